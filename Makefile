@@ -1,0 +1,50 @@
+# Durable Solutions Workbench — every target sets up .venv if it is missing.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test app bench lint typecheck screenshots package sample clean-out
+
+$(STAMP): pyproject.toml
+	@sh scripts/system-deps.sh
+	@test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	@touch $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/workbench demo --out out/
+
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen PYTHON_KEYRING_BACKEND=keyring.backends.fail.Keyring \
+	  $(BIN)/python -m pytest -n 2 -q tests
+
+lint: $(STAMP)
+	$(BIN)/ruff check workbench ui tests benchmarks
+	$(BIN)/ruff format --check workbench ui tests benchmarks
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+app: $(STAMP)
+	$(BIN)/workbench-gui
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/import_load.py
+	$(BIN)/python benchmarks/engine.py
+	$(BIN)/python benchmarks/report.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/gui.py
+
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py --out out/screenshots
+
+sample: $(STAMP)
+	$(BIN)/workbench sample --out resources/sample --bundle
+
+package: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,package]'
+	$(BIN)/python packaging/build.py
+
+clean-out:
+	rm -rf out

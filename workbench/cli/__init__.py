@@ -1,0 +1,74 @@
+"""Command line: ``workbench <command> --vault PATH …``.
+
+Exit codes: 0 success; 1 a user-facing error (one line on stderr, never a traceback); 2 usage.
+Each area registers its sub-commands from its own module (``workbench/cli/<area>.py`` with a
+``register(subparsers)`` function); this module holds only the frame they share.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Sequence
+
+from workbench import __version__
+from workbench.cli.common import CommandFailed, fail_line
+from workbench.errors import WorkbenchError
+
+#: modules that register sub-commands, in the order they appear in ``--help``
+COMMAND_MODULES = (
+    "vault", "datasets", "sample", "library", "plan", "analyze", "report", "demo", "audit",
+)  # fmt: skip
+
+log = logging.getLogger("workbench")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="workbench",
+        description="Durable Solutions Workbench: encrypted, offline analysis of IDP surveys.",
+    )
+    parser.add_argument("--version", action="version", version=f"workbench {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        try:
+            mod = importlib.import_module(f"workbench.cli.{name}")
+        except ModuleNotFoundError as exc:  # an area not built yet must not break the others
+            if exc.name and exc.name.startswith("workbench.cli"):
+                continue
+            raise
+        mod.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from workbench.vault.process import harden_process
+
+    harden_process()
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help(sys.stderr)
+        return 2
+    try:
+        rc = args.func(args)
+        return int(rc or 0)
+    except CommandFailed as exc:
+        fail_line(str(exc))
+        return exc.exit_code
+    except WorkbenchError as exc:
+        fail_line(exc.message + (f" {exc.hint}" if getattr(exc, "hint", None) else ""))
+        return 1
+    except KeyboardInterrupt:
+        fail_line("Interrupted; nothing was changed.")
+        return 1
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: no traceback for users
+        log.debug("unexpected error", exc_info=True)
+        fail_line(f"Unexpected error ({type(exc).__name__}: {exc}). Please report it.")
+        return 1
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

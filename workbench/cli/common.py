@@ -1,0 +1,103 @@
+"""Shared pieces of the CLI: vault argument, passphrases, output, progress bar."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from typing import Any
+
+from workbench.progress import Progress
+
+PASSPHRASE_ENV = "WORKBENCH_PASSPHRASE"
+NEW_PASSPHRASE_ENV = "WORKBENCH_NEW_PASSPHRASE"
+
+
+class CommandFailed(Exception):
+    """A CLI-level failure with a one-line message (exit 1, or 2 for usage)."""
+
+    def __init__(self, message: str, exit_code: int = 1) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
+
+
+def fail_line(message: str) -> None:
+    sys.stderr.write(f"workbench: error: {message.splitlines()[0] if message else 'failed'}\n")
+
+
+def add_vault_arg(p: argparse.ArgumentParser, required: bool = True) -> None:
+    p.add_argument("--vault", required=required, metavar="PATH", help="the vault file")
+
+
+def add_json_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+
+
+def passphrase(confirm: bool = False, env: str = PASSPHRASE_ENV, prompt: str = "Passphrase: ") -> str:
+    value = os.environ.get(env)
+    if value:
+        return value
+    if not sys.stdin.isatty():
+        raise CommandFailed(f"No passphrase: set {env} or run in a terminal to be prompted.")
+    first = getpass.getpass(prompt)
+    if confirm:
+        again = getpass.getpass("Repeat: ")
+        if again != first:
+            raise CommandFailed("The two passphrases differ; nothing was changed.")
+    if not first:
+        raise CommandFailed("An empty passphrase is not allowed.")
+    return first
+
+
+def open_service(args: argparse.Namespace):  # -> Workbench (import kept lazy for fast --help)
+    from workbench.service import Workbench
+
+    wb = Workbench()
+    wb.open_vault(args.vault, passphrase())
+    return wb
+
+
+def emit_json(data: Any) -> None:
+    json.dump(data, sys.stdout, indent=2, ensure_ascii=False, default=str)
+    sys.stdout.write("\n")
+
+
+def print_table(rows: list[dict[str, Any]], columns: list[str]) -> None:
+    if not rows:
+        print("(none)")
+        return
+    widths = {c: max(len(c), *(len(str(r.get(c, ""))) for r in rows)) for c in columns}
+    print("  ".join(c.ljust(widths[c]) for c in columns))
+    for r in rows:
+        print("  ".join(str(r.get(c, "")).ljust(widths[c]) for c in columns))
+
+
+class ProgressBar(Progress):
+    """A one-line progress bar on stderr, only when stderr is a terminal."""
+
+    def __init__(self, label: str = "", stream=None) -> None:
+        self.stream = stream or sys.stderr
+        self.enabled = hasattr(self.stream, "isatty") and self.stream.isatty()
+        self.label = label
+        self._last = -1
+
+    def update(self, done: float, total: float | None = None, message: str = "") -> None:
+        if not self.enabled:
+            return
+        if total:
+            pct = int(100 * done / total)
+            if pct == self._last:
+                return
+            self._last = pct
+            bar = "#" * (pct // 4)
+            self.stream.write(f"\r{self.label} [{bar:<25}] {pct:3d}% {message[:40]:<40}")
+        else:
+            self.stream.write(f"\r{self.label} {message[:60]:<60}")
+        self.stream.flush()
+
+    def close(self) -> None:
+        if self.enabled:
+            self.stream.write("\n")
+            self.stream.flush()

@@ -1,0 +1,46 @@
+"""Findings: checks return data, not exceptions (frictionless-style).
+
+A finding has a stable ``code``, a ``severity`` (``error`` blocks, ``warning`` may be accepted with
+a written justification, ``info`` is informational), ``params`` for the message template, and
+``where`` (dataset, column, indicator, group …). The CLI prints :meth:`Finding.text`; the app
+translates the template by code.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Severity = Literal["error", "warning", "info"]
+SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
+
+
+@dataclass(frozen=True)
+class Finding:
+    code: str
+    severity: Severity
+    message: str
+    params: dict[str, Any] = field(default_factory=dict)
+    where: dict[str, str] = field(default_factory=dict)
+
+    def text(self) -> str:
+        loc = ", ".join(f"{k}={v}" for k, v in self.where.items())
+        return f"{self.severity.upper()} {self.code}: {self.message}" + (f" [{loc}]" if loc else "")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "code": self.code,
+            "severity": self.severity,
+            "message": self.message,
+            "params": dict(self.params),
+            "where": dict(self.where),
+        }
+
+
+def errors(findings: Iterable[Finding]) -> list[Finding]:
+    return [f for f in findings if f.severity == "error"]
+
+
+def warnings(findings: Iterable[Finding]) -> list[Finding]:
+    return [f for f in findings if f.severity == "warning"]

@@ -1,0 +1,271 @@
+"""The Workbench façade: the one object both the CLI and the desktop app call.
+
+It owns at most one open vault. Every method is a plain, synchronous call; long ones take a
+``progress`` sink and a ``cancel`` token. The app runs them on its single vault executor thread.
+Every method that exports or changes data writes to the vault's audit log.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from workbench.errors import VaultLocked, WorkbenchError
+from workbench.findings import Finding
+from workbench.progress import NULL_PROGRESS, CancelToken, Progress
+from workbench.settings import Settings
+
+if TYPE_CHECKING:
+    from workbench.datasets.importing import ImportOptions, Preview
+    from workbench.datasets.model import Dataset, Variable
+    from workbench.library.model import Library
+    from workbench.plan.model import Plan
+    from workbench.stats.options import AnalysisOptions
+    from workbench.stats.results import AnalysisResults
+    from workbench.vault.vault import DatasetInfo, PlanRecord, RunRecord, Vault
+
+
+class Workbench:
+    def __init__(self, settings: Settings | None = None) -> None:
+        self.settings = settings if settings is not None else Settings.load()
+        self._vault: Vault | None = None
+        self._library: Library | None = None
+
+    # ------------------------------------------------------------------ vault
+    @property
+    def vault(self) -> Vault:
+        if self._vault is None or not self._vault.is_open:
+            raise VaultLocked("The vault is locked. Unlock it first.")
+        return self._vault
+
+    @property
+    def is_unlocked(self) -> bool:
+        return self._vault is not None and self._vault.is_open
+
+    def create_vault(self, path: str | Path, passphrase: str | bytearray) -> Vault:
+        from workbench.vault import Vault
+
+        self.lock()
+        self._vault = Vault.create(Path(path), passphrase)
+        self._remember_recent(path)
+        return self._vault
+
+    def open_vault(self, path: str | Path, passphrase: str | bytearray) -> Vault:
+        from workbench.vault import Vault
+
+        self.lock()
+        self._vault = Vault.open(Path(path), passphrase)
+        self._remember_recent(path)
+        return self._vault
+
+    def open_remembered(self, path: str | Path) -> Vault:
+        """Unlock with the key remembered in the OS keyring (raises KeyringUnavailable)."""
+        from workbench.vault import Vault
+
+        self.lock()
+        self._vault = Vault.open_remembered(Path(path))
+        self._remember_recent(path)
+        return self._vault
+
+    def keyring_status(self) -> dict[str, Any]:
+        """``{"available": bool, "backend": str, "reason": str}`` — never raises."""
+        from workbench.vault.keystore import keyring_status
+
+        return keyring_status()
+
+    def lock(self) -> None:
+        if self._vault is not None:
+            self._vault.lock()
+        self._vault = None
+
+    def _remember_recent(self, path: str | Path) -> None:
+        try:
+            self.settings.remember_vault(path)
+            self.settings.save()
+        except OSError:
+            pass  # a read-only config folder must not stop the work
+
+    # --------------------------------------------------------------- datasets
+    def preview_file(self, path: str | Path, options: ImportOptions | None = None) -> Preview:
+        from workbench.datasets.importing import ImportOptions, preview
+
+        return preview(Path(path), options or ImportOptions())
+
+    def import_file(
+        self,
+        path: str | Path,
+        options: ImportOptions | None = None,
+        progress: Progress = NULL_PROGRESS,
+        cancel: CancelToken | None = None,
+    ) -> list[DatasetInfo]:
+        """Read a file (all of its datasets: a Kobo export gives main + repeat sheets) and store
+        them in the vault in one transaction. Identifier columns are handled per the options."""
+        from workbench.datasets.importing import ImportOptions, read_datasets
+
+        opts = options or ImportOptions()
+        datasets = read_datasets(Path(path), opts, progress=progress, cancel=cancel)
+        return self.vault.save_datasets(datasets, replace=opts.replace, cancel=cancel)
+
+    def datasets(self) -> list[DatasetInfo]:
+        return self.vault.list_datasets()
+
+    def load_dataset(self, name: str, columns: Sequence[str] | None = None) -> Dataset:
+        return self.vault.load_dataset(name, columns=list(columns) if columns else None)
+
+    def variables(self, name: str) -> list[Variable]:
+        return self.vault.variables(name)
+
+    def delete_dataset(self, name: str) -> None:
+        self.vault.delete_dataset(name)
+
+    def check_link(self, household: str, individual: str) -> list[Finding]:
+        from workbench.datasets.linking import check_link
+
+        return check_link(self.load_dataset(household), self.load_dataset(individual))
+
+    # ---------------------------------------------------------------- library
+    def library(self) -> Library:
+        if self._library is None:
+            from workbench.library import load_library
+
+            self._library = load_library()
+        return self._library
+
+    # ------------------------------------------------------------------- plan
+    def _plan_datasets(self, plan: Plan) -> dict[str, Dataset]:
+        return {name: self.load_dataset(name) for name in plan.dataset_names()}
+
+    def suggest_plan(self, datasets: Sequence[str], name: str = "plan") -> Plan:
+        from workbench.plan.suggest import suggest_plan
+
+        loaded = {n: self.load_dataset(n) for n in datasets}
+        return suggest_plan(self.library(), loaded, name=name)
+
+    def check_plan(self, plan: Plan) -> list[Finding]:
+        from workbench.plan.checks import check_plan
+
+        return check_plan(plan, self.library(), self._plan_datasets(plan))
+
+    def save_plan(self, plan: Plan, note: str = "") -> PlanRecord:
+        return self.vault.save_plan(plan.name, plan.to_toml(), note=note)
+
+    def load_plan(self, name: str, version: int | None = None) -> Plan:
+        from workbench.plan.model import Plan
+
+        rec = self.vault.load_plan(name, version)
+        return Plan.from_toml(rec.toml_text)
+
+    def plan_versions(self, name: str) -> list[PlanRecord]:
+        return self.vault.plan_versions(name)
+
+    def plans(self) -> list[PlanRecord]:
+        return self.vault.list_plans()
+
+    def import_plan_file(self, path: str | Path, note: str = "imported") -> tuple[PlanRecord, list[Finding]]:
+        """Read a plan or template TOML, re-match it to the vault's datasets, save a version."""
+        from workbench.plan.templates import import_template
+
+        datasets = {d.name: self.load_dataset(d.name) for d in self.datasets()}
+        plan, findings = import_template(Path(path).read_text(encoding="utf-8"), self.library(), datasets)
+        rec = self.save_plan(plan, note=note)
+        self.vault.audit("plan.import", plan.name, {"file": str(path), "version": rec.version})
+        return rec, findings
+
+    def export_plan_file(self, name: str, path: str | Path, template: bool = False) -> Path:
+        from workbench.plan.templates import export_template
+
+        plan = self.load_plan(name)
+        text = export_template(plan) if template else plan.to_toml()
+        out = Path(path)
+        out.write_text(text, encoding="utf-8")
+        self.vault.audit("plan.export", name, {"file": str(out), "template": template})
+        return out
+
+    # --------------------------------------------------------------- analysis
+    def analyze(
+        self,
+        plan_name: str,
+        plan_version: int | None = None,
+        options: AnalysisOptions | None = None,
+        progress: Progress = NULL_PROGRESS,
+        cancel: CancelToken | None = None,
+    ) -> tuple[RunRecord, AnalysisResults]:
+        from workbench.plan.evaluate import evaluate
+        from workbench.stats import analyze
+        from workbench.stats.options import AnalysisOptions
+
+        rec = self.vault.load_plan(plan_name, plan_version)
+        from workbench.plan.model import Plan
+
+        plan = Plan.from_toml(rec.toml_text)
+        opts = options or AnalysisOptions(
+            alpha=self.settings.alpha, disclosure_preset=self.settings.disclosure_preset
+        )
+        datasets = self._plan_datasets(plan)
+        frame = evaluate(plan, self.library(), datasets)
+        frame.provenance.update(
+            {
+                "plan_name": rec.name,
+                "plan_version": str(rec.version),
+                "plan_hash": rec.sha256,
+                "library_version": self.library().version,
+            }
+        )
+        results = analyze(frame, opts, progress=progress, cancel=cancel)
+        run = self.vault.save_results(results, plan_name=rec.name, plan_version=rec.version)
+        return run, results
+
+    def runs(self) -> list[RunRecord]:
+        return self.vault.list_results()
+
+    def load_results(self, run_id: int) -> AnalysisResults:
+        return self.vault.load_results(run_id)
+
+    def export_results(self, run_id: int, path: str | Path) -> Path:
+        from workbench.stats.export import write_results
+
+        out = write_results(self.load_results(run_id), Path(path))
+        self.vault.audit("results.export", str(run_id), {"file": str(out)})
+        return out
+
+    # ----------------------------------------------------------------- report
+    def validate_report(self, run_id: int, options: Any = None) -> list[Finding]:
+        from workbench.reporting.validation import validate_report
+
+        results = self.load_results(run_id)
+        plan = self.load_plan(results.meta["plan_name"], int(results.meta["plan_version"]))
+        return validate_report(results, plan, self.library(), options)
+
+    def write_report(
+        self,
+        run_id: int,
+        out: str | Path,
+        options: Any = None,
+        progress: Progress = NULL_PROGRESS,
+        cancel: CancelToken | None = None,
+    ) -> Path:
+        """Validate, then write the PDF (options: language, PDF/A, page size, justifications,
+        annex path …). Raises ReportError when the validation gate finds errors."""
+        from workbench.reporting import build_report
+
+        results = self.load_results(run_id)
+        plan = self.load_plan(results.meta["plan_name"], int(results.meta["plan_version"]))
+        path = build_report(
+            results, plan, self.library(), Path(out), options, settings=self.settings,
+            progress=progress, cancel=cancel,
+        )  # fmt: skip
+        self.vault.record_report(run_id, str(path), getattr(options, "to_dict", dict)())
+        self.vault.audit("report.export", str(run_id), {"file": str(path)})
+        return path
+
+    # ------------------------------------------------------------------ audit
+    def audit_log(self, action: str | None = None, since: str | None = None) -> list[Any]:
+        return self.vault.audit_log(action=action, since=since)
+
+
+def describe_error(err: BaseException) -> str:
+    """One line for a user: the message of a WorkbenchError, a generic line for anything else."""
+    if isinstance(err, WorkbenchError):
+        return err.message
+    return f"Unexpected error ({type(err).__name__}); see the log for details."

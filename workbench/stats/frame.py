@@ -1,0 +1,115 @@
+"""The analysis frame: what the plan hands the engine.
+
+``workbench.plan.evaluate`` turns datasets + plan + library into an :class:`AnalysisFrame`; the
+engine (``workbench.stats.analyze``) turns that into results. Neither side knows the other's
+internals: the plan knows columns and codes, the engine knows designs and domains.
+
+One :class:`UnitFrame` per unit of analysis (``household``, ``individual``). Every row of the
+surveyed units is present — rows outside a group, an indicator's universe or with a missing answer
+are *not* dropped; they carry NaN in that indicator's column so that every estimate is a domain
+estimate over the full design (R survey's ``subset()`` semantics).
+
+Column conventions inside ``UnitFrame.frame``:
+
+- design: ``_weight`` (float), ``_stratum`` (str or int; constant when unstratified), ``_psu`` (any
+  hashable; the row index when no clusters), optional ``_fpc`` (population size of the stratum, or
+  a sampling fraction ≤ 1, as R's ``fpc=``), ``_hh`` (household key; links individuals to
+  households for IRIS aggregation).
+- ``_group``: the population-group *code* as a string (e.g. ``"1"``); roles and labels in
+  :attr:`AnalysisFrame.groups`. Rows of excluded / unknown status keep their code (role
+  ``exclude``) and stay in the design.
+- one column per disaggregation id (strings: display labels; NaN/None where unknown).
+- one column per indicator id: float; 1.0/0.0 for proportions, a number for means / medians /
+  totals, NaN where the row is outside the universe or its answer is missing. For ``ratio``
+  indicators the numerator is in ``<id>`` and the denominator in ``<id>__den``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+import pandas as pd
+
+Statistic = Literal["proportion", "mean", "median", "total", "ratio"]
+Direction = Literal["higher_is_better", "higher_is_worse", "neutral"]
+Role = Literal["displaced", "comparator", "exclude"]
+LonelyPSU = Literal["fail", "remove", "certainty", "adjust", "average"]
+
+WEIGHT, STRATUM, PSU, FPC, HH, GROUP = "_weight", "_stratum", "_psu", "_fpc", "_hh", "_group"
+
+
+@dataclass(frozen=True)
+class DesignSpec:
+    """How the sample was drawn. Mirrors R ``svydesign(ids=~_psu, strata=~_stratum,
+    weights=~_weight, fpc=~_fpc, nest=TRUE)`` with ``options(survey.lonely.psu=lonely_psu)``."""
+
+    has_strata: bool = True
+    has_psu: bool = True
+    has_fpc: bool = False
+    weighted: bool = True
+    lonely_psu: LonelyPSU = "adjust"
+
+
+@dataclass(frozen=True)
+class GroupSpec:
+    code: str
+    label: str
+    role: Role
+
+
+@dataclass(frozen=True)
+class DisaggregationSpec:
+    id: str  # column name in the unit frames, e.g. "sex", "age_group", "district"
+    label: str  # display label, e.g. "Sex"
+    #: ordered display values (so tables keep e.g. age groups in order)
+    levels: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class IndicatorSpec:
+    id: str
+    title: str
+    criterion: str  # "1".."8", or "A" / "B" for the profile modules
+    unit: Literal["household", "individual"]
+    statistic: Statistic = "proportion"
+    direction: Direction = "higher_is_worse"
+    iris_subcriterion: str | None = None  # "1.1" .. "5.1"
+    code: str | None = None  # "DS 5.1.1"
+    sdg: str | None = None
+    disaggregations: tuple[str, ...] = ()  # disaggregation ids to compute beyond the total
+    custom: bool = False
+    contextualised: str | None = None  # a note of what the plan changed vs the library
+
+
+@dataclass
+class UnitFrame:
+    unit: Literal["household", "individual"]
+    frame: pd.DataFrame
+    design: DesignSpec = field(default_factory=DesignSpec)
+
+
+@dataclass
+class AnalysisFrame:
+    units: dict[str, UnitFrame]
+    groups: list[GroupSpec]
+    disaggregations: list[DisaggregationSpec]
+    indicators: list[IndicatorSpec]
+    #: provenance carried into results: plan name/version/hash, dataset fingerprints, library version
+    provenance: dict[str, str] = field(default_factory=dict)
+    #: how individual answers aggregate to a household for the solutions measure: any / all / head
+    household_aggregation: Literal["any", "all", "head"] = "any"
+
+    @property
+    def displaced(self) -> list[GroupSpec]:
+        return [g for g in self.groups if g.role == "displaced"]
+
+    @property
+    def comparator(self) -> GroupSpec | None:
+        return next((g for g in self.groups if g.role == "comparator"), None)
+
+    def indicator(self, ind_id: str) -> IndicatorSpec:
+        for ind in self.indicators:
+            if ind.id == ind_id:
+                return ind
+        raise KeyError(ind_id)

@@ -1,0 +1,75 @@
+"""The results contract (ARCHITECTURE.md, "Results table").
+
+``AnalysisResults`` is what the engine returns, the vault stores, the report and the app read.
+All tables are long-format pandas DataFrames with the columns listed below (extra columns may
+follow the contract columns; consumers must not rely on column positions).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import pandas as pd
+
+ESTIMATE_COLUMNS = [
+    "indicator_id", "criterion", "group", "disaggregation", "disaggregation_value",
+    "estimate", "se", "ci_low", "ci_high", "n", "n_weighted", "cv", "flag",
+]  # fmt: skip
+#: extra columns the engine adds to estimates
+ESTIMATE_EXTRA = ["statistic", "unit", "deff", "df", "group_label"]
+
+COMPARISON_COLUMNS = [
+    "indicator_id", "group", "comparator", "disaggregation", "disaggregation_value",
+    "difference", "se_difference", "ci_low", "ci_high", "p_value", "assessment",
+]  # fmt: skip
+#: extra columns the engine adds to comparisons
+COMPARISON_EXTRA = ["criterion", "ratio", "estimate_group", "estimate_comparator", "flag"]
+
+CRITERIA_SUMMARY_COLUMNS = [
+    "criterion", "group", "worse", "better", "no_significant_difference", "insufficient_data",
+    "rating",
+]  # fmt: skip
+#: rating of a criterion for a group: "red" (any significantly worse), "amber" (none worse but some
+#: insufficient data), "green" (none worse), "grey" (no indicator assessable)
+
+SOLUTIONS_COLUMNS = [
+    "method", "group", "disaggregation", "disaggregation_value", "share", "se", "ci_low",
+    "ci_high", "number", "number_se", "n", "n_assessable", "flag",
+]  # fmt: skip
+
+GROUP_TOTAL = "total"  # disaggregation name of the overall row
+ALL_DISPLACED = "all_displaced"  # group code of the pooled displaced groups
+FLAGS = ("", "caution", "suppressed")
+ASSESSMENTS = ("worse", "better", "no_significant_difference", "insufficient_data")
+
+
+@dataclass
+class AnalysisResults:
+    estimates: pd.DataFrame
+    comparisons: pd.DataFrame
+    criteria_summary: pd.DataFrame
+    solutions: pd.DataFrame = field(default_factory=pd.DataFrame)
+    #: plan name/version/hash, dataset fingerprint, library version, preset, alpha, solutions options,
+    #: software version, created-at
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def publishable(self) -> AnalysisResults:
+        """A copy in which no suppressed value survives (estimate/SE/CI blanked, difference too)."""
+        est = self.estimates.copy()
+        sup = est["flag"] == "suppressed"
+        est.loc[sup, ["estimate", "se", "ci_low", "ci_high", "cv"]] = float("nan")
+        if "deff" in est:
+            est.loc[sup, "deff"] = float("nan")
+        cmp_ = self.comparisons.copy()
+        if "flag" in cmp_:
+            csup = cmp_["flag"] == "suppressed"
+            cols = ["difference", "se_difference", "ci_low", "ci_high", "p_value"]
+            cols += [c for c in ("ratio", "estimate_group", "estimate_comparator") if c in cmp_]
+            cmp_.loc[csup, cols] = float("nan")
+        sol = self.solutions.copy()
+        if not sol.empty and "flag" in sol:
+            ssup = sol["flag"] == "suppressed"
+            cols = ["share", "se", "ci_low", "ci_high", "number", "number_se"]
+            sol.loc[ssup, cols] = float("nan")
+        return AnalysisResults(est, cmp_, self.criteria_summary.copy(), sol, dict(self.meta))
