@@ -82,6 +82,22 @@ class IndicatorSpec:
     contextualised: str | None = None  # a note of what the plan changed vs the library
 
 
+@dataclass(frozen=True)
+class StockTableSpec:
+    """An IRIS-style tabulation of the estimated IDP stock (weighted counts of displaced units).
+
+    ``rows`` / ``cols`` are column names in the unit frame (display labels as strings); ``cols``
+    may be None for a one-way table. The engine estimates weighted totals (with SEs) of the
+    displaced rows in each cell, per displaced group and for all displaced pooled.
+    """
+
+    id: str  # e.g. "sex_by_age"
+    title: str  # e.g. "IDP stock by sex and age group"
+    unit: Literal["household", "individual"]
+    rows: str
+    cols: str | None = None
+
+
 @dataclass
 class UnitFrame:
     unit: Literal["household", "individual"]
@@ -95,6 +111,8 @@ class AnalysisFrame:
     groups: list[GroupSpec]
     disaggregations: list[DisaggregationSpec]
     indicators: list[IndicatorSpec]
+    #: IRIS stock tabulations the plan asks for (columns live in the named unit frame)
+    stock_tables: list[StockTableSpec] = field(default_factory=list)
     #: provenance carried into results: plan name/version/hash, dataset fingerprints, library version
     provenance: dict[str, str] = field(default_factory=dict)
     #: how individual answers aggregate to a household for the solutions measure: any / all / head

@@ -38,6 +38,13 @@ SOLUTIONS_COLUMNS = [
     "ci_high", "number", "number_se", "n", "n_assessable", "flag",
 ]  # fmt: skip
 
+STOCK_COLUMNS = [
+    "table", "group", "row_var", "row_value", "col_var", "col_value", "estimate", "se",
+    "ci_low", "ci_high", "n", "cv", "flag",
+]  # fmt: skip
+#: weighted counts of displaced units per cell of each StockTableSpec; col_var/col_value empty for
+#: one-way tables; group is a displaced group code or ALL_DISPLACED
+
 GROUP_TOTAL = "total"  # disaggregation name of the overall row
 ALL_DISPLACED = "all_displaced"  # group code of the pooled displaced groups
 FLAGS = ("", "caution", "suppressed")
@@ -50,6 +57,7 @@ class AnalysisResults:
     comparisons: pd.DataFrame
     criteria_summary: pd.DataFrame
     solutions: pd.DataFrame = field(default_factory=pd.DataFrame)
+    stock: pd.DataFrame = field(default_factory=pd.DataFrame)
     #: plan name/version/hash, dataset fingerprint, library version, preset, alpha, solutions options,
     #: software version, created-at
     meta: dict[str, Any] = field(default_factory=dict)
@@ -72,4 +80,10 @@ class AnalysisResults:
             ssup = sol["flag"] == "suppressed"
             cols = ["share", "se", "ci_low", "ci_high", "number", "number_se"]
             sol.loc[ssup, cols] = float("nan")
-        return AnalysisResults(est, cmp_, self.criteria_summary.copy(), sol, dict(self.meta))
+        stock = self.stock.copy()
+        if not stock.empty and "flag" in stock:
+            ksup = stock["flag"] == "suppressed"
+            stock.loc[ksup, ["estimate", "se", "ci_low", "ci_high", "cv"]] = float("nan")
+        return AnalysisResults(
+            est, cmp_, self.criteria_summary.copy(), sol, stock, dict(self.meta)
+        )
