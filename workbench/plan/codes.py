@@ -1,0 +1,98 @@
+"""Survey codes as the plan stores them, and matching them against data columns.
+
+A plan keeps codes as TOML writes them: integers for whole numbers (``1``, not ``1.0``), floats
+otherwise, and text for text codes. Data columns hold numeric codes as ``float64`` or text; matching
+goes through a canonical text form so ``1``, ``1.0`` and ``"1"`` are the same code.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+Code = int | float | str
+
+
+def norm_code(v: Any) -> Code:
+    """A code in its plan form: whole floats become ints, numpy scalars plain Python."""
+    if isinstance(v, np.generic):
+        v = v.item()
+    if isinstance(v, bool):
+        return int(v)
+    if isinstance(v, float) and math.isfinite(v) and v.is_integer():
+        return int(v)
+    if isinstance(v, int | float | str):
+        return v
+    return str(v)
+
+
+def norm_codes(values: Iterable[Any]) -> tuple[Code, ...]:
+    return tuple(norm_code(v) for v in values)
+
+
+def canon(v: Any) -> str | None:
+    """Canonical text of a code ("1" for 1, 1.0 and "1"); None for missing."""
+    if v is None or v is pd.NA:
+        return None
+    if isinstance(v, float | np.floating) and np.isnan(v):
+        return None
+    if isinstance(v, bool | np.bool_):
+        return "1" if v else "0"
+    if isinstance(v, int | np.integer):
+        return str(int(v))
+    if isinstance(v, float | np.floating):
+        f = float(v)
+        return str(int(f)) if f.is_integer() else repr(f)
+    s = str(v).strip()
+    try:
+        f = float(s)
+    except ValueError:
+        return s
+    if math.isfinite(f):
+        return str(int(f)) if f.is_integer() else repr(f)
+    return s
+
+
+def canon_series(s: pd.Series) -> pd.Series:
+    """The column as canonical code text (object dtype, None where missing). Vectorised for
+    numeric columns; text columns go through the unique values only."""
+    if pd.api.types.is_bool_dtype(s.dtype):
+        return s.map({True: "1", False: "0"}).astype(object)
+    if pd.api.types.is_numeric_dtype(s.dtype):
+        f = s.astype("float64")
+        uniq = pd.unique(f.dropna().to_numpy())
+        table = {u: canon(u) for u in uniq}
+        return f.map(table).astype(object).where(f.notna(), None)
+    obj = s.astype(object)
+    uniq = pd.unique(obj.dropna().to_numpy())
+    table = {u: canon(u) for u in uniq}
+    return obj.map(table).where(obj.notna(), None)
+
+
+def isin_codes(s: pd.Series, codes: Iterable[Any]) -> pd.Series:
+    """Boolean (no NA): the value is one of ``codes`` (compared canonically)."""
+    wanted = {c for c in (canon(x) for x in codes) if c is not None}
+    if not wanted:
+        return pd.Series(False, index=s.index)
+    if pd.api.types.is_numeric_dtype(s.dtype) and not pd.api.types.is_bool_dtype(s.dtype):
+        nums = [float(w) for w in wanted if _is_number(w)]
+        return s.astype("float64").isin(nums) if nums else pd.Series(False, index=s.index)
+    return canon_series(s).isin(wanted).astype(bool)
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
+
+
+def codes_for_labels(value_labels: dict[Any, str], labels: Iterable[str]) -> tuple[Code, ...]:
+    """The codes whose value label (case-insensitive) is one of ``labels``."""
+    want = {lab.strip().casefold() for lab in labels}
+    return tuple(norm_code(k) for k, v in value_labels.items() if str(v).strip().casefold() in want)

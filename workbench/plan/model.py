@@ -1,0 +1,248 @@
+"""The analysis plan: which datasets, which design, which groups, which indicators, which columns.
+
+A :class:`Plan` is an immutable value. Edits go through :mod:`workbench.plan.commands` (each
+returns a new plan and its inverse). It reads and writes the plan TOML (``plan_version = 1``,
+see :mod:`workbench.plan.toml_io` and docs/plan-format.md); ``Plan.from_toml(p.to_toml()) == p``.
+
+Inputs are mapped by *role* of the dataset (``household`` / ``individual``); the dataset names
+live only in :class:`DatasetLinks`, so a plan is re-targeted to other files by changing two names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from workbench.plan.codes import Code
+
+PLAN_VERSION = 1
+
+UnitRole = Literal["household", "individual"]
+Aggregation = Literal["any", "all", "head"]
+InputAggregate = Literal["any", "all", "head", "sum", "mean", "max", "min", "count"]
+DesignType = Literal["complex", "weights_only", "unweighted"]
+LonelyPSU = Literal["fail", "remove", "certainty", "adjust", "average"]
+Role = Literal["displaced", "comparator", "exclude"]
+DisaggKind = Literal["category", "age_groups", "disability"]
+Combine = Literal["any", "all", "count", "sum"]
+SkipRule = Literal["outside", "no"]
+Statistic = Literal["proportion", "mean", "median", "total", "ratio"]
+Direction = Literal["higher_is_better", "higher_is_worse", "neutral"]
+
+UNIT_ROLES: tuple[str, ...] = ("household", "individual")
+AGGREGATIONS: tuple[str, ...] = ("any", "all", "head")
+INPUT_AGGREGATES: tuple[str, ...] = ("any", "all", "head", "sum", "mean", "max", "min", "count")
+DESIGN_TYPES: tuple[str, ...] = ("complex", "weights_only", "unweighted")
+LONELY_PSU: tuple[str, ...] = ("fail", "remove", "certainty", "adjust", "average")
+ROLES: tuple[str, ...] = ("displaced", "comparator", "exclude")
+DISAGG_KINDS: tuple[str, ...] = ("category", "age_groups", "disability")
+COMBINES: tuple[str, ...] = ("any", "all", "count", "sum")
+SKIP_RULES: tuple[str, ...] = ("outside", "no")
+STATISTICS: tuple[str, ...] = ("proportion", "mean", "median", "total", "ratio")
+DIRECTIONS: tuple[str, ...] = ("higher_is_better", "higher_is_worse", "neutral")
+
+
+@dataclass(frozen=True)
+class DatasetLinks:
+    """The datasets used and how individuals link to households."""
+
+    household: str = ""
+    household_key: str = ""
+    individual: str | None = None
+    #: the column in the individual dataset holding the household key
+    individual_key: str | None = None
+    #: how individual answers become a household value: any member / all members / the head
+    aggregation: Aggregation = "any"
+    #: the individual column identifying the head of household, and the codes meaning "head"
+    head_column: str | None = None
+    head_codes: tuple[Code, ...] = ()
+
+
+@dataclass(frozen=True)
+class Design:
+    """Survey design columns (all in the household dataset; individuals inherit via the link)."""
+
+    type: DesignType = "complex"
+    weight: str | None = None
+    strata: str | None = None
+    psu: str | None = None
+    fpc: str | None = None
+    lonely_psu: LonelyPSU = "adjust"
+
+
+@dataclass(frozen=True)
+class GroupValue:
+    code: Code
+    role: Role
+    labels: dict[str, str] = field(default_factory=dict)
+
+    def label(self, lang: str = "en") -> str:
+        return self.labels.get(lang) or self.labels.get("en") or str(self.code)
+
+
+@dataclass(frozen=True)
+class Groups:
+    """The population-group variable (household dataset) and each value's role."""
+
+    column: str | None = None
+    values: tuple[GroupValue, ...] = ()
+
+    def role_of(self, code: Code) -> Role | None:
+        from workbench.plan.codes import canon
+
+        for v in self.values:
+            if canon(v.code) == canon(code):
+                return v.role
+        return None
+
+
+@dataclass(frozen=True)
+class Level:
+    """One display level of a categorical disaggregation: the codes it pools and its labels."""
+
+    codes: tuple[Code, ...]
+    labels: dict[str, str] = field(default_factory=dict)
+
+    def label(self, lang: str = "en") -> str:
+        return self.labels.get(lang) or self.labels.get("en") or "/".join(map(str, self.codes))
+
+
+@dataclass(frozen=True)
+class Disaggregation:
+    """A breakdown. ``unit`` is the dataset holding the column(s); household ones apply to
+    individual indicators via the link; individual ones apply to households only with ``head``."""
+
+    id: str
+    kind: DisaggKind = "category"
+    unit: UnitRole = "household"
+    column: str | None = None
+    #: disability: the Washington Group domain columns
+    columns: tuple[str, ...] = ()
+    labels: dict[str, str] = field(default_factory=dict)
+    #: category: ordered levels (empty → every value label, in code order)
+    levels: tuple[Level, ...] = ()
+    #: age_groups: lower bounds of each group, e.g. (0, 5, 18, 60)
+    cut_points: tuple[float, ...] = ()
+    #: disability: the codes counting as "a lot of difficulty" or worse
+    codes: tuple[Code, ...] = ()
+    #: individual-level only: give households the head of household's value
+    head: bool = False
+
+    def label(self, lang: str = "en") -> str:
+        return self.labels.get(lang) or self.labels.get("en") or self.id
+
+
+@dataclass(frozen=True)
+class InputMapping:
+    """Where a library input comes from and how its values are read."""
+
+    name: str
+    unit: UnitRole = "household"
+    column: str | None = None
+    #: several columns (select_multiple options, items to count); combined with ``combine``
+    columns: tuple[str, ...] = ()
+    combine: Combine = "any"
+    #: condition inputs: the codes (or value labels) that count as the condition
+    true_codes: tuple[Code, ...] = ()
+    true_labels: tuple[str, ...] = ()
+    #: category inputs: category name → codes
+    categories: dict[str, tuple[Code, ...]] = field(default_factory=dict)
+    #: user-missing codes (None → the Variable's missing_codes)
+    missing: tuple[Code, ...] | None = None
+    #: not asked (system-missing): "outside" the universe, or counted as "no" / 0
+    skip: SkipRule = "outside"
+    #: individual → household for household indicators (None → the plan's aggregation)
+    aggregate: InputAggregate | None = None
+    note: str = ""
+
+    @property
+    def source_columns(self) -> tuple[str, ...]:
+        return ((self.column,) if self.column else ()) + self.columns
+
+    @property
+    def is_mapped(self) -> bool:
+        return bool(self.source_columns)
+
+
+@dataclass(frozen=True)
+class IndicatorUse:
+    """A library indicator the plan computes (possibly contextualised) or a custom one."""
+
+    id: str
+    disaggregations: tuple[str, ...] = ()
+    #: contextualisation (library indicator) or definition (custom): expressions over inputs
+    numerator: str | None = None
+    universe: str | None = None
+    denominator: str | None = None
+    note: str = ""
+    custom: bool = False
+    # custom indicators only
+    title: str = ""
+    criterion: str = ""
+    unit: UnitRole | None = None
+    statistic: Statistic | None = None
+    direction: Direction | None = None
+    iris_subcriterion: str | None = None
+
+    @property
+    def contextualised(self) -> bool:
+        return not self.custom and (self.numerator is not None or self.universe is not None)
+
+
+@dataclass(frozen=True)
+class StockTable:
+    """An IRIS stock tabulation; ``rows`` / ``cols`` are disaggregation ids."""
+
+    id: str
+    title: str
+    unit: UnitRole
+    rows: str
+    cols: str | None = None
+
+
+@dataclass(frozen=True)
+class Plan:
+    name: str
+    description: str = ""
+    language: str = "en"
+    datasets: DatasetLinks = field(default_factory=DatasetLinks)
+    design: Design = field(default_factory=Design)
+    groups: Groups = field(default_factory=Groups)
+    disaggregations: tuple[Disaggregation, ...] = ()
+    indicators: tuple[IndicatorUse, ...] = ()
+    inputs: tuple[InputMapping, ...] = ()
+    stock_tables: tuple[StockTable, ...] = ()
+
+    def dataset_names(self) -> list[str]:
+        names = [self.datasets.household] if self.datasets.household else []
+        if self.datasets.individual:
+            names.append(self.datasets.individual)
+        return names
+
+    def dataset_for(self, unit: str) -> str | None:
+        return self.datasets.household if unit == "household" else self.datasets.individual
+
+    def input(self, name: str) -> InputMapping | None:
+        return next((m for m in self.inputs if m.name == name), None)
+
+    def indicator(self, ind_id: str) -> IndicatorUse | None:
+        return next((i for i in self.indicators if i.id == ind_id), None)
+
+    def disaggregation(self, dis_id: str) -> Disaggregation | None:
+        return next((d for d in self.disaggregations if d.id == dis_id), None)
+
+    def to_toml(self) -> str:
+        from workbench.plan.toml_io import plan_to_toml
+
+        return plan_to_toml(self)
+
+    @classmethod
+    def from_toml(cls, text: str, source: str = "plan") -> Plan:
+        from workbench.plan.toml_io import plan_from_toml
+
+        return plan_from_toml(text, source)
+
+    def to_dict(self) -> dict[str, object]:
+        from workbench.plan.toml_io import plan_to_dict
+
+        return plan_to_dict(self)

@@ -1,0 +1,451 @@
+"""Plan ⇄ TOML (``plan_version = 1``), with validation on load.
+
+Every problem raises :class:`PlanError` with one line naming the plan file and the section,
+e.g. ``freedonia-plan.toml: [design] lonely_psu 'skip' is not one of fail, remove, ...``.
+Writing omits empty / default values, so ``from_toml(to_toml(p)) == p`` and
+``to_toml(from_toml(t))`` is stable.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from typing import Any
+
+from workbench.errors import PlanError
+from workbench.plan import toml_write
+from workbench.plan.codes import norm_code, norm_codes
+from workbench.plan.model import (
+    AGGREGATIONS,
+    COMBINES,
+    DESIGN_TYPES,
+    DIRECTIONS,
+    DISAGG_KINDS,
+    INPUT_AGGREGATES,
+    LONELY_PSU,
+    PLAN_VERSION,
+    ROLES,
+    SKIP_RULES,
+    STATISTICS,
+    UNIT_ROLES,
+    DatasetLinks,
+    Design,
+    Disaggregation,
+    Groups,
+    GroupValue,
+    IndicatorUse,
+    InputMapping,
+    Level,
+    Plan,
+    StockTable,
+)
+
+TOP_KEYS = {
+    "plan_version", "name", "description", "language", "datasets", "design", "groups",
+    "disaggregations", "indicators", "inputs", "stock_tables",
+}  # fmt: skip
+
+
+class _Section:
+    """Typed access to one TOML table, raising PlanError that names the file and section."""
+
+    def __init__(self, source: str, where: str, data: Any, allowed: set[str] | None = None) -> None:
+        self.source, self.where = source, where
+        if not isinstance(data, dict):
+            raise self.error(f"must be a table, not {type(data).__name__}")
+        self.data = data
+        if allowed is not None:
+            unknown = sorted(set(data) - allowed)
+            if unknown:
+                raise self.error(
+                    f"unknown key '{unknown[0]}' (known: {', '.join(sorted(allowed))})"
+                )
+
+    def error(self, msg: str) -> PlanError:
+        return PlanError(f"{self.source}: [{self.where}] {msg}", code="plan.invalid")
+
+    def str(self, key: str, default: str | None = None, required: bool = False) -> Any:
+        v = self.data.get(key, default)
+        if v is None:
+            if required:
+                raise self.error(f"'{key}' is required")
+            return None
+        if not isinstance(v, str):
+            raise self.error(f"'{key}' must be text, not {v!r}")
+        if required and not v.strip():
+            raise self.error(f"'{key}' must not be empty")
+        return v
+
+    def choice(self, key: str, options: tuple[str, ...], default: str | None) -> Any:
+        v = self.str(key, default)
+        if v is not None and v not in options:
+            raise self.error(f"{key} '{v}' is not one of {', '.join(options)}")
+        return v
+
+    def bool(self, key: str, default: bool = False) -> bool:
+        v = self.data.get(key, default)
+        if not isinstance(v, bool):
+            raise self.error(f"'{key}' must be true or false, not {v!r}")
+        return v
+
+    def list(self, key: str, kind: type | tuple[type, ...] | None = None) -> tuple[Any, ...]:
+        v = self.data.get(key, [])
+        if not isinstance(v, list):
+            raise self.error(f"'{key}' must be a list, not {v!r}")
+        for x in v:
+            ok = isinstance(x, kind) if kind else isinstance(x, int | float | str)
+            if not ok or isinstance(x, bool):
+                raise self.error(f"'{key}' holds an unexpected value {x!r}")
+        return tuple(v)
+
+    def codes(self, key: str) -> tuple[Any, ...]:
+        return norm_codes(self.list(key))
+
+    def labels(self, key: str = "label") -> dict[str, str]:
+        v = self.data.get(key, {})
+        if isinstance(v, str):
+            return {"en": v}
+        if not isinstance(v, dict) or not all(isinstance(x, str) for x in v.values()):
+            raise self.error(f"'{key}' must be text or a table of language = text")
+        return dict(v)
+
+    def tables(self, key: str) -> list[Any]:
+        v = self.data.get(key, [])
+        if not isinstance(v, list):
+            raise self.error(f"'{key}' must be an array of tables ([[{key}]])")
+        return v
+
+
+def plan_from_toml(text: str, source: str = "plan") -> Plan:
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise PlanError(f"{source}: not valid TOML ({exc})", code="plan.toml") from None
+    return plan_from_dict(raw, source)
+
+
+def plan_from_dict(raw: dict[str, Any], source: str = "plan") -> Plan:
+    top = _Section(source, "plan", raw, TOP_KEYS)
+    version = raw.get("plan_version")
+    if version is None:
+        raise top.error("'plan_version' is missing (this format is plan_version = 1)")
+    if version != PLAN_VERSION:
+        raise top.error(f"plan_version {version!r} is not supported (this program reads 1)")
+    name = top.str("name", required=True)
+    inputs = _Section(source, "inputs", raw.get("inputs", {}))
+    plan = Plan(
+        name=name,
+        description=top.str("description", "") or "",
+        language=top.str("language", "en") or "en",
+        datasets=_links(_Section(source, "datasets", raw.get("datasets", {}), _LINK_KEYS)),
+        design=_design(_Section(source, "design", raw.get("design", {}), _DESIGN_KEYS)),
+        groups=_groups(source, raw.get("groups", {})),
+        disaggregations=tuple(
+            _disagg(_Section(source, f"disaggregations #{i + 1}", d, _DIS_KEYS), source)
+            for i, d in enumerate(top.tables("disaggregations"))
+        ),
+        indicators=tuple(
+            _indicator(_Section(source, f"indicators #{i + 1}", d, _IND_KEYS))
+            for i, d in enumerate(top.tables("indicators"))
+        ),
+        inputs=tuple(
+            _input(name, _Section(source, f"inputs.{name}", d, _INPUT_KEYS))
+            for name, d in inputs.data.items()
+        ),
+        stock_tables=tuple(
+            _stock(_Section(source, f"stock_tables #{i + 1}", d, _STOCK_KEYS))
+            for i, d in enumerate(top.tables("stock_tables"))
+        ),
+    )
+    _check_references(plan, source)
+    return plan
+
+
+_LINK_KEYS = {
+    "household", "household_key", "individual", "individual_key", "aggregation", "head_column",
+    "head_codes",
+}  # fmt: skip
+_DESIGN_KEYS = {"type", "weight", "strata", "psu", "fpc", "lonely_psu"}
+_DIS_KEYS = {
+    "id",
+    "kind",
+    "unit",
+    "column",
+    "columns",
+    "label",
+    "levels",
+    "cut_points",
+    "codes",
+    "head",
+}
+_IND_KEYS = {
+    "id", "disaggregations", "numerator", "universe", "denominator", "note", "custom", "title",
+    "criterion", "unit", "statistic", "direction", "iris_subcriterion",
+}  # fmt: skip
+_INPUT_KEYS = {
+    "unit", "column", "columns", "combine", "true_codes", "true_labels", "categories", "missing",
+    "skip", "aggregate", "note",
+}  # fmt: skip
+_STOCK_KEYS = {"id", "title", "unit", "rows", "cols"}
+
+
+def _links(s: _Section) -> DatasetLinks:
+    return DatasetLinks(
+        household=s.str("household", "") or "",
+        household_key=s.str("household_key", "") or "",
+        individual=s.str("individual"),
+        individual_key=s.str("individual_key"),
+        aggregation=s.choice("aggregation", AGGREGATIONS, "any"),
+        head_column=s.str("head_column"),
+        head_codes=s.codes("head_codes"),
+    )
+
+
+def _design(s: _Section) -> Design:
+    return Design(
+        type=s.choice("type", DESIGN_TYPES, "complex"),
+        weight=s.str("weight"),
+        strata=s.str("strata"),
+        psu=s.str("psu"),
+        fpc=s.str("fpc"),
+        lonely_psu=s.choice("lonely_psu", LONELY_PSU, "adjust"),
+    )
+
+
+def _groups(source: str, raw: Any) -> Groups:
+    s = _Section(source, "groups", raw, {"column", "values"})
+    values = []
+    for i, v in enumerate(s.tables("values")):
+        vs = _Section(source, f"groups.values #{i + 1}", v, {"code", "role", "label"})
+        code = v.get("code")
+        if not isinstance(code, int | float | str) or isinstance(code, bool):
+            raise vs.error("'code' is required (a number or text)")
+        values.append(
+            GroupValue(norm_code(code), vs.choice("role", ROLES, None) or "", vs.labels())
+        )
+        if not values[-1].role:
+            raise vs.error("'role' is required (displaced, comparator or exclude)")
+    return Groups(column=s.str("column"), values=tuple(values))
+
+
+def _disagg(s: _Section, source: str) -> Disaggregation:
+    levels = []
+    for i, lv in enumerate(s.tables("levels")):
+        ls = _Section(source, f"{s.where} levels #{i + 1}", lv, {"codes", "label"})
+        levels.append(Level(ls.codes("codes"), ls.labels()))
+    cuts = tuple(float(x) for x in s.list("cut_points", (int, float)))
+    if list(cuts) != sorted(set(cuts)):
+        raise s.error("'cut_points' must be increasing")
+    return Disaggregation(
+        id=s.str("id", required=True),
+        kind=s.choice("kind", DISAGG_KINDS, "category"),
+        unit=s.choice("unit", UNIT_ROLES, "household"),
+        column=s.str("column"),
+        columns=s.list("columns", str),
+        labels=s.labels(),
+        levels=tuple(levels),
+        cut_points=cuts,
+        codes=s.codes("codes"),
+        head=s.bool("head"),
+    )
+
+
+def _indicator(s: _Section) -> IndicatorUse:
+    return IndicatorUse(
+        id=s.str("id", required=True),
+        disaggregations=s.list("disaggregations", str),
+        numerator=s.str("numerator"),
+        universe=s.str("universe"),
+        denominator=s.str("denominator"),
+        note=s.str("note", "") or "",
+        custom=s.bool("custom"),
+        title=s.str("title", "") or "",
+        criterion=s.str("criterion", "") or "",
+        unit=s.choice("unit", UNIT_ROLES, None),
+        statistic=s.choice("statistic", STATISTICS, None),
+        direction=s.choice("direction", DIRECTIONS, None),
+        iris_subcriterion=s.str("iris_subcriterion"),
+    )
+
+
+def _input(name: str, s: _Section) -> InputMapping:
+    cats = s.data.get("categories", {})
+    if not isinstance(cats, dict):
+        raise s.error("'categories' must be a table of category = [codes]")
+    categories = {}
+    for cat, codes in cats.items():
+        if not isinstance(codes, list):
+            raise s.error(f"categories.{cat} must be a list of codes")
+        categories[cat] = norm_codes(codes)
+    return InputMapping(
+        name=name,
+        unit=s.choice("unit", UNIT_ROLES, "household"),
+        column=s.str("column"),
+        columns=s.list("columns", str),
+        combine=s.choice("combine", COMBINES, "any"),
+        true_codes=s.codes("true_codes"),
+        true_labels=s.list("true_labels", str),
+        categories=categories,
+        missing=s.codes("missing") if "missing" in s.data else None,
+        skip=s.choice("skip", SKIP_RULES, "outside"),
+        aggregate=s.choice("aggregate", INPUT_AGGREGATES, None),
+        note=s.str("note", "") or "",
+    )
+
+
+def _stock(s: _Section) -> StockTable:
+    return StockTable(
+        id=s.str("id", required=True),
+        title=s.str("title", "") or "",
+        unit=s.choice("unit", UNIT_ROLES, "individual"),
+        rows=s.str("rows", required=True),
+        cols=s.str("cols"),
+    )
+
+
+def _check_references(plan: Plan, source: str) -> None:
+    """Internal consistency: unique ids, references to declared disaggregations."""
+
+    def err(where: str, msg: str) -> PlanError:
+        return PlanError(f"{source}: [{where}] {msg}", code="plan.invalid")
+
+    dis_ids = [d.id for d in plan.disaggregations]
+    for ids, where in (
+        (dis_ids, "disaggregations"),
+        ([i.id for i in plan.indicators], "indicators"),
+    ):
+        dup = sorted({x for x in ids if ids.count(x) > 1})
+        if dup:
+            raise err(where, f"'{dup[0]}' appears more than once")
+    codes = [str(norm_code(v.code)) for v in plan.groups.values]
+    dup = sorted({c for c in codes if codes.count(c) > 1})
+    if dup:
+        raise err("groups", f"code {dup[0]} has more than one role")
+    for ind in plan.indicators:
+        for d in ind.disaggregations:
+            if d not in dis_ids:
+                raise err(f"indicators {ind.id}", f"disaggregation '{d}' is not declared")
+        if ind.custom:
+            for key in ("title", "criterion", "unit", "numerator"):
+                if not getattr(ind, key):
+                    raise err(f"indicators {ind.id}", f"a custom indicator needs '{key}'")
+    for t in plan.stock_tables:
+        for d in (t.rows, t.cols):
+            if d is not None and d not in dis_ids:
+                raise err(f"stock_tables {t.id}", f"'{d}' is not a declared disaggregation")
+    for d in plan.disaggregations:
+        where = f"disaggregations {d.id}"
+        if d.kind in ("category", "age_groups") and not d.column:
+            raise err(where, f"a {d.kind} disaggregation needs 'column'")
+        if d.kind == "age_groups" and not d.cut_points:
+            raise err(where, "age groups need 'cut_points', e.g. [0, 5, 18, 60]")
+        if d.kind == "disability" and not (d.columns and d.codes):
+            raise err(where, "disability needs 'columns' (domains) and 'codes' (e.g. [3, 4])")
+        if d.head and d.unit != "individual":
+            raise err(where, "'head = true' applies only to individual-level disaggregations")
+
+
+# ------------------------------------------------------------------------------------ writing
+def _put(d: dict[str, Any], key: str, value: Any, default: Any = None) -> None:
+    if value is None or value == default:
+        return
+    if isinstance(value, tuple | list | dict) and not value:
+        return
+    d[key] = list(value) if isinstance(value, tuple) else value
+
+
+def _label_value(labels: dict[str, str]) -> Any:
+    return dict(labels)
+
+
+def plan_to_dict(plan: Plan) -> dict[str, Any]:
+    out: dict[str, Any] = {"plan_version": PLAN_VERSION, "name": plan.name}
+    _put(out, "description", plan.description, "")
+    _put(out, "language", plan.language, "en")
+    ln = plan.datasets
+    links: dict[str, Any] = {}
+    for key, default in (
+        ("household", ""), ("household_key", ""), ("individual", None), ("individual_key", None),
+        ("aggregation", "any"), ("head_column", None), ("head_codes", ()),
+    ):  # fmt: skip
+        _put(links, key, getattr(ln, key), default)
+    out["datasets"] = links
+    design: dict[str, Any] = {"type": plan.design.type}
+    for key in ("weight", "strata", "psu", "fpc"):
+        _put(design, key, getattr(plan.design, key))
+    design["lonely_psu"] = plan.design.lonely_psu
+    out["design"] = design
+    groups: dict[str, Any] = {}
+    _put(groups, "column", plan.groups.column)
+    vals = []
+    for v in plan.groups.values:
+        row: dict[str, Any] = {"code": v.code, "role": v.role}
+        _put(row, "label", _label_value(v.labels))
+        vals.append(row)
+    _put(groups, "values", vals)
+    out["groups"] = groups
+    _put(out, "disaggregations", [_dis_dict(d) for d in plan.disaggregations])
+    _put(out, "indicators", [_ind_dict(i) for i in plan.indicators])
+    _put(out, "inputs", {m.name: _input_dict(m) for m in plan.inputs})
+    stock = []
+    for t in plan.stock_tables:
+        row = {"id": t.id}
+        _put(row, "title", t.title, "")
+        row["unit"] = t.unit
+        row["rows"] = t.rows
+        _put(row, "cols", t.cols)
+        stock.append(row)
+    _put(out, "stock_tables", stock)
+    return out
+
+
+def _dis_dict(d: Disaggregation) -> dict[str, Any]:
+    row: dict[str, Any] = {"id": d.id, "kind": d.kind, "unit": d.unit}
+    _put(row, "column", d.column)
+    _put(row, "columns", d.columns)
+    _put(row, "label", _label_value(d.labels))
+    _put(row, "cut_points", [_num(x) for x in d.cut_points])
+    _put(row, "codes", d.codes)
+    _put(row, "head", d.head, False)
+    levels = []
+    for lv in d.levels:
+        lrow: dict[str, Any] = {"codes": list(lv.codes)}
+        _put(lrow, "label", _label_value(lv.labels))
+        levels.append(lrow)
+    _put(row, "levels", levels)
+    return row
+
+
+def _num(x: float) -> int | float:
+    return int(x) if float(x).is_integer() else x
+
+
+def _ind_dict(i: IndicatorUse) -> dict[str, Any]:
+    row: dict[str, Any] = {"id": i.id}
+    _put(row, "custom", i.custom, False)
+    for key in ("title", "criterion", "unit", "statistic", "direction", "iris_subcriterion"):
+        _put(row, key, getattr(i, key), "")
+    _put(row, "disaggregations", i.disaggregations)
+    for key in ("numerator", "universe", "denominator"):
+        _put(row, key, getattr(i, key))
+    _put(row, "note", i.note, "")
+    return row
+
+
+def _input_dict(m: InputMapping) -> dict[str, Any]:
+    row: dict[str, Any] = {"unit": m.unit}
+    _put(row, "column", m.column)
+    _put(row, "columns", m.columns)
+    _put(row, "combine", m.combine, "any")
+    _put(row, "true_codes", m.true_codes)
+    _put(row, "true_labels", m.true_labels)
+    _put(row, "categories", {k: list(v) for k, v in m.categories.items()})
+    if m.missing is not None:
+        row["missing"] = list(m.missing)
+    _put(row, "skip", m.skip, "outside")
+    _put(row, "aggregate", m.aggregate)
+    _put(row, "note", m.note, "")
+    return row
+
+
+def plan_to_toml(plan: Plan, header: str = "") -> str:
+    return toml_write.dumps(plan_to_dict(plan), header)
