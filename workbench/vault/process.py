@@ -1,4 +1,4 @@
-"""Process-wide hardening done once at start (CLI and app): no core dumps, SQLCipher memory wiping."""
+"""Process-wide hardening done once at start (CLI, app): no core dumps, SQLCipher memory wiping."""
 
 from __future__ import annotations
 
@@ -24,5 +24,5 @@ def harden_process() -> None:
         conn = sqlcipher3.connect(":memory:")
         conn.execute("PRAGMA cipher_memory_security = ON")
         conn.close()
-    except Exception:  # noqa: BLE001 - hardening must never stop the program
+    except Exception:
         pass

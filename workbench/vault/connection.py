@@ -1,0 +1,96 @@
+"""Opening a SQLCipher connection the one safe way, and telling damage from other failures.
+
+Bootstrap, in order: log level off (so a failed HMAC prints nothing) → ``set_key`` with the raw
+32-byte key → verify with a read → ``temp_store=MEMORY`` (asserted to read 2: with FILE, sorts and
+TEMP tables spill to disk unencrypted) → ``foreign_keys=ON`` → ``secure_delete=ON``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import sqlcipher3
+
+from workbench.errors import DamagedVault, VaultError
+
+Connection = sqlcipher3.Connection
+DatabaseError = sqlcipher3.DatabaseError
+
+SQLITE_CORRUPT = 11
+SQLITE_NOTADB = 26
+MAX_REPORT_LINES = 20
+
+
+def connect(path: Path, key: bytearray, *, cache_kib: int = 65536) -> Connection:
+    """An open, verified, hardened connection (autocommit mode; use :func:`transaction`)."""
+    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.set_key(key)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        conn.execute("PRAGMA temp_store = MEMORY")
+        store = conn.execute("PRAGMA temp_store").fetchone()[0]
+        if int(store) != 2:
+            raise VaultError("Refusing to work: SQLite would write temporary data unencrypted.")
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA secure_delete = ON")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute(f"PRAGMA cache_size = -{int(cache_kib)}")
+    except DatabaseError as exc:
+        conn.close()
+        raise damaged(path, exc) from exc
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def damaged(path: Path, exc: DatabaseError, report: list[str] | None = None) -> DamagedVault:
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code == SQLITE_NOTADB:
+        why = "its first page cannot be decrypted (damaged, or the header belongs to another vault)"
+    elif code == SQLITE_CORRUPT:
+        why = "it is damaged (truncated or altered)"
+    else:
+        why = f"SQLCipher reports: {exc}"
+    return DamagedVault(
+        f"The vault {path.name} was unlocked but {why}.", report=report or [str(exc)]
+    )
+
+
+def report_lines(rows: list[tuple[object, ...]]) -> list[str]:
+    """Flatten integrity-check rows into at most MAX_REPORT_LINES lines."""
+    lines: list[str] = []
+    for row in rows:
+        for line in str(row[0]).splitlines():
+            if line.strip() and line.strip() != "ok":
+                lines.append(line.strip())
+    if len(lines) > MAX_REPORT_LINES:
+        extra = len(lines) - MAX_REPORT_LINES
+        lines = [*lines[:MAX_REPORT_LINES], f"… and {extra} more problems"]
+    return lines
+
+
+def cipher_check(conn: Connection) -> list[str]:
+    """Pages whose HMAC fails (empty = every page authentic)."""
+    return report_lines(conn.execute("PRAGMA cipher_integrity_check").fetchall())
+
+
+def sqlite_check(conn: Connection) -> list[str]:
+    return report_lines(conn.execute("PRAGMA integrity_check").fetchall())
+
+
+@contextmanager
+def transaction(conn: Connection) -> Iterator[Connection]:
+    """One atomic write: BEGIN IMMEDIATE … COMMIT, rolled back on any exception."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")

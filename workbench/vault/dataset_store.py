@@ -1,0 +1,187 @@
+"""Datasets in the vault: dataset row, variable dictionary, and columnar chunks.
+
+All writes happen inside the caller's transaction; nothing here commits.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from typing import Any
+
+import pandas as pd
+
+from workbench.datasets.model import Dataset, Variable
+from workbench.errors import NotFound, VaultError
+from workbench.progress import NULL_PROGRESS, CancelToken, Progress, check_cancel
+from workbench.vault.codec import Chunk, EncodedColumn, decode_column, encode_column
+from workbench.vault.connection import Connection
+from workbench.vault.records import DatasetInfo
+
+_INFO_COLS = (
+    "name, unit, n_rows, n_cols, imported_at, fingerprint, key_col, parent, parent_key, source_json"
+)
+
+
+def now_utc() -> str:
+    return datetime.now(UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
+
+
+def _info(row: tuple[Any, ...]) -> DatasetInfo:
+    name, unit, n_rows, n_cols, at, fp, key, parent, parent_key, source = row
+    return DatasetInfo(name, unit, int(n_rows), int(n_cols), at, fp, key, parent, parent_key,
+                       json.loads(source))  # fmt: skip
+
+
+def list_datasets(conn: Connection) -> list[DatasetInfo]:
+    rows = conn.execute(f"SELECT {_INFO_COLS} FROM datasets ORDER BY name").fetchall()
+    return [_info(r) for r in rows]
+
+
+def dataset_id(conn: Connection, name: str) -> int:
+    row = conn.execute("SELECT id FROM datasets WHERE name = ?", (name,)).fetchone()
+    if row is None:
+        known = [r[0] for r in conn.execute("SELECT name FROM datasets ORDER BY name")]
+        listing = ", ".join(known) if known else "none"
+        raise NotFound(f"No dataset named {name!r} in the vault (known: {listing}).")
+    return int(row[0])
+
+
+def delete_dataset(conn: Connection, name: str) -> None:
+    conn.execute("DELETE FROM datasets WHERE id = ?", (dataset_id(conn, name),))
+
+
+def save_dataset(
+    conn: Connection,
+    ds: Dataset,
+    *,
+    fingerprint: str,
+    replace: bool,
+    progress: Progress = NULL_PROGRESS,
+    cancel: CancelToken | None = None,
+    done: int = 0,
+    total: int = 0,
+) -> DatasetInfo:
+    exists = conn.execute("SELECT id FROM datasets WHERE name = ?", (ds.name,)).fetchone()
+    if exists is not None:
+        if not replace:
+            raise VaultError(
+                f"A dataset named {ds.name!r} is already in the vault; choose another name or "
+                "replace it."
+            )
+        conn.execute("DELETE FROM datasets WHERE id = ?", (exists[0],))
+    at = now_utc()
+    cur = conn.execute(
+        "INSERT INTO datasets (name, unit, n_rows, n_cols, imported_at, fingerprint, key_col,"
+        " parent, parent_key, source_json, languages_json) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        (ds.name, ds.unit, ds.n_rows, ds.n_cols, at, fingerprint, ds.key, ds.parent, ds.parent_key,
+         json.dumps(ds.source, default=str), json.dumps(list(ds.languages))),
+    )  # fmt: skip
+    did = int(cur.lastrowid or 0)
+    names = [str(c) for c in ds.frame.columns]
+    if len(set(names)) != len(names):
+        dup = sorted({n for n in names if names.count(n) > 1})
+        raise VaultError(f"Dataset {ds.name!r} has duplicate column names: {', '.join(dup)}.")
+    for pos, name in enumerate(names):
+        check_cancel(cancel)
+        _save_variable(conn, did, pos, ds.variables[name])
+        enc = encode_column(name, ds.frame.iloc[:, pos])
+        _save_column(conn, did, pos, enc)
+        progress.update(done + pos + 1, total, f"{ds.name}: {name}")
+    return DatasetInfo(ds.name, ds.unit, ds.n_rows, ds.n_cols, at, fingerprint, ds.key, ds.parent,
+                       ds.parent_key, dict(ds.source))  # fmt: skip
+
+
+def _save_variable(conn: Connection, did: int, pos: int, var: Variable) -> None:
+    d = var.to_dict()
+    conn.execute(
+        "INSERT INTO variables (dataset_id, position, name, kind, label, measure,"
+        " value_labels_json, missing_codes_json, identifier, identifier_action, variable_json)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        (did, pos, var.name, var.kind, var.label, var.measure,
+         json.dumps(d["value_labels"], default=str), json.dumps(d["missing_codes"], default=str),
+         var.identifier, var.identifier_action, json.dumps(d, default=str)),
+    )  # fmt: skip
+
+
+def _save_column(conn: Connection, did: int, pos: int, enc: EncodedColumn) -> None:
+    conn.execute(
+        "INSERT INTO columns (dataset_id, position, name, dtype, codec, meta_json, dictionary)"
+        " VALUES (?,?,?,?,?,?,?)",
+        (did, pos, enc.name, enc.dtype, enc.codec, json.dumps(enc.meta), enc.dictionary),
+    )
+    conn.executemany(
+        "INSERT INTO chunks (dataset_id, position, chunk, n, physical, compressed, data, mask)"
+        " VALUES (?,?,?,?,?,?,?,?)",
+        [(did, pos, i, c.n, c.physical, int(c.compressed), c.data, c.mask)
+         for i, c in enumerate(enc.chunks)],
+    )  # fmt: skip
+
+
+def load_variables(conn: Connection, did: int) -> list[Variable]:
+    rows = conn.execute(
+        "SELECT variable_json FROM variables WHERE dataset_id = ? ORDER BY position", (did,)
+    ).fetchall()
+    return [Variable.from_dict(json.loads(r[0])) for r in rows]
+
+
+def load_dataset(conn: Connection, name: str, columns: list[str] | None = None) -> Dataset:
+    did = dataset_id(conn, name)
+    row = conn.execute(
+        "SELECT unit, n_rows, key_col, parent, parent_key, source_json, languages_json"
+        " FROM datasets WHERE id = ?",
+        (did,),
+    ).fetchone()
+    unit, n_rows, key, parent, parent_key, source, languages = row
+    variables = load_variables(conn, did)
+    col_rows = conn.execute(
+        "SELECT position, name, dtype, codec, meta_json, dictionary FROM columns"
+        " WHERE dataset_id = ? ORDER BY position",
+        (did,),
+    ).fetchall()
+    by_name = {r[1]: r for r in col_rows}
+    wanted = list(by_name) if columns is None else list(columns)
+    unknown = [c for c in wanted if c not in by_name]
+    if unknown:
+        raise NotFound(f"Dataset {name!r} has no column(s) {', '.join(map(repr, unknown))}.")
+    series: dict[str, pd.Series] = {}
+    for cname in wanted:
+        pos, _, dtype, codec, meta, dictionary = by_name[cname]
+        chunks = [
+            Chunk(int(n), phys, bytes(data), bool(z), None if mask is None else bytes(mask))
+            for n, phys, z, data, mask in conn.execute(
+                "SELECT n, physical, compressed, data, mask FROM chunks"
+                " WHERE dataset_id = ? AND position = ? ORDER BY chunk",
+                (did, pos),
+            )
+        ]
+        enc = EncodedColumn(cname, dtype, codec, json.loads(meta), dictionary, chunks)
+        s = decode_column(enc, int(n_rows))
+        if len(s) != int(n_rows):
+            raise VaultError(f"Dataset {name!r}, column {cname!r}: stored length does not match.")
+        series[cname] = s
+    frame = pd.DataFrame(series, copy=False) if series else pd.DataFrame(index=range(int(n_rows)))
+    if not series:
+        frame = pd.DataFrame(index=pd.RangeIndex(int(n_rows)))
+    frame.index = pd.RangeIndex(int(n_rows))
+    var_by_name = {v.name: v for v in variables}
+    return Dataset(
+        name=name,
+        frame=frame,
+        variables={c: var_by_name[c] for c in wanted if c in var_by_name},
+        unit=unit,
+        key=key,
+        parent=parent,
+        parent_key=parent_key,
+        source=json.loads(source),
+        languages=list(json.loads(languages)),
+    )
+
+
+def identifier_actions(ds: Dataset) -> dict[str, dict[str, str | None]]:
+    """What was flagged as an identifier and what was done (names and reasons, never values)."""
+    return {
+        v.name: {"reason": v.identifier, "action": v.identifier_action}
+        for v in ds.variables.values()
+        if v.identifier or v.identifier_action
+    }

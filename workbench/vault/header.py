@@ -1,0 +1,178 @@
+"""The small JSON header beside the vault (``<vault>.header``): vault id, KDF parameters and salt,
+the AES-GCM-wrapped data key, an optional second wrap for "remember on this computer", and a
+pending wrap while a key rotation is under way. It holds no data and no plaintext secret."""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from workbench.errors import NotAVault
+from workbench.vault.keys import KdfParams
+
+FORMAT = "ds-workbench-vault-header"
+HEADER_VERSION = 1
+MAX_HEADER_BYTES = 64 * 1024
+
+
+def header_path(vault: Path) -> Path:
+    return vault.with_name(vault.name + ".header")
+
+
+def b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def unb64(text: str, what: str, path: Path) -> bytes:
+    try:
+        return base64.b64decode(text.encode("ascii"), validate=True)
+    except (ValueError, AttributeError) as exc:
+        raise NotAVault(f"{path.name}: the vault header's {what} is unreadable.") from exc
+
+
+@dataclass
+class Wrap:
+    nonce: bytes
+    wrapped: bytes
+
+    def to_dict(self) -> dict[str, str]:
+        return {"nonce": b64(self.nonce), "wrapped_key": b64(self.wrapped)}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any], path: Path) -> Wrap:
+        return cls(
+            unb64(d.get("nonce", ""), "nonce", path), unb64(d.get("wrapped_key", ""), "key", path)
+        )
+
+
+@dataclass
+class Header:
+    vault_id: str
+    kdf: KdfParams
+    salt: bytes
+    wrap: Wrap
+    created_at: str
+    #: a second wrap of the data key under a device key kept in the OS keyring
+    remembered: dict[str, Any] | None = None
+    #: the new key's wrap while a rotation is in progress (crash recovery)
+    pending: Wrap | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def aad(self) -> bytes:
+        """Associated data binding a wrap to this vault and its KDF settings."""
+        body = {"format": FORMAT, "vault_id": self.vault_id, "kdf": self.kdf.to_dict(),
+                "salt": b64(self.salt)}  # fmt: skip
+        return json.dumps(body, sort_keys=True).encode("utf-8")
+
+    def remember_aad(self) -> bytes:
+        return json.dumps({"format": FORMAT, "vault_id": self.vault_id, "use": "remember"},
+                          sort_keys=True).encode("utf-8")  # fmt: skip
+
+    def to_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {
+            "format": FORMAT,
+            "version": HEADER_VERSION,
+            "vault_id": self.vault_id,
+            "created_at": self.created_at,
+            "kdf": {"name": "argon2id", **self.kdf.to_dict(), "salt": b64(self.salt)},
+            "wrap": {"alg": "AES-256-GCM", **self.wrap.to_dict()},
+        }
+        if self.remembered:
+            d["remembered"] = self.remembered
+        if self.pending:
+            d["pending"] = self.pending.to_dict()
+        d.update(self.extra)
+        return d
+
+    def to_bytes(self) -> bytes:
+        return json.dumps(self.to_dict(), indent=2).encode("utf-8")
+
+    @classmethod
+    def from_bytes(cls, raw: bytes, path: Path) -> Header:
+        try:
+            d = json.loads(raw.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError) as exc:
+            raise NotAVault(f"{path.name} is not a Workbench vault header (not JSON).") from exc
+        if not isinstance(d, dict) or d.get("format") != FORMAT:
+            raise NotAVault(f"{path.name} is not a Workbench vault header.")
+        if int(d.get("version", 0)) > HEADER_VERSION:
+            raise NotAVault(
+                f"{path.name} was written by a newer Workbench (header version {d['version']}); "
+                "update the Workbench to open it."
+            )
+        kdf = d.get("kdf") or {}
+        if kdf.get("name") != "argon2id":
+            raise NotAVault(f"{path.name}: unknown key derivation {kdf.get('name')!r}.")
+        known = {
+            "format",
+            "version",
+            "vault_id",
+            "created_at",
+            "kdf",
+            "wrap",
+            "remembered",
+            "pending",
+        }
+        return cls(
+            vault_id=str(d.get("vault_id", "")),
+            kdf=KdfParams.from_dict(kdf),
+            salt=unb64(kdf.get("salt", ""), "salt", path),
+            wrap=Wrap.from_dict(d.get("wrap") or {}, path),
+            created_at=str(d.get("created_at", "")),
+            remembered=d.get("remembered"),
+            pending=Wrap.from_dict(d["pending"], path) if d.get("pending") else None,
+            extra={k: v for k, v in d.items() if k not in known},
+        )
+
+
+def read_header(vault: Path) -> Header:
+    path = header_path(vault)
+    try:
+        raw = path.read_bytes()[: MAX_HEADER_BYTES + 1]
+    except FileNotFoundError as exc:
+        raise NotAVault(
+            f"{vault.name} is not a Workbench vault: its key header {path.name} is missing "
+            "(a vault is the file plus the .header file beside it)."
+        ) from exc
+    except OSError as exc:
+        raise NotAVault(f"Cannot read the vault header {path}: {exc.strerror}.") from exc
+    if len(raw) > MAX_HEADER_BYTES:
+        raise NotAVault(f"{path.name} is not a Workbench vault header (too large).")
+    return Header.from_bytes(raw, path)
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write beside, fsync, then rename over: readers see the old or the new file, never half."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    _fsync_dir(path.parent)
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def write_header(vault: Path, header: Header) -> None:
+    write_atomic(header_path(vault), header.to_bytes())

@@ -1,0 +1,107 @@
+"""Key hierarchy: an Argon2id key-encryption key (KEK) from the passphrase wraps a random 256-bit
+data key with AES-256-GCM. The data key is SQLCipher's raw key. Secrets live in ``bytearray``s that
+callers zero with :func:`zero` as soon as they are done with them."""
+
+from __future__ import annotations
+
+import os
+import unicodedata
+from dataclasses import asdict, dataclass
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
+from workbench.errors import VaultError, WrongPassphrase
+
+KEY_BYTES = 32
+NONCE_BYTES = 12
+SALT_BYTES = 16
+
+
+@dataclass(frozen=True)
+class KdfParams:
+    """Argon2id cost. The default (64 MiB, 3 passes, 4 lanes) is what the CLI and app always use;
+    lower costs are accepted only when passed explicitly (tests)."""
+
+    memory_kib: int = 65536
+    iterations: int = 3
+    lanes: int = 4
+
+    def to_dict(self) -> dict[str, int]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, object]) -> KdfParams:
+        try:
+            return cls(int(d["memory_kib"]), int(d["iterations"]), int(d["lanes"]))  # type: ignore[arg-type]
+        except (KeyError, TypeError, ValueError) as exc:
+            raise VaultError(f"The vault header has unreadable KDF parameters ({exc}).") from exc
+
+    def weaker_than(self, other: KdfParams) -> bool:
+        return self.memory_kib < other.memory_kib or self.iterations < other.iterations
+
+
+DEFAULT_KDF = KdfParams()
+
+
+def zero(buf: bytearray | None) -> None:
+    """Overwrite a secret in place."""
+    if buf is not None:
+        for i in range(len(buf)):
+            buf[i] = 0
+
+
+def passphrase_bytes(passphrase: str | bytes | bytearray) -> bytearray:
+    """The passphrase as UTF-8 (NFC-normalised so the same text typed on any OS gives one key)."""
+    if isinstance(passphrase, str):
+        out = bytearray(unicodedata.normalize("NFC", passphrase).encode("utf-8"))
+    else:
+        out = bytearray(passphrase)
+    if not out:
+        raise VaultError("An empty passphrase is not allowed.")
+    return out
+
+
+def new_salt() -> bytes:
+    return os.urandom(SALT_BYTES)
+
+
+def new_data_key() -> bytearray:
+    return bytearray(os.urandom(KEY_BYTES))
+
+
+def derive_kek(passphrase: str | bytes | bytearray, salt: bytes, params: KdfParams) -> bytearray:
+    secret = passphrase_bytes(passphrase)
+    out = bytearray(KEY_BYTES)
+    try:
+        kdf = Argon2id(
+            salt=salt,
+            length=KEY_BYTES,
+            iterations=params.iterations,
+            lanes=params.lanes,
+            memory_cost=params.memory_kib,
+        )
+        kdf.derive_into(secret, out)
+    except ValueError as exc:
+        raise VaultError(f"Invalid key-derivation parameters: {exc}") from exc
+    finally:
+        zero(secret)
+    return out
+
+
+def wrap_key(kek: bytearray, data_key: bytearray, aad: bytes) -> tuple[bytes, bytes]:
+    """Returns (nonce, ciphertext+tag) of the data key under the KEK."""
+    nonce = os.urandom(NONCE_BYTES)
+    return nonce, AESGCM(kek).encrypt(nonce, data_key, aad)
+
+
+def unwrap_key(kek: bytearray, nonce: bytes, wrapped: bytes, aad: bytes) -> bytearray:
+    """The data key, or WrongPassphrase when the tag does not verify."""
+    out = bytearray(KEY_BYTES)
+    try:
+        AESGCM(kek).decrypt_into(nonce, wrapped, aad, out)
+    except (InvalidTag, ValueError) as exc:
+        zero(out)
+        raise WrongPassphrase("Wrong passphrase: the vault key could not be unlocked.") from exc
+    return out

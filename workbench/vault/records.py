@@ -1,0 +1,82 @@
+"""Records the vault returns (frozen dataclasses; never hold data values)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class DatasetInfo:
+    name: str
+    unit: str
+    n_rows: int
+    n_cols: int
+    imported_at: str
+    fingerprint: str
+    key: str | None = None
+    parent: str | None = None
+    parent_key: str | None = None
+    source: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class PlanRecord:
+    name: str
+    version: int
+    toml_text: str
+    saved_at: str
+    note: str
+    sha256: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class RunRecord:
+    id: int
+    created_at: str
+    plan_name: str
+    plan_version: int
+    results_sha256: str
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class ReportRecord:
+    id: int
+    run_id: int
+    path: str
+    options: dict[str, Any]
+    created_at: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    time: str
+    user: str
+    action: str
+    object: str
+    params: dict[str, Any]
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class IntegrityReport:
+    ok: bool
+    problems: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)

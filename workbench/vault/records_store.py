@@ -1,0 +1,155 @@
+"""Plans (versioned), results runs, report records and the append-only audit log."""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+import json
+from typing import Any
+
+from workbench.errors import NotFound, VaultError
+from workbench.stats.results import AnalysisResults
+from workbench.vault.connection import Connection
+from workbench.vault.dataset_store import now_utc
+from workbench.vault.records import AuditEntry, PlanRecord, ReportRecord, RunRecord
+from workbench.vault.table_codec import pack_tables, unpack_tables
+
+_PLAN_COLS = "name, version, toml_text, saved_at, note, sha256"
+_RUN_COLS = "id, created_at, plan_name, plan_version, results_sha256, meta_json"
+RESULT_TABLES = ("estimates", "comparisons", "criteria_summary", "solutions", "stock")
+
+
+# ------------------------------------------------------------------ plans
+def save_plan(conn: Connection, name: str, toml_text: str, note: str) -> PlanRecord:
+    if not name or not name.strip():
+        raise VaultError("A plan needs a name.")
+    row = conn.execute("SELECT max(version) FROM plans WHERE name = ?", (name,)).fetchone()
+    version = int(row[0] or 0) + 1
+    sha = hashlib.sha256(toml_text.encode("utf-8")).hexdigest()
+    rec = PlanRecord(name, version, toml_text, now_utc(), note, sha)
+    conn.execute(
+        f"INSERT INTO plans ({_PLAN_COLS}) VALUES (?,?,?,?,?,?)",
+        (rec.name, rec.version, rec.toml_text, rec.saved_at, rec.note, rec.sha256),
+    )
+    return rec
+
+
+def _plan(row: tuple[Any, ...]) -> PlanRecord:
+    return PlanRecord(row[0], int(row[1]), row[2], row[3], row[4], row[5])
+
+
+def _plan_names(conn: Connection) -> str:
+    names = [r[0] for r in conn.execute("SELECT DISTINCT name FROM plans ORDER BY name")]
+    return ", ".join(names) if names else "none"
+
+
+def load_plan(conn: Connection, name: str, version: int | None) -> PlanRecord:
+    if version is None:
+        row = conn.execute(
+            f"SELECT {_PLAN_COLS} FROM plans WHERE name = ? ORDER BY version DESC LIMIT 1", (name,)
+        ).fetchone()
+    else:
+        row = conn.execute(
+            f"SELECT {_PLAN_COLS} FROM plans WHERE name = ? AND version = ?", (name, int(version))
+        ).fetchone()
+    if row is None:
+        which = f"{name!r}" if version is None else f"{name!r} version {version}"
+        raise NotFound(f"No plan {which} in the vault (known plans: {_plan_names(conn)}).")
+    return _plan(row)
+
+
+def plan_versions(conn: Connection, name: str) -> list[PlanRecord]:
+    rows = conn.execute(
+        f"SELECT {_PLAN_COLS} FROM plans WHERE name = ? ORDER BY version", (name,)
+    ).fetchall()
+    if not rows:
+        raise NotFound(f"No plan {name!r} in the vault (known plans: {_plan_names(conn)}).")
+    return [_plan(r) for r in rows]
+
+
+def list_plans(conn: Connection) -> list[PlanRecord]:
+    rows = conn.execute(
+        f"SELECT {_PLAN_COLS} FROM plans p WHERE version = "
+        "(SELECT max(version) FROM plans q WHERE q.name = p.name) ORDER BY name"
+    ).fetchall()
+    return [_plan(r) for r in rows]
+
+
+# ------------------------------------------------------------------ results
+def save_results(
+    conn: Connection, results: AnalysisResults, plan_name: str, plan_version: int
+) -> RunRecord:
+    tables = {t: getattr(results, t) for t in RESULT_TABLES}
+    payload, sha = pack_tables(tables, dict(results.meta))
+    at = now_utc()
+    meta_json = json.dumps(results.meta, default=str, sort_keys=True)
+    cur = conn.execute(
+        "INSERT INTO runs (created_at, plan_name, plan_version, results_sha256, meta_json, payload)"
+        " VALUES (?,?,?,?,?,?)",
+        (at, plan_name, int(plan_version), sha, meta_json, payload),
+    )
+    return RunRecord(int(cur.lastrowid or 0), at, plan_name, int(plan_version), sha,
+                     json.loads(meta_json))  # fmt: skip
+
+
+def load_results(conn: Connection, run_id: int) -> AnalysisResults:
+    row = conn.execute("SELECT payload FROM runs WHERE id = ?", (int(run_id),)).fetchone()
+    if row is None:
+        ids = [str(r[0]) for r in conn.execute("SELECT id FROM runs ORDER BY id")]
+        raise NotFound(f"No results run {run_id} in the vault (runs: {', '.join(ids) or 'none'}).")
+    tables, meta = unpack_tables(bytes(row[0]))
+    return AnalysisResults(meta=meta, **tables)
+
+
+def list_results(conn: Connection) -> list[RunRecord]:
+    rows = conn.execute(f"SELECT {_RUN_COLS} FROM runs ORDER BY id").fetchall()
+    return [RunRecord(int(r[0]), r[1], r[2], int(r[3]), r[4], json.loads(r[5])) for r in rows]
+
+
+# ------------------------------------------------------------------ reports
+def record_report(conn: Connection, run_id: int, path: str, options: dict[str, Any]) -> int:
+    if conn.execute("SELECT 1 FROM runs WHERE id = ?", (int(run_id),)).fetchone() is None:
+        raise NotFound(f"No results run {run_id} in the vault.")
+    cur = conn.execute(
+        "INSERT INTO reports (run_id, path, options_json, created_at) VALUES (?,?,?,?)",
+        (int(run_id), str(path), json.dumps(options, default=str, sort_keys=True), now_utc()),
+    )
+    return int(cur.lastrowid or 0)
+
+
+def list_reports(conn: Connection) -> list[ReportRecord]:
+    rows = conn.execute(
+        "SELECT id, run_id, path, options_json, created_at FROM reports ORDER BY id"
+    ).fetchall()
+    return [ReportRecord(int(r[0]), int(r[1]), r[2], json.loads(r[3]), r[4]) for r in rows]
+
+
+# ------------------------------------------------------------------ audit
+def os_user() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError, ImportError):
+        return "unknown"
+
+
+def audit(conn: Connection, action: str, obj: str, params: dict[str, Any]) -> None:
+    """Append one entry. Callers pass names, counts and settings — never values or secrets."""
+    conn.execute(
+        "INSERT INTO audit (time, user, action, object, params_json) VALUES (?,?,?,?,?)",
+        (now_utc(), os_user(), action, obj, json.dumps(params, default=str, sort_keys=True)),
+    )
+
+
+def audit_log(conn: Connection, action: str | None, since: str | None) -> list[AuditEntry]:
+    sql = "SELECT time, user, action, object, params_json FROM audit"
+    where, args = [], []
+    if action:
+        where.append("(action = ? OR action LIKE ?)")
+        args += [action, action + ".%"]
+    if since:
+        where.append("time >= ?")
+        args.append(since)
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    rows = conn.execute(sql + " ORDER BY id", args).fetchall()
+    return [AuditEntry(r[0], r[1], r[2], r[3], json.loads(r[4])) for r in rows]

@@ -1,0 +1,604 @@
+"""The Vault: one SQLCipher file plus its key header. See docs/vault.md."""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import os
+import threading
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+from workbench.datasets.model import Dataset, Variable
+from workbench.errors import (
+    DamagedVault,
+    KeyringUnavailable,
+    NotAVault,
+    VaultError,
+    VaultLocked,
+    WrongPassphrase,
+)
+from workbench.progress import NULL_PROGRESS, CancelToken, Progress, check_cancel
+from workbench.stats.results import AnalysisResults
+from workbench.vault import dataset_store as ds_store
+from workbench.vault import records_store as rec_store
+from workbench.vault.backup import read_backup, sidecar_files, write_backup
+from workbench.vault.connection import (
+    Connection,
+    DatabaseError,
+    cipher_check,
+    connect,
+    damaged,
+    sqlite_check,
+    transaction,
+)
+from workbench.vault.header import Header, Wrap, header_path, read_header, write_header
+from workbench.vault.keys import (
+    DEFAULT_KDF,
+    KdfParams,
+    derive_kek,
+    new_data_key,
+    new_salt,
+    unwrap_key,
+    wrap_key,
+    zero,
+)
+from workbench.vault.records import (
+    AuditEntry,
+    DatasetInfo,
+    IntegrityReport,
+    PlanRecord,
+    ReportRecord,
+    RunRecord,
+)
+from workbench.vault.schema import SCHEMA_VERSION, migrate, schema_version
+
+__all__ = [
+    "AuditEntry", "DatasetInfo", "IntegrityReport", "KdfParams", "PlanRecord", "ReportRecord",
+    "RunRecord", "Vault",
+]  # fmt: skip
+
+F = TypeVar("F", bound=Callable[..., Any])
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def _unlocked(fn: F) -> F:
+    @functools.wraps(fn)
+    def wrapper(self: Vault, *args: Any, **kwargs: Any) -> Any:
+        with self._mutex:
+            if self._conn is None:
+                raise VaultLocked(f"The vault {self.path.name} is locked. Unlock it first.")
+            return fn(self, *args, **kwargs)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _check_file(path: Path) -> None:
+    """Tell 'no file', 'empty' and 'plain SQLite' apart before any key is tried."""
+    if not path.exists():
+        raise NotAVault(f"No vault at {path}.")
+    if path.is_dir():
+        raise NotAVault(f"{path} is a folder, not a vault file.")
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(16)
+    except OSError as exc:
+        raise NotAVault(f"Cannot read {path}: {exc.strerror}.") from exc
+    if not head:
+        raise NotAVault(f"{path.name} is empty (0 bytes); it is not a vault.")
+    if head == SQLITE_MAGIC:
+        raise NotAVault(f"{path.name} is an unencrypted SQLite database, not a Workbench vault.")
+    if len(head) < 16:
+        raise NotAVault(f"{path.name} is too short to be a vault ({len(head)} bytes).")
+
+
+class Vault:
+    """An unlocked (or locked) vault. Thread-safe: every call holds one mutex."""
+
+    def __init__(self, path: Path, header: Header) -> None:
+        self.path = Path(path)
+        self._header = header
+        self._conn: Connection | None = None
+        self._key: bytearray | None = None
+        self._kek: bytearray | None = None
+        self._mutex = threading.RLock()
+
+    # ---------------------------------------------------------------- lifecycle
+    @property
+    def is_open(self) -> bool:
+        return self._conn is not None
+
+    @classmethod
+    def create(
+        cls, path: Path, passphrase: str | bytes | bytearray, *, kdf: KdfParams | None = None
+    ) -> Vault:
+        path = Path(path)
+        if path.exists() or header_path(path).exists():
+            raise VaultError(f"{path} already exists; a vault is never overwritten.")
+        if not path.parent.is_dir():
+            raise VaultError(f"The folder {path.parent} does not exist.")
+        params = kdf or DEFAULT_KDF
+        salt = new_salt()
+        header = Header(uuid.uuid4().hex, params, salt, Wrap(b"", b""), ds_store.now_utc())
+        kek = derive_kek(passphrase, salt, params)
+        key = new_data_key()
+        header.wrap = Wrap(*wrap_key(kek, key, header.aad()))
+        vault = cls(path, header)
+        try:
+            conn = connect(path, key)
+            vault._attach(conn, key, kek)
+            migrate(conn, path.name)
+            with transaction(conn):
+                conn.execute("INSERT INTO meta VALUES ('vault_id', ?)", (header.vault_id,))
+                conn.execute("INSERT INTO meta VALUES ('created_at', ?)", (header.created_at,))
+                rec_store.audit(conn, "vault.create", path.name,
+                                {"kdf": params.to_dict(), "schema": SCHEMA_VERSION})  # fmt: skip
+            write_header(path, header)
+        except BaseException:
+            vault._close()
+            for p in (path, header_path(path), *sidecar_files(path)):
+                p.unlink(missing_ok=True)
+            raise
+        return vault
+
+    @classmethod
+    def open(cls, path: Path, passphrase: str | bytes | bytearray) -> Vault:
+        path = Path(path)
+        _check_file(path)
+        header = read_header(path)
+        kek = derive_kek(passphrase, header.salt, header.kdf)
+        try:
+            key = unwrap_key(kek, header.wrap.nonce, header.wrap.wrapped, header.aad())
+        except WrongPassphrase:
+            zero(kek)
+            raise
+        pending = None
+        if header.pending is not None:
+            try:
+                pending = unwrap_key(
+                    kek, header.pending.nonce, header.pending.wrapped, header.aad()
+                )
+            except WrongPassphrase:
+                pending = None
+        vault = cls(path, header)
+        vault._unlock(key, kek, pending, "passphrase")
+        return vault
+
+    @classmethod
+    def open_remembered(cls, path: Path) -> Vault:
+        path = Path(path)
+        _check_file(path)
+        header = read_header(path)
+        rem = header.remembered
+        if not rem:
+            raise KeyringUnavailable(
+                f"{path.name} is not remembered on this computer; unlock it with the passphrase."
+            )
+        from workbench.vault.keystore import load_device_key
+
+        device = load_device_key(str(rem.get("account", "")), str(rem.get("backend", "")))
+        try:
+            wrap = Wrap.from_dict(rem, header_path(path))
+            key = unwrap_key(device, wrap.nonce, wrap.wrapped, header.remember_aad())
+        except WrongPassphrase as exc:
+            raise VaultError(
+                "The key remembered on this computer no longer matches this vault; "
+                "unlock with the passphrase and choose 'remember' again."
+            ) from exc
+        finally:
+            zero(device)
+        vault = cls(path, header)
+        vault._unlock(key, None, None, "keyring")
+        return vault
+
+    def _unlock(
+        self, key: bytearray, kek: bytearray | None, pending: bytearray | None, how: str
+    ) -> None:
+        try:
+            conn, key = self._connect_recovering(key, pending)
+        except BaseException:
+            zero(key), zero(kek), zero(pending)
+            raise
+        self._attach(conn, key, kek)
+        try:
+            problems = cipher_check(conn)
+            if problems:
+                raise DamagedVault(
+                    f"The vault {self.path.name} failed its integrity check "
+                    f"({len(problems)} problem(s), first: {problems[0]}).",
+                    report=problems,
+                )
+            migrate(conn, self.path.name)
+            with transaction(conn):
+                rec_store.audit(conn, "vault.unlock", self.path.name, {"method": how})
+        except DatabaseError as exc:
+            self._close()
+            raise damaged(self.path, exc) from exc
+        except BaseException:
+            self._close()
+            raise
+
+    def _connect_recovering(
+        self, key: bytearray, pending: bytearray | None
+    ) -> tuple[Connection, bytearray]:
+        """Connect; after an interrupted key rotation, whichever key the file now uses wins."""
+        try:
+            conn = connect(self.path, key)
+            if pending is not None:
+                zero(pending)
+                self._header.pending = None
+                write_header(self.path, self._header)
+            return conn, key
+        except DamagedVault:
+            if pending is None:
+                raise
+        conn = connect(self.path, pending)
+        assert self._header.pending is not None
+        self._header.wrap, self._header.pending = self._header.pending, None
+        self._header.remembered = None  # wrapped the old key
+        write_header(self.path, self._header)
+        zero(key)
+        return conn, pending
+
+    def _attach(self, conn: Connection, key: bytearray, kek: bytearray | None) -> None:
+        self._conn, self._key, self._kek = conn, key, kek
+
+    def _close(self) -> None:
+        if self._conn is not None:
+            with contextlib.suppress(DatabaseError):
+                self._conn.close()
+        self._conn = None
+        zero(self._key), zero(self._kek)
+        self._key = self._kek = None
+
+    def lock(self) -> None:
+        """Close every connection and wipe the keys. Safe to call when already locked."""
+        with self._mutex:
+            if self._conn is not None:
+                try:
+                    with transaction(self._conn):
+                        rec_store.audit(self._conn, "vault.lock", self.path.name, {})
+                except DatabaseError:
+                    pass
+            self._close()
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.lock()
+
+    def _audit(self, action: str, obj: str, params: dict[str, Any]) -> None:
+        assert self._conn is not None
+        with transaction(self._conn):
+            rec_store.audit(self._conn, action, obj, params)
+
+    # ------------------------------------------------------------------ keys
+    @_unlocked
+    def change_passphrase(
+        self, old: str | bytes | bytearray, new: str | bytes | bytearray,
+        *, kdf: KdfParams | None = None,
+    ) -> None:  # fmt: skip
+        """Re-wrap the data key under a new passphrase (no re-encryption). Old must be right."""
+        h = self._header
+        check = derive_kek(old, h.salt, h.kdf)
+        try:
+            zero(unwrap_key(check, h.wrap.nonce, h.wrap.wrapped, h.aad()))
+        finally:
+            zero(check)
+        assert self._key is not None
+        params = kdf or DEFAULT_KDF
+        salt = new_salt()
+        new_header = Header(h.vault_id, params, salt, h.wrap, h.created_at, h.remembered, None,
+                            dict(h.extra))  # fmt: skip
+        kek = derive_kek(new, salt, params)
+        new_header.wrap = Wrap(*wrap_key(kek, self._key, new_header.aad()))
+        write_header(self.path, new_header)
+        self._header = new_header
+        zero(self._kek)
+        self._kek = kek
+        self._audit("vault.passphrase", self.path.name, {"kdf": params.to_dict()})
+
+    @_unlocked
+    def rotate_key(
+        self, progress: Progress = NULL_PROGRESS, cancel: CancelToken | None = None
+    ) -> None:
+        """New random data key; every page re-encrypted (SQLCipher rekey, one transaction)."""
+        if self._kek is None:
+            raise VaultError("Unlock the vault with its passphrase to rotate the key.")
+        check_cancel(cancel)
+        assert self._conn is not None and self._key is not None
+        progress.update(0, 3, "Preparing the new key")
+        h = self._header
+        new_key = new_data_key()
+        h.pending = Wrap(*wrap_key(self._kek, new_key, h.aad()))
+        write_header(self.path, h)
+        progress.update(1, 3, "Re-encrypting every page")
+        try:
+            self._conn.reset_key(new_key)
+        except DatabaseError as exc:
+            h.pending = None
+            write_header(self.path, h)
+            zero(new_key)
+            raise VaultError(f"Key rotation failed; the old key is still in use ({exc}).") from exc
+        h.wrap, h.pending = h.pending, None
+        if h.remembered:
+            from workbench.vault.keystore import delete_device_key
+
+            delete_device_key(str(h.remembered.get("account", "")))
+            h.remembered = None
+        write_header(self.path, h)
+        zero(self._key)
+        self._key = new_key
+        progress.update(2, 3, "Checking")
+        self._audit("vault.rotate_key", self.path.name, {})
+        progress.update(3, 3, "Done")
+
+    @_unlocked
+    def remember(self) -> str:
+        """Keep a second wrap of the key under a device key in the OS keyring; returns the
+        keyring backend's name (KeyringUnavailable when there is no trustworthy keyring)."""
+        from workbench.vault.keystore import store_device_key
+
+        assert self._key is not None
+        h = self._header
+        device = new_data_key()
+        try:
+            backend = store_device_key(h.vault_id, device)
+            nonce, wrapped = wrap_key(device, self._key, h.remember_aad())
+        finally:
+            zero(device)
+        h.remembered = {"backend": backend, "account": h.vault_id,
+                        **Wrap(nonce, wrapped).to_dict()}  # fmt: skip
+        write_header(self.path, h)
+        self._audit("vault.remember", self.path.name, {"backend": backend})
+        return backend
+
+    @_unlocked
+    def forget(self) -> None:
+        from workbench.vault.keystore import delete_device_key
+
+        h = self._header
+        if h.remembered:
+            delete_device_key(str(h.remembered.get("account", h.vault_id)))
+        h.remembered = None
+        write_header(self.path, h)
+        self._audit("vault.forget", self.path.name, {})
+
+    # ------------------------------------------------------------- integrity
+    @_unlocked
+    def check(self) -> IntegrityReport:
+        assert self._conn is not None
+        problems = [f"page authentication: {p}" for p in cipher_check(self._conn)]
+        problems += [f"database structure: {p}" for p in sqlite_check(self._conn)]
+        fk = self._conn.execute("PRAGMA foreign_key_check").fetchall()
+        problems += [f"broken link in table {r[0]} row {r[1]}" for r in fk]
+        self._audit("vault.check", self.path.name, {"ok": not problems})
+        return IntegrityReport(ok=not problems, problems=problems)
+
+    @_unlocked
+    def backup(self, dest: Path) -> Path:
+        dest = Path(dest)
+        if dest.resolve() in (self.path.resolve(), header_path(self.path).resolve()):
+            raise VaultError("A backup cannot overwrite the vault itself.")
+        assert self._conn is not None and self._key is not None
+        self._audit("vault.backup", self.path.name, {"file": str(dest)})
+        return write_backup(self._conn, self._key, self._header, dest)
+
+    @classmethod
+    def restore(cls, backup: Path, dest: Path, passphrase: str | bytes | bytearray) -> Vault:
+        """Verify a backup completely, then (and only then) put it in place at dest."""
+        backup, dest = Path(backup), Path(dest)
+        if not dest.parent.is_dir():
+            raise VaultError(f"The folder {dest.parent} does not exist.")
+        staging = dest.with_name(f".{dest.name}.restore-{uuid.uuid4().hex[:8]}")
+        try:
+            header = read_backup(backup, staging)
+            header.remembered = None
+            header.pending = None
+            kek = derive_kek(passphrase, header.salt, header.kdf)
+            try:
+                key = unwrap_key(kek, header.wrap.nonce, header.wrap.wrapped, header.aad())
+            finally:
+                zero(kek)
+            try:
+                conn = connect(staging, key)
+                try:
+                    problems = cipher_check(conn) + sqlite_check(conn)
+                    if schema_version(conn) > SCHEMA_VERSION:
+                        problems.append("the backup comes from a newer Workbench")
+                finally:
+                    conn.close()
+            except DatabaseError as exc:
+                raise damaged(backup, exc) from exc
+            finally:
+                zero(key)
+            if problems:
+                raise DamagedVault(
+                    f"The backup {backup.name} failed verification; nothing was replaced.",
+                    report=problems, hint="Try an older backup.",
+                )  # fmt: skip
+            for side in sidecar_files(dest):
+                side.unlink(missing_ok=True)
+            os.replace(staging, dest)
+            write_header(dest, header)
+        finally:
+            staging.unlink(missing_ok=True)
+            for side in sidecar_files(staging):
+                side.unlink(missing_ok=True)
+        vault = cls.open(dest, passphrase)
+        vault._audit("vault.restore", dest.name, {"from": str(backup)})
+        return vault
+
+    @_unlocked
+    def info(self) -> dict[str, Any]:
+        """Settings, versions, sizes and counts — never a data value."""
+        import sqlcipher3
+
+        c = self._conn
+        assert c is not None
+
+        def one(sql: str) -> Any:
+            return c.execute(sql).fetchone()[0]
+
+        tables = ("datasets", "variables", "plans", "runs", "reports", "audit")
+        counts = {t: one(f"SELECT count(*) FROM {t}") for t in tables}
+        h = self._header
+        return {
+            "path": str(self.path),
+            "header": str(header_path(self.path)),
+            "vault_id": h.vault_id,
+            "created_at": h.created_at,
+            "schema_version": schema_version(c),
+            "file_bytes": self.path.stat().st_size,
+            "page_size": one("PRAGMA page_size"),
+            "page_count": one("PRAGMA page_count"),
+            "free_pages": one("PRAGMA freelist_count"),
+            "cipher": [r[0] for r in c.execute("PRAGMA cipher_settings")],
+            "cipher_version": one("PRAGMA cipher_version"),
+            "crypto_provider": one("PRAGMA cipher_provider_version"),
+            "sqlite_version": one("SELECT sqlite_version()"),
+            "sqlcipher3_version": getattr(sqlcipher3, "__version__", "unknown"),
+            "temp_store": one("PRAGMA temp_store"),
+            "kdf": {"name": "argon2id", **h.kdf.to_dict()},
+            "kdf_below_recommended": h.kdf.weaker_than(DEFAULT_KDF),
+            "key_wrap": "AES-256-GCM",
+            "remembered_in": (h.remembered or {}).get("backend"),
+            "counts": counts,
+        }
+
+    # -------------------------------------------------------------- datasets
+    @_unlocked
+    def save_datasets(
+        self,
+        datasets: list[Dataset],
+        *,
+        replace: bool = False,
+        cancel: CancelToken | None = None,
+        progress: Progress = NULL_PROGRESS,
+    ) -> list[DatasetInfo]:
+        """Store every dataset in ONE transaction: all of them, or (on any error, cancel or crash)
+        none, with the vault exactly as before."""
+        names = [d.name for d in datasets]
+        dup = sorted({n for n in names if names.count(n) > 1})
+        if dup:
+            raise VaultError(f"Two datasets in one import are both named {dup[0]!r}.")
+        check_cancel(cancel)
+        total = sum(d.n_cols for d in datasets) or 1
+        fingerprints = [d.fingerprint() for d in datasets]
+        out: list[DatasetInfo] = []
+        assert self._conn is not None
+        with transaction(self._conn):
+            done = 0
+            for ds, fp in zip(datasets, fingerprints, strict=True):
+                replaced = self._conn.execute(
+                    "SELECT 1 FROM datasets WHERE name = ?", (ds.name,)
+                ).fetchone() is not None  # fmt: skip
+                info = ds_store.save_dataset(self._conn, ds, fingerprint=fp, replace=replace,
+                                             progress=progress, cancel=cancel, done=done,
+                                             total=total)  # fmt: skip
+                done += ds.n_cols
+                rec_store.audit(self._conn, "dataset.import", ds.name, {
+                    "unit": ds.unit, "rows": ds.n_rows, "columns": ds.n_cols,
+                    "replaced": replaced, "fingerprint": fp,
+                    "source": {k: ds.source.get(k) for k in ("file", "format", "sheet", "sha256")
+                               if k in ds.source},
+                    "identifiers": ds_store.identifier_actions(ds),
+                })  # fmt: skip
+                out.append(info)
+            check_cancel(cancel)
+        return out
+
+    @_unlocked
+    def list_datasets(self) -> list[DatasetInfo]:
+        assert self._conn is not None
+        return ds_store.list_datasets(self._conn)
+
+    @_unlocked
+    def load_dataset(self, name: str, columns: list[str] | None = None) -> Dataset:
+        assert self._conn is not None
+        return ds_store.load_dataset(self._conn, name, columns)
+
+    @_unlocked
+    def variables(self, name: str) -> list[Variable]:
+        assert self._conn is not None
+        return ds_store.load_variables(self._conn, ds_store.dataset_id(self._conn, name))
+
+    @_unlocked
+    def delete_dataset(self, name: str) -> None:
+        assert self._conn is not None
+        with transaction(self._conn):
+            ds_store.delete_dataset(self._conn, name)
+            rec_store.audit(self._conn, "dataset.delete", name, {})
+
+    # ----------------------------------------------------------------- plans
+    @_unlocked
+    def save_plan(self, name: str, toml_text: str, note: str = "") -> PlanRecord:
+        assert self._conn is not None
+        with transaction(self._conn):
+            rec = rec_store.save_plan(self._conn, name, toml_text, note)
+            rec_store.audit(self._conn, "plan.save", name,
+                            {"version": rec.version, "sha256": rec.sha256})  # fmt: skip
+        return rec
+
+    @_unlocked
+    def load_plan(self, name: str, version: int | None = None) -> PlanRecord:
+        assert self._conn is not None
+        return rec_store.load_plan(self._conn, name, version)
+
+    @_unlocked
+    def plan_versions(self, name: str) -> list[PlanRecord]:
+        assert self._conn is not None
+        return rec_store.plan_versions(self._conn, name)
+
+    @_unlocked
+    def list_plans(self) -> list[PlanRecord]:
+        assert self._conn is not None
+        return rec_store.list_plans(self._conn)
+
+    # --------------------------------------------------------------- results
+    @_unlocked
+    def save_results(
+        self, results: AnalysisResults, *, plan_name: str, plan_version: int
+    ) -> RunRecord:
+        assert self._conn is not None
+        with transaction(self._conn):
+            run = rec_store.save_results(self._conn, results, plan_name, plan_version)
+            rec_store.audit(self._conn, "results.save", str(run.id), {
+                "plan": plan_name, "plan_version": plan_version, "sha256": run.results_sha256,
+                "estimates": len(results.estimates), "comparisons": len(results.comparisons),
+            })  # fmt: skip
+        return run
+
+    @_unlocked
+    def load_results(self, run_id: int) -> AnalysisResults:
+        assert self._conn is not None
+        return rec_store.load_results(self._conn, run_id)
+
+    @_unlocked
+    def list_results(self) -> list[RunRecord]:
+        assert self._conn is not None
+        return rec_store.list_results(self._conn)
+
+    @_unlocked
+    def record_report(self, run_id: int, path: str, options: dict[str, Any]) -> int:
+        assert self._conn is not None
+        with transaction(self._conn):
+            return rec_store.record_report(self._conn, run_id, path, options)
+
+    @_unlocked
+    def list_reports(self) -> list[ReportRecord]:
+        assert self._conn is not None
+        return rec_store.list_reports(self._conn)
+
+    # ----------------------------------------------------------------- audit
+    @_unlocked
+    def audit(self, action: str, obj: str, params: dict[str, Any]) -> None:
+        self._audit(action, obj, params)
+
+    @_unlocked
+    def audit_log(self, action: str | None = None, since: str | None = None) -> list[AuditEntry]:
+        assert self._conn is not None
+        return rec_store.audit_log(self._conn, action, since)
