@@ -1,0 +1,116 @@
+"""Start screen (create, unlock, each failure's own message) and locking (idle, Ctrl+L, modals)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog, QLabel
+
+from ui import clipboard
+
+
+def _unlock(window, qtbot, path, passphrase):
+    s = window.start_screen
+    s.open_path.setText(str(path))
+    qtbot.keyClicks(s.open_pass, passphrase)
+    qtbot.mouseClick(s.unlock_button, Qt.MouseButton.LeftButton)
+
+
+def test_start_screen_shown_first_and_remember_hidden_without_keyring(window):
+    assert window.stack.currentWidget() is window.start_screen
+    s = window.start_screen
+    assert not window.service.keyring_status()["available"]
+    assert s.remember.isHidden() and s.remember_note.isHidden()
+    assert s.remembered_button.isHidden()
+    assert not window.lock_action.isEnabled()
+
+
+def test_create_requires_matching_passphrases_and_shows_strength(window, qtbot, tmp_path):
+    s = window.start_screen
+    s.new_path.setText(str(tmp_path / "new.dsvault"))
+    qtbot.keyClicks(s.new_pass, "short")
+    assert "short" in s.meter_label.text().lower()
+    assert not s.create_button.isEnabled()
+    s.new_pass.setText("four random words here")
+    s.new_pass2.setText("four random words HERE")
+    assert "differ" in s.meter_label.text()
+    assert not s.create_button.isEnabled()
+    s.new_pass2.setText("four random words here")
+    assert s.create_button.isEnabled()
+    qtbot.mouseClick(s.create_button, Qt.MouseButton.LeftButton)
+    assert window.service.is_unlocked
+    assert window.stack.currentWidget() is window.workspace
+    assert (tmp_path / "new.dsvault").exists()
+    assert s.new_pass.text() == "" and s.new_pass2.text() == ""
+
+
+def test_wrong_passphrase_not_a_vault_and_damaged_each_have_their_message(
+    window, qtbot, make_vault, tmp_path, passphrase
+):
+    s = window.start_screen
+    path = make_vault()
+    _unlock(window, qtbot, path, "not the passphrase")
+    wrong = s.message.text()
+    assert "passphrase is not correct" in wrong
+    assert not window.service.is_unlocked
+    assert s.open_pass.text() == ""
+
+    junk = tmp_path / "notes.dsvault"
+    junk.write_bytes(b"this is just some text file\n" * 100)
+    _unlock(window, qtbot, junk, passphrase)
+    not_vault = s.message.text()
+    assert "not a Workbench vault" in not_vault
+
+    damaged = make_vault("damaged.dsvault")
+    raw = bytearray(damaged.read_bytes())
+    for i in range(4096, min(len(raw), 20000)):
+        raw[i] ^= 0x5A
+    damaged.write_bytes(bytes(raw))
+    _unlock(window, qtbot, damaged, passphrase)
+    dmg = s.message.text()
+    assert "damaged" in dmg and "backup" in dmg
+    assert len({wrong, not_vault, dmg}) == 3
+
+
+def test_unlock_then_ctrl_l_locks_and_returns_to_start(window, qtbot, make_vault, passphrase):
+    path = make_vault()
+    _unlock(window, qtbot, path, passphrase)
+    assert window.service.is_unlocked
+    assert str(path.resolve()) in window.service.settings.recent_vaults
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert not window.service.is_unlocked
+    assert window.stack.currentWidget() is window.start_screen
+    assert "locked" in window.start_screen.message.text()
+    # the recent list shows paths only
+    assert window.start_screen.recent.item(0).text() == str(path.resolve())
+
+
+def test_idle_lock_with_a_modal_dialog_open_closes_it_and_clears_clipboard(
+    window, qtbot, make_vault, passphrase
+):
+    path = make_vault()
+    _unlock(window, qtbot, path, passphrase)
+    window.idle.set_minutes(0.002)  # 120 ms
+    assert window.idle.armed
+    clipboard.copy_text("household 17, Amina")
+    dialog = QDialog(window)
+    dialog.setWindowTitle("modal")
+    QLabel("a dialog holding data", dialog)
+    dialog.setModal(True)
+    dialog.open()
+    assert QApplication.activeModalWidget() is dialog
+    qtbot.waitUntil(lambda: not window.service.is_unlocked, timeout=3000)
+    assert not dialog.isVisible()
+    assert dialog.result() == QDialog.DialogCode.Rejected
+    assert QApplication.clipboard().text() == ""
+    assert window.stack.currentWidget() is window.start_screen
+
+
+def test_activity_postpones_idle_lock(window, qtbot, make_vault, passphrase):
+    path = make_vault()
+    _unlock(window, qtbot, path, passphrase)
+    window.idle.set_minutes(0.005)  # 300 ms
+    for _ in range(6):
+        qtbot.wait(100)
+        qtbot.keyClick(window.workspace.sidebar, Qt.Key.Key_Down)
+    assert window.service.is_unlocked
+    qtbot.waitUntil(lambda: not window.service.is_unlocked, timeout=3000)

@@ -1,0 +1,88 @@
+"""Entry point of the desktop application: ``workbench-gui`` (``ui.app:main``)."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+
+log = logging.getLogger("workbench.ui")
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    p = argparse.ArgumentParser(prog="workbench-gui", description="Durable Solutions Workbench")
+    p.add_argument(
+        "--self-test",
+        action="store_true",
+        help="start, show the unlock screen, exit 0 (packaging smoke test)",
+    )
+    p.add_argument("--language", choices=("en", "fr", "es", "ar"), help="override the language")
+    return p.parse_args(list(argv) if argv is not None else None)
+
+
+def build(argv: Sequence[str] | None = None, *, synchronous: bool = False):
+    """Create (or reuse) the QApplication and the main window; returns (app, window)."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui import i18n
+    from ui.main_window import MainWindow
+    from ui.tasks import TaskManager
+    from workbench.service import Workbench
+    from workbench.settings import Settings
+
+    args = parse_args(argv)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Durable Solutions Workbench")
+    app.setOrganizationName("ds-workbench")
+    settings = Settings.load()
+    if args.language:
+        settings.language = args.language
+    i18n.install(app, settings.language)
+    service = Workbench(settings)
+    tasks = TaskManager(app, synchronous=synchronous)
+    window = MainWindow(service, tasks)
+    return app, window, args
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from workbench.vault.process import harden_process
+
+    harden_process()
+    logging.basicConfig(level=logging.WARNING)
+    sys.excepthook = _excepthook
+    app, window, args = build(argv)
+    window.restore_geometry()
+    window.show()
+    if args.self_test:
+        from PySide6.QtCore import QTimer
+
+        def check() -> None:
+            ok = window.start_screen.isVisible()
+            print("self-test: unlock screen shown" if ok else "self-test: FAILED")
+            window.close()
+            app.exit(0 if ok else 1)
+
+        QTimer.singleShot(0, check)
+    rc = app.exec()
+    window.tasks.shutdown()
+    return rc
+
+
+def _excepthook(exc_type, exc, tb) -> None:
+    """Last line of defence: an unexpected error becomes a dialog, never a traceback."""
+    if issubclass(exc_type, KeyboardInterrupt):
+        sys.__excepthook__(exc_type, exc, tb)
+        return
+    log.error("unhandled %s", exc_type.__name__)
+    try:
+        from ui.error_dialog import show_error
+
+        exc.__traceback__ = tb
+        show_error(None, exc)
+    except Exception:
+        sys.stderr.write(f"Unexpected error ({exc_type.__name__}).\n")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

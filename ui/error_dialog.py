@@ -1,0 +1,80 @@
+"""The one error dialog: a one-line message, the next step, and copyable details (never data)."""
+
+from __future__ import annotations
+
+import logging
+import traceback
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from workbench import errors as E
+
+log = logging.getLogger("workbench.ui")
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ErrorDialog", text)
+
+
+def user_message(exc: BaseException) -> tuple[str, str]:
+    """(one-line message, next step) for a user — translated where the error type is known."""
+    if isinstance(exc, E.WrongPassphrase):
+        return _t("The passphrase is not correct."), _t(
+            "Check the keyboard layout and Caps Lock, then try again."
+        )
+    if isinstance(exc, E.NotAVault):
+        return _t("This file is not a Workbench vault."), _t(
+            "Choose the .dsvault file you created, or create a new vault."
+        )
+    if isinstance(exc, E.DamagedVault):
+        return _t("The vault file is damaged and cannot be opened safely."), _t(
+            "Restore the latest backup: copy the backup file over the damaged vault "
+            "(or run: workbench vault restore), then open it again."
+        )
+    if isinstance(exc, E.VaultLocked):
+        return _t("The vault is locked."), _t("Unlock it again to continue.")
+    if isinstance(exc, E.KeyringUnavailable):
+        return _t("This computer does not remember a key for this vault."), _t(
+            "Type the passphrase instead."
+        )
+    if isinstance(exc, E.Cancelled):
+        return _t("Cancelled; nothing was changed."), ""
+    if isinstance(exc, E.WorkbenchError):
+        return exc.message, exc.hint or ""
+    if isinstance(exc, OSError):
+        return _t("The file could not be read or written."), _t(
+            "Check that the folder exists and that you may write to it."
+        )
+    return _t("Something unexpected went wrong."), _t(
+        "Nothing was changed. Copy the details and send them to your support contact."
+    )
+
+
+def details(exc: BaseException) -> str:
+    """Technical details safe to copy: error type, code and code locations — no data values."""
+    lines = [f"{type(exc).__module__}.{type(exc).__qualname__}"]
+    code = getattr(exc, "code", None)
+    if isinstance(exc, E.WorkbenchError):
+        lines.append(f"code: {code}")
+        lines.append(f"message: {exc.message}")
+    for frame in traceback.extract_tb(exc.__traceback__):
+        lines.append(f"  at {frame.filename.rsplit('/', 1)[-1]}:{frame.lineno} in {frame.name}")
+    return "\n".join(lines)
+
+
+def show_error(parent: QWidget | None, exc: BaseException, title: str = "") -> QMessageBox:
+    """Show the error (non-blocking, window-modal) and return the box (tests inspect it)."""
+    log.info("error shown: %s", type(exc).__name__)
+    message, step = user_message(exc)
+    box = QMessageBox(parent)
+    box.setObjectName("errorDialog")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title or _t("Durable Solutions Workbench"))
+    box.setText(message)
+    box.setInformativeText(step)
+    box.setDetailedText(details(exc))
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.setWindowModality(Qt.WindowModality.ApplicationModal)
+    box.open()
+    return box

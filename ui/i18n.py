@@ -1,0 +1,52 @@
+"""Interface language: Qt Linguist catalogs (.ts → .qm) installed with QTranslator.
+
+Sources are ``resources/translations/workbench_<lang>.ts`` (made by ``pyside6-lupdate``, filled in by
+translators or ``scripts/translations.py``); ``pyside6-lrelease`` compiles them to ``.qm`` beside
+them. Arabic switches the whole application to right-to-left.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from workbench.paths import translations_dir
+
+LANGUAGE_NAMES = {"en": "English", "fr": "Français", "es": "Español", "ar": "العربية"}
+RTL = {"ar"}
+
+_installed: list[QTranslator] = []
+
+
+def available_languages() -> list[str]:
+    """English plus every language with a compiled catalog."""
+    langs = ["en"]
+    for code in ("fr", "es", "ar"):
+        if (translations_dir() / f"workbench_{code}.qm").exists():
+            langs.append(code)
+    return langs
+
+
+def install(app: QCoreApplication, language: str) -> bool:
+    """Replace the installed translators with ``language``'s; returns True when a catalog loaded."""
+    for tr in _installed:
+        app.removeTranslator(tr)
+    _installed.clear()
+    loaded = False
+    if language != "en":
+        ours = QTranslator(app)
+        if ours.load(f"workbench_{language}", str(translations_dir())):
+            app.installTranslator(ours)
+            _installed.append(ours)
+            loaded = True
+        qt_tr = QTranslator(app)
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt_tr.load(QLocale(language), "qtbase", "_", qt_dir):
+            app.installTranslator(qt_tr)
+            _installed.append(qt_tr)
+    QLocale.setDefault(QLocale(language))
+    if isinstance(app, QApplication):
+        app.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft if language in RTL else Qt.LayoutDirection.LeftToRight
+        )
+    return loaded

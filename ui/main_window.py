@@ -1,0 +1,144 @@
+"""The main window: the start (unlock) screen or the workspace, a lock action, idle auto-lock."""
+
+from __future__ import annotations
+
+import base64
+import logging
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget
+
+from ui import i18n, lock
+from ui.start.start_screen import StartScreen
+from ui.tasks import TaskManager
+from ui.workspace import Workspace
+from workbench.service import Workbench
+
+log = logging.getLogger("workbench.ui")
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, service: Workbench, tasks: TaskManager) -> None:
+        super().__init__()
+        self.service, self.tasks = service, tasks
+        self.setObjectName("mainWindow")
+        self.setMinimumSize(900, 600)
+        self.idle = lock.IdleLock(service.settings.idle_lock_minutes, self)
+        self.idle.idle.connect(self.lock)
+        QApplication.instance().installEventFilter(self.idle)
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.lock_action = QAction(self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.lock_action.triggered.connect(self.lock)
+        self.addAction(self.lock_action)
+        self.busy_label = QLabel()
+        self.statusBar().addPermanentWidget(self.busy_label)
+        tasks.busy_changed.connect(self._busy)
+        self.start_screen: StartScreen
+        self.workspace: Workspace
+        self._build()
+
+    # ---------------------------------------------------------------- build
+    def _build(self) -> None:
+        """(Re)create the screens: at start and after a change of language."""
+        while self.stack.count():
+            w = self.stack.widget(0)
+            self.stack.removeWidget(w)
+            w.deleteLater()
+        self.setWindowTitle(self.tr("Durable Solutions Workbench"))
+        self.lock_action.setText(self.tr("Lock"))
+        self.lock_action.setToolTip(self.tr("Close the vault now (Ctrl+L)"))
+        self.start_screen = StartScreen(self.service, self.tasks)
+        self.start_screen.unlocked.connect(self._unlocked)
+        self.workspace = Workspace(self.service, self.tasks)
+        self.workspace.language_changed.connect(self.set_language)
+        self.workspace.idle_minutes_changed.connect(self.idle.set_minutes)
+        self.stack.addWidget(self.start_screen)
+        self.stack.addWidget(self.workspace)
+        self._build_menu()
+        if self.service.is_unlocked:
+            self.stack.setCurrentWidget(self.workspace)
+            self.workspace.activate()
+        else:
+            self.stack.setCurrentWidget(self.start_screen)
+
+    def _build_menu(self) -> None:
+        bar = self.menuBar()
+        bar.clear()
+        vault_menu = bar.addMenu(self.tr("&Vault"))
+        vault_menu.addAction(self.lock_action)
+        quit_action = vault_menu.addAction(self.tr("&Quit"))
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        self.lock_action.setEnabled(self.service.is_unlocked)
+
+    # ----------------------------------------------------------------- lock
+    def _unlocked(self) -> None:
+        self.lock_action.setEnabled(True)
+        self.stack.setCurrentWidget(self.workspace)
+        self.workspace.activate()
+        self.idle.arm()
+        self.statusBar().showMessage(
+            self.tr(
+                "Vault unlocked. It locks itself after %n minute(s) idle.",
+                "",
+                self.service.settings.idle_lock_minutes,
+            ),
+            8000,
+        )
+
+    def lock(self) -> None:
+        """Close the vault and forget every value on screen: dialogs, views, clipboard."""
+        if not self.service.is_unlocked and self.stack.currentWidget() is self.start_screen:
+            return
+        self.idle.disarm()
+        self.tasks.cancel_all()
+        lock.close_dialogs()
+        self.workspace.clear()
+        lock.clear_clipboard()
+        self.tasks.run(self.service.lock, progress=False, cancellable=False, label="lock")
+        self.lock_action.setEnabled(False)
+        self.stack.setCurrentWidget(self.start_screen)
+        self.start_screen.reset(locked=True)
+        self.statusBar().clearMessage()
+
+    # ------------------------------------------------------------- language
+    def set_language(self, language: str) -> None:
+        i18n.install(QApplication.instance(), language)
+        self._build()
+
+    # -------------------------------------------------------------- helpers
+    def _busy(self, busy: bool) -> None:
+        self.busy_label.setText(self.tr("Working…") if busy else "")
+
+    def restore_geometry(self) -> None:
+        raw = self.service.settings.window_geometry
+        if raw:
+            try:
+                self.restoreGeometry(QByteArray(base64.b64decode(raw)))
+                return
+            except ValueError:
+                pass
+        self.resize(1200, 800)
+
+    def save_geometry(self) -> None:
+        self.service.settings.window_geometry = base64.b64encode(
+            bytes(self.saveGeometry().data())
+        ).decode("ascii")
+        try:
+            self.service.settings.save()
+        except OSError:
+            log.info("settings not saved")
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_geometry()
+        self.idle.disarm()
+        QApplication.instance().removeEventFilter(self.idle)
+        self.workspace.clear()
+        lock.clear_clipboard()
+        self.tasks.cancel_all()
+        self.tasks.run(self.service.lock, progress=False, cancellable=False, label="lock")
+        super().closeEvent(event)
