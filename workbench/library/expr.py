@@ -1,0 +1,521 @@
+"""A small, safe, vectorised expression language over named inputs.
+
+Indicator numerators, universes and denominators (and custom indicators in analysis plans) are
+written in this language over the *named inputs* of ``indicator_library/inputs.toml`` — never over
+dataset column names. The text is parsed with Python's :mod:`ast` and only whitelisted nodes are
+accepted; nothing is ever passed to ``eval``.
+
+Syntax
+------
+- literals: numbers (``15``, ``2.5``), strings (``'urban'``), ``True`` / ``False``
+- names: inputs (``age``, ``feels_safe_walking_alone``)
+- boolean: ``a and b``, ``a or b``, ``not a``
+- comparisons: ``==  !=  <  <=  >  >=``, chained (``6 <= age <= 11``)
+- membership: ``x in (1, 2, 3)``, ``x not in ['a', 'b']`` (literal tuples / lists only)
+- arithmetic: ``+  -  *  /`` and unary minus; parentheses
+- functions: ``count_true(a, b, ...)``, ``any_of(a, b, ...)``, ``all_of(a, b, ...)``,
+  ``between(x, lo, hi)``, ``isnull(x)``, ``notnull(x)``, ``coalesce(a, b, ...)``
+
+Semantics (three-valued, Kleene)
+--------------------------------
+Every value is a column (a ``pd.Series`` aligned on the rows of the inputs). A *missing* value
+(NaN / None / ``pd.NA``) means "unknown":
+
+- boolean results have pandas' nullable ``boolean`` dtype; ``and`` / ``or`` / ``not`` follow Kleene
+  logic: ``False and NA`` is False, ``True and NA`` is NA, ``True or NA`` is True, ``False or NA``
+  is NA, ``not NA`` is NA.
+- a comparison or membership test with a missing operand is missing.
+- arithmetic results are ``float64`` with NaN for missing; ``x / 0`` is NaN (not ±inf).
+- booleans in arithmetic count as 1.0 / 0.0; numbers in a boolean context are true when non-zero
+  (NaN stays missing). Strings in a boolean or arithmetic context are an error.
+- ``==`` / ``!=`` / ``in`` between text and numbers compare canonical text (``1``, ``1.0`` and
+  ``'1'`` are equal), so survey codes stored as text or numbers behave alike. Ordering
+  comparisons (``<`` …) on text columns convert them to numbers first; text that is not a number
+  becomes missing.
+- ``count_true(...)``: the number of true arguments (float); missing if any argument is missing.
+- ``any_of(...)`` / ``all_of(...)``: Kleene ``or`` / ``and`` over the arguments.
+- ``between(x, lo, hi)``: ``lo <= x <= hi`` (both ends inclusive).
+- ``isnull(x)`` / ``notnull(x)``: never missing.
+- ``coalesce(a, b, ...)``: the first non-missing argument, row by row (e.g. ``coalesce(x, False)``
+  treats "missing by design" as false).
+
+:meth:`Expr.evaluate` returns a boolean (nullable) or float series; :meth:`Expr.evaluate_float`
+always returns ``float64`` (booleans as 1.0 / 0.0, missing as NaN) — the analysis-frame convention.
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+import numpy as np
+import pandas as pd
+
+from workbench.errors import LibraryError
+
+ValueType = Literal["bool", "number", "text", "any"]
+
+FUNCTIONS: dict[str, tuple[int, int | None]] = {
+    # name: (min args, max args or None)
+    "count_true": (1, None),
+    "any_of": (1, None),
+    "all_of": (1, None),
+    "between": (3, 3),
+    "isnull": (1, 1),
+    "notnull": (1, 1),
+    "coalesce": (1, None),
+}
+
+_CMP_OPS: dict[type[ast.cmpop], str] = {
+    ast.Eq: "==",
+    ast.NotEq: "!=",
+    ast.Lt: "<",
+    ast.LtE: "<=",
+    ast.Gt: ">",
+    ast.GtE: ">=",
+    ast.In: "in",
+    ast.NotIn: "not in",
+}
+_BIN_OPS: dict[type[ast.operator], str] = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Div: "/"}
+
+_NODE_WORDS: dict[type[ast.AST], str] = {
+    ast.Pow: "'**'",
+    ast.Mod: "'%'",
+    ast.FloorDiv: "'//'",
+    ast.Attribute: "attribute access '.'",
+    ast.Subscript: "indexing '[...]'",
+    ast.Lambda: "'lambda'",
+    ast.IfExp: "'if ... else'",
+    ast.Is: "'is'",
+    ast.IsNot: "'is not'",
+    ast.Dict: "a dict",
+    ast.Set: "a set",
+    ast.ListComp: "a comprehension",
+    ast.GeneratorExp: "a comprehension",
+    ast.NamedExpr: "':='",
+    ast.BitAnd: "'&' (use 'and')",
+    ast.BitOr: "'|' (use 'or')",
+    ast.Invert: "'~' (use 'not')",
+    ast.JoinedStr: "an f-string",
+}
+
+
+# --------------------------------------------------------------------------- parsed tree
+@dataclass(frozen=True)
+class Node:
+    """A node of the parsed expression (an internal, whitelisted mirror of the ast)."""
+
+    #: name | const | and | or | not | neg | cmp | in | notin | arith | call
+    op: str
+    args: tuple[Node, ...] = ()
+    value: Any = (
+        None  # name, constant, comparison / arithmetic operator, function name, literal set
+    )
+
+
+@dataclass(frozen=True)
+class Expr:
+    """A parsed expression. Build with :func:`parse`."""
+
+    text: str
+    root: Node = field(repr=False)
+
+    @property
+    def inputs(self) -> frozenset[str]:
+        """The input names the expression reads."""
+        out: set[str] = set()
+        stack = [self.root]
+        while stack:
+            n = stack.pop()
+            if n.op == "name":
+                out.add(n.value)
+            stack.extend(n.args)
+        return frozenset(out)
+
+    @property
+    def is_constant(self) -> bool:
+        return not self.inputs
+
+    def result_type(self, input_types: Mapping[str, ValueType] | None = None) -> ValueType:
+        """Static type of the result: ``bool``, ``number``, ``text`` or ``any`` (unknown)."""
+        return _type_of(self.root, input_types or {})
+
+    def evaluate(self, env: Mapping[str, pd.Series], index: pd.Index | None = None) -> pd.Series:
+        """Evaluate over columns. ``env`` maps input names to aligned series.
+
+        Raises :class:`LibraryError` if an input is absent from ``env`` or a value has the wrong
+        kind (text where a number or yes/no is needed). ``index`` is needed only when the
+        expression reads no input and ``env`` is empty.
+        """
+        missing = sorted(self.inputs - set(env))
+        if missing:
+            raise LibraryError(
+                f"Expression '{self.text}' needs input(s) not provided: {', '.join(missing)}."
+            )
+        if index is None:
+            first = next(iter(env.values()), None)
+            if first is None:
+                raise LibraryError(f"Expression '{self.text}' has no rows to evaluate over.")
+            index = first.index
+        return _Evaluator(self.text, env, index).value(self.root)
+
+    def evaluate_float(
+        self, env: Mapping[str, pd.Series], index: pd.Index | None = None
+    ) -> pd.Series:
+        """Like :meth:`evaluate` but always ``float64``: true → 1.0, false → 0.0, missing → NaN."""
+        return to_float(self.evaluate(env, index))
+
+    def __str__(self) -> str:
+        return self.text
+
+
+# --------------------------------------------------------------------------- parsing
+def parse(text: str) -> Expr:
+    """Parse ``text`` into an :class:`Expr`; raise :class:`LibraryError` naming the bad token."""
+    if not isinstance(text, str) or not text.strip():
+        raise LibraryError(
+            "Empty expression: write a condition over named inputs, e.g. 'age >= 15'."
+        )
+    src = " ".join(text.strip().splitlines())
+    try:
+        tree = ast.parse(src, mode="eval")
+    except SyntaxError as exc:
+        col = (exc.offset or 1) - 1
+        near = src[col : col + 12] or src[-12:]
+        raise LibraryError(f"Syntax error in expression '{src}' near '{near}'.") from None
+    return Expr(text=src, root=_Converter(src).convert(tree.body))
+
+
+class _Converter:
+    def __init__(self, src: str) -> None:
+        self.src = src
+
+    def bad(self, node: ast.AST, what: str | None = None) -> LibraryError:
+        seg = ast.get_source_segment(self.src, node) or type(node).__name__
+        what = what or _NODE_WORDS.get(type(node)) or f"'{seg}'"
+        return LibraryError(f"Not allowed in expression '{self.src}': {what} (at '{seg}').")
+
+    def convert(self, node: ast.AST) -> Node:
+        if isinstance(node, ast.Name):
+            if node.id in FUNCTIONS:
+                raise self.bad(node, f"function name '{node.id}' used without arguments")
+            return Node("name", value=node.id)
+        if isinstance(node, ast.Constant):
+            v = node.value
+            if isinstance(v, bool | int | float | str) and not isinstance(v, complex):
+                return Node("const", value=v)
+            raise self.bad(node)
+        if isinstance(node, ast.BoolOp):
+            op = "and" if isinstance(node.op, ast.And) else "or"
+            return Node(op, tuple(self.convert(v) for v in node.values))
+        if isinstance(node, ast.UnaryOp):
+            if isinstance(node.op, ast.Not):
+                return Node("not", (self.convert(node.operand),))
+            if isinstance(node.op, ast.USub):
+                inner = self.convert(node.operand)
+                if (
+                    inner.op == "const"
+                    and isinstance(inner.value, int | float)
+                    and not isinstance(inner.value, bool)
+                ):
+                    return Node("const", value=-inner.value)
+                return Node("neg", (inner,))
+            if isinstance(node.op, ast.UAdd):
+                return self.convert(node.operand)
+            raise self.bad(node.op if type(node.op) in _NODE_WORDS else node)
+        if isinstance(node, ast.BinOp):
+            sym = _BIN_OPS.get(type(node.op))
+            if sym is None:
+                raise self.bad(node, _NODE_WORDS.get(type(node.op)))
+            return Node("arith", (self.convert(node.left), self.convert(node.right)), sym)
+        if isinstance(node, ast.Compare):
+            return self.compare(node)
+        if isinstance(node, ast.Call):
+            return self.call(node)
+        raise self.bad(node)
+
+    def compare(self, node: ast.Compare) -> Node:
+        parts: list[Node] = []
+        left = node.left
+        for op, right in zip(node.ops, node.comparators, strict=True):
+            sym = _CMP_OPS.get(type(op))
+            if sym is None:
+                raise self.bad(node, _NODE_WORDS.get(type(op)))
+            if sym in ("in", "not in"):
+                values = self.literal_set(right)
+                parts.append(Node("in" if sym == "in" else "notin", (self.convert(left),), values))
+            else:
+                parts.append(Node("cmp", (self.convert(left), self.convert(right)), sym))
+            left = right
+        return parts[0] if len(parts) == 1 else Node("and", tuple(parts))
+
+    def literal_set(self, node: ast.AST) -> tuple[Any, ...]:
+        if not isinstance(node, ast.Tuple | ast.List):
+            raise self.bad(node, "'in' needs a literal list or tuple, e.g. x in (1, 2)")
+        out: list[Any] = []
+        for elt in node.elts:
+            negative = isinstance(elt, ast.UnaryOp) and isinstance(elt.op, ast.USub)
+            if negative or isinstance(elt, ast.Constant):
+                elt_node = self.convert(elt)
+            else:
+                raise self.bad(elt, "only literal numbers or strings inside 'in (...)'")
+            if elt_node.op != "const":
+                raise self.bad(elt, "only literal numbers or strings inside 'in (...)'")
+            out.append(elt_node.value)
+        return tuple(out)
+
+    def call(self, node: ast.Call) -> Node:
+        if not isinstance(node.func, ast.Name):
+            raise self.bad(node.func, "only the built-in functions may be called")
+        name = node.func.id
+        if name not in FUNCTIONS:
+            known = ", ".join(sorted(FUNCTIONS))
+            raise self.bad(node.func, f"unknown function '{name}' (known: {known})")
+        if node.keywords:
+            raise self.bad(node.keywords[0].value, f"keyword arguments in '{name}(...)'")
+        lo, hi = FUNCTIONS[name]
+        n = len(node.args)
+        if n < lo or (hi is not None and n > hi):
+            want = str(lo) if lo == hi else f"at least {lo}"
+            raise self.bad(node, f"'{name}' takes {want} argument(s), got {n}")
+        for a in node.args:
+            if isinstance(a, ast.Starred):
+                raise self.bad(a, "'*' arguments")
+        return Node("call", tuple(self.convert(a) for a in node.args), name)
+
+
+# --------------------------------------------------------------------------- static types
+def _type_of(n: Node, types: Mapping[str, ValueType]) -> ValueType:
+    if n.op == "name":
+        return types.get(n.value, "any")
+    if n.op == "const":
+        v = n.value
+        return "bool" if isinstance(v, bool) else "text" if isinstance(v, str) else "number"
+    if n.op in ("and", "or", "not", "cmp", "in", "notin"):
+        return "bool"
+    if n.op in ("neg", "arith"):
+        return "number"
+    if n.value in ("any_of", "all_of", "between", "isnull", "notnull"):
+        return "bool"
+    if n.value == "count_true":
+        return "number"
+    kinds = {_type_of(a, types) for a in n.args}  # coalesce
+    return kinds.pop() if len(kinds) == 1 else "any"
+
+
+# --------------------------------------------------------------------------- evaluation
+def to_float(s: pd.Series) -> pd.Series:
+    """A boolean / numeric series as ``float64`` with NaN for missing."""
+    if isinstance(s.dtype, pd.BooleanDtype) or s.dtype == bool:
+        return s.astype("Float64").astype("float64")
+    return pd.to_numeric(s, errors="coerce").astype("float64")
+
+
+def _canon(v: Any) -> Any:
+    """Canonical text of a code so that 1, 1.0 and '1' compare equal; missing stays missing."""
+    if v is None or v is pd.NA or (isinstance(v, float) and np.isnan(v)):
+        return None
+    if isinstance(v, bool | np.bool_):
+        return "1" if v else "0"
+    if isinstance(v, int | np.integer):
+        return str(int(v))
+    if isinstance(v, float | np.floating):
+        f = float(v)
+        return str(int(f)) if f.is_integer() else repr(f)
+    s = str(v).strip()
+    try:
+        f = float(s)
+    except ValueError:
+        return s
+    if np.isfinite(f):
+        return str(int(f)) if f.is_integer() else repr(f)
+    return s
+
+
+class _Evaluator:
+    def __init__(self, text: str, env: Mapping[str, pd.Series], index: pd.Index) -> None:
+        self.text = text
+        self.env = env
+        self.index = index
+
+    def err(self, msg: str) -> LibraryError:
+        return LibraryError(f"In expression '{self.text}': {msg}")
+
+    # ---- coercions
+    def series(self, v: Any) -> pd.Series:
+        if isinstance(v, pd.Series):
+            return v
+        if isinstance(v, bool):
+            return pd.Series(v, index=self.index, dtype="boolean")
+        if isinstance(v, int | float):
+            return pd.Series(float(v), index=self.index, dtype="float64")
+        return pd.Series([v] * len(self.index), index=self.index, dtype=object)
+
+    def kind(self, s: pd.Series) -> ValueType:
+        if isinstance(s.dtype, pd.BooleanDtype) or s.dtype == bool:
+            return "bool"
+        if pd.api.types.is_numeric_dtype(s.dtype):
+            return "number"
+        return "text"
+
+    def as_bool(self, v: Any, what: str) -> pd.Series:
+        s = self.series(v)
+        k = self.kind(s)
+        if k == "bool":
+            return s.astype("boolean")
+        if k == "number":
+            f = s.astype("float64")
+            out = pd.Series(f.to_numpy() != 0, index=s.index, dtype="boolean")
+            out[f.isna().to_numpy()] = pd.NA
+            return out
+        nonnull = s.dropna()
+        if nonnull.empty:
+            return pd.Series(pd.NA, index=s.index, dtype="boolean")
+        raise self.err(f"{what} must be yes/no but holds text (e.g. '{nonnull.iloc[0]}').")
+
+    def as_num(self, v: Any, what: str) -> pd.Series:
+        s = self.series(v)
+        k = self.kind(s)
+        if k in ("bool", "number"):
+            return to_float(s)
+        nonnull = s.dropna()
+        conv = pd.to_numeric(s, errors="coerce").astype("float64")
+        if nonnull.empty or conv.notna().sum() == len(nonnull):
+            return conv
+        bad = nonnull[conv.loc[nonnull.index].isna()].iloc[0]
+        raise self.err(f"{what} must be a number but holds text (e.g. '{bad}').")
+
+    # ---- dispatch
+    def value(self, n: Node) -> pd.Series:
+        return self.series(self.raw(n))
+
+    def raw(self, n: Node) -> Any:
+        op = n.op
+        if op == "name":
+            s = self.env[n.value]
+            if not isinstance(s, pd.Series):
+                s = pd.Series(s, index=self.index)
+            return s
+        if op == "const":
+            return n.value
+        if op == "and" or op == "or":
+            acc = self.as_bool(self.raw(n.args[0]), f"operand of '{op}'")
+            for a in n.args[1:]:
+                nxt = self.as_bool(self.raw(a), f"operand of '{op}'")
+                acc = (acc & nxt) if op == "and" else (acc | nxt)
+            return acc
+        if op == "not":
+            return ~self.as_bool(self.raw(n.args[0]), "operand of 'not'")
+        if op == "neg":
+            return -self.as_num(self.raw(n.args[0]), "operand of '-'")
+        if op == "arith":
+            return self.arith(n)
+        if op == "cmp":
+            return self.compare(self.raw(n.args[0]), self.raw(n.args[1]), n.value)
+        if op in ("in", "notin"):
+            res = self.member(self.raw(n.args[0]), n.value)
+            return ~res if op == "notin" else res
+        return self.call(n)
+
+    def arith(self, n: Node) -> pd.Series:
+        a = self.as_num(self.raw(n.args[0]), f"operand of '{n.value}'")
+        b = self.as_num(self.raw(n.args[1]), f"operand of '{n.value}'")
+        if n.value == "+":
+            return a + b
+        if n.value == "-":
+            return a - b
+        if n.value == "*":
+            return a * b
+        with np.errstate(divide="ignore", invalid="ignore"):
+            out = a / b
+        return out.where(b != 0)
+
+    def is_textual(self, v: Any) -> bool:
+        return isinstance(v, str) or (isinstance(v, pd.Series) and self.kind(v) == "text")
+
+    def compare(self, left: Any, right: Any, sym: str) -> pd.Series:
+        ls, rs = self.series(left), self.series(right)
+        if sym in ("==", "!=") and (self.is_textual(left) or self.is_textual(right)):
+            lc = ls.map(_canon, na_action="ignore").astype(object)
+            rc = rs.map(_canon, na_action="ignore").astype(object)
+            miss = (lc.isna() | rc.isna()).to_numpy()
+            eq = lc.to_numpy() == rc.to_numpy()
+            res = pd.Series(eq if sym == "==" else ~eq, index=self.index, dtype="boolean")
+            res[miss] = pd.NA
+            return res
+        if sym in ("==", "!=") and self.kind(ls) == "bool" and self.kind(rs) == "bool":
+            lb, rb = ls.astype("boolean"), rs.astype("boolean")
+            return (lb == rb) if sym == "==" else (lb != rb)
+        lf = (
+            pd.to_numeric(ls, errors="coerce").astype("float64")
+            if self.kind(ls) == "text"
+            else None
+        )
+        rf = (
+            pd.to_numeric(rs, errors="coerce").astype("float64")
+            if self.kind(rs) == "text"
+            else None
+        )
+        a = lf if lf is not None else self.as_num(ls, f"left side of '{sym}'")
+        b = rf if rf is not None else self.as_num(rs, f"right side of '{sym}'")
+        fn: dict[str, Callable[[np.ndarray, np.ndarray], np.ndarray]] = {
+            "==": np.equal,
+            "!=": np.not_equal,
+            "<": np.less,
+            "<=": np.less_equal,
+            ">": np.greater,
+            ">=": np.greater_equal,
+        }
+        av, bv = a.to_numpy(), b.to_numpy()
+        with np.errstate(invalid="ignore"):
+            res = pd.Series(fn[sym](av, bv), index=self.index, dtype="boolean")
+        res[np.isnan(av) | np.isnan(bv)] = pd.NA
+        return res
+
+    def member(self, v: Any, values: tuple[Any, ...]) -> pd.Series:
+        s = self.series(v)
+        wanted = {_canon(x) for x in values}
+        c = s.map(_canon, na_action="ignore").astype(object)
+        miss = c.isna().to_numpy()
+        res = pd.Series(c.isin(wanted).to_numpy(), index=self.index, dtype="boolean")
+        res[miss] = pd.NA
+        return res
+
+    def call(self, n: Node) -> pd.Series:
+        name: str = n.value
+        if name in ("isnull", "notnull"):
+            s = self.value(n.args[0])
+            isna = s.isna().to_numpy()
+            return pd.Series(isna if name == "isnull" else ~isna, index=self.index, dtype="boolean")
+        if name == "between":
+            x, lo, hi = (self.raw(a) for a in n.args)
+            return self.compare(x, lo, ">=") & self.compare(x, hi, "<=")
+        if name in ("any_of", "all_of"):
+            parts = [self.as_bool(self.raw(a), f"argument of '{name}'") for a in n.args]
+            acc = parts[0]
+            for p in parts[1:]:
+                acc = (acc | p) if name == "any_of" else (acc & p)
+            return acc
+        if name == "count_true":
+            parts = [self.as_bool(self.raw(a), "argument of 'count_true'") for a in n.args]
+            total = sum(to_float(p) for p in parts)
+            return self.series(total).astype("float64")
+        # coalesce
+        vals = [self.value(a) for a in n.args]
+        kinds = {self.kind(v) for v in vals}
+        if kinds <= {"bool"}:
+            out = vals[0].astype("boolean")
+            for v in vals[1:]:
+                out = out.fillna(v.astype("boolean"))
+            return out
+        if kinds <= {"bool", "number"}:
+            outf = to_float(vals[0])
+            for v in vals[1:]:
+                outf = outf.fillna(to_float(v))
+            return outf
+        outo = vals[0].astype(object)
+        for v in vals[1:]:
+            outo = outo.where(outo.notna(), v.astype(object))
+        return outo
