@@ -1,0 +1,110 @@
+"""Typing raw columns: numeric codes become float64, text becomes pandas ``str``.
+
+The same rules apply to every text-like source (CSV fields, spreadsheet cells stored as text):
+
+- a column whose every non-empty value is a number becomes ``float64``;
+- a number written with a leading zero (``007``, ``0791234567``) keeps the column as text, so
+  identifiers and phone numbers are never damaged;
+- empty or whitespace-only values are system-missing (NaN for numbers, ``None`` for text);
+- spreadsheet cells that are all dates become ``datetime64[ns]``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+_LEADING_ZERO = r"^\s*[+-]?0\d"
+_DECIMAL_COMMA = re.compile(r"^\s*[+-]?\d+,\d+\s*$")
+_DOT_DECIMAL = re.compile(r"^\s*[+-]?\d*\.\d+\s*$")
+
+
+def blank_to_none(s: pd.Series) -> pd.Series:
+    """Text series with empty / whitespace-only values as missing, in pandas' ``str`` dtype."""
+    out = s.astype("str") if s.dtype != "str" else s
+    blank = out.str.strip().eq("").fillna(False).astype(bool)
+    if blank.any():
+        out = out.where(~blank, None)
+    return out
+
+
+def type_text_column(s: pd.Series, decimal: str = ".") -> pd.Series:
+    """Numeric when every non-empty value is a number without a leading zero; else text."""
+    text = blank_to_none(s)
+    present = text.dropna()
+    if present.empty:
+        return pd.Series(np.full(len(text), np.nan), index=text.index, name=s.name)
+    if present.str.contains(_LEADING_ZERO, regex=True).any():
+        return text
+    candidate = present
+    if decimal == ",":
+        candidate = present.str.replace(",", ".", regex=False)
+    nums = pd.to_numeric(candidate.str.strip(), errors="coerce")
+    if nums.notna().all() and np.isfinite(nums.to_numpy(dtype="float64")).all():
+        out = pd.Series(np.full(len(text), np.nan), index=text.index, name=s.name)
+        out.loc[present.index] = nums.to_numpy(dtype="float64")
+        return out
+    return text
+
+
+def looks_decimal_comma(sample: pd.DataFrame) -> bool:
+    """True when some column holds ``12,5``-style numbers and none holds ``12.5``-style ones."""
+    comma = dot = False
+    for col in sample.columns:
+        vals = sample[col].dropna().astype("str")
+        if vals.empty:
+            continue
+        comma |= bool(vals.map(lambda v: bool(_DECIMAL_COMMA.match(v))).all())
+        dot |= bool(vals.map(lambda v: bool(_DOT_DECIMAL.match(v))).any())
+    return comma and not dot
+
+
+def _cell_text(v: Any) -> str:
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))
+    return str(v)
+
+
+def column_from_cells(values: Sequence[Any], name: str) -> pd.Series:
+    """Type one spreadsheet column from python-calamine cells (``""`` is an empty cell)."""
+    cells = [None if (v == "" or v is None) else v for v in values]
+    present = [v for v in cells if v is not None]
+    if not present:
+        return pd.Series(np.full(len(cells), np.nan), name=name)
+    if all(isinstance(v, bool) for v in present):
+        if len(present) == len(cells):
+            return pd.Series(cells, dtype="bool", name=name)
+        return pd.Series([np.nan if v is None else float(v) for v in cells], name=name)
+    if all(isinstance(v, int | float) for v in present):
+        return pd.Series([np.nan if v is None else float(v) for v in cells], name=name)
+    if all(isinstance(v, dt.datetime | dt.date) for v in present):
+        stamps = [pd.NaT if v is None else pd.Timestamp(v) for v in cells]
+        return pd.Series(pd.to_datetime(stamps), name=name).astype("datetime64[ns]")
+    texts = [None if v is None else _cell_text(v) for v in cells]
+    return type_text_column(pd.Series(texts, dtype="str", name=name))
+
+
+def unique_name(name: str, taken: set[str]) -> str:
+    if name not in taken:
+        return name
+    i = 2
+    while f"{name}_{i}" in taken:
+        i += 1
+    return f"{name}_{i}"
+
+
+def as_key_strings(s: pd.Series) -> pd.Series:
+    """Values as comparable strings (``12.0`` and ``"12"`` match), missing as None."""
+    if pd.api.types.is_numeric_dtype(s) and not pd.api.types.is_bool_dtype(s):
+        arr = s.to_numpy(dtype="float64", na_value=np.nan)
+        out = [
+            None if np.isnan(v) else (str(int(v)) if float(v).is_integer() else repr(float(v)))
+            for v in arr
+        ]
+        return pd.Series(out, index=s.index, dtype="str")
+    return blank_to_none(s.astype("str").where(s.notna(), None))

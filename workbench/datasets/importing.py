@@ -1,0 +1,188 @@
+"""Import entry points: options, preview and reading a file into complete datasets.
+
+``read_datasets`` either returns complete datasets or raises :class:`ImportError_` (or
+:class:`Cancelled`); it never returns a partial dataset. Formats: CSV/TSV, XLSX (plain, Kobo
+exports with repeat sheets, DART workbooks), SPSS .sav and Stata .dta; an XLSForm can label any
+of them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from workbench.datasets.checks import check_dataset
+from workbench.datasets.formats import FORMATS, base_format
+from workbench.datasets.identifiers import detect_identifiers
+from workbench.datasets.model import UNITS, Dataset
+from workbench.datasets.protect import protect_identifiers
+from workbench.datasets.readers import RawRead, read_raw
+from workbench.datasets.xlsform import apply_xlsform, read_xlsform
+from workbench.errors import ImportError_, WorkbenchError
+from workbench.findings import Finding
+from workbench.progress import NULL_PROGRESS, CancelToken, Progress, Scaled, check_cancel
+
+__all__ = ["FORMATS", "ImportOptions", "Preview", "preview", "read_datasets"]
+
+
+@dataclass
+class ImportOptions:
+    format: str | None = None
+    sheet: str | None = None
+    encoding: str | None = None
+    delimiter: str | None = None
+    header_row: int = 0
+    name: str | None = None
+    unit: str = "other"
+    key: str | None = None
+    parent: str | None = None
+    parent_key: str | None = None
+    xlsform: Path | None = None
+    identifier_actions: dict[str, str] = field(default_factory=dict)
+    default_identifier_action: str = "drop"
+    replace: bool = False
+    chunk_rows: int = 200_000
+    #: decimal separator of CSV numbers: None = "," when the file uses ``;`` and ``12,5`` numbers
+    decimal: str | None = None
+
+
+@dataclass
+class Preview:
+    frame: pd.DataFrame
+    columns: list[str]
+    format: str
+    encoding: str | None
+    delimiter: str | None
+    sheets: list[str]
+    identifiers: dict[str, str]
+    warnings: list[Finding]
+
+
+def _validate(path: Path, opts: ImportOptions) -> None:
+    if opts.unit not in UNITS:
+        raise ImportError_(
+            f"{path.name}: unknown unit {opts.unit!r}; use household, individual or other."
+        )
+    if opts.header_row < 0:
+        raise ImportError_(f"{path.name}: the header row cannot be negative.")
+    if bool(opts.parent) != bool(opts.parent_key):
+        raise ImportError_(f"{path.name}: give both the parent dataset and the parent key column.")
+    if opts.format == "xlsform-labelled" and opts.xlsform is None:
+        raise ImportError_(f"{path.name}: the xlsform-labelled format needs the XLSForm file.")
+
+
+def _read(
+    path: Path,
+    opts: ImportOptions,
+    n_rows: int | None,
+    progress: Progress,
+    cancel: CancelToken | None,
+) -> RawRead:
+    _validate(path, opts)
+    container = base_format(path, opts.format)
+    form = read_xlsform(Path(opts.xlsform)) if opts.xlsform else None
+    try:
+        raw = read_raw(path, container, opts, n_rows, progress, cancel)
+    except WorkbenchError:
+        raise
+    except UnicodeDecodeError:
+        from workbench.datasets.encoding import not_utf8_error
+
+        raise not_utf8_error(path, opts.encoding or "utf-8") from None
+    except Exception as exc:  # the last line of defence: damaged input is a user-facing error
+        first = (str(exc).splitlines() or [type(exc).__name__])[0][:200]
+        raise ImportError_(
+            f"{path.name}: could not be read: {first}", code="import.unreadable"
+        ) from None
+    if form is not None:
+        for ds in raw.datasets:
+            apply_xlsform(ds, form)
+    _apply_structure(path, raw, opts)
+    return raw
+
+
+def _apply_structure(path: Path, raw: RawRead, opts: ImportOptions) -> None:
+    if len(raw.datasets) == 1:
+        ds = raw.datasets[0]
+        if opts.unit != "other" or ds.unit == "other":
+            ds.unit = opts.unit  # type: ignore[assignment]
+        ds.key = opts.key or ds.key
+        ds.parent = opts.parent or ds.parent
+        ds.parent_key = opts.parent_key or ds.parent_key
+    else:
+        main = raw.datasets[0]
+        main.key = opts.key or main.key
+        if opts.unit != "other":
+            main.unit = opts.unit  # type: ignore[assignment]
+    for ds in raw.datasets:
+        for what, col in (("key", ds.key), ("parent key", ds.parent_key)):
+            if col and col not in ds.frame.columns:
+                raise ImportError_(f"{path.name}: the {what} column {col!r} is not in {ds.name}.")
+
+
+def preview(path: Path, options: ImportOptions, n_rows: int = 50) -> Preview:
+    """The first ``n_rows`` of the (main) dataset as it would be imported, before identifier
+    handling, with the identifiers that would be flagged and checks on the sample."""
+    path = Path(path)
+    raw = _read(path, options, max(1, n_rows), NULL_PROGRESS, None)
+    main = raw.datasets[0]
+    warnings = list(raw.warnings) + check_dataset(main)
+    ids = detect_identifiers(main.frame, main.variables)
+    for k in (main.key, main.parent_key):
+        ids.pop(k or "", None)
+    return Preview(
+        frame=main.frame.head(n_rows),
+        columns=[str(c) for c in main.frame.columns],
+        format=raw.format,
+        encoding=raw.encoding,
+        delimiter=raw.delimiter,
+        sheets=raw.sheets,
+        identifiers=ids,
+        warnings=warnings,
+    )
+
+
+def _sha256(path: Path, cancel: CancelToken | None) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as f:
+        while block := f.read(1 << 22):
+            h.update(block)
+            check_cancel(cancel)
+    return h.hexdigest()
+
+
+def read_datasets(
+    path: Path,
+    options: ImportOptions,
+    progress: Progress = NULL_PROGRESS,
+    cancel: CancelToken | None = None,
+) -> list[Dataset]:
+    """All datasets of a file, complete, with identifiers handled; or ImportError_."""
+    path = Path(path)
+    raw = _read(path, options, None, Scaled(progress, 0, 90, 100), cancel)
+    check_cancel(cancel)
+    protect_identifiers(
+        path, raw.datasets, options.identifier_actions, options.default_identifier_action
+    )
+    digest = _sha256(path, cancel)
+    progress.update(95, 100, "checking")
+    for ds in raw.datasets:
+        source: dict[str, Any] = {
+            "file": path.name,
+            "format": raw.format,
+            "sheet": ds.source.get("sheet"),
+            "encoding": raw.encoding,
+            "delimiter": raw.delimiter,
+            "sha256": digest,
+            "size": path.stat().st_size,
+            "xlsform": Path(options.xlsform).name if options.xlsform else None,
+        }
+        ds.source.update(source)
+        findings = [f for f in raw.warnings if f.where.get("dataset") in (None, ds.name)]
+        ds.source["warnings"] = [f.to_dict() for f in findings + check_dataset(ds)]
+    progress.update(100, 100, "done")
+    return raw.datasets

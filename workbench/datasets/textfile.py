@@ -1,0 +1,141 @@
+"""Low-level helpers for delimited text: byte counting, delimiter sniffing, the checking pass.
+
+The checking pass reads the whole file once with the csv module: it proves the encoding, that
+the header has no duplicate names and that every row has as many fields as the header — so that
+the parsing pass (pandas, in chunks) never meets a surprise half-way and no partial dataset can
+come out.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from workbench.datasets.encoding import not_utf8_error
+from workbench.errors import ImportError_
+from workbench.progress import CancelToken, Progress, check_cancel
+
+DELIMITERS = (",", ";", "\t", "|")
+_SAMPLE_BYTES = 64 * 1024
+
+
+class CountingReader(io.RawIOBase):
+    """A raw binary stream over a file that counts the bytes handed out."""
+
+    def __init__(self, path: Path) -> None:
+        self._f = path.open("rb")
+        self.count = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:  # type: ignore[no-untyped-def]
+        n = self._f.readinto(buffer)
+        self.count += n or 0
+        return n or 0
+
+    def close(self) -> None:
+        self._f.close()
+        super().close()
+
+
+def read_sample(path: Path, encoding: str) -> str:
+    """The first ~64 KB as text (a character cut at the end is dropped)."""
+    with path.open("rb") as f:
+        raw = f.read(_SAMPLE_BYTES)
+    return codecs.getincrementaldecoder(encoding)(errors="strict").decode(raw, final=False)
+
+
+def sniff_delimiter(sample: str, default: str, header_row: int) -> str:
+    """The candidate giving the same (largest, > 1) field count on the first lines."""
+    lines = sample.splitlines()[header_row : header_row + 30]
+    if len(lines) > 1 and not sample.endswith(("\n", "\r")):
+        lines = lines[:-1]  # the sample may end in the middle of a line
+    best, best_score = default, (0, 0)
+    for delim in DELIMITERS:
+        try:
+            counts = [len(r) for r in csv.reader(lines, delimiter=delim) if r]
+        except csv.Error:
+            continue
+        if not counts or counts[0] < 2:
+            continue
+        consistent = sum(1 for c in counts if c == counts[0])
+        score = (consistent, counts[0])
+        if score > best_score:
+            best, best_score = delim, score
+    return best
+
+
+@dataclass
+class CheckedText:
+    header: list[str]
+    n_rows: int
+
+
+def check_pass(
+    path: Path,
+    encoding: str,
+    delimiter: str,
+    header_row: int,
+    progress: Progress,
+    cancel: CancelToken | None,
+    size: int,
+) -> CheckedText:
+    raw = CountingReader(path)
+    text = io.TextIOWrapper(io.BufferedReader(raw), encoding=encoding, errors="strict", newline="")
+    reader = csv.reader(text, delimiter=delimiter, strict=False)
+    header: list[str] | None = None
+    n_fields = n_rows = 0
+    try:
+        for row in reader:
+            if not row:
+                continue
+            if header is None:
+                if header_row > 0:
+                    header_row -= 1
+                    continue
+                header = _check_header(path, row, reader.line_num)
+                n_fields = len(header)
+                continue
+            if len(row) != n_fields:
+                raise ImportError_(
+                    f"{path.name}: line {reader.line_num} has {len(row)} fields but the header "
+                    f"has {n_fields}; check the delimiter ({_show(delimiter)}) and quoting.",
+                    code="import.field_count",
+                )
+            n_rows += 1
+            if n_rows % 20_000 == 0:
+                check_cancel(cancel)
+                progress.update(raw.count, size, f"checking {path.name}")
+    except UnicodeDecodeError:
+        raise not_utf8_error(path, encoding) from None
+    except csv.Error as exc:
+        raise ImportError_(f"{path.name}: line {reader.line_num}: {exc}") from None
+    finally:
+        text.close()
+    if header is None:
+        raise ImportError_(f"{path.name}: the file has no header row (is it empty?).")
+    return CheckedText(header=header, n_rows=n_rows)
+
+
+def _check_header(path: Path, row: list[str], line: int) -> list[str]:
+    names = [c.strip().lstrip("\ufeff") for c in row]
+    names = [n or f"column_{i + 1}" for i, n in enumerate(names)]
+    dups = [n for n, k in Counter(names).items() if k > 1]
+    if dups:
+        raise ImportError_(
+            f"{path.name}: line {line}: the column name {dups[0]!r} appears more than once; "
+            "rename it so every column has its own name.",
+            code="import.duplicate_column",
+        )
+    return names
+
+
+def _show(delimiter: str) -> str:
+    return {"\t": "tab", ",": "comma", ";": "semicolon", "|": "pipe"}.get(
+        delimiter, repr(delimiter)
+    )

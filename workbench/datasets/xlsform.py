@@ -1,0 +1,195 @@
+"""Labelling a data file from its XLSForm (survey + choices sheets).
+
+Label columns may be plain ``label`` or per language ``label::English (en)``; the language code is
+the one in parentheses, else a known language name's ISO code, else the text after ``::``.
+Columns are matched to questions by name; failing that, by a question label in any language (for
+exports with label headers), in which case the column is renamed to the question name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from workbench.datasets.excel import open_workbook, read_sheet
+from workbench.datasets.model import Dataset, Variable
+from workbench.errors import ImportError_
+
+_KNOWN = {
+    "english": "en", "french": "fr", "français": "fr", "francais": "fr", "arabic": "ar",
+    "العربية": "ar", "spanish": "es", "español": "es", "espanol": "es", "portuguese": "pt",
+    "somali": "so", "swahili": "sw", "kurdish": "ku", "russian": "ru", "ukrainian": "uk",
+}  # fmt: skip
+_MEASURE = {"select_one": "nominal", "select_multiple": "nominal", "integer": "scale",
+            "decimal": "scale", "range": "scale", "rank": "ordinal"}  # fmt: skip
+
+
+def language_code(column: str) -> str:
+    """``label::English (en)`` → ``en``; plain ``label`` → ``""``."""
+    if "::" not in column:
+        return ""
+    text = column.split("::", 1)[1].strip()
+    m = re.search(r"\(([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)?)\)\s*$", text)
+    if m:
+        return m.group(1)
+    return _KNOWN.get(text.lower(), text)
+
+
+@dataclass
+class Question:
+    name: str
+    type: str
+    list_name: str | None
+    labels: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class XlsForm:
+    questions: dict[str, Question]
+    choices: dict[str, list[tuple[str, dict[str, str]]]]
+    languages: list[str]
+    default_language: str
+
+
+def _labels(row: pd.Series, cols: list[str]) -> dict[str, str]:
+    out = {}
+    for c in cols:
+        v = row[c]
+        if isinstance(v, str) and v.strip():
+            out[language_code(c)] = v.strip()
+        elif v is not None and not (isinstance(v, float) and pd.isna(v)):
+            out[language_code(c)] = str(v)
+    return out
+
+
+def _text(v: Any) -> str:
+    if v is None or (isinstance(v, float) and pd.isna(v)):
+        return ""
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))
+    return str(v).strip()
+
+
+def read_xlsform(path: Path) -> XlsForm:
+    wb = open_workbook(path)
+    sheets = {s.lower(): s for s in wb.sheet_names}
+    if "survey" not in sheets:
+        raise ImportError_(f"{path.name}: not an XLSForm (no 'survey' sheet).")
+    survey = read_sheet(wb, path, sheets["survey"])
+    if "type" not in survey.columns or "name" not in survey.columns:
+        raise ImportError_(f"{path.name}: the survey sheet needs 'type' and 'name' columns.")
+    label_cols = [c for c in survey.columns if c == "label" or c.startswith("label::")]
+    questions: dict[str, Question] = {}
+    for _, row in survey.iterrows():
+        qtype, name = _text(row["type"]), _text(row["name"])
+        if not qtype or not name or qtype.startswith(("begin", "end")):
+            continue
+        parts = qtype.split()
+        base = parts[0].replace("_from_file", "")
+        list_name = parts[1] if len(parts) > 1 and base.startswith("select_") else None
+        questions[name] = Question(name, base, list_name, _labels(row, label_cols))
+    choices: dict[str, list[tuple[str, dict[str, str]]]] = {}
+    if "choices" in sheets:
+        ch = read_sheet(wb, path, sheets["choices"])
+        if "list_name" not in ch.columns or "name" not in ch.columns:
+            raise ImportError_(f"{path.name}: the choices sheet needs 'list_name' and 'name'.")
+        ch_labels = [c for c in ch.columns if c == "label" or c.startswith("label::")]
+        for _, row in ch.iterrows():
+            ln, code = _text(row["list_name"]), _text(row["name"])
+            if ln and code:
+                choices.setdefault(ln, []).append((code, _labels(row, ch_labels)))
+    langs = [language_code(c) for c in label_cols if language_code(c)]
+    default = ""
+    if "settings" in sheets:
+        st = read_sheet(wb, path, sheets["settings"])
+        if "default_language" in st.columns and len(st):
+            default = language_code("label::" + _text(st["default_language"].iloc[0]))
+    if not default or default not in langs:
+        default = langs[0] if langs else ""
+    return XlsForm(questions, choices, langs, default)
+
+
+def _code(code: str, numeric: bool) -> Any:
+    if numeric:
+        try:
+            return float(code)
+        except ValueError:
+            return code
+    return code
+
+
+def _pick(labels: dict[str, str], lang: str) -> str:
+    return labels.get(lang) or labels.get("") or next(iter(labels.values()), "")
+
+
+def apply_xlsform(ds: Dataset, form: XlsForm) -> None:
+    """Set labels, value labels, question types and languages on ``ds`` in place."""
+    _rename_label_headers(ds, form)
+    for name, var in ds.variables.items():
+        qname = var.parent_question or name
+        q = form.questions.get(qname)
+        if q is None:
+            continue
+        lang = form.default_language
+        if var.parent_question:
+            _label_option(var, q, form)
+            continue
+        var.question_type = q.type
+        var.measure = _MEASURE.get(q.type, var.measure)  # type: ignore[assignment]
+        var.label = _pick(q.labels, lang)
+        var.labels = {lg: t for lg, t in q.labels.items() if lg}
+        if q.list_name and q.list_name in form.choices:
+            numeric = var.kind == "numeric" and q.type == "select_one"
+            opts = form.choices[q.list_name]
+            var.value_labels = {_code(c, numeric): _pick(lb, lang) for c, lb in opts}
+            var.value_labels_i18n = {
+                lg: {_code(c, numeric): lb[lg] for c, lb in opts if lg in lb}
+                for lg in form.languages
+            }
+        var.extra["list_name"] = q.list_name
+    ds.languages = list(form.languages)
+
+
+def _label_option(var: Variable, q: Question, form: XlsForm) -> None:
+    option = str(var.extra.get("option", var.name.rsplit("/", 1)[-1]))
+    opt_labels: dict[str, str] = {}
+    for code, lb in form.choices.get(q.list_name or "", []):
+        if code == option:
+            opt_labels = lb
+    lang = form.default_language
+    var.question_type = "select_multiple"
+    var.label = f"{_pick(q.labels, lang)}: {_pick(opt_labels, lang) or option}"
+    var.labels = {
+        lg: f"{q.labels.get(lg, '')}: {opt_labels.get(lg, option)}" for lg in form.languages
+    }
+
+
+def _rename_label_headers(ds: Dataset, form: XlsForm) -> None:
+    by_label = {}
+    for q in form.questions.values():
+        for text in q.labels.values():
+            by_label.setdefault(text.strip().lower(), q.name)
+    renames: dict[str, str] = {}
+    taken = set(ds.frame.columns)
+    for col in ds.frame.columns:
+        if col in form.questions or ds.variables[col].parent_question:
+            continue
+        target = by_label.get(str(col).strip().lower())
+        if target and target not in taken:
+            renames[col] = target
+            taken.add(target)
+    if not renames:
+        return
+    ds.frame = ds.frame.rename(columns=renames)
+    new_vars = {}
+    for old, var in ds.variables.items():
+        new = renames.get(old, old)
+        if new != old:
+            var.name = new
+            var.extra.setdefault("source_header", old)
+        new_vars[new] = var
+    ds.variables = new_vars
