@@ -1,0 +1,88 @@
+"""Number formatting shared by tables, charts' labels, annexes and tests (one source of truth)."""
+
+from __future__ import annotations
+
+import math
+
+SUPPRESSED = "*"
+CAUTION = "†"
+MINUS = "−"
+NBSP = "\u00a0"
+#: languages writing decimal commas
+_COMMA = {"fr", "es"}
+
+
+def _is_missing(x: float | None) -> bool:
+    return x is None or (isinstance(x, float) and math.isnan(x))
+
+
+def _num(x: float, decimals: int, lang: str, thousands: bool = False) -> str:
+    s = f"{abs(x):,.{decimals}f}" if thousands else f"{abs(x):.{decimals}f}"
+    if lang in _COMMA:
+        s = s.replace(",", NBSP).replace(".", ",")
+    return (MINUS if x < 0 and s.strip("0.,") else "") + s
+
+
+def is_share(statistic: str) -> bool:
+    return statistic == "proportion"
+
+
+def fmt_value(x: float | None, statistic: str, lang: str, percent_sign: bool = True) -> str:
+    """An estimate: shares as percentages with one decimal, totals as whole numbers."""
+    if _is_missing(x):
+        return ""
+    assert x is not None
+    if is_share(statistic):
+        body = _num(100.0 * x, 1, lang)
+        if not percent_sign:
+            return body
+        return body + (NBSP + "%" if lang in _COMMA else "%")
+    if statistic == "total":
+        return _num(x, 0, lang, thousands=True)
+    return _num(x, 2, lang)
+
+
+def fmt_ci(low: float | None, high: float | None, statistic: str, lang: str) -> str:
+    if _is_missing(low) or _is_missing(high):
+        return ""
+    return (
+        fmt_value(low, statistic, lang, percent_sign=False)
+        + " – "
+        + fmt_value(high, statistic, lang, percent_sign=False)
+    )
+
+
+def fmt_diff(x: float | None, statistic: str, lang: str, unit_pp: str) -> str:
+    """A difference: shares in percentage points with a sign."""
+    if _is_missing(x):
+        return ""
+    assert x is not None
+    body = fmt_value(x, statistic, lang, percent_sign=False)
+    if not body.startswith(MINUS):
+        body = "+" + body
+    return body + (NBSP + unit_pp if is_share(statistic) else "")
+
+
+def fmt_count(x: float | None, lang: str) -> str:
+    if _is_missing(x):
+        return ""
+    assert x is not None
+    return _num(float(round(x)), 0, lang, thousands=True)
+
+
+def with_flag(text: str, flag: str) -> str:
+    """Apply the disclosure symbols: suppressed cells show only ``*``, caution cells get ``†``."""
+    if flag == "suppressed":
+        return SUPPRESSED
+    if flag == "caution" and text:
+        return text + CAUTION
+    return text
+
+
+def round_share(x: float, statistic: str) -> float:
+    """The value a reader sees in a table (for chart ↔ table agreement checks)."""
+    if is_share(statistic):
+        return round(100.0 * x, 1)
+    if statistic == "total":
+        return float(round(x))
+    return round(x, 2)

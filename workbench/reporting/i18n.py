@@ -1,0 +1,48 @@
+"""The report's own strings in en/fr/es/ar (catalogs in ``i18n/<lang>.json``)."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from workbench.errors import ReportError
+
+CATALOG_DIR = Path(__file__).resolve().parent / "i18n"
+
+
+@cache
+def catalog(lang: str) -> dict[str, str]:
+    path = CATALOG_DIR / f"{lang}.json"
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ReportError(f"Report strings for language {lang!r} are missing or damaged: {exc}")
+    return {str(k): str(v) for k, v in data.items()}
+
+
+class Translator:
+    """``tr("key", name=value)`` in one language; English is the reference catalog."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self._cat = catalog(lang)
+        self._en = catalog("en")
+
+    def __call__(self, key: str, **params: Any) -> str:
+        text = self._cat.get(key)
+        if text is None:
+            text = self._en.get(key)
+            if text is None:
+                raise ReportError(f"Report string {key!r} is not defined.")
+        return text.format(**params) if params else text
+
+    def has(self, key: str) -> bool:
+        return key in self._cat
+
+
+def missing_keys(lang: str) -> list[str]:
+    """Keys of the English catalog that ``lang`` does not translate."""
+    cat = catalog(lang)
+    return sorted(k for k in catalog("en") if k not in cat)

@@ -1,0 +1,90 @@
+"""Report options: what the user chose for one export (language, page size, PDF/A, sections …)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from workbench.errors import ReportError
+
+PAGE_SIZES = ("A4", "Letter")
+REPORT_LANGUAGES = ("en", "fr", "es", "ar")
+#: the report's sections, in reading order
+SECTIONS = ("summary", "profile", "criteria", "intentions", "solutions", "methodology", "validation")
+
+
+@dataclass
+class ReportOptions:
+    language: str = "en"
+    page_size: str = "A4"
+    pdfa: bool = True
+    sections: tuple[str, ...] = SECTIONS
+    #: accepted warnings: {finding code or "code@where-value": written justification}
+    justifications: dict[str, str] = field(default_factory=dict)
+    #: annex files written next to the report (".xlsx" → workbook, ".csv" or a folder → CSV files)
+    annex_paths: tuple[Path, ...] = ()
+    hxl: bool = False
+    #: ISO timestamp used instead of "now" (tests, reproducible builds)
+    fixed_timestamp: str | None = None
+    title: str | None = None
+    area: str | None = None
+    reference_period: str | None = None
+    #: draw small-multiple charts of the disaggregations of each indicator
+    disaggregation_charts: bool = True
+
+    def __post_init__(self) -> None:
+        if self.language not in REPORT_LANGUAGES:
+            raise ReportError(
+                f"Unknown report language {self.language!r}; choose one of "
+                + ", ".join(REPORT_LANGUAGES)
+                + "."
+            )
+        if self.page_size not in PAGE_SIZES:
+            raise ReportError(f"Unknown page size {self.page_size!r}; use A4 or Letter.")
+        unknown = [s for s in self.sections if s not in SECTIONS]
+        if unknown:
+            raise ReportError(f"Unknown report section(s): {', '.join(unknown)}.")
+        self.sections = tuple(self.sections)
+        self.annex_paths = tuple(Path(p) for p in self.annex_paths)
+        if self.fixed_timestamp is not None:
+            try:
+                datetime.fromisoformat(self.fixed_timestamp)
+            except ValueError as exc:
+                raise ReportError(f"fixed_timestamp is not an ISO date: {exc}") from None
+
+    def timestamp(self) -> datetime:
+        if self.fixed_timestamp:
+            return datetime.fromisoformat(self.fixed_timestamp)
+        return datetime.now().astimezone().replace(microsecond=0)
+
+    def justification_for(self, code: str, where: dict[str, str]) -> str | None:
+        """The justification accepting a warning: ``code@value`` for any where-value, then ``code``."""
+        for value in where.values():
+            text = self.justifications.get(f"{code}@{value}")
+            if text:
+                return text
+        return self.justifications.get(code) or None
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["sections"] = list(self.sections)
+        d["annex_paths"] = [str(p) for p in self.annex_paths]
+        return d
+
+    @classmethod
+    def coerce(cls, options: Any, settings: Any = None) -> ReportOptions:
+        """Accept a ReportOptions, a dict, or None (defaults taken from the user's settings)."""
+        if isinstance(options, ReportOptions):
+            return options
+        base: dict[str, Any] = {}
+        if settings is not None:
+            base["language"] = getattr(settings, "language", "en")
+            base["page_size"] = getattr(settings, "page_size", "A4")
+            base["pdfa"] = bool(getattr(settings, "report_pdfa", True))
+        if isinstance(options, dict):
+            base.update(options)
+        elif options is not None:
+            raise ReportError(f"Report options of type {type(options).__name__} are not understood.")
+        return cls(**base)

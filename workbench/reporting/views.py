@@ -1,0 +1,172 @@
+"""The report's tables and chart series, built once from the publishable results.
+
+Charts and tables both read the same :class:`IndicatorView`, and the validation gate checks that
+each chart series agrees with its table cells, so a number cannot differ between the two.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from workbench.reporting.context import IndicatorInfo, ReportContext
+from workbench.reporting.fmt import fmt_ci, fmt_count, fmt_diff, fmt_value, with_flag
+from workbench.reporting.i18n import Translator
+from workbench.stats.results import GROUP_TOTAL, AnalysisResults
+
+
+@dataclass
+class Series:
+    """One chart series: a value per category (NaN where not published)."""
+
+    name: str
+    code: str
+    values: list[float]
+    lows: list[float]
+    highs: list[float]
+    flags: list[str]
+    comparator: bool = False
+
+
+@dataclass
+class ChartData:
+    categories: list[str]
+    series: list[Series]
+    statistic: str
+    #: index of the comparator's category in a single-series chart (drawn hatched)
+    comparator_index: int | None = None
+
+
+@dataclass
+class TableData:
+    header: list[str]
+    rows: list[list[str]]
+    #: per row and column: (raw value, statistic, flag) of the number shown, for the checks
+    sources: list[list[tuple[float, str, str] | None]] = field(default_factory=list)
+    comparator_row: int | None = None
+    kind: str = "main"  # main (groups as rows) | disagg (levels as rows, groups as columns)
+
+
+@dataclass
+class IndicatorView:
+    info: IndicatorInfo
+    table: TableData
+    chart: ChartData
+    disaggregations: list[tuple[str, str, TableData, ChartData]]  # (id, label, table, chart)
+    flags: set[str] = field(default_factory=set)
+
+
+def _nan(x: object) -> float:
+    try:
+        v = float(x)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return float("nan")
+    return v
+
+
+def _main_table(info: IndicatorInfo, est: pd.DataFrame, cmp_: pd.DataFrame, ctx: ReportContext, tr: Translator) -> tuple[TableData, ChartData, set[str]]:
+    lang, stat = ctx.language, info.statistic
+    comp = ctx.comparator
+    comp_name = comp.label.text if comp else ""
+    header = [tr("col_group"), tr("col_estimate"), tr("col_ci"), tr("col_n"), tr("col_difference", comparator=comp_name), tr("col_assessment")]
+    table = TableData(header, [])
+    series = Series(info.title.text, "all", [], [], [], [])
+    flags: set[str] = set()
+    groups = ctx.displaced + ([comp] if comp else [])
+    for g in groups:
+        row = est[est["group"] == g.code]
+        if row.empty:
+            continue
+        r = row.iloc[0]
+        flag = str(r["flag"] or "")
+        flags.add(flag)
+        value = _nan(r["estimate"])
+        cells = [
+            g.label.text + (f" ({tr('comparator_tag')})" if g.role == "comparator" else ""),
+            with_flag(fmt_value(value, stat, lang), flag),
+            "" if flag == "suppressed" else fmt_ci(_nan(r["ci_low"]), _nan(r["ci_high"]), stat, lang),
+            fmt_count(_nan(r["n"]), lang),
+        ]
+        src: list[tuple[float, str, str] | None] = [None, (value, stat, flag), None, None, None, None]
+        c = cmp_[cmp_["group"] == g.code] if g.role != "comparator" else cmp_.iloc[0:0]
+        if not c.empty:
+            cr = c.iloc[0]
+            cflag = str(cr.get("flag", "") or "")
+            flags.add(cflag)
+            diff = _nan(cr["difference"])
+            cells.append(with_flag(fmt_diff(diff, stat, lang, tr("unit_pp")), cflag))
+            cells.append(tr(f"assessment_{cr['assessment']}"))
+            src[4] = (diff, stat, cflag)
+        else:
+            cells += ["", ""]
+        if g.role == "comparator":
+            table.comparator_row = len(table.rows)
+        table.rows.append(cells)
+        table.sources.append(src)
+        series.values.append(math.nan if flag == "suppressed" else value)
+        series.lows.append(math.nan if flag == "suppressed" else _nan(r["ci_low"]))
+        series.highs.append(math.nan if flag == "suppressed" else _nan(r["ci_high"]))
+        series.flags.append(flag)
+    cats = [g.label.text for g in groups if not est[est["group"] == g.code].empty]
+    chart = ChartData(cats, [series], stat, table.comparator_row)
+    return table, chart, flags
+
+
+def _disagg_table(info: IndicatorInfo, dis: str, est: pd.DataFrame, ctx: ReportContext) -> tuple[TableData, ChartData, set[str]]:
+    lang, stat = ctx.language, info.statistic
+    groups = ctx.displaced + ([ctx.comparator] if ctx.comparator else [])
+    values = list(dict.fromkeys(est["disaggregation_value"].astype(str)))
+    header = [ctx.disaggregations[dis].text if dis in ctx.disaggregations else dis] + [g.label.text for g in groups]
+    table = TableData(header, [], kind="disagg")
+    series = [Series(g.label.text, g.code, [], [], [], [], g.role == "comparator") for g in groups]
+    flags: set[str] = set()
+    for v in values:
+        row = [ctx.level(dis, v).text]
+        src: list[tuple[float, str, str] | None] = [None]
+        for g, s in zip(groups, series, strict=True):
+            hit = est[(est["group"] == g.code) & (est["disaggregation_value"].astype(str) == v)]
+            if hit.empty:
+                row.append("")
+                src.append(None)
+                s.values.append(math.nan), s.lows.append(math.nan), s.highs.append(math.nan), s.flags.append("")
+                continue
+            r = hit.iloc[0]
+            flag = str(r["flag"] or "")
+            flags.add(flag)
+            value = _nan(r["estimate"])
+            row.append(with_flag(fmt_value(value, stat, lang), flag))
+            src.append((value, stat, flag))
+            pub = flag != "suppressed"
+            s.values.append(value if pub else math.nan)
+            s.lows.append(_nan(r["ci_low"]) if pub else math.nan)
+            s.highs.append(_nan(r["ci_high"]) if pub else math.nan)
+            s.flags.append(flag)
+        table.rows.append(row)
+        table.sources.append(src)
+    chart = ChartData([ctx.level(dis, v).text for v in values], series, stat)
+    return table, chart, flags
+
+
+def build_views(results: AnalysisResults, ctx: ReportContext) -> dict[str, IndicatorView]:
+    """One view per indicator, in results order, from the *publishable* results."""
+    tr = Translator(ctx.language)
+    est_all, cmp_all = results.estimates, results.comparisons
+    views: dict[str, IndicatorView] = {}
+    for ind_id, info in ctx.indicators.items():
+        est = est_all[est_all["indicator_id"] == ind_id]
+        cmp_ = cmp_all[cmp_all["indicator_id"] == ind_id] if not cmp_all.empty else cmp_all
+        tot = est[est["disaggregation"] == GROUP_TOTAL]
+        ctot = cmp_[cmp_["disaggregation"] == GROUP_TOTAL] if not cmp_.empty else cmp_
+        table, chart, flags = _main_table(info, tot, ctot, ctx, tr)
+        parts = []
+        for dis in dict.fromkeys(est["disaggregation"].astype(str)):
+            if dis == GROUP_TOTAL:
+                continue
+            t, c, f = _disagg_table(info, dis, est[est["disaggregation"] == dis], ctx)
+            flags |= f
+            label = ctx.disaggregations[dis].text if dis in ctx.disaggregations else dis
+            parts.append((dis, label, t, c))
+        views[ind_id] = IndicatorView(info, table, chart, parts, flags - {""})
+    return views
