@@ -129,7 +129,9 @@ class Disaggregation:
     head: bool = False
 
     def label(self, lang: str = "en") -> str:
-        return self.labels.get(lang) or self.labels.get("en") or self.id
+        return (
+            self.labels.get(lang) or self.labels.get("en") or self.id.replace("_", " ").capitalize()
+        )
 
 
 @dataclass(frozen=True)

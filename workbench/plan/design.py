@@ -1,0 +1,97 @@
+"""Design and group columns of the unit frames (household dataset; individuals inherit them).
+
+- ``complex``: weight + optional strata, PSU, FPC. No strata → one stratum; no PSU → each
+  household is its own PSU (for individuals: their household is the PSU, since members of one
+  household are not independent).
+- ``weights_only``: weights, no strata, households as PSUs.
+- ``unweighted``: weight 1 for every unit.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from workbench.datasets.model import Dataset
+from workbench.errors import PlanError
+from workbench.plan.codes import canon, canon_series
+from workbench.plan.link import Link, column
+from workbench.plan.model import Plan
+from workbench.stats.frame import FPC, HH, PSU, STRATUM, WEIGHT, DesignSpec, GroupSpec
+
+
+def design_columns(plan: Plan, hh: Dataset, link: Link) -> tuple[pd.DataFrame, DesignSpec]:
+    d = plan.design
+    where = f"plan {plan.name}: [design]"
+    out = pd.DataFrame(index=pd.RangeIndex(hh.n_rows))
+    if d.type == "unweighted":
+        out[WEIGHT] = 1.0
+    else:
+        w = pd.to_numeric(column(hh, d.weight, where + " weight"), errors="coerce")
+        w = w.astype("float64").reset_index(drop=True)
+        bad = int((w.isna() | (w < 0)).sum())
+        if bad:
+            raise PlanError(
+                f"{where} weight '{d.weight}' is missing or negative in {bad} household(s)"
+            )
+        out[WEIGHT] = w.to_numpy()
+    complex_ = d.type == "complex"
+    has_strata = complex_ and bool(d.strata)
+    has_psu = complex_ and bool(d.psu)
+    if has_strata:
+        out[STRATUM] = canon_series(column(hh, d.strata, where + " strata")).to_numpy()
+    else:
+        out[STRATUM] = "1"
+    if has_psu:
+        psu = canon_series(column(hh, d.psu, where + " psu")).to_numpy()
+        out[PSU] = psu
+    else:
+        out[PSU] = link.hh_keys.to_numpy()
+    has_fpc = complex_ and bool(d.fpc)
+    if has_fpc:
+        fpc = pd.to_numeric(column(hh, d.fpc, where + " fpc"), errors="coerce")
+        out[FPC] = fpc.astype("float64").to_numpy()
+    out[HH] = link.hh_keys.to_numpy()
+    spec = DesignSpec(
+        has_strata=has_strata,
+        has_psu=has_psu,
+        has_fpc=has_fpc,
+        weighted=d.type != "unweighted",
+        lonely_psu=d.lonely_psu,
+    )
+    return out, spec
+
+
+def group_column(plan: Plan, hh: Dataset, lang: str) -> tuple[np.ndarray, list[GroupSpec]]:
+    """``_group`` codes as text (None where unknown) and every group's spec (unlisted codes found
+    in the data are added with role ``exclude``)."""
+    g = plan.groups
+    if not g.column:
+        raise PlanError(f"plan {plan.name}: [groups] no population-group column is set")
+    s = column(hh, g.column, f"plan {plan.name}: [groups] column")
+    codes = canon_series(s).reset_index(drop=True)
+    specs = [GroupSpec(canon(v.code) or "", v.label(lang), v.role) for v in g.values]
+    known = {sp.code for sp in specs}
+    var = hh.variables[g.column]
+    labels = var.value_labels_i18n.get(lang) or var.value_labels
+    label_of = {canon(k): str(v) for k, v in labels.items()}
+    for code in sorted(set(codes.dropna()) - known):
+        specs.append(GroupSpec(code, label_of.get(code, code), "exclude"))
+    return codes.to_numpy(dtype=object), specs
+
+
+def individual_design(
+    hh_frame: pd.DataFrame, spec: DesignSpec, link: Link
+) -> tuple[pd.DataFrame, DesignSpec]:
+    assert link.parent is not None
+    out = hh_frame.iloc[link.parent].reset_index(drop=True)
+    if not spec.has_psu:
+        out[PSU] = out[HH].to_numpy()
+        spec = DesignSpec(
+            has_strata=spec.has_strata,
+            has_psu=True,
+            has_fpc=spec.has_fpc,
+            weighted=spec.weighted,
+            lonely_psu=spec.lonely_psu,
+        )
+    return out, spec

@@ -1,0 +1,118 @@
+"""Disaggregation columns: display labels per row, in a declared level order.
+
+- ``category``: the plan's levels (codes pooled under one label), else every value label in code
+  order (in the plan's language when the dataset has it); codes with no label show the code.
+- ``age_groups``: ``[c0, c1) …`` from the cut points, labelled ``0–4``, ``5–17``, ``60+``.
+- ``disability``: Washington Group: "a lot of difficulty" or worse (the ``codes``) in any domain
+  → with disability; no difficulty at that level in every domain answered → without; unknown
+  when no domain says "a lot" and some are missing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import numpy as np
+import pandas as pd
+
+from workbench.datasets.model import Dataset, Variable
+from workbench.plan.codes import canon, canon_series, isin_codes
+from workbench.plan.model import Disaggregation
+
+DISABILITY_LABELS: dict[str, tuple[str, str]] = {
+    "en": ("With disability", "Without disability"),
+    "fr": ("Avec handicap", "Sans handicap"),
+    "es": ("Con discapacidad", "Sin discapacidad"),
+    "ar": ("ذوو إعاقة", "بدون إعاقة"),
+}
+
+
+def age_labels(cuts: tuple[float, ...]) -> list[str]:
+    def num(x: float) -> str:
+        return str(int(x)) if float(x).is_integer() else f"{x:g}"
+
+    out = []
+    for i, lo in enumerate(cuts):
+        if i + 1 < len(cuts):
+            hi = cuts[i + 1]
+            both_int = float(lo).is_integer() and float(hi).is_integer()
+            out.append(f"{num(lo)}–{num(hi - 1)}" if both_int else f"{num(lo)}–<{num(hi)}")
+        else:
+            out.append(f"{num(lo)}+")
+    return out
+
+
+def disagg_column(
+    d: Disaggregation, ds: Dataset, rows: np.ndarray | None, lang: str
+) -> tuple[pd.Series, tuple[str, ...]]:
+    """The column (object dtype, None where unknown) and its ordered levels."""
+
+    def col(name: str) -> pd.Series:
+        s = ds.frame[name]
+        return (s.iloc[rows] if rows is not None else s).reset_index(drop=True)
+
+    if d.kind == "age_groups":
+        assert d.column is not None
+        var = ds.variables[d.column]
+        age = pd.to_numeric(col(d.column), errors="coerce").astype("float64")
+        age[var.is_missing(age).to_numpy()] = np.nan
+        labels = age_labels(d.cut_points)
+        idx = (
+            np.searchsorted(np.asarray(d.cut_points, dtype=float), age.to_numpy(), side="right") - 1
+        )
+        ok = (idx >= 0) & ~np.isnan(age.to_numpy())
+        out = pd.Series(np.where(ok, np.asarray(labels, dtype=object)[np.clip(idx, 0, None)], None))
+        return out.astype(object), tuple(labels)
+    if d.kind == "disability":
+        return _disability(d, ds, col, lang)
+    assert d.column is not None
+    s = col(d.column)
+    var = ds.variables[d.column]
+    table, levels = _category_table(d, var, s, lang)
+    keys = canon_series(s)
+    keys[var.is_missing(s).to_numpy()] = None
+    out = keys.map(table)
+    return out.astype(object).where(out.notna(), None), levels
+
+
+def _category_table(
+    d: Disaggregation, var: Variable, s: pd.Series, lang: str
+) -> tuple[dict[str | None, str], tuple[str, ...]]:
+    if d.levels:
+        table = {canon(c): lv.label(lang) for lv in d.levels for c in lv.codes}
+        return table, tuple(dict.fromkeys(lv.label(lang) for lv in d.levels))
+    labels = var.value_labels_i18n.get(lang) or var.value_labels
+    missing = {canon(c) for c in var.missing_codes}
+    table = {canon(k): str(v) for k, v in labels.items() if canon(k) not in missing}
+    present = [k for k in pd.unique(canon_series(s).dropna()) if k not in missing]
+    for k in sorted((k for k in present if k not in table), key=_sort_key):
+        table[k] = str(k)
+    order = sorted(table, key=_sort_key)
+    return table, tuple(dict.fromkeys(table[k] for k in order))
+
+
+def _sort_key(k: str | None) -> tuple[int, float, str]:
+    try:
+        return (0, float(k or ""), "")
+    except ValueError:
+        return (1, 0.0, str(k))
+
+
+def _disability(
+    d: Disaggregation, ds: Dataset, col: Callable[[str], pd.Series], lang: str
+) -> tuple[pd.Series, tuple[str, ...]]:
+    with_label, without_label = DISABILITY_LABELS.get(lang, DISABILITY_LABELS["en"])
+    if d.levels and len(d.levels) == 2:
+        with_label, without_label = d.levels[0].label(lang), d.levels[1].label(lang)
+    n = None
+    any_hit = unknown = None
+    for name in d.columns:
+        s = col(name)
+        n = len(s)
+        hit = isin_codes(s, d.codes).to_numpy()
+        miss = ds.variables[name].is_missing(s).to_numpy()
+        any_hit = hit if any_hit is None else (any_hit | hit)
+        unknown = miss if unknown is None else (unknown | miss)
+    assert any_hit is not None and unknown is not None and n is not None
+    out = np.where(any_hit, with_label, np.where(unknown, None, without_label))
+    return pd.Series(out, dtype=object), (with_label, without_label)

@@ -1,0 +1,213 @@
+"""Plan + library + datasets → :class:`~workbench.stats.frame.AnalysisFrame` (the engine's input).
+
+One unit frame per unit (household, individual when the plan links one). Every surveyed row is
+kept: indicator columns are NaN outside the universe, for missing answers and for rows not asked
+(``skip = "outside"``). Individuals inherit design, group and household disaggregations via the
+link key; household indicators read individual answers aggregated per the plan (any / all / head).
+Everything is vectorised: no Python loop runs over rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+import numpy as np
+import pandas as pd
+
+from workbench.datasets.model import Dataset
+from workbench.errors import LibraryError, PlanError
+from workbench.plan.aggregate import to_households, to_individuals
+from workbench.plan.design import design_columns, group_column, individual_design
+from workbench.plan.disagg import disagg_column
+from workbench.plan.indicators import resolve_indicator, spec_for
+from workbench.plan.link import Link, build_link
+from workbench.plan.model import InputMapping, Plan
+from workbench.plan.values import InputValues, read_input
+from workbench.stats.frame import (
+    GROUP,
+    AnalysisFrame,
+    DisaggregationSpec,
+    StockTableSpec,
+    UnitFrame,
+)
+
+if TYPE_CHECKING:
+    from workbench.library.model import Library
+
+
+def input_kind(mapping: InputMapping, library: Library) -> str:
+    """The library's kind of an input; for inputs the library does not declare (custom
+    indicators), guessed from the mapping."""
+    if mapping.name in library.inputs:
+        return library.inputs[mapping.name].kind
+    if mapping.true_codes or mapping.true_labels:
+        return "condition"
+    return "category" if mapping.categories else "number"
+
+
+def default_aggregate(kind: str, plan: Plan) -> str:
+    if kind == "condition":
+        return plan.datasets.aggregation
+    return "sum" if kind == "number" else "head"
+
+
+class _Inputs:
+    """Mapped inputs read once per unit and cached."""
+
+    def __init__(self, plan: Plan, library: Library, hh: Dataset, ind: Dataset | None, link: Link):
+        self.plan, self.library, self.hh, self.ind, self.link = plan, library, hh, ind, link
+        self.cache: dict[tuple[str, str], InputValues] = {}
+
+    def get(self, name: str, unit: str, indicator: str) -> InputValues:
+        key = (name, unit)
+        if key in self.cache:
+            return self.cache[key]
+        m = self.plan.input(name)
+        where = f"plan {self.plan.name}: [inputs.{name}]"
+        if m is None or not m.is_mapped:
+            raise PlanError(
+                f"plan {self.plan.name}: indicator '{indicator}' needs input '{name}', which is not mapped"
+            )
+        kind = input_kind(m, self.library)
+        if m.unit == "individual":
+            if self.ind is None:
+                raise PlanError(
+                    f"{where} is mapped to the individual dataset, but the plan has none"
+                )
+            own = self.cache.get((name, "individual")) or read_input(
+                m, kind, self.ind, self.link.rows, where
+            )
+        else:
+            own = self.cache.get((name, "household")) or read_input(m, kind, self.hh, None, where)
+        self.cache[(name, m.unit)] = own
+        if unit != m.unit:
+            if unit == "individual":
+                own = to_individuals(own, self.link)
+            else:
+                own = to_households(
+                    own, m.aggregate or default_aggregate(kind, self.plan), self.link
+                )
+            self.cache[key] = own
+        return own
+
+
+def evaluate(plan: Plan, library: Library, datasets: Mapping[str, Dataset]) -> AnalysisFrame:
+    hh = _dataset(plan, datasets, plan.datasets.household, "household")
+    ind = (
+        _dataset(plan, datasets, plan.datasets.individual, "individual")
+        if plan.datasets.individual
+        else None
+    )
+    lang = plan.language
+    link = build_link(plan, hh, ind)
+    hh_design, hh_spec = design_columns(plan, hh, link)
+    groups_col, group_specs = group_column(plan, hh, lang)
+    hh_design[GROUP] = groups_col
+    cols: dict[str, dict[str, object]] = {"household": {}}
+    frames: dict[str, pd.DataFrame] = {"household": hh_design}
+    specs = {"household": hh_spec}
+    if ind is not None:
+        frames["individual"], specs["individual"] = individual_design(hh_design, hh_spec, link)
+        cols["individual"] = {}
+
+    dis_specs = []
+    for d in plan.disaggregations:
+        src = hh if d.unit == "household" else ind
+        if src is None:
+            raise PlanError(
+                f"plan {plan.name}: [disaggregations {d.id}] needs the individual dataset"
+            )
+        _check_columns(plan, d.id, src, (d.column, *d.columns))
+        values, levels = disagg_column(d, src, link.rows if d.unit == "individual" else None, lang)
+        if d.unit == "household":
+            cols["household"][d.id] = values.to_numpy()
+            if ind is not None:
+                assert link.parent is not None
+                cols["individual"][d.id] = values.to_numpy()[link.parent]
+        else:
+            cols["individual"][d.id] = values.to_numpy()
+            if d.head:
+                head = to_households(InputValues(values, np.zeros(len(values), bool)), "head", link)
+                cols["household"][d.id] = head.values.to_numpy()
+        dis_specs.append(DisaggregationSpec(d.id, d.label(lang), levels))
+
+    inputs = _Inputs(plan, library, hh, ind, link)
+    ind_specs = []
+    for use in plan.indicators:
+        indicator = resolve_indicator(use, library, plan)
+        unit = indicator.unit
+        if unit not in frames:
+            raise PlanError(
+                f"plan {plan.name}: indicator '{use.id}' is about individuals, but the plan has no individual dataset"
+            )
+        env = {name: inputs.get(name, unit, use.id) for name in sorted(indicator.inputs)}
+        try:
+            out = indicator.evaluate(
+                {k: v.values for k, v in env.items()}, pd.RangeIndex(len(frames[unit]))
+            )
+        except LibraryError as exc:
+            raise PlanError(f"plan {plan.name}: indicator '{use.id}': {exc.message}") from None
+        skipped = np.logical_or.reduce([v.skipped for v in env.values()]) if env else None
+        for col, series in out.items():
+            arr = series.to_numpy(dtype="float64", na_value=np.nan).copy()
+            if skipped is not None:
+                arr[skipped] = np.nan
+            cols[unit][col] = arr
+        ind_specs.append(spec_for(indicator, use, lang))
+
+    units = {}
+    for unit, base in frames.items():
+        extra = pd.DataFrame(cols[unit], index=base.index)
+        units[unit] = UnitFrame(unit, pd.concat([base, extra], axis=1), specs[unit])  # type: ignore[arg-type]
+    stock = [
+        StockTableSpec(t.id, t.title or t.id, t.unit, t.rows, t.cols)
+        for t in plan.stock_tables
+        if t.unit in units
+    ]
+    for t in stock:
+        for c in (t.rows, t.cols):
+            if c is not None and c not in units[t.unit].frame.columns:
+                raise PlanError(
+                    f"plan {plan.name}: [stock_tables {t.id}] '{c}' is not available for {t.unit}s"
+                )
+    return AnalysisFrame(
+        units=units,
+        groups=group_specs,
+        disaggregations=dis_specs,
+        indicators=ind_specs,
+        stock_tables=stock,
+        provenance=_provenance(plan, hh, ind, link),
+        household_aggregation=plan.datasets.aggregation,
+    )
+
+
+def _dataset(plan: Plan, datasets: Mapping[str, Dataset], name: str | None, role: str) -> Dataset:
+    if not name:
+        raise PlanError(f"plan {plan.name}: [datasets] no {role} dataset is set")
+    if name not in datasets:
+        raise PlanError(f"plan {plan.name}: [datasets] {role} dataset '{name}' is not available")
+    return datasets[name]
+
+
+def _check_columns(plan: Plan, dis_id: str, ds: Dataset, names: tuple[str | None, ...]) -> None:
+    for n in names:
+        if n and n not in ds.frame.columns:
+            raise PlanError(
+                f"plan {plan.name}: [disaggregations {dis_id}] column '{n}' is not in '{ds.name}'"
+            )
+
+
+def _provenance(plan: Plan, hh: Dataset, ind: Dataset | None, link: Link) -> dict[str, str]:
+    out = {
+        "plan_name": plan.name,
+        "household_dataset": hh.name,
+        "households": str(hh.n_rows),
+    }
+    if ind is not None:
+        out.update(
+            individual_dataset=ind.name,
+            individuals=str(link.n_individuals),
+            individuals_unlinked=str(link.orphans),
+        )
+    return out

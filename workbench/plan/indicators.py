@@ -1,0 +1,66 @@
+"""The indicator a plan entry stands for: a library indicator, contextualised, or custom."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING, Any
+
+from workbench.errors import LibraryError, PlanError
+from workbench.plan.model import IndicatorUse, Plan
+from workbench.stats.frame import IndicatorSpec
+
+if TYPE_CHECKING:
+    from workbench.library.model import Indicator, Library
+
+
+def custom_definition(use: IndicatorUse) -> dict[str, Any]:
+    d: dict[str, Any] = {
+        "id": use.id,
+        "title": use.title,
+        "criterion": use.criterion,
+        "unit": use.unit,
+        "numerator": use.numerator,
+        "statistic": use.statistic or "proportion",
+        "direction": use.direction or "higher_is_worse",
+        "disaggregations": list(use.disaggregations),
+    }
+    for key in ("universe", "denominator", "iris_subcriterion"):
+        value = getattr(use, key)
+        if value:
+            d["iris" if key == "iris_subcriterion" else key] = value
+    if use.note:
+        d["definition"] = use.note
+    return d
+
+
+def resolve_indicator(use: IndicatorUse, library: Library, plan: Plan) -> Indicator:
+    """The :class:`~workbench.library.model.Indicator` to evaluate (PlanError naming it)."""
+    where = f"plan {plan.name}: [indicators {use.id}]"
+    try:
+        if use.custom:
+            from workbench.library.custom import custom_indicator
+
+            return custom_indicator(custom_definition(use))
+        if not library.has_indicator(use.id):
+            raise PlanError(
+                f"{where} is not in the indicator library (mark it custom = true to define it)"
+            )
+        ind = library.indicator(use.id)
+        changes = {
+            key: getattr(use, key)
+            for key in ("numerator", "universe", "denominator")
+            if getattr(use, key) is not None
+        }
+        return ind.contextualise(**changes) if changes else ind
+    except LibraryError as exc:
+        raise PlanError(f"{where}: {exc.message}") from None
+
+
+def spec_for(indicator: Indicator, use: IndicatorUse, lang: str) -> IndicatorSpec:
+    spec = indicator.to_spec(lang, disaggregations=use.disaggregations)
+    notes = [n for n in (spec.contextualised, use.note if not use.custom else None) if n]
+    return dataclasses.replace(
+        spec,
+        custom=use.custom,
+        contextualised="; ".join(notes) if notes and not use.custom else None,
+    )
