@@ -67,7 +67,8 @@ class _Inputs:
         where = f"plan {self.plan.name}: [inputs.{name}]"
         if m is None or not m.is_mapped:
             raise PlanError(
-                f"plan {self.plan.name}: indicator '{indicator}' needs input '{name}', which is not mapped"
+                f"plan {self.plan.name}: indicator '{indicator}' needs input '{name}', "
+                "which is not mapped"
             )
         kind = input_kind(m, self.library)
         if m.unit == "individual":
@@ -139,7 +140,8 @@ def evaluate(plan: Plan, library: Library, datasets: Mapping[str, Dataset]) -> A
         unit = indicator.unit
         if unit not in frames:
             raise PlanError(
-                f"plan {plan.name}: indicator '{use.id}' is about individuals, but the plan has no individual dataset"
+                f"plan {plan.name}: indicator '{use.id}' is about individuals, "
+                "but the plan has no individual dataset"
             )
         env = {name: inputs.get(name, unit, use.id) for name in sorted(indicator.inputs)}
         try:
