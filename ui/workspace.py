@@ -14,9 +14,10 @@ from workbench.service import Workbench
 
 def page_factories() -> list[Callable[[Workbench, TaskManager], Page]]:
     from ui.pages.audit_page import AuditPage
+    from ui.pages.datasets_page import DatasetsPage
     from ui.pages.settings_page import SettingsPage
 
-    return [AuditPage, SettingsPage]
+    return [DatasetsPage, AuditPage, SettingsPage]
 
 
 class Workspace(QWidget):

@@ -1,0 +1,101 @@
+"""Datasets page: the import wizard end to end, the list, viewer, dictionary and delete."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWizard
+
+from ui.pages.datasets_page import DatasetsPage
+
+
+def _csv(tmp_path):
+    path = tmp_path / "households.csv"
+    lines = ["hhid;head_name;phone;district;size"]
+    for i in range(1, 121):
+        lines.append(f"{i};Person {i};+2507{i:08d};{'North' if i % 2 else 'South'};{i % 7 + 1}")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def _unlocked_page(window, qtbot, make_vault, passphrase) -> DatasetsPage:
+    s = window.start_screen
+    s.open_path.setText(str(make_vault()))
+    s.open_pass.setText(passphrase)
+    s.unlock()
+    assert window.service.is_unlocked
+    return window.workspace.show_page(DatasetsPage)
+
+
+def test_import_wizard_flags_identifiers_and_stores_the_dataset(
+    window, qtbot, make_vault, passphrase, tmp_path
+):
+    page = _unlocked_page(window, qtbot, make_vault, passphrase)
+    assert page.empty_hint.isVisible()
+    page.open_import()
+    wiz = page.wizard
+    wiz.file_page.path.setText(str(_csv(tmp_path)))
+    assert wiz.file_page.name.text() == "households"
+    wiz.next()
+    opts = wiz.options_page
+    assert "5 column" in opts.status.text()
+    assert opts.model.rowCount() > 0 and opts.model.columnCount() == 5
+    opts.header.setValue(0)
+    wiz.next()
+    ids = wiz.ids_page.actions()
+    assert "head_name" in ids and "phone" in ids
+    assert set(ids.values()) == {"drop"}
+    wiz.ids_page.set_action("phone", "hash")
+    wiz.next()
+    unit = wiz.unit_page
+    unit.unit.setCurrentIndex(unit.unit.findData("household"))
+    unit.key.setCurrentIndex(unit.key.findData("hhid"))
+    assert unit.key.findData("head_name") == -1  # a dropped column cannot be the key
+    assert not unit.parent_ds.isEnabled()
+    wiz.next()
+    assert "120 rows" in wiz.run_page.result.text()
+    assert wiz.button(QWizard.WizardButton.FinishButton).isEnabled()
+    wiz.accept()
+
+    assert page.list_model.names() == ["households"]
+    assert page.current == "households"
+    cols = [page.data_model.headerData(i, Qt.Orientation.Horizontal)
+            for i in range(page.data_model.columnCount())]  # fmt: skip
+    assert "head_name" not in cols and "phone" in cols
+    assert page.data_model.data(page.data_model.index(0, 0)) == "1"
+    assert "120 row" in page.row_count.text()
+    # dictionary: the hashed identifier is marked
+    vm = page.vars_model
+    phone = [vm.data(vm.index(r, 5)) for r in range(vm.rowCount())
+             if vm.data(vm.index(r, 0)) == "phone"][0]  # fmt: skip
+    assert "hashed" in phone
+    # filter through the page
+    page.filter_column.setCurrentText("district")
+    page.filter_text.setText("south")
+    page.apply_filter()
+    assert page.data_model.total_rows() == 60
+    assert "60 row" in page.row_count.text()
+
+
+def test_delete_asks_then_removes(window, qtbot, make_vault, passphrase, tmp_path):
+    page = _unlocked_page(window, qtbot, make_vault, passphrase)
+    window.service.import_file(_csv(tmp_path))
+    page.refresh(select="households")
+    assert page.current == "households"
+    page.confirm_delete()
+    box = next(w for w in page.findChildren(QMessageBox) if w.isVisible())
+    box.button(QMessageBox.StandardButton.Yes).click()
+    assert page.list_model.names() == []
+    assert page.data_model.rowCount() == 0
+
+
+def test_lock_clears_every_dataset_view(window, qtbot, make_vault, passphrase, tmp_path):
+    page = _unlocked_page(window, qtbot, make_vault, passphrase)
+    window.service.import_file(_csv(tmp_path))
+    page.refresh(select="households")
+    page.open_import()
+    assert page.wizard.isVisible()
+    assert page.data_model.rowCount() > 0
+    window.lock()
+    assert not page.wizard.isVisible()
+    assert page.data_model.rowCount() == 0 and page.data_model.columnCount() == 0
+    assert page.vars_model.rowCount() == 0 and page.list_model.rowCount() == 0

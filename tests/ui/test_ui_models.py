@@ -1,0 +1,150 @@
+"""Item models without views: qtmodeltester plus behaviour (lazy rows, labels, sort, filter)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+from PySide6.QtCore import QModelIndex, Qt
+
+from ui.models.audit_model import AuditModel
+from ui.models.data_table_model import DataTableModel
+from ui.models.dataset_list_model import DatasetListModel
+from ui.models.variables_model import VariablesModel, missing_rates
+from workbench.datasets.model import Dataset, Variable
+from workbench.vault.records import AuditEntry, DatasetInfo
+
+
+def _dataset(n: int = 5000) -> Dataset:
+    rng = np.random.default_rng(1)
+    frame = pd.DataFrame(
+        {
+            "hhid": np.arange(1, n + 1, dtype="float64"),
+            "sex": rng.choice([1.0, 2.0, 99.0], size=n),
+            "size": rng.integers(1, 12, size=n).astype("float64"),
+            "district": pd.Series(rng.choice(["North", "South", None], size=n), dtype=object),
+        }
+    )
+    frame.loc[3, "size"] = np.nan
+    variables = {
+        "hhid": Variable("hhid"),
+        "sex": Variable(
+            "sex",
+            label="Sex of head",
+            value_labels={1.0: "Male", 2.0: "Female"},
+            missing_codes=[99.0],
+        ),  # fmt: skip
+        "size": Variable("size", label="Household size"),
+        "district": Variable("district", kind="string", identifier=None),
+    }
+    return Dataset("households", frame, variables, unit="household", key="hhid")
+
+
+def test_data_table_model_passes_modeltester_and_fetches_in_chunks(qtmodeltester):
+    model = DataTableModel(chunk=1000)
+    model.set_dataset(_dataset())
+    assert model.rowCount() == 1000
+    assert model.canFetchMore(QModelIndex())
+    model.fetchMore(QModelIndex())
+    assert model.rowCount() == 2000
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    assert model.rowCount() == 5000
+    model.clear()
+    assert model.rowCount() == 0 and model.columnCount() == 0
+    model = DataTableModel(chunk=100)
+    model.set_dataset(_dataset(300))
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_value_labels_on_off_missing_codes_and_blanks(qapp):
+    ds = _dataset()
+    model = DataTableModel()
+    model.set_dataset(ds)
+    sex = list(ds.frame.columns).index("sex")
+    row = int(np.flatnonzero(ds.frame["sex"].to_numpy() == 2.0)[0])
+    idx = model.index(row, sex)
+    assert model.data(idx) == "Female"
+    model.set_show_labels(False)
+    assert model.data(idx) == "2"
+    miss = int(np.flatnonzero(ds.frame["sex"].to_numpy() == 99.0)[0])
+    assert model.data(model.index(miss, sex), Qt.ItemDataRole.ForegroundRole) is not None
+    assert model.data(model.index(3, 2)) == ""  # system-missing shows blank
+    assert model.headerData(sex, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == (
+        "Sex of head"
+    )
+
+
+def test_sort_and_filter_build_a_row_order(qtmodeltester):
+    ds = _dataset()
+    model = DataTableModel(chunk=500)
+    model.set_dataset(ds)
+    model.sort(2, Qt.SortOrder.DescendingOrder)
+    shown = [model.data(model.index(r, 2)) for r in range(5)]
+    assert shown == ["11"] * 5
+    model.set_filter(1, "fem")
+    expected = int((ds.frame["sex"] == 2.0).sum())
+    assert model.total_rows() == expected
+    assert {model.data(model.index(r, 1)) for r in range(model.rowCount())} == {"Female"}
+    # sorted by size (descending) inside the filter, the vertical header keeps the stored row number
+    sizes = [int(model.data(model.index(r, 2)) or 0) for r in range(model.rowCount())]
+    assert sizes == sorted(sizes, reverse=True)
+    model.set_filter(None, "")
+    assert model.total_rows() == 5000
+
+
+def test_large_sort_goes_through_the_runner(qapp):
+    ds = _dataset(150_000)
+    model = DataTableModel()
+    model.set_dataset(ds)
+    calls = []
+
+    def runner(fn, done):
+        calls.append(fn)
+        done(fn())
+
+    model.runner = runner
+    model.sort(3, Qt.SortOrder.AscendingOrder)
+    assert len(calls) == 1
+    assert model.data(model.index(0, 3)) == "North"
+
+
+def test_variables_model(qtmodeltester):
+    ds = _dataset()
+    ds.variables["district"].identifier = "free_text"
+    ds.variables["district"].identifier_action = "hash"
+    model = VariablesModel()
+    model.set_variables(list(ds.variables.values()), missing_rates(ds))
+    qtmodeltester.check(model, force_py=True)
+    assert model.rowCount() == 4
+    assert model.data(model.index(1, 1)) == "Sex of head"
+    assert model.data(model.index(1, 4)) == "1=Male; 2=Female"
+    rate = model.data(model.index(1, 3))
+    assert rate.endswith("%") and rate != "0.0%"  # the 99 code counts as missing
+    assert "free_text" in model.data(model.index(3, 5))
+    assert "hashed" in model.data(model.index(3, 5))
+
+
+def test_dataset_list_and_audit_models(qtmodeltester):
+    infos = [
+        DatasetInfo("households", "household", 1200, 40, "2026-01-02T10:00:00", "abc"),
+        DatasetInfo(
+            "members",
+            "individual",
+            6000,
+            25,
+            "2026-01-02T10:00:01",
+            "def",
+            key="pid",
+            parent="households",
+            parent_key="hhid",
+        ),  # fmt: skip
+    ]
+    model = DatasetListModel()
+    model.set_datasets(infos)
+    qtmodeltester.check(model, force_py=True)
+    assert model.data(model.index(0, 2)) == "1,200"
+    assert model.data(model.index(1, 1)) == "Individual → households"
+    audit = AuditModel()
+    audit.set_entries([AuditEntry("2026-01-02T10:00:00", "ana", "dataset.import", "hh", {"n": 1})])
+    qtmodeltester.check(audit, force_py=True)
+    assert audit.data(audit.index(0, 2)) == "dataset.import"

@@ -1,0 +1,369 @@
+"""Import wizard: file → reading options with live preview → identifiers → unit and link → import."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from ui.error_dialog import user_message
+from ui.models.data_table_model import DataTableModel
+from ui.widgets import ProgressPanel
+from workbench.datasets.model import Dataset
+
+FILE_FILTER = "Data files (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.sav *.zsav *.dta);;All files (*)"
+ENCODINGS = ("utf-8", "utf-8-sig", "cp1252", "latin-1", "cp1256", "utf-16")
+DELIMITERS = ((",", ","), (";", ";"), ("Tab", "\t"), ("|", "|"))
+ACTIONS = ("drop", "hash", "keep")
+
+
+class ImportWizard(QWizard):
+    imported = Signal(list)  # names of the datasets stored
+
+    def __init__(self, service, tasks, existing: list[str], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.service, self.tasks, self.existing = service, tasks, existing
+        self.setObjectName("importWizard")
+        self.setWindowTitle(self.tr("Import a file"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setMinimumSize(820, 600)
+        self.preview = None
+        self.task = None
+        self.file_page = FilePage(self)
+        self.options_page = OptionsPage(self)
+        self.ids_page = IdentifiersPage(self)
+        self.unit_page = UnitPage(self)
+        self.run_page = RunPage(self)
+        for page in (self.file_page, self.options_page, self.ids_page, self.unit_page,
+                     self.run_page):  # fmt: skip
+            self.addPage(page)
+
+    def path(self) -> Path:
+        return Path(self.file_page.path.text().strip())
+
+    def options(self):
+        from workbench.datasets.importing import ImportOptions
+
+        o = self.options_page
+        unit = self.unit_page
+        return ImportOptions(
+            sheet=o.sheet.currentText() or None if o.sheet.count() else None,
+            encoding=o.encoding.currentData(),
+            delimiter=o.delimiter.currentData(),
+            header_row=o.header.value(),
+            name=self.file_page.name.text().strip() or None,
+            unit=unit.unit.currentData(),
+            key=unit.key.currentData(),
+            parent=unit.parent_ds.currentData(),
+            parent_key=unit.parent_key.currentData() if unit.parent_ds.currentData() else None,
+            identifier_actions=self.ids_page.actions(),
+        )
+
+    def reject(self) -> None:
+        if self.task is not None and not self.task.done:
+            self.task.cancel()
+        super().reject()
+
+
+class FilePage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Choose the file"))
+        self.setSubTitle(self.tr("CSV, Excel (including Kobo exports), SPSS or Stata."))
+        self.path = QLineEdit()
+        self.path.setObjectName("importPath")
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        self.name = QLineEdit()
+        self.name.setObjectName("importName")
+        self.name.setToolTip(self.tr("How the dataset is called in the vault."))
+        self.path.textChanged.connect(self._suggest_name)
+        self.path.textChanged.connect(self.completeChanged)
+        form = QFormLayout(self)
+        form.addRow(self.tr("File:"), row)
+        form.addRow(self.tr("Dataset name:"), self.name)
+
+    def _browse(self) -> None:
+        dlg = QFileDialog(self, self.tr("Choose a data file"), "", FILE_FILTER)
+        dlg.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dlg.fileSelected.connect(self.path.setText)
+        dlg.open()
+
+    def _suggest_name(self, text: str) -> None:
+        self.name.setText(Path(text).stem if text else "")
+
+    def isComplete(self) -> bool:
+        return Path(self.path.text().strip()).is_file()
+
+
+class OptionsPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.w = wizard
+        self.setTitle(self.tr("How to read it"))
+        self.setSubTitle(self.tr("Check the preview: one row per record, one column per question."))
+        self.sheet = QComboBox()
+        self.sheet.setObjectName("sheetCombo")
+        self.encoding = QComboBox()
+        self.encoding.setObjectName("encodingCombo")
+        self.encoding.addItem(self.tr("Detect automatically"), None)
+        for enc in ENCODINGS:
+            self.encoding.addItem(enc, enc)
+        self.delimiter = QComboBox()
+        self.delimiter.setObjectName("delimiterCombo")
+        self.delimiter.addItem(self.tr("Detect automatically"), None)
+        for label, value in DELIMITERS:
+            self.delimiter.addItem(label, value)
+        self.header = QSpinBox()
+        self.header.setObjectName("headerRow")
+        self.header.setRange(0, 50)
+        self.header.setToolTip(self.tr("Rows to skip before the row of column names."))
+        self.model = DataTableModel(self, chunk=50)
+        self.table = QTableView()
+        self.table.setObjectName("previewTable")
+        self.table.setModel(self.model)
+        self.table.horizontalHeader().setDefaultSectionSize(100)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.status = QLabel()
+        self.status.setObjectName("previewStatus")
+        self.status.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Sheet:"), self.sheet)
+        form.addRow(self.tr("Encoding:"), self.encoding)
+        form.addRow(self.tr("Delimiter:"), self.delimiter)
+        form.addRow(self.tr("Header row:"), self.header)
+        lay = QVBoxLayout(self)
+        lay.addLayout(form)
+        lay.addWidget(self.table, 1)
+        lay.addWidget(self.status)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(250)
+        self.timer.timeout.connect(self.refresh)
+        for combo in (self.sheet, self.encoding, self.delimiter):
+            combo.currentIndexChanged.connect(self.timer.start)
+        self.header.valueChanged.connect(self.timer.start)
+        self._ok = False
+
+    def initializePage(self) -> None:
+        self.sheet.blockSignals(True)
+        self.sheet.clear()
+        self.sheet.blockSignals(False)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.status.setText(self.tr("Reading the first rows…"))
+        self._ok = False
+        self.completeChanged.emit()
+        self.w.tasks.run(
+            self.w.service.preview_file, self.w.path(), self.w.options(), progress=False,
+            on_done=self._shown, on_error=self._failed, label="preview",
+        )  # fmt: skip
+
+    def _shown(self, preview) -> None:
+        self.w.preview = preview
+        if preview.sheets and self.sheet.count() == 0:
+            self.sheet.blockSignals(True)
+            self.sheet.addItems(preview.sheets)
+            self.sheet.blockSignals(False)
+        self.sheet.setEnabled(bool(preview.sheets))
+        self.model.set_dataset(Dataset("preview", preview.frame.copy(), {}))
+        parts = [
+            self.tr("Format: %1").replace("%1", preview.format),
+            self.tr("%n column(s)", "", len(preview.columns)),
+        ]
+        if preview.encoding:
+            parts.append(self.tr("encoding %1").replace("%1", preview.encoding))
+        text = " · ".join(parts)
+        if preview.warnings:
+            text += "\n" + "\n".join(f"⚠ {f.message}" for f in preview.warnings[:3])
+        self.status.setText(text)
+        self._ok = True
+        self.completeChanged.emit()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.model.clear()
+        msg, step = user_message(exc)
+        self.status.setText(f"{msg} {step}".strip())
+
+    def isComplete(self) -> bool:
+        return self._ok
+
+
+class IdentifiersPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.w = wizard
+        self.setTitle(self.tr("Direct identifiers"))
+        self.setSubTitle(
+            self.tr(
+                "These columns may identify people (names, phones, GPS, free text). Drop them "
+                "unless you need them; hashing keeps a code for linking without the value."
+            )
+        )
+        self.table = QTableWidget(0, 3)
+        self.table.setObjectName("identifierTable")
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Column"), self.tr("Why flagged"), self.tr("Action")]
+        )
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        self.none = QLabel(self.tr("No likely identifiers were found."))
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.table, 1)
+        lay.addWidget(self.none)
+
+    def initializePage(self) -> None:
+        ids = self.w.preview.identifiers if self.w.preview else {}
+        self.table.setRowCount(0)
+        names = {"keep": self.tr("Keep"), "drop": self.tr("Drop"), "hash": self.tr("Hash")}
+        for col, reason in ids.items():
+            r = self.table.rowCount()
+            self.table.insertRow(r)
+            item = QTableWidgetItem(col)
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.table.setItem(r, 0, item)
+            why = QTableWidgetItem(reason)
+            why.setFlags(why.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.table.setItem(r, 1, why)
+            combo = QComboBox()
+            for a in ACTIONS:
+                combo.addItem(names[a], a)
+            self.table.setCellWidget(r, 2, combo)
+        self.table.resizeColumnsToContents()
+        self.none.setVisible(not ids)
+        self.table.setVisible(bool(ids))
+
+    def actions(self) -> dict[str, str]:
+        out = {}
+        for r in range(self.table.rowCount()):
+            combo = self.table.cellWidget(r, 2)
+            out[self.table.item(r, 0).text()] = combo.currentData()
+        return out
+
+    def set_action(self, column: str, action: str) -> None:
+        for r in range(self.table.rowCount()):
+            if self.table.item(r, 0).text() == column:
+                combo = self.table.cellWidget(r, 2)
+                combo.setCurrentIndex(combo.findData(action))
+
+
+class UnitPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.w = wizard
+        self.setTitle(self.tr("What one row is"))
+        self.setSubTitle(
+            self.tr("Household files hold one row per household; member rosters one per person.")
+        )
+        self.unit = QComboBox()
+        self.unit.setObjectName("unitCombo")
+        self.unit.addItem(self.tr("Household"), "household")
+        self.unit.addItem(self.tr("Individual (household member)"), "individual")
+        self.unit.addItem(self.tr("Other"), "other")
+        self.key = QComboBox()
+        self.key.setObjectName("keyCombo")
+        self.key.setToolTip(self.tr("The column that identifies one row (e.g. household id)."))
+        self.parent_ds = QComboBox()
+        self.parent_ds.setObjectName("parentCombo")
+        self.parent_key = QComboBox()
+        self.parent_key.setObjectName("parentKeyCombo")
+        self.parent_key.setToolTip(self.tr("The column holding the household id of each person."))
+        self.form = QFormLayout(self)
+        self.form.addRow(self.tr("One row is:"), self.unit)
+        self.form.addRow(self.tr("Identifier column:"), self.key)
+        self.form.addRow(self.tr("Household dataset:"), self.parent_ds)
+        self.form.addRow(self.tr("Link column:"), self.parent_key)
+        self.unit.currentIndexChanged.connect(self._unit_changed)
+
+    def initializePage(self) -> None:
+        cols = self.w.preview.columns if self.w.preview else []
+        dropped = {c for c, a in self.w.ids_page.actions().items() if a == "drop"}
+        for combo in (self.key, self.parent_key):
+            combo.clear()
+            combo.addItem(self.tr("(none)"), None)
+            for c in cols:
+                if c not in dropped:
+                    combo.addItem(c, c)
+        self.parent_ds.clear()
+        self.parent_ds.addItem(self.tr("(none)"), None)
+        for name in self.w.existing:
+            self.parent_ds.addItem(name, name)
+        self._unit_changed()
+
+    def _unit_changed(self) -> None:
+        individual = self.unit.currentData() == "individual"
+        for widget in (self.parent_ds, self.parent_key):
+            widget.setEnabled(individual)
+            self.form.labelForField(widget).setEnabled(individual)
+        if not individual:
+            self.parent_ds.setCurrentIndex(0)
+
+
+class RunPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.w = wizard
+        self.setTitle(self.tr("Import"))
+        self.setSubTitle(self.tr("The data is encrypted as it is stored in the vault."))
+        self.progress = ProgressPanel()
+        self.result = QLabel()
+        self.result.setObjectName("importResult")
+        self.result.setWordWrap(True)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.progress)
+        lay.addWidget(self.result)
+        lay.addStretch(1)
+        self._done = False
+
+    def initializePage(self) -> None:
+        self._done = False
+        self.result.clear()
+        self.w.task = self.w.tasks.run(
+            self.w.service.import_file, self.w.path(), self.w.options(),
+            on_done=self._finished, on_error=self._failed, label="import",
+        )  # fmt: skip
+        if not self.w.task.done:
+            self.progress.track(self.w.task, self.tr("Reading and encrypting…"))
+
+    def _finished(self, infos) -> None:
+        self._done = True
+        lines = [
+            self.tr("Stored “%1”: %2 rows, %3 columns.")
+            .replace("%1", i.name)
+            .replace("%2", f"{i.n_rows:,}")
+            .replace("%3", str(i.n_cols))
+            for i in infos
+        ]
+        self.result.setText("\n".join(lines))
+        self.completeChanged.emit()
+        self.w.imported.emit([i.name for i in infos])
+
+    def _failed(self, exc: BaseException) -> None:
+        msg, step = user_message(exc)
+        self.result.setText(f"{msg}\n{step}".strip())
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self._done

@@ -1,0 +1,254 @@
+"""Datasets: the list, the data viewer (lazy), the variable dictionary, import and delete."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.models.data_table_model import DataTableModel
+from ui.models.dataset_list_model import DatasetListModel
+from ui.models.variables_model import VariablesModel, missing_rates
+from ui.pages.base import Page
+from ui.widgets import ProgressPanel, heading
+
+
+def _table(model, name: str) -> QTableView:
+    view = QTableView()
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    view.setAlternatingRowColors(True)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+class DatasetsPage(Page):
+    def title(self) -> str:
+        return self.tr("Datasets")
+
+    def __init__(self, service, tasks, parent: QWidget | None = None) -> None:
+        super().__init__(service, tasks, parent)
+        self.list_model = DatasetListModel(self)
+        self.data_model = DataTableModel(self)
+        self.data_model.runner = self._run_off_thread
+        self.vars_model = VariablesModel(self)
+        self.vars_model.language = service.settings.language
+        self.current: str | None = None
+
+        self.import_button = QPushButton(self.tr("Import a file…"))
+        self.import_button.setObjectName("importButton")
+        self.import_button.clicked.connect(self.open_import)
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.setObjectName("deleteDataset")
+        self.delete_button.setEnabled(False)
+        self.delete_button.clicked.connect(self.confirm_delete)
+        top = QHBoxLayout()
+        top.addWidget(heading(self.tr("Datasets")))
+        top.addStretch(1)
+        top.addWidget(self.import_button)
+        top.addWidget(self.delete_button)
+
+        self.list_view = _table(self.list_model, "datasetList")
+        self.list_view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.list_view.verticalHeader().hide()
+        self.list_view.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.list_view.selectionModel().currentRowChanged.connect(self._selected)
+        self.empty_hint = QLabel(
+            self.tr("No datasets yet. Import a CSV, Excel (Kobo), SPSS or Stata file to begin.")
+        )
+        self.empty_hint.setObjectName("emptyHint")
+
+        # viewer
+        self.show_labels = QCheckBox(self.tr("Show value labels"))
+        self.show_labels.setChecked(True)
+        self.show_labels.toggled.connect(self.data_model.set_show_labels)
+        self.filter_column = QComboBox()
+        self.filter_column.setObjectName("filterColumn")
+        self.filter_column.setMinimumContentsLength(12)
+        self.filter_text = QLineEdit()
+        self.filter_text.setObjectName("filterText")
+        self.filter_text.setPlaceholderText(self.tr("contains…"))
+        self.filter_text.setClearButtonEnabled(True)
+        self.filter_text.returnPressed.connect(self.apply_filter)
+        apply = QPushButton(self.tr("Filter"))
+        apply.clicked.connect(self.apply_filter)
+        self.row_count = QLabel()
+        tools = QHBoxLayout()
+        tools.addWidget(self.show_labels)
+        tools.addSpacing(16)
+        tools.addWidget(QLabel(self.tr("Column:")))
+        tools.addWidget(self.filter_column)
+        tools.addWidget(self.filter_text, 1)
+        tools.addWidget(apply)
+        tools.addWidget(self.row_count)
+        self.data_view = _table(self.data_model, "dataView")
+        self.data_view.setSortingEnabled(True)
+        self.data_view.horizontalHeader().setSortIndicatorShown(True)
+        self.data_view.horizontalHeader().setStretchLastSection(False)
+        self.data_view.horizontalHeader().setDefaultSectionSize(110)
+        self.data_model.modelReset.connect(self._update_count)
+        viewer = QWidget()
+        vlay = QVBoxLayout(viewer)
+        vlay.setContentsMargins(0, 0, 0, 0)
+        vlay.addLayout(tools)
+        vlay.addWidget(self.data_view, 1)
+        self.vars_view = _table(self.vars_model, "variablesView")
+        self.vars_view.verticalHeader().hide()
+        self.vars_view.setWordWrap(False)
+        self.vars_view.horizontalHeader().setDefaultSectionSize(140)
+        self.detail_tabs = QTabWidget()
+        self.detail_tabs.addTab(viewer, self.tr("Data"))
+        self.detail_tabs.addTab(self.vars_view, self.tr("Variables"))
+        self.progress = ProgressPanel()
+
+        split = QSplitter(Qt.Orientation.Vertical)
+        top_box = QWidget()
+        tlay = QVBoxLayout(top_box)
+        tlay.setContentsMargins(0, 0, 0, 0)
+        tlay.addWidget(self.list_view)
+        tlay.addWidget(self.empty_hint)
+        split.addWidget(top_box)
+        split.addWidget(self.detail_tabs)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 3)
+        lay = QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addWidget(split, 1)
+        lay.addWidget(self.progress)
+
+    # ----------------------------------------------------------------- list
+    def activate(self) -> None:
+        self.refresh()
+
+    def refresh(self, select: str | None = None) -> None:
+        self.tasks.run(
+            self.service.datasets, progress=False, label="datasets",
+            on_done=lambda infos: self._listed(infos, select),
+        )  # fmt: skip
+
+    def _listed(self, infos, select: str | None) -> None:
+        keep = select or self.current
+        self.list_model.set_datasets(infos)
+        self.empty_hint.setVisible(not infos)
+        self.list_view.resizeColumnsToContents()
+        names = self.list_model.names()
+        if keep in names:
+            self.list_view.selectionModel().setCurrentIndex(
+                self.list_model.index(names.index(keep), 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        elif keep is not None:
+            self._show_dataset(None)
+
+    def _selected(self, current, _previous) -> None:
+        if not current.isValid():
+            return
+        name = self.list_model.info(current.row()).name
+        if name != self.current or self.data_model.columnCount() == 0:
+            self.load_dataset(name)
+
+    # --------------------------------------------------------------- viewer
+    def load_dataset(self, name: str) -> None:
+        self.current = name
+        self.delete_button.setEnabled(True)
+
+        def load(progress, cancel):
+            progress.update(0, 2, self.tr("Decrypting %1…").replace("%1", name))
+            ds = self.service.load_dataset(name)
+            cancel.raise_if_cancelled()
+            return ds
+
+        task = self.tasks.run(load, on_done=self._show_dataset, label="load dataset")
+        self.progress.track(task, self.tr("Loading %1…").replace("%1", name))
+
+    def _show_dataset(self, ds) -> None:
+        self.data_model.set_dataset(ds)
+        self.vars_model.clear()
+        self.filter_column.clear()
+        if ds is None:
+            self.current = None
+            self.delete_button.setEnabled(False)
+            return
+        self.filter_column.addItems([str(c) for c in ds.frame.columns])
+        self.vars_model.set_variables(list(ds.variables.values()), None)
+        self.tasks.run(
+            missing_rates, ds, progress=False, label="missing rates",
+            on_done=lambda rates: self.vars_model.set_variables(list(ds.variables.values()), rates)
+            if self.current == ds.name else None,
+        )  # fmt: skip
+
+    def apply_filter(self) -> None:
+        col = self.filter_column.currentIndex()
+        self.data_model.set_filter(col if col >= 0 else None, self.filter_text.text())
+
+    def _update_count(self) -> None:
+        total = self.data_model.total_rows()
+        self.row_count.setText(self.tr("%n row(s)", "", total) if self.current else "")
+
+    def _run_off_thread(self, fn, done) -> None:
+        task = self.tasks.run(fn, progress=False, on_done=done, label="sort/filter")
+        self.progress.track(task, self.tr("Sorting and filtering…"))
+
+    # -------------------------------------------------------- import/delete
+    def open_import(self) -> None:
+        from ui.dialogs.import_wizard import ImportWizard
+
+        wizard = ImportWizard(self.service, self.tasks, self.list_model.names(), self)
+        wizard.imported.connect(lambda names: self.refresh(select=names[0] if names else None))
+        wizard.open()
+        self.wizard = wizard
+
+    def confirm_delete(self) -> None:
+        if not self.current:
+            return
+        name = self.current
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Delete dataset"),
+            self.tr("Delete the dataset “%1” from the vault? This cannot be undone.").replace(
+                "%1", name
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        yes = QMessageBox.StandardButton.Yes
+        box.buttonClicked.connect(
+            lambda b: self._delete(name) if box.standardButton(b) == yes else None
+        )
+        box.open()
+
+    def _delete(self, name: str) -> None:
+        self.current = None
+        self.data_model.clear()
+        self.vars_model.clear()
+        self.tasks.run(
+            self.service.delete_dataset, name, progress=False,
+            on_done=lambda _v: self.refresh(), label="delete dataset",
+        )  # fmt: skip
+
+    def clear(self) -> None:
+        self.current = None
+        self.list_model.set_datasets([])
+        self.data_model.clear()
+        self.vars_model.clear()
+        self.filter_column.clear()
+        self.filter_text.clear()
+        self.delete_button.setEnabled(False)

@@ -1,0 +1,63 @@
+"""Small reusable widgets: a progress panel bound to a task, a heading label."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+
+from ui.tasks import Task
+
+
+def heading(text: str) -> QLabel:
+    label = QLabel(text)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 1.35)
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+class ProgressPanel(QWidget):
+    """Message + progress bar + Cancel for one running task; hidden when idle."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel()
+        self.bar = QProgressBar()
+        self.bar.setMinimumWidth(200)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setObjectName("cancelTask")
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.label, 1)
+        lay.addWidget(self.bar)
+        lay.addWidget(self.cancel_button)
+        self._task: Task | None = None
+        self.cancel_button.clicked.connect(self.cancel)
+        self.hide()
+
+    def track(self, task: Task, text: str) -> None:
+        self._task = task
+        self.label.setText(text)
+        self.bar.setRange(0, 0)
+        self.cancel_button.setEnabled(task.cancellable)
+        task.progressed.connect(self._progress)
+        task.finished.connect(self._finished)
+        if not task.done:
+            self.show()
+
+    def cancel(self) -> None:
+        if self._task is not None and not self._task.done:
+            self._task.cancel()
+            self.label.setText(self.tr("Cancelling…"))
+            self.cancel_button.setEnabled(False)
+
+    def _progress(self, done: float, total: float, message: str) -> None:
+        if total > 0:
+            self.bar.setRange(0, 1000)
+            self.bar.setValue(int(1000 * min(done / total, 1.0)))
+        if message:
+            self.label.setText(message)
+
+    def _finished(self) -> None:
+        self._task = None
+        self.hide()
