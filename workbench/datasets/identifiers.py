@@ -174,7 +174,7 @@ def _reason_from_values(s: pd.Series, var: Variable | None) -> str | None:
         return None
     if _share(sample, _GEOPOINT) > 0.8:
         return "gps"
-    if n_unique / len(sample) > 0.5:
+    if n_unique / len(sample) > 0.5 or n_unique >= 10:
         digits = sample.str.count(r"\d")
         if _share(sample, _PHONE) > 0.8 and (digits >= 8).mean() > 0.8:
             return "phone"
