@@ -3,7 +3,7 @@
 The same rules apply to every text-like source (CSV fields, spreadsheet cells stored as text):
 
 - a column whose every non-empty value is a number becomes ``float64``;
-- a number written with a leading zero (``007``, ``0791234567``) keeps the column as text, so
+- a number written with a leading zero or plus (``007``, ``+2526…``) keeps the column as text, so
   identifiers and phone numbers are never damaged;
 - empty or whitespace-only values are system-missing (NaN for numbers, ``None`` for text);
 - spreadsheet cells that are all dates become ``datetime64[ns]``.
@@ -19,7 +19,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-_LEADING_ZERO = r"^\s*[+-]?0\d"
+_LEADING_ZERO = r"^\s*(?:\+|[+-]?0\d)"
 _DECIMAL_COMMA = re.compile(r"^\s*[+-]?\d+,\d+\s*$")
 _DOT_DECIMAL = re.compile(r"^\s*[+-]?\d*\.\d+\s*$")
 
