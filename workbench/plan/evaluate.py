@@ -52,7 +52,7 @@ def default_aggregate(kind: str, plan: Plan) -> str:
     return "sum" if kind == "number" else "head"
 
 
-class _Inputs:
+class InputReader:
     """Mapped inputs read once per unit and cached."""
 
     def __init__(self, plan: Plan, library: Library, hh: Dataset, ind: Dataset | None, link: Link):
@@ -133,7 +133,7 @@ def evaluate(plan: Plan, library: Library, datasets: Mapping[str, Dataset]) -> A
                 cols["household"][d.id] = head.values.to_numpy()
         dis_specs.append(DisaggregationSpec(d.id, d.label(lang), levels))
 
-    inputs = _Inputs(plan, library, hh, ind, link)
+    inputs = InputReader(plan, library, hh, ind, link)
     ind_specs = []
     for use in plan.indicators:
         indicator = resolve_indicator(use, library, plan)

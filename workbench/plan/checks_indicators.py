@@ -1,0 +1,134 @@
+"""Checks of the indicators: known, fully mapped, computable, a non-empty universe per group and
+an acceptable missing rate per group (evaluated on the data, vectorised)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import numpy as np
+import pandas as pd
+
+from workbench.datasets.model import Dataset
+from workbench.errors import LibraryError, PlanError
+from workbench.findings import Finding
+from workbench.plan.checks_structure import finding
+from workbench.plan.codes import canon, canon_series
+from workbench.plan.evaluate import InputReader
+from workbench.plan.indicators import resolve_indicator
+from workbench.plan.link import Link
+from workbench.plan.model import IndicatorUse, Plan
+
+if TYPE_CHECKING:
+    from workbench.library.model import Indicator, Library
+
+
+def check_indicators(
+    plan: Plan,
+    library: Library,
+    hh: Dataset,
+    ind: Dataset | None,
+    link: Link | None,
+    missing_threshold: float,
+) -> list[Finding]:
+    out: list[Finding] = []
+    reader = InputReader(plan, library, hh, ind, link) if link is not None else None
+    groups = _group_codes(plan, hh, link)
+    for use in plan.indicators:
+        where = {"section": "indicators", "indicator": use.id}
+        try:
+            indicator = resolve_indicator(use, library, plan)
+        except PlanError as exc:
+            unknown = "not in the indicator library" in exc.message
+            code = "indicator_unknown" if unknown else "indicator_invalid"
+            out.append(finding(code, "error", exc.message, where))
+            continue
+        needed = sorted(indicator.inputs)
+        unmapped = [n for n in needed if not _mapped(plan, n)]
+        if unmapped:
+            some = len(unmapped) < len(needed)
+            code = "indicator_inputs_partial" if some else "indicator_inputs_unmapped"
+            what = "only partly mapped" if some else "not mapped"
+            msg = f"Indicator '{use.id}' is {what}: input(s) {', '.join(unmapped)} have no column."
+            out.append(finding(code, "error", msg, where, unmapped=unmapped))
+            continue
+        if indicator.unit == "individual" and ind is None:
+            msg = (
+                f"Indicator '{use.id}' is about individuals but the plan has no individual dataset."
+            )
+            out.append(finding("indicator_unit", "error", msg, where))
+            continue
+        if reader is None or groups is None:
+            continue
+        try:
+            out += _data_checks(plan, use, indicator, reader, groups, missing_threshold)
+        except (PlanError, LibraryError) as exc:
+            out.append(finding("indicator_not_computable", "error", exc.message, where))
+    return out
+
+
+def _mapped(plan: Plan, name: str) -> bool:
+    m = plan.input(name)
+    return m is not None and m.is_mapped
+
+
+def _group_codes(plan: Plan, hh: Dataset, link: Link | None) -> dict[str, np.ndarray] | None:
+    col = plan.groups.column
+    if link is None or not col or col not in hh.frame.columns:
+        return None
+    codes = canon_series(hh.frame[col]).to_numpy(dtype=object)
+    out = {"household": codes}
+    if link.parent is not None:
+        out["individual"] = codes[link.parent]
+    return out
+
+
+def _data_checks(
+    plan: Plan,
+    use: IndicatorUse,
+    indicator: Indicator,
+    reader: InputReader,
+    groups: dict[str, np.ndarray],
+    threshold: float,
+) -> list[Finding]:
+    unit = indicator.unit
+    codes = groups[unit]
+    env = {n: reader.get(n, unit, use.id) for n in sorted(indicator.inputs)}
+    index = pd.RangeIndex(len(codes))
+    values = {k: v.values for k, v in env.items()}
+    skipped = np.zeros(len(codes), dtype=bool)
+    for v in env.values():
+        skipped |= v.skipped
+    if indicator.universe_expr is not None:
+        uni = indicator.universe_expr.evaluate(values, index).fillna(False).astype(bool).to_numpy()
+    else:
+        uni = np.ones(len(codes), dtype=bool)
+    uni = uni & ~skipped
+    num = indicator.evaluate(values, index)[indicator.id].to_numpy(dtype=float, na_value=np.nan)
+    out: list[Finding] = []
+    where = {"section": "indicators", "indicator": use.id}
+    roles = [(v, plan.groups.role_of(v.code)) for v in plan.groups.values]
+    total_in = 0
+    for gv, role in roles:
+        if role not in ("displaced", "comparator"):
+            continue
+        in_group = codes == canon(gv.code)
+        if not in_group.any():
+            continue
+        n_uni = int((uni & in_group).sum())
+        total_in += n_uni
+        gwhere = {**where, "group": str(gv.code)}
+        if n_uni == 0:
+            msg = f"Indicator '{use.id}': nobody in group '{gv.label()}' is in the universe."
+            out.append(finding("universe_empty", "warning", msg, gwhere, group=gv.code))
+            continue
+        n_miss = int((uni & in_group & np.isnan(num)).sum())
+        rate = n_miss / n_uni
+        if rate > threshold:
+            msg = (f"Indicator '{use.id}': {rate:.0%} of group '{gv.label()}' in the universe "
+                   f"have a missing answer (threshold {threshold:.0%}).")  # fmt: skip
+            out.append(finding("missing_rate_high", "warning", msg, gwhere, rate=round(rate, 4),
+                               threshold=threshold, group=gv.code))  # fmt: skip
+    if total_in == 0 and any(r in ("displaced", "comparator") for _, r in roles):
+        msg = f"Indicator '{use.id}': the universe is empty in every group."
+        out.append(finding("universe_empty_all", "error", msg, where))
+    return out
