@@ -33,7 +33,7 @@ def write_backup(conn: Connection, key: bytearray, header: Header, dest: Path) -
     tmp.unlink()  # SQLCipher must create it itself
     out_tmp = dest.with_name(f".{dest.name}.partial")
     try:
-        target = connect(tmp, key)
+        target = connect(tmp, key, page_size=header.page_size)
         try:
             conn.backup(target)
         finally:

@@ -30,6 +30,7 @@ from workbench.errors import VaultError
 
 CHUNK_ROWS = 1 << 18
 COMPRESS_LEVEL = 1
+COMPRESS = False
 MIN_SAVING = 0.10
 _INT_TYPES = (np.int8, np.int16, np.int32, np.int64)
 
@@ -51,6 +52,8 @@ class EncodedColumn:
     meta: dict[str, Any] = field(default_factory=dict)
     dictionary: bytes | None = None
     chunks: list[Chunk] = field(default_factory=list)
+    #: transient (not stored): text codes + distinct values, reused for the fingerprint
+    factorized: tuple[np.ndarray | None, list[Any]] | None = None
 
 
 # ------------------------------------------------------------------ helpers
@@ -96,7 +99,7 @@ def _unpack_json(blob: bytes) -> Any:
 
 
 # ------------------------------------------------------------------ encode
-def encode_column(name: str, s: pd.Series, *, compress: bool = True) -> EncodedColumn:
+def encode_column(name: str, s: pd.Series, *, compress: bool = COMPRESS) -> EncodedColumn:
     dtype = s.dtype
     col = EncodedColumn(name=name, dtype=str(dtype), codec="")
     if isinstance(dtype, pd.CategoricalDtype):
@@ -138,18 +141,15 @@ def _encode_numeric(arr: np.ndarray, compress: bool) -> Iterator[Chunk]:
         return
     if arr.dtype == np.float64 and len(arr):
         nan = np.isnan(arr)
-        finite = arr[~nan] if nan.any() else arr
-        if len(finite) and np.isfinite(finite).all():
-            lo, hi = float(finite.min()), float(finite.max())
-            if lo >= -(2**31) and hi < 2**31:
-                t = _smallest_int(lo, hi)
-                ints = np.where(nan, 0, arr).astype(t)
-                neg_zero = np.signbit(finite).any() and bool(
-                    (np.signbit(finite) & (finite == 0)).any()
-                )
-                if not neg_zero and np.array_equal(ints[~nan], finite):
-                    yield from _chunks(ints, nan if nan.any() else None, compress)
-                    return
+        has_nan = bool(nan.any())
+        filled = np.where(nan, 0.0, arr) if has_nan else arr
+        lo, hi = float(filled.min()), float(filled.max())
+        if lo >= -(2**31) and hi < 2**31:  # also false for ±inf
+            ints = filled.astype(_smallest_int(lo, hi))
+            # bit-exact check: catches fractions and -0.0
+            if np.array_equal(ints.astype(np.float64).view(np.int64), filled.view(np.int64)):
+                yield from _chunks(ints, nan if has_nan else None, compress)
+                return
     yield from _chunks(arr, None, compress)
 
 
@@ -167,20 +167,69 @@ def _codes_dtype(n: int) -> type[np.signedinteger[Any]]:
     return _smallest_int(-1, n)
 
 
+def _mostly_unique(obj: np.ndarray) -> bool:
+    """Identifier-like text (sampled): store as a plain list, not a dictionary."""
+    sample = obj[:20000]
+    return len(sample) >= 1000 and len(pd.unique(sample)) > 0.5 * len(sample)
+
+
 def _encode_text(col: EncodedColumn, s: pd.Series, compress: bool) -> EncodedColumn:
     obj = s.to_numpy(dtype=object)
-    missing = pd.isna(obj)
-    present = obj[~missing] if missing.any() else obj
-    if not all(isinstance(v, str) for v in present):
-        return _encode_json(col, obj, missing, compress)
-    codes, uniques = pd.factorize(obj, use_na_sentinel=True)
+    if not isinstance(s.dtype, pd.StringDtype):
+        kind = pd.api.types.infer_dtype(obj, skipna=True) if len(obj) else "empty"
+        if kind not in ("string", "empty"):
+            return _encode_json(col, obj, pd.isna(obj), compress)
+    if _mostly_unique(obj):
+        plain = _encode_plain(col, s, obj, compress)
+        if plain is not None:
+            return plain
+    codes, uniques_arr = pd.factorize(obj, use_na_sentinel=True)
+    uniques: list[str] = uniques_arr.tolist()
     col.codec = "text"
+    _note_na(col, s, obj, codes < 0)
+    col.dictionary = _pack_json(uniques)
+    col.chunks = list(_chunks(codes.astype(_codes_dtype(len(uniques))), None, compress))
+    col.factorized = (codes, uniques)
+    return col
+
+
+def _encode_plain(
+    col: EncodedColumn, s: pd.Series, obj: np.ndarray, compress: bool
+) -> EncodedColumn | None:
+    """Per chunk: the values joined by NUL as UTF-8, plus a missing bitmask. None if a value
+    itself contains NUL (then the dictionary codec is used)."""
+    missing = pd.isna(obj)
+    has_missing = bool(missing.any())
+    values = obj.tolist()
+    if has_missing:
+        for i in np.flatnonzero(missing):
+            values[i] = ""
+    chunks = []
+    for start in range(0, max(len(values), 1), CHUNK_ROWS):
+        part = values[start : start + CHUNK_ROWS]
+        joined = "\x00".join(part)
+        if joined.count("\x00") != max(len(part) - 1, 0):
+            return None
+        data, z = _pack(joined.encode("utf-8"), compress)
+        m = missing[start : start + CHUNK_ROWS]
+        chunks.append(
+            Chunk(len(part), "utf8", data, z, np.packbits(m).tobytes() if m.any() else None)
+        )
+    col.codec = "plain"
+    _note_na(col, s, obj, missing)
+    col.chunks = chunks
+    if has_missing:
+        for i in np.flatnonzero(missing):
+            values[i] = None
+    col.factorized = (None, values)
+    return col
+
+
+def _note_na(col: EncodedColumn, s: pd.Series, obj: np.ndarray, missing: np.ndarray) -> None:
+    """Object columns: remember which missing marker they used (None, pd.NA or NaN)."""
     if isinstance(s.dtype, np.dtype) and missing.any():
         first = obj[np.argmax(missing)]
         col.meta["na"] = "none" if first is None else ("pd.NA" if first is pd.NA else "nan")
-    col.dictionary = _pack_json([str(u) for u in uniques])
-    col.chunks = list(_chunks(codes.astype(_codes_dtype(len(uniques))), None, compress))
-    return col
 
 
 def _encode_json(
@@ -234,12 +283,25 @@ def _decode_chunks(chunks: list[Chunk]) -> tuple[np.ndarray, np.ndarray | None]:
     return values, (np.concatenate(masks) if any_mask else None)
 
 
+def _masks(chunks: list[Chunk]) -> np.ndarray | None:
+    if all(ch.mask is None for ch in chunks):
+        return None
+    return np.concatenate([
+        np.unpackbits(np.frombuffer(ch.mask, np.uint8), count=ch.n).astype(bool)
+        if ch.mask is not None else np.zeros(ch.n, dtype=bool)
+        for ch in chunks
+    ])  # fmt: skip
+
+
 def decode_column(col: EncodedColumn, n_rows: int) -> pd.Series:
     name = col.name
     if col.codec == "json":
         vals = [_json_value(v) for v in _unpack_json(col.dictionary or b"")]
         return pd.Series(np.array([*vals], dtype=object) if vals else [], dtype=object, name=name)
-    values, mask = _decode_chunks(col.chunks) if col.chunks else (np.array([]), None)
+    if col.codec == "plain":
+        values, mask = np.array([]), _masks(col.chunks)
+    else:
+        values, mask = _decode_chunks(col.chunks) if col.chunks else (np.array([]), None)
     if col.codec == "num":
         target = np.dtype(col.dtype)
         out = values.astype(target)  # always a fresh, writable array
@@ -264,15 +326,26 @@ def decode_column(col: EncodedColumn, n_rows: int) -> pd.Series:
         if m.any():
             arr[m] = pd.NA
         return pd.Series(arr, name=name)
-    if col.codec == "text":
-        uniques = np.array(_unpack_json(col.dictionary or b""), dtype=object)
-        codes = values.astype(np.intp)
-        miss = codes < 0
+    if col.codec in ("text", "plain"):
         na = {"none": None, "pd.NA": pd.NA}.get(col.meta.get("na", "nan"), np.nan)
-        if len(uniques):
-            obj = uniques.take(np.where(miss, 0, codes))
+        if col.codec == "plain":
+            obj = np.empty(n_rows, dtype=object)
+            pos = 0
+            for ch in col.chunks:
+                if ch.n:
+                    obj[pos : pos + ch.n] = (
+                        _unpack(ch.data, ch.compressed).decode("utf-8").split("\x00")
+                    )
+                pos += ch.n
+            miss = mask if mask is not None else np.zeros(n_rows, dtype=bool)
         else:
-            obj = np.empty(len(codes), dtype=object)
+            uniques = np.array(_unpack_json(col.dictionary or b""), dtype=object)
+            codes = values.astype(np.intp)
+            miss = codes < 0
+            if len(uniques):
+                obj = uniques.take(np.where(miss, 0, codes))
+            else:
+                obj = np.empty(len(codes), dtype=object)
         if miss.any():
             obj[miss] = na
         if col.dtype == "object":

@@ -23,12 +23,19 @@ SQLITE_NOTADB = 26
 MAX_REPORT_LINES = 20
 
 
-def connect(path: Path, key: bytearray, *, cache_kib: int = 65536) -> Connection:
+PAGE_SIZE = 65536  # large pages: 1.5× faster bulk writes than SQLCipher's 4096 (docs/vault.md)
+LEGACY_PAGE_SIZE = 4096
+
+
+def connect(
+    path: Path, key: bytearray, *, page_size: int = PAGE_SIZE, cache_kib: int = 65536
+) -> Connection:
     """An open, verified, hardened connection (autocommit mode; use :func:`transaction`)."""
     conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.set_key(key)
+        conn.execute(f"PRAGMA cipher_page_size = {int(page_size)}")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         conn.execute("PRAGMA temp_store = MEMORY")
         store = conn.execute("PRAGMA temp_store").fetchone()[0]

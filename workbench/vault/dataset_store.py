@@ -6,6 +6,9 @@ All writes happen inside the caller's transaction; nothing here commits.
 from __future__ import annotations
 
 import json
+import queue
+import threading
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
@@ -16,6 +19,7 @@ from workbench.errors import NotFound, VaultError
 from workbench.progress import NULL_PROGRESS, CancelToken, Progress, check_cancel
 from workbench.vault.codec import Chunk, EncodedColumn, decode_column, encode_column
 from workbench.vault.connection import Connection
+from workbench.vault.fingerprint import FrameHasher
 from workbench.vault.records import DatasetInfo
 
 _INFO_COLS = (
@@ -55,7 +59,6 @@ def save_dataset(
     conn: Connection,
     ds: Dataset,
     *,
-    fingerprint: str,
     replace: bool,
     progress: Progress = NULL_PROGRESS,
     cancel: CancelToken | None = None,
@@ -74,7 +77,7 @@ def save_dataset(
     cur = conn.execute(
         "INSERT INTO datasets (name, unit, n_rows, n_cols, imported_at, fingerprint, key_col,"
         " parent, parent_key, source_json, languages_json) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-        (ds.name, ds.unit, ds.n_rows, ds.n_cols, at, fingerprint, ds.key, ds.parent, ds.parent_key,
+        (ds.name, ds.unit, ds.n_rows, ds.n_cols, at, "", ds.key, ds.parent, ds.parent_key,
          json.dumps(ds.source, default=str), json.dumps(list(ds.languages))),
     )  # fmt: skip
     did = int(cur.lastrowid or 0)
@@ -82,14 +85,66 @@ def save_dataset(
     if len(set(names)) != len(names):
         dup = sorted({n for n in names if names.count(n) > 1})
         raise VaultError(f"Dataset {ds.name!r} has duplicate column names: {', '.join(dup)}.")
-    for pos, name in enumerate(names):
-        check_cancel(cancel)
-        _save_variable(conn, did, pos, ds.variables[name])
-        enc = encode_column(name, ds.frame.iloc[:, pos])
-        _save_column(conn, did, pos, enc)
-        progress.update(done + pos + 1, total, f"{ds.name}: {name}")
-    return DatasetInfo(ds.name, ds.unit, ds.n_rows, ds.n_cols, at, fingerprint, ds.key, ds.parent,
+    hasher = FrameHasher()
+    writer = _Writer(conn, did, hash_update=hasher.update)
+    hasher.update = writer.hash  # hashing moves to the writer thread, in order
+    writer.start()
+    try:
+        for pos, name in enumerate(names):
+            check_cancel(cancel)
+            writer.raise_error()
+            s = ds.frame.iloc[:, pos]
+            enc = encode_column(name, s)
+            writer.put(("col", pos, ds.variables[name], enc))
+            hasher.add(name, s, enc.factorized)
+            progress.update(done + pos + 1, total, f"{ds.name}: {name}")
+    finally:
+        writer.finish()
+    writer.raise_error()
+    fingerprint = hasher.hexdigest()
+    conn.execute("UPDATE datasets SET fingerprint = ? WHERE id = ?", (fingerprint, did))
+    return DatasetInfo(ds.name, ds.unit, ds.n_rows, ds.n_cols, at, "", ds.key, ds.parent,
                        ds.parent_key, dict(ds.source))  # fmt: skip
+
+
+class _Writer(threading.Thread):
+    """Does the SQL inserts (SQLCipher encrypts with the GIL released) and the fingerprint
+    hashing on a second thread, so they overlap the encoding of the next column. Items are
+    processed in order; the first error stops the work and is re-raised by the caller."""
+
+    def __init__(self, conn: Connection, did: int, hash_update: Callable[[Any], None]) -> None:
+        super().__init__(name="vault-writer", daemon=True)
+        self.conn, self.did, self.sink = conn, did, hash_update
+        self.queue: queue.Queue[Any] = queue.Queue(maxsize=8)
+        self.error: BaseException | None = None
+
+    def put(self, item: Any) -> None:
+        self.queue.put(item)
+
+    def hash(self, data: Any) -> None:
+        self.queue.put(("hash", data))
+
+    def finish(self) -> None:
+        self.queue.put(None)
+        self.join()
+
+    def raise_error(self) -> None:
+        if self.error is not None:
+            raise self.error
+
+    def run(self) -> None:
+        while (item := self.queue.get()) is not None:
+            if self.error is not None:
+                continue  # drain so the producer never blocks
+            try:
+                if item[0] == "hash":
+                    self.sink(item[1])
+                else:
+                    _, pos, var, enc = item
+                    _save_variable(self.conn, self.did, pos, var)
+                    _save_column(self.conn, self.did, pos, enc)
+            except BaseException as exc:
+                self.error = exc
 
 
 def _save_variable(conn: Connection, did: int, pos: int, var: Variable) -> None:

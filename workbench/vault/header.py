@@ -62,6 +62,8 @@ class Header:
     #: the new key's wrap while a rotation is in progress (crash recovery)
     pending: Wrap | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+    #: SQLCipher page size the file was created with (must be given on every open)
+    page_size: int = 4096
 
     def aad(self) -> bytes:
         """Associated data binding a wrap to this vault and its KDF settings."""
@@ -82,6 +84,7 @@ class Header:
             "kdf": {"name": "argon2id", **self.kdf.to_dict(), "salt": b64(self.salt)},
             "wrap": {"alg": "AES-256-GCM", **self.wrap.to_dict()},
         }
+        d["cipher_page_size"] = self.page_size
         if self.remembered:
             d["remembered"] = self.remembered
         if self.pending:
@@ -117,7 +120,11 @@ class Header:
             "wrap",
             "remembered",
             "pending",
+            "cipher_page_size",
         }
+        page_size = d.get("cipher_page_size", 4096)
+        if page_size not in (1024, 2048, 4096, 8192, 16384, 32768, 65536):
+            raise NotAVault(f"{path.name}: invalid page size {page_size!r}.")
         return cls(
             vault_id=str(d.get("vault_id", "")),
             kdf=KdfParams.from_dict(kdf),
@@ -127,6 +134,7 @@ class Header:
             remembered=d.get("remembered"),
             pending=Wrap.from_dict(d["pending"], path) if d.get("pending") else None,
             extra={k: v for k, v in d.items() if k not in known},
+            page_size=int(page_size),
         )
 
 

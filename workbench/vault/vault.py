@@ -26,6 +26,7 @@ from workbench.vault import dataset_store as ds_store
 from workbench.vault import records_store as rec_store
 from workbench.vault.backup import read_backup, sidecar_files, write_backup
 from workbench.vault.connection import (
+    PAGE_SIZE,
     Connection,
     DatabaseError,
     cipher_check,
@@ -121,13 +122,14 @@ class Vault:
             raise VaultError(f"The folder {path.parent} does not exist.")
         params = kdf or DEFAULT_KDF
         salt = new_salt()
-        header = Header(uuid.uuid4().hex, params, salt, Wrap(b"", b""), ds_store.now_utc())
+        header = Header(uuid.uuid4().hex, params, salt, Wrap(b"", b""), ds_store.now_utc(),
+                        page_size=PAGE_SIZE)  # fmt: skip
         kek = derive_kek(passphrase, salt, params)
         key = new_data_key()
         header.wrap = Wrap(*wrap_key(kek, key, header.aad()))
         vault = cls(path, header)
         try:
-            conn = connect(path, key)
+            conn = connect(path, key, page_size=header.page_size)
             vault._attach(conn, key, kek)
             migrate(conn, path.name)
             with transaction(conn):
@@ -225,7 +227,7 @@ class Vault:
     ) -> tuple[Connection, bytearray]:
         """Connect; after an interrupted key rotation, whichever key the file now uses wins."""
         try:
-            conn = connect(self.path, key)
+            conn = connect(self.path, key, page_size=self._header.page_size)
             if pending is not None:
                 zero(pending)
                 self._header.pending = None
@@ -234,7 +236,7 @@ class Vault:
         except DamagedVault:
             if pending is None:
                 raise
-        conn = connect(self.path, pending)
+        conn = connect(self.path, pending, page_size=self._header.page_size)
         assert self._header.pending is not None
         self._header.wrap, self._header.pending = self._header.pending, None
         self._header.remembered = None  # wrapped the old key
@@ -292,7 +294,7 @@ class Vault:
         params = kdf or DEFAULT_KDF
         salt = new_salt()
         new_header = Header(h.vault_id, params, salt, h.wrap, h.created_at, h.remembered, None,
-                            dict(h.extra))  # fmt: skip
+                            dict(h.extra), h.page_size)  # fmt: skip
         kek = derive_kek(new, salt, params)
         new_header.wrap = Wrap(*wrap_key(kek, self._key, new_header.aad()))
         write_header(self.path, new_header)
@@ -404,7 +406,7 @@ class Vault:
             finally:
                 zero(kek)
             try:
-                conn = connect(staging, key)
+                conn = connect(staging, key, page_size=header.page_size)
                 try:
                     problems = cipher_check(conn) + sqlite_check(conn)
                     if schema_version(conn) > SCHEMA_VERSION:
@@ -487,22 +489,21 @@ class Vault:
             raise VaultError(f"Two datasets in one import are both named {dup[0]!r}.")
         check_cancel(cancel)
         total = sum(d.n_cols for d in datasets) or 1
-        fingerprints = [d.fingerprint() for d in datasets]
         out: list[DatasetInfo] = []
         assert self._conn is not None
         with transaction(self._conn):
             done = 0
-            for ds, fp in zip(datasets, fingerprints, strict=True):
+            for ds in datasets:
                 replaced = self._conn.execute(
                     "SELECT 1 FROM datasets WHERE name = ?", (ds.name,)
                 ).fetchone() is not None  # fmt: skip
-                info = ds_store.save_dataset(self._conn, ds, fingerprint=fp, replace=replace,
+                info = ds_store.save_dataset(self._conn, ds, replace=replace,
                                              progress=progress, cancel=cancel, done=done,
                                              total=total)  # fmt: skip
                 done += ds.n_cols
                 rec_store.audit(self._conn, "dataset.import", ds.name, {
                     "unit": ds.unit, "rows": ds.n_rows, "columns": ds.n_cols,
-                    "replaced": replaced, "fingerprint": fp,
+                    "replaced": replaced, "fingerprint": info.fingerprint,
                     "source": {k: ds.source.get(k) for k in ("file", "format", "sheet", "sha256")
                                if k in ds.source},
                     "identifiers": ds_store.identifier_actions(ds),
