@@ -15,9 +15,10 @@ from workbench.service import Workbench
 def page_factories() -> list[Callable[[Workbench, TaskManager], Page]]:
     from ui.pages.audit_page import AuditPage
     from ui.pages.datasets_page import DatasetsPage
+    from ui.pages.plan_page import PlanPage
     from ui.pages.settings_page import SettingsPage
 
-    return [DatasetsPage, AuditPage, SettingsPage]
+    return [DatasetsPage, PlanPage, AuditPage, SettingsPage]
 
 
 class Workspace(QWidget):

@@ -148,7 +148,7 @@ class DataTableModel(QAbstractTableModel):
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:  # noqa: E501
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._vars):
             var = self._vars[section]
             if role == Qt.ItemDataRole.DisplayRole:

@@ -70,7 +70,7 @@ class DatasetListModel(QAbstractTableModel):
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:  # noqa: E501
+    ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return [self.tr("Name"), self.tr("Unit"), self.tr("Rows"), self.tr("Columns"),
                     self.tr("Imported")][section]  # fmt: skip

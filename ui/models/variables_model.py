@@ -94,7 +94,7 @@ class VariablesModel(QAbstractTableModel):
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:  # noqa: E501
+    ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return [self.tr("Name"), self.tr("Label"), self.tr("Type"), self.tr("Missing"),
                     self.tr("Value labels"), self.tr("Identifier")][section]  # fmt: skip

@@ -1,0 +1,139 @@
+"""Plan page: library tree by criterion / IRIS, definitions, add/remove + undo/redo, mapping,
+design roles, checks and saving a version — against a real vault and the real library."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog
+
+from ui.models.library_tree import IndicatorRole
+from ui.pages.plan_page import PlanPage
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plan"))
+from plan_testdata import households, individuals
+
+from workbench.plan.model import (
+    DatasetLinks,
+    Design,
+    Groups,
+    GroupValue,
+    IndicatorUse,
+    Plan,
+)
+
+
+def _plan() -> Plan:
+    return Plan(
+        name="tiny",
+        datasets=DatasetLinks(
+            household="hh", household_key="hh_id", individual="ind", individual_key="hh_id"
+        ),  # fmt: skip
+        design=Design(weight="weight", strata="stratum", psu="cluster"),
+        groups=Groups(
+            column="pop_group",
+            values=(
+                GroupValue(1.0, "displaced", {"en": "IDP in camp"}),
+                GroupValue(2.0, "displaced", {"en": "IDP outside camp"}),
+                GroupValue(3.0, "comparator", {"en": "Host community"}),
+                GroupValue(99.0, "exclude", {"en": "Unknown"}),
+            ),
+        ),  # fmt: skip
+        indicators=(IndicatorUse("c1_feels_safe_walking_alone"),),
+    )
+
+
+def _page(window, make_vault, passphrase) -> PlanPage:
+    svc = window.service
+    s = window.start_screen
+    s.open_path.setText(str(make_vault()))
+    s.open_pass.setText(passphrase)
+    s.unlock()
+    svc.vault.save_datasets([households(), individuals()])
+    svc.save_plan(_plan(), note="first")
+    return window.workspace.show_page(PlanPage)
+
+
+def test_tree_definitions_add_remove_undo_redo(window, qtbot, make_vault, passphrase):
+    page = _page(window, make_vault, passphrase)
+    assert page.plan is not None and page.plan.name == "tiny"
+    model = page.tree_model
+    assert model.rowCount() == 10  # 8 criteria + 2 modules
+    assert model.index(0, 0).data().startswith("1.")
+    assert page.select_indicator("c1_feels_safe_walking_alone")
+    assert "c1_feels_safe_walking_alone" not in page.definition.toPlainText()
+    assert page.definition.toPlainText().strip() != ""
+    assert page.use_button.text() == "Remove from plan"
+    inputs = [
+        page.inputs.item(i).data(Qt.ItemDataRole.UserRole) for i in range(page.inputs.count())
+    ]
+    assert "feels_safe_walking_alone" in inputs
+    # remove, undo, redo
+    page.use_button.click()
+    assert page.plan.indicator("c1_feels_safe_walking_alone") is None
+    assert page.use_button.text() == "Add to plan"
+    assert "unsaved" in page.plan_label.text()
+    page.undo_button.click()
+    assert page.plan.indicator("c1_feels_safe_walking_alone") is not None
+    page.redo_button.click()
+    assert page.plan.indicator("c1_feels_safe_walking_alone") is None
+    page.undo.undo()
+    # grouping by IRIS sub-criterion
+    page.grouping.setCurrentIndex(page.grouping.findData("iris"))
+    assert model.index(0, 0).data().startswith("1.1")
+    assert page.select_indicator("c1_feels_safe_walking_alone")
+
+
+def test_french_definitions_and_fallback_mark(window, qtbot, make_vault, passphrase):
+    window.service.settings.language = "fr"
+    page = _page(window, make_vault, passphrase)
+    assert page.select_indicator("c1_feels_safe_walking_alone")
+    idx = page.tree.currentIndex()
+    assert "sécurité" in idx.data()
+    for row in range(page.tree_model.rowCount()):
+        head = page.tree_model.index(row, 0)
+        for r in range(page.tree_model.rowCount(head)):
+            child = page.tree_model.index(r, 0, head)
+            if "⁽ᴱᴺ⁾" in child.data():
+                assert "English" in child.data(Qt.ItemDataRole.ToolTipRole)
+            assert child.data(IndicatorRole)
+
+
+def test_mapping_roles_checks_and_save(window, qtbot, make_vault, passphrase, monkeypatch):
+    page = _page(window, make_vault, passphrase)
+    page.select_indicator("c1_feels_safe_walking_alone")
+    page.open_mapping("feels_safe_walking_alone")
+    ed = page.mapping
+    assert ed.isEnabled() and ed.name == "feels_safe_walking_alone"
+    assert "age" in ed.universe.text()
+    ed.column.setCurrentIndex(ed.column.findData("birth_cert"))
+    assert ed.codes.count() == 3  # 1 Yes, 0 No, 98 Don't know
+    ed.set_checked(ed.codes, {1.0})
+    ed.apply_button.click()
+    m = page.plan.input("feels_safe_walking_alone")
+    assert m.column == "birth_cert" and m.true_codes == (1.0,)
+    assert 98.0 in (m.missing or ())
+    page.undo.undo()
+    assert (
+        page.plan.input("feels_safe_walking_alone") is None
+        or not page.plan.input("feels_safe_walking_alone").is_mapped
+    )
+    page.undo.redo()
+    # checks run (debounced) and show their counts
+    page.run_checks()
+    assert page.checks_label.text().startswith("Checks:")
+    assert page.checks.count() == len(page.findings)
+    # group roles from the design tab
+    combo = page.design.roles.cellWidget(0, 2)
+    combo.setCurrentIndex(combo.findData("exclude"))
+    assert page.plan.groups.role_of(1.0) == "exclude"
+    page.undo.undo()
+    assert page.plan.groups.role_of(1.0) == "displaced"
+    # save a version with a note
+    monkeypatch.setattr(QInputDialog, "open", lambda self: self.textValueSelected.emit("mapped"))
+    page.save_version()
+    assert "version 2" in page.plan_label.text()
+    assert [r.version for r in window.service.plan_versions("tiny")][-1] == 2
+    assert page.undo.isClean()

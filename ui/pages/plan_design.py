@@ -1,0 +1,169 @@
+"""Design, population groups (roles) and disaggregations of a plan."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+ROLE_NAMES = ("displaced", "comparator", "exclude")
+
+
+class DesignEditor(QWidget):
+    """Emits core commands through ``command``; shows the plan it is given."""
+
+    command = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.plan: Any = None
+        self.design_type = QComboBox()
+        self.design_type.setObjectName("designType")
+        for code, text in (
+            ("complex", self.tr("Complex (weights, strata, clusters)")),
+            ("weights_only", self.tr("Weights only")),
+            ("unweighted", self.tr("Unweighted")),
+        ):
+            self.design_type.addItem(text, code)
+        self.weight, self.strata, self.psu, self.fpc = (QComboBox() for _ in range(4))
+        for combo, name in ((self.weight, "designWeight"), (self.strata, "designStrata"),
+                            (self.psu, "designPsu"), (self.fpc, "designFpc")):  # fmt: skip
+            combo.setObjectName(name)
+            combo.setMinimumContentsLength(16)
+        self.weight.setToolTip(self.tr("Survey weight: how many units each interview represents."))
+        self.strata.setToolTip(self.tr("Sampling strata (the areas sampled separately)."))
+        self.psu.setToolTip(self.tr("Primary sampling unit (cluster, enumeration area)."))
+        self.fpc.setToolTip(self.tr("Optional: population size of each stratum."))
+        apply = QPushButton(self.tr("Apply design"))
+        apply.setObjectName("applyDesign")
+        apply.clicked.connect(self.apply_design)
+        design_box = QGroupBox(self.tr("Survey design"))
+        form = QFormLayout(design_box)
+        form.addRow(self.tr("Type:"), self.design_type)
+        form.addRow(self.tr("Weight:"), self.weight)
+        form.addRow(self.tr("Strata:"), self.strata)
+        form.addRow(self.tr("Clusters (PSU):"), self.psu)
+        form.addRow(self.tr("Population size (FPC):"), self.fpc)
+        form.addRow(apply)
+
+        self.group_column = QLabel()
+        self.roles = QTableWidget(0, 3)
+        self.roles.setObjectName("groupRoles")
+        self.roles.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Label"), self.tr("Role")])
+        self.roles.horizontalHeader().setStretchLastSection(True)
+        self.roles.verticalHeader().hide()
+        groups_box = QGroupBox(self.tr("Population groups"))
+        glay = QVBoxLayout(groups_box)
+        glay.addWidget(self.group_column)
+        glay.addWidget(self.roles)
+
+        self.disaggs = QTableWidget(0, 3)
+        self.disaggs.setObjectName("disaggregations")
+        self.disaggs.setHorizontalHeaderLabels(
+            [self.tr("Disaggregation"), self.tr("Column"), self.tr("Levels")]
+        )
+        self.disaggs.horizontalHeader().setStretchLastSection(True)
+        self.disaggs.verticalHeader().hide()
+        remove = QPushButton(self.tr("Remove selected disaggregation"))
+        remove.clicked.connect(self.remove_disaggregation)
+        dis_box = QGroupBox(self.tr("Disaggregations"))
+        dlay = QVBoxLayout(dis_box)
+        dlay.addWidget(self.disaggs)
+        dlay.addWidget(remove)
+
+        lay = QVBoxLayout(self)
+        lay.addWidget(design_box)
+        lay.addWidget(groups_box, 1)
+        lay.addWidget(dis_box, 1)
+
+    def show_plan(self, plan: Any, columns: list[str], lang: str) -> None:
+        self.plan = plan
+        d = plan.design
+        self.design_type.setCurrentIndex(max(self.design_type.findData(d.type), 0))
+        for combo, value in ((self.weight, d.weight), (self.strata, d.strata),
+                             (self.psu, d.psu), (self.fpc, d.fpc)):  # fmt: skip
+            combo.clear()
+            combo.addItem(self.tr("(none)"), None)
+            for c in columns:
+                combo.addItem(c, c)
+            combo.setCurrentIndex(max(combo.findData(value), 0))
+        self.group_column.setText(
+            self.tr("Group column: %1").replace("%1", plan.groups.column or self.tr("(none)"))
+        )
+        role_text = {
+            "displaced": self.tr("Displaced"),
+            "comparator": self.tr("Comparator (host)"),
+            "exclude": self.tr("Exclude"),
+        }
+        self.roles.setRowCount(0)
+        for gv in plan.groups.values:
+            r = self.roles.rowCount()
+            self.roles.insertRow(r)
+            self.roles.setItem(r, 0, QTableWidgetItem(str(gv.code)))
+            self.roles.setItem(r, 1, QTableWidgetItem(gv.label(lang)))
+            combo = QComboBox()
+            for role in ROLE_NAMES:
+                combo.addItem(role_text[role], role)
+            combo.setCurrentIndex(combo.findData(gv.role))
+            combo.currentIndexChanged.connect(
+                lambda _i, code=gv.code, c=combo: self._role_changed(code, c.currentData())
+            )
+            self.roles.setCellWidget(r, 2, combo)
+        self.roles.resizeColumnsToContents()
+        self.disaggs.setRowCount(0)
+        for dis in plan.disaggregations:
+            r = self.disaggs.rowCount()
+            self.disaggs.insertRow(r)
+            self.disaggs.setItem(r, 0, QTableWidgetItem(dis.label(lang)))
+            self.disaggs.setItem(r, 1, QTableWidgetItem(dis.column or ", ".join(dis.columns)))
+            levels = ", ".join(lv.label(lang) for lv in dis.levels) or ", ".join(
+                str(c) for c in dis.cut_points
+            )
+            self.disaggs.setItem(r, 2, QTableWidgetItem(levels))
+        self.disaggs.resizeColumnsToContents()
+
+    def _role_changed(self, code: Any, role: str) -> None:
+        from workbench.plan.commands import SetRole
+
+        self.command.emit(SetRole(code, role))
+
+    def apply_design(self) -> None:
+        from workbench.plan.commands import SetDesign
+
+        if self.plan is None:
+            return
+        design = dataclasses.replace(
+            self.plan.design, type=self.design_type.currentData(),
+            weight=self.weight.currentData(), strata=self.strata.currentData(),
+            psu=self.psu.currentData(), fpc=self.fpc.currentData(),
+        )  # fmt: skip
+        self.command.emit(SetDesign(design))
+
+    def remove_disaggregation(self) -> None:
+        from workbench.plan.commands import SetDisaggregation
+
+        row = self.disaggs.currentRow()
+        if self.plan is None or row < 0:
+            return
+        dis_id = self.plan.disaggregations[row].id
+        self.command.emit(SetDisaggregation(dis_id, None))
+
+    def clear(self) -> None:
+        self.plan = None
+        self.roles.setRowCount(0)
+        self.disaggs.setRowCount(0)
+        for combo in (self.weight, self.strata, self.psu, self.fpc):
+            combo.clear()
+        self.group_column.clear()

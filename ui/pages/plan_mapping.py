@@ -1,0 +1,150 @@
+"""Mapping editor: which column answers an input, which codes count, missing codes, universe."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+def _code_text(code: Any) -> str:
+    return str(int(code)) if isinstance(code, float) and code.is_integer() else str(code)
+
+
+class MappingEditor(QWidget):
+    """Edits one InputMapping; emits ``changed(name, mapping_or_None)``."""
+
+    changed = Signal(str, object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.name: str | None = None
+        self.mapping: Any = None
+        self.variables: dict[str, Any] = {}
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.title.setObjectName("mappingTitle")
+        self.suggestion = QLabel()
+        self.suggestion.setObjectName("mappingSuggestion")
+        self.suggestion.setWordWrap(True)
+        self.column = QComboBox()
+        self.column.setObjectName("mappingColumn")
+        self.column.setMinimumContentsLength(24)
+        self.codes = QListWidget()
+        self.codes.setObjectName("mappingCodes")
+        self.codes.setToolTip(self.tr("Tick the answers that count as the condition."))
+        self.missing = QListWidget()
+        self.missing.setObjectName("mappingMissing")
+        self.missing.setToolTip(self.tr("Tick the codes that mean 'no answer'."))
+        self.missing.setMaximumHeight(110)
+        self.universe = QLabel()
+        self.universe.setObjectName("mappingUniverse")
+        self.universe.setWordWrap(True)
+        self.apply_button = QPushButton(self.tr("Apply mapping"))
+        self.apply_button.setObjectName("applyMapping")
+        self.apply_button.clicked.connect(self.apply)
+        self.unmap_button = QPushButton(self.tr("Remove mapping"))
+        self.unmap_button.clicked.connect(lambda: self.changed.emit(self.name, None))
+        form = QFormLayout()
+        form.addRow(self.tr("Column:"), self.column)
+        form.addRow(self.tr("Codes that count:"), self.codes)
+        form.addRow(self.tr("Missing codes:"), self.missing)
+        form.addRow(self.tr("Universe:"), self.universe)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.title)
+        lay.addWidget(self.suggestion)
+        lay.addLayout(form)
+        lay.addWidget(self.apply_button)
+        lay.addWidget(self.unmap_button)
+        lay.addStretch(1)
+        self.column.currentIndexChanged.connect(self._fill_codes)
+        self.setEnabled(False)
+
+    def edit(self, name: str, description: str, unit: str, mapping: Any,
+             variables: dict[str, Any], universe: str, suggestion: str = "") -> None:  # fmt: skip
+        self.name, self.mapping, self.variables, self.unit = name, mapping, variables, unit
+        self.title.setText(f"<b>{name}</b> — {description}")
+        self.suggestion.setText(suggestion)
+        self.suggestion.setVisible(bool(suggestion))
+        self.universe.setText(universe or self.tr("everyone in the unit"))
+        self.column.blockSignals(True)
+        self.column.clear()
+        self.column.addItem(self.tr("(not mapped)"), None)
+        for vname, var in variables.items():
+            label = f"{vname} — {var.label}" if var.label else vname
+            self.column.addItem(label, vname)
+        current = mapping.column if mapping is not None else None
+        self.column.setCurrentIndex(max(self.column.findData(current), 0))
+        self.column.blockSignals(False)
+        self._fill_codes()
+        self.setEnabled(True)
+
+    def _fill_codes(self) -> None:
+        col = self.column.currentData()
+        var = self.variables.get(col) if col else None
+        chosen = set(self.mapping.true_codes) if self.mapping is not None else set()
+        missing = set(self.mapping.missing or ()) if self.mapping is not None else set()
+        if var is not None and not chosen and self.mapping is None:
+            missing = set(var.missing_codes)
+        self.codes.clear()
+        self.missing.clear()
+        if var is None:
+            return
+        labels = dict(var.value_labels)
+        for code in [*labels, *[c for c in var.missing_codes if c not in labels]]:
+            text = f"{_code_text(code)} = {labels[code]}" if code in labels else _code_text(code)
+            for box, on in ((self.codes, code in chosen), (self.missing, code in missing)):
+                item = QListWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, code)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+                box.addItem(item)
+
+    def _checked(self, box: QListWidget) -> tuple[Any, ...]:
+        return tuple(
+            box.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(box.count())
+            if box.item(i).checkState() == Qt.CheckState.Checked
+        )
+
+    def set_checked(self, box: QListWidget, codes: set[Any]) -> None:
+        for i in range(box.count()):
+            item = box.item(i)
+            on = item.data(Qt.ItemDataRole.UserRole) in codes
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+
+    def apply(self) -> None:
+        from workbench.plan.model import InputMapping
+
+        col = self.column.currentData()
+        if self.name is None:
+            return
+        if col is None:
+            self.changed.emit(self.name, None)
+            return
+        base = self.mapping or InputMapping(self.name, unit=self.unit)
+        mapping = dataclasses.replace(
+            base, column=col, columns=(),
+            true_codes=self._checked(self.codes), missing=self._checked(self.missing) or None,
+        )  # fmt: skip
+        self.changed.emit(self.name, mapping)
+
+    def clear(self) -> None:
+        self.name, self.mapping, self.variables = None, None, {}
+        self.column.clear()
+        self.codes.clear()
+        self.missing.clear()
+        self.title.clear()
+        self.universe.clear()
+        self.setEnabled(False)

@@ -1,0 +1,480 @@
+"""Plan: the indicator library tree, mappings, design and groups, undo/redo, versions, checks."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QTextBrowser,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.models.library_tree import IndicatorRole, LibraryTreeModel
+from ui.pages.base import Page
+from ui.pages.plan_design import DesignEditor
+from ui.pages.plan_mapping import MappingEditor
+from ui.plan_undo import PlanEdit
+from ui.widgets import heading
+
+SEVERITY_MARK = {"error": "✗", "warning": "⚠", "info": "ℹ"}
+
+
+class PlanPage(Page):
+    def title(self) -> str:
+        return self.tr("Plan")
+
+    def __init__(self, service, tasks, parent: QWidget | None = None) -> None:
+        super().__init__(service, tasks, parent)
+        self.lang = service.settings.language
+        self.library: Any = None
+        self.plan: Any = None
+        self.variables: dict[str, dict[str, Any]] = {}  # unit -> name -> Variable
+        self.findings: list[Any] = []
+        self.undo = QUndoStack(self)
+        self.undo.cleanChanged.connect(self._update_title)
+
+        self.plan_combo = QComboBox()
+        self.plan_combo.setObjectName("planCombo")
+        self.plan_combo.setMinimumContentsLength(18)
+        self.plan_combo.activated.connect(self._plan_chosen)
+        new = QPushButton(self.tr("New from datasets"))
+        new.setObjectName("newPlan")
+        new.setToolTip(self.tr("Suggest a plan from the datasets in the vault."))
+        new.clicked.connect(self.new_plan)
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button.setObjectName("undoButton")
+        self.redo_button = QPushButton(self.tr("Redo"))
+        self.redo_button.setObjectName("redoButton")
+        self.undo_button.clicked.connect(self.undo.undo)
+        self.redo_button.clicked.connect(self.undo.redo)
+        self.undo.canUndoChanged.connect(self.undo_button.setEnabled)
+        self.undo.canRedoChanged.connect(self.redo_button.setEnabled)
+        self.undo.undoTextChanged.connect(lambda t: self.undo_button.setToolTip(t))
+        self.undo.redoTextChanged.connect(lambda t: self.redo_button.setToolTip(t))
+        self.undo_button.setEnabled(False)
+        self.redo_button.setEnabled(False)
+        undo_action = self.undo.createUndoAction(self)
+        undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        redo_action = self.undo.createRedoAction(self)
+        redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.addActions([undo_action, redo_action])
+        self.save_button = QPushButton(self.tr("Save version"))
+        self.save_button.setObjectName("savePlan")
+        self.save_button.clicked.connect(self.save_version)
+        imp = QPushButton(self.tr("Import…"))
+        imp.setToolTip(
+            self.tr("Read a plan or template file (.toml) and fit it to these datasets.")
+        )
+        imp.clicked.connect(self.import_template)
+        exp = QPushButton(self.tr("Export template…"))
+        exp.clicked.connect(self.export_template)
+        self.plan_label = QLabel()
+        bar = QHBoxLayout()
+        bar.addWidget(heading(self.tr("Analysis plan")))
+        bar.addWidget(self.plan_combo)
+        bar.addWidget(self.plan_label, 1)
+        for b in (new, self.undo_button, self.redo_button, self.save_button, imp, exp):
+            bar.addWidget(b)
+
+        # library tree
+        self.grouping = QComboBox()
+        self.grouping.setObjectName("grouping")
+        self.grouping.addItem(self.tr("By criterion"), "criterion")
+        self.grouping.addItem(self.tr("By IRIS sub-criterion"), "iris")
+        self.grouping.currentIndexChanged.connect(self._rebuild_tree)
+        self.tree_model = LibraryTreeModel(self)
+        self.tree = QTreeView()
+        self.tree.setObjectName("libraryTree")
+        self.tree.setModel(self.tree_model)
+        self.tree.setUniformRowHeights(True)
+        self.tree.selectionModel().currentChanged.connect(self._indicator_chosen)
+        left = QWidget()
+        llay = QVBoxLayout(left)
+        llay.setContentsMargins(0, 0, 0, 0)
+        llay.addWidget(self.grouping)
+        llay.addWidget(self.tree, 1)
+
+        # indicator tab
+        self.definition = QTextBrowser()
+        self.definition.setObjectName("definition")
+        self.use_button = QPushButton()
+        self.use_button.setObjectName("useIndicator")
+        self.use_button.clicked.connect(self.toggle_indicator)
+        self.inputs = QListWidget()
+        self.inputs.setObjectName("indicatorInputs")
+        self.inputs.currentItemChanged.connect(self._input_chosen)
+        self.mapping = MappingEditor()
+        self.mapping.changed.connect(self._mapping_changed)
+        ind_tab = QWidget()
+        ilay = QVBoxLayout(ind_tab)
+        ilay.addWidget(self.definition, 2)
+        ilay.addWidget(self.use_button)
+        ilay.addWidget(QLabel(self.tr("Inputs (click one to map it):")))
+        ilay.addWidget(self.inputs, 1)
+        self.design = DesignEditor()
+        self.design.command.connect(self.push)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(ind_tab, self.tr("Indicator"))
+        self.tabs.addTab(self.mapping, self.tr("Mapping"))
+        self.tabs.addTab(self.design, self.tr("Design and groups"))
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(self.tabs)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        self.checks_label = QLabel()
+        self.checks_label.setObjectName("checksLabel")
+        self.checks = QListWidget()
+        self.checks.setObjectName("checksList")
+        self.checks.setMaximumHeight(130)
+        lay = QVBoxLayout(self)
+        lay.addLayout(bar)
+        lay.addWidget(split, 1)
+        lay.addWidget(self.checks_label)
+        lay.addWidget(self.checks)
+        self.check_timer = QTimer(self)
+        self.check_timer.setSingleShot(True)
+        self.check_timer.setInterval(300)
+        self.check_timer.timeout.connect(self.run_checks)
+        self._set_plan_enabled(False)
+
+    # ---------------------------------------------------------------- load
+    def activate(self) -> None:
+        self.lang = self.service.settings.language
+
+        def load():
+            return self.service.library(), self.service.plans(), self.service.datasets()
+
+        self.tasks.run(load, progress=False, on_done=self._loaded, label="plans")
+
+    def _loaded(self, value) -> None:
+        self.library, plans, datasets = value
+        self.has_datasets = bool(datasets)
+        self.plan_combo.clear()
+        for rec in plans:
+            self.plan_combo.addItem(
+                self.tr("%1 (version %2)").replace("%1", rec.name).replace("%2", str(rec.version)),
+                rec.name,
+            )
+        self._rebuild_tree()
+        if self.plan is None and plans:
+            self.open_plan(plans[0].name)
+        elif self.plan is not None:
+            self.plan_combo.setCurrentIndex(max(self.plan_combo.findData(self.plan.name), 0))
+
+    def _plan_chosen(self, index: int) -> None:
+        name = self.plan_combo.itemData(index)
+        if name and (self.plan is None or name != self.plan.name):
+            self.open_plan(name)
+
+    def open_plan(self, name: str, version: int | None = None) -> None:
+        def load():
+            plan = self.service.load_plan(name, version)
+            return plan, self._load_variables(plan)
+
+        self.tasks.run(load, progress=False, on_done=self._show_new_plan, label="load plan")
+
+    def _load_variables(self, plan) -> dict[str, dict[str, Any]]:
+        out = {}
+        for unit in ("household", "individual"):
+            ds = plan.dataset_for(unit)
+            if ds:
+                out[unit] = {v.name: v for v in self.service.variables(ds)}
+        return out
+
+    def _show_new_plan(self, value) -> None:
+        self.plan, self.variables = value
+        self.undo.clear()
+        self.undo.setClean()
+        self._set_plan_enabled(True)
+        self._refresh()
+        i = self.plan_combo.findData(self.plan.name)
+        if i >= 0:
+            self.plan_combo.setCurrentIndex(i)
+
+    def new_plan(self) -> None:
+        def suggest():
+            names = [d.name for d in self.service.datasets()]
+            plan = self.service.suggest_plan(names, name="plan")
+            return plan, self._load_variables(plan)
+
+        self.tasks.run(suggest, progress=False, on_done=self._show_new_plan, label="suggest")
+
+    # ---------------------------------------------------------------- edits
+    def push(self, cmd: Any) -> None:
+        """Apply a core command through the undo stack (errors become a dialog, nothing changes)."""
+        from ui.error_dialog import show_error
+        from workbench.errors import WorkbenchError
+
+        if self.plan is None:
+            return
+        try:
+            cmd.apply(self.plan)  # validate first: a failing command never enters the stack
+        except WorkbenchError as exc:
+            show_error(self, exc)
+            return
+        self.undo.push(PlanEdit(cmd, lambda: self.plan, self._set_plan))
+
+    def _set_plan(self, plan) -> None:
+        self.plan = plan
+        self._refresh()
+
+    def _refresh(self) -> None:
+        self._update_title()
+        self._rebuild_tree()
+        cols = sorted(self.variables.get("household", {}))
+        self.design.show_plan(self.plan, cols, self.lang)
+        self._indicator_chosen(self.tree.currentIndex(), None)
+        self.check_timer.start()
+
+    def _update_title(self, *_: object) -> None:
+        if self.plan is None:
+            self.plan_label.clear()
+            return
+        dirty = "" if self.undo.isClean() else " " + self.tr("(unsaved changes)")
+        self.plan_label.setText(self.tr("%n indicator(s)", "", len(self.plan.indicators)) + dirty)
+
+    def toggle_indicator(self) -> None:
+        from workbench.plan.commands import AddIndicator, RemoveIndicator
+
+        ind_id = self._current_indicator()
+        if ind_id is None or self.plan is None:
+            return
+        if self.plan.indicator(ind_id) is None:
+            self.push(AddIndicator(ind_id))
+        else:
+            self.push(RemoveIndicator(ind_id))
+
+    def _mapping_changed(self, name: str, mapping: Any) -> None:
+        from workbench.plan.commands import SetMapping
+
+        self.push(SetMapping(name, mapping))
+
+    # ------------------------------------------------------------- display
+    def _rebuild_tree(self) -> None:
+        current = self._current_indicator()
+        in_plan = {u.id for u in self.plan.indicators} if self.plan else set()
+        self.tree_model.build(
+            self.library, self.lang, self.grouping.currentData(), in_plan, self._status()
+        )
+        self.tree.expandAll()
+        self.tree.resizeColumnToContents(1)
+        self.tree.setColumnWidth(0, max(self.tree.width() - 80, 240))
+        if current:
+            self.select_indicator(current)
+
+    def _status(self) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for f in self.findings:
+            ind = f.where.get("indicator")
+            if ind and (out.get(ind) != "error"):
+                out[ind] = f.severity if f.severity in ("error", "warning") else out.get(ind, "")
+        return out
+
+    def select_indicator(self, ind_id: str) -> bool:
+        matches = self.tree_model.match(
+            self.tree_model.index(0, 0), IndicatorRole, ind_id, 1,
+            Qt.MatchFlag.MatchRecursive | Qt.MatchFlag.MatchExactly,
+        )  # fmt: skip
+        if matches:
+            self.tree.setCurrentIndex(matches[0])
+            return True
+        return False
+
+    def _current_indicator(self) -> str | None:
+        idx = self.tree.currentIndex()
+        return idx.data(IndicatorRole) if idx.isValid() else None
+
+    def _indicator_chosen(self, index, _previous) -> None:
+        ind_id = index.data(IndicatorRole) if index is not None and index.isValid() else None
+        self.inputs.clear()
+        if ind_id is None or self.library is None:
+            self.definition.clear()
+            self.use_button.setEnabled(False)
+            self.use_button.setText(self.tr("Add to plan"))
+            return
+        ind = self.library.indicator(ind_id)
+        title, fb_t = ind.title.get(self.lang)
+        definition, fb_d = ind.definition.get(self.lang)
+        note = ""
+        if fb_t or fb_d:
+            note = "<p><i>" + self.tr("Not yet translated: shown in English.") + "</i></p>"
+        universe = ind.universe or self.tr("everyone in the unit")
+        html = (
+            f"<h3>{title}</h3>{note}<p>{definition}</p>"
+            f"<p><b>{self.tr('Unit')}:</b> {ind.unit} · <b>{self.tr('Statistic')}:</b> "
+            f"{ind.statistic} · <b>{self.tr('Universe')}:</b> {universe}</p>"
+        )
+        mine = [f for f in self.findings if f.where.get("indicator") == ind_id]
+        if mine:
+            html += "<ul>" + "".join(
+                f"<li>{SEVERITY_MARK.get(f.severity, '')} {f.message}</li>" for f in mine
+            ) + "</ul>"  # fmt: skip
+        self.definition.setHtml(html)
+        used = self.plan is not None and self.plan.indicator(ind_id) is not None
+        self.use_button.setEnabled(self.plan is not None)
+        self.use_button.setText(self.tr("Remove from plan") if used else self.tr("Add to plan"))
+        for name in sorted(ind.inputs):
+            mapping = self.plan.input(name) if self.plan else None
+            mapped = mapping is not None and mapping.is_mapped
+            text = f"{'✓' if mapped else '○'} {name}"
+            if mapped:
+                text += f" ← {', '.join(mapping.source_columns)}"
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            defn = self.library.inputs.get(name)
+            if defn is not None:
+                item.setToolTip(defn.description(self.lang))
+            self.inputs.addItem(item)
+
+    def _input_chosen(self, item, _previous=None) -> None:
+        if item is None or self.plan is None or self.library is None:
+            return
+        name = item.data(Qt.ItemDataRole.UserRole)
+        defn = self.library.inputs.get(name)
+        unit = defn.unit if defn is not None and defn.unit in ("household", "individual") else (
+            "household"
+        )  # fmt: skip
+        mapping = self.plan.input(name)
+        ind = (
+            self.library.indicator(self._current_indicator()) if self._current_indicator() else None
+        )
+        suggestion = ""
+        if mapping is not None and mapping.note:
+            suggestion = self.tr("Suggestion: %1").replace("%1", mapping.note)
+        self.mapping.edit(
+            name, defn.description(self.lang) if defn else "", unit, mapping,
+            self.variables.get(unit, {}), ind.universe if ind else "", suggestion,
+        )  # fmt: skip
+
+    def open_mapping(self, input_name: str) -> None:
+        for i in range(self.inputs.count()):
+            if self.inputs.item(i).data(Qt.ItemDataRole.UserRole) == input_name:
+                self.inputs.setCurrentRow(i)
+                self.tabs.setCurrentWidget(self.mapping)
+                return
+
+    # --------------------------------------------------------------- checks
+    def run_checks(self) -> None:
+        if self.plan is None:
+            return
+        plan = self.plan
+        self.tasks.run(
+            self.service.check_plan, plan, progress=False, label="check plan",
+            on_done=lambda f: self._checked(plan, f), on_error=self._check_failed,
+        )  # fmt: skip
+
+    def _checked(self, plan, findings) -> None:
+        if plan is not self.plan:
+            return
+        self.findings = list(findings)
+        self.checks.clear()
+        errors = sum(1 for f in findings if f.severity == "error")
+        warns = sum(1 for f in findings if f.severity == "warning")
+        self.checks_label.setText(
+            self.tr("Checks: %1 error(s), %2 warning(s)")
+            .replace("%1", str(errors))
+            .replace("%2", str(warns))
+        )
+        for f in findings:
+            where = ", ".join(f"{k}: {v}" for k, v in f.where.items())
+            item = QListWidgetItem(f"{SEVERITY_MARK.get(f.severity, '')} {f.message}")
+            item.setToolTip(where)
+            self.checks.addItem(item)
+        self._rebuild_tree()
+
+    def _check_failed(self, exc: BaseException) -> None:
+        from ui.error_dialog import user_message
+
+        self.checks_label.setText(self.tr("Checks could not run: %1").replace(
+            "%1", user_message(exc)[0]))  # fmt: skip
+
+    # ------------------------------------------------------ save/templates
+    def save_version(self) -> None:
+        if self.plan is None:
+            return
+        dlg = QInputDialog(self)
+        dlg.setWindowTitle(self.tr("Save version"))
+        dlg.setLabelText(self.tr("Note for this version (what changed):"))
+        dlg.textValueSelected.connect(self._save)
+        dlg.open()
+
+    def _save(self, note: str) -> None:
+        plan = self.plan
+        self.tasks.run(
+            self.service.save_plan, plan, note, progress=False, label="save plan",
+            on_done=self._saved,
+        )  # fmt: skip
+
+    def _saved(self, rec) -> None:
+        self.undo.setClean()
+        self.plan_label.setText(self.tr("Saved as version %1.").replace("%1", str(rec.version)))
+        self.tasks.run(self.service.plans, progress=False, on_done=self._replans)
+
+    def _replans(self, plans) -> None:
+        self._loaded((self.library, plans, []))
+
+    def import_template(self) -> None:
+        dlg = QFileDialog(self, self.tr("Import a plan or template"), "", "TOML (*.toml)")
+        dlg.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dlg.fileSelected.connect(self.import_file)
+        dlg.open()
+
+    def import_file(self, path: str) -> None:
+        def run():
+            rec, findings = self.service.import_plan_file(path)
+            plan = self.service.load_plan(rec.name, rec.version)
+            return plan, self._load_variables(plan)
+
+        self.tasks.run(run, progress=False, on_done=self._imported, label="import plan")
+
+    def _imported(self, value) -> None:
+        self._show_new_plan(value)
+        self.tasks.run(self.service.plans, progress=False, on_done=self._replans)
+
+    def export_template(self) -> None:
+        if self.plan is None:
+            return
+        dlg = QFileDialog(self, self.tr("Export template"), f"{self.plan.name}.toml",
+                          "TOML (*.toml)")  # fmt: skip
+        dlg.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dlg.fileSelected.connect(
+            lambda p: self.tasks.run(
+                self.service.export_plan_file, self.plan.name, p, True, progress=False
+            )
+        )
+        dlg.open()
+
+    # ---------------------------------------------------------------- clear
+    def _set_plan_enabled(self, on: bool) -> None:
+        for w in (self.save_button, self.tabs):
+            w.setEnabled(on)
+
+    def clear(self) -> None:
+        self.plan, self.library, self.variables, self.findings = None, None, {}, []
+        self.undo.clear()
+        self.tree_model.build(None)
+        self.plan_combo.clear()
+        self.definition.clear()
+        self.inputs.clear()
+        self.mapping.clear()
+        self.design.clear()
+        self.checks.clear()
+        self.checks_label.clear()
+        self.plan_label.clear()
+        self._set_plan_enabled(False)
