@@ -13,6 +13,8 @@ Names
 - ``select_multiple`` questions give a summary column ``q`` (space-separated option codes, as Kobo
   writes it) and one 0/1 column per option named ``q_option`` (``parent_question`` = ``q``).
 - ``geopoint`` ``hh_gps`` gives ``hh_gps_lat`` and ``hh_gps_lon``.
+- Kobo metadata get Stata-safe names: ``interview_start`` / ``interview_end`` (Kobo ``start`` /
+  ``end``), ``kobo_id`` (``_id``), ``kobo_uuid``, ``submission_time``, ``submitted_by``.
 - User-missing codes (``Question.missing``): 98 don't know / 99 refused for categorical and count
   questions, 9998 / 9999 for years, 999998 / 999999 for money. Questions skipped by design are
   empty (system-missing), never coded.
@@ -62,7 +64,7 @@ __all__ = [
 QUESTIONS: list[Question] = [*HOUSEHOLD_QUESTIONS, *INDIVIDUAL_QUESTIONS]
 
 _NUMERIC_TYPES = {"integer", "decimal", "select_one", "calculate"}
-_DATETIME_NAMES = {"start", "end", "submission_time"}
+_DATETIME_NAMES = {"interview_start", "interview_end", "submission_time"}
 _STRING_META = {"kobo_uuid", "submitted_by"}
 
 
@@ -82,7 +84,7 @@ def _kind(q: Question) -> str:
 
 
 def _kobo_header(q: Question) -> str:
-    if q.qtype == "kobo_meta":
+    if "kobo" in q.extra:
         return q.extra["kobo"]
     return q.xml_path
 

@@ -55,10 +55,10 @@ def _fies() -> list[Question]:
 # fmt: off
 QUESTIONS: list[Question] = [
     # ---------------------------------------------------------------- Kobo metadata
-    H("start", "start", "", "Interview start time", "Début de l'entretien",
-      module="meta", identifier="kobo_metadata", measure="scale"),
-    H("end", "end", "", "Interview end time", "Fin de l'entretien",
-      module="meta", identifier="kobo_metadata", measure="scale"),
+    H("interview_start", "start", "", "Interview start time", "Début de l'entretien",
+      module="meta", identifier="kobo_metadata", measure="scale", extra={"kobo": "start"}),
+    H("interview_end", "end", "", "Interview end time", "Fin de l'entretien",
+      module="meta", identifier="kobo_metadata", measure="scale", extra={"kobo": "end"}),
     H("kobo_id", "kobo_meta", "", "Submission id (Kobo _id)", "Identifiant de soumission (Kobo _id)",
       module="meta", identifier="kobo_metadata", measure="nominal", extra={"kobo": "_id"}),
     H("kobo_uuid", "kobo_meta", "", "Submission UUID (Kobo _uuid)", "UUID de soumission (Kobo _uuid)",

@@ -53,7 +53,8 @@ def _wg() -> list[Question]:
 QUESTIONS: list[Question] = [
     I("hh_id", "calculate", "Household id (link to the household file)",
       "Identifiant du ménage (lien avec le fichier ménage)", module="design",
-      role="household_id", calculation="${hh_id}"),
+      role="household_id", calculation="../../hh_info/hh_id",
+      note="XPath, not ${hh_id}: the name is used twice in the form"),
     I("member_no", "calculate", "Member number within the household", "Numéro du membre dans le ménage",
       module="design", role="member_id", calculation="position(..)",
       note="1 is the head of household as listed"),

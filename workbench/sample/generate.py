@@ -1,0 +1,171 @@
+"""Generate the Freedonia sample: two linked frames, their codebook variables and the truth."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from workbench.datasets.model import Dataset, Variable
+from workbench.progress import NULL_PROGRESS, CancelToken, Progress, check_cancel
+from workbench.sample import codebook
+from workbench.sample.design import Design, build_design
+from workbench.sample.draws import Drawer
+from workbench.sample.households import frame_groups, household_answers, household_sizes
+from workbench.sample.identifiers import fake_gps, fake_names, fake_phones, kobo_metadata, other_texts
+from workbench.sample.individuals import individual_answers, roster_structure
+from workbench.sample.params import STATUS_UNKNOWN_RATE, STRATA
+from workbench.sample.skips import apply_form_logic
+from workbench.sample.truth import truth_dict
+
+DEFAULT_HOUSEHOLDS = 3000
+DEFAULT_SEED = 20261122
+#: select_multiple questions of the household file: summary column -> option columns prefix
+MULTI = ("settle_cond", "move_restrict_type", "hlp_type")
+
+
+@dataclass
+class FreedoniaSample:
+    household: pd.DataFrame
+    individuals: pd.DataFrame
+    household_variables: dict[str, Variable]
+    individual_variables: dict[str, Variable]
+    truth: dict[str, Any]
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def variables(self) -> dict[str, dict[str, Variable]]:
+        return {"household": self.household_variables, "individual": self.individual_variables}
+
+    def datasets(self) -> list[Dataset]:
+        """The two frames as linked :class:`Dataset` objects (household first)."""
+        hh = Dataset("freedonia_household", self.household.copy(), dict(self.household_variables),
+                     unit="household", key="hh_id", languages=["en", "fr"],
+                     source={"format": "generated", "seed": self.meta.get("seed")})  # fmt: skip
+        ind = Dataset("freedonia_individual", self.individuals.copy(),
+                      dict(self.individual_variables), unit="individual", key=None,
+                      parent="freedonia_household", parent_key="hh_id", languages=["en", "fr"],
+                      source={"format": "generated", "seed": self.meta.get("seed")})  # fmt: skip
+        return [hh, ind]
+
+
+def _summary(df: pd.DataFrame, q: str) -> pd.Series:
+    """Kobo's space-separated summary of a select_multiple question from its 0/1 columns."""
+    opts = [c.option for c in codebook.columns("household") if c.question.name == q and c.option]
+    parts = [np.where(df[f"{q}_{o}"].to_numpy() == 1, o + " ", "") for o in opts]
+    text = pd.Series(np.char.rstrip(np.sum(np.array(parts, dtype=object), axis=0).astype(str)))
+    asked = df[f"{q}_{opts[0]}"].notna().to_numpy()
+    return text.where(asked, None).astype("str")
+
+
+def _household_frame(rng: np.random.Generator, design: Design, size: np.ndarray) -> pd.DataFrame:
+    group, district = frame_groups(design)
+    n = design.n_households
+    answers = household_answers(rng, design, size)
+    unknown = rng.random(n) < STATUS_UNKNOWN_RATE
+    stratum_idx = design.ea_stratum[design.hh_ea]
+    lat, lon = fake_gps(rng, district)
+    cols: dict[str, Any] = kobo_metadata(rng, district, design.hh_ea)
+    cols |= {
+        "consent": np.ones(n),
+        "resp_name": fake_names(rng, n),
+        "resp_phone": fake_phones(rng, n),
+        "hh_gps_lat": lat,
+        "hh_gps_lon": lon,
+        "hh_id": design.hh_id.astype(np.float64),
+        "district": district.astype(np.float64),
+        "urban": np.where(design.ea_urban[design.hh_ea], 1.0, 2.0),
+        "ea_id": design.ea_id[design.hh_ea].astype(np.float64),
+        "pop_group": np.where(unknown, 99.0, group.astype(np.float64)),
+        "stratum": np.array([s.code for s in STRATA], dtype=np.float64)[stratum_idx],
+        "weight": design.weight,
+        "fpc_ea": design.frame_eas[stratum_idx].astype(np.float64),
+        "hh_size": size.astype(np.float64),
+        "settle_cond_specify": other_texts(rng, n),
+    }
+    cols |= {k: v for k, v in answers.items() if not k.startswith("_")}
+    for q in MULTI:
+        cols[q] = np.full(n, "", dtype=object)
+    frame = pd.DataFrame({name: cols[name] for name in codebook.column_names("household")})
+    apply_form_logic(frame, "household", rng)
+    for q in MULTI:
+        frame[q] = _summary(frame, q)
+    return frame
+
+
+def _inject_bad_ages(rng: np.random.Generator, age: np.ndarray, member: np.ndarray, hh: np.ndarray) -> None:
+    """A few deliberate errors for the checks to find: heads aged 9, members over 110."""
+    n_hh = int(hh.max()) + 1 if len(hh) else 0
+    k = max(1, n_hh // 1500)
+    heads = np.flatnonzero(member == 1)
+    age[rng.choice(heads, size=k, replace=False)] = 9
+    others = np.flatnonzero(member > 1)
+    if len(others):
+        age[rng.choice(others, size=min(k, len(others)), replace=False)] = rng.integers(111, 119, size=min(k, len(others)))
+
+
+def _individual_frame(rng: np.random.Generator, design: Design, size: np.ndarray) -> pd.DataFrame:
+    group, district = frame_groups(design)
+    hh, member, demo = roster_structure(rng, size, group)
+    age = demo["age"].astype(np.int64)
+    _inject_bad_ages(rng, age, member, hh)
+    demo["age"] = age.astype(np.float64)
+    d = Drawer(rng, group[hh], district[hh], design.hh_ea[hh], len(design.ea_id))
+    answers = individual_answers(rng, d, age)
+    cols: dict[str, Any] = {
+        "hh_id": design.hh_id[hh].astype(np.float64),
+        "member_no": member.astype(np.float64),
+        "member_name": fake_names(rng, len(hh), with_family=False),
+        **demo,
+        **answers,
+    }
+    frame = pd.DataFrame({name: cols[name] for name in codebook.column_names("individual")})
+    apply_form_logic(frame, "individual", rng)
+    return frame
+
+
+def _finish(frame: pd.DataFrame) -> pd.DataFrame:
+    for name in frame.columns:
+        if frame[name].dtype == object:
+            frame[name] = frame[name].astype("str").where(frame[name].notna(), None).astype("str")
+    return frame
+
+
+def generate(
+    households: int = DEFAULT_HOUSEHOLDS,
+    seed: int = DEFAULT_SEED,
+    progress: Progress = NULL_PROGRESS,
+    cancel: CancelToken | None = None,
+) -> FreedoniaSample:
+    """Deterministic: the same ``households`` and ``seed`` give identical frames."""
+    rng = np.random.default_rng(seed)
+    progress.update(0, 3, "design")
+    design = build_design(households, rng)
+    group, _ = frame_groups(design)
+    size = household_sizes(rng, group)
+    check_cancel(cancel)
+    progress.update(1, 3, "households")
+    hh = _finish(_household_frame(rng, design, size))
+    check_cancel(cancel)
+    progress.update(2, 3, "individuals")
+    ind = _finish(_individual_frame(rng, design, size))
+    progress.update(3, 3, "done")
+    meta = {
+        "households": int(len(hh)),
+        "individuals": int(len(ind)),
+        "seed": int(seed),
+        "enumeration_areas": int(len(design.ea_id)),
+        "strata": len(STRATA),
+        "frame_scale": float(design.scale),
+    }
+    truth = truth_dict() | {"sample": meta}
+    return FreedoniaSample(
+        household=hh,
+        individuals=ind,
+        household_variables=codebook.variables("household"),
+        individual_variables=codebook.variables("individual"),
+        truth=truth,
+        meta=meta,
+    )
