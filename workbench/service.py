@@ -259,6 +259,20 @@ class Workbench:
         self.vault.audit("report.export", str(run_id), {"file": str(path)})
         return path
 
+    # ------------------------------------------------- app views (added for ui/)
+    def indicator_views(self, run_id: int, language: str | None = None) -> dict[str, Any]:
+        """Per-indicator tables and chart data exactly as the report shows them (publishable
+        values only); the app's analysis page draws them with the report's chart builder."""
+        from workbench.reporting.context import build_context
+        from workbench.reporting.options import ReportOptions
+        from workbench.reporting.views import build_views
+
+        results = self.load_results(run_id)
+        plan = self.load_plan(results.meta["plan_name"], int(results.meta["plan_version"]))
+        opts = ReportOptions(language=language or self.settings.language)
+        ctx = build_context(results, plan, self.library(), opts, self.settings)
+        return build_views(results.publishable(), ctx)
+
     # ------------------------------------------------------------------ audit
     def audit_log(self, action: str | None = None, since: str | None = None) -> list[Any]:
         return self.vault.audit_log(action=action, since=since)
