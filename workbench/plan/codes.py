@@ -58,19 +58,28 @@ def canon(v: Any) -> str | None:
 
 
 def canon_series(s: pd.Series) -> pd.Series:
-    """The column as canonical code text (object dtype, None where missing). Vectorised for
-    numeric columns; text columns go through the unique values only."""
+    """The column as canonical code text (object dtype, None where missing). Vectorised: the
+    canonical form is computed once per distinct value (``pd.factorize``)."""
     if pd.api.types.is_bool_dtype(s.dtype):
-        return s.map({True: "1", False: "0"}).astype(object)
+        values = s.astype("boolean").map({True: "1", False: "0"})
+        return pd.Series(values.to_numpy(dtype=object, na_value=None), index=s.index, dtype=object)
     if pd.api.types.is_numeric_dtype(s.dtype):
-        f = s.astype("float64")
-        uniq = pd.unique(f.dropna().to_numpy())
-        table = {u: canon(u) for u in uniq}
-        return f.map(table).astype(object).where(f.notna(), None)
-    obj = s.astype(object)
-    uniq = pd.unique(obj.dropna().to_numpy())
-    table = {u: canon(u) for u in uniq}
-    return obj.map(table).where(obj.notna(), None)
+        arr = s.to_numpy(dtype="float64", na_value=np.nan)
+        codes, uniq = pd.factorize(arr, use_na_sentinel=True)
+        labels = [_canon_float(u) for u in uniq.tolist()]
+    else:
+        codes, uniq = pd.factorize(s.astype(object).to_numpy(), use_na_sentinel=True)
+        labels = [canon(u) for u in uniq]
+    table = np.array([*labels, None], dtype=object)
+    return pd.Series(table[codes], index=s.index, dtype=object)
+
+
+def _canon_float(f: float) -> str | None:
+    if math.isnan(f):
+        return None
+    if math.isfinite(f) and f.is_integer():
+        return str(int(f))
+    return repr(f)
 
 
 def isin_codes(s: pd.Series, codes: Iterable[Any]) -> pd.Series:

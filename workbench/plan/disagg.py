@@ -114,5 +114,6 @@ def _disability(
         any_hit = hit if any_hit is None else (any_hit | hit)
         unknown = miss if unknown is None else (unknown | miss)
     assert any_hit is not None and unknown is not None and n is not None
-    out = np.where(any_hit, with_label, np.where(unknown, None, without_label))
+    which = np.where(any_hit, 0, np.where(unknown, 2, 1))
+    out = np.array([with_label, without_label, None], dtype=object)[which]
     return pd.Series(out, dtype=object), (with_label, without_label)
