@@ -1,0 +1,179 @@
+"""The sampling design: integer codes for strata and PSUs and the between-PSU variance.
+
+Mirrors R ``svydesign(ids=~_psu, strata=~_stratum, weights=~_weight, fpc=~_fpc, nest=TRUE)``
+(with-replacement approximation at the first stage) and ``options(survey.lonely.psu=)`` as
+implemented by survey 4.x ``onestrat``/``onestage``:
+
+* each stratum contributes ``f_h n_h/(n_h-1) Σ_j (Z_hj - Z̄_h)²`` with ``f_h = (N_h-n_h)/N_h``
+  (1 without FPC; 0 when ``f_h < 1e-7``);
+* a stratum with a single PSU: ``fail`` raises, ``remove`` and ``certainty`` contribute 0,
+  ``adjust`` contributes ``f_h Z_h1²`` (centred on the population mean of the estimating
+  function, which is 0), ``average`` drops the stratum and scales the variance by
+  ``#strata / #strata with more than one PSU`` — counting, as R does after ``subset()`` drops
+  the rows outside a domain, only the strata with rows in the domain (:meth:`average_factor`).
+
+A variance is then ``Σ_p (sqrt(scale_p) · (Z_p - centre_p))²``; :meth:`Design.scaled_centred`
+returns those scaled, centred PSU totals so variances and covariances are plain column products.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+from scipy import sparse
+
+from workbench.errors import StatsError
+from workbench.stats.frame import FPC, PSU, STRATUM, WEIGHT, DesignSpec
+
+
+def _codes(values: pd.Series) -> np.ndarray:
+    codes, _ = pd.factorize(values, sort=True, use_na_sentinel=True)
+    return np.asarray(codes, dtype=np.int64)
+
+
+@dataclass
+class Design:
+    weights: np.ndarray  # (n,) float
+    psu: np.ndarray  # (n,) PSU index 0..P-1 (nested within strata)
+    stratum_of_psu: np.ndarray  # (P,)
+    n_h: np.ndarray  # (H,) PSUs per stratum
+    scale_psu: np.ndarray  # (P,) variance scale incl. the lonely-PSU factor
+    centre_psu: np.ndarray  # (P,) 1.0 = centre on the stratum mean, 0.0 = do not centre
+    strata_matrix: sparse.csr_matrix  # (H, P) incidence
+    lonely: str
+    avg_lonely: np.ndarray  # (H,) lonely strata under the "average" rule (else all False)
+
+    @property
+    def n_psu(self) -> int:
+        return int(self.stratum_of_psu.shape[0])
+
+    @property
+    def n_strata(self) -> int:
+        return int(self.n_h.shape[0])
+
+    @property
+    def df(self) -> int:
+        """R ``degf()``: #PSUs - #strata (rows with non-zero weight)."""
+        return self.n_psu - self.n_strata
+
+    def scaled_centred(self, z: np.ndarray) -> np.ndarray:
+        """``z``: (P, m) PSU totals of linearised variables → (P, m) ready for crossproducts."""
+        flat = z.reshape(self.n_psu, -1)
+        means = (self.strata_matrix @ flat) / self.n_h[:, None]
+        centred = flat - means[self.stratum_of_psu] * self.centre_psu[:, None]
+        out = centred * np.sqrt(self.scale_psu)[:, None]
+        return out.reshape(z.shape)
+
+    def average_factor(self, present: np.ndarray) -> np.ndarray:
+        """``#strata / #non-lonely strata`` among strata with rows in each domain (``present``:
+        (P, ...) bool); 1 unless the lonely-PSU rule is ``average``."""
+        shape = present.shape[1:]
+        if not self.avg_lonely.any():
+            return np.ones(shape)
+        flat = present.reshape(self.n_psu, -1).astype(np.float64)
+        has = (self.strata_matrix @ flat) > 0
+        n_all = has.sum(axis=0)
+        n_ok = (has & ~self.avg_lonely[:, None]).sum(axis=0)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            return (n_all / n_ok).reshape(shape)
+
+    def domain_df(self, present: np.ndarray) -> np.ndarray:
+        """degf of a subset design: ``present`` (P, m) bool, PSUs with rows in the domain."""
+        flat = present.reshape(self.n_psu, -1)
+        n_psu = flat.sum(axis=0)
+        n_str = ((self.strata_matrix @ flat.astype(np.float64)) > 0).sum(axis=0)
+        return (n_psu - n_str).reshape(present.shape[1:])
+
+
+def build_design(df: pd.DataFrame, spec: DesignSpec, *, unit: str = "") -> Design:
+    n = len(df)
+    where = f" ({unit} data)" if unit else ""
+    if n == 0:
+        raise StatsError(f"No rows to analyse{where}.")
+    if spec.weighted:
+        w = pd.to_numeric(df[WEIGHT], errors="coerce").to_numpy(dtype=np.float64)
+        if np.isnan(w).any() or (w < 0).any() or not np.isfinite(w).all():
+            raise StatsError(f"Weights{where} must be non-negative numbers without gaps.")
+    else:
+        w = np.ones(n)
+    strat = _codes(df[STRATUM]) if spec.has_strata and STRATUM in df else np.zeros(n, np.int64)
+    if (strat < 0).any():
+        raise StatsError(f"The stratum variable{where} has missing values.")
+    if spec.has_psu and PSU in df:
+        psu_raw = _codes(df[PSU])
+        if (psu_raw < 0).any():
+            raise StatsError(f"The PSU variable{where} has missing values.")
+    else:
+        psu_raw = np.arange(n, dtype=np.int64)
+    # nest=TRUE: a PSU is identified by (stratum, psu)
+    key = strat * (int(psu_raw.max()) + 1) + psu_raw
+    uniq, psu = np.unique(key, return_inverse=True)
+    n_psu = uniq.shape[0]
+    stratum_of_psu = np.zeros(n_psu, dtype=np.int64)
+    stratum_of_psu[psu] = strat
+    n_strata = int(strat.max()) + 1
+    n_h = np.bincount(stratum_of_psu, minlength=n_strata).astype(np.float64)
+    f_h = np.ones(n_strata)
+    if spec.has_fpc and FPC in df:
+        f_h = _fpc_factor(df[FPC], strat, n_h, where)
+    scale_h = np.where(n_h > 1, f_h * n_h / np.maximum(n_h - 1, 1), f_h)
+    scale_h = np.where(f_h < 1e-7, 0.0, scale_h)
+    centre_h = np.ones(n_strata)
+    lonely = n_h == 1
+    if lonely.any():
+        scale_h, centre_h = _lonely(spec.lonely_psu, lonely, scale_h, centre_h, where)
+    avg_lonely = lonely & (spec.lonely_psu == "average")
+    rows = stratum_of_psu
+    smat = sparse.csr_matrix((np.ones(n_psu), (rows, np.arange(n_psu))), shape=(n_strata, n_psu))
+    return Design(
+        weights=w,
+        psu=psu.astype(np.int64),
+        stratum_of_psu=stratum_of_psu,
+        n_h=n_h,
+        scale_psu=scale_h[stratum_of_psu],
+        centre_psu=centre_h[stratum_of_psu],
+        strata_matrix=smat,
+        lonely=spec.lonely_psu,
+        avg_lonely=avg_lonely,
+    )
+
+
+def _fpc_factor(col: pd.Series, strat: np.ndarray, n_h: np.ndarray, where: str) -> np.ndarray:
+    fpc = pd.to_numeric(col, errors="coerce").to_numpy(dtype=np.float64)
+    if np.isnan(fpc).any() or (fpc <= 0).any():
+        raise StatsError(f"The FPC variable{where} must be positive numbers without gaps.")
+    is_size = (fpc > 1).any()
+    if is_size != (fpc >= 1).all():
+        raise StatsError(f"FPC{where} must be all population sizes (≥ 1) or all fractions (≤ 1).")
+    per_h = np.full(n_h.shape[0], np.nan)
+    per_h[strat] = fpc
+    pop = per_h if is_size else n_h / per_h
+    if (pop < n_h - 1e-9).any():
+        raise StatsError(f"FPC{where} implies more than 100% sampling in some strata.")
+    return np.where(np.isinf(pop), 1.0, (pop - n_h) / pop)
+
+
+def _lonely(
+    rule: str, lonely: np.ndarray, scale_h: np.ndarray, centre_h: np.ndarray, where: str
+) -> tuple[np.ndarray, np.ndarray]:
+    if rule == "fail":
+        raise StatsError(
+            f"{int(lonely.sum())} stratum/strata{where} have only one PSU; choose a lonely-PSU "
+            "rule (remove, certainty, adjust, average) in the plan's design."
+        )
+    scale_h, centre_h = scale_h.copy(), centre_h.copy()
+    if rule in ("remove", "certainty"):
+        scale_h[lonely] = 0.0
+    elif rule == "adjust":
+        centre_h[lonely] = 0.0
+    elif rule == "average":
+        if lonely.all():
+            raise StatsError(
+                f"Every stratum{where} has one PSU: 'average' cannot estimate a variance."
+            )
+        scale_h[lonely] = 0.0
+    else:
+        raise StatsError(f"Unknown lonely-PSU rule {rule!r}.")
+    return scale_h, centre_h

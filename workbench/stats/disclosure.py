@@ -1,0 +1,89 @@
+"""Disclosure control and reliability flags: named presets from published practice.
+
+=========  =====================================================================
+preset     rule
+=========  =====================================================================
+dhs        n < 25 suppressed; 25 ≤ n < 50 caution (DHS: fewer than 25 cases
+           suppressed, 25–49 bracketed)
+statcan    n < 10 or CV > 33.3% suppressed; 16.5% < CV ≤ 33.3% caution
+nchs       n < 30 suppressed; relative SE ≥ 30% caution
+minimal    n < 5 suppressed
+custom     AnalysisOptions.suppress_below_n / caution_below_n / suppress_cv / caution_cv
+=========  =====================================================================
+
+CV of proportions: the CV of a proportion near 0 explodes while the one of its complement stays
+small, though both carry the same information. For the *flag* of a proportion the engine uses the
+CV of the smaller of p and 1 − p (``se / min(p, 1−p)``, the symmetric convention); a proportion of
+exactly 0 or 1 has SE 0 and is judged by its n alone. The ``cv`` column itself is ``se / estimate``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from workbench.errors import StatsError
+from workbench.stats.options import AnalysisOptions
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    suppress_below_n: int = 0
+    caution_below_n: int = 0
+    caution_cv: float = np.inf  # caution when CV > this (nchs: ≥)
+    suppress_cv: float = np.inf
+    cv_inclusive: bool = False
+
+    def as_meta(self) -> dict[str, float | int | bool]:
+        return {k: (None if v == np.inf else v) for k, v in self.__dict__.items()}
+
+
+PRESETS: dict[str, Thresholds] = {
+    "dhs": Thresholds(suppress_below_n=25, caution_below_n=50),
+    "statcan": Thresholds(suppress_below_n=10, caution_cv=0.165, suppress_cv=0.333),
+    "nchs": Thresholds(suppress_below_n=30, caution_cv=0.30, cv_inclusive=True),
+    "minimal": Thresholds(suppress_below_n=5),
+}
+
+
+def thresholds(options: AnalysisOptions) -> Thresholds:
+    name = options.disclosure_preset
+    if name == "custom":
+        return Thresholds(
+            suppress_below_n=options.suppress_below_n or 0,
+            caution_below_n=options.caution_below_n or 0,
+            caution_cv=options.caution_cv if options.caution_cv is not None else np.inf,
+            suppress_cv=options.suppress_cv if options.suppress_cv is not None else np.inf,
+        )
+    if name not in PRESETS:
+        raise StatsError(
+            f"Unknown disclosure preset {name!r}; use one of {', '.join(PRESETS)} or custom."
+        )
+    return PRESETS[name]
+
+
+def reliability_cv(estimate: np.ndarray, se: np.ndarray, is_proportion: np.ndarray) -> np.ndarray:
+    est = np.asarray(estimate, dtype=np.float64)
+    base = np.where(is_proportion, np.minimum(est, 1.0 - est), np.abs(est))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        cv = np.where(base > 0, np.asarray(se, dtype=np.float64) / base, np.nan)
+    return cv
+
+
+def flags(
+    n: np.ndarray, cv: np.ndarray, rules: Thresholds, missing: np.ndarray | None = None
+) -> np.ndarray:
+    """``""``, ``"caution"`` or ``"suppressed"`` per row (``missing``: no estimate at all)."""
+    n = np.asarray(n, dtype=np.float64)
+    cv = np.asarray(cv, dtype=np.float64)
+    with np.errstate(invalid="ignore"):
+        if rules.cv_inclusive:
+            cv_caution, cv_sup = cv >= rules.caution_cv, cv >= rules.suppress_cv
+        else:
+            cv_caution, cv_sup = cv > rules.caution_cv, cv > rules.suppress_cv
+    sup = (n < rules.suppress_below_n) | cv_sup | (n == 0)
+    if missing is not None:
+        sup |= missing
+    caution = (n < rules.caution_below_n) | cv_caution
+    return np.where(sup, "suppressed", np.where(caution, "caution", "")).astype(object)

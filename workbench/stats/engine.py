@@ -1,0 +1,135 @@
+"""``analyze(frame, options) -> AnalysisResults``: the engine's one entry point."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+import pandas as pd
+
+from workbench.errors import StatsError
+from workbench.progress import NULL_PROGRESS, CancelToken, Progress, check_cancel
+from workbench.stats.comparisons import compare
+from workbench.stats.context import UnitContext, build_context
+from workbench.stats.disclosure import thresholds
+from workbench.stats.estimates import linear_estimates, median_estimates
+from workbench.stats.frame import AnalysisFrame, IndicatorSpec
+from workbench.stats.intervals import add_flags, add_intervals
+from workbench.stats.options import AnalysisOptions
+from workbench.stats.results import (
+    COMPARISON_COLUMNS,
+    COMPARISON_EXTRA,
+    ESTIMATE_COLUMNS,
+    ESTIMATE_EXTRA,
+    AnalysisResults,
+)
+from workbench.stats.solutions import solutions_measure
+from workbench.stats.stock import stock_tables
+from workbench.stats.summary import criteria_summary
+
+
+def _check_columns(frame: AnalysisFrame, unit: str, inds: list[IndicatorSpec]) -> None:
+    if unit not in frame.units:
+        raise StatsError(f"Indicator {inds[0].id!r} needs {unit} data, which the frame lacks.")
+    cols = frame.units[unit].frame.columns
+    for ind in inds:
+        need = [ind.id] + ([f"{ind.id}__den"] if ind.statistic == "ratio" else [])
+        for c in need:
+            if c not in cols:
+                raise StatsError(f"Column {c!r} of indicator {ind.id!r} is missing ({unit} data).")
+
+
+def unit_estimates(
+    frame: AnalysisFrame, unit: str, inds: list[IndicatorSpec], alpha: float,
+    cancel: CancelToken | None = None,
+) -> tuple[pd.DataFrame, UnitContext]:  # fmt: skip
+    order = [d.id for d in frame.disaggregations]
+    wanted = {d for i in inds for d in i.disaggregations}
+    disaggs = [d for d in order if d in wanted] + sorted(wanted - set(order))
+    ctx = build_context(frame, frame.units[unit], disaggs)
+    lin = [i for i in inds if i.statistic != "median"]
+    med = [i for i in inds if i.statistic == "median"]
+    parts = linear_estimates(ctx, lin, cancel) + median_estimates(ctx, med, alpha, cancel)
+    est = pd.concat(parts, ignore_index=True)
+    est["_design_df"] = float(ctx.design.df)
+    return est, ctx
+
+
+def analyze(
+    frame: AnalysisFrame,
+    options: AnalysisOptions | None = None,
+    progress: Progress = NULL_PROGRESS,
+    cancel: CancelToken | None = None,
+) -> AnalysisResults:
+    opts = options or AnalysisOptions()
+    rules = thresholds(opts)
+    if not frame.indicators:
+        raise StatsError("The analysis plan has no indicators to estimate.")
+    units = list(dict.fromkeys(i.unit for i in frame.indicators))
+    steps = len(units) + 3
+    parts, designs = [], {}
+    for k, unit in enumerate(units):
+        progress.update(k, steps, f"Estimating {unit} indicators")
+        inds = [i for i in frame.indicators if i.unit == unit]
+        _check_columns(frame, unit, inds)
+        est_u, ctx = unit_estimates(frame, unit, inds, opts.alpha, cancel)
+        parts.append(est_u)
+        designs[unit] = _design_meta(ctx)
+    check_cancel(cancel)
+    est = add_flags(add_intervals(pd.concat(parts, ignore_index=True), opts.alpha,
+                                  opts.proportion_ci), rules)  # fmt: skip
+    progress.update(len(units), steps, "Comparing groups")
+    cmp_ = compare(est, frame, opts)
+    summary = criteria_summary(cmp_)
+    progress.update(len(units) + 1, steps, "Solutions measure")
+    check_cancel(cancel)
+    sol = solutions_measure(frame, opts, rules)
+    progress.update(len(units) + 2, steps, "Stock tables")
+    stock = stock_tables(frame, opts, rules)
+    meta = _meta(frame, opts, rules, designs)
+    progress.update(steps, steps, "Done")
+    est_cols = ESTIMATE_COLUMNS + ESTIMATE_EXTRA
+    cmp_cols = COMPARISON_COLUMNS + COMPARISON_EXTRA + ["df"]
+    return AnalysisResults(
+        estimates=est[est_cols].reset_index(drop=True),
+        comparisons=cmp_[cmp_cols].reset_index(drop=True),
+        criteria_summary=summary,
+        solutions=sol,
+        stock=stock,
+        meta=meta,
+    )
+
+
+def _design_meta(ctx: UnitContext) -> dict[str, Any]:
+    d = ctx.design
+    return {
+        "rows": len(ctx.df), "psus": d.n_psu, "strata": d.n_strata, "df": d.df,
+        "lonely_psu": d.lonely, "lonely_strata": int((d.n_h == 1).sum()),
+    }  # fmt: skip
+
+
+def _meta(frame: AnalysisFrame, opts: AnalysisOptions, rules: Any, designs: dict) -> dict:
+    from workbench import __version__
+
+    meta: dict[str, Any] = dict(frame.provenance)
+    meta.update(
+        {
+            "software": f"ds-workbench {__version__}",
+            "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
+            "alpha": opts.alpha,
+            "disclosure_preset": opts.disclosure_preset,
+            "disclosure_thresholds": rules.as_meta(),
+            "options": opts.as_meta(),
+            "household_aggregation": opts.household_aggregation or frame.household_aggregation,
+            "designs": designs,
+            "methods": {
+                "variance": "Taylor linearisation, with-replacement first stage (R survey)",
+                "domains": "subset() semantics: zero contributions outside the domain",
+                "deff": "replace (vs SRS with replacement, svymean(deff='replace'))",
+                "proportion_ci": opts.proportion_ci,
+                "quantile": "qrule=math, Woodruff interval.type=mean (survey 4.x defaults)",
+                "comparison_df": "degf(design) of the full design",
+            },
+        }
+    )
+    return meta

@@ -1,0 +1,94 @@
+"""Household-level values of the IRIS indicators and their benchmarks (solutions measure).
+
+* Individual indicators are aggregated to households via ``_hh``: ``any`` (a household is
+  vulnerable if any member with an answer is), ``all`` (if all are) or ``head`` (the member with
+  ``_head`` true). Members with NaN are outside the universe and ignored; a household with no
+  member in the universe gets NaN. Non-binary individual values aggregate to the member mean.
+* Values are oriented so that *higher is worse*; a household passes an indicator when its value is
+  at most the benchmark (point estimate, or with ``use_ci_bound`` the lenient CI bound).
+* NaN: with an ``<id>__universe`` column (1 in universe, 0 outside), NaN outside the universe is
+  "missing by design" and NaN inside is missing. Without it every NaN is treated by the
+  ``missing_by_design`` option (``no_vulnerability`` → passes, ``missing`` → not assessable).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from workbench.errors import StatsError
+from workbench.stats.derived import estimate_columns
+from workbench.stats.frame import HH, AnalysisFrame, IndicatorSpec, UnitFrame
+from workbench.stats.options import AnalysisOptions
+
+HEAD = "_head"
+
+
+def household_value(
+    frame: AnalysisFrame, ind: IndicatorSpec, how: str, hh: UnitFrame
+) -> np.ndarray:
+    """The indicator's value per household row of ``hh`` (oriented higher = worse)."""
+    sign = -1.0 if ind.direction == "higher_is_better" else 1.0
+    if ind.unit == "household":
+        y = pd.to_numeric(hh.frame[ind.id], errors="coerce").to_numpy(float)
+        return _orient(y, ind, sign)
+    ind_f = frame.units[ind.unit].frame
+    if HH not in ind_f or HH not in hh.frame:
+        raise StatsError(f"Linking individuals to households needs the {HH} column ({ind.id}).")
+    y = _orient(pd.to_numeric(ind_f[ind.id], errors="coerce").to_numpy(float), ind, sign)
+    s = pd.Series(y, index=ind_f[HH].to_numpy())
+    if how == "head":
+        if HEAD not in ind_f:
+            raise StatsError(
+                "Household aggregation 'head' needs a _head column in individual data."
+            )
+        agg = s[ind_f[HEAD].fillna(False).astype(bool).to_numpy()].groupby(level=0).first()
+    elif ind.statistic == "proportion":
+        agg = s.groupby(level=0).max() if how == "any" else s.groupby(level=0).min()
+    else:
+        agg = s.groupby(level=0).mean()
+    return agg.reindex(hh.frame[HH].to_numpy()).to_numpy(float)
+
+
+def _orient(y: np.ndarray, ind: IndicatorSpec, sign: float) -> np.ndarray:
+    if ind.statistic == "proportion":
+        return 1.0 - y if sign < 0 else y
+    return sign * y
+
+
+def missing_by_design(
+    hh: UnitFrame, ind: IndicatorSpec, value: np.ndarray, opts: AnalysisOptions
+) -> np.ndarray:
+    """Where a NaN counts as 'no vulnerability' (True) rather than missing."""
+    nan = np.isnan(value)
+    uni = f"{ind.id}__universe"
+    if ind.unit == "household" and uni in hh.frame:
+        outside = pd.to_numeric(hh.frame[uni], errors="coerce").to_numpy(float) == 0
+        return nan & outside & (opts.missing_by_design == "no_vulnerability")
+    return nan & (opts.missing_by_design == "no_vulnerability")
+
+
+def benchmarks(
+    frame: AnalysisFrame, hh: UnitFrame, values: dict[str, np.ndarray], opts: AnalysisOptions
+) -> dict[str, float]:
+    """Benchmark per indicator, on the oriented (higher = worse) scale."""
+    inds = {i.id: i for i in frame.indicators}
+    if opts.solutions_benchmark == "fixed":
+        if opts.benchmark_fixed is None:
+            raise StatsError("A fixed solutions benchmark needs benchmark_fixed.")
+        return {k: float(opts.benchmark_fixed) for k in values}
+    if opts.solutions_benchmark == "national":
+        miss = [k for k in values if k not in opts.benchmark_values]
+        if miss:
+            raise StatsError(f"No national benchmark value for indicator {miss[0]!r}.")
+        return {k: _orient(np.array([opts.benchmark_values[k]]), inds[k],
+                           -1.0 if inds[k].direction == "higher_is_better" else 1.0)[0]
+                for k in values}  # fmt: skip
+    comp = frame.comparator
+    if comp is None:
+        raise StatsError("The solutions benchmark 'comparator' needs a comparator group.")
+    stats = {k: "proportion" if inds[k].statistic == "proportion" else "mean" for k in values}
+    est = estimate_columns(frame, hh, values, stats, [], opts.alpha, "wald")
+    est = est[est["group"] == comp.code].set_index("indicator_id")
+    col = "ci_high" if opts.use_ci_bound else "estimate"
+    return {k: float(est.loc[k, col]) for k in values}

@@ -1,0 +1,96 @@
+"""Domain estimates of means, proportions, ratios and totals from fine-cell sums.
+
+For a domain d and indicator k (rows with NaN numerator or denominator are outside the domain, as
+``subset(design, !is.na(y))``):
+
+* ratio-type (mean, proportion, ratio): ``R = A/B`` with ``A = Σ w y``, ``B = Σ w x`` (x = 1 for
+  means); linearised PSU totals ``Z_p = (A_p - R B_p) / B`` (R ``svymean``/``svyratio``);
+* total: ``T = A``, ``Z_p = A_p`` (R ``svytotal``).
+
+The variance of every domain and its covariance with the comparator's domain in the same
+disaggregation cell come from the same centred PSU totals (R ``svyby(covmat=TRUE)``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from workbench.stats.cells import Cells
+from workbench.stats.design import Design
+
+N_SUMS = 5  # A, B, sum w y², n, sum w
+
+
+@dataclass
+class DomainStats:
+    """Arrays of shape (G+1, L, k): groups in frame order, then all displaced pooled."""
+
+    estimate: np.ndarray
+    var: np.ndarray
+    cov_comparator: np.ndarray  # covariance with the comparator's estimate in the same cell
+    var_joint: np.ndarray  # the variance as svyby(covmat=TRUE) computes it (for contrasts)
+    n: np.ndarray
+    n_weighted: np.ndarray
+    df: np.ndarray
+    deff: np.ndarray
+
+
+def row_sums(cells: Cells, design: Design, y: np.ndarray, x: np.ndarray) -> np.ndarray:
+    """(n, k) numerator and denominator → (C, 5k) fine-cell sums [A | B | Σwy² | n | Σw]."""
+    m = ~(np.isnan(y) | np.isnan(x))
+    wm = design.weights[:, None] * m
+    y0 = np.where(m, y, 0.0)
+    wy = wm * y0
+    stacked = np.concatenate([wy, wm * np.where(m, x, 0.0), wy * y0, m.astype(np.float64), wm], 1)
+    return cells.sums(stacked)
+
+
+def domain_stats(
+    cells: Cells,
+    design: Design,
+    cell_sums: np.ndarray,
+    disagg: str,
+    is_total: np.ndarray,
+    is_mean: np.ndarray,
+    displaced: np.ndarray,
+    comparator: int | None,
+    joint_factor: np.ndarray,
+) -> DomainStats:
+    """Estimates for every (group + pooled, level) domain of one disaggregation at once."""
+    grid = cells.to_grid(cell_sums, disagg)  # (P, G, L, 5k)
+    pooled = grid[:, displaced].sum(axis=1, keepdims=True)
+    grid = np.concatenate([grid, pooled], axis=1)
+    a, b, q, n, w = np.split(grid, N_SUMS, axis=3)
+    a_t, b_t, q_t, n_t, w_t = (v.sum(axis=0) for v in (a, b, q, n, w))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        ratio = a_t / b_t
+        est = np.where(is_total, a_t, ratio)
+        z = np.where(is_total, a, (a - ratio * b) / b_t)
+        z = np.where(np.isfinite(z), z, 0.0)
+        zc = design.scaled_centred(z)
+        var0 = np.einsum("pglk,pglk->glk", zc, zc)
+        var = var0 * design.average_factor(n > 0)
+        if comparator is not None:
+            cov = np.einsum("pglk,plk->glk", zc, zc[:, comparator]) * joint_factor
+        else:
+            cov = np.full_like(var, np.nan)
+        ybar = a_t / w_t
+        s2 = (q_t / w_t - ybar**2) / (n_t - 1)  # svyvar / n ("replace" SRS variance of a mean)
+        srs = np.where(is_total, s2 * w_t**2, s2)
+        deff = np.where(is_total | is_mean, var / srs, np.nan)
+    df = design.domain_df(n > 0).astype(np.float64)
+    empty = n_t == 0
+    est = np.where(empty, np.nan, est)
+    var = np.where(empty, np.nan, var)
+    return DomainStats(est, var, cov, var0 * joint_factor, n_t, w_t, df, deff)
+
+
+def joint_factor(cells: Cells, design: Design, cell_sums: np.ndarray) -> np.ndarray:
+    """(k,) lonely-PSU ``average`` factor of ``subset(design, !is.na(y))`` (svyby's covmat)."""
+    k = cell_sums.shape[1] // N_SUMS
+    n = cell_sums[:, 3 * k : 4 * k]
+    per_psu = np.zeros((design.n_psu, k))
+    np.add.at(per_psu, cells.psu, n)
+    return design.average_factor(per_psu > 0)

@@ -1,0 +1,148 @@
+"""The IRIS solutions measure and its documented alternatives (docs/statistics.md).
+
+Every method yields a household pass indicator (1 overcame displacement-related
+vulnerabilities, 0 not, NaN not assessable); the engine then estimates, per group and
+disaggregation, the *share* (design-based proportion among assessable households) and the
+*number* (weighted total of passing households; unassessable households stay in the stock).
+
+* ``iris_layered`` (default): pass a sub-criterion if every one of its indicators is at most the
+  benchmark; a criterion if all its sub-criteria pass; overall if all criteria pass.
+* ``composite_score``: score = number of failed sub-criteria; pass if at most the comparator's mean.
+* ``composite_per_criterion``: per criterion the same score; pass if every criterion's score is at
+  most the comparator's mean for that criterion.
+* ``homogeneous_cells``: households in cells (location × origin × arrival year) where the share
+  passing each sub-criterion is at least the comparator's share.
+* ``dominance``: pass if the score is at most the comparator's weighted ``dominance_quantile``.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from workbench.errors import StatsError
+from workbench.stats.derived import estimate_columns
+from workbench.stats.disclosure import Thresholds, flags, reliability_cv
+from workbench.stats.frame import GROUP, WEIGHT, AnalysisFrame, UnitFrame
+from workbench.stats.hh_values import benchmarks, household_value, missing_by_design
+from workbench.stats.options import AnalysisOptions
+from workbench.stats.results import SOLUTIONS_COLUMNS
+
+
+def _subcriteria_pass(frame: AnalysisFrame, hh: UnitFrame, opts: AnalysisOptions) -> pd.DataFrame:
+    """(households × sub-criteria) 1 pass / 0 fail / NaN not assessable."""
+    how = opts.household_aggregation or frame.household_aggregation
+    inds = [i for i in frame.indicators if i.iris_subcriterion and i.direction != "neutral"]
+    values = {i.id: household_value(frame, i, how, hh) for i in inds}
+    bench = benchmarks(frame, hh, values, opts)
+    passed: dict[str, np.ndarray] = {}
+    for ind in inds:
+        v = values[ind.id]
+        with np.errstate(invalid="ignore"):
+            p = np.where(np.isnan(v), np.nan, (v <= bench[ind.id]).astype(float))
+        p = np.where(missing_by_design(hh, ind, v, opts), 1.0, p)
+        passed.setdefault(str(ind.iris_subcriterion), []).append(p)  # type: ignore[attr-defined]
+    # a sub-criterion passes if all its indicators pass (min over indicators, NaN propagates)
+    return pd.DataFrame({s: np.min(np.vstack(ps), axis=0) for s, ps in sorted(passed.items())})
+
+
+def _criteria(sub: pd.DataFrame) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for s in sub.columns:
+        out.setdefault(s.split(".")[0], []).append(s)
+    return out
+
+
+def _wmean(x: np.ndarray, w: np.ndarray, mask: np.ndarray) -> float:
+    ok = mask & ~np.isnan(x)
+    return float(np.sum(w[ok] * x[ok]) / np.sum(w[ok])) if ok.any() else np.nan
+
+
+def _wquantile(x: np.ndarray, w: np.ndarray, mask: np.ndarray, p: float) -> float:
+    ok = mask & ~np.isnan(x)
+    if not ok.any():
+        return np.nan
+    order = np.argsort(x[ok], kind="stable")
+    xs, cw = x[ok][order], np.cumsum(w[ok][order])
+    return float(xs[np.searchsorted(cw, p * cw[-1])])
+
+
+def pass_indicator(
+    frame: AnalysisFrame, hh: UnitFrame, opts: AnalysisOptions, method: str
+) -> np.ndarray:
+    sub = _subcriteria_pass(frame, hh, opts)
+    crit = _criteria(sub)
+    comp = frame.comparator
+    w = hh.frame[WEIGHT].to_numpy(float) if WEIGHT in hh.frame else np.ones(len(sub))
+    is_comp = (hh.frame[GROUP].astype("string") == (comp.code if comp else None)).fillna(False)
+    is_comp = is_comp.to_numpy(bool)
+    fails = 1.0 - sub.to_numpy(float)  # NaN stays NaN
+    if method == "iris_layered":
+        return np.min(sub.to_numpy(float), axis=1)  # all criteria ⇔ all sub-criteria
+    if method in ("composite_score", "dominance"):
+        score = fails.sum(axis=1)  # NaN if any sub-criterion is unassessable
+        if method == "composite_score":
+            bench = _wmean(score, w, is_comp)
+        else:
+            bench = _wquantile(score, w, is_comp, opts.dominance_quantile)
+        return np.where(np.isnan(score), np.nan, (score <= bench).astype(float))
+    if method == "composite_per_criterion":
+        ok = []
+        for cols in crit.values():
+            sc = (1.0 - sub[cols].to_numpy(float)).sum(axis=1)
+            ok.append(np.where(np.isnan(sc), np.nan, (sc <= _wmean(sc, w, is_comp)).astype(float)))
+        return np.min(np.vstack(ok), axis=0)
+    if method == "homogeneous_cells":
+        return _cells_pass(hh, sub, w, is_comp, opts)
+    raise StatsError(f"Unknown solutions method {method!r}.")
+
+
+def _cells_pass(hh: UnitFrame, sub: pd.DataFrame, w: np.ndarray, is_comp: np.ndarray,
+                opts: AnalysisOptions) -> np.ndarray:  # fmt: skip
+    cols = [c for c in opts.homogeneous_cells if c in hh.frame]
+    if not cols:
+        raise StatsError(f"Homogeneous cells need columns {list(opts.homogeneous_cells)} in the "
+                         "household data.")  # fmt: skip
+    key = hh.frame[cols].astype("string").agg("\x1f".join, axis=1)
+    s = sub.to_numpy(float)
+    ok = ~np.isnan(s)
+    bench = np.array([_wmean(s[:, j], w, is_comp) for j in range(s.shape[1])])
+    num = pd.DataFrame(np.where(ok, s, 0.0) * w[:, None]).groupby(key.to_numpy()).sum()
+    den = pd.DataFrame(ok * w[:, None]).groupby(key.to_numpy()).sum()
+    share = num.to_numpy() / den.to_numpy()
+    cell_ok = pd.Series((share >= bench).all(axis=1).astype(float), index=num.index)
+    out = cell_ok.reindex(key.to_numpy()).to_numpy(float)
+    return np.where(key.isna().to_numpy(), np.nan, np.where(is_comp, np.nan, out))
+
+
+def solutions_measure(
+    frame: AnalysisFrame, opts: AnalysisOptions, rules: Thresholds
+) -> pd.DataFrame:
+    if not any(i.iris_subcriterion for i in frame.indicators) or "household" not in frame.units:
+        return pd.DataFrame(columns=SOLUTIONS_COLUMNS)
+    hh = frame.units["household"]
+    disaggs = [d for d in frame.disaggregations if d.id in hh.frame]
+    parts = []
+    for method in opts.solutions_methods:
+        passed = pass_indicator(frame, hh, opts, method)
+        est = estimate_columns(
+            frame, hh, {"_pass": passed, "_pass0": np.nan_to_num(passed)},
+            {"_pass": "proportion", "_pass0": "total"}, disaggs, opts.alpha, opts.proportion_ci,
+        )  # fmt: skip
+        keys = ["group", "disaggregation", "disaggregation_value"]
+        share = est[est["indicator_id"] == "_pass"].set_index(keys)
+        number = est[est["indicator_id"] == "_pass0"].set_index(keys)
+        t = share.join(number[["estimate", "se", "n"]], rsuffix="_num").reset_index()
+        parts.append(pd.DataFrame({
+            "method": method, "group": t["group"], "disaggregation": t["disaggregation"],
+            "disaggregation_value": t["disaggregation_value"], "share": t["estimate"],
+            "se": t["se"], "ci_low": t["ci_low"], "ci_high": t["ci_high"],
+            "number": t["estimate_num"], "number_se": t["se_num"], "n": t["n_num"],
+            "n_assessable": t["n"],
+        }))  # fmt: skip
+    out = pd.concat(parts, ignore_index=True)
+    cv = reliability_cv(out["share"].to_numpy(float), out["se"].to_numpy(float),
+                        np.ones(len(out), dtype=bool))  # fmt: skip
+    out["flag"] = flags(out["n_assessable"].to_numpy(float), cv, rules,
+                        missing=out["share"].isna().to_numpy())  # fmt: skip
+    return out[SOLUTIONS_COLUMNS].reset_index(drop=True)

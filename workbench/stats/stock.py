@@ -1,0 +1,63 @@
+"""IRIS stock tables: weighted counts of displaced units per cell (R ``svytotal`` on the domain
+``group ∩ cell``), per displaced group and for all displaced pooled."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from workbench.errors import StatsError
+from workbench.stats.derived import estimate_columns
+from workbench.stats.disclosure import Thresholds, flags, reliability_cv
+from workbench.stats.frame import AnalysisFrame, DisaggregationSpec, StockTableSpec
+from workbench.stats.options import AnalysisOptions
+from workbench.stats.results import ALL_DISPLACED, STOCK_COLUMNS
+
+SEP = "\x1f"
+CELL = "_stock_cell"
+
+
+def _one_table(frame: AnalysisFrame, spec: StockTableSpec, opts: AnalysisOptions) -> pd.DataFrame:
+    if spec.unit not in frame.units:
+        raise StatsError(f"Stock table {spec.id!r} needs {spec.unit} data, which is missing.")
+    uf = frame.units[spec.unit]
+    for col in (spec.rows, spec.cols):
+        if col is not None and col not in uf.frame:
+            raise StatsError(f"Stock table {spec.id!r}: column {col!r} is missing.")
+    cell = uf.frame[spec.rows].astype("string")
+    if spec.cols is not None:
+        cell = cell + SEP + uf.frame[spec.cols].astype("string")
+    work = type(uf)(uf.unit, uf.frame.assign(**{CELL: cell}), uf.design)
+    est = estimate_columns(
+        frame, work, {"_one": np.ones(len(uf.frame))}, {"_one": "total"},
+        [DisaggregationSpec(CELL, CELL)], opts.alpha,
+    )  # fmt: skip
+    displaced = {g.code for g in frame.displaced} | {ALL_DISPLACED}
+    est = est[(est["disaggregation"] == CELL) & est["group"].isin(displaced)]
+    parts = est["disaggregation_value"].str.split(SEP, n=1, expand=True)
+    return pd.DataFrame(
+        {
+            "table": spec.id,
+            "group": est["group"].to_numpy(),
+            "row_var": spec.rows,
+            "row_value": parts[0].to_numpy(),
+            "col_var": spec.cols or "",
+            "col_value": parts[1].to_numpy() if spec.cols is not None else "",
+            "estimate": est["estimate"].to_numpy(),
+            "se": est["se"].to_numpy(),
+            "ci_low": est["ci_low"].to_numpy(),
+            "ci_high": est["ci_high"].to_numpy(),
+            "n": est["n"].to_numpy(),
+            "cv": est["cv"].to_numpy(),
+        }
+    )
+
+
+def stock_tables(frame: AnalysisFrame, opts: AnalysisOptions, rules: Thresholds) -> pd.DataFrame:
+    if not frame.stock_tables or not frame.displaced:
+        return pd.DataFrame(columns=STOCK_COLUMNS)
+    out = pd.concat([_one_table(frame, s, opts) for s in frame.stock_tables], ignore_index=True)
+    cv = reliability_cv(out["estimate"].to_numpy(float), out["se"].to_numpy(float),
+                        np.zeros(len(out), dtype=bool))  # fmt: skip
+    out["flag"] = flags(out["n"].to_numpy(float), cv, rules, missing=out["estimate"].isna())
+    return out[STOCK_COLUMNS].reset_index(drop=True)
