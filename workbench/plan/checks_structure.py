@@ -14,7 +14,7 @@ from workbench.plan.model import Plan
 
 
 def finding(
-    code: str, severity: Severity, message: str, where: Mapping[str, Any], **params: Any
+    code: str, severity: Severity, message: str, where: Mapping[str, Any], /, **params: Any
 ) -> Finding:
     return Finding(
         code=f"plan.{code}",

@@ -1,0 +1,175 @@
+"""check_plan(): one test per finding, each on a small edit of the tiny survey or plan."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import numpy as np
+import plan_testdata as td
+import pytest
+
+from workbench.findings import errors
+from workbench.plan.checks import check_plan
+from workbench.plan.commands import (
+    AddIndicator,
+    SetDesign,
+    SetGroups,
+    SetLinks,
+    SetMapping,
+    SetRole,
+)
+from workbench.plan.model import Design, Groups, IndicatorUse, InputMapping, Plan
+
+
+def _codes(plan: Plan, datasets=None, **kw) -> dict[str, list]:
+    out: dict[str, list] = {}
+    for f in check_plan(plan, td.library(), datasets or td.datasets(), **kw):
+        out.setdefault(f.code.removeprefix("plan."), []).append(f)
+    return out
+
+
+def _edit(cmd) -> Plan:
+    return cmd.apply(td.plan())[0]
+
+
+def test_plan_checks_tiny_plan_has_no_errors() -> None:
+    found = check_plan(td.plan(), td.library(), td.datasets())
+    assert errors(found) == []
+    assert {f.code for f in found} >= {"plan.link_orphans", "plan.missing_rate_high"}
+
+
+def test_plan_check_unknown_dataset_and_column() -> None:
+    found = _codes(td.plan(), {"hh": td.households()})
+    assert found["dataset_unknown"][0].where["dataset"] == "ind"
+    plan = _edit(SetMapping("age", InputMapping("age", "individual", "age_years")))
+    f = _codes(plan)["column_unknown"][0]
+    assert f.severity == "error" and f.where == {
+        "section": "inputs.age",
+        "dataset": "ind",
+        "column": "age_years",
+    }
+
+
+def test_plan_check_input_wrong_type() -> None:
+    ind = td.individuals()
+    ind.frame["age"] = ind.frame["age"].astype(str).where(ind.frame.index != 3, "old")
+    found = _codes(td.plan(), {"hh": td.households(), "ind": ind})
+    assert found["input_wrong_type"][0].params["count"] == 1
+    ind = td.individuals()
+    ind.variables["birth_cert"].kind = "datetime"
+    assert "input_wrong_type" in _codes(td.plan(), {"hh": td.households(), "ind": ind})
+
+
+def test_plan_check_values_outside_declared_codes() -> None:
+    hh = td.households()
+    hh.frame.loc[0, "food_worry"] = 7.0
+    f = _codes(td.plan(), {"hh": hh, "ind": td.individuals()})["input_values_undeclared"][0]
+    assert f.params["values"] == ["7"] and f.where["column"] == "food_worry"
+
+
+def test_plan_check_condition_codes() -> None:
+    plan = _edit(SetMapping("left_land", InputMapping("left_land", "household", "left_land")))
+    assert _codes(plan)["input_no_true_codes"][0].severity == "error"
+    plan = _edit(
+        SetMapping(
+            "left_land", InputMapping("left_land", "household", "left_land", true_labels=("Ja",))
+        )
+    )
+    assert _codes(plan)["input_label_unknown"][0].params["label"] == "Ja"
+    plan = _edit(
+        SetMapping(
+            "left_land", InputMapping("left_land", "household", "left_land", true_codes=(5,))
+        )
+    )
+    assert _codes(plan)["input_code_absent"][0].params["codes"] == [5]
+    french = _edit(
+        SetMapping(
+            "food_worry",
+            InputMapping("food_worry", "household", "food_worry", true_labels=("Oui",)),
+        )
+    )
+    assert "input_label_unknown" not in _codes(french)
+
+
+def test_plan_check_weights() -> None:
+    hh = td.households()
+    hh.frame["weight"] = [1.0, np.nan, 0.0, -2.0, 1.0, 1.0, 1.0, 1.0]
+    found = _codes(td.plan(), {"hh": hh, "ind": td.individuals()})
+    assert found["weight_missing"][0].severity == "error"
+    assert found["weight_negative"][0].params["count"] == 1
+    assert found["weight_zero"][0].severity == "warning"
+    plan = _edit(SetDesign(Design("complex", None, "stratum", "cluster")))
+    assert "weight_not_set" in _codes(plan)
+
+
+@pytest.mark.parametrize(("setting", "severity"), [("adjust", "warning"), ("fail", "error")])
+def test_plan_check_single_psu_stratum(setting: str, severity: str) -> None:
+    hh = td.households()
+    hh.frame["cluster"] = [11.0, 11, 11, 11, 21, 21, 22, 22]
+    plan = _edit(SetDesign(Design("complex", "weight", "stratum", "cluster", lonely_psu=setting)))  # type: ignore[arg-type]
+    f = _codes(plan, {"hh": hh, "ind": td.individuals()})["lonely_psu"]
+    assert len(f) == 1 and f[0].severity == severity
+    assert f[0].where["stratum"] == "1" and setting in f[0].message
+
+
+def test_plan_check_groups() -> None:
+    plan = _edit(SetRole(3, None))
+    found = _codes(plan)
+    assert found["group_role_missing"][0].params["role"] == "comparator"
+    assert found["group_code_unassigned"][0].params["code"] == "3"
+    plan = _edit(SetRole(7, "displaced"))
+    assert _codes(plan)["group_code_absent"][0].params["code"] == 7
+    hh = td.households()
+    hh.frame["pop_group"] = [3.0] * 8  # no displaced household at all
+    assert "group_role_missing" in _codes(td.plan(), {"hh": hh, "ind": td.individuals()})
+    assert "group_not_set" in _codes(_edit(SetGroups(Groups())))
+
+
+def test_plan_check_indicator_partly_mapped_and_unknown() -> None:
+    plan = td.plan()
+    plan = dataclasses.replace(plan, inputs=tuple(m for m in plan.inputs if m.name != "left_land"))
+    f = _codes(plan)["indicator_inputs_partial"][0]
+    assert f.where["indicator"] == "hlp_documentation" and f.params["unmapped"] == ["left_land"]
+    plan = dataclasses.replace(plan, inputs=tuple(m for m in plan.inputs if m.name != "food_worry"))
+    assert _codes(plan)["indicator_inputs_unmapped"][0].where["indicator"] == "food_insecurity"
+    assert "indicator_unknown" in _codes(_edit(AddIndicator("not_in_library")))
+    use = IndicatorUse("school2", custom=True, title="x", criterion="2", unit="individual",
+                       numerator="age >>> 3")  # fmt: skip
+    bad = _edit(AddIndicator(use))
+    assert "indicator_invalid" in _codes(bad)
+
+
+def test_plan_check_universe_empty_for_a_group() -> None:
+    ind = td.individuals()
+    ind.frame.loc[ind.frame["hh_id"].isin([103, 104]), "age"] = (
+        30.0  # no child among IDPs outside camps
+    )
+    found = _codes(td.plan(), {"hh": td.households(), "ind": ind})
+    empty = [f for f in found["universe_empty"] if f.where["indicator"] == "school_attendance"]
+    assert [f.params["group"] for f in empty] == [2]
+    use = IndicatorUse("school_attendance", universe="age > 200")
+    from workbench.plan.commands import SetIndicator
+
+    assert "universe_empty_all" in _codes(_edit(SetIndicator(use)))
+
+
+def test_plan_check_missing_rate_threshold() -> None:
+    found = _codes(td.plan(), missing_threshold=0.4)
+    rates = {(f.where["indicator"], f.params["group"]) for f in found["missing_rate_high"]}
+    assert rates == {("food_insecurity", 2), ("hlp_documentation", 1), ("birth_cert_children", 1)}
+    assert "missing_rate_high" not in _codes(td.plan(), missing_threshold=0.6)
+
+
+def test_plan_check_link_problems() -> None:
+    hh = td.households()
+    hh.frame.loc[1, "hh_id"] = 101.0
+    f = _codes(td.plan(), {"hh": hh, "ind": td.individuals()})["link_key_not_unique"][0]
+    assert f.params == {"missing": 0, "duplicated": 2}
+    plan = _edit(SetLinks(dataclasses.replace(td.plan().datasets, individual_key=None)))
+    assert "link_key_missing" in _codes(plan)
+    plan = _edit(
+        SetLinks(dataclasses.replace(td.plan().datasets, aggregation="head", head_codes=(2,)))
+    )
+    heads = _codes(plan)["link_heads"][0]
+    assert heads.params == {"none": 5, "several": 0}
+    assert _codes(td.plan())["link_orphans"][0].params["count"] == 1
