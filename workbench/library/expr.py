@@ -145,9 +145,10 @@ class Expr:
     def evaluate(self, env: Mapping[str, pd.Series], index: pd.Index | None = None) -> pd.Series:
         """Evaluate over columns. ``env`` maps input names to aligned series.
 
-        Raises :class:`LibraryError` if an input is absent from ``env`` or a value has the wrong
-        kind (text where a number or yes/no is needed). ``index`` is needed only when the
-        expression reads no input and ``env`` is empty.
+        A value in ``env`` may also be a scalar (a constant such as a poverty line), broadcast
+        to every row. Raises :class:`LibraryError` if an input is absent from ``env`` or a value
+        has the wrong kind (text where a number or yes/no is needed). ``index`` is needed only
+        when ``env`` holds no series.
         """
         missing = sorted(self.inputs - set(env))
         if missing:
@@ -155,7 +156,7 @@ class Expr:
                 f"Expression '{self.text}' needs input(s) not provided: {', '.join(missing)}."
             )
         if index is None:
-            first = next(iter(env.values()), None)
+            first = next((v for v in env.values() if isinstance(v, pd.Series)), None)
             if first is None:
                 raise LibraryError(f"Expression '{self.text}' has no rows to evaluate over.")
             index = first.index
@@ -395,9 +396,7 @@ class _Evaluator:
         op = n.op
         if op == "name":
             s = self.env[n.value]
-            if not isinstance(s, pd.Series):
-                s = pd.Series(s, index=self.index)
-            return s
+            return s if isinstance(s, pd.Series) else self.series(s)
         if op == "const":
             return n.value
         if op == "and" or op == "or":

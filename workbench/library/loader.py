@@ -73,6 +73,7 @@ _TYPE_WORDS = {
     "str_list": "a list of strings",
     "keywords": "a table of language = [words]",
     "table_list": "a list of tables",
+    "defaults": "a table of input = constant",
 }
 
 
@@ -198,6 +199,8 @@ def indicator_from_dict(raw: Any, where: str, file: str = "", custom: bool = Fal
     for name in ("universe", "denominator"):
         if name in opt:
             opt[name] = " ".join(opt[name].split()) or None
+    if "optional" in k:
+        opt["optional"] = dict(k["optional"])
     if "disaggregations" in k:
         opt["disaggregations"] = tuple(k["disaggregations"])
     return Indicator(

@@ -144,7 +144,7 @@ class InputDef:
 #: indicator fields that :meth:`Indicator.contextualise` may change
 CONTEXTUALISABLE: tuple[str, ...] = (
     "universe", "numerator", "denominator", "reference_period", "disaggregations", "title",
-    "definition", "direction",
+    "definition", "direction", "unit",
 )  # fmt: skip
 
 
@@ -178,6 +178,8 @@ class Indicator:
     source: str = "library"
     source_note: str = ""
     notes: Text = field(default_factory=Text)
+    #: inputs a plan may leave unmapped, with the constant used then (e.g. has_other_id = false)
+    optional: Mapping[str, bool | int | float | str] = field(default_factory=dict)
     custom: bool = False
     changes: tuple[str, ...] = ()  # human-readable notes of what a plan changed
     extra: Mapping[str, Any] = field(default_factory=dict)
@@ -226,6 +228,11 @@ class Indicator:
         return out
 
     @property
+    def required_inputs(self) -> frozenset[str]:
+        """The inputs a plan must map (all inputs except the :attr:`optional` ones)."""
+        return self.inputs - frozenset(self.optional)
+
+    @property
     def contextualised(self) -> str | None:
         return "; ".join(self.changes) if self.changes else None
 
@@ -236,8 +243,11 @@ class Indicator:
         """Columns for the analysis frame: ``{id: values}`` (+ ``{id}__den`` for ratios).
 
         Values are float: 1.0 / 0.0 for proportions, numbers otherwise; NaN where the row is
-        outside the universe (or its universe is unknown) or the answer is missing.
+        outside the universe (or its universe is unknown) or the answer is missing. Optional
+        inputs absent from ``env`` take their default constant; ``env`` values may be scalars.
         """
+        if self.optional:
+            env = {**{k: v for k, v in self.optional.items() if k not in env}, **env}
         num = self.numerator_expr.evaluate_float(env, index)
         inside = None
         if self.universe_expr is not None:

@@ -99,6 +99,7 @@ INDICATOR: dict[str, FieldSpec] = {
     "source": FieldSpec("str", True, SOURCES),
     "source_note": FieldSpec("str"),
     "notes": FieldSpec("text"),
+    "optional": FieldSpec("defaults", doc="inputs a plan may leave unmapped = constant used then"),
 }
 
 TEXT_FIELDS: dict[str, tuple[str, ...]] = {
@@ -128,6 +129,10 @@ def check_type(value: Any, spec: FieldSpec) -> bool:
     if t == "keywords":
         return isinstance(value, dict) and all(
             isinstance(v, list) and all(isinstance(w, str) for w in v) for v in value.values()
+        )
+    if t == "defaults":
+        return isinstance(value, dict) and all(
+            isinstance(v, bool | int | float | str) for v in value.values()
         )
     if t == "table_list":
         return isinstance(value, list) and all(isinstance(v, dict) for v in value)
@@ -161,6 +166,11 @@ def json_schema() -> dict[str, Any]:
                 }
             elif spec.type == "table_list":
                 p = {"type": "array", "items": {"$ref": "#/$defs/sub_theme"}}
+            elif spec.type == "defaults":
+                p = {
+                    "type": "object",
+                    "additionalProperties": {"type": ["boolean", "number", "string"]},
+                }
             elif spec.type == "bool":
                 p = {"type": "boolean"}
             else:

@@ -186,6 +186,16 @@ def check_indicator(ind: Indicator, lib: Library | None = None) -> list[Finding]
                 field=key,
             )
         )
+    for name in sorted(set(ind.optional) - ind.inputs):
+        out.append(
+            _f(
+                "stray_field",
+                "error",
+                f"Optional input '{name}' is not read by any expression.",
+                **where,
+                field="optional",
+            )
+        )
     types = lib.input_types if lib is not None else {}
     for attr in ("numerator", "universe", "denominator"):
         try:
