@@ -13,12 +13,13 @@ from workbench.service import Workbench
 
 
 def page_factories() -> list[Callable[[Workbench, TaskManager], Page]]:
+    from ui.pages.analysis_page import AnalysisPage
     from ui.pages.audit_page import AuditPage
     from ui.pages.datasets_page import DatasetsPage
     from ui.pages.plan_page import PlanPage
     from ui.pages.settings_page import SettingsPage
 
-    return [DatasetsPage, PlanPage, AuditPage, SettingsPage]
+    return [DatasetsPage, PlanPage, AnalysisPage, AuditPage, SettingsPage]
 
 
 class Workspace(QWidget):

@@ -3,56 +3,17 @@ design roles, checks and saving a version — against a real vault and the real 
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog
+from ui_testdata import fill, unlock
 
 from ui.models.library_tree import IndicatorRole
 from ui.pages.plan_page import PlanPage
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plan"))
-from plan_testdata import households, individuals
-
-from workbench.plan.model import (
-    DatasetLinks,
-    Design,
-    Groups,
-    GroupValue,
-    IndicatorUse,
-    Plan,
-)
-
-
-def _plan() -> Plan:
-    return Plan(
-        name="tiny",
-        datasets=DatasetLinks(
-            household="hh", household_key="hh_id", individual="ind", individual_key="hh_id"
-        ),  # fmt: skip
-        design=Design(weight="weight", strata="stratum", psu="cluster"),
-        groups=Groups(
-            column="pop_group",
-            values=(
-                GroupValue(1.0, "displaced", {"en": "IDP in camp"}),
-                GroupValue(2.0, "displaced", {"en": "IDP outside camp"}),
-                GroupValue(3.0, "comparator", {"en": "Host community"}),
-                GroupValue(99.0, "exclude", {"en": "Unknown"}),
-            ),
-        ),  # fmt: skip
-        indicators=(IndicatorUse("c1_feels_safe_walking_alone"),),
-    )
-
 
 def _page(window, make_vault, passphrase) -> PlanPage:
-    svc = window.service
-    s = window.start_screen
-    s.open_path.setText(str(make_vault()))
-    s.open_pass.setText(passphrase)
-    s.unlock()
-    svc.vault.save_datasets([households(), individuals()])
-    svc.save_plan(_plan(), note="first")
+    unlock(window, make_vault(), passphrase)
+    fill(window.service)
     return window.workspace.show_page(PlanPage)
 
 

@@ -1,0 +1,61 @@
+"""Analysis page: run (real engine) → traffic-light overview → criterion → indicator chart and
+table → disaggregation selector; solutions table; lock clears it all."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from ui_testdata import fill, unlock
+
+from ui.models.results_models import RatingRole, StringTableModel
+from ui.pages.analysis_page import AnalysisPage
+
+
+def test_run_overview_drill_down_and_lock(window, qtbot, make_vault, passphrase, qtmodeltester):
+    unlock(window, make_vault(), passphrase)
+    fill(window.service, mapped=True)
+    page = window.workspace.show_page(AnalysisPage)
+    assert page.plan_combo.count() == 1 and page.run_button.isEnabled()
+    assert page.summary_model.rowCount() == 0
+    page.options.methods["composite_score"].setChecked(True)
+    page.run()
+    assert "finished" in page.status.text()
+    assert page.runs_combo.count() == 1
+    sm = page.summary_model
+    qtmodeltester.check(sm, force_py=True)
+    assert sm.rowCount() == 1  # criterion 1 only
+    assert sm.headerData(0, Qt.Orientation.Vertical).startswith("1.")
+    groups = [sm.headerData(c, Qt.Orientation.Horizontal) for c in range(sm.columnCount())]
+    assert "IDP in camp" in groups
+    assert sm.data(sm.index(0, 0), RatingRole) in ("red", "amber", "green", "grey")
+    assert sm.data(sm.index(0, 0), Qt.ItemDataRole.BackgroundRole) is not None
+    # drill into criterion 1
+    page._criterion_clicked(sm.index(0, 0))
+    assert page.stack.currentIndex() == 1
+    assert page.indicators.count() == 1
+    assert not page.chart.pixmap().isNull()
+    tm = page.table_model
+    qtmodeltester.check(tm, force_py=True)
+    header = [tm.headerData(c, Qt.Orientation.Horizontal) for c in range(tm.columnCount())]
+    assert header[:4] == ["Population group", "Estimate", "95% CI", "n"]
+    assert any(h.startswith("Difference") for h in header) and "Assessment" in header
+    rows = [tm.data(tm.index(r, 0)) for r in range(tm.rowCount())]
+    assert "Host community (comparator)" in rows
+    assert page.disagg.itemText(0) == "Population group"
+    # solutions measure: both methods computed
+    methods = {page.solutions_model.data(page.solutions_model.index(r, 0))
+               for r in range(page.solutions_model.rowCount())}  # fmt: skip
+    assert {"iris_layered", "composite_score"} <= methods
+    page.back.click()
+    assert page.stack.currentIndex() == 0
+    # a stored run is shown again after re-activation; lock clears every view
+    window.lock()
+    assert sm.rowCount() == 0 and tm.rowCount() == 0 and page.solutions_model.rowCount() == 0
+    assert page.chart.pixmap().isNull()
+
+
+def test_string_table_model(qtmodeltester):
+    m = StringTableModel()
+    m.set_table(["a", "b"], [["x", "1"], ["y", "2"]], bold_row=1)
+    qtmodeltester.check(m, force_py=True)
+    assert m.data(m.index(1, 1)) == "2"
+    assert m.data(m.index(1, 0), Qt.ItemDataRole.FontRole).italic()

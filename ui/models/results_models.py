@@ -1,0 +1,152 @@
+"""Result tables for the analysis page: the criteria × groups traffic light and plain string tables."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+Index = QModelIndex | QPersistentModelIndex
+RATING_COLOURS = {
+    "red": QColor("#e9a3a3"),
+    "amber": QColor("#f3d38a"),
+    "green": QColor("#a9d7a0"),
+    "grey": QColor("#d9d9d9"),
+}
+RatingRole = Qt.ItemDataRole.UserRole + 1
+CriterionRole = Qt.ItemDataRole.UserRole + 2
+
+
+class CriteriaSummaryModel(QAbstractTableModel):
+    """Rows: criteria; columns: displaced groups; cell: rating colour + counts."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._criteria: list[tuple[str, str]] = []  # (id, name)
+        self._groups: list[tuple[str, str]] = []  # (code, label)
+        self._cells: dict[tuple[str, str], dict[str, Any]] = {}
+
+    def set_summary(self, summary: Any, criterion_names: dict[str, str],
+                    group_labels: dict[str, str]) -> None:  # fmt: skip
+        self.beginResetModel()
+        self._cells = {}
+        if summary is None or len(summary) == 0:
+            self._criteria, self._groups = [], []
+        else:
+            crits = list(dict.fromkeys(str(c) for c in summary["criterion"]))
+            groups = list(dict.fromkeys(str(g) for g in summary["group"]))
+            self._criteria = [(c, criterion_names.get(c, c)) for c in crits]
+            self._groups = [(g, group_labels.get(g, g)) for g in groups]
+            for rec in summary.to_dict("records"):
+                self._cells[(str(rec["criterion"]), str(rec["group"]))] = rec
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_summary(None, {}, {})
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._criteria)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._groups)
+
+    def criterion_at(self, row: int) -> str:
+        return self._criteria[row][0]
+
+    def rating_text(self, rating: str) -> str:
+        return {
+            "red": self.tr("Worse"),
+            "amber": self.tr("Not enough data"),
+            "green": self.tr("No gap"),
+            "grey": self.tr("Not assessable"),
+        }.get(rating, rating)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        cid = self._criteria[index.row()][0]
+        rec = self._cells.get((cid, self._groups[index.column()][0]))
+        if role == CriterionRole:
+            return cid
+        if rec is None:
+            return None
+        rating = str(rec.get("rating", "grey"))
+        if role == RatingRole:
+            return rating
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(RATING_COLOURS.get(rating, RATING_COLOURS["grey"]))
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor("#111111"))
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.DisplayRole:
+            worse = int(rec.get("worse", 0) or 0)
+            text = self.rating_text(rating)
+            return f"{text} ({worse})" if worse else text
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("%1 worse, %2 better, %3 no significant difference, %4 insufficient data") \
+                .replace("%1", str(rec.get("worse", 0))).replace("%2", str(rec.get("better", 0))) \
+                .replace("%3", str(rec.get("no_significant_difference", 0))) \
+                .replace("%4", str(rec.get("insufficient_data", 0)))  # fmt: skip
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:  # noqa: E501
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and section < len(self._groups):
+            return self._groups[section][1]
+        if orientation == Qt.Orientation.Vertical and section < len(self._criteria):
+            cid, name = self._criteria[section]
+            return f"{cid}. {name}"
+        return None
+
+
+class StringTableModel(QAbstractTableModel):
+    """A header and rows of ready-formatted strings (report TableData, solutions table)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._header: list[str] = []
+        self._rows: list[list[str]] = []
+        self.bold_row: int | None = None
+
+    def set_table(self, header: list[str], rows: list[list[str]], bold_row: int | None = None):
+        self.beginResetModel()
+        self._header, self._rows, self.bold_row = list(header), [list(r) for r in rows], bold_row
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_table([], [])
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._header)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return row[index.column()] if index.column() < len(row) else ""
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole and index.row() == self.bold_row:
+            from PySide6.QtGui import QFont
+
+            f = QFont()
+            f.setItalic(True)
+            return f
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:  # noqa: E501
+        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
+                and section < len(self._header)):  # fmt: skip
+            return self._header[section]
+        return None

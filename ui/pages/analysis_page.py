@@ -1,0 +1,364 @@
+"""Analysis: run with progress and cancel; criteria × groups overview first, then criterion →
+indicator with the report's own chart, the table (CI, n, difference, assessment, flags) and
+disaggregations; the solutions measure."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.models.results_models import CriteriaSummaryModel, StringTableModel
+from ui.pages.analysis_options import SolutionsOptions
+from ui.pages.base import Page
+from ui.widgets import ProgressPanel, heading
+
+CHART_WIDTH_IN = 6.4
+
+
+def _table(model, name: str) -> QTableView:
+    view = QTableView()
+    view.setObjectName(name)
+    view.setModel(model)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+class AnalysisPage(Page):
+    def title(self) -> str:
+        return self.tr("Analysis")
+
+    def __init__(self, service, tasks, parent: QWidget | None = None) -> None:
+        super().__init__(service, tasks, parent)
+        self.lang = service.settings.language
+        self.results: Any = None
+        self.run_id: int | None = None
+        self.views: dict[str, Any] = {}
+        self.criterion: str | None = None
+
+        self.plan_combo = QComboBox()
+        self.plan_combo.setObjectName("analysisPlan")
+        self.plan_combo.setMinimumContentsLength(16)
+        self.run_button = QPushButton(self.tr("Run analysis"))
+        self.run_button.setObjectName("runAnalysis")
+        self.run_button.clicked.connect(self.run)
+        self.runs_combo = QComboBox()
+        self.runs_combo.setObjectName("runsCombo")
+        self.runs_combo.setMinimumContentsLength(24)
+        self.runs_combo.activated.connect(lambda i: self.show_run(self.runs_combo.itemData(i)))
+        bar = QHBoxLayout()
+        bar.addWidget(heading(self.tr("Analysis")))
+        bar.addWidget(QLabel(self.tr("Plan:")))
+        bar.addWidget(self.plan_combo)
+        bar.addWidget(self.run_button)
+        bar.addStretch(1)
+        bar.addWidget(QLabel(self.tr("Results:")))
+        bar.addWidget(self.runs_combo)
+        self.options = SolutionsOptions()
+        self.progress = ProgressPanel()
+        self.status = QLabel()
+        self.status.setObjectName("analysisStatus")
+        self.status.setWordWrap(True)
+
+        # overview
+        self.summary_model = CriteriaSummaryModel(self)
+        self.summary_view = QTableView()
+        self.summary_view.setObjectName("criteriaOverview")
+        self.summary_view.setModel(self.summary_model)
+        self.summary_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.summary_view.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.summary_view.setToolTip(self.tr("Double-click a criterion to see its indicators."))
+        self.summary_view.doubleClicked.connect(self._criterion_clicked)
+        self.summary_view.activated.connect(self._criterion_clicked)
+        legend = QLabel(
+            self.tr(
+                "Red: displaced significantly worse off on at least one indicator · Amber: "
+                "not enough data for some · Green: no significant gap · Grey: not assessable."
+            )
+        )
+        legend.setWordWrap(True)
+        overview = QWidget()
+        olay = QVBoxLayout(overview)
+        olay.setContentsMargins(0, 0, 0, 0)
+        olay.addWidget(self.summary_view, 1)
+        olay.addWidget(legend)
+
+        # drill-down
+        self.back = QPushButton(self.tr("← All criteria"))
+        self.back.setObjectName("backToOverview")
+        self.back.clicked.connect(self.show_overview)
+        self.crit_title = QLabel()
+        self.crit_title.setWordWrap(True)
+        self.indicators = QListWidget()
+        self.indicators.setObjectName("indicatorList")
+        self.indicators.currentItemChanged.connect(self._indicator_chosen)
+        self.ind_title = QLabel()
+        self.ind_title.setObjectName("indicatorTitle")
+        self.ind_title.setWordWrap(True)
+        self.chart = QLabel()
+        self.chart.setObjectName("indicatorChart")
+        self.chart.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.disagg = QComboBox()
+        self.disagg.setObjectName("disaggregationCombo")
+        self.disagg.currentIndexChanged.connect(self._show_table)
+        self.table_model = StringTableModel(self)
+        self.table_view = _table(self.table_model, "indicatorTable")
+        detail = QWidget()
+        dlay = QVBoxLayout(detail)
+        dlay.addWidget(self.ind_title)
+        dlay.addWidget(self.chart)
+        drow = QHBoxLayout()
+        drow.addWidget(QLabel(self.tr("Show by:")))
+        drow.addWidget(self.disagg)
+        drow.addStretch(1)
+        dlay.addLayout(drow)
+        dlay.addWidget(self.table_view, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(detail)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.indicators)
+        split.addWidget(scroll)
+        split.setStretchFactor(1, 3)
+        drill = QWidget()
+        drlay = QVBoxLayout(drill)
+        drlay.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        top.addWidget(self.back)
+        top.addWidget(self.crit_title, 1)
+        drlay.addLayout(top)
+        drlay.addWidget(split, 1)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(overview)
+        self.stack.addWidget(drill)
+
+        self.solutions_model = StringTableModel(self)
+        self.solutions_view = _table(self.solutions_model, "solutionsTable")
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.stack, self.tr("Criteria"))
+        self.tabs.addTab(self.solutions_view, self.tr("Solutions measure"))
+        lay = QVBoxLayout(self)
+        lay.addLayout(bar)
+        lay.addWidget(self.options)
+        lay.addWidget(self.progress)
+        lay.addWidget(self.status)
+        lay.addWidget(self.tabs, 1)
+
+    # ---------------------------------------------------------------- load
+    def activate(self) -> None:
+        self.lang = self.service.settings.language
+
+        def load():
+            return self.service.plans(), self.service.runs()
+
+        self.tasks.run(load, progress=False, on_done=self._loaded, label="runs")
+
+    def _loaded(self, value) -> None:
+        plans, runs = value
+        keep = self.plan_combo.currentData()
+        self.plan_combo.clear()
+        for rec in plans:
+            self.plan_combo.addItem(f"{rec.name} (v{rec.version})", rec.name)
+        if keep:
+            self.plan_combo.setCurrentIndex(max(self.plan_combo.findData(keep), 0))
+        self.run_button.setEnabled(bool(plans))
+        if not plans:
+            self.status.setText(self.tr("Save an analysis plan first (Plan page)."))
+        self._fill_runs(runs)
+        if self.run_id is None and runs:
+            self.show_run(runs[-1].id)
+
+    def _fill_runs(self, runs) -> None:
+        self.runs_combo.clear()
+        for r in reversed(runs):
+            text = self.tr("%1 v%2 — %3").replace("%1", r.plan_name).replace(
+                "%2", str(r.plan_version)).replace("%3", r.created_at.replace("T", " ")[:16])  # fmt: skip
+            self.runs_combo.addItem(text, r.id)
+        if self.run_id is not None:
+            self.runs_combo.setCurrentIndex(max(self.runs_combo.findData(self.run_id), 0))
+
+    # ----------------------------------------------------------------- run
+    def run(self) -> None:
+        from ui.error_dialog import user_message
+
+        name = self.plan_combo.currentData()
+        if not name:
+            return
+        s = self.service.settings
+        try:
+            opts = self.options.options(s.alpha, s.disclosure_preset)
+        except Exception as exc:
+            self.status.setText(user_message(exc)[0])
+            return
+        self.run_button.setEnabled(False)
+        self.status.setText("")
+        task = self.tasks.run(
+            self._analyze, name, opts, on_done=self._ran, on_error=self._failed,
+            label="analysis",
+        )  # fmt: skip
+        self.progress.track(task, self.tr("Computing estimates…"))
+
+    def _analyze(self, name, opts, progress, cancel):
+        run, _results = self.service.analyze(name, options=opts, progress=progress, cancel=cancel)
+        return run.id, self._fetch(run.id), self.service.runs()
+
+    def _fetch(self, run_id: int):
+        results = self.service.load_results(run_id)
+        views = self.service.indicator_views(run_id, self.lang)
+        lib = self.service.library()
+        names = {}
+        for c in (*lib.criteria, *lib.modules):
+            names[c.id] = c.short(self.lang) or c.name(self.lang)
+        return results, views, names
+
+    def _ran(self, value) -> None:
+        run_id, fetched, runs = value
+        self.run_button.setEnabled(True)
+        self.run_id = run_id
+        self._fill_runs(runs)
+        self._show(fetched)
+        self.status.setText(self.tr("Analysis finished and stored in the vault."))
+
+    def _failed(self, exc: BaseException) -> None:
+        from ui.error_dialog import user_message
+
+        self.run_button.setEnabled(True)
+        msg, step = user_message(exc)
+        self.status.setText(f"{msg} {step}".strip())
+
+    def show_run(self, run_id: int | None) -> None:
+        if run_id is None:
+            return
+        self.run_id = run_id
+        self.tasks.run(self._fetch, run_id, progress=False, on_done=self._show, label="results")
+
+    # ------------------------------------------------------------- display
+    def _show(self, fetched) -> None:
+        self.results, self.views, self.criterion_names = fetched
+        est = self.results.estimates
+        labels = {}
+        if "group_label" in est:
+            labels = dict(
+                zip(est["group"].astype(str), est["group_label"].astype(str), strict=False)
+            )
+        self.group_labels = labels
+        self.summary_model.set_summary(self.results.criteria_summary, self.criterion_names, labels)
+        self._show_solutions(labels)
+        self.show_overview()
+
+    def _show_solutions(self, labels: dict[str, str]) -> None:
+        sol = self.results.solutions
+        if sol is None or sol.empty:
+            self.solutions_model.set_table([self.tr("No solutions measure in this run.")], [])
+            return
+        header = [self.tr("Method"), self.tr("Group"), self.tr("Breakdown"), self.tr("Share"),
+                  self.tr("95% CI"), self.tr("Number"), self.tr("n"), self.tr("Flag")]  # fmt: skip
+        rows = []
+        for r in sol.to_dict("records"):
+            share = r.get("share")
+            ci = f"{r['ci_low']:.1%} – {r['ci_high']:.1%}" if share == share else ""
+            breakdown = "" if r.get("disaggregation") == "total" else (
+                f"{r.get('disaggregation')}: {r.get('disaggregation_value')}")  # fmt: skip
+            rows.append([
+                str(r["method"]), labels.get(str(r["group"]), str(r["group"])), breakdown,
+                f"{share:.1%}" if share == share else "—", ci,
+                f"{r['number']:,.0f}" if r.get("number") == r.get("number") else "—",
+                str(int(r["n"])) if r.get("n") == r.get("n") else "", str(r.get("flag") or ""),
+            ])  # fmt: skip
+        self.solutions_model.set_table(header, rows)
+
+    def show_overview(self) -> None:
+        self.stack.setCurrentIndex(0)
+
+    def _criterion_clicked(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_criterion(self.summary_model.criterion_at(index.row()))
+
+    def open_criterion(self, cid: str) -> None:
+        self.criterion = cid
+        self.crit_title.setText(f"<b>{cid}. {self.criterion_names.get(cid, '')}</b>")
+        self.indicators.clear()
+        for ind_id, view in self.views.items():
+            if str(view.info.criterion) == str(cid):
+                item = QListWidgetItem(view.info.title.shown())
+                item.setData(Qt.ItemDataRole.UserRole, ind_id)
+                item.setToolTip(view.info.definition.shown())
+                self.indicators.addItem(item)
+        self.stack.setCurrentIndex(1)
+        if self.indicators.count():
+            self.indicators.setCurrentRow(0)
+        else:
+            self.ind_title.setText(self.tr("No indicator of this criterion is in the results."))
+            self.chart.clear()
+            self.table_model.clear()
+
+    def _indicator_chosen(self, item, _previous=None) -> None:
+        if item is None:
+            return
+        view = self.views[item.data(Qt.ItemDataRole.UserRole)]
+        self.current_view = view
+        self.ind_title.setText(f"<b>{item.text()}</b><br>{item.toolTip()}")
+        self.disagg.blockSignals(True)
+        self.disagg.clear()
+        self.disagg.addItem(self.tr("Population group"), None)
+        for dis_id, label, _t, _c in view.disaggregations:
+            self.disagg.addItem(label, dis_id)
+        self.disagg.blockSignals(False)
+        self._show_table()
+
+    def _show_table(self) -> None:
+        from workbench.reporting.charts import disaggregation_charts, group_chart
+
+        view = getattr(self, "current_view", None)
+        if view is None:
+            return
+        dis_id = self.disagg.currentData()
+        rtl = self.lang == "ar"
+        if dis_id is None:
+            table, png = view.table, group_chart(view.chart, CHART_WIDTH_IN, rtl)
+        else:
+            part = next(p for p in view.disaggregations if p[0] == dis_id)
+            table = part[2]
+            png = disaggregation_charts([(part[1], part[3])], CHART_WIDTH_IN, rtl)
+        self.table_model.set_table(table.header, table.rows, table.comparator_row)
+        pix = QPixmap()
+        if png and pix.loadFromData(png, "PNG"):
+            self.chart.setPixmap(pix)
+        else:
+            self.chart.setText(self.tr("Too many categories for a chart; see the table."))
+
+    # --------------------------------------------------------------- clear
+    def clear(self) -> None:
+        self.results, self.views, self.run_id = None, {}, None
+        self.current_view = None
+        self.summary_model.clear()
+        self.solutions_model.clear()
+        self.table_model.clear()
+        self.indicators.clear()
+        self.chart.clear()
+        self.ind_title.clear()
+        self.runs_combo.clear()
+        self.plan_combo.clear()
+        self.status.clear()
+        self.show_overview()
