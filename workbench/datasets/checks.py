@@ -51,16 +51,18 @@ def check_dataset(ds: Dataset) -> list[Finding]:
                 )
             )
         if var.kind == "string" and not var.identifier:
-            nums = pd.to_numeric(present, errors="coerce")
-            share = float(nums.notna().mean())
+            counts = present.value_counts()
+            nums = pd.to_numeric(pd.Series(counts.index, dtype=object), errors="coerce")
+            share = float(counts.to_numpy()[nums.notna().to_numpy()].sum() / len(present))
             if 0.8 <= share < 1.0:
-                bad = present[nums.isna()].astype(str).unique()[:3].tolist()
+                bad = [str(v) for v in counts.index[nums.isna().to_numpy()][:3]]
+                n_text = int(counts.to_numpy()[nums.isna().to_numpy()].sum())
                 out.append(
                     _f(
                         ds,
                         "dataset.mixed_types",
                         "warning",
-                        f"column {col} holds numbers except {int(nums.isna().sum())} text "
+                        f"column {col} holds numbers except {n_text} text "
                         f"values (e.g. {', '.join(bad)}), so it was read as text",
                         col,
                         examples=bad,

@@ -25,31 +25,34 @@ _DOT_DECIMAL = re.compile(r"^\s*[+-]?\d*\.\d+\s*$")
 
 
 def blank_to_none(s: pd.Series) -> pd.Series:
-    """Text series with empty / whitespace-only values as missing, in pandas' ``str`` dtype."""
+    """Text series with empty / whitespace-only values as missing, in pandas' ``str`` dtype.
+
+    Works on the distinct values (survey text columns repeat a few values many times)."""
     out = s.astype("str") if s.dtype != "str" else s
-    blank = out.str.strip().eq("").fillna(False).astype(bool)
-    if blank.any():
-        out = out.where(~blank, None)
+    uniques = pd.Series(out.dropna().unique(), dtype="str")
+    blanks = uniques[uniques.str.strip().eq("")]
+    if len(blanks):
+        out = out.where(~out.isin(blanks.tolist()), None)
     return out
 
 
 def type_text_column(s: pd.Series, decimal: str = ".") -> pd.Series:
     """Numeric when every non-empty value is a number without a leading zero; else text."""
     text = blank_to_none(s)
-    present = text.dropna()
-    if present.empty:
+    uniques = pd.Series(text.dropna().unique(), dtype="str")
+    if uniques.empty:
         return pd.Series(np.full(len(text), np.nan), index=text.index, name=s.name)
-    if present.str.contains(_LEADING_ZERO, regex=True).any():
+    if uniques.str.contains(_LEADING_ZERO, regex=True).any():
         return text
-    candidate = present
-    if decimal == ",":
-        candidate = present.str.replace(",", ".", regex=False)
-    nums = pd.to_numeric(candidate.str.strip(), errors="coerce")
-    if nums.notna().all() and np.isfinite(nums.to_numpy(dtype="float64")).all():
-        out = pd.Series(np.full(len(text), np.nan), index=text.index, name=s.name)
-        out.loc[present.index] = nums.to_numpy(dtype="float64")
-        return out
-    return text
+    candidate = uniques.str.replace(",", ".", regex=False) if decimal == "," else uniques
+    nums = pd.to_numeric(candidate.str.strip(), errors="coerce").to_numpy(
+        dtype="float64", na_value=np.nan
+    )
+    if not np.isfinite(nums).all():
+        return text
+    lookup = dict(zip(uniques.tolist(), nums.tolist(), strict=True))
+    values = text.map(lookup).to_numpy(dtype="float64", na_value=np.nan)
+    return pd.Series(values, index=text.index, name=s.name)
 
 
 def looks_decimal_comma(sample: pd.DataFrame) -> bool:

@@ -164,11 +164,10 @@ def _reason_from_words(col: str, var: Variable | None) -> str | None:
 def _reason_from_values(s: pd.Series, var: Variable | None) -> str | None:
     if pd.api.types.is_numeric_dtype(s) or pd.api.types.is_datetime64_any_dtype(s):
         return None
-    values = s.dropna().astype("str").str.strip()
-    values = values[values != ""]
-    if len(values) < 5:
+    values = s.dropna().head(2000).astype("str").str.strip()
+    sample = values[values != ""]
+    if len(sample) < 5:
         return None
-    sample = values.head(2000)
     n_unique = sample.nunique()
     if _share(sample, _UUID) > 0.9:
         return None
@@ -197,7 +196,7 @@ def _is_date_column(s: pd.Series) -> bool:
         return True
     if pd.api.types.is_numeric_dtype(s):
         return False
-    values = s.dropna().astype("str").str.strip().head(500)
+    values = s.dropna().head(500).astype("str").str.strip()
     return len(values) > 0 and _share(values, _DATE) > 0.8
 
 
