@@ -20,10 +20,18 @@ CRITERIA = ("1", "2", "3", "4", "5", "6", "7", "8")
 MODULES = ("A", "B")
 
 
+#: appended to a label shown in the library's fallback language (English)
+FALLBACK_MARK = " [en]"
+
+
 @dataclass(frozen=True)
 class Label:
     text: str
     untranslated: bool = False
+
+    def shown(self) -> str:
+        """The text as printed: fallback-language texts carry a visible ``[en]`` marker."""
+        return self.text + FALLBACK_MARK if self.untranslated else self.text
 
 
 @dataclass(frozen=True)

@@ -69,10 +69,10 @@ def _nan(x: object) -> float:
 def _main_table(info: IndicatorInfo, est: pd.DataFrame, cmp_: pd.DataFrame, ctx: ReportContext, tr: Translator) -> tuple[TableData, ChartData, set[str]]:
     lang, stat = ctx.language, info.statistic
     comp = ctx.comparator
-    comp_name = comp.label.text if comp else ""
+    comp_name = comp.label.shown() if comp else ""
     header = [tr("col_group"), tr("col_estimate"), tr("col_ci"), tr("col_n"), tr("col_difference", comparator=comp_name), tr("col_assessment")]
     table = TableData(header, [])
-    series = Series(info.title.text, "all", [], [], [], [])
+    series = Series(info.title.shown(), "all", [], [], [], [])
     flags: set[str] = set()
     groups = ctx.displaced + ([comp] if comp else [])
     for g in groups:
@@ -84,7 +84,7 @@ def _main_table(info: IndicatorInfo, est: pd.DataFrame, cmp_: pd.DataFrame, ctx:
         flags.add(flag)
         value = _nan(r["estimate"])
         cells = [
-            g.label.text + (f" ({tr('comparator_tag')})" if g.role == "comparator" else ""),
+            g.label.shown() + (f" ({tr('comparator_tag')})" if g.role == "comparator" else ""),
             with_flag(fmt_value(value, stat, lang), flag),
             "" if flag == "suppressed" else fmt_ci(_nan(r["ci_low"]), _nan(r["ci_high"]), stat, lang),
             fmt_count(_nan(r["n"]), lang),
@@ -109,7 +109,7 @@ def _main_table(info: IndicatorInfo, est: pd.DataFrame, cmp_: pd.DataFrame, ctx:
         series.lows.append(math.nan if flag == "suppressed" else _nan(r["ci_low"]))
         series.highs.append(math.nan if flag == "suppressed" else _nan(r["ci_high"]))
         series.flags.append(flag)
-    cats = [g.label.text for g in groups if not est[est["group"] == g.code].empty]
+    cats = [g.label.shown() for g in groups if not est[est["group"] == g.code].empty]
     chart = ChartData(cats, [series], stat, table.comparator_row)
     return table, chart, flags
 
@@ -118,12 +118,12 @@ def _disagg_table(info: IndicatorInfo, dis: str, est: pd.DataFrame, ctx: ReportC
     lang, stat = ctx.language, info.statistic
     groups = ctx.displaced + ([ctx.comparator] if ctx.comparator else [])
     values = list(dict.fromkeys(est["disaggregation_value"].astype(str)))
-    header = [ctx.disaggregations[dis].text if dis in ctx.disaggregations else dis] + [g.label.text for g in groups]
+    header = [ctx.disaggregations[dis].shown() if dis in ctx.disaggregations else dis] + [g.label.shown() for g in groups]
     table = TableData(header, [], kind="disagg")
-    series = [Series(g.label.text, g.code, [], [], [], [], g.role == "comparator") for g in groups]
+    series = [Series(g.label.shown(), g.code, [], [], [], [], g.role == "comparator") for g in groups]
     flags: set[str] = set()
     for v in values:
-        row = [ctx.level(dis, v).text]
+        row = [ctx.level(dis, v).shown()]
         src: list[tuple[float, str, str] | None] = [None]
         for g, s in zip(groups, series, strict=True):
             hit = est[(est["group"] == g.code) & (est["disaggregation_value"].astype(str) == v)]
@@ -145,7 +145,7 @@ def _disagg_table(info: IndicatorInfo, dis: str, est: pd.DataFrame, ctx: ReportC
             s.flags.append(flag)
         table.rows.append(row)
         table.sources.append(src)
-    chart = ChartData([ctx.level(dis, v).text for v in values], series, stat)
+    chart = ChartData([ctx.level(dis, v).shown() for v in values], series, stat)
     return table, chart, flags
 
 
@@ -166,7 +166,7 @@ def build_views(results: AnalysisResults, ctx: ReportContext) -> dict[str, Indic
                 continue
             t, c, f = _disagg_table(info, dis, est[est["disaggregation"] == dis], ctx)
             flags |= f
-            label = ctx.disaggregations[dis].text if dis in ctx.disaggregations else dis
+            label = ctx.disaggregations[dis].shown() if dis in ctx.disaggregations else dis
             parts.append((dis, label, t, c))
         views[ind_id] = IndicatorView(info, table, chart, parts, flags - {""})
     return views

@@ -1,0 +1,120 @@
+"""``build_report``: validate, then assemble the PDF (and the annex tables when asked)."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from reportlab.platypus.doctemplate import LayoutError
+
+from workbench import __version__
+from workbench.errors import ReportError
+from workbench.progress import NULL_PROGRESS, CancelToken, Progress, check_cancel
+from workbench.reporting.context import ReportContext, build_context
+from workbench.reporting.fingerprint import results_hash
+from workbench.reporting.i18n import Translator
+from workbench.reporting.options import ReportOptions
+from workbench.reporting.pdf_annexes import methodology, validation_annex
+from workbench.reporting.pdf_doc import ReportDoc, numbered_canvas
+from workbench.reporting.pdf_sections import Builder
+from workbench.reporting.pdf_text import make_styles
+from workbench.reporting.pdfa import finish_pdf
+from workbench.reporting.validation import Validation, run_checks
+from workbench.reporting.views import IndicatorView, build_views
+from workbench.stats.results import AnalysisResults
+
+
+def gate(results: AnalysisResults, plan: Any, library: Any, options: ReportOptions, settings: Any = None) -> tuple[ReportContext, dict[str, IndicatorView], Validation]:
+    """Build what the report will show and run every check; raise when a check fails."""
+    ctx = build_context(results, plan, library, options, settings)
+    if not ctx.software_version:
+        ctx.software_version = __version__
+    views = build_views(results.publishable(), ctx)
+    validation = run_checks(results, ctx, views, options)
+    if validation.errors:
+        shown = "; ".join(f"{f.code}: {f.message}" for f in validation.errors[:3])
+        more = f" (and {len(validation.errors) - 3} more)" if len(validation.errors) > 3 else ""
+        raise ReportError(f"The report was not written: {len(validation.errors)} check(s) failed: {shown}{more}")
+    return ctx, views, validation
+
+
+def _story(b: Builder, views: dict[str, IndicatorView], validation: Validation, rhash: str, when: str, progress: Progress, cancel: CancelToken | None) -> list[Any]:
+    sections = b.options.sections
+    story: list[Any] = b.cover(when) + b.contents()
+    if "summary" in sections:
+        story += b.summary()
+    plan = [("profile", ("A",)), ("criteria", tuple("12345678")), ("intentions", ("B",))]
+    total = len(views) or 1
+    done = 0
+    for name, crits in plan:
+        if name not in sections:
+            continue
+        for c in crits:
+            check_cancel(cancel)
+            story += b.criterion_sections(views, (c,))
+            done += sum(1 for v in views.values() if v.info.criterion == c)
+            progress.update(done, total * 1.25, f"charts {done}/{total}")
+    if "solutions" in sections and not b.results.solutions.empty:
+        story += b.solutions()
+    if "methodology" in sections:
+        story += methodology(b)
+    if "validation" in sections:
+        story += validation_annex(b, validation, rhash)
+    return story
+
+
+def build_report(
+    results: AnalysisResults,
+    plan: Any,
+    library: Any,
+    out: Path,
+    options: Any = None,
+    *,
+    settings: Any = None,
+    progress: Progress = NULL_PROGRESS,
+    cancel: CancelToken | None = None,
+) -> Path:
+    """Validate, then write the PDF report to ``out`` (and annex tables to options.annex_paths)."""
+    opts = ReportOptions.coerce(options, settings)
+    out = Path(out)
+    progress.update(0, 1, "validating")
+    ctx, views, validation = gate(results, plan, library, opts, settings)
+    pub = results.publishable()
+    rhash = results_hash(results)
+    when = opts.timestamp()
+    tr = Translator(opts.language)
+    styles = make_styles(opts.language)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(dir=out.parent, prefix=".report-", suffix=".pdf")
+    os.close(fd)
+    tmp = Path(tmp_name)
+    doc = ReportDoc(
+        tmp, opts.page_size, opts.language, title=ctx.title, author=ctx.office or "Durable Solutions Workbench",
+        subject=f"{tr('report_title')} — {ctx.plan_name} v{ctx.plan_version}",
+        creator=f"Durable Solutions Workbench {ctx.software_version}",
+        keywords=f"results-sha256:{rhash}",
+    )  # fmt: skip
+    builder = Builder(ctx, opts, styles, doc.width, pub)
+    story = _story(builder, views, validation, rhash, when.date().isoformat(), progress, cancel)
+    check_cancel(cancel)
+    footer_note = f"{ctx.plan_name} v{ctx.plan_version} · {rhash[:12]}"
+    canvas = numbered_canvas(lambda p, n: tr("page_x_of_y", page=p, pages=n), footer_note, opts.language == "ar")
+    try:
+        doc.multiBuild(story, canvasmaker=canvas)
+        raw = tmp.read_bytes()
+    except LayoutError as exc:
+        raise ReportError(f"The PDF could not be laid out: {str(exc).splitlines()[0]}") from exc
+    finally:
+        tmp.unlink(missing_ok=True)
+    check_cancel(cancel)
+    progress.update(0.9, 1, "writing")
+    finish_pdf(raw, out, lang=opts.language, when=when, pdfa=opts.pdfa)
+    if opts.annex_paths:
+        from workbench.reporting.annex import write_annex
+
+        for path in opts.annex_paths:
+            write_annex(results, ctx, path, hxl=opts.hxl, validation=validation)
+    progress.update(1, 1, "done")
+    return out

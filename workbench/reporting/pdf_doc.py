@@ -1,0 +1,81 @@
+"""The document template: page frame, running footer "page X of Y", TOC entries and outline."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib.pagesizes import A4, letter
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+
+from workbench.reporting.fonts import REGULAR
+from workbench.reporting.pdf_text import MUTED, Heading
+from workbench.reporting.rtl import is_rtl, visual
+
+PAGE_SIZES = {"A4": A4, "Letter": letter}
+MARGIN = 18 * mm
+
+
+def numbered_canvas(footer: Callable[[int, int], str], left_note: str, rtl: bool) -> type[Canvas]:
+    """A canvas class that defers footers until the page count is known (two-pass numbering)."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # noqa: N802
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self._footer(total)
+                super().showPage()
+            super().save()
+
+        def _footer(self, total: int) -> None:
+            width, _h = self._pagesize
+            self.saveState()
+            self.setFont(REGULAR, 7.5)
+            self.setFillColor(MUTED)
+            text = footer(self._pageNumber, total)
+            note = left_note
+            if rtl:
+                text, note = visual(text), visual(note)
+                self.drawString(MARGIN, 10 * mm, text)
+                self.drawRightString(width - MARGIN, 10 * mm, note)
+            else:
+                self.drawRightString(width - MARGIN, 10 * mm, text)
+                self.drawString(MARGIN, 10 * mm, note)
+            self.restoreState()
+
+    return NumberedCanvas
+
+
+class ReportDoc(BaseDocTemplate):
+    def __init__(self, out: Path, page_size: str, lang: str, **kw: Any) -> None:
+        size = PAGE_SIZES[page_size]
+        super().__init__(
+            str(out), pagesize=size, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
+            bottomMargin=MARGIN + 4 * mm, invariant=1, initialFontName=REGULAR, **kw,
+        )  # fmt: skip
+        self.lang = lang
+        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
+        self.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+        self._seen_keys: set[str] = set()
+
+    def afterFlowable(self, flowable: Any) -> None:  # noqa: N802
+        if not isinstance(flowable, Heading):
+            return
+        text = flowable.text
+        shown = visual(text) if is_rtl(self.lang) else text
+        self.notify("TOCEntry", (flowable.level, escape(shown), self.page, flowable.key))
+        self.canv.bookmarkPage(flowable.key)
+        self.canv.addOutlineEntry(text, flowable.key, level=flowable.level, closed=flowable.level > 0)

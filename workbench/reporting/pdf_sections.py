@@ -1,0 +1,217 @@
+"""The report's sections as lists of flowables."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Image, KeepTogether, PageBreak, Spacer, Table, TableStyle
+from reportlab.platypus.tableofcontents import TableOfContents
+
+from workbench.reporting import charts
+from workbench.reporting.context import CRITERIA, ReportContext
+from workbench.reporting.fonts import REGULAR
+from workbench.reporting.fmt import fmt_ci, fmt_count, fmt_value, with_flag
+from workbench.reporting.i18n import Translator
+from workbench.reporting.options import ReportOptions
+from workbench.reporting.pdf_tables import disaggregation_table, indicator_table, make_table
+from workbench.reporting.pdf_text import Heading, Styles, para
+from workbench.reporting.rtl import is_rtl
+from workbench.reporting.summary import Grid, key_gaps, solutions_headline, traffic_light
+from workbench.reporting.views import IndicatorView
+from workbench.stats.results import ALL_DISPLACED, AnalysisResults
+
+RATING_COLOURS = {"red": "#d9534f", "amber": "#f0ad4e", "green": "#5cb85c", "grey": "#c8c8c8"}
+
+
+@dataclass
+class Builder:
+    ctx: ReportContext
+    options: ReportOptions
+    styles: Styles
+    width: float
+    results: AnalysisResults  # publishable
+
+    @property
+    def tr(self) -> Translator:
+        return Translator(self.ctx.language)
+
+    @property
+    def lang(self) -> str:
+        return self.ctx.language
+
+    def p(self, text: str, style: str = "body") -> Flowable:
+        return para(text, getattr(self.styles, style), self.lang)
+
+    def h(self, text: str, level: int, key: str) -> Heading:
+        style = self.styles.h1 if level == 0 else self.styles.h2
+        return Heading(text, level, key, style, self.lang)
+
+    def image(self, png: bytes, width: float) -> Image:
+        img = Image(io.BytesIO(png))
+        ratio = img.imageHeight / img.imageWidth
+        img.drawWidth, img.drawHeight = width, width * ratio
+        img.hAlign = "RIGHT" if is_rtl(self.lang) else "LEFT"
+        return img
+
+    # ------------------------------------------------------------------ cover + contents
+    def cover(self, when: str) -> list[Flowable]:
+        tr, ctx = self.tr, self.ctx
+        rows = [
+            (tr("cover_area"), ctx.area or tr("not_recorded")),
+            (tr("cover_period"), ctx.reference_period or tr("not_recorded")),
+            (tr("cover_office"), ctx.office or tr("cover_office_unset")),
+            (tr("cover_date"), when),
+            (tr("cover_language"), tr("language_name")),
+            (tr("cover_plan"), f"{ctx.plan_name} v{ctx.plan_version}"),
+        ]
+        return [Spacer(1, 50 * mm), self.p(ctx.title, "title"), Spacer(1, 10 * mm), self._cover_rows(rows), Spacer(1, 20 * mm), self.p(tr("cover_confidential"), "small"), PageBreak()]
+
+    def _cover_rows(self, rows: list[tuple[str, str]]) -> Table:
+        cells = [[self.p(a, "cell_bold"), self.p(b, "cell")] for a, b in rows]
+        widths = [0.3 * self.width, 0.55 * self.width]
+        if is_rtl(self.lang):
+            cells, widths = [r[::-1] for r in cells], widths[::-1]
+        t = Table(cells, colWidths=widths)
+        t.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR), ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#b8c4d0")), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+        return t
+
+    def contents(self) -> list[Flowable]:
+        toc = TableOfContents()
+        toc.levelStyles = [self.styles.toc1, self.styles.toc2]
+        toc.dotsMinLevel = 0
+        toc.tableStyle = TableStyle([
+            ("FONTNAME", (0, 0), (-1, -1), REGULAR), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ])  # fmt: skip
+        return [self.p(self.tr("contents"), "h1"), toc, PageBreak()]
+
+    # ------------------------------------------------------------------ executive summary
+    def summary(self) -> list[Flowable]:
+        tr, ctx = self.tr, self.ctx
+        out: list[Flowable] = [self.h(tr("summary"), 0, "summary")]
+        comp = ctx.comparator.label.shown() if ctx.comparator else ""
+        grid = traffic_light(self.results, ctx)
+        if grid.criteria:
+            out += [self.h(tr("summary_grid", comparator=comp), 1, "summary-grid"), self.p(tr("summary_grid_intro", comparator=comp), "small"), self._grid(grid)]
+        headline = solutions_headline(self.results, ctx)
+        if headline:
+            out += [Spacer(1, 4 * mm), self.p(headline)]
+        for kind, key in (("worse", "key_gaps"), ("better", "key_strengths")):
+            lines = key_gaps(self.results, ctx, kind)
+            out.append(self.h(tr(key), 1, f"summary-{kind}"))
+            out += [self.p("• " + s) for s in lines] or [self.p(tr("no_gaps"))]
+        return out + [PageBreak()]
+
+    def _grid(self, grid: Grid) -> Table:
+        tr, ctx = self.tr, self.ctx
+        header = [tr("criterion")] + [ctx.group(g).label.shown() for g in grid.groups]
+        rows, cmds = [], []
+        for i, c in enumerate(grid.criteria):
+            row = [f"{c}. {ctx.criteria[c].shown()}"]
+            for j, g in enumerate(grid.groups):
+                rating = grid.ratings.get((c, g), "grey")
+                row.append(tr(f"rating_{rating}"))
+                col = j + 1 if not is_rtl(self.lang) else len(grid.groups) - 1 - j
+                cmds.append(("BACKGROUND", (col, i + 1), (col, i + 1), colors.HexColor(RATING_COLOURS[rating])))
+            rows.append(row)
+        label_w = 0.4 * self.width
+        rest = (self.width - label_w) / max(len(grid.groups), 1)
+        t = make_table(header, rows, [label_w] + [rest] * len(grid.groups), self.styles, self.lang)
+        t.setStyle(TableStyle([*cmds, ("GRID", (0, 0), (-1, -1), 0.5, colors.white)]))
+        return t
+
+    # ------------------------------------------------------------------ indicator sections
+    def indicator(self, v: IndicatorView) -> list[Flowable]:
+        tr, info = self.tr, v.info
+        code = f" ({info.code})" if info.code else ""
+        out: list[Flowable] = [Heading(info.title.shown() + code, 1, f"ind-{info.id}", self.styles.h2, self.lang)]
+        if info.definition.text:
+            out.append(self.p(f"{tr('definition')}: {info.definition.shown()}", "small"))
+        if info.contextualised:
+            out.append(self.p(f"{tr('contextualised')}: {info.contextualised}", "small"))
+        out.append(self.p(tr(f"universe_unit_{info.unit}") if info.unit in ("household", "individual") else info.unit, "small"))
+        chart = charts.group_chart(v.chart, self.width / 72 * 0.9, is_rtl(self.lang))
+        out.append(KeepTogether([self.image(chart, self.width * 0.9), indicator_table(v.table, self.width, self.styles, self.lang)]))
+        if v.disaggregations:
+            out.append(self.p(tr("by_disaggregation", name=", ".join(lbl for _d, lbl, _t, _c in v.disaggregations)), "h3"))
+            if self.options.disaggregation_charts:
+                png = charts.disaggregation_charts([(lbl, c) for _d, lbl, _t, c in v.disaggregations], self.width / 72, is_rtl(self.lang))
+                if png:
+                    out.append(self.image(png, self.width))
+            table = disaggregation_table([(d, lbl, t) for d, lbl, t, _c in v.disaggregations], self.width, self.styles, self.lang)
+            if table is not None:
+                out.append(table)
+        notes = []
+        if "suppressed" in v.flags:
+            notes.append(tr("fn_suppressed", preset=self.ctx.preset))
+        if "caution" in v.flags:
+            notes.append(tr("fn_caution"))
+        if info.title.untranslated or info.definition.untranslated:
+            notes.append(tr("fn_untranslated", lang="en"))
+        out += [self.p(n, "small") for n in notes]
+        return out
+
+    def criterion_sections(self, views: dict[str, IndicatorView], which: tuple[str, ...]) -> list[Flowable]:
+        tr, out = self.tr, []
+        for c in which:
+            vs = [v for v in views.values() if v.info.criterion == c]
+            if not vs:
+                continue
+            if c in CRITERIA:
+                title = tr("criterion_title", number=c, name=self.ctx.criteria[c].shown())
+            else:
+                title = tr("module_a") if c == "A" else tr("module_b")
+            out += [self.h(title, 0, f"criterion-{c}"), self.p(tr("chart_ci_note") + " " + tr("fn_points"), "small")]
+            for v in vs:
+                out += self.indicator(v)
+            out.append(PageBreak())
+        return out
+
+    # ------------------------------------------------------------------ solutions + stock
+    def solutions(self) -> list[Flowable]:
+        tr, ctx, lang = self.tr, self.ctx, self.lang
+        sol = self.results.solutions
+        out: list[Flowable] = [self.h(tr("solutions"), 0, "solutions"), self.p(tr("solutions_intro"))]
+        if not sol.empty:
+            for method in dict.fromkeys(sol["method"].astype(str)):
+                out.append(self.h(f"{tr('solutions_method')}: {method}", 1, f"solutions-{method}"))
+                rows = []
+                for rec in sol[sol["method"] == method].itertuples(index=False):
+                    grp = tr("all_displaced") if rec.group == ALL_DISPLACED else ctx.group(str(rec.group)).label.shown()
+                    if rec.disaggregation != "total":
+                        grp += f" — {ctx.level(str(rec.disaggregation), str(rec.disaggregation_value)).shown()}"
+                    rows.append([
+                        grp, with_flag(fmt_value(rec.share, "proportion", lang), rec.flag),
+                        "" if rec.flag == "suppressed" else fmt_ci(rec.ci_low, rec.ci_high, "proportion", lang),
+                        with_flag(fmt_count(rec.number, lang), rec.flag), fmt_count(rec.n_assessable, lang),
+                    ])  # fmt: skip
+                header = [tr("col_group"), tr("col_share"), tr("col_ci"), tr("col_number"), tr("col_assessable")]
+                fr = [0.36, 0.13, 0.19, 0.16, 0.16]
+                out.append(make_table(header, rows, [f * self.width for f in fr], self.styles, lang))
+            out.append(self.p(tr("fn_suppressed", preset=ctx.preset) + " " + tr("fn_caution"), "small"))
+        if ctx.solutions_options:
+            out.append(self.p(tr("solutions_options"), "h3"))
+            out += [self.p(f"{k}: {v}", "small") for k, v in ctx.solutions_options.items()]
+        out += self.stock()
+        return out + [PageBreak()]
+
+    def stock(self) -> list[Flowable]:
+        tr, ctx, lang = self.tr, self.ctx, self.lang
+        st = self.results.stock
+        if st.empty:
+            return []
+        out: list[Flowable] = [self.h(tr("stock"), 1, "stock"), self.p(tr("stock_intro"), "small")]
+        pooled = st[st["group"] == ALL_DISPLACED]
+        for tid in dict.fromkeys(pooled["table"].astype(str)):
+            part = pooled[pooled["table"] == tid]
+            out.append(self.p(ctx.stock_titles.get(tid).shown() if tid in ctx.stock_titles else tid, "h3"))
+            rows = []
+            for rec in part.itertuples(index=False):
+                label = str(rec.row_value) + (f" × {rec.col_value}" if str(rec.col_value or "") else "")
+                rows.append([label, with_flag(fmt_count(rec.estimate, lang), rec.flag), "" if rec.flag == "suppressed" else fmt_ci(rec.ci_low, rec.ci_high, "total", lang), fmt_count(rec.n, lang)])
+            header = [tr("all_displaced"), tr("col_count"), tr("col_ci"), tr("col_n")]
+            out.append(make_table(header, rows, [f * self.width for f in (0.4, 0.2, 0.28, 0.12)], self.styles, lang))
+        return out

@@ -1,0 +1,78 @@
+"""Platypus tables from :class:`TableData`, mirrored for right-to-left languages."""
+
+from __future__ import annotations
+
+from reportlab.lib import colors
+from reportlab.platypus import Table, TableStyle
+
+from workbench.reporting.fonts import REGULAR
+from workbench.reporting.pdf_text import Styles, para
+from workbench.reporting.rtl import is_rtl
+from workbench.reporting.views import TableData
+
+HEADER_BG = colors.HexColor("#dde6f0")
+COMPARATOR_BG = colors.HexColor("#f1f1f1")
+GRID = colors.HexColor("#b8c4d0")
+
+
+def make_table(
+    header: list[str],
+    rows: list[list[str]],
+    widths: list[float],
+    styles: Styles,
+    lang: str,
+    shaded_rows: tuple[int, ...] = (),
+    span_rows: tuple[int, ...] = (),
+) -> Table:
+    """A table with a bold header row; ``span_rows`` are section rows spanning every column."""
+    rtl = is_rtl(lang)
+    cells = [[para(h, styles.cell_bold, lang) for h in header]]
+    for i, row in enumerate(rows):
+        style = styles.cell_bold if i in span_rows else styles.cell
+        cells.append([para(c, style, lang) for c in row])
+    if rtl:
+        cells = [list(reversed(r)) for r in cells]
+        widths = list(reversed(widths))
+    cmds: list[tuple] = [
+        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+        ("BACKGROUND", (0, 0), (-1, 0), HEADER_BG),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.6, GRID),
+        ("LINEBELOW", (0, -1), (-1, -1), 0.6, GRID),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ]
+    for r in shaded_rows:
+        cmds.append(("BACKGROUND", (0, r + 1), (-1, r + 1), COMPARATOR_BG))
+    for r in span_rows:
+        cmds.append(("SPAN", (0, r + 1), (-1, r + 1)))
+        cmds.append(("LINEABOVE", (0, r + 1), (-1, r + 1), 0.4, GRID))
+    table = Table(cells, colWidths=widths, repeatRows=1, hAlign="RIGHT" if rtl else "LEFT")
+    table.setStyle(TableStyle(cmds))
+    return table
+
+
+def indicator_table(t: TableData, width: float, styles: Styles, lang: str) -> Table:
+    fractions = [0.27, 0.12, 0.16, 0.08, 0.16, 0.21]
+    shaded = (t.comparator_row,) if t.comparator_row is not None else ()
+    return make_table(t.header, t.rows, [f * width for f in fractions], styles, lang, shaded)
+
+
+def disaggregation_table(parts: list[tuple[str, str, TableData]], width: float, styles: Styles, lang: str) -> Table | None:
+    """All disaggregations of one indicator in one table: a spanning row names each breakdown."""
+    if not parts:
+        return None
+    first = parts[0][2]
+    ncols = len(first.header)
+    header = [""] + first.header[1:]
+    rows: list[list[str]] = []
+    spans: list[int] = []
+    for _dis, label, t in parts:
+        spans.append(len(rows))
+        rows.append([label] + [""] * (ncols - 1))
+        rows.extend(t.rows)
+    label_w = 0.28 * width
+    rest = (width - label_w) / max(ncols - 1, 1)
+    return make_table(header, rows, [label_w] + [rest] * (ncols - 1), styles, lang, span_rows=tuple(spans))

@@ -1,0 +1,115 @@
+"""Paragraph styles and text flowables, left-to-right or right-to-left (Arabic)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, Paragraph
+
+from workbench.reporting.fonts import BOLD, REGULAR, register_fonts
+from workbench.reporting.rtl import is_rtl, visual, wrap_logical
+
+INK = colors.HexColor("#1d2733")
+MUTED = colors.HexColor("#5a6570")
+
+
+@dataclass
+class Styles:
+    body: ParagraphStyle
+    small: ParagraphStyle
+    cell: ParagraphStyle
+    cell_bold: ParagraphStyle
+    h1: ParagraphStyle
+    h2: ParagraphStyle
+    h3: ParagraphStyle
+    title: ParagraphStyle
+    toc1: ParagraphStyle
+    toc2: ParagraphStyle
+
+
+def make_styles(lang: str) -> Styles:
+    register_fonts()
+    align = TA_RIGHT if is_rtl(lang) else TA_LEFT
+
+    def st(name: str, size: float, font: str = REGULAR, lead: float = 1.3, **kw) -> ParagraphStyle:
+        return ParagraphStyle(name, fontName=font, fontSize=size, leading=size * lead, alignment=kw.pop("alignment", align), textColor=kw.pop("textColor", INK), **kw)
+
+    return Styles(
+        body=st("body", 9.5, spaceAfter=4),
+        small=st("small", 7.5, textColor=MUTED, spaceAfter=2),
+        cell=st("cell", 8, lead=1.2),
+        cell_bold=st("cell_bold", 8, BOLD, lead=1.2),
+        h1=st("h1", 16, BOLD, spaceBefore=4, spaceAfter=8, textColor=colors.HexColor("#1f4e79")),
+        h2=st("h2", 11.5, BOLD, spaceBefore=10, spaceAfter=4, textColor=colors.HexColor("#1f4e79")),
+        h3=st("h3", 9.5, BOLD, spaceBefore=8, spaceAfter=2),
+        title=st("title", 24, BOLD, lead=1.25, alignment=TA_CENTER, spaceAfter=16, textColor=colors.HexColor("#1f4e79")),
+        toc1=st("toc1", 10, BOLD, leftIndent=0, spaceBefore=3),
+        toc2=st("toc2", 8.5, leftIndent=14),
+    )
+
+
+class RTLParagraph(Flowable):
+    """A right-aligned, right-to-left paragraph: logical line breaking, then shaping + reordering."""
+
+    def __init__(self, text: str, style: ParagraphStyle) -> None:
+        super().__init__()
+        self.text = text
+        self.style = style
+        self._lines: list[str] = []
+        self.spaceBefore = style.spaceBefore
+        self.spaceAfter = style.spaceAfter
+
+    def _measure(self, logical: str) -> float:
+        return stringWidth(visual(logical), self.style.fontName, self.style.fontSize)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        self.width = availWidth
+        self._lines = wrap_logical(self.text, availWidth, self._measure)
+        self.height = len(self._lines) * self.style.leading
+        return availWidth, self.height
+
+    def draw(self) -> None:
+        c = self.canv
+        c.setFont(self.style.fontName, self.style.fontSize)
+        c.setFillColor(self.style.textColor)
+        y = self.height - self.style.fontSize
+        for line in self._lines:
+            shown = visual(line)
+            if self.style.alignment == TA_CENTER:
+                c.drawCentredString(self.width / 2, y, shown)
+            else:
+                c.drawRightString(self.width, y, shown)
+            y -= self.style.leading
+
+
+def para(text: str, style: ParagraphStyle, lang: str) -> Flowable:
+    """A paragraph of plain text (escaped) in the right direction."""
+    if is_rtl(lang):
+        return RTLParagraph(text, style)
+    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+
+
+class Heading(Flowable):
+    """A section heading that registers itself in the table of contents and the PDF outline."""
+
+    def __init__(self, text: str, level: int, key: str, style: ParagraphStyle, lang: str) -> None:
+        super().__init__()
+        self.text, self.level, self.key = text, level, key
+        self._inner = para(text, style, lang)
+        self.spaceBefore = style.spaceBefore
+        self.spaceAfter = style.spaceAfter
+        self.keepWithNext = True
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        return self._inner.wrap(availWidth, availHeight)
+
+    def drawOn(self, canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802, N803
+        self._inner.drawOn(canvas, x, y, _sW)
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        return []

@@ -1,0 +1,101 @@
+"""Post-processing with pikepdf: language, dates, document metadata, and PDF/A-2b.
+
+PDF/A-2b: sRGB output intent, XMP metadata declaring part 2 / conformance B and agreeing with
+the document information, no empty ``/Trans`` entries. All fonts are already embedded (reportlab
+embeds subsets of the bundled TrueType fonts). When ``pikepdf.pdfa`` (pikepdf's own allow-list
+validator, extra ``pikepdf[pdfa]``) is importable, the written file is checked with it and a
+failure raises :class:`ReportError`.
+"""
+
+from __future__ import annotations
+
+import io
+from datetime import datetime
+from pathlib import Path
+
+import pikepdf
+
+from workbench.errors import ReportError
+
+
+def _pdf_date(when: datetime) -> str:
+    s = when.strftime("D:%Y%m%d%H%M%S")
+    off = when.utcoffset()
+    if off is None:
+        return s + "Z"
+    minutes = int(off.total_seconds() // 60)
+    sign = "+" if minutes >= 0 else "-"
+    return s + f"{sign}{abs(minutes) // 60:02d}'{abs(minutes) % 60:02d}'"
+
+
+def _strip_trans(pdf: pikepdf.Pdf) -> None:
+    for page in pdf.pages:
+        trans = page.obj.get("/Trans")
+        if trans is not None and len(trans.keys()) == 0:
+            del page.obj["/Trans"]
+
+
+def _pdfa_module():
+    try:
+        import pikepdf.pdfa as pdfa
+    except ImportError:
+        return None
+    return pdfa
+
+
+def finish_pdf(raw: bytes, out: Path, *, lang: str, when: datetime, pdfa: bool) -> bool:
+    """Write the final file; returns True when it was checked as PDF/A-2b by pikepdf.pdfa."""
+    pdf = pikepdf.open(io.BytesIO(raw))
+    pdf.Root.Lang = pikepdf.String(lang)
+    _strip_trans(pdf)
+    date = _pdf_date(when)
+    pdf.docinfo["/CreationDate"] = pikepdf.String(date)
+    pdf.docinfo["/ModDate"] = pikepdf.String(date)
+    checked = False
+    if pdfa:
+        mod = _pdfa_module()
+        if mod is not None:
+            mod.prepare(pdf, "2b")
+        else:
+            _manual_pdfa(pdf)
+        with pdf.open_metadata(set_pikepdf_as_editor=False, update_docinfo=False) as meta:
+            iso = when.isoformat()
+            meta["xmp:MetadataDate"] = iso
+            meta["xmp:CreateDate"] = iso
+            meta["xmp:ModifyDate"] = iso
+            meta["dc:language"] = [lang]
+    buf = io.BytesIO()
+    pdf.save(buf, deterministic_id=True)
+    data = buf.getvalue()
+    if pdfa and _pdfa_module() is not None:
+        report = _pdfa_module().check(pikepdf.open(io.BytesIO(data)), "2b")
+        if not report.passed:
+            first = report.findings[0] if report.findings else report.verdict
+            raise ReportError(
+                f"The report did not pass the PDF/A-2b check ({first}); use --no-pdfa for a plain PDF."
+            )
+        checked = True
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_bytes(data)
+    return checked
+
+
+def _manual_pdfa(pdf: pikepdf.Pdf) -> None:
+    """PDF/A-2b declaration without pikepdf.pdfa: sRGB output intent + XMP identification."""
+    from importlib.resources import files
+
+    icc = files("pikepdf").joinpath("pdfa", "data", "sRGB.icc").read_bytes()
+    profile = pdf.make_stream(icc)
+    profile.N = 3
+    intent = pikepdf.Dictionary(
+        Type=pikepdf.Name.OutputIntent,
+        S=pikepdf.Name.GTS_PDFA1,
+        OutputConditionIdentifier=pikepdf.String("sRGB"),
+        Info=pikepdf.String("sRGB IEC61966-2.1"),
+        DestOutputProfile=profile,
+    )
+    pdf.Root.OutputIntents = pikepdf.Array([pdf.make_indirect(intent)])
+    with pdf.open_metadata(set_pikepdf_as_editor=False) as meta:
+        meta.load_from_docinfo(pdf.docinfo)
+        meta["pdfaid:part"] = "2"
+        meta["pdfaid:conformance"] = "B"
