@@ -1,6 +1,5 @@
 """Choice lists of the Freedonia form (XLSForm ``choices`` sheet), English and French."""
 
-
 from __future__ import annotations
 
 from workbench.sample.spec import Choice, ChoiceList

@@ -92,11 +92,25 @@ def _kobo_header(q: Question) -> str:
 def _expand(q: Question) -> list[Column]:
     if q.qtype == "geopoint":
         return [
-            Column(f"{q.name}_lat", q.dataset, q, "numeric", kobo_header=f"_{q.name}_latitude",
-                   en=f"{q.en}: latitude", fr=f"{q.fr} : latitude"),
-            Column(f"{q.name}_lon", q.dataset, q, "numeric", kobo_header=f"_{q.name}_longitude",
-                   en=f"{q.en}: longitude", fr=f"{q.fr} : longitude"),
-        ]  # fmt: skip
+            Column(
+                f"{q.name}_lat",
+                q.dataset,
+                q,
+                "numeric",
+                kobo_header=f"_{q.name}_latitude",
+                en=f"{q.en}: latitude",
+                fr=f"{q.fr} : latitude",
+            ),
+            Column(
+                f"{q.name}_lon",
+                q.dataset,
+                q,
+                "numeric",
+                kobo_header=f"_{q.name}_longitude",
+                en=f"{q.en}: longitude",
+                fr=f"{q.fr} : longitude",
+            ),
+        ]
     cols = [Column(q.name, q.dataset, q, _kind(q), kobo_header=_kobo_header(q), en=q.en, fr=q.fr)]
     if q.qtype == "select_multiple":
         assert q.list_name is not None
@@ -145,8 +159,10 @@ def value_labels(col: Column, lang: str = "en") -> dict[float, str]:
     """Code -> label of a numeric column (float codes, the dataset model's convention)."""
     q = col.question
     if col.option is not None:
-        return {1.0: "Selected" if lang == "en" else "Sélectionné",
-                0.0: "Not selected" if lang == "en" else "Non sélectionné"}  # fmt: skip
+        return {
+            1.0: "Selected" if lang == "en" else "Sélectionné",
+            0.0: "Not selected" if lang == "en" else "Non sélectionné",
+        }
     if q.qtype != "select_one" or q.list_name is None:
         out: dict[float, str] = {}
         if q.missing == DK_REF:

@@ -44,7 +44,9 @@ class Drawer:
         # units of a group the outcome is not drawn for get False (their question is skipped)
         return np.nan_to_num(eta, nan=-np.inf) + z + e > 0
 
-    def choice(self, codes: Sequence[int], probs_by_group: dict[int, Sequence[float]]) -> np.ndarray:
+    def choice(
+        self, codes: Sequence[int], probs_by_group: dict[int, Sequence[float]]
+    ) -> np.ndarray:
         """A categorical draw whose probabilities depend on the population group."""
         return choice_by(self.rng, self.group, codes, probs_by_group)
 
@@ -70,6 +72,8 @@ def choice_by(
     return out
 
 
-def pick(rng: np.random.Generator, mask: np.ndarray, codes: Sequence[int], probs: Sequence[float]) -> np.ndarray:
+def pick(
+    rng: np.random.Generator, mask: np.ndarray, codes: Sequence[int], probs: Sequence[float]
+) -> np.ndarray:
     """Codes drawn with ``probs`` where ``mask`` is True; 0 elsewhere."""
     return choice_by(rng, mask.astype(np.int64), codes, {1: probs})

@@ -14,7 +14,13 @@ from workbench.sample import codebook
 from workbench.sample.design import Design, build_design
 from workbench.sample.draws import Drawer
 from workbench.sample.households import frame_groups, household_answers, household_sizes
-from workbench.sample.identifiers import fake_gps, fake_names, fake_phones, kobo_metadata, other_texts
+from workbench.sample.identifiers import (
+    fake_gps,
+    fake_names,
+    fake_phones,
+    kobo_metadata,
+    other_texts,
+)
 from workbench.sample.individuals import individual_answers, roster_structure
 from workbench.sample.params import STATUS_UNKNOWN_RATE, STRATA
 from workbench.sample.skips import apply_form_logic
@@ -41,13 +47,26 @@ class FreedoniaSample:
 
     def datasets(self) -> list[Dataset]:
         """The two frames as linked :class:`Dataset` objects (household first)."""
-        hh = Dataset("freedonia_household", self.household.copy(), dict(self.household_variables),
-                     unit="household", key="hh_id", languages=["en", "fr"],
-                     source={"format": "generated", "seed": self.meta.get("seed")})  # fmt: skip
-        ind = Dataset("freedonia_individual", self.individuals.copy(),
-                      dict(self.individual_variables), unit="individual", key=None,
-                      parent="freedonia_household", parent_key="hh_id", languages=["en", "fr"],
-                      source={"format": "generated", "seed": self.meta.get("seed")})  # fmt: skip
+        hh = Dataset(
+            "freedonia_household",
+            self.household.copy(),
+            dict(self.household_variables),
+            unit="household",
+            key="hh_id",
+            languages=["en", "fr"],
+            source={"format": "generated", "seed": self.meta.get("seed")},
+        )
+        ind = Dataset(
+            "freedonia_individual",
+            self.individuals.copy(),
+            dict(self.individual_variables),
+            unit="individual",
+            key=None,
+            parent="freedonia_household",
+            parent_key="hh_id",
+            languages=["en", "fr"],
+            source={"format": "generated", "seed": self.meta.get("seed")},
+        )
         return [hh, ind]
 
 
@@ -95,7 +114,9 @@ def _household_frame(rng: np.random.Generator, design: Design, size: np.ndarray)
     return frame
 
 
-def _inject_bad_ages(rng: np.random.Generator, age: np.ndarray, member: np.ndarray, hh: np.ndarray) -> None:
+def _inject_bad_ages(
+    rng: np.random.Generator, age: np.ndarray, member: np.ndarray, hh: np.ndarray
+) -> None:
     """A few deliberate errors for the checks to find: heads aged 9, members over 110."""
     n_hh = int(hh.max()) + 1 if len(hh) else 0
     k = max(1, n_hh // 1500)
@@ -103,7 +124,9 @@ def _inject_bad_ages(rng: np.random.Generator, age: np.ndarray, member: np.ndarr
     age[rng.choice(heads, size=k, replace=False)] = 9
     others = np.flatnonzero(member > 1)
     if len(others):
-        age[rng.choice(others, size=min(k, len(others)), replace=False)] = rng.integers(111, 119, size=min(k, len(others)))
+        age[rng.choice(others, size=min(k, len(others)), replace=False)] = rng.integers(
+            111, 119, size=min(k, len(others))
+        )
 
 
 def _individual_frame(rng: np.random.Generator, design: Design, size: np.ndarray) -> pd.DataFrame:
@@ -153,10 +176,10 @@ def generate(
     ind = _finish(_individual_frame(rng, design, size))
     progress.update(3, 3, "done")
     meta = {
-        "households": int(len(hh)),
-        "individuals": int(len(ind)),
+        "households": len(hh),
+        "individuals": len(ind),
         "seed": int(seed),
-        "enumeration_areas": int(len(design.ea_id)),
+        "enumeration_areas": len(design.ea_id),
         "strata": len(STRATA),
         "frame_scale": float(design.scale),
     }

@@ -16,7 +16,16 @@ from workbench.sample.params import CLAIM_STATUS, HH_EXTRA_MEMBERS, POVERTY_LINE
 Arrays = dict[str, np.ndarray]
 
 # FIES items ordered from least to most severe
-FIES_ITEMS = ("worried", "healthy", "fewfoods", "skipped", "ateless", "ranout", "hungry", "wholeday")
+FIES_ITEMS = (
+    "worried",
+    "healthy",
+    "fewfoods",
+    "skipped",
+    "ateless",
+    "ranout",
+    "hungry",
+    "wholeday",
+)
 
 
 def frame_groups(design: Design) -> tuple[np.ndarray, np.ndarray]:
@@ -56,12 +65,21 @@ def _fies(rng: np.random.Generator, insecure: np.ndarray) -> Arrays:
 
 def _displacement(rng: np.random.Generator, group: np.ndarray, district: np.ndarray) -> Arrays:
     n = len(group)
-    cause = choice_by(rng, group, [1, 2, 3], {1: [0.8, 0.08, 0.12], 2: [0.7, 0.2, 0.1],
-                                              3: [0.75, 0.15, 0.1], 4: [1, 0, 0]})  # fmt: skip
-    conflict_year = choice_by(rng, np.zeros(n, dtype=np.int64), list(range(2012, 2026)),
-                              {0: [2, 4, 9, 10, 7, 5, 4, 3, 3, 2, 2, 2, 1, 1]})  # fmt: skip
-    disaster_year = choice_by(rng, np.zeros(n, dtype=np.int64), list(range(2018, 2026)),
-                              {0: [1, 1, 2, 2, 6, 3, 2, 1]})  # fmt: skip
+    cause = choice_by(
+        rng,
+        group,
+        [1, 2, 3],
+        {1: [0.8, 0.08, 0.12], 2: [0.7, 0.2, 0.1], 3: [0.75, 0.15, 0.1], 4: [1, 0, 0]},
+    )
+    conflict_year = choice_by(
+        rng,
+        np.zeros(n, dtype=np.int64),
+        list(range(2012, 2026)),
+        {0: [2, 4, 9, 10, 7, 5, 4, 3, 3, 2, 2, 2, 1, 1]},
+    )
+    disaster_year = choice_by(
+        rng, np.zeros(n, dtype=np.int64), list(range(2018, 2026)), {0: [1, 1, 2, 2, 6, 3, 2, 1]}
+    )
     year = np.where(cause == 2, disaster_year, conflict_year)
     other = (district - 1 + rng.integers(1, 4, size=n)) % 4 + 1
     origin = np.where(rng.random(n) < 0.12, 5, other)
@@ -79,10 +97,22 @@ def _displacement(rng: np.random.Generator, group: np.ndarray, district: np.ndar
 
 def _future(rng: np.random.Generator, group: np.ndarray) -> Arrays:
     n = len(group)
-    pref = choice_by(rng, group, [1, 2, 3, 98], {1: [0.35, 0.45, 0.15, 0.05], 2: [0.5, 0.3, 0.15, 0.05],
-                                                  3: [1, 0, 0, 0], 4: [1, 0, 0, 0]})  # fmt: skip
-    probs = {"safety": 0.55, "housing": 0.6, "livelihood": 0.5, "services": 0.3,
-             "documents": 0.15, "compensation": 0.2, "family": 0.1, "other": 0.06}  # fmt: skip
+    pref = choice_by(
+        rng,
+        group,
+        [1, 2, 3, 98],
+        {1: [0.35, 0.45, 0.15, 0.05], 2: [0.5, 0.3, 0.15, 0.05], 3: [1, 0, 0, 0], 4: [1, 0, 0, 0]},
+    )
+    probs = {
+        "safety": 0.55,
+        "housing": 0.6,
+        "livelihood": 0.5,
+        "services": 0.3,
+        "documents": 0.15,
+        "compensation": 0.2,
+        "family": 0.1,
+        "other": 0.06,
+    }
     out: Arrays = {"settle_pref": _f(pref)}
     chosen = np.zeros(n, dtype=bool)
     for opt, p in probs.items():
@@ -112,13 +142,25 @@ def _housing(rng: np.random.Generator, d: Drawer, size: np.ndarray) -> Arrays:
     water_ok = d.binary("improved_water")
     water = np.where(
         water_ok,
-        choice_by(rng, g, [1, 2, 3, 6], {1: [0.02, 0.6, 0.08, 0.3], 2: [0.3, 0.35, 0.3, 0.05],
-                                         3: [0.3, 0.3, 0.35, 0.05], 4: [0.5, 0.2, 0.28, 0.02]}),
+        choice_by(
+            rng,
+            g,
+            [1, 2, 3, 6],
+            {
+                1: [0.02, 0.6, 0.08, 0.3],
+                2: [0.3, 0.35, 0.3, 0.05],
+                3: [0.3, 0.3, 0.35, 0.05],
+                4: [0.5, 0.2, 0.28, 0.02],
+            },
+        ),
         pick(rng, np.ones(n, dtype=bool), [4, 5], [0.7, 0.3]),
-    )  # fmt: skip
+    )
     san_ok = d.binary("improved_sanitation")
-    toilet = np.where(san_ok, pick(rng, np.ones(n, dtype=bool), [1, 2, 3], [0.3, 0.3, 0.4]),
-                      pick(rng, np.ones(n, dtype=bool), [4, 5, 6], [0.6, 0.15, 0.25]))  # fmt: skip
+    toilet = np.where(
+        san_ok,
+        pick(rng, np.ones(n, dtype=bool), [1, 2, 3], [0.3, 0.3, 0.4]),
+        pick(rng, np.ones(n, dtype=bool), [4, 5, 6], [0.6, 0.15, 0.25]),
+    )
     shared = rng.random(n) < np.where(g == 1, 0.8, np.where(g == 4, 0.15, 0.4))
     crowded = d.binary("crowded_if_4plus") & (size >= 4)
     third = np.ceil(size / 3.0).astype(np.int64)
@@ -128,9 +170,16 @@ def _housing(rng: np.random.Generator, d: Drawer, size: np.ndarray) -> Arrays:
         third + rng.integers(0, 3, size=n),
     )
     durable = d.binary("durable_walls")
-    walls = np.where(durable, pick(rng, np.ones(n, dtype=bool), [1, 2], [0.6, 0.4]),
-                     choice_by(rng, g, [3, 4, 5], {1: [0.1, 0.8, 0.1], 2: [0.6, 0.2, 0.2],
-                                                   3: [0.6, 0.2, 0.2], 4: [0.8, 0.05, 0.15]}))  # fmt: skip
+    walls = np.where(
+        durable,
+        pick(rng, np.ones(n, dtype=bool), [1, 2], [0.6, 0.4]),
+        choice_by(
+            rng,
+            g,
+            [3, 4, 5],
+            {1: [0.1, 0.8, 0.1], 2: [0.6, 0.2, 0.2], 3: [0.6, 0.2, 0.2], 4: [0.8, 0.05, 0.15]},
+        ),
+    )
     dwelling = np.where(
         walls == 4,
         np.where(g == 1, 3, pick(rng, np.ones(n, dtype=bool), [3, 2], [0.7, 0.3])),
@@ -140,12 +189,28 @@ def _housing(rng: np.random.Generator, d: Drawer, size: np.ndarray) -> Arrays:
     tenure = np.where(
         docs,
         pick(rng, np.ones(n, dtype=bool), [1, 2], [0.6, 0.4]),
-        np.where(g == 1, 4, choice_by(rng, g, [1, 2, 3, 5], {2: [0.1, 0.4, 0.35, 0.15],
-                 3: [0.5, 0.2, 0.2, 0.1], 4: [0.5, 0.35, 0.1, 0.05], 1: [0, 0, 0, 1]})),
-    )  # fmt: skip
+        np.where(
+            g == 1,
+            4,
+            choice_by(
+                rng,
+                g,
+                [1, 2, 3, 5],
+                {
+                    2: [0.1, 0.4, 0.35, 0.15],
+                    3: [0.5, 0.2, 0.2, 0.1],
+                    4: [0.5, 0.35, 0.1, 0.05],
+                    1: [0, 0, 0, 1],
+                },
+            ),
+        ),
+    )
     secure = d.binary("tenure_secure")
-    fear = np.where(secure, pick(rng, np.ones(n, dtype=bool), [3, 4], [0.5, 0.5]),
-                    pick(rng, np.ones(n, dtype=bool), [1, 2], [0.4, 0.6]))  # fmt: skip
+    fear = np.where(
+        secure,
+        pick(rng, np.ones(n, dtype=bool), [3, 4], [0.5, 0.5]),
+        pick(rng, np.ones(n, dtype=bool), [1, 2], [0.4, 0.6]),
+    )
     return {
         "water_source": _f(water),
         "toilet_type": _f(toilet),
@@ -163,9 +228,17 @@ def _housing(rng: np.random.Generator, d: Drawer, size: np.ndarray) -> Arrays:
 def _livelihood(rng: np.random.Generator, d: Drawer, size: np.ndarray) -> Arrays:
     g, n = d.group, d.n
     poor = d.binary("poor")
-    source = choice_by(rng, g, [1, 2, 3, 4, 5, 6], {1: [0.15, 0.15, 0.05, 0.15, 0.45, 0.05],
-                       2: [0.35, 0.25, 0.1, 0.15, 0.1, 0.05], 3: [0.25, 0.2, 0.35, 0.1, 0.05, 0.05],
-                       4: [0.4, 0.25, 0.2, 0.05, 0.0, 0.1]})  # fmt: skip
+    source = choice_by(
+        rng,
+        g,
+        [1, 2, 3, 4, 5, 6],
+        {
+            1: [0.15, 0.15, 0.05, 0.15, 0.45, 0.05],
+            2: [0.35, 0.25, 0.1, 0.15, 0.1, 0.05],
+            3: [0.25, 0.2, 0.35, 0.1, 0.05, 0.05],
+            4: [0.4, 0.25, 0.2, 0.05, 0.0, 0.1],
+        },
+    )
     no_income = poor & (rng.random(n) < 0.08)
     source = np.where(no_income, 7, source)
     per_head = np.where(
@@ -185,7 +258,9 @@ def _livelihood(rng: np.random.Generator, d: Drawer, size: np.ndarray) -> Arrays
 def _hlp(rng: np.random.Generator, d: Drawer) -> Arrays:
     g, n = d.group, d.n
     out: Arrays = {"hlp_left": _yes(d.binary("hlp_left"))}
-    out.update(_multi(rng, n, "hlp_type", {"house": 0.8, "land": 0.55, "business": 0.15, "livestock": 0.3}))
+    out.update(
+        _multi(rng, n, "hlp_type", {"house": 0.8, "land": 0.55, "business": 0.15, "livestock": 0.3})
+    )
     out["hlp_docs"] = _yes(d.binary("hlp_docs"))
     out["hlp_claim"] = _yes(d.binary("hlp_claim"))
     probs = dict(CLAIM_STATUS) | {4: CLAIM_STATUS[3]}
@@ -203,13 +278,24 @@ def household_answers(rng: np.random.Generator, design: Design, size: np.ndarray
     out["discrim_disp"] = _yes(rng.random(n) < 0.6)
     out.update(_future(rng, group))
     safe = d.binary("safe")
-    out["safe_walk"] = _f(np.where(safe, pick(rng, np.ones(n, dtype=bool), [1, 2], [0.4, 0.6]),
-                                   pick(rng, np.ones(n, dtype=bool), [3, 4], [0.6, 0.4])))  # fmt: skip
+    out["safe_walk"] = _f(
+        np.where(
+            safe,
+            pick(rng, np.ones(n, dtype=bool), [1, 2], [0.4, 0.6]),
+            pick(rng, np.ones(n, dtype=bool), [3, 4], [0.6, 0.4]),
+        )
+    )
     out["violence_12m"] = _yes(d.binary("violence"))
     out["violence_reported"] = _yes(d.binary("violence_reported"))
     out["move_restrict"] = _yes(d.binary("move_restrict"))
-    out.update(_multi(rng, n, "move_restrict_type", {"checkpoints": 0.5, "documents": 0.35,
-                                                     "curfew": 0.25, "insecurity": 0.4, "cost": 0.3}))  # fmt: skip
+    out.update(
+        _multi(
+            rng,
+            n,
+            "move_restrict_type",
+            {"checkpoints": 0.5, "documents": 0.35, "curfew": 0.25, "insecurity": 0.4, "cost": 0.3},
+        )
+    )
     out.update(_fies(rng, d.binary("food_insecure")))
     out.update(_housing(rng, d, size))
     out.update(_livelihood(rng, d, size))
@@ -218,12 +304,20 @@ def household_answers(rng: np.random.Generator, design: Design, size: np.ndarray
     out["docs_replace_know"] = _yes(rng.random(n) < 0.5)
     out["family_sep"] = _yes(d.binary("family_sep"))
     out["n_separated"] = _f(1 + rng.poisson(0.6, size=n))
-    out["tracing"] = _f(choice_by(rng, group, [1, 2, 3], {1: [0.3, 0.3, 0.4], 2: [0.2, 0.3, 0.5],
-                                                          3: [0.25, 0.3, 0.45], 4: [0.1, 0.3, 0.6]}))  # fmt: skip
+    out["tracing"] = _f(
+        choice_by(
+            rng,
+            group,
+            [1, 2, 3],
+            {1: [0.3, 0.3, 0.4], 2: [0.2, 0.3, 0.5], 3: [0.25, 0.3, 0.45], 4: [0.1, 0.3, 0.6]},
+        )
+    )
     out["want_reunify"] = _yes(rng.random(n) < 0.9)
     out["justice_aware"] = _yes(d.binary("justice_aware"))
     out["justice_sought"] = _yes(rng.random(n) < 0.25)
-    out["justice_satisfied"] = _f(pick(rng, np.ones(n, dtype=bool), [1, 2, 3, 4], [0.1, 0.3, 0.35, 0.25]))
+    out["justice_satisfied"] = _f(
+        pick(rng, np.ones(n, dtype=bool), [1, 2, 3, 4], [0.1, 0.3, 0.35, 0.25])
+    )
     out["_frame_group"] = group
     out["_district"] = district
     return out

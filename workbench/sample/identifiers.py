@@ -11,9 +11,39 @@ import numpy as np
 import pandas as pd
 
 _SYLLABLES = np.array(
-    ["ka", "lo", "mi", "ra", "ne", "to", "sa", "vi", "du", "be", "ri", "ma", "zo", "fe", "nu",
-     "ta", "li", "go", "pe", "xa", "mo", "di", "ru", "se", "wa", "jo", "ki", "la", "bo", "ve"]
-)  # fmt: skip
+    [
+        "ka",
+        "lo",
+        "mi",
+        "ra",
+        "ne",
+        "to",
+        "sa",
+        "vi",
+        "du",
+        "be",
+        "ri",
+        "ma",
+        "zo",
+        "fe",
+        "nu",
+        "ta",
+        "li",
+        "go",
+        "pe",
+        "xa",
+        "mo",
+        "di",
+        "ru",
+        "se",
+        "wa",
+        "jo",
+        "ki",
+        "la",
+        "bo",
+        "ve",
+    ]
+)
 _FAMILY_ENDINGS = np.array(["ovi", "ander", "eku", "asse", "imbe", "orra", "uli", "ento"])
 _DISTRICT_SLUG = {1: "alvora", 2: "bendeki", 3: "corvalle", 4: "dunmere"}
 #: district centre (lat, lon): open South Atlantic, no land within hundreds of kilometres
@@ -73,7 +103,8 @@ def fake_uuids(rng: np.random.Generator, n: int) -> np.ndarray:
 def kobo_metadata(
     rng: np.random.Generator, district: np.ndarray, ea_index: np.ndarray
 ) -> dict[str, np.ndarray]:
-    """interview_start, interview_end, kobo_id, kobo_uuid, submission_time, submitted_by for each household."""
+    """Kobo metadata per household: interview_start, interview_end, kobo_id, kobo_uuid,
+    submission_time, submitted_by."""
     n = len(district)
     day0 = np.datetime64("2026-03-02T00:00:00", "s")
     # each EA is visited on one day of a six-week field period; interviews 08:00-17:00
@@ -88,7 +119,9 @@ def kobo_metadata(
     upload = end + rng.integers(600, 3 * 86400, size=n).astype("timedelta64[s]")
     team = rng.integers(1, 4, size=n_ea)[ea_index]
     slug = np.vectorize(lambda d: _DISTRICT_SLUG[int(d)])(district)
-    submitted_by = np.array([f"enum_{s}_{t:02d}" for s, t in zip(slug, team, strict=True)], dtype=object)
+    submitted_by = np.array(
+        [f"enum_{s}_{t:02d}" for s, t in zip(slug, team, strict=True)], dtype=object
+    )
     return {
         "interview_start": pd.to_datetime(start).astype("datetime64[ns]").to_numpy(),
         "interview_end": pd.to_datetime(end).astype("datetime64[ns]").to_numpy(),

@@ -34,8 +34,9 @@ def roster_structure(
     spouse = (size >= 2) & (rng.random(len(size)) < np.where(head_female, 0.35, 0.85))
     is_head = member == 1
     is_spouse = (member == 2) & spouse[hh]
-    rel_other = choice_by(rng, g, [3, 6, 4, 5, 7, 8], {k: [0.72, 0.06, 0.05, 0.08, 0.07, 0.02]
-                                                          for k in (1, 2, 3, 4)})  # fmt: skip
+    rel_other = choice_by(
+        rng, g, [3, 6, 4, 5, 7, 8], {k: [0.72, 0.06, 0.05, 0.08, 0.07, 0.02] for k in (1, 2, 3, 4)}
+    )
     relation = np.where(is_head, 1, np.where(is_spouse, 2, rel_other))
     ha = head_age[hh]
     u = rng.random(n)
@@ -52,8 +53,11 @@ def roster_structure(
         default=np.floor(u * 70),
     ).astype(np.int64)
     hf = head_female[hh]
-    sex = np.where(is_head, np.where(hf, 2, 1), np.where(is_spouse, np.where(hf, 1, 2),
-                                                         1 + (rng.random(n) < 0.5)))  # fmt: skip
+    sex = np.where(
+        is_head,
+        np.where(hf, 2, 1),
+        np.where(is_spouse, np.where(hf, 1, 2), 1 + (rng.random(n) < 0.5)),
+    )
     return hh, member, {"sex": _f(sex), "age": _f(age), "relation": _f(relation)}
 
 
@@ -74,8 +78,11 @@ def _education(rng: np.random.Generator, d: Drawer, age: np.ndarray) -> Arrays:
     sec = d.binary("attend_secondary")
     attend = np.where(age <= 11, prim, sec)
     completed = d.binary("primary_completed")
-    above = np.select([age <= 14, age <= 17], [2, 2 + (rng.random(n) < 0.4)],
-                      default=pick(rng, np.ones(n, dtype=bool), [2, 3, 4, 5], [0.35, 0.3, 0.22, 0.13]))  # fmt: skip
+    above = np.select(
+        [age <= 14, age <= 17],
+        [2, 2 + (rng.random(n) < 0.4)],
+        default=pick(rng, np.ones(n, dtype=bool), [2, 3, 4, 5], [0.35, 0.3, 0.22, 0.13]),
+    )
     below = np.where(rng.random(n) < 0.6, 1, 0)
     young = np.where(attend | (age >= 8), 1, 0)
     level = np.where(age <= 11, young, np.where(completed, above, below))
@@ -109,13 +116,17 @@ def individual_answers(rng: np.random.Generator, d: Drawer, age: np.ndarray) -> 
     need = d.binary("health_need")
     out["health_need"] = _f(need)
     out["health_access"] = _f(d.binary("health_access"))
-    out["health_barrier"] = _f(pick(rng, np.ones(n, dtype=bool), [1, 2, 3, 4, 5], [0.4, 0.25, 0.1, 0.15, 0.1]))
+    out["health_barrier"] = _f(
+        pick(rng, np.ones(n, dtype=bool), [1, 2, 3, 4, 5], [0.4, 0.25, 0.1, 0.15, 0.1])
+    )
     out.update(_education(rng, d, age))
     out.update(_labour(rng, d))
     registered = d.binary("birth_registered")
     cert_5plus = d.binary("birth_cert")
     has_cert = np.where(age < 5, registered & (rng.random(n) < 0.85), cert_5plus)
-    out["birth_cert"] = _f(np.where(has_cert, pick(rng, np.ones(n, dtype=bool), [1, 2], [0.6, 0.4]), 3))
+    out["birth_cert"] = _f(
+        np.where(has_cert, pick(rng, np.ones(n, dtype=bool), [1, 2], [0.6, 0.4]), 3)
+    )
     out["birth_registered"] = _f(registered)
     out["national_id"] = _f(d.binary("national_id"))
     out["voted"] = _f(d.binary("voted"))

@@ -22,14 +22,33 @@ from workbench.sample.xlsx_fast import write_xlsx
 
 MAIN_SHEET = FORM_TITLE[:31].strip()
 TZ = "+02:00"  # Freedonia time
-TRAILING = ("_id", "_uuid", "_submission_time", "_validation_status", "_notes", "_status",
-            "_submitted_by", "__version__", "_tags", "_geolocation", "_index")  # fmt: skip
+TRAILING = (
+    "_id",
+    "_uuid",
+    "_submission_time",
+    "_validation_status",
+    "_notes",
+    "_status",
+    "_submitted_by",
+    "__version__",
+    "_tags",
+    "_geolocation",
+    "_index",
+)
 ROSTER_TRAILING = (
-    "_index", "_parent_table_name", "_parent_index", "_submission__id", "_submission__uuid",
-    "_submission__submission_time", "_submission__validation_status", "_submission__notes",
-    "_submission__status", "_submission__submitted_by", "_submission___version__",
+    "_index",
+    "_parent_table_name",
+    "_parent_index",
+    "_submission__id",
+    "_submission__uuid",
+    "_submission__submission_time",
+    "_submission__validation_status",
+    "_submission__notes",
+    "_submission__status",
+    "_submission__submitted_by",
+    "_submission___version__",
     "_submission__tags",
-)  # fmt: skip
+)
 
 
 def _values(frame: pd.DataFrame) -> dict[str, list[Any]]:
@@ -102,10 +121,18 @@ def roster_table(sample: FreedoniaSample) -> tuple[list[str], list[list[Any]]]:
     n = len(ind)
     parent = pd.Index(hh["hh_id"]).get_indexer(ind["hh_id"])
     hv = _values(hh[["kobo_id", "kobo_uuid", "submission_time", "submitted_by"]])
-    headers = [c.kobo_header for q in form_questions("individual") for c in columns("individual")
-               if c.question is q]  # fmt: skip
-    names = [c.name for q in form_questions("individual") for c in columns("individual")
-             if c.question is q]  # fmt: skip
+    headers = [
+        c.kobo_header
+        for q in form_questions("individual")
+        for c in columns("individual")
+        if c.question is q
+    ]
+    names = [
+        c.name
+        for q in form_questions("individual")
+        for c in columns("individual")
+        if c.question is q
+    ]
     cols = [v[name] for name in names]
     take = parent.tolist()
     trailing: dict[str, list[Any]] = {

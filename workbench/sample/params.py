@@ -109,7 +109,9 @@ OUTCOMES: dict[str, Outcome] = {
     o.name: o
     for o in (
         # ---- household level
-        _o("safe", (0.45, 0.58, 0.62, 0.72), True, "respondent feels safe walking alone after dark"),
+        _o(
+            "safe", (0.45, 0.58, 0.62, 0.72), True, "respondent feels safe walking alone after dark"
+        ),
         _o("violence", (0.18, 0.12, 0.10, 0.07), False, "a member was a victim of violence (12 m)"),
         _o("violence_reported", (0.25, 0.30, 0.35, 0.45), True, "violence reported to authorities"),
         _o("move_restrict", (0.35, 0.18, 0.15, 0.08), False, "faces movement restrictions"),

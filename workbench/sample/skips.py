@@ -62,8 +62,10 @@ ASKED: dict[str, Mask] = {
     "justice_sought": lambda df: (df["justice_aware"] == 1) & _displaced(df),
     "justice_satisfied": _eq("justice_sought", 1.0),
     # individual
-    **{f"wg_{d}": (lambda df: df["age"] >= 5) for d in
-       ("seeing", "hearing", "walking", "cognition", "selfcare", "communication")},  # fmt: skip
+    **{
+        f"wg_{d}": (lambda df: df["age"] >= 5)
+        for d in ("seeing", "hearing", "walking", "cognition", "selfcare", "communication")
+    },
     "health_access": _eq("health_need", 1.0),
     "health_barrier": _eq("health_access", 0.0),
     "school_attend": _between(6, 17),

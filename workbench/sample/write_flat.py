@@ -2,7 +2,8 @@
 
 - CSV: codes as integers, system-missing empty, datetimes ISO 8601, ``\\n`` line ends.
 - SAV: variable labels, value labels (English), 98/99 (or 9998/9999, 999998/999999) as discrete
-  user-missing values, measurement level; zlib-compressed (.zsav layout, read by SPSS 21+ and pyreadstat); header date fixed.
+  user-missing values, measurement level; zlib-compressed (.zsav layout, read by SPSS 21+ and
+  pyreadstat); header date fixed.
 - DTA (Stata 14+, format 118): variable labels (cut to Stata's 80 characters), value labels
   including the 98/99 codes; integer columns as the smallest Stata integer type; fixed timestamp.
 """
@@ -59,8 +60,12 @@ def _int_labels(labels: dict[float, str]) -> dict[int | float, str]:
 def write_sav(frame: pd.DataFrame, variables: dict[str, Variable], path: Path) -> Path:
     labels = {c: variables[c].label for c in frame.columns}
     value_labels = {c: _int_labels(v.value_labels) for c, v in variables.items() if v.value_labels}
-    missing = {c: [int(m) for m in v.missing_codes] for c, v in variables.items() if v.missing_codes}
-    measure = {c: v.measure for c, v in variables.items() if v.measure in ("nominal", "ordinal", "scale")}
+    missing = {
+        c: [int(m) for m in v.missing_codes] for c, v in variables.items() if v.missing_codes
+    }
+    measure = {
+        c: v.measure for c, v in variables.items() if v.measure in ("nominal", "ordinal", "scale")
+    }
     formats = {}
     for c in integer_columns(frame):
         top = frame[c].abs().max()
@@ -71,10 +76,16 @@ def write_sav(frame: pd.DataFrame, variables: dict[str, Variable], path: Path) -
         if data[c].dtype.kind not in "fM":
             data[c] = data[c].astype(object).where(data[c].notna(), "")
     pyreadstat.write_sav(
-        data, str(path), file_label=FILE_LABEL, column_labels=labels, compress=True,
-        variable_value_labels=value_labels, missing_ranges=missing, variable_measure=measure,
+        data,
+        str(path),
+        file_label=FILE_LABEL,
+        column_labels=labels,
+        compress=True,
+        variable_value_labels=value_labels,
+        missing_ranges=missing,
+        variable_measure=measure,
         variable_format=formats,
-    )  # fmt: skip
+    )
     raw = bytearray(path.read_bytes())
     raw[92:109] = FIXED_SAV_DATE
     path.write_bytes(bytes(raw))
@@ -105,7 +116,13 @@ def write_dta(frame: pd.DataFrame, variables: dict[str, Variable], path: Path) -
     }
     dates = {c: "tc" for c in frame.columns if frame[c].dtype.kind == "M"}
     data.to_stata(
-        path, write_index=False, version=118, convert_dates=dates, variable_labels=labels,
-        value_labels=value_labels, data_label=FILE_LABEL[:80], time_stamp=FIXED_DATETIME,
-    )  # fmt: skip
+        path,
+        write_index=False,
+        version=118,
+        convert_dates=dates,
+        variable_labels=labels,
+        value_labels=value_labels,
+        data_label=FILE_LABEL[:80],
+        time_stamp=FIXED_DATETIME,
+    )
     return path

@@ -24,7 +24,10 @@ GROUP_TITLES: dict[str, tuple[str, str]] = {
     "design": ("Sample design (preloaded)", "Plan de sondage (préchargé)"),
     "displacement": ("Displacement history", "Historique du déplacement"),
     "future": ("Future settlement preferences", "Préférences d'installation future"),
-    "safety": ("Safety, security and freedom of movement", "Sûreté, sécurité et liberté de mouvement"),
+    "safety": (
+        "Safety, security and freedom of movement",
+        "Sûreté, sécurité et liberté de mouvement",
+    ),
     "food": ("Food security", "Sécurité alimentaire"),
     "housing": ("Housing, water and sanitation", "Logement, eau et assainissement"),
     "livelihood": ("Livelihoods and income", "Moyens de subsistance et revenus"),

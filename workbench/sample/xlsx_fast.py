@@ -6,6 +6,7 @@ half the size. Cells carry no ``r`` attribute (they are positional, as the forma
 empty cell is ``<c/>``. The output is byte-for-byte repeatable (fixed timestamps).
 """
 
+# ruff: noqa: E501 - long literal markup (XML / Markdown table rows) reads best unbroken
 from __future__ import annotations
 
 import zipfile
@@ -27,9 +28,11 @@ _CONTENT_TYPES = (
     '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>'
     '<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>'
     "</Types>"
-)  # fmt: skip
-_SHEET_TYPE = ('<Override PartName="/xl/worksheets/sheet{i}.xml" '
-               'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>')  # fmt: skip
+)
+_SHEET_TYPE = (
+    '<Override PartName="/xl/worksheets/sheet{i}.xml" '
+    'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
+)
 _ROOT_RELS = (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
     '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
@@ -37,9 +40,11 @@ _ROOT_RELS = (
     '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>'
     '<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties" Target="docProps/app.xml"/>'
     "</Relationships>"
-)  # fmt: skip
-_WB_RELS_ITEM = ('<Relationship Id="rId{i}" Type="http://schemas.openxmlformats.org/officeDocument/'
-                 '2006/relationships/worksheet" Target="worksheets/sheet{i}.xml"/>')  # fmt: skip
+)
+_WB_RELS_ITEM = (
+    '<Relationship Id="rId{i}" Type="http://schemas.openxmlformats.org/officeDocument/'
+    '2006/relationships/worksheet" Target="worksheets/sheet{i}.xml"/>'
+)
 _CORE = (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
     '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
@@ -49,10 +54,12 @@ _CORE = (
     f'<dcterms:created xsi:type="dcterms:W3CDTF">{FIXED_ISO}</dcterms:created>'
     f'<dcterms:modified xsi:type="dcterms:W3CDTF">{FIXED_ISO}</dcterms:modified>'
     "</cp:coreProperties>"
-)  # fmt: skip
-_APP = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-        '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
-        "<Application>Durable Solutions Workbench</Application></Properties>")  # fmt: skip
+)
+_APP = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
+    "<Application>Durable Solutions Workbench</Application></Properties>"
+)
 
 
 def _cell(v: Any) -> str:
@@ -70,8 +77,10 @@ def _cell(v: Any) -> str:
 def _sheet_xml(headers: Sequence[str], columns: Sequence[Sequence[Any]]) -> bytes:
     cells = [[_cell(h)] + [_cell(v) for v in col] for h, col in zip(headers, columns, strict=True)]
     n_rows = len(cells[0]) if cells else 0
-    parts = ['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-             '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>']  # fmt: skip
+    parts = [
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+    ]
     for i, row in enumerate(zip(*cells, strict=True), start=1):
         parts.append(f'<row r="{i}">{"".join(row)}</row>')
     parts.append("</sheetData></worksheet>")
@@ -91,7 +100,9 @@ def write_xlsx(
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
         '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
         'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>'
-        + "".join(f'<sheet name="{n}" sheetId="{i}" r:id="rId{i}"/>' for i, n in enumerate(names, 1))
+        + "".join(
+            f'<sheet name="{n}" sheetId="{i}" r:id="rId{i}"/>' for i, n in enumerate(names, 1)
+        )
         + "</sheets></workbook>"
     )
     wb_rels = (
@@ -101,14 +112,18 @@ def write_xlsx(
         + "</Relationships>"
     )
     parts: list[tuple[str, bytes]] = [
-        ("[Content_Types].xml", _CONTENT_TYPES.format(
-            sheets="".join(_SHEET_TYPE.format(i=i) for i in range(1, len(sheets) + 1))).encode()),
+        (
+            "[Content_Types].xml",
+            _CONTENT_TYPES.format(
+                sheets="".join(_SHEET_TYPE.format(i=i) for i in range(1, len(sheets) + 1))
+            ).encode(),
+        ),
         ("_rels/.rels", _ROOT_RELS.encode()),
         ("docProps/core.xml", _CORE.format(title=escape(title), creator=escape(creator)).encode()),
         ("docProps/app.xml", _APP.encode()),
         ("xl/workbook.xml", workbook.encode()),
         ("xl/_rels/workbook.xml.rels", wb_rels.encode()),
-    ]  # fmt: skip
+    ]
     for i, (_name, headers, columns) in enumerate(sheets, start=1):
         parts.append((f"xl/worksheets/sheet{i}.xml", _sheet_xml(headers, columns)))
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
