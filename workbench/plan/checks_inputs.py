@@ -34,7 +34,7 @@ def check_inputs(plan: Plan, library: Library, datasets: Mapping[str, Dataset]) 
         kind = input_kind(m, library)
         lib_unit = library.inputs[m.name].unit if m.name in library.inputs else None
         if lib_unit == "individual" and m.unit == "household":
-            msg = f"Input '{m.name}' is about individuals; mapped to a household column, members inherit it."
+            msg = f"Input '{m.name}' is about individuals but mapped to a household column."
             out.append(finding("input_unit", "warning", msg, where))
         for col in m.source_columns:
             out += _check_column(m, kind, ds, col, {**where, "dataset": ds.name, "column": col})
