@@ -103,7 +103,7 @@ def save_dataset(
     writer.raise_error()
     fingerprint = hasher.hexdigest()
     conn.execute("UPDATE datasets SET fingerprint = ? WHERE id = ?", (fingerprint, did))
-    return DatasetInfo(ds.name, ds.unit, ds.n_rows, ds.n_cols, at, "", ds.key, ds.parent,
+    return DatasetInfo(ds.name, ds.unit, ds.n_rows, ds.n_cols, at, fingerprint, ds.key, ds.parent,
                        ds.parent_key, dict(ds.source))  # fmt: skip
 
 
