@@ -68,7 +68,7 @@ def labelled_dataset(name: str = "households", n: int = 50) -> Dataset:
         ),
         "comment": Variable(
             name="comment", kind="string", identifier="free_text", identifier_action="hash"
-        ),  # fmt: skip
+        ),
     }
     return Dataset(
         name=name,
