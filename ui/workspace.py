@@ -17,9 +17,10 @@ def page_factories() -> list[Callable[[Workbench, TaskManager], Page]]:
     from ui.pages.audit_page import AuditPage
     from ui.pages.datasets_page import DatasetsPage
     from ui.pages.plan_page import PlanPage
+    from ui.pages.report_page import ReportPage
     from ui.pages.settings_page import SettingsPage
 
-    return [DatasetsPage, PlanPage, AnalysisPage, AuditPage, SettingsPage]
+    return [DatasetsPage, PlanPage, AnalysisPage, ReportPage, AuditPage, SettingsPage]
 
 
 class Workspace(QWidget):
