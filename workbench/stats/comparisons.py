@@ -23,7 +23,7 @@ KEYS = ["unit", "indicator_id", "disaggregation", "disaggregation_value"]
 
 
 def empty_comparisons() -> pd.DataFrame:
-    return pd.DataFrame(columns=COMPARISON_COLUMNS + COMPARISON_EXTRA)
+    return pd.DataFrame(columns=[*COMPARISON_COLUMNS, *COMPARISON_EXTRA, "df"])
 
 
 def compare(est: pd.DataFrame, frame: AnalysisFrame, options: AnalysisOptions) -> pd.DataFrame:

@@ -20,16 +20,13 @@ BLOCK = 16  # indicators per pass: bounds memory to ~(rows × 5·BLOCK) floats
 MEDIAN_P = 0.5
 
 
-def _values(ctx: UnitContext, inds: list[IndicatorSpec]) -> tuple[np.ndarray, np.ndarray]:
-    n = len(ctx.df)
-    y = np.empty((n, len(inds)))
-    x = np.ones((n, len(inds)))
-    for j, ind in enumerate(inds):
-        y[:, j] = pd.to_numeric(ctx.df[ind.id], errors="coerce").to_numpy(dtype=np.float64)
-        if ind.statistic == "ratio":
-            den = ctx.df[f"{ind.id}__den"]
-            x[:, j] = pd.to_numeric(den, errors="coerce").to_numpy(dtype=np.float64)
-    return y, x
+def _values(
+    ctx: UnitContext, inds: list[IndicatorSpec]
+) -> list[tuple[np.ndarray, np.ndarray | None]]:
+    def num(col: str) -> np.ndarray:
+        return pd.to_numeric(ctx.df[col], errors="coerce").to_numpy(dtype=np.float64)
+
+    return [(num(i.id), num(f"{i.id}__den") if i.statistic == "ratio" else None) for i in inds]
 
 
 def _rows(
@@ -66,9 +63,7 @@ def linear_estimates(
     for start in range(0, len(inds), BLOCK):
         check_cancel(cancel)
         block = inds[start : start + BLOCK]
-        y, x = _values(ctx, block)
-        sums = row_sums(ctx.cells, ctx.design, y, x)
-        del y, x
+        sums = row_sums(ctx.cells, ctx.design, _values(ctx, block))
         is_total = np.array([i.statistic == "total" for i in block])
         is_mean = np.array([i.statistic in ("mean", "proportion") for i in block])
         joint = joint_factor(ctx.cells, ctx.design, sums)

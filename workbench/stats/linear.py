@@ -37,14 +37,26 @@ class DomainStats:
     deff: np.ndarray
 
 
-def row_sums(cells: Cells, design: Design, y: np.ndarray, x: np.ndarray) -> np.ndarray:
-    """(n, k) numerator and denominator → (C, 5k) fine-cell sums [A | B | Σwy² | n | Σw]."""
-    m = ~(np.isnan(y) | np.isnan(x))
-    wm = design.weights[:, None] * m
-    y0 = np.where(m, y, 0.0)
-    wy = wm * y0
-    stacked = np.concatenate([wy, wm * np.where(m, x, 0.0), wy * y0, m.astype(np.float64), wm], 1)
-    return cells.sums(stacked)
+def row_sums(
+    cells: Cells, design: Design, columns: list[tuple[np.ndarray, np.ndarray | None]]
+) -> np.ndarray:
+    """Numerator / denominator (None: 1) per indicator → (C, 5k) fine-cell sums
+    [A | B | Σwy² | n | Σw]. One bincount per sum and indicator: O(rows) memory."""
+    k, n_cells, rc = len(columns), cells.n_cells, cells.row_cell
+    out = np.empty((n_cells, N_SUMS * k))
+    for j, (y, x) in enumerate(columns):
+        m = ~np.isnan(y) if x is None else ~(np.isnan(y) | np.isnan(x))
+        wm = design.weights * m
+        y0 = np.where(m, y, 0.0)
+        wy = wm * y0
+        out[:, j] = np.bincount(rc, wy, n_cells)
+        out[:, 4 * k + j] = np.bincount(rc, wm, n_cells)
+        out[:, k + j] = (
+            out[:, 4 * k + j] if x is None else np.bincount(rc, wm * np.where(m, x, 0.0), n_cells)
+        )
+        out[:, 2 * k + j] = np.bincount(rc, wy * y0, n_cells)
+        out[:, 3 * k + j] = np.bincount(rc, m, n_cells)
+    return out
 
 
 def domain_stats(

@@ -84,6 +84,4 @@ class AnalysisResults:
         if not stock.empty and "flag" in stock:
             ksup = stock["flag"] == "suppressed"
             stock.loc[ksup, ["estimate", "se", "ci_low", "ci_high", "cv"]] = float("nan")
-        return AnalysisResults(
-            est, cmp_, self.criteria_summary.copy(), sol, stock, dict(self.meta)
-        )
+        return AnalysisResults(est, cmp_, self.criteria_summary.copy(), sol, stock, dict(self.meta))

@@ -130,9 +130,9 @@ def solutions_measure(
             {"_pass": "proportion", "_pass0": "total"}, disaggs, opts.alpha, opts.proportion_ci,
         )  # fmt: skip
         keys = ["group", "disaggregation", "disaggregation_value"]
-        share = est[est["indicator_id"] == "_pass"].set_index(keys)
-        number = est[est["indicator_id"] == "_pass0"].set_index(keys)
-        t = share.join(number[["estimate", "se", "n"]], rsuffix="_num").reset_index()
+        share = est[est["indicator_id"] == "_pass"]
+        number = est.loc[est["indicator_id"] == "_pass0", [*keys, "estimate", "se", "n"]]
+        t = share.merge(number, on=keys, suffixes=("", "_num"), how="left")
         parts.append(pd.DataFrame({
             "method": method, "group": t["group"], "disaggregation": t["disaggregation"],
             "disaggregation_value": t["disaggregation_value"], "share": t["estimate"],

@@ -1,0 +1,96 @@
+"""Invariances and textbook formulas the estimator must satisfy (hypothesis)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from stats_synth import frame, households
+
+from workbench.errors import StatsError
+from workbench.stats import analyze
+from workbench.stats.frame import AnalysisFrame, DesignSpec, GroupSpec, IndicatorSpec, UnitFrame
+from workbench.stats.options import AnalysisOptions
+
+SETTINGS = settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@SETTINGS
+@given(seed=st.integers(0, 10_000), factor=st.floats(0.01, 1000.0))
+def test_stats_scaling_weights_changes_no_mean_or_proportion(seed: int, factor: float) -> None:
+    df = households(200, seed)
+    a = analyze(frame(df)).estimates
+    b = analyze(frame(df.assign(_weight=df["_weight"] * factor))).estimates
+    keep = a["statistic"].isin(["proportion", "mean", "median"]).to_numpy()
+    for col in ("estimate", "se", "ci_low", "ci_high"):
+        np.testing.assert_allclose(b.loc[keep, col], a.loc[keep, col], rtol=1e-9, atol=1e-12)
+    tot = a["statistic"] == "total"
+    np.testing.assert_allclose(b.loc[tot, "estimate"], a.loc[tot, "estimate"] * factor, rtol=1e-9)
+
+
+@SETTINGS
+@given(seed=st.integers(0, 10_000))
+def test_stats_comparator_duplicated_as_displaced_gives_zero_differences(seed: int) -> None:
+    df = households(200, seed)
+    host = df[df["_group"] == "3"]
+    twin = pd.concat([host, host.assign(_group="1")], ignore_index=True)
+    f = frame(twin)
+    f.groups = [GroupSpec("1", "Twin", "displaced"), GroupSpec("3", "Host", "comparator")]
+    cmp_ = analyze(f).comparisons
+    lin = cmp_[cmp_["indicator_id"] != "income_med"]
+    np.testing.assert_allclose(lin["difference"], 0.0, atol=1e-9)
+    np.testing.assert_allclose(lin["se_difference"], 0.0, atol=1e-9)
+    assert set(lin["assessment"]) <= {"no_significant_difference", "insufficient_data"}
+
+
+@SETTINGS
+@given(
+    y=st.lists(st.floats(-100, 100), min_size=3, max_size=40),
+    w=st.lists(st.floats(0.5, 10), min_size=40, max_size=40),
+)
+def test_stats_one_row_per_psu_matches_textbook_se(y: list[float], w: list[float]) -> None:
+    n = len(y)
+    ys, ws = np.array(y), np.array(w[:n])
+    df = pd.DataFrame({"_weight": ws, "_stratum": 1, "_psu": np.arange(n), "_group": "1", "y": ys})
+    f = AnalysisFrame(
+        units={"household": UnitFrame("household", df, DesignSpec())},
+        groups=[GroupSpec("1", "All", "displaced")],
+        disaggregations=[],
+        indicators=[IndicatorSpec("y", "y", "2", "household", "mean")],
+    )
+    row = analyze(f).estimates.iloc[0]
+    big_w = ws.sum()
+    mean = (ws * ys).sum() / big_w
+    se = np.sqrt(n / (n - 1) * ((ws * (ys - mean)) ** 2).sum()) / big_w
+    assert row["estimate"] == pytest.approx(mean, rel=1e-9, abs=1e-9)
+    assert row["se"] == pytest.approx(se, rel=1e-7, abs=1e-12)
+    assert row["df"] == n - 1
+
+
+def test_stats_lonely_psu_fail_raises_one_line_error() -> None:
+    df = households(200, 1)
+    df.loc[df["_stratum"] == 0, "_psu"] = 0  # stratum 0 now has a single PSU
+    with pytest.raises(StatsError, match="only one PSU"):
+        analyze(frame(df, DesignSpec(lonely_psu="fail")))
+
+
+def test_stats_unknown_group_codes_stay_in_design_but_out_of_tables() -> None:
+    res = analyze(frame())
+    assert "9" not in set(res.estimates["group"])
+    assert {"1", "2", "3", "all_displaced"} == set(res.estimates["group"])
+
+
+def test_stats_missing_indicator_column_is_a_stats_error() -> None:
+    f = frame()
+    f.units["household"].frame = f.units["household"].frame.drop(columns=["food"])
+    with pytest.raises(StatsError, match="food"):
+        analyze(f)
+
+
+def test_stats_options_validate() -> None:
+    with pytest.raises(StatsError):
+        AnalysisOptions(alpha=0.7)
+    with pytest.raises(StatsError):
+        analyze(frame(), AnalysisOptions(disclosure_preset="nope"))
