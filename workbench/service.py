@@ -260,6 +260,18 @@ class Workbench:
         return path
 
     # ------------------------------------------------- app views (added for ui/)
+    def restore_vault(
+        self, backup: str | Path, path: str | Path, passphrase: str | bytearray
+    ) -> Vault:
+        """Verify a backup completely, put it in place at ``path`` and open it (the app's
+        damaged-vault path; same as ``workbench vault restore``)."""
+        from workbench.vault import Vault
+
+        self.lock()
+        self._vault = Vault.restore(Path(backup), Path(path), passphrase)
+        self._remember_recent(path)
+        return self._vault
+
     def indicator_views(self, run_id: int, language: str | None = None) -> dict[str, Any]:
         """Per-indicator tables and chart data exactly as the report shows them (publishable
         values only); the app's analysis page draws them with the report's chart builder."""
