@@ -7,7 +7,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pytest
-from conftest import kobo_rows, sav_frame
+from datasets_files import kobo_rows, sav_frame
 
 from workbench.datasets.importing import ImportOptions, read_datasets
 from workbench.datasets.model import Dataset

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from conftest import kobo_rows, write_xlsx
+from datasets_files import kobo_rows, write_xlsx
 
 from workbench.datasets.importing import ImportOptions, preview, read_datasets
 from workbench.datasets.linking import check_link

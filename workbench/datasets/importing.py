@@ -84,8 +84,8 @@ def _read(
 ) -> RawRead:
     _validate(path, opts)
     container = base_format(path, opts.format)
-    form = read_xlsform(Path(opts.xlsform)) if opts.xlsform else None
     try:
+        form = read_xlsform(Path(opts.xlsform)) if opts.xlsform else None
         raw = read_raw(path, container, opts, n_rows, progress, cancel)
     except WorkbenchError:
         raise

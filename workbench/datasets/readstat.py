@@ -63,8 +63,9 @@ def read_readstat(
     for col in frame.columns:
         s = frame[col]
         var = Variable(name=str(col), label=labels.get(col) or "")
-        if fmt == "dta" and s.dtype == object:
-            s, mapping = _stata_missing(s)
+        if fmt == "dta" and (s.dtype == object or col in (meta.missing_user_values or {})):
+            declared = (meta.missing_user_values or {}).get(col, [])
+            s, mapping = _stata_missing(s, declared)
             if mapping:
                 var.extra["stata_missing"] = mapping
                 var.missing_codes = sorted(mapping.values(), reverse=True)
@@ -101,13 +102,14 @@ def read_readstat(
     return out, variables, str(getattr(meta, "file_encoding", "") or "")
 
 
-def _stata_missing(s: pd.Series) -> tuple[pd.Series, dict[str, float]]:
-    """Letters a–z (extended missing) → float codes; other values must be numbers."""
+def _stata_missing(s: pd.Series, declared: list[str]) -> tuple[pd.Series, dict[str, float]]:
+    """Letters a–z (extended missing) → float codes; other values must be numbers. Letters the
+    file declares as missing get a code even when no row holds them."""
     letters = s.map(lambda v: isinstance(v, str) and len(v) == 1 and v in string.ascii_lowercase)
     numbers = pd.to_numeric(s.where(~letters, None), errors="coerce")
     if (numbers.isna() & s.notna() & ~letters).any():
         return s, {}  # a genuine text column
-    used = sorted(set(s[letters]))
+    used = sorted(set(s[letters]) | {c for c in declared if c in string.ascii_lowercase})
     base = STATA_MISSING_BASE
     present = set(numbers.dropna().tolist())
     while any(base - (string.ascii_lowercase.index(c) + 1) in present for c in used):
