@@ -53,17 +53,49 @@ def households(
 
 def indicators() -> list[IndicatorSpec]:
     return [
-        IndicatorSpec("food", "Food insecure", "2", "household", "proportion", "higher_is_worse",
-                      iris_subcriterion="2.1", disaggregations=("sex",)),
-        IndicatorSpec("tenure", "Secure tenure", "4", "household", "proportion", "higher_is_better",
-                      iris_subcriterion="4.1", disaggregations=("sex",)),
-        IndicatorSpec("docs", "No documents", "5", "household", "proportion", "higher_is_worse",
-                      iris_subcriterion="5.1"),
-        IndicatorSpec("income", "Income", "3", "household", "mean", "higher_is_better",
-                      iris_subcriterion="3.2"),
-        IndicatorSpec("income_med", "Median income", "3", "household", "median", "higher_is_better"),
+        IndicatorSpec(
+            "food",
+            "Food insecure",
+            "2",
+            "household",
+            "proportion",
+            "higher_is_worse",
+            iris_subcriterion="2.1",
+            disaggregations=("sex",),
+        ),
+        IndicatorSpec(
+            "tenure",
+            "Secure tenure",
+            "4",
+            "household",
+            "proportion",
+            "higher_is_better",
+            iris_subcriterion="4.1",
+            disaggregations=("sex",),
+        ),
+        IndicatorSpec(
+            "docs",
+            "No documents",
+            "5",
+            "household",
+            "proportion",
+            "higher_is_worse",
+            iris_subcriterion="5.1",
+        ),
+        IndicatorSpec(
+            "income",
+            "Income",
+            "3",
+            "household",
+            "mean",
+            "higher_is_better",
+            iris_subcriterion="3.2",
+        ),
+        IndicatorSpec(
+            "income_med", "Median income", "3", "household", "median", "higher_is_better"
+        ),
         IndicatorSpec("size", "People", "A", "household", "total", "neutral"),
-    ]  # fmt: skip
+    ]
 
 
 def frame(df: pd.DataFrame | None = None, design: DesignSpec | None = None) -> AnalysisFrame:
@@ -75,11 +107,11 @@ def frame(df: pd.DataFrame | None = None, design: DesignSpec | None = None) -> A
         disaggregations=[
             DisaggregationSpec("sex", "Sex", ("female", "male")),
             DisaggregationSpec("location", "Location"),
-        ],  # fmt: skip
+        ],
         indicators=indicators(),
         stock_tables=[
             StockTableSpec("by_sex", "IDP households by sex", "household", "sex"),
             StockTableSpec("loc_sex", "by location and sex", "household", "location", "sex"),
-        ],  # fmt: skip
+        ],
         provenance={"dataset_fingerprint": "test"},
     )

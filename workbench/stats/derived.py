@@ -43,10 +43,16 @@ def estimate_columns(
         df[name] = np.asarray(values, dtype=np.float64)
     ids = tuple(d.id for d in disaggs)
     inds = [
-        IndicatorSpec(id=name, title=name, criterion="", unit=uf.unit,
-                      statistic=statistics[name], disaggregations=ids)  # type: ignore[arg-type]
+        IndicatorSpec(
+            id=name,
+            title=name,
+            criterion="",
+            unit=uf.unit,
+            statistic=statistics[name],
+            disaggregations=ids,
+        )  # type: ignore[arg-type]
         for name in columns
-    ]  # fmt: skip
+    ]
     sub = AnalysisFrame(
         units={uf.unit: UnitFrame(uf.unit, df, uf.design)},
         groups=frame.groups,

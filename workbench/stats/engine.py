@@ -40,9 +40,12 @@ def _check_columns(frame: AnalysisFrame, unit: str, inds: list[IndicatorSpec]) -
 
 
 def unit_estimates(
-    frame: AnalysisFrame, unit: str, inds: list[IndicatorSpec], alpha: float,
+    frame: AnalysisFrame,
+    unit: str,
+    inds: list[IndicatorSpec],
+    alpha: float,
     cancel: CancelToken | None = None,
-) -> tuple[pd.DataFrame, UnitContext]:  # fmt: skip
+) -> tuple[pd.DataFrame, UnitContext]:
     order = [d.id for d in frame.disaggregations]
     wanted = {d for i in inds for d in i.disaggregations}
     disaggs = [d for d in order if d in wanted] + sorted(wanted - set(order))
@@ -76,8 +79,9 @@ def analyze(
         parts.append(est_u)
         designs[unit] = _design_meta(ctx)
     check_cancel(cancel)
-    est = add_flags(add_intervals(pd.concat(parts, ignore_index=True), opts.alpha,
-                                  opts.proportion_ci), rules)  # fmt: skip
+    est = add_flags(
+        add_intervals(pd.concat(parts, ignore_index=True), opts.alpha, opts.proportion_ci), rules
+    )
     progress.update(len(units), steps, "Comparing groups")
     cmp_ = compare(est, frame, opts)
     summary = criteria_summary(cmp_)
@@ -103,9 +107,13 @@ def analyze(
 def _design_meta(ctx: UnitContext) -> dict[str, Any]:
     d = ctx.design
     return {
-        "rows": len(ctx.df), "psus": d.n_psu, "strata": d.n_strata, "df": d.df,
-        "lonely_psu": d.lonely, "lonely_strata": int((d.n_h == 1).sum()),
-    }  # fmt: skip
+        "rows": len(ctx.df),
+        "psus": d.n_psu,
+        "strata": d.n_strata,
+        "df": d.df,
+        "lonely_psu": d.lonely,
+        "lonely_strata": int((d.n_h == 1).sum()),
+    }
 
 
 def _meta(frame: AnalysisFrame, opts: AnalysisOptions, rules: Any, designs: dict) -> dict:

@@ -69,14 +69,26 @@ def linear_estimates(
         joint = joint_factor(ctx.cells, ctx.design, sums)
         for disagg in ctx.disaggs:
             st = domain_stats(
-                ctx.cells, ctx.design, sums, disagg, is_total, is_mean,
-                ctx.displaced, ctx.comparator, joint,
-            )  # fmt: skip
+                ctx.cells,
+                ctx.design,
+                sums,
+                disagg,
+                is_total,
+                is_mean,
+                ctx.displaced,
+                ctx.comparator,
+                joint,
+            )
             cols = {
-                "estimate": st.estimate, "se": np.sqrt(st.var), "n": st.n,
-                "n_weighted": st.n_weighted, "deff": st.deff, "df": st.df,
-                "_var": st.var_joint, "_cov": st.cov_comparator,
-            }  # fmt: skip
+                "estimate": st.estimate,
+                "se": np.sqrt(st.var),
+                "n": st.n,
+                "n_weighted": st.n_weighted,
+                "deff": st.deff,
+                "df": st.df,
+                "_var": st.var_joint,
+                "_cov": st.cov_comparator,
+            }
             parts.append(_rows(ctx, disagg, block, cols))
     return parts
 

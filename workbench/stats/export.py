@@ -11,8 +11,12 @@ from workbench.errors import StatsError
 from workbench.stats.results import AnalysisResults
 
 TABLES = ("estimates", "comparisons", "criteria_summary", "solutions", "stock")
-SUFFIX = {"comparisons": "comparisons", "criteria_summary": "summary", "solutions": "solutions",
-          "stock": "stock"}  # fmt: skip
+SUFFIX = {
+    "comparisons": "comparisons",
+    "criteria_summary": "summary",
+    "solutions": "solutions",
+    "stock": "stock",
+}
 
 
 def _tables(results: AnalysisResults) -> dict[str, pd.DataFrame]:
@@ -33,8 +37,10 @@ def write_results(results: AnalysisResults, path: Path) -> Path:
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
-        raise StatsError(f"Cannot write results as {path.suffix or 'a file without extension'}: "
-                         "use .csv or .xlsx.")  # fmt: skip
+        raise StatsError(
+            f"Cannot write results as {path.suffix or 'a file without extension'}: "
+            "use .csv or .xlsx."
+        )
     if not path.parent.exists():
         raise StatsError(f"The folder {path.parent} does not exist.")
     tables = _tables(results)

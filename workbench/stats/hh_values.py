@@ -81,9 +81,14 @@ def benchmarks(
         miss = [k for k in values if k not in opts.benchmark_values]
         if miss:
             raise StatsError(f"No national benchmark value for indicator {miss[0]!r}.")
-        return {k: _orient(np.array([opts.benchmark_values[k]]), inds[k],
-                           -1.0 if inds[k].direction == "higher_is_better" else 1.0)[0]
-                for k in values}  # fmt: skip
+        return {
+            k: _orient(
+                np.array([opts.benchmark_values[k]]),
+                inds[k],
+                -1.0 if inds[k].direction == "higher_is_better" else 1.0,
+            )[0]
+            for k in values
+        }
     comp = frame.comparator
     if comp is None:
         raise StatsError("The solutions benchmark 'comparator' needs a comparator group.")

@@ -9,8 +9,12 @@ SolutionsMethod = Literal[
     "iris_layered", "composite_score", "composite_per_criterion", "homogeneous_cells", "dominance"
 ]
 SOLUTIONS_METHODS: tuple[str, ...] = (
-    "iris_layered", "composite_score", "composite_per_criterion", "homogeneous_cells", "dominance",
-)  # fmt: skip
+    "iris_layered",
+    "composite_score",
+    "composite_per_criterion",
+    "homogeneous_cells",
+    "dominance",
+)
 
 
 @dataclass

@@ -97,12 +97,14 @@ def pass_indicator(
     raise StatsError(f"Unknown solutions method {method!r}.")
 
 
-def _cells_pass(hh: UnitFrame, sub: pd.DataFrame, w: np.ndarray, is_comp: np.ndarray,
-                opts: AnalysisOptions) -> np.ndarray:  # fmt: skip
+def _cells_pass(
+    hh: UnitFrame, sub: pd.DataFrame, w: np.ndarray, is_comp: np.ndarray, opts: AnalysisOptions
+) -> np.ndarray:
     cols = [c for c in opts.homogeneous_cells if c in hh.frame]
     if not cols:
-        raise StatsError(f"Homogeneous cells need columns {list(opts.homogeneous_cells)} in the "
-                         "household data.")  # fmt: skip
+        raise StatsError(
+            f"Homogeneous cells need columns {list(opts.homogeneous_cells)} in the household data."
+        )
     key = hh.frame[cols].astype("string").agg("\x1f".join, axis=1)
     s = sub.to_numpy(float)
     ok = ~np.isnan(s)
@@ -126,23 +128,41 @@ def solutions_measure(
     for method in opts.solutions_methods:
         passed = pass_indicator(frame, hh, opts, method)
         est = estimate_columns(
-            frame, hh, {"_pass": passed, "_pass0": np.nan_to_num(passed)},
-            {"_pass": "proportion", "_pass0": "total"}, disaggs, opts.alpha, opts.proportion_ci,
-        )  # fmt: skip
+            frame,
+            hh,
+            {"_pass": passed, "_pass0": np.nan_to_num(passed)},
+            {"_pass": "proportion", "_pass0": "total"},
+            disaggs,
+            opts.alpha,
+            opts.proportion_ci,
+        )
         keys = ["group", "disaggregation", "disaggregation_value"]
         share = est[est["indicator_id"] == "_pass"]
         number = est.loc[est["indicator_id"] == "_pass0", [*keys, "estimate", "se", "n"]]
         t = share.merge(number, on=keys, suffixes=("", "_num"), how="left")
-        parts.append(pd.DataFrame({
-            "method": method, "group": t["group"], "disaggregation": t["disaggregation"],
-            "disaggregation_value": t["disaggregation_value"], "share": t["estimate"],
-            "se": t["se"], "ci_low": t["ci_low"], "ci_high": t["ci_high"],
-            "number": t["estimate_num"], "number_se": t["se_num"], "n": t["n_num"],
-            "n_assessable": t["n"],
-        }))  # fmt: skip
+        parts.append(
+            pd.DataFrame(
+                {
+                    "method": method,
+                    "group": t["group"],
+                    "disaggregation": t["disaggregation"],
+                    "disaggregation_value": t["disaggregation_value"],
+                    "share": t["estimate"],
+                    "se": t["se"],
+                    "ci_low": t["ci_low"],
+                    "ci_high": t["ci_high"],
+                    "number": t["estimate_num"],
+                    "number_se": t["se_num"],
+                    "n": t["n_num"],
+                    "n_assessable": t["n"],
+                }
+            )
+        )
     out = pd.concat(parts, ignore_index=True)
-    cv = reliability_cv(out["share"].to_numpy(float), out["se"].to_numpy(float),
-                        np.ones(len(out), dtype=bool))  # fmt: skip
-    out["flag"] = flags(out["n_assessable"].to_numpy(float), cv, rules,
-                        missing=out["share"].isna().to_numpy())  # fmt: skip
+    cv = reliability_cv(
+        out["share"].to_numpy(float), out["se"].to_numpy(float), np.ones(len(out), dtype=bool)
+    )
+    out["flag"] = flags(
+        out["n_assessable"].to_numpy(float), cv, rules, missing=out["share"].isna().to_numpy()
+    )
     return out[SOLUTIONS_COLUMNS].reset_index(drop=True)

@@ -29,9 +29,13 @@ def _one_table(frame: AnalysisFrame, spec: StockTableSpec, opts: AnalysisOptions
         cell = cell + SEP + uf.frame[spec.cols].astype("string")
     work = type(uf)(uf.unit, uf.frame.assign(**{CELL: cell}), uf.design)
     est = estimate_columns(
-        frame, work, {"_one": np.ones(len(uf.frame))}, {"_one": "total"},
-        [DisaggregationSpec(CELL, CELL)], opts.alpha,
-    )  # fmt: skip
+        frame,
+        work,
+        {"_one": np.ones(len(uf.frame))},
+        {"_one": "total"},
+        [DisaggregationSpec(CELL, CELL)],
+        opts.alpha,
+    )
     displaced = {g.code for g in frame.displaced} | {ALL_DISPLACED}
     est = est[(est["disaggregation"] == CELL) & est["group"].isin(displaced)]
     parts = est["disaggregation_value"].str.split(SEP, n=1, expand=True)
@@ -57,7 +61,8 @@ def stock_tables(frame: AnalysisFrame, opts: AnalysisOptions, rules: Thresholds)
     if not frame.stock_tables or not frame.displaced:
         return pd.DataFrame(columns=STOCK_COLUMNS)
     out = pd.concat([_one_table(frame, s, opts) for s in frame.stock_tables], ignore_index=True)
-    cv = reliability_cv(out["estimate"].to_numpy(float), out["se"].to_numpy(float),
-                        np.zeros(len(out), dtype=bool))  # fmt: skip
+    cv = reliability_cv(
+        out["estimate"].to_numpy(float), out["se"].to_numpy(float), np.zeros(len(out), dtype=bool)
+    )
     out["flag"] = flags(out["n"].to_numpy(float), cv, rules, missing=out["estimate"].isna())
     return out[STOCK_COLUMNS].reset_index(drop=True)

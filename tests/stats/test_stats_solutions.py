@@ -1,0 +1,74 @@
+"""The IRIS solutions measure and its alternatives, checked against hand computations."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from stats_synth import frame, households
+
+from workbench.errors import StatsError
+from workbench.stats import analyze
+from workbench.stats.options import SOLUTIONS_METHODS, AnalysisOptions
+
+
+def _hand_pass(df, missing_ok: bool = True) -> np.ndarray:
+    host = df["_group"] == "3"
+    w = df["_weight"]
+    income_bench = (w[host] * df.loc[host, "income"]).sum() / w[host].sum()
+    docs_ok = np.where(df["docs"].isna(), 1.0 if missing_ok else np.nan, df["docs"] == 0)
+    return ((df["food"] == 0) & (df["tenure"] == 1) & (df["income"] >= income_bench)).to_numpy(
+        float
+    ) * docs_ok
+
+
+@pytest.mark.parametrize("missing", ["no_vulnerability", "missing"])
+def test_stats_iris_layered_matches_hand_computation(missing: str) -> None:
+    df = households(800, 3)
+    res = analyze(frame(df), AnalysisOptions(missing_by_design=missing))
+    sol = res.solutions
+    assert list(sol["method"].unique()) == ["iris_layered"]
+    passed = _hand_pass(df, missing_ok=missing == "no_vulnerability")
+    for g in ("1", "2"):
+        row = sol[(sol["group"] == g) & (sol["disaggregation"] == "total")].iloc[0]
+        in_g = (df["_group"] == g).to_numpy()
+        ok = in_g & ~np.isnan(passed)
+        w = df["_weight"].to_numpy()
+        assert row["share"] == pytest.approx((w[ok] * passed[ok]).sum() / w[ok].sum(), rel=1e-12)
+        assert row["number"] == pytest.approx((w[ok] * passed[ok]).sum(), rel=1e-12)
+        assert row["n"] == in_g.sum() and row["n_assessable"] == ok.sum()
+        assert row["se"] > 0 and row["number_se"] > 0
+    if missing == "missing":
+        assert (sol["n_assessable"] < sol["n"]).any()
+    pooled = sol[(sol["group"] == "all_displaced") & (sol["disaggregation"] == "total")]
+    by_group = sol[sol["group"].isin(["1", "2"]) & (sol["disaggregation"] == "total")]
+    assert pooled["number"].iloc[0] == pytest.approx(by_group["number"].sum(), rel=1e-12)
+
+
+def test_stats_solutions_by_location_and_all_methods() -> None:
+    res = analyze(frame(), AnalysisOptions(solutions_methods=SOLUTIONS_METHODS))
+    sol = res.solutions
+    assert set(sol["method"]) == set(SOLUTIONS_METHODS)
+    assert {"total", "sex", "location"} <= set(sol["disaggregation"])
+    shares = sol["share"].dropna()
+    assert ((shares >= 0) & (shares <= 1)).all()
+    # the layered rule is the strictest: a composite score can only let more households pass
+    tot = sol[sol["disaggregation"] == "total"].set_index(["method", "group"])["share"]
+    for g in ("1", "2", "3"):
+        assert tot[("iris_layered", g)] <= tot[("composite_score", g)] + 1e-12
+    assert res.meta["options"]["solutions_methods"] == list(SOLUTIONS_METHODS)
+
+
+def test_stats_solutions_ci_bound_is_more_lenient() -> None:
+    a = analyze(frame()).solutions
+    b = analyze(frame(), AnalysisOptions(use_ci_bound=True)).solutions
+    assert (b["share"].to_numpy() >= a["share"].to_numpy() - 1e-12).all()
+
+
+def test_stats_solutions_fixed_and_national_benchmarks() -> None:
+    lenient = analyze(frame(), AnalysisOptions(solutions_benchmark="fixed", benchmark_fixed=1e9))
+    assert np.allclose(lenient.solutions["share"].dropna(), 1.0)
+    with pytest.raises(StatsError, match="national benchmark"):
+        analyze(frame(), AnalysisOptions(solutions_benchmark="national"))
+    values = {"food": 0.5, "tenure": 0.5, "docs": 0.5, "income": 0.0}
+    nat = analyze(frame(), AnalysisOptions(solutions_benchmark="national", benchmark_values=values))
+    assert nat.solutions["share"].notna().any()

@@ -1,0 +1,103 @@
+"""Stock tables, disclosure flags, criterion summary, publishable() and export."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+from stats_synth import frame, households
+
+from workbench.errors import StatsError
+from workbench.stats import analyze
+from workbench.stats.disclosure import PRESETS, flags
+from workbench.stats.export import write_results
+from workbench.stats.options import AnalysisOptions
+from workbench.stats.summary import criteria_summary
+
+
+def test_stats_stock_totals_are_weighted_counts() -> None:
+    df = households(500, 2)
+    res = analyze(frame(df))
+    st = res.stock
+    one = st[(st["table"] == "by_sex") & (st["group"] == "1")].set_index("row_value")
+    for sex in ("female", "male"):
+        sel = (df["_group"] == "1") & (df["sex"] == sex)
+        assert one.loc[sex, "estimate"] == pytest.approx(df.loc[sel, "_weight"].sum(), rel=1e-12)
+        assert one.loc[sex, "n"] == sel.sum()
+    two = st[st["table"] == "loc_sex"]
+    assert set(two["col_var"]) == {"sex"} and len(two) == 3 * 2 * 2
+    pooled = st[(st["table"] == "by_sex") & (st["group"] == "all_displaced")]["estimate"].sum()
+    groups = st[(st["table"] == "by_sex") & st["group"].isin(["1", "2"])]["estimate"].sum()
+    assert pooled == pytest.approx(groups, rel=1e-12)
+    assert (st["se"] > 0).all() and set(st["flag"]) <= {"", "caution", "suppressed"}
+
+
+def test_stats_presets_follow_published_thresholds() -> None:
+    n = np.array([4, 5, 24, 25, 49, 50, 200, 200, 200])
+    cv = np.array([0.1] * 6 + [0.17, 0.34, 0.30])
+    assert list(flags(n, cv, PRESETS["dhs"])) == ["suppressed"] * 3 + ["caution"] * 2 + [""] * 4
+    assert list(flags(n, cv, PRESETS["minimal"])) == ["suppressed"] + [""] * 8
+    assert list(flags(n, cv, PRESETS["statcan"]))[-3:] == ["caution", "suppressed", "caution"]
+    assert list(flags(n, cv, PRESETS["nchs"]))[-3:] == ["", "caution", "caution"]
+
+
+def test_stats_small_cells_suppressed_and_publishable_blanks_them() -> None:
+    res = analyze(frame(households(150, 4)), AnalysisOptions(disclosure_preset="dhs"))
+    est = res.estimates
+    assert ((est["n"] < 25) == (est["flag"] == "suppressed")).all()
+    pub = res.publishable()
+    assert pub.estimates.loc[est["flag"] == "suppressed", "estimate"].isna().all()
+    sup_cmp = res.comparisons["flag"] == "suppressed"
+    assert (res.comparisons.loc[sup_cmp, "assessment"] == "insufficient_data").all()
+    custom = analyze(
+        frame(households(150, 4)),
+        AnalysisOptions(disclosure_preset="custom", suppress_below_n=2, caution_below_n=3),
+    )
+    assert (custom.estimates["flag"] == "suppressed").sum() < (est["flag"] == "suppressed").sum()
+
+
+def test_stats_assessment_respects_direction_and_summary_rating() -> None:
+    res = analyze(frame(households(3000, 5)), AnalysisOptions(disclosure_preset="minimal"))
+    cmp_ = res.comparisons.set_index(["indicator_id", "group", "disaggregation"])
+    food = cmp_.loc[("food", "all_displaced", "total")]  # displaced more food insecure
+    tenure = cmp_.loc[("tenure", "all_displaced", "total")]  # displaced less secure tenure
+    assert food["difference"] > 0 and food["assessment"] == "worse"
+    assert tenure["difference"] < 0 and tenure["assessment"] == "worse"
+    assert cmp_.loc[("size", "1", "total"), "assessment"] in ("", "no_significant_difference")
+    summ = res.criteria_summary.set_index(["criterion", "group"])
+    assert summ.loc[("2", "all_displaced"), "rating"] == "red"
+    assert summ.loc[("2", "all_displaced"), "worse"] == 1
+
+
+def test_stats_summary_ratings() -> None:
+    rows = [("1", "g", "better"), ("1", "g", "insufficient_data"), ("2", "g", "better"),
+            ("3", "g", "insufficient_data"), ("4", "g", "worse")]  # fmt: skip
+    cmp_ = pd.DataFrame(rows, columns=["criterion", "group", "assessment"]).assign(
+        disaggregation="total"
+    )
+    got = criteria_summary(cmp_).set_index("criterion")["rating"].to_dict()
+    assert got == {"1": "amber", "2": "green", "3": "grey", "4": "red"}
+
+
+def test_stats_export_csv_and_xlsx(tmp_path) -> None:
+    res = analyze(frame())
+    out = write_results(res, tmp_path / "results.csv")
+    back = pd.read_csv(out, keep_default_na=False)
+    assert len(back) == len(res.estimates)
+    for tag in ("comparisons", "summary", "solutions", "stock", "meta"):
+        assert (tmp_path / f"results-{tag}.csv").exists()
+    xl = write_results(res, tmp_path / "results.xlsx")
+    sheets = pd.read_excel(xl, sheet_name=None)
+    assert {"estimates", "comparisons", "criteria_summary", "solutions", "stock", "meta"} <= set(
+        sheets
+    )
+    with pytest.raises(StatsError, match=r"\.pdf"):
+        write_results(res, tmp_path / "r.pdf")
+
+
+def test_stats_meta_records_options_and_provenance() -> None:
+    res = analyze(frame(), AnalysisOptions(alpha=0.1, proportion_ci="wald"))
+    assert res.meta["alpha"] == 0.1 and res.meta["dataset_fingerprint"] == "test"
+    assert res.meta["options"]["proportion_ci"] == "wald"
+    assert res.meta["designs"]["household"]["df"] == 24 - 4
+    assert res.meta["software"].startswith("ds-workbench")
