@@ -39,7 +39,9 @@ def _refusal(backend: Any) -> str:
         return "no OS keyring is available on this computer"
     if mod == "keyring.backends.null":
         return "the null keyring stores nothing; refused"
-    if mod == "keyring.backends.chainer":
+    from keyring.backends.chainer import ChainerBackend
+
+    if isinstance(backend, ChainerBackend):
         real = [b for b in getattr(backend, "backends", []) if not _refusal(b)]
         if not real:
             return "no usable OS keyring behind the chained backend"

@@ -32,6 +32,7 @@ from workbench.vault.connection import (
     cipher_check,
     connect,
     damaged,
+    raw_key_literal,
     sqlite_check,
     transaction,
 )
@@ -318,13 +319,16 @@ class Vault:
         h.pending = Wrap(*wrap_key(self._kek, new_key, h.aad()))
         write_header(self.path, h)
         progress.update(1, 3, "Re-encrypting every page")
+        raw = raw_key_literal(new_key)
         try:
-            self._conn.reset_key(new_key)
+            self._conn.reset_key(raw)
         except DatabaseError as exc:
             h.pending = None
             write_header(self.path, h)
             zero(new_key)
             raise VaultError(f"Key rotation failed; the old key is still in use ({exc}).") from exc
+        finally:
+            zero(raw)
         h.wrap, h.pending = h.pending, None
         if h.remembered:
             from workbench.vault.keystore import delete_device_key
