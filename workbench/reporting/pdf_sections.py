@@ -133,16 +133,13 @@ class Builder:
         if info.contextualised:
             out.append(self.p(f"{tr('contextualised')}: {info.contextualised}", "small"))
         out.append(self.p(tr(f"universe_unit_{info.unit}") if info.unit in ("household", "individual") else info.unit, "small"))
-        chart = charts.group_chart(v.chart, self.width / 72 * 0.9, is_rtl(self.lang))
-        out.append(KeepTogether([self.image(chart, self.width * 0.9), indicator_table(v.table, self.width, self.styles, self.lang)]))
+        parts = [(lbl, c) for _d, lbl, _t, c in v.disaggregations] if self.options.disaggregation_charts else []
+        png = charts.indicator_chart(v.chart, parts, self.width / 72, tr("total"), is_rtl(self.lang))
+        out = [KeepTogether([*out, self.image(png, self.width), indicator_table(v.table, self.width, self.styles, self.lang)])]
         if v.disaggregations:
-            out.append(self.p(tr("by_disaggregation", name=", ".join(lbl for _d, lbl, _t, _c in v.disaggregations)), "h3"))
-            if self.options.disaggregation_charts:
-                png = charts.disaggregation_charts([(lbl, c) for _d, lbl, _t, c in v.disaggregations], self.width / 72, is_rtl(self.lang))
-                if png:
-                    out.append(self.image(png, self.width))
             table = disaggregation_table([(d, lbl, t) for d, lbl, t, _c in v.disaggregations], self.width, self.styles, self.lang)
             if table is not None:
+                out.append(Spacer(1, 2 * mm))
                 out.append(table)
         notes = []
         if "suppressed" in v.flags:

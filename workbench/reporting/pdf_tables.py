@@ -15,6 +15,13 @@ COMPARATOR_BG = colors.HexColor("#f1f1f1")
 GRID = colors.HexColor("#b8c4d0")
 
 
+def _cell(text: str, style, lang: str):
+    """Numbers and symbols as plain strings (fast, never wrap); words as paragraphs."""
+    if not text or not any(ch.isalpha() for ch in text):
+        return text
+    return para(text, style, lang)
+
+
 def make_table(
     header: list[str],
     rows: list[list[str]],
@@ -26,15 +33,17 @@ def make_table(
 ) -> Table:
     """A table with a bold header row; ``span_rows`` are section rows spanning every column."""
     rtl = is_rtl(lang)
-    cells = [[para(h, styles.cell_bold, lang) for h in header]]
+    cells: list[list] = [[para(h, styles.cell_bold, lang) for h in header]]
     for i, row in enumerate(rows):
         style = styles.cell_bold if i in span_rows else styles.cell
-        cells.append([para(c, style, lang) for c in row])
+        cells.append([_cell(c, style, lang) for c in row])
     if rtl:
         cells = [list(reversed(r)) for r in cells]
         widths = list(reversed(widths))
     cmds: list[tuple] = [
         ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+        ("FONTSIZE", (0, 0), (-1, -1), styles.cell.fontSize),
+        ("ALIGN", (0, 0), (-1, -1), "RIGHT" if rtl else "LEFT"),
         ("BACKGROUND", (0, 0), (-1, 0), HEADER_BG),
         ("LINEBELOW", (0, 0), (-1, 0), 0.6, GRID),
         ("LINEBELOW", (0, -1), (-1, -1), 0.6, GRID),

@@ -122,17 +122,17 @@ def _disagg_table(info: IndicatorInfo, dis: str, est: pd.DataFrame, ctx: ReportC
     table = TableData(header, [], kind="disagg")
     series = [Series(g.label.shown(), g.code, [], [], [], [], g.role == "comparator") for g in groups]
     flags: set[str] = set()
+    index = {(str(r["group"]), str(r["disaggregation_value"])): r for r in est.to_dict("records")}
     for v in values:
         row = [ctx.level(dis, v).shown()]
         src: list[tuple[float, str, str] | None] = [None]
         for g, s in zip(groups, series, strict=True):
-            hit = est[(est["group"] == g.code) & (est["disaggregation_value"].astype(str) == v)]
-            if hit.empty:
+            r = index.get((g.code, v))
+            if r is None:
                 row.append("")
                 src.append(None)
                 s.values.append(math.nan), s.lows.append(math.nan), s.highs.append(math.nan), s.flags.append("")
                 continue
-            r = hit.iloc[0]
             flag = str(r["flag"] or "")
             flags.add(flag)
             value = _nan(r["estimate"])
@@ -153,10 +153,12 @@ def build_views(results: AnalysisResults, ctx: ReportContext) -> dict[str, Indic
     """One view per indicator, in results order, from the *publishable* results."""
     tr = Translator(ctx.language)
     est_all, cmp_all = results.estimates, results.comparisons
+    est_by = {str(k): g for k, g in est_all.groupby("indicator_id", sort=False)}
+    cmp_by = {str(k): g for k, g in cmp_all.groupby("indicator_id", sort=False)} if not cmp_all.empty else {}
     views: dict[str, IndicatorView] = {}
     for ind_id, info in ctx.indicators.items():
-        est = est_all[est_all["indicator_id"] == ind_id]
-        cmp_ = cmp_all[cmp_all["indicator_id"] == ind_id] if not cmp_all.empty else cmp_all
+        est = est_by[ind_id]
+        cmp_ = cmp_by.get(ind_id, cmp_all.iloc[0:0])
         tot = est[est["disaggregation"] == GROUP_TOTAL]
         ctot = cmp_[cmp_["disaggregation"] == GROUP_TOTAL] if not cmp_.empty else cmp_
         table, chart, flags = _main_table(info, tot, ctot, ctx, tr)
