@@ -14,7 +14,7 @@ from typing import Any
 
 import pandas as pd
 
-from workbench.datasets.model import Dataset, Variable
+from workbench.datasets.model import Dataset, Variable, infer_kind
 from workbench.errors import NotFound, VaultError
 from workbench.progress import NULL_PROGRESS, CancelToken, Progress, check_cancel
 from workbench.vault.codec import Chunk, EncodedColumn, decode_column, encode_column
@@ -95,7 +95,8 @@ def save_dataset(
             writer.raise_error()
             s = ds.frame.iloc[:, pos]
             enc = encode_column(name, s)
-            writer.put(("col", pos, ds.variables[name], enc))
+            var = ds.variables.get(name) or Variable(name=name, kind=infer_kind(s))
+            writer.put(("col", pos, var, enc))
             hasher.add(name, s, enc.factorized)
             progress.update(done + pos + 1, total, f"{ds.name}: {name}")
     finally:
