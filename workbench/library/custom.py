@@ -33,7 +33,7 @@ def custom_indicator(definition: Mapping[str, Any], library: Library | None = No
         raise LibraryError("A custom indicator must be a table of fields.")
     raw = {**CUSTOM_DEFAULTS, **dict(definition)}
     if raw.get("source") != "custom":
-        raise LibraryError(f"Custom indicator '{raw.get('id')}': source must be 'custom'.")
+        raise LibraryError(f"custom indicator '{raw.get('id')}': source must be 'custom'.")
     if not raw["definition"]:
         raw["definition"] = raw.get("title", "")
     ident = raw.get("id")

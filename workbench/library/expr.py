@@ -162,6 +162,14 @@ class Expr:
             index = first.index
         return _Evaluator(self.text, env, index).value(self.root)
 
+    def evaluate_bool(
+        self, env: Mapping[str, pd.Series], index: pd.Index | None = None
+    ) -> pd.Series:
+        """Like :meth:`evaluate` but always nullable ``boolean`` (numbers: true when non-zero);
+        raises :class:`LibraryError` if the result is text."""
+        out = self.evaluate(env, index)
+        return _Evaluator(self.text, env, out.index).as_bool(out, "the result")
+
     def evaluate_float(
         self, env: Mapping[str, pd.Series], index: pd.Index | None = None
     ) -> pd.Series:
@@ -179,7 +187,7 @@ def parse(text: str) -> Expr:
         raise LibraryError(
             "Empty expression: write a condition over named inputs, e.g. 'age >= 15'."
         )
-    src = " ".join(text.strip().splitlines())
+    src = " ".join(line.strip() for line in text.strip().splitlines() if line.strip())
     try:
         tree = ast.parse(src, mode="eval")
     except SyntaxError as exc:

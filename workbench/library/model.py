@@ -251,8 +251,8 @@ class Indicator:
         num = self.numerator_expr.evaluate_float(env, index)
         inside = None
         if self.universe_expr is not None:
-            uni = self.universe_expr.evaluate(env, num.index)
-            inside = uni.fillna(False).astype(bool).to_numpy()
+            uni = self.universe_expr.evaluate_bool(env, num.index)
+            inside = uni.fillna(False).to_numpy(dtype=bool)
             num = num.where(inside)
         out = {self.id: num}
         if self.statistic == "ratio" and self.denominator_expr is not None:
@@ -314,8 +314,6 @@ class Indicator:
             if value == old:
                 continue
             new[key] = value
-            if key in ("universe", "numerator", "denominator") and value is not None:
-                _ = parse(value) if value else None
             notes.append(_describe_change(key, old, value))
         if not new:
             return self

@@ -186,7 +186,11 @@ def check_indicator(ind: Indicator, lib: Library | None = None) -> list[Finding]
                 field=key,
             )
         )
-    for name in sorted(set(ind.optional) - ind.inputs):
+    try:
+        read = ind.inputs
+    except LibraryError:
+        read = frozenset(ind.optional)  # reported below as bad_expression
+    for name in sorted(set(ind.optional) - read):
         out.append(
             _f(
                 "stray_field",
