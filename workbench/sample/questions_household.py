@@ -70,14 +70,14 @@ QUESTIONS: list[Question] = [
       "Compte de l'enquêteur (Kobo _submitted_by)", module="meta", identifier="kobo_metadata",
       extra={"kobo": "_submitted_by"}),
     # ---------------------------------------------------------------- consent + identifiers
-    H("consent", "select_one", "consent", "Does the respondent agree to be interviewed?",
+    H("consent", "select_one", "intro", "Does the respondent agree to be interviewed?",
       "La personne interrogée accepte-t-elle l'entretien ?", list_name="yes_no_plain", module="meta"),
-    H("resp_name", "text", "consent", "Name of the respondent", "Nom de la personne interrogée",
+    H("resp_name", "text", "intro", "Name of the respondent", "Nom de la personne interrogée",
       module="identifier", identifier="name", relevant="${consent} = '1'"),
-    H("resp_phone", "text", "consent", "Phone number of the respondent (for call-backs)",
+    H("resp_phone", "text", "intro", "Phone number of the respondent (for call-backs)",
       "Numéro de téléphone de la personne interrogée (pour rappel)",
       module="identifier", identifier="phone", relevant="${consent} = '1'"),
-    H("hh_gps", "geopoint", "consent", "GPS location of the dwelling", "Position GPS du logement",
+    H("hh_gps", "geopoint", "intro", "GPS location of the dwelling", "Position GPS du logement",
       module="identifier", identifier="gps", relevant="${consent} = '1'"),
     # ---------------------------------------------------------------- sample design
     H("hh_id", "integer", "hh_info", "Household id", "Identifiant du ménage",

@@ -19,7 +19,7 @@ EN, FR = "label::English (en)", "label::Français (fr)"
 SURVEY_COLUMNS = ("type", "name", EN, FR, "required", "relevant", "constraint", "calculation")
 
 GROUP_TITLES: dict[str, tuple[str, str]] = {
-    "consent": ("Consent and contact", "Consentement et contact"),
+    "intro": ("Consent and contact", "Consentement et contact"),
     "hh_info": ("Household identification", "Identification du ménage"),
     "design": ("Sample design (preloaded)", "Plan de sondage (préchargé)"),
     "displacement": ("Displacement history", "Historique du déplacement"),
