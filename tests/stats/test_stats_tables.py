@@ -87,7 +87,7 @@ def test_stats_export_csv_and_xlsx(tmp_path) -> None:
     for tag in ("comparisons", "summary", "solutions", "stock", "meta"):
         assert (tmp_path / f"results-{tag}.csv").exists()
     xl = write_results(res, tmp_path / "results.xlsx")
-    sheets = pd.read_excel(xl, sheet_name=None)
+    sheets = pd.read_excel(xl, sheet_name=None, engine="openpyxl")
     assert {"estimates", "comparisons", "criteria_summary", "solutions", "stock", "meta"} <= set(
         sheets
     )

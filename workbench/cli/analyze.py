@@ -1,0 +1,109 @@
+"""``workbench analyze``: run the analysis plan, store the run in the vault, export the tables
+and print the criterion summary (criteria × groups: worse / better / not different, rating)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+import pandas as pd
+
+from workbench.cli.common import CommandFailed, ProgressBar, add_vault_arg, open_service
+
+PRESET_CHOICES = ("dhs", "statcan", "nchs", "minimal")
+METHODS = (
+    "iris_layered",
+    "composite_score",
+    "composite_per_criterion",
+    "homogeneous_cells",
+    "dominance",
+)
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser(
+        "analyze",
+        help="run an analysis plan and export the results",
+        description="Estimate every indicator of the plan (design-based, R survey compatible), "
+        "compare displaced groups with the comparator, store the run in the vault and export "
+        "the tables to CSV or XLSX.",
+    )
+    add_vault_arg(p)
+    p.add_argument("--plan", required=True, metavar="NAME", help="analysis plan in the vault")
+    p.add_argument("--plan-version", type=int, metavar="K", help="plan version (default: latest)")
+    p.add_argument("--dataset", metavar="D", help="check the plan reads this dataset")
+    p.add_argument("--out", required=True, type=Path, metavar="FILE", help="results .xlsx/.csv")
+    p.add_argument("--alpha", type=float, help="significance level (default: settings, 0.05)")
+    p.add_argument("--preset", choices=PRESET_CHOICES, help="disclosure-control preset")
+    p.add_argument("--proportion-ci", choices=("logit", "wald"), default="logit")
+    p.add_argument(
+        "--solutions",
+        action="append",
+        choices=METHODS,
+        metavar="METHOD",
+        help=f"solutions-measure method (repeat; default iris_layered): {', '.join(METHODS)}",
+    )
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from workbench.stats.options import AnalysisOptions
+
+    if args.out.suffix.lower() not in (".csv", ".xlsx"):
+        raise CommandFailed(f"--out must end in .csv or .xlsx, got {args.out.name}.", 2)
+    wb = open_service(args)
+    if args.dataset is not None:
+        plan = wb.load_plan(args.plan, args.plan_version)
+        if args.dataset not in plan.dataset_names():
+            names = ", ".join(plan.dataset_names()) or "none"
+            raise CommandFailed(
+                f"Plan {args.plan!r} does not read dataset {args.dataset!r} (it reads: {names})."
+            )
+    opts = AnalysisOptions(
+        alpha=args.alpha if args.alpha is not None else wb.settings.alpha,
+        disclosure_preset=args.preset or wb.settings.disclosure_preset,
+        proportion_ci=args.proportion_ci,
+        solutions_methods=tuple(args.solutions or ("iris_layered",)),
+    )
+    bar = ProgressBar("analyze")
+    try:
+        record, results = wb.analyze(args.plan, args.plan_version, opts, progress=bar)
+    finally:
+        bar.close()
+    out = wb.export_results(record.id, args.out)
+    labels = {g: str(g) for g in results.criteria_summary.get("group", pd.Series()).unique()}
+    labels.update(
+        dict(zip(results.estimates["group"], results.estimates["group_label"], strict=False))
+    )
+    print(format_summary(results.criteria_summary, labels))
+    print(f"Run {record.id} saved in the vault; results written to {out}")
+    return 0
+
+
+def format_summary(summary: pd.DataFrame, labels: dict[str, str] | None = None) -> str:
+    """Criteria × groups grid; each cell ``W<worse> B<better> =<not different> ?<insufficient>
+    RATING``."""
+    if summary.empty:
+        return "No comparisons (the plan has no comparator or no assessable indicator)."
+    labels = labels or {}
+    groups = list(dict.fromkeys(summary["group"]))
+    crits = sorted(summary["criterion"].unique(), key=lambda c: (not str(c).isdigit(), str(c)))
+    cell = summary.set_index(["criterion", "group"])
+    head = ["criterion"] + [labels.get(g, g) for g in groups]
+    rows = [head]
+    for c in crits:
+        row = [str(c)]
+        for g in groups:
+            if (c, g) in cell.index:
+                r = cell.loc[(c, g)]
+                row.append(
+                    f"W{r['worse']} B{r['better']} ={r['no_significant_difference']} "
+                    f"?{r['insufficient_data']} {str(r['rating']).upper()}"
+                )
+            else:
+                row.append("-")
+        rows.append(row)
+    widths = [max(len(r[i]) for r in rows) for i in range(len(head))]
+    lines = ["  ".join(v.ljust(w) for v, w in zip(r, widths, strict=True)) for r in rows]
+    legend = "W worse, B better, = no significant difference, ? insufficient data"
+    return "\n".join([*lines, legend])
