@@ -43,3 +43,7 @@ from workbench.library.custom import custom_indicator
 from workbench.library.validate import check_indicator, validate_library
 
 __all__ += ["check_indicator", "custom_indicator", "validate_library"]
+
+from workbench.library.suggest import InputMatch, suggest_inputs  # noqa: E402
+
+__all__ += ["InputMatch", "suggest_inputs"]

@@ -130,8 +130,8 @@ class InputDef:
 
     @property
     def all_keywords(self) -> tuple[str, ...]:
-        """Every keyword in every language plus the name's own words (for auto-suggest)."""
-        out: list[str] = [self.name, *self.name.split("_")]
+        """The name and every keyword in every language (for auto-suggest)."""
+        out: list[str] = [self.name]
         for words in self.keywords.values():
             out.extend(words)
         return tuple(dict.fromkeys(w for w in out if w))
