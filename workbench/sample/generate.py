@@ -71,11 +71,18 @@ class FreedoniaSample:
 
 
 def _summary(df: pd.DataFrame, q: str) -> pd.Series:
-    """Kobo's space-separated summary of a select_multiple question from its 0/1 columns."""
+    """Kobo's space-separated summary of a select_multiple question from its 0/1 columns
+    (each row's selection as a bit mask, mapped through a table of the 2^k possible texts)."""
     opts = [c.option for c in codebook.columns("household") if c.question.name == q and c.option]
-    parts = [np.where(df[f"{q}_{o}"].to_numpy() == 1, o + " ", "") for o in opts]
-    text = pd.Series(np.char.rstrip(np.sum(np.array(parts, dtype=object), axis=0).astype(str)))
-    asked = df[f"{q}_{opts[0]}"].notna().to_numpy()
+    mask = np.zeros(len(df), dtype=np.int64)
+    for bit, o in enumerate(opts):
+        mask |= (df[f"{q}_{o}"].to_numpy() == 1).astype(np.int64) << bit
+    table = np.array(
+        [" ".join(o for bit, o in enumerate(opts) if m >> bit & 1) for m in range(1 << len(opts))],
+        dtype=object,
+    )
+    text = pd.Series(table[mask], index=df.index, dtype=object)
+    asked = df[f"{q}_{opts[0]}"].notna()
     return text.where(asked, None).astype("str")
 
 

@@ -92,12 +92,18 @@ def other_texts(rng: np.random.Generator, n: int) -> np.ndarray:
 
 
 def fake_uuids(rng: np.random.Generator, n: int) -> np.ndarray:
-    raw = rng.integers(0, 2**63, size=(n, 2), dtype=np.int64).astype(np.uint64)
-    out = []
-    for hi, lo in raw:
-        h = f"{int(hi):016x}{int(lo):016x}"
-        out.append(f"{h[:8]}-{h[8:12]}-4{h[13:16]}-a{h[17:20]}-{h[20:32]}")
-    return np.array(out, dtype=object)
+    """Version-4-shaped UUIDs from the generator's stream (deterministic)."""
+    raw = rng.integers(0, 256, size=(n, 16), dtype=np.uint8)
+    raw[:, 6] = (raw[:, 6] & 0x0F) | 0x40
+    raw[:, 8] = (raw[:, 8] & 0x0F) | 0xA0
+    h = raw.tobytes().hex()
+    return np.array(
+        [
+            f"{u[:8]}-{u[8:12]}-{u[12:16]}-{u[16:20]}-{u[20:]}"
+            for u in (h[i : i + 32] for i in range(0, 32 * n, 32))
+        ],
+        dtype=object,
+    )
 
 
 def kobo_metadata(
