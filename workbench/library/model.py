@@ -375,7 +375,8 @@ class Library:
 
     def criterion(self, cid: str | int) -> Criterion | Module:
         key = str(cid).upper()
-        for c in (*self.criteria, *self.modules):
+        groups: tuple[Criterion | Module, ...] = (*self.criteria, *self.modules)
+        for c in groups:
             if c.id == key:
                 return c
         raise LibraryError(f"Unknown criterion or module '{cid}' (criteria 1-8, modules A, B).")

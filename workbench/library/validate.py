@@ -43,8 +43,10 @@ from workbench.library.model import (
     SOURCES,
     STATISTICS,
     UNITS,
+    Criterion,
     Indicator,
     Library,
+    Module,
     Text,
 )
 
@@ -245,7 +247,8 @@ def check_indicator(ind: Indicator, lib: Library | None = None) -> list[Finding]
 
 def _references(ind: Indicator, lib: Library, where: dict[str, str]) -> list[Finding]:
     out: list[Finding] = []
-    groups = {c.id: c for c in (*lib.criteria, *lib.modules)}
+    all_groups: tuple[Criterion | Module, ...] = (*lib.criteria, *lib.modules)
+    groups = {c.id: c for c in all_groups}
     if ind.criterion not in groups:
         out.append(
             _f(
