@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 def check_inputs(plan: Plan, library: Library, datasets: Mapping[str, Dataset]) -> list[Finding]:
     out: list[Finding] = []
     custom_inputs = _custom_inputs(plan)
+    used = _used_inputs(plan, library)
     for m in plan.inputs:
         where = {"section": f"inputs.{m.name}", "input": m.name}
         if m.name not in library.inputs and m.name not in custom_inputs:
@@ -37,26 +38,43 @@ def check_inputs(plan: Plan, library: Library, datasets: Mapping[str, Dataset]) 
             msg = f"Input '{m.name}' is about individuals but mapped to a household column."
             out.append(finding("input_unit", "warning", msg, where))
         for col in m.source_columns:
-            out += _check_column(m, kind, ds, col, {**where, "dataset": ds.name, "column": col})
+            where_col = {**where, "dataset": ds.name, "column": col}
+            out += _check_column(m, kind, ds, col, where_col, m.name in used)
     return out
 
 
 def _custom_inputs(plan: Plan) -> set[str]:
+    return _inputs_of(
+        [t for u in plan.indicators for t in (u.numerator, u.universe, u.denominator)]
+    )
+
+
+def _used_inputs(plan: Plan, library: Library) -> set[str]:
+    """Inputs read by the plan's indicators (library ones, as contextualised, and custom ones)."""
+    names = _custom_inputs(plan)
+    for use in plan.indicators:
+        if not use.custom and library.has_indicator(use.id):
+            ind = library.indicator(use.id)
+            texts = [use.numerator or ind.numerator, use.universe or ind.universe]
+            names |= _inputs_of([*texts, use.denominator or ind.denominator])
+    return names
+
+
+def _inputs_of(texts: list[str | None]) -> set[str]:
     from workbench.library.expr import parse
 
     names: set[str] = set()
-    for use in plan.indicators:
-        for text in (use.numerator, use.universe, use.denominator):
-            if text:
-                try:
-                    names |= parse(text).inputs
-                except Exception:  # reported by the indicator checks
-                    continue
+    for text in texts:
+        if text:
+            try:
+                names |= parse(text).inputs
+            except Exception:  # reported by the indicator checks
+                continue
     return names
 
 
 def _check_column(
-    m: InputMapping, kind: str, ds: Dataset, col: str, where: dict[str, str]
+    m: InputMapping, kind: str, ds: Dataset, col: str, where: dict[str, str], used: bool
 ) -> list[Finding]:
     s, var = ds.frame[col], ds.variables[col]
     out: list[Finding] = []
@@ -76,7 +94,7 @@ def _check_column(
         return out
     labelled = {canon(k) for k in var.value_labels}
     if kind == "condition":
-        out += _check_condition(m, s, var, where, labelled | present)
+        out += _check_condition(m, s, var, where, labelled | present, used)
     if kind == "category" and m.categories:
         mapped = {canon(c) for codes in m.categories.values() for c in codes}
         unmapped = sorted(present - mapped, key=str)
@@ -106,7 +124,12 @@ def _check_column(
 
 
 def _check_condition(
-    m: InputMapping, s: pd.Series, var: Variable, where: dict[str, str], known: set[str | None]
+    m: InputMapping,
+    s: pd.Series,
+    var: Variable,
+    where: dict[str, str],
+    known: set[str | None],
+    used: bool,
 ) -> list[Finding]:
     out: list[Finding] = []
     is_bool = pd.api.types.is_bool_dtype(s.dtype)
@@ -114,7 +137,7 @@ def _check_condition(
         msg = (
             f"No values count as the condition for input '{m.name}': set true_codes or true_labels."
         )
-        return [finding("input_no_true_codes", "error", msg, where)]
+        return [finding("input_no_true_codes", "error" if used else "warning", msg, where)]
     for label in m.true_labels:
         hits = [
             codes_for_labels(lab, [label])

@@ -1,0 +1,139 @@
+"""Suggested codes: answers that count as the condition, missing codes, group roles, categories."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from workbench.datasets.model import Variable
+from workbench.plan.codes import Code, norm_code
+from workbench.plan.suggest_columns import YES_LABELS, is_missing_label
+from workbench.plan.suggest_text import fold, tokens, word_match
+
+#: survey sentinels for "don't know" / "refused" in numbers without value labels
+SENTINELS = (98.0, 99.0, 998.0, 999.0, 9998.0, 9999.0, 99998.0, 99999.0, 999998.0, 999999.0)
+
+#: words that put a population-group value into a role (folded; order matters: "non-displaced"
+#: and "host" are checked before "displaced")
+COMPARATOR_WORDS = (
+    "non-displaced", "non displaced", "not displaced", "non deplace", "host", "hote", "accueil",
+    "resident", "local population", "national", "communaute",
+)  # fmt: skip
+EXCLUDE_WORDS = (
+    "unknown",
+    "inconnu",
+    "refus",
+    "don't know",
+    "ne sait",
+    "missing",
+    "other",
+    "autre",
+)
+DISPLACED_WORDS = ("idp", "pdi", "displaced", "deplace", "camp", "returnee", "retourne", "rapatrie",
+                   "refugee", "refugie", "evacue", "evacuee")  # fmt: skip
+
+#: library category values → words that name them in value labels (any language, folded)
+CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
+    "female": ("female", "femme", "feminin", "woman", "girl", "mujer", "f"),
+    "male": ("male", "homme", "masculin", "man", "boy", "hombre", "m"),
+    "urban": ("urban", "urbain", "urbano", "city", "ville"),
+    "rural": ("rural", "village", "campagne"),
+    "stay": ("stay", "rester", "local integration", "integration locale", "quedarse"),
+    "return": ("return", "retour", "retourner", "regresar"),
+    "elsewhere": ("elsewhere", "ailleurs", "relocat", "otro lugar", "settle"),
+    "conflict": ("conflict", "conflit", "violence", "war", "guerre"),
+    "disaster": ("disaster", "catastrophe", "flood", "drought", "inondation", "secheresse"),
+    "other": ("other", "autre", "otro"),
+}
+
+
+def missing_codes(var: Variable, values: pd.Series | None = None) -> tuple[Code, ...] | None:
+    """Codes labelled don't know / refused; else sentinels (98, 99, 9999 …) that stand out from
+    the other values of an unlabelled number. None when the Variable's own codes should be used."""
+    if var.missing_codes:
+        return None
+    labelled = tuple(norm_code(k) for k, v in var.value_labels.items() if is_missing_label(str(v)))
+    if labelled:
+        return labelled
+    if values is None or not pd.api.types.is_numeric_dtype(values.dtype):
+        return None
+    uniq = pd.unique(values.dropna().to_numpy(dtype=float))
+    found = [s for s in SENTINELS if s in set(uniq.tolist())]
+    if not found:
+        return None
+    rest = np.asarray([u for u in uniq if u not in found], dtype=float)
+    if rest.size and np.nanmax(rest) * 1.5 >= min(found):
+        return None  # the sentinel sits among ordinary values (e.g. ages up to 99)
+    return tuple(norm_code(s) for s in found)
+
+
+def yes_codes(var: Variable) -> tuple[Code, ...]:
+    """Codes whose label is "Yes" (or starts with it: "Yes, seen by enumerator")."""
+    out = []
+    for labels in (var.value_labels, *var.value_labels_i18n.values()):
+        for k, v in labels.items():
+            first = fold(str(v)).strip().replace(",", " ").split(" ")[0] if str(v).strip() else ""
+            if first in YES_LABELS and norm_code(k) not in out:
+                out.append(norm_code(k))
+    return tuple(out)
+
+
+def group_role(label: str) -> str | None:
+    text = fold(label)
+    if any(w in text for w in EXCLUDE_WORDS):
+        return "exclude"
+    if any(w in text for w in COMPARATOR_WORDS):
+        return "comparator"
+    if any(w in text for w in DISPLACED_WORDS):
+        return "displaced"
+    return None
+
+
+def is_camp_label(label: str) -> bool:
+    text = fold(label)
+    return "camp" in text and not any(
+        w in text for w in ("outside", "hors", "out of", "non-camp", "non camp")
+    )
+
+
+def categories(var: Variable, values: tuple[str, ...]) -> dict[str, tuple[Code, ...]]:
+    """Library category value → the codes whose label names it (a label naming two values, like
+    "Both conflict and disaster", is left out for review)."""
+    out: dict[str, list[Code]] = {v: [] for v in values}
+    for labels in (var.value_labels, *var.value_labels_i18n.values()):
+        for code, label in labels.items():
+            if is_missing_label(str(label)):
+                continue
+            hits = [v for v in values if _names(label, v)]
+            if len(hits) == 1 and norm_code(code) not in out[hits[0]]:
+                out[hits[0]].append(norm_code(code))
+    return {k: tuple(v) for k, v in out.items() if v}
+
+
+def _names(label: Any, value: str) -> bool:
+    toks = tokens(str(label), keep_stopwords=True)
+    words = CATEGORY_WORDS.get(value, (value,))
+    for w in words:
+        wt = tokens(w, keep_stopwords=True)
+        if len(wt) == 1 and len(wt[0]) <= 1:
+            if wt[0] in toks:
+                return True
+        elif wt and any(all(word_match(toks[i + j], wt[j]) for j in range(len(wt)))
+                        for i in range(len(toks) - len(wt) + 1)):  # fmt: skip
+            return True
+    return False
+
+
+def difficulty_codes(var: Variable) -> tuple[Code, ...]:
+    """Washington Group answers "a lot of difficulty" / "cannot do at all" (and translations)."""
+    out = []
+    for k, v in var.value_labels.items():
+        text = fold(str(v))
+        if any(
+            w in text
+            for w in ("a lot", "cannot", "can't", "beaucoup", "ne peut", "mucha", "no puede")
+        ):
+            out.append(norm_code(k))
+    return tuple(out)

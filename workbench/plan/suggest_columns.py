@@ -1,0 +1,230 @@
+"""Profiles of candidate columns and the score of a column for a library input.
+
+Only what an imported file carries is used: the column name, its labels in every language (from
+the file or its XLSForm), value labels, the HXL hashtag, the question type and the values.
+A select_multiple option column (``q_option`` or ``q/option``) borrows its parent question's
+label and the option's label.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+import pandas as pd
+
+from workbench.datasets.model import Dataset, Variable
+from workbench.plan.suggest_text import Idf, contains_phrase, coverage, name_tokens, tokens
+
+if TYPE_CHECKING:
+    from workbench.library.model import InputDef
+
+#: value labels that mean "don't know" / "refused" / "not applicable" (folded, prefixes)
+MISSING_LABELS = (
+    "don't know", "dont know", "do not know", "refused", "refus", "ne sait pas", "nsp", "no sabe",
+    "no responde", "not applicable", "n/a", "prefer not", "no answer", "sans reponse",
+    "sans réponse",
+    "unknown", "inconnu",
+)  # fmt: skip
+YES_LABELS = ("yes", "oui", "si", "sí", "true", "vrai", "نعم")
+NO_LABELS = ("no", "non", "false", "faux", "لا")
+SKIP_KINDS = ("date", "datetime")
+META_NAMES = {
+    "start", "end", "today", "deviceid", "_id", "_uuid", "_index", "_submission_time", "kobo_id",
+    "kobo_uuid", "submitted_by", "submission_time", "interview_start", "interview_end",
+}  # fmt: skip
+
+
+def label_texts(var: Variable) -> list[str]:
+    texts = [t for t in (var.label, *var.labels.values()) if t]
+    return list(dict.fromkeys(texts))
+
+
+def value_label_texts(var: Variable) -> list[str]:
+    out = [str(v) for v in var.value_labels.values()]
+    for labels in var.value_labels_i18n.values():
+        out += [str(v) for v in labels.values()]
+    return list(dict.fromkeys(out))
+
+
+def is_missing_label(text: str) -> bool:
+    t = text.strip().casefold().replace("’", "'")
+    return any(t.startswith(m) for m in MISSING_LABELS)
+
+
+def substantive_labels(var: Variable) -> dict[object, str]:
+    return {k: v for k, v in var.value_labels.items() if not is_missing_label(str(v))}
+
+
+def is_yes_no(var: Variable) -> bool:
+    labels = {str(v).strip().casefold().rstrip(".") for v in substantive_labels(var).values()}
+    first = {lab.split(",")[0].split(" ")[0] for lab in labels}
+    return bool(labels) and bool(first & set(YES_LABELS)) and bool(first & set(NO_LABELS))
+
+
+@dataclass
+class ColumnProfile:
+    dataset: str
+    unit: str  # household | individual
+    name: str
+    var: Variable
+    numeric: bool
+    name_toks: list[str]
+    label_toks: list[str]
+    value_toks: list[str]
+    n_labels: int
+    yes_no: bool
+    option_of: str | None = None
+    extra_text: list[str] = field(default_factory=list)
+
+    @property
+    def text_toks(self) -> list[str]:
+        return self.label_toks + self.extra_text
+
+
+def profile_columns(ds: Dataset, unit: str) -> list[ColumnProfile]:
+    out = []
+    for name, var in ds.variables.items():
+        if var.kind in SKIP_KINDS or name.lower() in META_NAMES or var.identifier_action == "drop":
+            continue
+        s = ds.frame[name]
+        numeric = pd.api.types.is_numeric_dtype(s.dtype) or pd.api.types.is_bool_dtype(s.dtype)
+        label_toks = [t for text in label_texts(var) for t in tokens(text)]
+        vals = value_label_texts(var)
+        prof = ColumnProfile(
+            dataset=ds.name,
+            unit=unit,
+            name=name,
+            var=var,
+            numeric=numeric,
+            name_toks=name_tokens(name),
+            label_toks=label_toks,
+            value_toks=[t for text in vals for t in tokens(text)],
+            n_labels=len(substantive_labels(var)),
+            yes_no=is_yes_no(var),
+        )
+        out.append(prof)
+    _attach_options(out, ds)
+    return out
+
+
+def _attach_options(profiles: list[ColumnProfile], ds: Dataset) -> None:
+    """``q_opt`` / ``q/opt`` columns of a select_multiple ``q``: parent label + option label."""
+    by_name = {p.name: p for p in profiles}
+    for p in profiles:
+        parent_name = p.var.parent_question
+        option = None
+        if parent_name is None:
+            for sep in ("/", "_"):
+                head, _, tail = p.name.rpartition(sep)
+                parent = by_name.get(head)
+                if (
+                    head
+                    and parent is not None
+                    and parent.var.value_labels
+                    and _has_code(parent.var, tail)
+                ):
+                    parent_name, option = head, tail
+                    break
+        else:
+            option = p.name[len(parent_name) + 1 :]
+        parent = by_name.get(parent_name or "")
+        if parent is None:
+            continue
+        p.option_of = parent.name
+        opt_label = [v for k, v in parent.var.value_labels.items() if str(k) == option]
+        extra = [t for text in opt_label for t in tokens(text)]
+        for labels in parent.var.value_labels_i18n.values():
+            extra += [t for k, v in labels.items() if str(k) == option for t in tokens(str(v))]
+        p.extra_text = parent.label_toks + extra * 2  # the option's own words count double
+        p.yes_no = True
+
+
+def _has_code(var: Variable, code: str) -> bool:
+    return any(str(k) == code for k in var.value_labels)
+
+
+@dataclass(frozen=True)
+class InputText:
+    name: str
+    kind: str
+    unit: str
+    name_toks: list[str]
+    keyword_toks: set[str]
+    phrases: list[list[str]]
+    desc_toks: set[str]
+    hxl: tuple[str, ...]
+
+    @classmethod
+    def of(cls, inp: InputDef) -> InputText:
+        phrases = [tokens(w) for words in inp.keywords.values() for w in words]
+        phrases = [p for p in phrases if p]
+        desc = {t for text in inp.description.values.values() for t in tokens(text)}
+        return cls(
+            name=inp.name,
+            kind=inp.kind,
+            unit=inp.unit,
+            name_toks=name_tokens(inp.name),
+            keyword_toks={t for p in phrases for t in p},
+            phrases=phrases,
+            desc_toks=desc,
+            hxl=tuple(h.casefold() for h in inp.hxl),
+        )
+
+
+def type_factor(inp: InputText, col: ColumnProfile) -> float:
+    if col.var.question_type == "select_multiple" and not col.option_of:
+        return 0.5 if inp.kind == "condition" else 0.3  # the summary text of a multiple choice
+    if inp.kind == "condition":
+        if col.yes_no:
+            return 1.0
+        if col.n_labels >= 2:
+            return 0.85
+        return 0.55 if col.numeric else 0.3
+    if inp.kind == "number":
+        if col.n_labels >= 3:
+            return 0.35
+        if col.yes_no:
+            return 0.3
+        return 1.0 if col.numeric else 0.4
+    if inp.kind == "category":
+        return 1.0 if col.n_labels >= 2 else (0.6 if not col.numeric else 0.55)
+    return 1.0
+
+
+def score(inp: InputText, col: ColumnProfile, idf: Idf) -> tuple[float, str]:
+    """Confidence in [0, 1] that ``col`` holds ``inp``, and why."""
+    vocab = set(inp.name_toks) | inp.keyword_toks
+    name_own = coverage(col.name_toks, inp.name_toks)
+    name_kw = coverage(col.name_toks, vocab)
+    back = coverage(inp.name_toks, col.name_toks)
+    name_sim = max(0.5 * name_own + 0.2 * name_kw + 0.3 * back, 0.7 * name_kw * back)
+    query = vocab | inp.desc_toks
+    text = col.text_toks
+    label_sim = idf.overlap(text, query) if text else 0.0
+    phrase_hits = [p for p in inp.phrases if len(p) >= 2 and contains_phrase(text, p)]
+    phrase = min(0.25, 0.15 * len(phrase_hits))
+    own_phrase = contains_phrase(text, inp.name_toks) if len(inp.name_toks) >= 2 else False
+    hxl = 1.0 if col.var.hxl and any(col.var.hxl.casefold().startswith(h) for h in inp.hxl) else 0.0
+    raw = 0.5 * name_sim + 0.45 * label_sim + phrase + (0.1 if own_phrase else 0.0)
+    if inp.kind == "category" and col.value_toks:
+        raw += 0.05 * coverage(inp.keyword_toks, col.value_toks)
+    if inp.kind == "condition" and col.n_labels >= 3 and not col.yes_no:
+        raw += 0.2 * idf.overlap(col.value_toks, query)  # "Resolved but not enforced" …
+    if col.option_of and name_sim < 0.5:
+        raw *= 0.8  # an option of a multiple choice is rarely the fact itself
+    raw = max(raw, hxl)
+    unit = 1.0 if col.unit == inp.unit else (0.85 if inp.unit == "individual" else 0.6)
+    conf = max(0.0, min(1.0, raw * type_factor(inp, col) * unit))
+    why = []
+    if hxl:
+        why.append(f"HXL {col.var.hxl}")
+    if name_sim >= 0.5:
+        why.append(f"name '{col.name}'")
+    if phrase_hits:
+        why.append("label has '" + " ".join(phrase_hits[0]) + "'")
+    elif label_sim >= 0.3:
+        why.append(f"label words ({label_sim:.0%})")
+    if not why:
+        why.append("weak name/label overlap")
+    return conf, "; ".join(why)
