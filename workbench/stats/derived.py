@@ -20,6 +20,7 @@ from workbench.stats.frame import (
     AnalysisFrame,
     DisaggregationSpec,
     IndicatorSpec,
+    Statistic,
     UnitFrame,
 )
 from workbench.stats.intervals import add_intervals
@@ -31,7 +32,7 @@ def estimate_columns(
     frame: AnalysisFrame,
     uf: UnitFrame,
     columns: dict[str, pd.Series | np.ndarray],
-    statistics: dict[str, str],
+    statistics: dict[str, Statistic],
     disaggs: list[DisaggregationSpec],
     alpha: float,
     proportion_ci: str = "logit",

@@ -35,7 +35,7 @@ class Thresholds:
     suppress_cv: float = np.inf
     cv_inclusive: bool = False
 
-    def as_meta(self) -> dict[str, float | int | bool]:
+    def as_meta(self) -> dict[str, float | int | bool | None]:
         return {k: (None if v == np.inf else v) for k, v in self.__dict__.items()}
 
 

@@ -22,6 +22,9 @@ Column conventions inside ``UnitFrame.frame``:
 - one column per indicator id: float; 1.0/0.0 for proportions, a number for means / medians /
   totals, NaN where the row is outside the universe or its answer is missing. For ``ratio``
   indicators the numerator is in ``<id>`` and the denominator in ``<id>__den``.
+- optional, for the IRIS solutions measure: ``<id>__universe`` (1.0 inside the indicator's
+  universe, 0.0 outside) lets the engine tell "missing by design" (skip pattern) from a missing
+  answer; ``_head`` (bool, individual frame) marks household heads for ``head`` aggregation.
 """
 
 from __future__ import annotations
@@ -113,7 +116,8 @@ class AnalysisFrame:
     indicators: list[IndicatorSpec]
     #: IRIS stock tabulations the plan asks for (columns live in the named unit frame)
     stock_tables: list[StockTableSpec] = field(default_factory=list)
-    #: provenance carried into results: plan name/version/hash, dataset fingerprints, library version
+    #: provenance carried into results: plan name/version/hash, dataset fingerprints,
+    #: library version
     provenance: dict[str, str] = field(default_factory=dict)
     #: how individual answers aggregate to a household for the solutions measure: any / all / head
     household_aggregation: Literal["any", "all", "head"] = "any"

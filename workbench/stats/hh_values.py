@@ -18,7 +18,7 @@ import pandas as pd
 
 from workbench.errors import StatsError
 from workbench.stats.derived import estimate_columns
-from workbench.stats.frame import HH, AnalysisFrame, IndicatorSpec, UnitFrame
+from workbench.stats.frame import HH, AnalysisFrame, IndicatorSpec, Statistic, UnitFrame
 from workbench.stats.options import AnalysisOptions
 
 HEAD = "_head"
@@ -92,7 +92,9 @@ def benchmarks(
     comp = frame.comparator
     if comp is None:
         raise StatsError("The solutions benchmark 'comparator' needs a comparator group.")
-    stats = {k: "proportion" if inds[k].statistic == "proportion" else "mean" for k in values}
+    stats: dict[str, Statistic] = {
+        k: "proportion" if inds[k].statistic == "proportion" else "mean" for k in values
+    }
     est = estimate_columns(frame, hh, values, stats, [], opts.alpha, "wald")
     est = est[est["group"] == comp.code].set_index("indicator_id")
     col = "ci_high" if opts.use_ci_bound else "estimate"

@@ -58,8 +58,8 @@ class AnalysisResults:
     criteria_summary: pd.DataFrame
     solutions: pd.DataFrame = field(default_factory=pd.DataFrame)
     stock: pd.DataFrame = field(default_factory=pd.DataFrame)
-    #: plan name/version/hash, dataset fingerprint, library version, preset, alpha, solutions options,
-    #: software version, created-at
+    #: plan name/version/hash, dataset fingerprint, library version, preset, alpha,
+    #: solutions options, software version, created-at
     meta: dict[str, Any] = field(default_factory=dict)
 
     def publishable(self) -> AnalysisResults:

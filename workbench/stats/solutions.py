@@ -35,13 +35,13 @@ def _subcriteria_pass(frame: AnalysisFrame, hh: UnitFrame, opts: AnalysisOptions
     inds = [i for i in frame.indicators if i.iris_subcriterion and i.direction != "neutral"]
     values = {i.id: household_value(frame, i, how, hh) for i in inds}
     bench = benchmarks(frame, hh, values, opts)
-    passed: dict[str, np.ndarray] = {}
+    passed: dict[str, list[np.ndarray]] = {}
     for ind in inds:
         v = values[ind.id]
         with np.errstate(invalid="ignore"):
             p = np.where(np.isnan(v), np.nan, (v <= bench[ind.id]).astype(float))
         p = np.where(missing_by_design(hh, ind, v, opts), 1.0, p)
-        passed.setdefault(str(ind.iris_subcriterion), []).append(p)  # type: ignore[attr-defined]
+        passed.setdefault(str(ind.iris_subcriterion), []).append(p)
     # a sub-criterion passes if all its indicators pass (min over indicators, NaN propagates)
     return pd.DataFrame({s: np.min(np.vstack(ps), axis=0) for s, ps in sorted(passed.items())})
 
