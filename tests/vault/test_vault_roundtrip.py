@@ -152,3 +152,36 @@ def test_locked_vault_refuses_work(vault):
     with pytest.raises(VaultLocked):
         vault.list_datasets()
     vault.lock()  # twice is fine
+
+
+def test_cancel_midway_leaves_nothing(vault):
+    from workbench.errors import Cancelled
+    from workbench.progress import CancelToken
+
+    vault.save_datasets([Dataset("keep", pd.DataFrame({"a": [1.0]}), {})])
+    token = CancelToken()
+
+    class CancelAfterThree:
+        def update(self, done, total=None, message=""):  # type: ignore[no-untyped-def]
+            if done >= 3:
+                token.cancel()
+
+    frames = [Dataset(f"d{i}", pd.DataFrame({f"c{j}": [1.0, 2.0] for j in range(4)}), {})
+              for i in range(2)]  # fmt: skip
+    with pytest.raises(Cancelled):
+        vault.save_datasets(frames, cancel=token, progress=CancelAfterThree())
+    assert [d.name for d in vault.list_datasets()] == ["keep"]
+    assert [e.action for e in vault.audit_log(action="dataset")] == ["dataset.import"]
+    assert vault.check().ok
+
+
+def test_database_errors_become_vault_errors(vault, monkeypatch):
+    import workbench.vault.dataset_store as store
+    from workbench.vault.connection import DatabaseError
+
+    def broken(conn):  # type: ignore[no-untyped-def]
+        raise DatabaseError("disk I/O error")
+
+    monkeypatch.setattr(store, "list_datasets", broken)
+    with pytest.raises(VaultError, match="could not complete"):
+        vault.list_datasets()

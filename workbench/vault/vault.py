@@ -66,13 +66,31 @@ F = TypeVar("F", bound=Callable[..., Any])
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
+SQLITE_FULL = 13
+
+
 def _unlocked(fn: F) -> F:
+    """Hold the mutex, refuse when locked, and turn SQLCipher errors into one-line VaultErrors."""
+
     @functools.wraps(fn)
     def wrapper(self: Vault, *args: Any, **kwargs: Any) -> Any:
         with self._mutex:
             if self._conn is None:
                 raise VaultLocked(f"The vault {self.path.name} is locked. Unlock it first.")
-            return fn(self, *args, **kwargs)
+            try:
+                return fn(self, *args, **kwargs)
+            except DatabaseError as exc:
+                code = getattr(exc, "sqlite_errorcode", None)
+                if code == SQLITE_FULL:
+                    raise VaultError(
+                        f"The disk holding {self.path.name} is full; nothing was changed."
+                    ) from exc
+                if code in (11, 26):
+                    raise damaged(self.path, exc) from exc
+                raise VaultError(
+                    f"The vault {self.path.name} could not complete the operation ({exc}); "
+                    "nothing was changed."
+                ) from exc
 
     return wrapper  # type: ignore[return-value]
 
