@@ -123,3 +123,29 @@ def test_link_matches_numeric_and_text_keys() -> None:
     assert [f.code for f in check_link(Dataset("x", pd.DataFrame({"a": [1]}), {}), ind)] == [
         "link.no_key"
     ]
+
+
+def test_false_friends_in_label_languages_are_not_flagged() -> None:
+    frame = pd.DataFrame(
+        {
+            "hh_size": [float(i % 7) for i in range(30)],
+            "used": [1.0, 0.0] * 15,
+            "nombre_jefe": [f"x{i}" for i in range(30)],
+        }
+    )
+    variables = {
+        "hh_size": Variable(
+            name="hh_size",
+            label="Household size",
+            labels={"en": "Household size", "fr": "Nombre de membres"},
+        ),
+        "used": Variable(name="used", labels={"fr": "Avez-vous utilisé un tel mécanisme ?"}),
+        "nombre_jefe": Variable(name="nombre_jefe", labels={"es": "Nombre del jefe de hogar"}),
+    }
+    assert detect_identifiers(frame, variables) == {"nombre_jefe": "name"}
+
+
+def test_timestamps_are_not_free_text() -> None:
+    stamps = [f"2026-03-{1 + i % 28:02d}T{i % 24:02d}:{i % 60:02d}:00" for i in range(50)]
+    frame = pd.DataFrame({"interview_start": stamps})
+    assert detect_identifiers(frame, {}) == {}

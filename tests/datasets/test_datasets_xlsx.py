@@ -177,3 +177,37 @@ def test_preview_lists_sheets(kobo_xlsx: Path) -> None:
 def test_kobo_rows_helper_is_consistent() -> None:
     main, roster = kobo_rows(3)
     assert len(main) == 4 and len(roster) == 1 + sum((i % 4) + 1 for i in range(1, 4))
+
+
+def test_plain_label_xlsform_on_a_csv(tmp_path: Path) -> None:
+    form = write_xlsx(
+        tmp_path / "f.xlsx",
+        {
+            "survey": [
+                ["type", "name", "label"],
+                ["select_one yn", "q1", "Any problem?"],
+                ["text", "q2", "Notes"],
+            ],
+            "choices": [["list_name", "name", "label"], ["yn", "1", "Yes"], ["yn", "0", "No"]],
+        },
+    )
+    data = tmp_path / "d.csv"
+    data.write_text("q1,q2,extra\n1,a,3\n0,b,4\n", encoding="utf-8")
+    (ds,) = read_datasets(data, ImportOptions(xlsform=form, default_identifier_action="keep"))
+    assert ds.languages == [] and ds.variables["q1"].label == "Any problem?"
+    assert ds.variables["q1"].labels == {} and ds.variables["q1"].value_labels == {
+        1.0: "Yes",
+        0.0: "No",
+    }
+    assert ds.variables["q2"].question_type == "text" and ds.variables["extra"].label == ""
+    bad = write_xlsx(tmp_path / "notaform.xlsx", {"s": [["a"], [1]]})
+    with pytest.raises(ImportError_, match=r"notaform\.xlsx: not an XLSForm"):
+        read_datasets(data, ImportOptions(xlsform=bad))
+
+
+def test_user_drop_of_an_ordinary_column(tmp_path: Path) -> None:
+    data = tmp_path / "d.csv"
+    data.write_text("a,b\n1,2\n", encoding="utf-8")
+    (ds,) = read_datasets(data, ImportOptions(identifier_actions={"b": "drop"}))
+    assert list(ds.frame.columns) == ["a"]
+    assert ds.source["identifiers"] == [{"column": "b", "reason": "user", "action": "drop"}]

@@ -141,14 +141,26 @@ def _share(values: pd.Series, pattern: re.Pattern[str]) -> float:
     return float(values.map(lambda v: bool(pattern.match(v))).mean())
 
 
+#: words that mean something else in a label language ("nombre" is "number" in French,
+#: "tel" is "such"): they count in column names but not in labels of that language
+_FALSE_FRIENDS = {"fr": {"nombre", "nombres", "tel"}, "es": {"nom"}, "pt": {"nome"}}
+_COLUMN_ONLY = {"tel", "cell", "mob", "lat", "lon", "lng", "long", "precision", "altitude"}
+
+
+def _label_words(var: Variable) -> set[str]:
+    words: set[str] = set()
+    by_lang = dict(var.labels)
+    if var.label and var.label not in by_lang.values():
+        by_lang[""] = var.label
+    for lang, text in by_lang.items():
+        words |= _tokens(text) - _FALSE_FRIENDS.get(lang[:2].lower(), set())
+    return words - _COLUMN_ONLY
+
+
 def _reason_from_words(col: str, var: Variable | None) -> str | None:
     col_words = _tokens(col)
-    words = set(col_words)
-    texts = [col]
-    if var is not None:
-        texts += [var.label, *var.labels.values()]
-        for t in (var.label, *var.labels.values()):
-            words |= _tokens(t)
+    words = col_words | (_label_words(var) if var is not None else set())
+    texts = [col] + ([var.label, *var.labels.values()] if var is not None else [])
     joined = " ".join(texts).lower()
     if col_words & _GPS_WORDS or words & {"gps", "geolocation", "geopoint", "coordinates"}:
         return "gps"
@@ -186,6 +198,8 @@ def _reason_from_values(s: pd.Series, var: Variable | None) -> str | None:
         return None
     if var is not None and var.question_type == "text" and n_unique > 5:
         return "free_text"
+    if _share(sample, _DATE) > 0.8:
+        return None  # timestamps are not free text
     if n_unique >= 20 and n_unique / len(sample) >= 0.5 and sample.str.len().mean() >= 12:
         return "free_text"
     return None
