@@ -40,9 +40,12 @@ def test_library_cli_validate_structural_error_is_one_line(capsys, lib_copy: Pat
     assert err.startswith("workbench: error: indicators/bad.toml") and err.count("\n") == 1
 
 
-def test_library_cli_validate_all_shows_info(capsys) -> None:
-    rc, out, _ = run(capsys, "validate", "--all")
-    assert rc == 0 and "INFO library.missing_translation" in out
+def test_library_cli_validate_all_shows_info(capsys, lib_copy: Path) -> None:
+    add_indicator(lib_copy, good_indicator().replace(', ar = "نسبة الاختبار."', ""))
+    rc, out, _ = run(capsys, "validate", "--library", str(lib_copy))
+    assert rc == 0 and "INFO" not in out and "1 info (--all shows" in out
+    rc, out, _ = run(capsys, "validate", "--library", str(lib_copy), "--all")
+    assert rc == 0 and "INFO library.missing_translation" in out and "lang=ar" in out
 
 
 def test_library_cli_list(capsys) -> None:
@@ -63,15 +66,22 @@ def test_library_cli_list_marks_fallback(capsys, lib_copy: Path) -> None:
     assert "[en] Se siente" not in out and "Se siente seguro/a" in out
 
 
-def test_library_cli_show(capsys) -> None:
+def test_library_cli_show(capsys, lib_copy: Path) -> None:
     rc, out, _ = run(capsys, "show", "ds_2_1_2_food_insecurity_fies", "--lang", "ar")
     assert rc == 0
     assert "DS 2.1.2" in out and "IRIS:        2.1 (recommended)" in out
-    assert "notes:       [en] Computed" in out  # Arabic notes fall back, visibly
+    assert "[en]" not in out and "نموذج راش" in out
+    text = good_indicator().replace(
+        'source = "workbench"', 'source = "workbench"\nnotes.en = "Only English."'
+    )
+    add_indicator(lib_copy, text)
+    rc, out, _ = run(capsys, "show", "zz_test", "--lang", "ar", "--library", str(lib_copy))
+    assert rc == 0 and "notes:       [en] Only English." in out and "مؤشر اختبار" in out
     rc, out, _ = run(capsys, "show", "c3_below_poverty_line", "--json")
     d = json.loads(out)
     assert d["code"] == "DS 3.2.2" and d["code_confirmed"] is False
     assert d["inputs"] == ["household_income", "household_size", "poverty_line"]
+    assert d["notes_fell_back"] is False
 
 
 def test_library_cli_show_unknown_exit_1(capsys) -> None:

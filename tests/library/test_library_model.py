@@ -47,7 +47,9 @@ def test_library_model_text_fallback(lib) -> None:
     ind = lib.indicator("ds_2_1_2_food_insecurity_fies")
     assert lib.text(ind, "title", "fr") == ("Insécurité alimentaire modérée ou grave (FIES)", False)
     text, fell_back = lib.text(ind, "notes", "ar")
-    assert fell_back and text.startswith("Computed as a raw score")
+    assert not fell_back and "راش" in text
+    assert lib.text(ind, "notes", "de") == (ind.notes("en"), True)
+    assert lib.text("c1_victim_of_violence", "notes", "fr") == ("", True)  # no notes at all
     assert lib.text("criterion:6", "short", "es") == ("Reunificación familiar", False)
     assert lib.text("iris:4.1", "note", "en")[0].startswith("Proposed reframing")
     assert lib.text("period:past_30_days", "label", "ar") == ("الثلاثون يومًا الماضية", False)
