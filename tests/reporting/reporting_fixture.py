@@ -201,9 +201,11 @@ def make_results(seed: int = 7, districts: int = 4, scale: float = 1.0) -> Analy
     meta = {
         "plan_name": "freedonia", "plan_version": "3", "plan_hash": "ab" * 32,
         "dataset_fingerprint": "cd" * 32, "library_version": "test-2026.1",
-        "disclosure_preset": "dhs", "alpha": 0.05, "proportion_ci": "logit",
-        "software_version": "0.1.0", "created_at": "2026-11-22T05:00:00+00:00",
-        "solutions_options": {"benchmark": "comparator", "missing_by_design": "no_vulnerability", "household_aggregation": "any", "use_ci_bound": "False"},
+        "disclosure_preset": "dhs", "alpha": 0.05, "software": "ds-workbench 0.1.0",
+        "created_at": "2026-11-22T05:00:00+00:00", "household_aggregation": "any",
+        "methods": {"variance": "Taylor linearisation, with-replacement first stage", "proportion_ci": "logit"},
+        "options": {"alpha": 0.05, "solutions_methods": ["iris_layered"], "solutions_benchmark": "comparator",
+                    "use_ci_bound": False, "missing_by_design": "no_vulnerability", "household_aggregation": None},
         "area": "Freedonia (Northern provinces)", "reference_period": "March–April 2026",
     }  # fmt: skip
     return AnalysisResults(est, cmp_, pd.DataFrame(summ), pd.DataFrame(sol), pd.DataFrame(stock), meta)

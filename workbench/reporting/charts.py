@@ -25,7 +25,7 @@ from workbench.reporting.views import ChartData
 
 PALETTE = ("#1f5fa8", "#e08a1e", "#6a9f3a", "#8a5fb0", "#c0504d", "#4bacc6")
 COMPARATOR = "#9a9a9a"
-DPI = 100
+DPI = 130
 MAX_CATEGORIES = 16  # wider disaggregations are shown as tables only
 
 
@@ -35,15 +35,17 @@ def _font(bold: bool = False) -> FontProperties:
 
 
 def _png(fig: Figure) -> bytes:
-    """Opaque RGB PNG (no soft mask), without a timestamp: the same figure gives the same bytes."""
+    """The figure as an opaque RGB JPEG (embedded as-is in the PDF: no decoding per layout pass,
+    no soft mask); no timestamp, so the same figure gives the same bytes."""
     from PIL import Image
 
-    buf = io.BytesIO()
-    FigureCanvasAgg(fig)
-    fig.savefig(buf, format="png", dpi=DPI, metadata={"Software": None}, facecolor="white")
-    buf.seek(0)
+    canvas = FigureCanvasAgg(fig)
+    fig.set_dpi(DPI)
+    canvas.draw()
+    rgba = canvas.buffer_rgba()
+    img = Image.frombuffer("RGBA", canvas.get_width_height(), rgba, "raw", "RGBA", 0, 1).convert("RGB")
     out = io.BytesIO()
-    Image.open(buf).convert("RGB").save(out, format="PNG")
+    img.save(out, format="JPEG", quality=92, subsampling=0, optimize=False)
     return out.getvalue()
 
 
@@ -51,19 +53,22 @@ def _pct(v: float, statistic: str) -> float:
     return 100.0 * v if is_share(statistic) else v
 
 
-def _bars(ax, ys: list[float], s_vals, s_lo, s_hi, statistic: str, height: float, colours, hatch: list[str]) -> None:
-    vals = [_pct(v, statistic) for v in s_vals]
+def _bars(ax, bars: list[tuple[float, float, float, float, str, str]], statistic: str, height: float) -> None:
+    """All bars of one panel in one call: (y, value, low, high, colour, hatch) each."""
+    vals = [_pct(b[1], statistic) for b in bars]
     plot = [0.0 if math.isnan(v) else v for v in vals]
-    bars = ax.barh(ys, plot, height=height, color=colours, edgecolor="white", linewidth=0.3)
-    for bar, h in zip(bars, hatch, strict=True):
-        if h:
-            bar.set_hatch(h)
+    ys = [b[0] for b in bars]
+    drawn = ax.barh(ys, plot, height=height, color=[b[4] for b in bars], edgecolor="white", linewidth=0.3)
+    for bar, b in zip(drawn, bars, strict=True):
+        if b[5]:
+            bar.set_hatch(b[5])
     segs = []
-    for y, v, lo, hi in zip(ys, vals, s_lo, s_hi, strict=True):
+    for (y, _v, lo, hi, _c, _h), v in zip(bars, vals, strict=True):
         if math.isnan(v) or math.isnan(lo) or math.isnan(hi):
             continue
-        a, b = _pct(lo, statistic), _pct(hi, statistic)
-        segs += [[(a, y), (b, y)], [(a, y - height / 4), (a, y + height / 4)], [(b, y - height / 4), (b, y + height / 4)]]
+        a, z = _pct(lo, statistic), _pct(hi, statistic)
+        w = height / 4
+        segs += [[(a, y), (z, y)], [(a, y - w), (a, y + w)], [(z, y - w), (z, y + w)]]
     if segs:
         ax.add_collection(LineCollection(segs, colors="#333333", linewidths=0.6))
     for y, v in zip(ys, vals, strict=True):
@@ -113,16 +118,21 @@ def indicator_chart(main: ChartData, parts: list[tuple[str, ChartData]], width_i
     n = len(main.categories)
     colours = [COMPARATOR if i == main.comparator_index else PALETTE[i % len(PALETTE)] for i in range(n)]
     hatch = ["////" if i == main.comparator_index else "" for i in range(n)]
-    _bars(axes[0], list(range(n))[::-1], s.values, s.lows, s.highs, main.statistic, 0.6, colours, hatch)
+    ys = list(range(n))[::-1]
+    _bars(axes[0], list(zip(ys, s.values, s.lows, s.highs, colours, hatch, strict=True)), main.statistic, 0.6)
     _style(axes[0], main.categories, main.statistic, rtl, total_title)
     axes[0].set_yticks([])  # groups are named by colour in the legend, as in the small multiples
     for ax, (title, data) in zip(axes[1:], parts, strict=True):
         m, ncat = len(data.series), len(data.categories)
         h = 0.8 / max(m, 1)
+        bars = []
         for j, ser in enumerate(data.series):
-            ys = [ncat - 1 - i + (m / 2 - j - 0.5) * h for i in range(ncat)]
             colour = COMPARATOR if ser.comparator else PALETTE[j % len(PALETTE)]
-            _bars(ax, ys, ser.values, ser.lows, ser.highs, data.statistic, h, [colour] * ncat, ["////" if ser.comparator else ""] * ncat)
+            hatch_ = "////" if ser.comparator else ""
+            for i in range(ncat):
+                y = ncat - 1 - i + (m / 2 - j - 0.5) * h
+                bars.append((y, ser.values[i], ser.lows[i], ser.highs[i], colour, hatch_))
+        _bars(ax, bars, data.statistic, h)
         _style(ax, data.categories, data.statistic, rtl, title)
     handles = [
         Patch(
@@ -132,5 +142,5 @@ def indicator_chart(main: ChartData, parts: list[tuple[str, ChartData]], width_i
         for j, ser in enumerate(legend_series(main))
     ]
     fig.legend(handles=handles, loc="lower center", ncol=len(handles), prop=_font(), frameon=False, handlelength=1.2)
-    fig.subplots_adjust(left=0.03 if not rtl else 0.07, right=0.99 if not rtl else 0.95, top=1 - 0.28 / height, bottom=0.5 / height, wspace=0.35)
+    fig.subplots_adjust(left=0.03 if not rtl else 0.07, right=0.97 if not rtl else 0.93, top=1 - 0.28 / height, bottom=0.5 / height, wspace=0.35)
     return _png(fig)

@@ -17,6 +17,11 @@ from workbench.reporting.options import ReportOptions
 from workbench.stats.results import ALL_DISPLACED, AnalysisResults
 
 CRITERIA = ("1", "2", "3", "4", "5", "6", "7", "8")
+#: analysis options that define the solutions measure (shown in its section)
+SOLUTION_OPTIONS = (
+    "solutions_methods", "solutions_benchmark", "use_ci_bound", "missing_by_design",
+    "household_aggregation", "benchmark_fixed", "dominance_quantile", "homogeneous_cells",
+)  # fmt: skip
 MODULES = ("A", "B")
 
 
@@ -223,6 +228,26 @@ def _design(plan: Any, results: AnalysisResults, tr: Translator) -> dict[str, st
     }
 
 
+def dataset_fingerprint(meta: dict[str, Any]) -> str:
+    """The dataset fingerprint(s) the results were computed from, as recorded in their meta."""
+    value = meta.get("dataset_fingerprint")
+    if value:
+        return str(value)
+    many = meta.get("dataset_fingerprints")
+    if isinstance(many, dict) and many:
+        return " ".join(f"{k}:{v}" for k, v in sorted(many.items()))
+    return ""
+
+
+def _opt(tr: Translator, key: str) -> str:
+    return tr(f"opt_{key}") if tr.has(f"opt_{key}") else key
+
+
+def _val(tr: Translator, value: Any) -> str:
+    items = value if isinstance(value, list | tuple) else [value]
+    return ", ".join(tr(f"val_{v}") if tr.has(f"val_{v}") else str(v) for v in items)
+
+
 def build_context(results: AnalysisResults, plan: Any, library: Any, options: ReportOptions, settings: Any = None) -> ReportContext:
     lang = options.language
     tr = Translator(lang)
@@ -240,7 +265,11 @@ def build_context(results: AnalysisResults, plan: Any, library: Any, options: Re
     if not results.stock.empty:
         for tid in dict.fromkeys(results.stock["table"].astype(str)):
             stock_titles.setdefault(tid, Label(str(meta.get("stock_titles", {}).get(tid, tid)), lang != "en"))
-    sol_opts = meta.get("solutions_options", {}) or {}
+    sol_opts = meta.get("solutions_options") or {
+        k: v for k, v in (meta.get("options") or {}).items() if k in SOLUTION_OPTIONS
+    }
+    if "household_aggregation" in meta and "household_aggregation" not in sol_opts:
+        sol_opts["household_aggregation"] = meta["household_aggregation"]
     return ReportContext(
         language=lang,
         title=options.title or str(meta.get("title") or getattr(plan, "description", "") or tr("report_title")),
@@ -250,12 +279,12 @@ def build_context(results: AnalysisResults, plan: Any, library: Any, options: Re
         plan_name=str(meta.get("plan_name", getattr(plan, "name", ""))),
         plan_version=str(meta.get("plan_version", "")),
         plan_hash=str(meta.get("plan_hash", "")),
-        dataset_fingerprint=str(meta.get("dataset_fingerprint", "")),
+        dataset_fingerprint=dataset_fingerprint(meta),
         library_version=str(meta.get("library_version", getattr(library, "version", ""))),
-        software_version=str(meta.get("software_version", "")),
+        software_version=str(meta.get("software_version") or meta.get("software") or ""),
         preset=str(meta.get("disclosure_preset", meta.get("preset", ""))),
         alpha=float(meta.get("alpha", 0.05)),
-        ci_method=str(meta.get("proportion_ci", meta.get("ci_method", ""))),
+        ci_method=str((meta.get("methods") or {}).get("proportion_ci") or meta.get("proportion_ci") or ""),
         design=_design(plan, results, tr),
         groups=_groups(results, plan, lang),
         indicators=_indicators(results, plan, library, lang),
@@ -266,5 +295,5 @@ def build_context(results: AnalysisResults, plan: Any, library: Any, options: Re
         solutions_methods={str(m): str(m) for m in pd.unique(results.solutions["method"])}
         if not results.solutions.empty
         else {},
-        solutions_options={str(k): str(v) for k, v in sol_opts.items()},
+        solutions_options={_opt(tr, k): _val(tr, v) for k, v in sol_opts.items()},
     )

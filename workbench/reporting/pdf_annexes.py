@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
+from workbench.findings import Finding
 from workbench.reporting.pdf_sections import Builder
 from workbench.reporting.pdf_tables import make_table
 from workbench.reporting.validation import Validation
@@ -37,6 +38,20 @@ def methodology(b: Builder) -> list[Flowable]:
     return out
 
 
+def finding_text(b: Builder, f: Finding) -> str:
+    """A finding in the report's language: its catalog template, with the indicator's title."""
+    tr = b.tr
+    key = f"finding_{f.code}"
+    if tr.has(key) and "indicator" in f.params:
+        info = b.ctx.indicators.get(str(f.params["indicator"]))
+        params = dict(f.params, indicator=info.title.shown() if info else f.params["indicator"])
+        try:
+            return tr(key, **params)
+        except (KeyError, IndexError):
+            pass
+    return f"{f.code}: {f.message}" + ("" if b.lang == "en" else " [en]")
+
+
 def validation_annex(b: Builder, validation: Validation, results_hash: str) -> list[Flowable]:
     tr, ctx, opts = b.tr, b.ctx, b.options
     out: list[Flowable] = [b.h(tr("validation"), 0, "validation"), b.p(tr("validation_intro"))]
@@ -53,7 +68,7 @@ def validation_annex(b: Builder, validation: Validation, results_hash: str) -> l
         rows = []
         for f in validation.warnings:
             just = opts.justification_for(f.code, f.where) or tr("no_justification")
-            rows.append([f"{f.code}: {f.message}", just])
+            rows.append([finding_text(b, f), just])
         out.append(make_table([tr("warnings"), tr("justification")], rows, [0.55 * b.width, 0.45 * b.width], b.styles, b.lang))
     out.append(b.h(tr("fingerprints"), 1, "fingerprints"))
     rows = [

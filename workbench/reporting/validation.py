@@ -66,7 +66,8 @@ def _check_sections(results: AnalysisResults, views: dict[str, IndicatorView], o
         if not v.table.rows:
             out.append(_f("report.sections_have_data", "error", f"Indicator {ind_id} has no overall estimate.", indicator=ind_id))
         elif all(s == "suppressed" for s in v.chart.series[0].flags):
-            out.append(_f("report.sections_have_data", "warning", f"Every estimate of indicator {ind_id} is suppressed; it is shown as {SUPPRESSED} only.", indicator=ind_id))
+            f = _f("report.sections_have_data", "warning", f"Every estimate of indicator {ind_id} is suppressed; it is shown as {SUPPRESSED} only.", indicator=ind_id)
+            out.append(Finding(f.code, f.severity, f.message, {"indicator": ind_id}, f.where))
     return out
 
 
@@ -136,7 +137,8 @@ def _check_caution(raw: AnalysisResults) -> list[Finding]:
     est = raw.estimates
     out = []
     for ind_id, g in est[est["flag"] == "caution"].groupby("indicator_id", sort=False):
-        out.append(_f("report.caution_estimates", "warning", f"Indicator {ind_id}: {len(g)} estimate(s) flagged for caution (shown with †).", indicator=str(ind_id)))
+        f = _f("report.caution_estimates", "warning", f"Indicator {ind_id}: {len(g)} estimate(s) flagged for caution (shown with †).", indicator=str(ind_id))
+        out.append(Finding(f.code, f.severity, f.message, {"indicator": str(ind_id), "count": len(g)}, f.where))
     return out
 
 
@@ -151,8 +153,12 @@ def _engine_flags(raw: AnalysisResults) -> list[Finding]:
 
 def _check_provenance(raw: AnalysisResults) -> list[Finding]:
     out = []
-    for key in ("plan_version", "plan_hash", "dataset_fingerprint"):
-        if not str(raw.meta.get(key, "") or ""):
+    from workbench.reporting.context import dataset_fingerprint
+
+    recorded = {k: str(raw.meta.get(k, "") or "") for k in ("plan_version", "plan_hash")}
+    recorded["dataset_fingerprint"] = dataset_fingerprint(raw.meta)
+    for key, value in recorded.items():
+        if not value:
             out.append(_f("report.provenance", "error", f"The results do not record their {key.replace('_', ' ')}; the report could not be traced.", key=key))
     return out
 
