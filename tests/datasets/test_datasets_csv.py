@@ -147,3 +147,13 @@ def test_options_are_checked(tmp_path: Path) -> None:
     (ds,) = read_datasets(f, ImportOptions(name="hh", unit="household", key="a"))
     assert (ds.name, ds.unit, ds.key) == ("hh", "household", "a")
     assert ds.source["format"] == "csv" and len(ds.source["sha256"]) == 64
+
+
+def test_preview_of_a_legacy_file_asks_for_the_code_page(tmp_path: Path) -> None:
+    f = _write(tmp_path / "legacy.csv", "ville,nb\nSéville,1\n", "cp1252")
+    with pytest.raises(ImportError_, match=r"legacy\.csv: the file is not UTF-8 \(line 2\)"):
+        preview(f, ImportOptions())
+    hdr = _write(tmp_path / "hdr.csv", "ville\xe9,nb\nx,1\n", "cp1252")
+    with pytest.raises(ImportError_, match=r"hdr\.csv: the file is not UTF-8 \(line 1\)"):
+        preview(hdr, ImportOptions())
+    assert preview(f, ImportOptions(encoding="cp1252")).frame["ville"].tolist() == ["Séville"]

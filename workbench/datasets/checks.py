@@ -5,15 +5,17 @@ from __future__ import annotations
 import pandas as pd
 
 from workbench.datasets.model import Dataset
-from workbench.findings import Finding
+from workbench.findings import Finding, Severity
 
 
-def _f(ds: Dataset, code: str, severity: str, message: str, col: str, **params: object) -> Finding:
+def _f(
+    ds: Dataset, code: str, severity: Severity, message: str, col: str, **params: object
+) -> Finding:
     return Finding(
         code,
         severity,
         message,
-        params={"column": col, **params},  # type: ignore[arg-type]
+        params={"column": col, **params},
         where={"dataset": ds.name, "column": col},
     )
 

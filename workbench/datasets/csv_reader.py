@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 
 from workbench.datasets.columns import blank_to_none, looks_decimal_comma, type_text_column
-from workbench.datasets.encoding import resolve_encoding
+from workbench.datasets.encoding import not_utf8_error, resolve_encoding
 from workbench.datasets.textfile import CountingReader, check_pass, read_sample, sniff_delimiter
 from workbench.errors import ImportError_
 from workbench.progress import NULL_PROGRESS, CancelToken, Progress, Scaled, check_cancel
@@ -153,12 +153,8 @@ def _preview_header(path: Path, enc: str, delim: str, header_row: int) -> list[s
             dtype=str,
             keep_default_na=False,
         )
-    except UnicodeDecodeError as exc:
-        from workbench.datasets.encoding import not_utf8_error
-
-        raise not_utf8_error(
-            path, exc, None, exc.object if isinstance(exc.object, bytes) else b""
-        ) from None
+    except UnicodeDecodeError:
+        raise not_utf8_error(path, enc) from None
     if head.empty:
         raise ImportError_(f"{path.name}: the file has no header row (is it empty?).")
     return _check_header(path, [str(v) for v in head.iloc[0].tolist()], header_row + 1)

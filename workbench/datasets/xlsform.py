@@ -169,7 +169,7 @@ def _label_option(var: Variable, q: Question, form: XlsForm) -> None:
 
 
 def _rename_label_headers(ds: Dataset, form: XlsForm) -> None:
-    by_label = {}
+    by_label: dict[str, str] = {}
     for q in form.questions.values():
         for text in q.labels.values():
             by_label.setdefault(text.strip().lower(), q.name)
