@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import numpy as np
 
@@ -55,7 +55,7 @@ def choice_by(
     rng: np.random.Generator,
     key: np.ndarray,
     codes: Sequence[int],
-    probs_by_key: dict[int, Sequence[float]],
+    probs_by_key: Mapping[int, Sequence[float]],
 ) -> np.ndarray:
     """Vectorised categorical draw: row i uses ``probs_by_key[key[i]]``."""
     out = np.zeros(len(key), dtype=np.int64)

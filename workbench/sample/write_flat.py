@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -58,12 +59,12 @@ def _int_labels(labels: dict[float, str]) -> dict[int | float, str]:
 
 
 def write_sav(frame: pd.DataFrame, variables: dict[str, Variable], path: Path) -> Path:
-    labels = {c: variables[c].label for c in frame.columns}
+    labels: dict[str, str | None] = {str(c): variables[str(c)].label for c in frame.columns}
     value_labels = {c: _int_labels(v.value_labels) for c, v in variables.items() if v.value_labels}
-    missing = {
+    missing: dict[str, list[Any]] = {
         c: [int(m) for m in v.missing_codes] for c, v in variables.items() if v.missing_codes
     }
-    measure = {
+    measure: dict[str, str] = {
         c: v.measure for c, v in variables.items() if v.measure in ("nominal", "ordinal", "scale")
     }
     formats = {}
