@@ -216,10 +216,11 @@ def load_dataset(conn: Connection, name: str, columns: list[str] | None = None) 
         if len(s) != int(n_rows):
             raise VaultError(f"Dataset {name!r}, column {cname!r}: stored length does not match.")
         series[cname] = s
-    frame = pd.DataFrame(series, copy=False) if series else pd.DataFrame(index=range(int(n_rows)))
-    if not series:
+    if series:
+        frame = pd.DataFrame(series)  # one block per column: no consolidation copy
+        frame.index = pd.RangeIndex(int(n_rows))
+    else:
         frame = pd.DataFrame(index=pd.RangeIndex(int(n_rows)))
-    frame.index = pd.RangeIndex(int(n_rows))
     var_by_name = {v.name: v for v in variables}
     return Dataset(
         name=name,
