@@ -22,7 +22,7 @@ from workbench.findings import Finding
 from workbench.plan import toml_write
 from workbench.plan.checks_structure import finding
 from workbench.plan.codes import canon, norm_code
-from workbench.plan.model import Plan
+from workbench.plan.model import InputMapping, Plan
 from workbench.plan.suggest_frame import dataset_roles
 from workbench.plan.template_columns import column_refs, rename_columns
 from workbench.plan.toml_io import plan_from_dict, plan_to_dict
@@ -52,7 +52,7 @@ def export_template(plan: Plan, datasets: Mapping[str, Dataset] | None = None) -
                 info["label"] = labels
             used = _codes_used(plan, col)
             vl = {
-                str(norm_code(k)): str(v) for k, v in var.value_labels.items() if canon(k) in used
+                str(norm_code(k)): _all_labels(var, k) for k in var.value_labels if canon(k) in used
             }
             if vl:
                 info["value_labels"] = vl
@@ -64,6 +64,14 @@ def export_template(plan: Plan, datasets: Mapping[str, Dataset] | None = None) -
         "to other datasets (by name, by label in any language, or by auto-suggest).",
     ])  # fmt: skip
     return toml_write.dumps(doc, header)
+
+
+def _all_labels(var: Variable, code: Any) -> dict[str, str]:
+    out = {"": str(var.value_labels[code])}
+    for lang, labels in var.value_labels_i18n.items():
+        if code in labels:
+            out[lang] = str(labels[code])
+    return out
 
 
 def _codes_used(plan: Plan, col: str) -> set[str | None]:
@@ -151,7 +159,11 @@ def _recode(
     inputs = []
     for m in plan.inputs:
         ds = datasets.get(plan.dataset_for(m.unit) or "")
-        if not m.true_codes or not m.column or ds is None or m.column not in ds.variables:
+        if ds is None or not m.column or m.column not in ds.variables:
+            inputs.append(m)
+            continue
+        m = _relabel(m, ds.variables[m.column], findings)
+        if not m.true_codes:
             inputs.append(m)
             continue
         wanted = target_meta.get((m.unit, m.column), {}).get("value_labels", {})
@@ -168,22 +180,40 @@ def _recode(
     return dataclasses.replace(plan, inputs=tuple(inputs)), findings
 
 
-def _map_codes(codes: tuple, wanted: Mapping[str, str], var: Variable) -> tuple[tuple, list[str]]:
+def _relabel(m: InputMapping, var: Variable, findings: list[Finding]) -> InputMapping:
+    """``true_labels`` absent from the target: "Yes" becomes the target's own yes label."""
+    from workbench.plan.suggest_columns import YES_LABELS
+
+    all_labels = (var.value_labels, *var.value_labels_i18n.values())
+    known = {str(v).strip().casefold() for lab in all_labels for v in lab.values()}
+    if not m.true_labels or any(t.strip().casefold() in known for t in m.true_labels):
+        return m
+    if not any(t.strip().casefold() in YES_LABELS for t in m.true_labels):
+        return m
+    yes = [str(var.value_labels[k]) for k in var.value_labels
+           if str(var.value_labels[k]).strip().casefold() in YES_LABELS]  # fmt: skip
+    if not yes:
+        return m
+    msg = f"Input '{m.name}': answer label {list(m.true_labels)} became {yes}."
+    findings.append(
+        finding("template_recoded", "info", msg, {"section": f"inputs.{m.name}", "input": m.name})
+    )
+    return dataclasses.replace(m, true_labels=tuple(yes))
+
+
+def _map_codes(codes: tuple, wanted: Mapping[str, Any], var: Variable) -> tuple[tuple, list[str]]:
+    """The target's codes with the same answer labels (any language; yes/no across languages)."""
     if not wanted:
         return codes, []
     out, lost = [], []
     for code in codes:
-        label = wanted.get(str(norm_code(code)))
-        if label is None:
+        labels = wanted.get(str(norm_code(code)))
+        if labels is None:
             out.append(code)
             continue
-        want = label.strip().casefold()
-        hits = [
-            norm_code(k)
-            for labels in (var.value_labels, *var.value_labels_i18n.values())
-            for k, v in labels.items()
-            if str(v).strip().casefold() == want
-        ]
+        texts = list(labels.values()) if isinstance(labels, dict) else [str(labels)]
+        label = texts[0]
+        hits = _codes_labelled(var, {t.strip().casefold() for t in texts})
         if hits:
             out.append(hits[0])
         elif not var.value_labels:
@@ -191,3 +221,15 @@ def _map_codes(codes: tuple, wanted: Mapping[str, str], var: Variable) -> tuple[
         else:
             lost.append(f"'{label}'")
     return tuple(dict.fromkeys(out)), lost
+
+
+def _codes_labelled(var: Variable, wanted: set[str]) -> list[Any]:
+    from workbench.plan.suggest_codes import yes_codes
+    from workbench.plan.suggest_columns import YES_LABELS
+
+    all_labels = (var.value_labels, *var.value_labels_i18n.values())
+    hits = [norm_code(k) for labels in all_labels for k, v in labels.items()
+            if str(v).strip().casefold() in wanted]  # fmt: skip
+    if not hits and wanted & set(YES_LABELS):
+        hits = list(yes_codes(var))
+    return hits
