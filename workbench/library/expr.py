@@ -343,6 +343,19 @@ def _canon(v: Any) -> Any:
     return s
 
 
+def _canon_codes(s: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """``(codes, canonical uniques)`` of a column: :func:`_canon` runs once per distinct value,
+    so text comparisons stay fast on large data. Missing values get code -1."""
+    codes, uniques = pd.factorize(s, use_na_sentinel=True)
+    canon = np.array([_canon(u) for u in uniques], dtype=object)
+    return np.asarray(codes), canon
+
+
+def _bool_series(values: np.ndarray, missing: np.ndarray, index: pd.Index) -> pd.Series:
+    arr = pd.arrays.BooleanArray(np.asarray(values, dtype=bool), np.asarray(missing, dtype=bool))
+    return pd.Series(arr, index=index)
+
+
 class _Evaluator:
     def __init__(self, text: str, env: Mapping[str, pd.Series], index: pd.Index) -> None:
         self.text = text
@@ -375,10 +388,8 @@ class _Evaluator:
         if k == "bool":
             return s.astype("boolean")
         if k == "number":
-            f = s.astype("float64")
-            out = pd.Series(f.to_numpy() != 0, index=s.index, dtype="boolean")
-            out[f.isna().to_numpy()] = pd.NA
-            return out
+            f = s.to_numpy(dtype="float64", na_value=np.nan)
+            return _bool_series(f != 0, np.isnan(f), s.index)
         nonnull = s.dropna()
         if nonnull.empty:
             return pd.Series(pd.NA, index=s.index, dtype="boolean")
@@ -445,13 +456,8 @@ class _Evaluator:
     def compare(self, left: Any, right: Any, sym: str) -> pd.Series:
         ls, rs = self.series(left), self.series(right)
         if sym in ("==", "!=") and (self.is_textual(left) or self.is_textual(right)):
-            lc = ls.map(_canon, na_action="ignore").astype(object)
-            rc = rs.map(_canon, na_action="ignore").astype(object)
-            miss = (lc.isna() | rc.isna()).to_numpy()
-            eq = lc.to_numpy() == rc.to_numpy()
-            res = pd.Series(eq if sym == "==" else ~eq, index=self.index, dtype="boolean")
-            res[miss] = pd.NA
-            return res
+            eq, miss = self.text_equal(left, right)
+            return _bool_series(eq if sym == "==" else ~eq, miss, self.index)
         if sym in ("==", "!=") and self.kind(ls) == "bool" and self.kind(rs) == "bool":
             lb, rb = ls.astype("boolean"), rs.astype("boolean")
             return (lb == rb) if sym == "==" else (lb != rb)
@@ -475,20 +481,31 @@ class _Evaluator:
             ">": np.greater,
             ">=": np.greater_equal,
         }
-        av, bv = a.to_numpy(), b.to_numpy()
+        av, bv = a.to_numpy(dtype=float), b.to_numpy(dtype=float)
         with np.errstate(invalid="ignore"):
-            res = pd.Series(fn[sym](av, bv), index=self.index, dtype="boolean")
-        res[np.isnan(av) | np.isnan(bv)] = pd.NA
-        return res
+            return _bool_series(fn[sym](av, bv), np.isnan(av) | np.isnan(bv), self.index)
+
+    def text_equal(self, left: Any, right: Any) -> tuple[np.ndarray, np.ndarray]:
+        """Row-wise equality of canonical codes: ``(equal, missing)`` arrays."""
+        if not isinstance(left, pd.Series):
+            left, right = right, left
+        lcodes, lcanon = _canon_codes(self.series(left))
+        if not isinstance(right, pd.Series):
+            k = _canon(right)
+            if k is None:
+                return np.zeros(len(lcodes), bool), np.ones(len(lcodes), bool)
+            hit = np.append(lcanon == k, False)
+            return hit[lcodes], lcodes < 0
+        rcodes, rcanon = _canon_codes(self.series(right))
+        lv = np.append(lcanon, None)[lcodes]
+        rv = np.append(rcanon, None)[rcodes]
+        return lv == rv, (lcodes < 0) | (rcodes < 0)
 
     def member(self, v: Any, values: tuple[Any, ...]) -> pd.Series:
-        s = self.series(v)
         wanted = {_canon(x) for x in values}
-        c = s.map(_canon, na_action="ignore").astype(object)
-        miss = c.isna().to_numpy()
-        res = pd.Series(c.isin(wanted).to_numpy(), index=self.index, dtype="boolean")
-        res[miss] = pd.NA
-        return res
+        codes, canon = _canon_codes(self.series(v))
+        hit = np.array([c in wanted for c in canon] + [False], dtype=bool)
+        return _bool_series(hit[codes], codes < 0, self.index)
 
     def call(self, n: Node) -> pd.Series:
         name: str = n.value

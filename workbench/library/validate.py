@@ -16,7 +16,8 @@ Rules (finding codes):
   reference period or disaggregation (disaggregations must be core inputs).
 - ``library.iris_role`` (error): an IRIS link without a role, or a role without a link.
 - ``library.stray_language`` / ``library.stray_field`` (error): a translation in a language the
-  library does not declare, or a field the schema does not know.
+  library does not declare, or a field the schema does not know (also: an ``optional`` input
+  that no expression of the indicator reads).
 - ``library.missing_translation`` (error for English; warning for French, which every library
   text must have; info for other declared languages — they fall back to English).
 - ``library.bad_code`` (error): a library code not of the form ``DS x.y.z``.
