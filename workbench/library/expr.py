@@ -497,8 +497,8 @@ class _Evaluator:
             hit = np.append(lcanon == k, False)
             return hit[lcodes], lcodes < 0
         rcodes, rcanon = _canon_codes(self.series(right))
-        lv = np.append(lcanon, None)[lcodes]
-        rv = np.append(rcanon, None)[rcodes]
+        lv = np.array([*lcanon, None], dtype=object)[lcodes]
+        rv = np.array([*rcanon, None], dtype=object)[rcodes]
         return lv == rv, (lcodes < 0) | (rcodes < 0)
 
     def member(self, v: Any, values: tuple[Any, ...]) -> pd.Series:
