@@ -250,3 +250,11 @@ def test_library_expr_evaluate_bool_coerces_numbers_not_text() -> None:
     assert parse("x").evaluate_bool({"x": x}).tolist() == [True, False, NA]
     with pytest.raises(LibraryError, match="yes/no"):
         parse("'a'").evaluate_bool({"x": x})
+
+
+def test_library_expr_text_equality_between_columns() -> None:
+    c = pd.Series(["1", "a", None, "2.0", "b"], dtype=object)
+    d = pd.Series([1.0, None, 3.0, 2.0, 5.0])
+    assert ev("c == d", c=c, d=d) == [True, None, None, True, False]
+    assert ev("'a' == c", c=c) == [False, True, None, False, False]
+    assert ev("c != d", c=c, d=d) == [False, None, None, False, True]
