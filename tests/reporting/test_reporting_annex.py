@@ -1,0 +1,61 @@
+"""NSO annex tables: XLSX layout, CSV + HXL, suppression symbol, same gate as the PDF."""
+
+from __future__ import annotations
+
+import csv
+
+import openpyxl
+import pytest
+from conftest import sentinel_results
+from reporting_fixture import make_library, make_plan, make_results
+
+from workbench.errors import ReportError
+from workbench.reporting import ReportOptions
+from workbench.reporting.annex import export_annex
+
+
+def test_xlsx_has_title_notes_header_and_symbols(tmp_path):
+    path = export_annex(sentinel_results(), make_plan(), make_library(), tmp_path / "annex.xlsx", ReportOptions())[0]
+    wb = openpyxl.load_workbook(path)
+    assert wb.sheetnames[0] == "indicators_by_group"
+    assert {"stock_sex_by_age", "stock_location_by_origin", "stock_cause_by_year", "stock_location_type", "solutions"} <= set(wb.sheetnames)
+    ws = wb["indicators_by_group"]
+    rows = list(ws.iter_rows(values_only=True))
+    assert rows[0][0] == "Indicators by population group"
+    assert rows[1][0].startswith("* Not published")
+    assert rows[2][3:] == ("IDPs in camps", "IDPs outside camps", "Returnees", "Host community")
+    body = rows[3:]
+    assert len(body) == 20
+    est = make_results().estimates
+    tot = est[(est["disaggregation"] == "total") & (est["group"] == "1")].set_index("indicator_id")
+    for r in body:
+        e = tot.loc[r[1]]
+        if e["flag"] == "":
+            expected = round(100 * e["estimate"], 1) if e["statistic"] == "proportion" else round(e["estimate"], 2)
+            assert r[3] == expected
+    values = [v for ws in wb for row in ws.iter_rows(values_only=True) for v in row]
+    assert "*" in values
+    assert not any(isinstance(v, float) and v > 7000 for v in values)  # sentinel 7777.8%
+    assert not any(isinstance(v, str) and "7777" in v for v in values)
+
+
+def test_csv_files_with_hxl_row(tmp_path):
+    files = export_annex(make_results(), make_plan(), make_library(), tmp_path / "csv", {"hxl": True, "language": "fr"})
+    names = {p.name for p in files}
+    assert "annex-indicators_by_group.csv" in names and "annex-stock_location_by_origin.csv" in names
+    with (tmp_path / "csv" / "annex-stock_location_by_origin.csv").open(encoding="utf-8-sig") as fh:
+        rows = list(csv.reader(fh))
+    assert rows[0][0] == "Groupe de population"
+    assert rows[1][:2] == ["#affected+idps+group", "#adm1+name"]
+    assert all(tag.startswith("#") for tag in rows[1])
+    assert any("*" == c for r in rows[2:] for c in r)
+
+
+def test_annex_refuses_when_the_gate_fails(tmp_path):
+    r = make_results()
+    r.meta["plan_hash"] = ""
+    with pytest.raises(ReportError):
+        export_annex(r, make_plan(), make_library(), tmp_path / "a.xlsx")
+    assert not (tmp_path / "a.xlsx").exists()
+    with pytest.raises(ReportError, match="not supported"):
+        export_annex(make_results(), make_plan(), make_library(), tmp_path / "a.ods")

@@ -1,0 +1,117 @@
+"""The validation gate: errors block, warnings are listed (and may be justified)."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from conftest import FIXED
+from reporting_fixture import make_library, make_plan, make_results
+
+from workbench.errors import ReportError
+from workbench.reporting import ReportOptions, build_report
+from workbench.reporting.context import build_context
+from workbench.reporting.options import SECTIONS
+from workbench.reporting.validation import run_checks, validate_report
+from workbench.reporting.views import build_views
+
+
+def _codes(findings, severity):
+    return {f.code for f in findings if f.severity == severity}
+
+
+def test_clean_fixture_has_only_caution_warnings_and_no_errors():
+    findings = validate_report(make_results(), make_plan(), make_library(), ReportOptions())
+    assert not _codes(findings, "error")
+    assert _codes(findings, "warning") == {"report.caution_estimates"}
+    cautions = [f for f in findings if f.code == "report.caution_estimates"]
+    assert {f.where["indicator"] for f in cautions} <= {i for i in make_results().estimates["indicator_id"]}
+
+
+def test_missing_provenance_blocks_the_export(tmp_path):
+    r = make_results()
+    del r.meta["dataset_fingerprint"]
+    with pytest.raises(ReportError, match="dataset fingerprint"):
+        build_report(r, make_plan(), make_library(), tmp_path / "x.pdf", ReportOptions(fixed_timestamp=FIXED))
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_chart_differing_from_table_is_an_error():
+    r = make_results()
+    opts = ReportOptions()
+    ctx = build_context(r, make_plan(), make_library(), opts)
+    views = build_views(r.publishable(), ctx)
+    v = views["has_id"]
+    v.chart.series[0].values[0] += 0.05  # a chart drawn from other numbers than its table
+    findings = run_checks(r, ctx, views, opts).findings
+    assert any(f.code == "report.chart_equals_table" and f.where["indicator"] == "has_id" for f in findings)
+
+
+def test_suppressed_value_reaching_a_chart_or_cell_is_an_error():
+    r = make_results()
+    opts = ReportOptions()
+    ctx = build_context(r, make_plan(), make_library(), opts)
+    views = build_views(r.publishable(), ctx)
+    for ind_id, v in views.items():
+        for _d, _l, t, c in v.disaggregations:
+            for ri, srcs in enumerate(t.sources):
+                for ci, src in enumerate(srcs):
+                    if src is not None and src[2] == "suppressed":
+                        c.series[ci - 1].values[ri] = 0.5
+                        t.rows[ri][ci] = "50.0%"
+                        findings = run_checks(r, ctx, views, opts).findings
+                        hits = [f for f in findings if f.code == "report.no_suppressed_value"]
+                        assert hits and hits[0].where["indicator"] == ind_id
+                        return
+    pytest.fail("the fixture has no suppressed disaggregation cell")
+
+
+def test_publishable_views_never_carry_suppressed_numbers():
+    r = make_results()
+    ctx = build_context(r, make_plan(), make_library(), ReportOptions())
+    for v in build_views(r.publishable(), ctx).values():
+        for _d, _l, t, c in v.disaggregations:
+            for ri, srcs in enumerate(t.sources):
+                for ci, src in enumerate(srcs):
+                    if src is not None and src[2] == "suppressed":
+                        assert t.rows[ri][ci] == "*" and math.isnan(c.series[ci - 1].values[ri])
+
+
+def test_catalogs_are_complete():
+    from workbench.reporting.i18n import missing_keys
+
+    assert missing_keys("fr") == missing_keys("es") == missing_keys("ar") == []
+
+
+def test_missing_report_string_is_an_error(monkeypatch):
+    monkeypatch.setattr("workbench.reporting.validation.missing_keys", lambda lang: ["col_estimate"] if lang == "fr" else [])
+    findings = validate_report(make_results(), make_plan(), make_library(), ReportOptions(language="fr"))
+    assert any(f.code == "report.labels_translated" and f.severity == "error" for f in findings)
+
+
+def test_untranslated_library_labels_are_info_and_marked():
+    findings = validate_report(make_results(), make_plan(), make_library(), ReportOptions(language="es"))
+    infos = [f for f in findings if f.code == "report.labels_translated"]
+    assert infos and all(f.severity == "info" for f in infos)
+    assert any("victim_violence" in f.where["label"] for f in infos)
+
+
+def test_engine_findings_are_taken_into_account():
+    r = make_results()
+    r.meta["findings"] = [{"code": "stats.lonely_psu", "severity": "warning", "message": "1 stratum has one PSU"}]
+    findings = validate_report(r, make_plan(), make_library(), ReportOptions())
+    assert any(f.code == "stats.lonely_psu" for f in findings)
+
+
+def test_options_validate_and_serialise():
+    with pytest.raises(ReportError):
+        ReportOptions(language="de")
+    with pytest.raises(ReportError):
+        ReportOptions(page_size="A3")
+    with pytest.raises(ReportError):
+        ReportOptions(sections=("nope",))
+    o = ReportOptions(justifications={"report.caution_estimates@has_id": "few cases, kept"})
+    assert o.justification_for("report.caution_estimates", {"indicator": "has_id"}) == "few cases, kept"
+    assert o.justification_for("report.caution_estimates", {"indicator": "voted"}) is None
+    d = o.to_dict()
+    assert d["sections"] == list(SECTIONS) and d["justifications"]
