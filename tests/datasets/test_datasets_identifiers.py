@@ -147,5 +147,5 @@ def test_false_friends_in_label_languages_are_not_flagged() -> None:
 
 def test_timestamps_are_not_free_text() -> None:
     stamps = [f"2026-03-{1 + i % 28:02d}T{i % 24:02d}:{i % 60:02d}:00" for i in range(50)]
-    frame = pd.DataFrame({"interview_start": stamps})
+    frame = pd.DataFrame({"visit_time": stamps})
     assert detect_identifiers(frame, {}) == {}

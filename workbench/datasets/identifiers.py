@@ -37,6 +37,12 @@ KOBO_IDENTIFYING = {
     "simserial": "kobo_metadata",
     "phonenumber": "phone",
     "username": "kobo_metadata",
+    # the same metadata under the names flat exports often give it
+    "submitted_by": "kobo_metadata",
+    "interview_start": "kobo_metadata",
+    "interview_end": "kobo_metadata",
+    "starttime": "kobo_metadata",
+    "endtime": "kobo_metadata",
 }
 
 _NAME_WORDS = {
