@@ -143,9 +143,9 @@ def _encode_numeric(arr: np.ndarray, compress: bool) -> Iterator[Chunk]:
         nan = np.isnan(arr)
         has_nan = bool(nan.any())
         filled = np.where(nan, 0.0, arr) if has_nan else arr
-        lo, hi = float(filled.min()), float(filled.max())
-        if lo >= -(2**31) and hi < 2**31:  # also false for ±inf
-            ints = filled.astype(_smallest_int(lo, hi))
+        flo, fhi = float(filled.min()), float(filled.max())
+        if flo >= -(2**31) and fhi < 2**31:  # also false for ±inf
+            ints = filled.astype(_smallest_int(flo, fhi))
             # bit-exact check: catches fractions and -0.0
             if np.array_equal(ints.astype(np.float64).view(np.int64), filled.view(np.int64)):
                 yield from _chunks(ints, nan if has_nan else None, compress)

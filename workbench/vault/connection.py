@@ -12,12 +12,10 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import sqlcipher3
+from sqlcipher3.dbapi2 import Connection, DatabaseError
 
 from workbench.errors import DamagedVault, VaultError
 from workbench.vault.keys import zero
-
-Connection = sqlcipher3.Connection
-DatabaseError = sqlcipher3.DatabaseError
 
 SQLITE_CORRUPT = 11
 SQLITE_NOTADB = 26

@@ -53,7 +53,7 @@ class FrameHasher:
         h.update(kind.encode() + b"\x00")
         if kind in ("numeric", "boolean"):
             arr = np.ascontiguousarray(s.to_numpy(dtype="float64", na_value=np.nan))
-            h.update(memoryview(arr).cast("B"))
+            h.update(memoryview(arr).cast("B"))  # type: ignore[arg-type]
         elif kind == "datetime":
             h.update(s.astype("int64", errors="ignore").to_numpy().tobytes())
         else:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import unicodedata
 from dataclasses import asdict, dataclass
+from typing import Any
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -32,9 +33,9 @@ class KdfParams:
         return asdict(self)
 
     @classmethod
-    def from_dict(cls, d: dict[str, object]) -> KdfParams:
+    def from_dict(cls, d: dict[str, Any]) -> KdfParams:
         try:
-            return cls(int(d["memory_kib"]), int(d["iterations"]), int(d["lanes"]))  # type: ignore[arg-type]
+            return cls(int(str(d["memory_kib"])), int(str(d["iterations"])), int(str(d["lanes"])))
         except (KeyError, TypeError, ValueError) as exc:
             raise VaultError(f"The vault header has unreadable KDF parameters ({exc}).") from exc
 
@@ -82,7 +83,7 @@ def derive_kek(passphrase: str | bytes | bytearray, salt: bytes, params: KdfPara
             lanes=params.lanes,
             memory_cost=params.memory_kib,
         )
-        kdf.derive_into(secret, out)
+        kdf.derive_into(secret, out)  # type: ignore[arg-type]  # bytes-like is accepted
     except ValueError as exc:
         raise VaultError(f"Invalid key-derivation parameters: {exc}") from exc
     finally:

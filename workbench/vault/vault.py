@@ -220,7 +220,8 @@ class Vault:
         try:
             conn, key = self._connect_recovering(key, pending)
         except BaseException:
-            zero(key), zero(kek), zero(pending)
+            for secret in (key, kek, pending):
+                zero(secret)
             raise
         self._attach(conn, key, kek)
         try:
@@ -271,7 +272,8 @@ class Vault:
             with contextlib.suppress(DatabaseError):
                 self._conn.close()
         self._conn = None
-        zero(self._key), zero(self._kek)
+        zero(self._key)
+        zero(self._kek)
         self._key = self._kek = None
 
     def lock(self) -> None:
