@@ -94,3 +94,51 @@ def test_stats_options_validate() -> None:
         AnalysisOptions(alpha=0.7)
     with pytest.raises(StatsError):
         analyze(frame(), AnalysisOptions(disclosure_preset="nope"))
+
+
+def test_stats_many_wide_disaggregations_give_same_cells() -> None:
+    """Seven disaggregations of ~600 levels overflow one int64 key: the key is compressed as it
+    grows, and each disaggregation's cells are unchanged by the presence of the others."""
+    from workbench.stats.frame import DisaggregationSpec
+
+    df = households(600, 8)
+    wide = [f"d{i}" for i in range(7)]
+    rng = np.random.default_rng(0)
+    for col in wide:
+        df[col] = rng.integers(0, 600, len(df)).astype(str)
+    f = frame(df)
+    f.disaggregations += [DisaggregationSpec(c, c) for c in wide]
+    f.indicators = [IndicatorSpec("food", "food", "2", "household", disaggregations=("sex", *wide))]
+    many = analyze(f).estimates
+    f.indicators = [IndicatorSpec("food", "food", "2", "household", disaggregations=("sex",))]
+    one = analyze(f).estimates
+    keys = ["group", "disaggregation", "disaggregation_value"]
+    got = many[many["disaggregation"].isin(["total", "sex"])].set_index(keys)
+    want = one.set_index(keys)
+    np.testing.assert_allclose(got.loc[want.index, "estimate"], want["estimate"], rtol=1e-12)
+    np.testing.assert_allclose(got.loc[want.index, "se"], want["se"], rtol=1e-10)
+    d0 = many[(many["disaggregation"] == "d0") & (many["group"] == "1")]
+    counts = df[df["_group"] == "1"]["d0"].value_counts()
+    got_n = d0.set_index("disaggregation_value")["n"]
+    np.testing.assert_array_equal(got_n.loc[counts.index].to_numpy(), counts.to_numpy())
+
+
+def test_stats_cancel_token_stops_the_analysis() -> None:
+    from workbench.errors import Cancelled
+    from workbench.progress import CancelToken
+
+    token = CancelToken()
+    token.cancel()
+    with pytest.raises(Cancelled):
+        analyze(frame(), cancel=token)
+
+
+def test_stats_progress_reaches_the_end() -> None:
+    seen: list[tuple[float, float | None]] = []
+
+    class Sink:
+        def update(self, done: float, total: float | None = None, message: str = "") -> None:
+            seen.append((done, total))
+
+    analyze(frame(), progress=Sink())
+    assert seen and seen[-1][0] == seen[-1][1]

@@ -78,7 +78,7 @@ def build_cells(
     parts += [(d, c + 1, len(names) + 1) for d, (c, names) in disagg_codes.items()]
     key = psu.astype(np.int64)
     for _, codes, radix in parts:
-        if key.max(initial=0) * radix > 2**62:
+        if int(key.max(initial=0)) * radix > 2**62:  # Python ints: no silent overflow
             _, key = np.unique(key, return_inverse=True)
         key = key * radix + codes
     uniq, row_cell = np.unique(key, return_inverse=True)

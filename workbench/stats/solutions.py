@@ -123,6 +123,8 @@ def solutions_measure(
     if not any(i.iris_subcriterion for i in frame.indicators) or "household" not in frame.units:
         return pd.DataFrame(columns=SOLUTIONS_COLUMNS)
     hh = frame.units["household"]
+    if not any(i.iris_subcriterion and i.direction != "neutral" for i in frame.indicators):
+        return pd.DataFrame(columns=SOLUTIONS_COLUMNS)
     disaggs = [d for d in frame.disaggregations if d.id in hh.frame]
     parts = []
     for method in opts.solutions_methods:
