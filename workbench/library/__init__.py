@@ -2,14 +2,17 @@
 
 Public API::
 
-    load_library(path=None) -> Library
+    load_library(path=None) -> Library          # default: paths.library_dir()
     validate_library(lib) -> list[Finding]
+    check_indicator(ind, lib=None) -> list[Finding]
     custom_indicator(definition, library=None) -> Indicator
-    parse(text) -> Expr
+    suggest_inputs(library, name, labels=None, *, top=3, kinds=None, unit=None) -> list[InputMatch]
+    parse(text) -> Expr                         # the safe expression language
 """
 
 from __future__ import annotations
 
+from workbench.library.custom import custom_indicator
 from workbench.library.expr import Expr, parse
 from workbench.library.loader import load_library
 from workbench.library.model import (
@@ -23,6 +26,8 @@ from workbench.library.model import (
     ReferencePeriod,
     Text,
 )
+from workbench.library.suggest import InputMatch, suggest_inputs
+from workbench.library.validate import check_indicator, validate_library
 
 __all__ = [
     "LANGUAGES",
@@ -30,20 +35,16 @@ __all__ = [
     "Expr",
     "Indicator",
     "InputDef",
+    "InputMatch",
     "IrisSubcriterion",
     "Library",
     "Module",
     "ReferencePeriod",
     "Text",
+    "check_indicator",
+    "custom_indicator",
     "load_library",
     "parse",
+    "suggest_inputs",
+    "validate_library",
 ]
-
-from workbench.library.custom import custom_indicator
-from workbench.library.validate import check_indicator, validate_library
-
-__all__ += ["check_indicator", "custom_indicator", "validate_library"]
-
-from workbench.library.suggest import InputMatch, suggest_inputs  # noqa: E402
-
-__all__ += ["InputMatch", "suggest_inputs"]
