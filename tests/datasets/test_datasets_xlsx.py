@@ -211,3 +211,35 @@ def test_user_drop_of_an_ordinary_column(tmp_path: Path) -> None:
     (ds,) = read_datasets(data, ImportOptions(identifier_actions={"b": "drop"}))
     assert list(ds.frame.columns) == ["a"]
     assert ds.source["identifiers"] == [{"column": "b", "reason": "user", "action": "drop"}]
+
+
+def test_kobo_label_headers_with_select_multiple(tmp_path: Path, xlsform_path: Path) -> None:
+    rows = [
+        [
+            "Household/Household size",
+            "Household/Priority needs",
+            "Household/Priority needs/Food",
+            "Household/Priority needs/Water",
+            "_uuid",
+            "_index",
+        ],
+        [3, "food water", 1, 1, "u1", 1],
+        [4, "water", 0, 1, "u2", 2],
+    ]
+    f = write_xlsx(tmp_path / "labels_export.xlsx", {"data": rows})
+    (ds,) = read_datasets(f, ImportOptions(xlsform=xlsform_path))
+    assert list(ds.frame.columns) == [
+        "hh_size",
+        "needs",
+        "needs/food",
+        "needs/water",
+        "_uuid",
+        "_index",
+    ]
+    water = ds.variables["needs/water"]
+    assert (water.parent_question, water.extra["option"], water.label) == (
+        "needs",
+        "water",
+        "Priority needs: Water",
+    )
+    assert ds.variables["needs"].question_type == "select_multiple"

@@ -182,6 +182,7 @@ def _rename_label_headers(ds: Dataset, form: XlsForm) -> None:
         if target and target not in taken:
             renames[col] = target
             taken.add(target)
+    _rename_label_options(ds, form, renames, taken)
     if not renames:
         return
     ds.frame = ds.frame.rename(columns=renames)
@@ -191,5 +192,28 @@ def _rename_label_headers(ds: Dataset, form: XlsForm) -> None:
         if new != old:
             var.name = new
             var.extra.setdefault("source_header", old)
+            if var.parent_question in renames:
+                var.parent_question = renames[var.parent_question]
+                var.extra["option"] = new.rsplit("/", 1)[-1]
         new_vars[new] = var
     ds.variables = new_vars
+
+
+def _rename_label_options(
+    ds: Dataset, form: XlsForm, renames: dict[str, str], taken: set[str]
+) -> None:
+    """Label-header exports: ``Priority needs/Water`` → ``needs/water`` once ``Priority needs``
+    is known to be the question ``needs`` (the option is matched by its label)."""
+    for col in ds.frame.columns:
+        parent = ds.variables[col].parent_question
+        if not parent or parent not in renames:
+            continue
+        q = form.questions[renames[parent]]
+        option = str(ds.variables[col].extra.get("option", "")).strip().lower()
+        for code, labels in form.choices.get(q.list_name or "", []):
+            if option in {t.strip().lower() for t in labels.values()} | {code.lower()}:
+                target = f"{q.name}/{code}"
+                if target not in taken:
+                    renames[col] = target
+                    taken.add(target)
+                break
