@@ -9,7 +9,10 @@ Names
 - ``Column.name`` is the column name in the CSV, SPSS and Stata files (and in the frames returned by
   :func:`workbench.sample.generate`). It is a valid SPSS and Stata name.
 - ``Column.kobo_header`` is the header in the Kobo XLSX export (XML group path, e.g.
-  ``hh_info/district``; select_multiple options are ``group/question/option``).
+  ``hh_info/district``; select_multiple options are ``group/question/option``). An importer that
+  strips the group prefix yields ``question/option`` for options (``settle_cond/safety``) and
+  the flat name for everything else, except Kobo metadata (``start``, ``_id`` …) and the GPS
+  point (``hh_gps``, ``_hh_gps_latitude`` …).
 - ``select_multiple`` questions give a summary column ``q`` (space-separated option codes, as Kobo
   writes it) and one 0/1 column per option named ``q_option`` (``parent_question`` = ``q``).
 - ``geopoint`` ``hh_gps`` gives ``hh_gps_lat`` and ``hh_gps_lon``.

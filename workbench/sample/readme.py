@@ -52,7 +52,8 @@ are drawn at random; in each EA about 20 households are interviewed. The weight
 households interviewed): a design weight with a non-response adjustment, so weights vary within
 strata. Camps and returnees are oversampled, so weighted and unweighted results differ.
 `fpc_ea` is the number of EAs in the stratum frame (finite population correction).
-Survey design for any tool: strata `stratum`, PSU `ea_id`, weight `weight`, FPC `fpc_ea`.
+Survey design for any tool: strata `stratum`, PSU `ea_id`, weight `weight`, FPC `fpc_ea`; in R:
+`svydesign(ids = ~ea_id, strata = ~stratum, weights = ~weight, fpc = ~fpc_ea, data = hh)`.
 
 Population groups (`pop_group`): 1 IDPs in camps, 2 IDPs outside camps, 3 returnees, 4 host
 community (the comparator), 99 refused / unknown (a handful of households). Individual-level
@@ -76,6 +77,12 @@ _MESS = f"""## Realistic mess (on purpose)
 - Direct identifiers the importer must flag: `resp_name`, `resp_phone`, `hh_gps_lat` /
   `hh_gps_lon`, `member_name`, free text, and Kobo metadata (`submitted_by`, `kobo_uuid`,
   interview times).
+- Column names: the CSV, SAV and DTA files share one set of names (valid in SPSS and Stata);
+  select_multiple options are `question_option` there. In the Kobo export the headers are XML
+  group paths (`hh_info/district`, `future/settle_cond/safety`), so once the group prefix is
+  removed an option column is `settle_cond/safety`; Kobo metadata keep Kobo's names (`start`,
+  `end`, `_id`, `_uuid`, `_submission_time`, `_submitted_by`), and the GPS point is `hh_gps`
+  plus `_hh_gps_latitude` / `_hh_gps_longitude` instead of `hh_gps_lat` / `hh_gps_lon`.
 - Poverty line: {POVERTY_LINE} FRD (Freedonian dollars) per person per month.
 """
 
