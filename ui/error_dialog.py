@@ -13,41 +13,51 @@ from workbench import errors as E
 log = logging.getLogger("workbench.ui")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ErrorDialog", text)
-
-
 def user_message(exc: BaseException) -> tuple[str, str]:
     """(one-line message, next step) for a user — translated where the error type is known."""
     if isinstance(exc, E.WrongPassphrase):
-        return _t("The passphrase is not correct."), _t(
-            "Check the keyboard layout and Caps Lock, then try again."
+        return QCoreApplication.translate(
+            "ErrorDialog", "The passphrase is not correct."
+        ), QCoreApplication.translate(
+            "ErrorDialog", "Check the keyboard layout and Caps Lock, then try again."
         )
     if isinstance(exc, E.NotAVault):
-        return _t("This file is not a Workbench vault."), _t(
-            "Choose the .dsvault file you created, or create a new vault."
+        return QCoreApplication.translate(
+            "ErrorDialog", "This file is not a Workbench vault."
+        ), QCoreApplication.translate(
+            "ErrorDialog", "Choose the .dsvault file you created, or create a new vault."
         )
     if isinstance(exc, E.DamagedVault):
-        return _t("The vault file is damaged and cannot be opened safely."), _t(
+        return QCoreApplication.translate(
+            "ErrorDialog", "The vault file is damaged and cannot be opened safely."
+        ), QCoreApplication.translate(
+            "ErrorDialog",
             "Restore the latest backup: copy the backup file over the damaged vault "
-            "(or run: workbench vault restore), then open it again."
+            "(or run: workbench vault restore), then open it again.",
         )
     if isinstance(exc, E.VaultLocked):
-        return _t("The vault is locked."), _t("Unlock it again to continue.")
+        return QCoreApplication.translate(
+            "ErrorDialog", "The vault is locked."
+        ), QCoreApplication.translate("ErrorDialog", "Unlock it again to continue.")
     if isinstance(exc, E.KeyringUnavailable):
-        return _t("This computer does not remember a key for this vault."), _t(
-            "Type the passphrase instead."
-        )
+        return QCoreApplication.translate(
+            "ErrorDialog", "This computer does not remember a key for this vault."
+        ), QCoreApplication.translate("ErrorDialog", "Type the passphrase instead.")
     if isinstance(exc, E.Cancelled):
-        return _t("Cancelled; nothing was changed."), ""
+        return QCoreApplication.translate("ErrorDialog", "Cancelled; nothing was changed."), ""
     if isinstance(exc, E.WorkbenchError):
         return exc.message, exc.hint or ""
     if isinstance(exc, OSError):
-        return _t("The file could not be read or written."), _t(
-            "Check that the folder exists and that you may write to it."
+        return QCoreApplication.translate(
+            "ErrorDialog", "The file could not be read or written."
+        ), QCoreApplication.translate(
+            "ErrorDialog", "Check that the folder exists and that you may write to it."
         )
-    return _t("Something unexpected went wrong."), _t(
-        "Nothing was changed. Copy the details and send them to your support contact."
+    return QCoreApplication.translate(
+        "ErrorDialog", "Something unexpected went wrong."
+    ), QCoreApplication.translate(
+        "ErrorDialog",
+        "Nothing was changed. Copy the details and send them to your support contact.",
     )
 
 
@@ -70,7 +80,9 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str = "") -> Q
     box = QMessageBox(parent)
     box.setObjectName("errorDialog")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(title or _t("Durable Solutions Workbench"))
+    box.setWindowTitle(
+        title or QCoreApplication.translate("ErrorDialog", "Durable Solutions Workbench")
+    )
     box.setText(message)
     box.setInformativeText(step)
     box.setDetailedText(details(exc))

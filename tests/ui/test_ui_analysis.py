@@ -32,7 +32,7 @@ def test_run_overview_drill_down_and_lock(window, qtbot, make_vault, passphrase,
     page._criterion_clicked(sm.index(0, 0))
     assert page.stack.currentIndex() == 1
     assert page.indicators.count() == 1
-    assert not page.chart.pixmap().isNull()
+    assert not page.chart.pixmap().isNull(), page.chart.text()
     tm = page.table_model
     qtmodeltester.check(tm, force_py=True)
     header = [tm.headerData(c, Qt.Orientation.Horizontal) for c in range(tm.columnCount())]

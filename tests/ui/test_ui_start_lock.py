@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QLabel
 
 from ui import clipboard
@@ -69,6 +70,35 @@ def test_wrong_passphrase_not_a_vault_and_damaged_each_have_their_message(
     dmg = s.message.text()
     assert "damaged" in dmg and "backup" in dmg
     assert len({wrong, not_vault, dmg}) == 3
+    assert s.restore_button.isVisible()
+
+
+def test_damaged_vault_restored_from_backup(window, qtbot, make_vault, tmp_path, passphrase):
+    from workbench.vault import Vault
+
+    path = make_vault("field.dsvault")
+    v = Vault.open(path, passphrase)
+    v.backup(tmp_path / "field.backup")
+    v.lock()
+    raw = bytearray(path.read_bytes())
+    for i in range(4096, min(len(raw), 20000)):
+        raw[i] ^= 0x5A
+    path.write_bytes(bytes(raw))
+    s = window.start_screen
+    _unlock(window, qtbot, path, passphrase)
+    assert s.restore_button.isVisible()
+    s.restore_button.click()
+    dlg = s.restore_dialog
+    dlg.backup.setText(str(tmp_path / "field.backup"))
+    dlg.passphrase.setText("wrong one")
+    dlg.restore()
+    assert "passphrase is not correct" in dlg.message.text()
+    dlg.passphrase.setText(passphrase)
+    dlg.restore()
+    assert dlg.result() == dlg.DialogCode.Accepted, dlg.message.text()
+    assert window.stack.currentWidget() is window.workspace
+    assert window.service.is_unlocked
+    assert window.stack.currentWidget() is window.workspace
 
 
 def test_unlock_then_ctrl_l_locks_and_returns_to_start(window, qtbot, make_vault, passphrase):
@@ -105,12 +135,13 @@ def test_idle_lock_with_a_modal_dialog_open_closes_it_and_clears_clipboard(
     assert window.stack.currentWidget() is window.start_screen
 
 
-def test_activity_postpones_idle_lock(window, qtbot, make_vault, passphrase):
+def test_activity_restarts_the_idle_timer(window, qtbot, make_vault, passphrase):
     path = make_vault()
     _unlock(window, qtbot, path, passphrase)
-    window.idle.set_minutes(0.005)  # 300 ms
-    for _ in range(6):
-        qtbot.wait(100)
-        qtbot.keyClick(window.workspace.sidebar, Qt.Key.Key_Down)
+    window.idle.set_minutes(0.02)  # 1.2 s
+    for _ in range(10):  # 2 s of typing, a key every 0.2 s
+        qtbot.wait(200)
+        key = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Shift, Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(window.workspace.sidebar, key)
     assert window.service.is_unlocked
-    qtbot.waitUntil(lambda: not window.service.is_unlocked, timeout=3000)
+    qtbot.waitUntil(lambda: not window.service.is_unlocked, timeout=5000)  # then idle locks

@@ -328,22 +328,23 @@ class AnalysisPage(Page):
         self._show_table()
 
     def _show_table(self) -> None:
-        from workbench.reporting.charts import disaggregation_charts, group_chart
+        from workbench.reporting.charts import indicator_chart
 
         view = getattr(self, "current_view", None)
         if view is None:
             return
         dis_id = self.disagg.currentData()
         rtl = self.lang == "ar"
-        if dis_id is None:
-            table, png = view.table, group_chart(view.chart, CHART_WIDTH_IN, rtl)
-        else:
+        parts = []
+        table = view.table
+        if dis_id is not None:
             part = next(p for p in view.disaggregations if p[0] == dis_id)
             table = part[2]
-            png = disaggregation_charts([(part[1], part[3])], CHART_WIDTH_IN, rtl)
+            parts = [(part[1], part[3])]
+        image = indicator_chart(view.chart, parts, CHART_WIDTH_IN, self.tr("Overall"), rtl)
         self.table_model.set_table(table.header, table.rows, table.comparator_row)
         pix = QPixmap()
-        if png and pix.loadFromData(png, "PNG"):
+        if image and pix.loadFromData(image):  # PNG or JPEG, whatever the report embeds
             self.chart.setPixmap(pix)
         else:
             self.chart.setText(self.tr("Too many categories for a chart; see the table."))

@@ -58,12 +58,17 @@ class StartScreen(QWidget):
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.hide()
+        self.restore_button = QPushButton(self.tr("Restore from a backup…"))
+        self.restore_button.setObjectName("restoreButton")
+        self.restore_button.clicked.connect(self.open_restore)
+        self.restore_button.hide()
         column = QVBoxLayout()
         column.addWidget(title)
         column.addWidget(intro)
         column.addSpacing(12)
         column.addWidget(self.tabs)
         column.addWidget(self.message)
+        column.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignLeft)
         column.addStretch(1)
         box = QWidget()
         box.setLayout(column)
@@ -190,6 +195,7 @@ class StartScreen(QWidget):
             self.new_path.setText(str(default_vault_dir() / "survey.dsvault"))
         self._update_create()
         self._set_busy(False)
+        self.restore_button.hide()
         if locked:
             self.show_message(self.tr("The vault was locked. Type the passphrase to continue."))
         else:
@@ -313,10 +319,19 @@ class StartScreen(QWidget):
         if isinstance(exc, E.WrongPassphrase):
             self.tabs.setCurrentIndex(0)
             self.open_pass.setFocus()
-        elif isinstance(exc, E.DamagedVault):
+        damaged = isinstance(exc, E.DamagedVault)
+        if damaged:
             step = self.tr(
-                "Restore the latest backup: in a terminal run “workbench vault restore --vault "
-                "PATH --from BACKUP”, or ask your administrator. Backups are the .dsbackup files "
-                "you made from this vault."
+                "Restore the latest backup of this vault with the button below (or ask your "
+                "administrator). The damaged file is replaced only after the backup is verified."
             )
         self.show_message(text, step, error=True)
+        self.restore_button.setVisible(damaged)
+
+    def open_restore(self) -> None:
+        from ui.start.restore_dialog import RestoreDialog
+
+        dlg = RestoreDialog(self.service, self.tasks, self.open_path.text().strip(), self)
+        dlg.restored.connect(lambda: self._opened(None))
+        dlg.open()
+        self.restore_dialog = dlg
