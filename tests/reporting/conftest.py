@@ -9,10 +9,10 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from reporting_fixture import make_library, make_plan, make_results  # noqa: E402
+from reporting_fixture import make_library, make_plan, make_results
 
-from workbench.reporting import ReportOptions, build_report  # noqa: E402
-from workbench.settings import Settings  # noqa: E402
+from workbench.reporting import ReportOptions, build_report
+from workbench.settings import Settings
 
 FIXED = "2026-11-22T06:00:00+00:00"
 #: every suppressed estimate is set to this impossible value (7777.8% or 77.78), found nowhere else
@@ -23,7 +23,11 @@ def sentinel_results():
     """The fixture with every suppressed row carrying a distinctive, impossible value."""
     r = make_results()
     sup = r.estimates["flag"] == "suppressed"
-    r.estimates.loc[sup, ["estimate", "ci_low", "ci_high"]] = [SENTINEL, SENTINEL - 0.001, SENTINEL + 0.001]
+    r.estimates.loc[sup, ["estimate", "ci_low", "ci_high"]] = [
+        SENTINEL,
+        SENTINEL - 0.001,
+        SENTINEL + 0.001,
+    ]
     csup = r.comparisons["flag"] == "suppressed"
     r.comparisons.loc[csup, "difference"] = SENTINEL
     return r
@@ -38,7 +42,9 @@ def report_dir(tmp_path_factory) -> Path:
 def en_report(report_dir) -> Path:
     return build_report(
         sentinel_results(), make_plan(), make_library(), report_dir / "en.pdf",
-        ReportOptions(language="en", fixed_timestamp=FIXED, annex_paths=(report_dir / "en.xlsx",), hxl=True),
+        ReportOptions(
+            language="en", fixed_timestamp=FIXED, annex_paths=(report_dir / "en.xlsx",), hxl=True
+        ),
         settings=Settings(office_name="Freedonia Statistics Office"),
     )  # fmt: skip
 

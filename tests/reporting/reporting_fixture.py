@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - wide data tables
 """A realistic AnalysisResults for report tests (built the way the engine's contract says).
 
 Four groups (three displaced + host comparator), 20 indicators over the eight criteria plus modules
@@ -14,7 +15,7 @@ import numpy as np
 import pandas as pd
 
 from workbench.library.model import Criterion, Indicator, Library, Module, Text
-from workbench.plan.model import Disaggregation, GroupValue, Groups, IndicatorUse, Level, Plan
+from workbench.plan.model import Disaggregation, Groups, GroupValue, IndicatorUse, Level, Plan
 from workbench.stats.results import ALL_DISPLACED, AnalysisResults
 
 GROUPS = [
@@ -23,11 +24,19 @@ GROUPS = [
     ("3", "displaced", {"en": "Returnees", "fr": "Rapatriés", "es": "Retornados", "ar": "العائدون"}),
     ("4", "comparator", {"en": "Host community", "fr": "Communauté hôte", "es": "Comunidad de acogida", "ar": "المجتمع المضيف"}),
 ]  # fmt: skip
-SEX = {"Female": {"fr": "Femmes", "es": "Mujeres", "ar": "إناث"}, "Male": {"fr": "Hommes", "es": "Hombres", "ar": "ذكور"}}
+SEX = {
+    "Female": {"fr": "Femmes", "es": "Mujeres", "ar": "إناث"},
+    "Male": {"fr": "Hommes", "es": "Hombres", "ar": "ذكور"},
+}
 AGE = {"0-17": {}, "18-59": {}, "60+": {}}
 DISAGG_LABELS = {
     "sex": {"en": "Sex", "fr": "Sexe", "es": "Sexo", "ar": "الجنس"},
-    "age_group": {"en": "Age group", "fr": "Groupe d’âge", "es": "Grupo de edad", "ar": "الفئة العمرية"},
+    "age_group": {
+        "en": "Age group",
+        "fr": "Groupe d’âge",
+        "es": "Grupo de edad",
+        "ar": "الفئة العمرية",
+    },
     "district": {"en": "District", "fr": "District", "es": "Distrito", "ar": "المقاطعة"},
 }
 # (id, criterion, statistic, direction, unit, en title, fr title, es title or "", ar title or "")
@@ -76,7 +85,8 @@ def _flag(n: int, cv: float) -> str:
 
 def make_library() -> Library:
     crits = tuple(
-        Criterion(c, Text({"en": en}), Text({"en": en, "fr": fr}), "always") for c, (en, fr) in CRIT_NAMES.items()
+        Criterion(c, Text({"en": en}), Text({"en": en, "fr": fr}), "always")
+        for c, (en, fr) in CRIT_NAMES.items()
     )
     mods = (
         Module("A", Text({"en": "Profile"}), Text({"en": "Module A: population profile", "fr": "Module A : profil de la population"})),
@@ -85,8 +95,15 @@ def make_library() -> Library:
     inds = []
     for iid, crit, stat, direction, unit, en, fr, es, ar in INDICATORS:
         title = {"en": en, "fr": fr} | ({"es": es} if es else {}) | ({"ar": ar} if ar else {})
-        definition = {"en": f"Share or mean over the survey population: {en.lower()}.", "fr": f"Part ou moyenne dans la population enquêtée : {fr.lower()}."}
-        inds.append(Indicator(iid, crit, Text(title), Text(definition), unit, stat, "x", direction=direction))
+        definition = {
+            "en": f"Share or mean over the survey population: {en.lower()}.",
+            "fr": f"Part ou moyenne dans la population enquêtée : {fr.lower()}.",
+        }
+        inds.append(
+            Indicator(
+                iid, crit, Text(title), Text(definition), unit, stat, "x", direction=direction
+            )
+        )
     return Library("test-2026.1", crits, mods, (), (), {}, tuple(inds))
 
 
@@ -98,21 +115,37 @@ def make_plan() -> Plan:
         Disaggregation("age_group", labels=DISAGG_LABELS["age_group"]),
         Disaggregation("district", labels=DISAGG_LABELS["district"]),
     )
-    uses = tuple(IndicatorUse(i[0], disaggregations=("sex", "age_group", "district")) for i in INDICATORS)
-    return Plan("freedonia", description="Freedonia durable solutions profiling", groups=groups, disaggregations=dis, indicators=uses)
+    uses = tuple(
+        IndicatorUse(i[0], disaggregations=("sex", "age_group", "district")) for i in INDICATORS
+    )
+    return Plan(
+        "freedonia",
+        description="Freedonia durable solutions profiling",
+        groups=groups,
+        disaggregations=dis,
+        indicators=uses,
+    )
 
 
 def make_results(seed: int = 7, districts: int = 4, scale: float = 1.0) -> AnalysisResults:
     rng = np.random.default_rng(seed)
-    dvals = ["North", "South", "East", "West"][:districts] + [f"District {i:02d}" for i in range(5, districts + 1)]
+    dvals = ["North", "South", "East", "West"][:districts] + [
+        f"District {i:02d}" for i in range(5, districts + 1)
+    ]
     sizes = {"1": 900, "2": 700, "3": 260, "4": 1100}
     dis_levels = {"sex": list(SEX), "age_group": list(AGE), "district": dvals}
     rows, cmps = [], []
-    for iid, crit, stat, direction, unit, en, *_ in INDICATORS:
+    for iid, crit, stat, _direction, unit, *_ in INDICATORS:
         base = rng.uniform(0.15, 0.8) if stat == "proportion" else rng.uniform(3, 7)
         for code, role, labels in GROUPS:
-            shift = 0.0 if role == "comparator" else rng.normal(0, 0.12 if stat == "proportion" else 0.8)
-            cells = [("total", "", 1.0)] + [(d, v, 1 / len(vs)) for d, vs in dis_levels.items() for v in vs]
+            shift = (
+                0.0
+                if role == "comparator"
+                else rng.normal(0, 0.12 if stat == "proportion" else 0.8)
+            )
+            cells = [("total", "", 1.0)] + [
+                (d, v, 1 / len(vs)) for d, vs in dis_levels.items() for v in vs
+            ]
             for dis, val, share in cells:
                 n = int(sizes[code] * share * scale * rng.uniform(0.6, 1.2))
                 if code == "3" and dis == "age_group" and val == "60+":
@@ -145,13 +178,20 @@ def make_results(seed: int = 7, districts: int = 4, scale: float = 1.0) -> Analy
         sed = math.sqrt(r["se"] ** 2 + c["se"] ** 2)
         lo, hi = diff - Z * sed, diff + Z * sed
         p = math.erfc(abs(diff / sed) / math.sqrt(2))
-        flag = "suppressed" if "suppressed" in (r["flag"], c["flag"]) else ("caution" if "caution" in (r["flag"], c["flag"]) else "")
+        flag = (
+            "suppressed"
+            if "suppressed" in (r["flag"], c["flag"])
+            else ("caution" if "caution" in (r["flag"], c["flag"]) else "")
+        )
         d = directions[r["indicator_id"]]
         if flag == "suppressed":
             a = "insufficient_data"
         elif lo > 0 or hi < 0:
-            a = "no_significant_difference" if d == "neutral" else (
-                "worse" if (diff > 0) == (d == "higher_is_worse") else "better")
+            a = (
+                "no_significant_difference"
+                if d == "neutral"
+                else ("worse" if (diff > 0) == (d == "higher_is_worse") else "better")
+            )
         else:
             a = "no_significant_difference"
         cmps.append(dict(
@@ -165,7 +205,10 @@ def make_results(seed: int = 7, districts: int = 4, scale: float = 1.0) -> Analy
     tot = cmp_[(cmp_["disaggregation"] == "total") & cmp_["criterion"].isin(list(CRIT_NAMES))]
     summ = []
     for (crit, grp), g in tot.groupby(["criterion", "group"], sort=True):
-        counts = {a: int((g["assessment"] == a).sum()) for a in ("worse", "better", "no_significant_difference", "insufficient_data")}
+        counts = {
+            a: int((g["assessment"] == a).sum())
+            for a in ("worse", "better", "no_significant_difference", "insufficient_data")
+        }
         rating = "red" if counts["worse"] else ("amber" if counts["insufficient_data"] else "green")
         if counts["insufficient_data"] == len(g):
             rating = "grey"
@@ -173,7 +216,11 @@ def make_results(seed: int = 7, districts: int = 4, scale: float = 1.0) -> Analy
     sol = []
     for code in ["1", "2", "3", ALL_DISPLACED]:
         for dis, val in [("total", ""), ("sex", "Female"), ("sex", "Male")]:
-            n = int((sizes.get(code, 1860) if code != ALL_DISPLACED else 1860) * (1 if dis == "total" else 0.5) * scale)
+            n = int(
+                (sizes.get(code, 1860) if code != ALL_DISPLACED else 1860)
+                * (1 if dis == "total" else 0.5)
+                * scale
+            )
             if code == "3" and val == "Female":
                 n = 20
             share = float(rng.uniform(0.02, 0.12))
@@ -186,14 +233,23 @@ def make_results(seed: int = 7, districts: int = 4, scale: float = 1.0) -> Analy
     tables = {
         "sex_by_age": ("sex", list(SEX), "age_group", list(AGE)),
         "location_by_origin": ("district", dvals, "origin", ["Origin A", "Origin B", "Origin C"]),
-        "cause_by_year": ("cause", ["Conflict", "Disaster"], "year", ["2019", "2020", "2021", "2022"]),
+        "cause_by_year": (
+            "cause",
+            ["Conflict", "Disaster"],
+            "year",
+            ["2019", "2020", "2021", "2022"],
+        ),
         "location_type": ("location_type", ["Camp", "Non-camp urban", "Non-camp rural"], "", [""]),
     }
     for tid, (rv, rvals, cv_, cvals) in tables.items():
         for code in ["1", "2", "3", ALL_DISPLACED]:
             for a in rvals:
                 for b in cvals:
-                    n = int(rng.integers(5, 200) * scale) if code != ALL_DISPLACED else int(rng.integers(150, 600) * scale)
+                    n = (
+                        int(rng.integers(5, 200) * scale)
+                        if code != ALL_DISPLACED
+                        else int(rng.integers(150, 600) * scale)
+                    )
                     e = n * 37.5 * rng.uniform(0.8, 1.2)
                     se = e * rng.uniform(0.08, 0.3)
                     stock.append(dict(table=tid, group=code, row_var=rv, row_value=a, col_var=cv_, col_value=b,
@@ -208,4 +264,6 @@ def make_results(seed: int = 7, districts: int = 4, scale: float = 1.0) -> Analy
                     "use_ci_bound": False, "missing_by_design": "no_vulnerability", "household_aggregation": None},
         "area": "Freedonia (Northern provinces)", "reference_period": "March–April 2026",
     }  # fmt: skip
-    return AnalysisResults(est, cmp_, pd.DataFrame(summ), pd.DataFrame(sol), pd.DataFrame(stock), meta)
+    return AnalysisResults(
+        est, cmp_, pd.DataFrame(summ), pd.DataFrame(sol), pd.DataFrame(stock), meta
+    )

@@ -15,10 +15,18 @@ from workbench.reporting.annex import export_annex
 
 
 def test_xlsx_has_title_notes_header_and_symbols(tmp_path):
-    path = export_annex(sentinel_results(), make_plan(), make_library(), tmp_path / "annex.xlsx", ReportOptions())[0]
+    path = export_annex(
+        sentinel_results(), make_plan(), make_library(), tmp_path / "annex.xlsx", ReportOptions()
+    )[0]
     wb = openpyxl.load_workbook(path)
     assert wb.sheetnames[0] == "indicators_by_group"
-    assert {"stock_sex_by_age", "stock_location_by_origin", "stock_cause_by_year", "stock_location_type", "solutions"} <= set(wb.sheetnames)
+    assert {
+        "stock_sex_by_age",
+        "stock_location_by_origin",
+        "stock_cause_by_year",
+        "stock_location_type",
+        "solutions",
+    } <= set(wb.sheetnames)
     ws = wb["indicators_by_group"]
     rows = list(ws.iter_rows(values_only=True))
     assert rows[0][0] == "Indicators by population group"
@@ -31,7 +39,11 @@ def test_xlsx_has_title_notes_header_and_symbols(tmp_path):
     for r in body:
         e = tot.loc[r[1]]
         if e["flag"] == "":
-            expected = round(100 * e["estimate"], 1) if e["statistic"] == "proportion" else round(e["estimate"], 2)
+            expected = (
+                round(100 * e["estimate"], 1)
+                if e["statistic"] == "proportion"
+                else round(e["estimate"], 2)
+            )
             assert r[3] == expected
     values = [v for ws in wb for row in ws.iter_rows(values_only=True) for v in row]
     assert "*" in values
@@ -40,15 +52,23 @@ def test_xlsx_has_title_notes_header_and_symbols(tmp_path):
 
 
 def test_csv_files_with_hxl_row(tmp_path):
-    files = export_annex(make_results(), make_plan(), make_library(), tmp_path / "csv", {"hxl": True, "language": "fr"})
+    files = export_annex(
+        make_results(),
+        make_plan(),
+        make_library(),
+        tmp_path / "csv",
+        {"hxl": True, "language": "fr"},
+    )
     names = {p.name for p in files}
-    assert "annex-indicators_by_group.csv" in names and "annex-stock_location_by_origin.csv" in names
+    assert (
+        "annex-indicators_by_group.csv" in names and "annex-stock_location_by_origin.csv" in names
+    )
     with (tmp_path / "csv" / "annex-stock_location_by_origin.csv").open(encoding="utf-8-sig") as fh:
         rows = list(csv.reader(fh))
     assert rows[0][0] == "Groupe de population"
     assert rows[1][:2] == ["#affected+idps+group", "#adm1+name"]
     assert all(tag.startswith("#") for tag in rows[1])
-    assert any("*" == c for r in rows[2:] for c in r)
+    assert any(c == "*" for r in rows[2:] for c in r)
 
 
 def test_annex_refuses_when_the_gate_fails(tmp_path):

@@ -1,4 +1,4 @@
-"""The results hash: canonical, order-independent, blind to suppressed values, sensitive to the rest."""
+"""The results hash: canonical, order-free, blind to suppressed values, sensitive to the rest."""
 
 from __future__ import annotations
 

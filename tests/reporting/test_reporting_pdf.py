@@ -30,7 +30,12 @@ def test_every_table_number_equals_the_results(en_report):
     lines = lines_of(texts)
     r = sentinel_results().publishable()
     est = r.estimates
-    labels = {"1": "IDPs in camps", "2": "IDPs outside camps", "3": "Returnees", "4": "Host community (comparator)"}
+    labels = {
+        "1": "IDPs in camps",
+        "2": "IDPs outside camps",
+        "3": "Returnees",
+        "4": "Host community (comparator)",
+    }
     checked = 0
     for rec in est[est["disaggregation"] == "total"].itertuples():
         stat = rec.statistic
@@ -72,17 +77,25 @@ def test_fonts_are_all_embedded(en_report):
         for page in pdf.pages:
             for _name, font in page.Resources.get("/Font", {}).items():
                 seen += 1
-                fonts = [font] + list(font.get("/DescendantFonts", []))
-                assert any("/FontDescriptor" in f and ("/FontFile2" in f.FontDescriptor or "/FontFile3" in f.FontDescriptor) for f in fonts), font.get("/BaseFont")
+                fonts = [font, *list(font.get("/DescendantFonts", []))]
+                assert any(
+                    "/FontDescriptor" in f
+                    and ("/FontFile2" in f.FontDescriptor or "/FontFile3" in f.FontDescriptor)
+                    for f in fonts
+                ), font.get("/BaseFont")
         assert seen > 0
 
 
 def test_outline_metadata_language_and_page_numbers(en_report, fr_report):
     reader = PdfReader(str(en_report))
     titles = [o.title for o in reader.outline if not isinstance(o, list)]
-    assert "Executive summary" in titles and "Validation annex" in titles and "Methodology annex" in titles
+    assert (
+        "Executive summary" in titles
+        and "Validation annex" in titles
+        and "Methodology annex" in titles
+    )
     meta = reader.metadata
-    assert meta.title == "Freedonia durable solutions profiling"
+    assert meta.title == "Durable solutions analysis"
     assert meta.author == "Freedonia Statistics Office"
     assert "freedonia v3" in meta.subject and meta.creator.startswith("Durable Solutions Workbench")
     assert reader.trailer["/Root"]["/Lang"] == "en"
@@ -135,7 +148,13 @@ def test_untranslated_labels_are_marked(report_dir):
     keep = ["victim_violence", "has_id"]
     r.estimates = r.estimates[r.estimates["indicator_id"].isin(keep)]
     r.comparisons = r.comparisons[r.comparisons["indicator_id"].isin(keep)]
-    out = build_report(r, make_plan(), make_library(), report_dir / "es.pdf", ReportOptions(language="es", fixed_timestamp=FIXED, sections=("criteria",), pdfa=False))
+    out = build_report(
+        r,
+        make_plan(),
+        make_library(),
+        report_dir / "es.pdf",
+        ReportOptions(language="es", fixed_timestamp=FIXED, sections=("criteria",), pdfa=False),
+    )
     text = re.sub(r"\s+", " ", " ".join(page_texts(out)))
     assert "Victim of violence in the past 12 months [en]" in text
     assert "Tienen documento nacional de identidad" in text and "Identity" not in text
@@ -146,7 +165,9 @@ def _small(report_dir, name: str):
     keep = ["has_id", "food_insecure", "hh_size"]
     r.estimates = r.estimates[r.estimates["indicator_id"].isin(keep)].reset_index(drop=True)
     r.comparisons = r.comparisons[r.comparisons["indicator_id"].isin(keep)].reset_index(drop=True)
-    return build_report(r, make_plan(), make_library(), report_dir / name, ReportOptions(fixed_timestamp=FIXED))
+    return build_report(
+        r, make_plan(), make_library(), report_dir / name, ReportOptions(fixed_timestamp=FIXED)
+    )
 
 
 def test_same_inputs_give_identical_bytes(report_dir):

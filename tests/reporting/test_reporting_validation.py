@@ -25,14 +25,18 @@ def test_clean_fixture_has_only_caution_warnings_and_no_errors():
     assert not _codes(findings, "error")
     assert _codes(findings, "warning") == {"report.caution_estimates"}
     cautions = [f for f in findings if f.code == "report.caution_estimates"]
-    assert {f.where["indicator"] for f in cautions} <= {i for i in make_results().estimates["indicator_id"]}
+    assert {f.where["indicator"] for f in cautions} <= {
+        i for i in make_results().estimates["indicator_id"]
+    }
 
 
 def test_missing_provenance_blocks_the_export(tmp_path):
     r = make_results()
     del r.meta["dataset_fingerprint"]
     with pytest.raises(ReportError, match="dataset fingerprint"):
-        build_report(r, make_plan(), make_library(), tmp_path / "x.pdf", ReportOptions(fixed_timestamp=FIXED))
+        build_report(
+            r, make_plan(), make_library(), tmp_path / "x.pdf", ReportOptions(fixed_timestamp=FIXED)
+        )
     assert not (tmp_path / "x.pdf").exists()
 
 
@@ -44,7 +48,9 @@ def test_chart_differing_from_table_is_an_error():
     v = views["has_id"]
     v.chart.series[0].values[0] += 0.05  # a chart drawn from other numbers than its table
     findings = run_checks(r, ctx, views, opts).findings
-    assert any(f.code == "report.chart_equals_table" and f.where["indicator"] == "has_id" for f in findings)
+    assert any(
+        f.code == "report.chart_equals_table" and f.where["indicator"] == "has_id" for f in findings
+    )
 
 
 def test_suppressed_value_reaching_a_chart_or_cell_is_an_error():
@@ -84,13 +90,20 @@ def test_catalogs_are_complete():
 
 
 def test_missing_report_string_is_an_error(monkeypatch):
-    monkeypatch.setattr("workbench.reporting.validation.missing_keys", lambda lang: ["col_estimate"] if lang == "fr" else [])
-    findings = validate_report(make_results(), make_plan(), make_library(), ReportOptions(language="fr"))
+    monkeypatch.setattr(
+        "workbench.reporting.validation.missing_keys",
+        lambda lang: ["col_estimate"] if lang == "fr" else [],
+    )
+    findings = validate_report(
+        make_results(), make_plan(), make_library(), ReportOptions(language="fr")
+    )
     assert any(f.code == "report.labels_translated" and f.severity == "error" for f in findings)
 
 
 def test_untranslated_library_labels_are_info_and_marked():
-    findings = validate_report(make_results(), make_plan(), make_library(), ReportOptions(language="es"))
+    findings = validate_report(
+        make_results(), make_plan(), make_library(), ReportOptions(language="es")
+    )
     infos = [f for f in findings if f.code == "report.labels_translated"]
     assert infos and all(f.severity == "info" for f in infos)
     assert any("victim_violence" in f.where["label"] for f in infos)
@@ -98,7 +111,9 @@ def test_untranslated_library_labels_are_info_and_marked():
 
 def test_engine_findings_are_taken_into_account():
     r = make_results()
-    r.meta["findings"] = [{"code": "stats.lonely_psu", "severity": "warning", "message": "1 stratum has one PSU"}]
+    r.meta["findings"] = [
+        {"code": "stats.lonely_psu", "severity": "warning", "message": "1 stratum has one PSU"}
+    ]
     findings = validate_report(r, make_plan(), make_library(), ReportOptions())
     assert any(f.code == "stats.lonely_psu" for f in findings)
 
@@ -111,7 +126,10 @@ def test_options_validate_and_serialise():
     with pytest.raises(ReportError):
         ReportOptions(sections=("nope",))
     o = ReportOptions(justifications={"report.caution_estimates@has_id": "few cases, kept"})
-    assert o.justification_for("report.caution_estimates", {"indicator": "has_id"}) == "few cases, kept"
+    assert (
+        o.justification_for("report.caution_estimates", {"indicator": "has_id"})
+        == "few cases, kept"
+    )
     assert o.justification_for("report.caution_estimates", {"indicator": "voted"}) is None
     d = o.to_dict()
     assert d["sections"] == list(SECTIONS) and d["justifications"]

@@ -1,7 +1,7 @@
 """``workbench report``: validate and write the PDF report (and annex tables) of an analysis run.
 
-    workbench report --vault V --run RUN_ID --out report.pdf [--lang fr] [--annex annex.xlsx]
-    workbench report --vault V --plan NAME --out report.pdf   (analyses first, then reports)
+workbench report --vault V --run RUN_ID --out report.pdf [--lang fr] [--annex annex.xlsx]
+workbench report --vault V --plan NAME --out report.pdf   (analyses first, then reports)
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         help="write the validated PDF report (and annex tables) of an analysis",
         description="Run the report's validation gate, then write the PDF (PDF/A-2b by default) "
         "and, with --annex, the NSO annex tables (XLSX, or CSV files). Warnings can be accepted "
-        "with written justifications (--accept-warnings FILE, TOML or JSON: code = \"why\").",
+        'with written justifications (--accept-warnings FILE, TOML or JSON: code = "why").',
     )
     add_vault_arg(p)
     src = p.add_mutually_exclusive_group(required=True)
@@ -31,8 +31,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                    "the plan names its datasets")  # fmt: skip
     p.add_argument("--out", required=True, metavar="FILE.pdf", help="the PDF to write")
     p.add_argument("--lang", choices=("en", "fr", "es", "ar"), help="report language")
-    p.add_argument("--annex", action="append", default=[], metavar="PATH",
-                   help="annex tables: .xlsx workbook, .csv (one file per table) or a folder; repeatable")  # fmt: skip
+    p.add_argument(
+        "--annex",
+        action="append",
+        default=[],
+        metavar="PATH",
+        help="annex: .xlsx workbook, .csv (one file per table) or a folder; repeatable",
+    )
     p.add_argument("--hxl", action="store_true", help="add an HXL hashtag row to annex tables")
     p.add_argument("--page-size", choices=("A4", "Letter"), help="page size (default: settings)")
     p.add_argument("--no-pdfa", action="store_true", help="write a plain PDF, not PDF/A-2b")
@@ -40,7 +45,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--title", help="report title (default: the plan's description)")
     p.add_argument("--area", help="area covered (cover page)")
     p.add_argument("--period", help="reference period (cover page)")
-    p.add_argument("--check", action="store_true", help="only run the validation gate; write nothing")
+    p.add_argument(
+        "--check", action="store_true", help="only run the validation gate; write nothing"
+    )
     p.set_defaults(func=cmd_report)
 
 
@@ -55,7 +62,7 @@ def read_justifications(path: str | None) -> dict[str, str]:
         raise CommandFailed(f"{file}: cannot read justifications: {exc}") from None
     data = data.get("justifications", data) if isinstance(data, dict) else data
     if not isinstance(data, dict) or not all(isinstance(v, str) for v in data.values()):
-        raise CommandFailed(f"{file}: expected a table of finding code = \"justification\".")
+        raise CommandFailed(f'{file}: expected a table of finding code = "justification".')
     return {str(k): v.strip() for k, v in data.items() if v.strip()}
 
 

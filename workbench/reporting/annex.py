@@ -52,7 +52,9 @@ def write_xlsx(tables: list[AnnexTable], path: Path, hxl: bool = False) -> Path:
     return path
 
 
-def write_csvs(tables: list[AnnexTable], folder: Path, stem: str = "annex", hxl: bool = False) -> list[Path]:
+def write_csvs(
+    tables: list[AnnexTable], folder: Path, stem: str = "annex", hxl: bool = False
+) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     out = []
     for t in tables:
@@ -68,7 +70,14 @@ def write_csvs(tables: list[AnnexTable], folder: Path, stem: str = "annex", hxl:
     return out
 
 
-def write_annex(results: AnalysisResults, ctx: ReportContext, path: Path, *, hxl: bool = False, validation: Validation | None = None) -> list[Path]:
+def write_annex(
+    results: AnalysisResults,
+    ctx: ReportContext,
+    path: Path,
+    *,
+    hxl: bool = False,
+    validation: Validation | None = None,
+) -> list[Path]:
     """``.xlsx`` → one workbook; ``.csv`` → one CSV per table named after the path's stem;
     a folder → CSVs inside it. ``validation`` must be a passed gate (no errors)."""
     if validation is not None and validation.errors:
@@ -80,11 +89,20 @@ def write_annex(results: AnalysisResults, ctx: ReportContext, path: Path, *, hxl
     if path.suffix.lower() == ".csv":
         return write_csvs(tables, path.parent, path.stem, hxl)
     if path.suffix:
-        raise ReportError(f"Annex format of {path.name} is not supported: use .xlsx, .csv or a folder.")
+        raise ReportError(
+            f"Annex format of {path.name} is not supported: use .xlsx, .csv or a folder."
+        )
     return write_csvs(tables, path, "annex", hxl)
 
 
-def export_annex(results: AnalysisResults, plan: Any, library: Any, path: Path, options: Any = None, settings: Any = None) -> list[Path]:
+def export_annex(
+    results: AnalysisResults,
+    plan: Any,
+    library: Any,
+    path: Path,
+    options: Any = None,
+    settings: Any = None,
+) -> list[Path]:
     """Validate (the same gate as the PDF), then write the annex tables only."""
     from workbench.reporting.build import gate
 

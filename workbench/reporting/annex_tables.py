@@ -55,25 +55,48 @@ def indicator_table(results: AnalysisResults, ctx: ReportContext) -> AnnexTable:
     """Indicators (rows, grouped by criterion) × population groups (columns); totals only."""
     tr = Translator(ctx.language)
     groups = ctx.displaced + ([ctx.comparator] if ctx.comparator else [])
-    header = [tr("criterion"), "indicator_id", tr("col_indicator")] + [g.label.shown() for g in groups]
+    header = [tr("criterion"), "indicator_id", tr("col_indicator")] + [
+        g.label.shown() for g in groups
+    ]
     hxl = ["#indicator+criterion", "#indicator+code", "#indicator+name"] + [
-        "#indicator+value+" + ("host" if g.role == "comparator" else f"idps_{_slug(g.code)}") for g in groups
+        "#indicator+value+" + ("host" if g.role == "comparator" else f"idps_{_slug(g.code)}")
+        for g in groups
     ]
     est = results.estimates
     tot = est[est["disaggregation"] == GROUP_TOTAL]
     index = {(str(r["indicator_id"]), str(r["group"])): r for r in tot.to_dict("records")}
     rows: list[list[Cell]] = []
     order = ["A", *CRITERIA, "B"]
-    infos = sorted(ctx.indicators.values(), key=lambda i: order.index(i.criterion) if i.criterion in order else 99)
+    infos = sorted(
+        ctx.indicators.values(),
+        key=lambda i: order.index(i.criterion) if i.criterion in order else 99,
+    )
     for info in infos:
-        crit = ctx.criteria[info.criterion].shown() if info.criterion in ctx.criteria else info.criterion
+        crit = (
+            ctx.criteria[info.criterion].shown()
+            if info.criterion in ctx.criteria
+            else info.criterion
+        )
         unit = "%" if info.statistic == "proportion" else ""
-        row: list[Cell] = [f"{info.criterion}. {crit}", info.id, info.title.shown() + (f" ({unit})" if unit else "")]
+        row: list[Cell] = [
+            f"{info.criterion}. {crit}",
+            info.id,
+            info.title.shown() + (f" ({unit})" if unit else ""),
+        ]
         for g in groups:
             r = index.get((info.id, g.code))
-            row.append(None if r is None else cell(r["estimate"], str(r["flag"] or ""), info.statistic))
+            row.append(
+                None if r is None else cell(r["estimate"], str(r["flag"] or ""), info.statistic)
+            )
         rows.append(row)
-    return AnnexTable("indicators_by_group", tr("annex_indicators"), _notes(tr, ctx) + " " + tr("fn_points"), header, hxl, rows)
+    return AnnexTable(
+        "indicators_by_group",
+        tr("annex_indicators"),
+        _notes(tr, ctx) + " " + tr("fn_points"),
+        header,
+        hxl,
+        rows,
+    )
 
 
 def _hxl_for(var: str) -> str:
@@ -93,7 +116,7 @@ def _hxl_for(var: str) -> str:
 
 
 def stock_tables(results: AnalysisResults, ctx: ReportContext) -> list[AnnexTable]:
-    """One table per IRIS tabulation: rows (group × row value) and columns of the second variable."""
+    """One table per IRIS tabulation: rows (group × row value), columns of the second variable."""
     tr = Translator(ctx.language)
     st = results.stock
     out: list[AnnexTable] = []
@@ -102,10 +125,18 @@ def stock_tables(results: AnalysisResults, ctx: ReportContext) -> list[AnnexTabl
     for tid, part in st.groupby("table", sort=False):
         row_var = str(part["row_var"].iloc[0])
         cols = [str(c) for c in dict.fromkeys(part["col_value"].fillna("").astype(str))]
-        header = [tr("col_group"), ctx.disaggregations.get(row_var).shown() if row_var in ctx.disaggregations else row_var]
+        header = [
+            tr("col_group"),
+            ctx.disaggregations.get(row_var).shown() if row_var in ctx.disaggregations else row_var,
+        ]
         header += [c if c else tr("col_count") for c in cols]
-        hxl = ["#affected+idps+group", _hxl_for(row_var)] + [f"#affected+idps+num+{_slug(c)}" if c else "#affected+idps+num" for c in cols]
-        index = {(str(r["group"]), str(r["row_value"]), str(r["col_value"] or "")): r for r in part.to_dict("records")}
+        hxl = ["#affected+idps+group", _hxl_for(row_var)] + [
+            f"#affected+idps+num+{_slug(c)}" if c else "#affected+idps+num" for c in cols
+        ]
+        index = {
+            (str(r["group"]), str(r["row_value"]), str(r["col_value"] or "")): r
+            for r in part.to_dict("records")
+        }
         rows: list[list[Cell]] = []
         for g in dict.fromkeys(part["group"].astype(str)):
             glabel = tr("all_displaced") if g == ALL_DISPLACED else ctx.group(g).label.shown()
@@ -113,7 +144,9 @@ def stock_tables(results: AnalysisResults, ctx: ReportContext) -> list[AnnexTabl
                 row: list[Cell] = [glabel, rv]
                 for c in cols:
                     r = index.get((g, rv, c))
-                    row.append(None if r is None else cell(r["estimate"], str(r["flag"] or ""), "total"))
+                    row.append(
+                        None if r is None else cell(r["estimate"], str(r["flag"] or ""), "total")
+                    )
                 rows.append(row)
         title = ctx.stock_titles[str(tid)].shown() if str(tid) in ctx.stock_titles else str(tid)
         out.append(AnnexTable(f"stock_{tid}", title, _notes(tr, ctx), header, hxl, rows))
@@ -125,14 +158,40 @@ def solutions_table(results: AnalysisResults, ctx: ReportContext) -> AnnexTable 
     if sol.empty:
         return None
     tr = Translator(ctx.language)
-    header = [tr("solutions_method"), tr("col_group"), "disaggregation", "value", tr("col_share") + " (%)", tr("col_number"), tr("col_assessable")]
-    hxl = ["#meta+method", "#affected+idps+group", "#meta+disaggregation", "#meta+value", "#indicator+value+pct", "#affected+idps+num+solutions", "#meta+n"]
+    header = [
+        tr("solutions_method"),
+        tr("col_group"),
+        "disaggregation",
+        "value",
+        tr("col_share") + " (%)",
+        tr("col_number"),
+        tr("col_assessable"),
+    ]
+    hxl = [
+        "#meta+method",
+        "#affected+idps+group",
+        "#meta+disaggregation",
+        "#meta+value",
+        "#indicator+value+pct",
+        "#affected+idps+num+solutions",
+        "#meta+n",
+    ]
     rows: list[list[Cell]] = []
     for r in sol.to_dict("records"):
         g = str(r["group"])
         glabel = tr("all_displaced") if g == ALL_DISPLACED else ctx.group(g).label.shown()
         flag = str(r["flag"] or "")
-        rows.append([r["method"], glabel, r["disaggregation"], r["disaggregation_value"], cell(r["share"], flag, "proportion"), cell(r["number"], flag, "total"), int(r["n_assessable"]) if pd.notna(r["n_assessable"]) else None])
+        rows.append(
+            [
+                r["method"],
+                glabel,
+                r["disaggregation"],
+                r["disaggregation_value"],
+                cell(r["share"], flag, "proportion"),
+                cell(r["number"], flag, "total"),
+                int(r["n_assessable"]) if pd.notna(r["n_assessable"]) else None,
+            ]
+        )
     return AnnexTable("solutions", tr("solutions"), _notes(tr, ctx), header, hxl, rows)
 
 

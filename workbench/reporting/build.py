@@ -26,7 +26,9 @@ from workbench.reporting.views import IndicatorView, build_views
 from workbench.stats.results import AnalysisResults
 
 
-def gate(results: AnalysisResults, plan: Any, library: Any, options: ReportOptions, settings: Any = None) -> tuple[ReportContext, dict[str, IndicatorView], Validation]:
+def gate(
+    results: AnalysisResults, plan: Any, library: Any, options: ReportOptions, settings: Any = None
+) -> tuple[ReportContext, dict[str, IndicatorView], Validation]:
     """Build what the report will show and run every check; raise when a check fails."""
     ctx = build_context(results, plan, library, options, settings)
     if not ctx.software_version:
@@ -36,11 +38,21 @@ def gate(results: AnalysisResults, plan: Any, library: Any, options: ReportOptio
     if validation.errors:
         shown = "; ".join(f"{f.code}: {f.message}" for f in validation.errors[:3])
         more = f" (and {len(validation.errors) - 3} more)" if len(validation.errors) > 3 else ""
-        raise ReportError(f"The report was not written: {len(validation.errors)} check(s) failed: {shown}{more}")
+        raise ReportError(
+            f"The report was not written: {len(validation.errors)} check(s) failed: {shown}{more}"
+        )
     return ctx, views, validation
 
 
-def _story(b: Builder, views: dict[str, IndicatorView], validation: Validation, rhash: str, when: str, progress: Progress, cancel: CancelToken | None) -> list[Any]:
+def _story(
+    b: Builder,
+    views: dict[str, IndicatorView],
+    validation: Validation,
+    rhash: str,
+    when: str,
+    progress: Progress,
+    cancel: CancelToken | None,
+) -> list[Any]:
     sections = b.options.sections
     story: list[Any] = b.cover(when) + b.contents()
     if "summary" in sections:
@@ -91,7 +103,8 @@ def build_report(
     os.close(fd)
     tmp = Path(tmp_name)
     doc = ReportDoc(
-        tmp, opts.page_size, opts.language, title=ctx.title, author=ctx.office or "Durable Solutions Workbench",
+        tmp, opts.page_size, opts.language, title=ctx.title,
+        author=ctx.office or "Durable Solutions Workbench",
         subject=f"{tr('report_title')} — {ctx.plan_name} v{ctx.plan_version}",
         creator=f"Durable Solutions Workbench {ctx.software_version}",
         keywords=f"results-sha256:{rhash}",
@@ -100,7 +113,9 @@ def build_report(
     story = _story(builder, views, validation, rhash, when.date().isoformat(), progress, cancel)
     check_cancel(cancel)
     footer_note = f"{ctx.plan_name} v{ctx.plan_version} · {rhash[:12]}"
-    canvas = numbered_canvas(lambda p, n: tr("page_x_of_y", page=p, pages=n), footer_note, opts.language == "ar")
+    canvas = numbered_canvas(
+        lambda p, n: tr("page_x_of_y", page=p, pages=n), footer_note, opts.language == "ar"
+    )
     try:
         doc.multiBuild(story, canvasmaker=canvas)
         raw = tmp.read_bytes()

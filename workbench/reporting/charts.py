@@ -43,7 +43,9 @@ def _png(fig: Figure) -> bytes:
     fig.set_dpi(DPI)
     canvas.draw()
     rgba = canvas.buffer_rgba()
-    img = Image.frombuffer("RGBA", canvas.get_width_height(), rgba, "raw", "RGBA", 0, 1).convert("RGB")
+    img = Image.frombuffer("RGBA", canvas.get_width_height(), rgba, "raw", "RGBA", 0, 1).convert(
+        "RGB"
+    )
     out = io.BytesIO()
     img.save(out, format="JPEG", quality=92, subsampling=0, optimize=False)
     return out.getvalue()
@@ -53,12 +55,16 @@ def _pct(v: float, statistic: str) -> float:
     return 100.0 * v if is_share(statistic) else v
 
 
-def _bars(ax, bars: list[tuple[float, float, float, float, str, str]], statistic: str, height: float) -> None:
+def _bars(
+    ax, bars: list[tuple[float, float, float, float, str, str]], statistic: str, height: float
+) -> None:
     """All bars of one panel in one call: (y, value, low, high, colour, hatch) each."""
     vals = [_pct(b[1], statistic) for b in bars]
     plot = [0.0 if math.isnan(v) else v for v in vals]
     ys = [b[0] for b in bars]
-    drawn = ax.barh(ys, plot, height=height, color=[b[4] for b in bars], edgecolor="white", linewidth=0.3)
+    drawn = ax.barh(
+        ys, plot, height=height, color=[b[4] for b in bars], edgecolor="white", linewidth=0.3
+    )
     for bar, b in zip(drawn, bars, strict=True):
         if b[5]:
             bar.set_hatch(b[5])
@@ -104,7 +110,13 @@ def legend_series(main: ChartData) -> list[_Legend]:
     return [_Legend(c, i == main.comparator_index) for i, c in enumerate(main.categories)]
 
 
-def indicator_chart(main: ChartData, parts: list[tuple[str, ChartData]], width_in: float, total_title: str, rtl: bool = False) -> bytes:
+def indicator_chart(
+    main: ChartData,
+    parts: list[tuple[str, ChartData]],
+    width_in: float,
+    total_title: str,
+    rtl: bool = False,
+) -> bytes:
     """The overall panel plus one small multiple per (not too wide) disaggregation."""
     parts = [(t, d) for t, d in parts if len(d.categories) <= MAX_CATEGORIES]
     panels = 1 + len(parts)
@@ -116,10 +128,17 @@ def indicator_chart(main: ChartData, parts: list[tuple[str, ChartData]], width_i
         axes = axes[::-1]
     s = main.series[0]
     n = len(main.categories)
-    colours = [COMPARATOR if i == main.comparator_index else PALETTE[i % len(PALETTE)] for i in range(n)]
+    colours = [
+        COMPARATOR if i == main.comparator_index else PALETTE[i % len(PALETTE)] for i in range(n)
+    ]
     hatch = ["////" if i == main.comparator_index else "" for i in range(n)]
     ys = list(range(n))[::-1]
-    _bars(axes[0], list(zip(ys, s.values, s.lows, s.highs, colours, hatch, strict=True)), main.statistic, 0.6)
+    _bars(
+        axes[0],
+        list(zip(ys, s.values, s.lows, s.highs, colours, hatch, strict=True)),
+        main.statistic,
+        0.6,
+    )
     _style(axes[0], main.categories, main.statistic, rtl, total_title)
     axes[0].set_yticks([])  # groups are named by colour in the legend, as in the small multiples
     for ax, (title, data) in zip(axes[1:], parts, strict=True):
@@ -137,10 +156,25 @@ def indicator_chart(main: ChartData, parts: list[tuple[str, ChartData]], width_i
     handles = [
         Patch(
             facecolor=COMPARATOR if ser.comparator else PALETTE[j % len(PALETTE)],
-            hatch="////" if ser.comparator else "", label=ser.name, edgecolor="white",
+            hatch="////" if ser.comparator else "",
+            label=ser.name,
+            edgecolor="white",
         )
         for j, ser in enumerate(legend_series(main))
     ]
-    fig.legend(handles=handles, loc="lower center", ncol=len(handles), prop=_font(), frameon=False, handlelength=1.2)
-    fig.subplots_adjust(left=0.03 if not rtl else 0.07, right=0.97 if not rtl else 0.93, top=1 - 0.28 / height, bottom=0.5 / height, wspace=0.35)
+    fig.legend(
+        handles=handles,
+        loc="lower center",
+        ncol=len(handles),
+        prop=_font(),
+        frameon=False,
+        handlelength=1.2,
+    )
+    fig.subplots_adjust(
+        left=0.03 if not rtl else 0.07,
+        right=0.97 if not rtl else 0.93,
+        top=1 - 0.28 / height,
+        bottom=0.5 / height,
+        wspace=0.35,
+    )
     return _png(fig)

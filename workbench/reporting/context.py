@@ -63,6 +63,7 @@ class GroupInfo:
 class ReportContext:
     language: str
     title: str
+    subtitle: str
     area: str
     reference_period: str
     office: str
@@ -107,7 +108,10 @@ class ReportContext:
         """Every translatable label in the context, with what it names (for the validation)."""
         out: list[tuple[str, Label]] = [(f"group:{g.code}", g.label) for g in self.groups]
         for i in self.indicators.values():
-            out += [(f"indicator:{i.id}:title", i.title), (f"indicator:{i.id}:definition", i.definition)]
+            out += [
+                (f"indicator:{i.id}:title", i.title),
+                (f"indicator:{i.id}:definition", i.definition),
+            ]
         out += [(f"criterion:{k}", v) for k, v in self.criteria.items()]
         out += [(f"disaggregation:{k}", v) for k, v in self.disaggregations.items()]
         out += [(f"level:{d}:{v}", lab) for (d, v), lab in self.levels.items()]
@@ -120,7 +124,7 @@ def _lib_text(library: Any, key: Any, fld: str, lang: str) -> Label | None:
         return None
     try:
         text, fell_back = library.text(key, fld, lang)
-    except Exception:  # noqa: BLE001 - unknown key: the caller falls back
+    except Exception:
         return None
     return Label(text, fell_back) if text else None
 
@@ -132,7 +136,9 @@ def _dict_label(labels: dict[str, str], lang: str, default: str) -> Label:
     return Label(en, lang != "en")
 
 
-def _indicators(results: AnalysisResults, plan: Any, library: Any, lang: str) -> dict[str, IndicatorInfo]:
+def _indicators(
+    results: AnalysisResults, plan: Any, library: Any, lang: str
+) -> dict[str, IndicatorInfo]:
     est = results.estimates
     out: dict[str, IndicatorInfo] = {}
     meta_specs = {s["id"]: s for s in results.meta.get("indicators", []) if isinstance(s, dict)}
@@ -146,18 +152,26 @@ def _indicators(results: AnalysisResults, plan: Any, library: Any, lang: str) ->
         spec = meta_specs.get(ind_id, {})
         title = _lib_text(library, lib_ind, "title", lang) if lib_ind is not None else None
         if title is None:
-            raw = (getattr(use, "title", "") or spec.get("title") or ind_id) if use or spec else ind_id
+            raw = (
+                (getattr(use, "title", "") or spec.get("title") or ind_id)
+                if use or spec
+                else ind_id
+            )
             title = Label(str(raw), lang != "en")
-        definition = _lib_text(library, lib_ind, "definition", lang) if lib_ind is not None else None
+        definition = (
+            _lib_text(library, lib_ind, "definition", lang) if lib_ind is not None else None
+        )
         if definition is None:
-            definition = Label(str(spec.get("definition", "")), lang != "en" and bool(spec.get("definition")))
+            definition = Label(
+                str(spec.get("definition", "")), lang != "en" and bool(spec.get("definition"))
+            )
         note = getattr(use, "note", "") or (lib_ind.contextualised if lib_ind is not None else None)
         out[ind_id] = IndicatorInfo(
             id=ind_id,
             criterion=str(first["criterion"]),
             title=title,
             definition=definition,
-            statistic=str(first.get("statistic", spec.get("statistic", "proportion")) or "proportion"),
+            statistic=str(first.get("statistic", spec.get("statistic")) or "proportion"),
             direction=str(
                 getattr(lib_ind, "direction", None) or getattr(use, "direction", None)
                 or spec.get("direction", "higher_is_worse")
@@ -173,15 +187,25 @@ def _groups(results: AnalysisResults, plan: Any, lang: str) -> list[GroupInfo]:
     groups: list[GroupInfo] = []
     values = getattr(getattr(plan, "groups", None), "values", ()) or ()
     for v in values:
-        groups.append(GroupInfo(str(v.code), _dict_label(dict(v.labels), lang, str(v.code)), v.role))
+        groups.append(
+            GroupInfo(str(v.code), _dict_label(dict(v.labels), lang, str(v.code)), v.role)
+        )
     if not groups:
         for g in results.meta.get("groups", []):
-            groups.append(GroupInfo(str(g["code"]), _dict_label(g.get("labels", {}), lang, g["code"]), g["role"]))
+            groups.append(
+                GroupInfo(
+                    str(g["code"]), _dict_label(g.get("labels", {}), lang, g["code"]), g["role"]
+                )
+            )
     known = {g.code for g in groups}
     est = results.estimates
     for code in dict.fromkeys(est["group"].astype(str)):
         if code not in known and code != ALL_DISPLACED:
-            lab = est.loc[est["group"] == code, "group_label"].iloc[0] if "group_label" in est else code
+            lab = (
+                est.loc[est["group"] == code, "group_label"].iloc[0]
+                if "group_label" in est
+                else code
+            )
             groups.append(GroupInfo(code, Label(str(lab), lang != "en"), "displaced"))
     used = set(est["group"].astype(str))
     return [g for g in groups if g.code in used and g.role != "exclude"]
@@ -195,7 +219,11 @@ def _disaggregations(results: AnalysisResults, plan: Any, lang: str):
     for dis in dict.fromkeys(est["disaggregation"].astype(str)):
         if dis == "total":
             continue
-        pd_ = plan.disaggregation(dis) if plan is not None and hasattr(plan, "disaggregation") else None
+        pd_ = (
+            plan.disaggregation(dis)
+            if plan is not None and hasattr(plan, "disaggregation")
+            else None
+        )
         src = dict(pd_.labels) if pd_ is not None else dict(meta_dis.get(dis, {}).get("labels", {}))
         labels[dis] = _dict_label(src, lang, dis)
         plan_levels = list(getattr(pd_, "levels", ()) or ())
@@ -248,7 +276,9 @@ def _val(tr: Translator, value: Any) -> str:
     return ", ".join(tr(f"val_{v}") if tr.has(f"val_{v}") else str(v) for v in items)
 
 
-def build_context(results: AnalysisResults, plan: Any, library: Any, options: ReportOptions, settings: Any = None) -> ReportContext:
+def build_context(
+    results: AnalysisResults, plan: Any, library: Any, options: ReportOptions, settings: Any = None
+) -> ReportContext:
     lang = options.language
     tr = Translator(lang)
     meta = results.meta
@@ -264,7 +294,9 @@ def build_context(results: AnalysisResults, plan: Any, library: Any, options: Re
         stock_titles[st.id] = Label(st.title, lang != "en")
     if not results.stock.empty:
         for tid in dict.fromkeys(results.stock["table"].astype(str)):
-            stock_titles.setdefault(tid, Label(str(meta.get("stock_titles", {}).get(tid, tid)), lang != "en"))
+            stock_titles.setdefault(
+                tid, Label(str(meta.get("stock_titles", {}).get(tid, tid)), lang != "en")
+            )
     sol_opts = meta.get("solutions_options") or {
         k: v for k, v in (meta.get("options") or {}).items() if k in SOLUTION_OPTIONS
     }
@@ -272,7 +304,10 @@ def build_context(results: AnalysisResults, plan: Any, library: Any, options: Re
         sol_opts["household_aggregation"] = meta["household_aggregation"]
     return ReportContext(
         language=lang,
-        title=options.title or str(meta.get("title") or getattr(plan, "description", "") or tr("report_title")),
+        title=options.title or tr("report_title"),
+        subtitle=""
+        if options.title
+        else str(meta.get("title") or getattr(plan, "description", "") or ""),
         area=options.area or str(meta.get("area", "")),
         reference_period=options.reference_period or str(meta.get("reference_period", "")),
         office=str(getattr(settings, "office_name", "") or ""),
@@ -284,7 +319,9 @@ def build_context(results: AnalysisResults, plan: Any, library: Any, options: Re
         software_version=str(meta.get("software_version") or meta.get("software") or ""),
         preset=str(meta.get("disclosure_preset", meta.get("preset", ""))),
         alpha=float(meta.get("alpha", 0.05)),
-        ci_method=str((meta.get("methods") or {}).get("proportion_ci") or meta.get("proportion_ci") or ""),
+        ci_method=str(
+            (meta.get("methods") or {}).get("proportion_ci") or meta.get("proportion_ci") or ""
+        ),
         design=_design(plan, results, tr),
         groups=_groups(results, plan, lang),
         indicators=_indicators(results, plan, library, lang),

@@ -54,7 +54,9 @@ def canonical_table(df: pd.DataFrame) -> list[list[str]]:
 def canonical_bytes(results: AnalysisResults) -> bytes:
     pub = results.publishable()
     doc = {name: canonical_table(getattr(pub, name)) for name in TABLES}
-    return json.dumps(doc, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+    return json.dumps(doc, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode(
+        "utf-8"
+    )
 
 
 def results_hash(results: AnalysisResults) -> str:

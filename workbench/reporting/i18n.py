@@ -18,7 +18,9 @@ def catalog(lang: str) -> dict[str, str]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise ReportError(f"Report strings for language {lang!r} are missing or damaged: {exc}")
+        raise ReportError(
+            f"Report strings for language {lang!r} are missing or damaged: {exc}"
+        ) from None
     return {str(k): str(v) for k, v in data.items()}
 
 

@@ -12,7 +12,15 @@ from workbench.errors import ReportError
 PAGE_SIZES = ("A4", "Letter")
 REPORT_LANGUAGES = ("en", "fr", "es", "ar")
 #: the report's sections, in reading order
-SECTIONS = ("summary", "profile", "criteria", "intentions", "solutions", "methodology", "validation")
+SECTIONS = (
+    "summary",
+    "profile",
+    "criteria",
+    "intentions",
+    "solutions",
+    "methodology",
+    "validation",
+)
 
 
 @dataclass
@@ -60,7 +68,7 @@ class ReportOptions:
         return datetime.now().astimezone().replace(microsecond=0)
 
     def justification_for(self, code: str, where: dict[str, str]) -> str | None:
-        """The justification accepting a warning: ``code@value`` for any where-value, then ``code``."""
+        """The justification of a warning: ``code@value`` for any where-value, then ``code``."""
         for value in where.values():
             text = self.justifications.get(f"{code}@{value}")
             if text:
@@ -86,5 +94,7 @@ class ReportOptions:
         if isinstance(options, dict):
             base.update(options)
         elif options is not None:
-            raise ReportError(f"Report options of type {type(options).__name__} are not understood.")
+            raise ReportError(
+                f"Report options of type {type(options).__name__} are not understood."
+            )
         return cls(**base)

@@ -12,14 +12,32 @@ from workbench.reporting.validation import Validation
 
 def methodology(b: Builder) -> list[Flowable]:
     tr, ctx = b.tr, b.ctx
-    out: list[Flowable] = [b.h(tr("methodology"), 0, "methodology"), b.h(tr("survey_design"), 1, "design")]
+    out: list[Flowable] = [
+        b.h(tr("methodology"), 0, "methodology"),
+        b.h(tr("survey_design"), 1, "design"),
+    ]
     rows = [[k, v] for k, v in ctx.design.items()]
     units = sorted({i.unit for i in ctx.indicators.values()})
-    rows.append([tr("design_unit"), ", ".join(tr(f"universe_unit_{u}").split(":")[-1].strip() for u in units)])
-    out.append(make_table([tr("survey_design"), ""], rows, [0.4 * b.width, 0.6 * b.width], b.styles, b.lang))
+    rows.append(
+        [
+            tr("design_unit"),
+            ", ".join(tr(f"universe_unit_{u}").split(":")[-1].strip() for u in units),
+        ]
+    )
+    out.append(
+        make_table(
+            [tr("survey_design"), ""], rows, [0.4 * b.width, 0.6 * b.width], b.styles, b.lang
+        )
+    )
     level = round(100 * (1 - ctx.alpha))
-    out += [b.p(tr("variance_method")), b.p(tr("ci_method", level=level, method=ctx.ci_method or tr("not_recorded")))]
-    out += [b.h(tr("disclosure"), 1, "disclosure"), b.p(tr("disclosure_text", preset=ctx.preset or tr("not_recorded")))]
+    out += [
+        b.p(tr("variance_method")),
+        b.p(tr("ci_method", level=level, method=ctx.ci_method or tr("not_recorded"))),
+    ]
+    out += [
+        b.h(tr("disclosure"), 1, "disclosure"),
+        b.p(tr("disclosure_text", preset=ctx.preset or tr("not_recorded"))),
+    ]
     out.append(b.h(tr("indicator_definitions"), 1, "definitions"))
     rows = []
     for info in ctx.indicators.values():
@@ -27,14 +45,24 @@ def methodology(b: Builder) -> list[Flowable]:
         if info.contextualised:
             text += f" ({tr('contextualised')}: {info.contextualised})"
         rows.append([f"{info.title.shown()}" + (f" [{info.code}]" if info.code else ""), text])
-    out.append(make_table([tr("indicator_definitions"), tr("definition")], rows, [0.38 * b.width, 0.62 * b.width], b.styles, b.lang))
+    out.append(
+        make_table(
+            [tr("indicator_definitions"), tr("definition")],
+            rows,
+            [0.38 * b.width, 0.62 * b.width],
+            b.styles,
+            b.lang,
+        )
+    )
     out.append(b.h(tr("versions"), 1, "versions"))
     rows = [
         [tr("library_version"), ctx.library_version or tr("not_recorded")],
         [tr("plan_version"), f"{ctx.plan_name} v{ctx.plan_version}"],
         [tr("software_version"), f"Durable Solutions Workbench {ctx.software_version}".strip()],
     ]
-    out.append(make_table([tr("versions"), ""], rows, [0.4 * b.width, 0.6 * b.width], b.styles, b.lang))
+    out.append(
+        make_table([tr("versions"), ""], rows, [0.4 * b.width, 0.6 * b.width], b.styles, b.lang)
+    )
     return out
 
 
@@ -60,7 +88,9 @@ def validation_annex(b: Builder, validation: Validation, results_hash: str) -> l
     for check in validation.checks:
         _e, w = validation.count(check)
         rows.append([check, tr("check_warnings", count=w) if w else tr("check_passed")])
-    out.append(make_table([tr("checks_run"), ""], rows, [0.55 * b.width, 0.45 * b.width], b.styles, b.lang))
+    out.append(
+        make_table([tr("checks_run"), ""], rows, [0.55 * b.width, 0.45 * b.width], b.styles, b.lang)
+    )
     out.append(b.h(tr("warnings"), 1, "warnings"))
     if not validation.warnings:
         out.append(b.p(tr("no_warnings")))
@@ -69,13 +99,25 @@ def validation_annex(b: Builder, validation: Validation, results_hash: str) -> l
         for f in validation.warnings:
             just = opts.justification_for(f.code, f.where) or tr("no_justification")
             rows.append([finding_text(b, f), just])
-        out.append(make_table([tr("warnings"), tr("justification")], rows, [0.55 * b.width, 0.45 * b.width], b.styles, b.lang))
+        out.append(
+            make_table(
+                [tr("warnings"), tr("justification")],
+                rows,
+                [0.55 * b.width, 0.45 * b.width],
+                b.styles,
+                b.lang,
+            )
+        )
     out.append(b.h(tr("fingerprints"), 1, "fingerprints"))
     rows = [
         [tr("dataset_fingerprint"), ctx.dataset_fingerprint or tr("not_recorded")],
         [tr("plan_hash"), ctx.plan_hash or tr("not_recorded")],
         [tr("results_hash"), results_hash],
     ]
-    out.append(make_table([tr("fingerprints"), "SHA-256"], rows, [0.3 * b.width, 0.7 * b.width], b.styles, b.lang))
+    out.append(
+        make_table(
+            [tr("fingerprints"), "SHA-256"], rows, [0.3 * b.width, 0.7 * b.width], b.styles, b.lang
+        )
+    )
     out.append(b.p(tr("verify_text"), "small"))
     return out

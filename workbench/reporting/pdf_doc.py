@@ -28,7 +28,7 @@ def numbered_canvas(footer: Callable[[int, int], str], left_note: str, rtl: bool
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
 
-        def showPage(self) -> None:  # noqa: N802
+        def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
             self._startPage()
 
@@ -71,11 +71,13 @@ class ReportDoc(BaseDocTemplate):
         self.addPageTemplates([PageTemplate(id="page", frames=[frame])])
         self._seen_keys: set[str] = set()
 
-    def afterFlowable(self, flowable: Any) -> None:  # noqa: N802
+    def afterFlowable(self, flowable: Any) -> None:
         if not isinstance(flowable, Heading):
             return
         text = flowable.text
         shown = visual(text) if is_rtl(self.lang) else text
         self.notify("TOCEntry", (flowable.level, escape(shown), self.page, flowable.key))
         self.canv.bookmarkPage(flowable.key)
-        self.canv.addOutlineEntry(text, flowable.key, level=flowable.level, closed=flowable.level > 0)
+        self.canv.addOutlineEntry(
+            text, flowable.key, level=flowable.level, closed=flowable.level > 0
+        )

@@ -12,8 +12,8 @@ from reportlab.platypus.tableofcontents import TableOfContents
 
 from workbench.reporting import charts
 from workbench.reporting.context import CRITERIA, ReportContext
-from workbench.reporting.fonts import REGULAR
 from workbench.reporting.fmt import fmt_ci, fmt_count, fmt_value, with_flag
+from workbench.reporting.fonts import REGULAR
 from workbench.reporting.i18n import Translator
 from workbench.reporting.options import ReportOptions
 from workbench.reporting.pdf_tables import disaggregation_table, indicator_table, make_table
@@ -67,7 +67,18 @@ class Builder:
             (tr("cover_language"), tr("language_name")),
             (tr("cover_plan"), f"{ctx.plan_name} v{ctx.plan_version}"),
         ]
-        return [Spacer(1, 50 * mm), self.p(ctx.title, "title"), Spacer(1, 10 * mm), self._cover_rows(rows), Spacer(1, 20 * mm), self.p(tr("cover_confidential"), "small"), PageBreak()]
+        heading = [self.p(ctx.title, "title")]
+        if ctx.subtitle:
+            heading.append(self.p(ctx.subtitle, "subtitle"))
+        return [
+            Spacer(1, 50 * mm),
+            *heading,
+            Spacer(1, 10 * mm),
+            self._cover_rows(rows),
+            Spacer(1, 20 * mm),
+            self.p(tr("cover_confidential"), "small"),
+            PageBreak(),
+        ]
 
     def _cover_rows(self, rows: list[tuple[str, str]]) -> Table:
         cells = [[self.p(a, "cell_bold"), self.p(b, "cell")] for a, b in rows]
@@ -75,7 +86,15 @@ class Builder:
         if is_rtl(self.lang):
             cells, widths = [r[::-1] for r in cells], widths[::-1]
         t = Table(cells, colWidths=widths)
-        t.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR), ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#b8c4d0")), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+        t.setStyle(
+            TableStyle(
+                [
+                    ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#b8c4d0")),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ]
+            )
+        )
         return t
 
     def contents(self) -> list[Flowable]:
@@ -95,7 +114,11 @@ class Builder:
         comp = ctx.comparator.label.shown() if ctx.comparator else ""
         grid = traffic_light(self.results, ctx)
         if grid.criteria:
-            out += [self.h(tr("summary_grid", comparator=comp), 1, "summary-grid"), self.p(tr("summary_grid_intro", comparator=comp), "small"), self._grid(grid)]
+            out += [
+                self.h(tr("summary_grid", comparator=comp), 1, "summary-grid"),
+                self.p(tr("summary_grid_intro", comparator=comp), "small"),
+                self._grid(grid),
+            ]
         headline = solutions_headline(self.results, ctx)
         if headline:
             out += [Spacer(1, 4 * mm), self.p(headline)]
@@ -103,7 +126,7 @@ class Builder:
             lines = key_gaps(self.results, ctx, kind)
             out.append(self.h(tr(key), 1, f"summary-{kind}"))
             out += [self.p("• " + s) for s in lines] or [self.p(tr("no_gaps"))]
-        return out + [PageBreak()]
+        return [*out, PageBreak()]
 
     def _grid(self, grid: Grid) -> Table:
         tr, ctx = self.tr, self.ctx
@@ -115,7 +138,14 @@ class Builder:
                 rating = grid.ratings.get((c, g), "grey")
                 row.append(tr(f"rating_{rating}"))
                 col = j + 1 if not is_rtl(self.lang) else len(grid.groups) - 1 - j
-                cmds.append(("BACKGROUND", (col, i + 1), (col, i + 1), colors.HexColor(RATING_COLOURS[rating])))
+                cmds.append(
+                    (
+                        "BACKGROUND",
+                        (col, i + 1),
+                        (col, i + 1),
+                        colors.HexColor(RATING_COLOURS[rating]),
+                    )
+                )
             rows.append(row)
         label_w = 0.4 * self.width
         rest = (self.width - label_w) / max(len(grid.groups), 1)
@@ -127,17 +157,45 @@ class Builder:
     def indicator(self, v: IndicatorView) -> list[Flowable]:
         tr, info = self.tr, v.info
         code = f" ({info.code})" if info.code else ""
-        out: list[Flowable] = [Heading(info.title.shown() + code, 1, f"ind-{info.id}", self.styles.h2, self.lang)]
+        out: list[Flowable] = [
+            Heading(info.title.shown() + code, 1, f"ind-{info.id}", self.styles.h2, self.lang)
+        ]
         if info.definition.text:
             out.append(self.p(f"{tr('definition')}: {info.definition.shown()}", "small"))
         if info.contextualised:
             out.append(self.p(f"{tr('contextualised')}: {info.contextualised}", "small"))
-        out.append(self.p(tr(f"universe_unit_{info.unit}") if info.unit in ("household", "individual") else info.unit, "small"))
-        parts = [(lbl, c) for _d, lbl, _t, c in v.disaggregations] if self.options.disaggregation_charts else []
-        png = charts.indicator_chart(v.chart, parts, self.width / 72, tr("total"), is_rtl(self.lang))
-        out = [KeepTogether([*out, self.image(png, self.width), indicator_table(v.table, self.width, self.styles, self.lang)])]
+        out.append(
+            self.p(
+                tr(f"universe_unit_{info.unit}")
+                if info.unit in ("household", "individual")
+                else info.unit,
+                "small",
+            )
+        )
+        parts = (
+            [(lbl, c) for _d, lbl, _t, c in v.disaggregations]
+            if self.options.disaggregation_charts
+            else []
+        )
+        png = charts.indicator_chart(
+            v.chart, parts, self.width / 72, tr("total"), is_rtl(self.lang)
+        )
+        out = [
+            KeepTogether(
+                [
+                    *out,
+                    self.image(png, self.width),
+                    indicator_table(v.table, self.width, self.styles, self.lang),
+                ]
+            )
+        ]
         if v.disaggregations:
-            table = disaggregation_table([(d, lbl, t) for d, lbl, t, _c in v.disaggregations], self.width, self.styles, self.lang)
+            table = disaggregation_table(
+                [(d, lbl, t) for d, lbl, t, _c in v.disaggregations],
+                self.width,
+                self.styles,
+                self.lang,
+            )
             if table is not None:
                 out.append(Spacer(1, 2 * mm))
                 out.append(table)
@@ -151,7 +209,9 @@ class Builder:
         out += [self.p(n, "small") for n in notes]
         return out
 
-    def criterion_sections(self, views: dict[str, IndicatorView], which: tuple[str, ...]) -> list[Flowable]:
+    def criterion_sections(
+        self, views: dict[str, IndicatorView], which: tuple[str, ...]
+    ) -> list[Flowable]:
         tr, out = self.tr, []
         for c in which:
             vs = [v for v in views.values() if v.info.criterion == c]
@@ -161,7 +221,10 @@ class Builder:
                 title = tr("criterion_title", number=c, name=self.ctx.criteria[c].shown())
             else:
                 title = tr("module_a") if c == "A" else tr("module_b")
-            out += [self.h(title, 0, f"criterion-{c}"), self.p(tr("chart_ci_note") + " " + tr("fn_points"), "small")]
+            out += [
+                self.h(title, 0, f"criterion-{c}"),
+                self.p(tr("chart_ci_note") + " " + tr("fn_points"), "small"),
+            ]
             for v in vs:
                 out += self.indicator(v)
             out.append(PageBreak())
@@ -171,29 +234,50 @@ class Builder:
     def solutions(self) -> list[Flowable]:
         tr, ctx, lang = self.tr, self.ctx, self.lang
         sol = self.results.solutions
-        out: list[Flowable] = [self.h(tr("solutions"), 0, "solutions"), self.p(tr("solutions_intro"))]
+        out: list[Flowable] = [
+            self.h(tr("solutions"), 0, "solutions"),
+            self.p(tr("solutions_intro")),
+        ]
         if not sol.empty:
             for method in dict.fromkeys(sol["method"].astype(str)):
                 out.append(self.h(f"{tr('solutions_method')}: {method}", 1, f"solutions-{method}"))
                 rows = []
                 for rec in sol[sol["method"] == method].itertuples(index=False):
-                    grp = tr("all_displaced") if rec.group == ALL_DISPLACED else ctx.group(str(rec.group)).label.shown()
+                    grp = (
+                        tr("all_displaced")
+                        if rec.group == ALL_DISPLACED
+                        else ctx.group(str(rec.group)).label.shown()
+                    )
                     if rec.disaggregation != "total":
-                        grp += f" — {ctx.level(str(rec.disaggregation), str(rec.disaggregation_value)).shown()}"
+                        level = ctx.level(str(rec.disaggregation), str(rec.disaggregation_value))
+                        grp += f" — {level.shown()}"
                     rows.append([
                         grp, with_flag(fmt_value(rec.share, "proportion", lang), rec.flag),
-                        "" if rec.flag == "suppressed" else fmt_ci(rec.ci_low, rec.ci_high, "proportion", lang),
-                        with_flag(fmt_count(rec.number, lang), rec.flag), fmt_count(rec.n_assessable, lang),
+                        ""
+                        if rec.flag == "suppressed"
+                        else fmt_ci(rec.ci_low, rec.ci_high, "proportion", lang),
+                        with_flag(fmt_count(rec.number, lang), rec.flag),
+                        fmt_count(rec.n_assessable, lang),
                     ])  # fmt: skip
-                header = [tr("col_group"), tr("col_share"), tr("col_ci"), tr("col_number"), tr("col_assessable")]
+                header = [
+                    tr("col_group"),
+                    tr("col_share"),
+                    tr("col_ci"),
+                    tr("col_number"),
+                    tr("col_assessable"),
+                ]
                 fr = [0.36, 0.13, 0.19, 0.16, 0.16]
-                out.append(make_table(header, rows, [f * self.width for f in fr], self.styles, lang))
-            out.append(self.p(tr("fn_suppressed", preset=ctx.preset) + " " + tr("fn_caution"), "small"))
+                out.append(
+                    make_table(header, rows, [f * self.width for f in fr], self.styles, lang)
+                )
+            out.append(
+                self.p(tr("fn_suppressed", preset=ctx.preset) + " " + tr("fn_caution"), "small")
+            )
         if ctx.solutions_options:
             out.append(self.p(tr("solutions_options"), "h3"))
             out += [self.p(f"{k}: {v}", "small") for k, v in ctx.solutions_options.items()]
         out += self.stock()
-        return out + [PageBreak()]
+        return [*out, PageBreak()]
 
     def stock(self) -> list[Flowable]:
         tr, ctx, lang = self.tr, self.ctx, self.lang
@@ -204,11 +288,32 @@ class Builder:
         pooled = st[st["group"] == ALL_DISPLACED]
         for tid in dict.fromkeys(pooled["table"].astype(str)):
             part = pooled[pooled["table"] == tid]
-            out.append(self.p(ctx.stock_titles.get(tid).shown() if tid in ctx.stock_titles else tid, "h3"))
+            out.append(
+                self.p(ctx.stock_titles.get(tid).shown() if tid in ctx.stock_titles else tid, "h3")
+            )
             rows = []
             for rec in part.itertuples(index=False):
-                label = str(rec.row_value) + (f" × {rec.col_value}" if str(rec.col_value or "") else "")
-                rows.append([label, with_flag(fmt_count(rec.estimate, lang), rec.flag), "" if rec.flag == "suppressed" else fmt_ci(rec.ci_low, rec.ci_high, "total", lang), fmt_count(rec.n, lang)])
+                label = str(rec.row_value) + (
+                    f" × {rec.col_value}" if str(rec.col_value or "") else ""
+                )
+                rows.append(
+                    [
+                        label,
+                        with_flag(fmt_count(rec.estimate, lang), rec.flag),
+                        ""
+                        if rec.flag == "suppressed"
+                        else fmt_ci(rec.ci_low, rec.ci_high, "total", lang),
+                        fmt_count(rec.n, lang),
+                    ]
+                )
             header = [tr("all_displaced"), tr("col_count"), tr("col_ci"), tr("col_n")]
-            out.append(make_table(header, rows, [f * self.width for f in (0.4, 0.2, 0.28, 0.12)], self.styles, lang))
+            out.append(
+                make_table(
+                    header,
+                    rows,
+                    [f * self.width for f in (0.4, 0.2, 0.28, 0.12)],
+                    self.styles,
+                    lang,
+                )
+            )
         return out

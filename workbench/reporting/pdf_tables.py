@@ -40,6 +40,8 @@ def make_table(
     if rtl:
         cells = [list(reversed(r)) for r in cells]
         widths = list(reversed(widths))
+        for r in span_rows:  # a spanning cell shows its first (leftmost) cell: move the label there
+            cells[r + 1] = [cells[r + 1][-1], *cells[r + 1][:-1]]
     cmds: list[tuple] = [
         ("FONTNAME", (0, 0), (-1, -1), REGULAR),
         ("FONTSIZE", (0, 0), (-1, -1), styles.cell.fontSize),
@@ -69,13 +71,15 @@ def indicator_table(t: TableData, width: float, styles: Styles, lang: str) -> Ta
     return make_table(t.header, t.rows, [f * width for f in fractions], styles, lang, shaded)
 
 
-def disaggregation_table(parts: list[tuple[str, str, TableData]], width: float, styles: Styles, lang: str) -> Table | None:
+def disaggregation_table(
+    parts: list[tuple[str, str, TableData]], width: float, styles: Styles, lang: str
+) -> Table | None:
     """All disaggregations of one indicator in one table: a spanning row names each breakdown."""
     if not parts:
         return None
     first = parts[0][2]
     ncols = len(first.header)
-    header = [""] + first.header[1:]
+    header = ["", *first.header[1:]]
     rows: list[list[str]] = []
     spans: list[int] = []
     for _dis, label, t in parts:
@@ -84,4 +88,6 @@ def disaggregation_table(parts: list[tuple[str, str, TableData]], width: float, 
         rows.extend(t.rows)
     label_w = 0.28 * width
     rest = (width - label_w) / max(ncols - 1, 1)
-    return make_table(header, rows, [label_w] + [rest] * (ncols - 1), styles, lang, span_rows=tuple(spans))
+    return make_table(
+        header, rows, [label_w] + [rest] * (ncols - 1), styles, lang, span_rows=tuple(spans)
+    )

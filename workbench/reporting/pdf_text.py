@@ -28,6 +28,7 @@ class Styles:
     h2: ParagraphStyle
     h3: ParagraphStyle
     title: ParagraphStyle
+    subtitle: ParagraphStyle
     toc1: ParagraphStyle
     toc2: ParagraphStyle
 
@@ -37,7 +38,15 @@ def make_styles(lang: str) -> Styles:
     align = TA_RIGHT if is_rtl(lang) else TA_LEFT
 
     def st(name: str, size: float, font: str = REGULAR, lead: float = 1.3, **kw) -> ParagraphStyle:
-        return ParagraphStyle(name, fontName=font, fontSize=size, leading=size * lead, alignment=kw.pop("alignment", align), textColor=kw.pop("textColor", INK), **kw)
+        return ParagraphStyle(
+            name,
+            fontName=font,
+            fontSize=size,
+            leading=size * lead,
+            alignment=kw.pop("alignment", align),
+            textColor=kw.pop("textColor", INK),
+            **kw,
+        )
 
     return Styles(
         body=st("body", 9.5, spaceAfter=4),
@@ -47,14 +56,23 @@ def make_styles(lang: str) -> Styles:
         h1=st("h1", 16, BOLD, spaceBefore=4, spaceAfter=8, textColor=colors.HexColor("#1f4e79")),
         h2=st("h2", 11.5, BOLD, spaceBefore=10, spaceAfter=4, textColor=colors.HexColor("#1f4e79")),
         h3=st("h3", 9.5, BOLD, spaceBefore=8, spaceAfter=2),
-        title=st("title", 24, BOLD, lead=1.25, alignment=TA_CENTER, spaceAfter=16, textColor=colors.HexColor("#1f4e79")),
+        title=st(
+            "title",
+            24,
+            BOLD,
+            lead=1.25,
+            alignment=TA_CENTER,
+            spaceAfter=16,
+            textColor=colors.HexColor("#1f4e79"),
+        ),
+        subtitle=st("subtitle", 12, lead=1.35, alignment=TA_CENTER, textColor=MUTED),
         toc1=st("toc1", 10, BOLD, leftIndent=0, spaceBefore=3),
         toc2=st("toc2", 8.5, leftIndent=14),
     )
 
 
 class RTLParagraph(Flowable):
-    """A right-aligned, right-to-left paragraph: logical line breaking, then shaping + reordering."""
+    """A right-aligned, right-to-left paragraph: logical line breaks, then shaping + reordering."""
 
     def __init__(self, text: str, style: ParagraphStyle) -> None:
         super().__init__()
@@ -67,7 +85,7 @@ class RTLParagraph(Flowable):
     def _measure(self, logical: str) -> float:
         return stringWidth(visual(logical), self.style.fontName, self.style.fontSize)
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self.width = availWidth
         self._lines = wrap_logical(self.text, availWidth, self._measure)
         self.height = len(self._lines) * self.style.leading
@@ -105,11 +123,11 @@ class Heading(Flowable):
         self.spaceAfter = style.spaceAfter
         self.keepWithNext = True
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         return self._inner.wrap(availWidth, availHeight)
 
-    def drawOn(self, canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802, N803
+    def drawOn(self, canvas, x: float, y: float, _sW: float = 0) -> None:
         self._inner.drawOn(canvas, x, y, _sW)
 
-    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         return []

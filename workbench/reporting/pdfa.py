@@ -72,7 +72,8 @@ def finish_pdf(raw: bytes, out: Path, *, lang: str, when: datetime, pdfa: bool) 
         if not report.passed:
             first = report.findings[0] if report.findings else report.verdict
             raise ReportError(
-                f"The report did not pass the PDF/A-2b check ({first}); use --no-pdfa for a plain PDF."
+                f"The report did not pass the PDF/A-2b check ({first}); "
+                "use --no-pdfa for a plain PDF."
             )
         checked = True
     out.parent.mkdir(parents=True, exist_ok=True)

@@ -1,7 +1,9 @@
 """Right-to-left text for reportlab, which neither shapes Arabic nor reorders bidi text.
 
 Shaping uses ``arabic_reshaper`` (contextual presentation forms, lam-alef ligatures) and visual
-ordering uses ``python-bidi``. Lines are broken in *logical* order first, then each line is
+ordering uses ``python-bidi``'s pure-Python reference algorithm, which also mirrors brackets and
+guillemets in right-to-left runs (the Rust-backed ``bidi.get_display`` does not).
+Lines are broken in *logical* order first, then each line is
 reordered, so a wrapped paragraph reads top to bottom correctly. Charts get raw text: matplotlib
 (≥ 3.11, libraqm) shapes and orders Arabic itself.
 """
@@ -11,7 +13,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 import arabic_reshaper
-from bidi import get_display
+from bidi.algorithm import get_display  # the reference implementation: applies mirroring (L4)
 
 RTL_LANGUAGES = frozenset({"ar"})
 

@@ -32,7 +32,9 @@ def traffic_light(results: AnalysisResults, ctx: ReportContext) -> Grid:
     return Grid(crits, groups, ratings)
 
 
-def key_gaps(results: AnalysisResults, ctx: ReportContext, assessment: str, limit: int = 6) -> list[str]:
+def key_gaps(
+    results: AnalysisResults, ctx: ReportContext, assessment: str, limit: int = 6
+) -> list[str]:
     """Sentences for the largest significant differences of one kind ('worse' or 'better')."""
     tr = Translator(ctx.language)
     cmp_ = results.comparisons
@@ -81,7 +83,11 @@ def solutions_headline(results: AnalysisResults, ctx: ReportContext) -> str | No
     row = pooled.iloc[0] if not pooled.empty else (rows.iloc[0] if not rows.empty else None)
     if row is None:
         return None
-    group = tr("all_displaced") if row["group"] == ALL_DISPLACED else ctx.group(str(row["group"])).label.shown()
+    group = (
+        tr("all_displaced")
+        if row["group"] == ALL_DISPLACED
+        else ctx.group(str(row["group"])).label.shown()
+    )
     if row["flag"] == "suppressed" or pd.isna(row["share"]):
         return tr("solutions_headline_suppressed", method=method, group=group)
     lang = ctx.language

@@ -53,25 +53,59 @@ def _f(code: str, severity: str, message: str, **where: str) -> Finding:
     return Finding(code, severity, message, where=where)  # type: ignore[arg-type]
 
 
-def _check_sections(results: AnalysisResults, views: dict[str, IndicatorView], options: ReportOptions) -> list[Finding]:
+def _check_sections(
+    results: AnalysisResults, views: dict[str, IndicatorView], options: ReportOptions
+) -> list[Finding]:
     out: list[Finding] = []
     crits = {v.info.criterion for v in views.values()}
-    wanted = {"criteria": crits & set("12345678"), "profile": crits & {"A"}, "intentions": crits & {"B"}}
+    wanted = {
+        "criteria": crits & set("12345678"),
+        "profile": crits & {"A"},
+        "intentions": crits & {"B"},
+    }
     for section, have in wanted.items():
         if section in options.sections and not have and section == "criteria":
-            out.append(_f("report.sections_have_data", "error", "No criterion indicator has results.", section=section))
+            out.append(
+                _f(
+                    "report.sections_have_data",
+                    "error",
+                    "No criterion indicator has results.",
+                    section=section,
+                )
+            )
     if "solutions" in options.sections and results.solutions.empty:
-        out.append(_f("report.sections_have_data", "warning", "The solutions measure was not computed; its section is left out.", section="solutions"))
+        out.append(
+            _f(
+                "report.sections_have_data",
+                "warning",
+                "The solutions measure was not computed; its section is left out.",
+                section="solutions",
+            )
+        )
     for ind_id, v in views.items():
         if not v.table.rows:
-            out.append(_f("report.sections_have_data", "error", f"Indicator {ind_id} has no overall estimate.", indicator=ind_id))
+            out.append(
+                _f(
+                    "report.sections_have_data",
+                    "error",
+                    f"Indicator {ind_id} has no overall estimate.",
+                    indicator=ind_id,
+                )
+            )
         elif all(s == "suppressed" for s in v.chart.series[0].flags):
-            f = _f("report.sections_have_data", "warning", f"Every estimate of indicator {ind_id} is suppressed; it is shown as {SUPPRESSED} only.", indicator=ind_id)
+            f = _f(
+                "report.sections_have_data",
+                "warning",
+                f"Every estimate of indicator {ind_id} is suppressed; shown as {SUPPRESSED} only.",
+                indicator=ind_id,
+            )
             out.append(Finding(f.code, f.severity, f.message, {"indicator": ind_id}, f.where))
     return out
 
 
-def _table_vs_chart(ind_id: str, table: TableData, series_values: list[list[float]], lang: str, unit_pp: str) -> list[Finding]:
+def _table_vs_chart(
+    ind_id: str, table: TableData, series_values: list[list[float]], lang: str, unit_pp: str
+) -> list[Finding]:
     out: list[Finding] = []
     for r, src_row in enumerate(table.sources):
         for c, src in enumerate(src_row):
@@ -80,22 +114,48 @@ def _table_vs_chart(ind_id: str, table: TableData, series_values: list[list[floa
             value, stat, flag = src
             cell = table.rows[r][c]
             is_diff = table.kind == "main" and c == 4
-            expected = with_flag(fmt_diff(value, stat, lang, unit_pp) if is_diff else fmt_value(value, stat, lang), flag)
+            expected = with_flag(
+                fmt_diff(value, stat, lang, unit_pp) if is_diff else fmt_value(value, stat, lang),
+                flag,
+            )
             if cell != expected:
-                out.append(_f("report.chart_equals_table", "error", f"Indicator {ind_id}: table cell {cell!r} differs from its value {expected!r}.", indicator=ind_id))
+                out.append(
+                    _f(
+                        "report.chart_equals_table",
+                        "error",
+                        f"Indicator {ind_id}: table cell {cell!r} differs from {expected!r}.",
+                        indicator=ind_id,
+                    )
+                )
             if is_diff:
                 continue
             chart_v = series_values[0][r] if table.kind == "main" else series_values[c - 1][r]
             shown = fmt_value(chart_v, stat, lang) if not math.isnan(chart_v) else ""
             if flag == "suppressed":
                 if not math.isnan(chart_v):
-                    out.append(_f("report.no_suppressed_value", "error", f"Indicator {ind_id}: a suppressed value is drawn in its chart.", indicator=ind_id))
+                    out.append(
+                        _f(
+                            "report.no_suppressed_value",
+                            "error",
+                            f"Indicator {ind_id}: a suppressed value is drawn in its chart.",
+                            indicator=ind_id,
+                        )
+                    )
             elif shown != fmt_value(value, stat, lang):
-                out.append(_f("report.chart_equals_table", "error", f"Indicator {ind_id}: chart shows {shown!r}, table {cell!r}.", indicator=ind_id))
+                out.append(
+                    _f(
+                        "report.chart_equals_table",
+                        "error",
+                        f"Indicator {ind_id}: chart shows {shown!r}, table {cell!r}.",
+                        indicator=ind_id,
+                    )
+                )
     return out
 
 
-def _check_numbers(views: dict[str, IndicatorView], raw: AnalysisResults, lang: str, tr: Translator) -> list[Finding]:
+def _check_numbers(
+    views: dict[str, IndicatorView], raw: AnalysisResults, lang: str, tr: Translator
+) -> list[Finding]:
     out: list[Finding] = []
     for ind_id, v in views.items():
         out += _table_vs_chart(ind_id, v.table, [v.chart.series[0].values], lang, tr("unit_pp"))
@@ -114,22 +174,62 @@ def _check_numbers(views: dict[str, IndicatorView], raw: AnalysisResults, lang: 
             for row, srcs in zip(t.rows, t.sources, strict=True):
                 for cell, src in zip(row, srcs, strict=True):
                     if src is not None and src[2] == "suppressed" and cell != SUPPRESSED:
-                        out.append(_f("report.no_suppressed_value", "error", f"Indicator {ind_id}: suppressed cell shows {cell!r}.", indicator=str(ind_id)))
+                        out.append(
+                            _f(
+                                "report.no_suppressed_value",
+                                "error",
+                                f"Indicator {ind_id}: suppressed cell shows {cell!r}.",
+                                indicator=str(ind_id),
+                            )
+                        )
                     if src is not None and src[2] == "suppressed" and text in cell:
-                        out.append(_f("report.no_suppressed_value", "error", f"Indicator {ind_id}: suppressed value {text} appears.", indicator=str(ind_id)))
+                        out.append(
+                            _f(
+                                "report.no_suppressed_value",
+                                "error",
+                                f"Indicator {ind_id}: suppressed value {text} appears.",
+                                indicator=str(ind_id),
+                            )
+                        )
     for ind_id, v in views.items():
-        if "suppressed" in v.flags and not any(SUPPRESSED in cell for t in [v.table] + [x[2] for x in v.disaggregations] for row in t.rows for cell in row):
-            out.append(_f("report.small_cells_marked", "error", f"Indicator {ind_id}: a suppressed cell is not shown as {SUPPRESSED}.", indicator=ind_id))
+        if "suppressed" in v.flags and not any(
+            SUPPRESSED in cell
+            for t in [v.table] + [x[2] for x in v.disaggregations]
+            for row in t.rows
+            for cell in row
+        ):
+            out.append(
+                _f(
+                    "report.small_cells_marked",
+                    "error",
+                    f"Indicator {ind_id}: a suppressed cell is not shown as {SUPPRESSED}.",
+                    indicator=ind_id,
+                )
+            )
     return out
 
 
 def _check_labels(ctx: ReportContext) -> list[Finding]:
     out: list[Finding] = []
     for key in missing_keys(ctx.language):
-        out.append(_f("report.labels_translated", "error", f"Report string {key!r} has no {ctx.language} translation.", key=key))
+        out.append(
+            _f(
+                "report.labels_translated",
+                "error",
+                f"Report string {key!r} has no {ctx.language} translation.",
+                key=key,
+            )
+        )
     for what, label in ctx.labels():
         if label.untranslated:
-            out.append(_f("report.labels_translated", "info", f"{what} is not translated into {ctx.language}; it is shown marked [{ctx.language}].", label=what))
+            out.append(
+                _f(
+                    "report.labels_translated",
+                    "info",
+                    f"{what} is not translated into {ctx.language}; it is shown marked [en].",
+                    label=what,
+                )
+            )
     return out
 
 
@@ -137,15 +237,30 @@ def _check_caution(raw: AnalysisResults) -> list[Finding]:
     est = raw.estimates
     out = []
     for ind_id, g in est[est["flag"] == "caution"].groupby("indicator_id", sort=False):
-        f = _f("report.caution_estimates", "warning", f"Indicator {ind_id}: {len(g)} estimate(s) flagged for caution (shown with †).", indicator=str(ind_id))
-        out.append(Finding(f.code, f.severity, f.message, {"indicator": str(ind_id), "count": len(g)}, f.where))
+        f = _f(
+            "report.caution_estimates",
+            "warning",
+            f"Indicator {ind_id}: {len(g)} estimate(s) flagged for caution (shown with †).",
+            indicator=str(ind_id),
+        )
+        out.append(
+            Finding(
+                f.code, f.severity, f.message, {"indicator": str(ind_id), "count": len(g)}, f.where
+            )
+        )
     return out
 
 
 def _engine_flags(raw: AnalysisResults) -> list[Finding]:
     out = []
     for item in raw.meta.get("findings", []) or []:
-        f = item if isinstance(item, Finding) else Finding(**item) if isinstance(item, dict) else None
+        f = (
+            item
+            if isinstance(item, Finding)
+            else Finding(**item)
+            if isinstance(item, dict)
+            else None
+        )
         if f is not None:
             out.append(f)
     return out
@@ -159,11 +274,24 @@ def _check_provenance(raw: AnalysisResults) -> list[Finding]:
     recorded["dataset_fingerprint"] = dataset_fingerprint(raw.meta)
     for key, value in recorded.items():
         if not value:
-            out.append(_f("report.provenance", "error", f"The results do not record their {key.replace('_', ' ')}; the report could not be traced.", key=key))
+            out.append(
+                _f(
+                    "report.provenance",
+                    "error",
+                    f"The results do not record their {key.replace('_', ' ')}; "
+                    "the report could not be traced.",
+                    key=key,
+                )
+            )
     return out
 
 
-def run_checks(results: AnalysisResults, ctx: ReportContext, views: dict[str, IndicatorView], options: ReportOptions) -> Validation:
+def run_checks(
+    results: AnalysisResults,
+    ctx: ReportContext,
+    views: dict[str, IndicatorView],
+    options: ReportOptions,
+) -> Validation:
     tr = Translator(ctx.language)
     findings = _check_sections(results, views, options)
     findings += _check_numbers(views, results, ctx.language, tr)
@@ -174,7 +302,9 @@ def run_checks(results: AnalysisResults, ctx: ReportContext, views: dict[str, In
     return Validation(findings)
 
 
-def validate_report(results: AnalysisResults, plan: Any, library: Any, options: Any = None) -> list[Finding]:
+def validate_report(
+    results: AnalysisResults, plan: Any, library: Any, options: Any = None
+) -> list[Finding]:
     """The façade's entry point: every finding of the report gate (nothing is written)."""
     opts = ReportOptions.coerce(options)
     ctx = build_context(results, plan, library, opts)

@@ -66,11 +66,20 @@ def _nan(x: object) -> float:
     return v
 
 
-def _main_table(info: IndicatorInfo, est: pd.DataFrame, cmp_: pd.DataFrame, ctx: ReportContext, tr: Translator) -> tuple[TableData, ChartData, set[str]]:
+def _main_table(
+    info: IndicatorInfo, est: pd.DataFrame, cmp_: pd.DataFrame, ctx: ReportContext, tr: Translator
+) -> tuple[TableData, ChartData, set[str]]:
     lang, stat = ctx.language, info.statistic
     comp = ctx.comparator
     comp_name = comp.label.shown() if comp else ""
-    header = [tr("col_group"), tr("col_estimate"), tr("col_ci"), tr("col_n"), tr("col_difference", comparator=comp_name), tr("col_assessment")]
+    header = [
+        tr("col_group"),
+        tr("col_estimate"),
+        tr("col_ci"),
+        tr("col_n"),
+        tr("col_difference", comparator=comp_name),
+        tr("col_assessment"),
+    ]
     table = TableData(header, [])
     series = Series(info.title.shown(), "all", [], [], [], [])
     flags: set[str] = set()
@@ -86,10 +95,19 @@ def _main_table(info: IndicatorInfo, est: pd.DataFrame, cmp_: pd.DataFrame, ctx:
         cells = [
             g.label.shown() + (f" ({tr('comparator_tag')})" if g.role == "comparator" else ""),
             with_flag(fmt_value(value, stat, lang), flag),
-            "" if flag == "suppressed" else fmt_ci(_nan(r["ci_low"]), _nan(r["ci_high"]), stat, lang),
+            ""
+            if flag == "suppressed"
+            else fmt_ci(_nan(r["ci_low"]), _nan(r["ci_high"]), stat, lang),
             fmt_count(_nan(r["n"]), lang),
         ]
-        src: list[tuple[float, str, str] | None] = [None, (value, stat, flag), None, None, None, None]
+        src: list[tuple[float, str, str] | None] = [
+            None,
+            (value, stat, flag),
+            None,
+            None,
+            None,
+            None,
+        ]
         c = cmp_[cmp_["group"] == g.code] if g.role != "comparator" else cmp_.iloc[0:0]
         if not c.empty:
             cr = c.iloc[0]
@@ -114,13 +132,19 @@ def _main_table(info: IndicatorInfo, est: pd.DataFrame, cmp_: pd.DataFrame, ctx:
     return table, chart, flags
 
 
-def _disagg_table(info: IndicatorInfo, dis: str, est: pd.DataFrame, ctx: ReportContext) -> tuple[TableData, ChartData, set[str]]:
+def _disagg_table(
+    info: IndicatorInfo, dis: str, est: pd.DataFrame, ctx: ReportContext
+) -> tuple[TableData, ChartData, set[str]]:
     lang, stat = ctx.language, info.statistic
     groups = ctx.displaced + ([ctx.comparator] if ctx.comparator else [])
     values = list(dict.fromkeys(est["disaggregation_value"].astype(str)))
-    header = [ctx.disaggregations[dis].shown() if dis in ctx.disaggregations else dis] + [g.label.shown() for g in groups]
+    header = [ctx.disaggregations[dis].shown() if dis in ctx.disaggregations else dis] + [
+        g.label.shown() for g in groups
+    ]
     table = TableData(header, [], kind="disagg")
-    series = [Series(g.label.shown(), g.code, [], [], [], [], g.role == "comparator") for g in groups]
+    series = [
+        Series(g.label.shown(), g.code, [], [], [], [], g.role == "comparator") for g in groups
+    ]
     flags: set[str] = set()
     index = {(str(r["group"]), str(r["disaggregation_value"])): r for r in est.to_dict("records")}
     for v in values:
@@ -131,7 +155,12 @@ def _disagg_table(info: IndicatorInfo, dis: str, est: pd.DataFrame, ctx: ReportC
             if r is None:
                 row.append("")
                 src.append(None)
-                s.values.append(math.nan), s.lows.append(math.nan), s.highs.append(math.nan), s.flags.append("")
+                (
+                    s.values.append(math.nan),
+                    s.lows.append(math.nan),
+                    s.highs.append(math.nan),
+                    s.flags.append(""),
+                )
                 continue
             flag = str(r["flag"] or "")
             flags.add(flag)
@@ -154,7 +183,11 @@ def build_views(results: AnalysisResults, ctx: ReportContext) -> dict[str, Indic
     tr = Translator(ctx.language)
     est_all, cmp_all = results.estimates, results.comparisons
     est_by = {str(k): g for k, g in est_all.groupby("indicator_id", sort=False)}
-    cmp_by = {str(k): g for k, g in cmp_all.groupby("indicator_id", sort=False)} if not cmp_all.empty else {}
+    cmp_by = (
+        {str(k): g for k, g in cmp_all.groupby("indicator_id", sort=False)}
+        if not cmp_all.empty
+        else {}
+    )
     views: dict[str, IndicatorView] = {}
     for ind_id, info in ctx.indicators.items():
         est = est_by[ind_id]

@@ -1,0 +1,58 @@
+"""Arabic: shaped presentation forms, right-to-left order with mirrored brackets, RTL layout."""
+
+from __future__ import annotations
+
+import re
+
+import arabic_reshaper
+from conftest import FIXED, sentinel_results
+from pypdf import PdfReader
+from reporting_fixture import make_library, make_plan
+
+from workbench.reporting import ReportOptions, build_report
+from workbench.reporting.rtl import visual, wrap_logical
+
+
+def test_visual_shapes_reorders_and_mirrors():
+    out = visual("مقياس الحلول (iris_layered): «نص»")
+    assert all(not ("\u0600" <= ch <= "\u06ff") for ch in out)  # only presentation forms remain
+    assert any("\ufe70" <= ch <= "\ufeff" for ch in out)
+    assert out.startswith("«") and "(iris_layered)" in out  # visual order, brackets mirrored
+    assert visual("abc") == "abc"
+
+
+def test_wrap_breaks_in_logical_order():
+    lines = wrap_logical("واحد اثنان ثلاثة أربعة", 12, len)
+    assert lines == ["واحد اثنان", "ثلاثة أربعة"]
+
+
+def test_arabic_report_text_is_shaped_and_right_aligned(tmp_path):
+    r = sentinel_results()
+    keep = ["has_id", "hh_size"]
+    r.estimates = r.estimates[r.estimates["indicator_id"].isin(keep)]
+    r.comparisons = r.comparisons[r.comparisons["indicator_id"].isin(keep)]
+    out = build_report(
+        r,
+        make_plan(),
+        make_library(),
+        tmp_path / "ar.pdf",
+        ReportOptions(
+            language="ar", fixed_timestamp=FIXED, sections=("summary", "criteria", "validation")
+        ),
+    )
+    reader = PdfReader(str(out))
+    assert reader.trailer["/Root"]["/Lang"] == "ar"
+    text = " ".join(p.extract_text() for p in reader.pages)
+    assert re.search("[\ufe70-\ufeff]", text)
+    # pypdf gives right-to-left runs back in logical order: the shaped forms must be there
+    assert arabic_reshaper.reshape("الملخص التنفيذي") in text
+    assert arabic_reshaper.reshape("يحملون بطاقة هوية وطنية") in text
+    assert "7777" not in text
+    # right alignment: the heading of the summary ends at the right margin
+    page = reader.pages[2]
+    xs: list[float] = []
+    page.extract_text(
+        visitor_text=lambda t, cm, tm, fd, fs: xs.append(tm[4]) if t.strip() else None
+    )
+    width = float(page.mediabox[2])
+    assert max(xs) > width / 2
