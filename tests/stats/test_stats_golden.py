@@ -145,3 +145,15 @@ def test_stats_golden_wald_intervals_match_r() -> None:
     props = m[m["stat"] == "proportion"]
     np.testing.assert_allclose(props["ci_low"], props["wald_low"], rtol=1e-7, atol=1e-9)
     np.testing.assert_allclose(props["ci_high"], props["wald_high"], rtol=1e-7, atol=1e-9)
+
+
+def test_stats_fpc_as_fraction_equals_fpc_as_population_size() -> None:
+    f = api_frame("strat_fpc")
+    df = f.units["household"].frame
+    n_h = df.groupby("_stratum")["_fpc"].transform("size")
+    by_size = analyze(f).estimates
+    f.units["household"].frame = df.assign(_fpc=n_h / df["_fpc"])
+    by_fraction = analyze(f).estimates
+    np.testing.assert_allclose(by_fraction["se"], by_size["se"], rtol=1e-12)
+    no_fpc = analyze(api_frame("strat")).estimates
+    assert (by_size["se"] < no_fpc["se"]).sum() > len(no_fpc) / 2
