@@ -75,7 +75,7 @@ def read_dart(
     hh_key = hh_key or _find_key(list(data.columns), KEY_CANDIDATES)
     if hh_key is None:
         raise ImportError_(
-            f"{path.name}: cannot tell which column identifies a household; give it with --key."
+            f"{path.name}: which column identifies a household? Name the household key column."
         )
     if hh_key not in data.columns:
         raise ImportError_(f"{path.name}: the key column {hh_key!r} is not in the Data sheet.")

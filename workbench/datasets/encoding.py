@@ -80,7 +80,7 @@ def not_utf8_error(path: Path, encoding: str = "utf-8") -> ImportError_:
     hint = legacy_hint(raw)
     name = "UTF-8" if encoding.replace("_", "-").lower().startswith("utf-8") else encoding
     return ImportError_(
-        f"{path.name}: the file is not {name}{where}; choose its legacy code page, e.g. "
-        f"--encoding cp1252 (Western) or cp1256 (Arabic) — it looks like {hint}.",
+        f"{path.name}: the file is not {name}{where}; choose its encoding (legacy code page), "
+        f"e.g. cp1252 (Western) or cp1256 (Arabic) — it looks like {hint}.",
         code="import.encoding",
     )
