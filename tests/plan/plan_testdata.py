@@ -167,7 +167,7 @@ def library() -> Library:
             "condition",
             "household",
             ("worried", "food", "enough food"),
-            ("nourriture",),
+            ("inquiet", "manquer de nourriture"),
         ),
         _input("left_land", "condition", "household", ("left land", "property behind")),
         _input("hlp_documents", "condition", "household", ("documents", "land", "property")),

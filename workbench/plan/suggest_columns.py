@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from workbench.datasets.model import Dataset, Variable
-from workbench.plan.suggest_text import Idf, contains_phrase, coverage, name_tokens, tokens
+from workbench.plan.suggest_text import Idf, Vocab, contains_phrase, coverage, name_tokens, tokens
 
 if TYPE_CHECKING:
     from workbench.library.model import InputDef
@@ -76,10 +76,22 @@ class ColumnProfile:
     yes_no: bool
     option_of: str | None = None
     extra_text: list[str] = field(default_factory=list)
+    name_vocab: Vocab = field(default_factory=lambda: Vocab(()))
 
     @property
     def text_toks(self) -> list[str]:
         return self.label_toks + self.extra_text
+
+    @property
+    def text_vocab(self) -> Vocab:
+        vocab = self.__dict__.get("_text_vocab")
+        if vocab is None:
+            vocab = self.__dict__["_text_vocab"] = Vocab(self.text_toks)
+        return vocab
+
+    def has_phrase(self, phrase: list[str]) -> bool:
+        vocab = self.text_vocab
+        return all(t in vocab for t in phrase) and contains_phrase(self.text_toks, phrase)
 
 
 def profile_columns(ds: Dataset, unit: str) -> list[ColumnProfile]:
@@ -103,6 +115,7 @@ def profile_columns(ds: Dataset, unit: str) -> list[ColumnProfile]:
             n_labels=len(substantive_labels(var)),
             yes_no=is_yes_no(var),
         )
+        prof.name_vocab = Vocab(prof.name_toks)
         out.append(prof)
     _attach_options(out, ds)
     return out
@@ -154,21 +167,29 @@ class InputText:
     phrases: list[list[str]]
     desc_toks: set[str]
     hxl: tuple[str, ...]
+    name_vocab: Vocab
+    vocab: Vocab  # name + keywords
+    query: Vocab  # name + keywords + description
 
     @classmethod
     def of(cls, inp: InputDef) -> InputText:
         phrases = [tokens(w) for words in inp.keywords.values() for w in words]
         phrases = [p for p in phrases if p]
         desc = {t for text in inp.description.values.values() for t in tokens(text)}
+        name_toks = name_tokens(inp.name)
+        kw = {t for p in phrases for t in p}
         return cls(
             name=inp.name,
             kind=inp.kind,
             unit=inp.unit,
-            name_toks=name_tokens(inp.name),
-            keyword_toks={t for p in phrases for t in p},
+            name_toks=name_toks,
+            keyword_toks=kw,
             phrases=phrases,
             desc_toks=desc,
             hxl=tuple(h.casefold() for h in inp.hxl),
+            name_vocab=Vocab(name_toks),
+            vocab=Vocab({*name_toks, *kw}),
+            query=Vocab({*name_toks, *kw, *desc}),
         )
 
 
@@ -194,17 +215,16 @@ def type_factor(inp: InputText, col: ColumnProfile) -> float:
 
 def score(inp: InputText, col: ColumnProfile, idf: Idf) -> tuple[float, str]:
     """Confidence in [0, 1] that ``col`` holds ``inp``, and why."""
-    vocab = set(inp.name_toks) | inp.keyword_toks
-    name_own = coverage(col.name_toks, inp.name_toks)
-    name_kw = coverage(col.name_toks, vocab)
-    back = coverage(inp.name_toks, col.name_toks)
+    name_own = coverage(col.name_toks, inp.name_vocab)
+    name_kw = coverage(col.name_toks, inp.vocab)
+    back = coverage(inp.name_toks, col.name_vocab)
     name_sim = max(0.5 * name_own + 0.2 * name_kw + 0.3 * back, 0.7 * name_kw * back)
-    query = vocab | inp.desc_toks
+    query = inp.query
     text = col.text_toks
     label_sim = idf.overlap(text, query) if text else 0.0
-    phrase_hits = [p for p in inp.phrases if len(p) >= 2 and contains_phrase(text, p)]
+    phrase_hits = [p for p in inp.phrases if len(p) >= 2 and col.has_phrase(p)]
     phrase = min(0.25, 0.15 * len(phrase_hits))
-    own_phrase = contains_phrase(text, inp.name_toks) if len(inp.name_toks) >= 2 else False
+    own_phrase = len(inp.name_toks) >= 2 and col.has_phrase(inp.name_toks)
     hxl = 1.0 if col.var.hxl and any(col.var.hxl.casefold().startswith(h) for h in inp.hxl) else 0.0
     raw = 0.5 * name_sim + 0.45 * label_sim + phrase + (0.1 if own_phrase else 0.0)
     if inp.kind == "category" and col.value_toks:

@@ -108,11 +108,24 @@ def design(hh: Dataset, matches: Mapping[str, Candidate | None]) -> Design:
     return Design("complex" if weight else "unweighted", weight, strata, psu, fpc, "adjust")
 
 
+def group_column(hh: Dataset, match: Candidate | None) -> str | None:
+    """The matched population-group column, else the household column whose answer labels name
+    both displaced people and a comparator (e.g. "IDP in camp" … "Host community")."""
+    if match is not None and match.column.dataset == hh.name:
+        return match.column.name
+    for name, var in hh.variables.items():
+        roles = {group_role(str(v)) for v in var.value_labels.values()}
+        if {"displaced", "comparator"} <= roles:
+            return name
+    return None
+
+
 def groups(hh: Dataset, match: Candidate | None) -> Groups:
-    if match is None or match.column.dataset != hh.name:
+    column = group_column(hh, match)
+    if column is None:
         return Groups()
-    var = match.column.var
-    present = set(canon_series(hh.frame[match.column.name]).dropna())
+    var = hh.variables[column]
+    present = set(canon_series(hh.frame[column]).dropna())
     values = []
     for code, label in var.value_labels.items():
         if canon(code) not in present and values:
@@ -123,7 +136,7 @@ def groups(hh: Dataset, match: Candidate | None) -> Groups:
             if code in lab:
                 labels[lang] = str(lab[code])
         values.append(GroupValue(norm_code(code), role, labels))  # type: ignore[arg-type]
-    return Groups(match.column.name, tuple(values))
+    return Groups(column, tuple(values))
 
 
 def disaggregations(

@@ -10,8 +10,10 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
+from functools import cache
 
 _SPLIT = re.compile(r"[^0-9a-z\u0600-\u06ff]+")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
@@ -101,6 +103,7 @@ def name_tokens(name: str) -> list[str]:
     return out
 
 
+@cache
 def word_match(a: str, b: str) -> bool:
     """Same word, or one a prefix (≥ 3 letters) of the other."""
     if a == b:
@@ -109,13 +112,47 @@ def word_match(a: str, b: str) -> bool:
     return len(short) >= 3 and long_.startswith(short) and not short.isdigit()
 
 
-def coverage(words: Iterable[str], vocabulary: Iterable[str]) -> float:
+class Vocab:
+    """A set of words answering "does this token match one of them?" (cached per token)."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.words = frozenset(w for w in words if w)
+        self._sorted = sorted(self.words)
+        self._hits: dict[str, bool] = {}
+
+    def __contains__(self, token: object) -> bool:
+        if not isinstance(token, str):
+            return False
+        hit = self._hits.get(token)
+        if hit is None:
+            hit = self._match(token)
+            self._hits[token] = hit
+        return hit
+
+    def _match(self, t: str) -> bool:
+        """Same as ``any(word_match(t, w) for w in words)``, by prefix look-ups."""
+        if t in self.words:
+            return True
+        if t.isdigit():
+            return False
+        if len(t) >= 3:  # a word that starts with t
+            i = bisect_left(self._sorted, t)
+            if i < len(self._sorted) and self._sorted[i].startswith(t):
+                return True
+        # a word (≥ 3 letters, not a number) that t starts with
+        return any(t[:k] in self.words and not t[:k].isdigit() for k in range(3, len(t)))
+
+    def __bool__(self) -> bool:
+        return bool(self.words)
+
+
+def coverage(words: Iterable[str], vocabulary: Vocab | Iterable[str]) -> float:
     """Share of ``words`` that match some word of ``vocabulary``."""
     ws = [w for w in words if w]
-    vocab = list(dict.fromkeys(vocabulary))
+    vocab = vocabulary if isinstance(vocabulary, Vocab) else Vocab(vocabulary)
     if not ws or not vocab:
         return 0.0
-    return sum(1 for w in ws if any(word_match(w, v) for v in vocab)) / len(ws)
+    return sum(1 for w in ws if w in vocab) / len(ws)
 
 
 def contains_phrase(haystack: list[str], phrase: list[str]) -> bool:
@@ -144,13 +181,11 @@ class Idf:
     def weight(self, token: str) -> float:
         return math.log((1 + self.n) / (1 + self.counts.get(token, 0))) + 0.1
 
-    def overlap(self, doc: list[str], query: set[str]) -> float:
+    def overlap(self, doc: list[str], query: Vocab) -> float:
         """IDF-weighted share of the document's distinct tokens found in the query."""
         distinct = set(doc)
         if not distinct or not query:
             return 0.0
         total = sum(self.weight(t) for t in distinct)
-        hit = sum(
-            self.weight(t) for t in distinct if t in query or any(word_match(t, q) for q in query)
-        )
+        hit = sum(self.weight(t) for t in distinct if t in query)
         return hit / total if total else 0.0
