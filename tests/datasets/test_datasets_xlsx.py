@@ -257,3 +257,16 @@ def test_hash_values_is_stable_within_one_salt() -> None:
         hash_values(pd.Series([12.0]), b"s").iloc[0] == hash_values(pd.Series(["12"]), b"s").iloc[0]
     )
     assert hash_values(s, b"salt-2").iloc[0] != h.iloc[0]
+
+
+def test_dart_preview_shows_the_data_sheet(dart_xlsx: Path) -> None:
+    pv = preview(dart_xlsx, ImportOptions(), n_rows=4)
+    assert pv.format == "dart" and pv.columns == [
+        "hh_id",
+        "district",
+        "hh_weight",
+        "ind_id",
+        "age",
+        "sex",
+    ]
+    assert len(pv.frame) == 4 and pv.sheets == ["Data", "Metadata"]

@@ -129,7 +129,7 @@ def preview(path: Path, options: ImportOptions, n_rows: int = 50) -> Preview:
     handling, with the identifiers that would be flagged and checks on the sample."""
     path = Path(path)
     raw = _read(path, options, max(1, n_rows), NULL_PROGRESS, None)
-    main = raw.datasets[0]
+    main = raw.datasets[-1] if raw.format == "dart" else raw.datasets[0]  # DART: the Data sheet
     warnings = list(raw.warnings) + check_dataset(main)
     ids = detect_identifiers(main.frame, main.variables)
     for k in (main.key, main.parent_key):
