@@ -16,7 +16,8 @@ from workbench.stats.frame import IndicatorSpec
 from workbench.stats.linear import domain_stats, joint_factor, row_sums
 from workbench.stats.quantiles import domain_quantiles
 
-BLOCK = 16  # indicators per pass: bounds memory to ~(rows × 5·BLOCK) floats
+BLOCK = 16  # at most this many indicators per pass
+GRID_BUDGET = 2_000_000  # floats per (PSU × group × level) grid and sum: bounds memory
 MEDIAN_P = 0.5
 
 
@@ -60,9 +61,12 @@ def linear_estimates(
     ctx: UnitContext, inds: list[IndicatorSpec], cancel: CancelToken | None = None
 ) -> list[pd.DataFrame]:
     parts: list[pd.DataFrame] = []
-    for start in range(0, len(inds), BLOCK):
+    widest = max(len(ctx.levels(d)) for d in ctx.disaggs)
+    cells = ctx.design.n_psu * (ctx.n_groups + 1) * widest
+    size = int(min(BLOCK, max(1, GRID_BUDGET // cells)))
+    for start in range(0, len(inds), size):
         check_cancel(cancel)
-        block = inds[start : start + BLOCK]
+        block = inds[start : start + size]
         sums = row_sums(ctx.cells, ctx.design, _values(ctx, block))
         is_total = np.array([i.statistic == "total" for i in block])
         is_mean = np.array([i.statistic in ("mean", "proportion") for i in block])
