@@ -32,8 +32,8 @@ def user_message(exc: BaseException) -> tuple[str, str]:
             "ErrorDialog", "The vault file is damaged and cannot be opened safely."
         ), QCoreApplication.translate(
             "ErrorDialog",
-            "Restore the latest backup: copy the backup file over the damaged vault "
-            "(or run: workbench vault restore), then open it again.",
+            "Restore the latest backup with “Restore from a backup…” on the start screen "
+            "(or run: workbench vault restore).",
         )
     if isinstance(exc, E.VaultLocked):
         return QCoreApplication.translate(

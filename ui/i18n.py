@@ -1,8 +1,8 @@
 """Interface language: Qt Linguist catalogs (.ts → .qm) installed with QTranslator.
 
-Sources are ``resources/translations/workbench_<lang>.ts`` (made by ``pyside6-lupdate``, filled in by
-translators or ``scripts/translations.py``); ``pyside6-lrelease`` compiles them to ``.qm`` beside
-them. Arabic switches the whole application to right-to-left.
+Sources are ``resources/translations/workbench_<lang>.ts`` (``python -m ui.i18n_build`` runs
+``pyside6-lupdate``, fills them from ``<lang>_seed.json`` and runs ``pyside6-lrelease``); the
+compiled ``.qm`` files are committed. Arabic switches the application to right-to-left.
 """
 
 from __future__ import annotations
@@ -33,12 +33,12 @@ def install(app: QCoreApplication, language: str) -> bool:
         app.removeTranslator(tr)
     _installed.clear()
     loaded = False
+    ours = QTranslator(app)  # English too: it holds the plural forms of "%n row(s)" strings
+    if ours.load(f"workbench_{language}", str(translations_dir())):
+        app.installTranslator(ours)
+        _installed.append(ours)
+        loaded = True
     if language != "en":
-        ours = QTranslator(app)
-        if ours.load(f"workbench_{language}", str(translations_dir())):
-            app.installTranslator(ours)
-            _installed.append(ours)
-            loaded = True
         qt_tr = QTranslator(app)
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if qt_tr.load(QLocale(language), "qtbase", "_", qt_dir):

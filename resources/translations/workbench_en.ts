@@ -1,0 +1,51 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_GB">
+<context>
+    <name>AuditPage</name>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform><numerusform>%n entries</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DatasetsPage</name>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform><numerusform>%n rows</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Vault unlocked. It locks itself after %n minute(s) idle.</source>
+        <translation>
+            <numerusform>Vault unlocked. It locks itself after %n minute idle.</numerusform><numerusform>Vault unlocked. It locks itself after %n minutes idle.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>OptionsPage</name>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n column</numerusform><numerusform>%n columns</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message numerus="yes">
+        <source>%n indicator(s)</source>
+        <translation>
+            <numerusform>%n indicator</numerusform><numerusform>%n indicators</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>StartScreen</name>
+    <message numerus="yes">
+        <source>Too short: use at least %n characters.</source>
+        <translation>
+            <numerusform>Too short: use at least %n characters.</numerusform><numerusform>Too short: use at least %n characters.</numerusform></translation>
+    </message>
+</context>
+</TS>

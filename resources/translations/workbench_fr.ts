@@ -1,0 +1,1460 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>AnalysisPage</name>
+    <message>
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>Run analysis</source>
+        <translation>Lancer l’analyse</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Plan :</translation>
+    </message>
+    <message>
+        <source>Results:</source>
+        <translation>Résultats :</translation>
+    </message>
+    <message>
+        <source>Double-click a criterion to see its indicators.</source>
+        <translation>Double-cliquez sur un critère pour voir ses indicateurs.</translation>
+    </message>
+    <message>
+        <source>Red: displaced significantly worse off on at least one indicator · Amber: not enough data for some · Green: no significant gap · Grey: not assessable.</source>
+        <translation>Rouge : déplacés significativement moins bien lotis sur au moins un indicateur · Orange : données insuffisantes pour certains · Vert : pas d’écart significatif · Gris : non évaluable.</translation>
+    </message>
+    <message>
+        <source>← All criteria</source>
+        <translation>← Tous les critères</translation>
+    </message>
+    <message>
+        <source>Show by:</source>
+        <translation>Afficher par :</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Critères</translation>
+    </message>
+    <message>
+        <source>Solutions measure</source>
+        <translation>Mesure des solutions</translation>
+    </message>
+    <message>
+        <source>Save an analysis plan first (Plan page).</source>
+        <translation>Enregistrez d’abord un plan d’analyse (page Plan).</translation>
+    </message>
+    <message>
+        <source>%1 v%2 — %3</source>
+        <translation>%1 v%2 — %3</translation>
+    </message>
+    <message>
+        <source>Computing estimates…</source>
+        <translation>Calcul des estimations…</translation>
+    </message>
+    <message>
+        <source>Analysis finished and stored in the vault.</source>
+        <translation>Analyse terminée et enregistrée dans le coffre.</translation>
+    </message>
+    <message>
+        <source>No solutions measure in this run.</source>
+        <translation>Pas de mesure des solutions dans cette exécution.</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>Ventilation</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>95% CI</source>
+        <translation>IC à 95 %</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <source>No indicator of this criterion is in the results.</source>
+        <translation>Aucun indicateur de ce critère dans les résultats.</translation>
+    </message>
+    <message>
+        <source>Population group</source>
+        <translation>Groupe de population</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Ensemble</translation>
+    </message>
+    <message>
+        <source>Too many categories for a chart; see the table.</source>
+        <translation>Trop de catégories pour un graphique ; voir le tableau.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <source>Since:</source>
+        <translation>Depuis :</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Action :</translation>
+    </message>
+    <message>
+        <source>Every import, export, analysis and change made in this vault.</source>
+        <translation>Chaque import, export, analyse et modification faits dans ce coffre.</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Toutes les actions</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entrée</numerusform><numerusform>%n entrées</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaSummaryModel</name>
+    <message>
+        <source>Worse</source>
+        <translation>Moins bien</translation>
+    </message>
+    <message>
+        <source>Not enough data</source>
+        <translation>Données insuffisantes</translation>
+    </message>
+    <message>
+        <source>No gap</source>
+        <translation>Pas d’écart</translation>
+    </message>
+    <message>
+        <source>Not assessable</source>
+        <translation>Non évaluable</translation>
+    </message>
+    <message>
+        <source>%1 worse, %2 better, %3 no significant difference, %4 insufficient data</source>
+        <translation>%1 moins bien, %2 mieux, %3 sans différence significative, %4 données insuffisantes</translation>
+    </message>
+</context>
+<context>
+    <name>DataTableModel</name>
+    <message>
+        <source>Missing code</source>
+        <extracomment>tables above this size sort and filter through the runner (off the GUI thread)</extracomment>
+        <translation>Code de valeur manquante</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetListModel</name>
+    <message>
+        <source>Household</source>
+        <extracomment>custom role: the DatasetInfo record of a row</extracomment>
+        <translation>Ménage</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>Individu</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation>Importé de %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importé le</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetsPage</name>
+    <message>
+        <source>Datasets</source>
+        <translation>Jeux de données</translation>
+    </message>
+    <message>
+        <source>Import a file…</source>
+        <translation>Importer un fichier…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>No datasets yet. Import a CSV, Excel (Kobo), SPSS or Stata file to begin.</source>
+        <translation>Aucun jeu de données. Importez un fichier CSV, Excel (Kobo), SPSS ou Stata pour commencer.</translation>
+    </message>
+    <message>
+        <source>Show value labels</source>
+        <translation>Afficher les libellés de valeurs</translation>
+    </message>
+    <message>
+        <source>contains…</source>
+        <translation>contient…</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtrer</translation>
+    </message>
+    <message>
+        <source>Column:</source>
+        <translation>Colonne :</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>Variables</source>
+        <translation>Variables</translation>
+    </message>
+    <message>
+        <source>Decrypting %1…</source>
+        <translation>Déchiffrement de %1…</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Chargement de %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform><numerusform>%n lignes</numerusform></translation>
+    </message>
+    <message>
+        <source>Sorting and filtering…</source>
+        <translation>Tri et filtrage…</translation>
+    </message>
+    <message>
+        <source>Delete dataset</source>
+        <translation>Supprimer le jeu de données</translation>
+    </message>
+    <message>
+        <source>Delete the dataset “%1” from the vault? This cannot be undone.</source>
+        <translation>Supprimer le jeu de données « %1 » du coffre ? Cette action est irréversible.</translation>
+    </message>
+</context>
+<context>
+    <name>DesignEditor</name>
+    <message>
+        <source>Complex (weights, strata, clusters)</source>
+        <translation>Complexe (poids, strates, grappes)</translation>
+    </message>
+    <message>
+        <source>Weights only</source>
+        <translation>Poids seulement</translation>
+    </message>
+    <message>
+        <source>Unweighted</source>
+        <translation>Non pondéré</translation>
+    </message>
+    <message>
+        <source>Survey weight: how many units each interview represents.</source>
+        <translation>Poids de sondage : combien d’unités chaque entretien représente.</translation>
+    </message>
+    <message>
+        <source>Sampling strata (the areas sampled separately).</source>
+        <translation>Strates d’échantillonnage (zones tirées séparément).</translation>
+    </message>
+    <message>
+        <source>Primary sampling unit (cluster, enumeration area).</source>
+        <translation>Unité primaire d’échantillonnage (grappe, zone de dénombrement).</translation>
+    </message>
+    <message>
+        <source>Optional: population size of each stratum.</source>
+        <translation>Facultatif : taille de la population de chaque strate.</translation>
+    </message>
+    <message>
+        <source>Apply design</source>
+        <translation>Appliquer le plan de sondage</translation>
+    </message>
+    <message>
+        <source>Survey design</source>
+        <translation>Plan de sondage</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Type :</translation>
+    </message>
+    <message>
+        <source>Weight:</source>
+        <translation>Poids :</translation>
+    </message>
+    <message>
+        <source>Strata:</source>
+        <translation>Strates :</translation>
+    </message>
+    <message>
+        <source>Clusters (PSU):</source>
+        <translation>Grappes (UPE) :</translation>
+    </message>
+    <message>
+        <source>Population size (FPC):</source>
+        <translation>Taille de population (FPC) :</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Population groups</source>
+        <translation>Groupes de population</translation>
+    </message>
+    <message>
+        <source>Disaggregation</source>
+        <translation>Ventilation</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation>Modalités</translation>
+    </message>
+    <message>
+        <source>Remove selected disaggregation</source>
+        <translation>Retirer la ventilation sélectionnée</translation>
+    </message>
+    <message>
+        <source>Disaggregations</source>
+        <translation>Ventilations</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Group column: %1</source>
+        <translation>Colonne de groupe : %1</translation>
+    </message>
+    <message>
+        <source>Displaced</source>
+        <translation>Déplacés</translation>
+    </message>
+    <message>
+        <source>Comparator (host)</source>
+        <translation>Comparaison (communauté hôte)</translation>
+    </message>
+    <message>
+        <source>Exclude</source>
+        <translation>Exclure</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>The passphrase is not correct.</source>
+        <translation>La phrase secrète est incorrecte.</translation>
+    </message>
+    <message>
+        <source>Check the keyboard layout and Caps Lock, then try again.</source>
+        <translation>Vérifiez la disposition du clavier et la touche Verr. Maj, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>This file is not a Workbench vault.</source>
+        <translation>Ce fichier n’est pas un coffre de l’Atelier.</translation>
+    </message>
+    <message>
+        <source>Choose the .dsvault file you created, or create a new vault.</source>
+        <translation>Choisissez le fichier .dsvault que vous avez créé, ou créez un coffre.</translation>
+    </message>
+    <message>
+        <source>The vault file is damaged and cannot be opened safely.</source>
+        <translation>Le fichier du coffre est endommagé et ne peut pas être ouvert sans risque.</translation>
+    </message>
+    <message>
+        <source>Restore the latest backup with “Restore from a backup…” on the start screen (or run: workbench vault restore).</source>
+        <translation>Restaurez la dernière sauvegarde avec « Restaurer une sauvegarde… » sur l’écran d’accueil (ou : workbench vault restore).</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>Le coffre est verrouillé.</translation>
+    </message>
+    <message>
+        <source>Unlock it again to continue.</source>
+        <translation>Déverrouillez-le pour continuer.</translation>
+    </message>
+    <message>
+        <source>This computer does not remember a key for this vault.</source>
+        <translation>Cet ordinateur ne mémorise pas de clé pour ce coffre.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase instead.</source>
+        <translation>Saisissez plutôt la phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Annulé ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The file could not be read or written.</source>
+        <translation>Le fichier n’a pas pu être lu ou écrit.</translation>
+    </message>
+    <message>
+        <source>Check that the folder exists and that you may write to it.</source>
+        <translation>Vérifiez que le dossier existe et que vous pouvez y écrire.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong.</source>
+        <translation>Une erreur inattendue s’est produite.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Copy the details and send them to your support contact.</source>
+        <translation>Rien n’a été modifié. Copiez les détails et envoyez-les à votre contact d’assistance.</translation>
+    </message>
+    <message>
+        <source>Durable Solutions Workbench</source>
+        <translation>Atelier Solutions durables</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation>Choisir le fichier</translation>
+    </message>
+    <message>
+        <source>CSV, Excel (including Kobo exports), SPSS or Stata.</source>
+        <translation>CSV, Excel (y compris les exports Kobo), SPSS ou Stata.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>How the dataset is called in the vault.</source>
+        <translation>Le nom du jeu de données dans le coffre.</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier :</translation>
+    </message>
+    <message>
+        <source>Dataset name:</source>
+        <translation>Nom du jeu de données :</translation>
+    </message>
+    <message>
+        <source>Choose a data file</source>
+        <translation>Choisir un fichier de données</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifiersPage</name>
+    <message>
+        <source>Direct identifiers</source>
+        <translation>Identifiants directs</translation>
+    </message>
+    <message>
+        <source>These columns may identify people (names, phones, GPS, free text). Drop them unless you need them; hashing keeps a code for linking without the value.</source>
+        <translation>Ces colonnes peuvent identifier des personnes (noms, téléphones, GPS, texte libre). Supprimez-les sauf si vous en avez besoin ; le hachage garde un code pour les liaisons sans la valeur.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Why flagged</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>No likely identifiers were found.</source>
+        <translation>Aucun identifiant probable n’a été trouvé.</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Garder</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation>Hacher</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import a file</source>
+        <translation>Importer un fichier</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryTreeModel</name>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>In plan</source>
+        <translation>Dans le plan</translation>
+    </message>
+    <message>
+        <source>Not yet translated: shown in English.</source>
+        <translation>Pas encore traduit : affiché en anglais.</translation>
+    </message>
+    <message>
+        <source>Has errors</source>
+        <translation>Contient des erreurs</translation>
+    </message>
+    <message>
+        <source>Has warnings</source>
+        <translation>Contient des avertissements</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Durable Solutions Workbench</source>
+        <translation>Atelier Solutions durables</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Verrouiller</translation>
+    </message>
+    <message>
+        <source>Close the vault now (Ctrl+L)</source>
+        <translation>Fermer le coffre maintenant (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>&amp;Vault</source>
+        <translation>&amp;Coffre</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message numerus="yes">
+        <source>Vault unlocked. It locks itself after %n minute(s) idle.</source>
+        <translation>
+            <numerusform>Coffre déverrouillé. Il se verrouille après %n minute d’inactivité.</numerusform><numerusform>Coffre déverrouillé. Il se verrouille après %n minutes d’inactivité.</numerusform></translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Traitement…</translation>
+    </message>
+</context>
+<context>
+    <name>MappingEditor</name>
+    <message>
+        <source>Tick the answers that count as the condition.</source>
+        <translation>Cochez les réponses qui comptent comme la condition.</translation>
+    </message>
+    <message>
+        <source>Tick the codes that mean 'no answer'.</source>
+        <translation>Cochez les codes qui signifient « pas de réponse ».</translation>
+    </message>
+    <message>
+        <source>Apply mapping</source>
+        <translation>Appliquer la correspondance</translation>
+    </message>
+    <message>
+        <source>Remove mapping</source>
+        <translation>Retirer la correspondance</translation>
+    </message>
+    <message>
+        <source>Column:</source>
+        <translation>Colonne :</translation>
+    </message>
+    <message>
+        <source>Codes that count:</source>
+        <translation>Codes retenus :</translation>
+    </message>
+    <message>
+        <source>Missing codes:</source>
+        <translation>Codes manquants :</translation>
+    </message>
+    <message>
+        <source>Universe:</source>
+        <translation>Univers :</translation>
+    </message>
+    <message>
+        <source>everyone in the unit</source>
+        <translation>toute l’unité</translation>
+    </message>
+    <message>
+        <source>(not mapped)</source>
+        <translation>(non associé)</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsPage</name>
+    <message>
+        <source>How to read it</source>
+        <translation>Comment le lire</translation>
+    </message>
+    <message>
+        <source>Check the preview: one row per record, one column per question.</source>
+        <translation>Vérifiez l’aperçu : une ligne par enregistrement, une colonne par question.</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Détection automatique</translation>
+    </message>
+    <message>
+        <source>Rows to skip before the row of column names.</source>
+        <translation>Lignes à ignorer avant la ligne des noms de colonnes.</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Feuille :</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Encodage :</translation>
+    </message>
+    <message>
+        <source>Delimiter:</source>
+        <translation>Séparateur :</translation>
+    </message>
+    <message>
+        <source>Header row:</source>
+        <translation>Ligne d’en-tête :</translation>
+    </message>
+    <message>
+        <source>Reading the first rows…</source>
+        <translation>Lecture des premières lignes…</translation>
+    </message>
+    <message>
+        <source>Format: %1</source>
+        <translation>Format : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n colonne</numerusform><numerusform>%n colonnes</numerusform></translation>
+    </message>
+    <message>
+        <source>encoding %1</source>
+        <translation>encodage %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>New from datasets</source>
+        <translation>Nouveau à partir des données</translation>
+    </message>
+    <message>
+        <source>Suggest a plan from the datasets in the vault.</source>
+        <translation>Proposer un plan à partir des jeux de données du coffre.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Save version</source>
+        <translation>Enregistrer une version</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <source>Read a plan or template file (.toml) and fit it to these datasets.</source>
+        <translation>Lire un plan ou un modèle (.toml) et l’adapter à ces jeux de données.</translation>
+    </message>
+    <message>
+        <source>Export template…</source>
+        <translation>Exporter un modèle…</translation>
+    </message>
+    <message>
+        <source>Analysis plan</source>
+        <translation>Plan d’analyse</translation>
+    </message>
+    <message>
+        <source>By criterion</source>
+        <translation>Par critère</translation>
+    </message>
+    <message>
+        <source>By IRIS sub-criterion</source>
+        <translation>Par sous-critère IRIS</translation>
+    </message>
+    <message>
+        <source>Inputs (click one to map it):</source>
+        <translation>Entrées (cliquez pour l’associer) :</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>Correspondance</translation>
+    </message>
+    <message>
+        <source>Design and groups</source>
+        <translation>Plan de sondage et groupes</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (version %2)</translation>
+    </message>
+    <message>
+        <source>(unsaved changes)</source>
+        <translation>(modifications non enregistrées)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s)</source>
+        <translation>
+            <numerusform>%n indicateur</numerusform><numerusform>%n indicateurs</numerusform></translation>
+    </message>
+    <message>
+        <source>Add to plan</source>
+        <translation>Ajouter au plan</translation>
+    </message>
+    <message>
+        <source>Not yet translated: shown in English.</source>
+        <translation>Pas encore traduit : affiché en anglais.</translation>
+    </message>
+    <message>
+        <source>everyone in the unit</source>
+        <translation>toute l’unité</translation>
+    </message>
+    <message>
+        <source>Remove from plan</source>
+        <translation>Retirer du plan</translation>
+    </message>
+    <message>
+        <source>Suggestion: %1</source>
+        <translation>Suggestion : %1</translation>
+    </message>
+    <message>
+        <source>Checks: %1 error(s), %2 warning(s)</source>
+        <translation>Contrôles : %1 erreur(s), %2 avertissement(s)</translation>
+    </message>
+    <message>
+        <source>Checks could not run: %1</source>
+        <translation>Les contrôles n’ont pas pu s’exécuter : %1</translation>
+    </message>
+    <message>
+        <source>Note for this version (what changed):</source>
+        <translation>Note pour cette version (ce qui a changé) :</translation>
+    </message>
+    <message>
+        <source>Saved as version %1.</source>
+        <translation>Enregistré comme version %1.</translation>
+    </message>
+    <message>
+        <source>Import a plan or template</source>
+        <translation>Importer un plan ou un modèle</translation>
+    </message>
+    <message>
+        <source>Export template</source>
+        <translation>Exporter un modèle</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>PDF/A (for archiving)</source>
+        <translation>PDF/A (pour l’archivage)</translation>
+    </message>
+    <message>
+        <source>Self-contained PDF that stays readable for decades.</source>
+        <translation>PDF autonome qui reste lisible pendant des décennies.</translation>
+    </message>
+    <message>
+        <source>Also write the annex tables (Excel)</source>
+        <translation>Écrire aussi les tableaux annexes (Excel)</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Population profile</source>
+        <translation>Profil de la population</translation>
+    </message>
+    <message>
+        <source>Criteria and indicators</source>
+        <translation>Critères et indicateurs</translation>
+    </message>
+    <message>
+        <source>Intentions</source>
+        <translation>Intentions</translation>
+    </message>
+    <message>
+        <source>Solutions measure</source>
+        <translation>Mesure des solutions</translation>
+    </message>
+    <message>
+        <source>Methodology</source>
+        <translation>Méthodologie</translation>
+    </message>
+    <message>
+        <source>Validation record</source>
+        <translation>Relevé de validation</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Results:</source>
+        <translation>Résultats :</translation>
+    </message>
+    <message>
+        <source>Report language:</source>
+        <translation>Langue du rapport :</translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation>Format de page :</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Enregistrer sous :</translation>
+    </message>
+    <message>
+        <source>Check the report</source>
+        <translation>Vérifier le rapport</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>Justification (required for warnings)</source>
+        <translation>Justification (obligatoire pour les avertissements)</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Run an analysis first (Analysis page).</source>
+        <translation>Lancez d’abord une analyse (page Analyse).</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Fix this before exporting.</source>
+        <translation>À corriger avant l’export.</translation>
+    </message>
+    <message>
+        <source>All checks passed.</source>
+        <translation>Tous les contrôles sont passés.</translation>
+    </message>
+    <message>
+        <source>%1 error(s) block the export; %2 warning(s) need a written justification.</source>
+        <translation>%1 erreur(s) bloquent l’export ; %2 avertissement(s) demandent une justification écrite.</translation>
+    </message>
+    <message>
+        <source>Save the report as</source>
+        <translation>Enregistrer le rapport sous</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Écriture du rapport…</translation>
+    </message>
+    <message>
+        <source>Report saved: %1</source>
+        <translation>Rapport enregistré : %1</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>The backup is checked completely before it replaces the damaged vault. Work saved after the backup was made is not in it.</source>
+        <translation>La sauvegarde est entièrement vérifiée avant de remplacer le coffre endommagé. Le travail enregistré après la sauvegarde n’y figure pas.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Vault:</source>
+        <translation>Coffre :</translation>
+    </message>
+    <message>
+        <source>Backup file:</source>
+        <translation>Fichier de sauvegarde :</translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup:</source>
+        <translation>Phrase secrète de la sauvegarde :</translation>
+    </message>
+    <message>
+        <source>Choose the backup</source>
+        <translation>Choisir la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Choose the backup file first.</source>
+        <translation>Choisissez d’abord le fichier de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Verifying the backup…</source>
+        <translation>Vérification de la sauvegarde…</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>The data is encrypted as it is stored in the vault.</source>
+        <translation>Les données sont chiffrées à mesure qu’elles sont enregistrées dans le coffre.</translation>
+    </message>
+    <message>
+        <source>Reading and encrypting…</source>
+        <translation>Lecture et chiffrement…</translation>
+    </message>
+    <message>
+        <source>Stored “%1”: %2 rows, %3 columns.</source>
+        <translation>« %1 » enregistré : %2 lignes, %3 colonnes.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>The vault locks itself after this much time without input.</source>
+        <translation>Le coffre se verrouille après ce délai sans activité.</translation>
+    </message>
+    <message>
+        <source>DHS (hide n &lt; 25, caution n &lt; 50)</source>
+        <translation>DHS (masquer n &lt; 25, prudence n &lt; 50)</translation>
+    </message>
+    <message>
+        <source>Statistics Canada (coefficient of variation rules)</source>
+        <translation>Statistique Canada (règles du coefficient de variation)</translation>
+    </message>
+    <message>
+        <source>NCHS (US National Center for Health Statistics)</source>
+        <translation>NCHS (National Center for Health Statistics, États-Unis)</translation>
+    </message>
+    <message>
+        <source>Minimal (internal use only)</source>
+        <translation>Minimal (usage interne seulement)</translation>
+    </message>
+    <message>
+        <source>Which small-sample estimates are flagged or hidden in results and reports.</source>
+        <translation>Quelles estimations sur petits échantillons sont signalées ou masquées dans les résultats et rapports.</translation>
+    </message>
+    <message>
+        <source>Significance level of comparisons; 0.05 gives 95% confidence intervals.</source>
+        <translation>Seuil de signification des comparaisons ; 0,05 donne des intervalles de confiance à 95 %.</translation>
+    </message>
+    <message>
+        <source>Printed on the cover of every report.</source>
+        <translation>Imprimé sur la couverture de chaque rapport.</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Enregistrer les paramètres</translation>
+    </message>
+    <message>
+        <source>Interface language:</source>
+        <translation>Langue de l’interface :</translation>
+    </message>
+    <message>
+        <source>Lock after idle:</source>
+        <translation>Verrouiller après inactivité :</translation>
+    </message>
+    <message>
+        <source>Disclosure control:</source>
+        <translation>Contrôle de divulgation :</translation>
+    </message>
+    <message>
+        <source>Significance level:</source>
+        <translation>Seuil de signification :</translation>
+    </message>
+    <message>
+        <source>Office name:</source>
+        <translation>Nom du bureau :</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Paramètres enregistrés.</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved to disk.</source>
+        <translation>Les paramètres n’ont pas pu être enregistrés sur le disque.</translation>
+    </message>
+</context>
+<context>
+    <name>SolutionsOptions</name>
+    <message>
+        <source>Solutions measure</source>
+        <translation>Mesure des solutions</translation>
+    </message>
+    <message>
+        <source>IRIS layered (headline)</source>
+        <translation>IRIS par étapes (principal)</translation>
+    </message>
+    <message>
+        <source>Composite score</source>
+        <translation>Score composite</translation>
+    </message>
+    <message>
+        <source>Composite per criterion</source>
+        <translation>Composite par critère</translation>
+    </message>
+    <message>
+        <source>Homogeneous cells</source>
+        <translation>Cellules homogènes</translation>
+    </message>
+    <message>
+        <source>Dominance</source>
+        <translation>Dominance</translation>
+    </message>
+    <message>
+        <source>Share of displaced households meeting every IRIS sub-criterion.</source>
+        <translation>Part des ménages déplacés remplissant chaque sous-critère IRIS.</translation>
+    </message>
+    <message>
+        <source>Households with no more vulnerabilities than the benchmark.</source>
+        <translation>Ménages sans plus de vulnérabilités que la référence.</translation>
+    </message>
+    <message>
+        <source>Criterion by criterion, then combined.</source>
+        <translation>Critère par critère, puis combiné.</translation>
+    </message>
+    <message>
+        <source>Compared within location × origin × arrival year.</source>
+        <translation>Comparé par lieu × origine × année d’arrivée.</translation>
+    </message>
+    <message>
+        <source>Vulnerability score at most the comparator's median.</source>
+        <translation>Score de vulnérabilité au plus égal à la médiane du groupe de comparaison.</translation>
+    </message>
+    <message>
+        <source>Host community (comparator) estimate</source>
+        <translation>Estimation de la communauté hôte (comparaison)</translation>
+    </message>
+    <message>
+        <source>A fixed value</source>
+        <translation>Une valeur fixe</translation>
+    </message>
+    <message>
+        <source>Compare with the benchmark's confidence bound</source>
+        <translation>Comparer à la borne de confiance de la référence</translation>
+    </message>
+    <message>
+        <source>More lenient: a household passes unless clearly worse than the benchmark.</source>
+        <translation>Plus souple : un ménage passe sauf s’il est nettement moins bien loti que la référence.</translation>
+    </message>
+    <message>
+        <source>Methods:</source>
+        <translation>Méthodes :</translation>
+    </message>
+    <message>
+        <source>Benchmark:</source>
+        <translation>Référence :</translation>
+    </message>
+</context>
+<context>
+    <name>StartScreen</name>
+    <message>
+        <source>Durable Solutions Workbench</source>
+        <translation>Atelier Solutions durables</translation>
+    </message>
+    <message>
+        <source>Your survey data stays in an encrypted vault on this computer. Open a vault to continue, or create a new one.</source>
+        <translation>Vos données d’enquête restent dans un coffre chiffré sur cet ordinateur. Ouvrez un coffre pour continuer, ou créez-en un.</translation>
+    </message>
+    <message>
+        <source>Open a vault</source>
+        <translation>Ouvrir un coffre</translation>
+    </message>
+    <message>
+        <source>Create a new vault</source>
+        <translation>Créer un coffre</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Recent vaults</source>
+        <translation>Coffres récents</translation>
+    </message>
+    <message>
+        <source>Path of the vault file</source>
+        <translation>Chemin du fichier du coffre</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Unlock with the key remembered here</source>
+        <translation>Déverrouiller avec la clé mémorisée ici</translation>
+    </message>
+    <message>
+        <source>Recent vaults:</source>
+        <translation>Coffres récents :</translation>
+    </message>
+    <message>
+        <source>Vault file:</source>
+        <translation>Fichier du coffre :</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Phrase secrète :</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Remember on this computer</source>
+        <translation>Mémoriser sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>The vault key is kept in this computer's password store, so this user account can open the vault without typing the passphrase. Anyone who can log in as you can then open it. Do not use it on a shared computer.</source>
+        <translation>La clé du coffre est gardée dans le trousseau de cet ordinateur : ce compte peut ouvrir le coffre sans saisir la phrase secrète. Quiconque peut se connecter sous votre nom pourra alors l’ouvrir. Ne l’utilisez pas sur un ordinateur partagé.</translation>
+    </message>
+    <message>
+        <source>Create vault</source>
+        <translation>Créer le coffre</translation>
+    </message>
+    <message>
+        <source>New vault file:</source>
+        <translation>Nouveau fichier de coffre :</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase:</source>
+        <translation>Répéter la phrase secrète :</translation>
+    </message>
+    <message>
+        <source>The vault was locked. Type the passphrase to continue.</source>
+        <translation>Le coffre a été verrouillé. Saisissez la phrase secrète pour continuer.</translation>
+    </message>
+    <message>
+        <source>Opening the vault…</source>
+        <translation>Ouverture du coffre…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too short: use at least %n characters.</source>
+        <translation>
+            <numerusform>Trop court : utilisez au moins %n caractère.</numerusform><numerusform>Trop court : utilisez au moins %n caractères.</numerusform></translation>
+    </message>
+    <message>
+        <source>Weak: add more words.</source>
+        <translation>Faible : ajoutez des mots.</translation>
+    </message>
+    <message>
+        <source>Fair: a few more words would help.</source>
+        <translation>Moyenne : quelques mots de plus aideraient.</translation>
+    </message>
+    <message>
+        <source>Good.</source>
+        <translation>Bonne.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Forte.</translation>
+    </message>
+    <message>
+        <source>Use a passphrase of several words.</source>
+        <translation>Utilisez une phrase secrète de plusieurs mots.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+    <message>
+        <source>New vault file</source>
+        <translation>Nouveau fichier de coffre</translation>
+    </message>
+    <message>
+        <source>Choose a vault file first.</source>
+        <translation>Choisissez d’abord un fichier de coffre.</translation>
+    </message>
+    <message>
+        <source>There is no file at this place.</source>
+        <translation>Il n’y a pas de fichier à cet emplacement.</translation>
+    </message>
+    <message>
+        <source>Check the path, or create a new vault.</source>
+        <translation>Vérifiez le chemin, ou créez un coffre.</translation>
+    </message>
+    <message>
+        <source>A file with this name already exists.</source>
+        <translation>Un fichier de ce nom existe déjà.</translation>
+    </message>
+    <message>
+        <source>Choose another name; an existing vault is never overwritten.</source>
+        <translation>Choisissez un autre nom ; un coffre existant n’est jamais écrasé.</translation>
+    </message>
+    <message>
+        <source>Restore the latest backup of this vault with the button below (or ask your administrator). The damaged file is replaced only after the backup is verified.</source>
+        <translation>Restaurez la dernière sauvegarde de ce coffre avec le bouton ci-dessous (ou demandez à votre administrateur). Le fichier endommagé n’est remplacé qu’après vérification de la sauvegarde.</translation>
+    </message>
+</context>
+<context>
+    <name>UnitPage</name>
+    <message>
+        <source>What one row is</source>
+        <translation>Ce que représente une ligne</translation>
+    </message>
+    <message>
+        <source>Household files hold one row per household; member rosters one per person.</source>
+        <translation>Les fichiers ménages ont une ligne par ménage ; les listes de membres une par personne.</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Ménage</translation>
+    </message>
+    <message>
+        <source>Individual (household member)</source>
+        <translation>Individu (membre du ménage)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>The column that identifies one row (e.g. household id).</source>
+        <translation>La colonne qui identifie une ligne (p. ex. identifiant du ménage).</translation>
+    </message>
+    <message>
+        <source>The column holding the household id of each person.</source>
+        <translation>La colonne qui contient l’identifiant du ménage de chaque personne.</translation>
+    </message>
+    <message>
+        <source>One row is:</source>
+        <translation>Une ligne est :</translation>
+    </message>
+    <message>
+        <source>Identifier column:</source>
+        <translation>Colonne identifiant :</translation>
+    </message>
+    <message>
+        <source>Household dataset:</source>
+        <translation>Jeu de données ménages :</translation>
+    </message>
+    <message>
+        <source>Link column:</source>
+        <translation>Colonne de liaison :</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+</context>
+<context>
+    <name>VariablesModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <source>Yes/no</source>
+        <translation>Oui/non</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>gardé</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>hashed</source>
+        <translation>haché</translation>
+    </message>
+    <message>
+        <source>Flagged as a likely direct identifier at import.</source>
+        <translation>Signalé comme identifiant direct probable à l’import.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Manquant</translation>
+    </message>
+    <message>
+        <source>Value labels</source>
+        <translation>Libellés de valeurs</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identifiant</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+</context>
+</TS>
