@@ -37,6 +37,8 @@ def test_numeric_codes_are_float_and_text_is_str(tmp_path: Path) -> None:
         frame["region"].iloc[2]
     )
     assert frame["code"].tolist()[:2] == ["007", "010"]  # leading zeros keep the column as text
+    g = _write(tmp_path / "ids.csv", "nid\n1234567890123456789\n1\n")
+    assert _one(g)["nid"].tolist() == ["1234567890123456789", "1"]
 
 
 def test_semicolon_and_decimal_comma_are_sniffed(tmp_path: Path) -> None:
@@ -106,8 +108,8 @@ def test_header_row_and_header_only(tmp_path: Path) -> None:
 
 
 def test_chunks_mixed_column_progress_and_cancel(tmp_path: Path) -> None:
-    lines = ["id,val,txt"] + [f"{i},{i * 0.5},t{i}" for i in range(30_000)]
-    lines.append("30000,oops,t")  # text appears only after the typing sample
+    lines = ["id,val,txt,nid"] + [f"{i},{i * 0.5},t{i},{i}" for i in range(30_000)]
+    lines.append("30000,oops,t,1234567890123456789")  # text appears only after the typing sample
     f = _write(tmp_path / "big.csv", "\n".join(lines) + "\n")
     seen: list[tuple[float, float | None]] = []
 
@@ -119,6 +121,7 @@ def test_chunks_mixed_column_progress_and_cancel(tmp_path: Path) -> None:
     assert ds.n_rows == 30_001
     assert ds.frame["id"].dtype == np.float64 and ds.frame["id"].iloc[-1] == 30000.0
     assert ds.frame["val"].iloc[1] == "0.5" and ds.frame["val"].iloc[-1] == "oops"
+    assert ds.frame["nid"].iloc[-1] == "1234567890123456789" and ds.frame["nid"].iloc[2] == "2"
     assert seen and seen[-1][0] == seen[-1][1]
     assert all(b[0] >= a[0] for a, b in itertools.pairwise(seen))
     token = CancelToken()

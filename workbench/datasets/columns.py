@@ -5,6 +5,7 @@ The same rules apply to every text-like source (CSV fields, spreadsheet cells st
 - a column whose every non-empty value is a number becomes ``float64``;
 - a number written with a leading zero or plus (``007``, ``+2526…``) keeps the column as text, so
   identifiers and phone numbers are never damaged;
+- more than 15 digits (national ID numbers) keeps the column as text: float64 cannot hold them;
 - empty or whitespace-only values are system-missing (NaN for numbers, ``None`` for text);
 - spreadsheet cells that are all dates become ``datetime64[ns]``.
 """
@@ -44,6 +45,8 @@ def type_text_column(s: pd.Series, decimal: str = ".") -> pd.Series:
         return pd.Series(np.full(len(text), np.nan), index=text.index, name=s.name)
     if uniques.str.contains(_LEADING_ZERO, regex=True).any():
         return text
+    if (uniques.str.count(r"\d") > 15).any():
+        return text  # long digit strings (ID numbers) would lose digits as float64
     candidate = uniques.str.replace(",", ".", regex=False) if decimal == "," else uniques
     nums = pd.to_numeric(candidate.str.strip(), errors="coerce").to_numpy(
         dtype="float64", na_value=np.nan

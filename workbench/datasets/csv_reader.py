@@ -217,6 +217,8 @@ def _parse(
 def _as_float(s: pd.Series) -> np.ndarray | None:
     if pd.api.types.is_bool_dtype(s):
         return None
+    if pd.api.types.is_integer_dtype(s) and len(s) and int(s.abs().max()) > 2**53:
+        return None  # ID numbers longer than float64 can hold: read the column as text
     if pd.api.types.is_numeric_dtype(s):
         return s.to_numpy(dtype="float64", na_value=np.nan)
     nums = pd.to_numeric(s, errors="coerce")
