@@ -32,8 +32,8 @@ def test_clean_fixture_has_only_caution_warnings_and_no_errors():
 
 def test_missing_provenance_blocks_the_export(tmp_path):
     r = make_results()
-    del r.meta["dataset_fingerprint"]
-    with pytest.raises(ReportError, match="dataset fingerprint"):
+    r.meta["plan_hash"] = ""
+    with pytest.raises(ReportError, match="plan hash"):
         build_report(
             r, make_plan(), make_library(), tmp_path / "x.pdf", ReportOptions(fixed_timestamp=FIXED)
         )

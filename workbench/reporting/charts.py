@@ -27,6 +27,7 @@ PALETTE = ("#1f5fa8", "#e08a1e", "#6a9f3a", "#8a5fb0", "#c0504d", "#4bacc6")
 COMPARATOR = "#9a9a9a"
 DPI = 130
 MAX_CATEGORIES = 16  # wider disaggregations are shown as tables only
+PANELS_PER_ROW = 4
 
 
 @cache
@@ -120,12 +121,16 @@ def indicator_chart(
     """The overall panel plus one small multiple per (not too wide) disaggregation."""
     parts = [(t, d) for t, d in parts if len(d.categories) <= MAX_CATEGORIES]
     panels = 1 + len(parts)
+    ncols = min(panels, PANELS_PER_ROW)
+    nrows = -(-panels // ncols)
     rows = max([len(main.categories)] + [len(d.categories) for _t, d in parts])
-    height = 0.8 + 0.22 * max(rows, 3)
+    row_h = 0.45 + 0.2 * max(rows, 3)
+    height = 0.4 + row_h * nrows
     fig = Figure(figsize=(width_in, height))
-    axes = fig.subplots(1, panels, squeeze=False)[0]
-    if rtl:
-        axes = axes[::-1]
+    grid = fig.subplots(nrows, ncols, squeeze=False)
+    axes = [ax for line in grid for ax in (line[::-1] if rtl else line)]
+    for ax in axes[panels:]:
+        ax.set_visible(False)
     s = main.series[0]
     n = len(main.categories)
     colours = [
@@ -141,7 +146,7 @@ def indicator_chart(
     )
     _style(axes[0], main.categories, main.statistic, rtl, total_title)
     axes[0].set_yticks([])  # groups are named by colour in the legend, as in the small multiples
-    for ax, (title, data) in zip(axes[1:], parts, strict=True):
+    for ax, (title, data) in zip(axes[1:panels], parts, strict=True):
         m, ncat = len(data.series), len(data.categories)
         h = 0.8 / max(m, 1)
         bars = []
@@ -176,5 +181,6 @@ def indicator_chart(
         top=1 - 0.28 / height,
         bottom=0.5 / height,
         wspace=0.35,
+        hspace=0.25 / row_h + 0.3,
     )
     return _png(fig)

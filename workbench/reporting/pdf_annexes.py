@@ -70,9 +70,11 @@ def finding_text(b: Builder, f: Finding) -> str:
     """A finding in the report's language: its catalog template, with the indicator's title."""
     tr = b.tr
     key = f"finding_{f.code}"
-    if tr.has(key) and "indicator" in f.params:
-        info = b.ctx.indicators.get(str(f.params["indicator"]))
-        params = dict(f.params, indicator=info.title.shown() if info else f.params["indicator"])
+    if tr.has(key):
+        params = dict(f.params)
+        if "indicator" in params:
+            info = b.ctx.indicators.get(str(params["indicator"]))
+            params["indicator"] = info.title.shown() if info else params["indicator"]
         try:
             return tr(key, **params)
         except (KeyError, IndexError):

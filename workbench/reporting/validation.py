@@ -273,16 +273,20 @@ def _check_provenance(raw: AnalysisResults) -> list[Finding]:
     recorded = {k: str(raw.meta.get(k, "") or "") for k in ("plan_version", "plan_hash")}
     recorded["dataset_fingerprint"] = dataset_fingerprint(raw.meta)
     for key, value in recorded.items():
-        if not value:
-            out.append(
-                _f(
-                    "report.provenance",
-                    "error",
-                    f"The results do not record their {key.replace('_', ' ')}; "
-                    "the report could not be traced.",
-                    key=key,
-                )
+        if value:
+            continue
+        # plan version and hash are required; a missing dataset fingerprint is a warning until
+        # every analysis records one (the annex then says "not recorded")
+        severity = "warning" if key == "dataset_fingerprint" else "error"
+        out.append(
+            _f(
+                "report.provenance",
+                severity,
+                f"The results do not record their {key.replace('_', ' ')}; "
+                "the report cannot be fully traced.",
+                key=key,
             )
+        )
     return out
 
 

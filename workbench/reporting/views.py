@@ -115,7 +115,8 @@ def _main_table(
             flags.add(cflag)
             diff = _nan(cr["difference"])
             cells.append(with_flag(fmt_diff(diff, stat, lang, tr("unit_pp")), cflag))
-            cells.append(tr(f"assessment_{cr['assessment']}"))
+            assessment = str(cr["assessment"] or "")
+            cells.append(tr(f"assessment_{assessment}") if tr.has(f"assessment_{assessment}") else "")
             src[4] = (diff, stat, cflag)
         else:
             cells += ["", ""]
