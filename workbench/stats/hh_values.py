@@ -95,7 +95,7 @@ def benchmarks(
     stats: dict[str, Statistic] = {
         k: "proportion" if inds[k].statistic == "proportion" else "mean" for k in values
     }
-    est = estimate_columns(frame, hh, values, stats, [], opts.alpha, "wald")
+    est = estimate_columns(frame, hh, values, stats, [], opts.alpha, opts.proportion_ci)
     est = est[est["group"] == comp.code].set_index("indicator_id")
     col = "ci_high" if opts.use_ci_bound else "estimate"
     return {k: float(est.loc[k, col]) for k in values}
