@@ -223,3 +223,13 @@ def test_library_model_universe_from_numeric_condition(lib) -> None:
         "accessed_health_care": pd.Series([1.0, np.nan, 1.0, 0.0]),
     }
     np.testing.assert_array_equal(ind.evaluate(env)[ind.id].to_numpy(), [1.0, np.nan, np.nan, 0.0])
+
+
+def test_library_model_objects_are_hashable(lib) -> None:
+    ind = lib.indicator("c1_feels_safe_walking_alone")
+    ctx = ind.contextualise(universe="age >= 15")
+    assert len({ind, ctx, lib.indicator("c1_feels_safe_walking_alone")}) == 2
+    assert hash(lib.inputs["sex"]) == hash(lib.inputs["sex"])
+    assert {lib.criterion(1), lib.iris("2.1")} and hash(lib)
+    assert Text({"en": "a", "fr": "b"}) == Text({"fr": "b", "en": "a"})
+    assert hash(Text({"en": "a", "fr": "b"})) == hash(Text({"fr": "b", "en": "a"}))

@@ -26,6 +26,9 @@ class Text:
 
     values: Mapping[str, str] = field(default_factory=dict)
 
+    def __hash__(self) -> int:
+        return hash(tuple(sorted(self.values.items())))
+
     def get(self, lang: str = FALLBACK_LANGUAGE) -> tuple[str, bool]:
         """``(text, fell_back)``: the text in ``lang``, else English with ``fell_back=True``."""
         val = self.values.get(lang)
@@ -68,7 +71,7 @@ class Criterion:
     name: Text
     applies: str  # always | in_many_contexts
     sub_themes: tuple[SubTheme, ...] = ()
-    extra: Mapping[str, Any] = field(default_factory=dict)
+    extra: Mapping[str, Any] = field(default_factory=dict, hash=False)
 
 
 @dataclass(frozen=True)
@@ -77,7 +80,7 @@ class Module:
     short: Text
     name: Text
     sub_themes: tuple[SubTheme, ...] = ()
-    extra: Mapping[str, Any] = field(default_factory=dict)
+    extra: Mapping[str, Any] = field(default_factory=dict, hash=False)
 
 
 @dataclass(frozen=True)
@@ -86,14 +89,14 @@ class IrisSubcriterion:
     criterion: str
     name: Text
     note: Text = field(default_factory=Text)
-    extra: Mapping[str, Any] = field(default_factory=dict)
+    extra: Mapping[str, Any] = field(default_factory=dict, hash=False)
 
 
 @dataclass(frozen=True)
 class ReferencePeriod:
     id: str  # e.g. "past_12_months_or_since_displacement"
     label: Text
-    extra: Mapping[str, Any] = field(default_factory=dict)
+    extra: Mapping[str, Any] = field(default_factory=dict, hash=False)
 
 
 @dataclass(frozen=True)
@@ -109,12 +112,12 @@ class InputDef:
     kind: str
     unit: str
     description: Text
-    keywords: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    keywords: Mapping[str, tuple[str, ...]] = field(default_factory=dict, hash=False)
     hxl: tuple[str, ...] = ()
     core: bool = False
     role: str | None = None  # core only: weight, stratum, psu, disaggregation, group, ...
     values: tuple[str, ...] = ()  # category: expected values (documentation, suggestions)
-    extra: Mapping[str, Any] = field(default_factory=dict)
+    extra: Mapping[str, Any] = field(default_factory=dict, hash=False)
     file: str = "inputs.toml"
 
     @property

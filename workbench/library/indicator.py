@@ -54,10 +54,10 @@ class Indicator:
     source_note: str = ""
     notes: Text = field(default_factory=Text)
     #: inputs a plan may leave unmapped, with the constant used then (e.g. has_other_id = false)
-    optional: Mapping[str, bool | int | float | str] = field(default_factory=dict)
+    optional: Mapping[str, bool | int | float | str] = field(default_factory=dict, hash=False)
     custom: bool = False
     changes: tuple[str, ...] = ()  # human-readable notes of what a plan changed
-    extra: Mapping[str, Any] = field(default_factory=dict)
+    extra: Mapping[str, Any] = field(default_factory=dict, hash=False)
     file: str = ""
 
     # ---- expressions

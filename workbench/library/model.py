@@ -65,11 +65,11 @@ class Library:
     modules: tuple[Module, ...]
     iris_subcriteria: tuple[IrisSubcriterion, ...]
     reference_periods: tuple[ReferencePeriod, ...]
-    inputs: Mapping[str, InputDef]
+    inputs: Mapping[str, InputDef] = field(hash=False)
     indicators: tuple[Indicator, ...]
     languages: tuple[str, ...] = LANGUAGES
     path: Path | None = None
-    extra: Mapping[str, Any] = field(default_factory=dict)
+    extra: Mapping[str, Any] = field(default_factory=dict, hash=False)
 
     # ---- look-ups
     def indicator(self, ind_id: str) -> Indicator:
