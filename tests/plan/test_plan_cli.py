@@ -1,0 +1,113 @@
+"""``workbench plan …`` through a real (fast-KDF) vault: suggest, save, versions, show, check,
+export as template and import back; plan versions are kept by the vault."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import plan_testdata as td
+import pytest
+
+from workbench.cli import main
+from workbench.plan.model import Plan
+from workbench.vault import KdfParams, Vault
+
+FAST_KDF = KdfParams(memory_kib=1024, iterations=1, lanes=1)  # tests only
+
+
+@pytest.fixture
+def vault(tmp_path: Path, passphrase: str, monkeypatch: pytest.MonkeyPatch) -> str:
+    path = tmp_path / "plans.vault"
+    v = Vault.create(path, passphrase, kdf=FAST_KDF)
+    v.save_datasets([td.households(), td.individuals()])
+    v.lock()
+    monkeypatch.setenv("WORKBENCH_PASSPHRASE", passphrase)
+    monkeypatch.setattr("workbench.service.Workbench.library", lambda self: td.library())
+    return str(path)
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    rc = main(list(argv))
+    out = capsys.readouterr()
+    return rc, out.out, out.err
+
+
+def test_plan_cli_suggest_save_and_versions(vault: str, capsys, tmp_path: Path) -> None:
+    out_file = tmp_path / "suggested.toml"
+    argv = ["plan", "suggest", "--vault", vault, "--dataset", "hh", "--dataset", "ind",
+            "--name", "tiny", "--save", "--out", str(out_file)]  # fmt: skip
+    rc, out, err = run(capsys, *argv)
+    assert rc == 0, err
+    assert "food_worry" in out and "Saved plan 'tiny' version 1" in out
+    suggested = Plan.from_toml(out_file.read_text(encoding="utf-8"))
+    assert suggested.input("has_birth_cert").column == "birth_cert"  # type: ignore[union-attr]
+
+    plan_file = tmp_path / "tiny.toml"
+    plan_file.write_text(td.PLAN_TOML, encoding="utf-8")
+    rc, out, err = run(capsys, "plan", "import", "--vault", vault, "--file", str(plan_file))
+    assert rc == 0, err
+    assert "Saved plan 'tiny' version 2; 0 question(s) no longer match" in out
+
+    rc, out, _ = run(capsys, "plan", "versions", "--vault", vault, "--plan", "tiny", "--json")
+    versions = json.loads(out)
+    assert [v["version"] for v in versions] == [1, 2]
+    assert [v["note"] for v in versions] == ["suggested", "imported"]
+
+    rc, out, _ = run(capsys, "plan", "show", "--vault", vault, "--plan", "tiny", "--version", "1")
+    assert Plan.from_toml(out) == suggested  # earlier versions are kept unchanged
+    rc, out, _ = run(capsys, "plan", "show", "--vault", vault, "--plan", "tiny", "--json")
+    assert json.loads(out)["indicators"][0]["id"] == "food_insecurity"
+    rc, out, _ = run(capsys, "plan", "list", "--vault", vault, "--json")
+    assert [(r["name"], r["version"]) for r in json.loads(out)] == [("tiny", 2)]
+
+
+def test_plan_cli_check_exit_codes(vault: str, capsys, tmp_path: Path) -> None:
+    good = tmp_path / "good.toml"
+    good.write_text(td.PLAN_TOML, encoding="utf-8")
+    rc, out, err = run(capsys, "plan", "check", "--vault", vault, "--file", str(good))
+    assert rc == 0, err
+    assert "0 error(s)" in out and "link_orphans" in out
+    bad = tmp_path / "bad.toml"
+    bad.write_text(td.PLAN_TOML.replace('weight = "weight"', 'weight = "wgt"'), encoding="utf-8")
+    rc, out, _ = run(capsys, "plan", "check", "--vault", vault, "--file", str(bad), "--json")
+    assert rc == 1
+    assert any(f["code"] == "plan.column_unknown" for f in json.loads(out))
+    broken = tmp_path / "broken.toml"
+    broken.write_text("plan_version = 7\nname = 'x'\n", encoding="utf-8")
+    rc, _, err = run(capsys, "plan", "check", "--vault", vault, "--file", str(broken))
+    assert rc == 1 and err.startswith("workbench: error: broken.toml: [plan] plan_version 7")
+    rc, _, err = run(capsys, "plan", "show", "--vault", vault, "--plan", "nope")
+    assert rc == 1 and "Traceback" not in err
+
+
+def test_plan_cli_export_template_and_import(vault: str, capsys, tmp_path: Path) -> None:
+    plan_file = tmp_path / "tiny.toml"
+    plan_file.write_text(td.PLAN_TOML, encoding="utf-8")
+    assert run(capsys, "plan", "import", "--vault", vault, "--file", str(plan_file))[0] == 0
+    template = tmp_path / "template.toml"
+    argv = [
+        "plan",
+        "export",
+        "--vault",
+        vault,
+        "--plan",
+        "tiny",
+        "--out",
+        str(template),
+        "--template",
+    ]
+    rc, out, err = run(capsys, *argv)
+    assert rc == 0, err
+    text = template.read_text(encoding="utf-8")
+    assert "[template.columns]" in text and 'household = "hh"' not in text
+    assert "Worried about not having enough food" in text  # labels travel with the template
+    rc, out, err = run(capsys, "plan", "import", "--vault", vault, "--file", str(template))
+    assert rc == 0, err
+    assert "version 2" in out
+    plain = tmp_path / "plain.toml"
+    assert (
+        run(capsys, "plan", "export", "--vault", vault, "--plan", "tiny", "--out", str(plain))[0]
+        == 0
+    )
+    assert Plan.from_toml(plain.read_text(encoding="utf-8")) == td.plan()

@@ -1,0 +1,237 @@
+"""``workbench plan suggest|check|show|versions|list|export|import``: analysis plans in the vault.
+
+Plans are versioned by the vault: every save keeps the earlier versions.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from workbench.cli.common import (
+    CommandFailed,
+    add_json_arg,
+    add_vault_arg,
+    emit_json,
+    open_service,
+    print_table,
+)
+from workbench.findings import Finding, errors
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser(
+        "plan", help="suggest, check, show, version, export and import analysis plans"
+    )
+    psub = p.add_subparsers(dest="plan_command", metavar="ACTION", required=True)
+
+    s = psub.add_parser(
+        "suggest", help="suggest a plan for datasets (each input with a confidence)"
+    )
+    add_vault_arg(s)
+    s.add_argument(
+        "--dataset", action="append", required=True, metavar="D", help="dataset (repeat)"
+    )
+    s.add_argument("--name", required=True, help="plan name")
+    s.add_argument("--save", action="store_true", help="save the suggestion as a plan version")
+    s.add_argument("--out", type=Path, metavar="FILE", help="also write the plan TOML to FILE")
+    add_json_arg(s)
+    s.set_defaults(func=cmd_suggest)
+
+    c = psub.add_parser("check", help="check a plan against its datasets (exit 1 on errors)")
+    add_vault_arg(c)
+    src = c.add_mutually_exclusive_group(required=True)
+    src.add_argument("--plan", metavar="NAME", help="a plan saved in the vault")
+    src.add_argument("--file", type=Path, metavar="FILE", help="a plan TOML file")
+    c.add_argument("--version", type=int, metavar="K", help="plan version (default: latest)")
+    add_json_arg(c)
+    c.set_defaults(func=cmd_check)
+
+    sh = psub.add_parser("show", help="print a plan (TOML, or JSON with --json)")
+    add_vault_arg(sh)
+    sh.add_argument("--plan", required=True, metavar="NAME")
+    sh.add_argument("--version", type=int, metavar="K", help="plan version (default: latest)")
+    add_json_arg(sh)
+    sh.set_defaults(func=cmd_show)
+
+    v = psub.add_parser("versions", help="the saved versions of a plan")
+    add_vault_arg(v)
+    v.add_argument("--plan", required=True, metavar="NAME")
+    add_json_arg(v)
+    v.set_defaults(func=cmd_versions)
+
+    ls = psub.add_parser("list", help="plans in the vault (latest version of each)")
+    add_vault_arg(ls)
+    add_json_arg(ls)
+    ls.set_defaults(func=cmd_list)
+
+    e = psub.add_parser("export", help="write a plan (or a dataset-free template) to a file")
+    add_vault_arg(e)
+    e.add_argument("--plan", required=True, metavar="NAME")
+    e.add_argument("--out", required=True, type=Path, metavar="FILE")
+    e.add_argument(
+        "--template", action="store_true", help="without dataset names, with question labels"
+    )
+    e.set_defaults(func=cmd_export)
+
+    i = psub.add_parser(
+        "import", help="import a plan or template file, re-matched to the vault's datasets"
+    )
+    add_vault_arg(i)
+    i.add_argument("--file", required=True, type=Path, metavar="FILE")
+    i.add_argument("--note", default="imported", help="note kept with the saved version")
+    add_json_arg(i)
+    i.set_defaults(func=cmd_import)
+
+
+def _print_findings(findings: list[Finding]) -> None:
+    for f in findings:
+        print(f.text())
+
+
+def cmd_suggest(args: argparse.Namespace) -> int:
+    from workbench.plan.suggest import suggest
+
+    wb = open_service(args)
+    datasets = {name: wb.load_dataset(name) for name in args.dataset}
+    result = suggest(wb.library(), datasets, name=args.name)
+    rows = [
+        {
+            "input": m.input,
+            "column": m.column or "",
+            "confidence": f"{m.confidence:.2f}",
+            "status": {"accepted": "ok", "review": "review", "none": "-"}[m.status],
+            "reason": m.reason,
+        }
+        for m in sorted(result.matches, key=lambda m: (m.status != "accepted", -m.confidence))
+    ]
+    saved = None
+    if args.save:
+        saved = wb.save_plan(result.plan, note="suggested")
+    if args.out:
+        args.out.write_text(result.plan.to_toml(), encoding="utf-8")
+        wb.vault.audit("plan.export", result.plan.name, {"file": str(args.out), "template": False})
+    if args.json:
+        emit_json(
+            {
+                "plan": result.plan.to_dict(),
+                "matches": rows,
+                "version": saved.version if saved else None,
+            }
+        )
+        return 0
+    print_table(rows, ["input", "column", "confidence", "status", "reason"])
+    accepted = sum(1 for m in result.matches if m.status == "accepted")
+    review = sum(1 for m in result.matches if m.status == "review")
+    print(f"\n{accepted} input(s) mapped, {review} to review (left unmapped), "
+          f"{len(result.plan.indicators)} indicator(s) covered.")  # fmt: skip
+    if saved is not None:
+        print(f"Saved plan '{saved.name}' version {saved.version}.")
+    if args.out:
+        print(f"Wrote {args.out}")
+    return 0
+
+
+def _load(wb: Any, args: argparse.Namespace) -> Any:
+    from workbench.plan.model import Plan
+
+    if getattr(args, "file", None):
+        try:
+            text = Path(args.file).read_text(encoding="utf-8")
+        except OSError as exc:
+            raise CommandFailed(f"{args.file}: cannot be read ({exc.strerror}).") from None
+        return Plan.from_toml(text, source=Path(args.file).name)
+    return wb.load_plan(args.plan, args.version)
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    wb = open_service(args)
+    plan = _load(wb, args)
+    findings = wb.check_plan(plan)
+    if args.json:
+        emit_json([f.to_dict() for f in findings])
+    else:
+        _print_findings(findings)
+        n_err, n_warn = len(errors(findings)), sum(1 for f in findings if f.severity == "warning")
+        print(f"{n_err} error(s), {n_warn} warning(s).")
+    return 1 if errors(findings) else 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    wb = open_service(args)
+    plan = wb.load_plan(args.plan, args.version)
+    if args.json:
+        emit_json(plan.to_dict())
+    else:
+        print(plan.to_toml(), end="")
+    return 0
+
+
+def _record_row(r: Any) -> dict[str, Any]:
+    return {
+        "name": r.name,
+        "version": r.version,
+        "saved_at": r.saved_at,
+        "note": r.note,
+        "sha256": r.sha256[:12],
+    }
+
+
+def cmd_versions(args: argparse.Namespace) -> int:
+    wb = open_service(args)
+    rows = [_record_row(r) for r in wb.plan_versions(args.plan)]
+    if not rows:
+        raise CommandFailed(f"No plan named '{args.plan}' in the vault.")
+    if args.json:
+        emit_json(rows)
+    else:
+        print_table(rows, ["version", "saved_at", "note", "sha256"])
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    wb = open_service(args)
+    rows = [_record_row(r) for r in wb.plans()]
+    if args.json:
+        emit_json(rows)
+    else:
+        print_table(rows, ["name", "version", "saved_at", "note"])
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    wb = open_service(args)
+    if args.template:
+        from workbench.plan.templates import export_template
+
+        plan = wb.load_plan(args.plan)
+        datasets = {
+            n: wb.load_dataset(n)
+            for n in plan.dataset_names()
+            if n in {d.name for d in wb.datasets()}
+        }
+        args.out.write_text(export_template(plan, datasets), encoding="utf-8")
+        wb.vault.audit("plan.export", plan.name, {"file": str(args.out), "template": True})
+    else:
+        wb.export_plan_file(args.plan, args.out, template=False)
+    print(f"Wrote {args.out}")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    wb = open_service(args)
+    if not Path(args.file).is_file():
+        raise CommandFailed(f"{args.file}: no such file.")
+    rec, findings = wb.import_plan_file(args.file, note=args.note)
+    lost = [f for f in findings if f.severity != "info"]
+    if args.json:
+        emit_json(
+            {"name": rec.name, "version": rec.version, "findings": [f.to_dict() for f in findings]}
+        )
+        return 0
+    _print_findings(findings)
+    print(
+        f"Saved plan '{rec.name}' version {rec.version}; {len(lost)} question(s) no longer match."
+    )
+    return 0
