@@ -26,8 +26,8 @@ import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from workbench.stats import analyze  # noqa: E402
-from workbench.stats.frame import (  # noqa: E402
+from workbench.stats import analyze
+from workbench.stats.frame import (
     AnalysisFrame,
     DesignSpec,
     DisaggregationSpec,
@@ -35,7 +35,7 @@ from workbench.stats.frame import (  # noqa: E402
     IndicatorSpec,
     UnitFrame,
 )
-from workbench.stats.options import AnalysisOptions  # noqa: E402
+from workbench.stats.options import AnalysisOptions
 
 K = 30
 
@@ -65,9 +65,12 @@ def make_data(rows: int, seed: int = 1) -> pd.DataFrame:
     sex = rng.choice(np.array(["female", "male"]), rows)
     psu_effect = rng.normal(0, 0.5, 2000)[psu]
     data = {
-        "psu": psu, "stratum": stratum, "w": rng.uniform(50, 150, rows),
-        "group": group, "sex": sex,
-    }  # fmt: skip
+        "psu": psu,
+        "stratum": stratum,
+        "w": rng.uniform(50, 150, rows),
+        "group": group,
+        "sex": sex,
+    }
     shift = np.where(group == "3", 0.0, 0.2)
     for k in range(1, K + 1):
         eta = -1.0 + 0.05 * k + psu_effect + shift
@@ -80,17 +83,22 @@ def make_frame(df: pd.DataFrame) -> AnalysisFrame:
         columns={"psu": "_psu", "stratum": "_stratum", "w": "_weight", "group": "_group"}
     )
     inds = [
-        IndicatorSpec(id=f"y{k}", title=f"y{k}", criterion=str(1 + k % 8), unit="household",
-                      disaggregations=("sex",))
+        IndicatorSpec(
+            id=f"y{k}",
+            title=f"y{k}",
+            criterion=str(1 + k % 8),
+            unit="household",
+            disaggregations=("sex",),
+        )
         for k in range(1, K + 1)
-    ]  # fmt: skip
+    ]
     return AnalysisFrame(
         units={"household": UnitFrame("household", frame, DesignSpec())},
         groups=[
             GroupSpec("1", "IDPs in camps", "displaced"),
             GroupSpec("2", "IDPs outside camps", "displaced"),
             GroupSpec("3", "Host community", "comparator"),
-        ],  # fmt: skip
+        ],
         disaggregations=[DisaggregationSpec("sex", "Sex", ("female", "male"))],
         indicators=inds,
     )
@@ -130,10 +138,14 @@ def main() -> None:
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     ours = min(times)
-    print(f"rows={args.rows} indicators={K} estimates={len(res.estimates)} "
-          f"comparisons={len(res.comparisons)}")  # fmt: skip
-    print(f"workbench: {ours:.3f} s (best of {args.repeat}); peak memory {peak / 2**20:.1f} MiB "
-          f"= {peak / size:.2f} x input data frame ({size / 2**20:.1f} MiB)")  # fmt: skip
+    print(
+        f"rows={args.rows} indicators={K} estimates={len(res.estimates)} "
+        f"comparisons={len(res.comparisons)}"
+    )
+    print(
+        f"workbench: {ours:.3f} s (best of {args.repeat}); peak memory {peak / 2**20:.1f} MiB "
+        f"= {peak / size:.2f} x input data frame ({size / 2**20:.1f} MiB)"
+    )
     if args.no_r:
         return
     r = time_r(df)
