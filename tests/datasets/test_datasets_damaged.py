@@ -53,11 +53,15 @@ def test_random_bytes(workdir: Path, data: bytes, ext: str) -> None:
     _outcome(path)
 
 
-@pytest.mark.parametrize("fixture", ["sav_path", "dta_path", "kobo_xlsx", "dart_xlsx"])
+@pytest.mark.parametrize("fixture", ["sav_path", "dta_path", "kobo_xlsx", "dart_xlsx", "csv"])
 def test_truncated_and_flipped_real_files(
     request: pytest.FixtureRequest, tmp_path: Path, fixture: str
 ) -> None:
-    src: Path = request.getfixturevalue(fixture)
+    if fixture == "csv":
+        src = tmp_path / "real.csv"
+        src.write_text('id,town,note\n1,Aden,"a, b"\n2,شمال,"x\ny"\n3,Ibb,\n', encoding="utf-8")
+    else:
+        src = request.getfixturevalue(fixture)
     data = src.read_bytes()
 
     @settings(max_examples=15, deadline=None)
