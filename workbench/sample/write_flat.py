@@ -116,6 +116,11 @@ def write_dta(frame: pd.DataFrame, variables: dict[str, Variable], path: Path) -
         if var.value_labels and c in ints
     }
     dates = {c: "tc" for c in frame.columns if frame[c].dtype.kind == "M"}
+    # strL (stored once per distinct value) for repetitive or sparse text: summaries, accounts
+    text = [
+        c for c in frame.columns if c not in ints and c not in dates and frame[c].dtype.kind != "f"
+    ]
+    strl = [c for c in text if frame[c].nunique() < 0.2 * len(frame)]
     data.to_stata(
         path,
         write_index=False,
@@ -125,5 +130,6 @@ def write_dta(frame: pd.DataFrame, variables: dict[str, Variable], path: Path) -
         value_labels=value_labels,
         data_label=FILE_LABEL[:80],
         time_stamp=FIXED_DATETIME,
+        convert_strl=strl,
     )
     return path
