@@ -1,0 +1,77 @@
+"""The bundled Freedonia plan: valid, no check errors against the sample, and its indicator
+columns agree with the generator's known population values."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from workbench.datasets.model import Dataset
+from workbench.findings import errors
+from workbench.library import load_library
+from workbench.paths import sample_dir
+from workbench.plan.checks import check_plan
+from workbench.plan.evaluate import evaluate
+from workbench.plan.model import Plan
+from workbench.sample.generate import generate
+
+#: plan indicator → the sample's truth key (same numerator and universe)
+TRUTH = {
+    "ds_2_1_2_food_insecurity_fies": "food_insecure",
+    "c2_overcrowding": "crowded",
+    "c2_durable_housing": "durable_housing",
+    "c3_below_poverty_line": "below_poverty_line",
+    "c5_birth_registration_under5": "birth_registered_u5",
+    "c2_primary_completion_rate": "primary_completion",
+}
+
+
+@pytest.fixture(scope="module")
+def sample() -> tuple[dict[str, Dataset], dict]:
+    s = generate(households=3000, seed=20261122)
+    return {d.name: d for d in s.datasets()}, s.truth
+
+
+def bundled() -> Plan:
+    return Plan.from_toml((sample_dir() / "freedonia-plan.toml").read_text(encoding="utf-8"))
+
+
+def test_plan_bundled_is_valid_and_round_trips() -> None:
+    plan = bundled()
+    assert plan.dataset_names() == ["freedonia_household", "freedonia_individual"]
+    assert Plan.from_toml(plan.to_toml()) == plan
+    assert len(plan.indicators) >= 50 and len(plan.stock_tables) == 4
+
+
+def test_plan_bundled_has_no_check_errors(sample) -> None:
+    datasets, _ = sample
+    library = load_library()
+    found = check_plan(bundled(), library, datasets)
+    assert errors(found) == []
+    # every library indicator whose inputs the plan maps is in the plan
+    mapped = {m.name for m in bundled().inputs}
+    covered = {i.id for i in library.indicators if i.inputs <= mapped}
+    assert covered <= {u.id for u in bundled().indicators}
+
+
+def test_plan_bundled_matches_the_sample_truth(sample) -> None:
+    datasets, truth = sample
+    af = evaluate(bundled(), load_library(), datasets)
+    for ind, key in TRUTH.items():
+        frame = af.units[af.indicator(ind).unit].frame
+        ok = frame[ind].notna()
+        w = frame["_weight"][ok]
+        est = (frame[ind][ok] * w).groupby(frame["_group"][ok]).sum() / w.groupby(
+            frame["_group"][ok]
+        ).sum()
+        for group, value in truth["indicators"][key]["value"].items():
+            assert abs(est[group] - value) < 0.07, (ind, group, est[group], value)
+    assert {t.id for t in af.stock_tables} == {
+        "sex_by_age",
+        "location_by_origin",
+        "cause_by_year",
+        "location_type",
+    }
+    ind = af.units["individual"].frame
+    assert set(ind["location_type"].dropna()) == {"Camp", "Non-camp"}
+    assert np.isfinite(af.units["household"].frame["_fpc"]).all()
