@@ -123,6 +123,7 @@ def _synthetic(lib, n: int = 400) -> dict[str, object]:
         else:
             choices = list(inp.values) or ["1", "2"]
             env[name] = pd.Series(rng.choice(choices, size=n), dtype=object)
+    env["age"] = pd.Series((np.arange(n) % 80).astype(float))  # every age from 0 to 79
     env["poverty_line"] = 40.0
     return env
 
