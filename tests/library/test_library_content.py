@@ -11,6 +11,7 @@ import pytest
 
 from workbench import paths
 from workbench.library import load_library, validate_library
+from workbench.library.model import STATISTICS
 from workbench.library.schema import json_schema
 
 CONFIRMED_CODES = {"DS 1.4.1", "DS 2.1.2", "DS 2.1.8", "DS 2.1.12", "DS 3.2.4", "DS 5.1.1"}
@@ -49,6 +50,8 @@ def test_library_content_counts(lib) -> None:
     assert per["A"] >= 3 and per["B"] >= 3
     assert [c.id for c in lib.criteria] == list("12345678")
     assert [m.id for m in lib.modules] == ["A", "B"]
+    assert {i.statistic for i in lib.indicators} == set(STATISTICS)
+    assert {i.unit for i in lib.indicators} == {"individual", "household"}
 
 
 def test_library_content_iris_recommended_and_alternative(lib) -> None:
