@@ -45,6 +45,7 @@ def key_gaps(
     if "flag" in sel:
         sel = sel[sel["flag"] != "suppressed"]
     sel = sel[sel["indicator_id"].isin(list(ctx.indicators))]
+    sel = sel[sel["group"].astype(str).isin([g.code for g in ctx.displaced])]
     est = results.estimates
     tot = est[est["disaggregation"] == GROUP_TOTAL].set_index(["indicator_id", "group"])
     ranked: list[tuple[float, str]] = []
