@@ -126,7 +126,7 @@ def groups(hh: Dataset, match: Candidate | None) -> Groups:
         return Groups()
     var = hh.variables[column]
     present = set(canon_series(hh.frame[column]).dropna())
-    values = []
+    values: list[GroupValue] = []
     for code, label in var.value_labels.items():
         if canon(code) not in present and values:
             continue

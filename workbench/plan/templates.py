@@ -159,15 +159,16 @@ def _recode(
     inputs = []
     for m in plan.inputs:
         ds = datasets.get(plan.dataset_for(m.unit) or "")
-        if ds is None or not m.column or m.column not in ds.variables:
+        column = m.column
+        if ds is None or not column or column not in ds.variables:
             inputs.append(m)
             continue
-        m = _relabel(m, ds.variables[m.column], findings)
+        m = _relabel(m, ds.variables[column], findings)
         if not m.true_codes:
             inputs.append(m)
             continue
-        wanted = target_meta.get((m.unit, m.column), {}).get("value_labels", {})
-        new_codes, lost = _map_codes(m.true_codes, wanted, ds.variables[m.column])
+        wanted = target_meta.get((m.unit, column), {}).get("value_labels", {})
+        new_codes, lost = _map_codes(m.true_codes, wanted, ds.variables[column])
         where = {"section": f"inputs.{m.name}", "input": m.name}
         if lost:
             msg = f"Input '{m.name}': no answer of '{m.column}' is labelled {', '.join(lost)}."

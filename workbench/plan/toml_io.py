@@ -63,7 +63,7 @@ class _Section:
     def error(self, msg: str) -> PlanError:
         return PlanError(f"{self.source}: [{self.where}] {msg}", code="plan.invalid")
 
-    def str(self, key: str, default: str | None = None, required: bool = False) -> Any:
+    def text(self, key: str, default: str | None = None, required: bool = False) -> Any:
         v = self.data.get(key, default)
         if v is None:
             if required:
@@ -76,18 +76,18 @@ class _Section:
         return v
 
     def choice(self, key: str, options: tuple[str, ...], default: str | None) -> Any:
-        v = self.str(key, default)
+        v = self.text(key, default)
         if v is not None and v not in options:
             raise self.error(f"{key} '{v}' is not one of {', '.join(options)}")
         return v
 
-    def bool(self, key: str, default: bool = False) -> bool:
+    def flag(self, key: str, default: bool = False) -> bool:
         v = self.data.get(key, default)
         if not isinstance(v, bool):
             raise self.error(f"'{key}' must be true or false, not {v!r}")
         return v
 
-    def list(self, key: str, kind: type | tuple[type, ...] | None = None) -> tuple[Any, ...]:
+    def items(self, key: str, kind: type | tuple[type, ...] | None = None) -> tuple[Any, ...]:
         v = self.data.get(key, [])
         if not isinstance(v, list):
             raise self.error(f"'{key}' must be a list, not {v!r}")
@@ -98,7 +98,7 @@ class _Section:
         return tuple(v)
 
     def codes(self, key: str) -> tuple[Any, ...]:
-        return norm_codes(self.list(key))
+        return norm_codes(self.items(key))
 
     def labels(self, key: str = "label") -> dict[str, str]:
         v = self.data.get(key, {})
@@ -130,12 +130,12 @@ def plan_from_dict(raw: dict[str, Any], source: str = "plan") -> Plan:
         raise top.error("'plan_version' is missing (this format is plan_version = 1)")
     if version != PLAN_VERSION:
         raise top.error(f"plan_version {version!r} is not supported (this program reads 1)")
-    name = top.str("name", required=True)
+    name = top.text("name", required=True)
     inputs = _Section(source, "inputs", raw.get("inputs", {}))
     plan = Plan(
         name=name,
-        description=top.str("description", "") or "",
-        language=top.str("language", "en") or "en",
+        description=top.text("description", "") or "",
+        language=top.text("language", "en") or "en",
         datasets=_links(_Section(source, "datasets", raw.get("datasets", {}), _LINK_KEYS)),
         design=_design(_Section(source, "design", raw.get("design", {}), _DESIGN_KEYS)),
         groups=_groups(source, raw.get("groups", {})),
@@ -190,12 +190,12 @@ _STOCK_KEYS = {"id", "title", "unit", "rows", "cols"}
 
 def _links(s: _Section) -> DatasetLinks:
     return DatasetLinks(
-        household=s.str("household", "") or "",
-        household_key=s.str("household_key", "") or "",
-        individual=s.str("individual"),
-        individual_key=s.str("individual_key"),
+        household=s.text("household", "") or "",
+        household_key=s.text("household_key", "") or "",
+        individual=s.text("individual"),
+        individual_key=s.text("individual_key"),
         aggregation=s.choice("aggregation", AGGREGATIONS, "any"),
-        head_column=s.str("head_column"),
+        head_column=s.text("head_column"),
         head_codes=s.codes("head_codes"),
     )
 
@@ -203,28 +203,27 @@ def _links(s: _Section) -> DatasetLinks:
 def _design(s: _Section) -> Design:
     return Design(
         type=s.choice("type", DESIGN_TYPES, "complex"),
-        weight=s.str("weight"),
-        strata=s.str("strata"),
-        psu=s.str("psu"),
-        fpc=s.str("fpc"),
+        weight=s.text("weight"),
+        strata=s.text("strata"),
+        psu=s.text("psu"),
+        fpc=s.text("fpc"),
         lonely_psu=s.choice("lonely_psu", LONELY_PSU, "adjust"),
     )
 
 
 def _groups(source: str, raw: Any) -> Groups:
     s = _Section(source, "groups", raw, {"column", "values"})
-    values = []
+    values: list[GroupValue] = []
     for i, v in enumerate(s.tables("values")):
         vs = _Section(source, f"groups.values #{i + 1}", v, {"code", "role", "label"})
-        code = v.get("code")
+        code = vs.data.get("code")
         if not isinstance(code, int | float | str) or isinstance(code, bool):
             raise vs.error("'code' is required (a number or text)")
-        values.append(
-            GroupValue(norm_code(code), vs.choice("role", ROLES, None) or "", vs.labels())
-        )
-        if not values[-1].role:
+        role = vs.choice("role", ROLES, None)
+        if not role:
             raise vs.error("'role' is required (displaced, comparator or exclude)")
-    return Groups(column=s.str("column"), values=tuple(values))
+        values.append(GroupValue(norm_code(code), role, vs.labels()))
+    return Groups(column=s.text("column"), values=tuple(values))
 
 
 def _disagg(s: _Section, source: str) -> Disaggregation:
@@ -232,38 +231,38 @@ def _disagg(s: _Section, source: str) -> Disaggregation:
     for i, lv in enumerate(s.tables("levels")):
         ls = _Section(source, f"{s.where} levels #{i + 1}", lv, {"codes", "label"})
         levels.append(Level(ls.codes("codes"), ls.labels()))
-    cuts = tuple(float(x) for x in s.list("cut_points", (int, float)))
+    cuts = tuple(float(x) for x in s.items("cut_points", (int, float)))
     if list(cuts) != sorted(set(cuts)):
         raise s.error("'cut_points' must be increasing")
     return Disaggregation(
-        id=s.str("id", required=True),
+        id=s.text("id", required=True),
         kind=s.choice("kind", DISAGG_KINDS, "category"),
         unit=s.choice("unit", UNIT_ROLES, "household"),
-        column=s.str("column"),
-        columns=s.list("columns", str),
+        column=s.text("column"),
+        columns=s.items("columns", str),
         labels=s.labels(),
         levels=tuple(levels),
         cut_points=cuts,
         codes=s.codes("codes"),
-        head=s.bool("head"),
+        head=s.flag("head"),
     )
 
 
 def _indicator(s: _Section) -> IndicatorUse:
     return IndicatorUse(
-        id=s.str("id", required=True),
-        disaggregations=s.list("disaggregations", str),
-        numerator=s.str("numerator"),
-        universe=s.str("universe"),
-        denominator=s.str("denominator"),
-        note=s.str("note", "") or "",
-        custom=s.bool("custom"),
-        title=s.str("title", "") or "",
-        criterion=s.str("criterion", "") or "",
+        id=s.text("id", required=True),
+        disaggregations=s.items("disaggregations", str),
+        numerator=s.text("numerator"),
+        universe=s.text("universe"),
+        denominator=s.text("denominator"),
+        note=s.text("note", "") or "",
+        custom=s.flag("custom"),
+        title=s.text("title", "") or "",
+        criterion=s.text("criterion", "") or "",
         unit=s.choice("unit", UNIT_ROLES, None),
         statistic=s.choice("statistic", STATISTICS, None),
         direction=s.choice("direction", DIRECTIONS, None),
-        iris_subcriterion=s.str("iris_subcriterion"),
+        iris_subcriterion=s.text("iris_subcriterion"),
     )
 
 
@@ -279,26 +278,26 @@ def _input(name: str, s: _Section) -> InputMapping:
     return InputMapping(
         name=name,
         unit=s.choice("unit", UNIT_ROLES, "household"),
-        column=s.str("column"),
-        columns=s.list("columns", str),
+        column=s.text("column"),
+        columns=s.items("columns", str),
         combine=s.choice("combine", COMBINES, "any"),
         true_codes=s.codes("true_codes"),
-        true_labels=s.list("true_labels", str),
+        true_labels=s.items("true_labels", str),
         categories=categories,
         missing=s.codes("missing") if "missing" in s.data else None,
         skip=s.choice("skip", SKIP_RULES, "outside"),
         aggregate=s.choice("aggregate", INPUT_AGGREGATES, None),
-        note=s.str("note", "") or "",
+        note=s.text("note", "") or "",
     )
 
 
 def _stock(s: _Section) -> StockTable:
     return StockTable(
-        id=s.str("id", required=True),
-        title=s.str("title", "") or "",
+        id=s.text("id", required=True),
+        title=s.text("title", "") or "",
         unit=s.choice("unit", UNIT_ROLES, "individual"),
-        rows=s.str("rows", required=True),
-        cols=s.str("cols"),
+        rows=s.text("rows", required=True),
+        cols=s.text("cols"),
     )
 
 
@@ -321,17 +320,17 @@ def _check_references(plan: Plan, source: str) -> None:
     if dup:
         raise err("groups", f"code {dup[0]} has more than one role")
     for ind in plan.indicators:
-        for d in ind.disaggregations:
-            if d not in dis_ids:
-                raise err(f"indicators {ind.id}", f"disaggregation '{d}' is not declared")
+        for dis_id in ind.disaggregations:
+            if dis_id not in dis_ids:
+                raise err(f"indicators {ind.id}", f"disaggregation '{dis_id}' is not declared")
         if ind.custom:
             for key in ("title", "criterion", "unit", "numerator"):
                 if not getattr(ind, key):
                     raise err(f"indicators {ind.id}", f"a custom indicator needs '{key}'")
     for t in plan.stock_tables:
-        for d in (t.rows, t.cols):
-            if d is not None and d not in dis_ids:
-                raise err(f"stock_tables {t.id}", f"'{d}' is not a declared disaggregation")
+        for ref in (t.rows, t.cols):
+            if ref is not None and ref not in dis_ids:
+                raise err(f"stock_tables {t.id}", f"'{ref}' is not a declared disaggregation")
     for d in plan.disaggregations:
         where = f"disaggregations {d.id}"
         if d.kind in ("category", "age_groups") and not d.column:
