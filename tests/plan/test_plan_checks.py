@@ -173,3 +173,12 @@ def test_plan_check_link_problems() -> None:
     heads = _codes(plan)["link_heads"][0]
     assert heads.params == {"none": 5, "several": 0}
     assert _codes(td.plan())["link_orphans"][0].params["count"] == 1
+
+
+def test_plan_check_individual_breakdown_of_household_indicator() -> None:
+    use = IndicatorUse("food_insecurity", ("district", "age_group"))
+    from workbench.plan.commands import SetIndicator
+
+    f = _codes(_edit(SetIndicator(use)))["indicator_disaggregation_unit"][0]
+    assert f.where["disaggregation"] == "age_group" and f.severity == "error"
+    assert "indicator_disaggregation_unit" not in _codes(td.plan())  # sex has head = true

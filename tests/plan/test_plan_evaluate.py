@@ -166,6 +166,9 @@ def test_plan_evaluate_unweighted_and_missing_pieces() -> None:
     nolink = dataclasses.replace(plan, datasets=DatasetLinks("hh", "hh_id", "ind", None))
     with pytest.raises(PlanError, match="individual_key"):
         evaluate(nolink, td.library(), td.datasets())
+    wrong, _ = SetIndicator(IndicatorUse("food_insecurity", ("age_group",))).apply(plan)
+    with pytest.raises(PlanError, match="only with head = true"):
+        evaluate(wrong, td.library(), td.datasets())
     hh = td.households()
     hh.frame.loc[2, "weight"] = -1.0
     with pytest.raises(PlanError, match="missing or negative in 1 household"):

@@ -51,6 +51,7 @@ def check_indicators(
             msg = f"Indicator '{use.id}' is {what}: input(s) {', '.join(unmapped)} have no column."
             out.append(finding(code, "error", msg, where, unmapped=unmapped))
             continue
+        out += _check_breakdowns(plan, use, indicator.unit)
         if indicator.unit == "individual" and ind is None:
             msg = (
                 f"Indicator '{use.id}' is about individuals but the plan has no individual dataset."
@@ -63,6 +64,19 @@ def check_indicators(
             out += _data_checks(plan, use, indicator, reader, groups, missing_threshold)
         except (PlanError, LibraryError) as exc:
             out.append(finding("indicator_not_computable", "error", exc.message, where))
+    return out
+
+
+def _check_breakdowns(plan: Plan, use: IndicatorUse, unit: str) -> list[Finding]:
+    """Individual breakdowns (sex, age …) apply to household indicators only via the head."""
+    out = []
+    for dis_id in use.disaggregations:
+        d = plan.disaggregation(dis_id)
+        if d is not None and unit == "household" and d.unit == "individual" and not d.head:
+            msg = (f"Indicator '{use.id}' counts households but '{dis_id}' describes individuals "
+                   "(set head = true to use the head of household's value).")  # fmt: skip
+            where = {"section": "indicators", "indicator": use.id, "disaggregation": dis_id}
+            out.append(finding("indicator_disaggregation_unit", "error", msg, where))
     return out
 
 

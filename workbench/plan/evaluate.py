@@ -143,6 +143,12 @@ def evaluate(plan: Plan, library: Library, datasets: Mapping[str, Dataset]) -> A
                 f"plan {plan.name}: indicator '{use.id}' is about individuals, "
                 "but the plan has no individual dataset"
             )
+        for dis_id in use.disaggregations:
+            if dis_id not in cols[unit] and dis_id in {d.id for d in plan.disaggregations}:
+                raise PlanError(
+                    f"plan {plan.name}: [indicators {use.id}] disaggregation '{dis_id}' describes "
+                    f"individuals; it applies to household indicators only with head = true"
+                )
         env = {name: inputs.get(name, unit, use.id) for name in sorted(indicator.inputs)}
         try:
             out = indicator.evaluate(
