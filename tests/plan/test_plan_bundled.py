@@ -75,3 +75,17 @@ def test_plan_bundled_matches_the_sample_truth(sample) -> None:
     ind = af.units["individual"].frame
     assert set(ind["location_type"].dropna()) == {"Camp", "Non-camp"}
     assert np.isfinite(af.units["household"].frame["_fpc"]).all()
+
+
+def test_plan_bundled_template_imports_into_the_sample(sample) -> None:
+    from workbench.paths import resource
+    from workbench.plan.templates import import_template
+
+    datasets, _ = sample
+    text = resource("plan_templates", "durable-solutions-profiling.toml").read_text(
+        encoding="utf-8"
+    )
+    plan, findings = import_template(text, load_library(), datasets)
+    assert [f for f in findings if f.severity != "info"] == []
+    assert plan.inputs == bundled().inputs and plan.indicators == bundled().indicators
+    assert plan.dataset_names() == bundled().dataset_names()
