@@ -82,13 +82,17 @@ one <- function(des, spec, g, lev) {
              wald_high = wald_hi, deff = deff, df = df, n = sum(ok))
 }
 
-cmp_rows <- function(des, v, byvar) {
-  d2 <- subset(des, !is.na(get(v)))
-  f <- as.formula(paste0("~", v))
+cmp_rows <- function(des, v, byvar, stat = "mean", id = v) {
+  d2 <- if (stat == "ratio") subset(des, !is.na(get(v)) & !is.na(enroll)) else subset(des, !is.na(get(v)))
+  f <- as.formula(paste0("~`", v, "`"))
   byf <- if (byvar == "total") ~grp else ~grp + yr
-  b <- svyby(f, byf, d2, svymean, covmat = TRUE)
   pb <- if (byvar == "total") ~pool else ~pool + yr
-  bp <- svyby(f, pb, d2, svymean, covmat = TRUE)
+  by_ <- function(form) switch(stat,
+    mean = svyby(f, form, d2, svymean, covmat = TRUE),
+    total = svyby(f, form, d2, svytotal, covmat = TRUE),
+    ratio = svyby(f, form, d2, svyratio, denominator = ~enroll, covmat = TRUE))
+  b <- by_(byf)
+  bp <- by_(pb)
   out <- NULL
   levs <- if (byvar == "total") "total" else sort(unique(des$variables$yr))
   for (lev in levs) {
@@ -98,8 +102,11 @@ cmp_rows <- function(des, v, byvar) {
       nm <- if (lev == "total") c(gname, "H") else c(paste0(gname, ".", lev), paste0("H.", lev))
       if (!all(nm %in% names(coef(bb)))) next
       w <- setNames(c(1, -1), nm)
-      cc <- svycontrast(bb, w)
-      out <- rbind(out, data.frame(v = v, group = g, level = lev, difference = coef(cc)[[1]],
+      cc <- tryCatch(svycontrast(bb, w), error = function(e) {
+        message("skipped ", id, " ", g, " ", lev, ": ", conditionMessage(e)); NULL
+      })
+      if (is.null(cc)) next
+      out <- rbind(out, data.frame(v = id, group = g, level = lev, difference = coef(cc)[[1]],
                                    se_difference = SE(cc)[[1]], df = degf(des)))
     }
   }
@@ -117,8 +124,13 @@ for (dn in names(designs)) {
       r <- one(des, spec, g, lev)
       if (!is.null(r)) { r$design <- label; est_out <- rbind(est_out, r) }
     }
-    for (v in c("sw", "sw_na", "api00", "api_na")) for (byvar in c("total", "yr")) {
-      r <- cmp_rows(des, v, byvar); r$design <- label; cmp_out <- rbind(cmp_out, r)
+    for (byvar in c("total", "yr")) {
+      for (v in c("sw", "sw_na", "api00", "api_na")) {
+        r <- cmp_rows(des, v, byvar); r$design <- label; cmp_out <- rbind(cmp_out, r)
+      }
+      r <- cmp_rows(des, "enroll", byvar, "total"); r$design <- label; cmp_out <- rbind(cmp_out, r)
+      r <- cmp_rows(des, "api.stu", byvar, "ratio", "api_stu"); r$design <- label
+      cmp_out <- rbind(cmp_out, r)
     }
   }
 }
