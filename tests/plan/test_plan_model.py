@@ -162,3 +162,15 @@ def test_plan_lookups() -> None:
     assert plan.disaggregation("sex").head  # type: ignore[union-attr]
     bare = dataclasses.replace(plan, datasets=DatasetLinks(household="only"))
     assert bare.dataset_names() == ["only"]
+
+
+def test_plan_documented_example_parses() -> None:
+    """The file format shown in workbench.plan's docstring is a valid plan."""
+    import workbench.plan
+
+    block = (workbench.plan.__doc__ or "").split("::")[1]
+    text = "\n".join(line[4:] for line in block.splitlines())
+    plan = Plan.from_toml(text)
+    assert plan.name == "freedonia" and len(plan.indicators) == 3
+    assert plan.indicator("my_indicator").custom  # type: ignore[union-attr]
+    assert plan.input("has_birth_certificate").true_codes == (1, 2)  # type: ignore[union-attr]

@@ -2,7 +2,7 @@
 
 A :class:`Plan` is an immutable value. Edits go through :mod:`workbench.plan.commands` (each
 returns a new plan and its inverse). It reads and writes the plan TOML (``plan_version = 1``,
-see :mod:`workbench.plan.toml_io` and docs/plan-format.md); ``Plan.from_toml(p.to_toml()) == p``.
+the file format is described in :mod:`workbench.plan`); ``Plan.from_toml(p.to_toml()) == p``.
 
 Inputs are mapped by *role* of the dataset (``household`` / ``individual``); the dataset names
 live only in :class:`DatasetLinks`, so a plan is re-targeted to other files by changing two names.
