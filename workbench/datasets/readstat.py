@@ -24,6 +24,7 @@ import pyreadstat
 
 from workbench.datasets.columns import blank_to_none
 from workbench.datasets.model import Variable, infer_kind
+from workbench.datasets.sandbox import probe_readstat
 from workbench.errors import ImportError_
 
 STATA_MISSING_BASE = -1_000_000.0
@@ -34,7 +35,10 @@ def _read(path: Path, fmt: str, n_rows: int | None) -> tuple[pd.DataFrame, Any]:
     kw: dict[str, Any] = dict(
         user_missing=True, dates_as_pandas_datetime=True, row_limit=n_rows or 0
     )
+    complaint = probe_readstat(path, fmt, n_rows)  # a damaged file may crash libreadstat
     try:
+        if complaint is not None:
+            raise ValueError(complaint)
         if fmt == "sav":
             return pyreadstat.read_sav(str(path), **kw)
         return pyreadstat.read_dta(str(path), **kw)
