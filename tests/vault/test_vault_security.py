@@ -130,3 +130,13 @@ def test_data_key_is_sqlcipher_raw_key(vault, vault_path):
     with pytest.raises(sqlcipher3.DatabaseError):
         bad.execute("SELECT count(*) FROM audit").fetchone()
     bad.close()
+
+
+def test_harden_process_disables_core_dumps():
+    code = (
+        "import resource; from workbench.vault.process import harden_process; harden_process();"
+        "print(resource.getrlimit(resource.RLIMIT_CORE))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         env={**os.environ, "PYTHONPATH": str(ROOT)}, check=True)  # fmt: skip
+    assert out.stdout.strip() == "(0, 0)"
