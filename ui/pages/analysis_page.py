@@ -314,9 +314,9 @@ class AnalysisPage(Page):
             self.table_model.clear()
 
     def _indicator_chosen(self, item, _previous=None) -> None:
-        if item is None:
+        view = self.views.get(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+        if view is None:
             return
-        view = self.views[item.data(Qt.ItemDataRole.UserRole)]
         self.current_view = view
         self.ind_title.setText(f"<b>{item.text()}</b><br>{item.toolTip()}")
         self.disagg.blockSignals(True)

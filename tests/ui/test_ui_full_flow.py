@@ -1,0 +1,95 @@
+"""The whole app, as a user drives it: create a vault → import the Freedonia sample (SPSS, through
+the wizard) → import the bundled plan → run the analysis → justify warnings → export the PDF."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+
+from ui.pages.analysis_page import AnalysisPage
+from ui.pages.datasets_page import DatasetsPage
+from ui.pages.plan_page import PlanPage
+from ui.pages.report_page import ReportPage
+from workbench.paths import sample_dir
+
+pytestmark = pytest.mark.slow
+
+
+def _import(page: DatasetsPage, path: Path, unit: str, key: str | None, parent=None) -> None:
+    page.open_import()
+    wiz = page.wizard
+    wiz.file_page.path.setText(str(path))
+    wiz.next()
+    assert wiz.options_page.isComplete(), wiz.options_page.status.text()
+    wiz.next()
+    wiz.next()
+    u = wiz.unit_page
+    u.unit.setCurrentIndex(u.unit.findData(unit))
+    if key:
+        u.key.setCurrentIndex(u.key.findData(key))
+    if parent:
+        u.parent_ds.setCurrentIndex(u.parent_ds.findData(parent))
+        u.parent_key.setCurrentIndex(u.parent_key.findData("hh_id"))
+    wiz.next()
+    assert "Stored" in wiz.run_page.result.text(), wiz.run_page.result.text()
+    wiz.accept()
+
+
+def test_create_import_plan_analyse_report(window, qtbot, tmp_path):
+    sample = sample_dir()
+    if not (sample / "freedonia-plan.toml").exists():
+        pytest.skip("the Freedonia sample is not bundled")
+    # 1. create a vault
+    s = window.start_screen
+    s.tabs.setCurrentIndex(1)
+    s.new_path.setText(str(tmp_path / "freedonia.dsvault"))
+    s.new_pass.setText("four random words here")
+    s.new_pass2.setText("four random words here")
+    s.create_button.click()
+    assert window.stack.currentWidget() is window.workspace
+    # 2. import both files
+    ds = window.workspace.show_page(DatasetsPage)
+    _import(ds, sample / "freedonia_household.sav", "household", "hh_id")
+    _import(ds, sample / "freedonia_individual.sav", "individual", None, "freedonia_household")
+    assert ds.list_model.names() == ["freedonia_household", "freedonia_individual"]
+    assert ds.list_model.data(ds.list_model.index(0, 2)) == "3,000"
+    assert ds.list_model.data(ds.list_model.index(1, 2)) == "14,542"
+    assert ds.data_model.rowCount() > 0
+    # 3. the bundled plan
+    plan = window.workspace.show_page(PlanPage)
+    plan.import_file(str(sample / "freedonia-plan.toml"))
+    assert plan.plan is not None and plan.plan.name == "freedonia"
+    assert len(plan.plan.indicators) > 10
+    plan.run_checks()
+    assert plan.checks_label.text().startswith("Checks: 0 error")
+    # 4. analysis
+    an = window.workspace.show_page(AnalysisPage)
+    an.run()
+    assert "finished" in an.status.text(), an.status.text()
+    sm = an.summary_model
+    assert sm.rowCount() >= 8
+    groups = {sm.headerData(c, Qt.Orientation.Horizontal) for c in range(sm.columnCount())}
+    assert {"IDPs in camps", "IDPs outside camps", "Returnees"} <= groups
+    an.open_criterion(sm.criterion_at(0))
+    assert an.indicators.count() > 0 and not an.chart.pixmap().isNull()
+    # 5. report
+    rp = window.workspace.show_page(ReportPage)
+    out = tmp_path / "reports" / "freedonia-report.pdf"
+    rp.out_path.setText(str(out))
+    rp.pdfa.setChecked(False)
+    for name, box in rp.sections.items():  # the full report takes ~50 s; the gate is the same
+        box.setChecked(name in ("summary", "validation"))
+    rp.validate()
+    assert not [f for f in rp.findings if f.severity == "error"], rp.summary.text()
+    for row, f in enumerate(rp.findings):
+        if f.severity == "warning":
+            rp.set_justification(row, "Reviewed with the survey team; small cells are flagged.")
+    assert rp.export_button.isEnabled()
+    rp.export()
+    assert out.exists(), rp.result.text()
+    text = "".join(p.extract_text() or "" for p in PdfReader(out).pages)
+    assert "IDPs in camps" in text and "Host community" in text
+    assert out.with_name("freedonia-report-annex.xlsx").exists()
