@@ -50,3 +50,16 @@ def test_audit_log_is_append_only(vault):
     with pytest.raises(sqlcipher3.DatabaseError, match="append-only"):
         conn.execute("DELETE FROM audit")
     assert vault.audit_log()[0].action == "vault.create"
+
+
+def test_dropped_identifiers_recorded_by_the_importer_are_audited(vault):
+    import pandas as pd
+
+    from workbench.datasets.model import Dataset
+
+    ds = Dataset("s", pd.DataFrame({"region": [1.0, 2.0]}), {},
+                 source={"file": "s.csv", "identifiers": [
+                     {"column": "phone", "reason": "phone", "action": "drop"}]})  # fmt: skip
+    vault.save_datasets([ds])
+    entry = vault.audit_log(action="dataset.import")[-1]
+    assert entry.params["identifiers"] == {"phone": {"reason": "phone", "action": "drop"}}

@@ -236,9 +236,20 @@ def load_dataset(conn: Connection, name: str, columns: list[str] | None = None) 
 
 
 def identifier_actions(ds: Dataset) -> dict[str, dict[str, str | None]]:
-    """What was flagged as an identifier and what was done (names and reasons, never values)."""
-    return {
+    """What was flagged as an identifier and what was done (names and reasons, never values):
+    from the variables still present, plus the importer's record in ``source["identifiers"]``
+    (the only trace of columns that were dropped)."""
+    out: dict[str, dict[str, str | None]] = {
         v.name: {"reason": v.identifier, "action": v.identifier_action}
         for v in ds.variables.values()
         if v.identifier or v.identifier_action
     }
+    recorded = ds.source.get("identifiers")
+    if isinstance(recorded, list):
+        for item in recorded:
+            if isinstance(item, dict) and item.get("column") and item["column"] not in out:
+                out[str(item["column"])] = {
+                    "reason": None if item.get("reason") is None else str(item["reason"]),
+                    "action": None if item.get("action") is None else str(item["action"]),
+                }
+    return out
