@@ -38,8 +38,8 @@ def households(
             "_hh": np.arange(n),
             "sex": rng.choice(np.array(["female", "male"]), n),
             "location": rng.choice(np.array(["north", "south"]), n),
-            "origin": rng.choice(np.array(["east", "west"]), n),
-            "arrival_year": rng.choice(np.array(["2019", "2020"]), n),
+            "origin_location": rng.choice(np.array(["east", "west"]), n),
+            "displacement_year": rng.choice(np.array(["2019", "2020"]), n),
         }
     )
     worse = np.where(group == "3", 0.0, 0.15)

@@ -72,3 +72,27 @@ def test_stats_solutions_fixed_and_national_benchmarks() -> None:
     values = {"food": 0.5, "tenure": 0.5, "docs": 0.5, "income": 0.0}
     nat = analyze(frame(), AnalysisOptions(solutions_benchmark="national", benchmark_values=values))
     assert nat.solutions["share"].notna().any()
+
+
+def test_stats_homogeneous_cells_pass_whole_cells() -> None:
+    df = households(1500, 9)
+    disp = df["_group"].isin(["1", "2"])
+    north = df["location"] == "north"
+    # displaced in the north: no vulnerability at all; in the south: all food insecure
+    df.loc[disp & north, ["food", "tenure", "docs", "income"]] = [0.0, 1.0, 0.0, 1e6]
+    df.loc[disp & ~north, "food"] = 1.0
+    opts = AnalysisOptions(solutions_methods=("homogeneous_cells",))
+    sol = analyze(frame(df), opts).solutions
+    tot = sol[sol["disaggregation"] == "total"].set_index("group")
+    w = df["_weight"]
+    for g in ("1", "2"):
+        in_g = df["_group"] == g
+        want = w[in_g & north].sum() / w[in_g].sum()
+        assert tot.loc[g, "share"] == pytest.approx(want, rel=1e-12)
+        assert tot.loc[g, "n_assessable"] == in_g.sum()
+    by_loc = sol[(sol["group"] == "1") & (sol["disaggregation"] == "location")]
+    assert by_loc.set_index("disaggregation_value")["share"].to_dict() == {
+        "north": 1.0,
+        "south": 0.0,
+    }
+    assert np.isnan(tot.loc["3", "share"])  # the comparator is the benchmark, not assessed

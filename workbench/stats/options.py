@@ -50,7 +50,7 @@ class AnalysisOptions:
     #: individual → household aggregation (None: the frame's household_aggregation)
     household_aggregation: Literal["any", "all", "head"] | None = None
     #: columns defining homogeneous cells (location × origin × arrival year)
-    homogeneous_cells: tuple[str, ...] = ("location", "origin", "arrival_year")
+    homogeneous_cells: tuple[str, ...] = ("location", "origin_location", "displacement_year")
     #: dominance: a household passes when its vulnerability score is at most this quantile of
     #: the comparator's weighted score distribution
     dominance_quantile: float = 0.5

@@ -105,16 +105,21 @@ def _cells_pass(
         raise StatsError(
             f"Homogeneous cells need columns {list(opts.homogeneous_cells)} in the household data."
         )
-    key = hh.frame[cols].astype("string").agg("\x1f".join, axis=1)
+    groups = hh.frame[cols].groupby(cols, dropna=True, sort=False).ngroup()
+    cell = groups.fillna(-1).to_numpy(dtype=np.int64)  # −1: a key is unknown
+    valid = (cell >= 0) & ~is_comp  # cells of displaced households with known keys
     s = sub.to_numpy(float)
     ok = ~np.isnan(s)
-    bench = np.array([_wmean(s[:, j], w, is_comp) for j in range(s.shape[1])])
-    num = pd.DataFrame(np.where(ok, s, 0.0) * w[:, None]).groupby(key.to_numpy()).sum()
-    den = pd.DataFrame(ok * w[:, None]).groupby(key.to_numpy()).sum()
-    share = num.to_numpy() / den.to_numpy()
-    cell_ok = pd.Series((share >= bench).all(axis=1).astype(float), index=num.index)
-    out = cell_ok.reindex(key.to_numpy()).to_numpy(float)
-    return np.where(key.isna().to_numpy(), np.nan, np.where(is_comp, np.nan, out))
+    n_cells = int(cell.max()) + 1 if valid.any() else 0
+    passes = np.ones(n_cells, dtype=bool)
+    for j in range(s.shape[1]):  # a handful of sub-criteria; rows and cells stay vectorised
+        bench = _wmean(s[:, j], w, is_comp)
+        sel = valid & ok[:, j]
+        num = np.bincount(cell[sel], weights=(w * s[:, j])[sel], minlength=n_cells)
+        den = np.bincount(cell[sel], weights=w[sel], minlength=n_cells)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            passes &= num / den >= bench
+    return np.where(valid, passes[np.maximum(cell, 0)].astype(float), np.nan)
 
 
 def solutions_measure(
