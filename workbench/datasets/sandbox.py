@@ -14,6 +14,8 @@ points must call ``multiprocessing.freeze_support()`` first, as for any use of m
 
 from __future__ import annotations
 
+import atexit
+import contextlib
 import json
 import subprocess
 import sys
@@ -75,10 +77,28 @@ def _discard() -> None:
     if isinstance(helper, subprocess.Popen):
         helper.kill()
         helper.wait()
+        for pipe in (helper.stdin, helper.stdout):
+            with contextlib.suppress(OSError):
+                pipe.close()
     elif helper is not None:
         for proc in list(getattr(helper, "_processes", {}).values()):
             proc.terminate()
         helper.shutdown(wait=False, cancel_futures=True)
+
+
+def _shutdown() -> None:
+    """At exit: let the helper finish its loop (stdin closes) rather than leave it running."""
+    helper = _helper
+    if isinstance(helper, subprocess.Popen) and helper.poll() is None:
+        try:
+            helper.stdin.close()
+            helper.wait(timeout=2)
+            helper.stdout.close()
+        except (OSError, subprocess.TimeoutExpired):
+            helper.kill()
+
+
+atexit.register(_shutdown)
 
 
 def _run_subprocess(spec: str, args: list[Any], timeout: float) -> tuple[bool, Any]:
