@@ -175,6 +175,7 @@ def test_plan_evaluate_unweighted_and_missing_pieces() -> None:
         evaluate(plan, td.library(), {"hh": hh, "ind": td.individuals()})
 
 
+@pytest.mark.slow
 def test_plan_evaluate_is_vectorised_on_a_large_survey() -> None:
     """200,000 households x 5 members in a few seconds (no Python loops over rows)."""
     n = 200_000
