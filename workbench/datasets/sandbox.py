@@ -78,8 +78,9 @@ def _discard() -> None:
         helper.kill()
         helper.wait()
         for pipe in (helper.stdin, helper.stdout):
-            with contextlib.suppress(OSError):
-                pipe.close()
+            if pipe is not None:
+                with contextlib.suppress(OSError):
+                    pipe.close()
     elif helper is not None:
         for proc in list(getattr(helper, "_processes", {}).values()):
             proc.terminate()
@@ -91,9 +92,10 @@ def _shutdown() -> None:
     helper = _helper
     if isinstance(helper, subprocess.Popen) and helper.poll() is None:
         try:
-            helper.stdin.close()
-            helper.wait(timeout=2)
-            helper.stdout.close()
+            for pipe in (helper.stdin, helper.stdout):
+                if pipe is not None:
+                    pipe.close()  # the helper's loop ends when its stdin closes
+                    helper.wait(timeout=2)
         except (OSError, subprocess.TimeoutExpired):
             helper.kill()
 
