@@ -97,6 +97,30 @@ def test_plan_suggest_quality_on_freedonia(
     assert errors(check_plan(p, library, freedonia)) == []
 
 
+def test_plan_suggest_quality_on_freedonia_kobo_export(tmp_path: Path) -> None:
+    """The same figure on the Kobo XLSX export (+ XLSForm): main sheet and roster repeat."""
+    from workbench.sample.kobo_export import write_kobo_xlsx
+
+    sample = generate(households=300, seed=3)
+    write_kobo_xlsx(sample, tmp_path / "freedonia_kobo.xlsx")
+    form = write_xlsform(tmp_path / "form.xlsx")
+    opts = ImportOptions(xlsform=Path(form), default_identifier_action="keep")
+    datasets = {d.name: d for d in read_datasets(tmp_path / "freedonia_kobo.xlsx", opts)}
+    sug = suggest(load_library(), datasets, "kobo")
+    bundled = Plan.from_toml(BUNDLED.read_text(encoding="utf-8"))
+    same = 0
+    for m in bundled.inputs:
+        got = sug.plan.input(m.name)
+        cols = tuple(c.rsplit("/", 1)[-1] for c in (got.source_columns if got else ()))
+        same += cols == m.source_columns
+    print(f"suggestion quality on the Freedonia Kobo export: {same / len(bundled.inputs):.1%}")
+    assert same / len(bundled.inputs) >= 0.8
+    assert (sug.plan.datasets.household_key, sug.plan.datasets.individual_key) == (
+        "_index",
+        "_parent_index",
+    )
+
+
 def test_plan_suggest_never_accepts_a_weak_match(suggestion: Suggestion) -> None:
     sug = suggestion
     for m in sug.matches:
