@@ -101,3 +101,4 @@ def test_stats_meta_records_options_and_provenance() -> None:
     assert res.meta["options"]["proportion_ci"] == "wald"
     assert res.meta["designs"]["household"]["df"] == 24 - 4
     assert res.meta["software"].startswith("ds-workbench")
+    assert res.meta["solutions_subcriteria"] == ["2.1", "3.2", "4.1", "5.1"]

@@ -129,6 +129,13 @@ def _meta(frame: AnalysisFrame, opts: AnalysisOptions, rules: Any, designs: dict
             "disclosure_thresholds": rules.as_meta(),
             "options": opts.as_meta(),
             "household_aggregation": opts.household_aggregation or frame.household_aggregation,
+            "solutions_subcriteria": sorted(
+                {
+                    str(i.iris_subcriterion)
+                    for i in frame.indicators
+                    if i.iris_subcriterion and i.direction != "neutral"
+                }
+            ),
             "designs": designs,
             "methods": {
                 "variance": "Taylor linearisation, with-replacement first stage (R survey)",
