@@ -232,7 +232,7 @@ def score(inp: InputText, col: ColumnProfile, idf: Idf) -> tuple[float, str]:
     if inp.kind == "condition" and col.n_labels >= 3 and not col.yes_no:
         raw += 0.2 * idf.overlap(col.value_toks, query)  # "Resolved but not enforced" …
     if col.option_of and name_sim < 0.5:
-        raw *= 0.8  # an option of a multiple choice is rarely the fact itself
+        raw *= 0.7  # an option of a multiple choice is rarely the fact itself
     raw = max(raw, hxl)
     unit = 1.0 if col.unit == inp.unit else (0.85 if inp.unit == "individual" else 0.6)
     conf = max(0.0, min(1.0, raw * type_factor(inp, col) * unit))
