@@ -41,7 +41,7 @@ LEGACY_PAGE_SIZE = 4096
 
 
 def connect(
-    path: Path, key: bytearray, *, page_size: int = PAGE_SIZE, cache_kib: int = 65536
+    path: Path, key: bytearray, *, page_size: int = PAGE_SIZE, cache_kib: int = 8192
 ) -> Connection:
     """An open, verified, hardened connection (autocommit mode; use :func:`transaction`)."""
     conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
