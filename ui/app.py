@@ -5,7 +5,10 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+import time
 from collections.abc import Sequence
+
+_T0 = time.perf_counter()
 
 log = logging.getLogger("workbench.ui")
 
@@ -45,21 +48,36 @@ def build(argv: Sequence[str] | None = None, *, synchronous: bool = False):
     return app, window, args
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    from workbench.vault.process import harden_process
+def _no_core_dumps() -> None:
+    """At once, before anything else: no core dumps (they would hold decrypted data)."""
+    try:
+        import resource
 
-    harden_process()
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    except (ImportError, ValueError, OSError):
+        pass
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    _no_core_dumps()
     logging.basicConfig(level=logging.WARNING)
     sys.excepthook = _excepthook
     app, window, args = build(argv)
     window.restore_geometry()
     window.show()
+    # The rest of the hardening (SQLCipher memory wiping) imports the vault stack (pandas …):
+    # run it first on the vault thread, so it precedes every unlock without delaying the window.
+    from workbench.vault.process import harden_process
+
+    window.tasks.run(harden_process, progress=False, cancellable=False, label="harden")
     if args.self_test:
         from PySide6.QtCore import QTimer
 
         def check() -> None:
             ok = window.start_screen.isVisible()
-            print("self-test: unlock screen shown" if ok else "self-test: FAILED")
+            took = time.perf_counter() - _T0
+            msg = f"self-test: unlock screen shown after {took:.2f} s" if ok else "FAILED"
+            print(msg if ok else "self-test: FAILED", flush=True)
             window.close()
             app.exit(0 if ok else 1)
 

@@ -1,26 +1,26 @@
-"""The unlocked workspace: a sidebar of pages (Datasets, Plan, Analysis, Report, Audit, Settings)."""
+"""The unlocked workspace: a sidebar of pages, each built the first time it is shown (so the app
+starts without importing pandas, matplotlib or reportlab)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import importlib
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStackedWidget, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QStackedWidget, QWidget
 
 from ui.pages.base import Page
 from ui.tasks import TaskManager
 from workbench.service import Workbench
 
-
-def page_factories() -> list[Callable[[Workbench, TaskManager], Page]]:
-    from ui.pages.analysis_page import AnalysisPage
-    from ui.pages.audit_page import AuditPage
-    from ui.pages.datasets_page import DatasetsPage
-    from ui.pages.plan_page import PlanPage
-    from ui.pages.report_page import ReportPage
-    from ui.pages.settings_page import SettingsPage
-
-    return [DatasetsPage, PlanPage, AnalysisPage, ReportPage, AuditPage, SettingsPage]
+#: (module, class) of each page, in sidebar order
+PAGES = (
+    ("ui.pages.datasets_page", "DatasetsPage"),
+    ("ui.pages.plan_page", "PlanPage"),
+    ("ui.pages.analysis_page", "AnalysisPage"),
+    ("ui.pages.report_page", "ReportPage"),
+    ("ui.pages.audit_page", "AuditPage"),
+    ("ui.pages.settings_page", "SettingsPage"),
+)
 
 
 class Workspace(QWidget):
@@ -30,36 +30,65 @@ class Workspace(QWidget):
     def __init__(self, service: Workbench, tasks: TaskManager, parent: QWidget | None = None):
         super().__init__(parent)
         self.service, self.tasks = service, tasks
+        titles = {
+            "DatasetsPage": self.tr("Datasets"),
+            "PlanPage": self.tr("Plan"),
+            "AnalysisPage": self.tr("Analysis"),
+            "ReportPage": self.tr("Report"),
+            "AuditPage": self.tr("Audit log"),
+            "SettingsPage": self.tr("Settings"),
+        }
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
-        self.sidebar.setFixedWidth(170)
+        self.sidebar.setFixedWidth(180)
         self.sidebar.setAccessibleName(self.tr("Sections"))
+        self.sidebar.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.stack = QStackedWidget()
-        self.pages: list[Page] = []
-        for factory in page_factories():
-            page = factory(service, tasks)
-            self.pages.append(page)
-            self.stack.addWidget(page)
-            item = QListWidgetItem(page.title())
-            self.sidebar.addItem(item)
-            for name in ("language_changed", "idle_minutes_changed"):
-                sig = getattr(page, name, None)
-                if sig is not None:
-                    sig.connect(getattr(self, name))
+        self._built: dict[int, Page] = {}
+        for _module, name in PAGES:
+            self.sidebar.addItem(titles[name])
+            self.stack.addWidget(QWidget())  # placeholder until first shown
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.sidebar)
         lay.addWidget(self.stack, 1)
         self.sidebar.currentRowChanged.connect(self._show)
-        self.sidebar.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    @property
+    def pages(self) -> list[Page]:
+        """The pages built so far (the others hold nothing)."""
+        return [self._built[i] for i in sorted(self._built)]
+
+    def _index_of(self, cls: type) -> int:
+        return next(i for i, (_m, name) in enumerate(PAGES) if name == cls.__name__)
+
+    def _page_at(self, row: int) -> Page:
+        page = self._built.get(row)
+        if page is None:
+            module, name = PAGES[row]
+            factory = getattr(importlib.import_module(module), name)
+            page = factory(self.service, self.tasks)
+            for sig in ("language_changed", "idle_minutes_changed"):
+                signal = getattr(page, sig, None)
+                if signal is not None:
+                    signal.connect(getattr(self, sig))
+            old = self.stack.widget(row)
+            self.stack.insertWidget(row, page)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+            self._built[row] = page
+        return page
 
     def page(self, cls: type) -> Page:
-        return next(p for p in self.pages if isinstance(p, cls))
+        return self._page_at(self._index_of(cls))
 
     def show_page(self, cls: type) -> Page:
-        page = self.page(cls)
-        self.sidebar.setCurrentRow(self.pages.index(page))
-        return page
+        row = self._index_of(cls)
+        if self.sidebar.currentRow() == row:
+            self._show(row)
+        else:
+            self.sidebar.setCurrentRow(row)
+        return self._built[row]
 
     def activate(self) -> None:
         if self.sidebar.currentRow() < 0:
@@ -72,6 +101,7 @@ class Workspace(QWidget):
             page.clear()
 
     def _show(self, row: int) -> None:
-        if 0 <= row < len(self.pages):
+        if 0 <= row < len(PAGES):
+            page = self._page_at(row)
             self.stack.setCurrentIndex(row)
-            self.pages[row].activate()
+            page.activate()

@@ -5,7 +5,9 @@
     <message numerus="yes">
         <source>%n entries</source>
         <translation>
-            <numerusform>%n entry</numerusform><numerusform>%n entries</numerusform></translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -13,7 +15,9 @@
     <message numerus="yes">
         <source>%n row(s)</source>
         <translation>
-            <numerusform>%n row</numerusform><numerusform>%n rows</numerusform></translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -21,7 +25,9 @@
     <message numerus="yes">
         <source>Vault unlocked. It locks itself after %n minute(s) idle.</source>
         <translation>
-            <numerusform>Vault unlocked. It locks itself after %n minute idle.</numerusform><numerusform>Vault unlocked. It locks itself after %n minutes idle.</numerusform></translation>
+            <numerusform>Vault unlocked. It locks itself after %n minute idle.</numerusform>
+            <numerusform>Vault unlocked. It locks itself after %n minutes idle.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -29,7 +35,9 @@
     <message numerus="yes">
         <source>%n column(s)</source>
         <translation>
-            <numerusform>%n column</numerusform><numerusform>%n columns</numerusform></translation>
+            <numerusform>%n column</numerusform>
+            <numerusform>%n columns</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -37,7 +45,9 @@
     <message numerus="yes">
         <source>%n indicator(s)</source>
         <translation>
-            <numerusform>%n indicator</numerusform><numerusform>%n indicators</numerusform></translation>
+            <numerusform>%n indicator</numerusform>
+            <numerusform>%n indicators</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -45,7 +55,9 @@
     <message numerus="yes">
         <source>Too short: use at least %n characters.</source>
         <translation>
-            <numerusform>Too short: use at least %n characters.</numerusform><numerusform>Too short: use at least %n characters.</numerusform></translation>
+            <numerusform>Too short: use at least %n characters.</numerusform>
+            <numerusform>Too short: use at least %n characters.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -163,7 +163,9 @@
     <message numerus="yes">
         <source>%n entries</source>
         <translation>
-            <numerusform>%n entrée</numerusform><numerusform>%n entrées</numerusform></translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -193,7 +195,7 @@
     <name>DataTableModel</name>
     <message>
         <source>Missing code</source>
-        <extracomment>tables above this size sort and filter through the runner (off the GUI thread)</extracomment>
+        <extracomment>rows added per fetchMore: large, because every insert costs the header O(rows so far) tables above this size sort and filter through the runner (off the GUI thread)</extracomment>
         <translation>Code de valeur manquante</translation>
     </message>
 </context>
@@ -290,7 +292,9 @@
     <message numerus="yes">
         <source>%n row(s)</source>
         <translation>
-            <numerusform>%n ligne</numerusform><numerusform>%n lignes</numerusform></translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sorting and filtering…</source>
@@ -612,7 +616,9 @@
     <message numerus="yes">
         <source>Vault unlocked. It locks itself after %n minute(s) idle.</source>
         <translation>
-            <numerusform>Coffre déverrouillé. Il se verrouille après %n minute d’inactivité.</numerusform><numerusform>Coffre déverrouillé. Il se verrouille après %n minutes d’inactivité.</numerusform></translation>
+            <numerusform>Coffre déverrouillé. Il se verrouille après %n minute d’inactivité.</numerusform>
+            <numerusform>Coffre déverrouillé. Il se verrouille après %n minutes d’inactivité.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Working…</source>
@@ -707,7 +713,9 @@
     <message numerus="yes">
         <source>%n column(s)</source>
         <translation>
-            <numerusform>%n colonne</numerusform><numerusform>%n colonnes</numerusform></translation>
+            <numerusform>%n colonne</numerusform>
+            <numerusform>%n colonnes</numerusform>
+        </translation>
     </message>
     <message>
         <source>encoding %1</source>
@@ -791,7 +799,9 @@
     <message numerus="yes">
         <source>%n indicator(s)</source>
         <translation>
-            <numerusform>%n indicateur</numerusform><numerusform>%n indicateurs</numerusform></translation>
+            <numerusform>%n indicateur</numerusform>
+            <numerusform>%n indicateurs</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add to plan</source>
@@ -1281,7 +1291,9 @@
     <message numerus="yes">
         <source>Too short: use at least %n characters.</source>
         <translation>
-            <numerusform>Trop court : utilisez au moins %n caractère.</numerusform><numerusform>Trop court : utilisez au moins %n caractères.</numerusform></translation>
+            <numerusform>Trop court : utilisez au moins %n caractère.</numerusform>
+            <numerusform>Trop court : utilisez au moins %n caractères.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Weak: add more words.</source>
@@ -1452,6 +1464,31 @@
 </context>
 <context>
     <name>Workspace</name>
+    <message>
+        <source>Datasets</source>
+        <extracomment>(module, class) of each page, in sidebar order</extracomment>
+        <translation>Jeux de données</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
     <message>
         <source>Sections</source>
         <translation>Sections</translation>

@@ -18,7 +18,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QBrush, QColor
 
 Index = QModelIndex | QPersistentModelIndex
-CHUNK = 2000
+#: rows added per fetchMore: large, because every insert costs the header O(rows so far)
+CHUNK = 50_000
 #: tables above this size sort and filter through the runner (off the GUI thread)
 ASYNC_ROWS = 100_000
 Runner = Callable[[Callable[[], Any], Callable[[Any], None]], None]

@@ -185,12 +185,14 @@ class StartScreen(QWidget):
             self.tabs.setCurrentIndex(0)
         else:
             self.tabs.setCurrentIndex(1)
-        status = self.service.keyring_status()
-        self.keyring_ok = bool(status.get("available"))
-        self.remember.setVisible(self.keyring_ok)
-        self.remember_note.setVisible(self.keyring_ok)
         self.remember.setChecked(False)
-        self.remembered_button.setVisible(self.keyring_ok)
+        self._keyring(getattr(self, "keyring_ok", False))
+        # probing the OS keyring imports the vault stack: do it off the GUI thread
+        self.tasks.run(
+            self.service.keyring_status, progress=False, cancellable=False, label="keyring",
+            on_done=lambda st: self._keyring(bool(st.get("available"))),
+            on_error=lambda _e: self._keyring(False),
+        )  # fmt: skip
         if not self.new_path.text():
             self.new_path.setText(str(default_vault_dir() / "survey.dsvault"))
         self._update_create()
@@ -201,6 +203,13 @@ class StartScreen(QWidget):
         else:
             self.message.hide()
         (self.open_pass if recent else self.new_pass).setFocus()
+
+    def _keyring(self, available: bool) -> None:
+        """Offer "remember on this computer" only where an OS keyring can hold the key."""
+        self.keyring_ok = available
+        self.remember.setVisible(available)
+        self.remember_note.setVisible(available)
+        self.remembered_button.setVisible(available)
 
     def show_message(self, text: str, step: str = "", error: bool = False) -> None:
         self.message.setText(text + (f"\n{step}" if step else ""))
