@@ -12,6 +12,7 @@ from reportlab.platypus.doctemplate import LayoutError
 from workbench import __version__
 from workbench.errors import ReportError
 from workbench.progress import NULL_PROGRESS, CancelToken, Progress, check_cancel
+from workbench.reporting.chart_pool import render_all
 from workbench.reporting.context import ReportContext, build_context
 from workbench.reporting.fingerprint import results_hash
 from workbench.reporting.i18n import Translator
@@ -110,6 +111,9 @@ def build_report(
         keywords=f"results-sha256:{rhash}",
     )  # fmt: skip
     builder = Builder(ctx, opts, styles, doc.width, pub)
+    progress.update(0.05, 1, "charts")
+    builder.charts = render_all({k: builder.chart_job(v) for k, v in views.items()})
+    check_cancel(cancel)
     story = _story(builder, views, validation, rhash, when.date().isoformat(), progress, cancel)
     check_cancel(cancel)
     footer_note = f"{ctx.plan_name} v{ctx.plan_version} · {rhash[:12]}"

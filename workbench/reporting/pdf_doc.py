@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
+from reportlab import rl_config
 from reportlab.lib.pagesizes import A4, letter
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -15,6 +16,9 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 from workbench.reporting.fonts import REGULAR
 from workbench.reporting.pdf_text import MUTED, Heading
 from workbench.reporting.rtl import is_rtl, visual
+
+#: binary streams: no ASCII85 (reportlab's pure-Python encoder is slow when rl_accel is absent)
+rl_config.useA85 = 0
 
 PAGE_SIZES = {"A4": A4, "Letter": letter}
 MARGIN = 18 * mm

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Image, KeepTogether, PageBreak, Spacer, Table, TableStyle
 from reportlab.platypus.tableofcontents import TableOfContents
 
-from workbench.reporting import charts
+from workbench.reporting.chart_pool import Job, render
 from workbench.reporting.context import CRITERIA, ReportContext
 from workbench.reporting.fmt import fmt_ci, fmt_count, fmt_value, with_flag
 from workbench.reporting.fonts import REGULAR
@@ -33,6 +33,16 @@ class Builder:
     styles: Styles
     width: float
     results: AnalysisResults  # publishable
+    #: pre-rendered chart images by indicator id (see :meth:`chart_job`)
+    charts: dict[str, bytes] = field(default_factory=dict)
+
+    def chart_job(self, v: IndicatorView) -> Job:
+        parts = (
+            [(lbl, c) for _d, lbl, _t, c in v.disaggregations]
+            if self.options.disaggregation_charts
+            else []
+        )
+        return (v.chart, parts, self.width / 72, self.tr("total"), is_rtl(self.lang))
 
     @property
     def tr(self) -> Translator:
@@ -172,14 +182,7 @@ class Builder:
                 "small",
             )
         )
-        parts = (
-            [(lbl, c) for _d, lbl, _t, c in v.disaggregations]
-            if self.options.disaggregation_charts
-            else []
-        )
-        png = charts.indicator_chart(
-            v.chart, parts, self.width / 72, tr("total"), is_rtl(self.lang)
-        )
+        png = self.charts.get(info.id) or render(self.chart_job(v))
         out = [
             KeepTogether(
                 [

@@ -116,7 +116,9 @@ def _main_table(
             diff = _nan(cr["difference"])
             cells.append(with_flag(fmt_diff(diff, stat, lang, tr("unit_pp")), cflag))
             assessment = str(cr["assessment"] or "")
-            cells.append(tr(f"assessment_{assessment}") if tr.has(f"assessment_{assessment}") else "")
+            cells.append(
+                tr(f"assessment_{assessment}") if tr.has(f"assessment_{assessment}") else ""
+            )
             src[4] = (diff, stat, cflag)
         else:
             cells += ["", ""]
