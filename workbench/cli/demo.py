@@ -69,7 +69,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
     out.mkdir(parents=True, exist_ok=True)
     vault_path = out / VAULT_NAME
     if vault_path.exists():
-        raise CommandFailed(f"{vault_path} already exists; choose an empty folder or delete it.")
+        raise CommandFailed(
+            f"{vault_path} already exists; choose an empty folder or delete it (make clean-out)."
+        )
     hh, ind, plan_file = _sample_files()
     wb = Workbench()
     files: list[Path] = []
@@ -133,6 +135,7 @@ def _outputs(wb: Any, run_id: int, out: Path, args: argparse.Namespace) -> list[
         pdfa=not args.no_pdfa,
         annex_paths=(annex, csv_dir),
         hxl=True,
+        area="Freedonia (synthetic sample)",
         justifications={
             "report.caution_estimates": "Demo on synthetic data: caution estimates are kept and "
             "marked with † so readers see them.",
