@@ -180,7 +180,7 @@ def indicator_chart(
         right=0.97 if not rtl else 0.93,
         top=1 - 0.28 / height,
         bottom=0.5 / height,
-        wspace=0.35,
+        wspace=0.6 if rtl else 0.35,
         hspace=0.25 / row_h + 0.3,
     )
     return _png(fig)

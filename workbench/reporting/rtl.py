@@ -10,12 +10,14 @@ reordered, so a wrapped paragraph reads top to bottom correctly. Charts get raw 
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import arabic_reshaper
 from bidi.algorithm import get_display  # the reference implementation: applies mirroring (L4)
 
 RTL_LANGUAGES = frozenset({"ar"})
+_RTL_CHARS = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 
 
 def is_rtl(lang: str) -> bool:
@@ -25,8 +27,8 @@ def is_rtl(lang: str) -> bool:
 @lru_cache(maxsize=4096)
 def visual(text: str) -> str:
     """One logical line → its shaped, visually ordered form (base direction right-to-left)."""
-    if not text:
-        return text
+    if not text or not _RTL_CHARS.search(text):
+        return text  # nothing right-to-left (a number, an untranslated label): draw as written
     return get_display(arabic_reshaper.reshape(text), base_dir="R")
 
 
