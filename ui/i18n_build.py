@@ -78,12 +78,16 @@ def main() -> int:
         args = [_tool("pyside6-lupdate"), *sources, "-no-obsolete", "-locations", "none"]
         if lang == "en":
             args.append("-pluralonly")
-        subprocess.run([*args, "-target-language", locale, "-ts", str(ts)], check=True,
-                       capture_output=True)  # fmt: skip
+        subprocess.run(
+            [*args, "-target-language", locale, "-ts", str(ts)], check=True, capture_output=True
+        )
         seed = json.loads(seed_file.read_text(encoding="utf-8")) if seed_file.exists() else {}
         done, total = fill(ts, lang, seed)
-        subprocess.run([_tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))],
-                       check=True, capture_output=True)  # fmt: skip
+        subprocess.run(
+            [_tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))],
+            check=True,
+            capture_output=True,
+        )
         print(f"{lang}: {done}/{total} translated → {ts.with_suffix('.qm').name}")
     return 0
 
@@ -91,9 +95,11 @@ def main() -> int:
 def untranslated(lang: str) -> list[str]:
     """Source texts of ``lang``'s catalog still without a translation (for tests and CI)."""
     tree = ET.parse(OUT / f"workbench_{lang}.ts")
-    return [m.findtext("source") or "" for m in tree.iter("message")
-            if (m.find("translation") is not None
-                and m.find("translation").get("type") == "unfinished")]  # fmt: skip
+    return [
+        m.findtext("source") or ""
+        for m in tree.iter("message")
+        if (m.find("translation") is not None and m.find("translation").get("type") == "unfinished")
+    ]
 
 
 if __name__ == "__main__":

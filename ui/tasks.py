@@ -1,10 +1,10 @@
 """One single-thread executor for all vault work (Anki's taskman, Orange's TaskState).
 
 A task is a plain function. When ``progress=True`` it is called with ``progress=`` (a sink with
-``update(done, total, message)``) and ``cancel=`` (a :class:`CancelToken`). It runs on the one worker
-thread; its progress, result and error come back to the GUI thread through queued signals. The
-``synchronous`` mode runs everything in the caller's thread (tests, scripts) — same callbacks, same
-order, no thread.
+``update(done, total, message)``) and ``cancel=`` (a :class:`CancelToken`). It runs on the one
+worker thread; its progress, result and error come back to the GUI thread through queued
+signals. The ``synchronous`` mode runs everything in the caller's thread (tests, scripts) — same
+callbacks, same order, no thread.
 """
 
 from __future__ import annotations

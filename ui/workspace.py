@@ -43,6 +43,7 @@ class Workspace(QWidget):
         self.sidebar.setFixedWidth(180)
         self.sidebar.setAccessibleName(self.tr("Sections"))
         self.sidebar.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.sidebar.setStyleSheet("QListWidget#sidebar::item { padding: 9px 10px; }")
         self.stack = QStackedWidget()
         self._built: dict[int, Page] = {}
         for _module, name in PAGES:

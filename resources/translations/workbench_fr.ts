@@ -27,6 +27,10 @@
         <translation>Rouge : déplacés significativement moins bien lotis sur au moins un indicateur · Orange : données insuffisantes pour certains · Vert : pas d’écart significatif · Gris : non évaluable.</translation>
     </message>
     <message>
+        <source>In brackets: how many indicators are significantly worse.</source>
+        <translation>Entre parenthèses : le nombre d’indicateurs significativement moins bons.</translation>
+    </message>
+    <message>
         <source>← All criteria</source>
         <translation>← Tous les critères</translation>
     </message>
@@ -644,6 +648,10 @@
         <translation>Retirer la correspondance</translation>
     </message>
     <message>
+        <source>This column has no coded answers: the input uses its values as they are.</source>
+        <translation>Cette colonne n’a pas de réponses codées : l’entrée utilise ses valeurs telles quelles.</translation>
+    </message>
+    <message>
         <source>Column:</source>
         <translation>Colonne :</translation>
     </message>
@@ -954,6 +962,14 @@
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
+        <source>Use this justification for all similar warnings</source>
+        <translation>Utiliser cette justification pour tous les avertissements semblables</translation>
+    </message>
+    <message>
+        <source>Copies the justification of the selected warning to every warning with the same check.</source>
+        <translation>Copie la justification de l’avertissement sélectionné vers tous ceux du même contrôle.</translation>
+    </message>
+    <message>
         <source>Run an analysis first (Analysis page).</source>
         <translation>Lancez d’abord une analyse (page Analyse).</translation>
     </message>
@@ -1200,6 +1216,10 @@
     <message>
         <source>Benchmark:</source>
         <translation>Référence :</translation>
+    </message>
+    <message>
+        <source> (headline)</source>
+        <translation> (principal)</translation>
     </message>
 </context>
 <context>

@@ -42,9 +42,11 @@ def test_run_overview_drill_down_and_lock(window, qtbot, make_vault, passphrase,
     assert "Host community (comparator)" in rows
     assert page.disagg.itemText(0) == "Population group"
     # solutions measure: both methods computed
-    methods = {page.solutions_model.data(page.solutions_model.index(r, 0))
-               for r in range(page.solutions_model.rowCount())}  # fmt: skip
-    assert {"iris_layered", "composite_score"} <= methods
+    methods = {
+        page.solutions_model.data(page.solutions_model.index(r, 0))
+        for r in range(page.solutions_model.rowCount())
+    }
+    assert {"IRIS layered", "Composite score"} <= methods
     page.back.click()
     assert page.stack.currentIndex() == 0
     # a stored run is shown again after re-activation; lock clears every view

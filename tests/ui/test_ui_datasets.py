@@ -58,15 +58,18 @@ def test_import_wizard_flags_identifiers_and_stores_the_dataset(
 
     assert page.list_model.names() == ["households"]
     assert page.current == "households"
-    cols = [page.data_model.headerData(i, Qt.Orientation.Horizontal)
-            for i in range(page.data_model.columnCount())]  # fmt: skip
+    cols = [
+        page.data_model.headerData(i, Qt.Orientation.Horizontal)
+        for i in range(page.data_model.columnCount())
+    ]
     assert "head_name" not in cols and "phone" in cols
     assert page.data_model.data(page.data_model.index(0, 0)) == "1"
     assert "120 row" in page.row_count.text()
     # dictionary: the hashed identifier is marked
     vm = page.vars_model
-    phone = [vm.data(vm.index(r, 5)) for r in range(vm.rowCount())
-             if vm.data(vm.index(r, 0)) == "phone"][0]  # fmt: skip
+    phone = next(
+        vm.data(vm.index(r, 5)) for r in range(vm.rowCount()) if vm.data(vm.index(r, 0)) == "phone"
+    )
     assert "hashed" in phone
     # filter through the page
     page.filter_column.setCurrentText("district")

@@ -38,8 +38,9 @@ def test_arabic_is_right_to_left(qapp, restore_language):
     assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
 
 
-def test_switching_language_rebuilds_the_window(window, qtbot, make_vault, passphrase,
-                                                restore_language):  # fmt: skip
+def test_switching_language_rebuilds_the_window(
+    window, qtbot, make_vault, passphrase, restore_language
+):
     from ui_testdata import unlock
 
     from ui.pages.settings_page import SettingsPage

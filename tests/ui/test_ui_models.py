@@ -32,7 +32,7 @@ def _dataset(n: int = 5000) -> Dataset:
             label="Sex of head",
             value_labels={1.0: "Male", 2.0: "Female"},
             missing_codes=[99.0],
-        ),  # fmt: skip
+        ),
         "size": Variable("size", label="Household size"),
         "district": Variable("district", kind="string", identifier=None),
     }
@@ -137,7 +137,7 @@ def test_dataset_list_and_audit_models(qtmodeltester):
             key="pid",
             parent="households",
             parent_key="hhid",
-        ),  # fmt: skip
+        ),
     ]
     model = DatasetListModel()
     model.set_datasets(infos)

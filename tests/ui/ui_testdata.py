@@ -29,14 +29,14 @@ def tiny_plan(mapped: bool = False) -> Plan:
                 unit="individual",
                 column="birth_cert",
                 true_codes=(1.0,),
-            ),  # fmt: skip
+            ),
             InputMapping("age", unit="individual", column="age"),
         )
     return Plan(
         name="tiny",
         datasets=DatasetLinks(
             household="hh", household_key="hh_id", individual="ind", individual_key="hh_id"
-        ),  # fmt: skip
+        ),
         design=Design(weight="weight", strata="stratum", psu="cluster"),
         groups=Groups(
             column="pop_group",
@@ -46,7 +46,7 @@ def tiny_plan(mapped: bool = False) -> Plan:
                 GroupValue(3.0, "comparator", {"en": "Host community"}),
                 GroupValue(99.0, "exclude", {"en": "Unknown"}),
             ),
-        ),  # fmt: skip
+        ),
         indicators=(IndicatorUse("c1_feels_safe_walking_alone"),),
         inputs=inputs,
     )

@@ -1,4 +1,4 @@
-"""Import wizard: file → reading options with live preview → identifiers → unit and link → import."""
+"""Import wizard: file → reading options with live preview → identifiers → unit/link → import."""
 
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from ui.error_dialog import user_message
 from ui.models.data_table_model import DataTableModel
-from ui.widgets import ProgressPanel
+from ui.widgets import ProgressPanel, compact
 from workbench.datasets.model import Dataset
 
 FILE_FILTER = "Data files (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.sav *.zsav *.dta);;All files (*)"
@@ -52,8 +52,13 @@ class ImportWizard(QWizard):
         self.ids_page = IdentifiersPage(self)
         self.unit_page = UnitPage(self)
         self.run_page = RunPage(self)
-        for page in (self.file_page, self.options_page, self.ids_page, self.unit_page,
-                     self.run_page):  # fmt: skip
+        for page in (
+            self.file_page,
+            self.options_page,
+            self.ids_page,
+            self.unit_page,
+            self.run_page,
+        ):
             self.addPage(page)
 
     def path(self) -> Path:
@@ -145,10 +150,11 @@ class OptionsPage(QWizardPage):
         self.table.setModel(self.model)
         self.table.horizontalHeader().setDefaultSectionSize(100)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        compact(self.table)
         self.status = QLabel()
         self.status.setObjectName("previewStatus")
         self.status.setWordWrap(True)
-        form = QFormLayout()
+        form = self.form = QFormLayout()
         form.addRow(self.tr("Sheet:"), self.sheet)
         form.addRow(self.tr("Encoding:"), self.encoding)
         form.addRow(self.tr("Delimiter:"), self.delimiter)
@@ -177,9 +183,14 @@ class OptionsPage(QWizardPage):
         self._ok = False
         self.completeChanged.emit()
         self.w.tasks.run(
-            self.w.service.preview_file, self.w.path(), self.w.options(), progress=False,
-            on_done=self._shown, on_error=self._failed, label="preview",
-        )  # fmt: skip
+            self.w.service.preview_file,
+            self.w.path(),
+            self.w.options(),
+            progress=False,
+            on_done=self._shown,
+            on_error=self._failed,
+            label="preview",
+        )
 
     def _shown(self, preview) -> None:
         self.w.preview = preview
@@ -187,7 +198,8 @@ class OptionsPage(QWizardPage):
             self.sheet.blockSignals(True)
             self.sheet.addItems(preview.sheets)
             self.sheet.blockSignals(False)
-        self.sheet.setEnabled(bool(preview.sheets))
+        self.sheet.setVisible(bool(preview.sheets))
+        self.form.labelForField(self.sheet).setVisible(bool(preview.sheets))
         self.model.set_dataset(Dataset("preview", preview.frame.copy(), {}))
         parts = [
             self.tr("Format: %1").replace("%1", preview.format),
@@ -341,9 +353,13 @@ class RunPage(QWizardPage):
         self._done = False
         self.result.clear()
         self.w.task = self.w.tasks.run(
-            self.w.service.import_file, self.w.path(), self.w.options(),
-            on_done=self._finished, on_error=self._failed, label="import",
-        )  # fmt: skip
+            self.w.service.import_file,
+            self.w.path(),
+            self.w.options(),
+            on_done=self._finished,
+            on_error=self._failed,
+            label="import",
+        )
         if not self.w.task.done:
             self.progress.track(self.w.task, self.tr("Reading and encrypting…"))
 

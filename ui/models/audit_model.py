@@ -17,8 +17,13 @@ class AuditModel(QAbstractTableModel):
         self._rows: list[Any] = []
 
     def headers(self) -> list[str]:
-        return [self.tr("Time"), self.tr("User"), self.tr("Action"), self.tr("Object"),
-                self.tr("Details")]  # fmt: skip
+        return [
+            self.tr("Time"),
+            self.tr("User"),
+            self.tr("Action"),
+            self.tr("Object"),
+            self.tr("Details"),
+        ]
 
     def set_entries(self, entries: list[Any]) -> None:
         self.beginResetModel()

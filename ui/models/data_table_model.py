@@ -1,9 +1,9 @@
 """A lazy table over a stored dataset (spyder's DataFrameModel idea, without dialogs).
 
 Rows are exposed in chunks (``canFetchMore``/``fetchMore``) and cells are formatted only when a view
-asks for them, so a 1,000,000-row dataset shows its first rows at once. Sorting and filtering build a
-row order (a numpy index array) with vectorised pandas/numpy calls; for large tables that work is
-handed to a ``runner`` (the app's task manager) so the GUI thread never waits on it.
+asks for them, so a 1,000,000-row dataset shows its first rows at once. Sorting and filtering
+build a row order (a numpy index array) with vectorised pandas/numpy calls; for large tables
+that work is handed to a ``runner`` (the app's task manager) so the GUI thread never waits on it.
 """
 
 from __future__ import annotations
@@ -156,9 +156,9 @@ class DataTableModel(QAbstractTableModel):
                 return var.name
             if role == Qt.ItemDataRole.ToolTipRole:
                 return var.label or var.name
-        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
-            if 0 <= section < self._loaded:
-                return str(self._row(section) + 1)
+        vertical = orientation == Qt.Orientation.Vertical
+        if vertical and role == Qt.ItemDataRole.DisplayRole and 0 <= section < self._loaded:
+            return str(self._row(section) + 1)
         return None
 
     # --------------------------------------------------------- sort + filter

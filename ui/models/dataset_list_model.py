@@ -72,6 +72,11 @@ class DatasetListModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return [self.tr("Name"), self.tr("Unit"), self.tr("Rows"), self.tr("Columns"),
-                    self.tr("Imported")][section]  # fmt: skip
+            return [
+                self.tr("Name"),
+                self.tr("Unit"),
+                self.tr("Rows"),
+                self.tr("Columns"),
+                self.tr("Imported"),
+            ][section]
         return None

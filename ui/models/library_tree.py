@@ -45,10 +45,13 @@ class LibraryTreeModel(QStandardItemModel):
         status = status or {}
         if by == "iris":
             groups = [
-                (f"{s.id} {text_in(s.name, lang)[0]}", text_in(s.note, lang)[0],
-                 library.by_iris(s.id))
+                (
+                    f"{s.id} {text_in(s.name, lang)[0]}",
+                    text_in(s.note, lang)[0],
+                    library.by_iris(s.id),
+                )
                 for s in library.iris_subcriteria
-            ]  # fmt: skip
+            ]
         else:
             groups = [
                 (f"{c.id}. {text_in(c.name, lang)[0]}", "", library.by_criterion(c.id))

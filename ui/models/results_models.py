@@ -1,4 +1,4 @@
-"""Result tables for the analysis page: the criteria × groups traffic light and plain string tables."""
+"""Result tables of the analysis page: the criteria × groups traffic light, plain string tables."""
 
 from __future__ import annotations
 
@@ -27,8 +27,9 @@ class CriteriaSummaryModel(QAbstractTableModel):
         self._groups: list[tuple[str, str]] = []  # (code, label)
         self._cells: dict[tuple[str, str], dict[str, Any]] = {}
 
-    def set_summary(self, summary: Any, criterion_names: dict[str, str],
-                    group_labels: dict[str, str]) -> None:  # fmt: skip
+    def set_summary(
+        self, summary: Any, criterion_names: dict[str, str], group_labels: dict[str, str]
+    ) -> None:
         self.beginResetModel()
         self._cells = {}
         if summary is None or len(summary) == 0:
@@ -85,10 +86,13 @@ class CriteriaSummaryModel(QAbstractTableModel):
             text = self.rating_text(rating)
             return f"{text} ({worse})" if worse else text
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("%1 worse, %2 better, %3 no significant difference, %4 insufficient data") \
-                .replace("%1", str(rec.get("worse", 0))).replace("%2", str(rec.get("better", 0))) \
-                .replace("%3", str(rec.get("no_significant_difference", 0))) \
-                .replace("%4", str(rec.get("insufficient_data", 0)))  # fmt: skip
+            return (
+                self.tr("%1 worse, %2 better, %3 no significant difference, %4 insufficient data")
+                .replace("%1", str(rec.get("worse", 0)))
+                .replace("%2", str(rec.get("better", 0)))
+                .replace("%3", str(rec.get("no_significant_difference", 0)))
+                .replace("%4", str(rec.get("insufficient_data", 0)))
+            )
         return None
 
     def headerData(
@@ -133,8 +137,11 @@ class StringTableModel(QAbstractTableModel):
         row = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return row[index.column()] if index.column() < len(row) else ""
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            text = row[index.column()] if index.column() < len(row) else ""
+            numeric = bool(text) and (text[0].isdigit() or text[0] in "−-–+*—")
+            side = Qt.AlignmentFlag.AlignRight if numeric else Qt.AlignmentFlag.AlignLeft
+            return int(side | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole and index.row() == self.bold_row:
             from PySide6.QtGui import QFont
 
@@ -146,7 +153,10 @@ class StringTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
-                and section < len(self._header)):  # fmt: skip
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and section < len(self._header)
+        ):
             return self._header[section]
         return None

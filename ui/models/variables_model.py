@@ -96,8 +96,14 @@ class VariablesModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return [self.tr("Name"), self.tr("Label"), self.tr("Type"), self.tr("Missing"),
-                    self.tr("Value labels"), self.tr("Identifier")][section]  # fmt: skip
+            return [
+                self.tr("Name"),
+                self.tr("Label"),
+                self.tr("Type"),
+                self.tr("Missing"),
+                self.tr("Value labels"),
+                self.tr("Identifier"),
+            ][section]
         return None
 
 

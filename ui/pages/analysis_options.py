@@ -37,6 +37,7 @@ class SolutionsOptions(QGroupBox):
             "homogeneous_cells": self.tr("Compared within location × origin × arrival year."),
             "dominance": self.tr("Vulnerability score at most the comparator's median."),
         }
+        self.names = names
         self.methods: dict[str, QCheckBox] = {}
         row = QHBoxLayout()
         for m in SOLUTIONS_METHODS:
@@ -72,6 +73,9 @@ class SolutionsOptions(QGroupBox):
         bench.addStretch(1)
         form.addRow(self.tr("Benchmark:"), bench)
 
+    def method_name(self, method: str) -> str:
+        return self.names.get(method, method).replace(self.tr(" (headline)"), "")
+
     def options(self, alpha: float, preset: str):
         from workbench.stats.options import AnalysisOptions
 
@@ -80,8 +84,10 @@ class SolutionsOptions(QGroupBox):
         )
         bench = self.benchmark.currentData()
         return AnalysisOptions(
-            alpha=alpha, disclosure_preset=preset, solutions_methods=methods,
+            alpha=alpha,
+            disclosure_preset=preset,
+            solutions_methods=methods,
             solutions_benchmark=bench,
             benchmark_fixed=self.fixed.value() if bench == "fixed" else None,
             use_ci_bound=self.ci_bound.isChecked(),
-        )  # fmt: skip
+        )

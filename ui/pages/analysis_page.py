@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from ui.models.results_models import CriteriaSummaryModel, StringTableModel
 from ui.pages.analysis_options import SolutionsOptions
 from ui.pages.base import Page
-from ui.widgets import ProgressPanel, heading
+from ui.widgets import ProgressPanel, compact, heading
 
 CHART_WIDTH_IN = 6.4
 
@@ -40,6 +40,7 @@ def _table(model, name: str) -> QTableView:
     view.verticalHeader().hide()
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     view.horizontalHeader().setStretchLastSection(True)
+    compact(view)
     return view
 
 
@@ -85,9 +86,7 @@ class AnalysisPage(Page):
         self.summary_view.setObjectName("criteriaOverview")
         self.summary_view.setModel(self.summary_model)
         self.summary_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.summary_view.verticalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
+        self.summary_view.verticalHeader().setDefaultSectionSize(34)
         self.summary_view.setToolTip(self.tr("Double-click a criterion to see its indicators."))
         self.summary_view.doubleClicked.connect(self._criterion_clicked)
         self.summary_view.activated.connect(self._criterion_clicked)
@@ -96,6 +95,8 @@ class AnalysisPage(Page):
                 "Red: displaced significantly worse off on at least one indicator · Amber: "
                 "not enough data for some · Green: no significant gap · Grey: not assessable."
             )
+            + " "
+            + self.tr("In brackets: how many indicators are significantly worse.")
         )
         legend.setWordWrap(True)
         overview = QWidget()
@@ -113,6 +114,9 @@ class AnalysisPage(Page):
         self.indicators = QListWidget()
         self.indicators.setObjectName("indicatorList")
         self.indicators.currentItemChanged.connect(self._indicator_chosen)
+        self.indicators.setWordWrap(True)
+        self.indicators.setSpacing(3)
+        self.indicators.setMinimumWidth(280)
         self.ind_title = QLabel()
         self.ind_title.setObjectName("indicatorTitle")
         self.ind_title.setWordWrap(True)
@@ -192,8 +196,12 @@ class AnalysisPage(Page):
     def _fill_runs(self, runs) -> None:
         self.runs_combo.clear()
         for r in reversed(runs):
-            text = self.tr("%1 v%2 — %3").replace("%1", r.plan_name).replace(
-                "%2", str(r.plan_version)).replace("%3", r.created_at.replace("T", " ")[:16])  # fmt: skip
+            text = (
+                self.tr("%1 v%2 — %3")
+                .replace("%1", r.plan_name)
+                .replace("%2", str(r.plan_version))
+                .replace("%3", r.created_at.replace("T", " ")[:16])
+            )
             self.runs_combo.addItem(text, r.id)
         if self.run_id is not None:
             self.runs_combo.setCurrentIndex(max(self.runs_combo.findData(self.run_id), 0))
@@ -214,9 +222,13 @@ class AnalysisPage(Page):
         self.run_button.setEnabled(False)
         self.status.setText("")
         task = self.tasks.run(
-            self._analyze, name, opts, on_done=self._ran, on_error=self._failed,
+            self._analyze,
+            name,
+            opts,
+            on_done=self._ran,
+            on_error=self._failed,
             label="analysis",
-        )  # fmt: skip
+        )
         self.progress.track(task, self.tr("Computing estimates…"))
 
     def _analyze(self, name, opts, progress, cancel):
@@ -272,20 +284,37 @@ class AnalysisPage(Page):
         if sol is None or sol.empty:
             self.solutions_model.set_table([self.tr("No solutions measure in this run.")], [])
             return
-        header = [self.tr("Method"), self.tr("Group"), self.tr("Breakdown"), self.tr("Share"),
-                  self.tr("95% CI"), self.tr("Number"), self.tr("n"), self.tr("Flag")]  # fmt: skip
+        header = [
+            self.tr("Method"),
+            self.tr("Group"),
+            self.tr("Breakdown"),
+            self.tr("Share"),
+            self.tr("95% CI"),
+            self.tr("Number"),
+            self.tr("n"),
+            self.tr("Flag"),
+        ]
         rows = []
         for r in sol.to_dict("records"):
             share = r.get("share")
             ci = f"{r['ci_low']:.1%} – {r['ci_high']:.1%}" if share == share else ""
-            breakdown = "" if r.get("disaggregation") == "total" else (
-                f"{r.get('disaggregation')}: {r.get('disaggregation_value')}")  # fmt: skip
-            rows.append([
-                str(r["method"]), labels.get(str(r["group"]), str(r["group"])), breakdown,
-                f"{share:.1%}" if share == share else "—", ci,
-                f"{r['number']:,.0f}" if r.get("number") == r.get("number") else "—",
-                str(int(r["n"])) if r.get("n") == r.get("n") else "", str(r.get("flag") or ""),
-            ])  # fmt: skip
+            breakdown = (
+                ""
+                if r.get("disaggregation") == "total"
+                else (f"{r.get('disaggregation')}: {r.get('disaggregation_value')}")
+            )
+            rows.append(
+                [
+                    self.options.method_name(str(r["method"])),
+                    labels.get(str(r["group"]), str(r["group"])),
+                    breakdown,
+                    f"{share:.1%}" if share == share else "—",
+                    ci,
+                    f"{r['number']:,.0f}" if r.get("number") == r.get("number") else "—",
+                    str(int(r["n"])) if r.get("n") == r.get("n") else "",
+                    str(r.get("flag") or ""),
+                ]
+            )
         self.solutions_model.set_table(header, rows)
 
     def show_overview(self) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ui.models.audit_model import AuditModel
 from ui.pages.base import Page
+from ui.widgets import compact
 
 
 class AuditPage(Page):
@@ -53,6 +54,7 @@ class AuditPage(Page):
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.verticalHeader().hide()
+        compact(self.view)
         self.count = QLabel()
         lay = QVBoxLayout(self)
         lay.addWidget(QLabel(f"<h2>{self.tr('Audit log')}</h2>"))

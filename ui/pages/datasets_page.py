@@ -23,7 +23,7 @@ from ui.models.data_table_model import DataTableModel
 from ui.models.dataset_list_model import DatasetListModel
 from ui.models.variables_model import VariablesModel, missing_rates
 from ui.pages.base import Page
-from ui.widgets import ProgressPanel, heading
+from ui.widgets import ProgressPanel, compact, heading
 
 
 def _table(model, name: str) -> QTableView:
@@ -33,6 +33,7 @@ def _table(model, name: str) -> QTableView:
     view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
     view.setAlternatingRowColors(True)
     view.horizontalHeader().setStretchLastSection(True)
+    compact(view)
     return view
 
 
@@ -98,6 +99,8 @@ class DatasetsPage(Page):
         tools.addWidget(apply)
         tools.addWidget(self.row_count)
         self.data_view = _table(self.data_model, "dataView")
+        # no sort until the user clicks a header (setSortingEnabled sorts by the indicator)
+        self.data_view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.data_view.setSortingEnabled(True)
         self.data_view.horizontalHeader().setSortIndicatorShown(True)
         self.data_view.horizontalHeader().setStretchLastSection(False)
@@ -110,8 +113,7 @@ class DatasetsPage(Page):
         vlay.addWidget(self.data_view, 1)
         self.vars_view = _table(self.vars_model, "variablesView")
         self.vars_view.verticalHeader().hide()
-        self.vars_view.setWordWrap(False)
-        self.vars_view.horizontalHeader().setDefaultSectionSize(140)
+        self.vars_model.modelReset.connect(self._size_variable_columns)
         self.detail_tabs = QTabWidget()
         self.detail_tabs.addTab(viewer, self.tr("Data"))
         self.detail_tabs.addTab(self.vars_view, self.tr("Variables"))
@@ -138,9 +140,11 @@ class DatasetsPage(Page):
 
     def refresh(self, select: str | None = None) -> None:
         self.tasks.run(
-            self.service.datasets, progress=False, label="datasets",
+            self.service.datasets,
+            progress=False,
+            label="datasets",
             on_done=lambda infos: self._listed(infos, select),
-        )  # fmt: skip
+        )
 
     def _listed(self, infos, select: str | None) -> None:
         keep = select or self.current
@@ -189,10 +193,20 @@ class DatasetsPage(Page):
         self.filter_column.addItems([str(c) for c in ds.frame.columns])
         self.vars_model.set_variables(list(ds.variables.values()), None)
         self.tasks.run(
-            missing_rates, ds, progress=False, label="missing rates",
-            on_done=lambda rates: self.vars_model.set_variables(list(ds.variables.values()), rates)
-            if self.current == ds.name else None,
-        )  # fmt: skip
+            missing_rates,
+            ds,
+            progress=False,
+            label="missing rates",
+            on_done=lambda rates: (
+                self.vars_model.set_variables(list(ds.variables.values()), rates)
+                if self.current == ds.name
+                else None
+            ),
+        )
+
+    def _size_variable_columns(self) -> None:
+        for col, width in enumerate((150, 330, 110, 80, 300)):
+            self.vars_view.setColumnWidth(col, width)
 
     def apply_filter(self) -> None:
         col = self.filter_column.currentIndex()
@@ -240,9 +254,12 @@ class DatasetsPage(Page):
         self.data_model.clear()
         self.vars_model.clear()
         self.tasks.run(
-            self.service.delete_dataset, name, progress=False,
-            on_done=lambda _v: self.refresh(), label="delete dataset",
-        )  # fmt: skip
+            self.service.delete_dataset,
+            name,
+            progress=False,
+            on_done=lambda _v: self.refresh(),
+            label="delete dataset",
+        )
 
     def clear(self) -> None:
         self.current = None

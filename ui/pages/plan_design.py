@@ -38,8 +38,12 @@ class DesignEditor(QWidget):
         ):
             self.design_type.addItem(text, code)
         self.weight, self.strata, self.psu, self.fpc = (QComboBox() for _ in range(4))
-        for combo, name in ((self.weight, "designWeight"), (self.strata, "designStrata"),
-                            (self.psu, "designPsu"), (self.fpc, "designFpc")):  # fmt: skip
+        for combo, name in (
+            (self.weight, "designWeight"),
+            (self.strata, "designStrata"),
+            (self.psu, "designPsu"),
+            (self.fpc, "designFpc"),
+        ):
             combo.setObjectName(name)
             combo.setMinimumContentsLength(16)
         self.weight.setToolTip(self.tr("Survey weight: how many units each interview represents."))
@@ -64,6 +68,7 @@ class DesignEditor(QWidget):
         self.roles.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Label"), self.tr("Role")])
         self.roles.horizontalHeader().setStretchLastSection(True)
         self.roles.verticalHeader().hide()
+        self.roles.setMinimumHeight(190)
         groups_box = QGroupBox(self.tr("Population groups"))
         glay = QVBoxLayout(groups_box)
         glay.addWidget(self.group_column)
@@ -76,6 +81,7 @@ class DesignEditor(QWidget):
         )
         self.disaggs.horizontalHeader().setStretchLastSection(True)
         self.disaggs.verticalHeader().hide()
+        self.disaggs.setMinimumHeight(190)
         remove = QPushButton(self.tr("Remove selected disaggregation"))
         remove.clicked.connect(self.remove_disaggregation)
         dis_box = QGroupBox(self.tr("Disaggregations"))
@@ -92,8 +98,12 @@ class DesignEditor(QWidget):
         self.plan = plan
         d = plan.design
         self.design_type.setCurrentIndex(max(self.design_type.findData(d.type), 0))
-        for combo, value in ((self.weight, d.weight), (self.strata, d.strata),
-                             (self.psu, d.psu), (self.fpc, d.fpc)):  # fmt: skip
+        for combo, value in (
+            (self.weight, d.weight),
+            (self.strata, d.strata),
+            (self.psu, d.psu),
+            (self.fpc, d.fpc),
+        ):
             combo.clear()
             combo.addItem(self.tr("(none)"), None)
             for c in columns:
@@ -129,10 +139,11 @@ class DesignEditor(QWidget):
             self.disaggs.setItem(r, 0, QTableWidgetItem(dis.label(lang)))
             self.disaggs.setItem(r, 1, QTableWidgetItem(dis.column or ", ".join(dis.columns)))
             levels = ", ".join(lv.label(lang) for lv in dis.levels) or ", ".join(
-                str(c) for c in dis.cut_points
+                f"{c:g}" for c in dis.cut_points
             )
             self.disaggs.setItem(r, 2, QTableWidgetItem(levels))
-        self.disaggs.resizeColumnsToContents()
+        self.disaggs.resizeColumnToContents(0)
+        self.disaggs.resizeColumnToContents(1)
 
     def _role_changed(self, code: Any, role: str) -> None:
         from workbench.plan.commands import SetRole
@@ -145,10 +156,13 @@ class DesignEditor(QWidget):
         if self.plan is None:
             return
         design = dataclasses.replace(
-            self.plan.design, type=self.design_type.currentData(),
-            weight=self.weight.currentData(), strata=self.strata.currentData(),
-            psu=self.psu.currentData(), fpc=self.fpc.currentData(),
-        )  # fmt: skip
+            self.plan.design,
+            type=self.design_type.currentData(),
+            weight=self.weight.currentData(),
+            strata=self.strata.currentData(),
+            psu=self.psu.currentData(),
+            fpc=self.fpc.currentData(),
+        )
         self.command.emit(SetDesign(design))
 
     def remove_disaggregation(self) -> None:

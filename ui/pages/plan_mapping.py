@@ -56,8 +56,13 @@ class MappingEditor(QWidget):
         self.apply_button.clicked.connect(self.apply)
         self.unmap_button = QPushButton(self.tr("Remove mapping"))
         self.unmap_button.clicked.connect(lambda: self.changed.emit(self.name, None))
-        form = QFormLayout()
+        self.numeric_note = QLabel(
+            self.tr("This column has no coded answers: the input uses its values as they are.")
+        )
+        self.numeric_note.setWordWrap(True)
+        form = self.form = QFormLayout()
         form.addRow(self.tr("Column:"), self.column)
+        form.addRow("", self.numeric_note)
         form.addRow(self.tr("Codes that count:"), self.codes)
         form.addRow(self.tr("Missing codes:"), self.missing)
         form.addRow(self.tr("Universe:"), self.universe)
@@ -71,8 +76,16 @@ class MappingEditor(QWidget):
         self.column.currentIndexChanged.connect(self._fill_codes)
         self.setEnabled(False)
 
-    def edit(self, name: str, description: str, unit: str, mapping: Any,
-             variables: dict[str, Any], universe: str, suggestion: str = "") -> None:  # fmt: skip
+    def edit(
+        self,
+        name: str,
+        description: str,
+        unit: str,
+        mapping: Any,
+        variables: dict[str, Any],
+        universe: str,
+        suggestion: str = "",
+    ) -> None:
         self.name, self.mapping, self.variables, self.unit = name, mapping, variables, unit
         self.title.setText(f"<b>{name}</b> — {description}")
         self.suggestion.setText(suggestion)
@@ -99,6 +112,11 @@ class MappingEditor(QWidget):
             missing = set(var.missing_codes)
         self.codes.clear()
         self.missing.clear()
+        coded = var is not None and bool(var.value_labels or var.missing_codes)
+        for box in (self.codes, self.missing):
+            box.setVisible(coded)
+            self.form.labelForField(box).setVisible(coded)
+        self.numeric_note.setVisible(var is not None and not coded)
         if var is None:
             return
         labels = dict(var.value_labels)
@@ -135,9 +153,12 @@ class MappingEditor(QWidget):
             return
         base = self.mapping or InputMapping(self.name, unit=self.unit)
         mapping = dataclasses.replace(
-            base, column=col, columns=(),
-            true_codes=self._checked(self.codes), missing=self._checked(self.missing) or None,
-        )  # fmt: skip
+            base,
+            column=col,
+            columns=(),
+            true_codes=self._checked(self.codes),
+            missing=self._checked(self.missing) or None,
+        )
         self.changed.emit(self.name, mapping)
 
     def clear(self) -> None:

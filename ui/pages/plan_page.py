@@ -10,11 +10,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTabWidget,
     QTextBrowser,
@@ -101,6 +103,10 @@ class PlanPage(Page):
         self.tree.setObjectName("libraryTree")
         self.tree.setModel(self.tree_model)
         self.tree.setUniformRowHeights(True)
+        head = self.tree.header()
+        head.setStretchLastSection(False)
+        head.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        head.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.selectionModel().currentChanged.connect(self._indicator_chosen)
         left = QWidget()
         llay = QVBoxLayout(left)
@@ -127,21 +133,25 @@ class PlanPage(Page):
         ilay.addWidget(self.inputs, 1)
         self.design = DesignEditor()
         self.design.command.connect(self.push)
+        design_scroll = QScrollArea()
+        design_scroll.setWidgetResizable(True)
+        design_scroll.setWidget(self.design)
         self.tabs = QTabWidget()
         self.tabs.addTab(ind_tab, self.tr("Indicator"))
         self.tabs.addTab(self.mapping, self.tr("Mapping"))
-        self.tabs.addTab(self.design, self.tr("Design and groups"))
+        self.tabs.addTab(design_scroll, self.tr("Design and groups"))
 
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
         split.addWidget(self.tabs)
-        split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 3)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+        split.setSizes([560, 500])
         self.checks_label = QLabel()
         self.checks_label.setObjectName("checksLabel")
         self.checks = QListWidget()
         self.checks.setObjectName("checksList")
-        self.checks.setMaximumHeight(130)
+        self.checks.setMaximumHeight(110)
         lay = QVBoxLayout(self)
         lay.addLayout(bar)
         lay.addWidget(split, 1)
@@ -273,8 +283,6 @@ class PlanPage(Page):
             self.library, self.lang, self.grouping.currentData(), in_plan, self._status()
         )
         self.tree.expandAll()
-        self.tree.resizeColumnToContents(1)
-        self.tree.setColumnWidth(0, max(self.tree.width() - 80, 240))
         if current:
             self.select_indicator(current)
 
@@ -288,9 +296,12 @@ class PlanPage(Page):
 
     def select_indicator(self, ind_id: str) -> bool:
         matches = self.tree_model.match(
-            self.tree_model.index(0, 0), IndicatorRole, ind_id, 1,
+            self.tree_model.index(0, 0),
+            IndicatorRole,
+            ind_id,
+            1,
             Qt.MatchFlag.MatchRecursive | Qt.MatchFlag.MatchExactly,
-        )  # fmt: skip
+        )
         if matches:
             self.tree.setCurrentIndex(matches[0])
             return True
@@ -322,9 +333,11 @@ class PlanPage(Page):
         )
         mine = [f for f in self.findings if f.where.get("indicator") == ind_id]
         if mine:
-            html += "<ul>" + "".join(
-                f"<li>{SEVERITY_MARK.get(f.severity, '')} {f.message}</li>" for f in mine
-            ) + "</ul>"  # fmt: skip
+            html += (
+                "<ul>"
+                + "".join(f"<li>{SEVERITY_MARK.get(f.severity, '')} {f.message}</li>" for f in mine)
+                + "</ul>"
+            )
         self.definition.setHtml(html)
         used = self.plan is not None and self.plan.indicator(ind_id) is not None
         self.use_button.setEnabled(self.plan is not None)
@@ -347,10 +360,14 @@ class PlanPage(Page):
             return
         name = item.data(Qt.ItemDataRole.UserRole)
         defn = self.library.inputs.get(name)
-        unit = defn.unit if defn is not None and defn.unit in ("household", "individual") else (
-            "household"
-        )  # fmt: skip
+        unit = (
+            defn.unit
+            if defn is not None and defn.unit in ("household", "individual")
+            else ("household")
+        )
         mapping = self.plan.input(name)
+        if mapping is not None:
+            unit = mapping.unit  # a household column may answer an individual-level input
         ind = (
             self.library.indicator(self._current_indicator()) if self._current_indicator() else None
         )
@@ -358,9 +375,14 @@ class PlanPage(Page):
         if mapping is not None and mapping.note:
             suggestion = self.tr("Suggestion: %1").replace("%1", mapping.note)
         self.mapping.edit(
-            name, defn.description(self.lang) if defn else "", unit, mapping,
-            self.variables.get(unit, {}), ind.universe if ind else "", suggestion,
-        )  # fmt: skip
+            name,
+            defn.description(self.lang) if defn else "",
+            unit,
+            mapping,
+            self.variables.get(unit, {}),
+            ind.universe if ind else "",
+            suggestion,
+        )
 
     def open_mapping(self, input_name: str) -> None:
         for i in range(self.inputs.count()):
@@ -375,9 +397,13 @@ class PlanPage(Page):
             return
         plan = self.plan
         self.tasks.run(
-            self.service.check_plan, plan, progress=False, label="check plan",
-            on_done=lambda f: self._checked(plan, f), on_error=self._check_failed,
-        )  # fmt: skip
+            self.service.check_plan,
+            plan,
+            progress=False,
+            label="check plan",
+            on_done=lambda f: self._checked(plan, f),
+            on_error=self._check_failed,
+        )
 
     def _checked(self, plan, findings) -> None:
         if plan is not self.plan:
@@ -401,8 +427,9 @@ class PlanPage(Page):
     def _check_failed(self, exc: BaseException) -> None:
         from ui.error_dialog import user_message
 
-        self.checks_label.setText(self.tr("Checks could not run: %1").replace(
-            "%1", user_message(exc)[0]))  # fmt: skip
+        self.checks_label.setText(
+            self.tr("Checks could not run: %1").replace("%1", user_message(exc)[0])
+        )
 
     # ------------------------------------------------------ save/templates
     def save_version(self) -> None:
@@ -417,9 +444,13 @@ class PlanPage(Page):
     def _save(self, note: str) -> None:
         plan = self.plan
         self.tasks.run(
-            self.service.save_plan, plan, note, progress=False, label="save plan",
+            self.service.save_plan,
+            plan,
+            note,
+            progress=False,
+            label="save plan",
             on_done=self._saved,
-        )  # fmt: skip
+        )
 
     def _saved(self, rec) -> None:
         self.undo.setClean()
@@ -437,7 +468,7 @@ class PlanPage(Page):
 
     def import_file(self, path: str) -> None:
         def run():
-            rec, findings = self.service.import_plan_file(path)
+            rec, _findings = self.service.import_plan_file(path)
             plan = self.service.load_plan(rec.name, rec.version)
             return plan, self._load_variables(plan)
 
@@ -450,8 +481,9 @@ class PlanPage(Page):
     def export_template(self) -> None:
         if self.plan is None:
             return
-        dlg = QFileDialog(self, self.tr("Export template"), f"{self.plan.name}.toml",
-                          "TOML (*.toml)")  # fmt: skip
+        dlg = QFileDialog(
+            self, self.tr("Export template"), f"{self.plan.name}.toml", "TOML (*.toml)"
+        )
         dlg.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dlg.fileSelected.connect(
             lambda p: self.tasks.run(

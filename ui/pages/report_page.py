@@ -34,7 +34,7 @@ from workbench.reporting.options import PAGE_SIZES, REPORT_LANGUAGES, SECTIONS
 
 
 def justification_key(finding: Any) -> str:
-    """The key ReportOptions.justification_for looks up: ``code@value`` (first where) or ``code``."""
+    """The key ReportOptions.justification_for reads: ``code@value`` (first where) or ``code``."""
     values = list(finding.where.values())
     return f"{finding.code}@{values[0]}" if values else finding.code
 
@@ -65,11 +65,14 @@ class ReportPage(Page):
         self.annex.setObjectName("annex")
         self.annex.setChecked(True)
         names = {
-            "summary": self.tr("Summary"), "profile": self.tr("Population profile"),
-            "criteria": self.tr("Criteria and indicators"), "intentions": self.tr("Intentions"),
-            "solutions": self.tr("Solutions measure"), "methodology": self.tr("Methodology"),
+            "summary": self.tr("Summary"),
+            "profile": self.tr("Population profile"),
+            "criteria": self.tr("Criteria and indicators"),
+            "intentions": self.tr("Intentions"),
+            "solutions": self.tr("Solutions measure"),
+            "methodology": self.tr("Methodology"),
             "validation": self.tr("Validation record"),
-        }  # fmt: skip
+        }
         self.sections: dict[str, QCheckBox] = {}
         sec_box = QGroupBox(self.tr("Sections"))
         grid = QGridLayout(sec_box)
@@ -126,8 +129,18 @@ class ReportPage(Page):
         self.result.setObjectName("reportResult")
         self.result.setWordWrap(True)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.same_button = QPushButton(self.tr("Use this justification for all similar warnings"))
+        self.same_button.setObjectName("sameJustification")
+        self.same_button.setToolTip(
+            self.tr(
+                "Copies the justification of the selected warning to every warning with the same "
+                "check."
+            )
+        )
+        self.same_button.clicked.connect(self.copy_justification)
         buttons = QHBoxLayout()
         buttons.addWidget(self.validate_button)
+        buttons.addWidget(self.same_button)
         buttons.addStretch(1)
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.open_button)
@@ -174,12 +187,15 @@ class ReportPage(Page):
 
         out = Path(self.out_path.text().strip() or "report.pdf")
         return ReportOptions(
-            language=self.language.currentData(), page_size=self.page_size.currentData(),
+            language=self.language.currentData(),
+            page_size=self.page_size.currentData(),
             pdfa=self.pdfa.isChecked(),
             sections=tuple(s for s, b in self.sections.items() if b.isChecked()),
             justifications=self.justifications(),
-            annex_paths=(out.with_name(out.stem + "-annex.xlsx"),) if self.annex.isChecked() else (),
-        )  # fmt: skip
+            annex_paths=(out.with_name(out.stem + "-annex.xlsx"),)
+            if self.annex.isChecked()
+            else (),
+        )
 
     def validate(self) -> None:
         run_id = self.run_combo.currentData()
@@ -187,9 +203,14 @@ class ReportPage(Page):
             return
         self.summary.setText(self.tr("Checking…"))
         self.tasks.run(
-            self.service.validate_report, run_id, self.options(), progress=False,
-            on_done=self._validated, on_error=self._failed, label="validate report",
-        )  # fmt: skip
+            self.service.validate_report,
+            run_id,
+            self.options(),
+            progress=False,
+            on_done=self._validated,
+            on_error=self._failed,
+            label="validate report",
+        )
 
     def _validated(self, findings) -> None:
         kept = self.justifications()
@@ -221,8 +242,9 @@ class ReportPage(Page):
         else:
             self.summary.setText(
                 self.tr("%1 error(s) block the export; %2 warning(s) need a written justification.")
-                .replace("%1", str(errors)).replace("%2", str(warns))
-            )  # fmt: skip
+                .replace("%1", str(errors))
+                .replace("%2", str(warns))
+            )
         self._update_export()
 
     def _failed(self, exc: BaseException) -> None:
@@ -243,12 +265,23 @@ class ReportPage(Page):
     def set_justification(self, row: int, text: str) -> None:
         self.table.item(row, 2).setText(text)
 
+    def copy_justification(self) -> None:
+        row = self.table.currentRow()
+        if not (0 <= row < len(self.findings)) or self.findings[row].severity != "warning":
+            return
+        text = self.table.item(row, 2).text().strip()
+        if not text:
+            return
+        code = self.findings[row].code
+        for r, f in enumerate(self.findings):
+            if f.severity == "warning" and f.code == code:
+                self.table.item(r, 2).setText(text)
+
     def blocking(self) -> list[Any]:
         just = self.justifications()
         return [
-            f for f in self.findings
-            if f.severity == "error" or justification_key(f) not in just
-        ]  # fmt: skip
+            f for f in self.findings if f.severity == "error" or justification_key(f) not in just
+        ]
 
     def _update_export(self) -> None:
         ok = self.run_combo.currentData() is not None and not self.blocking()
@@ -256,8 +289,7 @@ class ReportPage(Page):
 
     # -------------------------------------------------------------- export
     def _browse(self) -> None:
-        dlg = QFileDialog(self, self.tr("Save the report as"), self.out_path.text(),
-                          "PDF (*.pdf)")  # fmt: skip
+        dlg = QFileDialog(self, self.tr("Save the report as"), self.out_path.text(), "PDF (*.pdf)")
         dlg.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dlg.setDefaultSuffix("pdf")
         dlg.fileSelected.connect(self.out_path.setText)
@@ -277,8 +309,9 @@ class ReportPage(Page):
             out.parent.mkdir(parents=True, exist_ok=True)
             return self.service.write_report(run_id, out, opts, progress=progress, cancel=cancel)
 
-        task = self.tasks.run(write, on_done=self._written, on_error=self._export_failed,
-                              label="report")  # fmt: skip
+        task = self.tasks.run(
+            write, on_done=self._written, on_error=self._export_failed, label="report"
+        )
         self.progress.track(task, self.tr("Writing the report…"))
 
     def _written(self, path) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -74,10 +74,13 @@ class SettingsPage(Page):
         form.addRow(self.tr("Disclosure control:"), self.preset)
         form.addRow(self.tr("Significance level:"), self.alpha)
         form.addRow(self.tr("Office name:"), self.office)
+        box = QWidget()
+        box.setLayout(form)
+        box.setMaximumWidth(720)
         lay = QVBoxLayout(self)
         lay.addWidget(heading)
-        lay.addLayout(form)
-        lay.addWidget(self.save_button)
+        lay.addWidget(box)
+        lay.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
         lay.addWidget(self.status)
         lay.addStretch(1)
         self.load()

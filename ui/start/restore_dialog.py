@@ -79,9 +79,16 @@ class RestoreDialog(QDialog):
         self.setEnabled(False)
         self.message.setText(self.tr("Verifying the backup…"))
         self.tasks.run(
-            self.service.restore_vault, backup, self.vault_path, secret, progress=False,
-            cancellable=False, on_done=self._done, on_error=self._failed, label="restore",
-        )  # fmt: skip
+            self.service.restore_vault,
+            backup,
+            self.vault_path,
+            secret,
+            progress=False,
+            cancellable=False,
+            on_done=self._done,
+            on_error=self._failed,
+            label="restore",
+        )
 
     def _done(self, _vault) -> None:
         self.setEnabled(True)

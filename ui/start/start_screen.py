@@ -189,10 +189,13 @@ class StartScreen(QWidget):
         self._keyring(getattr(self, "keyring_ok", False))
         # probing the OS keyring imports the vault stack: do it off the GUI thread
         self.tasks.run(
-            self.service.keyring_status, progress=False, cancellable=False, label="keyring",
+            self.service.keyring_status,
+            progress=False,
+            cancellable=False,
+            label="keyring",
             on_done=lambda st: self._keyring(bool(st.get("available"))),
             on_error=lambda _e: self._keyring(False),
-        )  # fmt: skip
+        )
         if not self.new_path.text():
             self.new_path.setText(str(default_vault_dir() / "survey.dsvault"))
         self._update_create()
@@ -275,9 +278,15 @@ class StartScreen(QWidget):
         self.open_pass.clear()
         self._set_busy(True)
         self.tasks.run(
-            self.service.open_vault, path, secret, progress=False, cancellable=False,
-            on_done=self._opened, on_error=self._failed, label="open vault",
-        )  # fmt: skip
+            self.service.open_vault,
+            path,
+            secret,
+            progress=False,
+            cancellable=False,
+            on_done=self._opened,
+            on_error=self._failed,
+            label="open vault",
+        )
 
     def unlock_remembered(self) -> None:
         path = self.open_path.text().strip()
@@ -286,9 +295,14 @@ class StartScreen(QWidget):
             return
         self._set_busy(True)
         self.tasks.run(
-            self.service.open_remembered, path, progress=False, cancellable=False,
-            on_done=self._opened, on_error=self._failed, label="open vault",
-        )  # fmt: skip
+            self.service.open_remembered,
+            path,
+            progress=False,
+            cancellable=False,
+            on_done=self._opened,
+            on_error=self._failed,
+            label="open vault",
+        )
 
     def create(self) -> None:
         if not self.create_button.isEnabled():
@@ -307,9 +321,16 @@ class StartScreen(QWidget):
         self.new_pass2.clear()
         self._set_busy(True)
         self.tasks.run(
-            self._create_vault, path, secret, remember, progress=False, cancellable=False,
-            on_done=self._opened, on_error=self._failed, label="create vault",
-        )  # fmt: skip
+            self._create_vault,
+            path,
+            secret,
+            remember,
+            progress=False,
+            cancellable=False,
+            on_done=self._opened,
+            on_error=self._failed,
+            label="create vault",
+        )
 
     def _create_vault(self, path: Path, secret: str, remember: bool) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
