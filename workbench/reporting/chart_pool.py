@@ -1,9 +1,10 @@
 """Render every indicator's chart up front, in worker processes when that is safe and worth it.
 
-Charts are pure functions of plain data, so they can run on both cores. Workers come from a
-``forkserver`` (a clean process that imported matplotlib once; forking the caller itself is not
-safe in the threaded desktop app). No pool in frozen builds or on platforms without forkserver,
-for a handful of charts, or when the pool fails for any reason: then charts render in-process.
+Charts are pure functions of plain data, so they can run on several cores (opt-in:
+``WORKBENCH_CHART_WORKERS=2``). Workers come from a ``forkserver`` (a clean process that imported
+matplotlib once; forking the caller itself is not safe in the threaded desktop app). No pool in
+frozen builds, on platforms without forkserver, for a handful of charts, or when the pool fails
+for any reason: then charts render in-process. The bytes are the same either way.
 """
 
 from __future__ import annotations
@@ -27,13 +28,17 @@ def render(job: Job) -> bytes:
 
 
 def _pool_workers(n_jobs: int) -> int:
-    if n_jobs < MIN_CHARTS_FOR_POOL or getattr(sys, "frozen", False):
+    """Workers to use: ``WORKBENCH_CHART_WORKERS`` (default 0 = draw in-process; measured on a
+    shared 2-core machine the pool was not reliably faster, see docs/reporting.md)."""
+    try:
+        wanted = int(os.environ.get("WORKBENCH_CHART_WORKERS", "0"))
+    except ValueError:
         return 0
-    if os.environ.get("WORKBENCH_CHART_WORKERS") == "0":
+    if wanted < 2 or n_jobs < MIN_CHARTS_FOR_POOL or getattr(sys, "frozen", False):
         return 0
     if "forkserver" not in multiprocessing.get_all_start_methods():
         return 0
-    return min(2, os.cpu_count() or 1) if (os.cpu_count() or 1) > 1 else 0
+    return min(wanted, os.cpu_count() or 1)
 
 
 def render_all(jobs: dict[str, Job]) -> dict[str, bytes]:
