@@ -86,44 +86,48 @@ def save_dataset(
         dup = sorted({n for n in names if names.count(n) > 1})
         raise VaultError(f"Dataset {ds.name!r} has duplicate column names: {', '.join(dup)}.")
     hasher = FrameHasher()
-    writer = _Writer(conn, did, hash_update=hasher.update)
-    hasher.update = writer.hash  # hashing moves to the writer thread, in order
-    writer.start()
+    hashing = _Worker("vault-hash", hasher.update)
+    hasher.update = hashing.put  # the hash is fed in order on its own thread
+    writing = _Worker("vault-write", lambda item: _save_item(conn, did, item))
+    workers = (hashing, writing)
+    for w in workers:
+        w.start()
     try:
         for pos, name in enumerate(names):
             check_cancel(cancel)
-            writer.raise_error()
+            for w in workers:
+                w.raise_error()
             s = ds.frame.iloc[:, pos]
             enc = encode_column(name, s)
             var = ds.variables.get(name) or Variable(name=name, kind=infer_kind(s))
-            writer.put(("col", pos, var, enc))
+            writing.put((pos, var, enc))
             hasher.add(name, s, enc.factorized)
             progress.update(done + pos + 1, total, f"{ds.name}: {name}")
     finally:
-        writer.finish()
-    writer.raise_error()
+        for w in workers:
+            w.finish()
+    for w in workers:
+        w.raise_error()
     fingerprint = hasher.hexdigest()
     conn.execute("UPDATE datasets SET fingerprint = ? WHERE id = ?", (fingerprint, did))
     return DatasetInfo(ds.name, ds.unit, ds.n_rows, ds.n_cols, at, fingerprint, ds.key, ds.parent,
                        ds.parent_key, dict(ds.source))  # fmt: skip
 
 
-class _Writer(threading.Thread):
-    """Does the SQL inserts (SQLCipher encrypts with the GIL released) and the fingerprint
-    hashing on a second thread, so they overlap the encoding of the next column. Items are
-    processed in order; the first error stops the work and is re-raised by the caller."""
+class _Worker(threading.Thread):
+    """Handles queued items in order on its own thread. Two run during a save: one does the SQL
+    inserts (SQLCipher encrypts and writes with the GIL released), one feeds the fingerprint
+    hash; both overlap the encoding of the next column. The first error stops the work and is
+    re-raised by the caller (whose transaction then rolls back)."""
 
-    def __init__(self, conn: Connection, did: int, hash_update: Callable[[Any], None]) -> None:
-        super().__init__(name="vault-writer", daemon=True)
-        self.conn, self.did, self.sink = conn, did, hash_update
+    def __init__(self, name: str, handle: Callable[[Any], None]) -> None:
+        super().__init__(name=name, daemon=True)
+        self.handle = handle
         self.queue: queue.Queue[Any] = queue.Queue(maxsize=8)
         self.error: BaseException | None = None
 
     def put(self, item: Any) -> None:
         self.queue.put(item)
-
-    def hash(self, data: Any) -> None:
-        self.queue.put(("hash", data))
 
     def finish(self) -> None:
         self.queue.put(None)
@@ -138,14 +142,15 @@ class _Writer(threading.Thread):
             if self.error is not None:
                 continue  # drain so the producer never blocks
             try:
-                if item[0] == "hash":
-                    self.sink(item[1])
-                else:
-                    _, pos, var, enc = item
-                    _save_variable(self.conn, self.did, pos, var)
-                    _save_column(self.conn, self.did, pos, enc)
+                self.handle(item)
             except BaseException as exc:
                 self.error = exc
+
+
+def _save_item(conn: Connection, did: int, item: tuple[int, Variable, EncodedColumn]) -> None:
+    pos, var, enc = item
+    _save_variable(conn, did, pos, var)
+    _save_column(conn, did, pos, enc)
 
 
 def _save_variable(conn: Connection, did: int, pos: int, var: Variable) -> None:
