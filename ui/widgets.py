@@ -67,3 +67,37 @@ class ProgressPanel(QWidget):
     def _finished(self) -> None:
         self._task = None
         self.hide()
+
+
+class ImageLabel(QLabel):
+    """Shows an image scaled down to the label's width (never up, never cropped)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from PySide6.QtWidgets import QSizePolicy
+
+        self._pixmap = None
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setMinimumHeight(40)
+
+    def set_image(self, pixmap) -> None:
+        self._pixmap = pixmap
+        self._fit()
+
+    def clear(self) -> None:
+        self._pixmap = None
+        super().clear()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        if self._pixmap is None or self._pixmap.isNull():
+            return
+        from PySide6.QtCore import Qt
+
+        width = max(50, min(self._pixmap.width(), self.width()))
+        scaled = self._pixmap.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+        self.setPixmap(scaled)
+        self.setFixedHeight(scaled.height())

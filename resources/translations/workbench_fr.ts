@@ -824,6 +824,46 @@
         <translation>toute l’unité</translation>
     </message>
     <message>
+        <source>household</source>
+        <translation>ménage</translation>
+    </message>
+    <message>
+        <source>individual</source>
+        <translation>individu</translation>
+    </message>
+    <message>
+        <source>proportion</source>
+        <translation>proportion</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>moyenne</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>médiane</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <source>ratio</source>
+        <translation>ratio</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Unité :</translation>
+    </message>
+    <message>
+        <source>Statistic:</source>
+        <translation>Statistique :</translation>
+    </message>
+    <message>
+        <source>Universe:</source>
+        <translation>Univers :</translation>
+    </message>
+    <message>
         <source>Remove from plan</source>
         <translation>Retirer du plan</translation>
     </message>

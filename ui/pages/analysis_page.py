@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from ui.models.results_models import CriteriaSummaryModel, StringTableModel
 from ui.pages.analysis_options import SolutionsOptions
 from ui.pages.base import Page
-from ui.widgets import ProgressPanel, compact, heading
+from ui.widgets import ImageLabel, ProgressPanel, compact, heading
 
 CHART_WIDTH_IN = 6.4
 
@@ -120,7 +120,7 @@ class AnalysisPage(Page):
         self.ind_title = QLabel()
         self.ind_title.setObjectName("indicatorTitle")
         self.ind_title.setWordWrap(True)
-        self.chart = QLabel()
+        self.chart = ImageLabel()
         self.chart.setObjectName("indicatorChart")
         self.chart.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.disagg = QComboBox()
@@ -374,8 +374,10 @@ class AnalysisPage(Page):
         self.table_model.set_table(table.header, table.rows, table.comparator_row)
         pix = QPixmap()
         if image and pix.loadFromData(image):  # PNG or JPEG, whatever the report embeds
-            self.chart.setPixmap(pix)
+            self.chart.set_image(pix)
         else:
+            self.chart.clear()
+            self.chart.setFixedHeight(40)
             self.chart.setText(self.tr("Too many categories for a chart; see the table."))
 
     # --------------------------------------------------------------- clear

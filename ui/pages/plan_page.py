@@ -51,7 +51,7 @@ class PlanPage(Page):
 
         self.plan_combo = QComboBox()
         self.plan_combo.setObjectName("planCombo")
-        self.plan_combo.setMinimumContentsLength(18)
+        self.plan_combo.setMinimumContentsLength(24)
         self.plan_combo.activated.connect(self._plan_chosen)
         new = QPushButton(self.tr("New from datasets"))
         new.setObjectName("newPlan")
@@ -89,8 +89,12 @@ class PlanPage(Page):
         bar.addWidget(heading(self.tr("Analysis plan")))
         bar.addWidget(self.plan_combo)
         bar.addWidget(self.plan_label, 1)
-        for b in (new, self.undo_button, self.redo_button, self.save_button, imp, exp):
-            bar.addWidget(b)
+        actions = QHBoxLayout()
+        for b in (self.undo_button, self.redo_button, self.save_button):
+            actions.addWidget(b)
+        actions.addStretch(1)
+        for b in (new, imp, exp):
+            actions.addWidget(b)
 
         # library tree
         self.grouping = QComboBox()
@@ -103,10 +107,7 @@ class PlanPage(Page):
         self.tree.setObjectName("libraryTree")
         self.tree.setModel(self.tree_model)
         self.tree.setUniformRowHeights(True)
-        head = self.tree.header()
-        head.setStretchLastSection(False)
-        head.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        head.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+
         self.tree.selectionModel().currentChanged.connect(self._indicator_chosen)
         left = QWidget()
         llay = QVBoxLayout(left)
@@ -154,6 +155,7 @@ class PlanPage(Page):
         self.checks.setMaximumHeight(110)
         lay = QVBoxLayout(self)
         lay.addLayout(bar)
+        lay.addLayout(actions)
         lay.addWidget(split, 1)
         lay.addWidget(self.checks_label)
         lay.addWidget(self.checks)
@@ -283,6 +285,11 @@ class PlanPage(Page):
             self.library, self.lang, self.grouping.currentData(), in_plan, self._status()
         )
         self.tree.expandAll()
+        head = self.tree.header()  # the model's clear() resets the sections: size them again
+        head.setStretchLastSection(False)
+        if head.count() >= 2:
+            head.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            head.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         if current:
             self.select_indicator(current)
 
@@ -326,10 +333,19 @@ class PlanPage(Page):
         if fb_t or fb_d:
             note = "<p><i>" + self.tr("Not yet translated: shown in English.") + "</i></p>"
         universe = ind.universe or self.tr("everyone in the unit")
+        units = {"household": self.tr("household"), "individual": self.tr("individual")}
+        stats = {
+            "proportion": self.tr("proportion"),
+            "mean": self.tr("mean"),
+            "median": self.tr("median"),
+            "total": self.tr("total"),
+            "ratio": self.tr("ratio"),
+        }
+        unit_l, stat_l, univ_l = self.tr("Unit:"), self.tr("Statistic:"), self.tr("Universe:")
         html = (
             f"<h3>{title}</h3>{note}<p>{definition}</p>"
-            f"<p><b>{self.tr('Unit')}:</b> {ind.unit} · <b>{self.tr('Statistic')}:</b> "
-            f"{ind.statistic} · <b>{self.tr('Universe')}:</b> {universe}</p>"
+            f"<p><b>{unit_l}</b> {units.get(ind.unit, ind.unit)} · <b>{stat_l}</b> "
+            f"{stats.get(ind.statistic, ind.statistic)} · <b>{univ_l}</b> {universe}</p>"
         )
         mine = [f for f in self.findings if f.where.get("indicator") == ind_id]
         if mine:
