@@ -370,8 +370,23 @@ class AnalysisPage(Page):
             part = next(p for p in view.disaggregations if p[0] == dis_id)
             table = part[2]
             parts = [(part[1], part[3])]
-        image = indicator_chart(view.chart, parts, CHART_WIDTH_IN, self.tr("Overall"), rtl)
         self.table_model.set_table(table.header, table.rows, table.comparator_row)
+        # drawing takes a few hundred ms: on the worker, like all long work
+        self.tasks.run(
+            indicator_chart,
+            view.chart,
+            parts,
+            CHART_WIDTH_IN,
+            self.tr("Overall"),
+            rtl,
+            progress=False,
+            label="chart",
+            on_done=lambda image, v=view, d=dis_id: self._chart_ready(image, v, d),
+        )
+
+    def _chart_ready(self, image: bytes | None, view: Any, dis_id: Any) -> None:
+        if view is not getattr(self, "current_view", None) or dis_id != self.disagg.currentData():
+            return  # the user moved on meanwhile
         pix = QPixmap()
         if image and pix.loadFromData(image):  # PNG or JPEG, whatever the report embeds
             self.chart.set_image(pix)
