@@ -781,6 +781,14 @@
         <translation>Par sous-critère IRIS</translation>
     </message>
     <message>
+        <source>Who the indicator counts, as an expression (e.g. age &gt;= 18). Empty: the library's.</source>
+        <translation>Qui l’indicateur compte, sous forme d’expression (p. ex. age &gt;= 18). Vide : celui de la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>Apply universe</source>
+        <translation>Appliquer l’univers</translation>
+    </message>
+    <message>
         <source>Inputs (click one to map it):</source>
         <translation>Entrées (cliquez pour l’associer) :</translation>
     </message>

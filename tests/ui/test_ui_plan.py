@@ -41,6 +41,13 @@ def test_tree_definitions_add_remove_undo_redo(window, qtbot, make_vault, passph
     page.redo_button.click()
     assert page.plan.indicator("c1_feels_safe_walking_alone") is None
     page.undo.undo()
+    # universe editor: override, undo restores the library's
+    page.universe.setText("age >= 15")
+    page.universe_button.click()
+    assert page.plan.indicator("c1_feels_safe_walking_alone").universe == "age >= 15"
+    page.undo.undo()
+    assert page.plan.indicator("c1_feels_safe_walking_alone").universe is None
+    assert page.universe.placeholderText() == "age >= 18"
     # grouping by IRIS sub-criterion
     page.grouping.setCurrentIndex(page.grouping.findData("iris"))
     assert model.index(0, 0).data().startswith("1.1")

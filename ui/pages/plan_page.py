@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -126,9 +127,25 @@ class PlanPage(Page):
         self.inputs.currentItemChanged.connect(self._input_chosen)
         self.mapping = MappingEditor()
         self.mapping.changed.connect(self._mapping_changed)
+        self.universe = QLineEdit()
+        self.universe.setObjectName("universeEdit")
+        self.universe.setToolTip(
+            self.tr(
+                "Who the indicator counts, as an expression (e.g. age >= 18). Empty: the library's."
+            )
+        )
+        self.universe.returnPressed.connect(self.apply_universe)
+        self.universe_button = QPushButton(self.tr("Apply universe"))
+        self.universe_button.setObjectName("applyUniverse")
+        self.universe_button.clicked.connect(self.apply_universe)
+        urow = QHBoxLayout()
+        urow.addWidget(QLabel(self.tr("Universe:")))
+        urow.addWidget(self.universe, 1)
+        urow.addWidget(self.universe_button)
         ind_tab = QWidget()
         ilay = QVBoxLayout(ind_tab)
         ilay.addWidget(self.definition, 2)
+        ilay.addLayout(urow)
         ilay.addWidget(self.use_button)
         ilay.addWidget(QLabel(self.tr("Inputs (click one to map it):")))
         ilay.addWidget(self.inputs, 1)
@@ -272,6 +289,20 @@ class PlanPage(Page):
         else:
             self.push(RemoveIndicator(ind_id))
 
+    def apply_universe(self) -> None:
+        """Override (or restore, when empty) the universe of the selected indicator."""
+        import dataclasses
+
+        from workbench.plan.commands import SetIndicator
+
+        ind_id = self._current_indicator()
+        use = self.plan.indicator(ind_id) if self.plan is not None and ind_id else None
+        if use is None:
+            return
+        text = self.universe.text().strip() or None
+        if text != use.universe:
+            self.push(SetIndicator(dataclasses.replace(use, universe=text)))
+
     def _mapping_changed(self, name: str, mapping: Any) -> None:
         from workbench.plan.commands import SetMapping
 
@@ -356,6 +387,11 @@ class PlanPage(Page):
             )
         self.definition.setHtml(html)
         used = self.plan is not None and self.plan.indicator(ind_id) is not None
+        use = self.plan.indicator(ind_id) if used else None
+        self.universe.setText(use.universe or "" if use is not None else "")
+        self.universe.setPlaceholderText(ind.universe or self.tr("everyone in the unit"))
+        self.universe.setEnabled(used)
+        self.universe_button.setEnabled(used)
         self.use_button.setEnabled(self.plan is not None)
         self.use_button.setText(self.tr("Remove from plan") if used else self.tr("Add to plan"))
         for name in sorted(ind.inputs):
