@@ -162,12 +162,16 @@ class Workbench:
     def plans(self) -> list[PlanRecord]:
         return self.vault.list_plans()
 
-    def import_plan_file(self, path: str | Path, note: str = "imported") -> tuple[PlanRecord, list[Finding]]:
+    def import_plan_file(
+        self, path: str | Path, note: str = "imported"
+    ) -> tuple[PlanRecord, list[Finding]]:
         """Read a plan or template TOML, re-match it to the vault's datasets, save a version."""
         from workbench.plan.templates import import_template
 
         datasets = {d.name: self.load_dataset(d.name) for d in self.datasets()}
-        plan, findings = import_template(Path(path).read_text(encoding="utf-8"), self.library(), datasets)
+        plan, findings = import_template(
+            Path(path).read_text(encoding="utf-8"), self.library(), datasets
+        )
         rec = self.save_plan(plan, note=note)
         self.vault.audit("plan.import", plan.name, {"file": str(path), "version": rec.version})
         return rec, findings
@@ -176,7 +180,7 @@ class Workbench:
         from workbench.plan.templates import export_template
 
         plan = self.load_plan(name)
-        text = export_template(plan) if template else plan.to_toml()
+        text = export_template(plan, self._plan_datasets(plan)) if template else plan.to_toml()
         out = Path(path)
         out.write_text(text, encoding="utf-8")
         self.vault.audit("plan.export", name, {"file": str(out), "template": template})
@@ -204,12 +208,17 @@ class Workbench:
         )
         datasets = self._plan_datasets(plan)
         frame = evaluate(plan, self.library(), datasets)
+        # the fingerprints are the ones computed over the data as stored at import, so a reader
+        # can check a report against a vault (`workbench datasets list --json`)
+        stored = {d.name: d.fingerprint for d in self.vault.list_datasets()}
+        fingerprints = {name: stored[name] for name in datasets if name in stored}
         frame.provenance.update(
             {
                 "plan_name": rec.name,
                 "plan_version": str(rec.version),
                 "plan_hash": rec.sha256,
                 "library_version": self.library().version,
+                "dataset_fingerprints": fingerprints,
             }
         )
         results = analyze(frame, opts, progress=progress, cancel=cancel)

@@ -30,7 +30,7 @@ Column conventions inside ``UnitFrame.frame``:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 import pandas as pd
 
@@ -118,7 +118,7 @@ class AnalysisFrame:
     stock_tables: list[StockTableSpec] = field(default_factory=list)
     #: provenance carried into results: plan name/version/hash, dataset fingerprints,
     #: library version
-    provenance: dict[str, str] = field(default_factory=dict)
+    provenance: dict[str, Any] = field(default_factory=dict)
     #: how individual answers aggregate to a household for the solutions measure: any / all / head
     household_aggregation: Literal["any", "all", "head"] = "any"
 

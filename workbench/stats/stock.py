@@ -57,10 +57,33 @@ def _one_table(frame: AnalysisFrame, spec: StockTableSpec, opts: AnalysisOptions
     )
 
 
+def _in_level_order(frame: AnalysisFrame, table: pd.DataFrame) -> pd.DataFrame:
+    """Order cells as the plan orders its levels (age groups 0–4, 5–17, 18–59 …), groups as the
+    plan lists them, the pooled displaced last; values the plan does not list keep their order."""
+    levels = {d.id: list(d.levels) for d in frame.disaggregations}
+
+    def rank(var: str, values: pd.Series) -> np.ndarray:
+        order = {v: i for i, v in enumerate(levels.get(var, []))}
+        return values.map(lambda v: order.get(v, len(order))).to_numpy()
+
+    groups = {g.code: i for i, g in enumerate(frame.displaced)}
+    keys = pd.DataFrame(
+        {
+            "g": table["group"].map(lambda g: groups.get(g, len(groups))).to_numpy(),
+            "r": rank(str(table["row_var"].iloc[0]), table["row_value"]),
+            "c": rank(str(table["col_var"].iloc[0]), table["col_value"]),
+            "pos": np.arange(len(table)),
+        }
+    )
+    return table.iloc[keys.sort_values(["g", "r", "c", "pos"]).index.to_numpy()]
+
+
 def stock_tables(frame: AnalysisFrame, opts: AnalysisOptions, rules: Thresholds) -> pd.DataFrame:
     if not frame.stock_tables or not frame.displaced:
         return pd.DataFrame(columns=STOCK_COLUMNS)
-    out = pd.concat([_one_table(frame, s, opts) for s in frame.stock_tables], ignore_index=True)
+    tables = [_one_table(frame, s, opts) for s in frame.stock_tables]
+    tables = [_in_level_order(frame, t) if len(t) else t for t in tables]
+    out = pd.concat(tables, ignore_index=True)
     cv = reliability_cv(
         out["estimate"].to_numpy(float), out["se"].to_numpy(float), np.zeros(len(out), dtype=bool)
     )
