@@ -32,6 +32,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--out", required=True, metavar="DIR", help="folder for the vault and outputs")
     p.add_argument("--lang", choices=("en", "fr", "es", "ar"), default="en", help="report language")
     p.add_argument("--no-pdfa", action="store_true", help="write a plain PDF")
+    p.add_argument(
+        "--fresh",
+        action="store_true",
+        help="replace the vault a previous demo left in OUT (only the demo's own vault files)",
+    )
     p.set_defaults(func=cmd_demo)
 
 
@@ -40,17 +45,18 @@ def _step(msg: str) -> float:
     return time.perf_counter()
 
 
-def _sample_files() -> tuple[Path, Path, Path]:
+def _sample_files() -> tuple[Path, Path, Path, Path]:
     from workbench.paths import sample_dir
 
     folder = sample_dir()
     hh, ind = folder / "freedonia_household.csv", folder / "freedonia_individual.csv"
     plan = folder / "freedonia-plan.toml"
-    if not (hh.is_file() and ind.is_file()):
+    form = folder / "freedonia_xlsform.xlsx"
+    if not (hh.is_file() and ind.is_file() and form.is_file()):
         raise CommandFailed(f"The Freedonia sample is not in {folder}; run `make sample` first.")
     if not plan.is_file():
         raise CommandFailed(f"The bundled plan {plan} is missing.")
-    return hh, ind, plan
+    return hh, ind, plan, form
 
 
 def _passphrase() -> str:
@@ -68,18 +74,21 @@ def cmd_demo(args: argparse.Namespace) -> int:
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     vault_path = out / VAULT_NAME
+    if vault_path.exists() and args.fresh:
+        for leftover in (vault_path, vault_path.with_name(vault_path.name + ".header")):
+            leftover.unlink(missing_ok=True)
     if vault_path.exists():
         raise CommandFailed(
             f"{vault_path} already exists; choose an empty folder or delete it (make clean-out)."
         )
-    hh, ind, plan_file = _sample_files()
+    hh, ind, plan_file, form = _sample_files()
     wb = Workbench()
     files: list[Path] = []
     try:
         t0 = _step(f"Creating the encrypted vault {vault_path}")
         wb.create_vault(vault_path, _passphrase())
         files.append(vault_path)
-        _import(wb, hh, ind)
+        _import(wb, hh, ind, form)
         _step(f"Saving the analysis plan {plan_file.name}")
         rec, findings = wb.import_plan_file(plan_file, note="demo")
         for f in findings:
@@ -97,28 +106,25 @@ def cmd_demo(args: argparse.Namespace) -> int:
         for f in files:
             print(f"  {f}")
         return 0
-    except ModuleNotFoundError as exc:  # a part of the pipeline not installed yet
-        if not (exc.name or "").startswith("workbench"):
-            raise
-        print(f"\nStopped: this build has no {exc.name} yet, so the demo ends here. Done so far:")
-        for f in files:
-            print(f"  {f}")
-        return 0
     finally:
         wb.lock()
 
 
-def _import(wb: Any, hh: Path, ind: Path) -> None:
+def _import(wb: Any, hh: Path, ind: Path, form: Path) -> None:
+    """Import the CSV files labelled by their XLSForm (English and French variable and value
+    labels), as a user would import a Kobo CSV export."""
     from workbench.datasets.importing import ImportOptions
 
-    _step(f"Importing {hh.name}")
-    wb.import_file(hh, ImportOptions(name="freedonia_household", unit="household", key="hh_id"))
+    _step(f"Importing {hh.name} (labels from {form.name})")
+    wb.import_file(
+        hh, ImportOptions(name="freedonia_household", unit="household", key="hh_id", xlsform=form)
+    )
     _step(f"Importing {ind.name}")
     wb.import_file(
         ind,
         ImportOptions(
             name="freedonia_individual", unit="individual", key=None,
-            parent="freedonia_household", parent_key="hh_id",
+            parent="freedonia_household", parent_key="hh_id", xlsform=form,
         ),
     )  # fmt: skip
 
@@ -170,9 +176,12 @@ def _summary(results: Any, wb: Any, lang: str) -> None:
     width = max([len(n) for n in names] + [12])
     comp = ctx.comparator.label.shown() if ctx.comparator else "comparator"
     print(f"\nCriteria compared with {comp}:")
-    print("   criterion" + " " * 26 + "".join(n[:width].ljust(width + 2) for n in names))
+    lib = wb.library()
+    short = {c: f"{c}. {lib.text(f'criterion:{c}', 'short', lang)[0]}" for c in grid.criteria}
+    first = max([len(v) for v in short.values()] + [len("criterion")]) + 2
+    print("   " + "criterion".ljust(first) + "".join(n[:width].ljust(width + 2) for n in names))
     for c in grid.criteria:
-        label = f"{c}. {ctx.criteria[c].shown()}"[:35].ljust(36)
+        label = short[c].ljust(first)
         cells = [RATING_MARK.get(grid.ratings.get((c, g), "grey"), "?") for g in grid.groups]
         print("   " + label + "".join(x.ljust(width + 2) for x in cells))
     headline = solutions_headline(results.publishable(), ctx)

@@ -124,7 +124,8 @@ def stock_tables(results: AnalysisResults, ctx: ReportContext) -> list[AnnexTabl
         return out
     for tid, part in st.groupby("table", sort=False):
         row_var = str(part["row_var"].iloc[0])
-        cols = [str(c) for c in dict.fromkeys(part["col_value"].fillna("").astype(str))]
+        ordered = part.sort_values("col_rank", kind="stable") if "col_rank" in part else part
+        cols = [str(c) for c in dict.fromkeys(ordered["col_value"].fillna("").astype(str))]
         header = [
             tr("col_group"),
             ctx.disaggregations.get(row_var).shown() if row_var in ctx.disaggregations else row_var,

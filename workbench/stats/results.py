@@ -43,7 +43,8 @@ STOCK_COLUMNS = [
     "ci_low", "ci_high", "n", "cv", "flag",
 ]  # fmt: skip
 #: weighted counts of displaced units per cell of each StockTableSpec; col_var/col_value empty for
-#: one-way tables; group is a displaced group code or ALL_DISPLACED
+#: one-way tables; group is a displaced group code or ALL_DISPLACED. Extra columns row_rank /
+#: col_rank give the plan's level order of the row and column values.
 
 GROUP_TOTAL = "total"  # disaggregation name of the overall row
 ALL_DISPLACED = "all_displaced"  # group code of the pooled displaced groups

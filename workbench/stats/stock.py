@@ -75,7 +75,9 @@ def _in_level_order(frame: AnalysisFrame, table: pd.DataFrame) -> pd.DataFrame:
             "pos": np.arange(len(table)),
         }
     )
-    return table.iloc[keys.sort_values(["g", "r", "c", "pos"]).index.to_numpy()]
+    order = keys.sort_values(["g", "r", "c", "pos"]).index.to_numpy()
+    # the ranks travel with the table so a cross-tab keeps the plan's column order too
+    return table.assign(row_rank=keys["r"].to_numpy(), col_rank=keys["c"].to_numpy()).iloc[order]
 
 
 def stock_tables(frame: AnalysisFrame, opts: AnalysisOptions, rules: Thresholds) -> pd.DataFrame:
@@ -88,4 +90,5 @@ def stock_tables(frame: AnalysisFrame, opts: AnalysisOptions, rules: Thresholds)
         out["estimate"].to_numpy(float), out["se"].to_numpy(float), np.zeros(len(out), dtype=bool)
     )
     out["flag"] = flags(out["n"].to_numpy(float), cv, rules, missing=out["estimate"].isna())
-    return out[STOCK_COLUMNS].reset_index(drop=True)
+    extra = [c for c in ("row_rank", "col_rank") if c in out]
+    return out[STOCK_COLUMNS + extra].reset_index(drop=True)
