@@ -36,8 +36,13 @@ class AnalysisOptions:
     compute_ratio: bool = True
     #: comparisons need at least this many unweighted cases on each side (else insufficient_data)
     min_n_compare: int = 2
-    #: solutions-measure methods to compute; the first is the headline
-    solutions_methods: tuple[str, ...] = ("iris_layered",)
+    #: solutions-measure methods to compute; the first (the IRIS layered rule) is the headline.
+    #: All are computed by default: the strict rule alone is known to pass almost nobody (see
+    #: durable-solutions.md), so a reader needs the documented alternatives beside it.
+    solutions_methods: tuple[str, ...] = (
+        "iris_layered", "composite_score", "composite_per_criterion", "homogeneous_cells",
+        "dominance",
+    )  # fmt: skip
     #: benchmark of the solutions measure: comparator estimate, a national value, or a fixed value
     solutions_benchmark: Literal["comparator", "national", "fixed"] = "comparator"
     #: benchmark values per indicator id for "national" / "fixed" (fixed: one value for all)
