@@ -184,7 +184,7 @@ def solutions_table(results: AnalysisResults, ctx: ReportContext) -> AnnexTable 
         flag = str(r["flag"] or "")
         rows.append(
             [
-                r["method"],
+                ctx.solutions_methods.get(str(r["method"]), str(r["method"])),
                 glabel,
                 r["disaggregation"],
                 r["disaggregation_value"],

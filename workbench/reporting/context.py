@@ -329,7 +329,10 @@ def build_context(
         disaggregations=labels,
         levels=levels,
         stock_titles=stock_titles,
-        solutions_methods={str(m): str(m) for m in pd.unique(results.solutions["method"])}
+        solutions_methods={
+            str(m): tr(f"method_{m}") if tr.has(f"method_{m}") else str(m)
+            for m in pd.unique(results.solutions["method"])
+        }
         if not results.solutions.empty
         else {},
         solutions_options={_opt(tr, k): _val(tr, v) for k, v in sol_opts.items()},

@@ -243,7 +243,8 @@ class Builder:
         ]
         if not sol.empty:
             for method in dict.fromkeys(sol["method"].astype(str)):
-                out.append(self.h(f"{tr('solutions_method')}: {method}", 1, f"solutions-{method}"))
+                name = ctx.solutions_methods.get(method, method)
+                out.append(self.h(f"{tr('solutions_method')}: {name}", 1, f"solutions-{method}"))
                 rows = []
                 for rec in sol[sol["method"] == method].itertuples(index=False):
                     grp = (

@@ -89,6 +89,7 @@ def solutions_headline(results: AnalysisResults, ctx: ReportContext) -> str | No
         if row["group"] == ALL_DISPLACED
         else ctx.group(str(row["group"])).label.shown()
     )
+    method = ctx.solutions_methods.get(method, method)
     if row["flag"] == "suppressed" or pd.isna(row["share"]):
         return tr("solutions_headline_suppressed", method=method, group=group)
     lang = ctx.language
