@@ -216,7 +216,19 @@ def _disaggregations(results: AnalysisResults, plan: Any, lang: str):
     labels: dict[str, Label] = {}
     levels: dict[tuple[str, str], Label] = {}
     meta_dis = {d["id"]: d for d in results.meta.get("disaggregations", []) if isinstance(d, dict)}
-    for dis in dict.fromkeys(est["disaggregation"].astype(str)):
+    # breakdowns appear in the estimates, the solutions measure and the stock tables alike
+    observed: dict[str, list[str]] = {}
+    for part in (est, results.solutions):
+        if part.empty:
+            continue
+        for dis, vals in part.groupby("disaggregation", sort=False)["disaggregation_value"]:
+            observed.setdefault(str(dis), []).extend(vals.astype(str))
+    if not results.stock.empty:
+        for var_col, val_col in (("row_var", "row_value"), ("col_var", "col_value")):
+            for dis, vals in results.stock.groupby(var_col, sort=False)[val_col]:
+                if str(dis):
+                    observed.setdefault(str(dis), []).extend(vals.astype(str))
+    for dis in observed:
         if dis == "total":
             continue
         pd_ = (
@@ -228,8 +240,7 @@ def _disaggregations(results: AnalysisResults, plan: Any, lang: str):
         labels[dis] = _dict_label(src, lang, dis)
         plan_levels = list(getattr(pd_, "levels", ()) or ())
         meta_levels = meta_dis.get(dis, {}).get("levels", {})
-        values = est.loc[est["disaggregation"] == dis, "disaggregation_value"].astype(str)
-        for value in dict.fromkeys(values):
+        for value in dict.fromkeys(observed[dis]):
             lv = next((lv for lv in plan_levels if lv.label("en") == value), None)
             if lv is not None:
                 levels[(dis, value)] = _dict_label(dict(lv.labels), lang, value)
@@ -273,7 +284,14 @@ def _opt(tr: Translator, key: str) -> str:
 
 def _val(tr: Translator, value: Any) -> str:
     items = value if isinstance(value, list | tuple) else [value]
-    return ", ".join(tr(f"val_{v}") if tr.has(f"val_{v}") else str(v) for v in items)
+
+    def one(v: Any) -> str:
+        for key in (f"val_{v}", f"method_{v}"):
+            if tr.has(key):
+                return tr(key)
+        return str(v)
+
+    return ", ".join(one(v) for v in items)
 
 
 def build_context(
@@ -291,7 +309,13 @@ def build_context(
     labels, levels = _disaggregations(results, plan, lang)
     stock_titles: dict[str, Label] = {}
     for st in getattr(plan, "stock_tables", ()) or ():
-        stock_titles[st.id] = Label(st.title, lang != "en")
+        if lang == "en" or st.rows not in labels:
+            stock_titles[st.id] = Label(st.title, lang != "en")
+        elif st.cols and st.cols in labels:
+            title = tr("stock_title_2", rows=labels[st.rows].text, cols=labels[st.cols].text)
+            stock_titles[st.id] = Label(title)
+        else:
+            stock_titles[st.id] = Label(tr("stock_title_1", rows=labels[st.rows].text))
     if not results.stock.empty:
         for tid in dict.fromkeys(results.stock["table"].astype(str)):
             stock_titles.setdefault(

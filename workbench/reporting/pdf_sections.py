@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass, field
 
+import pandas as pd
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Image, KeepTogether, PageBreak, Spacer, Table, TableStyle
@@ -235,45 +236,22 @@ class Builder:
 
     # ------------------------------------------------------------------ solutions + stock
     def solutions(self) -> list[Flowable]:
-        tr, ctx, lang = self.tr, self.ctx, self.lang
+        """The headline method in detail, every method side by side, the headline by breakdown."""
+        tr, ctx = self.tr, self.ctx
         sol = self.results.solutions
         out: list[Flowable] = [
             self.h(tr("solutions"), 0, "solutions"),
             self.p(tr("solutions_intro")),
         ]
         if not sol.empty:
-            for method in dict.fromkeys(sol["method"].astype(str)):
-                name = ctx.solutions_methods.get(method, method)
-                out.append(self.h(f"{tr('solutions_method')}: {name}", 1, f"solutions-{method}"))
-                rows = []
-                for rec in sol[sol["method"] == method].itertuples(index=False):
-                    grp = (
-                        tr("all_displaced")
-                        if rec.group == ALL_DISPLACED
-                        else ctx.group(str(rec.group)).label.shown()
-                    )
-                    if rec.disaggregation != "total":
-                        level = ctx.level(str(rec.disaggregation), str(rec.disaggregation_value))
-                        grp += f" — {level.shown()}"
-                    rows.append([
-                        grp, with_flag(fmt_value(rec.share, "proportion", lang), rec.flag),
-                        ""
-                        if rec.flag == "suppressed"
-                        else fmt_ci(rec.ci_low, rec.ci_high, "proportion", lang),
-                        with_flag(fmt_count(rec.number, lang), rec.flag),
-                        fmt_count(rec.n_assessable, lang),
-                    ])  # fmt: skip
-                header = [
-                    tr("col_group"),
-                    tr("col_share"),
-                    tr("col_ci"),
-                    tr("col_number"),
-                    tr("col_assessable"),
-                ]
-                fr = [0.36, 0.13, 0.19, 0.16, 0.16]
-                out.append(
-                    make_table(header, rows, [f * self.width for f in fr], self.styles, lang)
-                )
+            methods = list(dict.fromkeys(sol["method"].astype(str)))
+            codes = [g.code for g in ctx.displaced] + [ALL_DISPLACED]
+            codes += [ctx.comparator.code] if ctx.comparator else []
+            codes = [c for c in codes if c in set(sol["group"].astype(str))]
+            out += self._solutions_headline_table(sol, methods[0], codes)
+            if len(methods) > 1:
+                out += self._solutions_methods_table(sol, methods, codes)
+            out += self._solutions_breakdowns(sol, methods[0], codes)
             out.append(
                 self.p(tr("fn_suppressed", preset=ctx.preset) + " " + tr("fn_caution"), "small")
             )
@@ -282,6 +260,101 @@ class Builder:
             out += [self.p(f"{k}: {v}", "small") for k, v in ctx.solutions_options.items()]
         out += self.stock()
         return [*out, PageBreak()]
+
+    def _group_label(self, code: str) -> str:
+        if code == ALL_DISPLACED:
+            return self.tr("all_displaced")
+        return self.ctx.group(code).label.shown()
+
+    def _share(self, rec: pd.Series) -> str:
+        share = with_flag(fmt_value(rec["share"], "proportion", self.lang), str(rec["flag"] or ""))
+        if rec["flag"] == "suppressed":
+            return share
+        ci = fmt_ci(rec["ci_low"], rec["ci_high"], "proportion", self.lang)
+        return f"{share}\n({ci})" if ci else share
+
+    def _solutions_headline_table(
+        self, sol: pd.DataFrame, method: str, codes: list[str]
+    ) -> list[Flowable]:
+        tr, lang = self.tr, self.lang
+        name = self.ctx.solutions_methods.get(method, method)
+        total = sol[(sol["method"] == method) & (sol["disaggregation"] == "total")]
+        rows = []
+        for code in codes:
+            hit = total[total["group"].astype(str) == code]
+            if hit.empty:
+                continue
+            rec = hit.iloc[0]
+            flag = str(rec["flag"] or "")
+            ci = fmt_ci(rec["ci_low"], rec["ci_high"], "proportion", lang)
+            rows.append([
+                self._group_label(code),
+                with_flag(fmt_value(rec["share"], "proportion", lang), flag),
+                "" if flag == "suppressed" else ci,
+                with_flag(fmt_count(rec["number"], lang), flag),
+                fmt_count(rec["n_assessable"], lang),
+            ])  # fmt: skip
+        header = [tr("col_group"), tr("col_share"), tr("col_ci"), tr("col_number"),
+                  tr("col_assessable")]  # fmt: skip
+        fr = [0.36, 0.13, 0.19, 0.16, 0.16]
+        return [
+            self.h(f"{tr('solutions_method')}: {name}", 1, f"solutions-{method}"),
+            make_table(header, rows, [f * self.width for f in fr], self.styles, lang),
+        ]
+
+    def _solutions_methods_table(
+        self, sol: pd.DataFrame, methods: list[str], codes: list[str]
+    ) -> list[Flowable]:
+        tr = self.tr
+        total = sol[sol["disaggregation"] == "total"]
+        rows = []
+        for m in methods:
+            row = [self.ctx.solutions_methods.get(m, m)]
+            for code in codes:
+                hit = total[(total["method"] == m) & (total["group"].astype(str) == code)]
+                row.append(self._share(hit.iloc[0]) if not hit.empty else "")
+            rows.append(row)
+        first = 0.28
+        rest = (1 - first) / max(len(codes), 1)
+        widths = [first * self.width] + [rest * self.width] * len(codes)
+        header = [tr("solutions_method")] + [self._group_label(c) for c in codes]
+        return [
+            self.h(tr("solutions_all_methods"), 1, "solutions-methods"),
+            self.p(tr("solutions_all_methods_note"), "small"),
+            make_table(header, rows, widths, self.styles, self.lang),
+        ]
+
+    def _solutions_breakdowns(
+        self, sol: pd.DataFrame, method: str, codes: list[str]
+    ) -> list[Flowable]:
+        tr, ctx = self.tr, self.ctx
+        part = sol[(sol["method"] == method) & (sol["disaggregation"] != "total")]
+        if part.empty:
+            return []
+        name = ctx.solutions_methods.get(method, method)
+        out: list[Flowable] = [
+            self.h(tr("solutions_by_breakdown", method=name), 1, "solutions-breakdowns")
+        ]
+        first = 0.22
+        rest = (1 - first) / max(len(codes), 1)
+        widths = [first * self.width] + [rest * self.width] * len(codes)
+        for dis in dict.fromkeys(part["disaggregation"].astype(str)):
+            cells = part[part["disaggregation"] == dis]
+            label = ctx.disaggregations[dis].shown() if dis in ctx.disaggregations else dis
+            rows = []
+            for value in dict.fromkeys(cells["disaggregation_value"].astype(str)):
+                row = [ctx.level(dis, value).shown()]
+                for code in codes:
+                    hit = cells[
+                        (cells["disaggregation_value"].astype(str) == value)
+                        & (cells["group"].astype(str) == code)
+                    ]
+                    row.append(self._share(hit.iloc[0]) if not hit.empty else "")
+                rows.append(row)
+            header = [label] + [self._group_label(c) for c in codes]
+            out.append(make_table(header, rows, widths, self.styles, self.lang))
+            out.append(Spacer(1, 6))
+        return out
 
     def stock(self) -> list[Flowable]:
         tr, ctx, lang = self.tr, self.ctx, self.lang
