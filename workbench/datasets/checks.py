@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 from workbench.datasets.model import Dataset
@@ -36,12 +37,11 @@ def check_dataset(ds: Dataset) -> list[Finding]:
     for col in ds.frame.columns:
         s = ds.frame[col]
         var = ds.variables[col]
-        present = s.dropna()
-        if present.empty:
+        stats = _ColumnStats(s)
+        if stats.n_present == 0:
             out.append(_f(ds, "dataset.empty_column", "warning", f"column {col} is empty", col))
             continue
-        if ds.n_rows > 1 and present.nunique() == 1 and len(present) == ds.n_rows:
-            value = present.iloc[0]
+        if ds.n_rows > 1 and stats.n_present == ds.n_rows and stats.constant():
             out.append(
                 _f(
                     ds,
@@ -49,32 +49,31 @@ def check_dataset(ds: Dataset) -> list[Finding]:
                     "info",
                     f"column {col} has the same value in every row",
                     col,
-                    value=str(value),
+                    value=str(stats.first()),
                 )
             )
-        if var.kind == "string" and not var.identifier:
-            counts = present.value_counts()
-            nums = pd.to_numeric(pd.Series(counts.index, dtype=object), errors="coerce")
-            share = float(counts.to_numpy()[nums.notna().to_numpy()].sum() / len(present))
-            if 0.8 <= share < 1.0:
-                bad = [str(v) for v in counts.index[nums.isna().to_numpy()][:3]]
-                n_text = int(counts.to_numpy()[nums.isna().to_numpy()].sum())
-                out.append(
-                    _f(
-                        ds,
-                        "dataset.mixed_types",
-                        "warning",
-                        f"column {col} holds numbers except {n_text} text "
-                        f"values (e.g. {', '.join(bad)}), so it was read as text",
-                        col,
-                        examples=bad,
-                    )
+        mostly_numbers = var.kind == "string" and not var.identifier and stats.may_be_numbers()
+        if mostly_numbers and 0.8 <= stats.numeric_share() < 1.0:
+            counts = stats.counts()
+            nums = _as_numbers(counts.index)
+            bad = [str(v) for v in counts.index[nums.isna().to_numpy()][:3]]
+            n_text = int(counts.to_numpy()[nums.isna().to_numpy()].sum())
+            out.append(
+                _f(
+                    ds,
+                    "dataset.mixed_types",
+                    "warning",
+                    f"column {col} holds numbers except {n_text} text "
+                    f"values (e.g. {', '.join(bad)}), so it was read as text",
+                    col,
+                    examples=bad,
                 )
+            )
         if var.value_labels and var.kind == "numeric":
             known = set(var.value_labels) | set(var.missing_codes)
             unlabelled = sorted(
                 v
-                for v in present.unique()
+                for v in stats.present().unique()
                 if v not in known and not _in_ranges(v, var.missing_ranges)
             )
             if unlabelled and len(unlabelled) <= 20:
@@ -114,6 +113,98 @@ def check_dataset(ds: Dataset) -> list[Finding]:
                 )
             )
     return out
+
+
+#: a value pandas.to_numeric can read starts (after spaces) with one of these
+_NUMBER_START = frozenset("0123456789.+-iI")
+
+
+def _as_numbers(values: pd.Index) -> pd.Series:
+    """``pd.to_numeric(values, errors="coerce")``, skipping values that cannot be numbers (their
+    first character rules them out) so that a column of a million distinct codes stays cheap."""
+    objs = values.to_numpy(dtype=object)
+    maybe = np.fromiter(
+        (not isinstance(v, str) or v[:1] in _NUMBER_START or v[:1].isspace() for v in objs),
+        dtype=bool,
+        count=len(objs),
+    )
+    out = pd.Series(np.full(len(objs), np.nan), dtype=object)
+    if maybe.any():
+        nums = pd.to_numeric(pd.Series(objs[maybe], dtype=object), errors="coerce")
+        out[maybe] = nums.to_numpy(dtype=object)
+    return pd.to_numeric(out, errors="coerce")
+
+
+class _ColumnStats:
+    """What the checks need of one column, computed once and vectorised: float columns with numpy
+    (no copy of the values), text columns from one ``value_counts``."""
+
+    def __init__(self, s: pd.Series) -> None:
+        self.s = s
+        self._counts: pd.Series | None = None
+        self._float = s.dtype.kind == "f"
+        if self._float:
+            self._arr = s.to_numpy()
+            self._nan = np.isnan(self._arr)
+        else:
+            self._arr = s.to_numpy(dtype=object, na_value=None) if _textual(s) else s.to_numpy()
+            self._nan = s.isna().to_numpy()
+        self.n_present = len(s) - int(np.count_nonzero(self._nan))
+
+    def counts(self) -> pd.Series:
+        """Non-missing values by count, most frequent first (``present.value_counts()``)."""
+        if self._counts is None:
+            self._counts = self.s.value_counts(dropna=True)
+        return self._counts
+
+    def may_be_numbers(self) -> bool:
+        """False when fewer than 80% of the present values could be numbers (judged by their first
+        character), so the "mostly numbers" check has nothing to find. Stops as soon as enough
+        values are ruled out (a column of names or IDs is settled by its first fifth)."""
+        if not _textual(self.s):
+            return True
+        start, limit, ruled_out = _NUMBER_START, 0.2 * self.n_present, 0
+        for i in range(0, len(self._arr), 50_000):
+            ruled_out += sum(
+                1
+                for v in self._arr[i : i + 50_000]
+                if isinstance(v, str) and not (v[:1] in start or v[:1].isspace())
+            )
+            if ruled_out > limit:
+                return False
+        return True
+
+    def present(self) -> pd.Series:
+        return self.s.dropna()
+
+    def numeric_share(self) -> float:
+        """Share of the present values that pandas.to_numeric reads as numbers: from the counts of
+        the distinct values when they are few, else value by value (no hashing of a million
+        distinct IDs)."""
+        values = self.present().to_numpy(dtype=object)
+        if len(pd.unique(values[:10_000])) < 1_000:
+            counts = self.counts()
+            numeric = counts.to_numpy()[_as_numbers(counts.index).notna().to_numpy()].sum()
+        else:
+            numeric = pd.to_numeric(pd.Series(values, dtype=object), errors="coerce").notna().sum()
+        return float(numeric / self.n_present)
+
+    def constant(self) -> bool:
+        """One distinct value among the present ones."""
+        if self._float or _textual(self.s):
+            first = self._arr[np.argmin(self._nan)]
+            return bool(((self._arr == first) | self._nan).all())
+        return self.present().nunique() == 1
+
+    def first(self) -> object:
+        """The first present value."""
+        if self._float or _textual(self.s):
+            return self._arr[np.argmin(self._nan)]
+        return self.present().iloc[0]
+
+
+def _textual(s: pd.Series) -> bool:
+    return s.dtype == "str" or s.dtype == object
 
 
 def _in_ranges(v: object, ranges: list[tuple[object, object]]) -> bool:

@@ -20,7 +20,6 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-_LEADING_ZERO = r"^\s*(?:\+|[+-]?0\d)"
 _DECIMAL_COMMA = re.compile(r"^\s*[+-]?\d+,\d+\s*$")
 _DOT_DECIMAL = re.compile(r"^\s*[+-]?\d*\.\d+\s*$")
 
@@ -30,39 +29,45 @@ def blank_to_none(s: pd.Series) -> pd.Series:
 
     Works on the distinct values (survey text columns repeat a few values many times)."""
     out = s.astype("str") if s.dtype != "str" else s
-    uniques = pd.Series(out.dropna().unique(), dtype="str")
-    blanks = uniques[uniques.str.strip().eq("")]
-    if len(blanks):
-        out = out.where(~out.isin(blanks.tolist()), None)
+    values = out.to_numpy(dtype=object, na_value=None)
+    blanks = {v for v in values if v is not None and (not v or v.isspace())}
+    if blanks:
+        out = out.where(~out.isin(list(blanks)), None)
     return out
 
 
 def type_text_column(s: pd.Series, decimal: str = ".") -> pd.Series:
     """Numeric when every non-empty value is a number without a leading zero; else text."""
     text = blank_to_none(s)
-    uniques = pd.Series(text.dropna().unique(), dtype="str")
-    if uniques.empty:
+    uniques = [u for u in text.unique().to_numpy(dtype=object, na_value=None) if u is not None]
+    if not uniques:
         return pd.Series(np.full(len(text), np.nan), index=text.index, name=s.name)
-    if uniques.str.contains(_LEADING_ZERO, regex=True).any():
-        return text
-    if (uniques.str.count(r"\d") > 15).any():
-        return text  # long digit strings (ID numbers) would lose digits as float64
-    candidate = uniques.str.replace(",", ".", regex=False) if decimal == "," else uniques
-    nums = pd.to_numeric(candidate.str.strip(), errors="coerce").to_numpy(
-        dtype="float64", na_value=np.nan
-    )
+    if numbers_stay_text(uniques):
+        return text  # leading zeros, or long digit strings (ID numbers) float64 would damage
+    candidate = [u.replace(",", ".") for u in uniques] if decimal == "," else uniques
+    stripped = pd.Series([u.strip() for u in candidate], dtype="str")
+    nums = pd.to_numeric(stripped, errors="coerce").to_numpy(dtype="float64", na_value=np.nan)
     if not np.isfinite(nums).all():
         return text
-    lookup = dict(zip(uniques.tolist(), nums.tolist(), strict=True))
+    lookup = dict(zip(uniques, nums.tolist(), strict=True))
     values = text.map(lookup).to_numpy(dtype="float64", na_value=np.nan)
     return pd.Series(values, index=text.index, name=s.name)
+
+
+_STAYS_TEXT = re.compile(r"^[^\S\n]*(?:\+|[+-]?0\d)|^(?:[^\d\n]*\d){16}", re.MULTILINE)
+
+
+def numbers_stay_text(values: list[str]) -> bool:
+    """True when some number is written with a leading zero or plus, or has more than 15 digits:
+    the column stays text (one regular-expression scan over all the values joined)."""
+    return _STAYS_TEXT.search("\n".join(values)) is not None
 
 
 def looks_decimal_comma(sample: pd.DataFrame) -> bool:
     """True when some column holds ``12,5``-style numbers and none holds ``12.5``-style ones."""
     comma = dot = False
     for col in sample.columns:
-        vals = sample[col].dropna().astype("str")
+        vals = pd.Series(sample[col].dropna().astype("str").unique(), dtype=object)
         if vals.empty:
             continue
         comma |= bool(vals.map(lambda v: bool(_DECIMAL_COMMA.match(v))).all())

@@ -10,6 +10,7 @@ to hold text further down is re-read as text on its own.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -17,11 +18,23 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from workbench.datasets.columns import blank_to_none, looks_decimal_comma, type_text_column
+from workbench.datasets.columns import (
+    blank_to_none,
+    looks_decimal_comma,
+    numbers_stay_text,
+    type_text_column,
+)
+from workbench.datasets.csv_parse import parse
 from workbench.datasets.encoding import not_utf8_error, resolve_encoding
-from workbench.datasets.textfile import CountingReader, check_pass, read_sample, sniff_delimiter
-from workbench.errors import ImportError_
-from workbench.progress import NULL_PROGRESS, CancelToken, Progress, Scaled, check_cancel
+from workbench.datasets.scan import ByteScan
+from workbench.datasets.textfile import (
+    _check_header,
+    check_pass,
+    read_sample,
+    sniff_delimiter,
+)
+from workbench.errors import Cancelled, ImportError_
+from workbench.progress import NULL_PROGRESS, CancelToken, Progress, check_cancel
 
 _TYPE_SAMPLE_ROWS = 20_000
 
@@ -76,15 +89,39 @@ def _read_kwargs(enc: str, delim: str, header_row: int, decimal: str) -> dict[st
 def _sample_types(
     path: Path, kw: dict[str, Any], header: list[str], decimal_opt: str | None
 ) -> tuple[set[str], str]:
+    """Text columns and the decimal mark, decided on the first rows (see :func:`type_text_column`).
+
+    Columns that pandas' C parser reads as finite numbers, missing exactly where the text is empty
+    and without leading zeros or long digit strings, are numeric without running the text rules
+    value by value; every other column goes through :func:`type_text_column`."""
     sample = pd.read_csv(path, dtype=str, nrows=_TYPE_SAMPLE_ROWS, **{**kw, "decimal": "."})
     sample.columns = header
     decimal = decimal_opt or ("," if kw["sep"] != "," and looks_decimal_comma(sample) else ".")
+    parsed = pd.read_csv(path, nrows=_TYPE_SAMPLE_ROWS, **{**kw, "decimal": decimal})
+    parsed.columns = header
     text_cols = set()
     for col in header:
+        if _plain_numbers(sample[col], parsed[col]):
+            continue
         typed = type_text_column(sample[col], decimal=decimal)
         if not pd.api.types.is_float_dtype(typed):
             text_cols.add(col)
     return text_cols, decimal
+
+
+def _plain_numbers(text: pd.Series, parsed: pd.Series) -> bool:
+    """True when the C parser's numbers are what the text rules would give (else: unsure)."""
+    if parsed.dtype.kind not in "if":
+        return False
+    values = parsed.to_numpy()
+    if parsed.dtype.kind == "f":
+        nan = np.isnan(values)
+        if np.isinf(values).any() or not np.array_equal(nan, text.isna().to_numpy()):
+            return False
+    elif text.isna().any():
+        return False
+    uniques = text.dropna().unique()
+    return len(uniques) > 0 and not numbers_stay_text(uniques.tolist())
 
 
 def read_csv(
@@ -102,15 +139,18 @@ def read_csv(
 ) -> CsvResult:
     enc, delim = _settings(path, encoding, delimiter, header_row, fmt)
     size = path.stat().st_size
-    if n_rows is None:
-        checked = check_pass(
-            path, enc, delim, header_row, Scaled(progress, 0, 0.4 * size, size), cancel, size
-        )
-        header, total_rows = checked.header, checked.n_rows
-    else:
-        header, total_rows = _preview_header(path, enc, delim, header_row), None
-    kw = _read_kwargs(enc, delim, header_row, ".")
-    text_cols, dec = _sample_types(path, kw, header, decimal)
+    progress = _Forward(progress)
+    exact = _ExactCheck(path, enc, delim, header_row, NULL_PROGRESS, cancel, size)
+    try:
+        header = _read_header(path, enc, delim, header_row)
+        kw = _read_kwargs(enc, delim, header_row, ".")
+        text_cols, dec = _sample_types(path, kw, header, decimal)
+    except (ImportError_, Cancelled):
+        raise
+    except Exception:
+        if n_rows is None:
+            exact.run()  # the precise message (file + line) when the file is damaged
+        raise
     kw["decimal"] = dec
     if n_rows is not None:
         frame = pd.read_csv(path, dtype=str, nrows=n_rows, **{**kw, "decimal": "."})
@@ -124,24 +164,46 @@ def read_csv(
             }
         )
         return CsvResult(frame, enc, delim, dec)
-    assert total_rows is not None
-    frame = _parse(
-        path,
-        kw,
-        header,
-        text_cols,
-        total_rows,
-        chunk_rows,
-        Scaled(progress, 0.4 * size, size, size),
-        cancel,
-        size,
+    frame, digest = _parse_checked(
+        path, kw, header, text_cols, chunk_rows, progress, cancel, size, exact
     )
-    return CsvResult(frame, enc, delim, dec)
+    return CsvResult(frame, enc, delim, dec, info={"sha256": digest})
 
 
-def _preview_header(path: Path, enc: str, delim: str, header_row: int) -> list[str]:
-    from workbench.datasets.textfile import _check_header  # shared rule for header names
+class _Forward:
+    """Progress that never goes back (the exact pass may re-read a file the parse began)."""
 
+    def __init__(self, sink: Progress) -> None:
+        self._sink, self._done = sink, -1.0
+
+    def update(self, done: float, total: float | None = None, message: str = "") -> None:
+        frac = done / total if total else done
+        if frac >= self._done:
+            self._done = frac
+            self._sink.update(done, total, message)
+
+
+class _ExactCheck:
+    """The csv-module checking pass, run only when the fast byte scan could not prove the file."""
+
+    def __init__(
+        self,
+        path: Path,
+        enc: str,
+        delim: str,
+        header_row: int,
+        progress: Progress,
+        cancel: CancelToken | None,
+        size: int,
+    ) -> None:
+        self.args = (path, enc, delim, header_row, progress, cancel, size)
+
+    def run(self) -> int:
+        """Raises ImportError_ naming the line when the file is damaged; else its row count."""
+        return check_pass(*self.args).n_rows
+
+
+def _read_header(path: Path, enc: str, delim: str, header_row: int) -> list[str]:
     try:
         head = pd.read_csv(
             path,
@@ -152,87 +214,74 @@ def _preview_header(path: Path, enc: str, delim: str, header_row: int) -> list[s
             nrows=1,
             dtype=str,
             keep_default_na=False,
+            engine="c",
         )
     except UnicodeDecodeError:
         raise not_utf8_error(path, enc) from None
+    except pd.errors.EmptyDataError:
+        head = pd.DataFrame()
     if head.empty:
         raise ImportError_(f"{path.name}: the file has no header row (is it empty?).")
     return _check_header(path, [str(v) for v in head.iloc[0].tolist()], header_row + 1)
 
 
-def _parse(
+def _parse_checked(
     path: Path,
     kw: dict[str, Any],
     header: list[str],
     text_cols: set[str],
-    total_rows: int,
     chunk_rows: int,
     progress: Progress,
     cancel: CancelToken | None,
     size: int,
-) -> pd.DataFrame:
-    numeric = {c: np.full(total_rows, np.nan) for c in header if c not in text_cols}
-    texts: dict[str, list[pd.Series]] = {c: [] for c in header if c in text_cols}
-    mixed: set[str] = set()
-    dtypes = {i: "str" for i, c in enumerate(header) if c in text_cols}
-    raw = CountingReader(path)
-    done = 0
+    exact: _ExactCheck,
+) -> tuple[pd.DataFrame, str]:
+    """Parse with pandas while the byte scan checks and hashes the file on a second thread; when
+    the scan cannot prove the file well-formed, the exact csv-module pass decides."""
+    scan = ByteScan(path, kw["encoding"], kw["sep"], kw["skiprows"], len(header))
+    scan.start()
+    frame: pd.DataFrame | None = None
+    failure: Exception | None = None
     try:
-        with pd.read_csv(raw, dtype=dtypes, chunksize=max(1, chunk_rows), **kw) as chunks:
-            for chunk in chunks:
-                check_cancel(cancel)
-                chunk.columns = header
-                stop = done + len(chunk)
-                if stop > total_rows:
-                    raise ImportError_(f"{path.name}: more rows than expected; check its quoting.")
-                for col in header:
-                    if col in texts:
-                        texts[col].append(chunk[col])
-                    elif col not in mixed:
-                        vals = _as_float(chunk[col])
-                        if vals is None:
-                            mixed.add(col)
-                            numeric.pop(col, None)
-                        else:
-                            numeric[col][done:stop] = vals
-                done = stop
-                progress.update(raw.count, size, f"reading {path.name}")
+        try:
+            frame = parse(
+                path, kw, header, text_cols, chunk_rows, progress, cancel, size,
+                abort=lambda: not scan.ok, may_have_blanks=lambda: _blanks_after(scan),
+            )  # fmt: skip
+        except Cancelled:
+            raise
+        except Exception as exc:  # judged below, after the exact pass had its say
+            failure = exc
     finally:
-        raw.close()
-    if done != total_rows:
+        if failure is not None or frame is None:
+            scan.stop()
+        scan.join()
+    if failure is None and frame is not None and scan.ok and scan.records == len(frame):
+        return frame, scan.sha256
+    total_rows = exact.run()
+    if failure is not None:
+        raise failure
+    if frame is None:  # the parse stopped early for the exact pass, which found nothing wrong
+        frame = parse(path, kw, header, text_cols, chunk_rows, progress, cancel, size)
+    if len(frame) != total_rows:
         raise ImportError_(
-            f"{path.name}: read {done} rows but the file has {total_rows}; check its quoting."
+            f"{path.name}: read {len(frame)} rows but the file has {total_rows}; check its quoting."
         )
-    out: dict[str, pd.Series] = {}
-    for col in header:
-        if col in numeric:
-            out[col] = pd.Series(numeric.pop(col), name=col)
-        elif col in texts:
-            out[col] = blank_to_none(pd.concat(texts.pop(col), ignore_index=True))
-    for col in mixed:
-        out[col] = _reread_text(path, kw, header, col, chunk_rows)
-    return pd.DataFrame({c: out[c] for c in header})
+    if not scan.ok or scan.records != len(frame):
+        return frame, _sha256_of(path, cancel)
+    return frame, scan.sha256
 
 
-def _as_float(s: pd.Series) -> np.ndarray | None:
-    if pd.api.types.is_bool_dtype(s):
-        return None
-    if pd.api.types.is_integer_dtype(s) and len(s) and int(s.abs().max()) > 2**53:
-        return None  # ID numbers longer than float64 can hold: read the column as text
-    if pd.api.types.is_numeric_dtype(s):
-        return s.to_numpy(dtype="float64", na_value=np.nan)
-    nums = pd.to_numeric(s, errors="coerce")
-    if (nums.isna() & s.notna()).any():
-        return None
-    return nums.to_numpy(dtype="float64", na_value=np.nan)
+def _blanks_after(scan: ByteScan) -> bool:
+    """Waits for the byte scan; True unless it proved no field starts with white space."""
+    scan.join()
+    return not scan.ok or scan.maybe_blanks
 
 
-def _reread_text(
-    path: Path, kw: dict[str, Any], header: list[str], col: str, chunk_rows: int
-) -> pd.Series:
-    idx = header.index(col)
-    parts = []
-    with pd.read_csv(path, usecols=[idx], dtype=str, chunksize=max(1, chunk_rows), **kw) as chunks:
-        for chunk in chunks:
-            parts.append(chunk.iloc[:, 0])
-    return blank_to_none(pd.concat(parts, ignore_index=True)).rename(col)
+def _sha256_of(path: Path, cancel: CancelToken | None) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as f:
+        while block := f.read(1 << 22):
+            h.update(block)
+            check_cancel(cancel)
+    return h.hexdigest()

@@ -168,7 +168,7 @@ def read_datasets(
     protect_identifiers(
         path, raw.datasets, options.identifier_actions, options.default_identifier_action
     )
-    digest = _sha256(path, cancel)
+    digest = raw.sha256 or _sha256(path, cancel)
     progress.update(95, 100, "checking")
     for ds in raw.datasets:
         source: dict[str, Any] = {

@@ -30,6 +30,8 @@ class RawRead:
     delimiter: str | None = None
     sheets: list[str] = field(default_factory=list)
     warnings: list[Finding] = field(default_factory=list)
+    #: the file's SHA-256 when the reader computed it on the way
+    sha256: str | None = None
 
 
 def _plain_variables(frame) -> dict[str, Variable]:  # type: ignore[no-untyped-def]
@@ -56,7 +58,7 @@ def read_raw(
             n_rows=n_rows, progress=progress, cancel=cancel,
         )  # fmt: skip
         ds = Dataset(base, res.frame, _plain_variables(res.frame))
-        return RawRead([ds], container, res.encoding, res.delimiter)
+        return RawRead([ds], container, res.encoding, res.delimiter, sha256=res.info.get("sha256"))
     if container in ("sav", "dta"):
         frame, variables, enc = read_readstat(path, container, n_rows)
         progress.update(1, 1, f"read {path.name}")

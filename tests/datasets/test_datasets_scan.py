@@ -1,0 +1,101 @@
+"""The fast byte scan agrees with the exact csv-module checking pass whenever it vouches for a file,
+also when its blocks cut records, quotes and CRLF line ends in two."""
+
+from __future__ import annotations
+
+import csv
+import io
+import tempfile
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import workbench.datasets.scan as scan_mod
+from workbench.datasets.scan import ByteScan
+from workbench.datasets.textfile import check_pass
+from workbench.errors import ImportError_
+from workbench.progress import NULL_PROGRESS
+
+
+def _scan(path: Path, n_fields: int, delim: str = ",", header_row: int = 0) -> ByteScan:
+    s = ByteScan(path, "utf-8", delim, header_row, n_fields)
+    s.start()
+    s.join()
+    return s
+
+
+def _exact(path: Path, delim: str = ",", header_row: int = 0) -> int | None:
+    try:
+        size = path.stat().st_size
+        return check_pass(path, "utf-8", delim, header_row, NULL_PROGRESS, None, size).n_rows
+    except ImportError_:
+        return None
+
+
+@pytest.mark.parametrize(
+    ("text", "ok", "rows", "blanks"),
+    [
+        ("a,b\n1,2\n3,4\n", True, 2, False),
+        ("a,b\r\n1,2\r\n\r\n3,4", True, 2, False),
+        ('a,b\n1,"x, y"\n2,"l1\nl2"\n', True, 2, True),
+        ('a,b\n1,"x ""q"""\n', True, 1, True),
+        ("a,b\n1, \n", True, 1, True),
+        ('a,b\n1,x"y\n', False, None, None),  # a quote inside a field: the exact pass decides
+        ("a,b,c\n1,2,3\n4,5\n", False, None, None),
+        ("a,b\n1,2\n   \n", False, None, None),
+        ("a,b\r1,2\r", False, None, None),  # old Mac line ends
+        ("a,b\n1,\x00\n", False, None, None),
+    ],
+)
+def test_scan_cases(tmp_path: Path, text: str, ok: bool, rows: int | None, blanks: bool) -> None:
+    path = tmp_path / "s.csv"
+    path.write_text(text, encoding="utf-8", newline="")
+    s = _scan(path, len(text.split("\n")[0].split("\r")[0].split(",")))
+    assert s.ok is ok
+    if ok:
+        assert s.records == rows == _exact(path) and s.maybe_blanks is blanks
+
+
+def test_scan_rejects_bad_utf8_and_hashes(tmp_path: Path) -> None:
+    path = tmp_path / "bad.csv"
+    path.write_bytes("a,b\n1,é\n".encode("cp1252"))
+    s = _scan(path, 2)
+    assert not s.ok
+    import hashlib
+
+    assert s.sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+cell = st.text(alphabet=st.sampled_from(list('ab1,;"\n\r 9.-é')), max_size=6)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    rows=st.lists(st.lists(cell, min_size=1, max_size=4), min_size=1, max_size=10),
+    quoting=st.sampled_from([csv.QUOTE_MINIMAL, csv.QUOTE_ALL, csv.QUOTE_NONE]),
+    crlf=st.booleans(),
+    block=st.sampled_from([1, 2, 3, 7, 64]),
+)
+def test_scan_never_vouches_for_what_the_exact_pass_rejects(
+    rows: list[list[str]], quoting: int, crlf: bool, block: int
+) -> None:
+    buf = io.StringIO()
+    try:
+        csv.writer(
+            buf, quoting=quoting, escapechar="\\", lineterminator="\r\n" if crlf else "\n"
+        ).writerows([[f"c{i}" for i in range(len(rows[0]))], *rows])
+    except csv.Error:
+        return
+    old = scan_mod._BLOCK
+    scan_mod._BLOCK = block
+    try:
+        with tempfile.TemporaryDirectory() as d:
+            path = Path(d) / "p.csv"
+            path.write_text(buf.getvalue(), encoding="utf-8", newline="")
+            s = _scan(path, len(rows[0]))
+            if s.ok:
+                assert s.records == _exact(path)
+    finally:
+        scan_mod._BLOCK = old

@@ -1,0 +1,203 @@
+"""Fast structural scan of delimited text, run on a thread beside the pandas parse.
+
+The scan reads the raw bytes once, in large blocks, and with numpy proves what the csv-module
+checking pass (:func:`workbench.datasets.textfile.check_pass`) would prove: the bytes decode
+strictly, and every non-blank record has as many fields as the header. It also computes the
+file's SHA-256 on the way. Counting is done on bytes, so it only runs for encodings in which the
+delimiter, quote and line-end bytes can only mean themselves (UTF-8 and single-byte code pages).
+
+The scan never reports *why* a file is bad: when it cannot prove a file well-formed (bad bytes, a
+wrong field count, quotes that are not RFC 4180-shaped, lone carriage returns, NUL bytes, an
+unusual encoding) it sets ``ok = False`` and the caller runs the exact checking pass, which names
+the file and the line. So a clean file is checked without a Python-level pass over its text, and
+a damaged one still gets the same precise message as before.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import threading
+from pathlib import Path
+
+import numpy as np
+
+_BLOCK = 1 << 22
+_QUOTE, _LF, _CR = 34, 10, 13
+#: encodings whose bytes below 0x80 are ASCII, one byte per character
+_BYTE_SAFE = ("utf-8", "utf-8-sig", "ascii", "latin-1", "iso8859-", "cp125", "cp437", "cp850")
+
+
+def byte_safe(encoding: str) -> bool:
+    name = codecs.lookup(encoding).name
+    return name.startswith(_BYTE_SAFE)
+
+
+class ByteScan(threading.Thread):
+    """Hash + strict decode + per-record field counts of one file, off the main thread."""
+
+    def __init__(
+        self, path: Path, encoding: str, delimiter: str, header_row: int, n_fields: int
+    ) -> None:
+        super().__init__(name="csv-scan", daemon=True)
+        self.path = path
+        self.encoding = encoding
+        self.n_fields = n_fields
+        self.ok = len(delimiter) == 1 and ord(delimiter) < 0x80 and delimiter != '"'
+        self.ok = self.ok and byte_safe(encoding)
+        self._delim = ord(delimiter) if self.ok else 0
+        self.records = 0  # non-blank data records after the header
+        #: some field may be whitespace only (a field starts with a space-like byte, or quotes
+        #: are used); when False, no text value needs blank-to-missing treatment
+        self.maybe_blanks = False
+        self.error: BaseException | None = None
+        self._sha = hashlib.sha256()
+        self._stop_event = threading.Event()
+        self._header_left = header_row + 1  # non-blank records before the data: preamble + header
+        self._in_quote = 0
+        self._prev = _LF  # the byte before the current block (start of file = start of a line)
+        self._part_delims = 0  # delimiters of the unfinished line (outside quotes)
+        self._part_len = 0  # its length in bytes
+        self._need_lf = False  # the previous block ended in CR
+        self._need_quote_next = False  # ... or in a closing quote
+
+    def stop(self) -> None:
+        self._stop_event.set()
+
+    @property
+    def sha256(self) -> str:
+        return self._sha.hexdigest()
+
+    def run(self) -> None:
+        try:
+            self._run()
+        except BaseException as exc:  # reported to the caller, which then checks the slow way
+            self.ok = False
+            self.error = exc
+
+    def _run(self) -> None:
+        decoder = codecs.getincrementaldecoder(self.encoding)(errors="strict") if self.ok else None
+        first = True
+        with self.path.open("rb") as f:
+            while not self._stop_event.is_set():
+                block = f.read(_BLOCK)
+                if not block:
+                    break
+                self._sha.update(block)
+                if not self.ok or decoder is None:
+                    continue
+                if first and block.startswith(codecs.BOM_UTF8) and "utf-8" in self.encoding:
+                    block = block[3:]
+                first = False
+                try:
+                    if not block.isascii():
+                        decoder.decode(block, final=False)
+                except UnicodeDecodeError:
+                    self.ok = False
+                    continue
+                self._block(np.frombuffer(block, dtype=np.uint8))
+        if self._stop_event.is_set() or not self.ok or decoder is None:
+            return
+        try:
+            decoder.decode(b"", final=True)
+        except UnicodeDecodeError:
+            self.ok = False
+            return
+        if self._in_quote or self._need_lf:
+            self.ok = False
+            return
+        if self._part_len:  # a last line without a line end
+            self._lines(np.array([self._part_delims]), np.array([self._part_len]), self._prev)
+        if self._header_left:
+            self.ok = False  # no header row: the exact pass says so
+
+    def _block(self, arr: np.ndarray) -> None:
+        n = len(arr)
+        if n == 0:
+            return
+        if int(arr.min()) == 0:
+            self.ok = False  # NUL bytes: leave them to the exact pass
+            return
+        if self._need_lf and arr[0] != _LF:
+            self.ok = False
+            return
+        if self._need_quote_next and arr[0] not in (self._delim, _LF, _CR, _QUOTE):
+            self.ok = False
+            return
+        self._need_quote_next = False
+        cr = np.flatnonzero(arr == _CR)
+        if len(cr):
+            inner = cr[cr < n - 1]
+            if len(inner) and not (arr[inner + 1] == _LF).all():
+                self.ok = False  # lone CR line ends (old Mac files)
+                return
+        self._need_lf = bool(len(cr)) and cr[-1] == n - 1
+        nl = np.flatnonzero(arr == _LF)
+        dl = np.flatnonzero(arr == self._delim)
+        q = np.flatnonzero(arr == _QUOTE)
+        if len(q) or self._in_quote:
+            if not self._quotes_ok(arr, q):
+                self.ok = False
+                return
+            nl = nl[((self._in_quote + np.searchsorted(q, nl)) & 1) == 0]
+            dl = dl[((self._in_quote + np.searchsorted(q, dl)) & 1) == 0]
+            self._in_quote = (self._in_quote + len(q)) & 1
+        if not self.maybe_blanks:
+            self.maybe_blanks = bool(len(q)) or self._space_first(arr, dl, nl)
+        before = np.searchsorted(dl, nl)
+        if len(nl):
+            delims = np.diff(before, prepend=0)
+            delims[0] += self._part_delims
+            lengths = np.diff(nl, prepend=-1) - 1
+            lengths[0] += self._part_len
+            prev_byte = np.where(nl > 0, arr[np.maximum(nl - 1, 0)], self._prev)
+            self._lines(delims, lengths, prev_byte)
+            self._part_delims = len(dl) - int(before[-1])
+            self._part_len = n - int(nl[-1]) - 1
+        else:
+            self._part_delims += len(dl)
+            self._part_len += n
+        self._prev = int(arr[-1])
+
+    def _space_first(self, arr: np.ndarray, dl: np.ndarray, nl: np.ndarray) -> bool:
+        """Does some field start with a byte that may begin white space (ASCII space-like bytes
+        other than line ends, or any non-ASCII byte)?"""
+        starts = np.concatenate((dl + 1, nl + 1))
+        first = arr[starts[starts < len(arr)]]
+        if self._prev in (self._delim, _LF):
+            first = np.append(first, arr[0])
+        spacy = (first == 32) | (first == 9) | (first == 11) | (first == 12)
+        return bool((spacy | ((first >= 28) & (first <= 31)) | (first >= 0x80)).any())
+
+    def _quotes_ok(self, arr: np.ndarray, q: np.ndarray) -> bool:
+        """Every quote opens a field, closes one or is a doubled quote inside one (RFC 4180)."""
+        self._need_quote_next = False
+        if not len(q):
+            return True
+        n = len(arr)
+        opening = ((self._in_quote + np.arange(len(q))) & 1) == 0
+        prev = np.where(q > 0, arr[np.maximum(q - 1, 0)], self._prev)
+        allowed_before = (prev == self._delim) | (prev == _LF) | (prev == _QUOTE)
+        if not allowed_before[opening].all():
+            return False
+        closing = q[~opening]
+        if len(closing) and closing[-1] == n - 1:
+            self._need_quote_next = True
+            closing = closing[:-1]
+        nxt = arr[closing + 1]
+        return bool(((nxt == self._delim) | (nxt == _LF) | (nxt == _CR) | (nxt == _QUOTE)).all())
+
+    def _lines(self, delims: np.ndarray, lengths: np.ndarray, prev_byte: np.ndarray | int) -> None:
+        blank = (lengths == 0) | ((lengths == 1) & (np.asarray(prev_byte) == _CR))
+        counts = delims[~blank]
+        if self._header_left:
+            head = counts[: self._header_left]
+            self._header_left -= len(head)
+            if self._header_left == 0 and int(head[-1]) != self.n_fields - 1:
+                self.ok = False  # the header is not what pandas read: let the exact pass decide
+                return
+            counts = counts[len(head) :]
+        if len(counts) and not (counts == self.n_fields - 1).all():
+            self.ok = False
+            return
+        self.records += len(counts)
