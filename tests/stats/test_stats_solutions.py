@@ -10,7 +10,6 @@ from workbench.errors import StatsError
 from workbench.stats import analyze
 from workbench.stats.options import SOLUTIONS_METHODS, AnalysisOptions
 
-
 LAYERED = ("iris_layered",)
 
 
@@ -105,3 +104,16 @@ def test_stats_homogeneous_cells_pass_whole_cells() -> None:
         "south": 0.0,
     }
     assert np.isnan(tot.loc["3", "share"])  # the comparator is the benchmark, not assessed
+
+
+def test_stats_solutions_method_without_its_columns_is_skipped_with_the_reason() -> None:
+    opts = AnalysisOptions(homogeneous_cells=("no_such_breakdown",))
+    res = analyze(frame(), opts)
+    assert "homogeneous_cells" not in set(res.solutions["method"])
+    assert "iris_layered" in set(res.solutions["method"])
+    assert "no_such_breakdown" in res.meta["solutions_skipped"]["homogeneous_cells"]
+    with pytest.raises(StatsError, match="Homogeneous cells need"):
+        analyze(
+            frame(),
+            AnalysisOptions(homogeneous_cells=("x",), solutions_methods=("homogeneous_cells",)),
+        )

@@ -40,11 +40,14 @@ class SolutionsOptions(QGroupBox):
         self.names = names
         self.methods: dict[str, QCheckBox] = {}
         row = QHBoxLayout()
+        from workbench.stats.options import AnalysisOptions
+
+        defaults = set(AnalysisOptions().solutions_methods)  # the engine's default, all methods
         for m in SOLUTIONS_METHODS:
             box = QCheckBox(names.get(m, m))
             box.setObjectName(f"method_{m}")
             box.setToolTip(tips.get(m, ""))
-            box.setChecked(m == "iris_layered")
+            box.setChecked(m in defaults)
             self.methods[m] = box
             row.addWidget(box)
         row.addStretch(1)

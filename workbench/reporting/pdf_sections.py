@@ -251,6 +251,9 @@ class Builder:
             out += self._solutions_headline_table(sol, methods[0], codes)
             if len(methods) > 1:
                 out += self._solutions_methods_table(sol, methods, codes)
+            for m, reason in (self.results.meta.get("solutions_skipped") or {}).items():
+                name = tr(f"method_{m}") if tr.has(f"method_{m}") else m
+                out.append(self.p(tr("solutions_skipped", method=name, reason=reason), "small"))
             out += self._solutions_breakdowns(sol, methods[0], codes)
             out.append(
                 self.p(tr("fn_suppressed", preset=ctx.preset) + " " + tr("fn_caution"), "small")

@@ -91,6 +91,8 @@ def analyze(
     progress.update(len(units) + 2, steps, "Stock tables")
     stock = stock_tables(frame, opts, rules)
     meta = _meta(frame, opts, rules, designs)
+    meta["solutions_skipped"] = dict(sol.attrs.get("skipped", {}))
+    sol.attrs = {}
     progress.update(steps, steps, "Done")
     est_cols = ESTIMATE_COLUMNS + ESTIMATE_EXTRA
     cmp_cols = COMPARISON_COLUMNS + COMPARISON_EXTRA + ["df"]

@@ -102,7 +102,7 @@ def _cells_pass(
 ) -> np.ndarray:
     cols = [c for c in opts.homogeneous_cells if c in hh.frame]
     if not cols:
-        raise StatsError(
+        raise MethodUnavailable(
             f"Homogeneous cells need columns {list(opts.homogeneous_cells)} in the household data."
         )
     groups = hh.frame[cols].groupby(cols, dropna=True, sort=False).ngroup()
@@ -122,6 +122,11 @@ def _cells_pass(
     return np.where(valid, passes[np.maximum(cell, 0)].astype(float), np.nan)
 
 
+class MethodUnavailable(StatsError):
+    """A solutions method cannot run on this plan's data (e.g. homogeneous cells without the
+    location / origin / arrival-year breakdowns). Other methods still run; the reason is kept."""
+
+
 def solutions_measure(
     frame: AnalysisFrame, opts: AnalysisOptions, rules: Thresholds
 ) -> pd.DataFrame:
@@ -132,8 +137,15 @@ def solutions_measure(
         return pd.DataFrame(columns=SOLUTIONS_COLUMNS)
     disaggs = [d for d in frame.disaggregations if d.id in hh.frame]
     parts = []
+    skipped: dict[str, str] = {}
     for method in opts.solutions_methods:
-        passed = pass_indicator(frame, hh, opts, method)
+        try:
+            passed = pass_indicator(frame, hh, opts, method)
+        except MethodUnavailable as exc:
+            if len(opts.solutions_methods) == 1:
+                raise
+            skipped[method] = exc.message
+            continue
         est = estimate_columns(
             frame,
             hh,
@@ -165,6 +177,8 @@ def solutions_measure(
                 }
             )
         )
+    if not parts:
+        raise StatsError("No solutions-measure method could run: " + "; ".join(skipped.values()))
     out = pd.concat(parts, ignore_index=True)
     cv = reliability_cv(
         out["share"].to_numpy(float), out["se"].to_numpy(float), np.ones(len(out), dtype=bool)
@@ -172,4 +186,6 @@ def solutions_measure(
     out["flag"] = flags(
         out["n_assessable"].to_numpy(float), cv, rules, missing=out["share"].isna().to_numpy()
     )
-    return out[SOLUTIONS_COLUMNS].reset_index(drop=True)
+    result = out[SOLUTIONS_COLUMNS].reset_index(drop=True)
+    result.attrs["skipped"] = skipped  # read by the engine into meta["solutions_skipped"]
+    return result
