@@ -24,13 +24,20 @@ def folder_size(path: Path) -> int:
 
 
 def report_size(bundle: Path, top: int = 15) -> int:
+    """Total unpacked size and the largest parts: the executables next to ``_internal`` (each
+    embeds its own archive of Python modules) and the entries inside it. Symbolic links (the
+    top-level aliases PyInstaller makes for libraries in sub-folders) count zero."""
     total = folder_size(bundle)
     internal = bundle / "_internal"
-    base = internal if internal.exists() else bundle
+    children = [c for c in bundle.iterdir() if c != internal]
+    if internal.exists():
+        children += list(internal.iterdir())
     parts: list[tuple[int, str]] = []
-    for child in base.iterdir():
+    for child in children:
+        if child.is_symlink():
+            continue
         size = folder_size(child) if child.is_dir() else child.stat().st_size
-        parts.append((size, child.name))
+        parts.append((size, str(child.relative_to(bundle))))
     parts.sort(reverse=True)
     print(f"bundle: {bundle}")
     print(f"unpacked size: {total / 1e6:.1f} MB (target < {TARGET_MB} MB)")

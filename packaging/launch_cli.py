@@ -3,10 +3,10 @@
 import multiprocessing
 import sys
 
-from workbench.cli import main
-
 if __name__ == "__main__":
-    # the importers parse SPSS/Stata files in a spawned helper process first (a damaged file can
-    # crash the reader); a frozen executable must let multiprocessing re-enter it as that helper
+    # First: a frozen spawn worker (the SPSS/Stata parsing helper, workbench.datasets.sandbox)
+    # re-runs this executable; freeze_support() turns it into the worker and never returns there.
     multiprocessing.freeze_support()
+    from workbench.cli import main
+
     sys.exit(main())
