@@ -179,10 +179,16 @@ def _reason_from_words(col: str, var: Variable | None) -> str | None:
     return None
 
 
+def _first_present(s: pd.Series, n: int) -> pd.Series:
+    """``s.dropna().head(n)`` without copying a million-row column when its start has enough."""
+    head = s.iloc[: 10 * n].dropna()
+    return head.head(n) if len(head) >= n or len(s) <= 10 * n else s.dropna().head(n)
+
+
 def _reason_from_values(s: pd.Series, var: Variable | None) -> str | None:
     if pd.api.types.is_numeric_dtype(s) or pd.api.types.is_datetime64_any_dtype(s):
         return None
-    values = s.dropna().head(2000).astype("str").str.strip()
+    values = _first_present(s, 2000).astype("str").str.strip()
     sample = values[values != ""]
     if len(sample) < 5:
         return None
@@ -216,7 +222,7 @@ def _is_date_column(s: pd.Series) -> bool:
         return True
     if pd.api.types.is_numeric_dtype(s):
         return False
-    values = s.dropna().head(500).astype("str").str.strip()
+    values = _first_present(s, 500).astype("str").str.strip()
     return len(values) > 0 and _share(values, _DATE) > 0.8
 
 

@@ -60,6 +60,14 @@ class ByteScan(threading.Thread):
         self._part_len = 0  # its length in bytes
         self._need_lf = False  # the previous block ended in CR
         self._need_quote_next = False  # ... or in a closing quote
+        # byte tables of the fast path: fields' separators, and bytes that may start white space
+        lut = bytearray(256)
+        for b in (9, 11, 12, 32, *range(28, 32), *range(0x80, 0x100)):
+            lut[b] = 2
+        lut[self._delim] = lut[_LF] = 1
+        self._lut = bytes(lut)
+        self._others = bytes(b for b in range(256) if b not in (self._delim, _LF))
+        self._unit = bytes([self._delim]) * (n_fields - 1) + b"\n"
 
     def stop(self) -> None:
         self._stop_event.set()
@@ -95,7 +103,7 @@ class ByteScan(threading.Thread):
                 except UnicodeDecodeError:
                     self.ok = False
                     continue
-                self._block(np.frombuffer(block, dtype=np.uint8))
+                self._block(block)
         if self._stop_event.is_set() or not self.ok or decoder is None:
             return
         try:
@@ -111,13 +119,14 @@ class ByteScan(threading.Thread):
         if self._header_left:
             self.ok = False  # no header row: the exact pass says so
 
-    def _block(self, arr: np.ndarray) -> None:
-        n = len(arr)
+    def _block(self, block: bytes) -> None:
+        n = len(block)
         if n == 0:
             return
-        if int(arr.min()) == 0:
+        if b"\x00" in block:
             self.ok = False  # NUL bytes: leave them to the exact pass
             return
+        arr = np.frombuffer(block, dtype=np.uint8)
         if self._need_lf and arr[0] != _LF:
             self.ok = False
             return
@@ -125,16 +134,21 @@ class ByteScan(threading.Thread):
             self.ok = False
             return
         self._need_quote_next = False
-        cr = np.flatnonzero(arr == _CR)
+        cr = np.flatnonzero(arr == _CR) if b"\r" in block else np.empty(0, dtype=np.intp)
         if len(cr):
             inner = cr[cr < n - 1]
             if len(inner) and not (arr[inner + 1] == _LF).all():
                 self.ok = False  # lone CR line ends (old Mac files)
                 return
         self._need_lf = bool(len(cr)) and cr[-1] == n - 1
+        quoted = b'"' in block
+        fast = not quoted and not self._in_quote and not self._header_left and self.n_fields > 1
+        if fast and self._plain_lines(block):
+            self._prev = block[-1]
+            return
         nl = np.flatnonzero(arr == _LF)
         dl = np.flatnonzero(arr == self._delim)
-        q = np.flatnonzero(arr == _QUOTE)
+        q = np.flatnonzero(arr == _QUOTE) if quoted else np.empty(0, dtype=np.intp)
         if len(q) or self._in_quote:
             if not self._quotes_ok(arr, q):
                 self.ok = False
@@ -159,15 +173,43 @@ class ByteScan(threading.Thread):
             self._part_len += n
         self._prev = int(arr[-1])
 
+    def _plain_lines(self, block: bytes) -> bool:
+        """The block's lines, when none is blank and the block has no quotes: only delimiters and
+        line ends are kept (``bytes.translate``) and every complete line must read exactly
+        ``delimiter * (n_fields - 1)``. False (state untouched) sends the block to the general
+        path."""
+        if not self.maybe_blanks:
+            marks = block.translate(self._lut)
+            starts_field = self._prev in (self._delim, _LF) and marks[0] == 2
+            self.maybe_blanks = starts_field or b"\x01\x02" in marks
+        kept = block.translate(None, self._others)
+        last = kept.rfind(b"\n")
+        if last == -1:
+            self._part_delims += len(kept)
+            self._part_len += len(block)
+            return True
+        first = kept.find(b"\n")
+        if first + self._part_delims != self.n_fields - 1:
+            return False
+        rest = kept[first + 1 : last + 1]
+        k, extra = divmod(len(rest), len(self._unit))
+        if extra or rest != self._unit * k:
+            return False
+        self.records += 1 + k
+        self._part_delims = len(kept) - last - 1
+        self._part_len = len(block) - block.rfind(b"\n") - 1
+        return True
+
     def _space_first(self, arr: np.ndarray, dl: np.ndarray, nl: np.ndarray) -> bool:
         """Does some field start with a byte that may begin white space (ASCII space-like bytes
         other than line ends, or any non-ASCII byte)?"""
-        starts = np.concatenate((dl + 1, nl + 1))
-        first = arr[starts[starts < len(arr)]]
-        if self._prev in (self._delim, _LF):
-            first = np.append(first, arr[0])
-        spacy = (first == 32) | (first == 9) | (first == 11) | (first == 12)
-        return bool((spacy | ((first >= 28) & (first <= 31)) | (first >= 0x80)).any())
+        spacy = (arr == 32) | (arr == 9) | (arr == 11) | (arr == 12)
+        spacy |= ((arr >= 28) & (arr <= 31)) | (arr >= 0x80)
+        pos = np.flatnonzero(spacy)
+        if not len(pos):
+            return False
+        before = np.where(pos > 0, arr[np.maximum(pos - 1, 0)], self._prev)
+        return bool(((before == self._delim) | (before == _LF)).any())
 
     def _quotes_ok(self, arr: np.ndarray, q: np.ndarray) -> bool:
         """Every quote opens a field, closes one or is a doubled quote inside one (RFC 4180)."""
