@@ -40,7 +40,8 @@ class DamagedVault(VaultError):
     code = "vault.damaged"
 
     def __init__(self, message: str, *, report: list[str] | None = None, hint: str | None = None):
-        super().__init__(message, hint=hint or "Restore the latest backup (workbench vault restore).")
+        hint = hint or "Restore the latest backup (workbench vault restore)."
+        super().__init__(message, hint=hint)
         self.report = report or []
 
 
@@ -52,7 +53,7 @@ class KeyringUnavailable(VaultError):
     code = "vault.keyring_unavailable"
 
 
-class ImportError_(WorkbenchError):  # noqa: N801 - name fixed by ARCHITECTURE.md
+class ImportError_(WorkbenchError):
     """A file could not be imported. The message names the file and the place."""
 
     code = "import"

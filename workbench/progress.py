@@ -1,8 +1,9 @@
 """Progress sinks and cancel tokens for long work (plain Python; the UI marshals to Qt).
 
-Long work is a plain function ``f(..., progress: Progress = NULL_PROGRESS, cancel: CancelToken | None
-= None)``. It calls ``progress.update(done, total, message)`` now and then and
-``cancel.raise_if_cancelled()`` at safe points (before any write that cannot be rolled back).
+Long work is a plain function
+``f(..., progress: Progress = NULL_PROGRESS, cancel: CancelToken | None = None)``. It calls
+``progress.update(done, total, message)`` now and then and ``cancel.raise_if_cancelled()`` at safe
+points (before any write that cannot be rolled back).
 """
 
 from __future__ import annotations

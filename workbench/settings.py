@@ -31,7 +31,7 @@ class Settings:
 
     def remember_vault(self, path: str | Path, keep: int = 8) -> None:
         p = str(Path(path).resolve())
-        self.recent_vaults = [p] + [v for v in self.recent_vaults if v != p][: keep - 1]
+        self.recent_vaults = [p, *[v for v in self.recent_vaults if v != p][: keep - 1]]
 
     @classmethod
     def path(cls) -> Path:

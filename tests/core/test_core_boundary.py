@@ -29,7 +29,8 @@ def test_every_core_module_imports_without_qt_or_pyplot() -> None:
         "    if m.endswith('__main__'):\n"
         "        continue\n"
         "    importlib.import_module(m)\n"
-        "bad = [m for m in sys.modules if m.split('.')[0] == 'PySide6' or m == 'matplotlib.pyplot']\n"
+        "bad = [m for m in sys.modules\n"
+        "       if m.split('.')[0] == 'PySide6' or m == 'matplotlib.pyplot']\n"
         "print(','.join(bad))\n"
     )
     out = subprocess.run(

@@ -64,7 +64,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         fail_line("Interrupted; nothing was changed.")
         return 1
-    except Exception as exc:  # noqa: BLE001 - the last line of defence: no traceback for users
+    except Exception as exc:
         log.debug("unexpected error", exc_info=True)
         fail_line(f"Unexpected error ({type(exc).__name__}: {exc}). Please report it.")
         return 1

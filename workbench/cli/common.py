@@ -35,7 +35,9 @@ def add_json_arg(p: argparse.ArgumentParser) -> None:
     p.add_argument("--json", action="store_true", help="machine-readable output")
 
 
-def passphrase(confirm: bool = False, env: str = PASSPHRASE_ENV, prompt: str = "Passphrase: ") -> str:
+def passphrase(
+    confirm: bool = False, env: str = PASSPHRASE_ENV, prompt: str = "Passphrase: "
+) -> str:
     value = os.environ.get(env)
     if value:
         return value

@@ -91,9 +91,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
         _import(wb, hh, ind, form)
         _step(f"Saving the analysis plan {plan_file.name}")
         rec, findings = wb.import_plan_file(plan_file, note="demo")
-        for f in findings:
-            if f.severity == "error":
-                print(f"  {f.text()}")
+        for finding in findings:
+            if finding.severity == "error":
+                print(f"  {finding.text()}")
         _step(f"Analysing plan '{rec.name}' v{rec.version}")
         bar = ProgressBar("Analysis")
         try:

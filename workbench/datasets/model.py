@@ -9,8 +9,8 @@ Conventions
   the data (they are never silently turned into NaN); ``Variable.missing_codes`` says which codes
   mean missing. System-missing is NaN (numeric) or ``None``/``pd.NA`` (text).
 - Column dtypes: ``float64`` for numeric (pyreadstat's convention; small integer codes are kept
-  exact), ``int64`` allowed, ``bool``, ``datetime64[ns]``, and text as pandas' string dtype (pandas 3
-  ``str``) or ``object`` of ``str``/``None``. The vault round-trips all of these exactly.
+  exact), ``int64`` allowed, ``bool``, ``datetime64[ns]``, and text as pandas' string dtype
+  (pandas 3 ``str``) or ``object`` of ``str``/``None``. The vault round-trips all of these.
 - Column order is ``frame.columns``; ``variables`` has one entry per column, same order.
 """
 
@@ -145,7 +145,7 @@ class Dataset:
     #: for an individual file: the dataset name of its household file and the linking column
     parent: str | None = None
     parent_key: str | None = None
-    #: where it came from: {"file": "...", "format": "csv", "sheet": ..., "encoding": ..., "sha256": ...}
+    #: where it came from: {"file", "format", "sheet", "encoding", "sha256", "identifiers", ...}
     source: dict[str, Any] = field(default_factory=dict)
     #: languages of labels available (from SAV/DTA labels, XLSForm label columns ...)
     languages: list[str] = field(default_factory=list)

@@ -128,7 +128,7 @@ def stock_tables(results: AnalysisResults, ctx: ReportContext) -> list[AnnexTabl
         cols = [str(c) for c in dict.fromkeys(ordered["col_value"].fillna("").astype(str))]
         header = [
             tr("col_group"),
-            ctx.disaggregations.get(row_var).shown() if row_var in ctx.disaggregations else row_var,
+            ctx.disaggregations[row_var].shown() if row_var in ctx.disaggregations else row_var,
         ]
         header += [c if c else tr("col_count") for c in cols]
         hxl = ["#affected+idps+group", _hxl_for(row_var)] + [

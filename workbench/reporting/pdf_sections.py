@@ -369,7 +369,7 @@ class Builder:
         for tid in dict.fromkeys(pooled["table"].astype(str)):
             part = pooled[pooled["table"] == tid]
             out.append(
-                self.p(ctx.stock_titles.get(tid).shown() if tid in ctx.stock_titles else tid, "h3")
+                self.p(ctx.stock_titles[tid].shown() if tid in ctx.stock_titles else tid, "h3")
             )
             rows = []
             for rec in part.itertuples(index=False):

@@ -165,9 +165,10 @@ def _check_numbers(
     est = raw.estimates
     sup = est[est["flag"] == "suppressed"]
     for _, r in sup.iterrows():
-        v = views.get(str(r["indicator_id"]))
-        if v is None or math.isnan(float(r["estimate"])):
+        found = views.get(str(r["indicator_id"]))
+        if found is None or math.isnan(float(r["estimate"])):
             continue
+        v = found
         text = fmt_value(float(r["estimate"]), v.info.statistic, lang)
         tables = [v.table] + [t for _d, _l, t, _c in v.disaggregations]
         for t in tables:

@@ -161,12 +161,10 @@ def _disagg_table(
             if r is None:
                 row.append("")
                 src.append(None)
-                (
-                    s.values.append(math.nan),
-                    s.lows.append(math.nan),
-                    s.highs.append(math.nan),
-                    s.flags.append(""),
-                )
+                s.values.append(math.nan)
+                s.lows.append(math.nan)
+                s.highs.append(math.nan)
+                s.flags.append("")
                 continue
             flag = str(r["flag"] or "")
             flags.add(flag)
