@@ -148,6 +148,8 @@ class Vault:
         header.wrap = Wrap(*wrap_key(kek, key, header.aad()))
         vault = cls(path, header)
         try:
+            # owner-only from the first byte: SQLite gives its journal the database's mode too
+            os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
             conn = connect(path, key, page_size=header.page_size)
             vault._attach(conn, key, kek)
             migrate(conn, path.name)
