@@ -18,3 +18,11 @@ def test_vault_file_and_header_are_owner_only(tmp_path) -> None:
     v.lock()
     for p in (path, path.with_name(path.name + ".header")):
         assert stat.S_IMODE(p.stat().st_mode) == 0o600, p
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes")
+def test_vault_backup_is_owner_only(tmp_path) -> None:
+    v = Vault.create(tmp_path / "v.wbvault", "pw-for-mode-test", kdf=KdfParams(8192, 1, 1))
+    dest = v.backup(tmp_path / "v.bak")
+    v.lock()
+    assert stat.S_IMODE(dest.stat().st_mode) == 0o600

@@ -44,6 +44,8 @@ def write_backup(conn: Connection, key: bytearray, header: Header, dest: Path) -
             shutil.copyfileobj(src, out, 1 << 20)
             out.flush()
             os.fsync(out.fileno())
+        if os.name == "posix":
+            os.chmod(out_tmp, 0o600)  # owner-only, like the vault it copies
         os.replace(out_tmp, dest)
     finally:
         tmp.unlink(missing_ok=True)
