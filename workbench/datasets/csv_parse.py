@@ -157,10 +157,17 @@ def _assemble(
 
 
 def _as_float(s: pd.Series) -> np.ndarray | None:
+    """The chunk's values as float64 (no copy when the parser made float64), or None when the
+    column must be text: booleans, integers beyond float64's exact range, non-numbers."""
     if pd.api.types.is_bool_dtype(s):
         return None
-    if pd.api.types.is_integer_dtype(s) and len(s) and int(s.abs().max()) > 2**53:
-        return None  # ID numbers longer than float64 can hold: read the column as text
+    if s.dtype == np.float64:
+        return s.to_numpy()
+    if pd.api.types.is_integer_dtype(s):
+        ints = s.to_numpy()
+        if len(ints) and max(abs(int(ints.max())), abs(int(ints.min()))) > 2**53:
+            return None  # ID numbers longer than float64 can hold: read the column as text
+        return ints.astype(np.float64)
     if pd.api.types.is_numeric_dtype(s):
         return s.to_numpy(dtype="float64", na_value=np.nan)
     nums = pd.to_numeric(s, errors="coerce")
