@@ -266,6 +266,8 @@ class Workbench:
         )  # fmt: skip
         self.vault.record_report(run_id, str(path), getattr(options, "to_dict", dict)())
         self.vault.audit("report.export", str(run_id), {"file": str(path)})
+        for annex in getattr(options, "annex_paths", None) or ():
+            self.vault.audit("annex.export", str(run_id), {"file": str(annex)})
         return path
 
     # ------------------------------------------------- app views (added for ui/)

@@ -41,6 +41,8 @@ def test_validate_justify_export(window, qtbot, make_vault, passphrase, tmp_path
     assert opened and opened[0].toLocalFile() == str(pdf.parent)
     audit = [e.action for e in window.service.audit_log()]
     assert "report.export" in audit
+    annex = [e for e in window.service.audit_log() if e.action == "annex.export"]
+    assert annex and annex[-1].params["file"].endswith("tiny-report-annex.xlsx")
 
 
 def test_errors_block_and_warnings_need_a_justification(window, make_vault, passphrase):

@@ -71,9 +71,9 @@ def print_table(rows: list[dict[str, Any]], columns: list[str]) -> None:
         print("(none)")
         return
     widths = {c: max(len(c), *(len(str(r.get(c, ""))) for r in rows)) for c in columns}
-    print("  ".join(c.ljust(widths[c]) for c in columns))
+    print("  ".join(c.ljust(widths[c]) for c in columns).rstrip())
     for r in rows:
-        print("  ".join(str(r.get(c, "")).ljust(widths[c]) for c in columns))
+        print("  ".join(str(r.get(c, "")).ljust(widths[c]) for c in columns).rstrip())
 
 
 class ProgressBar(Progress):
