@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -82,20 +83,45 @@ class DesignEditor(QWidget):
         self.disaggs.horizontalHeader().setStretchLastSection(True)
         self.disaggs.verticalHeader().hide()
         self.disaggs.setMinimumHeight(190)
-        remove = QPushButton(self.tr("Remove selected disaggregation"))
+        self.disaggs.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.disaggs.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.disaggs.cellDoubleClicked.connect(lambda row, _c: self.edit_disaggregation(row))
+        add = QPushButton(self.tr("Add…"))
+        add.setObjectName("addDisaggregation")
+        add.clicked.connect(self.add_disaggregation)
+        edit = QPushButton(self.tr("Edit…"))
+        edit.setObjectName("editDisaggregation")
+        edit.clicked.connect(lambda: self.edit_disaggregation(self.disaggs.currentRow()))
+        remove = QPushButton(self.tr("Remove"))
+        remove.setObjectName("removeDisaggregation")
+        remove.setToolTip(self.tr("Remove the selected disaggregation from the plan."))
         remove.clicked.connect(self.remove_disaggregation)
+        self.dialog: Any = None
+        self.variables: dict[str, dict[str, Any]] = {}
         dis_box = QGroupBox(self.tr("Disaggregations"))
         dlay = QVBoxLayout(dis_box)
         dlay.addWidget(self.disaggs)
-        dlay.addWidget(remove)
+        brow = QHBoxLayout()
+        for b in (add, edit, remove):
+            brow.addWidget(b)
+        brow.addStretch(1)
+        dlay.addLayout(brow)
 
         lay = QVBoxLayout(self)
         lay.addWidget(design_box)
         lay.addWidget(groups_box, 1)
         lay.addWidget(dis_box, 1)
 
-    def show_plan(self, plan: Any, columns: list[str], lang: str) -> None:
+    def show_plan(
+        self,
+        plan: Any,
+        columns: list[str],
+        lang: str,
+        variables: dict[str, dict[str, Any]] | None = None,
+    ) -> None:
         self.plan = plan
+        if variables is not None:
+            self.variables = variables
         d = plan.design
         self.design_type.setCurrentIndex(max(self.design_type.findData(d.type), 0))
         for combo, value in (
@@ -164,6 +190,23 @@ class DesignEditor(QWidget):
             fpc=self.fpc.currentData(),
         )
         self.command.emit(SetDesign(design))
+
+    def add_disaggregation(self) -> None:
+        self._open_dialog(None)
+
+    def edit_disaggregation(self, row: int) -> None:
+        if self.plan is not None and 0 <= row < len(self.plan.disaggregations):
+            self._open_dialog(self.plan.disaggregations[row])
+
+    def _open_dialog(self, existing: Any) -> None:
+        from ui.dialogs.disaggregation_dialog import DisaggregationDialog
+
+        if self.plan is None:
+            return
+        self.dialog = DisaggregationDialog(self.plan, self.variables, existing, self)
+        self.dialog.command.connect(self.command.emit)
+        self.dialog.finished.connect(self.dialog.deleteLater)
+        self.dialog.open()
 
     def remove_disaggregation(self) -> None:
         from workbench.plan.commands import SetDisaggregation

@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QLabel,
@@ -41,6 +42,17 @@ class MappingEditor(QWidget):
         self.column = QComboBox()
         self.column.setObjectName("mappingColumn")
         self.column.setMinimumContentsLength(24)
+        self.multi = QCheckBox(self.tr("Several columns (e.g. select-multiple options)"))
+        self.multi.setObjectName("mappingMulti")
+        self.multi.toggled.connect(self._multi_toggled)
+        self.columns = QListWidget()
+        self.columns.setObjectName("mappingColumns")
+        self.columns.setToolTip(self.tr("Tick the columns this input combines."))
+        self.columns.setMinimumHeight(140)
+        self.columns.itemChanged.connect(lambda _i: self._fill_codes())
+        self.combine_note = QLabel()
+        self.combine_note.setObjectName("mappingCombine")
+        self.combine_note.setWordWrap(True)
         self.codes = QListWidget()
         self.codes.setObjectName("mappingCodes")
         self.codes.setToolTip(self.tr("Tick the answers that count as the condition."))
@@ -61,7 +73,10 @@ class MappingEditor(QWidget):
         )
         self.numeric_note.setWordWrap(True)
         form = self.form = QFormLayout()
+        form.addRow("", self.multi)
         form.addRow(self.tr("Column:"), self.column)
+        form.addRow(self.tr("Columns:"), self.columns)
+        form.addRow("", self.combine_note)
         form.addRow("", self.numeric_note)
         form.addRow(self.tr("Codes that count:"), self.codes)
         form.addRow(self.tr("Missing codes:"), self.missing)
@@ -100,12 +115,64 @@ class MappingEditor(QWidget):
         current = mapping.column if mapping is not None else None
         self.column.setCurrentIndex(max(self.column.findData(current), 0))
         self.column.blockSignals(False)
-        self._fill_codes()
+        chosen = set(mapping.source_columns) if mapping is not None else set()
+        self.columns.blockSignals(True)
+        self.columns.clear()
+        for vname, var in variables.items():
+            item = QListWidgetItem(f"{vname} — {var.label}" if var.label else vname)
+            item.setData(Qt.ItemDataRole.UserRole, vname)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            on = vname in chosen
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+            self.columns.addItem(item)
+        self.columns.blockSignals(False)
+        multi = mapping is not None and bool(mapping.columns)
+        self.multi.blockSignals(True)
+        self.multi.setChecked(multi)
+        self.multi.blockSignals(False)
+        self._multi_toggled(multi)
         self.setEnabled(True)
 
+    def _multi_toggled(self, on: bool) -> None:
+        self.column.setVisible(not on)
+        self.form.labelForField(self.column).setVisible(not on)
+        self.columns.setVisible(on)
+        self.form.labelForField(self.columns).setVisible(on)
+        combine = {
+            "any": self.tr("counts when any ticked code appears in any column"),
+            "all": self.tr("counts when every column has a ticked code"),
+            "count": self.tr("the number of columns with a ticked code"),
+            "sum": self.tr("the sum of the columns"),
+        }
+        how = self.mapping.combine if self.mapping is not None else "any"
+        self.combine_note.setText(
+            self.tr("Combined: %1.").replace("%1", combine.get(how, how)) if on else ""
+        )
+        self.combine_note.setVisible(on)
+        self._fill_codes()
+
+    def selected_columns(self) -> tuple[str, ...]:
+        return tuple(self._checked(self.columns))
+
+    def _current_var(self) -> Any:
+        """The chosen column's Variable; for several columns, the first one, with the value
+        labels and missing codes of all of them."""
+        if not self.multi.isChecked():
+            col = self.column.currentData()
+            return self.variables.get(col) if col else None
+        chosen = [self.variables[c] for c in self.selected_columns() if c in self.variables]
+        if not chosen:
+            return None
+        labels: dict[Any, Any] = {}
+        missing: list[Any] = []
+        for v in chosen:
+            for k, t in v.value_labels.items():
+                labels.setdefault(k, t)
+            missing += [c for c in v.missing_codes if c not in missing]
+        return dataclasses.replace(chosen[0], value_labels=labels, missing_codes=missing)
+
     def _fill_codes(self) -> None:
-        col = self.column.currentData()
-        var = self.variables.get(col) if col else None
+        var = self._current_var()
         chosen = set(self.mapping.true_codes) if self.mapping is not None else set()
         missing = set(self.mapping.missing or ()) if self.mapping is not None else set()
         if var is not None and not chosen and self.mapping is None:
@@ -145,17 +212,24 @@ class MappingEditor(QWidget):
     def apply(self) -> None:
         from workbench.plan.model import InputMapping
 
-        col = self.column.currentData()
         if self.name is None:
             return
-        if col is None:
+        base = self.mapping or InputMapping(self.name, unit=self.unit)
+        if self.multi.isChecked():
+            cols = self.selected_columns()
+            # a mapping may name one column plus several: keep it where it is when still ticked
+            column = base.column if base.column in cols else None
+            where = {"column": column, "columns": tuple(c for c in cols if c != column)}
+        else:
+            where = {"column": self.column.currentData(), "columns": ()}
+        if not where["column"] and not where["columns"]:
             self.changed.emit(self.name, None)
             return
-        base = self.mapping or InputMapping(self.name, unit=self.unit)
+        # only what the editor shows is replaced: combine, categories, skip handling,
+        # aggregation, labels and the note stay as they were
         mapping = dataclasses.replace(
             base,
-            column=col,
-            columns=(),
+            **where,
             true_codes=self._checked(self.codes),
             missing=self._checked(self.missing) or None,
         )
@@ -164,6 +238,7 @@ class MappingEditor(QWidget):
     def clear(self) -> None:
         self.name, self.mapping, self.variables = None, None, {}
         self.column.clear()
+        self.columns.clear()
         self.codes.clear()
         self.missing.clear()
         self.title.clear()

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -30,6 +29,7 @@ from ui.models.library_tree import IndicatorRole, LibraryTreeModel
 from ui.pages.base import Page
 from ui.pages.plan_design import DesignEditor
 from ui.pages.plan_mapping import MappingEditor
+from ui.pages.plan_universe import UniverseEditor
 from ui.plan_undo import PlanEdit
 from ui.widgets import heading
 
@@ -127,25 +127,13 @@ class PlanPage(Page):
         self.inputs.currentItemChanged.connect(self._input_chosen)
         self.mapping = MappingEditor()
         self.mapping.changed.connect(self._mapping_changed)
-        self.universe = QLineEdit()
-        self.universe.setObjectName("universeEdit")
-        self.universe.setToolTip(
-            self.tr(
-                "Who the indicator counts, as an expression (e.g. age >= 18). Empty: the library's."
-            )
-        )
-        self.universe.returnPressed.connect(self.apply_universe)
-        self.universe_button = QPushButton(self.tr("Apply universe"))
-        self.universe_button.setObjectName("applyUniverse")
-        self.universe_button.clicked.connect(self.apply_universe)
-        urow = QHBoxLayout()
-        urow.addWidget(QLabel(self.tr("Universe:")))
-        urow.addWidget(self.universe, 1)
-        urow.addWidget(self.universe_button)
+        self.universe_editor = UniverseEditor(self.apply_universe)
+        self.universe = self.universe_editor.edit
+        self.universe_button = self.universe_editor.button
         ind_tab = QWidget()
         ilay = QVBoxLayout(ind_tab)
         ilay.addWidget(self.definition, 2)
-        ilay.addLayout(urow)
+        ilay.addWidget(self.universe_editor)
         ilay.addWidget(self.use_button)
         ilay.addWidget(QLabel(self.tr("Inputs (click one to map it):")))
         ilay.addWidget(self.inputs, 1)
@@ -267,7 +255,7 @@ class PlanPage(Page):
         self._update_title()
         self._rebuild_tree()
         cols = sorted(self.variables.get("household", {}))
-        self.design.show_plan(self.plan, cols, self.lang)
+        self.design.show_plan(self.plan, cols, self.lang, self.variables)
         self._indicator_chosen(self.tree.currentIndex(), None)
         self.check_timer.start()
 
@@ -297,7 +285,7 @@ class PlanPage(Page):
 
         ind_id = self._current_indicator()
         use = self.plan.indicator(ind_id) if self.plan is not None and ind_id else None
-        if use is None:
+        if use is None or not self.universe_editor.validate():
             return
         text = self.universe.text().strip() or None
         if text != use.universe:
@@ -390,8 +378,8 @@ class PlanPage(Page):
         use = self.plan.indicator(ind_id) if used else None
         self.universe.setText(use.universe or "" if use is not None else "")
         self.universe.setPlaceholderText(ind.universe or self.tr("everyone in the unit"))
-        self.universe.setEnabled(used)
-        self.universe_button.setEnabled(used)
+        self.universe_editor.set_known(set(self.library.inputs))
+        self.universe_editor.set_active(used)
         self.use_button.setEnabled(self.plan is not None)
         self.use_button.setText(self.tr("Remove from plan") if used else self.tr("Add to plan"))
         for name in sorted(ind.inputs):
