@@ -6,8 +6,8 @@ import csv
 
 import openpyxl
 import pytest
-from conftest import sentinel_results
 from reporting_fixture import make_library, make_plan, make_results
+from reporting_testkit import sentinel_results
 
 from workbench.errors import ReportError
 from workbench.reporting import ReportOptions

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 import arabic_reshaper
-from conftest import FIXED, sentinel_results
 from pypdf import PdfReader
 from reporting_fixture import make_library, make_plan
+from reporting_testkit import FIXED, sentinel_results
 
 from workbench.reporting import ReportOptions, build_report
 from workbench.reporting.rtl import visual, wrap_logical

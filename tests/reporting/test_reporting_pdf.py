@@ -7,9 +7,9 @@ import json
 import re
 
 import pikepdf
-from conftest import FIXED, SENTINEL, sentinel_results
 from pypdf import PdfReader
 from reporting_fixture import make_library, make_plan
+from reporting_testkit import FIXED, SENTINEL, sentinel_results
 
 from workbench.reporting import ReportOptions, build_report
 from workbench.reporting.fmt import fmt_ci, fmt_count, fmt_value, with_flag

@@ -5,8 +5,8 @@ from __future__ import annotations
 import math
 
 import pytest
-from conftest import FIXED
 from reporting_fixture import make_library, make_plan, make_results
+from reporting_testkit import FIXED
 
 from workbench.errors import ReportError
 from workbench.reporting import ReportOptions, build_report

@@ -6,7 +6,7 @@ import json
 
 import pytest
 import sqlcipher3
-from conftest import MARKER, labelled_dataset
+from vault_testkit import MARKER, labelled_dataset
 
 from workbench.vault import Vault
 

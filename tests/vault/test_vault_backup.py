@@ -6,7 +6,7 @@ import hashlib
 
 import pandas as pd
 import pytest
-from conftest import MARKER, labelled_dataset
+from vault_testkit import MARKER, labelled_dataset
 
 from workbench.errors import DamagedVault, NotAVault, VaultError, WrongPassphrase
 from workbench.vault import Vault

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import FAST_KDF
+from vault_testkit import FAST_KDF
 
 from workbench.cli import main
 from workbench.vault.header import read_header

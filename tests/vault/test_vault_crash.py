@@ -13,7 +13,7 @@ import time
 import numpy as np
 import pandas as pd
 import pytest
-from conftest import FAST_KDF
+from vault_testkit import FAST_KDF
 
 from workbench.datasets.model import Dataset
 from workbench.vault import Vault

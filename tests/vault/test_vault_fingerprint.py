@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pandas as pd
-from conftest import every_dtype_frame
+from vault_testkit import every_dtype_frame
 
 from workbench.datasets.model import fingerprint_frame
 from workbench.vault.fingerprint import fingerprint_frame_fast
@@ -24,7 +24,7 @@ def test_fast_fingerprint_matches_model():
 
 
 def test_stored_fingerprint_matches_loaded_dataset(vault):
-    from conftest import labelled_dataset
+    from vault_testkit import labelled_dataset
 
     ds = labelled_dataset(n=3000)  # large enough for the plain (identifier-like) codec
     ds.frame["uid"] = pd.Series([f"U{i}" for i in range(3000)], dtype="str")

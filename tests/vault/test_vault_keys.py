@@ -6,7 +6,7 @@ import json
 
 import pandas as pd
 import pytest
-from conftest import FAST_KDF, labelled_dataset
+from vault_testkit import FAST_KDF, labelled_dataset
 
 from workbench.errors import VaultError, WrongPassphrase
 from workbench.vault import DEFAULT_KDF, KdfParams, Vault

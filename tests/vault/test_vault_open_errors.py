@@ -9,7 +9,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from conftest import FAST_KDF, labelled_dataset
+from vault_testkit import FAST_KDF, labelled_dataset
 
 from workbench.errors import DamagedVault, NotAVault, VaultError, WrongPassphrase
 from workbench.vault import Vault

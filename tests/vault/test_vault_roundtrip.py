@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 import pytest
-from conftest import labelled_dataset
+from vault_testkit import labelled_dataset
 
 from workbench.datasets.model import Dataset, Variable
 from workbench.errors import NotFound, VaultError, VaultLocked

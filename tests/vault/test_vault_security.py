@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from conftest import FAST_KDF, MARKER
+from vault_testkit import FAST_KDF, MARKER
 
 from workbench.datasets.model import Dataset, Variable
 from workbench.vault import Vault
@@ -22,7 +22,7 @@ import sys
 from pathlib import Path
 import pandas as pd
 sys.path.insert(0, sys.argv[4])
-from conftest import FAST_KDF, labelled_dataset
+from vault_testkit import FAST_KDF, labelled_dataset
 from workbench.datasets.model import Dataset
 from workbench.vault import Vault
 v = Vault.create(Path(sys.argv[1]), sys.argv[2], kdf=FAST_KDF)
