@@ -5,7 +5,13 @@ from __future__ import annotations
 import argparse
 from datetime import UTC, datetime
 
-from workbench.cli.common import CommandFailed, add_json_arg, add_vault_arg, emit_json, open_service
+from workbench.cli.common import (
+    CommandFailed,
+    add_json_arg,
+    add_vault_arg,
+    emit_json,
+    vault_session,
+)
 from workbench.cli.common import print_table as _print_table
 
 
@@ -37,11 +43,8 @@ def since_utc(text: str) -> str:
 
 def cmd_audit(args: argparse.Namespace) -> int:
     since = since_utc(args.since) if args.since else None
-    wb = open_service(args)
-    try:
+    with vault_session(args) as wb:
         entries = wb.audit_log(action=args.action, since=since)
-    finally:
-        wb.lock()
     rows = [e.to_dict() for e in entries]
     if args.json:
         emit_json(rows)

@@ -7,6 +7,8 @@ import getpass
 import json
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from workbench.progress import Progress
@@ -59,6 +61,16 @@ def open_service(args: argparse.Namespace):  # -> Workbench (import kept lazy fo
     wb = Workbench()
     wb.open_vault(args.vault, passphrase())
     return wb
+
+
+@contextmanager
+def vault_session(args: argparse.Namespace) -> Iterator[Any]:
+    """Unlock the vault named by ``--vault`` for one command and always lock it afterwards."""
+    wb = open_service(args)
+    try:
+        yield wb
+    finally:
+        wb.lock()
 
 
 def emit_json(data: Any) -> None:

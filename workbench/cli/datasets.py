@@ -14,6 +14,7 @@ from workbench.cli.common import (
     emit_json,
     open_service,
     print_table,
+    vault_session,
 )
 
 UNITS = ("household", "individual", "other")
@@ -150,11 +151,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    wb = open_service(args)
-    try:
+    with vault_session(args) as wb:
         infos = wb.datasets()
-    finally:
-        wb.lock()
     if args.json:
         emit_json([i.to_dict() for i in infos])
         return 0
@@ -198,11 +196,8 @@ def _dictionary(ds: Any) -> list[dict[str, Any]]:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    wb = open_service(args)
-    try:
+    with vault_session(args) as wb:
         ds = wb.load_dataset(args.name)
-    finally:
-        wb.lock()
     rows = _dictionary(ds)
     if args.json:
         emit_json(
@@ -244,21 +239,15 @@ def _num(v: Any) -> str:
 
 
 def cmd_delete(args: argparse.Namespace) -> int:
-    wb = open_service(args)
-    try:
+    with vault_session(args) as wb:
         wb.delete_dataset(args.name)
-    finally:
-        wb.lock()
     print(f"deleted {args.name}")
     return 0
 
 
 def cmd_check_link(args: argparse.Namespace) -> int:
-    wb = open_service(args)
-    try:
+    with vault_session(args) as wb:
         findings = wb.check_link(args.household, args.individual)
-    finally:
-        wb.lock()
     if args.json:
         emit_json([f.to_dict() for f in findings])
     else:

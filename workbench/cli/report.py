@@ -11,7 +11,12 @@ import json
 import tomllib
 from pathlib import Path
 
-from workbench.cli.common import CommandFailed, ProgressBar, add_vault_arg, open_service
+from workbench.cli.common import (
+    CommandFailed,
+    ProgressBar,
+    add_vault_arg,
+    vault_session,
+)
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -83,8 +88,7 @@ def report_options(args: argparse.Namespace, settings) -> object:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    wb = open_service(args)
-    try:
+    with vault_session(args) as wb:
         options = report_options(args, wb.settings)
         run_id = args.run
         if run_id is None:
@@ -111,5 +115,3 @@ def cmd_report(args: argparse.Namespace) -> int:
         for a in options.annex_paths:  # type: ignore[attr-defined]
             print(f"Annex:  {a}")
         return 0
-    finally:
-        wb.lock()

@@ -17,6 +17,7 @@ from workbench.cli.common import (
     emit_json,
     open_service,
     passphrase,
+    vault_session,
 )
 
 
@@ -64,11 +65,8 @@ def cmd_create(args: argparse.Namespace) -> int:
 
 
 def cmd_info(args: argparse.Namespace) -> int:
-    wb = open_service(args)
-    try:
+    with vault_session(args) as wb:
         info = wb.vault.info()
-    finally:
-        wb.lock()
     if args.json:
         emit_json(info)
         return 0
@@ -92,11 +90,8 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    wb = open_service(args)
-    try:
+    with vault_session(args) as wb:
         report = wb.vault.check()
-    finally:
-        wb.lock()
     if report.ok:
         _out("OK: every page is authentic and the database structure is sound.")
         return 0
@@ -136,11 +131,8 @@ def cmd_rotate(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    wb = open_service(args)
-    try:
+    with vault_session(args) as wb:
         out = wb.vault.backup(args.to)
-    finally:
-        wb.lock()
     _out(f"Encrypted backup written to {out} (opens with the vault's passphrase at this time).")
     return 0
 
@@ -156,21 +148,15 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_remember(args: argparse.Namespace) -> int:
-    wb = open_service(args)
-    try:
+    with vault_session(args) as wb:
         backend = wb.vault.remember()
-    finally:
-        wb.lock()
     _out(f"The vault key is remembered in {backend} on this computer.")
     return 0
 
 
 def cmd_forget(args: argparse.Namespace) -> int:
-    wb = open_service(args)
-    try:
+    with vault_session(args) as wb:
         wb.vault.forget()
-    finally:
-        wb.lock()
     _out("The vault key is no longer remembered on this computer.")
     return 0
 

@@ -24,7 +24,7 @@ def to_float(s: pd.Series) -> pd.Series:
     return pd.to_numeric(s, errors="coerce").astype("float64")
 
 
-def _canon(v: Any) -> Any:
+def canon_code(v: Any) -> Any:
     """Canonical text of a code so that 1, 1.0 and '1' compare equal; missing stays missing."""
     if v is None or v is pd.NA or (isinstance(v, float) and np.isnan(v)):
         return None
@@ -46,10 +46,10 @@ def _canon(v: Any) -> Any:
 
 
 def _canon_codes(s: pd.Series) -> tuple[np.ndarray, np.ndarray]:
-    """``(codes, canonical uniques)`` of a column: :func:`_canon` runs once per distinct value,
+    """``(codes, canonical uniques)`` of a column: :func:`canon_code` runs once per distinct value,
     so text comparisons stay fast on large data. Missing values get code -1."""
     codes, uniques = pd.factorize(s, use_na_sentinel=True)
-    canon = np.array([_canon(u) for u in uniques], dtype=object)
+    canon = np.array([canon_code(u) for u in uniques], dtype=object)
     return np.asarray(codes), canon
 
 
@@ -193,7 +193,7 @@ class Evaluator:
             left, right = right, left
         lcodes, lcanon = _canon_codes(self.series(left))
         if not isinstance(right, pd.Series):
-            k = _canon(right)
+            k = canon_code(right)
             if k is None:
                 return np.zeros(len(lcodes), bool), np.ones(len(lcodes), bool)
             hit = np.append(lcanon == k, False)
@@ -204,7 +204,7 @@ class Evaluator:
         return lv == rv, (lcodes < 0) | (rcodes < 0)
 
     def member(self, v: Any, values: tuple[Any, ...]) -> pd.Series:
-        wanted = {_canon(x) for x in values}
+        wanted = {canon_code(x) for x in values}
         codes, canon = _canon_codes(self.series(v))
         hit = np.array([c in wanted for c in canon] + [False], dtype=bool)
         return _bool_series(hit[codes], codes < 0, self.index)

@@ -14,6 +14,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from workbench.library.expr_eval import canon_code
+
 Code = int | float | str
 
 
@@ -35,26 +37,9 @@ def norm_codes(values: Iterable[Any]) -> tuple[Code, ...]:
 
 
 def canon(v: Any) -> str | None:
-    """Canonical text of a code ("1" for 1, 1.0 and "1"); None for missing."""
-    if v is None or v is pd.NA:
-        return None
-    if isinstance(v, float | np.floating) and np.isnan(v):
-        return None
-    if isinstance(v, bool | np.bool_):
-        return "1" if v else "0"
-    if isinstance(v, int | np.integer):
-        return str(int(v))
-    if isinstance(v, float | np.floating):
-        f = float(v)
-        return str(int(f)) if f.is_integer() else repr(f)
-    s = str(v).strip()
-    try:
-        f = float(s)
-    except ValueError:
-        return s
-    if math.isfinite(f):
-        return str(int(f)) if f.is_integer() else repr(f)
-    return s
+    """Canonical text of a code ("1" for 1, 1.0 and "1"); None for missing. The library's
+    expression evaluator and the plan share this one definition."""
+    return canon_code(v)
 
 
 def canon_series(s: pd.Series) -> pd.Series:
