@@ -400,8 +400,20 @@
         <translation>Modalités</translation>
     </message>
     <message>
-        <source>Remove selected disaggregation</source>
-        <translation>Retirer la ventilation sélectionnée</translation>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the selected disaggregation from the plan.</source>
+        <translation>Retirer la ventilation sélectionnée du plan.</translation>
     </message>
     <message>
         <source>Disaggregations</source>
@@ -426,6 +438,190 @@
     <message>
         <source>Exclude</source>
         <translation>Exclure</translation>
+    </message>
+    <message>
+        <source>Codes %1 count as a disability</source>
+        <translation>Les codes %1 comptent comme un handicap</translation>
+    </message>
+    <message>
+        <source>every answer</source>
+        <translation>chaque réponse</translation>
+    </message>
+</context>
+<context>
+    <name>DisaggregationDialog</name>
+    <message>
+        <source>Edit disaggregation</source>
+        <extracomment>Washington Group answers: 3 "a lot of difficulty", 4 "cannot do at all"</extracomment>
+        <translation>Modifier la ventilation</translation>
+    </message>
+    <message>
+        <source>Add disaggregation</source>
+        <translation>Ajouter une ventilation</translation>
+    </message>
+    <message>
+        <source>A short name used in the plan file (letters, digits, _).</source>
+        <translation>Un nom court utilisé dans le fichier du plan (lettres, chiffres, _).</translation>
+    </message>
+    <message>
+        <source>Category (a column's answers)</source>
+        <translation>Catégorie (réponses d’une colonne)</translation>
+    </message>
+    <message>
+        <source>Age groups</source>
+        <translation>Groupes d’âge</translation>
+    </message>
+    <message>
+        <source>Disability (Washington Group)</source>
+        <translation>Handicap (Groupe de Washington)</translation>
+    </message>
+    <message>
+        <source>Household dataset</source>
+        <translation>Jeu de données ménages</translation>
+    </message>
+    <message>
+        <source>Individual dataset</source>
+        <translation>Jeu de données individus</translation>
+    </message>
+    <message>
+        <source>Households take the head of household's value</source>
+        <translation>Les ménages prennent la valeur du chef de ménage</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>Codes</translation>
+    </message>
+    <message>
+        <source>Label (EN)</source>
+        <translation>Libellé (EN)</translation>
+    </message>
+    <message>
+        <source>Label (FR)</source>
+        <translation>Libellé (FR)</translation>
+    </message>
+    <message>
+        <source>Optional: pool codes (e.g. '1, 2') under one label. Empty: every answer.</source>
+        <translation>Facultatif : regrouper des codes (p. ex. « 1, 2 ») sous un libellé. Vide : chaque réponse.</translation>
+    </message>
+    <message>
+        <source>Add level</source>
+        <translation>Ajouter un niveau</translation>
+    </message>
+    <message>
+        <source>Remove level</source>
+        <translation>Retirer le niveau</translation>
+    </message>
+    <message>
+        <source>One level per answer</source>
+        <translation>Un niveau par réponse</translation>
+    </message>
+    <message>
+        <source>Column:</source>
+        <translation>Colonne :</translation>
+    </message>
+    <message>
+        <source>Levels:</source>
+        <translation>Niveaux :</translation>
+    </message>
+    <message>
+        <source>The lowest age of each group, in increasing order.</source>
+        <translation>L’âge le plus bas de chaque groupe, par ordre croissant.</translation>
+    </message>
+    <message>
+        <source>Age column:</source>
+        <translation>Colonne d’âge :</translation>
+    </message>
+    <message>
+        <source>Cut points:</source>
+        <translation>Seuils :</translation>
+    </message>
+    <message>
+        <source>Groups:</source>
+        <translation>Groupes :</translation>
+    </message>
+    <message>
+        <source>Tick the Washington Group domain questions.</source>
+        <translation>Cochez les questions par domaine du Groupe de Washington.</translation>
+    </message>
+    <message>
+        <source>Domain questions:</source>
+        <translation>Questions par domaine :</translation>
+    </message>
+    <message>
+        <source>'A lot of difficulty' or worse:</source>
+        <translation>« Beaucoup de difficulté » ou plus :</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Type :</translation>
+    </message>
+    <message>
+        <source>Dataset:</source>
+        <translation>Jeu de données :</translation>
+    </message>
+    <message>
+        <source>Label (EN):</source>
+        <translation>Libellé (EN) :</translation>
+    </message>
+    <message>
+        <source>Label (FR):</source>
+        <translation>Libellé (FR) :</translation>
+    </message>
+    <message>
+        <source>(choose a column)</source>
+        <translation>(choisir une colonne)</translation>
+    </message>
+    <message>
+        <source>Type the cut points, e.g. 0, 5, 18, 60.</source>
+        <translation>Saisissez les seuils, p. ex. 0, 5, 18, 60.</translation>
+    </message>
+    <message>
+        <source>'%1' is not a number.</source>
+        <translation>« %1 » n’est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>Ages cannot be negative.</source>
+        <translation>Les âges ne peuvent pas être négatifs.</translation>
+    </message>
+    <message>
+        <source>Each cut point must be larger than the one before.</source>
+        <translation>Chaque seuil doit être supérieur au précédent.</translation>
+    </message>
+    <message>
+        <source>The name must start with a letter and use only letters, digits, _.</source>
+        <translation>Le nom doit commencer par une lettre et n’utiliser que des lettres, chiffres et _.</translation>
+    </message>
+    <message>
+        <source>Another disaggregation already has this name.</source>
+        <translation>Une autre ventilation porte déjà ce nom.</translation>
+    </message>
+    <message>
+        <source>Choose the age column.</source>
+        <translation>Choisissez la colonne d’âge.</translation>
+    </message>
+    <message>
+        <source>Choose a column.</source>
+        <translation>Choisissez une colonne.</translation>
+    </message>
+    <message>
+        <source>Level '%1' has no codes.</source>
+        <translation>Le niveau « %1 » n’a pas de codes.</translation>
+    </message>
+    <message>
+        <source>Every level needs an English label.</source>
+        <translation>Chaque niveau doit avoir un libellé en anglais.</translation>
+    </message>
+    <message>
+        <source>Tick at least one domain question.</source>
+        <translation>Cochez au moins une question par domaine.</translation>
+    </message>
+    <message>
+        <source>Tick the codes that count as 'a lot of difficulty' or worse.</source>
+        <translation>Cochez les codes qui comptent comme « beaucoup de difficulté » ou plus.</translation>
     </message>
 </context>
 <context>
@@ -632,6 +828,14 @@
 <context>
     <name>MappingEditor</name>
     <message>
+        <source>Several columns (e.g. select-multiple options)</source>
+        <translation>Plusieurs colonnes (p. ex. options à choix multiples)</translation>
+    </message>
+    <message>
+        <source>Tick the columns this input combines.</source>
+        <translation>Cochez les colonnes que cette variable d’entrée combine.</translation>
+    </message>
+    <message>
         <source>Tick the answers that count as the condition.</source>
         <translation>Cochez les réponses qui comptent comme la condition.</translation>
     </message>
@@ -656,6 +860,10 @@
         <translation>Colonne :</translation>
     </message>
     <message>
+        <source>Columns:</source>
+        <translation>Colonnes :</translation>
+    </message>
+    <message>
         <source>Codes that count:</source>
         <translation>Codes retenus :</translation>
     </message>
@@ -674,6 +882,26 @@
     <message>
         <source>(not mapped)</source>
         <translation>(non associé)</translation>
+    </message>
+    <message>
+        <source>counts when any ticked code appears in any column</source>
+        <translation>compte dès qu’un code coché figure dans une colonne</translation>
+    </message>
+    <message>
+        <source>counts when every column has a ticked code</source>
+        <translation>compte quand chaque colonne a un code coché</translation>
+    </message>
+    <message>
+        <source>the number of columns with a ticked code</source>
+        <translation>le nombre de colonnes ayant un code coché</translation>
+    </message>
+    <message>
+        <source>the sum of the columns</source>
+        <translation>la somme des colonnes</translation>
+    </message>
+    <message>
+        <source>Combined: %1.</source>
+        <translation>Combinaison : %1.</translation>
     </message>
 </context>
 <context>
@@ -779,14 +1007,6 @@
     <message>
         <source>By IRIS sub-criterion</source>
         <translation>Par sous-critère IRIS</translation>
-    </message>
-    <message>
-        <source>Who the indicator counts, as an expression (e.g. age &gt;= 18). Empty: the library's.</source>
-        <translation>Qui l’indicateur compte, sous forme d’expression (p. ex. age &gt;= 18). Vide : celui de la bibliothèque.</translation>
-    </message>
-    <message>
-        <source>Apply universe</source>
-        <translation>Appliquer l’univers</translation>
     </message>
     <message>
         <source>Inputs (click one to map it):</source>
@@ -1465,6 +1685,37 @@
     <message>
         <source>(none)</source>
         <translation>(aucun)</translation>
+    </message>
+</context>
+<context>
+    <name>UniverseEditor</name>
+    <message>
+        <source>Who the indicator counts, as an expression (e.g. age &gt;= 18). Empty: the library's.</source>
+        <translation>Qui l’indicateur compte, sous forme d’expression (p. ex. age &gt;= 18). Vide : celui de la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>Apply universe</source>
+        <translation>Appliquer l’univers</translation>
+    </message>
+    <message>
+        <source>Universe:</source>
+        <translation>Univers :</translation>
+    </message>
+    <message>
+        <source>Empty: the library's universe.</source>
+        <translation>Vide : l’univers de la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>%1 (unknown input)</source>
+        <translation>%1 (variable d’entrée inconnue)</translation>
+    </message>
+    <message>
+        <source>Reads: %1</source>
+        <translation>Lit : %1</translation>
+    </message>
+    <message>
+        <source>Reads no input (a constant).</source>
+        <translation>Ne lit aucune variable d’entrée (une constante).</translation>
     </message>
 </context>
 <context>

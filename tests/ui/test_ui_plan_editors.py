@@ -96,6 +96,7 @@ def test_age_groups_cut_points_live_labels_and_undo(window, qtbot, make_vault, p
     assert dis.cut_points == (0, 5, 18, 60)
     # changing only the cut points goes through SetCutPoints
     row = [d.id for d in page.plan.disaggregations].index("age_groups")
+    assert page.design.disaggs.item(row, 2).text() == "0–4, 5–17, 18–59, 60+"
     page.design.edit_disaggregation(row)
     dlg = page.design.dialog
     assert dlg.cuts.text() == "0, 5, 18, 60"

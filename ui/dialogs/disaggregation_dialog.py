@@ -157,6 +157,7 @@ class DisaggregationDialog(QDialog):
         dis = QWidget()
         dform = QFormLayout(dis)
         dform.setContentsMargins(0, 0, 0, 0)
+        dform.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         dform.addRow(self.tr("Domain questions:"), self.domains)
         dform.addRow(self.tr("'A lot of difficulty' or worse:"), self.wg_codes)
 
@@ -276,7 +277,12 @@ class DisaggregationDialog(QDialog):
             suggest_id(k, self.taken) for k in ("breakdown", *KINDS)
         }:
             self.id_edit.setText(suggest_id(self.kind.currentData(), self.taken))
+        if self.existing is None and self.kind.currentData() != "category":
+            # ages and Washington Group questions are asked of each member
+            self.unit.setCurrentIndex(max(self.unit.findData("individual"), 0))
         self._unit_changed()
+        if self.existing is None and self.age_column.currentData() is None:
+            self.age_column.setCurrentIndex(max(self.age_column.findData("age"), 0))
 
     def _unit_changed(self, *_: object) -> None:
         self.head.setEnabled(self.unit.currentData() == "individual")
@@ -353,7 +359,7 @@ class DisaggregationDialog(QDialog):
             return self.tr("Another disaggregation already has this name.")
         if kind == "age_groups":
             cuts_problem = self._cut_problem()[1]
-            if self.age_column.currentData() is None:
+            if cuts_problem is None and self.age_column.currentData() is None:
                 return self.tr("Choose the age column.")
             return cuts_problem
         if kind == "category":

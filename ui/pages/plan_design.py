@@ -164,12 +164,21 @@ class DesignEditor(QWidget):
             self.disaggs.insertRow(r)
             self.disaggs.setItem(r, 0, QTableWidgetItem(dis.label(lang)))
             self.disaggs.setItem(r, 1, QTableWidgetItem(dis.column or ", ".join(dis.columns)))
-            levels = ", ".join(lv.label(lang) for lv in dis.levels) or ", ".join(
-                f"{c:g}" for c in dis.cut_points
-            )
+            levels = self._levels_text(dis, lang)
             self.disaggs.setItem(r, 2, QTableWidgetItem(levels))
         self.disaggs.resizeColumnToContents(0)
         self.disaggs.resizeColumnToContents(1)
+
+    def _levels_text(self, dis: Any, lang: str) -> str:
+        from ui.dialogs.disagg_parts import code_text
+        from workbench.plan.disagg import age_labels
+
+        if dis.kind == "age_groups":
+            return ", ".join(age_labels(dis.cut_points))
+        if dis.kind == "disability":
+            codes = ", ".join(code_text(c) for c in dis.codes)
+            return self.tr("Codes %1 count as a disability").replace("%1", codes)
+        return ", ".join(lv.label(lang) for lv in dis.levels) or self.tr("every answer")
 
     def _role_changed(self, code: Any, role: str) -> None:
         from workbench.plan.commands import SetRole

@@ -175,8 +175,8 @@ class MappingEditor(QWidget):
         var = self._current_var()
         chosen = set(self.mapping.true_codes) if self.mapping is not None else set()
         missing = set(self.mapping.missing or ()) if self.mapping is not None else set()
-        if var is not None and not chosen and self.mapping is None:
-            missing = set(var.missing_codes)
+        if var is not None and (self.mapping is None or self.mapping.missing is None):
+            missing = set(var.missing_codes)  # None: the column's own missing codes
         self.codes.clear()
         self.missing.clear()
         coded = var is not None and bool(var.value_labels or var.missing_codes)
@@ -231,9 +231,18 @@ class MappingEditor(QWidget):
             base,
             **where,
             true_codes=self._checked(self.codes),
-            missing=self._checked(self.missing) or None,
+            missing=self._missing(base),
         )
         self.changed.emit(self.name, mapping)
+
+    def _missing(self, base: Any) -> tuple[Any, ...] | None:
+        """The ticked missing codes; None (the column's own) while they are just those."""
+        ticked = self._checked(self.missing)
+        var = self._current_var()
+        kept = self.mapping is not None and base.missing is None
+        if kept and var is not None and set(ticked) == set(var.missing_codes):
+            return None
+        return ticked or None
 
     def clear(self) -> None:
         self.name, self.mapping, self.variables = None, None, {}
