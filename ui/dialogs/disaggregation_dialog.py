@@ -83,8 +83,8 @@ class DisaggregationDialog(QDialog):
             ("household", self.tr("Household dataset")),
             ("individual", self.tr("Individual dataset")),
         ):
-            if code in variables:
-                self.unit.addItem(text, code)
+            if code in variables or (existing is not None and existing.unit == code):
+                self.unit.addItem(text, code)  # an existing one keeps its unit
         self.label_en = QLineEdit()
         self.label_en.setObjectName("disLabelEn")
         self.label_fr = QLineEdit()
