@@ -160,3 +160,23 @@ def test_preview_of_a_legacy_file_asks_for_the_code_page(tmp_path: Path) -> None
     with pytest.raises(ImportError_, match=r"hdr\.csv: the file is not UTF-8 \(line 1\)"):
         preview(hdr, ImportOptions())
     assert preview(f, ImportOptions(encoding="cp1252")).frame["ville"].tolist() == ["Séville"]
+
+
+def test_full_precision_decimals_stay_numeric_but_long_ids_stay_text(tmp_path) -> None:
+    """Weights exported by R or Stata carry 17 significant digits; they must not become text.
+    A 16-digit national ID must not become a float (it would lose digits)."""
+    from workbench.datasets.importing import ImportOptions, read_datasets
+
+    f = tmp_path / "w.csv"
+    f.write_text(
+        "hh_id,weight,lat,national_id\n"
+        "1,123.45678901234567,-1.2345678901234567,1234567890123456\n"
+        "2,98.765432109876543,0.98765432109876543,2234567890123456\n",
+        encoding="utf-8",
+    )
+    ds = read_datasets(f, ImportOptions(default_identifier_action="keep"))[0]
+    assert ds.frame["weight"].dtype == "float64"
+    assert ds.frame["lat"].dtype == "float64"
+    assert ds.frame["weight"].iloc[0] == 123.45678901234567
+    assert ds.variables["national_id"].kind == "string"
+    assert list(ds.frame["national_id"]) == ["1234567890123456", "2234567890123456"]

@@ -5,7 +5,8 @@ The same rules apply to every text-like source (CSV fields, spreadsheet cells st
 - a column whose every non-empty value is a number becomes ``float64``;
 - a number written with a leading zero or plus (``007``, ``+2526…``) keeps the column as text, so
   identifiers and phone numbers are never damaged;
-- more than 15 digits (national ID numbers) keeps the column as text: float64 cannot hold them;
+- a whole number of more than 15 digits (national IDs) keeps the column as text: float64 cannot
+  hold it exactly; decimals written to full precision (weights, coordinates) stay numbers;
 - empty or whitespace-only values are system-missing (NaN for numbers, ``None`` for text);
 - spreadsheet cells that are all dates become ``datetime64[ns]``.
 """
@@ -54,12 +55,16 @@ def type_text_column(s: pd.Series, decimal: str = ".") -> pd.Series:
     return pd.Series(values, index=text.index, name=s.name)
 
 
-_STAYS_TEXT = re.compile(r"^[^\S\n]*(?:\+|[+-]?0\d)|^(?:[^\d\n]*\d){16}", re.MULTILINE)
+_STAYS_TEXT = re.compile(
+    r"^[^\S\n]*(?:\+|[+-]?0\d)|^[^\S\n]*-?\d{16,}[^\S\n]*$", re.MULTILINE
+)
 
 
 def numbers_stay_text(values: list[str]) -> bool:
-    """True when some number is written with a leading zero or plus, or has more than 15 digits:
-    the column stays text (one regular-expression scan over all the values joined)."""
+    """True when some number is written with a leading zero or plus, or is a whole number of more
+    than 15 digits (an ID float64 cannot hold): the column stays text. Decimals written to full
+    precision (weights, coordinates: 17 significant digits) stay numbers. One regular-expression
+    scan over all the values joined."""
     return _STAYS_TEXT.search("\n".join(values)) is not None
 
 
