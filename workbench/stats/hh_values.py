@@ -24,10 +24,24 @@ from workbench.stats.options import AnalysisOptions
 HEAD = "_head"
 
 
+def member_rows(frame: AnalysisFrame, unit: str, hh: UnitFrame) -> np.ndarray:
+    """For each row of ``unit``'s frame, the row of its household in ``hh`` (−1: none).
+    Computed once per analysis and shared by every individual indicator."""
+    ind_f = frame.units[unit].frame
+    if HH not in ind_f or HH not in hh.frame:
+        raise StatsError(f"Linking {unit}s to households needs the {HH} column.")
+    return pd.Index(hh.frame[HH].to_numpy()).get_indexer(ind_f[HH].to_numpy())
+
+
 def household_value(
-    frame: AnalysisFrame, ind: IndicatorSpec, how: str, hh: UnitFrame
+    frame: AnalysisFrame,
+    ind: IndicatorSpec,
+    how: str,
+    hh: UnitFrame,
+    rows: np.ndarray | None = None,
 ) -> np.ndarray:
-    """The indicator's value per household row of ``hh`` (oriented higher = worse)."""
+    """The indicator's value per household row of ``hh`` (oriented higher = worse).
+    ``rows`` is :func:`member_rows` for the indicator's unit (computed here when not given)."""
     sign = -1.0 if ind.direction == "higher_is_better" else 1.0
     if ind.unit == "household":
         y = pd.to_numeric(hh.frame[ind.id], errors="coerce").to_numpy(float)
@@ -36,18 +50,30 @@ def household_value(
     if HH not in ind_f or HH not in hh.frame:
         raise StatsError(f"Linking individuals to households needs the {HH} column ({ind.id}).")
     y = _orient(pd.to_numeric(ind_f[ind.id], errors="coerce").to_numpy(float), ind, sign)
-    s = pd.Series(y, index=ind_f[HH].to_numpy())
+    if rows is None:
+        rows = member_rows(frame, ind.unit, hh)
+    n_hh = len(hh.frame)
+    ok = (rows >= 0) & ~np.isnan(y)
     if how == "head":
         if HEAD not in ind_f:
             raise StatsError(
                 "Household aggregation 'head' needs a _head column in individual data."
             )
-        agg = s[ind_f[HEAD].fillna(False).astype(bool).to_numpy()].groupby(level=0).first()
-    elif ind.statistic == "proportion":
-        agg = s.groupby(level=0).max() if how == "any" else s.groupby(level=0).min()
-    else:
-        agg = s.groupby(level=0).mean()
-    return agg.reindex(hh.frame[HH].to_numpy()).to_numpy(float)
+        ok &= ind_f[HEAD].fillna(False).astype(bool).to_numpy()
+        out = np.full(n_hh, np.nan)
+        first = np.unique(rows[ok], return_index=True)[1]  # the first head of each household
+        out[rows[ok][first]] = y[ok][first]
+        return out
+    r, v = rows[ok], y[ok]
+    count = np.bincount(r, minlength=n_hh)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        if ind.statistic == "proportion" and how in ("any", "all"):
+            out = np.full(n_hh, np.nan)
+            reduce = np.fmax if how == "any" else np.fmin
+            reduce.at(out, r, v)
+        else:
+            out = np.bincount(r, weights=v, minlength=n_hh) / count
+    return np.where(count > 0, out, np.nan)
 
 
 def _orient(y: np.ndarray, ind: IndicatorSpec, sign: float) -> np.ndarray:

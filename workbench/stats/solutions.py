@@ -24,7 +24,7 @@ from workbench.errors import StatsError
 from workbench.stats.derived import estimate_columns
 from workbench.stats.disclosure import Thresholds, flags, reliability_cv
 from workbench.stats.frame import GROUP, WEIGHT, AnalysisFrame, UnitFrame
-from workbench.stats.hh_values import benchmarks, household_value, missing_by_design
+from workbench.stats.hh_values import benchmarks, household_value, member_rows, missing_by_design
 from workbench.stats.options import AnalysisOptions
 from workbench.stats.results import SOLUTIONS_COLUMNS
 
@@ -33,7 +33,9 @@ def _subcriteria_pass(frame: AnalysisFrame, hh: UnitFrame, opts: AnalysisOptions
     """(households × sub-criteria) 1 pass / 0 fail / NaN not assessable."""
     how = opts.household_aggregation or frame.household_aggregation
     inds = [i for i in frame.indicators if i.iris_subcriterion and i.direction != "neutral"]
-    values = {i.id: household_value(frame, i, how, hh) for i in inds}
+    units = {str(i.unit) for i in inds if i.unit != "household"}
+    rows: dict[str, np.ndarray] = {u: member_rows(frame, u, hh) for u in units}
+    values = {i.id: household_value(frame, i, how, hh, rows.get(i.unit)) for i in inds}
     bench = benchmarks(frame, hh, values, opts)
     passed: dict[str, list[np.ndarray]] = {}
     for ind in inds:
@@ -68,9 +70,16 @@ def _wquantile(x: np.ndarray, w: np.ndarray, mask: np.ndarray, p: float) -> floa
 
 
 def pass_indicator(
-    frame: AnalysisFrame, hh: UnitFrame, opts: AnalysisOptions, method: str
+    frame: AnalysisFrame,
+    hh: UnitFrame,
+    opts: AnalysisOptions,
+    method: str,
+    sub: pd.DataFrame | None = None,
 ) -> np.ndarray:
-    sub = _subcriteria_pass(frame, hh, opts)
+    """Per household: 1 has overcome displacement-related vulnerabilities, 0 not, NaN not
+    assessable. ``sub`` (the sub-criteria table) is shared by every method of one analysis."""
+    if sub is None:
+        sub = _subcriteria_pass(frame, hh, opts)
     crit = _criteria(sub)
     comp = frame.comparator
     w = hh.frame[WEIGHT].to_numpy(float) if WEIGHT in hh.frame else np.ones(len(sub))
@@ -138,9 +147,10 @@ def solutions_measure(
     disaggs = [d for d in frame.disaggregations if d.id in hh.frame]
     parts = []
     skipped: dict[str, str] = {}
+    sub = _subcriteria_pass(frame, hh, opts)
     for method in opts.solutions_methods:
         try:
-            passed = pass_indicator(frame, hh, opts, method)
+            passed = pass_indicator(frame, hh, opts, method, sub)
         except MethodUnavailable as exc:
             if len(opts.solutions_methods) == 1:
                 raise
