@@ -7,10 +7,12 @@ Every method that exports or changes data writes to the vault's audit log.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from workbench.datasets.model import Dataset
 from workbench.errors import VaultLocked, WorkbenchError
 from workbench.findings import Finding
 from workbench.progress import NULL_PROGRESS, CancelToken, Progress
@@ -18,7 +20,7 @@ from workbench.settings import Settings
 
 if TYPE_CHECKING:
     from workbench.datasets.importing import ImportOptions, Preview
-    from workbench.datasets.model import Dataset, Variable
+    from workbench.datasets.model import Variable
     from workbench.library.model import Library
     from workbench.plan.model import Plan
     from workbench.stats.options import AnalysisOptions
@@ -31,6 +33,10 @@ class Workbench:
         self.settings = settings if settings is not None else Settings.load()
         self._vault: Vault | None = None
         self._library: Library | None = None
+        #: decrypted datasets loaded during this unlock, by name: (stored fingerprint, dataset).
+        #: Plan checks run after every edit in the app, then the analysis; without this each
+        #: of them decrypted every dataset again. Dropped on lock with the vault.
+        self._loaded: dict[str, tuple[str, Dataset]] = {}
 
     # ------------------------------------------------------------------ vault
     @property
@@ -75,6 +81,7 @@ class Workbench:
         return keyring_status()
 
     def lock(self) -> None:
+        self._loaded.clear()
         if self._vault is not None:
             self._vault.lock()
         self._vault = None
@@ -111,12 +118,27 @@ class Workbench:
         return self.vault.list_datasets()
 
     def load_dataset(self, name: str, columns: Sequence[str] | None = None) -> Dataset:
-        return self.vault.load_dataset(name, columns=list(columns) if columns else None)
+        """A dataset as stored. Whole datasets are kept for the rest of this unlock and reused
+        while their stored fingerprint is unchanged; callers get their own shallow copy."""
+        if columns:
+            return self.vault.load_dataset(name, columns=list(columns))
+        stamp = next((d.fingerprint for d in self.vault.list_datasets() if d.name == name), None)
+        hit = self._loaded.get(name)
+        if stamp is None or hit is None or hit[0] != stamp:
+            ds = self.vault.load_dataset(name)  # NotFound for an unknown name
+            if stamp is None:
+                return ds
+            hit = self._loaded[name] = (stamp, ds)
+        ds = hit[1]
+        return dataclasses.replace(
+            ds, frame=ds.frame.copy(deep=False), variables=dict(ds.variables)
+        )
 
     def variables(self, name: str) -> list[Variable]:
         return self.vault.variables(name)
 
     def delete_dataset(self, name: str) -> None:
+        self._loaded.pop(name, None)
         self.vault.delete_dataset(name)
 
     def check_link(self, household: str, individual: str) -> list[Finding]:
