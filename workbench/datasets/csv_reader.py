@@ -263,6 +263,7 @@ def _parse_checked(
         raise failure
     if frame is None:  # the parse stopped early for the exact pass, which found nothing wrong
         frame = parse(path, kw, header, text_cols, chunk_rows, progress, cancel, size)
+        assert frame is not None  # only an ``abort`` callback makes parse() stop early
     if len(frame) != total_rows:
         raise ImportError_(
             f"{path.name}: read {len(frame)} rows but the file has {total_rows}; check its quoting."
