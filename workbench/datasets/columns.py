@@ -55,9 +55,7 @@ def type_text_column(s: pd.Series, decimal: str = ".") -> pd.Series:
     return pd.Series(values, index=text.index, name=s.name)
 
 
-_STAYS_TEXT = re.compile(
-    r"^[^\S\n]*(?:\+|[+-]?0\d)|^[^\S\n]*-?\d{16,}[^\S\n]*$", re.MULTILINE
-)
+_STAYS_TEXT = re.compile(r"^[^\S\n]*(?:\+|[+-]?0\d)|^[^\S\n]*-?\d{16,}[^\S\n]*$", re.MULTILINE)
 
 
 def numbers_stay_text(values: list[str]) -> bool:

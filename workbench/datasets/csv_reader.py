@@ -246,7 +246,7 @@ def _parse_checked(
         try:
             frame = parse(
                 path, kw, header, text_cols, chunk_rows, progress, cancel, size,
-                abort=lambda: not scan.ok, may_have_blanks=lambda: _blanks_after(scan),
+                abort=lambda: not scan.ok,
             )  # fmt: skip
         except Cancelled:
             raise
@@ -259,10 +259,11 @@ def _parse_checked(
     if failure is None and frame is not None and scan.ok and scan.records == len(frame):
         return frame, scan.sha256
     total_rows = exact.run()
-    if failure is not None:
-        raise failure
-    if frame is None:  # the parse stopped early for the exact pass, which found nothing wrong
-        frame = parse(path, kw, header, text_cols, chunk_rows, progress, cancel, size)
+    if failure is not None or frame is None or not scan.ok:
+        # the exact pass found nothing wrong: parse again on one thread, whose result does not
+        # rest on the scan's proof that the file was cut between records (a real error of the
+        # parser is raised again here)
+        frame = parse(path, kw, header, text_cols, chunk_rows, progress, cancel, size, threads=1)
         assert frame is not None  # only an ``abort`` callback makes parse() stop early
     if len(frame) != total_rows:
         raise ImportError_(
@@ -271,12 +272,6 @@ def _parse_checked(
     if not scan.ok or scan.records != len(frame):
         return frame, _sha256_of(path, cancel)
     return frame, scan.sha256
-
-
-def _blanks_after(scan: ByteScan) -> bool:
-    """Waits for the byte scan; True unless it proved no field starts with white space."""
-    scan.join()
-    return not scan.ok or scan.maybe_blanks
 
 
 def _sha256_of(path: Path, cancel: CancelToken | None) -> str:

@@ -47,9 +47,6 @@ class ByteScan(threading.Thread):
         self.ok = self.ok and byte_safe(encoding)
         self._delim = ord(delimiter) if self.ok else 0
         self.records = 0  # non-blank data records after the header
-        #: some field may be whitespace only (a field starts with a space-like byte, or quotes
-        #: are used); when False, no text value needs blank-to-missing treatment
-        self.maybe_blanks = False
         self.error: BaseException | None = None
         self._sha = hashlib.sha256()
         self._stop_event = threading.Event()
@@ -60,12 +57,7 @@ class ByteScan(threading.Thread):
         self._part_len = 0  # its length in bytes
         self._need_lf = False  # the previous block ended in CR
         self._need_quote_next = False  # ... or in a closing quote
-        # byte tables of the fast path: fields' separators, and bytes that may start white space
-        lut = bytearray(256)
-        for b in (9, 11, 12, 32, *range(28, 32), *range(0x80, 0x100)):
-            lut[b] = 2
-        lut[self._delim] = lut[_LF] = 1
-        self._lut = bytes(lut)
+        # the fast path keeps only delimiters and line ends (``bytes.translate``)
         self._others = bytes(b for b in range(256) if b not in (self._delim, _LF))
         self._unit = bytes([self._delim]) * (n_fields - 1) + b"\n"
 
@@ -156,8 +148,6 @@ class ByteScan(threading.Thread):
             nl = nl[((self._in_quote + np.searchsorted(q, nl)) & 1) == 0]
             dl = dl[((self._in_quote + np.searchsorted(q, dl)) & 1) == 0]
             self._in_quote = (self._in_quote + len(q)) & 1
-        if not self.maybe_blanks:
-            self.maybe_blanks = bool(len(q)) or self._space_first(arr, dl, nl)
         before = np.searchsorted(dl, nl)
         if len(nl):
             delims = np.diff(before, prepend=0)
@@ -178,10 +168,6 @@ class ByteScan(threading.Thread):
         line ends are kept (``bytes.translate``) and every complete line must read exactly
         ``delimiter * (n_fields - 1)``. False (state untouched) sends the block to the general
         path."""
-        if not self.maybe_blanks:
-            marks = block.translate(self._lut)
-            starts_field = self._prev in (self._delim, _LF) and marks[0] == 2
-            self.maybe_blanks = starts_field or b"\x01\x02" in marks
         kept = block.translate(None, self._others)
         last = kept.rfind(b"\n")
         if last == -1:
@@ -199,17 +185,6 @@ class ByteScan(threading.Thread):
         self._part_delims = len(kept) - last - 1
         self._part_len = len(block) - block.rfind(b"\n") - 1
         return True
-
-    def _space_first(self, arr: np.ndarray, dl: np.ndarray, nl: np.ndarray) -> bool:
-        """Does some field start with a byte that may begin white space (ASCII space-like bytes
-        other than line ends, or any non-ASCII byte)?"""
-        spacy = (arr == 32) | (arr == 9) | (arr == 11) | (arr == 12)
-        spacy |= ((arr >= 28) & (arr <= 31)) | (arr >= 0x80)
-        pos = np.flatnonzero(spacy)
-        if not len(pos):
-            return False
-        before = np.where(pos > 0, arr[np.maximum(pos - 1, 0)], self._prev)
-        return bool(((before == self._delim) | (before == _LF)).any())
 
     def _quotes_ok(self, arr: np.ndarray, q: np.ndarray) -> bool:
         """Every quote opens a field, closes one or is a doubled quote inside one (RFC 4180)."""
