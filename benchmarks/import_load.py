@@ -6,9 +6,16 @@ a few text columns), writes it as CSV, then prints ratios:
 - import into the vault vs pandas.read_csv            (target ≤ 1.5×)
 - load the dataset back from the vault vs read_csv     (target ≤ 0.5×)
 - vault file size vs CSV size
-- peak memory of the import vs the DataFrame's size    (target ≤ 3×), measured in a fresh process
+- peak memory of the import vs the DataFrame's size    (target ≤ 3×)
 
-Usage: python benchmarks/import_load.py [--rows N] [--keep DIR]
+Every measured step runs in its own fresh process, in interleaved rounds (read_csv, import,
+save, load, then again), and the median of the rounds is compared. In one long process the steps
+would not be measured under equal conditions: the first large allocation pays the kernel's page
+faults, later ones reuse memory glibc kept, and every frame still held shifts what the next step
+pays (a warm second read_csv here is twice as fast as a first one). A user's import or load is
+also one such step in an app that has not just parsed the same file.
+
+Usage: python benchmarks/import_load.py [--rows N] [--rounds R] [--keep DIR]
 """
 
 from __future__ import annotations
@@ -16,6 +23,7 @@ from __future__ import annotations
 import argparse
 import json
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -73,29 +81,19 @@ def timed(fn, repeat: int = 1):  # type: ignore[no-untyped-def]
     return best, out
 
 
-def read_via_importer(csv: Path):  # type: ignore[no-untyped-def]
-    try:
-        from workbench.datasets.importing import ImportOptions, read_datasets
-    except ImportError:
-        return None
-    return lambda: read_datasets(csv, ImportOptions())
+IMPORT_PATH = "workbench.datasets.importing.read_datasets + Vault.save_datasets"
 
 
 def import_once(csv: Path, vault: Path) -> tuple[list, str]:  # type: ignore[type-arg]
-    from workbench.datasets.model import Dataset
+    from workbench.datasets.importing import ImportOptions, read_datasets
     from workbench.vault import KdfParams, Vault
 
     # the KDF (0.35 s) is the same fixed cost for any file size; keep it out of the ratio
     v = Vault.create(vault, PASS, kdf=KdfParams(8192, 1, 1))
-    reader = read_via_importer(csv)
-    if reader is not None:
-        datasets, how = reader(), "workbench.datasets.importing.read_datasets + Vault.save_datasets"
-    else:
-        datasets = [Dataset("survey", pd.read_csv(csv), {}, unit="household")]
-        how = "pandas.read_csv + Vault.save_datasets (read_datasets not available yet)"
+    datasets = read_datasets(csv, ImportOptions())
     v.save_datasets(datasets)
     v.lock()
-    return datasets, how
+    return datasets, IMPORT_PATH
 
 
 def _rss_kib(field: str) -> int:
@@ -110,29 +108,68 @@ def _rss_kib(field: str) -> int:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
-def memory_child(csv: str, vault: str) -> None:
-    """Fresh process: RSS peak of one import minus the baseline, and the DataFrame's size."""
-    import workbench.datasets.importing
-    import workbench.vault  # noqa: F401
+def child(op: str, csv: Path, vault: Path, verify: bool) -> dict[str, float]:
+    """One measured operation in this fresh process; what it prints is read by the parent."""
+    from workbench.datasets.importing import ImportOptions, read_datasets
+    from workbench.datasets.model import Dataset
+    from workbench.vault import KdfParams, Vault
 
     base = _rss_kib("VmRSS")
-    datasets, _ = import_once(Path(csv), Path(vault))
-    peak = _rss_kib("VmHWM")
-    frame_bytes = sum(int(d.frame.memory_usage(deep=True).sum()) for d in datasets)
-    print(json.dumps({"peak_kib": peak - base, "frame_bytes": frame_bytes}))
+    out: dict[str, float] = {}
+    if op == "read_csv":
+        t = time.perf_counter()
+        pd.read_csv(csv)
+        out["seconds"] = time.perf_counter() - t
+    elif op == "import":
+        _fresh(vault)
+        t = time.perf_counter()
+        datasets, _ = import_once(csv, vault)
+        out["seconds"] = time.perf_counter() - t
+        out["peak_kib"] = _rss_kib("VmHWM") - base
+        out["frame_bytes"] = sum(int(d.frame.memory_usage(deep=True).sum()) for d in datasets)
+    elif op == "save":  # the vault's own share: save a read_csv frame (no importer work)
+        frame = pd.read_csv(csv)
+        _fresh(vault)
+        v = Vault.create(vault, PASS, kdf=KdfParams(8192, 1, 1))
+        t = time.perf_counter()
+        v.save_datasets([Dataset("survey", frame, {}, unit="household")])
+        out["seconds"] = time.perf_counter() - t
+        v.lock()
+    elif op == "load":
+        v = Vault.open(vault, PASS)
+        name = v.list_datasets()[0].name
+        t = time.perf_counter()
+        loaded = v.load_dataset(name)
+        out["seconds"] = time.perf_counter() - t
+        if verify:  # what comes back is exactly what the importer produced
+            again = read_datasets(csv, ImportOptions())[0]
+            pd.testing.assert_frame_equal(loaded.frame, again.frame, check_exact=True)
+        out["open_seconds"], v2 = timed(lambda: (v.lock(), Vault.open(vault, PASS))[1])
+        out["check_seconds"], _ = timed(v2.check)
+        v2.lock()
+    return out
+
+
+def run_child(op: str, csv: Path, vault: Path, verify: bool = False) -> dict[str, float]:
+    args = [sys.executable, __file__, "--_child", op, str(csv), str(vault)]
+    done = subprocess.run(args + (["--verify"] if verify else []), capture_output=True, text=True)
+    if done.returncode != 0:
+        sys.exit(f"benchmark step {op!r} failed:\n{done.stderr.strip()}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--rows", type=int, default=1_000_000)
+    ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--keep", type=Path, default=None)
-    ap.add_argument("--_memory_child", nargs=2, help=argparse.SUPPRESS)
+    ap.add_argument("--_child", nargs=3, help=argparse.SUPPRESS)
+    ap.add_argument("--verify", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
-    if args._memory_child:
-        memory_child(*args._memory_child)
+    if args._child:
+        op, csv_arg, vault_arg = args._child
+        print(json.dumps(child(op, Path(csv_arg), Path(vault_arg), args.verify)))
         return
-    from workbench.datasets.model import Dataset
-    from workbench.vault import KdfParams, Vault
 
     work = args.keep or Path(tempfile.mkdtemp(prefix="wb-bench-"))
     work.mkdir(parents=True, exist_ok=True)
@@ -140,58 +177,42 @@ def main() -> None:
     t0 = time.perf_counter()
     if not (args.keep and csv.exists()):
         make_table(args.rows).to_csv(csv, index=False)
-    df = pd.read_csv(csv, nrows=1)
+    ncol = pd.read_csv(csv, nrows=1).shape[1]
     mb = csv.stat().st_size / 1e6
-    print(f"table: {args.rows:,} rows × {df.shape[1]} columns, CSV {mb:.1f} MB"
+    print(f"table: {args.rows:,} rows × {ncol} columns, CSV {mb:.1f} MB"
           f" (generated in {time.perf_counter() - t0:.1f} s)")  # fmt: skip
+    print(f"each step in a fresh process, {args.rounds} interleaved rounds, median shown")
 
-    t_csv, frame = timed(lambda: pd.read_csv(csv), repeat=2)
-    vault = work / "bench.dsv"
-    _fresh(vault)
-    t_import, (datasets, how) = timed(lambda: import_once(csv, vault))
+    vault, save_vault = work / "bench.dsv", work / "save.dsv"
+    runs: dict[str, list[dict[str, float]]] = {"read_csv": [], "import": [], "save": [], "load": []}
+    for r in range(args.rounds):
+        for op in runs:
+            target = save_vault if op == "save" else vault
+            runs[op].append(run_child(op, csv, target, verify=(op == "load" and r == 0)))
 
-    # the vault's own share: save the read_csv frame (no importer work)
-    save_only = work / "save.dsv"
-    _fresh(save_only)
-    v = Vault.create(save_only, PASS, kdf=KdfParams(8192, 1, 1))
-    plain = Dataset("survey", frame, {}, unit="household")
-    t_save, _ = timed(lambda: v.save_datasets([plain]))
-    v.lock()
+    def med(op: str, key: str = "seconds") -> float:
+        return statistics.median(x[key] for x in runs[op])
 
-    v = Vault.open(vault, PASS)
-    name = datasets[0].name
-    t_load, loaded = timed(lambda: v.load_dataset(name), repeat=2)
-    t_check, _ = timed(lambda: v.check())
-    v.lock()
-    t_open, v2 = timed(lambda: Vault.open(vault, PASS))
-    v2.lock()
-    pd.testing.assert_frame_equal(loaded.frame, datasets[0].frame, check_exact=True)
+    def spread(op: str) -> str:
+        return ", ".join(f"{x['seconds']:.2f}" for x in runs[op])
 
-    mem_vault = work / "mem.dsv"
-    _fresh(mem_vault)
-    child = subprocess.run(
-        [sys.executable, __file__, "--_memory_child", str(csv), str(mem_vault)],
-        capture_output=True, text=True, check=True,
-    )  # fmt: skip
-    mem = json.loads(child.stdout.strip().splitlines()[-1])
-    frame_mb = mem["frame_bytes"] / 1e6
-    peak_mb = mem["peak_kib"] * 1024 / 1e6
-
+    t_csv, t_imp, t_save, t_load = med("read_csv"), med("import"), med("save"), med("load")
+    peak_mb = med("import", "peak_kib") * 1024 / 1e6
+    frame_mb = runs["import"][0]["frame_bytes"] / 1e6
     size_vault = vault.stat().st_size
-    print(f"import path: {how}")
-    print(f"pandas.read_csv:           {t_csv:6.2f} s")
-    print(f"import into vault:         {t_import:6.2f} s  ratio {t_import / t_csv:5.2f}× "
-          "(target ≤ 1.5×)")  # fmt: skip
-    print(f"  of which Vault.save:     {t_save:6.2f} s  → read_csv + save = "
-          f"{(t_csv + t_save) / t_csv:4.2f}× read_csv")  # fmt: skip
+    print(f"import path: {IMPORT_PATH}")
+    print(f"pandas.read_csv:           {t_csv:6.2f} s  ({spread('read_csv')})")
+    print(f"import into vault:         {t_imp:6.2f} s  ratio {t_imp / t_csv:5.2f}× "
+          f"(target ≤ 1.5×)  ({spread('import')})")  # fmt: skip
+    print(f"  Vault.save of a read_csv frame: {t_save:5.2f} s  ({spread('save')})")
     print(f"load from vault:           {t_load:6.2f} s  ratio {t_load / t_csv:5.2f}× "
-          "(target ≤ 0.5×)")  # fmt: skip
+          f"(target ≤ 0.5×)  ({spread('load')}); equal to the import: checked")  # fmt: skip
     print(f"vault size:                {size_vault / 1e6:6.1f} MB ratio "
           f"{size_vault / csv.stat().st_size:5.2f}× of the CSV")  # fmt: skip
     print(f"peak import memory:        {peak_mb:6.0f} MB ratio {peak_mb / frame_mb:5.2f}× of the "
           f"DataFrame's {frame_mb:.0f} MB (target ≤ 3×)")  # fmt: skip
-    print(f"unlock (incl. every page's HMAC): {t_open:.2f} s; check(): {t_check:.2f} s")
-    del frame
+    print(f"unlock (incl. every page's HMAC): {med('load', 'open_seconds'):.2f} s; "
+          f"check(): {med('load', 'check_seconds'):.2f} s")  # fmt: skip
     if args.keep is None:
         for p in work.iterdir():
             p.unlink()
