@@ -44,6 +44,9 @@ def report_size(bundle: Path, top: int = 15) -> int:
     print("largest parts:")
     for size, name in parts[:top]:
         print(f"  {size / 1e6:8.1f} MB  {name}")
+    for child in sorted(bundle.iterdir()):
+        if child.is_symlink():  # Linux: workbench-gui is the workbench executable by another name
+            print(f"  {child.name} -> {child.readlink()} (symbolic link)")
     return total
 
 
