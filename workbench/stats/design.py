@@ -14,6 +14,12 @@ implemented by survey 4.x ``onestrat``/``onestage``:
 
 A variance is then ``Σ_p (sqrt(scale_p) · (Z_p - centre_p))²``; :meth:`Design.scaled_centred`
 returns those scaled, centred PSU totals so variances and covariances are plain column products.
+
+Sums per stratum (stratum means of PSU totals, strata with rows in a domain) take a few numpy
+calls whatever the number of strata: strata are numbered by (number of PSUs, label) and PSUs
+stratum by stratum, so the strata with ``L`` PSUs own one contiguous run of ``c·L`` PSU rows,
+and their sums are ``flat[run].reshape(c, L, m).sum(axis=1)`` — one call per distinct stratum
+size, no gather, all ``m`` columns at once.
 """
 
 from __future__ import annotations
@@ -22,7 +28,6 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
-from scipy import sparse
 
 from workbench.errors import StatsError
 from workbench.stats.frame import FPC, PSU, STRATUM, WEIGHT, DesignSpec
@@ -41,7 +46,9 @@ class Design:
     n_h: np.ndarray  # (H,) PSUs per stratum
     scale_psu: np.ndarray  # (P,) variance scale incl. the lonely-PSU factor
     centre_psu: np.ndarray  # (P,) 1.0 = centre on the stratum mean, 0.0 = do not centre
-    strata_matrix: sparse.csr_matrix  # (H, P) incidence
+    # (L, first stratum, number of strata) per distinct stratum size L, in PSU order: strata are
+    # numbered by (size, label) and PSUs stratum by stratum, so each run is contiguous
+    size_runs: tuple[tuple[int, int, int], ...]
     lonely: str
     avg_lonely: np.ndarray  # (H,) lonely strata under the "average" rule (else all False)
 
@@ -58,10 +65,30 @@ class Design:
         """R ``degf()``: #PSUs - #strata (rows with non-zero weight)."""
         return self.n_psu - self.n_strata
 
+    def stratum_sums(self, flat: np.ndarray) -> np.ndarray:
+        """(P, m) per PSU → (H, m) sums per stratum."""
+        out = np.empty((self.n_strata, flat.shape[1]), dtype=np.result_type(flat, np.float64))
+        first_psu = 0
+        for size, h0, count in self.size_runs:
+            run = flat[first_psu : first_psu + size * count]
+            out[h0 : h0 + count] = run.reshape(count, size, flat.shape[1]).sum(axis=1)
+            first_psu += size * count
+        return out
+
+    def strata_with(self, flat: np.ndarray) -> np.ndarray:
+        """(P, m) per PSU → (H, m) bool: does any PSU of the stratum have a non-zero value."""
+        out = np.empty((self.n_strata, flat.shape[1]), dtype=bool)
+        first_psu = 0
+        for size, h0, count in self.size_runs:
+            run = flat[first_psu : first_psu + size * count]
+            out[h0 : h0 + count] = run.reshape(count, size, flat.shape[1]).any(axis=1)
+            first_psu += size * count
+        return out
+
     def scaled_centred(self, z: np.ndarray) -> np.ndarray:
         """``z``: (P, m) PSU totals of linearised variables → (P, m) ready for crossproducts."""
         flat = z.reshape(self.n_psu, -1)
-        means = (self.strata_matrix @ flat) / self.n_h[:, None]
+        means = self.stratum_sums(flat) / self.n_h[:, None]
         centred = flat - means[self.stratum_of_psu] * self.centre_psu[:, None]
         out = centred * np.sqrt(self.scale_psu)[:, None]
         return out.reshape(z.shape)
@@ -72,8 +99,7 @@ class Design:
         shape = present.shape[1:]
         if not self.avg_lonely.any():
             return np.ones(shape)
-        flat = present.reshape(self.n_psu, -1).astype(np.float64)
-        has = (self.strata_matrix @ flat) > 0
+        has = self.strata_with(present.reshape(self.n_psu, -1))
         n_all = has.sum(axis=0)
         n_ok = (has & ~self.avg_lonely[:, None]).sum(axis=0)
         with np.errstate(divide="ignore", invalid="ignore"):
@@ -83,7 +109,7 @@ class Design:
         """degf of a subset design: ``present`` (P, m) bool, PSUs with rows in the domain."""
         flat = present.reshape(self.n_psu, -1)
         n_psu = flat.sum(axis=0)
-        n_str = ((self.strata_matrix @ flat.astype(np.float64)) > 0).sum(axis=0)
+        n_str = self.strata_with(flat).sum(axis=0)
         return (n_psu - n_str).reshape(present.shape[1:])
 
 
@@ -108,13 +134,29 @@ def build_design(df: pd.DataFrame, spec: DesignSpec, *, unit: str = "") -> Desig
     else:
         psu_raw = np.arange(n, dtype=np.int64)
     # nest=TRUE: a PSU is identified by (stratum, psu)
-    key = strat * (int(psu_raw.max()) + 1) + psu_raw
-    uniq, psu = np.unique(key, return_inverse=True)
-    n_psu = uniq.shape[0]
-    stratum_of_psu = np.zeros(n_psu, dtype=np.int64)
-    stratum_of_psu[psu] = strat
+    radix = int(psu_raw.max()) + 1
+    uniq, psu = np.unique(strat * radix + psu_raw, return_inverse=True)
     n_strata = int(strat.max()) + 1
-    n_h = np.bincount(stratum_of_psu, minlength=n_strata).astype(np.float64)
+    sizes = np.bincount(uniq // radix, minlength=n_strata)
+    # renumber the strata by (number of PSUs, label) and the PSUs stratum by stratum (stable:
+    # by psu within a stratum), so every stratum size owns one contiguous run (Design.size_runs)
+    by_size = np.lexsort((np.arange(n_strata), sizes))
+    rank = np.empty(n_strata, dtype=np.int64)
+    rank[by_size] = np.arange(n_strata)
+    strat = rank[strat]
+    psu_order = np.argsort(rank[uniq // radix], kind="stable")
+    new_index = np.empty(uniq.shape[0], dtype=np.int64)
+    new_index[psu_order] = np.arange(uniq.shape[0])
+    psu = new_index[psu.ravel()]
+    stratum_of_psu = rank[uniq // radix][psu_order]
+    n_h = sizes[by_size].astype(np.float64)
+    run_sizes, run_first, run_count = np.unique(
+        sizes[by_size], return_index=True, return_counts=True
+    )
+    size_runs = tuple(
+        (int(size), int(h0), int(c))
+        for size, h0, c in zip(run_sizes, run_first, run_count, strict=True)
+    )
     f_h = np.ones(n_strata)
     if spec.has_fpc and FPC in df:
         f_h = _fpc_factor(df[FPC], strat, n_h, where)
@@ -125,8 +167,6 @@ def build_design(df: pd.DataFrame, spec: DesignSpec, *, unit: str = "") -> Desig
     if lonely.any():
         scale_h, centre_h = _lonely(spec.lonely_psu, lonely, scale_h, centre_h, where)
     avg_lonely = lonely & (spec.lonely_psu == "average")
-    rows = stratum_of_psu
-    smat = sparse.csr_matrix((np.ones(n_psu), (rows, np.arange(n_psu))), shape=(n_strata, n_psu))
     return Design(
         weights=w,
         psu=psu.astype(np.int64),
@@ -134,7 +174,7 @@ def build_design(df: pd.DataFrame, spec: DesignSpec, *, unit: str = "") -> Desig
         n_h=n_h,
         scale_psu=scale_h[stratum_of_psu],
         centre_psu=centre_h[stratum_of_psu],
-        strata_matrix=smat,
+        size_runs=size_runs,
         lonely=spec.lonely_psu,
         avg_lonely=avg_lonely,
     )
