@@ -14,6 +14,10 @@ from workbench.paths import translations_dir
 
 LANGUAGE_NAMES = {"en": "English", "fr": "Français", "es": "Español", "ar": "العربية"}
 RTL = {"ar"}
+# Number/date locale of the widgets. Arabic uses Modern Standard Arabic with Western digits
+# (ar_001), as the tables and the report do: with plain "ar" (Egypt) spin boxes show and only
+# accept Arabic-Indic digits and "٫", so "0.05" typed on an ordinary keyboard would be refused.
+NUMBER_LOCALE = {"ar": "ar_001"}
 
 _installed: list[QTranslator] = []
 
@@ -44,7 +48,7 @@ def install(app: QCoreApplication, language: str) -> bool:
         if qt_tr.load(QLocale(language), "qtbase", "_", qt_dir):
             app.installTranslator(qt_tr)
             _installed.append(qt_tr)
-    QLocale.setDefault(QLocale(language))
+    QLocale.setDefault(QLocale(NUMBER_LOCALE.get(language, language)))
     if isinstance(app, QApplication):
         app.setLayoutDirection(
             Qt.LayoutDirection.RightToLeft if language in RTL else Qt.LayoutDirection.LeftToRight

@@ -63,6 +63,10 @@
         <translation>Analyse terminée et enregistrée dans le coffre.</translation>
     </message>
     <message>
+        <source>All displaced</source>
+        <translation>Ensemble des déplacés</translation>
+    </message>
+    <message>
         <source>No solutions measure in this run.</source>
         <translation>Pas de mesure des solutions dans cette exécution.</translation>
     </message>
@@ -97,6 +101,14 @@
     <message>
         <source>Flag</source>
         <translation>Signal</translation>
+    </message>
+    <message>
+        <source>Not published</source>
+        <translation>Non publié</translation>
+    </message>
+    <message>
+        <source>Caution</source>
+        <translation>Prudence</translation>
     </message>
     <message>
         <source>No indicator of this criterion is in the results.</source>

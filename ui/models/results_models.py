@@ -143,10 +143,11 @@ class StringTableModel(QAbstractTableModel):
             side = Qt.AlignmentFlag.AlignRight if numeric else Qt.AlignmentFlag.AlignLeft
             return int(side | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole and index.row() == self.bold_row:
-            from PySide6.QtGui import QFont
+            from PySide6.QtGui import QFont, QGuiApplication
 
             f = QFont()
-            f.setItalic(True)
+            # Arabic has no italics, and oblique faces often lack Arabic glyphs (boxes instead)
+            f.setItalic(QGuiApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight)
             return f
         return None
 

@@ -29,6 +29,7 @@ from ui.models.results_models import CriteriaSummaryModel, StringTableModel
 from ui.pages.analysis_options import SolutionsOptions
 from ui.pages.base import Page
 from ui.widgets import ImageLabel, ProgressPanel, compact, heading
+from workbench.stats.results import ALL_DISPLACED
 
 CHART_WIDTH_IN = 6.4
 
@@ -274,6 +275,8 @@ class AnalysisPage(Page):
             labels = dict(
                 zip(est["group"].astype(str), est["group_label"].astype(str), strict=False)
             )
+        if ALL_DISPLACED in labels:  # the engine's pooled group is labelled in English
+            labels[ALL_DISPLACED] = self.tr("All displaced")
         self.group_labels = labels
         self.summary_model.set_summary(self.results.criteria_summary, self.criterion_names, labels)
         self._show_solutions(labels)
@@ -294,6 +297,7 @@ class AnalysisPage(Page):
             self.tr("n"),
             self.tr("Flag"),
         ]
+        flags = {"suppressed": self.tr("Not published"), "caution": self.tr("Caution")}
         rows = []
         for r in sol.to_dict("records"):
             share = r.get("share")
@@ -312,7 +316,7 @@ class AnalysisPage(Page):
                     ci,
                     f"{r['number']:,.0f}" if r.get("number") == r.get("number") else "—",
                     str(int(r["n"])) if r.get("n") == r.get("n") else "",
-                    str(r.get("flag") or ""),
+                    flags.get(str(r.get("flag") or ""), str(r.get("flag") or "")),
                 ]
             )
         self.solutions_model.set_table(header, rows)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
@@ -350,8 +351,13 @@ class PlanPage(Page):
         definition, fb_d = ind.definition.get(self.lang)
         note = ""
         if fb_t or fb_d:
-            note = "<p><i>" + self.tr("Not yet translated: shown in English.") + "</i></p>"
-        universe = ind.universe or self.tr("everyone in the unit")
+            note = self.tr("Not yet translated: shown in English.")
+            rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft  # no italic Arabic
+            note = f"<p>{note}</p>" if rtl else f"<p><i>{note}</i></p>"
+        # an expression reads left to right, also in right-to-left text: isolate it (LRI … PDI);
+        # escaped, or "age < 18" would open a tag
+        universe = f"\u2066{escape(ind.universe)}\u2069" if ind.universe else ""
+        universe = universe or self.tr("everyone in the unit")
         units = {"household": self.tr("household"), "individual": self.tr("individual")}
         stats = {
             "proportion": self.tr("proportion"),

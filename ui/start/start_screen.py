@@ -86,6 +86,7 @@ class StartScreen(QWidget):
         self.recent.setObjectName("recentVaults")
         self.recent.setAccessibleName(self.tr("Recent vaults"))
         self.recent.setMaximumHeight(140)
+        self.recent.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # paths, also in Arabic
         self.recent.currentTextChanged.connect(self._recent_chosen)
         self.recent.itemActivated.connect(lambda _i: self.open_pass.setFocus())
         self.open_path = QLineEdit()

@@ -1,0 +1,1852 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ar">
+<context>
+    <name>AnalysisPage</name>
+    <message>
+        <source>Analysis</source>
+        <translation>التحليل</translation>
+    </message>
+    <message>
+        <source>Run analysis</source>
+        <translation>تشغيل التحليل</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>الخطة:</translation>
+    </message>
+    <message>
+        <source>Results:</source>
+        <translation>النتائج:</translation>
+    </message>
+    <message>
+        <source>Double-click a criterion to see its indicators.</source>
+        <translation>انقر نقراً مزدوجاً على معيار لعرض مؤشراته.</translation>
+    </message>
+    <message>
+        <source>Red: displaced significantly worse off on at least one indicator · Amber: not enough data for some · Green: no significant gap · Grey: not assessable.</source>
+        <translation>أحمر: وضع النازحين أسوأ بدلالة إحصائية في مؤشر واحد على الأقل · كهرماني: بيانات غير كافية لبعض المؤشرات · أخضر: لا فجوة ذات دلالة · رمادي: غير قابل للتقييم.</translation>
+    </message>
+    <message>
+        <source>In brackets: how many indicators are significantly worse.</source>
+        <translation>بين القوسين: عدد المؤشرات الأسوأ بدلالة إحصائية.</translation>
+    </message>
+    <message>
+        <source>← All criteria</source>
+        <translation>→ جميع المعايير</translation>
+    </message>
+    <message>
+        <source>Show by:</source>
+        <translation>العرض حسب:</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>المعايير</translation>
+    </message>
+    <message>
+        <source>Solutions measure</source>
+        <translation>مقياس الحلول</translation>
+    </message>
+    <message>
+        <source>Save an analysis plan first (Plan page).</source>
+        <translation>احفظ خطة تحليل أولاً (صفحة الخطة).</translation>
+    </message>
+    <message>
+        <source>%1 v%2 — %3</source>
+        <translation>%1 الإصدار %2 — %3</translation>
+    </message>
+    <message>
+        <source>Computing estimates…</source>
+        <translation>جارٍ حساب التقديرات…</translation>
+    </message>
+    <message>
+        <source>Analysis finished and stored in the vault.</source>
+        <translation>اكتمل التحليل وحُفظ في الخزنة.</translation>
+    </message>
+    <message>
+        <source>All displaced</source>
+        <translation>جميع النازحين</translation>
+    </message>
+    <message>
+        <source>No solutions measure in this run.</source>
+        <translation>لا يتضمن هذا التحليل مقياساً للحلول.</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>المنهجية</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>التصنيف</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>النسبة</translation>
+    </message>
+    <message>
+        <source>95% CI</source>
+        <translation>فترة ثقة 95٪</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>عدد</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>علامة</translation>
+    </message>
+    <message>
+        <source>Not published</source>
+        <translation>غير منشور</translation>
+    </message>
+    <message>
+        <source>Caution</source>
+        <translation>يُفسَّر بحذر</translation>
+    </message>
+    <message>
+        <source>No indicator of this criterion is in the results.</source>
+        <translation>لا يوجد أي مؤشر من هذا المعيار في النتائج.</translation>
+    </message>
+    <message>
+        <source>Population group</source>
+        <translation>الفئة السكانية</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>الإجمالي</translation>
+    </message>
+    <message>
+        <source>Too many categories for a chart; see the table.</source>
+        <translation>الفئات كثيرة جداً لعرضها في رسم بياني؛ انظر الجدول.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>المستخدم</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>العنصر</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>Audit log</source>
+        <translation>سجل التدقيق</translation>
+    </message>
+    <message>
+        <source>Since:</source>
+        <translation>منذ:</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>عرض</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>الإجراء:</translation>
+    </message>
+    <message>
+        <source>Every import, export, analysis and change made in this vault.</source>
+        <translation>كل عملية استيراد وتصدير وتحليل وتعديل أُجريت في هذه الخزنة.</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>جميع الإجراءات</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n قيد</numerusform>
+            <numerusform>%n قيد</numerusform>
+            <numerusform>%n قيدان</numerusform>
+            <numerusform>%n قيود</numerusform>
+            <numerusform>%n قيداً</numerusform>
+            <numerusform>%n قيد</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaSummaryModel</name>
+    <message>
+        <source>Worse</source>
+        <translation>أسوأ</translation>
+    </message>
+    <message>
+        <source>Not enough data</source>
+        <translation>بيانات غير كافية</translation>
+    </message>
+    <message>
+        <source>No gap</source>
+        <translation>لا فجوة</translation>
+    </message>
+    <message>
+        <source>Not assessable</source>
+        <translation>غير قابل للتقييم</translation>
+    </message>
+    <message>
+        <source>%1 worse, %2 better, %3 no significant difference, %4 insufficient data</source>
+        <translation>أسوأ: %1، أفضل: %2، بلا فرق ذي دلالة: %3، بيانات غير كافية: %4</translation>
+    </message>
+</context>
+<context>
+    <name>DataTableModel</name>
+    <message>
+        <source>Missing code</source>
+        <extracomment>rows added per fetchMore: large, because every insert costs the header O(rows so far) tables above this size sort and filter through the runner (off the GUI thread)</extracomment>
+        <translation>رمز القيمة المفقودة</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetListModel</name>
+    <message>
+        <source>Household</source>
+        <extracomment>custom role: the DatasetInfo record of a row</extracomment>
+        <translation>الأسرة</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>الفرد</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation>مستورد من %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>الوحدة</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>الصفوف</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>الأعمدة</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>تاريخ الاستيراد</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetsPage</name>
+    <message>
+        <source>Datasets</source>
+        <translation>مجموعات البيانات</translation>
+    </message>
+    <message>
+        <source>Import a file…</source>
+        <translation>استيراد ملف…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>No datasets yet. Import a CSV, Excel (Kobo), SPSS or Stata file to begin.</source>
+        <translation>لا توجد مجموعات بيانات بعد. استورد ملف CSV أو Excel (Kobo) أو SPSS أو Stata للبدء.</translation>
+    </message>
+    <message>
+        <source>Show value labels</source>
+        <translation>عرض تسميات القيم</translation>
+    </message>
+    <message>
+        <source>contains…</source>
+        <translation>يحتوي على…</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>تصفية</translation>
+    </message>
+    <message>
+        <source>Column:</source>
+        <translation>العمود:</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>البيانات</translation>
+    </message>
+    <message>
+        <source>Variables</source>
+        <translation>المتغيرات</translation>
+    </message>
+    <message>
+        <source>Decrypting %1…</source>
+        <translation>جارٍ فك تشفير %1…</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>جارٍ تحميل %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n صف</numerusform>
+            <numerusform>%n صف</numerusform>
+            <numerusform>%n صفان</numerusform>
+            <numerusform>%n صفوف</numerusform>
+            <numerusform>%n صفاً</numerusform>
+            <numerusform>%n صف</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sorting and filtering…</source>
+        <translation>جارٍ الفرز والتصفية…</translation>
+    </message>
+    <message>
+        <source>Delete dataset</source>
+        <translation>حذف مجموعة البيانات</translation>
+    </message>
+    <message>
+        <source>Delete the dataset “%1” from the vault? This cannot be undone.</source>
+        <translation>هل تريد حذف مجموعة البيانات «%1» من الخزنة؟ لا يمكن التراجع عن ذلك.</translation>
+    </message>
+</context>
+<context>
+    <name>DesignEditor</name>
+    <message>
+        <source>Complex (weights, strata, clusters)</source>
+        <translation>معقد (أوزان، طبقات، عناقيد)</translation>
+    </message>
+    <message>
+        <source>Weights only</source>
+        <translation>أوزان فقط</translation>
+    </message>
+    <message>
+        <source>Unweighted</source>
+        <translation>غير مرجّح</translation>
+    </message>
+    <message>
+        <source>Survey weight: how many units each interview represents.</source>
+        <translation>وزن المسح: عدد الوحدات التي تمثلها كل مقابلة.</translation>
+    </message>
+    <message>
+        <source>Sampling strata (the areas sampled separately).</source>
+        <translation>طبقات المعاينة (المناطق التي سُحبت عيناتها بشكل منفصل).</translation>
+    </message>
+    <message>
+        <source>Primary sampling unit (cluster, enumeration area).</source>
+        <translation>وحدة المعاينة الأولية (العنقود، منطقة العدّ).</translation>
+    </message>
+    <message>
+        <source>Optional: population size of each stratum.</source>
+        <translation>اختياري: حجم المجتمع في كل طبقة.</translation>
+    </message>
+    <message>
+        <source>Apply design</source>
+        <translation>تطبيق التصميم</translation>
+    </message>
+    <message>
+        <source>Survey design</source>
+        <translation>تصميم المسح</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>النوع:</translation>
+    </message>
+    <message>
+        <source>Weight:</source>
+        <translation>الوزن:</translation>
+    </message>
+    <message>
+        <source>Strata:</source>
+        <translation>الطبقات:</translation>
+    </message>
+    <message>
+        <source>Clusters (PSU):</source>
+        <translation>العناقيد (PSU):</translation>
+    </message>
+    <message>
+        <source>Population size (FPC):</source>
+        <translation>حجم المجتمع (FPC):</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>التسمية</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>Population groups</source>
+        <translation>الفئات السكانية</translation>
+    </message>
+    <message>
+        <source>Disaggregation</source>
+        <translation>التصنيف</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>العمود</translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation>المستويات</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>إضافة…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>تعديل…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Remove the selected disaggregation from the plan.</source>
+        <translation>إزالة التصنيف المحدد من الخطة.</translation>
+    </message>
+    <message>
+        <source>Disaggregations</source>
+        <translation>التصنيفات</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+    <message>
+        <source>Group column: %1</source>
+        <translation>عمود الفئة: %1</translation>
+    </message>
+    <message>
+        <source>Displaced</source>
+        <translation>النازحون</translation>
+    </message>
+    <message>
+        <source>Comparator (host)</source>
+        <translation>فئة المقارنة (المجتمع المضيف)</translation>
+    </message>
+    <message>
+        <source>Exclude</source>
+        <translation>استبعاد</translation>
+    </message>
+    <message>
+        <source>Codes %1 count as a disability</source>
+        <translation>تُعدّ الرموز %1 إعاقة</translation>
+    </message>
+    <message>
+        <source>every answer</source>
+        <translation>كل إجابة</translation>
+    </message>
+</context>
+<context>
+    <name>DisaggregationDialog</name>
+    <message>
+        <source>Edit disaggregation</source>
+        <extracomment>Washington Group answers: 3 "a lot of difficulty", 4 "cannot do at all"</extracomment>
+        <translation>تعديل التصنيف</translation>
+    </message>
+    <message>
+        <source>Add disaggregation</source>
+        <translation>إضافة تصنيف</translation>
+    </message>
+    <message>
+        <source>A short name used in the plan file (letters, digits, _).</source>
+        <translation>اسم قصير يُستخدم في ملف الخطة (حروف، أرقام، _).</translation>
+    </message>
+    <message>
+        <source>Category (a column's answers)</source>
+        <translation>فئة (إجابات عمود)</translation>
+    </message>
+    <message>
+        <source>Age groups</source>
+        <translation>الفئات العمرية</translation>
+    </message>
+    <message>
+        <source>Disability (Washington Group)</source>
+        <translation>الإعاقة (فريق واشنطن)</translation>
+    </message>
+    <message>
+        <source>Household dataset</source>
+        <translation>مجموعة بيانات الأسر</translation>
+    </message>
+    <message>
+        <source>Individual dataset</source>
+        <translation>مجموعة بيانات الأفراد</translation>
+    </message>
+    <message>
+        <source>Households take the head of household's value</source>
+        <translation>تأخذ الأسر قيمة ربّ الأسرة</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>الرموز</translation>
+    </message>
+    <message>
+        <source>Label (EN)</source>
+        <translation>التسمية (EN)</translation>
+    </message>
+    <message>
+        <source>Label (FR)</source>
+        <translation>التسمية (FR)</translation>
+    </message>
+    <message>
+        <source>Optional: pool codes (e.g. '1, 2') under one label. Empty: every answer.</source>
+        <translation>اختياري: ضمّ عدة رموز (مثل «1، 2») تحت تسمية واحدة. فارغ: كل إجابة.</translation>
+    </message>
+    <message>
+        <source>Add level</source>
+        <translation>إضافة مستوى</translation>
+    </message>
+    <message>
+        <source>Remove level</source>
+        <translation>إزالة المستوى</translation>
+    </message>
+    <message>
+        <source>One level per answer</source>
+        <translation>مستوى لكل إجابة</translation>
+    </message>
+    <message>
+        <source>Column:</source>
+        <translation>العمود:</translation>
+    </message>
+    <message>
+        <source>Levels:</source>
+        <translation>المستويات:</translation>
+    </message>
+    <message>
+        <source>The lowest age of each group, in increasing order.</source>
+        <translation>أدنى عمر في كل فئة، بترتيب تصاعدي.</translation>
+    </message>
+    <message>
+        <source>Age column:</source>
+        <translation>عمود العمر:</translation>
+    </message>
+    <message>
+        <source>Cut points:</source>
+        <translation>نقاط الفصل:</translation>
+    </message>
+    <message>
+        <source>Groups:</source>
+        <translation>الفئات:</translation>
+    </message>
+    <message>
+        <source>Tick the Washington Group domain questions.</source>
+        <translation>حدّد أسئلة مجالات فريق واشنطن.</translation>
+    </message>
+    <message>
+        <source>Domain questions:</source>
+        <translation>أسئلة المجالات:</translation>
+    </message>
+    <message>
+        <source>'A lot of difficulty' or worse:</source>
+        <translation>«صعوبة كبيرة» أو أسوأ:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>الاسم:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>النوع:</translation>
+    </message>
+    <message>
+        <source>Dataset:</source>
+        <translation>مجموعة البيانات:</translation>
+    </message>
+    <message>
+        <source>Label (EN):</source>
+        <translation>التسمية (EN):</translation>
+    </message>
+    <message>
+        <source>Label (FR):</source>
+        <translation>التسمية (FR):</translation>
+    </message>
+    <message>
+        <source>(choose a column)</source>
+        <translation>(اختر عموداً)</translation>
+    </message>
+    <message>
+        <source>Type the cut points, e.g. 0, 5, 18, 60.</source>
+        <translation>اكتب نقاط الفصل، مثل 0، 5، 18، 60.</translation>
+    </message>
+    <message>
+        <source>'%1' is not a number.</source>
+        <translation>«%1» ليس رقماً.</translation>
+    </message>
+    <message>
+        <source>Ages cannot be negative.</source>
+        <translation>لا يمكن أن تكون الأعمار سالبة.</translation>
+    </message>
+    <message>
+        <source>Each cut point must be larger than the one before.</source>
+        <translation>يجب أن تكون كل نقطة فصل أكبر من سابقتها.</translation>
+    </message>
+    <message>
+        <source>The name must start with a letter and use only letters, digits, _.</source>
+        <translation>يجب أن يبدأ الاسم بحرف وألا يحتوي إلا على حروف وأرقام و_.</translation>
+    </message>
+    <message>
+        <source>Another disaggregation already has this name.</source>
+        <translation>يوجد تصنيف آخر بهذا الاسم.</translation>
+    </message>
+    <message>
+        <source>Choose the age column.</source>
+        <translation>اختر عمود العمر.</translation>
+    </message>
+    <message>
+        <source>Choose a column.</source>
+        <translation>اختر عموداً.</translation>
+    </message>
+    <message>
+        <source>Level '%1' has no codes.</source>
+        <translation>المستوى «%1» ليس له رموز.</translation>
+    </message>
+    <message>
+        <source>Every level needs an English label.</source>
+        <translation>يحتاج كل مستوى إلى تسمية باللغة الإنجليزية.</translation>
+    </message>
+    <message>
+        <source>Tick at least one domain question.</source>
+        <translation>حدّد سؤالاً واحداً على الأقل من أسئلة المجالات.</translation>
+    </message>
+    <message>
+        <source>Tick the codes that count as 'a lot of difficulty' or worse.</source>
+        <translation>حدّد الرموز التي تُعدّ «صعوبة كبيرة» أو أسوأ.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>The passphrase is not correct.</source>
+        <translation>عبارة المرور غير صحيحة.</translation>
+    </message>
+    <message>
+        <source>Check the keyboard layout and Caps Lock, then try again.</source>
+        <translation>تحقق من تخطيط لوحة المفاتيح ومن مفتاح Caps Lock، ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>This file is not a Workbench vault.</source>
+        <translation>هذا الملف ليس خزنة من خزنات Workbench.</translation>
+    </message>
+    <message>
+        <source>Choose the .dsvault file you created, or create a new vault.</source>
+        <translation>اختر ملف ‎.dsvault الذي أنشأته، أو أنشئ خزنة جديدة.</translation>
+    </message>
+    <message>
+        <source>The vault file is damaged and cannot be opened safely.</source>
+        <translation>ملف الخزنة تالف ولا يمكن فتحه بأمان.</translation>
+    </message>
+    <message>
+        <source>Restore the latest backup with “Restore from a backup…” on the start screen (or run: workbench vault restore).</source>
+        <translation>استعد أحدث نسخة احتياطية عبر «الاستعادة من نسخة احتياطية…» في شاشة البدء (أو شغّل: workbench vault restore).</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>الخزنة مقفلة.</translation>
+    </message>
+    <message>
+        <source>Unlock it again to continue.</source>
+        <translation>افتح قفلها مجدداً للمتابعة.</translation>
+    </message>
+    <message>
+        <source>This computer does not remember a key for this vault.</source>
+        <translation>لا يحتفظ هذا الحاسوب بمفتاح لهذه الخزنة.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase instead.</source>
+        <translation>اكتب عبارة المرور بدلاً من ذلك.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>أُلغيت العملية؛ لم يُغيَّر شيء.</translation>
+    </message>
+    <message>
+        <source>The file could not be read or written.</source>
+        <translation>تعذّرت قراءة الملف أو الكتابة فيه.</translation>
+    </message>
+    <message>
+        <source>Check that the folder exists and that you may write to it.</source>
+        <translation>تحقق من وجود المجلد ومن أن لديك إذن الكتابة فيه.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong.</source>
+        <translation>حدث خطأ غير متوقع.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Copy the details and send them to your support contact.</source>
+        <translation>لم يُغيَّر شيء. انسخ التفاصيل وأرسلها إلى جهة الدعم لديك.</translation>
+    </message>
+    <message>
+        <source>Durable Solutions Workbench</source>
+        <translation>منصة عمل الحلول الدائمة</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation>اختيار الملف</translation>
+    </message>
+    <message>
+        <source>CSV, Excel (including Kobo exports), SPSS or Stata.</source>
+        <translation>CSV أو Excel (بما في ذلك ملفات التصدير من Kobo) أو SPSS أو Stata.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>استعراض…</translation>
+    </message>
+    <message>
+        <source>How the dataset is called in the vault.</source>
+        <translation>اسم مجموعة البيانات في الخزنة.</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>الملف:</translation>
+    </message>
+    <message>
+        <source>Dataset name:</source>
+        <translation>اسم مجموعة البيانات:</translation>
+    </message>
+    <message>
+        <source>Choose a data file</source>
+        <translation>اختر ملف بيانات</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifiersPage</name>
+    <message>
+        <source>Direct identifiers</source>
+        <translation>المعرّفات المباشرة</translation>
+    </message>
+    <message>
+        <source>These columns may identify people (names, phones, GPS, free text). Drop them unless you need them; hashing keeps a code for linking without the value.</source>
+        <translation>قد تكشف هذه الأعمدة هوية أشخاص (أسماء، أرقام هواتف، إحداثيات GPS، نص حر). احذفها ما لم تكن بحاجة إليها؛ أما التجزئة فتحتفظ برمز للربط دون القيمة نفسها.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>العمود</translation>
+    </message>
+    <message>
+        <source>Why flagged</source>
+        <translation>سبب التنبيه</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>No likely identifiers were found.</source>
+        <translation>لم يُعثر على معرّفات محتملة.</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>إبقاء</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation>تجزئة</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import a file</source>
+        <translation>استيراد ملف</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryTreeModel</name>
+    <message>
+        <source>Indicator</source>
+        <translation>المؤشر</translation>
+    </message>
+    <message>
+        <source>In plan</source>
+        <translation>في الخطة</translation>
+    </message>
+    <message>
+        <source>Not yet translated: shown in English.</source>
+        <translation>لم يُترجم بعد: معروض بالإنجليزية.</translation>
+    </message>
+    <message>
+        <source>Has errors</source>
+        <translation>يحتوي على أخطاء</translation>
+    </message>
+    <message>
+        <source>Has warnings</source>
+        <translation>يحتوي على تحذيرات</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Durable Solutions Workbench</source>
+        <translation>منصة عمل الحلول الدائمة</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>قفل</translation>
+    </message>
+    <message>
+        <source>Close the vault now (Ctrl+L)</source>
+        <translation>إغلاق الخزنة الآن (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>&amp;Vault</source>
+        <translation>ال&amp;خزنة</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message numerus="yes">
+        <source>Vault unlocked. It locks itself after %n minute(s) idle.</source>
+        <translation>
+            <numerusform>فُتح قفل الخزنة. تُقفل تلقائياً بعد %n دقيقة من عدم النشاط.</numerusform>
+            <numerusform>فُتح قفل الخزنة. تُقفل تلقائياً بعد %n دقيقة من عدم النشاط.</numerusform>
+            <numerusform>فُتح قفل الخزنة. تُقفل تلقائياً بعد %n دقيقتين من عدم النشاط.</numerusform>
+            <numerusform>فُتح قفل الخزنة. تُقفل تلقائياً بعد %n دقائق من عدم النشاط.</numerusform>
+            <numerusform>فُتح قفل الخزنة. تُقفل تلقائياً بعد %n دقيقة من عدم النشاط.</numerusform>
+            <numerusform>فُتح قفل الخزنة. تُقفل تلقائياً بعد %n دقيقة من عدم النشاط.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>جارٍ العمل…</translation>
+    </message>
+</context>
+<context>
+    <name>MappingEditor</name>
+    <message>
+        <source>Several columns (e.g. select-multiple options)</source>
+        <translation>عدة أعمدة (مثل خيارات الاختيار المتعدد)</translation>
+    </message>
+    <message>
+        <source>Tick the columns this input combines.</source>
+        <translation>حدّد الأعمدة التي يجمعها هذا المُدخل.</translation>
+    </message>
+    <message>
+        <source>Tick the answers that count as the condition.</source>
+        <translation>حدّد الإجابات التي تُعدّ مستوفية للشرط.</translation>
+    </message>
+    <message>
+        <source>Tick the codes that mean 'no answer'.</source>
+        <translation>حدّد الرموز التي تعني «لا إجابة».</translation>
+    </message>
+    <message>
+        <source>Apply mapping</source>
+        <translation>تطبيق الربط</translation>
+    </message>
+    <message>
+        <source>Remove mapping</source>
+        <translation>إزالة الربط</translation>
+    </message>
+    <message>
+        <source>This column has no coded answers: the input uses its values as they are.</source>
+        <translation>لا يحتوي هذا العمود على إجابات مرمّزة: يستخدم المُدخل قيمه كما هي.</translation>
+    </message>
+    <message>
+        <source>Column:</source>
+        <translation>العمود:</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>الأعمدة:</translation>
+    </message>
+    <message>
+        <source>Codes that count:</source>
+        <translation>الرموز المحتسبة:</translation>
+    </message>
+    <message>
+        <source>Missing codes:</source>
+        <translation>رموز القيم المفقودة:</translation>
+    </message>
+    <message>
+        <source>Universe:</source>
+        <translation>النطاق:</translation>
+    </message>
+    <message>
+        <source>everyone in the unit</source>
+        <translation>جميع أفراد الوحدة</translation>
+    </message>
+    <message>
+        <source>(not mapped)</source>
+        <translation>(غير مربوط)</translation>
+    </message>
+    <message>
+        <source>counts when any ticked code appears in any column</source>
+        <translation>يُحتسب عند ظهور أي رمز محدد في أي عمود</translation>
+    </message>
+    <message>
+        <source>counts when every column has a ticked code</source>
+        <translation>يُحتسب عندما يحتوي كل عمود على رمز محدد</translation>
+    </message>
+    <message>
+        <source>the number of columns with a ticked code</source>
+        <translation>عدد الأعمدة التي تحتوي على رمز محدد</translation>
+    </message>
+    <message>
+        <source>the sum of the columns</source>
+        <translation>مجموع الأعمدة</translation>
+    </message>
+    <message>
+        <source>Combined: %1.</source>
+        <translation>الدمج: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsPage</name>
+    <message>
+        <source>How to read it</source>
+        <translation>طريقة القراءة</translation>
+    </message>
+    <message>
+        <source>Check the preview: one row per record, one column per question.</source>
+        <translation>تحقق من المعاينة: صف لكل سجل، وعمود لكل سؤال.</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>الكشف تلقائياً</translation>
+    </message>
+    <message>
+        <source>Rows to skip before the row of column names.</source>
+        <translation>عدد الصفوف التي تُتخطى قبل صف أسماء الأعمدة.</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>الورقة:</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>الترميز:</translation>
+    </message>
+    <message>
+        <source>Delimiter:</source>
+        <translation>الفاصل:</translation>
+    </message>
+    <message>
+        <source>Header row:</source>
+        <translation>صف العناوين:</translation>
+    </message>
+    <message>
+        <source>Reading the first rows…</source>
+        <translation>جارٍ قراءة الصفوف الأولى…</translation>
+    </message>
+    <message>
+        <source>Format: %1</source>
+        <translation>التنسيق: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n عمود</numerusform>
+            <numerusform>%n عمود</numerusform>
+            <numerusform>%n عمودان</numerusform>
+            <numerusform>%n أعمدة</numerusform>
+            <numerusform>%n عموداً</numerusform>
+            <numerusform>%n عمود</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>encoding %1</source>
+        <translation>الترميز %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <source>Plan</source>
+        <translation>الخطة</translation>
+    </message>
+    <message>
+        <source>New from datasets</source>
+        <translation>خطة جديدة من البيانات</translation>
+    </message>
+    <message>
+        <source>Suggest a plan from the datasets in the vault.</source>
+        <translation>اقتراح خطة انطلاقاً من مجموعات البيانات في الخزنة.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>إعادة</translation>
+    </message>
+    <message>
+        <source>Save version</source>
+        <translation>حفظ إصدار</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>استيراد…</translation>
+    </message>
+    <message>
+        <source>Read a plan or template file (.toml) and fit it to these datasets.</source>
+        <translation>قراءة ملف خطة أو قالب (.toml) وتكييفه مع مجموعات البيانات هذه.</translation>
+    </message>
+    <message>
+        <source>Export template…</source>
+        <translation>تصدير قالب…</translation>
+    </message>
+    <message>
+        <source>Analysis plan</source>
+        <translation>خطة التحليل</translation>
+    </message>
+    <message>
+        <source>By criterion</source>
+        <translation>حسب المعيار</translation>
+    </message>
+    <message>
+        <source>By IRIS sub-criterion</source>
+        <translation>حسب المعيار الفرعي في IRIS</translation>
+    </message>
+    <message>
+        <source>Inputs (click one to map it):</source>
+        <translation>المُدخلات (انقر على أحدها لربطه):</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>المؤشر</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>الربط</translation>
+    </message>
+    <message>
+        <source>Design and groups</source>
+        <translation>التصميم والفئات</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (الإصدار %2)</translation>
+    </message>
+    <message>
+        <source>(unsaved changes)</source>
+        <translation>(تغييرات غير محفوظة)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s)</source>
+        <translation>
+            <numerusform>%n مؤشر</numerusform>
+            <numerusform>%n مؤشر</numerusform>
+            <numerusform>%n مؤشران</numerusform>
+            <numerusform>%n مؤشرات</numerusform>
+            <numerusform>%n مؤشراً</numerusform>
+            <numerusform>%n مؤشر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add to plan</source>
+        <translation>إضافة إلى الخطة</translation>
+    </message>
+    <message>
+        <source>Not yet translated: shown in English.</source>
+        <translation>لم يُترجم بعد: معروض بالإنجليزية.</translation>
+    </message>
+    <message>
+        <source>everyone in the unit</source>
+        <translation>جميع أفراد الوحدة</translation>
+    </message>
+    <message>
+        <source>household</source>
+        <translation>الأسرة</translation>
+    </message>
+    <message>
+        <source>individual</source>
+        <translation>الفرد</translation>
+    </message>
+    <message>
+        <source>proportion</source>
+        <translation>نسبة</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>متوسط</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>وسيط</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>مجموع</translation>
+    </message>
+    <message>
+        <source>ratio</source>
+        <translation>نسبة بين متغيرين</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>الوحدة:</translation>
+    </message>
+    <message>
+        <source>Statistic:</source>
+        <translation>الإحصاءة:</translation>
+    </message>
+    <message>
+        <source>Universe:</source>
+        <translation>النطاق:</translation>
+    </message>
+    <message>
+        <source>Remove from plan</source>
+        <translation>إزالة من الخطة</translation>
+    </message>
+    <message>
+        <source>Suggestion: %1</source>
+        <translation>اقتراح: %1</translation>
+    </message>
+    <message>
+        <source>Checks: %1 error(s), %2 warning(s)</source>
+        <translation>عمليات التحقق: الأخطاء %1، التحذيرات %2</translation>
+    </message>
+    <message>
+        <source>Checks could not run: %1</source>
+        <translation>تعذّر تنفيذ عمليات التحقق: %1</translation>
+    </message>
+    <message>
+        <source>Note for this version (what changed):</source>
+        <translation>ملاحظة لهذا الإصدار (ما الذي تغيّر):</translation>
+    </message>
+    <message>
+        <source>Saved as version %1.</source>
+        <translation>حُفظ بوصفه الإصدار %1.</translation>
+    </message>
+    <message>
+        <source>Import a plan or template</source>
+        <translation>استيراد خطة أو قالب</translation>
+    </message>
+    <message>
+        <source>Export template</source>
+        <translation>تصدير قالب</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>جارٍ الإلغاء…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>Report</source>
+        <translation>التقرير</translation>
+    </message>
+    <message>
+        <source>PDF/A (for archiving)</source>
+        <translation>PDF/A (للأرشفة)</translation>
+    </message>
+    <message>
+        <source>Self-contained PDF that stays readable for decades.</source>
+        <translation>ملف PDF مستقل يظل مقروءاً لعقود.</translation>
+    </message>
+    <message>
+        <source>Also write the annex tables (Excel)</source>
+        <translation>كتابة جداول الملحق أيضاً (Excel)</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>الملخص</translation>
+    </message>
+    <message>
+        <source>Population profile</source>
+        <translation>خصائص السكان</translation>
+    </message>
+    <message>
+        <source>Criteria and indicators</source>
+        <translation>المعايير والمؤشرات</translation>
+    </message>
+    <message>
+        <source>Intentions</source>
+        <translation>النوايا</translation>
+    </message>
+    <message>
+        <source>Solutions measure</source>
+        <translation>مقياس الحلول</translation>
+    </message>
+    <message>
+        <source>Methodology</source>
+        <translation>المنهجية</translation>
+    </message>
+    <message>
+        <source>Validation record</source>
+        <translation>سجل التحقق</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>الأقسام</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>Results:</source>
+        <translation>النتائج:</translation>
+    </message>
+    <message>
+        <source>Report language:</source>
+        <translation>لغة التقرير:</translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation>حجم الصفحة:</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>الحفظ باسم:</translation>
+    </message>
+    <message>
+        <source>Check the report</source>
+        <translation>التحقق من التقرير</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>الخطورة</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Justification (required for warnings)</source>
+        <translation>المبرر (مطلوب للتحذيرات)</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>تصدير PDF</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>فتح المجلد</translation>
+    </message>
+    <message>
+        <source>Use this justification for all similar warnings</source>
+        <translation>استخدام هذا المبرر لجميع التحذيرات المماثلة</translation>
+    </message>
+    <message>
+        <source>Copies the justification of the selected warning to every warning with the same check.</source>
+        <translation>ينسخ مبرر التحذير المحدد إلى كل التحذيرات الصادرة عن عملية التحقق نفسها.</translation>
+    </message>
+    <message>
+        <source>Run an analysis first (Analysis page).</source>
+        <translation>شغّل تحليلاً أولاً (صفحة التحليل).</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>جارٍ التحقق…</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>خطأ</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>تحذير</translation>
+    </message>
+    <message>
+        <source>Fix this before exporting.</source>
+        <translation>يجب إصلاح ذلك قبل التصدير.</translation>
+    </message>
+    <message>
+        <source>All checks passed.</source>
+        <translation>نجحت جميع عمليات التحقق.</translation>
+    </message>
+    <message>
+        <source>%1 error(s) block the export; %2 warning(s) need a written justification.</source>
+        <translation>أخطاء تمنع التصدير: %1؛ تحذيرات تحتاج إلى مبرر مكتوب: %2.</translation>
+    </message>
+    <message>
+        <source>Save the report as</source>
+        <translation>حفظ التقرير باسم</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>جارٍ كتابة التقرير…</translation>
+    </message>
+    <message>
+        <source>Report saved: %1</source>
+        <translation>حُفظ التقرير: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>الاستعادة من نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>The backup is checked completely before it replaces the damaged vault. Work saved after the backup was made is not in it.</source>
+        <translation>يُتحقق من النسخة الاحتياطية بالكامل قبل أن تحل محل الخزنة التالفة. لا تتضمن النسخة العمل المحفوظ بعد إنشائها.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>استعراض…</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>استعادة</translation>
+    </message>
+    <message>
+        <source>Vault:</source>
+        <translation>الخزنة:</translation>
+    </message>
+    <message>
+        <source>Backup file:</source>
+        <translation>ملف النسخة الاحتياطية:</translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup:</source>
+        <translation>عبارة مرور النسخة الاحتياطية:</translation>
+    </message>
+    <message>
+        <source>Choose the backup</source>
+        <translation>اختر النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Choose the backup file first.</source>
+        <translation>اختر ملف النسخة الاحتياطية أولاً.</translation>
+    </message>
+    <message>
+        <source>Verifying the backup…</source>
+        <translation>جارٍ التحقق من النسخة الاحتياطية…</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <source>The data is encrypted as it is stored in the vault.</source>
+        <translation>تُشفَّر البيانات أثناء حفظها في الخزنة.</translation>
+    </message>
+    <message>
+        <source>Reading and encrypting…</source>
+        <translation>جارٍ القراءة والتشفير…</translation>
+    </message>
+    <message>
+        <source>Stored “%1”: %2 rows, %3 columns.</source>
+        <translation>حُفظت «%1»: الصفوف %2، الأعمدة %3.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> دقيقة</translation>
+    </message>
+    <message>
+        <source>The vault locks itself after this much time without input.</source>
+        <translation>تُقفل الخزنة تلقائياً بعد هذه المدة دون أي نشاط.</translation>
+    </message>
+    <message>
+        <source>DHS (hide n &lt; 25, caution n &lt; 50)</source>
+        <translation>DHS (إخفاء n &lt; 25، الحذر n &lt; 50)</translation>
+    </message>
+    <message>
+        <source>Statistics Canada (coefficient of variation rules)</source>
+        <translation>هيئة الإحصاء الكندية (قواعد معامل الاختلاف)</translation>
+    </message>
+    <message>
+        <source>NCHS (US National Center for Health Statistics)</source>
+        <translation>NCHS (المركز الوطني للإحصاءات الصحية، الولايات المتحدة)</translation>
+    </message>
+    <message>
+        <source>Minimal (internal use only)</source>
+        <translation>الحد الأدنى (للاستخدام الداخلي فقط)</translation>
+    </message>
+    <message>
+        <source>Which small-sample estimates are flagged or hidden in results and reports.</source>
+        <translation>تقديرات العينات الصغيرة التي تُميَّز أو تُخفى في النتائج والتقارير.</translation>
+    </message>
+    <message>
+        <source>Significance level of comparisons; 0.05 gives 95% confidence intervals.</source>
+        <translation>مستوى الدلالة للمقارنات؛ القيمة 0.05 تعطي فترات ثقة 95٪.</translation>
+    </message>
+    <message>
+        <source>Printed on the cover of every report.</source>
+        <translation>يُطبع على غلاف كل تقرير.</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>حفظ الإعدادات</translation>
+    </message>
+    <message>
+        <source>Interface language:</source>
+        <translation>لغة الواجهة:</translation>
+    </message>
+    <message>
+        <source>Lock after idle:</source>
+        <translation>القفل بعد الخمول:</translation>
+    </message>
+    <message>
+        <source>Disclosure control:</source>
+        <translation>ضبط السرية:</translation>
+    </message>
+    <message>
+        <source>Significance level:</source>
+        <translation>مستوى الدلالة:</translation>
+    </message>
+    <message>
+        <source>Office name:</source>
+        <translation>اسم المكتب:</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>حُفظت الإعدادات.</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved to disk.</source>
+        <translation>تعذّر حفظ الإعدادات على القرص.</translation>
+    </message>
+</context>
+<context>
+    <name>SolutionsOptions</name>
+    <message>
+        <source>Solutions measure</source>
+        <translation>مقياس الحلول</translation>
+    </message>
+    <message>
+        <source>IRIS layered (headline)</source>
+        <translation>IRIS المتدرجة (الرئيسية)</translation>
+    </message>
+    <message>
+        <source>Composite score</source>
+        <translation>الدرجة المركبة</translation>
+    </message>
+    <message>
+        <source>Composite per criterion</source>
+        <translation>مركبة لكل معيار</translation>
+    </message>
+    <message>
+        <source>Homogeneous cells</source>
+        <translation>الخلايا المتجانسة</translation>
+    </message>
+    <message>
+        <source>Dominance</source>
+        <translation>الهيمنة</translation>
+    </message>
+    <message>
+        <source>Share of displaced households meeting every IRIS sub-criterion.</source>
+        <translation>نسبة الأسر النازحة التي تستوفي جميع المعايير الفرعية في IRIS.</translation>
+    </message>
+    <message>
+        <source>Households with no more vulnerabilities than the benchmark.</source>
+        <translation>الأسر التي لا تزيد أوجه ضعفها على المرجع.</translation>
+    </message>
+    <message>
+        <source>Criterion by criterion, then combined.</source>
+        <translation>معياراً تلو الآخر، ثم تُدمج النتائج.</translation>
+    </message>
+    <message>
+        <source>Compared within location × origin × arrival year.</source>
+        <translation>مقارنة ضمن الموقع × المنشأ × سنة الوصول.</translation>
+    </message>
+    <message>
+        <source>Vulnerability score at most the comparator's median.</source>
+        <translation>درجة الضعف لا تتجاوز وسيط فئة المقارنة.</translation>
+    </message>
+    <message>
+        <source>Host community (comparator) estimate</source>
+        <translation>تقدير المجتمع المضيف (فئة المقارنة)</translation>
+    </message>
+    <message>
+        <source>A fixed value</source>
+        <translation>قيمة ثابتة</translation>
+    </message>
+    <message>
+        <source>Compare with the benchmark's confidence bound</source>
+        <translation>المقارنة مع حد فترة ثقة المرجع</translation>
+    </message>
+    <message>
+        <source>More lenient: a household passes unless clearly worse than the benchmark.</source>
+        <translation>أكثر تساهلاً: تُعدّ الأسرة مستوفية ما لم يكن وضعها أسوأ من المرجع بوضوح.</translation>
+    </message>
+    <message>
+        <source>Methods:</source>
+        <translation>المنهجيات:</translation>
+    </message>
+    <message>
+        <source>Benchmark:</source>
+        <translation>المرجع:</translation>
+    </message>
+    <message>
+        <source> (headline)</source>
+        <translation> (الرئيسية)</translation>
+    </message>
+</context>
+<context>
+    <name>StartScreen</name>
+    <message>
+        <source>Durable Solutions Workbench</source>
+        <translation>منصة عمل الحلول الدائمة</translation>
+    </message>
+    <message>
+        <source>Your survey data stays in an encrypted vault on this computer. Open a vault to continue, or create a new one.</source>
+        <translation>تبقى بيانات المسح الخاصة بك في خزنة مشفّرة على هذا الحاسوب. افتح خزنة للمتابعة، أو أنشئ خزنة جديدة.</translation>
+    </message>
+    <message>
+        <source>Open a vault</source>
+        <translation>فتح خزنة</translation>
+    </message>
+    <message>
+        <source>Create a new vault</source>
+        <translation>إنشاء خزنة جديدة</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>الاستعادة من نسخة احتياطية…</translation>
+    </message>
+    <message>
+        <source>Recent vaults</source>
+        <translation>الخزنات الأخيرة</translation>
+    </message>
+    <message>
+        <source>Path of the vault file</source>
+        <translation>مسار ملف الخزنة</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>استعراض…</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>فتح القفل</translation>
+    </message>
+    <message>
+        <source>Unlock with the key remembered here</source>
+        <translation>فتح القفل بالمفتاح المحفوظ على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Recent vaults:</source>
+        <translation>الخزنات الأخيرة:</translation>
+    </message>
+    <message>
+        <source>Vault file:</source>
+        <translation>ملف الخزنة:</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>عبارة المرور:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>Remember on this computer</source>
+        <translation>التذكّر على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>The vault key is kept in this computer's password store, so this user account can open the vault without typing the passphrase. Anyone who can log in as you can then open it. Do not use it on a shared computer.</source>
+        <translation>يُحفظ مفتاح الخزنة في مخزن كلمات المرور على هذا الحاسوب، فيتمكن حساب المستخدم هذا من فتح الخزنة دون كتابة عبارة المرور. وعندئذٍ يستطيع فتحها كل من يمكنه تسجيل الدخول باسمك. لا تستخدم هذا الخيار على حاسوب مشترك.</translation>
+    </message>
+    <message>
+        <source>Create vault</source>
+        <translation>إنشاء الخزنة</translation>
+    </message>
+    <message>
+        <source>New vault file:</source>
+        <translation>ملف الخزنة الجديدة:</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase:</source>
+        <translation>تكرار عبارة المرور:</translation>
+    </message>
+    <message>
+        <source>The vault was locked. Type the passphrase to continue.</source>
+        <translation>أُقفلت الخزنة. اكتب عبارة المرور للمتابعة.</translation>
+    </message>
+    <message>
+        <source>Opening the vault…</source>
+        <translation>جارٍ فتح الخزنة…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too short: use at least %n characters.</source>
+        <translation>
+            <numerusform>قصيرة جداً: استخدم %n حرف على الأقل.</numerusform>
+            <numerusform>قصيرة جداً: استخدم %n حرف على الأقل.</numerusform>
+            <numerusform>قصيرة جداً: استخدم %n حرفين على الأقل.</numerusform>
+            <numerusform>قصيرة جداً: استخدم %n أحرف على الأقل.</numerusform>
+            <numerusform>قصيرة جداً: استخدم %n حرفاً على الأقل.</numerusform>
+            <numerusform>قصيرة جداً: استخدم %n حرف على الأقل.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weak: add more words.</source>
+        <translation>ضعيفة: أضف مزيداً من الكلمات.</translation>
+    </message>
+    <message>
+        <source>Fair: a few more words would help.</source>
+        <translation>مقبولة: بضع كلمات إضافية ستفيد.</translation>
+    </message>
+    <message>
+        <source>Good.</source>
+        <translation>جيدة.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>قوية.</translation>
+    </message>
+    <message>
+        <source>Use a passphrase of several words.</source>
+        <translation>استخدم عبارة مرور من عدة كلمات.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>عبارتا المرور غير متطابقتين.</translation>
+    </message>
+    <message>
+        <source>New vault file</source>
+        <translation>ملف خزنة جديدة</translation>
+    </message>
+    <message>
+        <source>Choose a vault file first.</source>
+        <translation>اختر ملف خزنة أولاً.</translation>
+    </message>
+    <message>
+        <source>There is no file at this place.</source>
+        <translation>لا يوجد ملف في هذا الموقع.</translation>
+    </message>
+    <message>
+        <source>Check the path, or create a new vault.</source>
+        <translation>تحقق من المسار، أو أنشئ خزنة جديدة.</translation>
+    </message>
+    <message>
+        <source>A file with this name already exists.</source>
+        <translation>يوجد ملف بهذا الاسم مسبقاً.</translation>
+    </message>
+    <message>
+        <source>Choose another name; an existing vault is never overwritten.</source>
+        <translation>اختر اسماً آخر؛ لا يُكتب أبداً فوق خزنة موجودة.</translation>
+    </message>
+    <message>
+        <source>Restore the latest backup of this vault with the button below (or ask your administrator). The damaged file is replaced only after the backup is verified.</source>
+        <translation>استعد أحدث نسخة احتياطية لهذه الخزنة بالزر أدناه (أو اطلب ذلك من المسؤول). لا يُستبدل الملف التالف إلا بعد التحقق من النسخة الاحتياطية.</translation>
+    </message>
+</context>
+<context>
+    <name>UnitPage</name>
+    <message>
+        <source>What one row is</source>
+        <translation>ما يمثله الصف</translation>
+    </message>
+    <message>
+        <source>Household files hold one row per household; member rosters one per person.</source>
+        <translation>تحتوي ملفات الأسر على صف لكل أسرة؛ وقوائم الأفراد على صف لكل شخص.</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>الأسرة</translation>
+    </message>
+    <message>
+        <source>Individual (household member)</source>
+        <translation>الفرد (فرد من الأسرة)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <source>The column that identifies one row (e.g. household id).</source>
+        <translation>العمود الذي يعرّف كل صف (مثل معرّف الأسرة).</translation>
+    </message>
+    <message>
+        <source>The column holding the household id of each person.</source>
+        <translation>العمود الذي يحتوي على معرّف الأسرة لكل شخص.</translation>
+    </message>
+    <message>
+        <source>One row is:</source>
+        <translation>الصف الواحد هو:</translation>
+    </message>
+    <message>
+        <source>Identifier column:</source>
+        <translation>عمود المعرّف:</translation>
+    </message>
+    <message>
+        <source>Household dataset:</source>
+        <translation>مجموعة بيانات الأسر:</translation>
+    </message>
+    <message>
+        <source>Link column:</source>
+        <translation>عمود الربط:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+</context>
+<context>
+    <name>UniverseEditor</name>
+    <message>
+        <source>Who the indicator counts, as an expression (e.g. age &gt;= 18). Empty: the library's.</source>
+        <translation>من يشملهم المؤشر، في صيغة تعبير (مثل age &gt;= 18). فارغ: نطاق المكتبة.</translation>
+    </message>
+    <message>
+        <source>Apply universe</source>
+        <translation>تطبيق النطاق</translation>
+    </message>
+    <message>
+        <source>Universe:</source>
+        <translation>النطاق:</translation>
+    </message>
+    <message>
+        <source>Empty: the library's universe.</source>
+        <translation>فارغ: نطاق المكتبة.</translation>
+    </message>
+    <message>
+        <source>%1 (unknown input)</source>
+        <translation>%1 (مُدخل غير معروف)</translation>
+    </message>
+    <message>
+        <source>Reads: %1</source>
+        <translation>يقرأ: %1</translation>
+    </message>
+    <message>
+        <source>Reads no input (a constant).</source>
+        <translation>لا يقرأ أي مُدخل (قيمة ثابتة).</translation>
+    </message>
+</context>
+<context>
+    <name>VariablesModel</name>
+    <message>
+        <source>Number</source>
+        <translation>عدد</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>نص</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاريخ</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>تاريخ ووقت</translation>
+    </message>
+    <message>
+        <source>Yes/no</source>
+        <translation>نعم/لا</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>مُبقى</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>محذوف</translation>
+    </message>
+    <message>
+        <source>hashed</source>
+        <translation>مُجزّأ</translation>
+    </message>
+    <message>
+        <source>Flagged as a likely direct identifier at import.</source>
+        <translation>نُبّه عليه عند الاستيراد بوصفه معرّفاً مباشراً محتملاً.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>التسمية</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>القيم المفقودة</translation>
+    </message>
+    <message>
+        <source>Value labels</source>
+        <translation>تسميات القيم</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>المعرّف</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Datasets</source>
+        <extracomment>(module, class) of each page, in sidebar order</extracomment>
+        <translation>مجموعات البيانات</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>الخطة</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>التحليل</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>التقرير</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>سجل التدقيق</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>الأقسام</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1828 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>AnalysisPage</name>
+    <message>
+        <source>Analysis</source>
+        <translation>Análisis</translation>
+    </message>
+    <message>
+        <source>Run analysis</source>
+        <translation>Ejecutar el análisis</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Plan:</translation>
+    </message>
+    <message>
+        <source>Results:</source>
+        <translation>Resultados:</translation>
+    </message>
+    <message>
+        <source>Double-click a criterion to see its indicators.</source>
+        <translation>Haga doble clic en un criterio para ver sus indicadores.</translation>
+    </message>
+    <message>
+        <source>Red: displaced significantly worse off on at least one indicator · Amber: not enough data for some · Green: no significant gap · Grey: not assessable.</source>
+        <translation>Rojo: desplazados en situación significativamente peor en al menos un indicador · Ámbar: datos insuficientes para algunos · Verde: sin brecha significativa · Gris: no evaluable.</translation>
+    </message>
+    <message>
+        <source>In brackets: how many indicators are significantly worse.</source>
+        <translation>Entre paréntesis: cuántos indicadores son significativamente peores.</translation>
+    </message>
+    <message>
+        <source>← All criteria</source>
+        <translation>← Todos los criterios</translation>
+    </message>
+    <message>
+        <source>Show by:</source>
+        <translation>Mostrar por:</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Criterios</translation>
+    </message>
+    <message>
+        <source>Solutions measure</source>
+        <translation>Medida de soluciones</translation>
+    </message>
+    <message>
+        <source>Save an analysis plan first (Plan page).</source>
+        <translation>Guarde primero un plan de análisis (página Plan).</translation>
+    </message>
+    <message>
+        <source>%1 v%2 — %3</source>
+        <translation>%1 v%2 — %3</translation>
+    </message>
+    <message>
+        <source>Computing estimates…</source>
+        <translation>Calculando las estimaciones…</translation>
+    </message>
+    <message>
+        <source>Analysis finished and stored in the vault.</source>
+        <translation>Análisis terminado y guardado en la bóveda.</translation>
+    </message>
+    <message>
+        <source>All displaced</source>
+        <translation>Todas las personas desplazadas</translation>
+    </message>
+    <message>
+        <source>No solutions measure in this run.</source>
+        <translation>Este análisis no incluye ninguna medida de soluciones.</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>Desglose</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Proporción</translation>
+    </message>
+    <message>
+        <source>95% CI</source>
+        <translation>IC 95 %</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Marca</translation>
+    </message>
+    <message>
+        <source>Not published</source>
+        <translation>No publicado</translation>
+    </message>
+    <message>
+        <source>Caution</source>
+        <translation>Cautela</translation>
+    </message>
+    <message>
+        <source>No indicator of this criterion is in the results.</source>
+        <translation>Ningún indicador de este criterio figura en los resultados.</translation>
+    </message>
+    <message>
+        <source>Population group</source>
+        <translation>Grupo de población</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Too many categories for a chart; see the table.</source>
+        <translation>Demasiadas categorías para un gráfico; vea la tabla.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objeto</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Since:</source>
+        <translation>Desde:</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Acción:</translation>
+    </message>
+    <message>
+        <source>Every import, export, analysis and change made in this vault.</source>
+        <translation>Cada importación, exportación, análisis y cambio realizado en esta bóveda.</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Todas las acciones</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entrada</numerusform>
+            <numerusform>%n entradas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaSummaryModel</name>
+    <message>
+        <source>Worse</source>
+        <translation>Peor</translation>
+    </message>
+    <message>
+        <source>Not enough data</source>
+        <translation>Datos insuficientes</translation>
+    </message>
+    <message>
+        <source>No gap</source>
+        <translation>Sin brecha</translation>
+    </message>
+    <message>
+        <source>Not assessable</source>
+        <translation>No evaluable</translation>
+    </message>
+    <message>
+        <source>%1 worse, %2 better, %3 no significant difference, %4 insufficient data</source>
+        <translation>%1 peor, %2 mejor, %3 sin diferencia significativa, %4 datos insuficientes</translation>
+    </message>
+</context>
+<context>
+    <name>DataTableModel</name>
+    <message>
+        <source>Missing code</source>
+        <extracomment>rows added per fetchMore: large, because every insert costs the header O(rows so far) tables above this size sort and filter through the runner (off the GUI thread)</extracomment>
+        <translation>Código de valor faltante</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetListModel</name>
+    <message>
+        <source>Household</source>
+        <extracomment>custom role: the DatasetInfo record of a row</extracomment>
+        <translation>Hogar</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation>Importado de %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importado el</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetsPage</name>
+    <message>
+        <source>Datasets</source>
+        <translation>Conjuntos de datos</translation>
+    </message>
+    <message>
+        <source>Import a file…</source>
+        <translation>Importar un archivo…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>No datasets yet. Import a CSV, Excel (Kobo), SPSS or Stata file to begin.</source>
+        <translation>Aún no hay conjuntos de datos. Importe un archivo CSV, Excel (Kobo), SPSS o Stata para empezar.</translation>
+    </message>
+    <message>
+        <source>Show value labels</source>
+        <translation>Mostrar etiquetas de valor</translation>
+    </message>
+    <message>
+        <source>contains…</source>
+        <translation>contiene…</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtrar</translation>
+    </message>
+    <message>
+        <source>Column:</source>
+        <translation>Columna:</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <source>Variables</source>
+        <translation>Variables</translation>
+    </message>
+    <message>
+        <source>Decrypting %1…</source>
+        <translation>Descifrando %1…</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Cargando %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n fila</numerusform>
+            <numerusform>%n filas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sorting and filtering…</source>
+        <translation>Ordenando y filtrando…</translation>
+    </message>
+    <message>
+        <source>Delete dataset</source>
+        <translation>Eliminar el conjunto de datos</translation>
+    </message>
+    <message>
+        <source>Delete the dataset “%1” from the vault? This cannot be undone.</source>
+        <translation>¿Eliminar el conjunto de datos «%1» de la bóveda? Esta acción no se puede deshacer.</translation>
+    </message>
+</context>
+<context>
+    <name>DesignEditor</name>
+    <message>
+        <source>Complex (weights, strata, clusters)</source>
+        <translation>Complejo (ponderación, estratos, UPM)</translation>
+    </message>
+    <message>
+        <source>Weights only</source>
+        <translation>Solo ponderaciones</translation>
+    </message>
+    <message>
+        <source>Unweighted</source>
+        <translation>Sin ponderar</translation>
+    </message>
+    <message>
+        <source>Survey weight: how many units each interview represents.</source>
+        <translation>Ponderación muestral: cuántas unidades representa cada entrevista.</translation>
+    </message>
+    <message>
+        <source>Sampling strata (the areas sampled separately).</source>
+        <translation>Estratos de muestreo (las zonas muestreadas por separado).</translation>
+    </message>
+    <message>
+        <source>Primary sampling unit (cluster, enumeration area).</source>
+        <translation>Unidad primaria de muestreo (conglomerado, área de empadronamiento).</translation>
+    </message>
+    <message>
+        <source>Optional: population size of each stratum.</source>
+        <translation>Opcional: tamaño de la población de cada estrato.</translation>
+    </message>
+    <message>
+        <source>Apply design</source>
+        <translation>Aplicar el diseño</translation>
+    </message>
+    <message>
+        <source>Survey design</source>
+        <translation>Diseño muestral</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <source>Weight:</source>
+        <translation>Ponderación:</translation>
+    </message>
+    <message>
+        <source>Strata:</source>
+        <translation>Estratos:</translation>
+    </message>
+    <message>
+        <source>Clusters (PSU):</source>
+        <translation>Conglomerados (UPM):</translation>
+    </message>
+    <message>
+        <source>Population size (FPC):</source>
+        <translation>Tamaño de la población (FPC):</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Population groups</source>
+        <translation>Grupos de población</translation>
+    </message>
+    <message>
+        <source>Disaggregation</source>
+        <translation>Desagregación</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation>Niveles</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Añadir…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the selected disaggregation from the plan.</source>
+        <translation>Quitar del plan la desagregación seleccionada.</translation>
+    </message>
+    <message>
+        <source>Disaggregations</source>
+        <translation>Desagregaciones</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>Group column: %1</source>
+        <translation>Columna de grupo: %1</translation>
+    </message>
+    <message>
+        <source>Displaced</source>
+        <translation>Desplazados</translation>
+    </message>
+    <message>
+        <source>Comparator (host)</source>
+        <translation>Comparación (población de acogida)</translation>
+    </message>
+    <message>
+        <source>Exclude</source>
+        <translation>Excluir</translation>
+    </message>
+    <message>
+        <source>Codes %1 count as a disability</source>
+        <translation>Los códigos %1 cuentan como discapacidad</translation>
+    </message>
+    <message>
+        <source>every answer</source>
+        <translation>cada respuesta</translation>
+    </message>
+</context>
+<context>
+    <name>DisaggregationDialog</name>
+    <message>
+        <source>Edit disaggregation</source>
+        <extracomment>Washington Group answers: 3 "a lot of difficulty", 4 "cannot do at all"</extracomment>
+        <translation>Editar la desagregación</translation>
+    </message>
+    <message>
+        <source>Add disaggregation</source>
+        <translation>Añadir una desagregación</translation>
+    </message>
+    <message>
+        <source>A short name used in the plan file (letters, digits, _).</source>
+        <translation>Un nombre corto que se usa en el archivo del plan (letras, dígitos, _).</translation>
+    </message>
+    <message>
+        <source>Category (a column's answers)</source>
+        <translation>Categoría (respuestas de una columna)</translation>
+    </message>
+    <message>
+        <source>Age groups</source>
+        <translation>Grupos de edad</translation>
+    </message>
+    <message>
+        <source>Disability (Washington Group)</source>
+        <translation>Discapacidad (Grupo de Washington)</translation>
+    </message>
+    <message>
+        <source>Household dataset</source>
+        <translation>Conjunto de datos de hogares</translation>
+    </message>
+    <message>
+        <source>Individual dataset</source>
+        <translation>Conjunto de datos de personas</translation>
+    </message>
+    <message>
+        <source>Households take the head of household's value</source>
+        <translation>Los hogares toman el valor del jefe o jefa de hogar</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>Códigos</translation>
+    </message>
+    <message>
+        <source>Label (EN)</source>
+        <translation>Etiqueta (EN)</translation>
+    </message>
+    <message>
+        <source>Label (FR)</source>
+        <translation>Etiqueta (FR)</translation>
+    </message>
+    <message>
+        <source>Optional: pool codes (e.g. '1, 2') under one label. Empty: every answer.</source>
+        <translation>Opcional: agrupar códigos (p. ej., «1, 2») bajo una etiqueta. Vacío: cada respuesta.</translation>
+    </message>
+    <message>
+        <source>Add level</source>
+        <translation>Añadir nivel</translation>
+    </message>
+    <message>
+        <source>Remove level</source>
+        <translation>Quitar nivel</translation>
+    </message>
+    <message>
+        <source>One level per answer</source>
+        <translation>Un nivel por respuesta</translation>
+    </message>
+    <message>
+        <source>Column:</source>
+        <translation>Columna:</translation>
+    </message>
+    <message>
+        <source>Levels:</source>
+        <translation>Niveles:</translation>
+    </message>
+    <message>
+        <source>The lowest age of each group, in increasing order.</source>
+        <translation>La edad mínima de cada grupo, en orden creciente.</translation>
+    </message>
+    <message>
+        <source>Age column:</source>
+        <translation>Columna de edad:</translation>
+    </message>
+    <message>
+        <source>Cut points:</source>
+        <translation>Puntos de corte:</translation>
+    </message>
+    <message>
+        <source>Groups:</source>
+        <translation>Grupos:</translation>
+    </message>
+    <message>
+        <source>Tick the Washington Group domain questions.</source>
+        <translation>Marque las preguntas por dominio del Grupo de Washington.</translation>
+    </message>
+    <message>
+        <source>Domain questions:</source>
+        <translation>Preguntas por dominio:</translation>
+    </message>
+    <message>
+        <source>'A lot of difficulty' or worse:</source>
+        <translation>«Mucha dificultad» o peor:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <source>Dataset:</source>
+        <translation>Conjunto de datos:</translation>
+    </message>
+    <message>
+        <source>Label (EN):</source>
+        <translation>Etiqueta (EN):</translation>
+    </message>
+    <message>
+        <source>Label (FR):</source>
+        <translation>Etiqueta (FR):</translation>
+    </message>
+    <message>
+        <source>(choose a column)</source>
+        <translation>(elija una columna)</translation>
+    </message>
+    <message>
+        <source>Type the cut points, e.g. 0, 5, 18, 60.</source>
+        <translation>Escriba los puntos de corte, p. ej., 0, 5, 18, 60.</translation>
+    </message>
+    <message>
+        <source>'%1' is not a number.</source>
+        <translation>«%1» no es un número.</translation>
+    </message>
+    <message>
+        <source>Ages cannot be negative.</source>
+        <translation>Las edades no pueden ser negativas.</translation>
+    </message>
+    <message>
+        <source>Each cut point must be larger than the one before.</source>
+        <translation>Cada punto de corte debe ser mayor que el anterior.</translation>
+    </message>
+    <message>
+        <source>The name must start with a letter and use only letters, digits, _.</source>
+        <translation>El nombre debe empezar por una letra y usar solo letras, dígitos y _.</translation>
+    </message>
+    <message>
+        <source>Another disaggregation already has this name.</source>
+        <translation>Ya hay otra desagregación con este nombre.</translation>
+    </message>
+    <message>
+        <source>Choose the age column.</source>
+        <translation>Elija la columna de edad.</translation>
+    </message>
+    <message>
+        <source>Choose a column.</source>
+        <translation>Elija una columna.</translation>
+    </message>
+    <message>
+        <source>Level '%1' has no codes.</source>
+        <translation>El nivel «%1» no tiene códigos.</translation>
+    </message>
+    <message>
+        <source>Every level needs an English label.</source>
+        <translation>Cada nivel necesita una etiqueta en inglés.</translation>
+    </message>
+    <message>
+        <source>Tick at least one domain question.</source>
+        <translation>Marque al menos una pregunta por dominio.</translation>
+    </message>
+    <message>
+        <source>Tick the codes that count as 'a lot of difficulty' or worse.</source>
+        <translation>Marque los códigos que cuentan como «mucha dificultad» o peor.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>The passphrase is not correct.</source>
+        <translation>La frase de contraseña no es correcta.</translation>
+    </message>
+    <message>
+        <source>Check the keyboard layout and Caps Lock, then try again.</source>
+        <translation>Compruebe la distribución del teclado y el Bloq Mayús, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>This file is not a Workbench vault.</source>
+        <translation>Este archivo no es una bóveda del Workbench.</translation>
+    </message>
+    <message>
+        <source>Choose the .dsvault file you created, or create a new vault.</source>
+        <translation>Elija el archivo .dsvault que creó, o cree una bóveda nueva.</translation>
+    </message>
+    <message>
+        <source>The vault file is damaged and cannot be opened safely.</source>
+        <translation>El archivo de la bóveda está dañado y no se puede abrir de forma segura.</translation>
+    </message>
+    <message>
+        <source>Restore the latest backup with “Restore from a backup…” on the start screen (or run: workbench vault restore).</source>
+        <translation>Restaure la última copia de seguridad con «Restaurar desde una copia de seguridad…» en la pantalla de inicio (o ejecute: workbench vault restore).</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>La bóveda está bloqueada.</translation>
+    </message>
+    <message>
+        <source>Unlock it again to continue.</source>
+        <translation>Desbloquéela de nuevo para continuar.</translation>
+    </message>
+    <message>
+        <source>This computer does not remember a key for this vault.</source>
+        <translation>Este equipo no tiene guardada ninguna clave para esta bóveda.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase instead.</source>
+        <translation>Escriba en su lugar la frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Cancelado; no se ha modificado nada.</translation>
+    </message>
+    <message>
+        <source>The file could not be read or written.</source>
+        <translation>No se pudo leer ni escribir el archivo.</translation>
+    </message>
+    <message>
+        <source>Check that the folder exists and that you may write to it.</source>
+        <translation>Compruebe que la carpeta existe y que tiene permiso para escribir en ella.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong.</source>
+        <translation>Se ha producido un error inesperado.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Copy the details and send them to your support contact.</source>
+        <translation>No se ha modificado nada. Copie los detalles y envíelos a su contacto de soporte.</translation>
+    </message>
+    <message>
+        <source>Durable Solutions Workbench</source>
+        <translation>Workbench de Soluciones Duraderas</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation>Elegir el archivo</translation>
+    </message>
+    <message>
+        <source>CSV, Excel (including Kobo exports), SPSS or Stata.</source>
+        <translation>CSV, Excel (incluidas las exportaciones de Kobo), SPSS o Stata.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>How the dataset is called in the vault.</source>
+        <translation>El nombre del conjunto de datos en la bóveda.</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Archivo:</translation>
+    </message>
+    <message>
+        <source>Dataset name:</source>
+        <translation>Nombre del conjunto de datos:</translation>
+    </message>
+    <message>
+        <source>Choose a data file</source>
+        <translation>Elegir un archivo de datos</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifiersPage</name>
+    <message>
+        <source>Direct identifiers</source>
+        <translation>Identificadores directos</translation>
+    </message>
+    <message>
+        <source>These columns may identify people (names, phones, GPS, free text). Drop them unless you need them; hashing keeps a code for linking without the value.</source>
+        <translation>Estas columnas pueden identificar a personas (nombres, teléfonos, GPS, texto libre). Elimínelas salvo que las necesite; el hash conserva un código para vincular registros sin el valor.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <source>Why flagged</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>No likely identifiers were found.</source>
+        <translation>No se encontraron identificadores probables.</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Conservar</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation>Aplicar hash</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import a file</source>
+        <translation>Importar un archivo</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryTreeModel</name>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>In plan</source>
+        <translation>En el plan</translation>
+    </message>
+    <message>
+        <source>Not yet translated: shown in English.</source>
+        <translation>Aún sin traducir: se muestra en inglés.</translation>
+    </message>
+    <message>
+        <source>Has errors</source>
+        <translation>Tiene errores</translation>
+    </message>
+    <message>
+        <source>Has warnings</source>
+        <translation>Tiene advertencias</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Durable Solutions Workbench</source>
+        <translation>Workbench de Soluciones Duraderas</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Bloquear</translation>
+    </message>
+    <message>
+        <source>Close the vault now (Ctrl+L)</source>
+        <translation>Cerrar la bóveda ahora (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>&amp;Vault</source>
+        <translation>&amp;Bóveda</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message numerus="yes">
+        <source>Vault unlocked. It locks itself after %n minute(s) idle.</source>
+        <translation>
+            <numerusform>Bóveda desbloqueada. Se bloquea sola tras %n minuto de inactividad.</numerusform>
+            <numerusform>Bóveda desbloqueada. Se bloquea sola tras %n minutos de inactividad.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Procesando…</translation>
+    </message>
+</context>
+<context>
+    <name>MappingEditor</name>
+    <message>
+        <source>Several columns (e.g. select-multiple options)</source>
+        <translation>Varias columnas (p. ej., opciones de selección múltiple)</translation>
+    </message>
+    <message>
+        <source>Tick the columns this input combines.</source>
+        <translation>Marque las columnas que combina esta variable de entrada.</translation>
+    </message>
+    <message>
+        <source>Tick the answers that count as the condition.</source>
+        <translation>Marque las respuestas que cuentan como la condición.</translation>
+    </message>
+    <message>
+        <source>Tick the codes that mean 'no answer'.</source>
+        <translation>Marque los códigos que significan «sin respuesta».</translation>
+    </message>
+    <message>
+        <source>Apply mapping</source>
+        <translation>Aplicar la asignación</translation>
+    </message>
+    <message>
+        <source>Remove mapping</source>
+        <translation>Quitar la asignación</translation>
+    </message>
+    <message>
+        <source>This column has no coded answers: the input uses its values as they are.</source>
+        <translation>Esta columna no tiene respuestas codificadas: la variable de entrada usa sus valores tal cual.</translation>
+    </message>
+    <message>
+        <source>Column:</source>
+        <translation>Columna:</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Columnas:</translation>
+    </message>
+    <message>
+        <source>Codes that count:</source>
+        <translation>Códigos que cuentan:</translation>
+    </message>
+    <message>
+        <source>Missing codes:</source>
+        <translation>Códigos de valor faltante:</translation>
+    </message>
+    <message>
+        <source>Universe:</source>
+        <translation>Universo:</translation>
+    </message>
+    <message>
+        <source>everyone in the unit</source>
+        <translation>toda la unidad</translation>
+    </message>
+    <message>
+        <source>(not mapped)</source>
+        <translation>(sin asignar)</translation>
+    </message>
+    <message>
+        <source>counts when any ticked code appears in any column</source>
+        <translation>cuenta si algún código marcado aparece en alguna columna</translation>
+    </message>
+    <message>
+        <source>counts when every column has a ticked code</source>
+        <translation>cuenta si todas las columnas tienen un código marcado</translation>
+    </message>
+    <message>
+        <source>the number of columns with a ticked code</source>
+        <translation>el número de columnas con un código marcado</translation>
+    </message>
+    <message>
+        <source>the sum of the columns</source>
+        <translation>la suma de las columnas</translation>
+    </message>
+    <message>
+        <source>Combined: %1.</source>
+        <translation>Combinación: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsPage</name>
+    <message>
+        <source>How to read it</source>
+        <translation>Cómo leerlo</translation>
+    </message>
+    <message>
+        <source>Check the preview: one row per record, one column per question.</source>
+        <translation>Compruebe la vista previa: una fila por registro, una columna por pregunta.</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Detectar automáticamente</translation>
+    </message>
+    <message>
+        <source>Rows to skip before the row of column names.</source>
+        <translation>Filas que se omiten antes de la fila de nombres de columna.</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Hoja:</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Codificación:</translation>
+    </message>
+    <message>
+        <source>Delimiter:</source>
+        <translation>Delimitador:</translation>
+    </message>
+    <message>
+        <source>Header row:</source>
+        <translation>Fila de encabezado:</translation>
+    </message>
+    <message>
+        <source>Reading the first rows…</source>
+        <translation>Leyendo las primeras filas…</translation>
+    </message>
+    <message>
+        <source>Format: %1</source>
+        <translation>Formato: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n columna</numerusform>
+            <numerusform>%n columnas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>encoding %1</source>
+        <translation>codificación %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>New from datasets</source>
+        <translation>Nuevo a partir de los datos</translation>
+    </message>
+    <message>
+        <source>Suggest a plan from the datasets in the vault.</source>
+        <translation>Proponer un plan a partir de los conjuntos de datos de la bóveda.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>Save version</source>
+        <translation>Guardar versión</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <source>Read a plan or template file (.toml) and fit it to these datasets.</source>
+        <translation>Leer un archivo de plan o de plantilla (.toml) y adaptarlo a estos conjuntos de datos.</translation>
+    </message>
+    <message>
+        <source>Export template…</source>
+        <translation>Exportar plantilla…</translation>
+    </message>
+    <message>
+        <source>Analysis plan</source>
+        <translation>Plan de análisis</translation>
+    </message>
+    <message>
+        <source>By criterion</source>
+        <translation>Por criterio</translation>
+    </message>
+    <message>
+        <source>By IRIS sub-criterion</source>
+        <translation>Por subcriterio IRIS</translation>
+    </message>
+    <message>
+        <source>Inputs (click one to map it):</source>
+        <translation>Variables de entrada (haga clic en una para asignarla):</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>Asignación</translation>
+    </message>
+    <message>
+        <source>Design and groups</source>
+        <translation>Diseño y grupos</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (versión %2)</translation>
+    </message>
+    <message>
+        <source>(unsaved changes)</source>
+        <translation>(cambios sin guardar)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s)</source>
+        <translation>
+            <numerusform>%n indicador</numerusform>
+            <numerusform>%n indicadores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add to plan</source>
+        <translation>Añadir al plan</translation>
+    </message>
+    <message>
+        <source>Not yet translated: shown in English.</source>
+        <translation>Aún sin traducir: se muestra en inglés.</translation>
+    </message>
+    <message>
+        <source>everyone in the unit</source>
+        <translation>toda la unidad</translation>
+    </message>
+    <message>
+        <source>household</source>
+        <translation>hogar</translation>
+    </message>
+    <message>
+        <source>individual</source>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <source>proportion</source>
+        <translation>proporción</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>media</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>mediana</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <source>ratio</source>
+        <translation>razón</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Unidad:</translation>
+    </message>
+    <message>
+        <source>Statistic:</source>
+        <translation>Estadístico:</translation>
+    </message>
+    <message>
+        <source>Universe:</source>
+        <translation>Universo:</translation>
+    </message>
+    <message>
+        <source>Remove from plan</source>
+        <translation>Quitar del plan</translation>
+    </message>
+    <message>
+        <source>Suggestion: %1</source>
+        <translation>Sugerencia: %1</translation>
+    </message>
+    <message>
+        <source>Checks: %1 error(s), %2 warning(s)</source>
+        <translation>Controles: %1 error(es), %2 advertencia(s)</translation>
+    </message>
+    <message>
+        <source>Checks could not run: %1</source>
+        <translation>No se pudieron ejecutar los controles: %1</translation>
+    </message>
+    <message>
+        <source>Note for this version (what changed):</source>
+        <translation>Nota para esta versión (qué ha cambiado):</translation>
+    </message>
+    <message>
+        <source>Saved as version %1.</source>
+        <translation>Guardado como versión %1.</translation>
+    </message>
+    <message>
+        <source>Import a plan or template</source>
+        <translation>Importar un plan o una plantilla</translation>
+    </message>
+    <message>
+        <source>Export template</source>
+        <translation>Exportar plantilla</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>PDF/A (for archiving)</source>
+        <translation>PDF/A (para archivo)</translation>
+    </message>
+    <message>
+        <source>Self-contained PDF that stays readable for decades.</source>
+        <translation>PDF autónomo que sigue siendo legible durante décadas.</translation>
+    </message>
+    <message>
+        <source>Also write the annex tables (Excel)</source>
+        <translation>Escribir también las tablas anexas (Excel)</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Population profile</source>
+        <translation>Perfil de la población</translation>
+    </message>
+    <message>
+        <source>Criteria and indicators</source>
+        <translation>Criterios e indicadores</translation>
+    </message>
+    <message>
+        <source>Intentions</source>
+        <translation>Intenciones</translation>
+    </message>
+    <message>
+        <source>Solutions measure</source>
+        <translation>Medida de soluciones</translation>
+    </message>
+    <message>
+        <source>Methodology</source>
+        <translation>Metodología</translation>
+    </message>
+    <message>
+        <source>Validation record</source>
+        <translation>Registro de validación</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Secciones</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Results:</source>
+        <translation>Resultados:</translation>
+    </message>
+    <message>
+        <source>Report language:</source>
+        <translation>Idioma del informe:</translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation>Tamaño de página:</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Guardar como:</translation>
+    </message>
+    <message>
+        <source>Check the report</source>
+        <translation>Comprobar el informe</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Hallazgo</translation>
+    </message>
+    <message>
+        <source>Justification (required for warnings)</source>
+        <translation>Justificación (obligatoria para las advertencias)</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Exportar PDF</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Abrir carpeta</translation>
+    </message>
+    <message>
+        <source>Use this justification for all similar warnings</source>
+        <translation>Usar esta justificación para todas las advertencias similares</translation>
+    </message>
+    <message>
+        <source>Copies the justification of the selected warning to every warning with the same check.</source>
+        <translation>Copia la justificación de la advertencia seleccionada a todas las advertencias del mismo control.</translation>
+    </message>
+    <message>
+        <source>Run an analysis first (Analysis page).</source>
+        <translation>Ejecute primero un análisis (página Análisis).</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <source>Fix this before exporting.</source>
+        <translation>Corríjalo antes de exportar.</translation>
+    </message>
+    <message>
+        <source>All checks passed.</source>
+        <translation>Se superaron todos los controles.</translation>
+    </message>
+    <message>
+        <source>%1 error(s) block the export; %2 warning(s) need a written justification.</source>
+        <translation>%1 error(es) impiden la exportación; %2 advertencia(s) requieren una justificación escrita.</translation>
+    </message>
+    <message>
+        <source>Save the report as</source>
+        <translation>Guardar el informe como</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Escribiendo el informe…</translation>
+    </message>
+    <message>
+        <source>Report saved: %1</source>
+        <translation>Informe guardado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restaurar desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>The backup is checked completely before it replaces the damaged vault. Work saved after the backup was made is not in it.</source>
+        <translation>La copia de seguridad se comprueba por completo antes de sustituir la bóveda dañada. El trabajo guardado después de hacer la copia no está incluido.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>Vault:</source>
+        <translation>Bóveda:</translation>
+    </message>
+    <message>
+        <source>Backup file:</source>
+        <translation>Archivo de copia de seguridad:</translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup:</source>
+        <translation>Frase de contraseña de la copia:</translation>
+    </message>
+    <message>
+        <source>Choose the backup</source>
+        <translation>Elegir la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Choose the backup file first.</source>
+        <translation>Elija primero el archivo de copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Verifying the backup…</source>
+        <translation>Verificando la copia de seguridad…</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>The data is encrypted as it is stored in the vault.</source>
+        <translation>Los datos se cifran a medida que se guardan en la bóveda.</translation>
+    </message>
+    <message>
+        <source>Reading and encrypting…</source>
+        <translation>Leyendo y cifrando…</translation>
+    </message>
+    <message>
+        <source>Stored “%1”: %2 rows, %3 columns.</source>
+        <translation>Guardado «%1»: %2 filas, %3 columnas.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>The vault locks itself after this much time without input.</source>
+        <translation>La bóveda se bloquea sola tras este tiempo sin actividad.</translation>
+    </message>
+    <message>
+        <source>DHS (hide n &lt; 25, caution n &lt; 50)</source>
+        <translation>DHS (ocultar n &lt; 25, cautela n &lt; 50)</translation>
+    </message>
+    <message>
+        <source>Statistics Canada (coefficient of variation rules)</source>
+        <translation>Statistics Canada (reglas del coeficiente de variación)</translation>
+    </message>
+    <message>
+        <source>NCHS (US National Center for Health Statistics)</source>
+        <translation>NCHS (National Center for Health Statistics, EE. UU.)</translation>
+    </message>
+    <message>
+        <source>Minimal (internal use only)</source>
+        <translation>Mínimo (solo uso interno)</translation>
+    </message>
+    <message>
+        <source>Which small-sample estimates are flagged or hidden in results and reports.</source>
+        <translation>Qué estimaciones con muestras pequeñas se marcan u ocultan en los resultados y los informes.</translation>
+    </message>
+    <message>
+        <source>Significance level of comparisons; 0.05 gives 95% confidence intervals.</source>
+        <translation>Nivel de significación de las comparaciones; 0,05 da intervalos de confianza del 95 %.</translation>
+    </message>
+    <message>
+        <source>Printed on the cover of every report.</source>
+        <translation>Se imprime en la portada de cada informe.</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Guardar la configuración</translation>
+    </message>
+    <message>
+        <source>Interface language:</source>
+        <translation>Idioma de la interfaz:</translation>
+    </message>
+    <message>
+        <source>Lock after idle:</source>
+        <translation>Bloquear tras inactividad:</translation>
+    </message>
+    <message>
+        <source>Disclosure control:</source>
+        <translation>Control de la confidencialidad:</translation>
+    </message>
+    <message>
+        <source>Significance level:</source>
+        <translation>Nivel de significación:</translation>
+    </message>
+    <message>
+        <source>Office name:</source>
+        <translation>Nombre de la oficina:</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Configuración guardada.</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved to disk.</source>
+        <translation>No se pudo guardar la configuración en el disco.</translation>
+    </message>
+</context>
+<context>
+    <name>SolutionsOptions</name>
+    <message>
+        <source>Solutions measure</source>
+        <translation>Medida de soluciones</translation>
+    </message>
+    <message>
+        <source>IRIS layered (headline)</source>
+        <translation>IRIS por niveles (principal)</translation>
+    </message>
+    <message>
+        <source>Composite score</source>
+        <translation>Puntuación compuesta</translation>
+    </message>
+    <message>
+        <source>Composite per criterion</source>
+        <translation>Compuesta por criterio</translation>
+    </message>
+    <message>
+        <source>Homogeneous cells</source>
+        <translation>Celdas homogéneas</translation>
+    </message>
+    <message>
+        <source>Dominance</source>
+        <translation>Dominancia</translation>
+    </message>
+    <message>
+        <source>Share of displaced households meeting every IRIS sub-criterion.</source>
+        <translation>Proporción de hogares desplazados que cumplen todos los subcriterios IRIS.</translation>
+    </message>
+    <message>
+        <source>Households with no more vulnerabilities than the benchmark.</source>
+        <translation>Hogares sin más vulnerabilidades que la referencia.</translation>
+    </message>
+    <message>
+        <source>Criterion by criterion, then combined.</source>
+        <translation>Criterio por criterio y después combinados.</translation>
+    </message>
+    <message>
+        <source>Compared within location × origin × arrival year.</source>
+        <translation>Comparación dentro de lugar × origen × año de llegada.</translation>
+    </message>
+    <message>
+        <source>Vulnerability score at most the comparator's median.</source>
+        <translation>Puntuación de vulnerabilidad no superior a la mediana del grupo de comparación.</translation>
+    </message>
+    <message>
+        <source>Host community (comparator) estimate</source>
+        <translation>Estimación de la población de acogida (grupo de comparación)</translation>
+    </message>
+    <message>
+        <source>A fixed value</source>
+        <translation>Un valor fijo</translation>
+    </message>
+    <message>
+        <source>Compare with the benchmark's confidence bound</source>
+        <translation>Comparar con el límite del intervalo de confianza de la referencia</translation>
+    </message>
+    <message>
+        <source>More lenient: a household passes unless clearly worse than the benchmark.</source>
+        <translation>Más flexible: un hogar cumple salvo que esté claramente peor que la referencia.</translation>
+    </message>
+    <message>
+        <source>Methods:</source>
+        <translation>Métodos:</translation>
+    </message>
+    <message>
+        <source>Benchmark:</source>
+        <translation>Referencia:</translation>
+    </message>
+    <message>
+        <source> (headline)</source>
+        <translation> (principal)</translation>
+    </message>
+</context>
+<context>
+    <name>StartScreen</name>
+    <message>
+        <source>Durable Solutions Workbench</source>
+        <translation>Workbench de Soluciones Duraderas</translation>
+    </message>
+    <message>
+        <source>Your survey data stays in an encrypted vault on this computer. Open a vault to continue, or create a new one.</source>
+        <translation>Los datos de su encuesta permanecen en una bóveda cifrada en este equipo. Abra una bóveda para continuar o cree una nueva.</translation>
+    </message>
+    <message>
+        <source>Open a vault</source>
+        <translation>Abrir una bóveda</translation>
+    </message>
+    <message>
+        <source>Create a new vault</source>
+        <translation>Crear una bóveda nueva</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>Restaurar desde una copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Recent vaults</source>
+        <translation>Bóvedas recientes</translation>
+    </message>
+    <message>
+        <source>Path of the vault file</source>
+        <translation>Ruta del archivo de la bóveda</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <source>Unlock with the key remembered here</source>
+        <translation>Desbloquear con la clave guardada en este equipo</translation>
+    </message>
+    <message>
+        <source>Recent vaults:</source>
+        <translation>Bóvedas recientes:</translation>
+    </message>
+    <message>
+        <source>Vault file:</source>
+        <translation>Archivo de la bóveda:</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Remember on this computer</source>
+        <translation>Recordar en este equipo</translation>
+    </message>
+    <message>
+        <source>The vault key is kept in this computer's password store, so this user account can open the vault without typing the passphrase. Anyone who can log in as you can then open it. Do not use it on a shared computer.</source>
+        <translation>La clave de la bóveda se guarda en el almacén de contraseñas de este equipo, de modo que esta cuenta de usuario puede abrir la bóveda sin escribir la frase de contraseña. Cualquiera que pueda iniciar sesión con su cuenta podrá abrirla. No lo use en un equipo compartido.</translation>
+    </message>
+    <message>
+        <source>Create vault</source>
+        <translation>Crear la bóveda</translation>
+    </message>
+    <message>
+        <source>New vault file:</source>
+        <translation>Nuevo archivo de bóveda:</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase:</source>
+        <translation>Repita la frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>The vault was locked. Type the passphrase to continue.</source>
+        <translation>La bóveda se ha bloqueado. Escriba la frase de contraseña para continuar.</translation>
+    </message>
+    <message>
+        <source>Opening the vault…</source>
+        <translation>Abriendo la bóveda…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too short: use at least %n characters.</source>
+        <translation>
+            <numerusform>Demasiado corta: use al menos %n carácter.</numerusform>
+            <numerusform>Demasiado corta: use al menos %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weak: add more words.</source>
+        <translation>Débil: añada más palabras.</translation>
+    </message>
+    <message>
+        <source>Fair: a few more words would help.</source>
+        <translation>Aceptable: unas palabras más ayudarían.</translation>
+    </message>
+    <message>
+        <source>Good.</source>
+        <translation>Buena.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Fuerte.</translation>
+    </message>
+    <message>
+        <source>Use a passphrase of several words.</source>
+        <translation>Use una frase de contraseña de varias palabras.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
+    <message>
+        <source>New vault file</source>
+        <translation>Nuevo archivo de bóveda</translation>
+    </message>
+    <message>
+        <source>Choose a vault file first.</source>
+        <translation>Elija primero un archivo de bóveda.</translation>
+    </message>
+    <message>
+        <source>There is no file at this place.</source>
+        <translation>No hay ningún archivo en esta ubicación.</translation>
+    </message>
+    <message>
+        <source>Check the path, or create a new vault.</source>
+        <translation>Compruebe la ruta o cree una bóveda nueva.</translation>
+    </message>
+    <message>
+        <source>A file with this name already exists.</source>
+        <translation>Ya existe un archivo con este nombre.</translation>
+    </message>
+    <message>
+        <source>Choose another name; an existing vault is never overwritten.</source>
+        <translation>Elija otro nombre; una bóveda existente nunca se sobrescribe.</translation>
+    </message>
+    <message>
+        <source>Restore the latest backup of this vault with the button below (or ask your administrator). The damaged file is replaced only after the backup is verified.</source>
+        <translation>Restaure la última copia de seguridad de esta bóveda con el botón de abajo (o consulte a su administrador). El archivo dañado solo se sustituye una vez verificada la copia.</translation>
+    </message>
+</context>
+<context>
+    <name>UnitPage</name>
+    <message>
+        <source>What one row is</source>
+        <translation>Qué es una fila</translation>
+    </message>
+    <message>
+        <source>Household files hold one row per household; member rosters one per person.</source>
+        <translation>Los archivos de hogares tienen una fila por hogar; las listas de miembros, una por persona.</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Hogar</translation>
+    </message>
+    <message>
+        <source>Individual (household member)</source>
+        <translation>Persona (miembro del hogar)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>The column that identifies one row (e.g. household id).</source>
+        <translation>La columna que identifica cada fila (p. ej., el identificador del hogar).</translation>
+    </message>
+    <message>
+        <source>The column holding the household id of each person.</source>
+        <translation>La columna que contiene el identificador del hogar de cada persona.</translation>
+    </message>
+    <message>
+        <source>One row is:</source>
+        <translation>Una fila es:</translation>
+    </message>
+    <message>
+        <source>Identifier column:</source>
+        <translation>Columna identificadora:</translation>
+    </message>
+    <message>
+        <source>Household dataset:</source>
+        <translation>Conjunto de datos de hogares:</translation>
+    </message>
+    <message>
+        <source>Link column:</source>
+        <translation>Columna de vínculo:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+</context>
+<context>
+    <name>UniverseEditor</name>
+    <message>
+        <source>Who the indicator counts, as an expression (e.g. age &gt;= 18). Empty: the library's.</source>
+        <translation>A quién cuenta el indicador, como expresión (p. ej., age &gt;= 18). Vacío: el de la biblioteca.</translation>
+    </message>
+    <message>
+        <source>Apply universe</source>
+        <translation>Aplicar el universo</translation>
+    </message>
+    <message>
+        <source>Universe:</source>
+        <translation>Universo:</translation>
+    </message>
+    <message>
+        <source>Empty: the library's universe.</source>
+        <translation>Vacío: el universo de la biblioteca.</translation>
+    </message>
+    <message>
+        <source>%1 (unknown input)</source>
+        <translation>%1 (variable de entrada desconocida)</translation>
+    </message>
+    <message>
+        <source>Reads: %1</source>
+        <translation>Lee: %1</translation>
+    </message>
+    <message>
+        <source>Reads no input (a constant).</source>
+        <translation>No lee ninguna variable de entrada (una constante).</translation>
+    </message>
+</context>
+<context>
+    <name>VariablesModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Fecha y hora</translation>
+    </message>
+    <message>
+        <source>Yes/no</source>
+        <translation>Sí/no</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>conservada</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>eliminada</translation>
+    </message>
+    <message>
+        <source>hashed</source>
+        <translation>con hash</translation>
+    </message>
+    <message>
+        <source>Flagged as a likely direct identifier at import.</source>
+        <translation>Marcada al importar como probable identificador directo.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Faltantes</translation>
+    </message>
+    <message>
+        <source>Value labels</source>
+        <translation>Etiquetas de valor</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identificador</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Datasets</source>
+        <extracomment>(module, class) of each page, in sidebar order</extracomment>
+        <translation>Conjuntos de datos</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Análisis</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Secciones</translation>
+    </message>
+</context>
+</TS>
