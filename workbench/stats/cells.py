@@ -3,17 +3,28 @@
 A fine cell is a combination (PSU, population group, level of every disaggregation). Every
 domain the engine reports — a group, a disaggregation cell, all displaced pooled — is a union of
 fine cells, so sums per (PSU, domain) are sums of the fine-cell sums: the rows are read once.
+
+Summing fine cells into a disaggregation's (PSU, group, level) grid is a scatter-add of whole
+rows. numpy has no fast primitive for that (``np.add.at`` and ``np.add.reduceat`` loop per
+element or per segment; ``np.bincount`` per column is strided), so each disaggregation gets a
+:class:`SumPlan` once per analysis: the grid entries grouped by how many cells they sum (L), with
+the cells of each entry in an (entries, L) index array. A sum is then L row gathers added into
+one (entries, K) block per distinct L — all K columns at once, a cache-sized chunk of entries
+at a time — and one scatter into the grid. Measured against scipy.sparse's CSR product (used
+before) on 200,000 rows, 150 columns: 1.3–1.5× its time with 2,000 PSUs and one
+disaggregation (~12 ms vs 8 ms for the grids of one analysis), up to 2× with three
+disaggregations, on par without PSUs.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
-from scipy import sparse
 
 TOTAL = "total"
+_CHUNK_VALUES = 1 << 16  # values gathered per step of SumPlan.apply (512 KB of float64)
 
 
 def level_codes(col: pd.Series, levels: tuple[str, ...]) -> tuple[np.ndarray, list[str]]:
@@ -25,6 +36,55 @@ def level_codes(col: pd.Series, levels: tuple[str, ...]) -> tuple[np.ndarray, li
     return np.asarray(codes, dtype=np.int64), names
 
 
+@dataclass(frozen=True)
+class SumPlan:
+    """Scatter-add of rows into ``size`` targets, grouped by the number of rows per target."""
+
+    size: int
+    runs: tuple[tuple[np.ndarray, np.ndarray], ...]  # (rows (count, L), targets (count,)) per L
+
+    @staticmethod
+    def build(index: np.ndarray, size: int) -> SumPlan:
+        """``index``: (n,) target of each row, −1 for none."""
+        keep = np.flatnonzero(index >= 0)
+        target = index[keep]
+        if not (np.diff(target) >= 0).all():  # fine cells are often already in grid order
+            order = np.argsort(target, kind="stable")
+            keep, target = keep[order], target[order]
+        if not keep.size:
+            return SumPlan(size, ())
+        starts = np.flatnonzero(np.r_[True, target[1:] != target[:-1]])
+        lengths = np.diff(np.r_[starts, keep.size])
+        runs = []
+        for length in np.unique(lengths).tolist():
+            first = starts[lengths == length]
+            runs.append((keep[first[:, None] + np.arange(length)], target[first]))
+        return SumPlan(size, tuple(runs))
+
+    def apply(self, values: np.ndarray) -> np.ndarray:
+        """(n, k) row values → (size, k) sums per target (0 where no row).
+
+        Works through the targets in chunks of 512 KB so the gathered rows are added while
+        still in cache (twice as fast as whole-array gathers for 150 columns)."""
+        values = np.asarray(values, dtype=np.result_type(values, np.float64))
+        k = values.shape[1]
+        # every target once, in order (targets are sorted): fill the output directly
+        direct = len(self.runs) == 1 and self.runs[0][1].shape[0] == self.size
+        out = (np.empty if direct else np.zeros)((self.size, k), dtype=values.dtype)
+        step = max(64, _CHUNK_VALUES // max(k, 1))
+        buf = np.empty((0 if direct else step, k), dtype=values.dtype)
+        for rows, target in self.runs:
+            for a in range(0, rows.shape[0], step):
+                chunk = rows[a : a + step]
+                acc = out[a : a + step] if direct else buf[: chunk.shape[0]]
+                np.take(values, chunk[:, 0], axis=0, out=acc)
+                for j in range(1, chunk.shape[1]):
+                    acc += values.take(chunk[:, j], axis=0)
+                if not direct:
+                    out[target[a : a + step]] = acc
+        return out
+
+
 @dataclass
 class Cells:
     row_cell: np.ndarray  # (n,) fine-cell index of each row
@@ -34,16 +94,25 @@ class Cells:
     level_names: dict[str, list[str]]
     n_psu: int
     n_groups: int
+    _plans: dict[str, SumPlan] = field(default_factory=dict, repr=False, compare=False)
+    _row_plan: SumPlan | None = field(default=None, repr=False, compare=False)
 
     @property
     def n_cells(self) -> int:
         return int(self.psu.shape[0])
 
     def sums(self, values: np.ndarray) -> np.ndarray:
-        """(n, k) row values → (C, k) sums per fine cell."""
-        n = self.row_cell.shape[0]
-        m = sparse.csr_matrix((np.ones(n), (self.row_cell, np.arange(n))), shape=(self.n_cells, n))
-        return np.asarray(m @ values)
+        """(n, k) row values → (C, k) sums per fine cell. Few columns: one bincount each (what
+        linear.row_sums does); many: a cached SumPlan (measured on 200,000 rows: 0.4 ms for one
+        column, 80 ms for 150 — as fast as scipy.sparse — where bincounts take 257 ms)."""
+        if values.shape[1] <= 8:
+            out = np.empty((self.n_cells, values.shape[1]))
+            for j in range(values.shape[1]):
+                out[:, j] = np.bincount(self.row_cell, weights=values[:, j], minlength=self.n_cells)
+            return out
+        if self._row_plan is None:
+            self._row_plan = SumPlan.build(self.row_cell, self.n_cells)
+        return self._row_plan.apply(values)
 
     def domain_map(self, disagg: str) -> tuple[np.ndarray, int]:
         """Cell → index into the (PSU, group, level) grid for one disaggregation (−1: none)."""
@@ -55,15 +124,13 @@ class Cells:
 
     def to_grid(self, cell_values: np.ndarray, disagg: str) -> np.ndarray:
         """(C, k) → (P, G, L, k) sums per PSU, group and level of ``disagg``."""
-        idx, n_lev = self.domain_map(disagg)
-        keep = idx >= 0
-        size = self.n_psu * self.n_groups * n_lev
-        m = sparse.csr_matrix(
-            (np.ones(int(keep.sum())), (idx[keep], np.flatnonzero(keep))),
-            shape=(size, self.n_cells),
-        )
-        out = np.asarray(m @ cell_values)
-        return out.reshape(self.n_psu, self.n_groups, n_lev, -1)
+        n_lev = len(self.level_names[disagg])
+        plan = self._plans.get(disagg)
+        if plan is None:
+            idx, _ = self.domain_map(disagg)
+            plan = self._plans[disagg] = SumPlan.build(idx, self.n_psu * self.n_groups * n_lev)
+        out = plan.apply(cell_values)
+        return out.reshape(self.n_psu, self.n_groups, n_lev, cell_values.shape[1])
 
 
 def build_cells(
