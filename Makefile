@@ -43,6 +43,7 @@ sample: $(STAMP)
 	$(BIN)/workbench sample --out resources/sample --bundle
 
 package: $(STAMP)
+	@sh scripts/package-deps.sh
 	$(BIN)/python -m pip install --quiet -e '.[test,package]'
 	$(BIN)/python packaging/build.py
 
