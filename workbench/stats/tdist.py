@@ -47,7 +47,7 @@ non-integers; tails down to 1e-300):
 
 * vs mpmath: tail probabilities ≤ 9.3e-15 relative (4,669 points; worst just above t² = 2,
   where the fraction needs most terms), quantiles ≤ 1.4e-15 (1,500 points, p from 1e-300 to ½
-  and 1 − alpha/2 for alpha in [1e-6, ½]); the committed table: ≤ 3.4e-15 on all 1,154 rows.
+  and 1 − alpha/2 for alpha in [1e-6, ½]); the committed table: ≤ 5.2e-15 on all 1,154 rows.
 * vs scipy: ``two_sided_p`` within 1e-14 for p ≥ 1e-6 and 2.4e-14 for p ≥ 1e-20 (400,000
   random points); ``t_crit`` within 2.4e-15 for alpha < 0.1 and 4.2e-15 for df ≥ 4. Larger
   differences — up to 3.7e-13 for p-values below 1e-100, 7.5e-13 for t_crit at alpha > 0.1 with
