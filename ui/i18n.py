@@ -10,6 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from workbench.findings import Finding
+from workbench.findings_i18n import localized
 from workbench.paths import translations_dir
 
 LANGUAGE_NAMES = {"en": "English", "fr": "Français", "es": "Español", "ar": "العربية"}
@@ -20,6 +22,17 @@ RTL = {"ar"}
 NUMBER_LOCALE = {"ar": "ar_001"}
 
 _installed: list[QTranslator] = []
+_language = "en"
+
+
+def current_language() -> str:
+    """The interface language last installed (``en`` before any)."""
+    return _language
+
+
+def finding_text(finding: Finding) -> str:
+    """A core finding's message in the interface language (workbench/i18n catalogs)."""
+    return localized(finding, _language)
 
 
 def available_languages() -> list[str]:
@@ -33,6 +46,8 @@ def available_languages() -> list[str]:
 
 def install(app: QCoreApplication, language: str) -> bool:
     """Replace the installed translators with ``language``'s; returns True when a catalog loaded."""
+    global _language
+    _language = language
     for tr in _installed:
         app.removeTranslator(tr)
     _installed.clear()

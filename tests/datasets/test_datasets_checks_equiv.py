@@ -117,6 +117,7 @@ def reference_check_dataset(ds: Dataset) -> list[Finding]:
                     "error",
                     f"key column {ds.key} is empty in {int(key.isna().sum())} rows",
                     ds.key,
+                    count=int(key.isna().sum()),
                 )
             )
     return out

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.error_dialog import user_message
+from ui.i18n import finding_text
 from ui.models.data_table_model import DataTableModel
 from ui.widgets import ProgressPanel, compact
 from workbench.datasets.model import Dataset
@@ -209,7 +210,7 @@ class OptionsPage(QWizardPage):
             parts.append(self.tr("encoding %1").replace("%1", preview.encoding))
         text = " · ".join(parts)
         if preview.warnings:
-            text += "\n" + "\n".join(f"⚠ {f.message}" for f in preview.warnings[:3])
+            text += "\n" + "\n".join(f"⚠ {finding_text(f)}" for f in preview.warnings[:3])
         self.status.setText(text)
         self._ok = True
         self.completeChanged.emit()

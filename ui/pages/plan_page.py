@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import finding_text
 from ui.models.library_tree import IndicatorRole, LibraryTreeModel
 from ui.pages.base import Page
 from ui.pages.plan_design import DesignEditor
@@ -376,7 +377,10 @@ class PlanPage(Page):
         if mine:
             html += (
                 "<ul>"
-                + "".join(f"<li>{SEVERITY_MARK.get(f.severity, '')} {f.message}</li>" for f in mine)
+                + "".join(
+                    f"<li>{SEVERITY_MARK.get(f.severity, '')} {escape(finding_text(f))}</li>"
+                    for f in mine
+                )
                 + "</ul>"
             )
         self.definition.setHtml(html)
@@ -465,7 +469,7 @@ class PlanPage(Page):
         )
         for f in findings:
             where = ", ".join(f"{k}: {v}" for k, v in f.where.items())
-            item = QListWidgetItem(f"{SEVERITY_MARK.get(f.severity, '')} {f.message}")
+            item = QListWidgetItem(f"{SEVERITY_MARK.get(f.severity, '')} {finding_text(f)}")
             item.setToolTip(where)
             self.checks.addItem(item)
         self._rebuild_tree()

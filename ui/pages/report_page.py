@@ -228,7 +228,7 @@ class ReportPage(Page):
             self.table.insertRow(r)
             sev = QTableWidgetItem(("✗ " if f.severity == "error" else "⚠ ") + names[f.severity])
             sev.setFlags(sev.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            msg = QTableWidgetItem(f.message)
+            msg = QTableWidgetItem(i18n.finding_text(f))
             msg.setToolTip(f"{f.code} {f.where}")
             msg.setFlags(msg.flags() & ~Qt.ItemFlag.ItemIsEditable)
             just = QTableWidgetItem(kept.get(justification_key(f), ""))

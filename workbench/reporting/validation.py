@@ -49,8 +49,10 @@ class Validation:
         return sum(f.severity == "error" for f in hits), sum(f.severity == "warning" for f in hits)
 
 
-def _f(code: str, severity: str, message: str, **where: str) -> Finding:
-    return Finding(code, severity, message, where=where)  # type: ignore[arg-type]
+def _f(
+    code: str, severity: str, message: str, params: dict[str, Any] | None = None, **where: str
+) -> Finding:
+    return Finding(code, severity, message, dict(params or {}), where)  # type: ignore[arg-type]
 
 
 def _check_sections(
@@ -93,13 +95,16 @@ def _check_sections(
                 )
             )
         elif all(s == "suppressed" for s in v.chart.series[0].flags):
-            f = _f(
-                "report.sections_have_data",
-                "warning",
-                f"Every estimate of indicator {ind_id} is suppressed; shown as {SUPPRESSED} only.",
-                indicator=ind_id,
+            out.append(
+                _f(
+                    "report.sections_have_data",
+                    "warning",
+                    f"Every estimate of indicator {ind_id} is suppressed; "
+                    f"shown as {SUPPRESSED} only.",
+                    {"indicator": ind_id},
+                    indicator=ind_id,
+                )
             )
-            out.append(Finding(f.code, f.severity, f.message, {"indicator": ind_id}, f.where))
     return out
 
 
@@ -238,15 +243,13 @@ def _check_caution(raw: AnalysisResults) -> list[Finding]:
     est = raw.estimates
     out = []
     for ind_id, g in est[est["flag"] == "caution"].groupby("indicator_id", sort=False):
-        f = _f(
-            "report.caution_estimates",
-            "warning",
-            f"Indicator {ind_id}: {len(g)} estimate(s) flagged for caution (shown with †).",
-            indicator=str(ind_id),
-        )
         out.append(
-            Finding(
-                f.code, f.severity, f.message, {"indicator": str(ind_id), "count": len(g)}, f.where
+            _f(
+                "report.caution_estimates",
+                "warning",
+                f"Indicator {ind_id}: {len(g)} estimate(s) flagged for caution (shown with †).",
+                {"indicator": str(ind_id), "count": len(g)},
+                indicator=str(ind_id),
             )
         )
     return out
