@@ -55,7 +55,9 @@ def reference_check_dataset(ds: Dataset) -> list[Finding]:
                     "info",
                     f"column {col} has the same value in every row",
                     col,
-                    value=str(value),
+                    value=str(int(value))
+                    if isinstance(value, float) and value.is_integer()
+                    else str(value),
                 )
             )
         if var.kind == "string" and not var.identifier:

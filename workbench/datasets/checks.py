@@ -49,7 +49,7 @@ def check_dataset(ds: Dataset) -> list[Finding]:
                     "info",
                     f"column {col} has the same value in every row",
                     col,
-                    value=str(stats.first()),
+                    value=_num(stats.first()),  # 1, not 1.0, for a code column
                 )
             )
         mostly_numbers = var.kind == "string" and not var.identifier and stats.may_be_numbers()
