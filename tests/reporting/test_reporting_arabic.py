@@ -56,3 +56,39 @@ def test_arabic_report_text_is_shaped_and_right_aligned(tmp_path):
     )
     width = float(page.mediabox[2])
     assert max(xs) > width / 2
+
+
+def test_arabic_contents_give_each_entry_its_page_number(tmp_path):
+    """reportlab's contents drew page numbers past the right margin in a right-to-left report."""
+    r = sentinel_results()
+    keep = ["has_id", "hh_size"]
+    r.estimates = r.estimates[r.estimates["indicator_id"].isin(keep)]
+    r.comparisons = r.comparisons[r.comparisons["indicator_id"].isin(keep)]
+    opts = ReportOptions(
+        language="ar", fixed_timestamp=FIXED, sections=("summary", "criteria", "validation")
+    )
+    out = build_report(r, make_plan(), make_library(), tmp_path / "ar.pdf", opts)
+    reader = PdfReader(str(out))
+    page = reader.pages[1]  # cover, then the contents
+    width = float(page.mediabox[2])
+    numbers: list[tuple[float, int]] = []
+    entries: list[float] = []
+
+    def visit(t, cm, tm, fd, fs):  # type: ignore[no-untyped-def]
+        x, y = tm[4] * cm[0] + cm[4], tm[5] * cm[3] + cm[5]
+        if y < 60:  # the page footer
+            return
+        if t.strip().isdigit():
+            numbers.append((x, int(t)))
+        elif re.search("[\ufe70-\ufeff]", t):
+            entries.append(x)
+
+    page.extract_text(visitor_text=visit)
+    summary_page = next(
+        i + 1
+        for i, p in enumerate(reader.pages)
+        if arabic_reshaper.reshape("الملخص التنفيذي") in (p.extract_text() or "") and i > 1
+    )
+    assert len(numbers) >= 3 and all(0 < x < width / 2 for x, _ in numbers)  # left column
+    assert summary_page in {n for _, n in numbers}
+    assert entries and min(entries) > width / 3  # entries right-aligned

@@ -79,8 +79,9 @@ class ReportDoc(BaseDocTemplate):
         if not isinstance(flowable, Heading):
             return
         text = flowable.text
-        shown = visual(text) if is_rtl(self.lang) else text
-        self.notify("TOCEntry", (flowable.level, escape(shown), self.page, flowable.key))
+        # right-to-left contents wrap and shape the logical text themselves (RtlTableOfContents)
+        shown = text if is_rtl(self.lang) else escape(text)
+        self.notify("TOCEntry", (flowable.level, shown, self.page, flowable.key))
         self.canv.bookmarkPage(flowable.key)
         self.canv.addOutlineEntry(
             text, flowable.key, level=flowable.level, closed=flowable.level > 0

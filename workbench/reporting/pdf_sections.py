@@ -7,8 +7,19 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Image, KeepTogether, PageBreak, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    Flowable,
+    Image,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from workbench.reporting.chart_pool import Job, render
@@ -18,13 +29,43 @@ from workbench.reporting.fonts import REGULAR
 from workbench.reporting.i18n import Translator
 from workbench.reporting.options import ReportOptions
 from workbench.reporting.pdf_tables import disaggregation_table, indicator_table, make_table
-from workbench.reporting.pdf_text import Heading, Styles, para
+from workbench.reporting.pdf_text import Heading, RTLParagraph, Styles, para
 from workbench.reporting.rtl import is_rtl
 from workbench.reporting.summary import Grid, key_gaps, solutions_headline, traffic_light
 from workbench.reporting.views import IndicatorView
 from workbench.stats.results import ALL_DISPLACED, AnalysisResults
 
 RATING_COLOURS = {"red": "#d9534f", "amber": "#f0ad4e", "green": "#5cb85c", "grey": "#c8c8c8"}
+
+
+class RtlTableOfContents(TableOfContents):
+    """Contents for a right-to-left report: each entry right-aligned (deeper levels indented
+    from the right) and wrapped in logical order, with its page number, linked, in a column on
+    the left. reportlab's own contents draw the page number after the end of the entry's text,
+    which for a right-aligned entry lies beyond the right margin (an Arabic report had no page
+    numbers), and wrap already-reordered text, so a long entry's first words ended up last."""
+
+    NUMBER_WIDTH = 14 * mm
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        entries = self._lastEntries or [(0, "", 0, None)]
+        data: list[list[Flowable | str]] = []
+        commands = list(self.tableStyle.getCommands()) if self.tableStyle else []
+        for level, text, page, key in entries:
+            base = self.getLevelStyle(level)
+            number_style = ParagraphStyle(
+                f"rtl_{base.name}_page", parent=base, alignment=TA_LEFT, leftIndent=0
+            )
+            number = f'<a href="#{key}">{page}</a>' if key else str(page)
+            if base.spaceBefore:
+                data.append([Spacer(1, base.spaceBefore), ""])
+            row = len(data)
+            data.append([Paragraph(number, number_style), RTLParagraph(text, base)])
+            commands.append(("RIGHTPADDING", (1, row), (1, row), base.leftIndent))
+        widths = (self.NUMBER_WIDTH, availWidth - self.NUMBER_WIDTH)
+        self._table = Table(data, colWidths=widths, style=TableStyle(commands))
+        self.width, self.height = self._table.wrapOn(self.canv, availWidth, availHeight)
+        return self.width, self.height
 
 
 @dataclass
@@ -109,7 +150,7 @@ class Builder:
         return t
 
     def contents(self) -> list[Flowable]:
-        toc = TableOfContents()
+        toc = RtlTableOfContents() if is_rtl(self.lang) else TableOfContents()
         toc.levelStyles = [self.styles.toc1, self.styles.toc2]
         toc.dotsMinLevel = 0
         toc.tableStyle = TableStyle([
