@@ -12,7 +12,6 @@ the one-thread time on two cores (``benchmarks/import_load.py``).
 
 from __future__ import annotations
 
-import io
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -25,36 +24,8 @@ import pandas as pd
 
 from workbench.datasets.columns import blank_to_none
 from workbench.datasets.scan import byte_safe
+from workbench.datasets.textfile import RangeReader
 from workbench.progress import CancelToken, Progress, check_cancel
-
-
-class RangeReader(io.RawIOBase):
-    """A raw binary stream over bytes ``[start, stop)`` of a file, counting the bytes read."""
-
-    def __init__(self, path: Path, start: int = 0, stop: int | None = None) -> None:
-        self._f = path.open("rb")
-        self._f.seek(start)
-        self._left = (stop - start) if stop is not None else None
-        self.count = 0
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer) -> int:  # type: ignore[no-untyped-def]
-        view = memoryview(buffer)
-        if self._left is not None:
-            if self._left <= 0:
-                return 0
-            view = view[: self._left]
-        n = self._f.readinto(view) or 0
-        self.count += n
-        if self._left is not None:
-            self._left -= n
-        return n
-
-    def close(self) -> None:
-        self._f.close()
-        super().close()
 
 
 @dataclass
@@ -104,6 +75,12 @@ def _read_part(
 PARALLEL_MIN_BYTES = 32 << 20
 
 
+def ranges(path: Path, kw: dict[str, Any], size: int, threads: int = 2) -> list[int]:
+    """Start offsets of the byte ranges to parse side by side: one range for a file smaller than
+    :data:`PARALLEL_MIN_BYTES`, else :func:`split_points`."""
+    return split_points(path, kw, size, threads) if size >= PARALLEL_MIN_BYTES else [0]
+
+
 def parse(
     path: Path,
     kw: dict[str, Any],
@@ -114,14 +91,14 @@ def parse(
     cancel: CancelToken | None,
     size: int,
     abort: Callable[[], bool] | None = None,
-    threads: int = 2,
+    starts: list[int] | None = None,
 ) -> pd.DataFrame | None:
     """All rows, numeric columns as float64, text as ``str``; None when ``abort()`` said stop.
     Raises Cancelled when ``cancel`` is set (checked between chunks).
 
-    A large file is cut at record boundaries into ``threads`` byte ranges parsed side by side
-    (pandas' C tokenizer releases the GIL); see :func:`split_points`."""
-    starts = split_points(path, kw, size, threads) if size >= PARALLEL_MIN_BYTES else [0]
+    ``starts`` (from :func:`ranges`) cuts the file at record boundaries into byte ranges parsed
+    side by side (pandas' C tokenizer releases the GIL); by default one range."""
+    starts = starts or [0]
     stops: list[int | None] = [*starts[1:], None]
     streams = [RangeReader(path, a, b) for a, b in zip(starts, stops, strict=True)]
     lock = threading.Lock()

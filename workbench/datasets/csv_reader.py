@@ -10,7 +10,6 @@ to hold text further down is re-read as text on its own.
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -24,17 +23,18 @@ from workbench.datasets.columns import (
     numbers_stay_text,
     type_text_column,
 )
-from workbench.datasets.csv_parse import parse
+from workbench.datasets.csv_parse import parse, ranges
 from workbench.datasets.encoding import not_utf8_error, resolve_encoding
 from workbench.datasets.scan import ByteScan
 from workbench.datasets.textfile import (
     _check_header,
     check_pass,
+    file_sha256,
     read_sample,
     sniff_delimiter,
 )
 from workbench.errors import Cancelled, ImportError_
-from workbench.progress import NULL_PROGRESS, CancelToken, Progress, check_cancel
+from workbench.progress import NULL_PROGRESS, CancelToken, Progress
 
 _TYPE_SAMPLE_ROWS = 20_000
 
@@ -238,6 +238,7 @@ def _parse_checked(
 ) -> tuple[pd.DataFrame, str]:
     """Parse with pandas while the byte scan checks and hashes the file on a second thread; when
     the scan cannot prove the file well-formed, the exact csv-module pass decides."""
+    starts = ranges(path, kw, size)
     scan = ByteScan(path, kw["encoding"], kw["sep"], kw["skiprows"], len(header))
     scan.start()
     frame: pd.DataFrame | None = None
@@ -246,7 +247,7 @@ def _parse_checked(
         try:
             frame = parse(
                 path, kw, header, text_cols, chunk_rows, progress, cancel, size,
-                abort=lambda: not scan.ok,
+                abort=lambda: not scan.ok, starts=starts,
             )  # fmt: skip
         except Cancelled:
             raise
@@ -259,25 +260,19 @@ def _parse_checked(
     if failure is None and frame is not None and scan.ok and scan.records == len(frame):
         return frame, scan.sha256
     total_rows = exact.run()
-    if failure is not None or frame is None or not scan.ok:
-        # the exact pass found nothing wrong: parse again on one thread, whose result does not
-        # rest on the scan's proof that the file was cut between records (a real error of the
-        # parser is raised again here)
-        frame = parse(path, kw, header, text_cols, chunk_rows, progress, cancel, size, threads=1)
+    split = len(starts) > 1
+    if failure is not None and not split:
+        raise failure
+    if frame is None or (split and (failure is not None or not scan.ok)):
+        # the parse stopped early for the exact pass, which found nothing wrong; or its ranges
+        # rested on the scan's proof that the cuts lie between records, which the scan could not
+        # give: parse again on one thread (a real error of the parser is raised again here)
+        frame = parse(path, kw, header, text_cols, chunk_rows, progress, cancel, size)
         assert frame is not None  # only an ``abort`` callback makes parse() stop early
     if len(frame) != total_rows:
         raise ImportError_(
             f"{path.name}: read {len(frame)} rows but the file has {total_rows}; check its quoting."
         )
     if not scan.ok or scan.records != len(frame):
-        return frame, _sha256_of(path, cancel)
+        return frame, file_sha256(path, cancel)
     return frame, scan.sha256
-
-
-def _sha256_of(path: Path, cancel: CancelToken | None) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as f:
-        while block := f.read(1 << 22):
-            h.update(block)
-            check_cancel(cancel)
-    return h.hexdigest()

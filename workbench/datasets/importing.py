@@ -8,7 +8,6 @@ of them.
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -21,6 +20,7 @@ from workbench.datasets.identifiers import detect_identifiers
 from workbench.datasets.model import UNITS, Dataset
 from workbench.datasets.protect import protect_identifiers
 from workbench.datasets.readers import RawRead, read_raw
+from workbench.datasets.textfile import file_sha256
 from workbench.datasets.xlsform import apply_xlsform, read_xlsform
 from workbench.errors import ImportError_, WorkbenchError
 from workbench.findings import Finding
@@ -146,15 +146,6 @@ def preview(path: Path, options: ImportOptions, n_rows: int = 50) -> Preview:
     )
 
 
-def _sha256(path: Path, cancel: CancelToken | None) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as f:
-        while block := f.read(1 << 22):
-            h.update(block)
-            check_cancel(cancel)
-    return h.hexdigest()
-
-
 def read_datasets(
     path: Path,
     options: ImportOptions,
@@ -168,7 +159,7 @@ def read_datasets(
     protect_identifiers(
         path, raw.datasets, options.identifier_actions, options.default_identifier_action
     )
-    digest = raw.sha256 or _sha256(path, cancel)
+    digest = raw.sha256 or file_sha256(path, cancel)
     progress.update(95, 100, "checking")
     for ds in raw.datasets:
         source: dict[str, Any] = {

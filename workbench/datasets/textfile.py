@@ -1,4 +1,5 @@
-"""Low-level helpers for delimited text: byte counting, delimiter sniffing, the checking pass.
+"""Low-level helpers for input files and delimited text: byte ranges, hashing, delimiter
+sniffing, the checking pass.
 
 The checking pass reads the whole file once with the csv module: it proves the encoding, that
 the header has no duplicate names and that every row has as many fields as the header — so that
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import hashlib
 import io
 from collections import Counter
 from dataclasses import dataclass
@@ -23,24 +25,43 @@ DELIMITERS = (",", ";", "\t", "|")
 _SAMPLE_BYTES = 64 * 1024
 
 
-class CountingReader(io.RawIOBase):
-    """A raw binary stream over a file that counts the bytes handed out."""
+class RangeReader(io.RawIOBase):
+    """A raw binary stream over bytes ``[start, stop)`` of a file, counting the bytes read."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, start: int = 0, stop: int | None = None) -> None:
         self._f = path.open("rb")
+        self._f.seek(start)
+        self._left = (stop - start) if stop is not None else None
         self.count = 0
 
     def readable(self) -> bool:
         return True
 
     def readinto(self, buffer) -> int:  # type: ignore[no-untyped-def]
-        n = self._f.readinto(buffer)
-        self.count += n or 0
-        return n or 0
+        view = memoryview(buffer)
+        if self._left is not None:
+            if self._left <= 0:
+                return 0
+            view = view[: self._left]
+        n = self._f.readinto(view) or 0
+        self.count += n
+        if self._left is not None:
+            self._left -= n
+        return n
 
     def close(self) -> None:
         self._f.close()
         super().close()
+
+
+def file_sha256(path: Path, cancel: CancelToken | None = None) -> str:
+    """SHA-256 of a file's bytes, read in 4 MiB blocks; cancel checked between blocks."""
+    h = hashlib.sha256()
+    with path.open("rb") as f:
+        while block := f.read(1 << 22):
+            h.update(block)
+            check_cancel(cancel)
+    return h.hexdigest()
 
 
 def read_sample(path: Path, encoding: str) -> str:
@@ -85,7 +106,7 @@ def check_pass(
     cancel: CancelToken | None,
     size: int,
 ) -> CheckedText:
-    raw = CountingReader(path)
+    raw = RangeReader(path)
     text = io.TextIOWrapper(io.BufferedReader(raw), encoding=encoding, errors="strict", newline="")
     reader = csv.reader(text, delimiter=delimiter, strict=False)
     header: list[str] | None = None
