@@ -25,6 +25,7 @@ size, no gather, all ``m`` columns at once.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -67,21 +68,20 @@ class Design:
 
     def stratum_sums(self, flat: np.ndarray) -> np.ndarray:
         """(P, m) per PSU → (H, m) sums per stratum."""
-        out = np.empty((self.n_strata, flat.shape[1]), dtype=np.result_type(flat, np.float64))
-        first_psu = 0
-        for size, h0, count in self.size_runs:
-            run = flat[first_psu : first_psu + size * count]
-            out[h0 : h0 + count] = run.reshape(count, size, flat.shape[1]).sum(axis=1)
-            first_psu += size * count
-        return out
+        return self._per_stratum(flat, np.sum, np.result_type(flat, np.float64))
 
     def strata_with(self, flat: np.ndarray) -> np.ndarray:
         """(P, m) per PSU → (H, m) bool: does any PSU of the stratum have a non-zero value."""
-        out = np.empty((self.n_strata, flat.shape[1]), dtype=bool)
+        return self._per_stratum(flat, np.any, np.dtype(bool))
+
+    def _per_stratum(self, flat: np.ndarray, reduce: Any, dtype: np.dtype[Any]) -> np.ndarray:
+        """``reduce`` over each stratum's PSUs: strata of equal size are one contiguous run
+        (see ``size_runs``), reduced at once as a (count, size, m) block."""
+        out = np.empty((self.n_strata, flat.shape[1]), dtype=dtype)
         first_psu = 0
         for size, h0, count in self.size_runs:
             run = flat[first_psu : first_psu + size * count]
-            out[h0 : h0 + count] = run.reshape(count, size, flat.shape[1]).any(axis=1)
+            out[h0 : h0 + count] = reduce(run.reshape(count, size, flat.shape[1]), axis=1)
             first_psu += size * count
         return out
 
