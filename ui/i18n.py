@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QApplication
 
 from workbench.findings import Finding
 from workbench.findings_i18n import localized
+from workbench.languages import is_rtl
 from workbench.paths import translations_dir
 
 LANGUAGE_NAMES = {"en": "English", "fr": "Français", "es": "Español", "ar": "العربية"}
-RTL = {"ar"}
 # Number/date locale of the widgets. Arabic uses Modern Standard Arabic with Western digits
 # (ar_001), as the tables and the report do: with plain "ar" (Egypt) spin boxes show and only
 # accept Arabic-Indic digits and "٫", so "0.05" typed on an ordinary keyboard would be refused.
@@ -66,6 +66,6 @@ def install(app: QCoreApplication, language: str) -> bool:
     QLocale.setDefault(QLocale(NUMBER_LOCALE.get(language, language)))
     if isinstance(app, QApplication):
         app.setLayoutDirection(
-            Qt.LayoutDirection.RightToLeft if language in RTL else Qt.LayoutDirection.LeftToRight
+            Qt.LayoutDirection.RightToLeft if is_rtl(language) else Qt.LayoutDirection.LeftToRight
         )
     return loaded

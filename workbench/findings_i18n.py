@@ -20,10 +20,10 @@ from pathlib import Path
 from typing import Any
 
 from workbench.findings import Finding
+from workbench.languages import is_rtl
 
 CATALOG_DIR = Path(__file__).parent / "i18n"
 LANGUAGES = ("fr", "es", "ar")
-RTL = frozenset({"ar"})
 LRI, PDI = "\u2066", "\u2069"
 _FORMATTER = string.Formatter()
 
@@ -99,4 +99,4 @@ def _format(value: Any, spec: str) -> str:
 
 
 def _isolate(text: str, language: str) -> str:
-    return f"{LRI}{text}{PDI}" if language in RTL and text else text
+    return f"{LRI}{text}{PDI}" if is_rtl(language) and text else text

@@ -16,12 +16,9 @@ from functools import lru_cache
 import arabic_reshaper
 from bidi.algorithm import get_display  # the reference implementation: applies mirroring (L4)
 
-RTL_LANGUAGES = frozenset({"ar"})
+from workbench.languages import is_rtl  # noqa: F401 - the report modules import it from here
+
 _RTL_CHARS = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
-
-
-def is_rtl(lang: str) -> bool:
-    return lang in RTL_LANGUAGES
 
 
 @lru_cache(maxsize=4096)

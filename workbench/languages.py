@@ -1,0 +1,10 @@
+"""Writing direction of the Workbench's languages, shared by the report, the findings catalogs
+and the interface (one place to add a right-to-left language)."""
+
+from __future__ import annotations
+
+RTL_LANGUAGES = frozenset({"ar"})
+
+
+def is_rtl(lang: str) -> bool:
+    return lang in RTL_LANGUAGES
