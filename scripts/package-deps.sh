@@ -10,11 +10,4 @@ for tool in strip as ld; do
 done
 command -v icupkg >/dev/null 2>&1 || pkgs="$pkgs icu-devtools"
 [ -z "$pkgs" ] && exit 0
-if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
-  echo "Installing packaging tools:$pkgs"
-  (apt-get install -y -qq $pkgs >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq $pkgs)) >/dev/null 2>&1 \
-    || echo "warning: could not install$pkgs; the bundle will be larger" >&2
-else
-  echo "warning: missing packaging tools; install: sudo apt-get install$pkgs" >&2
-fi
-exit 0
+sh "$(dirname "$0")/apt-install.sh" "packaging tools (the bundle will be larger without them)" $pkgs

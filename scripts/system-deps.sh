@@ -11,11 +11,4 @@ if ! fc-list 2>/dev/null | grep -q .; then
   missing="$missing fonts"; pkgs="$pkgs fontconfig fonts-dejavu-core"
 fi
 [ -z "$missing" ] && exit 0
-if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
-  echo "Installing system libraries for Qt:$missing"
-  (apt-get install -y -qq $pkgs >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq $pkgs)) >/dev/null 2>&1 \
-    || echo "warning: could not install $pkgs; GUI tests may fail" >&2
-else
-  echo "warning: missing system libraries for Qt:$missing; install: sudo apt-get install $pkgs" >&2
-fi
-exit 0
+sh "$(dirname "$0")/apt-install.sh" "system libraries for Qt (missing:$missing)" $pkgs
