@@ -95,24 +95,10 @@ class Cells:
     n_psu: int
     n_groups: int
     _plans: dict[str, SumPlan] = field(default_factory=dict, repr=False, compare=False)
-    _row_plan: SumPlan | None = field(default=None, repr=False, compare=False)
 
     @property
     def n_cells(self) -> int:
         return int(self.psu.shape[0])
-
-    def sums(self, values: np.ndarray) -> np.ndarray:
-        """(n, k) row values → (C, k) sums per fine cell. Few columns: one bincount each (what
-        linear.row_sums does); many: a cached SumPlan (measured on 200,000 rows: 0.4 ms for one
-        column, 80 ms for 150 — as fast as scipy.sparse — where bincounts take 257 ms)."""
-        if values.shape[1] <= 8:
-            out = np.empty((self.n_cells, values.shape[1]))
-            for j in range(values.shape[1]):
-                out[:, j] = np.bincount(self.row_cell, weights=values[:, j], minlength=self.n_cells)
-            return out
-        if self._row_plan is None:
-            self._row_plan = SumPlan.build(self.row_cell, self.n_cells)
-        return self._row_plan.apply(values)
 
     def domain_map(self, disagg: str) -> tuple[np.ndarray, int]:
         """Cell → index into the (PSU, group, level) grid for one disaggregation (−1: none)."""
