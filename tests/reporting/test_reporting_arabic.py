@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import arabic_reshaper
+import pytest
 from pypdf import PdfReader
 from reporting_fixture import make_library, make_plan
 from reporting_testkit import FIXED, sentinel_results
@@ -26,20 +27,22 @@ def test_wrap_breaks_in_logical_order():
     assert lines == ["واحد اثنان", "ثلاثة أربعة"]
 
 
-def test_arabic_report_text_is_shaped_and_right_aligned(tmp_path):
+@pytest.fixture(scope="module")
+def arabic_report(tmp_path_factory):
+    """One Arabic report (summary, criteria, validation) of two indicators, built once."""
     r = sentinel_results()
     keep = ["has_id", "hh_size"]
     r.estimates = r.estimates[r.estimates["indicator_id"].isin(keep)]
     r.comparisons = r.comparisons[r.comparisons["indicator_id"].isin(keep)]
-    out = build_report(
-        r,
-        make_plan(),
-        make_library(),
-        tmp_path / "ar.pdf",
-        ReportOptions(
-            language="ar", fixed_timestamp=FIXED, sections=("summary", "criteria", "validation")
-        ),
+    opts = ReportOptions(
+        language="ar", fixed_timestamp=FIXED, sections=("summary", "criteria", "validation")
     )
+    out = tmp_path_factory.mktemp("ar") / "ar.pdf"
+    return build_report(r, make_plan(), make_library(), out, opts)
+
+
+def test_arabic_report_text_is_shaped_and_right_aligned(arabic_report):
+    out = arabic_report
     reader = PdfReader(str(out))
     assert reader.trailer["/Root"]["/Lang"] == "ar"
     text = " ".join(p.extract_text() for p in reader.pages)
@@ -58,16 +61,9 @@ def test_arabic_report_text_is_shaped_and_right_aligned(tmp_path):
     assert max(xs) > width / 2
 
 
-def test_arabic_contents_give_each_entry_its_page_number(tmp_path):
+def test_arabic_contents_give_each_entry_its_page_number(arabic_report):
     """reportlab's contents drew page numbers past the right margin in a right-to-left report."""
-    r = sentinel_results()
-    keep = ["has_id", "hh_size"]
-    r.estimates = r.estimates[r.estimates["indicator_id"].isin(keep)]
-    r.comparisons = r.comparisons[r.comparisons["indicator_id"].isin(keep)]
-    opts = ReportOptions(
-        language="ar", fixed_timestamp=FIXED, sections=("summary", "criteria", "validation")
-    )
-    out = build_report(r, make_plan(), make_library(), tmp_path / "ar.pdf", opts)
+    out = arabic_report
     reader = PdfReader(str(out))
     page = reader.pages[1]  # cover, then the contents
     width = float(page.mediabox[2])
