@@ -30,6 +30,12 @@ def current_language() -> str:
     return _language
 
 
+def italics() -> bool:
+    """Whether emphasis may use italics: Arabic has none, and the oblique faces Qt falls back
+    to often lack Arabic glyphs (boxes instead of letters)."""
+    return not is_rtl(_language)
+
+
 def finding_text(finding: Finding) -> str:
     """A core finding's message in the interface language (workbench/i18n catalogs)."""
     return localized(finding, _language)

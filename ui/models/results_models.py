@@ -5,7 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from ui.i18n import italics
 
 Index = QModelIndex | QPersistentModelIndex
 RATING_COLOURS = {
@@ -143,11 +145,8 @@ class StringTableModel(QAbstractTableModel):
             side = Qt.AlignmentFlag.AlignRight if numeric else Qt.AlignmentFlag.AlignLeft
             return int(side | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole and index.row() == self.bold_row:
-            from PySide6.QtGui import QFont, QGuiApplication
-
             f = QFont()
-            # Arabic has no italics, and oblique faces often lack Arabic glyphs (boxes instead)
-            f.setItalic(QGuiApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight)
+            f.setItalic(italics())
             return f
         return None
 

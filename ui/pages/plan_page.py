@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.i18n import finding_text
+from ui.i18n import finding_text, italics
 from ui.models.library_tree import IndicatorRole, LibraryTreeModel
 from ui.pages.base import Page
 from ui.pages.plan_design import DesignEditor
@@ -353,8 +353,7 @@ class PlanPage(Page):
         note = ""
         if fb_t or fb_d:
             note = self.tr("Not yet translated: shown in English.")
-            rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft  # no italic Arabic
-            note = f"<p>{note}</p>" if rtl else f"<p><i>{note}</i></p>"
+            note = f"<p><i>{note}</i></p>" if italics() else f"<p>{note}</p>"
         # an expression reads left to right, also in right-to-left text: isolate it (LRI … PDI);
         # escaped, or "age < 18" would open a tag
         universe = f"\u2066{escape(ind.universe)}\u2069" if ind.universe else ""
