@@ -34,6 +34,7 @@ from ui.pages.plan_mapping import MappingEditor
 from ui.pages.plan_universe import UniverseEditor
 from ui.plan_undo import PlanEdit
 from ui.widgets import heading
+from workbench.findings_i18n import LRI, PDI
 
 SEVERITY_MARK = {"error": "✗", "warning": "⚠", "info": "ℹ"}
 
@@ -356,7 +357,7 @@ class PlanPage(Page):
             note = f"<p><i>{note}</i></p>" if italics() else f"<p>{note}</p>"
         # an expression reads left to right, also in right-to-left text: isolate it (LRI … PDI);
         # escaped, or "age < 18" would open a tag
-        universe = f"\u2066{escape(ind.universe)}\u2069" if ind.universe else ""
+        universe = f"{LRI}{escape(ind.universe)}{PDI}" if ind.universe else ""
         universe = universe or self.tr("everyone in the unit")
         units = {"household": self.tr("household"), "individual": self.tr("individual")}
         stats = {
