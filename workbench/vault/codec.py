@@ -17,6 +17,7 @@ Chunks are zlib level 1-compressed when that saves at least 10% (see docs/vault.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import zlib
 from collections.abc import Iterator
@@ -52,8 +53,6 @@ class EncodedColumn:
     meta: dict[str, Any] = field(default_factory=dict)
     dictionary: bytes | None = None
     chunks: list[Chunk] = field(default_factory=list)
-    #: transient (not stored): text codes + distinct values, reused for the fingerprint
-    factorized: tuple[np.ndarray | None, list[Any]] | None = None
 
 
 # ------------------------------------------------------------------ helpers
@@ -189,7 +188,6 @@ def _encode_text(col: EncodedColumn, s: pd.Series, compress: bool) -> EncodedCol
     _note_na(col, s, obj, codes < 0)
     col.dictionary = _pack_json(uniques)
     col.chunks = list(_chunks(codes.astype(_codes_dtype(len(uniques))), None, compress))
-    col.factorized = (codes, uniques)
     return col
 
 
@@ -218,10 +216,6 @@ def _encode_plain(
     col.codec = "plain"
     _note_na(col, s, obj, missing)
     col.chunks = chunks
-    if has_missing:
-        for i in np.flatnonzero(missing):
-            values[i] = None
-    col.factorized = (None, values)
     return col
 
 
@@ -264,6 +258,28 @@ def _encode_category(col: EncodedColumn, s: pd.Series, compress: bool) -> Encode
     codes = cat.codes.to_numpy()
     col.chunks = list(_chunks(codes.astype(_codes_dtype(len(cats))), None, compress))
     return col
+
+
+def column_digest(col: EncodedColumn) -> bytes:
+    """SHA-256 of everything a column stores, taken before compression: dtype, codec, meta, the
+    dictionary and every chunk's row count, physical type, values and missing mask. The encoding
+    is a deterministic function of the column (its dtype and values), so equal columns give equal
+    digests on any machine and any change to a value changes the digest."""
+    h = hashlib.sha256()
+
+    def part(data: bytes | memoryview) -> None:
+        h.update(len(data).to_bytes(8, "little"))
+        h.update(data)
+
+    part(col.dtype.encode("utf-8"))
+    part(col.codec.encode("utf-8"))
+    part(json.dumps(col.meta, sort_keys=True).encode("utf-8"))
+    part(b"-" if col.dictionary is None else b"+" + zlib.decompress(col.dictionary))
+    for ch in col.chunks:
+        part(f"{ch.n}:{ch.physical}".encode())
+        part(_unpack(ch.data, ch.compressed))
+        part(b"-" if ch.mask is None else b"+" + ch.mask)
+    return h.digest()
 
 
 # ------------------------------------------------------------------ decode

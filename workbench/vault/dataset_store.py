@@ -19,7 +19,7 @@ from workbench.errors import NotFound, VaultError
 from workbench.progress import NULL_PROGRESS, CancelToken, Progress, check_cancel
 from workbench.vault.codec import Chunk, EncodedColumn, decode_column, encode_column
 from workbench.vault.connection import Connection
-from workbench.vault.fingerprint import FrameHasher
+from workbench.vault.fingerprint import FrameDigest
 from workbench.vault.records import DatasetInfo
 
 _INFO_COLS = (
@@ -85,40 +85,32 @@ def save_dataset(
     if len(set(names)) != len(names):
         dup = sorted({n for n in names if names.count(n) > 1})
         raise VaultError(f"Dataset {ds.name!r} has duplicate column names: {', '.join(dup)}.")
-    hasher = FrameHasher()
-    hashing = _Worker("vault-hash", hasher.update)
-    hasher.update = hashing.put  # the hash is fed in order on its own thread
-    writing = _Worker("vault-write", lambda item: _save_item(conn, did, item))
-    workers = (hashing, writing)
-    for w in workers:
-        w.start()
+    digest = FrameDigest()
+    writing = _Worker("vault-write", lambda item: _save_item(conn, did, digest, item))
+    writing.start()
     try:
         for pos, name in enumerate(names):
             check_cancel(cancel)
-            for w in workers:
-                w.raise_error()
+            writing.raise_error()
             s = ds.frame.iloc[:, pos]
             enc = encode_column(name, s)
             var = ds.variables.get(name) or Variable(name=name, kind=infer_kind(s))
             writing.put((pos, var, enc))
-            hasher.add(name, s, enc.factorized)
             progress.update(done + pos + 1, total, f"{ds.name}: {name}")
     finally:
-        for w in workers:
-            w.finish()
-    for w in workers:
-        w.raise_error()
-    fingerprint = hasher.hexdigest()
+        writing.finish()
+    writing.raise_error()
+    fingerprint = digest.hexdigest()
     conn.execute("UPDATE datasets SET fingerprint = ? WHERE id = ?", (fingerprint, did))
     return DatasetInfo(ds.name, ds.unit, ds.n_rows, ds.n_cols, at, fingerprint, ds.key, ds.parent,
                        ds.parent_key, dict(ds.source))  # fmt: skip
 
 
 class _Worker(threading.Thread):
-    """Handles queued items in order on its own thread. Two run during a save: one does the SQL
-    inserts (SQLCipher encrypts and writes with the GIL released), one feeds the fingerprint
-    hash; both overlap the encoding of the next column. The first error stops the work and is
-    re-raised by the caller (whose transaction then rolls back)."""
+    """Handles queued items in order on its own thread: during a save it does the SQL inserts
+    (SQLCipher encrypts and writes with the GIL released) and feeds the fingerprint, overlapping
+    the encoding of the next column. The first error stops the work and is re-raised by the
+    caller (whose transaction then rolls back)."""
 
     def __init__(self, name: str, handle: Callable[[Any], None]) -> None:
         super().__init__(name=name, daemon=True)
@@ -147,8 +139,11 @@ class _Worker(threading.Thread):
                 self.error = exc
 
 
-def _save_item(conn: Connection, did: int, item: tuple[int, Variable, EncodedColumn]) -> None:
+def _save_item(
+    conn: Connection, did: int, digest: FrameDigest, item: tuple[int, Variable, EncodedColumn]
+) -> None:
     pos, var, enc = item
+    digest.add(enc.name, enc)  # in column order: one writer thread takes the items in order
     _save_variable(conn, did, pos, var)
     _save_column(conn, did, pos, enc)
 
