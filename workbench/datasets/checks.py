@@ -138,17 +138,27 @@ def _as_numbers(values: pd.Index) -> pd.Series:
 
 class _ColumnStats:
     """What the checks need of one column, computed once and vectorised: float columns with numpy
-    (no copy of the values), text columns from one ``value_counts``."""
+    (no copy of the values); text columns from their distinct values when a sample shows few of
+    them, else from the first byte of each value, in blocks that stop once the answer is known."""
 
     def __init__(self, s: pd.Series) -> None:
         self.s = s
         self._counts: pd.Series | None = None
         self._float = s.dtype.kind == "f"
+        self._text = _textual(s)
+        self._uniques: np.ndarray | None = None  # distinct present text values, when few
         if self._float:
             self._arr = s.to_numpy()
             self._nan = np.isnan(self._arr)
+        elif self._text:
+            self._arr = s.to_numpy(dtype=object)
+            if len(pd.unique(self._arr[:10_000])) < 1_000:  # few distinct values: one hashing
+                codes, self._uniques = pd.factorize(self._arr, use_na_sentinel=True)
+                self._nan = codes < 0
+            else:
+                self._nan = s.isna().to_numpy()
         else:
-            self._arr = s.to_numpy(dtype=object, na_value=None) if _textual(s) else s.to_numpy()
+            self._arr = s.to_numpy()
             self._nan = s.isna().to_numpy()
         self.n_present = len(s) - int(np.count_nonzero(self._nan))
 
@@ -161,22 +171,30 @@ class _ColumnStats:
     def may_be_numbers(self) -> bool:
         """False when fewer than 80% of the present values could be numbers (judged by their first
         character), so the "mostly numbers" check has nothing to find."""
-        if not _textual(self.s):
+        if not self._text:
             return True
+        if self._uniques is not None:
+            may = np.array([_may_start(v) for v in self._uniques], dtype=bool)
+            if may.all() or not may.any():
+                return bool(may.all())
+            counts = self.counts()
+            flags = np.array([_may_start(v) for v in counts.index], dtype=bool)
+            return int(counts.to_numpy()[flags].sum()) >= 0.8 * self.n_present
         present = self._arr[~self._nan]
-        firsts = _first_bytes(present)
-        if firsts is not None:  # a superset of the values that may be numbers: still exact below
-            return int(_MAY_START[firsts].sum()) >= 0.8 * self.n_present
-        start, limit, ruled_out = _NUMBER_START, 0.2 * self.n_present, 0
-        for i in range(0, len(present), 50_000):
-            ruled_out += sum(
-                1
-                for v in present[i : i + 50_000]
-                if isinstance(v, str) and not (v[:1] in start or v[:1].isspace())
-            )
+        need, limit, may_n, ruled_out = 0.8 * self.n_present, 0.2 * self.n_present, 0, 0
+        for i in range(0, len(present), _BLOCK):
+            block = present[i : i + _BLOCK]
+            firsts = _first_bytes(block)
+            if firsts is None:  # a value that is not text or holds a line end: value by value
+                n_may = sum(1 for v in block if _may_start(v))
+            else:  # a superset of the values that may be numbers: still exact below
+                n_may = int(_MAY_START[firsts].sum())
+            may_n, ruled_out = may_n + n_may, ruled_out + len(block) - n_may
             if ruled_out > limit:
                 return False
-        return True
+            if may_n >= need:
+                return True
+        return may_n >= need
 
     def present(self) -> pd.Series:
         return self.s.dropna()
@@ -185,26 +203,38 @@ class _ColumnStats:
         """Share of the present values that pandas.to_numeric reads as numbers: from the counts of
         the distinct values when they are few, else value by value (no hashing of a million
         distinct IDs)."""
-        values = self.present().to_numpy(dtype=object)
-        if len(pd.unique(values[:10_000])) < 1_000:
+        if self._uniques is not None:
             counts = self.counts()
             numeric = counts.to_numpy()[_as_numbers(counts.index).notna().to_numpy()].sum()
         else:
+            values = self._arr[~self._nan]
             numeric = pd.to_numeric(pd.Series(values, dtype=object), errors="coerce").notna().sum()
         return float(numeric / self.n_present)
 
     def constant(self) -> bool:
         """One distinct value among the present ones."""
-        if self._float or _textual(self.s):
+        if self._uniques is not None:
+            return len(self._uniques) == 1
+        if self._text:
+            return False  # the sample alone holds a thousand distinct values
+        if self._float:
             first = self._arr[np.argmin(self._nan)]
             return bool(((self._arr == first) | self._nan).all())
         return self.present().nunique() == 1
 
     def first(self) -> object:
         """The first present value."""
-        if self._float or _textual(self.s):
+        if self._float or self._text:
             return self._arr[np.argmin(self._nan)]
         return self.present().iloc[0]
+
+
+_BLOCK = 100_000
+
+
+def _may_start(v: object) -> bool:
+    """Whether a value may be read as a number, judged by its first character."""
+    return not isinstance(v, str) or v[:1] in _NUMBER_START or v[:1].isspace()
 
 
 #: first UTF-8 bytes that may start a number: digits . + - i I, ASCII white space, any non-ASCII
