@@ -28,10 +28,13 @@ _DOT_DECIMAL = re.compile(r"^\s*[+-]?\d*\.\d+\s*$")
 def blank_to_none(s: pd.Series) -> pd.Series:
     """Text series with empty / whitespace-only values as missing, in pandas' ``str`` dtype.
 
-    Works on the distinct values (survey text columns repeat a few values many times)."""
+    Works on the distinct values when a sample shows few (survey text columns repeat a few
+    values many times), else value by value."""
     out = s.astype("str") if s.dtype != "str" else s
-    values = out.to_numpy(dtype=object, na_value=None)
-    blanks = {v for v in values if v is not None and (not v or v.isspace())}
+    values = out.to_numpy(dtype=object)  # no copy; missing values are not str
+    if len(pd.unique(values[:10_000])) < 1_000:
+        values = pd.unique(values)  # few distinct values (one hashing pass): test only those
+    blanks = {v for v in values if isinstance(v, str) and (not v or v.isspace())}
     if blanks:
         out = out.where(~out.isin(list(blanks)), None)
     return out
