@@ -1,7 +1,6 @@
-"""The CSV parse cut into byte ranges parsed on two threads, and the one-call pandas parse of a
-UTF-8 file (pandas 3.1+ parses it on every core), give exactly the one-thread result.
+"""The CSV parse cut into byte ranges parsed on two threads gives exactly the one-thread result.
 
-Real files in tmp_path; the size threshold is lowered so small files take the faster paths.
+Real files in tmp_path; the size threshold is lowered so small files take the two-range path.
 """
 
 from __future__ import annotations
@@ -23,16 +22,11 @@ from workbench.errors import Cancelled, ImportError_
 from workbench.progress import CancelToken
 
 
-def _read(
-    path: Path, *, parallel: bool, whole: bool = False, rows: int | None = 7, **kw: object
-) -> pd.DataFrame:
-    """``parallel``: the size threshold is lowered; ``whole``: with ``chunk_rows=None``, so a
-    UTF-8 file takes the one-call pandas path (else the ranges read ``rows`` rows a call)."""
+def _read(path: Path, *, parallel: bool, **kw: object) -> pd.DataFrame:
     old = csv_parse.PARALLEL_MIN_BYTES
     csv_parse.PARALLEL_MIN_BYTES = 0 if parallel else 1 << 62
     try:
-        rows = None if whole else rows
-        opts = ImportOptions(default_identifier_action="keep", chunk_rows=rows, **kw)  # type: ignore[arg-type]
+        opts = ImportOptions(default_identifier_action="keep", chunk_rows=7, **kw)  # type: ignore[arg-type]
         (ds,) = read_datasets(path, opts)
         return ds.frame
     finally:
@@ -43,8 +37,6 @@ def _same(path: Path, **kw: object) -> pd.DataFrame:
     one = _read(path, parallel=False, **kw)
     two = _read(path, parallel=True, **kw)
     pd.testing.assert_frame_equal(two, one, check_exact=True)
-    whole = _read(path, parallel=True, whole=True, **kw)
-    pd.testing.assert_frame_equal(whole, one, check_exact=True)
     return two
 
 
@@ -152,10 +144,9 @@ def test_two_ranges_a_wrong_field_count_in_the_second_range_names_the_line(tmp_p
     lines[450] = "449,1,extra"
     p = tmp_path / "bad.csv"
     p.write_text("\n".join(lines) + "\n")
-    for whole in (False, True):
-        with pytest.raises(ImportError_) as e:
-            _read(p, parallel=True, whole=whole)
-        assert "bad.csv" in str(e.value) and "451" in str(e.value)
+    with pytest.raises(ImportError_) as e:
+        _read(p, parallel=True)
+    assert "bad.csv" in str(e.value) and "451" in str(e.value)
 
 
 def test_two_ranges_cancel_stops_both_threads(tmp_path: Path) -> None:
@@ -194,56 +185,9 @@ def test_two_ranges_equal_one_on_random_quoted_files(tmp_path: Path, rows) -> No
     try:
         one = _read(p, parallel=False)
     except ImportError_ as e1:
-        for whole in (False, True):
-            with pytest.raises(ImportError_) as e2:
-                _read(p, parallel=True, whole=whole)
-            assert str(e2.value) == str(e1)
+        with pytest.raises(ImportError_) as e2:
+            _read(p, parallel=True)
+        assert str(e2.value) == str(e1)
         return
     two = _read(p, parallel=True)
     pd.testing.assert_frame_equal(two, one, check_exact=True)
-    whole = _read(p, parallel=True, whole=True)
-    pd.testing.assert_frame_equal(whole, one, check_exact=True)
-
-
-def test_whole_file_pandas_parse_of_a_large_file_equals_one_thread(tmp_path: Path) -> None:
-    """Large enough (> 5 MB) for pandas to split the file itself: a text column that holds only
-    numbers in the second half (its parts disagree on the type), codes with leading zeros (read
-    with ``dtype=str``), integers and floats with gaps, blanks and quoted line ends."""
-    rng = np.random.default_rng(11)
-    n = 180_000
-    half = n // 2
-    district = np.where(np.arange(n) < half, rng.choice(["Upper", "Lower", " "], n), "12")
-    frame = pd.DataFrame(
-        {
-            "hh_id": [f"HH-{i:06d}" for i in range(n)],
-            "district": district,
-            "code": [f"{i % 50:03d}" for i in range(n)],
-            "size": rng.integers(1, 12, n),
-            "income": np.where(rng.random(n) < 0.1, np.nan, rng.lognormal(5, 1, n).round(2)),
-            "note": rng.choice(["", "two\nlines", 'said "no"', "ok"], n),
-        }
-    )
-    frame["note"] = frame["note"].str.replace("\\n", "\n", regex=False)
-    p = tmp_path / "large.csv"
-    frame.to_csv(p, index=False)
-    assert p.stat().st_size > 5 << 20
-    one = _read(p, parallel=False, rows=50_000)
-    for path_kw in ({"rows": 50_000}, {"rows": None}, {"whole": True}):
-        pd.testing.assert_frame_equal(_read(p, parallel=True, **path_kw), one, check_exact=True)
-    out = one
-    assert out["code"].iloc[7] == "007" and out["district"].iloc[-1] == "12"
-    assert out["size"].dtype == np.float64 and out["district"].iloc[:half].isna().any()
-
-
-def test_whole_file_pandas_parse_cancel(tmp_path: Path) -> None:
-    p = tmp_path / "big.csv"
-    p.write_text("a,b\n" + "".join(f"{i},{i}\n" for i in range(5000)))
-    token = CancelToken()
-    token.cancel()
-    old = csv_parse.PARALLEL_MIN_BYTES
-    csv_parse.PARALLEL_MIN_BYTES = 0
-    try:
-        with pytest.raises(Cancelled):
-            read_datasets(p, ImportOptions(chunk_rows=None), cancel=token)
-    finally:
-        csv_parse.PARALLEL_MIN_BYTES = old

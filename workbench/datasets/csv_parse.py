@@ -12,9 +12,7 @@ the one-thread time on two cores (``benchmarks/import_load.py``).
 
 from __future__ import annotations
 
-import codecs
 import threading
-import warnings
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -44,7 +42,7 @@ def _read_part(
     kw: dict[str, Any],
     header: list[str],
     text_cols: set[str],
-    chunk_rows: int | None,
+    chunk_rows: int,
     between_chunks: Callable[[], bool],
 ) -> _Part:
     part = _Part(
@@ -52,44 +50,25 @@ def _read_part(
         texts={c: [] for c in header if c in text_cols},
     )
     dtypes = {i: "str" for i, c in enumerate(header) if c in text_cols}
-    if chunk_rows is None:  # one call; ``between_chunks`` runs before every read of the stream
-        stream.before_read = lambda: None if between_chunks() else _raise(_Stopped())
-        try:
-            _take(part, pd.read_csv(stream, dtype=dtypes, **kw), header)
-        except _Stopped:
-            part.stopped = True
-        return part
     with pd.read_csv(stream, dtype=dtypes, chunksize=max(1, chunk_rows), **kw) as chunks:
         for chunk in chunks:
             if not between_chunks():
                 part.stopped = True
                 return part
-            _take(part, chunk, header)
+            chunk.columns = header
+            for col in header:
+                if col in part.texts:
+                    part.texts[col].append(chunk[col])
+                elif col not in part.mixed:
+                    vals = _as_float(chunk[col])
+                    if vals is None:
+                        part.mixed.add(col)
+                        part.numeric.pop(col, None)
+                    else:
+                        part.numeric[col].append(vals)
+            part.rows += len(chunk)
             del chunk
     return part
-
-
-def _take(part: _Part, chunk: pd.DataFrame, header: list[str]) -> None:
-    chunk.columns = header
-    for col in header:
-        if col in part.texts:
-            part.texts[col].append(chunk[col])
-        elif col not in part.mixed:
-            vals = _as_float(chunk[col])
-            if vals is None:
-                part.mixed.add(col)
-                part.numeric.pop(col, None)
-            else:
-                part.numeric[col].append(vals)
-    part.rows += len(chunk)
-
-
-class _Stopped(Exception):
-    """Raised from the stream to end a one-call parse early (``between_chunks`` said stop)."""
-
-
-def _raise(exc: BaseException) -> None:
-    raise exc
 
 
 #: files smaller than this are parsed on one thread (two would not pay for their start-up)
@@ -107,7 +86,7 @@ def parse(
     kw: dict[str, Any],
     header: list[str],
     text_cols: set[str],
-    chunk_rows: int | None,
+    chunk_rows: int,
     progress: Progress,
     cancel: CancelToken | None,
     size: int,
@@ -161,82 +140,6 @@ def parse(
     if any(p.stopped for p in parts):
         return None
     return _assemble(path, kw, header, parts, chunk_rows, progress, size)
-
-
-def pandas_parallel(kw: dict[str, Any], size: int) -> bool:
-    """Whether one ``pandas.read_csv`` call on the path parses the file on every core itself:
-    pandas 3.1 and later (they have the ``mode.max_threads`` option) split a large UTF-8 file into
-    byte ranges and parse them on a thread pool, and put the columns together without the
-    per-chunk frames our own ranges need. Measured on the benchmark table: 1.1 s against 1.6 s for
-    our two ranges (``benchmarks/import_load.py``)."""
-    try:
-        pd.get_option("mode.max_threads")
-    except (KeyError, pd.errors.OptionError):
-        return False
-    utf8 = codecs.lookup(kw["encoding"]).name in ("utf-8", "utf-8-sig")
-    return utf8 and size >= PARALLEL_MIN_BYTES
-
-
-def parse_whole(
-    path: Path,
-    kw: dict[str, Any],
-    header: list[str],
-    text_cols: set[str],
-    forced_text: set[str],
-    progress: Progress,
-    cancel: CancelToken | None,
-    size: int,
-    done_bytes: Callable[[], int],
-    abort: Callable[[], bool] | None = None,
-) -> pd.DataFrame | None:
-    """All rows from one ``pandas.read_csv`` call on the path (see :func:`pandas_parallel`),
-    made on a worker thread while this one reports progress (``done_bytes()``, the byte scan's
-    position) and checks ``cancel`` and ``abort``. On cancel, Cancelled is raised at once and the
-    read finishes in the background, its result dropped; None when ``abort()`` said stop.
-
-    Only the text columns the C parser would read as numbers (``forced_text``) are read with
-    ``dtype=str``: a ``dtype`` mapping sends pandas down a slower path that wraps every column
-    (0.4 s more on the benchmark table). Every other text column comes back as ``str`` by itself;
-    one that does not (a part of the file where it held only numbers) is read again as text."""
-    box: dict[str, Any] = {}
-
-    def work() -> None:
-        try:
-            dtypes = {i: "str" for i, c in enumerate(header) if c in forced_text}
-            with warnings.catch_warnings():  # mixed types are expected: read again as text below
-                warnings.simplefilter("ignore", pd.errors.DtypeWarning)
-                box["frame"] = pd.read_csv(path, dtype=dtypes or None, **kw)
-        except BaseException as exc:  # handed to the waiting thread
-            box["error"] = exc
-
-    worker = threading.Thread(target=work, name="csv-parse", daemon=True)
-    worker.start()
-    while worker.is_alive():
-        worker.join(0.05)
-        check_cancel(cancel)
-        if abort is not None and abort():
-            return None
-        progress.update(min(done_bytes(), size), size, f"reading {path.name}")
-    if "error" in box:
-        raise box["error"]
-    frame: pd.DataFrame = box.pop("frame")
-    frame.columns = header
-    out: dict[str, pd.Series] = {}
-    for col in header:
-        s = frame[col]
-        if col in text_cols:
-            if s.dtype == "str":
-                out[col] = blank_to_none(s).rename(col)
-                continue
-        else:
-            vals = _as_float(s)
-            if vals is not None:
-                out[col] = pd.Series(vals, name=col, copy=False)
-                continue
-        out[col] = _reread_text(path, kw, header, col, None)
-    del frame
-    progress.update(size, size, f"reading {path.name}")
-    return pd.DataFrame({c: out.pop(c) for c in header}, copy=False)
 
 
 def split_points(path: Path, kw: dict[str, Any], size: int, n: int) -> list[int]:
@@ -298,7 +201,7 @@ def _assemble(
     kw: dict[str, Any],
     header: list[str],
     parts: list[_Part],
-    chunk_rows: int | None,
+    chunk_rows: int,
     progress: Progress,
     size: int,
 ) -> pd.DataFrame:
@@ -342,13 +245,9 @@ def _as_float(s: pd.Series) -> np.ndarray | None:
 
 
 def _reread_text(
-    path: Path, kw: dict[str, Any], header: list[str], col: str, chunk_rows: int | None
+    path: Path, kw: dict[str, Any], header: list[str], col: str, chunk_rows: int
 ) -> pd.Series:
     idx = header.index(col)
-    if chunk_rows is None:
-        return blank_to_none(pd.read_csv(path, usecols=[idx], dtype=str, **kw).iloc[:, 0]).rename(
-            col
-        )
     parts = []
     with pd.read_csv(path, usecols=[idx], dtype=str, chunksize=max(1, chunk_rows), **kw) as chunks:
         for chunk in chunks:

@@ -23,7 +23,7 @@ from workbench.datasets.columns import (
     numbers_stay_text,
     type_text_column,
 )
-from workbench.datasets.csv_parse import pandas_parallel, parse, parse_whole, ranges
+from workbench.datasets.csv_parse import parse, ranges
 from workbench.datasets.encoding import not_utf8_error, resolve_encoding
 from workbench.datasets.scan import ByteScan
 from workbench.datasets.textfile import (
@@ -88,9 +88,8 @@ def _read_kwargs(enc: str, delim: str, header_row: int, decimal: str) -> dict[st
 
 def _sample_types(
     path: Path, kw: dict[str, Any], header: list[str], decimal_opt: str | None
-) -> tuple[set[str], set[str], str]:
-    """Text columns, those of them the C parser would read as something else, and the decimal
-    mark, decided on the first rows (see :func:`type_text_column`).
+) -> tuple[set[str], str]:
+    """Text columns and the decimal mark, decided on the first rows (see :func:`type_text_column`).
 
     Columns that pandas' C parser reads as finite numbers, missing exactly where the text is empty
     and without leading zeros or long digit strings, are numeric without running the text rules
@@ -107,8 +106,7 @@ def _sample_types(
         typed = type_text_column(sample[col], decimal=decimal)
         if not pd.api.types.is_float_dtype(typed):
             text_cols.add(col)
-    forced = {c for c in text_cols if parsed[c].dtype != "str"}  # the C parser would not keep them
-    return text_cols, forced, decimal
+    return text_cols, decimal
 
 
 def _plain_numbers(text: pd.Series, parsed: pd.Series) -> bool:
@@ -134,7 +132,7 @@ def read_csv(
     delimiter: str | None = None,
     decimal: str | None = None,
     header_row: int = 0,
-    chunk_rows: int | None = None,
+    chunk_rows: int = 200_000,
     n_rows: int | None = None,
     progress: Progress = NULL_PROGRESS,
     cancel: CancelToken | None = None,
@@ -146,7 +144,7 @@ def read_csv(
     try:
         header = _read_header(path, enc, delim, header_row)
         kw = _read_kwargs(enc, delim, header_row, ".")
-        text_cols, forced_text, dec = _sample_types(path, kw, header, decimal)
+        text_cols, dec = _sample_types(path, kw, header, decimal)
     except (ImportError_, Cancelled):
         raise
     except Exception:
@@ -167,7 +165,7 @@ def read_csv(
         )
         return CsvResult(frame, enc, delim, dec)
     frame, digest = _parse_checked(
-        path, kw, header, text_cols, forced_text, chunk_rows, progress, cancel, size, exact
+        path, kw, header, text_cols, chunk_rows, progress, cancel, size, exact
     )
     return CsvResult(frame, enc, delim, dec, info={"sha256": digest})
 
@@ -232,8 +230,7 @@ def _parse_checked(
     kw: dict[str, Any],
     header: list[str],
     text_cols: set[str],
-    forced_text: set[str],
-    chunk_rows: int | None,
+    chunk_rows: int,
     progress: Progress,
     cancel: CancelToken | None,
     size: int,
@@ -241,24 +238,17 @@ def _parse_checked(
 ) -> tuple[pd.DataFrame, str]:
     """Parse with pandas while the byte scan checks and hashes the file on a second thread; when
     the scan cannot prove the file well-formed, the exact csv-module pass decides."""
-    whole = chunk_rows is None and pandas_parallel(kw, size)
-    starts = [0] if whole else ranges(path, kw, size)
+    starts = ranges(path, kw, size)
     scan = ByteScan(path, kw["encoding"], kw["sep"], kw["skiprows"], len(header))
     scan.start()
     frame: pd.DataFrame | None = None
     failure: Exception | None = None
     try:
         try:
-            if whole:
-                frame = parse_whole(
-                    path, kw, header, text_cols, forced_text, progress, cancel, size,
-                    done_bytes=lambda: scan.done, abort=lambda: not scan.ok,
-                )  # fmt: skip
-            else:
-                frame = parse(
-                    path, kw, header, text_cols, chunk_rows, progress, cancel, size,
-                    abort=lambda: not scan.ok, starts=starts,
-                )  # fmt: skip
+            frame = parse(
+                path, kw, header, text_cols, chunk_rows, progress, cancel, size,
+                abort=lambda: not scan.ok, starts=starts,
+            )  # fmt: skip
         except Cancelled:
             raise
         except Exception as exc:  # judged below, after the exact pass had its say

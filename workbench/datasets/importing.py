@@ -45,9 +45,7 @@ class ImportOptions:
     identifier_actions: dict[str, str] = field(default_factory=dict)
     default_identifier_action: str = "drop"
     replace: bool = False
-    #: None: pandas reads each byte range in one call (its C parser works in its own chunks);
-    #: progress and cancel are checked on every read of the file. A number: that many rows a call
-    chunk_rows: int | None = None
+    chunk_rows: int = 200_000
     #: decimal separator of CSV numbers: None = "," when the file uses ``;`` and ``12,5`` numbers
     decimal: str | None = None
 

@@ -47,7 +47,6 @@ class ByteScan(threading.Thread):
         self.ok = self.ok and byte_safe(encoding)
         self._delim = ord(delimiter) if self.ok else 0
         self.records = 0  # non-blank data records after the header
-        self.done = 0  # bytes read so far
         self.error: BaseException | None = None
         self._sha = hashlib.sha256()
         self._stop_event = threading.Event()
@@ -85,7 +84,6 @@ class ByteScan(threading.Thread):
                 if not block:
                     break
                 self._sha.update(block)
-                self.done += len(block)
                 if not self.ok or decoder is None:
                     continue
                 if first and block.startswith(codecs.BOM_UTF8) and "utf-8" in self.encoding:

@@ -14,7 +14,6 @@ import csv
 import hashlib
 import io
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,23 +26,18 @@ _SAMPLE_BYTES = 64 * 1024
 
 
 class RangeReader(io.RawIOBase):
-    """A raw binary stream over bytes ``[start, stop)`` of a file, counting the bytes read.
-    ``before_read``, when set, runs before every read (progress, cancel: an exception it raises
-    reaches the reader's caller; pandas' C parser passes it on unchanged)."""
+    """A raw binary stream over bytes ``[start, stop)`` of a file, counting the bytes read."""
 
     def __init__(self, path: Path, start: int = 0, stop: int | None = None) -> None:
         self._f = path.open("rb")
         self._f.seek(start)
         self._left = (stop - start) if stop is not None else None
         self.count = 0
-        self.before_read: Callable[[], None] | None = None
 
     def readable(self) -> bool:
         return True
 
     def readinto(self, buffer) -> int:  # type: ignore[no-untyped-def]
-        if self.before_read is not None:
-            self.before_read()
         view = memoryview(buffer)
         if self._left is not None:
             if self._left <= 0:
