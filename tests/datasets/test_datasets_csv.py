@@ -180,3 +180,49 @@ def test_full_precision_decimals_stay_numeric_but_long_ids_stay_text(tmp_path) -
     assert ds.frame["weight"].iloc[0] == 123.45678901234567
     assert ds.variables["national_id"].kind == "string"
     assert list(ds.frame["national_id"]) == ["1234567890123456", "2234567890123456"]
+
+
+@pytest.mark.parametrize("parallel", [False, True])
+def test_leading_zeros_and_plus_signs_past_the_type_sample_keep_text(
+    tmp_path: Path, monkeypatch, parallel: bool
+) -> None:
+    """The rule that a number written with a leading zero or a plus keeps a column as text
+    holds for the whole file, not only for the rows the types were decided on: here the sample
+    is the first 50 rows, and ``007`` / ``+252…`` appear only later (a file sorted by code)."""
+    from workbench.datasets import csv_parse, csv_reader
+
+    monkeypatch.setattr(csv_reader, "_TYPE_SAMPLE_ROWS", 50)
+    if parallel:
+        monkeypatch.setattr(csv_parse, "PARALLEL_MIN_BYTES", 0)
+    rows = ["id,code,phone,neg,size"]
+    for i in range(400):
+        late = i >= 300
+        code = f"{i % 9:03d}" if late else str(10 + i % 80)
+        phone = f"+2526{i:05d}" if i == 399 else f"6{i:05d}"
+        rows.append(f"{i},{code},{phone},{-0.5 if i % 2 else -7},{i % 7 + 1}")
+    f = tmp_path / "sorted.csv"
+    f.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    (ds,) = read_datasets(f, ImportOptions(default_identifier_action="keep", chunk_rows=60))
+    frame = ds.frame
+    assert frame["code"].dtype == "str" and frame["code"].iloc[300] == "003"
+    assert (
+        frame["code"].iloc[0] == "10"
+    )  # the whole column is text, as the sample would have made it
+    assert frame["phone"].dtype == "str" and frame["phone"].iloc[-1] == "+252600399"
+    # "-0.5" is a minus sign before a zero and a point: a number, the column stays numeric
+    assert frame["neg"].dtype == np.float64 and frame["size"].dtype == np.float64
+    assert frame["id"].dtype == np.float64
+
+
+def test_leading_zeros_past_the_sample_in_a_utf16_file(tmp_path: Path, monkeypatch) -> None:
+    """UTF-16 (Excel's "Unicode text") cannot be checked byte by byte: the exact csv-module pass
+    decides, and it applies the same rule past the sample."""
+    from workbench.datasets import csv_reader
+
+    monkeypatch.setattr(csv_reader, "_TYPE_SAMPLE_ROWS", 20)
+    lines = ["id\tcode"] + [f"{i}\t{10 + i % 50 if i < 90 else f'0{i % 9}'}" for i in range(100)]
+    f = tmp_path / "u16.txt"
+    f.write_bytes(("\n".join(lines) + "\n").encode("utf-16"))
+    (ds,) = read_datasets(f, ImportOptions(format="tsv", default_identifier_action="keep"))
+    assert ds.frame["code"].dtype == "str" and ds.frame["code"].iloc[-2] == "08"
+    assert ds.frame["id"].dtype == np.float64

@@ -99,3 +99,53 @@ def test_scan_never_vouches_for_what_the_exact_pass_rejects(
                 assert s.records == _exact(path)
     finally:
         scan_mod._BLOCK = old
+
+
+_SIGNED_VALUE = __import__("re").compile(r"\+|-?0[0-9]")
+
+
+def _signed_fields_by_csv(path: Path) -> set[int]:
+    with path.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.reader(f))
+    return {i for row in rows[1:] for i, v in enumerate(row) if _SIGNED_VALUE.match(v)}
+
+
+signed_cell = st.text(alphabet=st.sampled_from(list('0+-17a,"\n ')), max_size=5)
+
+
+@settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    rows=st.lists(st.lists(signed_cell, min_size=3, max_size=3), min_size=1, max_size=8),
+    crlf=st.booleans(),
+    block=st.sampled_from([1, 2, 3, 5, 64]),
+)
+def test_scan_finds_every_field_with_a_leading_zero_or_a_sign(
+    rows: list[list[str]], crlf: bool, block: int
+) -> None:
+    """Whatever the block size cuts, every field holding ``007``, ``-05`` or ``+1`` in some
+    row is reported (a quoted field holding a delimiter then such a value may be reported too:
+    the reader then checks the whole column itself)."""
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\r\n" if crlf else "\n").writerows([["x", "y", "z"], *rows])
+    old = scan_mod._BLOCK
+    scan_mod._BLOCK = block
+    try:
+        with tempfile.TemporaryDirectory() as d:
+            path = Path(d) / "p.csv"
+            path.write_text(buf.getvalue(), encoding="utf-8", newline="")
+            s = _scan(path, 3)
+            if s.ok:
+                expected = _signed_fields_by_csv(path)
+                assert expected <= s.signed_fields
+                quoted = {
+                    i for row in rows for i, v in enumerate(row) if any(c in v for c in ',"\n')
+                }
+                assert s.signed_fields - expected <= quoted
+    finally:
+        scan_mod._BLOCK = old
+
+
+def test_scan_signed_values_in_the_header_are_not_data(tmp_path: Path) -> None:
+    path = tmp_path / "h.csv"
+    path.write_text("+a,007\n1,2\n3,+4\n", encoding="utf-8")
+    assert _scan(path, 2).signed_fields == {1}

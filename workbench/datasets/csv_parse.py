@@ -219,7 +219,7 @@ def _assemble(
             joined = pd.concat(pieces, ignore_index=True) if pieces else pd.Series([], dtype="str")
             out[col] = blank_to_none(joined).rename(col)
     for col in mixed:
-        out[col] = _reread_text(path, kw, header, col, chunk_rows)
+        out[col] = reread_text(path, kw, header, col, chunk_rows)
     progress.update(size, size, f"reading {path.name}")
     return pd.DataFrame({c: out.pop(c) for c in header}, copy=False)
 
@@ -244,9 +244,10 @@ def _as_float(s: pd.Series) -> np.ndarray | None:
     return nums.to_numpy(dtype="float64", na_value=np.nan)
 
 
-def _reread_text(
-    path: Path, kw: dict[str, Any], header: list[str], col: str, chunk_rows: int
+def reread_text(
+    path: Path, kw: dict[str, Any], header: list[str], col: str, chunk_rows: int = 200_000
 ) -> pd.Series:
+    """One column read again as text (missing and blank values as missing)."""
     idx = header.index(col)
     parts = []
     with pd.read_csv(path, usecols=[idx], dtype=str, chunksize=max(1, chunk_rows), **kw) as chunks:

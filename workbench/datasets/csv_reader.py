@@ -23,7 +23,7 @@ from workbench.datasets.columns import (
     numbers_stay_text,
     type_text_column,
 )
-from workbench.datasets.csv_parse import parse, ranges
+from workbench.datasets.csv_parse import parse, ranges, reread_text
 from workbench.datasets.encoding import not_utf8_error, resolve_encoding
 from workbench.datasets.scan import ByteScan
 from workbench.datasets.textfile import (
@@ -164,10 +164,26 @@ def read_csv(
             }
         )
         return CsvResult(frame, enc, delim, dec)
-    frame, digest = _parse_checked(
+    frame, digest, signed = _parse_checked(
         path, kw, header, text_cols, chunk_rows, progress, cancel, size, exact
     )
+    frame = _keep_signed_as_text(path, kw, header, frame, signed - text_cols)
     return CsvResult(frame, enc, delim, dec, info={"sha256": digest})
+
+
+def _keep_signed_as_text(
+    path: Path, kw: dict[str, Any], header: list[str], frame: pd.DataFrame, cols: set[str]
+) -> pd.DataFrame:
+    """Numeric columns (by the sample) in which the byte scan saw a value written with a leading
+    zero or a plus sign further down (``007``, ``+252…``): read as text again and kept as text
+    when the rule of :func:`numbers_stay_text` holds for the whole column, as it would have had
+    the value been in the sample. An identifier is never turned into a number past row 20,000."""
+    for col in sorted(cols, key=header.index):
+        text = reread_text(path, kw, header, col)
+        uniques = [u for u in text.unique().tolist() if isinstance(u, str)]
+        if numbers_stay_text(uniques):
+            frame[col] = text
+    return frame
 
 
 class _Forward:
@@ -197,10 +213,13 @@ class _ExactCheck:
         size: int,
     ) -> None:
         self.args = (path, enc, delim, header_row, progress, cancel, size)
+        self.signed_fields: set[int] = set()
 
     def run(self) -> int:
         """Raises ImportError_ naming the line when the file is damaged; else its row count."""
-        return check_pass(*self.args).n_rows
+        checked = check_pass(*self.args, signed_after=_TYPE_SAMPLE_ROWS)
+        self.signed_fields = checked.signed_fields
+        return checked.n_rows
 
 
 def _read_header(path: Path, enc: str, delim: str, header_row: int) -> list[str]:
@@ -235,11 +254,13 @@ def _parse_checked(
     cancel: CancelToken | None,
     size: int,
     exact: _ExactCheck,
-) -> tuple[pd.DataFrame, str]:
+) -> tuple[pd.DataFrame, str, set[str]]:
     """Parse with pandas while the byte scan checks and hashes the file on a second thread; when
-    the scan cannot prove the file well-formed, the exact csv-module pass decides."""
+    the scan cannot prove the file well-formed, the exact csv-module pass decides. Also the
+    columns in which the scan (or, when it decided, the exact pass) saw a value with a leading
+    zero or a plus sign past the type sample."""
     starts = ranges(path, kw, size)
-    scan = ByteScan(path, kw["encoding"], kw["sep"], kw["skiprows"], len(header))
+    scan = ByteScan(path, kw["encoding"], kw["sep"], kw["skiprows"], len(header), _TYPE_SAMPLE_ROWS)
     scan.start()
     frame: pd.DataFrame | None = None
     failure: Exception | None = None
@@ -258,7 +279,7 @@ def _parse_checked(
             scan.stop()
         scan.join()
     if failure is None and frame is not None and scan.ok and scan.records == len(frame):
-        return frame, scan.sha256
+        return frame, scan.sha256, {header[i] for i in scan.signed_fields if i < len(header)}
     total_rows = exact.run()
     split = len(starts) > 1
     if failure is not None and not split:
@@ -274,5 +295,6 @@ def _parse_checked(
             f"{path.name}: read {len(frame)} rows but the file has {total_rows}; check its quoting."
         )
     if not scan.ok or scan.records != len(frame):
-        return frame, file_sha256(path, cancel)
-    return frame, scan.sha256
+        signed = exact.signed_fields  # the exact pass looked at every value instead
+        return frame, file_sha256(path, cancel), {header[i] for i in signed if i < len(header)}
+    return frame, scan.sha256, {header[i] for i in scan.signed_fields if i < len(header)}

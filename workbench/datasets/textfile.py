@@ -13,8 +13,9 @@ import codecs
 import csv
 import hashlib
 import io
+import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from workbench.datasets.encoding import not_utf8_error
@@ -95,6 +96,14 @@ def sniff_delimiter(sample: str, default: str, header_row: int) -> str:
 class CheckedText:
     header: list[str]
     n_rows: int
+    #: fields holding a value written with a leading zero or a plus sign (``007``, ``+252…``)
+    #: in a data row after the first ``signed_after`` (see :func:`check_pass`)
+    signed_fields: set[int] = field(default_factory=set)
+
+
+#: a value that keeps its column as text (``columns.numbers_stay_text`` less the leading blanks)
+_SIGNED = re.compile(r"\+|-?0[0-9]")
+_SIGNED_IN_ROW = re.compile(r"(?:^|\x00)(?:\+|-?0[0-9])")
 
 
 def check_pass(
@@ -105,8 +114,13 @@ def check_pass(
     progress: Progress,
     cancel: CancelToken | None,
     size: int,
+    signed_after: int | None = None,
 ) -> CheckedText:
+    """Prove the encoding, the header and every row's field count (ImportError_ naming the line
+    otherwise). With ``signed_after``, also note the fields with a leading-zero or plus-signed
+    value in the data rows after that many (one regular-expression search per row)."""
     raw = RangeReader(path)
+    signed: set[int] = set()
     text = io.TextIOWrapper(io.BufferedReader(raw), encoding=encoding, errors="strict", newline="")
     reader = csv.reader(text, delimiter=delimiter, strict=False)
     header: list[str] | None = None
@@ -129,6 +143,10 @@ def check_pass(
                     code="import.field_count",
                 )
             n_rows += 1
+            if signed_after is not None and n_rows > signed_after:
+                joined = "\x00".join(row)
+                if _SIGNED_IN_ROW.search(joined):
+                    signed.update(i for i, v in enumerate(row) if _SIGNED.match(v))
             if n_rows % 20_000 == 0:
                 check_cancel(cancel)
                 progress.update(raw.count, size, f"checking {path.name}")
@@ -140,7 +158,7 @@ def check_pass(
         text.close()
     if header is None:
         raise ImportError_(f"{path.name}: the file has no header row (is it empty?).")
-    return CheckedText(header=header, n_rows=n_rows)
+    return CheckedText(header=header, n_rows=n_rows, signed_fields=signed)
 
 
 def _check_header(path: Path, row: list[str], line: int) -> list[str]:
