@@ -1,11 +1,13 @@
 """CSV / TSV import: encoding chain, delimiter sniffing, chunked parsing with bounded memory.
 
-Two passes over the file. The checking pass (:mod:`textfile`) proves encoding and shape. The
-parsing pass lets pandas' C parser read ``chunk_rows`` rows at a time; numeric columns are written
-straight into preallocated ``float64`` arrays (the row count is known from the first pass), so peak
-memory stays near the size of the result plus one chunk. Column types are decided on the first
-20,000 rows (numbers without leading zeros → float64, anything else → text); a column that turns out
-to hold text further down is re-read as text on its own.
+Column types are decided on the first 20,000 rows (numbers without leading zeros → float64,
+anything else → text). The parse (:mod:`csv_parse`: pandas' C parser, ``chunk_rows`` rows at a
+time, a large file on two threads) runs beside the byte scan (:mod:`scan`), which proves the
+encoding and every record's field count, hashes the file, and notes the fields where a value
+is written with a leading zero or a plus sign; when the scan cannot prove the file, the exact
+csv-module pass (:func:`textfile.check_pass`) decides and names the damaged line. A column that
+turns out to hold text further down is read again as text on its own, and so is a numeric column
+with a leading-zero or plus-signed value past the sample (``007`` stays ``007`` wherever it is).
 """
 
 from __future__ import annotations
