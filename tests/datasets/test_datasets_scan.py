@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -24,6 +25,22 @@ def _scan(path: Path, n_fields: int, delim: str = ",", header_row: int = 0) -> B
     s.start()
     s.join()
     return s
+
+
+def _scan_in_blocks(
+    text: str, n_fields: int, block: int, check: Callable[[ByteScan, Path], None]
+) -> None:
+    """Scan ``text`` written to a temporary file, reading ``block`` bytes at a time, and hand
+    the scan and the file to ``check`` while the file exists."""
+    old = scan_mod._BLOCK
+    scan_mod._BLOCK = block
+    try:
+        with tempfile.TemporaryDirectory() as d:
+            path = Path(d) / "p.csv"
+            path.write_text(text, encoding="utf-8", newline="")
+            check(_scan(path, n_fields), path)
+    finally:
+        scan_mod._BLOCK = old
 
 
 def _exact(path: Path, delim: str = ",", header_row: int = 0) -> int | None:
@@ -88,17 +105,12 @@ def test_scan_never_vouches_for_what_the_exact_pass_rejects(
         ).writerows([[f"c{i}" for i in range(len(rows[0]))], *rows])
     except csv.Error:
         return
-    old = scan_mod._BLOCK
-    scan_mod._BLOCK = block
-    try:
-        with tempfile.TemporaryDirectory() as d:
-            path = Path(d) / "p.csv"
-            path.write_text(buf.getvalue(), encoding="utf-8", newline="")
-            s = _scan(path, len(rows[0]))
-            if s.ok:
-                assert s.records == _exact(path)
-    finally:
-        scan_mod._BLOCK = old
+
+    def check(s: ByteScan, path: Path) -> None:
+        if s.ok:
+            assert s.records == _exact(path)
+
+    _scan_in_blocks(buf.getvalue(), len(rows[0]), block, check)
 
 
 _SIGNED_VALUE = __import__("re").compile(r"\+|-?0[0-9]")
@@ -127,22 +139,15 @@ def test_scan_finds_every_field_with_a_leading_zero_or_a_sign(
     the reader then checks the whole column itself)."""
     buf = io.StringIO()
     csv.writer(buf, lineterminator="\r\n" if crlf else "\n").writerows([["x", "y", "z"], *rows])
-    old = scan_mod._BLOCK
-    scan_mod._BLOCK = block
-    try:
-        with tempfile.TemporaryDirectory() as d:
-            path = Path(d) / "p.csv"
-            path.write_text(buf.getvalue(), encoding="utf-8", newline="")
-            s = _scan(path, 3)
-            if s.ok:
-                expected = _signed_fields_by_csv(path)
-                assert expected <= s.signed_fields
-                quoted = {
-                    i for row in rows for i, v in enumerate(row) if any(c in v for c in ',"\n')
-                }
-                assert s.signed_fields - expected <= quoted
-    finally:
-        scan_mod._BLOCK = old
+    quoted = {i for row in rows for i, v in enumerate(row) if any(c in v for c in ',"\n')}
+
+    def check(s: ByteScan, path: Path) -> None:
+        if s.ok:
+            expected = _signed_fields_by_csv(path)
+            assert expected <= s.signed_fields
+            assert s.signed_fields - expected <= quoted
+
+    _scan_in_blocks(buf.getvalue(), 3, block, check)
 
 
 def test_scan_signed_values_in_the_header_are_not_data(tmp_path: Path) -> None:
