@@ -58,7 +58,12 @@ def type_text_column(s: pd.Series, decimal: str = ".") -> pd.Series:
     return pd.Series(values, index=text.index, name=s.name)
 
 
-_STAYS_TEXT = re.compile(r"^[^\S\n]*(?:\+|[+-]?0\d)|^[^\S\n]*-?\d{16,}[^\S\n]*$", re.MULTILINE)
+#: how a number keeping its column as text starts: a plus sign, or a leading zero and a digit
+#: (the byte scan and the exact checking pass search for it past the type sample)
+SIGNED_START = r"\+|[+-]?0\d"
+_STAYS_TEXT = re.compile(
+    rf"^[^\S\n]*(?:{SIGNED_START})|^[^\S\n]*-?\d{{16,}}[^\S\n]*$", re.MULTILINE
+)
 
 
 def numbers_stay_text(values: list[str]) -> bool:

@@ -23,12 +23,13 @@ from pathlib import Path
 
 import numpy as np
 
+from workbench.datasets.columns import SIGNED_START
+
 _BLOCK = 1 << 22
 _QUOTE, _LF, _CR = 34, 10, 13
 _PLUS, _MINUS, _ZERO = 43, 45, 48
-#: a value that keeps its column as text (the rule of ``columns.numbers_stay_text``, less the
-#: leading blanks): a plus sign, or a leading zero followed by a digit
-_SIGNED = re.compile(rb"\+|-?0[0-9]")
+#: a value that keeps its column as text (``columns.SIGNED_START``; ``\d`` is ASCII in bytes)
+_SIGNED = re.compile(SIGNED_START.encode())
 _NONE = np.empty(0, dtype=np.intp)
 _PREFIXES = (b"0", b"-", b"-0")  # the start of a signed value whose deciding byte is still to come
 

@@ -18,6 +18,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from workbench.datasets.columns import SIGNED_START
 from workbench.datasets.encoding import not_utf8_error
 from workbench.errors import ImportError_
 from workbench.progress import CancelToken, Progress, check_cancel
@@ -101,9 +102,9 @@ class CheckedText:
     signed_fields: set[int] = field(default_factory=set)
 
 
-#: a value that keeps its column as text (``columns.numbers_stay_text`` less the leading blanks)
-_SIGNED = re.compile(r"\+|-?0[0-9]")
-_SIGNED_IN_ROW = re.compile(r"(?:^|\x00)(?:\+|-?0[0-9])")
+#: a value that keeps its column as text (``columns.SIGNED_START``), alone or in a row joined by NUL
+_SIGNED = re.compile(SIGNED_START)
+_SIGNED_IN_ROW = re.compile(rf"(?:^|\x00)(?:{SIGNED_START})")
 
 
 def check_pass(
