@@ -166,7 +166,8 @@ class ByteScan(threading.Thread):
             self.ok = False  # NUL bytes: leave them to the exact pass
             return
         arr = np.frombuffer(block, dtype=np.uint8)
-        if self.records + int(np.count_nonzero(arr == _LF)) < self._sample_rows:
+        in_sample = self.records < self._sample_rows
+        if in_sample and self.records + int(np.count_nonzero(arr == _LF)) < self._sample_rows:
             starts = (_NONE, _NONE)  # every record here was in the sample (line ends ≥ records)
         else:
             starts = self._signed_starts(block, arr)
