@@ -218,8 +218,7 @@ def _assemble(
             pieces = [s for p in parts for s in p.texts.pop(col)]
             joined = pd.concat(pieces, ignore_index=True) if pieces else pd.Series([], dtype="str")
             out[col] = blank_to_none(joined).rename(col)
-    for col in mixed:
-        out[col] = reread_text(path, kw, header, col, chunk_rows)
+    out.update(reread_texts(path, kw, header, mixed, chunk_rows))
     progress.update(size, size, f"reading {path.name}")
     return pd.DataFrame({c: out.pop(c) for c in header}, copy=False)
 
@@ -244,13 +243,21 @@ def _as_float(s: pd.Series) -> np.ndarray | None:
     return nums.to_numpy(dtype="float64", na_value=np.nan)
 
 
-def reread_text(
-    path: Path, kw: dict[str, Any], header: list[str], col: str, chunk_rows: int = 200_000
-) -> pd.Series:
-    """One column read again as text (missing and blank values as missing)."""
-    idx = header.index(col)
-    parts = []
-    with pd.read_csv(path, usecols=[idx], dtype=str, chunksize=max(1, chunk_rows), **kw) as chunks:
-        for chunk in chunks:
-            parts.append(chunk.iloc[:, 0])
-    return blank_to_none(pd.concat(parts, ignore_index=True)).rename(col)
+def reread_texts(
+    path: Path,
+    kw: dict[str, Any],
+    header: list[str],
+    cols: set[str],
+    chunk_rows: int = 200_000,
+) -> dict[str, pd.Series]:
+    """Columns read again as text (missing and blank values as missing), all in one pass."""
+    order = sorted(cols, key=header.index)  # usecols gives the columns in the file's order
+    if not order:
+        return {}
+    usecols = [header.index(c) for c in order]
+    parts: dict[str, list[pd.Series]] = {c: [] for c in order}
+    with pd.read_csv(path, usecols=usecols, dtype=str, chunksize=max(1, chunk_rows), **kw) as rd:
+        for chunk in rd:
+            for i, col in enumerate(order):
+                parts[col].append(chunk.iloc[:, i])
+    return {c: blank_to_none(pd.concat(parts[c], ignore_index=True)).rename(c) for c in order}

@@ -25,10 +25,11 @@ from workbench.datasets.columns import (
     numbers_stay_text,
     type_text_column,
 )
-from workbench.datasets.csv_parse import parse, ranges, reread_text
+from workbench.datasets.csv_parse import parse, ranges, reread_texts
 from workbench.datasets.encoding import not_utf8_error, resolve_encoding
 from workbench.datasets.scan import ByteScan
 from workbench.datasets.textfile import (
+    CheckedText,
     _check_header,
     check_pass,
     file_sha256,
@@ -169,7 +170,8 @@ def read_csv(
     frame, digest, signed = _parse_checked(
         path, kw, header, text_cols, chunk_rows, progress, cancel, size, exact
     )
-    frame = _keep_signed_as_text(path, kw, header, frame, signed - text_cols)
+    signed_cols = {header[i] for i in signed if i < len(header)} - text_cols
+    frame = _keep_signed_as_text(path, kw, header, frame, signed_cols)
     return CsvResult(frame, enc, delim, dec, info={"sha256": digest})
 
 
@@ -177,13 +179,12 @@ def _keep_signed_as_text(
     path: Path, kw: dict[str, Any], header: list[str], frame: pd.DataFrame, cols: set[str]
 ) -> pd.DataFrame:
     """Numeric columns (by the sample) in which the byte scan saw a value written with a leading
-    zero or a plus sign further down (``007``, ``+252…``): read as text again and kept as text
-    when the rule of :func:`numbers_stay_text` holds for the whole column, as it would have had
-    the value been in the sample. An identifier is never turned into a number past row 20,000."""
-    for col in sorted(cols, key=header.index):
-        text = reread_text(path, kw, header, col)
-        uniques = [u for u in text.unique().tolist() if isinstance(u, str)]
-        if numbers_stay_text(uniques):
+    zero or a plus sign further down (``007``, ``+252…``): read as text again (all in one pass)
+    and kept as text when the rule of :func:`numbers_stay_text` holds for the whole column, as it
+    would have had the value been in the sample. An identifier is never turned into a number past
+    row 20,000."""
+    for col, text in reread_texts(path, kw, header, cols).items():
+        if numbers_stay_text([u for u in text.unique().tolist() if isinstance(u, str)]):
             frame[col] = text
     return frame
 
@@ -215,13 +216,11 @@ class _ExactCheck:
         size: int,
     ) -> None:
         self.args = (path, enc, delim, header_row, progress, cancel, size)
-        self.signed_fields: set[int] = set()
 
-    def run(self) -> int:
-        """Raises ImportError_ naming the line when the file is damaged; else its row count."""
-        checked = check_pass(*self.args, signed_after=_TYPE_SAMPLE_ROWS)
-        self.signed_fields = checked.signed_fields
-        return checked.n_rows
+    def run(self) -> CheckedText:
+        """Raises ImportError_ naming the line when the file is damaged; else its row count and
+        the fields with a signed value past the type sample."""
+        return check_pass(*self.args, signed_after=_TYPE_SAMPLE_ROWS)
 
 
 def _read_header(path: Path, enc: str, delim: str, header_row: int) -> list[str]:
@@ -256,10 +255,10 @@ def _parse_checked(
     cancel: CancelToken | None,
     size: int,
     exact: _ExactCheck,
-) -> tuple[pd.DataFrame, str, set[str]]:
+) -> tuple[pd.DataFrame, str, set[int]]:
     """Parse with pandas while the byte scan checks and hashes the file on a second thread; when
     the scan cannot prove the file well-formed, the exact csv-module pass decides. Also the
-    columns in which the scan (or, when it decided, the exact pass) saw a value with a leading
+    fields in which the scan (or, when it decided, the exact pass) saw a value with a leading
     zero or a plus sign past the type sample."""
     starts = ranges(path, kw, size)
     scan = ByteScan(path, kw["encoding"], kw["sep"], kw["skiprows"], len(header), _TYPE_SAMPLE_ROWS)
@@ -281,8 +280,9 @@ def _parse_checked(
             scan.stop()
         scan.join()
     if failure is None and frame is not None and scan.ok and scan.records == len(frame):
-        return frame, scan.sha256, {header[i] for i in scan.signed_fields if i < len(header)}
-    total_rows = exact.run()
+        return frame, scan.sha256, scan.signed_fields
+    checked = exact.run()
+    total_rows = checked.n_rows
     split = len(starts) > 1
     if failure is not None and not split:
         raise failure
@@ -296,7 +296,6 @@ def _parse_checked(
         raise ImportError_(
             f"{path.name}: read {len(frame)} rows but the file has {total_rows}; check its quoting."
         )
-    if not scan.ok or scan.records != len(frame):
-        signed = exact.signed_fields  # the exact pass looked at every value instead
-        return frame, file_sha256(path, cancel), {header[i] for i in signed if i < len(header)}
-    return frame, scan.sha256, {header[i] for i in scan.signed_fields if i < len(header)}
+    if not scan.ok or scan.records != len(frame):  # the exact pass looked at every value
+        return frame, file_sha256(path, cancel), checked.signed_fields
+    return frame, scan.sha256, scan.signed_fields
