@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from workbench.datasets.columns import few_distinct
 from workbench.datasets.model import Dataset
 from workbench.findings import Finding, Severity
 
@@ -125,7 +126,7 @@ def _as_numbers(values: pd.Index) -> pd.Series:
     first character rules them out) so that a column of a million distinct codes stays cheap."""
     objs = values.to_numpy(dtype=object)
     maybe = np.fromiter(
-        (not isinstance(v, str) or v[:1] in _NUMBER_START or v[:1].isspace() for v in objs),
+        (_may_start(v) for v in objs),
         dtype=bool,
         count=len(objs),
     )
@@ -152,7 +153,7 @@ class _ColumnStats:
             self._nan = np.isnan(self._arr)
         elif self._text:
             self._arr = s.to_numpy(dtype=object)
-            if len(pd.unique(self._arr[:10_000])) < 1_000:  # few distinct values: one hashing
+            if few_distinct(self._arr):  # one hashing of the column answers everything
                 codes, self._uniques = pd.factorize(self._arr, use_na_sentinel=True)
                 self._nan = codes < 0
             else:
