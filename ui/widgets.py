@@ -1,8 +1,19 @@
-"""Small reusable widgets: a progress panel bound to a task, a heading label."""
+"""Small reusable widgets: a progress panel bound to a task, a heading label, checkable lists."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QWidget,
+)
 
 from ui.tasks import Task
 
@@ -11,6 +22,24 @@ def compact(view) -> None:
     """One line per row: no word wrap, rows as high as the text (faster with many rows too)."""
     view.setWordWrap(False)
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+
+
+def checkable_item(text: str, data: Any, on: bool) -> QListWidgetItem:
+    """A list item with a check box, carrying ``data`` (read back by :func:`checked_items`)."""
+    item = QListWidgetItem(text)
+    item.setData(Qt.ItemDataRole.UserRole, data)
+    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+    item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+    return item
+
+
+def checked_items(box: QListWidget) -> list[Any]:
+    """The data of the checked items of a list, in list order."""
+    return [
+        box.item(i).data(Qt.ItemDataRole.UserRole)
+        for i in range(box.count())
+        if box.item(i).checkState() == Qt.CheckState.Checked
+    ]
 
 
 def heading(text: str) -> QLabel:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QListWidgetItem,
     QPushButton,
     QStackedWidget,
     QTableWidget,
@@ -35,6 +34,7 @@ from ui.dialogs.disagg_parts import (
     parse_cuts,
     suggest_id,
 )
+from ui.widgets import checkable_item, checked_items
 
 KINDS = ("category", "age_groups", "disability")
 #: Washington Group answers: 3 "a lot of difficulty", 4 "cannot do at all"
@@ -238,12 +238,7 @@ class DisaggregationDialog(QDialog):
         self.domains.blockSignals(True)
         self.domains.clear()
         for name, var in self._vars().items():
-            item = QListWidgetItem(_var_text(name, var))
-            item.setData(Qt.ItemDataRole.UserRole, name)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            on = name in chosen
-            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
-            self.domains.addItem(item)
+            self.domains.addItem(checkable_item(_var_text(name, var), name, name in chosen))
         self.domains.blockSignals(False)
         self._fill_codes(codes)
 
@@ -256,12 +251,8 @@ class DisaggregationDialog(QDialog):
         self.wg_codes.blockSignals(True)
         self.wg_codes.clear()
         for code in sorted(labels, key=lambda c: (isinstance(c, str), str(c).zfill(12))):
-            item = QListWidgetItem(f"{code_text(code)} = {labels[code]}")
-            item.setData(Qt.ItemDataRole.UserRole, code)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            on = code in codes
-            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
-            self.wg_codes.addItem(item)
+            text = f"{code_text(code)} = {labels[code]}"
+            self.wg_codes.addItem(checkable_item(text, code, code in codes))
         self.wg_codes.blockSignals(False)
         self.validate()
 
@@ -325,13 +316,7 @@ class DisaggregationDialog(QDialog):
         return out
 
     # ------------------------------------------------------------ validate
-    @staticmethod
-    def checked(box: QListWidget) -> list[Any]:
-        return [
-            box.item(i).data(Qt.ItemDataRole.UserRole)
-            for i in range(box.count())
-            if box.item(i).checkState() == Qt.CheckState.Checked
-        ]
+    checked = staticmethod(checked_items)
 
     def _cut_problem(self) -> tuple[tuple[float, ...], str | None]:
         from workbench.plan.disagg import age_labels

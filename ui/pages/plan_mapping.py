@@ -12,15 +12,13 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QListWidget,
-    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-
-def _code_text(code: Any) -> str:
-    return str(int(code)) if isinstance(code, float) and code.is_integer() else str(code)
+from ui.dialogs.disagg_parts import code_text
+from ui.widgets import checkable_item, checked_items
 
 
 class MappingEditor(QWidget):
@@ -119,12 +117,8 @@ class MappingEditor(QWidget):
         self.columns.blockSignals(True)
         self.columns.clear()
         for vname, var in variables.items():
-            item = QListWidgetItem(f"{vname} — {var.label}" if var.label else vname)
-            item.setData(Qt.ItemDataRole.UserRole, vname)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            on = vname in chosen
-            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
-            self.columns.addItem(item)
+            text = f"{vname} — {var.label}" if var.label else vname
+            self.columns.addItem(checkable_item(text, vname, vname in chosen))
         self.columns.blockSignals(False)
         multi = mapping is not None and bool(mapping.columns)
         self.multi.blockSignals(True)
@@ -188,20 +182,12 @@ class MappingEditor(QWidget):
             return
         labels = dict(var.value_labels)
         for code in [*labels, *[c for c in var.missing_codes if c not in labels]]:
-            text = f"{_code_text(code)} = {labels[code]}" if code in labels else _code_text(code)
+            text = f"{code_text(code)} = {labels[code]}" if code in labels else code_text(code)
             for box, on in ((self.codes, code in chosen), (self.missing, code in missing)):
-                item = QListWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, code)
-                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
-                box.addItem(item)
+                box.addItem(checkable_item(text, code, on))
 
     def _checked(self, box: QListWidget) -> tuple[Any, ...]:
-        return tuple(
-            box.item(i).data(Qt.ItemDataRole.UserRole)
-            for i in range(box.count())
-            if box.item(i).checkState() == Qt.CheckState.Checked
-        )
+        return tuple(checked_items(box))
 
     def set_checked(self, box: QListWidget, codes: set[Any]) -> None:
         for i in range(box.count()):
