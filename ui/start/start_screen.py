@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -277,33 +279,14 @@ class StartScreen(QWidget):
             return
         secret = self.open_pass.text()
         self.open_pass.clear()
-        self._set_busy(True)
-        self.tasks.run(
-            self.service.open_vault,
-            path,
-            secret,
-            progress=False,
-            cancellable=False,
-            on_done=self._opened,
-            on_error=self._failed,
-            label="open vault",
-        )
+        self._open_with(self.service.open_vault, path, secret, label="open vault")
 
     def unlock_remembered(self) -> None:
         path = self.open_path.text().strip()
         if not path:
             self.show_message(self.tr("Choose a vault file first."), error=True)
             return
-        self._set_busy(True)
-        self.tasks.run(
-            self.service.open_remembered,
-            path,
-            progress=False,
-            cancellable=False,
-            on_done=self._opened,
-            on_error=self._failed,
-            label="open vault",
-        )
+        self._open_with(self.service.open_remembered, path, label="open vault")
 
     def create(self) -> None:
         if not self.create_button.isEnabled():
@@ -320,17 +303,20 @@ class StartScreen(QWidget):
         remember = self.remember.isChecked() and self.keyring_ok
         self.new_pass.clear()
         self.new_pass2.clear()
+        self._open_with(self._create_vault, path, secret, remember, label="create vault")
+
+    def _open_with(self, fn: Callable[..., Any], *args: Any, label: str) -> None:
+        """Run ``fn(*args)`` off the GUI thread with the screen busy; it opens the workspace on
+        success and shows the error on failure (no progress bar, not cancellable)."""
         self._set_busy(True)
         self.tasks.run(
-            self._create_vault,
-            path,
-            secret,
-            remember,
+            fn,
+            *args,
             progress=False,
             cancellable=False,
             on_done=self._opened,
             on_error=self._failed,
-            label="create vault",
+            label=label,
         )
 
     def _create_vault(self, path: Path, secret: str, remember: bool) -> None:
