@@ -351,22 +351,29 @@ class Builder:
     ) -> list[Flowable]:
         tr = self.tr
         total = sol[sol["disaggregation"] == "total"]
-        rows = []
-        for m in methods:
-            row = [self.ctx.solutions_methods.get(m, m)]
-            for code in codes:
-                hit = total[(total["method"] == m) & (total["group"].astype(str) == code)]
-                row.append(self._share(hit.iloc[0]) if not hit.empty else "")
-            rows.append(row)
-        first = 0.28
-        rest = (1 - first) / max(len(codes), 1)
-        widths = [first * self.width] + [rest * self.width] * len(codes)
-        header = [tr("solutions_method")] + [self._group_label(c) for c in codes]
+        names = self.ctx.solutions_methods
+        rows = [(names.get(m, m), total[total["method"] == m]) for m in methods]
         return [
             self.h(tr("solutions_all_methods"), 1, "solutions-methods"),
             self.p(tr("solutions_all_methods_note"), "small"),
-            make_table(header, rows, widths, self.styles, self.lang),
+            self._by_group_table(tr("solutions_method"), rows, codes, 0.28),
         ]
+
+    def _by_group_table(
+        self, head: str, rows: list[tuple[str, pd.DataFrame]], codes: list[str], first: float
+    ) -> Table:
+        """One row per (label, cells): the share (and interval) of each group in its column."""
+        rest = (1 - first) / max(len(codes), 1)
+        widths = [first * self.width] + [rest * self.width] * len(codes)
+        body = []
+        for label, cells in rows:
+            row = [label]
+            for code in codes:
+                hit = cells[cells["group"].astype(str) == code]
+                row.append(self._share(hit.iloc[0]) if not hit.empty else "")
+            body.append(row)
+        header = [head] + [self._group_label(c) for c in codes]
+        return make_table(header, body, widths, self.styles, self.lang)
 
     def _solutions_breakdowns(
         self, sol: pd.DataFrame, method: str, codes: list[str]
@@ -379,24 +386,15 @@ class Builder:
         out: list[Flowable] = [
             self.h(tr("solutions_by_breakdown", method=name), 1, "solutions-breakdowns")
         ]
-        first = 0.22
-        rest = (1 - first) / max(len(codes), 1)
-        widths = [first * self.width] + [rest * self.width] * len(codes)
         for dis in dict.fromkeys(part["disaggregation"].astype(str)):
             cells = part[part["disaggregation"] == dis]
             label = ctx.disaggregations[dis].shown() if dis in ctx.disaggregations else dis
-            rows = []
-            for value in dict.fromkeys(cells["disaggregation_value"].astype(str)):
-                row = [ctx.level(dis, value).shown()]
-                for code in codes:
-                    hit = cells[
-                        (cells["disaggregation_value"].astype(str) == value)
-                        & (cells["group"].astype(str) == code)
-                    ]
-                    row.append(self._share(hit.iloc[0]) if not hit.empty else "")
-                rows.append(row)
-            header = [label] + [self._group_label(c) for c in codes]
-            out.append(make_table(header, rows, widths, self.styles, self.lang))
+            values = cells["disaggregation_value"].astype(str)
+            rows = [
+                (ctx.level(dis, value).shown(), cells[values == value])
+                for value in dict.fromkeys(values)
+            ]
+            out.append(self._by_group_table(label, rows, codes, 0.22))
             out.append(Spacer(1, 6))
         return out
 
