@@ -7,21 +7,58 @@ and exits 1; the app shows it in a dialog. Anything else reaching the top is a b
 
 from __future__ import annotations
 
+from typing import Any, Self
+
 
 class WorkbenchError(Exception):
-    """Base of all expected, user-facing failures."""
+    """Base of all expected, user-facing failures.
+
+    Raise it as data: ``raise PlanError.of("plan.unknown_key", key=k)`` — the code is registered
+    in ``workbench/i18n/messages_en.json`` (see :mod:`workbench.messages`) and the message is
+    rendered in the user's language where it is shown (:meth:`render`). ``hint_code`` names a
+    registered hint rendered after the message with the same parameters.
+    """
 
     code: str = "error"
+    #: the parameters of a coded error's template (empty for a plain-text error)
+    params: dict[str, Any]
+    hint_code: str | None = None
 
     def __init__(self, message: str, *, code: str | None = None, hint: str | None = None):
         super().__init__(message)
         if code is not None:
             self.code = code
         self.hint = hint
+        self.params = {}
+
+    @classmethod
+    def of(cls, code: str, /, *, hint_code: str | None = None, **params: Any) -> Self:
+        """The error for a registered ``code`` with its template's parameters."""
+        from workbench.messages import render
+
+        err = cls.__new__(cls)
+        hint = render(hint_code, params) if hint_code else None
+        WorkbenchError.__init__(err, render(code, params), code=code, hint=hint)
+        err.params = dict(params)
+        err.hint_code = hint_code
+        return err
 
     @property
     def message(self) -> str:
         return str(self.args[0]) if self.args else self.code
+
+    def render(self, language: str = "en", *, with_hint: bool = True) -> str:
+        """The message (and hint) in ``language``; English text for a plain-text error."""
+        from workbench.messages import is_registered, render
+
+        if is_registered(self.code) and (self.params or self.message == render(self.code)):
+            text = render(self.code, self.params, language)
+            if with_hint and self.hint_code:
+                text += " " + render(self.hint_code, self.params, language)
+            elif with_hint and self.hint:
+                text += " " + self.hint
+            return text
+        return self.message + (f" {self.hint}" if with_hint and self.hint else "")
 
 
 class VaultError(WorkbenchError):
@@ -81,7 +118,7 @@ class Cancelled(WorkbenchError):
     code = "cancelled"
 
     def __init__(self, message: str = "Cancelled; nothing was changed.") -> None:
-        super().__init__(message)
+        super().__init__(message, code="error.cancelled")
 
 
 class NotFound(WorkbenchError):

@@ -1,0 +1,40 @@
+"""The message registry (workbench/messages.py): every code has a template in every catalogue with
+the same placeholders, and coded errors render in the user's language."""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.errors import Cancelled, PlanError, WorkbenchError
+from workbench.messages import CATALOG_LANGUAGES, LRI, PDI, catalog, codes, placeholders, render
+
+
+@pytest.mark.parametrize("language", [lang for lang in CATALOG_LANGUAGES if lang != "en"])
+def test_every_code_has_a_template_with_the_same_placeholders(language: str) -> None:
+    cat = catalog(language)
+    missing = [c for c in codes() if c not in cat]
+    assert not missing, f"{language}: no template for {missing[:10]}"
+    extra = sorted(set(cat) - set(codes()))
+    assert not extra, f"{language}: codes not in the English registry: {extra[:10]}"
+    differ = [c for c in codes() if placeholders(cat[c]) != placeholders(catalog("en")[c])]
+    assert not differ, f"{language}: placeholders differ for {differ[:10]}"
+
+
+def test_a_coded_error_renders_in_each_language() -> None:
+    err = WorkbenchError.of("error.unexpected", kind="MemoryError")
+    assert err.code == "error.unexpected"
+    assert err.message == "Unexpected error (MemoryError). Please report it."
+    assert err.render("fr") == "Erreur inattendue (MemoryError). Merci de la signaler."
+    assert err.render("ar") == render("error.unexpected", {"kind": "MemoryError"}, "ar")
+    assert f"{LRI}MemoryError{PDI}" in err.render("ar")
+    assert isinstance(PlanError.of("error.cancelled"), PlanError)
+
+
+def test_plain_errors_keep_their_text_and_cancelled_is_translated() -> None:
+    assert PlanError("free text").render("fr") == "free text"
+    assert Cancelled().render("es") == "Cancelado; no se ha cambiado nada."
+
+
+def test_an_unregistered_code_is_a_programming_error() -> None:
+    with pytest.raises(KeyError):
+        WorkbenchError.of("no.such.code")

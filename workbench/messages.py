@@ -1,0 +1,93 @@
+"""The one registry of user-facing message codes (errors, hints and findings).
+
+``workbench/i18n/messages_en.json`` *is* the registry: every code a user can meet has an English
+template there, with ``{placeholders}`` named after its parameters. ``messages_fr.json``,
+``messages_es.json`` and ``messages_ar.json`` hold the same codes with the same placeholders (a test
+keeps them in line). Keys are kept sorted, one per line, so parallel additions merge cleanly.
+
+An error is raised as data — ``raise PlanError.of("plan.unknown_key", key=k, file=name)`` — and
+rendered in the user's language where it is shown: ``err.render("fr")``. Values inserted into a
+right-to-left sentence are wrapped in Unicode isolates so that names and numbers keep their order.
+"""
+
+from __future__ import annotations
+
+import json
+import string
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from workbench.languages import is_rtl
+
+CATALOG_DIR = Path(__file__).parent / "i18n"
+#: the languages with a message catalogue; English is the registry itself
+CATALOG_LANGUAGES = ("en", "fr", "es", "ar")
+LRI, PDI = "\u2066", "\u2069"
+_FORMATTER = string.Formatter()
+
+
+@cache
+def catalog(language: str) -> dict[str, str]:
+    """Code → template for ``language`` (empty for a language without a catalogue)."""
+    path = CATALOG_DIR / f"messages_{language}.json"
+    if language not in CATALOG_LANGUAGES or not path.exists():
+        return {}
+    data: dict[str, str] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+def codes() -> list[str]:
+    """Every registered code."""
+    return sorted(catalog("en"))
+
+
+def is_registered(code: str) -> bool:
+    return code in catalog("en")
+
+
+def placeholders(template: str) -> set[str]:
+    """The parameter names a template uses."""
+    return {name for _lit, name, _spec, _conv in _FORMATTER.parse(template) if name}
+
+
+def render(code: str, params: dict[str, Any] | None = None, language: str = "en") -> str:
+    """The message for ``code`` in ``language`` (English when that catalogue lacks it).
+
+    Raises ``KeyError`` for an unregistered code: a programming error, caught by the tests."""
+    values = dict(params or {})
+    for lang in dict.fromkeys((language, "en")):
+        template = catalog(lang).get(code)
+        if template is None:
+            continue
+        try:
+            return _fill(template, values, lang)
+        except (KeyError, ValueError, TypeError, IndexError):
+            continue
+    raise KeyError(code)
+
+
+def _fill(template: str, values: dict[str, Any], language: str) -> str:
+    out = []
+    for literal, name, spec, _conv in _FORMATTER.parse(template):
+        out.append(literal)
+        if name is None:
+            continue
+        text = format_value(values[name], spec or "")
+        out.append(f"{LRI}{text}{PDI}" if is_rtl(language) and text else text)
+    return "".join(out)
+
+
+def format_value(value: Any, spec: str = "") -> str:
+    """A parameter as shown: ``pct`` gives a share (0.25) as a whole percentage (25)."""
+    if spec == "pct":
+        return f"{float(value) * 100:.0f}"
+    if spec:
+        return format(value, spec)
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else f"{value:.4g}"
+    if isinstance(value, list | tuple | set | frozenset):
+        return ", ".join(format_value(v) for v in value)
+    return str(value)
