@@ -8,6 +8,7 @@ import traceback
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from ui.i18n import current_language
 from workbench import errors as E
 
 log = logging.getLogger("workbench.ui")
@@ -46,7 +47,8 @@ def user_message(exc: BaseException) -> tuple[str, str]:
     if isinstance(exc, E.Cancelled):
         return QCoreApplication.translate("ErrorDialog", "Cancelled; nothing was changed."), ""
     if isinstance(exc, E.WorkbenchError):
-        return exc.message, exc.hint or ""
+        language = current_language()
+        return exc.render(language, with_hint=False), exc.render_hint(language)
     if isinstance(exc, OSError):
         return QCoreApplication.translate(
             "ErrorDialog", "The file could not be read or written."

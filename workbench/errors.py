@@ -51,14 +51,20 @@ class WorkbenchError(Exception):
         """The message (and hint) in ``language``; English text for a plain-text error."""
         from workbench.messages import is_registered, render
 
+        hint = self.render_hint(language) if with_hint else ""
         if is_registered(self.code) and (self.params or self.message == render(self.code)):
             text = render(self.code, self.params, language)
-            if with_hint and self.hint_code:
-                text += " " + render(self.hint_code, self.params, language)
-            elif with_hint and self.hint:
-                text += " " + self.hint
-            return text
-        return self.message + (f" {self.hint}" if with_hint and self.hint else "")
+        else:
+            text = self.message
+        return f"{text} {hint}" if hint else text
+
+    def render_hint(self, language: str = "en") -> str:
+        """The next step in ``language`` (empty when there is none)."""
+        from workbench.messages import render
+
+        if self.hint_code:
+            return render(self.hint_code, self.params, language)
+        return self.hint or ""
 
 
 class VaultError(WorkbenchError):
@@ -73,13 +79,39 @@ class NotAVault(VaultError):
     code = "vault.not_a_vault"
 
 
+#: the default next step for a damaged vault
+RESTORE_HINT = "vault.hint_restore_backup"
+
+
+def render_message(code: str) -> str:
+    from workbench.messages import render
+
+    return render(code)
+
+
 class DamagedVault(VaultError):
     code = "vault.damaged"
 
     def __init__(self, message: str, *, report: list[str] | None = None, hint: str | None = None):
-        hint = hint or "Restore the latest backup (workbench vault restore)."
+        hint = hint or render_message(RESTORE_HINT)
         super().__init__(message, hint=hint)
+        self.hint_code = None if hint != render_message(RESTORE_HINT) else RESTORE_HINT
         self.report = report or []
+
+    @classmethod
+    def of(
+        cls,
+        code: str,
+        /,
+        *,
+        hint_code: str | None = RESTORE_HINT,
+        report: list[str] | None = None,
+        **params: Any,
+    ) -> Self:
+        """The coded error; ``report`` lists the integrity problems found (English, technical)."""
+        err = super().of(code, hint_code=hint_code, **params)
+        err.report = list(report or [])
+        return err
 
 
 class VaultLocked(VaultError):

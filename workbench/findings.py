@@ -2,8 +2,9 @@
 
 A finding has a stable ``code``, a ``severity`` (``error`` blocks, ``warning`` may be accepted with
 a written justification, ``info`` is informational), ``params`` for the message template, and
-``where`` (dataset, column, indicator, group …). The CLI prints :meth:`Finding.text`; the app
-translates the template by code.
+``where`` (dataset, column, indicator, group …). The code's message template is registered in
+``workbench/i18n/messages_<lang>.json``; the CLI prints :meth:`Finding.text` and the app
+:meth:`Finding.render` in the user's language.
 """
 
 from __future__ import annotations
@@ -24,9 +25,16 @@ class Finding:
     params: dict[str, Any] = field(default_factory=dict)
     where: dict[str, str] = field(default_factory=dict)
 
-    def text(self) -> str:
+    def render(self, language: str = "en") -> str:
+        """The message in ``language``, from the message registry (see findings_i18n)."""
+        from workbench.findings_i18n import localized
+
+        return localized(self, language)
+
+    def text(self, language: str = "en") -> str:
         loc = ", ".join(f"{k}={v}" for k, v in self.where.items())
-        return f"{self.severity.upper()} {self.code}: {self.message}" + (f" [{loc}]" if loc else "")
+        line = f"{self.severity.upper()} {self.code}: {self.render(language)}"
+        return line + (f" [{loc}]" if loc else "")
 
     def to_dict(self) -> dict[str, Any]:
         return {

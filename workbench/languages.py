@@ -8,3 +8,7 @@ RTL_LANGUAGES = frozenset({"ar"})
 
 def is_rtl(lang: str) -> bool:
     return lang in RTL_LANGUAGES
+
+
+#: the languages of the interface, the CLI's messages and the report (English first)
+LANGUAGES = ("en", "fr", "es", "ar")

@@ -323,8 +323,10 @@ class Workbench:
         return self.vault.audit_log(action=action, since=since)
 
 
-def describe_error(err: BaseException) -> str:
-    """One line for a user: the message of a WorkbenchError, a generic line for anything else."""
+def describe_error(err: BaseException, language: str = "en") -> str:
+    """One line for a user in ``language``: a WorkbenchError's message, a generic line otherwise."""
     if isinstance(err, WorkbenchError):
-        return err.message
-    return f"Unexpected error ({type(err).__name__}); see the log for details."
+        return err.render(language, with_hint=False)
+    from workbench.messages import render
+
+    return render("error.unexpected_logged", {"kind": type(err).__name__}, language)

@@ -1,7 +1,8 @@
-"""Core finding translations (workbench/findings_i18n.py, workbench/i18n/findings_<lang>.json).
+"""Findings in the user's language from the one message registry (workbench/findings_i18n.py),
+and every code the source uses is registered (errors, hints and findings alike).
 
-The codes are found by scanning the source, so a new finding code without a French, Spanish and
-Arabic template fails here; each template may only use what the code's constructors pass.
+The registry test itself — every code has a template in every catalogue with the same
+placeholders — is in tests/core/test_core_messages.py.
 """
 
 from __future__ import annotations
@@ -16,165 +17,99 @@ from workbench.datasets.checks import check_dataset
 from workbench.datasets.linking import check_link
 from workbench.datasets.model import Dataset
 from workbench.findings import Finding
-from workbench.findings_i18n import LANGUAGES, LRI, PDI, catalog, localized, placeholders
+from workbench.findings_i18n import LANGUAGES, LRI, PDI, localized
+from workbench.messages import codes
 
-ROOT = Path(__file__).resolve().parents[2] / "workbench"
-#: library validation findings are for library authors (CLI); they stay English
-NOT_SHOWN_IN_APP = ("library/", "sample/")
-#: helper constructors: name → (index of the code argument, code prefix, keys always passed)
-HELPERS = {
-    "datasets/checks.py": {"_f": (1, "", {"column", "dataset"})},
-    "reporting/validation.py": {"_f": (0, "", set())},
-}
-PLAN_HELPER = (0, "plan.", set())  # workbench.plan.checks_structure.finding
+ROOT = Path(__file__).resolve().parents[2]
+#: library validation findings are for library authors and stay English (see findings_i18n)
+NOT_SHOWN_TO_USERS = ("workbench/library/validate", "workbench/sample/")
+#: finding constructors: name → (index of the code argument, prefix the helper adds)
+FINDING_CALLS = {"Finding": (0, ""), "_f": (0, ""), "finding": (0, "plan.")}
+CODE_ARG = {"workbench/datasets/checks.py": 1}  # its _f takes the dataset first
 
 
-Env = dict[str, list[tuple[ast.expr, "Env"]]]
-
-
-def _envs(tree: ast.Module) -> dict[ast.FunctionDef, Env]:
-    """Per function: each local name → the expressions assigned to it, with the environment they
-    are read in; a parameter → the arguments the module's calls of the function pass for it."""
-    funcs = [n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef)]
-    envs: dict[ast.FunctionDef, Env] = {f: {} for f in funcs}
-    by_name = {f.name: f for f in funcs}
-    for func in funcs:
-        env = envs[func]
-        for node in ast.walk(func):
-            if isinstance(node, ast.Assign):
-                for t in node.targets:
-                    if isinstance(t, ast.Name):
-                        env.setdefault(t.id, []).append((node.value, env))
-            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
-                callee = by_name.get(node.func.id)
-                if callee is None:
-                    continue
-                params = [a.arg for a in callee.args.args]
-                for i, arg in enumerate(node.args[: len(params)]):
-                    envs[callee].setdefault(params[i], []).append((arg, env))
-                for kw in node.keywords:
-                    if kw.arg in params:
-                        envs[callee].setdefault(kw.arg, []).append((kw.value, env))
-    return envs
-
-
-def _strings(node: ast.expr | None, env: Env, seen: tuple[tuple[str, int], ...] = ()) -> set[str]:
-    """The string constants an expression may be (through names assigned in the function)."""
+def _strings(node: ast.expr | None, names: dict[str, list[ast.expr]]) -> set[str]:
+    """The string constants an expression may be (through names assigned in the module)."""
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
         return {node.value}
     if isinstance(node, ast.IfExp):
-        return _strings(node.body, env, seen) | _strings(node.orelse, env, seen)
-    if isinstance(node, ast.Name) and (node.id, id(env)) not in seen:
-        mark = (*seen, (node.id, id(env)))
-        return {s for v, e in env.get(node.id, []) for s in _strings(v, e, mark)}
+        return _strings(node.body, names) | _strings(node.orelse, names)
+    if isinstance(node, ast.Name):
+        return {s for v in names.pop(node.id, []) for s in _strings(v, names)}
     return set()
 
 
-def _keys(node: ast.expr | None, env: Env, seen: tuple[tuple[str, int], ...] = ()) -> set[str]:
-    """The keys a dict expression may have (literal keys, ``**`` spreads, assigned names)."""
-    if isinstance(node, ast.Dict):
-        out: set[str] = set()
-        for k, v in zip(node.keys, node.values, strict=True):
-            out |= _keys(v, env, seen) if k is None else _strings(k, env, seen)
-        return out
-    if isinstance(node, ast.Name) and (node.id, id(env)) not in seen:
-        mark = (*seen, (node.id, id(env)))
-        return {k for v, e in env.get(node.id, []) for k in _keys(v, e, mark)}
-    return set()
-
-
-def _arg(call: ast.Call, index: int, name: str) -> ast.expr | None:
+def _arg(call: ast.Call, index: int, keyword: str) -> ast.expr | None:
     for kw in call.keywords:
-        if kw.arg == name:
+        if kw.arg == keyword:
             return kw.value
     return call.args[index] if len(call.args) > index else None
 
 
-def emitted_codes() -> dict[str, set[str]]:
-    """Every finding code built in workbench/ (outside NOT_SHOWN_IN_APP) → the parameter and
-    location names its constructors pass."""
-    found: dict[str, set[str]] = {}
-    for path in sorted(ROOT.rglob("*.py")):
+def _assigned(func: ast.FunctionDef) -> dict[str, list[ast.expr]]:
+    out: dict[str, list[ast.expr]] = {}
+    for node in ast.walk(func):
+        if isinstance(node, ast.Assign):
+            for target in node.targets:
+                if isinstance(target, ast.Name):
+                    out.setdefault(target.id, []).append(node.value)
+    return out
+
+
+def _calls(func: ast.FunctionDef) -> list[tuple[str, ast.Call]]:
+    return [
+        (c.func.attr if isinstance(c.func, ast.Attribute) else getattr(c.func, "id", ""), c)
+        for c in ast.walk(func)
+        if isinstance(c, ast.Call)
+    ]
+
+
+def _message_codes(func: ast.FunctionDef) -> set[str]:
+    """``.of("…")``, ``render("…")`` and ``hint_code="…"`` in a function."""
+    out: set[str] = set()
+    for name, call in _calls(func):
+        out |= _strings(_arg(call, 99, "hint_code"), _assigned(func))
+        if name in ("of", "render") and call.args:
+            out |= {c for c in _strings(call.args[0], _assigned(func)) if "." in c}
+    return out
+
+
+def _finding_codes(func: ast.FunctionDef, rel: str) -> set[str]:
+    out: set[str] = set()
+    for name, call in _calls(func):
+        if name in FINDING_CALLS:
+            index, prefix = FINDING_CALLS[name]
+            index = CODE_ARG.get(rel, index) if name == "_f" else index
+            out |= {prefix + c for c in _strings(_arg(call, index, "code"), _assigned(func))}
+    return out
+
+
+def used_codes() -> tuple[set[str], set[str]]:
+    """(message codes raised or rendered: ``.of("…")``, ``hint_code=``, ``render("…")``;
+    finding codes built) in workbench/ and ui/."""
+    messages: set[str] = set()
+    findings: set[str] = set()
+    for path in sorted(
+        [*ROOT.joinpath("workbench").rglob("*.py"), *ROOT.joinpath("ui").rglob("*.py")]
+    ):
         rel = path.relative_to(ROOT).as_posix()
-        if rel.startswith(NOT_SHOWN_IN_APP):
-            continue
         tree = ast.parse(path.read_text(encoding="utf-8"))
-        helpers = dict(HELPERS.get(rel, {}))
-        if rel.startswith("plan/"):
-            helpers["finding"] = PLAN_HELPER
-        for func, env in _envs(tree).items():
-            for call in ast.walk(func):
-                if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Name)):
-                    continue
-                name = call.func.id
-                if name == "Finding":
-                    codes = _strings(_arg(call, 0, "code"), env)
-                    keys = _keys(_arg(call, 3, "params"), env) | _keys(_arg(call, 4, "where"), env)
-                elif name in helpers:
-                    index, prefix, always = helpers[name]
-                    code_arg = call.args[index] if len(call.args) > index else None  # positional
-                    codes = {prefix + c for c in _strings(code_arg, env)}
-                    kwargs = {kw.arg for kw in call.keywords if kw.arg and kw.arg != "params"}
-                    keys = always | kwargs | _keys(_arg(call, 3, "params"), env)
-                    for kw in call.keywords:
-                        if kw.arg is None:  # **params
-                            keys |= _keys(kw.value, env)
-                    if name == "finding":
-                        keys |= _keys(call.args[3] if len(call.args) > 3 else None, env)
-                else:
-                    continue
-                for code in codes:
-                    found.setdefault(code, set()).update(keys | {"message"})
-    return found
+        for func in ast.walk(tree):
+            if isinstance(func, ast.FunctionDef):
+                messages |= _message_codes(func)
+                if not rel.startswith(NOT_SHOWN_TO_USERS):
+                    findings |= _finding_codes(func, rel)
+    return messages, findings
 
 
-def test_the_scan_finds_the_codes_of_every_check() -> None:
-    codes = emitted_codes()
-    assert len(codes) >= 65
-    expected = {
-        "dataset.constant_column",
-        "link.orphan_individuals",
-        "dart.house_variable_varies",
-        "plan.input_unit",
-        "plan.indicator_unknown",
-        "report.caution_estimates",
-    }
-    assert expected <= set(codes)
-    assert {"code", "count", "column"} <= codes["plan.group_code_unassigned"]
-    assert {"indicator", "count"} <= codes["report.caution_estimates"]
-
-
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_every_code_has_a_template(language: str) -> None:
-    cat = catalog(language)
-    translated = {k.split("@")[0] for k in cat if not k.startswith("_")}
-    emitted = emitted_codes()
-    assert sorted(set(emitted) - translated) == []
-    assert sorted(translated - set(emitted)) == []  # no template for a code that is gone
-
-
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_templates_use_only_what_the_code_passes(language: str) -> None:
-    emitted = emitted_codes()
-    cat = catalog(language)
-    wrong = []
-    for key, entry in cat.items():
-        if key.startswith("_"):
-            continue
-        code = key.split("@")[0]
-        for template in [entry] if isinstance(entry, str) else entry:
-            extra = placeholders(template) - emitted[code]
-            if extra:
-                wrong.append((language, key, sorted(extra)))
-    assert wrong == []
-
-
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_translated_values_are_of_known_parameters(language: str) -> None:
-    values = catalog(language)["_values"]
-    assert set(values) == set(catalog("fr")["_values"])
-    for param, table in values.items():
-        assert set(table) == set(catalog("fr")["_values"][param]), param
+def test_every_code_used_in_the_source_is_registered() -> None:
+    messages, findings = used_codes()
+    assert len(findings) >= 65 and {"dataset.constant_column", "plan.input_unit"} <= findings
+    assert {"error.interrupted", "error.unexpected"} <= messages
+    registered = set(codes())
+    assert sorted(messages - registered) == []
+    worded = {key.split("@")[0].removesuffix("/alt") for key in registered}
+    assert sorted(findings - worded) == []
 
 
 def _survey() -> Dataset:
@@ -193,9 +128,10 @@ def test_real_dataset_findings_render_in_every_language() -> None:
     found = {f.code: f for f in check_dataset(_survey())}
     constant, empty = found["dataset.constant_column"], found["dataset.empty_column"]
     assert constant.message == "column consent has the same value in every row"  # English kept
-    assert localized(constant, "en") == constant.message
+    assert localized(constant, "en") == constant.render("en") == constant.message
     fr = localized(constant, "fr")
     assert fr == "La colonne consent a la même valeur (yes) sur toutes les lignes."
+    assert constant.text("fr").startswith("INFO dataset.constant_column: La colonne consent")
     assert localized(empty, "es") == "La columna notes está vacía."
     ar = localized(constant, "ar")
     assert f"{LRI}consent{PDI}" in ar and "عمود" in ar and "column" not in ar
@@ -261,3 +197,11 @@ def test_variants_values_and_percentages() -> None:
     assert localized(wrong_type, "es") == (
         "La entrada has_doc (condición) está vinculada a doc_date, una columna de tipo fecha."
     )
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_value_translations_are_registered_for_every_language(language: str) -> None:
+    from workbench.messages import catalog
+
+    values = sorted(c for c in codes() if c.startswith("value."))
+    assert len(values) >= 10 and all(c in catalog(language) for c in values)

@@ -14,8 +14,10 @@ import sys
 from collections.abc import Sequence
 
 from workbench import __version__
-from workbench.cli.common import CommandFailed, fail_line
+from workbench.cli.common import CommandFailed, fail_line, language
 from workbench.errors import WorkbenchError
+from workbench.languages import LANGUAGES
+from workbench.messages import render
 
 #: modules that register sub-commands, in the order they appear in ``--help``
 COMMAND_MODULES = (
@@ -31,6 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Durable Solutions Workbench: encrypted, offline analysis of IDP surveys.",
     )
     parser.add_argument("--version", action="version", version=f"workbench {__version__}")
+    parser.add_argument("--lang", choices=LANGUAGES, help=LANG_HELP)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         try:
@@ -40,7 +43,24 @@ def build_parser() -> argparse.ArgumentParser:
                 continue
             raise
         mod.register(sub)
+    _lang_everywhere(sub)
     return parser
+
+
+LANG_HELP = "language of error messages and findings (default: the settings' language)"
+
+
+def _lang_everywhere(sub: argparse._SubParsersAction) -> None:
+    """Accept ``--lang`` after a command too (``workbench vault info --lang fr``); the
+    sub-command's option only sets the language when given."""
+    for parser in sub.choices.values():
+        if "--lang" not in parser._option_string_actions:
+            parser.add_argument(
+                "--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help=LANG_HELP
+            )
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                _lang_everywhere(action)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -52,21 +72,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help(sys.stderr)
         return 2
+    lang = language(args)
     try:
         rc = args.func(args)
         return int(rc or 0)
     except CommandFailed as exc:
-        fail_line(str(exc))
+        fail_line(exc.render(lang))
         return exc.exit_code
     except WorkbenchError as exc:
-        fail_line(exc.message + (f" {exc.hint}" if getattr(exc, "hint", None) else ""))
+        fail_line(exc.render(lang))
         return 1
     except KeyboardInterrupt:
-        fail_line("Interrupted; nothing was changed.")
+        fail_line(render("error.interrupted", language=lang))
         return 1
     except Exception as exc:
         log.debug("unexpected error", exc_info=True)
-        fail_line(f"Unexpected error ({type(exc).__name__}: {exc}). Please report it.")
+        fail_line(render("error.unexpected", {"kind": f"{type(exc).__name__}: {exc}"}, lang))
         return 1
 
 

@@ -9,20 +9,43 @@ import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, Self
 
+from workbench.errors import WorkbenchError
 from workbench.progress import Progress
 
 PASSPHRASE_ENV = "WORKBENCH_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "WORKBENCH_NEW_PASSPHRASE"
 
 
-class CommandFailed(Exception):
-    """A CLI-level failure with a one-line message (exit 1, or 2 for usage)."""
+class CommandFailed(WorkbenchError):
+    """A CLI-level failure with a one-line message (exit 1, or 2 for usage), raised as data:
+    ``raise CommandFailed.of("cli.out_suffix", exit_code=2, name=n)``."""
+
+    code = "cli"
+    exit_code = 1
 
     def __init__(self, message: str, exit_code: int = 1) -> None:
         super().__init__(message)
         self.exit_code = exit_code
+
+    @classmethod
+    def of(
+        cls, code: str, /, *, exit_code: int = 1, hint_code: str | None = None, **params: Any
+    ) -> Self:
+        err = super().of(code, hint_code=hint_code, **params)
+        err.exit_code = exit_code
+        return err
+
+
+def language(args: argparse.Namespace | None) -> str:
+    """The language of messages: ``--lang``, else the settings' language."""
+    chosen = getattr(args, "lang", None)
+    if chosen:
+        return str(chosen)
+    from workbench.settings import Settings
+
+    return Settings.load().language
 
 
 def fail_line(message: str) -> None:

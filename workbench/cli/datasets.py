@@ -12,6 +12,7 @@ from workbench.cli.common import (
     add_json_arg,
     add_vault_arg,
     emit_json,
+    language,
     open_service,
     print_table,
     vault_session,
@@ -252,7 +253,7 @@ def cmd_check_link(args: argparse.Namespace) -> int:
         emit_json([f.to_dict() for f in findings])
     else:
         for f in findings:
-            print(f.text())
+            print(f.text(language(args)))
     n_err = sum(1 for f in findings if f.severity == "error")
     if n_err:
         raise CommandFailed(f"{args.household} ↔ {args.individual}: {n_err} linking problem(s).")

@@ -14,7 +14,13 @@ import time
 from pathlib import Path
 from typing import Any
 
-from workbench.cli.common import NEW_PASSPHRASE_ENV, PASSPHRASE_ENV, CommandFailed, ProgressBar
+from workbench.cli.common import (
+    NEW_PASSPHRASE_ENV,
+    PASSPHRASE_ENV,
+    CommandFailed,
+    ProgressBar,
+    language,
+)
 
 VAULT_NAME = "freedonia.wbvault"
 RATING_MARK = {"red": "■ worse", "amber": "▲ incomplete", "green": "● no gap", "grey": "· no data"}
@@ -93,7 +99,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         rec, findings = wb.import_plan_file(plan_file, note="demo")
         for finding in findings:
             if finding.severity == "error":
-                print(f"  {finding.text()}")
+                print(f"  {finding.text(language(args))}")
         _step(f"Analysing plan '{rec.name}' v{rec.version}")
         bar = ProgressBar("Analysis")
         try:
@@ -150,7 +156,7 @@ def _outputs(wb: Any, run_id: int, out: Path, args: argparse.Namespace) -> list[
     findings = wb.validate_report(run_id, opts)
     errors = [f for f in findings if f.severity == "error"]
     for f in errors:
-        print(f"  {f.text()}")
+        print(f"  {f.text(language(args))}")
     _step(f"Writing the validated report {pdf}")
     bar = ProgressBar("Report")
     try:

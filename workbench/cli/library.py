@@ -10,7 +10,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from workbench.cli.common import add_json_arg, emit_json, print_table
+from workbench.cli.common import add_json_arg, emit_json, language, print_table
 from workbench.errors import LibraryError
 
 
@@ -104,7 +104,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
         )
     else:
         for f in shown:
-            print(f.text())
+            print(f.text(language(args)))
         n_info = sum(1 for f in findings if f.severity == "info")
         n_warn = sum(1 for f in findings if f.severity == "warning")
         hidden = "" if args.all or not n_info else " (--all shows the info findings)"

@@ -14,6 +14,7 @@ from workbench.cli.common import (
     add_json_arg,
     add_vault_arg,
     emit_json,
+    language,
     open_service,
     print_table,
 )
@@ -85,9 +86,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     i.set_defaults(func=cmd_import)
 
 
-def _print_findings(findings: list[Finding]) -> None:
+def _print_findings(findings: list[Finding], lang: str) -> None:
     for f in findings:
-        print(f.text())
+        print(f.text(lang))
 
 
 def cmd_suggest(args: argparse.Namespace) -> int:
@@ -152,7 +153,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     if args.json:
         emit_json([f.to_dict() for f in findings])
     else:
-        _print_findings(findings)
+        _print_findings(findings, language(args))
         n_err, n_warn = len(errors(findings)), sum(1 for f in findings if f.severity == "warning")
         print(f"{n_err} error(s), {n_warn} warning(s).")
     return 1 if errors(findings) else 0
@@ -230,7 +231,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             {"name": rec.name, "version": rec.version, "findings": [f.to_dict() for f in findings]}
         )
         return 0
-    _print_findings(findings)
+    _print_findings(findings, language(args))
     print(
         f"Saved plan '{rec.name}' version {rec.version}; {len(lost)} question(s) no longer match."
     )

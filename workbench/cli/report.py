@@ -15,6 +15,7 @@ from workbench.cli.common import (
     CommandFailed,
     ProgressBar,
     add_vault_arg,
+    language,
     vault_session,
 )
 
@@ -103,7 +104,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         for f in findings:
             if f.severity != "info":
                 just = options.justification_for(f.code, f.where)  # type: ignore[attr-defined]
-                print(f.text() + (f"  — accepted: {just}" if just else ""))
+                print(f.text(language(args)) + (f"  — accepted: {just}" if just else ""))
         if args.check:
             return 1 if any(f.severity == "error" for f in findings) else 0
         bar = ProgressBar("Report")
