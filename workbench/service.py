@@ -209,6 +209,16 @@ class Workbench:
         return out
 
     # --------------------------------------------------------------- analysis
+    def default_options(self) -> AnalysisOptions:
+        """The options of a run nobody adjusted: ``AnalysisOptions()`` with the user's settings
+        (significance level, disclosure preset). The CLI and the app start from these and
+        change only what the user chose, so the two faces cannot disagree on a default."""
+        from workbench.stats.options import AnalysisOptions
+
+        return AnalysisOptions(
+            alpha=self.settings.alpha, disclosure_preset=self.settings.disclosure_preset
+        )
+
     def analyze(
         self,
         plan_name: str,
@@ -218,16 +228,12 @@ class Workbench:
         cancel: CancelToken | None = None,
     ) -> tuple[RunRecord, AnalysisResults]:
         from workbench.plan.evaluate import evaluate
+        from workbench.plan.model import Plan
         from workbench.stats import analyze
-        from workbench.stats.options import AnalysisOptions
 
         rec = self.vault.load_plan(plan_name, plan_version)
-        from workbench.plan.model import Plan
-
         plan = Plan.from_toml(rec.toml_text)
-        opts = options or AnalysisOptions(
-            alpha=self.settings.alpha, disclosure_preset=self.settings.disclosure_preset
-        )
+        opts = options or self.default_options()
         datasets = self._plan_datasets(plan)
         frame = evaluate(plan, self.library(), datasets)
         # the fingerprints are the ones computed over the data as stored at import, so a reader

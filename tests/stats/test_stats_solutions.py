@@ -8,7 +8,8 @@ from stats_synth import frame, households
 
 from workbench.errors import StatsError
 from workbench.stats import analyze
-from workbench.stats.options import SOLUTIONS_METHODS, AnalysisOptions
+from workbench.stats.options import AnalysisOptions
+from workbench.stats.solutions_methods import SOLUTIONS_METHODS
 
 LAYERED = ("iris_layered",)
 
@@ -16,7 +17,7 @@ LAYERED = ("iris_layered",)
 def test_stats_solutions_default_computes_every_method_layered_first() -> None:
     opts = AnalysisOptions()
     assert opts.solutions_methods[0] == "iris_layered"
-    assert set(opts.solutions_methods) == set(SOLUTIONS_METHODS)
+    assert opts.solutions_methods == SOLUTIONS_METHODS.codes
 
 
 def _hand_pass(df, missing_ok: bool = True) -> np.ndarray:
@@ -53,9 +54,9 @@ def test_stats_iris_layered_matches_hand_computation(missing: str) -> None:
 
 
 def test_stats_solutions_by_location_and_all_methods() -> None:
-    res = analyze(frame(), AnalysisOptions(solutions_methods=SOLUTIONS_METHODS))
+    res = analyze(frame(), AnalysisOptions(solutions_methods=SOLUTIONS_METHODS.codes))
     sol = res.solutions
-    assert set(sol["method"]) == set(SOLUTIONS_METHODS)
+    assert set(sol["method"]) == set(SOLUTIONS_METHODS.codes)
     assert {"total", "sex", "location"} <= set(sol["disaggregation"])
     shares = sol["share"].dropna()
     assert ((shares >= 0) & (shares <= 1)).all()
@@ -63,7 +64,7 @@ def test_stats_solutions_by_location_and_all_methods() -> None:
     tot = sol[sol["disaggregation"] == "total"].set_index(["method", "group"])["share"]
     for g in ("1", "2", "3"):
         assert tot[("iris_layered", g)] <= tot[("composite_score", g)] + 1e-12
-    assert res.meta["options"]["solutions_methods"] == list(SOLUTIONS_METHODS)
+    assert res.meta["options"]["solutions_methods"] == list(SOLUTIONS_METHODS.codes)
 
 
 def test_stats_solutions_ci_bound_is_more_lenient() -> None:

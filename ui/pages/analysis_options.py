@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -12,49 +14,36 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.stats.options import SOLUTIONS_METHODS
+from ui import i18n
+from workbench.stats.options import AnalysisOptions
+from workbench.stats.solutions_methods import HEADLINE_METHOD, SOLUTIONS_METHODS
+
+#: the engine's defaults: what a box shows before the user changes it
+_DEFAULTS = AnalysisOptions()
 
 
 class SolutionsOptions(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Solutions measure"))
-        names = {
-            "iris_layered": self.tr("IRIS layered (headline)"),
-            "composite_score": self.tr("Composite score"),
-            "composite_per_criterion": self.tr("Composite per criterion"),
-            "homogeneous_cells": self.tr("Homogeneous cells"),
-            "dominance": self.tr("Dominance"),
-        }
-        tips = {
-            "iris_layered": self.tr(
-                "Share of displaced households meeting every IRIS sub-criterion."
-            ),
-            "composite_score": self.tr(
-                "Households with no more vulnerabilities than the benchmark."
-            ),
-            "composite_per_criterion": self.tr("Criterion by criterion, then combined."),
-            "homogeneous_cells": self.tr("Compared within location × origin × arrival year."),
-            "dominance": self.tr("Vulnerability score at most the comparator's median."),
-        }
-        self.names = names
+        lang = i18n.current_language()
         self.methods: dict[str, QCheckBox] = {}
         row = QHBoxLayout()
-        from workbench.stats.options import AnalysisOptions
-
-        defaults = set(AnalysisOptions().solutions_methods)  # the engine's default, all methods
         for m in SOLUTIONS_METHODS:
-            box = QCheckBox(names.get(m, m))
-            box.setObjectName(f"method_{m}")
-            box.setToolTip(tips.get(m, ""))
-            box.setChecked(m in defaults)
-            self.methods[m] = box
+            name = SOLUTIONS_METHODS.label(m.code, lang)
+            box = QCheckBox(name + self.tr(" (headline)") if m.headline else name)
+            box.setObjectName(f"method_{m.code}")
+            box.setToolTip(SOLUTIONS_METHODS.help(m.code, lang))
+            box.setChecked(m.code in _DEFAULTS.solutions_methods)
+            self.methods[m.code] = box
             row.addWidget(box)
         row.addStretch(1)
         self.benchmark = QComboBox()
         self.benchmark.setObjectName("benchmark")
         self.benchmark.addItem(self.tr("Host community (comparator) estimate"), "comparator")
         self.benchmark.addItem(self.tr("A fixed value"), "fixed")
+        default_benchmark = self.benchmark.findData(_DEFAULTS.solutions_benchmark)
+        self.benchmark.setCurrentIndex(max(default_benchmark, 0))
         self.fixed = QDoubleSpinBox()
         self.fixed.setRange(0.0, 1.0)
         self.fixed.setDecimals(3)
@@ -67,6 +56,7 @@ class SolutionsOptions(QGroupBox):
         self.ci_bound.setToolTip(
             self.tr("More lenient: a household passes unless clearly worse than the benchmark.")
         )
+        self.ci_bound.setChecked(_DEFAULTS.use_ci_bound)
         form = QFormLayout(self)
         form.addRow(self.tr("Methods:"), row)
         bench = QHBoxLayout()
@@ -77,19 +67,16 @@ class SolutionsOptions(QGroupBox):
         form.addRow(self.tr("Benchmark:"), bench)
 
     def method_name(self, method: str) -> str:
-        return self.names.get(method, method).replace(self.tr(" (headline)"), "")
+        return SOLUTIONS_METHODS.label(method, i18n.current_language())
 
-    def options(self, alpha: float, preset: str):
-        from workbench.stats.options import AnalysisOptions
-
-        methods = tuple(m for m, box in self.methods.items() if box.isChecked()) or (
-            "iris_layered",
-        )
+    def options(self, base: AnalysisOptions) -> AnalysisOptions:
+        """``base`` (the service's defaults: the engine's with the user's settings) with what
+        this box sets. Unticking every method computes the headline one."""
+        methods = tuple(m for m, box in self.methods.items() if box.isChecked())
         bench = self.benchmark.currentData()
-        return AnalysisOptions(
-            alpha=alpha,
-            disclosure_preset=preset,
-            solutions_methods=methods,
+        return dataclasses.replace(
+            base,
+            solutions_methods=methods or (HEADLINE_METHOD,),
             solutions_benchmark=bench,
             benchmark_fixed=self.fixed.value() if bench == "fixed" else None,
             use_ci_bound=self.ci_bound.isChecked(),

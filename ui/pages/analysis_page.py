@@ -214,9 +214,8 @@ class AnalysisPage(Page):
         name = self.plan_combo.currentData()
         if not name:
             return
-        s = self.service.settings
         try:
-            opts = self.options.options(s.alpha, s.disclosure_preset)
+            opts = self.options.options(self.service.default_options())
         except Exception as exc:
             self.status.setText(user_message(exc)[0])
             return

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.i18n import finding_text, italics
+from ui.i18n import current_language, finding_text, italics
 from ui.models.library_tree import IndicatorRole, LibraryTreeModel
 from ui.pages.base import Page
 from ui.pages.plan_design import DesignEditor
@@ -35,6 +35,7 @@ from ui.pages.plan_universe import UniverseEditor
 from ui.plan_undo import PlanEdit
 from ui.widgets import heading
 from workbench.findings_i18n import LRI, PDI
+from workbench.stats.statistics import STATISTICS
 
 SEVERITY_MARK = {"error": "✗", "warning": "⚠", "info": "ℹ"}
 
@@ -360,18 +361,12 @@ class PlanPage(Page):
         universe = f"{LRI}{escape(ind.universe)}{PDI}" if ind.universe else ""
         universe = universe or self.tr("everyone in the unit")
         units = {"household": self.tr("household"), "individual": self.tr("individual")}
-        stats = {
-            "proportion": self.tr("proportion"),
-            "mean": self.tr("mean"),
-            "median": self.tr("median"),
-            "total": self.tr("total"),
-            "ratio": self.tr("ratio"),
-        }
+        statistic = STATISTICS.label(ind.statistic, current_language())
         unit_l, stat_l, univ_l = self.tr("Unit:"), self.tr("Statistic:"), self.tr("Universe:")
         html = (
             f"<h3>{title}</h3>{note}<p>{definition}</p>"
-            f"<p><b>{unit_l}</b> {units.get(ind.unit, ind.unit)} · <b>{stat_l}</b> "
-            f"{stats.get(ind.statistic, ind.statistic)} · <b>{univ_l}</b> {universe}</p>"
+            f"<p><b>{unit_l}</b> {units.get(ind.unit, ind.unit)} · <b>{stat_l}</b> {statistic} · "
+            f"<b>{univ_l}</b> {universe}</p>"
         )
         mine = [f for f in self.findings if f.where.get("indicator") == ind_id]
         if mine:

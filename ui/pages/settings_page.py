@@ -17,8 +17,7 @@ from PySide6.QtWidgets import (
 
 from ui import i18n
 from ui.pages.base import Page
-
-PRESETS = ("dhs", "statcan", "nchs", "minimal")
+from workbench.stats.disclosure_presets import DISCLOSURE_PRESETS
 
 
 class SettingsPage(Page):
@@ -42,14 +41,8 @@ class SettingsPage(Page):
         self.idle.setToolTip(self.tr("The vault locks itself after this much time without input."))
         self.preset = QComboBox()
         self.preset.setObjectName("disclosurePreset")
-        names = {
-            "dhs": self.tr("DHS (hide n < 25, caution n < 50)"),
-            "statcan": self.tr("Statistics Canada (coefficient of variation rules)"),
-            "nchs": self.tr("NCHS (US National Center for Health Statistics)"),
-            "minimal": self.tr("Minimal (internal use only)"),
-        }
-        for code in PRESETS:
-            self.preset.addItem(names[code], code)
+        for code in DISCLOSURE_PRESETS.codes:
+            self.preset.addItem(DISCLOSURE_PRESETS.label(code, i18n.current_language()), code)
         self.preset.setToolTip(
             self.tr("Which small-sample estimates are flagged or hidden in results and reports.")
         )

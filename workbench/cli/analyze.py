@@ -4,20 +4,25 @@ and print the criterion summary (criteria × groups: worse / better / not differ
 from __future__ import annotations
 
 import argparse
+import dataclasses
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
-from workbench.cli.common import CommandFailed, ProgressBar, add_vault_arg, open_service
-
-PRESET_CHOICES = ("dhs", "statcan", "nchs", "minimal")
-METHODS = (
-    "iris_layered",
-    "composite_score",
-    "composite_per_criterion",
-    "homogeneous_cells",
-    "dominance",
+from workbench.cli.common import (
+    CommandFailed,
+    ProgressBar,
+    add_vault_arg,
+    help_text,
+    open_service,
 )
+from workbench.stats.ci_methods import PROPORTION_CI_METHODS
+from workbench.stats.disclosure_presets import DISCLOSURE_PRESETS
+from workbench.stats.options import AnalysisOptions
+from workbench.stats.solutions_methods import SOLUTIONS_METHODS
+
+_DEFAULTS = AnalysisOptions()
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -33,22 +38,51 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--plan-version", type=int, metavar="K", help="plan version (default: latest)")
     p.add_argument("--dataset", metavar="D", help="check the plan reads this dataset")
     p.add_argument("--out", required=True, type=Path, metavar="FILE", help="results .xlsx/.csv")
-    p.add_argument("--alpha", type=float, help="significance level (default: settings, 0.05)")
-    p.add_argument("--preset", choices=PRESET_CHOICES, help="disclosure-control preset")
-    p.add_argument("--proportion-ci", choices=("logit", "wald"), default="logit")
+    p.add_argument(
+        "--alpha", type=float, help=f"significance level (default: settings, {_DEFAULTS.alpha})"
+    )
+    p.add_argument(
+        "--preset",
+        choices=DISCLOSURE_PRESETS.codes,
+        help=help_text(
+            "disclosure-control preset (default: settings, "
+            f"{_DEFAULTS.disclosure_preset}): {DISCLOSURE_PRESETS.describe()}"
+        ),
+    )
+    p.add_argument(
+        "--proportion-ci",
+        choices=PROPORTION_CI_METHODS.codes,
+        help=help_text(
+            f"interval of proportions (default {_DEFAULTS.proportion_ci}): "
+            + PROPORTION_CI_METHODS.describe(with_help=True)
+        ),
+    )
     p.add_argument(
         "--solutions",
         action="append",
-        choices=METHODS,
+        choices=SOLUTIONS_METHODS.codes,
         metavar="METHOD",
-        help=f"solutions-measure method (repeat; default iris_layered): {', '.join(METHODS)}",
+        help=help_text(
+            "solutions-measure method, repeat for several (default: all of them): "
+            + SOLUTIONS_METHODS.describe(codes=_DEFAULTS.solutions_methods)
+        ),
     )
     p.set_defaults(func=run)
 
 
-def run(args: argparse.Namespace) -> int:
-    from workbench.stats.options import AnalysisOptions
+def analysis_options(args: argparse.Namespace, base: AnalysisOptions) -> AnalysisOptions:
+    """``base`` (the service's defaults: AnalysisOptions() with the settings) with only what
+    was given on the command line changed."""
+    chosen: dict[str, Any] = {
+        "alpha": args.alpha,
+        "disclosure_preset": args.preset,
+        "proportion_ci": args.proportion_ci,
+        "solutions_methods": tuple(dict.fromkeys(args.solutions)) if args.solutions else None,
+    }
+    return dataclasses.replace(base, **{k: v for k, v in chosen.items() if v is not None})
 
+
+def run(args: argparse.Namespace) -> int:
     if args.out.suffix.lower() not in (".csv", ".xlsx"):
         raise CommandFailed(f"--out must end in .csv or .xlsx, got {args.out.name}.", 2)
     wb = open_service(args)
@@ -59,12 +93,7 @@ def run(args: argparse.Namespace) -> int:
             raise CommandFailed(
                 f"Plan {args.plan!r} does not read dataset {args.dataset!r} (it reads: {names})."
             )
-    opts = AnalysisOptions(
-        alpha=args.alpha if args.alpha is not None else wb.settings.alpha,
-        disclosure_preset=args.preset or wb.settings.disclosure_preset,
-        proportion_ci=args.proportion_ci,
-        solutions_methods=tuple(args.solutions or ("iris_layered",)),
-    )
+    opts = analysis_options(args, wb.default_options())
     bar = ProgressBar("analyze")
     try:
         record, results = wb.analyze(args.plan, args.plan_version, opts, progress=bar)

@@ -56,6 +56,12 @@ def add_vault_arg(p: argparse.ArgumentParser, required: bool = True) -> None:
     p.add_argument("--vault", required=required, metavar="PATH", help="the vault file")
 
 
+def help_text(text: str) -> str:
+    """A help text built from data (registry names and help sentences) made safe for argparse,
+    which reads ``%`` as a format directive."""
+    return text.replace("%", "%%")
+
+
 def add_json_arg(p: argparse.ArgumentParser) -> None:
     p.add_argument("--json", action="store_true", help="machine-readable output")
 

@@ -8,11 +8,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from workbench.errors import LibraryError
+from workbench.stats.statistics import STATISTICS as _STATISTICS
 
 LANGUAGES: tuple[str, ...] = ("en", "fr", "es", "ar")
 FALLBACK_LANGUAGE = "en"
 UNITS: tuple[str, ...] = ("individual", "household")
-STATISTICS: tuple[str, ...] = ("proportion", "mean", "median", "ratio", "total")
+STATISTICS: tuple[str, ...] = _STATISTICS.codes  # the registry: workbench/stats/statistics.py
 DIRECTIONS: tuple[str, ...] = ("higher_is_better", "higher_is_worse", "neutral")
 IRIS_ROLES: tuple[str, ...] = ("recommended", "alternative")
 SOURCES: tuple[str, ...] = ("library", "sdg", "iris-mapping", "workbench", "custom")

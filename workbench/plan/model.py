@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from workbench.plan.codes import Code
+from workbench.stats.statistics import STATISTICS as _STATISTICS
+from workbench.stats.statistics import StatisticCode as Statistic
 
 PLAN_VERSION = 1
 
@@ -26,7 +28,6 @@ Role = Literal["displaced", "comparator", "exclude"]
 DisaggKind = Literal["category", "age_groups", "disability"]
 Combine = Literal["any", "all", "count", "sum"]
 SkipRule = Literal["outside", "no"]
-Statistic = Literal["proportion", "mean", "median", "total", "ratio"]
 Direction = Literal["higher_is_better", "higher_is_worse", "neutral"]
 
 UNIT_ROLES: tuple[str, ...] = ("household", "individual")
@@ -38,7 +39,7 @@ ROLES: tuple[str, ...] = ("displaced", "comparator", "exclude")
 DISAGG_KINDS: tuple[str, ...] = ("category", "age_groups", "disability")
 COMBINES: tuple[str, ...] = ("any", "all", "count", "sum")
 SKIP_RULES: tuple[str, ...] = ("outside", "no")
-STATISTICS: tuple[str, ...] = ("proportion", "mean", "median", "total", "ratio")
+STATISTICS: tuple[str, ...] = _STATISTICS.codes  # the registry: workbench/stats/statistics.py
 DIRECTIONS: tuple[str, ...] = ("higher_is_better", "higher_is_worse", "neutral")
 
 

@@ -1,15 +1,8 @@
 """Disclosure control and reliability flags: named presets from published practice.
 
-=========  =====================================================================
-preset     rule
-=========  =====================================================================
-dhs        n < 25 suppressed; 25 ≤ n < 50 caution (DHS: fewer than 25 cases
-           suppressed, 25–49 bracketed)
-statcan    n < 10 or CV > 33.3% suppressed; 16.5% < CV ≤ 33.3% caution
-nchs       n < 30 suppressed; relative SE ≥ 30% caution
-minimal    n < 5 suppressed
-custom     AnalysisOptions.suppress_below_n / caution_below_n / suppress_cv / caution_cv
-=========  =====================================================================
+The named presets and the published rules they follow are the registry
+``workbench/stats/disclosure_presets.py``; ``custom`` takes the thresholds of
+``AnalysisOptions`` (``suppress_below_n``, ``caution_below_n``, ``suppress_cv``, ``caution_cv``).
 
 CV of proportions: the CV of a proportion near 0 explodes while the one of its complement stays
 small, though both carry the same information. For the *flag* of a proportion the engine uses the
@@ -19,37 +12,19 @@ exactly 0 or 1 has SE 0 and is judged by its n alone. The ``cv`` column itself i
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import numpy as np
 
 from workbench.errors import StatsError
+from workbench.stats.disclosure_presets import CUSTOM, DISCLOSURE_PRESETS, Thresholds
 from workbench.stats.options import AnalysisOptions
 
-
-@dataclass(frozen=True)
-class Thresholds:
-    suppress_below_n: int = 0
-    caution_below_n: int = 0
-    caution_cv: float = np.inf  # caution when CV > this (nchs: ≥)
-    suppress_cv: float = np.inf
-    cv_inclusive: bool = False
-
-    def as_meta(self) -> dict[str, float | int | bool | None]:
-        return {k: (None if v == np.inf else v) for k, v in self.__dict__.items()}
-
-
-PRESETS: dict[str, Thresholds] = {
-    "dhs": Thresholds(suppress_below_n=25, caution_below_n=50),
-    "statcan": Thresholds(suppress_below_n=10, caution_cv=0.165, suppress_cv=0.333),
-    "nchs": Thresholds(suppress_below_n=30, caution_cv=0.30, cv_inclusive=True),
-    "minimal": Thresholds(suppress_below_n=5),
-}
+#: the presets' thresholds by code (the registry is stats/disclosure_presets.py)
+PRESETS: dict[str, Thresholds] = {p.code: p.thresholds for p in DISCLOSURE_PRESETS}
 
 
 def thresholds(options: AnalysisOptions) -> Thresholds:
     name = options.disclosure_preset
-    if name == "custom":
+    if name == CUSTOM:
         return Thresholds(
             suppress_below_n=options.suppress_below_n or 0,
             caution_below_n=options.caution_below_n or 0,

@@ -34,7 +34,8 @@ from typing import Any, Literal
 
 import pandas as pd
 
-Statistic = Literal["proportion", "mean", "median", "total", "ratio"]
+from workbench.stats.statistics import StatisticCode as Statistic
+
 Direction = Literal["higher_is_better", "higher_is_worse", "neutral"]
 Role = Literal["displaced", "comparator", "exclude"]
 LonelyPSU = Literal["fail", "remove", "certainty", "adjust", "average"]

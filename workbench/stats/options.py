@@ -5,16 +5,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
-SolutionsMethod = Literal[
-    "iris_layered", "composite_score", "composite_per_criterion", "homogeneous_cells", "dominance"
-]
-SOLUTIONS_METHODS: tuple[str, ...] = (
-    "iris_layered",
-    "composite_score",
-    "composite_per_criterion",
-    "homogeneous_cells",
-    "dominance",
-)
+from workbench.stats.ci_methods import PROPORTION_CI_METHODS, ProportionCI
+from workbench.stats.solutions_methods import DEFAULT_SOLUTIONS_METHODS, SOLUTIONS_METHODS
 
 
 @dataclass
@@ -23,15 +15,15 @@ class AnalysisOptions:
 
     #: significance level of comparisons and 1 - confidence level of every interval
     alpha: float = 0.05
-    #: disclosure-control preset: dhs, statcan, nchs, minimal or custom (fields below)
+    #: disclosure-control preset (stats/disclosure_presets.py) or "custom" (fields below)
     disclosure_preset: str = "dhs"
     #: custom thresholds (used when disclosure_preset == "custom")
     suppress_below_n: int | None = None
     caution_below_n: int | None = None
     caution_cv: float | None = None
     suppress_cv: float | None = None
-    #: interval of proportions: "logit" (svyciprop method="logit") or "wald" (t interval)
-    proportion_ci: Literal["logit", "wald"] = "logit"
+    #: interval of proportions (stats/ci_methods.py): "logit" (svyciprop) or "wald" (t interval)
+    proportion_ci: ProportionCI = "logit"
     #: report the ratio displaced / comparator next to each difference
     compute_ratio: bool = True
     #: comparisons need at least this many unweighted cases on each side (else insufficient_data)
@@ -39,10 +31,7 @@ class AnalysisOptions:
     #: solutions-measure methods to compute; the first (the IRIS layered rule) is the headline.
     #: All are computed by default: the strict rule alone is known to pass almost nobody (see
     #: durable-solutions.md), so a reader needs the documented alternatives beside it.
-    solutions_methods: tuple[str, ...] = (
-        "iris_layered", "composite_score", "composite_per_criterion", "homogeneous_cells",
-        "dominance",
-    )  # fmt: skip
+    solutions_methods: tuple[str, ...] = DEFAULT_SOLUTIONS_METHODS
     #: benchmark of the solutions measure: comparator estimate, a national value, or a fixed value
     solutions_benchmark: Literal["comparator", "national", "fixed"] = "comparator"
     #: benchmark values per indicator id for "national" / "fixed" (fixed: one value for all)
@@ -65,12 +54,15 @@ class AnalysisOptions:
 
         if not 0.0 < self.alpha < 0.5:
             raise StatsError(f"alpha must be between 0 and 0.5, got {self.alpha}.")
-        if self.proportion_ci not in ("logit", "wald"):
-            raise StatsError(f"Unknown proportion interval {self.proportion_ci!r} (logit, wald).")
+        if self.proportion_ci not in PROPORTION_CI_METHODS:
+            raise StatsError(
+                f"Unknown proportion interval {self.proportion_ci!r} "
+                f"({', '.join(PROPORTION_CI_METHODS.codes)})."
+            )
         bad = [m for m in self.solutions_methods if m not in SOLUTIONS_METHODS]
         if bad:
             raise StatsError(
-                f"Unknown solutions method {bad[0]!r}; use one of {SOLUTIONS_METHODS}."
+                f"Unknown solutions method {bad[0]!r}; use one of {SOLUTIONS_METHODS.codes}."
             )
 
     def as_meta(self) -> dict[str, Any]:
