@@ -40,7 +40,8 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
-APP_LANGUAGES = ("en", "fr", "es", "ar")
+from workbench.languages import CODES as APP_LANGUAGES
+
 DROPPED_TREES = {
     "brkitr": "break iterators/dictionaries (Qt segments text itself; no ubrk_ call)",
     "translit": "transliterators (no utrans_ call)",

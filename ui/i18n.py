@@ -12,17 +12,11 @@ from PySide6.QtWidgets import QApplication
 
 from workbench.findings import Finding
 from workbench.findings_i18n import localized
-from workbench.languages import is_rtl
+from workbench.languages import DEFAULT_LANGUAGE, LANGUAGES, is_rtl, with_catalogue
 from workbench.paths import translations_dir
 
-LANGUAGE_NAMES = {"en": "English", "fr": "Français", "es": "Español", "ar": "العربية"}
-# Number/date locale of the widgets. Arabic uses Modern Standard Arabic with Western digits
-# (ar_001), as the tables and the report do: with plain "ar" (Egypt) spin boxes show and only
-# accept Arabic-Indic digits and "٫", so "0.05" typed on an ordinary keyboard would be refused.
-NUMBER_LOCALE = {"ar": "ar_001"}
-
 _installed: list[QTranslator] = []
-_language = "en"
+_language = DEFAULT_LANGUAGE
 
 
 def current_language() -> str:
@@ -41,13 +35,18 @@ def finding_text(finding: Finding) -> str:
     return localized(finding, _language)
 
 
+def language_name(code: str) -> str:
+    """A language as the menus show it: its name in itself (workbench/languages.py)."""
+    return LANGUAGES.get(code).native_name if code in LANGUAGES else code
+
+
 def available_languages() -> list[str]:
-    """English plus every language with a compiled catalog."""
-    langs = ["en"]
-    for code in ("fr", "es", "ar"):
-        if (translations_dir() / f"workbench_{code}.qm").exists():
-            langs.append(code)
-    return langs
+    """The source language plus every language with a compiled interface catalog."""
+    return [
+        code
+        for code in with_catalogue("app")
+        if code == DEFAULT_LANGUAGE or (translations_dir() / f"workbench_{code}.qm").exists()
+    ]
 
 
 def install(app: QCoreApplication, language: str) -> bool:
@@ -63,13 +62,14 @@ def install(app: QCoreApplication, language: str) -> bool:
         app.installTranslator(ours)
         _installed.append(ours)
         loaded = True
-    if language != "en":
+    if language != DEFAULT_LANGUAGE:
         qt_tr = QTranslator(app)
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if qt_tr.load(QLocale(language), "qtbase", "_", qt_dir):
             app.installTranslator(qt_tr)
             _installed.append(qt_tr)
-    QLocale.setDefault(QLocale(NUMBER_LOCALE.get(language, language)))
+    number_locale = LANGUAGES.get(language).number_locale if language in LANGUAGES else language
+    QLocale.setDefault(QLocale(number_locale))
     if isinstance(app, QApplication):
         app.setLayoutDirection(
             Qt.LayoutDirection.RightToLeft if is_rtl(language) else Qt.LayoutDirection.LeftToRight

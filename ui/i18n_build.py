@@ -17,9 +17,12 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from workbench.languages import LANGUAGES
+
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "resources" / "translations"
-LANGS = {"en": "en_GB", "fr": "fr_FR", "es": "es_ES", "ar": "ar"}
+#: language → Qt Linguist target locale, from the language registry (workbench/languages.py)
+LANGS = {lang.code: lang.ts_locale for lang in LANGUAGES if "app" in lang.catalogues}
 
 
 def _tool(name: str) -> str:

@@ -18,14 +18,13 @@ import string
 from typing import Any
 
 from workbench.findings import Finding
-from workbench.languages import LANGUAGES as ALL_LANGUAGES
-from workbench.languages import is_rtl
+from workbench.languages import DEFAULT_LANGUAGE, is_rtl, with_catalogue
 from workbench.messages import LRI, PDI, catalog, format_value, is_registered, placeholders
 
 __all__ = ["LANGUAGES", "LRI", "PDI", "VALUE_PREFIX", "localized", "message_keys"]
 
 #: the languages findings are translated into (English is the checks' own text)
-LANGUAGES = tuple(lang for lang in ALL_LANGUAGES if lang != "en")
+LANGUAGES = tuple(lang for lang in with_catalogue("messages") if lang != DEFAULT_LANGUAGE)
 VALUE_PREFIX = "value."
 _FORMATTER = string.Formatter()
 

@@ -18,11 +18,11 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from workbench.languages import LANGUAGES, is_rtl
+from workbench.languages import is_rtl, with_catalogue
 
 CATALOG_DIR = Path(__file__).parent / "i18n"
-#: the languages with a message catalogue; English is the registry itself
-CATALOG_LANGUAGES = LANGUAGES
+#: the languages with a message catalogue (workbench/languages.py); English is the registry itself
+CATALOG_LANGUAGES = with_catalogue("messages")
 LRI, PDI = "\u2066", "\u2069"
 _FORMATTER = string.Formatter()
 

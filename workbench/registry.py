@@ -19,8 +19,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Generic, Protocol, TypeVar
 
-from workbench.messages import render
-
 
 class Entry(Protocol):
     @property
@@ -74,11 +72,15 @@ class Registry(Generic[E]):
 
     def label(self, code: str, language: str = "en") -> str:
         """The entry's name in ``language`` (the code itself for an unknown code)."""
+        from workbench.messages import render  # the messages need the languages: import late
+
         if code not in self._entries:
             return code
         return render(self.label_code(code), language=language)
 
     def help(self, code: str, language: str = "en") -> str:
+        from workbench.messages import render
+
         if not self.has_help or code not in self._entries:
             return ""
         return render(self.help_code(code), language=language)

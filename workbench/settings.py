@@ -12,14 +12,13 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
+from workbench.languages import DEFAULT_LANGUAGE, LANGUAGES
 from workbench.paths import config_dir
-
-LANGUAGES = ("en", "fr", "es", "ar")
 
 
 @dataclass
 class Settings:
-    language: str = "en"
+    language: str = DEFAULT_LANGUAGE
     idle_lock_minutes: int = 10
     disclosure_preset: str = "dhs"
     alpha: float = 0.05
@@ -46,7 +45,7 @@ class Settings:
         known = {f.name for f in fields(cls)}
         s = cls(**{k: v for k, v in raw.items() if k in known})
         if s.language not in LANGUAGES:
-            s.language = "en"
+            s.language = DEFAULT_LANGUAGE
         return s
 
     def save(self) -> None:

@@ -54,7 +54,7 @@ class ReportPage(Page):
         self.language = QComboBox()
         self.language.setObjectName("reportLanguage")
         for code in REPORT_LANGUAGES:
-            self.language.addItem(i18n.LANGUAGE_NAMES[code], code)
+            self.language.addItem(i18n.language_name(code), code)
         self.page_size = QComboBox()
         for size in PAGE_SIZES:
             self.page_size.addItem(size, size)

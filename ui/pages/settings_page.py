@@ -33,7 +33,7 @@ class SettingsPage(Page):
         self.language = QComboBox()
         self.language.setObjectName("languageCombo")
         for code in i18n.available_languages():
-            self.language.addItem(i18n.LANGUAGE_NAMES[code], code)
+            self.language.addItem(i18n.language_name(code), code)
         self.idle = QSpinBox()
         self.idle.setObjectName("idleMinutes")
         self.idle.setRange(1, 240)

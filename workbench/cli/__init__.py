@@ -33,7 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Durable Solutions Workbench: encrypted, offline analysis of IDP surveys.",
     )
     parser.add_argument("--version", action="version", version=f"workbench {__version__}")
-    parser.add_argument("--lang", choices=LANGUAGES, help=LANG_HELP)
+    parser.add_argument("--lang", choices=LANGUAGES.codes, help=LANG_HELP)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         try:
@@ -56,7 +56,7 @@ def _lang_everywhere(sub: argparse._SubParsersAction) -> None:
     for parser in sub.choices.values():
         if "--lang" not in parser._option_string_actions:
             parser.add_argument(
-                "--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help=LANG_HELP
+                "--lang", choices=LANGUAGES.codes, default=argparse.SUPPRESS, help=LANG_HELP
             )
         for action in parser._actions:
             if isinstance(action, argparse._SubParsersAction):

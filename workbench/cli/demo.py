@@ -21,6 +21,7 @@ from workbench.cli.common import (
     ProgressBar,
     language,
 )
+from workbench.languages import DEFAULT_LANGUAGE, with_catalogue
 
 VAULT_NAME = "freedonia.wbvault"
 RATING_MARK = {"red": "■ worse", "amber": "▲ incomplete", "green": "● no gap", "grey": "· no data"}
@@ -36,7 +37,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "printed once.",
     )
     p.add_argument("--out", required=True, metavar="DIR", help="folder for the vault and outputs")
-    p.add_argument("--lang", choices=("en", "fr", "es", "ar"), default="en", help="report language")
+    p.add_argument(
+        "--lang", choices=with_catalogue("report"), default=DEFAULT_LANGUAGE, help="report language"
+    )
     p.add_argument("--no-pdfa", action="store_true", help="write a plain PDF")
     p.add_argument(
         "--fresh",

@@ -18,6 +18,7 @@ from workbench.cli.common import (
     language,
     vault_session,
 )
+from workbench.languages import with_catalogue
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -36,7 +37,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--dataset", metavar="NAME", help="with --plan: accepted for compatibility; "
                    "the plan names its datasets")  # fmt: skip
     p.add_argument("--out", required=True, metavar="FILE.pdf", help="the PDF to write")
-    p.add_argument("--lang", choices=("en", "fr", "es", "ar"), help="report language")
+    p.add_argument(
+        "--lang", choices=with_catalogue("report"), help="report language (default: settings)"
+    )
     p.add_argument(
         "--annex",
         action="append",

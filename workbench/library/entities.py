@@ -8,10 +8,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from workbench.errors import LibraryError
+from workbench.languages import DEFAULT_LANGUAGE, with_catalogue
 from workbench.stats.statistics import STATISTICS as _STATISTICS
 
-LANGUAGES: tuple[str, ...] = ("en", "fr", "es", "ar")
-FALLBACK_LANGUAGE = "en"
+#: languages of the library's texts (the registry: workbench/languages.py)
+LANGUAGES: tuple[str, ...] = with_catalogue("library")
+FALLBACK_LANGUAGE = DEFAULT_LANGUAGE
 UNITS: tuple[str, ...] = ("individual", "household")
 STATISTICS: tuple[str, ...] = _STATISTICS.codes  # the registry: workbench/stats/statistics.py
 DIRECTIONS: tuple[str, ...] = ("higher_is_better", "higher_is_worse", "neutral")

@@ -11,6 +11,7 @@ from reportlab.platypus.doctemplate import LayoutError
 
 from workbench import __version__
 from workbench.errors import ReportError
+from workbench.languages import is_rtl
 from workbench.progress import NULL_PROGRESS, CancelToken, Progress, check_cancel
 from workbench.reporting.chart_pool import render_all
 from workbench.reporting.context import ReportContext, build_context
@@ -118,7 +119,7 @@ def build_report(
     check_cancel(cancel)
     footer_note = f"{ctx.plan_name} v{ctx.plan_version} · {rhash[:12]}"
     canvas = numbered_canvas(
-        lambda p, n: tr("page_x_of_y", page=p, pages=n), footer_note, opts.language == "ar"
+        lambda p, n: tr("page_x_of_y", page=p, pages=n), footer_note, is_rtl(opts.language)
     )
     try:
         doc.multiBuild(story, canvasmaker=canvas)

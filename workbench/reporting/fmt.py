@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import math
 
+from workbench.languages import decimal_comma
+
 SUPPRESSED = "*"
 CAUTION = "†"
 MINUS = "−"
 NBSP = "\u00a0"
-#: languages writing decimal commas
-_COMMA = {"fr", "es"}
 
 
 def _is_missing(x: float | None) -> bool:
@@ -18,7 +18,7 @@ def _is_missing(x: float | None) -> bool:
 
 def _num(x: float, decimals: int, lang: str, thousands: bool = False) -> str:
     s = f"{abs(x):,.{decimals}f}" if thousands else f"{abs(x):.{decimals}f}"
-    if lang in _COMMA:
+    if decimal_comma(lang):
         s = s.replace(",", NBSP).replace(".", ",")
     return (MINUS if x < 0 and s.strip("0.,") else "") + s
 
@@ -36,7 +36,7 @@ def fmt_value(x: float | None, statistic: str, lang: str, percent_sign: bool = T
         body = _num(100.0 * x, 1, lang)
         if not percent_sign:
             return body
-        return body + (NBSP + "%" if lang in _COMMA else "%")
+        return body + (NBSP + "%" if decimal_comma(lang) else "%")
     if statistic == "total":
         return _num(x, 0, lang, thousands=True)
     return _num(x, 2, lang)

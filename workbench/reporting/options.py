@@ -8,9 +8,11 @@ from pathlib import Path
 from typing import Any
 
 from workbench.errors import ReportError
+from workbench.languages import DEFAULT_LANGUAGE, with_catalogue
 
 PAGE_SIZES = ("A4", "Letter")
-REPORT_LANGUAGES = ("en", "fr", "es", "ar")
+#: the languages with a report catalogue (workbench/languages.py)
+REPORT_LANGUAGES = with_catalogue("report")
 #: the report's sections, in reading order
 SECTIONS = (
     "summary",
@@ -25,7 +27,7 @@ SECTIONS = (
 
 @dataclass
 class ReportOptions:
-    language: str = "en"
+    language: str = DEFAULT_LANGUAGE
     page_size: str = "A4"
     pdfa: bool = True
     sections: tuple[str, ...] = SECTIONS
@@ -88,7 +90,7 @@ class ReportOptions:
             return options
         base: dict[str, Any] = {}
         if settings is not None:
-            base["language"] = getattr(settings, "language", "en")
+            base["language"] = getattr(settings, "language", DEFAULT_LANGUAGE)
             base["page_size"] = getattr(settings, "page_size", "A4")
             base["pdfa"] = bool(getattr(settings, "report_pdfa", True))
         if isinstance(options, dict):
