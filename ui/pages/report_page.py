@@ -30,7 +30,8 @@ from ui import i18n
 from ui.pages.base import Page
 from ui.widgets import ProgressPanel, heading
 from workbench.paths import default_vault_dir
-from workbench.reporting.options import PAGE_SIZES, REPORT_LANGUAGES, SECTIONS
+from workbench.reporting.options import PAGE_SIZES, REPORT_LANGUAGES
+from workbench.reporting.sections import REPORT_SECTIONS
 
 
 def justification_key(finding: Any) -> str:
@@ -64,20 +65,11 @@ class ReportPage(Page):
         self.annex = QCheckBox(self.tr("Also write the annex tables (Excel)"))
         self.annex.setObjectName("annex")
         self.annex.setChecked(True)
-        names = {
-            "summary": self.tr("Summary"),
-            "profile": self.tr("Population profile"),
-            "criteria": self.tr("Criteria and indicators"),
-            "intentions": self.tr("Intentions"),
-            "solutions": self.tr("Solutions measure"),
-            "methodology": self.tr("Methodology"),
-            "validation": self.tr("Validation record"),
-        }
         self.sections: dict[str, QCheckBox] = {}
         sec_box = QGroupBox(self.tr("Sections"))
         grid = QGridLayout(sec_box)
-        for i, s in enumerate(SECTIONS):
-            box = QCheckBox(names.get(s, s))
+        for i, s in enumerate(REPORT_SECTIONS.codes):
+            box = QCheckBox(REPORT_SECTIONS.label(s, i18n.current_language()))
             box.setObjectName(f"section_{s}")
             box.setChecked(True)
             self.sections[s] = box

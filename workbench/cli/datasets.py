@@ -12,14 +12,15 @@ from workbench.cli.common import (
     add_json_arg,
     add_vault_arg,
     emit_json,
+    help_text,
     language,
     open_service,
     print_table,
     vault_session,
 )
+from workbench.datasets.formats import IMPORT_FORMATS
 
 UNITS = ("household", "individual", "other")
-FORMATS = ("csv", "tsv", "xlsx", "kobo", "xlsform-labelled", "sav", "dta", "dart")
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -41,7 +42,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--delimiter", help="field delimiter (default: sniffed; 'tab' for tabs)")
     p.add_argument("--decimal", choices=(".", ","), help="decimal separator of CSV numbers")
     p.add_argument("--header-row", type=int, default=0, metavar="N", help="rows above the header")
-    p.add_argument("--format", choices=FORMATS, help="force a format (default: detected)")
+    p.add_argument(
+        "--format",
+        choices=IMPORT_FORMATS.codes,
+        help=help_text(f"force a format (default: detected): {IMPORT_FORMATS.describe()}"),
+    )
     p.add_argument("--xlsform", type=Path, metavar="F", help="XLSForm that labels the data")
     p.add_argument(
         "--keep",

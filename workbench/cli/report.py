@@ -15,10 +15,12 @@ from workbench.cli.common import (
     CommandFailed,
     ProgressBar,
     add_vault_arg,
+    help_text,
     language,
     vault_session,
 )
 from workbench.languages import with_catalogue
+from workbench.reporting.sections import REPORT_SECTIONS
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -46,6 +48,16 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         default=[],
         metavar="PATH",
         help="annex: .xlsx workbook, .csv (one file per table) or a folder; repeatable",
+    )
+    p.add_argument(
+        "--section",
+        action="append",
+        choices=REPORT_SECTIONS.codes,
+        metavar="SECTION",
+        help=help_text(
+            "a section to include, repeat for several (default: all of them): "
+            + REPORT_SECTIONS.describe()
+        ),
     )
     p.add_argument("--hxl", action="store_true", help="add an HXL hashtag row to annex tables")
     p.add_argument("--page-size", choices=("A4", "Letter"), help="page size (default: settings)")
@@ -85,6 +97,7 @@ def report_options(args: argparse.Namespace, settings) -> object:
         justifications=read_justifications(args.accept_warnings),
         annex_paths=tuple(Path(a) for a in args.annex),
         hxl=args.hxl,
+        sections=tuple(dict.fromkeys(args.section)) if args.section else REPORT_SECTIONS.codes,
         title=args.title,
         area=args.area,
         reference_period=args.period,

@@ -8,6 +8,7 @@ Produces the individual dataset (the ``Data`` sheet as delivered) and a derived 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 import python_calamine as pc
@@ -15,8 +16,12 @@ import python_calamine as pc
 from workbench.datasets.columns import as_key_strings
 from workbench.datasets.excel import header_cells, read_sheet
 from workbench.datasets.model import Dataset, Variable, infer_kind
+from workbench.datasets.raw import RawRead, Workbook
 from workbench.findings import Finding
-from workbench.progress import CancelToken
+from workbench.progress import CancelToken, Progress
+
+if TYPE_CHECKING:
+    from workbench.datasets.importing import ImportOptions
 
 KEY_CANDIDATES = ("hh_id", "hhid", "household_id", "id_hh", "hh_code", "hh_key", "_uuid", "uuid")
 IND_KEY_CANDIDATES = ("ind_id", "indid", "individual_id", "id_ind", "member_id", "pid")
@@ -136,3 +141,28 @@ def _consistency(data: pd.DataFrame, house_cols: list[str], key: str) -> list[Fi
                 )
             )
     return out
+
+
+# ------------------------------------------------- the workbook format (datasets/formats.py)
+def detect(wb: Workbook, opts: ImportOptions) -> bool:
+    return is_dart(wb.book, wb.path)
+
+
+def read(
+    wb: Workbook,
+    opts: ImportOptions,
+    base: str,
+    n_rows: int | None,
+    progress: Progress,
+    cancel: CancelToken | None,
+) -> RawRead:
+    from workbench.errors import ImportError_
+
+    if not is_dart(wb.book, wb.path):
+        raise ImportError_(
+            f"{wb.path.name}: a DART workbook needs sheets Data and Metadata (Name, HouseInd)."
+        )
+    datasets, findings = read_dart(wb.book, wb.path, base, opts.key, n_rows, cancel)
+    for ds in datasets:
+        ds.source["sheet"] = "Data"
+    return RawRead(datasets, "dart", sheets=wb.sheets, warnings=findings)

@@ -15,11 +15,12 @@ from typing import Any
 import pandas as pd
 
 from workbench.datasets.checks import check_dataset
-from workbench.datasets.formats import FORMATS, base_format
+from workbench.datasets.formats import FORMATS, IMPORT_FORMATS, base_format
 from workbench.datasets.identifiers import detect_identifiers
 from workbench.datasets.model import UNITS, Dataset
 from workbench.datasets.protect import protect_identifiers
-from workbench.datasets.readers import RawRead, read_raw
+from workbench.datasets.raw import RawRead
+from workbench.datasets.readers import read_raw
 from workbench.datasets.textfile import file_sha256
 from workbench.datasets.xlsform import apply_xlsform, read_xlsform
 from workbench.errors import ImportError_, WorkbenchError
@@ -71,8 +72,11 @@ def _validate(path: Path, opts: ImportOptions) -> None:
         raise ImportError_(f"{path.name}: the header row cannot be negative.")
     if bool(opts.parent) != bool(opts.parent_key):
         raise ImportError_(f"{path.name}: give both the parent dataset and the parent key column.")
-    if opts.format == "xlsform-labelled" and opts.xlsform is None:
-        raise ImportError_(f"{path.name}: the xlsform-labelled format needs the XLSForm file.")
+    chosen = (
+        IMPORT_FORMATS.get(opts.format) if opts.format and opts.format in IMPORT_FORMATS else None
+    )
+    if chosen is not None and chosen.needs_xlsform and opts.xlsform is None:
+        raise ImportError_(f"{path.name}: the {opts.format} format needs the XLSForm file.")
 
 
 def _read(
@@ -129,7 +133,7 @@ def preview(path: Path, options: ImportOptions, n_rows: int = 50) -> Preview:
     handling, with the identifiers that would be flagged and checks on the sample."""
     path = Path(path)
     raw = _read(path, options, max(1, n_rows), NULL_PROGRESS, None)
-    main = raw.datasets[-1] if raw.format == "dart" else raw.datasets[0]  # DART: the Data sheet
+    main = raw.datasets[IMPORT_FORMATS.get(raw.format).main_dataset]  # DART: the Data sheet
     warnings = list(raw.warnings) + check_dataset(main)
     ids = detect_identifiers(main.frame, main.variables)
     for k in (main.key, main.parent_key):

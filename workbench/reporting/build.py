@@ -18,11 +18,11 @@ from workbench.reporting.context import ReportContext, build_context
 from workbench.reporting.fingerprint import results_hash
 from workbench.reporting.i18n import Translator
 from workbench.reporting.options import ReportOptions
-from workbench.reporting.pdf_annexes import methodology, validation_annex
 from workbench.reporting.pdf_doc import ReportDoc, numbered_canvas
 from workbench.reporting.pdf_sections import Builder
 from workbench.reporting.pdf_text import make_styles
 from workbench.reporting.pdfa import finish_pdf
+from workbench.reporting.story import StoryPart, story
 from workbench.reporting.validation import Validation, run_checks
 from workbench.reporting.views import IndicatorView, build_views
 from workbench.stats.results import AnalysisResults
@@ -44,39 +44,6 @@ def gate(
             f"The report was not written: {len(validation.errors)} check(s) failed: {shown}{more}"
         )
     return ctx, views, validation
-
-
-def _story(
-    b: Builder,
-    views: dict[str, IndicatorView],
-    validation: Validation,
-    rhash: str,
-    when: str,
-    progress: Progress,
-    cancel: CancelToken | None,
-) -> list[Any]:
-    sections = b.options.sections
-    story: list[Any] = b.cover(when) + b.contents()
-    if "summary" in sections:
-        story += b.summary()
-    plan = [("profile", ("A",)), ("criteria", tuple("12345678")), ("intentions", ("B",))]
-    total = len(views) or 1
-    done = 0
-    for name, crits in plan:
-        if name not in sections:
-            continue
-        for c in crits:
-            check_cancel(cancel)
-            story += b.criterion_sections(views, (c,))
-            done += sum(1 for v in views.values() if v.info.criterion == c)
-            progress.update(done, total * 1.25, f"charts {done}/{total}")
-    if "solutions" in sections and not b.results.solutions.empty:
-        story += b.solutions()
-    if "methodology" in sections:
-        story += methodology(b)
-    if "validation" in sections:
-        story += validation_annex(b, validation, rhash)
-    return story
 
 
 def build_report(
@@ -115,14 +82,15 @@ def build_report(
     progress.update(0.05, 1, "charts")
     builder.charts = render_all({k: builder.chart_job(v) for k, v in views.items()})
     check_cancel(cancel)
-    story = _story(builder, views, validation, rhash, when.date().isoformat(), progress, cancel)
+    part = StoryPart(builder, views, validation, rhash, progress, cancel)
+    flowables = story(part, when.date().isoformat())
     check_cancel(cancel)
     footer_note = f"{ctx.plan_name} v{ctx.plan_version} · {rhash[:12]}"
     canvas = numbered_canvas(
         lambda p, n: tr("page_x_of_y", page=p, pages=n), footer_note, is_rtl(opts.language)
     )
     try:
-        doc.multiBuild(story, canvasmaker=canvas)
+        doc.multiBuild(flowables, canvasmaker=canvas)
         raw = tmp.read_bytes()
     except LayoutError as exc:
         raise ReportError(f"The PDF could not be laid out: {str(exc).splitlines()[0]}") from exc

@@ -9,20 +9,13 @@ from typing import Any
 
 from workbench.errors import ReportError
 from workbench.languages import DEFAULT_LANGUAGE, with_catalogue
+from workbench.reporting.sections import REPORT_SECTIONS
 
 PAGE_SIZES = ("A4", "Letter")
 #: the languages with a report catalogue (workbench/languages.py)
 REPORT_LANGUAGES = with_catalogue("report")
-#: the report's sections, in reading order
-SECTIONS = (
-    "summary",
-    "profile",
-    "criteria",
-    "intentions",
-    "solutions",
-    "methodology",
-    "validation",
-)
+#: the report's sections, in reading order (the registry: workbench/reporting/sections.py)
+SECTIONS: tuple[str, ...] = REPORT_SECTIONS.codes
 
 
 @dataclass
