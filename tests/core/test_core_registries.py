@@ -69,7 +69,6 @@ def _catalogue_file(catalogue: str, code: str) -> Path:
     return {
         "app": ROOT / "resources" / "translations" / f"workbench_{code}.ts",
         "messages": ROOT / "workbench" / "i18n" / f"messages_{code}.json",
-        "findings": ROOT / "workbench" / "i18n" / f"findings_{code}.json",
         "report": ROOT / "workbench" / "reporting" / "i18n" / f"{code}.json",
     }[catalogue]
 
