@@ -33,7 +33,7 @@ def make_vault(path: Path, rows: int) -> dict:
     import numpy as np
     import pandas as pd
 
-    from workbench.datasets.model import Dataset, Variable
+    from workbench.dataset_model import Dataset, Variable
     from workbench.vault import KdfParams, Vault
 
     rng = np.random.default_rng(7)

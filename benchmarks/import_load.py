@@ -116,8 +116,8 @@ def _rss_kib(field: str) -> int:
 
 def child(op: str, csv: Path, vault: Path, verify: bool) -> dict[str, float]:
     """One measured operation in this fresh process; what it prints is read by the parent."""
+    from workbench.dataset_model import Dataset
     from workbench.datasets.importing import ImportOptions, read_datasets
-    from workbench.datasets.model import Dataset
     from workbench.vault import KdfParams, Vault
 
     base = _rss_kib("VmRSS")

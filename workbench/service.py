@@ -12,15 +12,15 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from workbench.datasets.model import Dataset
+from workbench.dataset_model import Dataset
 from workbench.errors import VaultLocked, WorkbenchError
 from workbench.findings import Finding
 from workbench.progress import NULL_PROGRESS, CancelToken, Progress
 from workbench.settings import Settings
 
 if TYPE_CHECKING:
+    from workbench.dataset_model import Variable
     from workbench.datasets.importing import ImportOptions, Preview
-    from workbench.datasets.model import Variable
     from workbench.library.model import Library
     from workbench.plan.model import Plan
     from workbench.stats.options import AnalysisOptions

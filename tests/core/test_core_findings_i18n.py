@@ -13,9 +13,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from workbench.dataset_model import Dataset
 from workbench.datasets.checks import check_dataset
 from workbench.datasets.linking import check_link
-from workbench.datasets.model import Dataset
 from workbench.findings import Finding
 from workbench.findings_i18n import LANGUAGES, LRI, PDI, localized
 from workbench.messages import codes

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from workbench.datasets.model import Dataset
+from workbench.dataset_model import Dataset
 from workbench.errors import NotFound, VaultLocked
 from workbench.service import Workbench
 from workbench.vault import KdfParams, Vault

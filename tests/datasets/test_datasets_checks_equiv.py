@@ -9,8 +9,8 @@ import pandas as pd
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from workbench.dataset_model import Dataset
 from workbench.datasets.checks import check_dataset
-from workbench.datasets.model import Dataset
 from workbench.findings import Finding, Severity
 
 

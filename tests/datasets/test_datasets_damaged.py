@@ -13,8 +13,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from workbench.dataset_model import Dataset
 from workbench.datasets.importing import ImportOptions, read_datasets
-from workbench.datasets.model import Dataset
 from workbench.errors import ImportError_
 
 SETTINGS = settings(

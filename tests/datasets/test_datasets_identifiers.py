@@ -5,10 +5,10 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from workbench.dataset_model import Dataset, Variable
 from workbench.datasets.checks import check_dataset
 from workbench.datasets.identifiers import detect_identifiers
 from workbench.datasets.linking import check_link
-from workbench.datasets.model import Dataset, Variable
 
 N = 40
 

@@ -9,8 +9,8 @@ import pandas as pd
 import pytest
 from datasets_files import kobo_rows, sav_frame
 
+from workbench.dataset_model import Dataset
 from workbench.datasets.importing import ImportOptions, read_datasets
-from workbench.datasets.model import Dataset
 from workbench.datasets.readstat import STATA_MISSING_BASE
 
 KEEP = ImportOptions(default_identifier_action="keep")

@@ -13,6 +13,7 @@ from workbench import paths
 from workbench.library import load_library, validate_library
 from workbench.library.model import STATISTICS
 from workbench.library.schema import json_schema
+from workbench.plan.indicators import indicator_spec
 
 CONFIRMED_CODES = {"DS 1.4.1", "DS 2.1.2", "DS 2.1.8", "DS 2.1.12", "DS 3.2.4", "DS 5.1.1"}
 #: the IRIS proposed indicator per sub-criterion (iris-indicator-implementation-4-surveys.csv)
@@ -142,5 +143,5 @@ def test_library_content_every_indicator_evaluates(lib) -> None:
             assert values.notna().any(), ind.id
         if ind.statistic == "ratio":
             assert f"{ind.id}__den" in cols, ind.id
-        spec = ind.to_spec("ar")
+        spec = indicator_spec(ind, "ar")
         assert spec.id == ind.id and spec.title

@@ -10,6 +10,7 @@ import pytest
 from workbench.errors import LibraryError
 from workbench.library import custom_indicator, load_library
 from workbench.library.model import Text
+from workbench.plan.indicators import indicator_spec
 from workbench.stats.frame import IndicatorSpec
 
 
@@ -73,7 +74,7 @@ def test_library_model_text_helper() -> None:
 
 
 def test_library_model_to_spec(lib) -> None:
-    spec = lib.indicator("ds_1_4_1_movement_restricted").to_spec("fr")
+    spec = indicator_spec(lib.indicator("ds_1_4_1_movement_restricted"), "fr")
     assert isinstance(spec, IndicatorSpec)
     assert spec.title == "Fait face à des restrictions de la liberté de circulation"
     assert (spec.criterion, spec.unit, spec.statistic) == ("1", "individual", "proportion")
@@ -84,8 +85,8 @@ def test_library_model_to_spec(lib) -> None:
     )
     assert spec.disaggregations == ("sex", "age", "location", "disability")
     assert spec.custom is False and spec.contextualised is None
-    assert lib.indicator("c2_overcrowding").to_spec(
-        disaggregations=["location"]
+    assert indicator_spec(
+        lib.indicator("c2_overcrowding"), disaggregations=["location"]
     ).disaggregations == ("location",)
 
 
@@ -95,7 +96,7 @@ def test_library_model_contextualise_records_changes(lib) -> None:
     assert ctx.universe == "age >= 15" and base.universe == "age >= 18"
     assert "universe changed from 'age >= 18' to 'age >= 15'" in ctx.changes
     assert "reference period changed from 'current' to 'past_12_months'" in ctx.changes
-    assert ctx.to_spec().contextualised == "; ".join(ctx.changes)
+    assert indicator_spec(ctx).contextualised == "; ".join(ctx.changes)
     again = ctx.contextualise(universe=None)
     assert again.changes[-1] == "universe changed from 'age >= 15' to 'everyone'"
     assert base.contextualise(universe="age >= 18") is base  # nothing changed
@@ -130,7 +131,7 @@ def test_library_model_custom_indicator(lib) -> None:
     )
     assert ind.custom and ind.source == "custom" and ind.statistic == "proportion"
     assert ind.definition("en") == "Adults feeling safe"
-    spec = ind.to_spec("fr")
+    spec = indicator_spec(ind, "fr")
     assert spec.custom and spec.title == "Adults feeling safe"
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from workbench.datasets.model import Dataset, Variable
+from workbench.dataset_model import Dataset, Variable
 from workbench.library.model import Indicator, InputDef, Library, Text
 from workbench.plan.model import Plan
 

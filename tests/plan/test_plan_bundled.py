@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from workbench.datasets.model import Dataset
+from workbench.dataset_model import Dataset
 from workbench.findings import errors
 from workbench.library import load_library
 from workbench.paths import sample_dir

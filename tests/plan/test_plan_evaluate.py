@@ -10,7 +10,7 @@ import pandas as pd
 import plan_testdata as td
 import pytest
 
-from workbench.datasets.model import Dataset
+from workbench.dataset_model import Dataset
 from workbench.errors import PlanError
 from workbench.plan.commands import SetIndicator, SetMapping
 from workbench.plan.evaluate import evaluate

@@ -8,8 +8,8 @@ from pathlib import Path
 import plan_testdata as td
 import pytest
 
+from workbench.dataset_model import Dataset
 from workbench.datasets.importing import ImportOptions, read_datasets
-from workbench.datasets.model import Dataset
 from workbench.findings import errors
 from workbench.library import load_library
 from workbench.paths import sample_dir

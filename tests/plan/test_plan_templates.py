@@ -7,7 +7,7 @@ import tomllib
 
 import plan_testdata as td
 
-from workbench.datasets.model import Dataset
+from workbench.dataset_model import Dataset
 from workbench.plan.checks import check_plan
 from workbench.plan.evaluate import evaluate
 from workbench.plan.templates import export_template, import_template

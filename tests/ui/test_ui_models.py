@@ -10,7 +10,7 @@ from ui.models.audit_model import AuditModel
 from ui.models.data_table_model import DataTableModel
 from ui.models.dataset_list_model import DatasetListModel
 from ui.models.variables_model import VariablesModel, missing_rates
-from workbench.datasets.model import Dataset, Variable
+from workbench.dataset_model import Dataset, Variable
 from workbench.vault.records import AuditEntry, DatasetInfo
 
 

@@ -55,7 +55,7 @@ def test_audit_log_is_append_only(vault):
 def test_dropped_identifiers_recorded_by_the_importer_are_audited(vault):
     import pandas as pd
 
-    from workbench.datasets.model import Dataset
+    from workbench.dataset_model import Dataset
 
     ds = Dataset("s", pd.DataFrame({"region": [1.0, 2.0]}), {},
                  source={"file": "s.csv", "identifiers": [

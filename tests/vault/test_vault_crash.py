@@ -15,7 +15,7 @@ import pandas as pd
 import pytest
 from vault_testkit import FAST_KDF
 
-from workbench.datasets.model import Dataset
+from workbench.dataset_model import Dataset
 from workbench.vault import Vault
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")

@@ -7,7 +7,7 @@ import numpy as np
 import pandas as pd
 from vault_testkit import every_dtype_frame
 
-from workbench.datasets.model import fingerprint_frame
+from workbench.vault.fingerprint import fingerprint_frame
 
 
 def _frame() -> pd.DataFrame:
@@ -49,13 +49,14 @@ def test_stored_fingerprint_matches_loaded_dataset(vault):
     ds = labelled_dataset(n=3000)  # large enough for the plain (identifier-like) codec
     ds.frame["uid"] = pd.Series([f"U{i}" for i in range(3000)], dtype="str")
     info = vault.save_datasets([ds])[0]
-    assert info.fingerprint == ds.fingerprint() == vault.load_dataset(ds.name).fingerprint()
+    loaded = vault.load_dataset(ds.name)
+    assert info.fingerprint == fingerprint_frame(ds.frame) == fingerprint_frame(loaded.frame)
     assert vault.list_datasets()[0].fingerprint == info.fingerprint
 
 
 def test_every_dtype_round_trips_to_the_same_fingerprint(vault):
-    from workbench.datasets.model import Dataset
+    from workbench.dataset_model import Dataset
 
     frame = _frame()
     vault.save_datasets([Dataset("all", frame, {}, unit="household")])
-    assert vault.load_dataset("all").fingerprint() == fingerprint_frame(frame)
+    assert fingerprint_frame(vault.load_dataset("all").frame) == fingerprint_frame(frame)

@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 from vault_testkit import FAST_KDF, MARKER
 
-from workbench.datasets.model import Dataset, Variable
+from workbench.dataset_model import Dataset, Variable
 from workbench.vault import Vault
 
 HERE = Path(__file__).resolve().parent
@@ -23,7 +23,7 @@ from pathlib import Path
 import pandas as pd
 sys.path.insert(0, sys.argv[4])
 from vault_testkit import FAST_KDF, labelled_dataset
-from workbench.datasets.model import Dataset
+from workbench.dataset_model import Dataset
 from workbench.vault import Vault
 v = Vault.create(Path(sys.argv[1]), sys.argv[2], kdf=FAST_KDF)
 ds = labelled_dataset(n=5000)

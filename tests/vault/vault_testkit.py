@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from workbench.datasets.model import Dataset, Variable
+from workbench.dataset_model import Dataset, Variable
 from workbench.vault import KdfParams
 
 #: tests only: Argon2id at 1 MiB / 1 pass (the CLI and app always use the ≥ 64 MiB default)

@@ -28,8 +28,8 @@ from ui.error_dialog import user_message
 from ui.i18n import finding_text
 from ui.models.data_table_model import DataTableModel
 from ui.widgets import ProgressPanel, compact
+from workbench.dataset_model import Dataset
 from workbench.datasets.formats import file_filter_patterns
-from workbench.datasets.model import Dataset
 
 FILE_FILTER = f"Data files ({' '.join(file_filter_patterns())});;All files (*)"
 ENCODINGS = ("utf-8", "utf-8-sig", "cp1252", "latin-1", "cp1256", "utf-16")

@@ -42,7 +42,7 @@ class DataTableModel(QAbstractTableModel):
 
     # ---------------------------------------------------------------- data in
     def set_dataset(self, dataset: Any | None) -> None:
-        """Show ``dataset`` (a :class:`workbench.datasets.model.Dataset`), or nothing."""
+        """Show ``dataset`` (a :class:`workbench.dataset_model.Dataset`), or nothing."""
         self.beginResetModel()
         if dataset is None:
             self._frame, self._columns, self._vars = None, [], []

@@ -5,8 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from workbench.dataset_model import Dataset
 from workbench.datasets.columns import few_distinct
-from workbench.datasets.model import Dataset
 from workbench.findings import Finding, Severity
 
 

@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING
 import pandas as pd
 import python_calamine as pc
 
+from workbench.dataset_model import Dataset, Variable, infer_kind
 from workbench.datasets.columns import as_key_strings
 from workbench.datasets.excel import header_cells, read_sheet
-from workbench.datasets.model import Dataset, Variable, infer_kind
 from workbench.datasets.raw import RawRead, Workbook
 from workbench.findings import Finding
 from workbench.progress import CancelToken, Progress

@@ -14,10 +14,10 @@ from typing import Any
 
 import pandas as pd
 
+from workbench.dataset_model import UNITS, Dataset
 from workbench.datasets.checks import check_dataset
 from workbench.datasets.formats import FORMATS, IMPORT_FORMATS, base_format
 from workbench.datasets.identifiers import detect_identifiers
-from workbench.datasets.model import UNITS, Dataset
 from workbench.datasets.protect import protect_identifiers
 from workbench.datasets.raw import RawRead
 from workbench.datasets.readers import read_raw

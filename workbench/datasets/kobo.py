@@ -15,8 +15,8 @@ from typing import Any
 
 import pandas as pd
 
+from workbench.dataset_model import Variable, infer_kind
 from workbench.datasets.columns import unique_name
-from workbench.datasets.model import Variable, infer_kind
 
 KOBO_META = (
     "_id", "_uuid", "_submission_time", "_submitted_by", "_geolocation", "_attachments",

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from workbench.dataset_model import Dataset
 from workbench.datasets.excel import header_cells, read_sheet
 from workbench.datasets.kobo import is_kobo_header, is_repeat_header, kobo_columns
-from workbench.datasets.model import Dataset
 from workbench.datasets.raw import RawRead, Workbook, safe_name
 from workbench.progress import CancelToken, Progress, check_cancel
 

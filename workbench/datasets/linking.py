@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from workbench.dataset_model import Dataset
 from workbench.datasets.columns import as_key_strings
-from workbench.datasets.model import Dataset
 from workbench.findings import Finding
 
 EXAMPLES = 5

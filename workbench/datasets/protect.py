@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pandas as pd
 
+from workbench.dataset_model import Dataset
 from workbench.datasets.columns import as_key_strings
 from workbench.datasets.identifiers import detect_identifiers
-from workbench.datasets.model import Dataset
 from workbench.errors import ImportError_
 
 ACTIONS = ("keep", "drop", "hash")

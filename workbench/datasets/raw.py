@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from workbench.datasets.model import Dataset, Variable, infer_kind
+from workbench.dataset_model import Dataset, Variable, infer_kind
 from workbench.findings import Finding
 from workbench.progress import CancelToken, Progress
 

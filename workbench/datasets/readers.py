@@ -7,10 +7,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from workbench.dataset_model import Dataset
 from workbench.datasets.csv_reader import read_csv
 from workbench.datasets.excel import open_workbook, read_sheet
 from workbench.datasets.formats import IMPORT_FORMATS, workbook_formats
-from workbench.datasets.model import Dataset
 from workbench.datasets.raw import RawRead, Workbook, plain_variables, safe_name
 from workbench.datasets.readstat import read_readstat
 from workbench.errors import ImportError_

@@ -22,8 +22,8 @@ import numpy as np
 import pandas as pd
 import pyreadstat
 
+from workbench.dataset_model import Variable, infer_kind
 from workbench.datasets.columns import blank_to_none
-from workbench.datasets.model import Variable, infer_kind
 from workbench.datasets.sandbox import probe_readstat
 from workbench.errors import ImportError_
 

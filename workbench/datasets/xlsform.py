@@ -15,8 +15,8 @@ from typing import Any
 
 import pandas as pd
 
+from workbench.dataset_model import Dataset, Variable
 from workbench.datasets.excel import open_workbook, read_sheet
-from workbench.datasets.model import Dataset, Variable
 from workbench.errors import ImportError_
 
 _KNOWN = {

@@ -1,10 +1,11 @@
-"""One indicator: its expressions, evaluation into analysis-frame columns, its engine spec and
-contextualisation by a plan."""
+"""One indicator: its expressions, evaluation into analysis-frame columns and contextualisation
+by a plan. (Its engine view, :class:`~workbench.stats.frame.IndicatorSpec`, is made by the plan:
+:func:`workbench.plan.indicators.indicator_spec`; the library does not depend on the engine.)"""
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -12,9 +13,8 @@ from typing import Any
 import pandas as pd
 
 from workbench.errors import LibraryError
-from workbench.library.entities import FALLBACK_LANGUAGE, Text
+from workbench.library.entities import Text
 from workbench.library.expr import Expr, parse
-from workbench.stats.frame import IndicatorSpec
 
 #: indicator fields that :meth:`Indicator.contextualise` may change
 CONTEXTUALISABLE: tuple[str, ...] = (
@@ -134,28 +134,6 @@ class Indicator:
             den = self.denominator_expr.evaluate_float(env, num.index)
             out[f"{self.id}__den"] = den.where(inside) if inside is not None else den
         return out
-
-    # ---- engine view
-    def to_spec(
-        self, lang: str = FALLBACK_LANGUAGE, disaggregations: Iterable[str] | None = None
-    ) -> IndicatorSpec:
-        """The engine's view (:class:`workbench.stats.frame.IndicatorSpec`)."""
-        return IndicatorSpec(
-            id=self.id,
-            title=self.title(lang),
-            criterion=self.criterion,
-            unit=self.unit,  # type: ignore[arg-type]
-            statistic=self.statistic,  # type: ignore[arg-type]
-            direction=self.direction,  # type: ignore[arg-type]
-            iris_subcriterion=self.iris,
-            code=self.code,
-            sdg=self.sdg,
-            disaggregations=tuple(
-                self.disaggregations if disaggregations is None else disaggregations
-            ),
-            custom=self.custom,
-            contextualised=self.contextualised,
-        )
 
     # ---- contextualisation
     def contextualise(self, **changes: Any) -> Indicator:

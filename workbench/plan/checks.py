@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from workbench.datasets.model import Dataset
+from workbench.dataset_model import Dataset
 from workbench.errors import PlanError
 from workbench.findings import Finding, errors
 from workbench.plan.checks_indicators import check_indicators

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pandas as pd
 
-from workbench.datasets.model import Dataset
+from workbench.dataset_model import Dataset
 from workbench.errors import LibraryError, PlanError
 from workbench.findings import Finding
 from workbench.plan.checks_structure import finding

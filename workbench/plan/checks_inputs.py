@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from workbench.datasets.model import Dataset, Variable
+from workbench.dataset_model import Dataset, Variable
 from workbench.findings import Finding
 from workbench.plan.checks_structure import finding
 from workbench.plan.codes import canon, canon_series, codes_for_labels

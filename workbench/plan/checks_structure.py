@@ -7,7 +7,7 @@ from typing import Any
 
 import pandas as pd
 
-from workbench.datasets.model import Dataset
+from workbench.dataset_model import Dataset
 from workbench.findings import Finding, Severity
 from workbench.plan.codes import canon, canon_series, isin_codes
 from workbench.plan.model import Plan

@@ -12,7 +12,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from workbench.datasets.model import Dataset
+from workbench.dataset_model import Dataset
 from workbench.errors import PlanError
 from workbench.plan.codes import canon, canon_series
 from workbench.plan.link import Link, column

@@ -15,7 +15,7 @@ from collections.abc import Callable
 import numpy as np
 import pandas as pd
 
-from workbench.datasets.model import Dataset, Variable
+from workbench.dataset_model import Dataset, Variable
 from workbench.plan.codes import canon, canon_series, isin_codes
 from workbench.plan.model import Disaggregation
 

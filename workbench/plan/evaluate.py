@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pandas as pd
 
-from workbench.datasets.model import Dataset
+from workbench.dataset_model import Dataset
 from workbench.errors import LibraryError, PlanError
 from workbench.plan.aggregate import to_households, to_individuals
 from workbench.plan.design import design_columns, group_column, individual_design

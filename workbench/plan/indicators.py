@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from workbench.errors import LibraryError, PlanError
+from workbench.library.entities import FALLBACK_LANGUAGE
 from workbench.plan.model import IndicatorUse, Plan
 from workbench.stats.frame import IndicatorSpec
 
@@ -56,8 +58,33 @@ def resolve_indicator(use: IndicatorUse, library: Library, plan: Plan) -> Indica
         raise PlanError(f"{where}: {exc.message}") from None
 
 
+def indicator_spec(
+    indicator: Indicator,
+    lang: str = FALLBACK_LANGUAGE,
+    disaggregations: Iterable[str] | None = None,
+) -> IndicatorSpec:
+    """The engine's view of a library indicator (:class:`workbench.stats.frame.IndicatorSpec`):
+    its title in ``lang`` and its own disaggregations unless ``disaggregations`` are given."""
+    return IndicatorSpec(
+        id=indicator.id,
+        title=indicator.title(lang),
+        criterion=indicator.criterion,
+        unit=indicator.unit,  # type: ignore[arg-type]  # the library schema checks the unit
+        statistic=indicator.statistic,  # type: ignore[arg-type]  # … the statistic
+        direction=indicator.direction,  # type: ignore[arg-type]  # … and the direction
+        iris_subcriterion=indicator.iris,
+        code=indicator.code,
+        sdg=indicator.sdg,
+        disaggregations=tuple(
+            indicator.disaggregations if disaggregations is None else disaggregations
+        ),
+        custom=indicator.custom,
+        contextualised=indicator.contextualised,
+    )
+
+
 def spec_for(indicator: Indicator, use: IndicatorUse, lang: str) -> IndicatorSpec:
-    spec = indicator.to_spec(lang, disaggregations=use.disaggregations)
+    spec = indicator_spec(indicator, lang, disaggregations=use.disaggregations)
     notes = [n for n in (spec.contextualised, use.note if not use.custom else None) if n]
     return dataclasses.replace(
         spec,

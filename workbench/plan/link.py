@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from workbench.datasets.model import Dataset
+from workbench.dataset_model import Dataset
 from workbench.errors import PlanError
 from workbench.plan.codes import canon_series, isin_codes
 from workbench.plan.model import Plan

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
-from workbench.datasets.model import Dataset
+from workbench.dataset_model import Dataset
 from workbench.errors import PlanError
 from workbench.findings import Finding
 from workbench.plan import suggest_frame as frame

@@ -7,7 +7,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from workbench.datasets.model import Variable
+from workbench.dataset_model import Variable
 from workbench.plan.codes import Code, norm_code
 from workbench.plan.suggest_columns import YES_LABELS, is_missing_label
 from workbench.plan.suggest_text import fold, tokens, word_match

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from workbench.datasets.model import Dataset, Variable
+from workbench.dataset_model import Dataset, Variable
 from workbench.plan.suggest_text import Idf, Vocab, contains_phrase, coverage, name_tokens, tokens
 
 if TYPE_CHECKING:

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 
 import pandas as pd
 
-from workbench.datasets.model import Dataset
+from workbench.dataset_model import Dataset
 from workbench.plan.codes import canon, canon_series, norm_code
 from workbench.plan.model import (
     Design,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from workbench.datasets.model import Dataset
+from workbench.dataset_model import Dataset
 from workbench.plan.suggest_text import tokens
 
 if TYPE_CHECKING:

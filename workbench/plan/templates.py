@@ -16,7 +16,7 @@ import tomllib
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from workbench.datasets.model import Dataset, Variable
+from workbench.dataset_model import Dataset, Variable
 from workbench.errors import PlanError
 from workbench.findings import Finding
 from workbench.plan import toml_write

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from workbench.datasets.model import Dataset, Variable
+from workbench.dataset_model import Dataset, Variable
 from workbench.errors import PlanError
 from workbench.plan.codes import canon, canon_series, codes_for_labels, isin_codes
 from workbench.plan.model import InputMapping

@@ -6,7 +6,7 @@ Public API::
 
     sample = generate(households=3000, seed=20261122)   # deterministic
     sample.household, sample.individuals                 # pandas frames (codebook columns)
-    sample.variables["household"]["safe_walk"]           # workbench.datasets.model.Variable
+    sample.variables["household"]["safe_walk"]           # workbench.dataset_model.Variable
     sample.truth                                         # the content of truth.json
     write_bundle(Path("out"), formats=("csv",))          # or all formats (the default)
 """

@@ -30,7 +30,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from workbench.datasets.model import Variable
+from workbench.dataset_model import Variable
 from workbench.sample.choices import CHOICE_LISTS
 from workbench.sample.questions_household import QUESTIONS as HOUSEHOLD_QUESTIONS
 from workbench.sample.questions_individual import QUESTIONS as INDIVIDUAL_QUESTIONS
@@ -231,5 +231,5 @@ def to_variable(col: Column) -> Variable:
 
 
 def variables(dataset: DatasetName) -> dict[str, Variable]:
-    """The variable dictionary of ``dataset`` as :class:`workbench.datasets.model.Variable`."""
+    """The variable dictionary of ``dataset`` as :class:`workbench.dataset_model.Variable`."""
     return {c.name: to_variable(c) for c in _columns(dataset)}

@@ -8,7 +8,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from workbench.datasets.model import Dataset, Variable
+from workbench.dataset_model import Dataset, Variable
 from workbench.progress import NULL_PROGRESS, CancelToken, Progress, check_cancel
 from workbench.sample import codebook
 from workbench.sample.design import Design, build_design

@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 import pyreadstat
 
-from workbench.datasets.model import Variable
+from workbench.dataset_model import Variable
 
 #: the date written into file headers in place of "now" (keeps bundles byte-for-byte stable)
 FIXED_SAV_DATE = b"01 Mar 2600:00:00"

@@ -14,7 +14,7 @@ from typing import Any
 
 import pandas as pd
 
-from workbench.datasets.model import Dataset, Variable, infer_kind
+from workbench.dataset_model import Dataset, Variable, infer_kind
 from workbench.errors import NotFound, VaultError
 from workbench.progress import NULL_PROGRESS, CancelToken, Progress, check_cancel
 from workbench.vault.codec import Chunk, EncodedColumn, decode_column, encode_column

@@ -164,10 +164,6 @@ class Dataset:
     def n_cols(self) -> int:
         return self.frame.shape[1]
 
-    def fingerprint(self) -> str:
-        """SHA-256 over column names, dtypes and values as stored (stable across runs)."""
-        return fingerprint_frame(self.frame)
-
 
 def infer_kind(s: pd.Series) -> Kind:
     if pd.api.types.is_bool_dtype(s):
@@ -177,11 +173,3 @@ def infer_kind(s: pd.Series) -> Kind:
     if pd.api.types.is_numeric_dtype(s):
         return "numeric"
     return "string"
-
-
-def fingerprint_frame(frame: pd.DataFrame) -> str:
-    """The dataset fingerprint (see :mod:`workbench.vault.fingerprint`): SHA-256 over the
-    columns' names and stored encodings, as the vault records it at import."""
-    from workbench.vault.fingerprint import fingerprint_frame as over_encoding
-
-    return over_encoding(frame)
