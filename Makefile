@@ -20,9 +20,12 @@ test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen PYTHON_KEYRING_BACKEND=keyring.backends.fail.Keyring \
 	  $(BIN)/python -m pytest -n 2 -q tests
 
+# ruff (lint + format check) and the layer contracts of pyproject.toml (import-linter), checked
+# on this checkout's code (PYTHONPATH) whichever checkout the venv was installed from.
 lint: $(STAMP)
 	$(BIN)/ruff check workbench ui tests benchmarks
 	$(BIN)/ruff format --check workbench ui tests benchmarks
+	PYTHONPATH=$(CURDIR) $(BIN)/lint-imports --no-cache
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
