@@ -62,9 +62,9 @@ def fill(ts: Path, lang: str, seed: dict[str, object]) -> tuple[int, int]:
         if numerus:
             forms = value if isinstance(value, list) else [value, value]
             for form in forms:
-                ET.SubElement(tr, "numerusform").text = form
+                ET.SubElement(tr, "numerusform").text = str(form)
         else:
-            tr.text = value[0] if isinstance(value, list) else str(value)
+            tr.text = str(value[0] if isinstance(value, list) else value)
         tr.attrib.pop("type", None)
         done += 1
     tree.write(ts, encoding="utf-8", xml_declaration=True)
@@ -101,7 +101,7 @@ def untranslated(lang: str) -> list[str]:
     return [
         m.findtext("source") or ""
         for m in tree.iter("message")
-        if (m.find("translation") is not None and m.find("translation").get("type") == "unfinished")
+        if (tr := m.find("translation")) is not None and tr.get("type") == "unfinished"
     ]
 
 

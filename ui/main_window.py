@@ -5,7 +5,7 @@ from __future__ import annotations
 import base64
 import logging
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget
 
@@ -18,6 +18,13 @@ from workbench.service import Workbench
 log = logging.getLogger("workbench.ui")
 
 
+def _app() -> QCoreApplication:
+    """The running application (a window only exists inside one)."""
+    app = QApplication.instance()
+    assert app is not None
+    return app
+
+
 class MainWindow(QMainWindow):
     def __init__(self, service: Workbench, tasks: TaskManager) -> None:
         super().__init__()
@@ -26,7 +33,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(900, 600)
         self.idle = lock.IdleLock(service.settings.idle_lock_minutes, self)
         self.idle.idle.connect(self.lock)
-        QApplication.instance().installEventFilter(self.idle)
+        _app().installEventFilter(self.idle)
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.lock_action = QAction(self)
@@ -44,8 +51,7 @@ class MainWindow(QMainWindow):
     # ---------------------------------------------------------------- build
     def _build(self) -> None:
         """(Re)create the screens: at start and after a change of language."""
-        while self.stack.count():
-            w = self.stack.widget(0)
+        while (w := self.stack.widget(0)) is not None:
             self.stack.removeWidget(w)
             w.deleteLater()
         self.setWindowTitle(self.tr("Durable Solutions Workbench"))
@@ -107,7 +113,7 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------- language
     def set_language(self, language: str) -> None:
-        i18n.install(QApplication.instance(), language)
+        i18n.install(_app(), language)
         self._build()
 
     # -------------------------------------------------------------- helpers
@@ -136,7 +142,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_geometry()
         self.idle.disarm()
-        QApplication.instance().removeEventFilter(self.idle)
+        _app().removeEventFilter(self.idle)
         self.workspace.clear()
         lock.clear_clipboard()
         self.tasks.cancel_all()

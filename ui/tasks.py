@@ -5,6 +5,9 @@ A task is a plain function. When ``progress=True`` it is called with ``progress=
 worker thread; its progress, result and error come back to the GUI thread through queued
 signals. The ``synchronous`` mode runs everything in the caller's thread (tests, scripts) — same
 callbacks, same order, no thread.
+
+The runner is generic in the task's result, as Anki's ``CollectionOp[T]``: ``run(fn, …)`` returns
+a ``Task[T]`` where ``T`` is what ``fn`` returns, and mypy checks that ``on_done`` takes a ``T``.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ import logging
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
@@ -22,19 +25,30 @@ from workbench.progress import CancelToken
 
 log = logging.getLogger("workbench.ui")
 
+T = TypeVar("T")
+OnError = Callable[[BaseException], None]
 
-class Task(QObject):
-    """Handle of one submitted task; lives on the GUI thread."""
+
+class Task(QObject, Generic[T]):
+    """Handle of one submitted task whose function returns a ``T``; lives on the GUI thread."""
 
     progressed = Signal(float, float, str)  # done, total (0 when unknown), message
     finished = Signal()  # after on_done / on_error ran, whatever the outcome
 
-    def __init__(self, label: str, cancellable: bool, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        label: str,
+        cancellable: bool,
+        on_done: Callable[[T], None] | None = None,
+        on_error: OnError | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.label = label
         self.cancellable = cancellable
         self.token = CancelToken()
         self.done = False
+        self.on_done, self.on_error = on_done, on_error
 
     def cancel(self) -> None:
         self.token.cancel()
@@ -49,7 +63,7 @@ class _Relay(QObject):
 
 
 class _Sink:
-    def __init__(self, relay: _Relay, task: Task) -> None:
+    def __init__(self, relay: _Relay, task: Task[Any]) -> None:
         self._relay, self._task = relay, task
 
     def update(self, done: float, total: float | None = None, message: str = "") -> None:
@@ -74,23 +88,21 @@ class TaskManager(QObject):
         self._relay.progress.connect(self._on_progress, kind)
         self._relay.result.connect(self._on_result, kind)
         self._relay.failure.connect(self._on_failure, kind)
-        self._callbacks: dict[int, tuple[Callable | None, Callable | None]] = {}
-        self._active: list[Task] = []
+        self._active: list[Task[Any]] = []
 
     # ------------------------------------------------------------------ API
     def run(
         self,
-        fn: Callable[..., Any],
+        fn: Callable[..., T],
         *args: Any,
-        on_done: Callable[[Any], None] | None = None,
-        on_error: Callable[[BaseException], None] | None = None,
+        on_done: Callable[[T], None] | None = None,
+        on_error: OnError | None = None,
         progress: bool = True,
         cancellable: bool = True,
         label: str = "",
         **kwargs: Any,
-    ) -> Task:
-        task = Task(label or getattr(fn, "__name__", "task"), cancellable, self)
-        self._callbacks[id(task)] = (on_done, on_error)
+    ) -> Task[T]:
+        task = Task(label or getattr(fn, "__name__", "task"), cancellable, on_done, on_error, self)
         self._active.append(task)
         if len(self._active) == 1:
             self.busy_changed.emit(True)
@@ -123,7 +135,7 @@ class TaskManager(QObject):
     def busy(self) -> bool:
         return bool(self._active)
 
-    def active(self) -> list[Task]:
+    def active(self) -> list[Task[Any]]:
         return list(self._active)
 
     def wait_idle(self, timeout: float = 30.0) -> bool:
@@ -143,20 +155,21 @@ class TaskManager(QObject):
 
     # ------------------------------------------------------------ delivery
     @Slot(object, float, float, str)
-    def _on_progress(self, task: Task, done: float, total: float, message: str) -> None:
+    def _on_progress(self, task: Task[Any], done: float, total: float, message: str) -> None:
         if not task.done:
             task.progressed.emit(done, total, message)
 
     @Slot(object, object)
-    def _on_result(self, task: Task, value: Any) -> None:
-        on_done, _ = self._finish(task)
-        if on_done is not None and not task.token.cancelled:
-            on_done(value)
+    def _on_result(self, task: Task[Any], value: Any) -> None:
+        task.done = True
+        if task.on_done is not None and not task.token.cancelled:
+            task.on_done(value)
         self._finished(task)
 
     @Slot(object, object)
-    def _on_failure(self, task: Task, exc: BaseException) -> None:
-        _, on_error = self._finish(task)
+    def _on_failure(self, task: Task[Any], exc: BaseException) -> None:
+        task.done = True
+        on_error = task.on_error
         if task.token.cancelled:
             exc = Cancelled()  # whatever happened after a cancel, the caller asked to stop
         if not isinstance(exc, Cancelled):
@@ -169,11 +182,8 @@ class TaskManager(QObject):
             show_error(None, exc)
         self._finished(task)
 
-    def _finish(self, task: Task) -> tuple[Callable | None, Callable | None]:
-        task.done = True
-        return self._callbacks.pop(id(task), (None, None))
-
-    def _finished(self, task: Task) -> None:
+    def _finished(self, task: Task[Any]) -> None:
+        task.on_done = task.on_error = None  # drop the callbacks' references to their pages
         task.finished.emit()
         if task in self._active:
             self._active.remove(task)

@@ -75,8 +75,9 @@ class Workspace(QWidget):
                     signal.connect(getattr(self, sig))
             old = self.stack.widget(row)
             self.stack.insertWidget(row, page)
-            self.stack.removeWidget(old)
-            old.deleteLater()
+            if old is not None:
+                self.stack.removeWidget(old)
+                old.deleteLater()
             self._built[row] = page
         return page
 

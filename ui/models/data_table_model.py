@@ -102,15 +102,14 @@ class DataTableModel(QAbstractTableModel):
         if value is None or value is pd.NA or value is pd.NaT:
             return ""
         if isinstance(value, float | np.floating):
-            if math.isnan(value):
+            number = float(value)
+            if math.isnan(number):
                 return ""
             var = self._vars[col]
-            if self.show_labels and value in var.value_labels:
-                return str(var.value_labels[value])
+            if self.show_labels and number in var.value_labels:
+                return str(var.value_labels[number])
             return (
-                str(int(value))
-                if float(value).is_integer() and abs(value) < 1e15
-                else f"{value:.6g}"
+                str(int(number)) if number.is_integer() and abs(number) < 1e15 else f"{number:.6g}"
             )
         if isinstance(value, np.datetime64 | pd.Timestamp):
             return str(pd.Timestamp(value))[:19]

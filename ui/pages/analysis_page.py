@@ -4,7 +4,8 @@ disaggregations; the solutions measure."""
 
 from __future__ import annotations
 
-from typing import Any
+from functools import partial
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QPixmap
@@ -30,6 +31,9 @@ from ui.pages.analysis_options import SolutionsOptions
 from ui.pages.base import Page
 from ui.widgets import ImageLabel, ProgressPanel, compact, heading
 from workbench.stats.results import ALL_DISPLACED
+
+if TYPE_CHECKING:
+    from workbench.library.entities import Criterion, Module
 
 CHART_WIDTH_IN = 6.4
 
@@ -239,9 +243,8 @@ class AnalysisPage(Page):
         results = self.service.load_results(run_id)
         views = self.service.indicator_views(run_id, self.lang)
         lib = self.service.library()
-        names = {}
-        for c in (*lib.criteria, *lib.modules):
-            names[c.id] = c.short(self.lang) or c.name(self.lang)
+        parts: tuple[Criterion | Module, ...] = (*lib.criteria, *lib.modules)
+        names = {c.id: c.short(self.lang) or c.name(self.lang) for c in parts}
         return results, views, names
 
     def _ran(self, value) -> None:
@@ -384,7 +387,7 @@ class AnalysisPage(Page):
             rtl,
             progress=False,
             label="chart",
-            on_done=lambda image, v=view, d=dis_id: self._chart_ready(image, v, d),
+            on_done=partial(self._chart_ready, view=view, dis_id=dis_id),
         )
 
     def _chart_ready(self, image: bytes | None, view: Any, dis_id: Any) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -19,7 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-ROLE_NAMES = ("displaced", "comparator", "exclude")
+if TYPE_CHECKING:
+    from workbench.plan.model import Role
+
+ROLE_NAMES: tuple[Role, ...] = ("displaced", "comparator", "exclude")
 
 
 class DesignEditor(QWidget):
@@ -180,7 +183,7 @@ class DesignEditor(QWidget):
             return self.tr("Codes %1 count as a disability").replace("%1", codes)
         return ", ".join(lv.label(lang) for lv in dis.levels) or self.tr("every answer")
 
-    def _role_changed(self, code: Any, role: str) -> None:
+    def _role_changed(self, code: Any, role: Role) -> None:
         from workbench.plan.commands import SetRole
 
         self.command.emit(SetRole(code, role))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -19,6 +19,9 @@ from PySide6.QtWidgets import (
 
 from ui.dialogs.disagg_parts import code_text
 from ui.widgets import checkable_item, checked_items
+
+if TYPE_CHECKING:
+    from workbench.plan.model import UnitRole
 
 
 class MappingEditor(QWidget):
@@ -93,7 +96,7 @@ class MappingEditor(QWidget):
         self,
         name: str,
         description: str,
-        unit: str,
+        unit: UnitRole,
         mapping: Any,
         variables: dict[str, Any],
         universe: str,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from html import escape
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QUndoStack
@@ -36,6 +36,9 @@ from ui.plan_undo import PlanEdit
 from ui.widgets import heading
 from workbench.findings_i18n import LRI, PDI
 from workbench.stats.statistics import STATISTICS
+
+if TYPE_CHECKING:
+    from workbench.plan.model import UnitRole
 
 SEVERITY_MARK = {"error": "✗", "warning": "⚠", "info": "ℹ"}
 
@@ -389,10 +392,10 @@ class PlanPage(Page):
         self.use_button.setText(self.tr("Remove from plan") if used else self.tr("Add to plan"))
         for name in sorted(ind.inputs):
             mapping = self.plan.input(name) if self.plan else None
-            mapped = mapping is not None and mapping.is_mapped
-            text = f"{'✓' if mapped else '○'} {name}"
-            if mapped:
-                text += f" ← {', '.join(mapping.source_columns)}"
+            if mapping is not None and mapping.is_mapped:
+                text = f"✓ {name} ← {', '.join(mapping.source_columns)}"
+            else:
+                text = f"○ {name}"
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, name)
             defn = self.library.inputs.get(name)
@@ -405,10 +408,8 @@ class PlanPage(Page):
             return
         name = item.data(Qt.ItemDataRole.UserRole)
         defn = self.library.inputs.get(name)
-        unit = (
-            defn.unit
-            if defn is not None and defn.unit in ("household", "individual")
-            else ("household")
+        unit: UnitRole = (
+            "individual" if defn is not None and defn.unit == "individual" else "household"
         )
         mapping = self.plan.input(name)
         if mapping is not None:

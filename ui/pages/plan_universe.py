@@ -23,7 +23,7 @@ class UniverseEditor(QWidget):
         self.button = QPushButton(self.tr("Apply universe"))
         self.button.setObjectName("applyUniverse")
         self.button.clicked.connect(on_apply)
-        self.edit.returnPressed.connect(lambda: self.button.isEnabled() and on_apply())
+        self.edit.returnPressed.connect(self.button.click)  # does nothing while it is disabled
         self.status = QLabel()
         self.status.setObjectName("universeStatus")
         self.status.setWordWrap(True)

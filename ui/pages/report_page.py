@@ -249,28 +249,34 @@ class ReportPage(Page):
         self.summary.setText(f"{msg} {step}".strip())
         self.export_button.setEnabled(False)
 
+    def _justification(self, row: int) -> QTableWidgetItem:
+        """The justification cell of ``row`` (every row gets one when the findings are shown)."""
+        item = self.table.item(row, 2)
+        assert item is not None, row
+        return item
+
     def justifications(self) -> dict[str, str]:
         out = {}
         for r, f in enumerate(self.findings):
-            item = self.table.item(r, 2)
-            if f.severity == "warning" and item is not None and item.text().strip():
-                out[justification_key(f)] = item.text().strip()
+            text = self._justification(r).text().strip()
+            if f.severity == "warning" and text:
+                out[justification_key(f)] = text
         return out
 
     def set_justification(self, row: int, text: str) -> None:
-        self.table.item(row, 2).setText(text)
+        self._justification(row).setText(text)
 
     def copy_justification(self) -> None:
         row = self.table.currentRow()
         if not (0 <= row < len(self.findings)) or self.findings[row].severity != "warning":
             return
-        text = self.table.item(row, 2).text().strip()
+        text = self._justification(row).text().strip()
         if not text:
             return
         code = self.findings[row].code
         for r, f in enumerate(self.findings):
             if f.severity == "warning" and f.code == code:
-                self.table.item(r, 2).setText(text)
+                self._justification(r).setText(text)
 
     def blocking(self) -> list[Any]:
         just = self.justifications()

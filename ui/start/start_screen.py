@@ -90,7 +90,6 @@ class StartScreen(QWidget):
         self.recent.setMaximumHeight(140)
         self.recent.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # paths, also in Arabic
         self.recent.currentTextChanged.connect(self._recent_chosen)
-        self.recent.itemActivated.connect(lambda _i: self.open_pass.setFocus())
         self.open_path = QLineEdit()
         self.open_path.setObjectName("openPath")
         self.open_path.setPlaceholderText(self.tr("Path of the vault file"))
@@ -103,6 +102,7 @@ class StartScreen(QWidget):
         self.open_pass.setObjectName("openPassphrase")
         self.open_pass.setEchoMode(QLineEdit.EchoMode.Password)
         self.open_pass.returnPressed.connect(self.unlock)
+        self.recent.itemActivated.connect(lambda _i: self.open_pass.setFocus())
         self.unlock_button = QPushButton(self.tr("Unlock"))
         self.unlock_button.setObjectName("unlockButton")
         self.unlock_button.setDefault(True)
@@ -157,10 +157,10 @@ class StartScreen(QWidget):
         self.remember_note.setObjectName("rememberNote")
         self.create_button = QPushButton(self.tr("Create vault"))
         self.create_button.setObjectName("createButton")
-        self.create_button.clicked.connect(self.create)
+        self.create_button.clicked.connect(self.create_vault)
         for field in (self.new_path, self.new_pass, self.new_pass2):
             field.textChanged.connect(self._update_create)
-        self.new_pass2.returnPressed.connect(self.create)
+        self.new_pass2.returnPressed.connect(self.create_vault)
         form = QFormLayout(w)
         form.addRow(self.tr("New vault file:"), row)
         form.addRow(self.tr("Passphrase:"), self.new_pass)
@@ -288,7 +288,7 @@ class StartScreen(QWidget):
             return
         self._open_with(self.service.open_remembered, path, label="open vault")
 
-    def create(self) -> None:
+    def create_vault(self) -> None:
         if not self.create_button.isEnabled():
             return
         path = Path(self.new_path.text().strip())
