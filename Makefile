@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test app bench lint typecheck screenshots package sample clean-out
+.PHONY: demo test test-quick app bench lint typecheck screenshots package sample clean-out
 
 $(STAMP): pyproject.toml
 	@sh scripts/system-deps.sh
@@ -19,6 +19,11 @@ demo: $(STAMP)
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen PYTHON_KEYRING_BACKEND=keyring.backends.fail.Keyring \
 	  $(BIN)/python -m pytest -n 2 -q tests
+
+# the developer loop: everything but the tests marked slow (CONTRIBUTING.md has the timings)
+test-quick: $(STAMP)
+	QT_QPA_PLATFORM=offscreen PYTHON_KEYRING_BACKEND=keyring.backends.fail.Keyring \
+	  $(BIN)/python -m pytest -n 2 -q -m "not slow" tests
 
 # ruff (lint + format check) and the layer contracts of pyproject.toml (import-linter), checked
 # on this checkout's code (PYTHONPATH) whichever checkout the venv was installed from.
