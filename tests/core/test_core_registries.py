@@ -14,11 +14,11 @@ from workbench.languages import CATALOGUES, LANGUAGES, is_rtl, with_catalogue
 from workbench.messages import CATALOG_LANGUAGES, catalog
 from workbench.registry import Registry
 from workbench.reporting.sections import REPORT_SECTIONS
+from workbench.statistics import STATISTICS, StatisticCode
 from workbench.stats.ci_methods import PROPORTION_CI_METHODS, ProportionCI
 from workbench.stats.disclosure_presets import DISCLOSURE_PRESETS
 from workbench.stats.options import AnalysisOptions
 from workbench.stats.solutions_methods import SOLUTIONS_METHODS, SolutionsMethodCode
-from workbench.stats.statistics import STATISTICS, StatisticCode
 
 ROOT = Path(__file__).resolve().parents[2]
 REGISTRIES: list[Registry] = [  # type: ignore[type-arg]

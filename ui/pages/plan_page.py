@@ -35,7 +35,7 @@ from ui.pages.plan_universe import UniverseEditor
 from ui.plan_undo import PlanEdit
 from ui.widgets import heading
 from workbench.findings_i18n import LRI, PDI
-from workbench.stats.statistics import STATISTICS
+from workbench.statistics import STATISTICS
 
 if TYPE_CHECKING:
     from workbench.plan.model import UnitRole

@@ -9,13 +9,13 @@ from typing import Any
 
 from workbench.errors import LibraryError
 from workbench.languages import DEFAULT_LANGUAGE, with_catalogue
-from workbench.stats.statistics import STATISTICS as _STATISTICS
+from workbench.statistics import STATISTICS as _STATISTICS
 
 #: languages of the library's texts (the registry: workbench/languages.py)
 LANGUAGES: tuple[str, ...] = with_catalogue("library")
 FALLBACK_LANGUAGE = DEFAULT_LANGUAGE
 UNITS: tuple[str, ...] = ("individual", "household")
-STATISTICS: tuple[str, ...] = _STATISTICS.codes  # the registry: workbench/stats/statistics.py
+STATISTICS: tuple[str, ...] = _STATISTICS.codes  # the registry: workbench/statistics.py
 DIRECTIONS: tuple[str, ...] = ("higher_is_better", "higher_is_worse", "neutral")
 IRIS_ROLES: tuple[str, ...] = ("recommended", "alternative")
 SOURCES: tuple[str, ...] = ("library", "sdg", "iris-mapping", "workbench", "custom")

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from workbench.plan.codes import Code
-from workbench.stats.statistics import STATISTICS as _STATISTICS
-from workbench.stats.statistics import StatisticCode as Statistic
+from workbench.statistics import STATISTICS as _STATISTICS
+from workbench.statistics import StatisticCode as Statistic
 
 PLAN_VERSION = 1
 
@@ -39,7 +39,7 @@ ROLES: tuple[str, ...] = ("displaced", "comparator", "exclude")
 DISAGG_KINDS: tuple[str, ...] = ("category", "age_groups", "disability")
 COMBINES: tuple[str, ...] = ("any", "all", "count", "sum")
 SKIP_RULES: tuple[str, ...] = ("outside", "no")
-STATISTICS: tuple[str, ...] = _STATISTICS.codes  # the registry: workbench/stats/statistics.py
+STATISTICS: tuple[str, ...] = _STATISTICS.codes  # the registry: workbench/statistics.py
 DIRECTIONS: tuple[str, ...] = ("higher_is_better", "higher_is_worse", "neutral")
 
 

@@ -34,7 +34,7 @@ from typing import Any, Literal
 
 import pandas as pd
 
-from workbench.stats.statistics import StatisticCode as Statistic
+from workbench.statistics import StatisticCode as Statistic
 
 Direction = Literal["higher_is_better", "higher_is_worse", "neutral"]
 Role = Literal["displaced", "comparator", "exclude"]

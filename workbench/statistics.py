@@ -1,6 +1,7 @@
 """Registry of the statistics an indicator can estimate (``statistic`` of a library indicator or
 a custom one). The library schema and checks, the plan file and the app's indicator details are
-built from ``STATISTICS``.
+built from ``STATISTICS``. It is a base module, not part of ``workbench.stats``: the library (the
+indicator spec) and the engine share this vocabulary and do not import each other.
 
 To add a statistic: add an entry below (and its code to ``StatisticCode``), estimate it in
 ``workbench/stats/estimates.py`` (linearised) or ``workbench/stats/quantiles.py``, and name it in
