@@ -67,9 +67,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     window.show()
     # The rest of the hardening (SQLCipher memory wiping) imports the vault stack (pandas …):
     # run it first on the vault thread, so it precedes every unlock without delaying the window.
-    from workbench.vault.process import harden_process
-
-    window.tasks.run(harden_process, progress=False, cancellable=False, label="harden")
+    window.tasks.run(
+        window.service.harden_process, progress=False, cancellable=False, label="harden"
+    )
     if args.self_test:
         from PySide6.QtCore import QTimer
 

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from workbench.plan.model import Plan
     from workbench.stats.options import AnalysisOptions
     from workbench.stats.results import AnalysisResults
+    from workbench.vault.records import IntegrityReport
     from workbench.vault.vault import DatasetInfo, PlanRecord, RunRecord, Vault
 
 
@@ -92,6 +93,46 @@ class Workbench:
             self.settings.save()
         except OSError:
             pass  # a read-only config folder must not stop the work
+
+    # --------------------------------------------------- vault administration
+    # The faces (CLI, app) administer a vault only through these; each change is written to the
+    # vault's audit log by the vault itself, in the transaction that makes it.
+    @staticmethod
+    def harden_process() -> None:
+        """Disable core dumps and turn on SQLCipher's memory wiping: before the first unlock."""
+        from workbench.vault.process import harden_process
+
+        harden_process()
+
+    def vault_info(self) -> dict[str, Any]:
+        """Cipher and key settings, versions, sizes and counts — never a data value."""
+        return self.vault.info()
+
+    def check_vault(self) -> IntegrityReport:
+        """Verify every page's authentication code and the database structure."""
+        return self.vault.check()
+
+    def change_passphrase(self, old: str | bytearray, new: str | bytearray) -> None:
+        """Re-wrap the data key under a new passphrase (``old`` must be right)."""
+        self.vault.change_passphrase(old, new)
+
+    def rotate_key(
+        self, progress: Progress = NULL_PROGRESS, cancel: CancelToken | None = None
+    ) -> None:
+        """A new random data key; every page re-encrypted."""
+        self.vault.rotate_key(progress=progress, cancel=cancel)
+
+    def backup_vault(self, dest: str | Path) -> Path:
+        """An encrypted, single-file backup (opens with the passphrase of this moment)."""
+        return self.vault.backup(Path(dest))
+
+    def remember_key(self) -> str:
+        """Remember the key in the OS keyring; returns the keyring's name."""
+        return self.vault.remember()
+
+    def forget_key(self) -> None:
+        """Remove the remembered key from the OS keyring."""
+        self.vault.forget()
 
     # --------------------------------------------------------------- datasets
     def preview_file(self, path: str | Path, options: ImportOptions | None = None) -> Preview:
@@ -199,13 +240,23 @@ class Workbench:
         return rec, findings
 
     def export_plan_file(self, name: str, path: str | Path, template: bool = False) -> Path:
+        """Write the latest version of a stored plan to a file (see :meth:`write_plan_file`)."""
+        return self.write_plan_file(self.load_plan(name), path, template=template)
+
+    def write_plan_file(self, plan: Plan, path: str | Path, template: bool = False) -> Path:
+        """Write a plan — stored or just suggested — as TOML, or as a shareable template (no
+        dataset names; the vault's datasets the plan reads give it their column details)."""
         from workbench.plan.templates import export_template
 
-        plan = self.load_plan(name)
-        text = export_template(plan, self._plan_datasets(plan)) if template else plan.to_toml()
+        if template:
+            stored = {d.name for d in self.datasets()}
+            datasets = {n: self.load_dataset(n) for n in plan.dataset_names() if n in stored}
+            text = export_template(plan, datasets)
+        else:
+            text = plan.to_toml()
         out = Path(path)
         out.write_text(text, encoding="utf-8")
-        self.vault.audit("plan.export", name, {"file": str(out), "template": template})
+        self.vault.audit("plan.export", plan.name, {"file": str(out), "template": template})
         return out
 
     # --------------------------------------------------------------- analysis

@@ -81,7 +81,9 @@ def test_plan_cli_check_exit_codes(vault: str, capsys, tmp_path: Path) -> None:
     assert rc == 1 and "Traceback" not in err
 
 
-def test_plan_cli_export_template_and_import(vault: str, capsys, tmp_path: Path) -> None:
+def test_plan_cli_export_template_and_import(
+    vault: str, capsys, tmp_path: Path, passphrase: str
+) -> None:
     plan_file = tmp_path / "tiny.toml"
     plan_file.write_text(td.PLAN_TOML, encoding="utf-8")
     assert run(capsys, "plan", "import", "--vault", vault, "--file", str(plan_file))[0] == 0
@@ -111,3 +113,15 @@ def test_plan_cli_export_template_and_import(vault: str, capsys, tmp_path: Path)
         == 0
     )
     assert Plan.from_toml(plain.read_text(encoding="utf-8")) == td.plan()
+    # every export is audited once, by the service (suggest --out goes the same way)
+    suggested = tmp_path / "suggested.toml"
+    argv = ["plan", "suggest", "--vault", vault, "--dataset", "hh", "--name", "s"]
+    argv += ["--out", str(suggested)]
+    assert run(capsys, *argv)[0] == 0
+    with Vault.open(Path(vault), passphrase) as v:
+        exports = [e.params for e in v.audit_log(action="plan.export")]
+    assert exports == [
+        {"file": str(template), "template": True},
+        {"file": str(plain), "template": False},
+        {"file": str(suggested), "template": False},
+    ]

@@ -321,9 +321,9 @@ class StartScreen(QWidget):
 
     def _create_vault(self, path: Path, secret: str, remember: bool) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
-        vault = self.service.create_vault(path, secret)
+        self.service.create_vault(path, secret)
         if remember:
-            vault.remember()
+            self.service.remember_key()
 
     def _opened(self, _value: object) -> None:
         self._set_busy(False)

@@ -64,9 +64,9 @@ def _lang_everywhere(sub: argparse._SubParsersAction) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from workbench.vault.process import harden_process
+    from workbench.service import Workbench
 
-    harden_process()
+    Workbench.harden_process()
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):

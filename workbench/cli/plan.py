@@ -111,8 +111,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
     if args.save:
         saved = wb.save_plan(result.plan, note="suggested")
     if args.out:
-        args.out.write_text(result.plan.to_toml(), encoding="utf-8")
-        wb.vault.audit("plan.export", result.plan.name, {"file": str(args.out), "template": False})
+        wb.write_plan_file(result.plan, args.out)
     if args.json:
         emit_json(
             {
@@ -203,19 +202,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     wb = open_service(args)
-    if args.template:
-        from workbench.plan.templates import export_template
-
-        plan = wb.load_plan(args.plan)
-        datasets = {
-            n: wb.load_dataset(n)
-            for n in plan.dataset_names()
-            if n in {d.name for d in wb.datasets()}
-        }
-        args.out.write_text(export_template(plan, datasets), encoding="utf-8")
-        wb.vault.audit("plan.export", plan.name, {"file": str(args.out), "template": True})
-    else:
-        wb.export_plan_file(args.plan, args.out, template=False)
+    wb.export_plan_file(args.plan, args.out, template=args.template)
     print(f"Wrote {args.out}")
     return 0
 

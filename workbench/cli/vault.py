@@ -57,8 +57,8 @@ def cmd_create(args: argparse.Namespace) -> int:
 
     secret = passphrase(confirm=True)
     wb = Workbench()
-    v = wb.create_vault(args.vault, secret)
-    path = v.path
+    path = Path(args.vault)
+    wb.create_vault(path, secret)
     wb.lock()
     _out(f"Created the vault {path} (keep {path.name}.header beside it; back up both).")
     return 0
@@ -66,7 +66,7 @@ def cmd_create(args: argparse.Namespace) -> int:
 
 def cmd_info(args: argparse.Namespace) -> int:
     with vault_session(args) as wb:
-        info = wb.vault.info()
+        info = wb.vault_info()
     if args.json:
         emit_json(info)
         return 0
@@ -91,7 +91,7 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     with vault_session(args) as wb:
-        report = wb.vault.check()
+        report = wb.check_vault()
     if report.ok:
         _out("OK: every page is authentic and the database structure is sound.")
         return 0
@@ -111,7 +111,7 @@ def cmd_passphrase(args: argparse.Namespace) -> int:
     wb.open_vault(args.vault, old)
     try:
         new = passphrase(confirm=True, env=NEW_PASSPHRASE_ENV, prompt="New passphrase: ")
-        wb.vault.change_passphrase(old, new)
+        wb.change_passphrase(old, new)
     finally:
         wb.lock()
     _out("Passphrase changed. The old passphrase no longer opens this vault.")
@@ -122,7 +122,7 @@ def cmd_rotate(args: argparse.Namespace) -> int:
     wb = open_service(args)
     bar = ProgressBar("Rotating key")
     try:
-        wb.vault.rotate_key(progress=bar)
+        wb.rotate_key(progress=bar)
     finally:
         bar.close()
         wb.lock()
@@ -132,39 +132,40 @@ def cmd_rotate(args: argparse.Namespace) -> int:
 
 def cmd_backup(args: argparse.Namespace) -> int:
     with vault_session(args) as wb:
-        out = wb.vault.backup(args.to)
+        out = wb.backup_vault(args.to)
     _out(f"Encrypted backup written to {out} (opens with the vault's passphrase at this time).")
     return 0
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from workbench.vault import Vault
+    from workbench.service import Workbench
 
     target = Path(args.vault)
-    v = Vault.restore(args.source, target, passphrase())
-    v.lock()
+    wb = Workbench()
+    wb.restore_vault(args.source, target, passphrase())
+    wb.lock()
     _out(f"Backup verified and restored to {target}.")
     return 0
 
 
 def cmd_remember(args: argparse.Namespace) -> int:
     with vault_session(args) as wb:
-        backend = wb.vault.remember()
+        backend = wb.remember_key()
     _out(f"The vault key is remembered in {backend} on this computer.")
     return 0
 
 
 def cmd_forget(args: argparse.Namespace) -> int:
     with vault_session(args) as wb:
-        wb.vault.forget()
+        wb.forget_key()
     _out("The vault key is no longer remembered on this computer.")
     return 0
 
 
 def cmd_keyring(args: argparse.Namespace) -> int:
-    from workbench.vault.keystore import keyring_status
+    from workbench.service import Workbench
 
-    status = keyring_status()
+    status = Workbench().keyring_status()
     if args.json:
         emit_json(status)
     else:
