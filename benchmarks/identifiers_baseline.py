@@ -7,8 +7,8 @@ import re
 
 import pandas as pd
 
+from workbench.dataset_model import Variable
 from workbench.datasets.kobo import KOBO_META
-from workbench.datasets.model import Variable
 
 KEY_COLUMNS = frozenset(
     {

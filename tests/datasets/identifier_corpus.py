@@ -28,7 +28,7 @@ import numpy as np
 import pandas as pd
 from identifier_corpus_values import ROWS, Values
 
-from workbench.datasets.model import Variable
+from workbench.dataset_model import Variable
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "resources" / "sample"

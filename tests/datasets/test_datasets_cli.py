@@ -50,9 +50,14 @@ def test_import_list_show_check_delete(
     )
     assert rc == 0, err
     assert "stored hh_survey: 10 rows × 13 columns (household, key _index)" in out
-    assert "stored hh_survey_member: 25 rows × 6 columns" in out and "linked to hh_survey" in out
-    assert "dropped start (Kobo metadata) — use --keep start or --hash start to keep it" in out
-    assert "hashed phone (phone number)" in out and "kept _geolocation (GPS location)" in out
+    assert "stored hh_survey_member: 25 rows × 5 columns" in out and "linked to hh_survey" in out
+    assert (
+        "dropped _submitted_by (enumerator or user account, a direct identifier) — use --keep "
+        "_submitted_by or --hash _submitted_by to keep it" in out
+    )
+    assert "kept start (date of the interview, a quasi-identifier, kept by default)" in out
+    assert "hashed phone (phone number): values replaced by a salted hash" in out
+    assert "kept _geolocation (GPS location): it identifies people" in out
 
     rc, out, _ = run(capsys, "datasets", "list", "--vault", str(vault), "--json")
     listed = {d["name"]: d for d in json.loads(out)}
@@ -71,7 +76,7 @@ def test_import_list_show_check_delete(
     )
     assert info["languages"] == ["en", "fr"]
     rc, out, _ = run(capsys, "datasets", "show", "--vault", str(vault), "hh_survey")
-    assert rc == 0 and "Displacement status" in out and "phone (hash)" in out
+    assert rc == 0 and "Displacement status" in out and "phone number (hash)" in out
 
     rc, out, _ = run(
         capsys, "datasets", "check-link", "--vault", str(vault), "hh_survey", "hh_survey_member"

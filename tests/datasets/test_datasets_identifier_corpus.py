@@ -8,6 +8,7 @@ import pandas as pd
 import pytest
 from identifier_corpus import DIRECT, NONE, QUASI, corpus, counts, score_frame
 
+from workbench.dataset_model import Variable
 from workbench.datasets.identifiers import (
     DIRECT_KINDS,
     QUASI_KINDS,
@@ -15,7 +16,6 @@ from workbench.datasets.identifiers import (
     detect_identifiers,
     reason_text,
 )
-from workbench.datasets.model import Variable
 from workbench.messages import CATALOG_LANGUAGES
 
 COLUMNS = corpus()

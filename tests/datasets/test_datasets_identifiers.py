@@ -41,22 +41,24 @@ def _frame() -> pd.DataFrame:
 def test_detects_names_phones_gps_free_text_and_birth_dates() -> None:
     frame = _frame()
     variables = {c: Variable(name=c) for c in frame.columns}
-    variables["status"].label = "Nom du statut"  # a label word alone flags a column
+    variables["status"].label = "Nom du statut"  # a label word alone does not flag "idp"/"host"
     found = detect_identifiers(frame, variables)
     assert found == {
+        "_uuid": "submission_id",
         "hoh": "name",
         "contact_no": "phone",
         "loc": "gps",
         "gps_lat": "gps",
         "comment": "free_text",
         "dob": "date_of_birth",
-        "status": "name",
-        "_submitted_by": "kobo_metadata",
+        "village_name": "small_area",
+        "_submitted_by": "account",
     }
 
 
 def test_labels_in_arabic_and_text_questions() -> None:
-    frame = pd.DataFrame({"q1": ["a", "b"] * 5, "q2": [f"note {i}" for i in range(10)]})
+    names = ["محمد علي", "فاطمة حسن", "عمر خالد", "ليلى سعيد", "يوسف ناصر"]
+    frame = pd.DataFrame({"q1": names * 2, "q2": [f"note {i}" for i in range(10)]})
     variables = {
         "q1": Variable(name="q1", label="اسم رب الأسرة"),
         "q2": Variable(name="q2", question_type="text"),
@@ -130,7 +132,7 @@ def test_false_friends_in_label_languages_are_not_flagged() -> None:
         {
             "hh_size": [float(i % 7) for i in range(30)],
             "used": [1.0, 0.0] * 15,
-            "nombre_jefe": [f"x{i}" for i in range(30)],
+            "nombre_jefe": [f"Juan {s} López" for s in "ABCDEFGHIJ"] * 3,
         }
     )
     variables = {
@@ -145,7 +147,7 @@ def test_false_friends_in_label_languages_are_not_flagged() -> None:
     assert detect_identifiers(frame, variables) == {"nombre_jefe": "name"}
 
 
-def test_timestamps_are_not_free_text() -> None:
+def test_timestamps_are_interview_dates_not_free_text() -> None:
     stamps = [f"2026-03-{1 + i % 28:02d}T{i % 24:02d}:{i % 60:02d}:00" for i in range(50)]
     frame = pd.DataFrame({"visit_time": stamps})
-    assert detect_identifiers(frame, {}) == {}
+    assert detect_identifiers(frame, {}) == {"visit_time": "interview_date"}

@@ -52,25 +52,31 @@ def test_kobo_export_groups_select_multiple_and_repeats(kobo_xlsx: Path) -> None
         "food",
     )
     assert set(hh.frame["needs/water"].unique()) <= {0.0, 1.0}
-    # identifying metadata dropped by default and audited, keys kept
-    dropped = {d["column"]: d["reason"] for d in hh.source["identifiers"]}
-    assert dropped == {
-        "start": "kobo_metadata",
-        "end": "kobo_metadata",
-        "resp_name": "name",
-        "phone": "phone",
-        "_geolocation": "gps",
-        "_submitted_by": "kobo_metadata",
+    # direct identifiers dropped by default, interview times kept (quasi), all audited; the
+    # key is kept
+    flagged = {d["column"]: (d["reason"], d["action"]) for d in hh.source["identifiers"]}
+    assert flagged == {
+        "start": ("interview_date", "keep"),
+        "end": ("interview_date", "keep"),
+        "resp_name": ("name", "drop"),
+        "phone": ("phone", "drop"),
+        "_geolocation": ("gps", "drop"),
+        "_id": ("submission_id", "drop"),
+        "_uuid": ("submission_id", "drop"),
+        "_submission_time": ("interview_date", "keep"),
+        "_submitted_by": ("account", "drop"),
     }
-    assert not set(dropped) & set(hh.frame.columns)
-    assert {"_id", "_uuid", "_index"} <= set(hh.frame.columns)
+    dropped = {c for c, (_, act) in flagged.items() if act == "drop"}
+    assert not dropped & set(hh.frame.columns)
+    assert {"_index", "start", "_submission_time"} <= set(hh.frame.columns)
     kinds = {f.code for f in check_link(hh, member)}
     assert kinds == {"link.ok"}
 
 
 def test_kobo_duplicate_question_names_in_groups(tmp_path: Path) -> None:
     rows = [["g1/q", "g2/q", "_uuid", "_index"], [1, 2, "u1", 1], [3, 4, "u2", 2]]
-    (ds,) = read_datasets(write_xlsx(tmp_path / "k.xlsx", {"s": rows}), ImportOptions())
+    opts = ImportOptions(default_identifier_action="keep")
+    (ds,) = read_datasets(write_xlsx(tmp_path / "k.xlsx", {"s": rows}), opts)
     assert list(ds.frame.columns) == ["g1_q", "g2_q", "_uuid", "_index"]
     assert ds.variables["g2_q"].extra["group"] == "g2"
 
@@ -86,7 +92,7 @@ def test_identifier_actions_keep_and_hash(kobo_xlsx: Path) -> None:
     hh2, _ = read_datasets(kobo_xlsx, opts)
     assert hh2.frame["resp_name"].iloc[0] != hashed.iloc[0]  # salt is random per import
     audit = {d["column"]: d["action"] for d in hh.source["identifiers"]}
-    assert audit["phone"] == "keep" and audit["resp_name"] == "hash" and audit["start"] == "drop"
+    assert audit["phone"] == "keep" and audit["resp_name"] == "hash" and audit["start"] == "keep"
     with pytest.raises(ImportError_, match="no column 'phon' to keep"):
         read_datasets(kobo_xlsx, ImportOptions(identifier_actions={"phon": "keep"}))
 
@@ -171,7 +177,8 @@ def test_corrupt_and_truncated_workbooks(tmp_path: Path, kobo_xlsx: Path) -> Non
 def test_preview_lists_sheets(kobo_xlsx: Path) -> None:
     pv = preview(kobo_xlsx, ImportOptions(), n_rows=3)
     assert pv.format == "kobo" and pv.sheets == ["hh_survey", "member"] and len(pv.frame) == 3
-    assert pv.identifiers["phone"] == "phone" and "_uuid" not in pv.identifiers
+    assert pv.identifiers["phone"] == "phone" and pv.identifiers["_uuid"] == "submission_id"
+    assert "_index" not in pv.identifiers  # the key
 
 
 def test_kobo_rows_helper_is_consistent() -> None:
@@ -227,7 +234,8 @@ def test_kobo_label_headers_with_select_multiple(tmp_path: Path, xlsform_path: P
         [4, "water", 0, 1, "u2", 2],
     ]
     f = write_xlsx(tmp_path / "labels_export.xlsx", {"data": rows})
-    (ds,) = read_datasets(f, ImportOptions(xlsform=xlsform_path))
+    opts = ImportOptions(xlsform=xlsform_path, default_identifier_action="keep")
+    (ds,) = read_datasets(f, opts)
     assert list(ds.frame.columns) == [
         "hh_size",
         "needs",

@@ -91,4 +91,10 @@ def test_kobo_export_with_its_xlsform_gives_linked_labelled_datasets(
     flagged = {n for n, v in main.variables.items() if v.identifier}
     assert {"resp_name", "resp_phone", "hh_gps", "_submitted_by", "settle_cond_specify"} <= flagged
     assert not flagged & {"hh_size", "fpc_ea", "weight", "justice_sought"}
-    assert {n for n, v in roster.variables.items() if v.identifier} == {"member_name"}
+    assert {n for n, v in roster.variables.items() if v.identifier} == {
+        "member_name",  # and the submission's metadata the repeat sheet repeats
+        "_submission__id",
+        "_submission__uuid",
+        "_submission__submitted_by",
+        "_submission__submission_time",
+    }

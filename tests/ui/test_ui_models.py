@@ -120,7 +120,7 @@ def test_variables_model(qtmodeltester):
     assert model.data(model.index(1, 4)) == "1=Male; 2=Female"
     rate = model.data(model.index(1, 3))
     assert rate.endswith("%") and rate != "0.0%"  # the 99 code counts as missing
-    assert "free_text" in model.data(model.index(3, 5))
+    assert "free text" in model.data(model.index(3, 5))
     assert "hashed" in model.data(model.index(3, 5))
 
 

@@ -25,11 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from ui.error_dialog import user_message
-from ui.i18n import finding_text
+from ui.i18n import current_language, finding_text
 from ui.models.data_table_model import DataTableModel
 from ui.widgets import ProgressPanel, compact
 from workbench.dataset_model import Dataset
 from workbench.datasets.formats import file_filter_patterns
+from workbench.datasets.identifiers import default_action, reason_text, tier_text
 
 FILE_FILTER = f"Data files ({' '.join(file_filter_patterns())});;All files (*)"
 ENCODINGS = ("utf-8", "utf-8-sig", "cp1252", "latin-1", "cp1256", "utf-16")
@@ -233,7 +234,8 @@ class IdentifiersPage(QWizardPage):
         self.setSubTitle(
             self.tr(
                 "These columns may identify people (names, phones, GPS, free text). Drop them "
-                "unless you need them; hashing keeps a code for linking without the value."
+                "unless you need them; hashing keeps a code for linking without the value. "
+                "Quasi-identifiers (dates, villages) are kept unless you choose otherwise."
             )
         )
         self.table = QTableWidget(0, 3)
@@ -258,12 +260,14 @@ class IdentifiersPage(QWizardPage):
             item = QTableWidgetItem(col)
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.table.setItem(r, 0, item)
-            why = QTableWidgetItem(reason)
+            lang = current_language()
+            why = QTableWidgetItem(f"{reason_text(reason, lang)} — {tier_text(reason, lang)}")
             why.setFlags(why.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.table.setItem(r, 1, why)
             combo = QComboBox()
             for a in ACTIONS:
                 combo.addItem(names[a], a)
+            combo.setCurrentIndex(combo.findData(default_action(reason)))
             self.table.setCellWidget(r, 2, combo)
         self.table.resizeColumnsToContents()
         self.none.setVisible(not ids)

@@ -6,6 +6,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from workbench.datasets.identifiers import is_quasi, reason_text
+
 NAME, LABEL, KIND, MISSING, VALUE_LABELS, IDENTIFIER = range(6)
 Index = QModelIndex | QPersistentModelIndex
 VariableRole = Qt.ItemDataRole.UserRole + 1
@@ -56,7 +58,7 @@ class VariablesModel(QAbstractTableModel):
             "drop": self.tr("dropped"),
             "hash": self.tr("hashed"),
         }.get(var.identifier_action or "keep", "")
-        return f"⚠ {var.identifier} ({action})"
+        return f"⚠ {reason_text(var.identifier, self.language)} ({action})"
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -69,6 +71,8 @@ class VariablesModel(QAbstractTableModel):
             if col == VALUE_LABELS and var.value_labels:
                 return "\n".join(f"{_code(k)} = {v}" for k, v in var.value_labels.items())
             if col == IDENTIFIER and var.identifier:
+                if is_quasi(var.identifier):
+                    return self.tr("Flagged as a quasi-identifier at import (kept by default).")
                 return self.tr("Flagged as a likely direct identifier at import.")
             if col == LABEL:
                 return var.label_in(self.language)

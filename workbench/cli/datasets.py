@@ -28,7 +28,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "import",
         help="import a data file into the vault",
         description="Import CSV, TSV, XLSX (Kobo, DART), SPSS .sav or Stata .dta. "
-        "Likely identifiers are dropped unless you --keep or --hash them.",
+        "Likely direct identifiers (names, phones, GPS, ID numbers, Kobo submission ids, "
+        "accounts, devices, free text) are dropped unless you --keep or --hash them; "
+        "quasi-identifiers (dates of birth and of the interview, villages) are kept and listed.",
     )
     add_vault_arg(p)
     p.add_argument("file", metavar="FILE", type=Path)
@@ -108,7 +110,7 @@ def _actions(args: argparse.Namespace) -> dict[str, str]:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from workbench.datasets.identifiers import REASON_TEXT
+    from workbench.datasets.identifiers import action_note
     from workbench.datasets.importing import ImportOptions
 
     if bool(args.parent) != bool(args.parent_key):
@@ -143,13 +145,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(f"stored {info.name}: {size} ({info.unit}{key}{link})")
         for item in info.source.get("identifiers", []):
             col, act = item["column"], item["action"]
-            why = REASON_TEXT.get(item["reason"], item["reason"])
-            if act == "drop":
-                print(f"  dropped {col} ({why}) — use --keep {col} or --hash {col} to keep it")
-            elif act == "hash":
-                print(f"  hashed {col} ({why}) — values replaced by a salted hash")
-            else:
-                print(f"  kept {col} ({why}) — it identifies people; share with care")
+            hint = f" — use --keep {col} or --hash {col} to keep it" if act == "drop" else ""
+            print(f"  {action_note(col, item['reason'], act)}{hint}")
         for w in info.source.get("warnings", []):
             if w.get("severity") in ("error", "warning"):
                 print(f"  {w['severity']}: {w['message']}")
@@ -202,6 +199,8 @@ def _dictionary(ds: Any) -> list[dict[str, Any]]:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
+    from workbench.datasets.identifiers import reason_text
+
     with vault_session(args) as wb:
         ds = wb.load_dataset(args.name)
     rows = _dictionary(ds)
@@ -225,7 +224,8 @@ def cmd_show(args: argparse.Namespace) -> int:
         r["missing_codes"] = " ".join(_num(c) for c in r["missing_codes"])
         r["missing_rate"] = f"{100 * r['missing_rate']:.1f}%"
         r["label"] = r["label"][:40]
-        r["identifier"] = f"{r['identifier']} ({r['identifier_action']})" if r["identifier"] else ""
+        why = reason_text(r["identifier"])
+        r["identifier"] = f"{why} ({r['identifier_action']})" if r["identifier"] else ""
     cols = [
         "name",
         "type",

@@ -1,5 +1,8 @@
 """Applying identifier actions at import: keep, drop, or hash (salted SHA-256 prefix).
 
+Unless told otherwise, direct identifiers get the import's default action (drop) and
+quasi-identifiers (dates of birth and of the interview, villages) are kept.
+
 One random salt per import, never stored: hashed values link rows *within* one import (a household
 sheet and its repeat sheet share the salt) but cannot be linked to other imports or reversed by
 trying likely values.
@@ -15,7 +18,7 @@ import pandas as pd
 
 from workbench.dataset_model import Dataset
 from workbench.datasets.columns import as_key_strings
-from workbench.datasets.identifiers import detect_identifiers
+from workbench.datasets.identifiers import default_action, detect_identifiers
 from workbench.errors import ImportError_
 
 ACTIONS = ("keep", "drop", "hash")
@@ -73,7 +76,7 @@ def protect_identifiers(
         audit = []
         drop = []
         for col, reason in flagged.items():
-            act = actions.get(col, "keep" if reason == "user" else default)
+            act = actions.get(col, default_action(reason, default))
             if col in keys and act == "drop":
                 raise ImportError_(f"{path.name}: {col!r} links the datasets; keep or hash it.")
             audit.append({"column": col, "reason": reason, "action": act})
