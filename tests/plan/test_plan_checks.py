@@ -182,3 +182,72 @@ def test_plan_check_individual_breakdown_of_household_indicator() -> None:
     f = _codes(_edit(SetIndicator(use)))["indicator_disaggregation_unit"][0]
     assert f.where["disaggregation"] == "age_group" and f.severity == "error"
     assert "indicator_disaggregation_unit" not in _codes(td.plan())  # sex has head = true
+
+
+def _left_land(values: list) -> dict:
+    hh = td.households()
+    hh.frame["left_land"] = values
+    return {"hh": hh, "ind": td.individuals()}
+
+
+def test_plan_check_numeric_codes_on_a_text_column_with_markers() -> None:
+    # R's write.csv: "NA" kept the 0/1 column text; true_codes = [1] would count NA as "no"
+    text = ["1", "1", "NA", "1", "NA", "NA", "0", "0"]
+    f = _codes(td.plan(), _left_land(text))["input_text_numeric_codes"][0]
+    assert f.severity == "error" and f.where["column"] == "left_land"
+    assert f.params["markers"] == ["NA"] and f.params["count"] == 3
+    assert "'left_land' is a text column" in f.message and "--na" in f.message
+    assert "input_missing_share" not in _codes(td.plan(), _left_land(text))  # said once
+    plan = _edit(
+        SetMapping(
+            "left_land",
+            InputMapping("left_land", "household", "left_land", true_codes=(1,), missing=("NA",)),
+        )
+    )
+    assert "input_text_numeric_codes" not in _codes(plan, _left_land(text))  # declared missing
+    numbers = [1.0, 1, np.nan, 1, np.nan, np.nan, 0, 0]
+    assert "input_text_numeric_codes" not in _codes(td.plan(), _left_land(numbers))
+
+
+def test_plan_check_missing_share_against_markers_and_labels() -> None:
+    plan = _edit(
+        SetMapping(
+            "left_land", InputMapping("left_land", "household", "left_land", true_codes=("yes",))
+        )
+    )
+    data = _left_land(["yes", "no", "NA", "yes", "N/A", "NA", "no", "no"])
+    data["hh"].variables["left_land"].value_labels = {}
+    f = _codes(plan, data)["input_missing_share"][0]
+    assert f.severity == "warning" and f.params["markers"] == ["N/A", "NA"]
+    assert f.params["share"] == 3 / 8 and f.params["missing"] == 0.0
+    assert "is 0% missing for the plan, but 38% of its values" in f.message
+    # a code whose value label says "NA", not declared missing
+    data = _left_land([1.0, 9, 9, 1, 0, 9, 0, 0])
+    data["hh"].variables["left_land"].value_labels = {1.0: "Yes", 0.0: "No", 9.0: "N/A"}
+    assert _codes(td.plan(), data)["input_missing_share"][0].params["markers"] == ["9"]
+    declared = _edit(
+        SetMapping(
+            "left_land",
+            InputMapping("left_land", "household", "left_land", true_codes=(1,), missing=(9,)),
+        )
+    )
+    assert "input_missing_share" not in _codes(declared, data)
+    assert "input_missing_share" not in _codes(td.plan())
+
+
+def test_plan_marker_findings_are_translated() -> None:
+    from workbench.findings_i18n import LANGUAGES, localized
+
+    text = ["1", "1", "NA", "1", "NA", "NA", "0", "0"]
+    f = _codes(td.plan(), _left_land(text))["input_text_numeric_codes"][0]
+    plan = _edit(
+        SetMapping(
+            "left_land", InputMapping("left_land", "household", "left_land", true_codes=("yes",))
+        )
+    )
+    data = _left_land(["yes", "no", "NA", "yes", "NA", "NA", "no", "no"])
+    data["hh"].variables["left_land"].value_labels = {}
+    w = _codes(plan, data)["input_missing_share"][0]
+    for lang in LANGUAGES:
+        assert "NA" in localized(f, lang) and localized(f, lang) != f.message
+        assert "38" in localized(w, lang) and localized(w, lang) != w.message

@@ -9,6 +9,7 @@ import pandas as pd
 
 from workbench.dataset_model import Dataset, Variable
 from workbench.findings import Finding
+from workbench.plan.checks_missing import missing_share, text_numeric_codes
 from workbench.plan.checks_structure import finding
 from workbench.plan.codes import canon, canon_series, codes_for_labels
 from workbench.plan.evaluate import input_kind
@@ -95,6 +96,10 @@ def _check_column(
     labelled = {canon(k) for k in var.value_labels}
     if kind == "condition":
         out += _check_condition(m, s, var, where, labelled | present, used)
+    numeric_text = text_numeric_codes(m, s, miss_keys, where) if kind == "condition" else []
+    out += numeric_text
+    if kind in ("condition", "category") and not numeric_text:
+        out += missing_share(m, s, var, miss_keys, where)
     if kind == "category" and m.categories:
         mapped = {canon(c) for codes in m.categories.values() for c in codes}
         unmapped = sorted(present - mapped, key=str)
