@@ -74,9 +74,10 @@ _MESS = f"""## Realistic mess (on purpose)
 - select_multiple questions as Kobo writes them: a space-separated summary column and one 0/1
   column per option; an "other (specify)" free-text column (`settle_cond_specify`).
 - Inconsistent ages: a few heads of household aged 9 and a few members older than 110.
-- Direct identifiers the importer must flag: `resp_name`, `resp_phone`, `hh_gps_lat` /
-  `hh_gps_lon`, `member_name`, free text, and Kobo metadata (`submitted_by`, `kobo_uuid`,
-  interview times).
+- Direct identifiers the importer must flag (and drops by default): `resp_name`, `resp_phone`,
+  `hh_gps_lat` / `hh_gps_lon`, `member_name`, free text, and Kobo metadata (`kobo_id`,
+  `kobo_uuid`, `submitted_by`); quasi-identifiers it flags and keeps: the interview times
+  (`interview_start`, `interview_end`, `submission_time`).
 - Column names: the CSV, SAV and DTA files share one set of names (valid in SPSS and Stata);
   select_multiple options are `question_option` there. In the Kobo export the headers are XML
   group paths (`hh_info/district`, `future/settle_cond/safety`), so once the group prefix is
