@@ -5,8 +5,9 @@ main before issue 14 (frozen in benchmarks/identifiers_baseline.py) — in the s
 
     .venv/bin/python benchmarks/identifiers.py [--text]
 
-The corpus is scored twice: as a reader types it (numbers as numbers) and all-text (an R export
-whose "NA" keeps every column text); ``--text`` prints only the all-text run.
+The corpus is scored as a reader types it (numbers as numbers), all-text (an R export whose
+"NA" keeps every column text) and on its first 50 rows (the import preview); ``--text`` prints
+only the all-text run.
 Targets: recall 100% for direct identifiers, false positives <= 2% of non-identifier columns.
 """
 
@@ -34,11 +35,11 @@ def _pct(hit: int, total: int) -> str:
     return f"{100 * hit / total:5.1f}%" if total else "    –"
 
 
-def report(cols: list[CorpusColumn], text: bool) -> None:
+def report(cols: list[CorpusColumn], text: bool, rows: int | None = None) -> None:
     scores: dict[str, Score] = {}
     for name, detect in DETECTORS.items():
         t = time.perf_counter()
-        scores[name] = score_frame(detect, cols, text)
+        scores[name] = score_frame(detect, cols, text, rows=rows)
         print(f"  {name}: {time.perf_counter() - t:.2f} s")
     base, now = scores.values()
     print(f"\n  {'truth':6} {'kind':16} {'cols':>5} {'baseline':>9} {'now':>7}   (recall)")
@@ -82,6 +83,9 @@ def main() -> int:
     for text in (True,) if args.text else (False, True):
         print(f"\n== {'all columns as text' if text else 'typed as a reader types them'}")
         report(cols, text)
+    if not args.text:
+        print("\n== the first 50 rows only (what the import preview and the wizard see), typed")
+        report(cols, False, rows=50)
     return 0
 
 

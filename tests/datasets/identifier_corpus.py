@@ -122,14 +122,16 @@ def as_text(values: tuple[str, ...]) -> pd.Series:
 
 
 def frame_and_variables(
-    columns: list[CorpusColumn], text: bool = False
+    columns: list[CorpusColumn], text: bool = False, rows: int | None = None
 ) -> tuple[pd.DataFrame, dict[str, Variable]]:
+    """The columns as a frame (their first ``rows`` values: the import preview reads 50)."""
     series = {}
     variables = {}
     for i, c in enumerate(columns):
         key = f"{c.name}" if c.source == "generated" else c.name
         key = key if key not in series else f"{key}__{i}"
-        series[key] = as_text(c.values) if text else typed(c.values)
+        values = c.values[:rows] if rows else c.values
+        series[key] = as_text(values) if text else typed(values)
         labels = {k: v for k, v in (("en", c.en), ("fr", c.fr)) if v}
         variables[key] = Variable(name=key, label=c.en, labels=labels)
     frame = pd.DataFrame(series)
@@ -171,7 +173,11 @@ class Score:
 
 
 def score_frame(
-    detect: Detector, columns: list[CorpusColumn], text: bool = False, chunk: int = 60
+    detect: Detector,
+    columns: list[CorpusColumn],
+    text: bool = False,
+    chunk: int = 60,
+    rows: int | None = None,
 ) -> Score:
     per_kind: dict[tuple[str, str], tuple[int, int]] = {}
     fps: list[str] = []
@@ -180,7 +186,7 @@ def score_frame(
     n_none = 0
     for start in range(0, len(columns), chunk):
         part = columns[start : start + chunk]
-        frame, variables = frame_and_variables(part, text)
+        frame, variables = frame_and_variables(part, text, rows)
         found = detect(frame, variables)
         for key, c in zip(frame.columns, part, strict=True):
             flagged = key in found

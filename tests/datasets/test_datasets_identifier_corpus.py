@@ -31,9 +31,11 @@ def test_corpus_is_large_labelled_and_deterministic() -> None:
     assert [c.values for c in corpus()[-40:]] == [c.values for c in COLUMNS[-40:]]
 
 
-@pytest.mark.parametrize("text", [False, True], ids=["typed", "all_text"])
-def test_detection_meets_the_targets_on_the_corpus(text: bool) -> None:
-    score = score_frame(detect_identifiers, COLUMNS, text)
+@pytest.mark.parametrize(
+    ("text", "rows"), [(False, None), (True, None), (False, 50)], ids=["typed", "text", "preview"]
+)
+def test_detection_meets_the_targets_on_the_corpus(text: bool, rows: int | None) -> None:
+    score = score_frame(detect_identifiers, COLUMNS, text, rows=rows)
     assert score.missed_direct == [] and score.direct_recall == 1.0
     assert score.fp_rate <= 0.02, score.false_positives
     for kind in ("interview_date", "date_of_birth"):
@@ -68,6 +70,15 @@ def test_issue_14_columns_are_kept_and_kobo_ids_flagged() -> None:
         "kobo_uuid": "submission_id",
         "submission_time": "interview_date",
     }
+
+
+def test_select_multiple_summaries_in_a_short_preview_are_not_names() -> None:
+    options = ["safety", "housing", "livelihood", "services", "documents", "family"]
+    combos = [" ".join(options[j] for j in range(6) if (i + 1) >> j & 1) for i in range(50)]
+    names = [f"{g} {f}" for g in ("Amina", "Omar", "Leila", "Jean", "María") for f in "ABCDEFGHIJ"]
+    schools = [f"{p} Primary School" for p in ("Alvora", "Bendeki", "Corvalle", "Dunmere")] * 5
+    frame = pd.DataFrame({"settle_cond": combos, "hoh": names, "school": (schools * 3)[:50]})
+    assert detect_identifiers(frame, {}) == {"hoh": "name"}
 
 
 def test_quasi_identifiers_are_kept_by_default_and_reasons_read_as_words() -> None:

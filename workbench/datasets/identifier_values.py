@@ -41,7 +41,17 @@ _PHONE_STRONG = re.compile(
 )
 _PHONE_CHARS = re.compile(r"^\+?[\d\s\-().]+$")
 _WORDY = re.compile(r"^[^\W\d_]+([ '\-.’]+[^\W\d_]+)*\.?$")
+#: words in a value that make it a place or an institution, not a person
+_PLACE_WORDS = re.compile(
+    r"\b(?:school|école|ecole|escuela|camp|site|market|marché|centre|center|clinic|hospital|"
+    r"village|district|quartier|health|santé|mosque|church|primary|secondary)\b"
+)
 _DECIMAL = re.compile(r"^-?\d+[.,]\d+$")
+
+
+def _capitalised(value: str) -> bool:
+    """Every word starts with a capital, or with a letter of a script without case (Arabic)."""
+    return all(w[0].isupper() or w[0].lower() == w[0].upper() for w in value.split())
 
 
 def _strings(s: pd.Series) -> pd.Series:
@@ -143,15 +153,28 @@ class Profile:
         )
 
     def looks_like_names(self) -> bool:
-        """Two to five words of letters per value, nearly all different: person names."""
+        """Two to five capitalised words of letters per value (or words of a script without
+        case), nearly all different: person names. Lower-case words are more often answer
+        codes (a select_multiple summary such as ``safety housing``) and need a name word."""
         if self.n < 5 or self.distinct < 0.5 or self.yes_no:
             return False
         wordy = float(self.values.str.match(_WORDY).mean())
         n_words = self.values.str.split().str.len()
-        return wordy > 0.9 and float(n_words.between(2, 5).mean()) > 0.8
+        capitalised = float(self.values.map(_capitalised).mean())
+        places = float(self.values.str.lower().str.contains(_PLACE_WORDS).mean())
+        return (
+            wordy > 0.9
+            and capitalised > 0.8
+            and places < 0.5
+            and float(n_words.between(2, 5).mean()) > 0.8
+        )
 
     def looks_like_free_text(self) -> bool:
-        return self.n_unique >= 5 and self.distinct >= 0.3 and self.words >= 4
+        """Sentences: four words or more per value, mostly different (two different answers
+        are enough in a short preview, where an "other, specify" column is mostly empty)."""
+        if self.words < 4 or self.n_unique < 2:
+            return False
+        return self.distinct >= (0.3 if self.n_unique >= 5 else 0.5)
 
     def fits_phone(self) -> bool:
         if self.n == 0:
@@ -167,6 +190,15 @@ class Profile:
         if self.yes_no or self.n_unique < 3 or self.is_date() or self.numeric:
             return False
         return float(self.values.str.contains(r"[^\W\d_]{2}").mean()) > 0.8
+
+    def fits_person(self) -> bool:
+        """Names under a person word ("respondent", "hoh"): nearly all different, no digits."""
+        return (
+            self.n > 0
+            and self.fits_name()
+            and self.distinct >= 0.5
+            and (float(self.values.str.match(_WORDY).mean()) > 0.9)
+        )
 
     def fits_gps(self) -> bool:
         if self.n == 0 or self.is_geopoint():

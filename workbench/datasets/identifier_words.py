@@ -218,6 +218,24 @@ OTHER_EVENT = {
     "issue",
     "delivery",
 }
+#: column-name words for a person: they propose a name only when the values are nearly all
+#: different (a "respondent_relation" column of categories is not one)
+PERSON = {
+    "respondent",
+    "hoh",
+    "caregiver",
+    "interviewer",
+    "enumerator",
+    "mother",
+    "father",
+    "spouse",
+    "repondant",
+    "répondant",
+    "enqueteur",
+    "enquêteur",
+    "person",
+    "personne",
+}
 SMALL_AREA = {
     "village",
     "villages",
@@ -275,6 +293,11 @@ def label_words(var: Variable | None) -> set[str]:
     return words - _COLUMN_ONLY
 
 
+def names_a_place(col: str, var: Variable | None) -> bool:
+    """The name or label speaks of a place or an institution (school, site, village …)."""
+    return bool((tokens(col) | label_words(var)) & NOT_PERSON)
+
+
 def proposed_kinds(col: str, var: Variable | None) -> list[str]:
     """Kinds the column's name and labels suggest, most specific first."""
     own = tokens(col)
@@ -319,4 +342,6 @@ def proposed_kinds(col: str, var: Variable | None) -> list[str]:
         out.append("small_area")
     if (words & NAME or "اسم" in joined) and not words & NOT_PERSON:
         out.append("name")
+    elif own & PERSON and not words & NOT_PERSON:
+        out.append("person")
     return out

@@ -20,7 +20,12 @@ import pandas as pd
 
 from workbench.dataset_model import Variable
 from workbench.datasets.identifier_values import Profile
-from workbench.datasets.identifier_words import KOBO_BOOKKEEPING, KOBO_NAMES, proposed_kinds
+from workbench.datasets.identifier_words import (
+    KOBO_BOOKKEEPING,
+    KOBO_NAMES,
+    names_a_place,
+    proposed_kinds,
+)
 from workbench.messages import render
 
 #: direct identifiers: dropped by default at import
@@ -42,6 +47,7 @@ _FITS = {
     "interview_date": Profile.fits_date,
     "small_area": Profile.fits_place,
     "name": Profile.fits_name,
+    "person": Profile.fits_person,
 }
 
 
@@ -68,7 +74,7 @@ def _kobo_kind(low: str, s: pd.Series) -> str | None:
     return kind
 
 
-def _from_values(prof: Profile, var: Variable | None) -> str | None:
+def _from_values(prof: Profile, col: str, var: Variable | None) -> str | None:
     if prof.is_geopoint():
         return "gps"
     if prof.is_uuid():
@@ -79,7 +85,7 @@ def _from_values(prof: Profile, var: Variable | None) -> str | None:
         return None
     if prof.looks_like_phone():
         return "phone"
-    if prof.looks_like_names():
+    if prof.looks_like_names() and not names_a_place(col, var):
         return "name"
     labelled = var is not None and (
         var.value_labels or var.question_type in {"select_one", "select_multiple"}
@@ -106,8 +112,8 @@ def identifier_kind(col: str, s: pd.Series, var: Variable | None) -> str | None:
     prof = Profile.of(s)
     for kind in proposed_kinds(col, var):
         if _FITS[kind](prof):
-            return kind
-    return _from_values(prof, var)
+            return "name" if kind == "person" else kind
+    return _from_values(prof, col, var)
 
 
 def detect_identifiers(frame: pd.DataFrame, variables: dict[str, Variable]) -> dict[str, str]:

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 
 import pandas as pd
 
-from workbench.datasets.model import Variable
+from workbench.dataset_model import Variable
 from workbench.findings import Finding
 from workbench.plan.checks_structure import finding
 from workbench.plan.codes import canon, canon_series
