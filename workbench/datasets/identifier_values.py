@@ -14,8 +14,9 @@ from functools import cached_property
 import numpy as np
 import pandas as pd
 
+from workbench.datasets.markers import MISSING_MARKERS
+
 SAMPLE = 2000
-MISSING_MARKERS = frozenset({"", "na", "n/a", "#n/a", "nan", "null", "none", ".", "-", "--"})
 YES_NO = frozenset(
     {"yes", "no", "oui", "non", "si", "sí", "true", "false", "y", "n", "o", "dk", "نعم", "لا",
      "0", "1", "0.0", "1.0", "don't know", "ne sait pas", "refused", "refus"}

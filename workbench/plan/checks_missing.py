@@ -17,33 +17,21 @@ from collections.abc import Iterable
 import pandas as pd
 
 from workbench.dataset_model import Variable
+from workbench.datasets.markers import MISSING_MARKERS
 from workbench.findings import Finding
 from workbench.plan.checks_structure import finding
-from workbench.plan.codes import canon, canon_series
+from workbench.plan.codes import canon, canon_series, is_number
 from workbench.plan.model import InputMapping
 
-#: values, or value labels, that mean "missing" in common exports (compared in lower case)
-MISSING_MARKERS = frozenset(
-    {"na", "n/a", "#n/a", "nan", "null", "none", ".", "-", "--", "missing", "manquant",
-     "not available", "non disponible", "no disponible"}
-)  # fmt: skip
 #: at most this many distinct non-numeric values for a column to "look numeric"
 _FEW = 5
 #: a marker share this large, and this far above the missing share, is worth a warning
 _SHARE, _GAP = 0.10, 0.10
 
 
-def _is_number(text: str) -> bool:
-    try:
-        float(text)
-    except ValueError:
-        return False
-    return True
-
-
 def _numeric_codes(codes: Iterable[object]) -> bool:
     keys = [canon(c) for c in codes]
-    return bool(keys) and all(k is not None and _is_number(k) for k in keys)
+    return bool(keys) and all(k is not None and is_number(k) for k in keys)
 
 
 def text_numeric_codes(
@@ -56,7 +44,7 @@ def text_numeric_codes(
     values = values[(values.str.strip() != "") & ~values.isin(miss_keys)]
     if values.empty:
         return []
-    numeric = values.map(_is_number).astype(bool)
+    numeric = values.map(is_number).astype(bool)
     others = values[~numeric]
     if others.empty or numeric.mean() < 0.5 or others.nunique() > _FEW:
         return []

@@ -73,12 +73,13 @@ def isin_codes(s: pd.Series, codes: Iterable[Any]) -> pd.Series:
     if not wanted:
         return pd.Series(False, index=s.index)
     if pd.api.types.is_numeric_dtype(s.dtype) and not pd.api.types.is_bool_dtype(s.dtype):
-        nums = [float(w) for w in wanted if _is_number(w)]
+        nums = [float(w) for w in wanted if is_number(w)]
         return s.astype("float64").isin(nums) if nums else pd.Series(False, index=s.index)
     return canon_series(s).isin(wanted).astype(bool)
 
 
-def _is_number(text: str) -> bool:
+def is_number(text: str) -> bool:
+    """The text reads as a number (``float()`` accepts it)."""
     try:
         float(text)
     except ValueError:
