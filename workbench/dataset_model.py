@@ -148,6 +148,9 @@ class Dataset:
     source: dict[str, Any] = field(default_factory=dict)
     #: languages of labels available (from SAV/DTA labels, XLSForm label columns ...)
     languages: list[str] = field(default_factory=list)
+    #: missing-value markers the import made NaN in otherwise numeric columns (``NA``, ``.`` …):
+    #: column → marker → count (see :mod:`workbench.datasets.markers`); kept in the vault
+    missing_markers: dict[str, dict[str, int]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         missing = [c for c in self.frame.columns if c not in self.variables]

@@ -169,3 +169,28 @@ def test_subprocess_exit_codes(vault: Path, tmp_path: Path) -> None:
     assert wrong.returncode == 1 and len(wrong.stderr.strip().splitlines()) == 1
     usage = subprocess.run([*cmd, "datasets"], capture_output=True, text=True)
     assert usage.returncode == 2
+
+
+def test_import_missing_markers_na_and_no_default_na(
+    vault: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    f = tmp_path / "r.csv"
+    f.write_text("yn,cat,n\n1,NA,5\nNA,a,missing\n0,NA,7\nNA,b,8\n")
+    rc, out, _ = run(capsys, "import", "--vault", str(vault), str(f), "--na", "missing")
+    assert rc == 0
+    assert "missing markers in yn: NA ×2 (50.0%) (now missing)" in out
+    assert "missing markers in n: missing ×1 (25.0%) (now missing)" in out
+    assert "column cat is text, so its values 'NA' (2) were kept as values" in out
+    rc, out, _ = run(capsys, "datasets", "show", "--vault", str(vault), "r")
+    line = next(x for x in out.splitlines() if x.startswith("yn "))
+    assert "50.0%" in line and "NA×2" in line
+    rc, out, _ = run(capsys, "datasets", "show", "--vault", str(vault), "r", "--json")
+    shown = json.loads(out)
+    assert shown["missing_markers"] == {"yn": {"NA": 2}, "n": {"missing": 1}}
+    yn = next(v for v in shown["variables"] if v["name"] == "yn")
+    assert yn["missing_rate"] == 0.5 and yn["missing_markers"] == {"NA": 2}
+    args = ("import", "--vault", str(vault), str(f), "--name", "plain", "--no-default-na")
+    rc, out, _ = run(capsys, *args)
+    assert rc == 0 and "missing markers" not in out
+    rc, out, _ = run(capsys, "datasets", "show", "--vault", str(vault), "plain", "--json")
+    assert {v["name"]: v["type"] for v in json.loads(out)["variables"]}["yn"] == "string"

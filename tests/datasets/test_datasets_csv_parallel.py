@@ -111,11 +111,11 @@ def test_two_ranges_equal_one_on_a_survey_like_file(tmp_path: Path) -> None:
 
 
 def test_two_ranges_a_column_that_turns_to_text_in_the_second_range(tmp_path: Path) -> None:
-    lines = ["id,code"] + [f"{i},{i % 7}" for i in range(400)] + ["400,n/a"]
+    lines = ["id,code"] + [f"{i},{i % 7}" for i in range(400)] + ["400,none"]
     p = tmp_path / "m.csv"
     p.write_text("\n".join(lines) + "\n")
     out = _same(p)
-    assert out["code"].iloc[-1] == "n/a" and out["code"].iloc[0] == "0"
+    assert out["code"].iloc[-1] == "none" and out["code"].iloc[0] == "0"
 
 
 @pytest.mark.parametrize(

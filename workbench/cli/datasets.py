@@ -19,6 +19,7 @@ from workbench.cli.common import (
     vault_session,
 )
 from workbench.datasets.formats import IMPORT_FORMATS
+from workbench.findings import Finding
 
 UNITS = ("household", "individual", "other")
 
@@ -72,6 +73,19 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         help="drop these columns (repeat, or COL1,COL2)",
     )
     p.add_argument("--replace", action="store_true", help="replace datasets of the same name")
+    p.add_argument(
+        "--na",
+        action="append",
+        default=[],
+        metavar="VALUE",
+        help="another missing-value marker, made missing where a column is otherwise numeric "
+        "(repeat for several)",
+    )
+    p.add_argument(
+        "--no-default-na",
+        action="store_true",
+        help="do not treat NA, N/A, n/a, #N/A, NaN, '.' and '-' as missing",
+    )
     p.set_defaults(func=cmd_import)
 
     ds = sub.add_parser("datasets", help="list, show, delete and check datasets in the vault")
@@ -130,6 +144,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         identifier_actions=_actions(args),
         replace=args.replace,
         decimal=args.decimal,
+        na_values=tuple(args.na),
+        default_na=not args.no_default_na,
     )
     wb = open_service(args)
     bar = ProgressBar(f"import {args.file.name}")
@@ -147,10 +163,20 @@ def cmd_import(args: argparse.Namespace) -> int:
             col, act = item["column"], item["action"]
             hint = f" — use --keep {col} or --hash {col} to keep it" if act == "drop" else ""
             print(f"  {action_note(col, item['reason'], act)}{hint}")
+        for col, found in info.source.get("missing_markers", {}).items():
+            print(f"  missing markers in {col}: {marker_text(found, info.n_rows)} (now missing)")
         for w in info.source.get("warnings", []):
             if w.get("severity") in ("error", "warning"):
                 print(f"  {w['severity']}: {w['message']}")
+            elif w.get("code") == "dataset.marker_kept_as_text":
+                print(f"  note: {Finding(**w).render(language(args))}")
     return 0
+
+
+def marker_text(found: dict[str, int], n_rows: int) -> str:
+    """``NA ×712 (71.2%), . ×3 (0.3%)``: the markers of one column, most frequent first."""
+    items = sorted(found.items(), key=lambda kv: (-kv[1], kv[0]))
+    return ", ".join(f"{m} ×{n} ({100 * n / max(n_rows, 1):.1f}%)" for m, n in items)
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -190,6 +216,7 @@ def _dictionary(ds: Any) -> list[dict[str, Any]]:
                 "value_labels": len(v.value_labels),
                 "missing_codes": [*v.missing_codes, *(f"{a}–{b}" for a, b in v.missing_ranges)],
                 "missing_rate": round(rate, 4),
+                "missing_markers": dict(ds.missing_markers.get(name, {})),
                 "identifier": v.identifier or "",
                 "identifier_action": v.identifier_action or "",
                 "question_type": v.question_type or "",
@@ -215,6 +242,7 @@ def cmd_show(args: argparse.Namespace) -> int:
                 "parent_key": ds.parent_key,
                 "languages": ds.languages,
                 "source": ds.source,
+                "missing_markers": ds.missing_markers,
                 "variables": rows,
             }
         )
@@ -223,6 +251,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     for r in rows:
         r["missing_codes"] = " ".join(_num(c) for c in r["missing_codes"])
         r["missing_rate"] = f"{100 * r['missing_rate']:.1f}%"
+        r["markers"] = " ".join(f"{m}×{n}" for m, n in sorted(r["missing_markers"].items()))
         r["label"] = r["label"][:40]
         why = reason_text(r["identifier"])
         r["identifier"] = f"{why} ({r['identifier_action']})" if r["identifier"] else ""
@@ -234,6 +263,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         "value_labels",
         "missing_codes",
         "missing_rate",
+        "markers",
         "identifier",
     ]
     print_table(rows, cols)

@@ -7,6 +7,7 @@ import pandas as pd
 
 from workbench.dataset_model import Dataset
 from workbench.datasets.columns import few_distinct
+from workbench.datasets.markers import count_values
 from workbench.findings import Finding, Severity
 
 
@@ -268,3 +269,34 @@ def _in_ranges(v: object, ranges: list[tuple[object, object]]) -> bool:
 
 def _num(v: object) -> str:
     return str(int(v)) if isinstance(v, float) and v.is_integer() else str(v)
+
+
+def markers_kept_as_text(ds: Dataset, markers: frozenset[str]) -> list[Finding]:
+    """One finding per text column holding missing-value markers (``NA``, ``-`` …): there they
+    are values (a category ``NA`` is data when the column is text), so the import says so."""
+    out: list[Finding] = []
+    wanted = sorted(markers)
+    for col in ds.frame.columns if wanted else ():
+        s = ds.frame[col]
+        if not _textual(s):
+            continue
+        values = s.to_numpy(dtype=object)
+        if few_distinct(values):  # stripped values, tested on the distinct ones
+            found = [v for v in pd.unique(values) if isinstance(v, str) and v.strip() in markers]
+        else:  # exact values, vectorised
+            found = [v for v in pd.unique(values[s.isin(wanted).to_numpy()]) if isinstance(v, str)]
+        hits = count_values(s, found)
+        if hits:
+            shown = ", ".join(f"{m!r} ({n})" for m, n in sorted(hits.items()))
+            out.append(
+                _f(
+                    ds,
+                    "dataset.marker_kept_as_text",
+                    "info",
+                    f"column {col} is text, so its values {shown} were kept as values, "
+                    "not made missing",
+                    col,
+                    markers=shown,
+                )
+            )
+    return out

@@ -21,6 +21,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from workbench.datasets.markers import count_values, split_markers
+
 _DECIMAL_COMMA = re.compile(r"^\s*[+-]?\d+,\d+\s*$")
 _DOT_DECIMAL = re.compile(r"^\s*[+-]?\d*\.\d+\s*$")
 
@@ -46,22 +48,36 @@ def blank_to_none(s: pd.Series) -> pd.Series:
     return out
 
 
-def type_text_column(s: pd.Series, decimal: str = ".") -> pd.Series:
+def type_text_column(
+    s: pd.Series, decimal: str = ".", markers: frozenset[str] = frozenset()
+) -> pd.Series:
     """Numeric when every non-empty value is a number without a leading zero; else text."""
+    return typed_with_markers(s, decimal, markers)[0]
+
+
+def typed_with_markers(
+    s: pd.Series, decimal: str = ".", markers: frozenset[str] = frozenset()
+) -> tuple[pd.Series, dict[str, int]]:
+    """:func:`type_text_column` where missing-value ``markers`` (``NA``, ``.`` …) count as missing
+    when every other value is a number: then the column is numeric and the markers are NaN, and
+    their counts come back (marker → count); else the column is typed as if there were none and
+    the markers stay values."""
     text = blank_to_none(s)
     uniques = [u for u in text.unique().to_numpy(dtype=object, na_value=None) if u is not None]
-    if not uniques:
-        return pd.Series(np.full(len(text), np.nan), index=text.index, name=s.name)
-    if numbers_stay_text(uniques):
-        return text  # leading zeros, or long digit strings (ID numbers) float64 would damage
-    candidate = [u.replace(",", ".") for u in uniques] if decimal == "," else uniques
+    rest, found = split_markers(uniques, markers) if markers else (uniques, [])
+    if not rest:
+        values = np.full(len(text), np.nan)
+        return pd.Series(values, index=text.index, name=s.name), count_values(text, found)
+    if numbers_stay_text(rest):
+        return text, {}  # leading zeros, or long digit strings (ID numbers) float64 would damage
+    candidate = [u.replace(",", ".") for u in rest] if decimal == "," else rest
     stripped = pd.Series([u.strip() for u in candidate], dtype="str")
     nums = pd.to_numeric(stripped, errors="coerce").to_numpy(dtype="float64", na_value=np.nan)
     if not np.isfinite(nums).all():
-        return text
-    lookup = dict(zip(uniques, nums.tolist(), strict=True))
+        return text, {}
+    lookup = dict(zip(rest, nums.tolist(), strict=True))  # markers are not in it: NaN
     values = text.map(lookup).to_numpy(dtype="float64", na_value=np.nan)
-    return pd.Series(values, index=text.index, name=s.name)
+    return pd.Series(values, index=text.index, name=s.name), count_values(text, found)
 
 
 #: how a number keeping its column as text starts: a plus sign, or a leading zero and a digit
@@ -98,23 +114,26 @@ def _cell_text(v: Any) -> str:
     return str(v)
 
 
-def column_from_cells(values: Sequence[Any], name: str) -> pd.Series:
-    """Type one spreadsheet column from python-calamine cells (``""`` is an empty cell)."""
+def column_from_cells(
+    values: Sequence[Any], name: str, markers: frozenset[str] = frozenset()
+) -> tuple[pd.Series, dict[str, int]]:
+    """Type one spreadsheet column from python-calamine cells (``""`` is an empty cell); with the
+    counts of the missing-value markers made NaN (see :func:`typed_with_markers`)."""
     cells = [None if (v == "" or v is None) else v for v in values]
     present = [v for v in cells if v is not None]
     if not present:
-        return pd.Series(np.full(len(cells), np.nan), name=name)
+        return pd.Series(np.full(len(cells), np.nan), name=name), {}
     if all(isinstance(v, bool) for v in present):
         if len(present) == len(cells):
-            return pd.Series(cells, dtype="bool", name=name)
-        return pd.Series([np.nan if v is None else float(v) for v in cells], name=name)
+            return pd.Series(cells, dtype="bool", name=name), {}
+        return pd.Series([np.nan if v is None else float(v) for v in cells], name=name), {}
     if all(isinstance(v, int | float) for v in present):
-        return pd.Series([np.nan if v is None else float(v) for v in cells], name=name)
+        return pd.Series([np.nan if v is None else float(v) for v in cells], name=name), {}
     if all(isinstance(v, dt.datetime | dt.date) for v in present):
         stamps = [pd.NaT if v is None else pd.Timestamp(v) for v in cells]
-        return pd.Series(pd.to_datetime(stamps), name=name).astype("datetime64[ns]")
+        return pd.Series(pd.to_datetime(stamps), name=name).astype("datetime64[ns]"), {}
     texts = [None if v is None else _cell_text(v) for v in cells]
-    return type_text_column(pd.Series(texts, dtype="str", name=name))
+    return typed_with_markers(pd.Series(texts, dtype="str", name=name), markers=markers)
 
 
 def unique_name(name: str, taken: set[str]) -> str:

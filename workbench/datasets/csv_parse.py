@@ -23,6 +23,7 @@ import numpy as np
 import pandas as pd
 
 from workbench.datasets.columns import blank_to_none
+from workbench.datasets.markers import Counts, add_counts, tally
 from workbench.datasets.scan import byte_safe
 from workbench.datasets.textfile import RangeReader
 from workbench.progress import CancelToken, Progress, check_cancel
@@ -33,6 +34,8 @@ class _Part:
     numeric: dict[str, list[np.ndarray]] = field(default_factory=dict)
     texts: dict[str, list[pd.Series]] = field(default_factory=dict)
     mixed: set[str] = field(default_factory=set)
+    #: missing-value markers made NaN in numeric columns: column → marker → count
+    markers: Counts = field(default_factory=dict)
     rows: int = 0
     stopped: bool = False
 
@@ -44,6 +47,7 @@ def _read_part(
     text_cols: set[str],
     chunk_rows: int,
     between_chunks: Callable[[], bool],
+    markers: frozenset[str] = frozenset(),
 ) -> _Part:
     part = _Part(
         numeric={c: [] for c in header if c not in text_cols},
@@ -60,12 +64,13 @@ def _read_part(
                 if col in part.texts:
                     part.texts[col].append(chunk[col])
                 elif col not in part.mixed:
-                    vals = _as_float(chunk[col])
-                    if vals is None:
+                    got = _as_float(chunk[col], markers, kw.get("decimal", "."))
+                    if got is None:
                         part.mixed.add(col)
                         part.numeric.pop(col, None)
                     else:
-                        part.numeric[col].append(vals)
+                        part.numeric[col].append(got[0])
+                        add_counts(part.markers, col, got[1])
             part.rows += len(chunk)
             del chunk
     return part
@@ -92,12 +97,16 @@ def parse(
     size: int,
     abort: Callable[[], bool] | None = None,
     starts: list[int] | None = None,
+    markers: frozenset[str] = frozenset(),
+    counts: Counts | None = None,
 ) -> pd.DataFrame | None:
     """All rows, numeric columns as float64, text as ``str``; None when ``abort()`` said stop.
     Raises Cancelled when ``cancel`` is set (checked between chunks).
 
     ``starts`` (from :func:`ranges`) cuts the file at record boundaries into byte ranges parsed
-    side by side (pandas' C tokenizer releases the GIL); by default one range."""
+    side by side (pandas' C tokenizer releases the GIL); by default one range. Missing-value
+    ``markers`` in a numeric column are NaN, counted into ``counts`` (column → marker → n); a
+    column holding other text is read as text, markers and all."""
     starts = starts or [0]
     stops: list[int | None] = [*starts[1:], None]
     streams = [RangeReader(path, a, b) for a, b in zip(starts, stops, strict=True)]
@@ -117,7 +126,9 @@ def parse(
     def read(i: int) -> _Part:
         part_kw = kw if i == 0 else {**kw, "skiprows": 0, "header": None}
         try:
-            return _read_part(streams[i], part_kw, header, text_cols, chunk_rows, between_chunks)
+            return _read_part(
+                streams[i], part_kw, header, text_cols, chunk_rows, between_chunks, markers
+            )
         except BaseException:
             stop.set()  # the other ranges stop at their next chunk
             raise
@@ -139,7 +150,13 @@ def parse(
             parts = [first] + [r for r in rest if isinstance(r, _Part)]
     if any(p.stopped for p in parts):
         return None
-    return _assemble(path, kw, header, parts, chunk_rows, progress, size)
+    frame = _assemble(path, kw, header, parts, chunk_rows, progress, size)
+    if counts is not None:
+        for p in parts:
+            for col, found in p.markers.items():
+                if frame[col].dtype.kind == "f":  # not a column read again as text
+                    add_counts(counts, col, found)
+    return frame
 
 
 def split_points(path: Path, kw: dict[str, Any], size: int, n: int) -> list[int]:
@@ -223,24 +240,32 @@ def _assemble(
     return pd.DataFrame({c: out.pop(c) for c in header}, copy=False)
 
 
-def _as_float(s: pd.Series) -> np.ndarray | None:
-    """The chunk's values as float64 (no copy when the parser made float64), or None when the
-    column must be text: booleans, integers beyond float64's exact range, non-numbers."""
+def _as_float(
+    s: pd.Series, markers: frozenset[str] = frozenset(), decimal: str = "."
+) -> tuple[np.ndarray, dict[str, int]] | None:
+    """The chunk's values as float64 (no copy when the parser made float64) and the counts of the
+    missing-value ``markers`` made NaN; None when the column must be text: booleans, integers
+    beyond float64's exact range, non-numbers other than the markers."""
     if pd.api.types.is_bool_dtype(s):
         return None
     if s.dtype == np.float64:
-        return s.to_numpy()
+        return s.to_numpy(), {}
     if pd.api.types.is_integer_dtype(s):
         ints = s.to_numpy()
         if len(ints) and max(abs(int(ints.max())), abs(int(ints.min()))) > 2**53:
             return None  # ID numbers longer than float64 can hold: read the column as text
-        return ints.astype(np.float64)
+        return ints.astype(np.float64), {}
     if pd.api.types.is_numeric_dtype(s):
-        return s.to_numpy(dtype="float64", na_value=np.nan)
-    nums = pd.to_numeric(s, errors="coerce")
-    if (nums.isna() & s.notna()).any():
-        return None
-    return nums.to_numpy(dtype="float64", na_value=np.nan)
+        return s.to_numpy(dtype="float64", na_value=np.nan), {}
+    text = s.str.replace(",", ".", regex=False) if decimal == "," else s
+    nums = pd.to_numeric(text, errors="coerce")
+    odd = (nums.isna() & s.notna()).to_numpy()
+    found: dict[str, int] | None = {}
+    if odd.any():  # values that are not numbers: all markers, or the column is text
+        found = tally(s[odd], markers) if markers else None
+        if found is None:
+            return None
+    return nums.to_numpy(dtype="float64", na_value=np.nan), found or {}
 
 
 def reread_texts(

@@ -24,9 +24,11 @@ from workbench.datasets.columns import (
     looks_decimal_comma,
     numbers_stay_text,
     type_text_column,
+    typed_with_markers,
 )
 from workbench.datasets.csv_parse import parse, ranges, reread_texts
 from workbench.datasets.encoding import not_utf8_error, resolve_encoding
+from workbench.datasets.markers import Counts, add_counts
 from workbench.datasets.scan import ByteScan
 from workbench.datasets.textfile import (
     CheckedText,
@@ -90,7 +92,11 @@ def _read_kwargs(enc: str, delim: str, header_row: int, decimal: str) -> dict[st
 
 
 def _sample_types(
-    path: Path, kw: dict[str, Any], header: list[str], decimal_opt: str | None
+    path: Path,
+    kw: dict[str, Any],
+    header: list[str],
+    decimal_opt: str | None,
+    markers: frozenset[str] = frozenset(),
 ) -> tuple[set[str], str]:
     """Text columns and the decimal mark, decided on the first rows (see :func:`type_text_column`).
 
@@ -106,7 +112,7 @@ def _sample_types(
     for col in header:
         if _plain_numbers(sample[col], parsed[col]):
             continue
-        typed = type_text_column(sample[col], decimal=decimal)
+        typed = type_text_column(sample[col], decimal, markers)
         if not pd.api.types.is_float_dtype(typed):
             text_cols.add(col)
     return text_cols, decimal
@@ -139,7 +145,11 @@ def read_csv(
     n_rows: int | None = None,
     progress: Progress = NULL_PROGRESS,
     cancel: CancelToken | None = None,
+    markers: frozenset[str] = frozenset(),
 ) -> CsvResult:
+    """The typed frame; ``info`` holds the file's ``sha256`` (a whole read) and
+    ``missing_markers`` (column → marker → count of the markers made NaN, see
+    :mod:`workbench.datasets.markers`)."""
     enc, delim = _settings(path, encoding, delimiter, header_row, fmt)
     size = path.stat().st_size
     progress = _Forward(progress)
@@ -147,7 +157,7 @@ def read_csv(
     try:
         header = _read_header(path, enc, delim, header_row)
         kw = _read_kwargs(enc, delim, header_row, ".")
-        text_cols, dec = _sample_types(path, kw, header, decimal)
+        text_cols, dec = _sample_types(path, kw, header, decimal, markers)
     except (ImportError_, Cancelled):
         raise
     except Exception:
@@ -158,21 +168,23 @@ def read_csv(
     if n_rows is not None:
         frame = pd.read_csv(path, dtype=str, nrows=n_rows, **{**kw, "decimal": "."})
         frame.columns = header
-        frame = pd.DataFrame(
-            {
-                c: type_text_column(frame[c], dec)
-                if c not in text_cols
-                else blank_to_none(frame[c])
-                for c in header
-            }
-        )
-        return CsvResult(frame, enc, delim, dec)
+        counts: Counts = {}
+        typed: dict[str, pd.Series] = {}
+        for c in header:
+            if c in text_cols:
+                typed[c] = blank_to_none(frame[c])
+            else:
+                typed[c], found = typed_with_markers(frame[c], dec, markers)
+                add_counts(counts, c, found)
+        return CsvResult(pd.DataFrame(typed), enc, delim, dec, {"missing_markers": counts})
+    counts = {}
     frame, digest, signed = _parse_checked(
-        path, kw, header, text_cols, chunk_rows, progress, cancel, size, exact
+        path, kw, header, text_cols, chunk_rows, progress, cancel, size, exact, markers, counts
     )
     signed_cols = {header[i] for i in signed if i < len(header)} - text_cols
     frame = _keep_signed_as_text(path, kw, header, frame, signed_cols)
-    return CsvResult(frame, enc, delim, dec, info={"sha256": digest})
+    counts = {c: found for c, found in counts.items() if frame[c].dtype.kind == "f"}
+    return CsvResult(frame, enc, delim, dec, {"sha256": digest, "missing_markers": counts})
 
 
 def _keep_signed_as_text(
@@ -255,6 +267,8 @@ def _parse_checked(
     cancel: CancelToken | None,
     size: int,
     exact: _ExactCheck,
+    markers: frozenset[str],
+    counts: Counts,
 ) -> tuple[pd.DataFrame, str, set[int]]:
     """Parse with pandas while the byte scan checks and hashes the file on a second thread; when
     the scan cannot prove the file well-formed, the exact csv-module pass decides. Also the
@@ -269,7 +283,7 @@ def _parse_checked(
         try:
             frame = parse(
                 path, kw, header, text_cols, chunk_rows, progress, cancel, size,
-                abort=lambda: not scan.ok, starts=starts,
+                abort=lambda: not scan.ok, starts=starts, markers=markers, counts=counts,
             )  # fmt: skip
         except Cancelled:
             raise
@@ -290,7 +304,11 @@ def _parse_checked(
         # the parse stopped early for the exact pass, which found nothing wrong; or its ranges
         # rested on the scan's proof that the cuts lie between records, which the scan could not
         # give: parse again on one thread (a real error of the parser is raised again here)
-        frame = parse(path, kw, header, text_cols, chunk_rows, progress, cancel, size)
+        counts.clear()
+        frame = parse(
+            path, kw, header, text_cols, chunk_rows, progress, cancel, size,
+            markers=markers, counts=counts,
+        )  # fmt: skip
         assert frame is not None  # only an ``abort`` callback makes parse() stop early
     if len(frame) != total_rows:
         raise ImportError_(

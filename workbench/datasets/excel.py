@@ -10,6 +10,7 @@ import pandas as pd
 import python_calamine as pc
 
 from workbench.datasets.columns import column_from_cells
+from workbench.datasets.markers import Counts, add_counts
 from workbench.errors import ImportError_
 from workbench.progress import CancelToken, check_cancel
 
@@ -76,8 +77,11 @@ def read_sheet(
     header_row: int = 0,
     n_rows: int | None = None,
     cancel: CancelToken | None = None,
+    markers: frozenset[str] = frozenset(),
+    counts: Counts | None = None,
 ) -> pd.DataFrame:
-    """One sheet as a typed frame; the header is row ``header_row`` (0-based)."""
+    """One sheet as a typed frame; the header is row ``header_row`` (0-based). Missing-value
+    ``markers`` in an otherwise numeric column become NaN, counted into ``counts``."""
     rows = sheet_rows(wb, path, sheet, None if n_rows is None else header_row + 1 + n_rows)
     while rows and all(v in ("", None) for v in rows[-1]):
         rows.pop()
@@ -91,7 +95,10 @@ def read_sheet(
             continue
         if i % 50 == 0:
             check_cancel(cancel)
-        cols[name] = column_from_cells([r[i] if i < len(r) else "" for r in data], name)
+        cells = [r[i] if i < len(r) else "" for r in data]
+        cols[name], found = column_from_cells(cells, name, markers)
+        if counts is not None:
+            add_counts(counts, name, found)
     return pd.DataFrame(cols, index=pd.RangeIndex(len(data)))
 
 

@@ -15,9 +15,10 @@ from typing import Any
 import pandas as pd
 
 from workbench.dataset_model import UNITS, Dataset
-from workbench.datasets.checks import check_dataset
+from workbench.datasets.checks import check_dataset, markers_kept_as_text
 from workbench.datasets.formats import FORMATS, IMPORT_FORMATS, base_format
 from workbench.datasets.identifiers import detect_identifiers
+from workbench.datasets.markers import import_markers
 from workbench.datasets.protect import protect_identifiers
 from workbench.datasets.raw import RawRead
 from workbench.datasets.readers import read_raw
@@ -49,6 +50,10 @@ class ImportOptions:
     chunk_rows: int = 200_000
     #: decimal separator of CSV numbers: None = "," when the file uses ``;`` and ``12,5`` numbers
     decimal: str | None = None
+    #: extra missing-value markers (``--na``), made missing where a column is otherwise numeric
+    na_values: tuple[str, ...] = ()
+    #: apply the default markers ``NA N/A n/a #N/A NaN . -`` (``--no-default-na`` turns them off)
+    default_na: bool = True
 
 
 @dataclass
@@ -106,6 +111,9 @@ def _read(
         for ds in raw.datasets:
             apply_xlsform(ds, form)
     _apply_structure(path, raw, opts)
+    markers = import_markers(opts)
+    for ds in raw.datasets:
+        raw.warnings.extend(markers_kept_as_text(ds, markers))
     return raw
 
 
@@ -166,6 +174,8 @@ def read_datasets(
     digest = raw.sha256 or file_sha256(path, cancel)
     progress.update(95, 100, "checking")
     for ds in raw.datasets:
+        kept = set(map(str, ds.frame.columns))  # without the identifiers dropped
+        ds.missing_markers = {c: n for c, n in ds.missing_markers.items() if c in kept}
         source: dict[str, Any] = {
             "file": path.name,
             "format": raw.format,
@@ -175,6 +185,7 @@ def read_datasets(
             "sha256": digest,
             "size": path.stat().st_size,
             "xlsform": Path(options.xlsform).name if options.xlsform else None,
+            "na_values": sorted(import_markers(options)),
         }
         ds.source.update(source)
         findings = [f for f in raw.warnings if f.where.get("dataset") in (None, ds.name)]

@@ -6,9 +6,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from workbench.dataset_model import Dataset
+import pandas as pd
+
+from workbench.dataset_model import Dataset, Variable
 from workbench.datasets.excel import header_cells, read_sheet
 from workbench.datasets.kobo import is_kobo_header, is_repeat_header, kobo_columns
+from workbench.datasets.markers import Counts, import_markers
 from workbench.datasets.raw import RawRead, Workbook, safe_name
 from workbench.progress import CancelToken, Progress, check_cancel
 
@@ -27,6 +30,24 @@ def detect(wb: Workbook, opts: ImportOptions) -> bool:
     return is_kobo_header(header_cells(wb.book, wb.path, main, opts.header_row))
 
 
+def _sheet(
+    wb: Workbook,
+    sheet: str,
+    opts: ImportOptions,
+    header_row: int,
+    n_rows: int | None,
+    cancel: CancelToken | None,
+) -> tuple[pd.DataFrame, dict[str, Variable], Counts]:
+    """One sheet with Kobo's column names, and its missing-value marker counts under them
+    (Kobo renames one for one, in order)."""
+    counts: Counts = {}
+    markers = import_markers(opts)
+    raw = read_sheet(wb.book, wb.path, sheet, header_row, n_rows, cancel, markers, counts)
+    frame, variables = kobo_columns(raw)
+    names = dict(zip(map(str, raw.columns), map(str, frame.columns), strict=True))
+    return frame, variables, {names[c]: n for c, n in counts.items() if c in names}
+
+
 def read(
     wb: Workbook,
     opts: ImportOptions,
@@ -36,11 +57,10 @@ def read(
     cancel: CancelToken | None,
 ) -> RawRead:
     main_sheet = _main_sheet(wb, opts)
-    frame = read_sheet(wb.book, wb.path, main_sheet, opts.header_row, n_rows, cancel)
-    frame, variables = kobo_columns(frame)
+    frame, variables, counts = _sheet(wb, main_sheet, opts, opts.header_row, n_rows, cancel)
     main = Dataset(
         base, frame, variables, unit="household",
-        key="_index" if "_index" in frame.columns else None,
+        key="_index" if "_index" in frame.columns else None, missing_markers=counts,
     )  # fmt: skip
     main.source["sheet"] = main_sheet
     datasets = [main]
@@ -50,11 +70,11 @@ def read(
         progress.update(i + 1, len(repeats) + 1, f"reading sheet {sheet}")
         if not is_repeat_header(header_cells(wb.book, wb.path, sheet)):
             continue
-        rframe, rvars = kobo_columns(read_sheet(wb.book, wb.path, sheet, 0, None, cancel))
+        rframe, rvars, rcounts = _sheet(wb, sheet, opts, 0, None, cancel)
         rep = Dataset(
             f"{base}_{safe_name(sheet)}", rframe, rvars, unit="individual",
             key="_index" if "_index" in rframe.columns else None,
-            parent=base, parent_key="_parent_index",
+            parent=base, parent_key="_parent_index", missing_markers=rcounts,
         )  # fmt: skip
         rep.source["sheet"] = sheet
         datasets.append(rep)

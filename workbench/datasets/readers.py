@@ -11,6 +11,7 @@ from workbench.dataset_model import Dataset
 from workbench.datasets.csv_reader import read_csv
 from workbench.datasets.excel import open_workbook, read_sheet
 from workbench.datasets.formats import IMPORT_FORMATS, workbook_formats
+from workbench.datasets.markers import Counts, import_markers
 from workbench.datasets.raw import RawRead, Workbook, plain_variables, safe_name
 from workbench.datasets.readstat import read_readstat
 from workbench.errors import ImportError_
@@ -46,9 +47,10 @@ def read_text(
     res = read_csv(
         path, fmt=fmt, encoding=opts.encoding, delimiter=opts.delimiter,
         decimal=opts.decimal, header_row=opts.header_row, chunk_rows=opts.chunk_rows,
-        n_rows=n_rows, progress=progress, cancel=cancel,
+        n_rows=n_rows, progress=progress, cancel=cancel, markers=import_markers(opts),
     )  # fmt: skip
     ds = Dataset(base, res.frame, plain_variables(res.frame))
+    ds.missing_markers = res.info.get("missing_markers", {})
     return RawRead([ds], fmt, res.encoding, res.delimiter, sha256=res.info.get("sha256"))
 
 
@@ -61,9 +63,10 @@ def read_spss_stata(
     progress: Progress,
     cancel: CancelToken | None,
 ) -> RawRead:
-    frame, variables, enc = read_readstat(path, fmt, n_rows)
+    counts: Counts = {}
+    frame, variables, enc = read_readstat(path, fmt, n_rows, import_markers(opts), counts)
     progress.update(1, 1, f"read {path.name}")
-    return RawRead([Dataset(base, frame, variables)], fmt, enc or None)
+    return RawRead([Dataset(base, frame, variables, missing_markers=counts)], fmt, enc or None)
 
 
 def read_workbook(
@@ -86,10 +89,12 @@ def read_workbook(
             result: RawRead = kind.reader()(wb, opts, base, n_rows, progress, cancel)
             return result
     main_sheet = opts.sheet or wb.sheets[0]
-    frame = read_sheet(book, path, main_sheet, opts.header_row, n_rows, cancel)
+    counts: Counts = {}
+    markers = import_markers(opts)
+    frame = read_sheet(book, path, main_sheet, opts.header_row, n_rows, cancel, markers, counts)
     name = opts.name or (
         path.stem if main_sheet == wb.sheets[0] else f"{path.stem}_{safe_name(main_sheet)}"
     )
-    ds = Dataset(name, frame, plain_variables(frame))
+    ds = Dataset(name, frame, plain_variables(frame), missing_markers=counts)
     ds.source["sheet"] = main_sheet
     return RawRead([ds], "xlsx", sheets=wb.sheets)

@@ -23,7 +23,8 @@ import pandas as pd
 import pyreadstat
 
 from workbench.dataset_model import Variable, infer_kind
-from workbench.datasets.columns import blank_to_none
+from workbench.datasets.columns import blank_to_none, typed_with_markers
+from workbench.datasets.markers import Counts, add_counts
 from workbench.datasets.sandbox import probe_readstat
 from workbench.errors import ImportError_
 
@@ -58,8 +59,14 @@ def _key(code: Any, numeric: bool) -> Any:
 
 
 def read_readstat(
-    path: Path, fmt: str, n_rows: int | None = None
+    path: Path,
+    fmt: str,
+    n_rows: int | None = None,
+    markers: frozenset[str] = frozenset(),
+    counts: Counts | None = None,
 ) -> tuple[pd.DataFrame, dict[str, Variable], str]:
+    """Frame, variables and file encoding. A string column that holds numbers and missing-value
+    ``markers`` only (``NA``, ``.`` …) becomes numeric, the markers counted into ``counts``."""
     frame, meta = _read(path, fmt, n_rows)
     cols: dict[str, pd.Series] = {}
     variables: dict[str, Variable] = {}
@@ -77,6 +84,10 @@ def read_readstat(
             s = s.astype("datetime64[ns]")
         elif not pd.api.types.is_numeric_dtype(s):
             s = blank_to_none(s.astype("str").where(s.notna(), None))
+            typed, found = typed_with_markers(s, ".", markers) if markers else (s, {})
+            if found and typed.dtype.kind == "f":  # numbers written as text with NA markers
+                s = typed
+                add_counts(counts if counts is not None else {}, str(col), found)
         elif not pd.api.types.is_bool_dtype(s):
             s = s.astype("float64")
         var.kind = infer_kind(s)

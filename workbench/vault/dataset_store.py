@@ -27,6 +27,16 @@ _INFO_COLS = (
 )
 
 
+#: where ``Dataset.missing_markers`` is kept in the dataset's source JSON (so ``DatasetInfo``
+#: carries it too: the import's summary and ``datasets show`` print it)
+MARKERS_KEY = "missing_markers"
+
+
+def _source_json(ds: Dataset) -> str:
+    source = {**ds.source, MARKERS_KEY: ds.missing_markers} if ds.missing_markers else ds.source
+    return json.dumps(source, default=str)
+
+
 def now_utc() -> str:
     return datetime.now(UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
 
@@ -78,7 +88,7 @@ def save_dataset(
         "INSERT INTO datasets (name, unit, n_rows, n_cols, imported_at, fingerprint, key_col,"
         " parent, parent_key, source_json, languages_json) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
         (ds.name, ds.unit, ds.n_rows, ds.n_cols, at, "", ds.key, ds.parent, ds.parent_key,
-         json.dumps(ds.source, default=str), json.dumps(list(ds.languages))),
+         _source_json(ds), json.dumps(list(ds.languages))),
     )  # fmt: skip
     did = int(cur.lastrowid or 0)
     names = [str(c) for c in ds.frame.columns]
@@ -103,7 +113,7 @@ def save_dataset(
     fingerprint = digest.hexdigest()
     conn.execute("UPDATE datasets SET fingerprint = ? WHERE id = ?", (fingerprint, did))
     return DatasetInfo(ds.name, ds.unit, ds.n_rows, ds.n_cols, at, fingerprint, ds.key, ds.parent,
-                       ds.parent_key, dict(ds.source))  # fmt: skip
+                       ds.parent_key, json.loads(_source_json(ds)))  # fmt: skip
 
 
 class _Worker(threading.Thread):
@@ -225,6 +235,8 @@ def load_dataset(conn: Connection, name: str, columns: list[str] | None = None) 
     else:
         frame = pd.DataFrame(index=pd.RangeIndex(int(n_rows)))
     var_by_name = {v.name: v for v in variables}
+    meta = json.loads(source)
+    markers = meta.pop(MARKERS_KEY, {})
     return Dataset(
         name=name,
         frame=frame,
@@ -233,8 +245,9 @@ def load_dataset(conn: Connection, name: str, columns: list[str] | None = None) 
         key=key,
         parent=parent,
         parent_key=parent_key,
-        source=json.loads(source),
+        source=meta,
         languages=list(json.loads(languages)),
+        missing_markers={c: n for c, n in markers.items() if c in wanted},
     )
 
 
