@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 import workbench
 
 ROOT = Path(workbench.__file__).resolve().parent.parent
@@ -19,6 +21,7 @@ def _all_core_modules() -> list[str]:
     return sorted(set(names))
 
 
+@pytest.mark.slow
 def test_every_core_module_imports_without_qt_or_pyplot() -> None:
     modules = _all_core_modules()
     assert len(modules) > 10

@@ -28,6 +28,7 @@ def test_unknown_command_is_a_usage_error() -> None:
     assert exc.value.code == 2
 
 
+@pytest.mark.slow
 def test_console_script_entry_point_runs() -> None:
     out = subprocess.run(
         [sys.executable, "-m", "workbench.cli", "--help"], capture_output=True, text=True

@@ -102,6 +102,7 @@ def used_codes() -> tuple[set[str], set[str]]:
     return messages, findings
 
 
+@pytest.mark.slow
 def test_every_code_used_in_the_source_is_registered() -> None:
     messages, findings = used_codes()
     assert len(findings) >= 65 and {"dataset.constant_column", "plan.input_unit"} <= findings

@@ -10,6 +10,8 @@ import tomllib
 from importlib.metadata import version
 from pathlib import Path
 
+import pytest
+
 import workbench
 
 ROOT = Path(workbench.__file__).resolve().parent.parent
@@ -23,6 +25,7 @@ def test_pyproject_takes_the_version_from_the_package() -> None:
     assert version("ds-workbench") == workbench.__version__  # as installed (pip install -e)
 
 
+@pytest.mark.slow
 def test_cli_version_is_the_package_version() -> None:
     out = subprocess.run(
         [sys.executable, "-m", "workbench.cli", "--version"],

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -145,6 +146,7 @@ _TEXT = st.sampled_from(
     text=st.lists(_TEXT, min_size=1, max_size=6),
     frac=st.floats(0, 1),
 )
+@pytest.mark.slow
 def test_checks_match_the_reference(n: int, seed: int, text: list[str | None], frac: float) -> None:
     rng = np.random.default_rng(seed)
     floats = rng.integers(1, 4, n).astype(float)

@@ -152,6 +152,7 @@ def test_broken_link_and_bad_files_exit_1_with_one_line(
     assert rc == 2 and "invalid choice" in err
 
 
+@pytest.mark.slow
 def test_subprocess_exit_codes(vault: Path, tmp_path: Path) -> None:
     f = tmp_path / "x.csv"
     f.write_text("a\n1\n", encoding="utf-8")

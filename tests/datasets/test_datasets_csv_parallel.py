@@ -88,6 +88,7 @@ def test_split_points_no_cut_inside_one_long_quoted_field(tmp_path: Path, monkey
     assert split_points(p, _kw(), len(data), 2) == [0]
 
 
+@pytest.mark.slow
 def test_two_ranges_equal_one_on_a_survey_like_file(tmp_path: Path) -> None:
     rng = np.random.default_rng(3)
     n = 3000
@@ -174,6 +175,7 @@ _cell = st.one_of(
 @settings(
     max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
+@pytest.mark.slow
 @given(rows=st.lists(st.tuples(_cell, _cell, _cell), min_size=1, max_size=60))
 def test_two_ranges_equal_one_on_random_quoted_files(tmp_path: Path, rows) -> None:  # type: ignore[no-untyped-def]
     buf = io.StringIO()

@@ -47,6 +47,7 @@ def workdir() -> Path:
     data=st.binary(max_size=3000),
     ext=st.sampled_from([".csv", ".tsv", ".xlsx", ".sav", ".dta", ".bin"]),
 )
+@pytest.mark.slow
 def test_random_bytes(workdir: Path, data: bytes, ext: str) -> None:
     path = workdir / f"random{ext}"
     path.write_bytes(data)

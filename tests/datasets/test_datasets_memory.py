@@ -27,6 +27,7 @@ print(ds.n_rows, hwm() - base, ds.frame.memory_usage(deep=True).sum())
 """
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="needs Linux /proc")
 def test_chunked_csv_import_memory_is_bounded(tmp_path: Path) -> None:
     rows = 150_000

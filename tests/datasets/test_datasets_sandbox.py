@@ -16,6 +16,7 @@ from workbench.errors import ImportError_
 CRASHER = Path(__file__).parent / "data" / "readstat_crash.sav"
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGSEGV by os.kill is POSIX")
 def test_a_crashing_helper_becomes_an_import_error_and_recovers(
     monkeypatch: pytest.MonkeyPatch,

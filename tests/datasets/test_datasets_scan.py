@@ -95,6 +95,7 @@ cell = st.text(alphabet=st.sampled_from(list('ab1,;"\n\r 9.-é')), max_size=6)
     crlf=st.booleans(),
     block=st.sampled_from([1, 2, 3, 7, 64]),
 )
+@pytest.mark.slow
 def test_scan_never_vouches_for_what_the_exact_pass_rejects(
     rows: list[list[str]], quoting: int, crlf: bool, block: int
 ) -> None:
@@ -131,6 +132,7 @@ signed_cell = st.text(alphabet=st.sampled_from(list('0+-17a,"\n ')), max_size=5)
     crlf=st.booleans(),
     block=st.sampled_from([1, 2, 3, 5, 64]),
 )
+@pytest.mark.slow
 def test_scan_finds_every_field_with_a_leading_zero_or_a_sign(
     rows: list[list[str]], crlf: bool, block: int
 ) -> None:

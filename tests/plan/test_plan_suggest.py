@@ -59,6 +59,7 @@ def quality(plan: Plan, bundled: Plan) -> float:
     return same / len(bundled.inputs)
 
 
+@pytest.mark.slow
 def test_plan_suggest_quality_on_freedonia(
     freedonia: dict[str, Dataset], suggestion: Suggestion
 ) -> None:
@@ -97,6 +98,7 @@ def test_plan_suggest_quality_on_freedonia(
     assert errors(check_plan(p, library, freedonia)) == []
 
 
+@pytest.mark.slow
 def test_plan_suggest_quality_on_freedonia_kobo_export(tmp_path: Path) -> None:
     """The same figure on the Kobo XLSX export (+ XLSForm): main sheet and roster repeat."""
     from workbench.sample.kobo_export import write_kobo_xlsx

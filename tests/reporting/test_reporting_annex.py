@@ -14,6 +14,7 @@ from workbench.reporting import ReportOptions
 from workbench.reporting.annex import export_annex
 
 
+@pytest.mark.slow
 def test_xlsx_has_title_notes_header_and_symbols(tmp_path):
     path = export_annex(
         sentinel_results(), make_plan(), make_library(), tmp_path / "annex.xlsx", ReportOptions()
@@ -51,6 +52,7 @@ def test_xlsx_has_title_notes_header_and_symbols(tmp_path):
     assert not any(isinstance(v, str) and "7777" in v for v in values)
 
 
+@pytest.mark.slow
 def test_csv_files_with_hxl_row(tmp_path):
     files = export_annex(
         make_results(),
@@ -71,6 +73,7 @@ def test_csv_files_with_hxl_row(tmp_path):
     assert any(c == "*" for r in rows[2:] for c in r)
 
 
+@pytest.mark.slow
 def test_annex_refuses_when_the_gate_fails(tmp_path):
     r = make_results()
     r.meta["plan_hash"] = ""

@@ -41,6 +41,7 @@ def arabic_report(tmp_path_factory):
     return build_report(r, make_plan(), make_library(), out, opts)
 
 
+@pytest.mark.slow
 def test_arabic_report_text_is_shaped_and_right_aligned(arabic_report):
     out = arabic_report
     reader = PdfReader(str(out))
@@ -61,6 +62,7 @@ def test_arabic_report_text_is_shaped_and_right_aligned(arabic_report):
     assert max(xs) > width / 2
 
 
+@pytest.mark.slow
 def test_arabic_contents_give_each_entry_its_page_number(arabic_report):
     """reportlab's contents drew page numbers past the right margin in a right-to-left report."""
     out = arabic_report

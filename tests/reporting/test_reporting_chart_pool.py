@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from reporting_fixture import make_library, make_plan, make_results
 
 from workbench.reporting import ReportOptions
@@ -10,6 +11,7 @@ from workbench.reporting.context import build_context
 from workbench.reporting.views import build_views
 
 
+@pytest.mark.slow
 def test_pool_and_in_process_give_the_same_images(monkeypatch):
     r = make_results()
     ctx = build_context(r, make_plan(), make_library(), ReportOptions())

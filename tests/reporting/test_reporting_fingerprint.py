@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from reporting_fixture import make_results
 
 from workbench.reporting.fingerprint import canonical_bytes, results_hash
@@ -16,6 +17,7 @@ def test_hash_ignores_row_and_column_order():
     assert len(results_hash(a)) == 64
 
 
+@pytest.mark.slow
 def test_hash_changes_with_a_published_value_but_not_a_suppressed_one():
     base = make_results()
     h = results_hash(base)

@@ -7,6 +7,7 @@ import json
 import re
 
 import pikepdf
+import pytest
 from pypdf import PdfReader
 from reporting_fixture import make_library, make_plan
 from reporting_testkit import FIXED, SENTINEL, sentinel_results
@@ -14,6 +15,8 @@ from reporting_testkit import FIXED, SENTINEL, sentinel_results
 from workbench.reporting import ReportOptions, build_report
 from workbench.reporting.fmt import fmt_ci, fmt_count, fmt_value, with_flag
 from workbench.reporting.i18n import CATALOG_DIR
+
+pytestmark = pytest.mark.slow  # the module's fixtures write whole reports (en, fr)
 
 
 def page_texts(path) -> list[str]:

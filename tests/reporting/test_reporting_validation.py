@@ -20,6 +20,7 @@ def _codes(findings, severity):
     return {f.code for f in findings if f.severity == severity}
 
 
+@pytest.mark.slow
 def test_clean_fixture_has_only_caution_warnings_and_no_errors():
     findings = validate_report(make_results(), make_plan(), make_library(), ReportOptions())
     assert not _codes(findings, "error")
@@ -89,6 +90,7 @@ def test_catalogs_are_complete():
     assert missing_keys("fr") == missing_keys("es") == missing_keys("ar") == []
 
 
+@pytest.mark.slow
 def test_missing_report_string_is_an_error(monkeypatch):
     monkeypatch.setattr(
         "workbench.reporting.validation.missing_keys",
@@ -100,6 +102,7 @@ def test_missing_report_string_is_an_error(monkeypatch):
     assert any(f.code == "report.labels_translated" and f.severity == "error" for f in findings)
 
 
+@pytest.mark.slow
 def test_untranslated_library_labels_are_info_and_marked():
     findings = validate_report(
         make_results(), make_plan(), make_library(), ReportOptions(language="es")

@@ -16,6 +16,8 @@ from workbench.paths import sample_dir
 from workbench.sample import FORMATS, bundle_files, generate, write_bundle
 from workbench.sample.generate import FreedoniaSample
 
+pytestmark = pytest.mark.slow  # the module fixture regenerates the whole bundled sample
+
 
 @pytest.fixture(scope="module")
 def regenerated(tmp_path_factory: pytest.TempPathFactory) -> Path:

@@ -26,6 +26,7 @@ def _keep() -> ImportOptions:
     return ImportOptions(default_identifier_action="keep")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("ext", ["csv", "sav", "dta"])
 def test_flat_formats_read_back_with_values_and_identifiers(
     ext: str, sample: FreedoniaSample
@@ -67,6 +68,7 @@ def test_identifiers_are_dropped_by_default() -> None:
     assert "safe_walk" in hh.frame.columns
 
 
+@pytest.mark.slow
 def test_kobo_export_with_its_xlsform_gives_linked_labelled_datasets(
     sample: FreedoniaSample,
 ) -> None:

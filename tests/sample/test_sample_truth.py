@@ -51,6 +51,7 @@ def test_bundled_truth_json_is_the_generators(bundled: FreedoniaSample) -> None:
     assert json.loads(path.read_text(encoding="utf-8")) == json.loads(json.dumps(bundled.truth))
 
 
+@pytest.mark.slow
 def test_design_based_estimates_cover_the_truth(bundled: FreedoniaSample) -> None:
     zs = []
     for ind in INDICATORS:

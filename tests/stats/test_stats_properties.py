@@ -17,6 +17,7 @@ from workbench.stats.options import AnalysisOptions
 SETTINGS = settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
+@pytest.mark.slow
 @SETTINGS
 @given(seed=st.integers(0, 10_000), factor=st.floats(0.01, 1000.0))
 def test_stats_scaling_weights_changes_no_mean_or_proportion(seed: int, factor: float) -> None:
@@ -30,6 +31,7 @@ def test_stats_scaling_weights_changes_no_mean_or_proportion(seed: int, factor: 
     np.testing.assert_allclose(b.loc[tot, "estimate"], a.loc[tot, "estimate"] * factor, rtol=1e-9)
 
 
+@pytest.mark.slow
 @SETTINGS
 @given(seed=st.integers(0, 10_000))
 def test_stats_comparator_duplicated_as_displaced_gives_zero_differences(seed: int) -> None:

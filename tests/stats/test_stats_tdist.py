@@ -64,6 +64,7 @@ def test_golden_table_covers_what_it_should() -> None:
     assert alpha.min() == 1e-6 and alpha.max() == 0.5
 
 
+@pytest.mark.slow
 def test_against_high_precision_values() -> None:
     err = _rel(_ours(), GOLDEN["exact"])
     assert err.max() <= 1e-14, GOLDEN["kind"][np.argmax(err)]

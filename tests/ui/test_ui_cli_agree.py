@@ -93,6 +93,7 @@ def demo_vault(tmp_path: Path, passphrase: str) -> tuple[Path, str]:
     return path, rec.name
 
 
+@pytest.mark.slow
 def test_the_cli_and_the_app_give_the_same_solutions_table(
     qtbot, demo_vault, tmp_path, passphrase, monkeypatch
 ) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from pypdf import PdfReader
 from ui_testdata import fill, unlock
 
@@ -9,6 +10,7 @@ from ui.pages.analysis_page import AnalysisPage
 from ui.pages.report_page import ReportPage
 
 
+@pytest.mark.slow
 def test_validate_justify_export(window, qtbot, make_vault, passphrase, tmp_path, monkeypatch):
     unlock(window, make_vault(), passphrase)
     fill(window.service, mapped=True)

@@ -32,6 +32,7 @@ def test_create_uses_the_full_kdf_and_refuses_overwrite(cli, tmp_path):
     assert rc == 1 and "never overwritten" in err and "Traceback" not in err
 
 
+@pytest.mark.slow
 def test_vault_commands_end_to_end(cli, tmp_path, monkeypatch):
     import workbench.vault.vault as vault_mod
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -31,6 +32,7 @@ def test_int64_exact(values):
     pd.testing.assert_series_equal(out, s.rename("i"), check_exact=True)
 
 
+@pytest.mark.slow
 @FAST
 @given(st.lists(st.one_of(st.none(), st.text(max_size=12)), max_size=300), st.booleans())
 def test_text_exact(values, as_str_dtype):
@@ -46,6 +48,7 @@ def test_text_exact(values, as_str_dtype):
     st.lists(st.text(alphabet="ab\x00é ", max_size=6), min_size=1, max_size=20),
     st.sets(st.integers(min_value=0, max_value=1199), max_size=50),
 )
+@pytest.mark.slow
 def test_identifier_like_text_exact(stems, missing):
     values = [None if i in missing else f"{stems[i % len(stems)]}{i}" for i in range(1200)]
     s = pd.Series(values, dtype="str")

@@ -38,6 +38,7 @@ def _copy(src, dst):  # type: ignore[no-untyped-def]
     shutil.copyfile(src.with_name(src.name + ".header"), dst.with_name(dst.name + ".header"))
 
 
+@pytest.mark.slow
 def test_sigkill_during_save_leaves_old_or_complete_new(tmp_path, passphrase):
     old, new_base, big = _frames()
     template = tmp_path / "template.dsv"

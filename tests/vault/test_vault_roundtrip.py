@@ -101,6 +101,7 @@ def test_identifier_like_text_uses_plain_codec_and_dictionary_otherwise():
     pd.testing.assert_series_equal(codec.decode_column(enc, 3000), nul.rename("nul"))
 
 
+@pytest.mark.slow
 def test_many_chunks_and_many_columns(vault, monkeypatch):
     monkeypatch.setattr(codec, "CHUNK_ROWS", 64)
     n = 1000

@@ -47,6 +47,7 @@ def _scan(folders: list[Path], needle: bytes) -> list[str]:
     return hits
 
 
+@pytest.mark.slow
 def test_marker_is_in_no_byte_on_disk(tmp_path, passphrase):
     vault_dir, tmp, cfg, cache = (tmp_path / n for n in ("vaults", "tmp", "cfg", "cache"))
     for d in (vault_dir, tmp, cfg, cache):
@@ -72,6 +73,7 @@ def test_marker_is_in_no_byte_on_disk(tmp_path, passphrase):
     v.lock()
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not Path("/proc/self/fd").exists(), reason="needs /proc")
 def test_large_sort_and_temp_table_write_no_readable_temp_file(tmp_path, passphrase):
     path = tmp_path / "v.dsv"
@@ -132,6 +134,7 @@ def test_data_key_is_sqlcipher_raw_key(vault, vault_path):
     bad.close()
 
 
+@pytest.mark.slow
 def test_harden_process_disables_core_dumps():
     code = (
         "import resource; from workbench.vault.process import harden_process; harden_process();"
