@@ -41,7 +41,7 @@ def test_import_wizard_flags_identifiers_and_stores_the_dataset(
     assert opts.model.rowCount() > 0 and opts.model.columnCount() == 5
     opts.header.setValue(0)
     wiz.next()
-    ids = wiz.ids_page.actions()
+    ids = wiz.ids_page.identifier_actions()
     assert "head_name" in ids and "phone" in ids
     assert set(ids.values()) == {"drop"}
     wiz.ids_page.set_action("phone", "hash")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -32,6 +33,10 @@ from workbench.dataset_model import Dataset
 from workbench.datasets.formats import file_filter_patterns
 from workbench.datasets.identifiers import default_action, reason_text, tier_text
 
+if TYPE_CHECKING:
+    from ui.tasks import Task
+    from workbench.datasets.importing import Preview
+
 FILE_FILTER = f"Data files ({' '.join(file_filter_patterns())});;All files (*)"
 ENCODINGS = ("utf-8", "utf-8-sig", "cp1252", "latin-1", "cp1256", "utf-16")
 DELIMITERS = ((",", ","), (";", ";"), ("Tab", "\t"), ("|", "|"))
@@ -48,8 +53,8 @@ class ImportWizard(QWizard):
         self.setWindowTitle(self.tr("Import a file"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setMinimumSize(820, 600)
-        self.preview = None
-        self.task = None
+        self.preview: Preview | None = None
+        self.task: Task[Any] | None = None
         self.file_page = FilePage(self)
         self.options_page = OptionsPage(self)
         self.ids_page = IdentifiersPage(self)
@@ -82,7 +87,7 @@ class ImportWizard(QWizard):
             key=unit.key.currentData(),
             parent=unit.parent_ds.currentData(),
             parent_key=unit.parent_key.currentData() if unit.parent_ds.currentData() else None,
-            identifier_actions=self.ids_page.actions(),
+            identifier_actions=self.ids_page.identifier_actions(),
         )
 
     def reject(self) -> None:
@@ -273,17 +278,21 @@ class IdentifiersPage(QWizardPage):
         self.none.setVisible(not ids)
         self.table.setVisible(bool(ids))
 
-    def actions(self) -> dict[str, str]:
-        out = {}
-        for r in range(self.table.rowCount()):
-            combo = self.table.cellWidget(r, 2)
-            out[self.table.item(r, 0).text()] = combo.currentData()
-        return out
+    def _row(self, row: int) -> tuple[str, QComboBox]:
+        """The column name and the action combo box of ``row`` (initializePage makes both)."""
+        item, combo = self.table.item(row, 0), self.table.cellWidget(row, 2)
+        assert item is not None and isinstance(combo, QComboBox), row
+        return item.text(), combo
+
+    def identifier_actions(self) -> dict[str, str]:
+        """Column → "drop" / "hash" / "keep", as chosen. (Not ``actions``: that is QWidget's.)"""
+        rows = (self._row(r) for r in range(self.table.rowCount()))
+        return {column: combo.currentData() for column, combo in rows}
 
     def set_action(self, column: str, action: str) -> None:
         for r in range(self.table.rowCount()):
-            if self.table.item(r, 0).text() == column:
-                combo = self.table.cellWidget(r, 2)
+            name, combo = self._row(r)
+            if name == column:
                 combo.setCurrentIndex(combo.findData(action))
 
 
@@ -317,7 +326,7 @@ class UnitPage(QWizardPage):
 
     def initializePage(self) -> None:
         cols = self.w.preview.columns if self.w.preview else []
-        dropped = {c for c, a in self.w.ids_page.actions().items() if a == "drop"}
+        dropped = {c for c, a in self.w.ids_page.identifier_actions().items() if a == "drop"}
         for combo in (self.key, self.parent_key):
             combo.clear()
             combo.addItem(self.tr("(none)"), None)
@@ -358,7 +367,7 @@ class RunPage(QWizardPage):
     def initializePage(self) -> None:
         self._done = False
         self.result.clear()
-        self.w.task = self.w.tasks.run(
+        task = self.w.task = self.w.tasks.run(
             self.w.service.import_file,
             self.w.path(),
             self.w.options(),
@@ -366,8 +375,8 @@ class RunPage(QWizardPage):
             on_error=self._failed,
             label="import",
         )
-        if not self.w.task.done:
-            self.progress.track(self.w.task, self.tr("Reading and encrypting…"))
+        if not task.done:
+            self.progress.track(task, self.tr("Reading and encrypting…"))
 
     def _finished(self, infos) -> None:
         self._done = True
