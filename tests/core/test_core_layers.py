@@ -62,7 +62,8 @@ def _layer_modules() -> set[str]:
 
 
 def test_every_contract_is_kept(graph: grimp.ImportGraph) -> None:
-    assert {c["id"] for c in CONFIG["contracts_options"]} == {"core-without-app", "layers"}
+    ids = {c["id"] for c in CONFIG["contracts_options"]}
+    assert ids == {"core-without-app", "faces-through-facade", "layers"}
     for options in CONFIG["contracts_options"]:
         broken = _broken(graph, _make(options))
         assert not broken, f"{options['name']}: {broken} (run `make lint` for the chains)"
@@ -98,3 +99,12 @@ def test_the_core_never_imports_the_app(graph: grimp.ImportGraph) -> None:
     changed = copy.deepcopy(graph)
     changed.add_import(importer="workbench.stats.engine", imported="ui.tasks")
     assert _broken(changed, _contract("core-without-app"))
+
+
+@pytest.mark.parametrize("importer", ["ui.pages.datasets_page", "workbench.cli.plan"])
+def test_a_face_reaching_the_vault_breaks_the_facade(
+    graph: grimp.ImportGraph, importer: str
+) -> None:
+    changed = copy.deepcopy(graph)
+    changed.add_import(importer=importer, imported="workbench.vault.vault")
+    assert _broken(changed, _contract("faces-through-facade"))
