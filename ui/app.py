@@ -8,6 +8,8 @@ import sys
 import time
 from collections.abc import Sequence
 
+from workbench.languages import with_catalogue
+
 _T0 = time.perf_counter()
 
 log = logging.getLogger("workbench.ui")
@@ -20,7 +22,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         action="store_true",
         help="start, show the unlock screen, exit 0 (packaging smoke test)",
     )
-    p.add_argument("--language", choices=("en", "fr", "es", "ar"), help="override the language")
+    p.add_argument("--language", choices=with_catalogue("app"), help="override the language")
     return p.parse_args(list(argv) if argv is not None else None)
 
 

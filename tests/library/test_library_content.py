@@ -10,6 +10,7 @@ import pandas as pd
 import pytest
 
 from workbench import paths
+from workbench.languages import with_catalogue
 from workbench.library import load_library, validate_library
 from workbench.library.model import STATISTICS
 from workbench.library.schema import json_schema
@@ -85,11 +86,11 @@ def test_library_content_sources(lib) -> None:
 
 def test_library_content_translations_complete_for_titles(lib) -> None:
     for ind in lib.indicators:
-        for lang in ("en", "fr", "es", "ar"):
+        for lang in with_catalogue("library"):
             assert not lib.text(ind, "title", lang)[1], (ind.id, lang)
             assert not lib.text(ind, "definition", lang)[1], (ind.id, lang)
     for inp in lib.inputs.values():
-        assert set(inp.keywords) == {"en", "fr", "es", "ar"}, inp.name
+        assert set(inp.keywords) == set(with_catalogue("library")), inp.name
         assert all(inp.keywords[lang] for lang in inp.keywords), inp.name
 
 
