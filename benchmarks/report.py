@@ -25,7 +25,7 @@ from workbench.reporting import ReportOptions, build_report  # noqa: E402
 PASS = "benchmark passphrase 123"
 
 
-def _pipeline(households: int, folder: Path) -> tuple[object, object, object, dict[str, float]]:
+def _pipeline(households: int, folder: Path) -> tuple[object, dict[str, float]]:
     from workbench.datasets.importing import ImportOptions
     from workbench.paths import sample_dir
     from workbench.sample import generate, write_sample
@@ -55,23 +55,16 @@ def _pipeline(households: int, folder: Path) -> tuple[object, object, object, di
     t = time.perf_counter()
     _run, results = wb.analyze(rec.name, rec.version)
     times["analyse"] = time.perf_counter() - t
-    plan = wb.load_plan(rec.name, rec.version)
-    library = wb.library()
     wb.lock()
-    return results, plan, library, times
+    return results, times
 
 
 def _fixture(households: int):
     sys.path.insert(0, str(ROOT / "tests" / "reporting"))
-    from reporting_fixture import make_library, make_plan, make_results
+    from reporting_fixture import make_results
 
     scale = households / 3000
-    return (
-        make_results(districts=12 if households > 50_000 else 4, scale=scale),
-        make_plan(),
-        make_library(),
-        {},
-    )
+    return make_results(districts=12 if households > 50_000 else 4, scale=scale), {}
 
 
 def main() -> int:
@@ -88,13 +81,13 @@ def main() -> int:
             try:
                 if args.fixture:
                     raise ModuleNotFoundError("fixture requested", name="workbench.fixture")
-                results, plan, library, times = _pipeline(n, folder)
+                results, times = _pipeline(n, folder)
             except ModuleNotFoundError as exc:
                 source = f"fixture (scaled; {exc.name} unavailable)"
-                results, plan, library, times = _fixture(n)
+                results, times = _fixture(n)
             opts = ReportOptions(language=args.lang, annex_paths=(folder / "annex.xlsx",))
             t0, c0 = time.perf_counter(), time.process_time()
-            out = build_report(results, plan, library, folder / "report.pdf", opts)
+            out = build_report(results, folder / "report.pdf", opts)
             wall, cpu = time.perf_counter() - t0, time.process_time() - c0
             from pypdf import PdfReader
 

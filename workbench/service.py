@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -25,15 +26,18 @@ if TYPE_CHECKING:
     from workbench.plan.model import Plan
     from workbench.stats.options import AnalysisOptions
     from workbench.stats.results import AnalysisResults
+    from workbench.stats.snapshot import RunSnapshot
     from workbench.vault.records import IntegrityReport
-    from workbench.vault.vault import DatasetInfo, PlanRecord, RunRecord, Vault
+    from workbench.vault.vault import DatasetInfo, PlanRecord, RunRecord, StoredRun, Vault
 
 
 class Workbench:
-    def __init__(self, settings: Settings | None = None) -> None:
+    def __init__(self, settings: Settings | None = None, library_dir: Path | None = None) -> None:
         self.settings = settings if settings is not None else Settings.load()
         self._vault: Vault | None = None
         self._library: Library | None = None
+        #: the indicator library folder (None: the bundled one)
+        self._library_dir = library_dir
         #: decrypted datasets loaded during this unlock, by name: (stored fingerprint, dataset).
         #: Plan checks run after every edit in the app, then the analysis; without this each
         #: of them decrypted every dataset again. Dropped on lock with the vault.
@@ -192,7 +196,7 @@ class Workbench:
         if self._library is None:
             from workbench.library import load_library
 
-            self._library = load_library()
+            self._library = load_library(self._library_dir)
         return self._library
 
     # ------------------------------------------------------------------- plan
@@ -301,14 +305,53 @@ class Workbench:
             }
         )
         results = analyze(frame, opts, progress=progress, cancel=cancel)
-        run = self.vault.save_results(results, plan_name=rec.name, plan_version=rec.version)
+        assert results.snapshot is not None  # the engine snapshots every run
+        run = self.vault.save_run(
+            results.tables(), results.meta, results.snapshot.to_dict(),
+            plan_name=rec.name, plan_version=rec.version,
+        )  # fmt: skip
         return run, results
 
     def runs(self) -> list[RunRecord]:
         return self.vault.list_results()
 
     def load_results(self, run_id: int) -> AnalysisResults:
-        return self.vault.load_results(run_id)
+        """A stored run: its tables, meta and snapshot. A run stored before snapshots existed
+        gets one reconstructed and stored the first time it is loaded (docs/vault.md)."""
+        from workbench.stats.results import AnalysisResults
+        from workbench.stats.snapshot import RunSnapshot
+
+        stored = self.vault.load_run(run_id)
+        if stored.snapshot is not None:
+            snapshot = RunSnapshot.from_dict(stored.snapshot)
+        else:
+            snapshot = self._reconstruct_snapshot(stored)
+        return AnalysisResults.from_tables(stored.tables, stored.meta, snapshot)
+
+    def _reconstruct_snapshot(self, stored: StoredRun) -> RunSnapshot:
+        """The snapshot of an old run, from its stored meta, the plan version it ran and the
+        library installed now; stored once, marked reconstructed, audited."""
+        from workbench.plan.snapshot import run_texts
+        from workbench.stats.snapshot import snapshot_from_meta
+
+        run = stored.record
+        plan = self.load_plan(run.plan_name, run.plan_version)
+        hh = plan.datasets.household
+        known = {d.name for d in self.vault.list_datasets()}
+        variables = {v.name: v for v in self.vault.variables(hh)} if hh in known else {}
+        library = self.library()
+        note = (
+            f"reconstructed on {datetime.now(UTC).date().isoformat()} from plan "
+            f"{run.plan_name} v{run.plan_version} and indicator library {library.version}"
+        )
+        texts = run_texts(plan, library, variables)
+        snapshot = snapshot_from_meta(stored.meta, texts, reconstructed=True, note=note)
+        if self.vault.store_snapshot(run.id, snapshot.to_dict(), note):
+            return snapshot
+        # another session stored one meanwhile: that one is the run's snapshot
+        from workbench.stats.snapshot import RunSnapshot
+
+        return RunSnapshot.from_dict(self.vault.load_run(run.id).snapshot or {})
 
     def export_results(self, run_id: int, path: str | Path) -> Path:
         from workbench.stats.export import write_results
@@ -318,12 +361,13 @@ class Workbench:
         return out
 
     # ----------------------------------------------------------------- report
+    # A report, its annex and the app's results views read only the stored run: its results and
+    # their snapshot. The current plan and library are never consulted, so a report of an old
+    # run says what that run said.
     def validate_report(self, run_id: int, options: Any = None) -> list[Finding]:
         from workbench.reporting.validation import validate_report
 
-        results = self.load_results(run_id)
-        plan = self.load_plan(results.meta["plan_name"], int(results.meta["plan_version"]))
-        return validate_report(results, plan, self.library(), options)
+        return validate_report(self.load_results(run_id), options)
 
     def write_report(
         self,
@@ -338,11 +382,9 @@ class Workbench:
         from workbench.reporting import build_report
 
         results = self.load_results(run_id)
-        plan = self.load_plan(results.meta["plan_name"], int(results.meta["plan_version"]))
         path = build_report(
-            results, plan, self.library(), Path(out), options, settings=self.settings,
-            progress=progress, cancel=cancel,
-        )  # fmt: skip
+            results, Path(out), options, settings=self.settings, progress=progress, cancel=cancel
+        )
         self.vault.record_report(run_id, str(path), getattr(options, "to_dict", dict)())
         self.vault.audit("report.export", str(run_id), {"file": str(path)})
         for annex in getattr(options, "annex_paths", None) or ():
@@ -370,9 +412,8 @@ class Workbench:
         from workbench.reporting.views import build_views
 
         results = self.load_results(run_id)
-        plan = self.load_plan(results.meta["plan_name"], int(results.meta["plan_version"]))
         opts = ReportOptions(language=language or self.settings.language)
-        ctx = build_context(results, plan, self.library(), opts, self.settings)
+        ctx = build_context(results, opts, self.settings)
         return build_views(results.publishable(), ctx)
 
     # ------------------------------------------------------------------ audit

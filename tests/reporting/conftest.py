@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from reporting_fixture import make_library, make_plan
 from reporting_testkit import FIXED, SENTINEL, sentinel_results  # noqa: F401
 
 from workbench.reporting import ReportOptions, build_report
@@ -20,7 +19,7 @@ def report_dir(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def en_report(report_dir) -> Path:
     return build_report(
-        sentinel_results(), make_plan(), make_library(), report_dir / "en.pdf",
+        sentinel_results(), report_dir / "en.pdf",
         ReportOptions(
             language="en", fixed_timestamp=FIXED, annex_paths=(report_dir / "en.xlsx",), hxl=True
         ),
@@ -31,7 +30,7 @@ def en_report(report_dir) -> Path:
 @pytest.fixture(scope="session")
 def fr_report(report_dir) -> Path:
     return build_report(
-        sentinel_results(), make_plan(), make_library(), report_dir / "fr.pdf",
+        sentinel_results(), report_dir / "fr.pdf",
         ReportOptions(language="fr", fixed_timestamp=FIXED, page_size="Letter"),
         settings=Settings(office_name="Institut de statistique de Freedonia"),
     )  # fmt: skip

@@ -9,6 +9,7 @@ table and IRIS stock tables. Estimates are drawn from a seeded generator and eve
 
 from __future__ import annotations
 
+import dataclasses
 import math
 
 import numpy as np
@@ -16,7 +17,9 @@ import pandas as pd
 
 from workbench.library.model import Criterion, Indicator, Library, Module, Text
 from workbench.plan.model import Disaggregation, Groups, GroupValue, IndicatorUse, Level, Plan
+from workbench.plan.snapshot import run_texts
 from workbench.stats.results import ALL_DISPLACED, AnalysisResults
+from workbench.stats.snapshot import snapshot_from_meta
 
 GROUPS = [
     ("1", "displaced", {"en": "IDPs in camps", "fr": "PDI dans les camps", "es": "PDI en campamentos", "ar": "النازحون في المخيمات"}),
@@ -188,7 +191,7 @@ def make_results(seed: int = 7, districts: int = 4, scale: float = 1.0) -> Analy
             a = "insufficient_data"
         elif lo > 0 or hi < 0:
             a = (
-                "no_significant_difference"
+                "different"
                 if d == "neutral"
                 else ("worse" if (diff > 0) == (d == "higher_is_worse") else "better")
             )
@@ -262,8 +265,18 @@ def make_results(seed: int = 7, districts: int = 4, scale: float = 1.0) -> Analy
         "methods": {"variance": "Taylor linearisation, with-replacement first stage", "proportion_ci": "logit"},
         "options": {"alpha": 0.05, "solutions_methods": ["iris_layered"], "solutions_benchmark": "comparator",
                     "use_ci_bound": False, "missing_by_design": "no_vulnerability", "household_aggregation": None},
-        "area": "Freedonia (Northern provinces)", "reference_period": "March–April 2026",
     }  # fmt: skip
     return AnalysisResults(
-        est, cmp_, pd.DataFrame(summ), pd.DataFrame(sol), pd.DataFrame(stock), meta
+        est, cmp_, pd.DataFrame(summ), pd.DataFrame(sol), pd.DataFrame(stock), meta,
+        make_snapshot(meta),
+    )  # fmt: skip
+
+
+def make_snapshot(meta: dict, plan: Plan | None = None, library: Library | None = None):
+    """The run snapshot the engine would freeze for this plan and library (texts built by the
+    plan side, as ``workbench.plan.evaluate`` does)."""
+    texts = run_texts(plan or make_plan(), library or make_library())
+    texts = dataclasses.replace(
+        texts, reference_area="Freedonia (Northern provinces)", reference_period="March–April 2026"
     )
+    return snapshot_from_meta(meta, texts)

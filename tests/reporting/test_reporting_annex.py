@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 
 import openpyxl
 import pytest
-from reporting_fixture import make_library, make_plan, make_results
+from reporting_fixture import make_results
 from reporting_testkit import sentinel_results
 
 from workbench.errors import ReportError
@@ -16,9 +17,7 @@ from workbench.reporting.annex import export_annex
 
 @pytest.mark.slow
 def test_xlsx_has_title_notes_header_and_symbols(tmp_path):
-    path = export_annex(
-        sentinel_results(), make_plan(), make_library(), tmp_path / "annex.xlsx", ReportOptions()
-    )[0]
+    path = export_annex(sentinel_results(), tmp_path / "annex.xlsx", ReportOptions())[0]
     wb = openpyxl.load_workbook(path)
     assert wb.sheetnames[0] == "indicators_by_group"
     assert {
@@ -56,8 +55,6 @@ def test_xlsx_has_title_notes_header_and_symbols(tmp_path):
 def test_csv_files_with_hxl_row(tmp_path):
     files = export_annex(
         make_results(),
-        make_plan(),
-        make_library(),
         tmp_path / "csv",
         {"hxl": True, "language": "fr"},
     )
@@ -76,9 +73,9 @@ def test_csv_files_with_hxl_row(tmp_path):
 @pytest.mark.slow
 def test_annex_refuses_when_the_gate_fails(tmp_path):
     r = make_results()
-    r.meta["plan_hash"] = ""
+    r.snapshot = dataclasses.replace(r.snapshot, plan_hash="")
     with pytest.raises(ReportError):
-        export_annex(r, make_plan(), make_library(), tmp_path / "a.xlsx")
+        export_annex(r, tmp_path / "a.xlsx")
     assert not (tmp_path / "a.xlsx").exists()
     with pytest.raises(ReportError, match="not supported"):
-        export_annex(make_results(), make_plan(), make_library(), tmp_path / "a.ods")
+        export_annex(make_results(), tmp_path / "a.ods")

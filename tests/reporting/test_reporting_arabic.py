@@ -7,7 +7,6 @@ import re
 import arabic_reshaper
 import pytest
 from pypdf import PdfReader
-from reporting_fixture import make_library, make_plan
 from reporting_testkit import FIXED, sentinel_results
 
 from workbench.reporting import ReportOptions, build_report
@@ -38,7 +37,7 @@ def arabic_report(tmp_path_factory):
         language="ar", fixed_timestamp=FIXED, sections=("summary", "criteria", "validation")
     )
     out = tmp_path_factory.mktemp("ar") / "ar.pdf"
-    return build_report(r, make_plan(), make_library(), out, opts)
+    return build_report(r, out, opts)
 
 
 @pytest.mark.slow

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from reporting_fixture import make_library, make_plan, make_results
+from reporting_fixture import make_results
 
 from workbench.reporting import ReportOptions
 from workbench.reporting.chart_pool import render, render_all
@@ -14,7 +14,7 @@ from workbench.reporting.views import build_views
 @pytest.mark.slow
 def test_pool_and_in_process_give_the_same_images(monkeypatch):
     r = make_results()
-    ctx = build_context(r, make_plan(), make_library(), ReportOptions())
+    ctx = build_context(r, ReportOptions())
     views = build_views(r.publishable(), ctx)
     jobs = {
         k: (v.chart, [(lbl, c) for _d, lbl, _t, c in v.disaggregations], 6.5, "Total", False)

@@ -9,7 +9,6 @@ import re
 import pikepdf
 import pytest
 from pypdf import PdfReader
-from reporting_fixture import make_library, make_plan
 from reporting_testkit import FIXED, SENTINEL, sentinel_results
 
 from workbench.reporting import ReportOptions, build_report
@@ -152,8 +151,6 @@ def test_untranslated_labels_are_marked(report_dir):
     r.comparisons = r.comparisons[r.comparisons["indicator_id"].isin(keep)]
     out = build_report(
         r,
-        make_plan(),
-        make_library(),
         report_dir / "es.pdf",
         ReportOptions(language="es", fixed_timestamp=FIXED, sections=("criteria",), pdfa=False),
     )
@@ -167,9 +164,7 @@ def _small(report_dir, name: str):
     keep = ["has_id", "food_insecure", "hh_size"]
     r.estimates = r.estimates[r.estimates["indicator_id"].isin(keep)].reset_index(drop=True)
     r.comparisons = r.comparisons[r.comparisons["indicator_id"].isin(keep)].reset_index(drop=True)
-    return build_report(
-        r, make_plan(), make_library(), report_dir / name, ReportOptions(fixed_timestamp=FIXED)
-    )
+    return build_report(r, report_dir / name, ReportOptions(fixed_timestamp=FIXED))
 
 
 def test_same_inputs_give_identical_bytes(report_dir):

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 import math
 
 import pytest
-from reporting_fixture import make_library, make_plan, make_results
+from reporting_fixture import make_results
 from reporting_testkit import FIXED
 
 from workbench.errors import ReportError
@@ -22,7 +23,7 @@ def _codes(findings, severity):
 
 @pytest.mark.slow
 def test_clean_fixture_has_only_caution_warnings_and_no_errors():
-    findings = validate_report(make_results(), make_plan(), make_library(), ReportOptions())
+    findings = validate_report(make_results(), ReportOptions())
     assert not _codes(findings, "error")
     assert _codes(findings, "warning") == {"report.caution_estimates"}
     cautions = [f for f in findings if f.code == "report.caution_estimates"]
@@ -33,18 +34,16 @@ def test_clean_fixture_has_only_caution_warnings_and_no_errors():
 
 def test_missing_provenance_blocks_the_export(tmp_path):
     r = make_results()
-    r.meta["plan_hash"] = ""
+    r.snapshot = dataclasses.replace(r.snapshot, plan_hash="")
     with pytest.raises(ReportError, match="plan hash"):
-        build_report(
-            r, make_plan(), make_library(), tmp_path / "x.pdf", ReportOptions(fixed_timestamp=FIXED)
-        )
+        build_report(r, tmp_path / "x.pdf", ReportOptions(fixed_timestamp=FIXED))
     assert not (tmp_path / "x.pdf").exists()
 
 
 def test_chart_differing_from_table_is_an_error():
     r = make_results()
     opts = ReportOptions()
-    ctx = build_context(r, make_plan(), make_library(), opts)
+    ctx = build_context(r, opts)
     views = build_views(r.publishable(), ctx)
     v = views["has_id"]
     v.chart.series[0].values[0] += 0.05  # a chart drawn from other numbers than its table
@@ -57,7 +56,7 @@ def test_chart_differing_from_table_is_an_error():
 def test_suppressed_value_reaching_a_chart_or_cell_is_an_error():
     r = make_results()
     opts = ReportOptions()
-    ctx = build_context(r, make_plan(), make_library(), opts)
+    ctx = build_context(r, opts)
     views = build_views(r.publishable(), ctx)
     for ind_id, v in views.items():
         for _d, _l, t, c in v.disaggregations:
@@ -75,7 +74,7 @@ def test_suppressed_value_reaching_a_chart_or_cell_is_an_error():
 
 def test_publishable_views_never_carry_suppressed_numbers():
     r = make_results()
-    ctx = build_context(r, make_plan(), make_library(), ReportOptions())
+    ctx = build_context(r, ReportOptions())
     for v in build_views(r.publishable(), ctx).values():
         for _d, _l, t, c in v.disaggregations:
             for ri, srcs in enumerate(t.sources):
@@ -96,17 +95,13 @@ def test_missing_report_string_is_an_error(monkeypatch):
         "workbench.reporting.validation.missing_keys",
         lambda lang: ["col_estimate"] if lang == "fr" else [],
     )
-    findings = validate_report(
-        make_results(), make_plan(), make_library(), ReportOptions(language="fr")
-    )
+    findings = validate_report(make_results(), ReportOptions(language="fr"))
     assert any(f.code == "report.labels_translated" and f.severity == "error" for f in findings)
 
 
 @pytest.mark.slow
 def test_untranslated_library_labels_are_info_and_marked():
-    findings = validate_report(
-        make_results(), make_plan(), make_library(), ReportOptions(language="es")
-    )
+    findings = validate_report(make_results(), ReportOptions(language="es"))
     infos = [f for f in findings if f.code == "report.labels_translated"]
     assert infos and all(f.severity == "info" for f in infos)
     assert any("victim_violence" in f.where["label"] for f in infos)
@@ -117,7 +112,7 @@ def test_engine_findings_are_taken_into_account():
     r.meta["findings"] = [
         {"code": "stats.lonely_psu", "severity": "warning", "message": "1 stratum has one PSU"}
     ]
-    findings = validate_report(r, make_plan(), make_library(), ReportOptions())
+    findings = validate_report(r, ReportOptions())
     assert any(f.code == "stats.lonely_psu" for f in findings)
 
 

@@ -63,7 +63,16 @@ def test_stats_assessment_respects_direction_and_summary_rating() -> None:
     tenure = cmp_.loc[("tenure", "all_displaced", "total")]  # displaced less secure tenure
     assert food["difference"] > 0 and food["assessment"] == "worse"
     assert tenure["difference"] < 0 and tenure["assessment"] == "worse"
-    assert cmp_.loc[("size", "1", "total"), "assessment"] in ("", "no_significant_difference")
+    # a neutral indicator is described, not judged: the engine says "different" when significant
+    size = res.comparisons[
+        (res.comparisons["indicator_id"] == "size")
+        & (res.comparisons["assessment"] != "insufficient_data")
+    ]
+    significant = size["p_value"] < 0.05
+    assert significant.any()
+    assert (size.loc[significant, "assessment"] == "different").all()
+    assert (size.loc[~significant, "assessment"] == "no_significant_difference").all()
+    assert "different" not in set(res.criteria_summary.columns)
     summ = res.criteria_summary.set_index(["criterion", "group"])
     assert summ.loc[("2", "all_displaced"), "rating"] == "red"
     assert summ.loc[("2", "all_displaced"), "worse"] == 1

@@ -9,13 +9,10 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from vault_testkit import FAST_KDF, labelled_dataset
+from vault_testkit import FAST_KDF, labelled_dataset, raw_connection
 
 from workbench.errors import DamagedVault, NotAVault, VaultError, WrongPassphrase
 from workbench.vault import Vault
-from workbench.vault.connection import connect
-from workbench.vault.header import read_header
-from workbench.vault.keys import derive_kek, unwrap_key
 from workbench.vault.schema import SCHEMA_VERSION
 
 
@@ -110,15 +107,8 @@ def test_garbled_header_is_not_a_vault(filled, passphrase):
     assert isinstance(_open_error(filled, passphrase), NotAVault)
 
 
-def _raw_connection(path: Path, passphrase: str):  # type: ignore[no-untyped-def]
-    h = read_header(path)
-    kek = derive_kek(passphrase, h.salt, h.kdf)
-    key = unwrap_key(kek, h.wrap.nonce, h.wrap.wrapped, h.aad())
-    return connect(path, key, page_size=h.page_size)
-
-
 def test_newer_schema_is_refused_untouched(filled, passphrase):
-    con = _raw_connection(filled, passphrase)
+    con = raw_connection(filled, passphrase)
     con.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     con.close()
     err = _open_error(filled, passphrase)
@@ -135,11 +125,11 @@ def test_older_schema_is_migrated(tmp_path, passphrase, monkeypatch):
     v = Vault.create(path, passphrase, kdf=FAST_KDF)
     v.lock()
     monkeypatch.undo()
-    con = _raw_connection(path, passphrase)
+    con = raw_connection(path, passphrase)
     assert con.execute("PRAGMA user_version").fetchone()[0] == 1
     assert con.execute("SELECT count(*) FROM sqlite_master WHERE name='reports'").fetchone()[0] == 0
     con.close()
     v = Vault.open(path, passphrase)
-    assert v.info()["schema_version"] == SCHEMA_VERSION == 2
+    assert v.info()["schema_version"] == SCHEMA_VERSION == 3
     assert v.list_reports() == []
     v.lock()

@@ -13,8 +13,9 @@ from workbench.stats.results import (
     ESTIMATE_COLUMNS,
     SOLUTIONS_COLUMNS,
     STOCK_COLUMNS,
-    AnalysisResults,
 )
+
+SNAPSHOT = {"schema_version": 1, "plan_name": "main", "texts": {"indicators": [{"id": "x"}]}}
 
 
 def test_plan_versions(vault):
@@ -56,37 +57,45 @@ def test_results_round_trip_exactly(vault):
     est = _frame(ESTIMATE_COLUMNS, 40, rng)
     est["flag"] = pd.Series(["", "caution", "suppressed", ""] * 10, dtype="str")
     est["deff"] = rng.random(40)
-    res = AnalysisResults(
-        estimates=est,
-        comparisons=_frame(COMPARISON_COLUMNS, 30, rng),
-        criteria_summary=_frame(CRITERIA_SUMMARY_COLUMNS, 8, rng),
-        solutions=_frame(SOLUTIONS_COLUMNS, 6, rng),
-        stock=_frame(STOCK_COLUMNS, 12, rng),
-        meta={"plan_name": "main", "plan_version": "2", "alpha": 0.05, "nested": {"a": [1, 2]}},
-    )
-    run = vault.save_results(res, plan_name="main", plan_version=2)
-    run2 = vault.save_results(res, plan_name="main", plan_version=2)
+    tables = {
+        "estimates": est,
+        "comparisons": _frame(COMPARISON_COLUMNS, 30, rng),
+        "criteria_summary": _frame(CRITERIA_SUMMARY_COLUMNS, 8, rng),
+        "solutions": _frame(SOLUTIONS_COLUMNS, 6, rng),
+        "stock": _frame(STOCK_COLUMNS, 12, rng),
+    }
+    meta = {"plan_name": "main", "plan_version": "2", "alpha": 0.05, "nested": {"a": [1, 2]}}
+    run = vault.save_run(tables, meta, SNAPSHOT, plan_name="main", plan_version=2)
+    run2 = vault.save_run(tables, meta, SNAPSHOT, plan_name="main", plan_version=2)
     assert run.id != run2.id and run.results_sha256 == run2.results_sha256
-    back = vault.load_results(run.id)
-    for table in ("estimates", "comparisons", "criteria_summary", "solutions", "stock"):
-        pd.testing.assert_frame_equal(getattr(back, table), getattr(res, table), check_exact=True)
-    assert back.meta == res.meta
+    back = vault.load_run(run.id)
+    for name, table in tables.items():
+        pd.testing.assert_frame_equal(back.tables[name], table, check_exact=True)
+    assert back.meta == meta and back.snapshot == SNAPSHOT and back.record.id == run.id
     assert [r.id for r in vault.list_results()] == [run.id, run2.id]
     assert vault.list_results()[0].meta["alpha"] == 0.05
     with pytest.raises(NotFound, match="runs: 1, 2"):
-        vault.load_results(99)
+        vault.load_run(99)
 
 
 def test_empty_optional_tables_round_trip(vault):
-    res = AnalysisResults(pd.DataFrame({"a": [1.0]}), pd.DataFrame(), pd.DataFrame())
-    back = vault.load_results(vault.save_results(res, plan_name="p", plan_version=1).id)
-    assert back.solutions.empty and back.stock.empty and back.comparisons.empty
-    pd.testing.assert_frame_equal(back.estimates, res.estimates)
+    tables = {"estimates": pd.DataFrame({"a": [1.0]}), "solutions": pd.DataFrame()}
+    back = vault.load_run(vault.save_run(tables, {}, SNAPSHOT, plan_name="p", plan_version=1).id)
+    assert back.tables["solutions"].empty and set(back.tables) == {"estimates", "solutions"}
+    pd.testing.assert_frame_equal(back.tables["estimates"], tables["estimates"])
+
+
+def test_snapshot_is_written_once(vault):
+    run = vault.save_run({"estimates": pd.DataFrame()}, {}, SNAPSHOT, plan_name="p", plan_version=1)
+    assert vault.store_snapshot(run.id, {"schema_version": 1, "other": True}, "test") is False
+    assert vault.load_run(run.id).snapshot == SNAPSHOT
+    assert not vault.audit_log("results.snapshot_reconstructed")
+    with pytest.raises(NotFound):
+        vault.store_snapshot(42, SNAPSHOT, "test")
 
 
 def test_report_records(vault):
-    res = AnalysisResults(pd.DataFrame({"a": [1.0]}), pd.DataFrame(), pd.DataFrame())
-    run = vault.save_results(res, plan_name="p", plan_version=1)
+    run = vault.save_run({"estimates": pd.DataFrame()}, {}, SNAPSHOT, plan_name="p", plan_version=1)
     rid = vault.record_report(run.id, "/tmp/r.pdf", {"language": "fr", "pdfa": True})
     reps = vault.list_reports()
     assert reps[0].id == rid and reps[0].options == {"language": "fr", "pdfa": True}

@@ -2,15 +2,29 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any
+
 import numpy as np
 import pandas as pd
 
 from workbench.dataset_model import Dataset, Variable
 from workbench.vault import KdfParams
+from workbench.vault.connection import connect
+from workbench.vault.header import read_header
+from workbench.vault.keys import derive_kek, unwrap_key
 
 #: tests only: Argon2id at 1 MiB / 1 pass (the CLI and app always use the ≥ 64 MiB default)
 FAST_KDF = KdfParams(memory_kib=1024, iterations=1, lanes=1)
 MARKER = "ZQXMARKER-7f3a9c"
+
+
+def raw_connection(path: Path, passphrase: str) -> Any:
+    """The vault's database opened directly (tests that put a vault into an older state)."""
+    h = read_header(path)
+    kek = derive_kek(passphrase, h.salt, h.kdf)
+    key = unwrap_key(kek, h.wrap.nonce, h.wrap.wrapped, h.aad())
+    return connect(path, key, page_size=h.page_size)
 
 
 def every_dtype_frame(n: int = 50, marker: str = MARKER) -> pd.DataFrame:

@@ -5,7 +5,7 @@ disaggregations; the solutions measure."""
 from __future__ import annotations
 
 from functools import partial
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QPixmap
@@ -31,9 +31,6 @@ from ui.pages.analysis_options import SolutionsOptions
 from ui.pages.base import Page
 from ui.widgets import ImageLabel, ProgressPanel, compact, heading
 from workbench.stats.results import ALL_DISPLACED
-
-if TYPE_CHECKING:
-    from workbench.library.entities import Criterion, Module
 
 CHART_WIDTH_IN = 6.4
 
@@ -242,9 +239,9 @@ class AnalysisPage(Page):
     def _fetch(self, run_id: int):
         results = self.service.load_results(run_id)
         views = self.service.indicator_views(run_id, self.lang)
-        lib = self.service.library()
-        parts: tuple[Criterion | Module, ...] = (*lib.criteria, *lib.modules)
-        names = {c.id: c.short(self.lang) or c.name(self.lang) for c in parts}
+        snap = results.snapshot
+        assert snap is not None  # every stored run has one (the façade rebuilds old runs' snapshots)
+        names = {c.id: snap.criterion_short(c.id, self.lang) for c in snap.texts.criteria}
         return results, views, names
 
     def _ran(self, value) -> None:

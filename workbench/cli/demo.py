@@ -110,7 +110,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         finally:
             bar.close()
         files += _outputs(wb, run.id, out, args)
-        _summary(results, wb, args.lang)
+        _summary(results, args.lang)
         print(f"\nDone in {time.perf_counter() - t0:.1f} s. Files:")
         for f in files:
             print(f"  {f}")
@@ -173,20 +173,18 @@ def _outputs(wb: Any, run_id: int, out: Path, args: argparse.Namespace) -> list[
     return files
 
 
-def _summary(results: Any, wb: Any, lang: str) -> None:
+def _summary(results: Any, lang: str) -> None:
     from workbench.reporting.context import build_context
     from workbench.reporting.options import ReportOptions
     from workbench.reporting.summary import solutions_headline, traffic_light
 
-    plan = wb.load_plan(results.meta["plan_name"], int(results.meta["plan_version"]))
-    ctx = build_context(results.publishable(), plan, wb.library(), ReportOptions(language=lang))
+    ctx = build_context(results.publishable(), ReportOptions(language=lang))
     grid = traffic_light(results, ctx)
     names = [ctx.group(g).label.shown() for g in grid.groups]
     width = max([len(n) for n in names] + [12])
     comp = ctx.comparator.label.shown() if ctx.comparator else "comparator"
     print(f"\nCriteria compared with {comp}:")
-    lib = wb.library()
-    short = {c: f"{c}. {lib.text(f'criterion:{c}', 'short', lang)[0]}" for c in grid.criteria}
+    short = {c: f"{c}. {results.snapshot.criterion_short(c, lang)}" for c in grid.criteria}
     first = max([len(v) for v in short.values()] + [len("criterion")]) + 2
     print("   " + "criterion".ljust(first) + "".join(n[:width].ljust(width + 2) for n in names))
     for c in grid.criteria:

@@ -23,6 +23,7 @@ from workbench.plan.disagg import disagg_column
 from workbench.plan.indicators import resolve_indicator, spec_for
 from workbench.plan.link import Link, build_link
 from workbench.plan.model import InputMapping, Plan
+from workbench.plan.snapshot import run_texts
 from workbench.plan.values import InputValues, read_input
 from workbench.stats.frame import (
     GROUP,
@@ -187,6 +188,7 @@ def evaluate(plan: Plan, library: Library, datasets: Mapping[str, Dataset]) -> A
         stock_tables=stock,
         provenance=_provenance(plan, hh, ind, link),
         household_aggregation=plan.datasets.aggregation,
+        texts=run_texts(plan, library, hh.variables),
     )
 
 

@@ -97,8 +97,6 @@ def write_annex(
 
 def export_annex(
     results: AnalysisResults,
-    plan: Any,
-    library: Any,
     path: Path,
     options: Any = None,
     settings: Any = None,
@@ -107,5 +105,5 @@ def export_annex(
     from workbench.reporting.build import gate
 
     opts = ReportOptions.coerce(options, settings)
-    ctx, _views, validation = gate(results, plan, library, opts, settings)
+    ctx, _views, validation = gate(results, opts, settings)
     return write_annex(results, ctx, path, hxl=opts.hxl, validation=validation)

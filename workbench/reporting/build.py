@@ -29,10 +29,11 @@ from workbench.stats.results import AnalysisResults
 
 
 def gate(
-    results: AnalysisResults, plan: Any, library: Any, options: ReportOptions, settings: Any = None
+    results: AnalysisResults, options: ReportOptions, settings: Any = None
 ) -> tuple[ReportContext, dict[str, IndicatorView], Validation]:
-    """Build what the report will show and run every check; raise when a check fails."""
-    ctx = build_context(results, plan, library, options, settings)
+    """Build what the report will show (from the results and their snapshot only) and run
+    every check; raise when a check fails."""
+    ctx = build_context(results, options, settings)
     if not ctx.software_version:
         ctx.software_version = __version__
     views = build_views(results.publishable(), ctx)
@@ -48,8 +49,6 @@ def gate(
 
 def build_report(
     results: AnalysisResults,
-    plan: Any,
-    library: Any,
     out: Path,
     options: Any = None,
     *,
@@ -61,7 +60,7 @@ def build_report(
     opts = ReportOptions.coerce(options, settings)
     out = Path(out)
     progress.update(0, 1, "validating")
-    ctx, views, validation = gate(results, plan, library, opts, settings)
+    ctx, views, validation = gate(results, opts, settings)
     pub = results.publishable()
     rhash = results_hash(results)
     when = opts.timestamp()

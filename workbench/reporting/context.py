@@ -1,8 +1,10 @@
 """Everything the report says that is not a number, resolved for one language.
 
-:func:`build_context` reads it from the indicator library, the analysis plan and the results'
-metadata. Each text remembers whether it fell back to another language (``untranslated``) so
-the report can mark it visibly and the validation can count it.
+:func:`build_context` reads it from the results and their run snapshot only
+(``results.snapshot``, frozen when the analysis ran) — never from the current analysis plan or
+indicator library — so a report of an old run says what that run said. Each text remembers
+whether it fell back to another language (``untranslated``) so the report can mark it visibly
+and the validation can count it.
 """
 
 from __future__ import annotations
@@ -12,9 +14,11 @@ from typing import Any
 
 import pandas as pd
 
+from workbench.errors import ReportError
 from workbench.reporting.i18n import Translator
 from workbench.reporting.options import ReportOptions
 from workbench.stats.results import ALL_DISPLACED, AnalysisResults
+from workbench.stats.snapshot import RunSnapshot, Texts
 
 CRITERIA = ("1", "2", "3", "4", "5", "6", "7", "8")
 #: analysis options that define the solutions measure (shown in its section)
@@ -74,7 +78,8 @@ class ReportContext:
     library_version: str
     software_version: str
     preset: str
-    alpha: float
+    #: confidence level of every interval, in percent (from the run's alpha)
+    confidence_level: int
     ci_method: str
     design: dict[str, str]  # translated label → value
     groups: list[GroupInfo]
@@ -86,6 +91,10 @@ class ReportContext:
     stock_titles: dict[str, Label] = field(default_factory=dict)
     solutions_methods: dict[str, str] = field(default_factory=dict)
     solutions_options: dict[str, str] = field(default_factory=dict)
+    library_hash: str = ""
+    #: the run's snapshot was rebuilt after the fact (a run stored before snapshots existed)
+    reconstructed: bool = False
+    reconstructed_on: str = ""
 
     @property
     def comparator(self) -> GroupInfo | None:
@@ -119,84 +128,42 @@ class ReportContext:
         return out
 
 
-def _lib_text(library: Any, key: Any, fld: str, lang: str) -> Label | None:
-    if library is None:
-        return None
-    try:
-        text, fell_back = library.text(key, fld, lang)
-    except Exception:
-        return None
-    return Label(text, fell_back) if text else None
-
-
-def _dict_label(labels: dict[str, str], lang: str, default: str) -> Label:
+def _dict_label(labels: Texts, lang: str, default: str) -> Label:
     if labels.get(lang):
         return Label(labels[lang])
     en = labels.get("en") or default
     return Label(en, lang != "en")
 
 
-def _indicators(
-    results: AnalysisResults, plan: Any, library: Any, lang: str
-) -> dict[str, IndicatorInfo]:
+def _indicators(results: AnalysisResults, snap: RunSnapshot, lang: str) -> dict[str, IndicatorInfo]:
     est = results.estimates
     out: dict[str, IndicatorInfo] = {}
-    meta_specs = {s["id"]: s for s in results.meta.get("indicators", []) if isinstance(s, dict)}
     for ind_id in dict.fromkeys(est["indicator_id"].astype(str)):
-        rows = est[est["indicator_id"] == ind_id]
-        first = rows.iloc[0]
-        use = plan.indicator(ind_id) if plan is not None and hasattr(plan, "indicator") else None
-        lib_ind = None
-        if library is not None and getattr(library, "has_indicator", lambda _i: False)(ind_id):
-            lib_ind = library.indicator(ind_id)
-        spec = meta_specs.get(ind_id, {})
-        title = _lib_text(library, lib_ind, "title", lang) if lib_ind is not None else None
-        if title is None:
-            raw = (
-                (getattr(use, "title", "") or spec.get("title") or ind_id)
-                if use or spec
-                else ind_id
-            )
-            title = Label(str(raw), lang != "en")
-        definition = (
-            _lib_text(library, lib_ind, "definition", lang) if lib_ind is not None else None
-        )
-        if definition is None:
-            definition = Label(
-                str(spec.get("definition", "")), lang != "en" and bool(spec.get("definition"))
-            )
-        note = getattr(use, "note", "") or (lib_ind.contextualised if lib_ind is not None else None)
+        first = est[est["indicator_id"] == ind_id].iloc[0]
+        text = snap.indicator(ind_id)
+        if text is None:  # not in the snapshot: the results' own columns, marked untranslated
+            title, definition = Label(ind_id, lang != "en"), Label("")
+        else:
+            title = _dict_label(text.title, lang, ind_id)
+            definition = _dict_label(text.definition, lang, "") if text.definition else Label("")
         out[ind_id] = IndicatorInfo(
             id=ind_id,
             criterion=str(first["criterion"]),
             title=title,
             definition=definition,
-            statistic=str(first.get("statistic", spec.get("statistic")) or "proportion"),
-            direction=str(
-                getattr(lib_ind, "direction", None) or getattr(use, "direction", None)
-                or spec.get("direction", "higher_is_worse")
-            ),
-            unit=str(first.get("unit", spec.get("unit", "household")) or "household"),
-            code=getattr(lib_ind, "code", None) or spec.get("code"),
-            contextualised=note or spec.get("contextualised") or None,
-        )  # fmt: skip
+            statistic=str(first.get("statistic") or (text.statistic if text else "proportion")),
+            direction=text.direction if text else "higher_is_worse",
+            unit=str(first.get("unit") or (text.unit if text else "household")),
+            code=text.code if text else None,
+            contextualised=text.contextualised if text else None,
+        )
     return out
 
 
-def _groups(results: AnalysisResults, plan: Any, lang: str) -> list[GroupInfo]:
-    groups: list[GroupInfo] = []
-    values = getattr(getattr(plan, "groups", None), "values", ()) or ()
-    for v in values:
-        groups.append(
-            GroupInfo(str(v.code), _dict_label(dict(v.labels), lang, str(v.code)), v.role)
-        )
-    if not groups:
-        for g in results.meta.get("groups", []):
-            groups.append(
-                GroupInfo(
-                    str(g["code"]), _dict_label(g.get("labels", {}), lang, g["code"]), g["role"]
-                )
-            )
+def _groups(results: AnalysisResults, snap: RunSnapshot, lang: str) -> list[GroupInfo]:
+    groups = [
+        GroupInfo(g.code, _dict_label(g.labels, lang, g.code), g.role) for g in snap.texts.groups
+    ]
     known = {g.code for g in groups}
     est = results.estimates
     for code in dict.fromkeys(est["group"].astype(str)):
@@ -211,14 +178,10 @@ def _groups(results: AnalysisResults, plan: Any, lang: str) -> list[GroupInfo]:
     return [g for g in groups if g.code in used and g.role != "exclude"]
 
 
-def _disaggregations(results: AnalysisResults, plan: Any, lang: str):
-    est = results.estimates
-    labels: dict[str, Label] = {}
-    levels: dict[tuple[str, str], Label] = {}
-    meta_dis = {d["id"]: d for d in results.meta.get("disaggregations", []) if isinstance(d, dict)}
-    # breakdowns appear in the estimates, the solutions measure and the stock tables alike
+def _observed(results: AnalysisResults) -> dict[str, list[str]]:
+    """Breakdown → values, as they appear in the estimates, the solutions and the stock tables."""
     observed: dict[str, list[str]] = {}
-    for part in (est, results.solutions):
+    for part in (results.estimates, results.solutions):
         if part.empty:
             continue
         for dis, vals in part.groupby("disaggregation", sort=False)["disaggregation_value"]:
@@ -228,54 +191,45 @@ def _disaggregations(results: AnalysisResults, plan: Any, lang: str):
             for dis, vals in results.stock.groupby(var_col, sort=False)[val_col]:
                 if str(dis):
                     observed.setdefault(str(dis), []).extend(vals.astype(str))
+    return observed
+
+
+def _disaggregations(results: AnalysisResults, snap: RunSnapshot, lang: str):
+    labels: dict[str, Label] = {}
+    levels: dict[tuple[str, str], Label] = {}
+    texts = {d.id: d for d in snap.texts.disaggregations}
+    observed = _observed(results)
     for dis in observed:
         if dis == "total":
             continue
-        pd_ = (
-            plan.disaggregation(dis)
-            if plan is not None and hasattr(plan, "disaggregation")
-            else None
-        )
-        src = dict(pd_.labels) if pd_ is not None else dict(meta_dis.get(dis, {}).get("labels", {}))
-        labels[dis] = _dict_label(src, lang, dis)
-        plan_levels = list(getattr(pd_, "levels", ()) or ())
-        meta_levels = meta_dis.get(dis, {}).get("levels", {})
+        text = texts.get(dis)
+        labels[dis] = _dict_label(text.labels if text else {}, lang, dis)
+        known = {lv.value: lv.labels for lv in text.levels} if text else {}
         for value in dict.fromkeys(observed[dis]):
-            lv = next((lv for lv in plan_levels if lv.label("en") == value), None)
-            if lv is not None:
-                levels[(dis, value)] = _dict_label(dict(lv.labels), lang, value)
-            elif value in meta_levels:
-                levels[(dis, value)] = _dict_label(meta_levels[value], lang, value)
+            if value in known:
+                levels[(dis, value)] = _dict_label(known[value], lang, value)
             else:  # a place name or code: not language text
                 levels[(dis, value)] = Label(value)
     return labels, levels
 
 
-def _design(plan: Any, results: AnalysisResults, tr: Translator) -> dict[str, str]:
-    d = getattr(plan, "design", None)
-    meta = results.meta.get("design", {}) if isinstance(results.meta.get("design"), dict) else {}
+def _design(snap: RunSnapshot, tr: Translator) -> dict[str, str]:
+    d = snap.texts.design
 
-    def val(name: str) -> str:
-        v = getattr(d, name, None) if d is not None else meta.get(name)
-        return str(v) if v else tr("no")
+    def val(name: str | None) -> str:
+        return str(name) if name else tr("no")
 
     return {
-        tr("design_weights"): val("weight"),
-        tr("design_strata"): val("strata"),
-        tr("design_psu"): val("psu"),
-        tr("design_fpc"): val("fpc"),
+        tr("design_weights"): val(d.weight),
+        tr("design_strata"): val(d.strata),
+        tr("design_psu"): val(d.psu),
+        tr("design_fpc"): val(d.fpc),
     }
 
 
-def dataset_fingerprint(meta: dict[str, Any]) -> str:
-    """The dataset fingerprint(s) the results were computed from, as recorded in their meta."""
-    value = meta.get("dataset_fingerprint")
-    if value:
-        return str(value)
-    many = meta.get("dataset_fingerprints")
-    if isinstance(many, dict) and many:
-        return " ".join(f"{k}:{v}" for k, v in sorted(many.items()))
-    return ""
+def dataset_fingerprint(snap: RunSnapshot) -> str:
+    """The dataset fingerprint(s) the results were computed from, as the snapshot records them."""
+    return " ".join(f"{k}:{v}" for k, v in sorted(snap.dataset_fingerprints.items()))
 
 
 def _opt(tr: Translator, key: str) -> str:
@@ -294,65 +248,77 @@ def _val(tr: Translator, value: Any) -> str:
     return ", ".join(one(v) for v in items)
 
 
-def build_context(
-    results: AnalysisResults, plan: Any, library: Any, options: ReportOptions, settings: Any = None
-) -> ReportContext:
-    lang = options.language
-    tr = Translator(lang)
-    meta = results.meta
-    criteria: dict[str, Label] = {}
+def _criteria(snap: RunSnapshot, lang: str, tr: Translator) -> dict[str, Label]:
+    names = {c.id: c.name for c in snap.texts.criteria}
+    out: dict[str, Label] = {}
     for c in (*CRITERIA, *MODULES):
-        key = f"criterion:{c}"
-        criteria[c] = _lib_text(library, key, "name", lang) or Label(
-            tr("module_a") if c == "A" else tr("module_b") if c == "B" else f"{tr('criterion')} {c}"
-        )
-    labels, levels = _disaggregations(results, plan, lang)
-    stock_titles: dict[str, Label] = {}
-    for st in getattr(plan, "stock_tables", ()) or ():
-        if lang == "en" or st.rows not in labels:
-            stock_titles[st.id] = Label(st.title, lang != "en")
+        default = tr("module_a") if c == "A" else tr("module_b") if c == "B" else None
+        default = default or f"{tr('criterion')} {c}"
+        out[c] = _dict_label(names[c], lang, default) if names.get(c) else Label(default)
+    return out
+
+
+def _stock_titles(
+    results: AnalysisResults, snap: RunSnapshot, labels: dict[str, Label], lang: str, tr: Translator
+) -> dict[str, Label]:
+    out: dict[str, Label] = {}
+    for st in snap.texts.stock_tables:
+        if st.title.get(lang):
+            out[st.id] = Label(st.title[lang])
+        elif st.rows not in labels:
+            out[st.id] = _dict_label(st.title, lang, st.id)
         elif st.cols and st.cols in labels:
             title = tr("stock_title_2", rows=labels[st.rows].text, cols=labels[st.cols].text)
-            stock_titles[st.id] = Label(title)
+            out[st.id] = Label(title)
         else:
-            stock_titles[st.id] = Label(tr("stock_title_1", rows=labels[st.rows].text))
+            out[st.id] = Label(tr("stock_title_1", rows=labels[st.rows].text))
     if not results.stock.empty:
         for tid in dict.fromkeys(results.stock["table"].astype(str)):
-            stock_titles.setdefault(
-                tid, Label(str(meta.get("stock_titles", {}).get(tid, tid)), lang != "en")
-            )
-    sol_opts = meta.get("solutions_options") or {
-        k: v for k, v in (meta.get("options") or {}).items() if k in SOLUTION_OPTIONS
-    }
-    if "household_aggregation" in meta and "household_aggregation" not in sol_opts:
-        sol_opts["household_aggregation"] = meta["household_aggregation"]
+            out.setdefault(tid, Label(tid, lang != "en"))
+    return out
+
+
+def require_snapshot(results: AnalysisResults) -> RunSnapshot:
+    if results.snapshot is None:
+        raise ReportError.of("report.no_snapshot")
+    return results.snapshot
+
+
+def build_context(
+    results: AnalysisResults, options: ReportOptions, settings: Any = None
+) -> ReportContext:
+    """What the report says besides the numbers: from ``results`` and their snapshot, in the
+    options' language (``settings`` gives the office name)."""
+    snap = require_snapshot(results)
+    lang = options.language
+    tr = Translator(lang)
+    labels, levels = _disaggregations(results, snap, lang)
+    sol_opts = {k: v for k, v in snap.options.items() if k in SOLUTION_OPTIONS}
+    if sol_opts.get("household_aggregation") is None:
+        sol_opts["household_aggregation"] = snap.household_aggregation or None
     return ReportContext(
         language=lang,
         title=options.title or tr("report_title"),
-        subtitle=""
-        if options.title
-        else str(meta.get("title") or getattr(plan, "description", "") or ""),
-        area=options.area or str(meta.get("area", "")),
-        reference_period=options.reference_period or str(meta.get("reference_period", "")),
+        subtitle="" if options.title else snap.texts.plan_description,
+        area=options.area or snap.texts.reference_area,
+        reference_period=options.reference_period or snap.texts.reference_period,
         office=str(getattr(settings, "office_name", "") or ""),
-        plan_name=str(meta.get("plan_name", getattr(plan, "name", ""))),
-        plan_version=str(meta.get("plan_version", "")),
-        plan_hash=str(meta.get("plan_hash", "")),
-        dataset_fingerprint=dataset_fingerprint(meta),
-        library_version=str(meta.get("library_version", getattr(library, "version", ""))),
-        software_version=str(meta.get("software_version") or meta.get("software") or ""),
-        preset=str(meta.get("disclosure_preset", meta.get("preset", ""))),
-        alpha=float(meta.get("alpha", 0.05)),
-        ci_method=str(
-            (meta.get("methods") or {}).get("proportion_ci") or meta.get("proportion_ci") or ""
-        ),
-        design=_design(plan, results, tr),
-        groups=_groups(results, plan, lang),
-        indicators=_indicators(results, plan, library, lang),
-        criteria=criteria,
+        plan_name=snap.plan_name,
+        plan_version=snap.plan_version,
+        plan_hash=snap.plan_hash,
+        dataset_fingerprint=dataset_fingerprint(snap),
+        library_version=snap.texts.library_version,
+        software_version=snap.software_version,
+        preset=snap.disclosure_preset,
+        confidence_level=snap.confidence_level,
+        ci_method=str(snap.methods.get("proportion_ci") or snap.options.get("proportion_ci") or ""),
+        design=_design(snap, tr),
+        groups=_groups(results, snap, lang),
+        indicators=_indicators(results, snap, lang),
+        criteria=_criteria(snap, lang, tr),
         disaggregations=labels,
         levels=levels,
-        stock_titles=stock_titles,
+        stock_titles=_stock_titles(results, snap, labels, lang, tr),
         solutions_methods={
             str(m): tr(f"method_{m}") if tr.has(f"method_{m}") else str(m)
             for m in pd.unique(results.solutions["method"])
@@ -360,4 +326,7 @@ def build_context(
         if not results.solutions.empty
         else {},
         solutions_options={_opt(tr, k): _val(tr, v) for k, v in sol_opts.items()},
+        library_hash=snap.texts.library_hash,
+        reconstructed=snap.reconstructed,
+        reconstructed_on=snap.reconstructed_on,
     )

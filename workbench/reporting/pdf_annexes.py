@@ -29,7 +29,7 @@ def methodology(b: Builder) -> list[Flowable]:
             [tr("survey_design"), ""], rows, [0.4 * b.width, 0.6 * b.width], b.styles, b.lang
         )
     )
-    level = round(100 * (1 - ctx.alpha))
+    level = ctx.confidence_level
     out += [
         b.p(tr("variance_method")),
         b.p(tr("ci_method", level=level, method=ctx.ci_method or tr("not_recorded"))),
@@ -114,6 +114,7 @@ def validation_annex(b: Builder, validation: Validation, results_hash: str) -> l
     rows = [
         [tr("dataset_fingerprint"), ctx.dataset_fingerprint or tr("not_recorded")],
         [tr("plan_hash"), ctx.plan_hash or tr("not_recorded")],
+        [tr("library_hash"), ctx.library_hash or tr("not_recorded")],
         [tr("results_hash"), results_hash],
     ]
     out.append(
@@ -122,4 +123,10 @@ def validation_annex(b: Builder, validation: Validation, results_hash: str) -> l
         )
     )
     out.append(b.p(tr("verify_text"), "small"))
+    if ctx.reconstructed:
+        plan = f"{ctx.plan_name} v{ctx.plan_version}"
+        library = ctx.library_version or tr("not_recorded")
+        out.append(
+            b.p(tr("snapshot_reconstructed", date=ctx.reconstructed_on, plan=plan, library=library))
+        )
     return out

@@ -272,10 +272,14 @@ def _engine_flags(raw: AnalysisResults) -> list[Finding]:
 
 def _check_provenance(raw: AnalysisResults) -> list[Finding]:
     out = []
-    from workbench.reporting.context import dataset_fingerprint
+    from workbench.reporting.context import dataset_fingerprint, require_snapshot
 
-    recorded = {k: str(raw.meta.get(k, "") or "") for k in ("plan_version", "plan_hash")}
-    recorded["dataset_fingerprint"] = dataset_fingerprint(raw.meta)
+    snap = require_snapshot(raw)
+    recorded = {
+        "plan_version": snap.plan_version,
+        "plan_hash": snap.plan_hash,
+        "dataset_fingerprint": dataset_fingerprint(snap),
+    }
     for key, value in recorded.items():
         if value:
             continue
@@ -310,11 +314,9 @@ def run_checks(
     return Validation(findings)
 
 
-def validate_report(
-    results: AnalysisResults, plan: Any, library: Any, options: Any = None
-) -> list[Finding]:
+def validate_report(results: AnalysisResults, options: Any = None) -> list[Finding]:
     """The façade's entry point: every finding of the report gate (nothing is written)."""
     opts = ReportOptions.coerce(options)
-    ctx = build_context(results, plan, library, opts)
+    ctx = build_context(results, opts)
     views = build_views(results.publishable(), ctx)
     return run_checks(results, ctx, views, opts).findings

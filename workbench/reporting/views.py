@@ -115,10 +115,7 @@ def _main_table(
             flags.add(cflag)
             diff = _nan(cr["difference"])
             cells.append(with_flag(fmt_diff(diff, stat, lang, tr("unit_pp")), cflag))
-            assessment = str(cr["assessment"] or "")
-            if not assessment and _nan(cr["p_value"]) < ctx.alpha:
-                # a neutral indicator (e.g. a dependency ratio): significant, with no "worse"
-                assessment = "different"
+            assessment = str(cr["assessment"] or "")  # decided by the engine, shown here
             cells.append(
                 tr(f"assessment_{assessment}") if tr.has(f"assessment_{assessment}") else ""
             )

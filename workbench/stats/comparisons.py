@@ -6,7 +6,8 @@ full design's degrees of freedom (``degf(design)``). Assessment respects the dir
 ``worse`` / ``better`` when p < alpha, ``no_significant_difference`` otherwise,
 ``insufficient_data`` when either side is suppressed, has fewer than ``min_n_compare`` cases or no
 SE. Indicators with a ``neutral`` direction are described, not judged: a significant difference
-gets an empty assessment and is left out of the criterion summary.
+is assessed ``different`` and left out of the criterion summary. This is the one place a p-value
+meets alpha; reports and the app only present the assessment.
 """
 
 from __future__ import annotations
@@ -53,7 +54,7 @@ def compare(est: pd.DataFrame, frame: AnalysisFrame, options: AnalysisOptions) -
     sig = p < options.alpha
     judged = np.where(sign * diff > 0, "worse", "better")
     assessment = np.where(sig, judged, "no_significant_difference").astype(object)
-    assessment = np.where((direction == "neutral") & sig, "", assessment)
+    assessment = np.where((direction == "neutral") & sig, "different", assessment)
     assessment = np.where(insufficient, "insufficient_data", assessment)
     return pd.DataFrame(
         {

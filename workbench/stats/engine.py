@@ -23,6 +23,7 @@ from workbench.stats.results import (
     ESTIMATE_EXTRA,
     AnalysisResults,
 )
+from workbench.stats.snapshot_build import build_snapshot
 from workbench.stats.solutions import solutions_measure
 from workbench.stats.stock import stock_tables
 from workbench.stats.summary import criteria_summary
@@ -103,6 +104,7 @@ def analyze(
         solutions=sol,
         stock=stock,
         meta=meta,
+        snapshot=build_snapshot(frame, meta),
     )
 
 

@@ -35,6 +35,7 @@ from typing import Any, Literal
 import pandas as pd
 
 from workbench.statistics import StatisticCode as Statistic
+from workbench.stats.snapshot import RunTexts
 
 Direction = Literal["higher_is_better", "higher_is_worse", "neutral"]
 Role = Literal["displaced", "comparator", "exclude"]
@@ -122,6 +123,9 @@ class AnalysisFrame:
     provenance: dict[str, Any] = field(default_factory=dict)
     #: how individual answers aggregate to a household for the solutions measure: any / all / head
     household_aggregation: Literal["any", "all", "head"] = "any"
+    #: the plan's and the library's words for this run (every language), frozen into the run
+    #: snapshot; None for frames built by hand (the engine then uses the specs' own texts)
+    texts: RunTexts | None = None
 
     @property
     def displaced(self) -> list[GroupSpec]:

@@ -12,6 +12,8 @@ from typing import Any
 
 import pandas as pd
 
+from workbench.stats.snapshot import RunSnapshot
+
 ESTIMATE_COLUMNS = [
     "indicator_id", "criterion", "group", "disaggregation", "disaggregation_value",
     "estimate", "se", "ci_low", "ci_high", "n", "n_weighted", "cv", "flag",
@@ -49,7 +51,10 @@ STOCK_COLUMNS = [
 GROUP_TOTAL = "total"  # disaggregation name of the overall row
 ALL_DISPLACED = "all_displaced"  # group code of the pooled displaced groups
 FLAGS = ("", "caution", "suppressed")
-ASSESSMENTS = ("worse", "better", "no_significant_difference", "insufficient_data")
+#: ``different``: a significant difference of an indicator with a neutral direction (described,
+#: not judged; not counted in the criteria summary)
+ASSESSMENTS = ("worse", "better", "no_significant_difference", "insufficient_data", "different")
+RESULT_TABLES = ("estimates", "comparisons", "criteria_summary", "solutions", "stock")
 
 
 @dataclass
@@ -62,6 +67,24 @@ class AnalysisResults:
     #: plan name/version/hash, dataset fingerprint, library version, preset, alpha,
     #: solutions options, software version, created-at
     meta: dict[str, Any] = field(default_factory=dict)
+    #: everything an output says besides the numbers, frozen when the run ran (None only for
+    #: results built by hand; the vault gives every stored run one)
+    snapshot: RunSnapshot | None = None
+
+    def tables(self) -> dict[str, pd.DataFrame]:
+        """The five tables by name (what the vault stores)."""
+        return {name: getattr(self, name) for name in RESULT_TABLES}
+
+    @classmethod
+    def from_tables(
+        cls,
+        tables: dict[str, pd.DataFrame],
+        meta: dict[str, Any],
+        snapshot: RunSnapshot | None = None,
+    ) -> AnalysisResults:
+        """Results from stored parts (tables missing from an older run are empty)."""
+        parts = {name: tables.get(name, pd.DataFrame()) for name in RESULT_TABLES}
+        return cls(**parts, meta=dict(meta), snapshot=snapshot)
 
     def publishable(self) -> AnalysisResults:
         """A copy in which no suppressed value survives (estimate/SE/CI blanked, difference too)."""
@@ -85,4 +108,6 @@ class AnalysisResults:
         if not stock.empty and "flag" in stock:
             ksup = stock["flag"] == "suppressed"
             stock.loc[ksup, ["estimate", "se", "ci_low", "ci_high", "cv"]] = float("nan")
-        return AnalysisResults(est, cmp_, self.criteria_summary.copy(), sol, stock, dict(self.meta))
+        return AnalysisResults(
+            est, cmp_, self.criteria_summary.copy(), sol, stock, dict(self.meta), self.snapshot
+        )

@@ -10,10 +10,11 @@ from workbench.vault.records import (
     PlanRecord,
     ReportRecord,
     RunRecord,
+    StoredRun,
 )
 from workbench.vault.vault import Vault
 
 __all__ = [
     "DEFAULT_KDF", "AuditEntry", "DatasetInfo", "IntegrityReport", "KdfParams", "PlanRecord",
-    "ReportRecord", "RunRecord", "Vault",
+    "ReportRecord", "RunRecord", "StoredRun", "Vault",
 ]  # fmt: skip

@@ -50,6 +50,18 @@ class RunRecord:
 
 
 @dataclass(frozen=True)
+class StoredRun:
+    """One stored analysis run as the vault keeps it: the result tables by name, the engine's
+    meta and the run snapshot as JSON-ready dicts (``snapshot`` None for a run stored before
+    snapshots existed). ``workbench.stats.results`` turns these parts into results."""
+
+    record: RunRecord
+    tables: dict[str, Any]
+    meta: dict[str, Any]
+    snapshot: dict[str, Any] | None
+
+
+@dataclass(frozen=True)
 class ReportRecord:
     id: int
     run_id: int

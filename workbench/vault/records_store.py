@@ -8,15 +8,13 @@ import json
 from typing import Any
 
 from workbench.errors import NotFound, VaultError
-from workbench.stats.results import AnalysisResults
 from workbench.vault.connection import Connection
 from workbench.vault.dataset_store import now_utc
-from workbench.vault.records import AuditEntry, PlanRecord, ReportRecord, RunRecord
-from workbench.vault.table_codec import pack_tables, unpack_tables
+from workbench.vault.records import AuditEntry, PlanRecord, ReportRecord, RunRecord, StoredRun
+from workbench.vault.table_codec import json_default, pack_tables, unpack_tables
 
 _PLAN_COLS = "name, version, toml_text, saved_at, note, sha256"
 _RUN_COLS = "id, created_at, plan_name, plan_version, results_sha256, meta_json"
-RESULT_TABLES = ("estimates", "comparisons", "criteria_summary", "solutions", "stock")
 
 
 # ------------------------------------------------------------------ plans
@@ -76,29 +74,59 @@ def list_plans(conn: Connection) -> list[PlanRecord]:
 
 
 # ------------------------------------------------------------------ results
-def save_results(
-    conn: Connection, results: AnalysisResults, plan_name: str, plan_version: int
+def _snapshot_json(snapshot: dict[str, Any]) -> str:
+    return json.dumps(snapshot, default=json_default, sort_keys=True, ensure_ascii=False)
+
+
+def save_run(
+    conn: Connection,
+    tables: dict[str, Any],
+    meta: dict[str, Any],
+    snapshot: dict[str, Any],
+    plan_name: str,
+    plan_version: int,
 ) -> RunRecord:
-    tables = {t: getattr(results, t) for t in RESULT_TABLES}
-    payload, sha = pack_tables(tables, dict(results.meta))
+    payload, sha = pack_tables(tables, dict(meta))
     at = now_utc()
-    meta_json = json.dumps(results.meta, default=str, sort_keys=True)
+    meta_json = json.dumps(meta, default=str, sort_keys=True)
     cur = conn.execute(
-        "INSERT INTO runs (created_at, plan_name, plan_version, results_sha256, meta_json, payload)"
-        " VALUES (?,?,?,?,?,?)",
-        (at, plan_name, int(plan_version), sha, meta_json, payload),
+        "INSERT INTO runs (created_at, plan_name, plan_version, results_sha256, meta_json, payload,"
+        " snapshot_json) VALUES (?,?,?,?,?,?,?)",
+        (at, plan_name, int(plan_version), sha, meta_json, payload, _snapshot_json(snapshot)),
     )
     return RunRecord(int(cur.lastrowid or 0), at, plan_name, int(plan_version), sha,
                      json.loads(meta_json))  # fmt: skip
 
 
-def load_results(conn: Connection, run_id: int) -> AnalysisResults:
-    row = conn.execute("SELECT payload FROM runs WHERE id = ?", (int(run_id),)).fetchone()
+def _no_run(conn: Connection, run_id: int) -> NotFound:
+    ids = [str(r[0]) for r in conn.execute("SELECT id FROM runs ORDER BY id")]
+    return NotFound(f"No results run {run_id} in the vault (runs: {', '.join(ids) or 'none'}).")
+
+
+def load_run(conn: Connection, run_id: int) -> StoredRun:
+    row = conn.execute(
+        f"SELECT {_RUN_COLS}, payload, snapshot_json FROM runs WHERE id = ?", (int(run_id),)
+    ).fetchone()
     if row is None:
-        ids = [str(r[0]) for r in conn.execute("SELECT id FROM runs ORDER BY id")]
-        raise NotFound(f"No results run {run_id} in the vault (runs: {', '.join(ids) or 'none'}).")
-    tables, meta = unpack_tables(bytes(row[0]))
-    return AnalysisResults(meta=meta, **tables)
+        raise _no_run(conn, run_id)
+    rec = RunRecord(int(row[0]), row[1], row[2], int(row[3]), row[4], json.loads(row[5]))
+    tables, meta = unpack_tables(bytes(row[6]))
+    snapshot = json.loads(row[7]) if row[7] else None
+    return StoredRun(rec, tables, meta, snapshot)
+
+
+def store_snapshot(conn: Connection, run_id: int, snapshot: dict[str, Any]) -> bool:
+    """Give a run stored without a snapshot its (reconstructed) one. A run's snapshot is written
+    once: returns False, changing nothing, when the run already has one."""
+    cur = conn.execute(
+        "UPDATE runs SET snapshot_json = ? WHERE id = ? AND snapshot_json IS NULL",
+        (_snapshot_json(snapshot), int(run_id)),
+    )
+    if cur.rowcount:
+        return True
+    if conn.execute("SELECT 1 FROM runs WHERE id = ?", (int(run_id),)).fetchone() is None:
+        raise _no_run(conn, run_id)
+    return False
 
 
 def list_results(conn: Connection) -> list[RunRecord]:

@@ -105,8 +105,14 @@ CREATE INDEX audit_by_action ON audit (action, time);
 CREATE INDEX audit_by_time ON audit (time);
 """
 
+#: the run snapshot (JSON; see workbench/stats/snapshot.py). NULL for a run stored before
+#: snapshots existed until the Workbench reconstructs one (docs/vault.md, "Run snapshots").
+_V3 = """
+ALTER TABLE runs ADD COLUMN snapshot_json TEXT;
+"""
+
 #: MIGRATIONS[i] brings a vault from version i to version i + 1
-MIGRATIONS: tuple[str, ...] = (_V1, _V2)
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -56,7 +56,7 @@ def frame_from_dict(d: dict[str, Any]) -> pd.DataFrame:
     return frame
 
 
-def _json_default(v: Any) -> Any:
+def json_default(v: Any) -> Any:
     if isinstance(v, np.generic):
         return v.item()
     if isinstance(v, set | frozenset | tuple):
@@ -69,7 +69,7 @@ def pack_tables(tables: dict[str, pd.DataFrame], meta: dict[str, Any]) -> tuple[
     import hashlib
 
     body = {"format": 1, "tables": {k: frame_to_dict(v) for k, v in tables.items()}, "meta": meta}
-    raw = json.dumps(body, default=_json_default, sort_keys=True, ensure_ascii=False).encode()
+    raw = json.dumps(body, default=json_default, sort_keys=True, ensure_ascii=False).encode()
     return zlib.compress(raw, 6), hashlib.sha256(raw).hexdigest()
 
 

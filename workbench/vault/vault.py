@@ -21,7 +21,6 @@ from workbench.errors import (
     WrongPassphrase,
 )
 from workbench.progress import NULL_PROGRESS, CancelToken, Progress, check_cancel
-from workbench.stats.results import AnalysisResults
 from workbench.vault import dataset_store as ds_store
 from workbench.vault import records_store as rec_store
 from workbench.vault.backup import read_backup, sidecar_files, write_backup
@@ -54,12 +53,13 @@ from workbench.vault.records import (
     PlanRecord,
     ReportRecord,
     RunRecord,
+    StoredRun,
 )
 from workbench.vault.schema import SCHEMA_VERSION, migrate, schema_version
 
 __all__ = [
     "AuditEntry", "DatasetInfo", "IntegrityReport", "KdfParams", "PlanRecord", "ReportRecord",
-    "RunRecord", "Vault",
+    "RunRecord", "StoredRun", "Vault",
 ]  # fmt: skip
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -589,22 +589,45 @@ class Vault:
 
     # --------------------------------------------------------------- results
     @_unlocked
-    def save_results(
-        self, results: AnalysisResults, *, plan_name: str, plan_version: int
+    def save_run(
+        self,
+        tables: dict[str, Any],
+        meta: dict[str, Any],
+        snapshot: dict[str, Any],
+        *,
+        plan_name: str,
+        plan_version: int,
     ) -> RunRecord:
+        """Store one analysis run: its tables (DataFrames by name), the engine's meta and the
+        run snapshot (a JSON-ready dict)."""
         assert self._conn is not None
         with transaction(self._conn):
-            run = rec_store.save_results(self._conn, results, plan_name, plan_version)
+            run = rec_store.save_run(self._conn, tables, meta, snapshot, plan_name, plan_version)
+            counts: dict[str, Any] = {
+                k: len(tables[k]) for k in ("estimates", "comparisons") if k in tables
+            }
             rec_store.audit(self._conn, "results.save", str(run.id), {
                 "plan": plan_name, "plan_version": plan_version, "sha256": run.results_sha256,
-                "estimates": len(results.estimates), "comparisons": len(results.comparisons),
+                **counts,
             })  # fmt: skip
         return run
 
     @_unlocked
-    def load_results(self, run_id: int) -> AnalysisResults:
+    def load_run(self, run_id: int) -> StoredRun:
         assert self._conn is not None
-        return rec_store.load_results(self._conn, run_id)
+        return rec_store.load_run(self._conn, run_id)
+
+    @_unlocked
+    def store_snapshot(self, run_id: int, snapshot: dict[str, Any], note: str) -> bool:
+        """Write the snapshot of a run stored without one (once; False if it has one)."""
+        assert self._conn is not None
+        with transaction(self._conn):
+            done = rec_store.store_snapshot(self._conn, run_id, snapshot)
+            if done:
+                rec_store.audit(
+                    self._conn, "results.snapshot_reconstructed", str(run_id), {"note": note}
+                )
+        return done
 
     @_unlocked
     def list_results(self) -> list[RunRecord]:
