@@ -26,7 +26,7 @@ PASS = "benchmark passphrase 123"
 
 
 def _pipeline(households: int, folder: Path) -> tuple[object, dict[str, float]]:
-    from workbench.datasets.importing import ImportOptions
+    from workbench.cli.demo import import_freedonia
     from workbench.paths import sample_dir
     from workbench.sample import generate, write_sample
     from workbench.service import Workbench
@@ -42,14 +42,7 @@ def _pipeline(households: int, folder: Path) -> tuple[object, dict[str, float]]:
     wb = Workbench(Settings())
     wb.create_vault(folder / "bench.wbvault", PASS)
     t = time.perf_counter()
-    wb.import_file(hh, ImportOptions(name="freedonia_household", unit="household", key="hh_id"))
-    wb.import_file(
-        ind,
-        ImportOptions(
-            name="freedonia_individual", unit="individual",
-            parent="freedonia_household", parent_key="hh_id",
-        ),
-    )  # fmt: skip
+    import_freedonia(wb, hh, ind)
     times["import"] = time.perf_counter() - t
     rec, _f = wb.import_plan_file(sample_dir() / "freedonia-plan.toml")
     t = time.perf_counter()

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from workbench import paths
-from workbench.datasets.importing import ImportOptions
+from workbench.cli.demo import import_freedonia
 from workbench.reporting import ReportOptions
 from workbench.sample import generate, write_sample
 from workbench.service import Workbench
@@ -36,14 +36,7 @@ def _pipeline(tmp: Path, passphrase: str) -> tuple[Path, Path, int]:
     wb = Workbench(Settings(), library_dir=library)
     vault = tmp / "v.wbvault"
     wb.create_vault(vault, passphrase)
-    wb.import_file(hh, ImportOptions(name="freedonia_household", unit="household", key="hh_id"))
-    wb.import_file(
-        ind,
-        ImportOptions(
-            name="freedonia_individual", unit="individual",
-            parent="freedonia_household", parent_key="hh_id",
-        ),
-    )  # fmt: skip
+    import_freedonia(wb, hh, ind)
     rec, _ = wb.import_plan_file(paths.sample_dir() / "freedonia-plan.toml")
     run, _ = wb.analyze(rec.name, rec.version)
     wb.lock()

@@ -122,13 +122,18 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def _import(wb: Any, hh: Path, ind: Path, form: Path) -> None:
     """Import the CSV files labelled by their XLSForm (English and French variable and value
     labels), as a user would import a Kobo CSV export."""
+    _step(f"Importing {hh.name} and {ind.name} (labels from {form.name})")
+    import_freedonia(wb, hh, ind, form)
+
+
+def import_freedonia(wb: Any, hh: Path, ind: Path, form: Path | None = None) -> None:
+    """Import a Freedonia household and individual file under the names the bundled plan uses
+    (labelled by the XLSForm ``form`` when given). Also used by the report benchmark."""
     from workbench.datasets.importing import ImportOptions
 
-    _step(f"Importing {hh.name} (labels from {form.name})")
     wb.import_file(
         hh, ImportOptions(name="freedonia_household", unit="household", key="hh_id", xlsform=form)
     )
-    _step(f"Importing {ind.name}")
     wb.import_file(
         ind,
         ImportOptions(

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from workbench.plan.codes import canon
 from workbench.plan.disagg import DISABILITY_LABELS
-from workbench.plan.indicators import resolve_indicator, spec_for
+from workbench.plan.indicators import resolve_indicator
 from workbench.plan.model import Disaggregation, Plan
 from workbench.stats.snapshot import (
     CriterionText,
@@ -46,7 +46,10 @@ def _indicators(plan: Plan, library: Library) -> tuple[IndicatorText, ...]:
     out = []
     for use in plan.indicators:
         ind = resolve_indicator(use, library, plan)
-        spec = spec_for(ind, use, plan.language)
+        # the note a reader sees: the plan's own note, else the library's (not the expression
+        # diff the engine records in its specs)
+        listed = library.indicator(use.id) if library.has_indicator(use.id) else None
+        note = use.note or (listed.contextualised if listed is not None else None)
         out.append(
             IndicatorText(
                 id=use.id,
@@ -57,7 +60,7 @@ def _indicators(plan: Plan, library: Library) -> tuple[IndicatorText, ...]:
                 title=dict(ind.title.values),
                 definition=dict(ind.definition.values),
                 code=ind.code,
-                contextualised=spec.contextualised,
+                contextualised=note or None,
                 custom=use.custom,
             )
         )

@@ -54,7 +54,7 @@ class IndicatorText:
     title: Texts
     definition: Texts
     code: str | None = None
-    #: what the plan changed against the library (or the plan's note), as the run used it
+    #: the note on how the plan adapted the indicator to this survey (shown beside it)
     contextualised: str | None = None
     custom: bool = False
 
