@@ -240,7 +240,7 @@ class AnalysisPage(Page):
         results = self.service.load_results(run_id)
         views = self.service.indicator_views(run_id, self.lang)
         snap = results.snapshot
-        assert snap is not None  # every stored run has one (the façade rebuilds old runs' snapshots)
+        assert snap is not None  # every stored run has one (old runs get theirs rebuilt)
         names = {c.id: snap.criterion_short(c.id, self.lang) for c in snap.texts.criteria}
         return results, views, names
 
