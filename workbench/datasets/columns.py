@@ -64,20 +64,34 @@ def typed_with_markers(
     the markers stay values."""
     text = blank_to_none(s)
     uniques = [u for u in text.unique().to_numpy(dtype=object, na_value=None) if u is not None]
+    read = numbers_of(uniques, decimal, markers)
+    if read is None:
+        return text, {}  # leading zeros, long digit strings (ID numbers), or not numbers
+    rest, nums, found = read
+    lookup = dict(zip(rest, nums.tolist(), strict=True))  # markers are not in it: NaN
+    values = text.map(lookup).to_numpy(dtype="float64", na_value=np.nan) if rest else None
+    if values is None:
+        values = np.full(len(text), np.nan)
+    return pd.Series(values, index=text.index, name=s.name), count_values(text, found)
+
+
+def numbers_of(
+    uniques: list[str], decimal: str = ".", markers: frozenset[str] = frozenset()
+) -> tuple[list[str], np.ndarray, list[str]] | None:
+    """The distinct present values of a column as numbers: ``(values, their floats, missing
+    markers among them)``; None when the column stays text (some value is not a number or a
+    marker, or :func:`numbers_stay_text`)."""
     rest, found = split_markers(uniques, markers) if markers else (uniques, [])
     if not rest:
-        values = np.full(len(text), np.nan)
-        return pd.Series(values, index=text.index, name=s.name), count_values(text, found)
+        return rest, np.empty(0), found
     if numbers_stay_text(rest):
-        return text, {}  # leading zeros, or long digit strings (ID numbers) float64 would damage
+        return None  # leading zeros, or long digit strings (ID numbers) float64 would damage
     candidate = [u.replace(",", ".") for u in rest] if decimal == "," else rest
     stripped = pd.Series([u.strip() for u in candidate], dtype="str")
     nums = pd.to_numeric(stripped, errors="coerce").to_numpy(dtype="float64", na_value=np.nan)
     if not np.isfinite(nums).all():
-        return text, {}
-    lookup = dict(zip(rest, nums.tolist(), strict=True))  # markers are not in it: NaN
-    values = text.map(lookup).to_numpy(dtype="float64", na_value=np.nan)
-    return pd.Series(values, index=text.index, name=s.name), count_values(text, found)
+        return None
+    return rest, nums, found
 
 
 #: how a number keeping its column as text starts: a plus sign, or a leading zero and a digit

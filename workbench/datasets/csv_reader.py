@@ -16,14 +16,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import numpy as np
 import pandas as pd
 
 from workbench.datasets.columns import (
     blank_to_none,
     looks_decimal_comma,
+    numbers_of,
     numbers_stay_text,
-    type_text_column,
     typed_with_markers,
 )
 from workbench.datasets.csv_parse import parse, ranges, reread_texts
@@ -98,39 +97,19 @@ def _sample_types(
     decimal_opt: str | None,
     markers: frozenset[str] = frozenset(),
 ) -> tuple[set[str], str]:
-    """Text columns and the decimal mark, decided on the first rows (see :func:`type_text_column`).
-
-    Columns that pandas' C parser reads as finite numbers, missing exactly where the text is empty
-    and without leading zeros or long digit strings, are numeric without running the text rules
-    value by value; every other column goes through :func:`type_text_column`."""
+    """Text columns and the decimal mark, decided on the first rows: a column is numeric when its
+    distinct values there are numbers (or missing-value ``markers``) by the rules of
+    :func:`type_text_column`, judged once per distinct value (a 0/1 column has two)."""
     sample = pd.read_csv(path, dtype=str, nrows=_TYPE_SAMPLE_ROWS, **{**kw, "decimal": "."})
     sample.columns = header
     decimal = decimal_opt or ("," if kw["sep"] != "," and looks_decimal_comma(sample) else ".")
-    parsed = pd.read_csv(path, nrows=_TYPE_SAMPLE_ROWS, **{**kw, "decimal": decimal})
-    parsed.columns = header
     text_cols = set()
     for col in header:
-        if _plain_numbers(sample[col], parsed[col]):
-            continue
-        typed = type_text_column(sample[col], decimal, markers)
-        if not pd.api.types.is_float_dtype(typed):
+        values = pd.unique(sample[col].to_numpy(dtype=object))
+        present = [v for v in values if isinstance(v, str) and v.strip()]
+        if present and numbers_of(present, decimal, markers) is None:
             text_cols.add(col)
     return text_cols, decimal
-
-
-def _plain_numbers(text: pd.Series, parsed: pd.Series) -> bool:
-    """True when the C parser's numbers are what the text rules would give (else: unsure)."""
-    if parsed.dtype.kind not in "if":
-        return False
-    values = parsed.to_numpy()
-    if parsed.dtype.kind == "f":
-        nan = np.isnan(values)
-        if np.isinf(values).any() or not np.array_equal(nan, text.isna().to_numpy()):
-            return False
-    elif text.isna().any():
-        return False
-    uniques = text.dropna().unique()
-    return len(uniques) > 0 and not numbers_stay_text(uniques.tolist())
 
 
 def read_csv(
