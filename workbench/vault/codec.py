@@ -309,6 +309,22 @@ def _masks(chunks: list[Chunk]) -> np.ndarray | None:
     ])  # fmt: skip
 
 
+def _decode_num(chunks: list[Chunk], target: np.dtype) -> np.ndarray:
+    """A numeric column written straight into one fresh array, chunk by chunk (no concatenated
+    copies of the narrow values or of the masks); masked rows are NaN."""
+    total = sum(ch.n for ch in chunks)
+    out = np.empty(total, dtype=target)
+    pos = 0
+    for ch in chunks:
+        part = out[pos : pos + ch.n]
+        part[...] = np.frombuffer(_unpack(ch.data, ch.compressed), dtype=np.dtype(ch.physical))
+        if ch.mask is not None:
+            bits = np.unpackbits(np.frombuffer(ch.mask, np.uint8), count=ch.n).view(bool)
+            np.copyto(part, np.nan, where=bits)
+        pos += ch.n
+    return out
+
+
 def decode_column(col: EncodedColumn, n_rows: int) -> pd.Series:
     name = col.name
     if col.codec == "json":
@@ -316,14 +332,12 @@ def decode_column(col: EncodedColumn, n_rows: int) -> pd.Series:
         return pd.Series(np.array([*vals], dtype=object) if vals else [], dtype=object, name=name)
     if col.codec == "plain":
         values, mask = np.array([]), _masks(col.chunks)
+    elif col.codec == "num":
+        values, mask = np.array([]), None  # decoded chunk by chunk into the result below
     else:
         values, mask = _decode_chunks(col.chunks) if col.chunks else (np.array([]), None)
     if col.codec == "num":
-        target = np.dtype(col.dtype)
-        out = values.astype(target)  # always a fresh, writable array
-        if mask is not None:
-            out[mask] = np.nan
-        return pd.Series(out, name=name, copy=False)
+        return pd.Series(_decode_num(col.chunks, np.dtype(col.dtype)), name=name, copy=False)
     if col.codec == "bool":
         bits = np.unpackbits(values.view(np.uint8), count=n_rows).astype(bool)
         return pd.Series(bits, name=name, copy=False)
