@@ -139,10 +139,19 @@ class Workbench:
         self.vault.forget()
 
     # --------------------------------------------------------------- datasets
-    def preview_file(self, path: str | Path, options: ImportOptions | None = None) -> Preview:
+    def preview_file(
+        self,
+        path: str | Path,
+        options: ImportOptions | None = None,
+        n_rows: int | None = 50,
+        progress: Progress = NULL_PROGRESS,
+        cancel: CancelToken | None = None,
+    ) -> Preview:
+        """The first ``n_rows`` of a file as it would be imported (the whole file, every sheet,
+        with identifiers and checks over all rows, when ``n_rows`` is None)."""
         from workbench.datasets.importing import ImportOptions, preview
 
-        return preview(Path(path), options or ImportOptions())
+        return preview(Path(path), options or ImportOptions(), n_rows, progress, cancel)
 
     def import_file(
         self,
@@ -154,8 +163,10 @@ class Workbench:
         """Read a file (all of its datasets: a Kobo export gives main + repeat sheets) and store
         them in the vault in one transaction. Identifier columns are handled per the options."""
         from workbench.datasets.importing import ImportOptions, read_datasets
+        from workbench.datasets.structure import check_parent
 
         opts = options or ImportOptions()
+        check_parent(opts.parent, self.datasets(), Path(path).name)
         datasets = read_datasets(Path(path), opts, progress=progress, cancel=cancel)
         return self.vault.save_datasets(datasets, replace=opts.replace, cancel=cancel)
 
@@ -185,6 +196,20 @@ class Workbench:
     def delete_dataset(self, name: str) -> None:
         self._loaded.pop(name, None)
         self.vault.delete_dataset(name)
+
+    def check_import_link(self, parent: str, dataset: Dataset, parent_key: str) -> list[Finding]:
+        """Linking checks of a file about to be imported (``dataset``, read whole) against the
+        stored household dataset ``parent``: the wizard shows them where the link is chosen."""
+        from workbench.datasets.linking import check_link
+        from workbench.datasets.structure import check_parent
+
+        infos = self.datasets()
+        check_parent(parent, infos, dataset.name)
+        key = next(i.key for i in infos if i.name == parent)
+        household = self.load_dataset(parent, columns=[key] if key else None)
+        household.key = key
+        member = dataclasses.replace(dataset, parent=parent, parent_key=parent_key)
+        return check_link(household, member)
 
     def check_link(self, household: str, individual: str) -> list[Finding]:
         from workbench.datasets.linking import check_link

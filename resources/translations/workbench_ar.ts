@@ -749,8 +749,8 @@
         <translation>المعرّفات المباشرة</translation>
     </message>
     <message>
-        <source>These columns may identify people (names, phones, GPS, free text). Drop them unless you need them; hashing keeps a code for linking without the value.</source>
-        <translation>قد تكشف هذه الأعمدة هوية أشخاص (أسماء، أرقام هواتف، إحداثيات GPS، نص حر). احذفها ما لم تكن بحاجة إليها؛ أما التجزئة فتحتفظ برمز للربط دون القيمة نفسها.</translation>
+        <source>These columns may identify people (names, phones, GPS, free text). Drop them unless you need them; hashing keeps a code for linking without the value. Quasi-identifiers (dates, villages) are kept unless you choose otherwise.</source>
+        <translation>قد تحدد هذه الأعمدة هوية الأشخاص (الأسماء، الهواتف، GPS، النص الحر). احذفها ما لم تكن بحاجة إليها؛ التجزئة تحتفظ برمز للربط دون القيمة. تُحفظ أشباه المعرّفات (التواريخ، القرى) ما لم تختر غير ذلك.</translation>
     </message>
     <message>
         <source>Column</source>
@@ -769,6 +769,21 @@
         <translation>لم يُعثر على معرّفات محتملة.</translation>
     </message>
     <message>
+        <source>Reading the whole file…</source>
+        <translation>جارٍ قراءة الملف كاملاً…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked over the whole file: %Ln row(s).</source>
+        <translation>
+            <numerusform>تم التحقق من الملف كاملاً: %Ln صف.</numerusform>
+            <numerusform>تم التحقق من الملف كاملاً: صف واحد (%Ln).</numerusform>
+            <numerusform>تم التحقق من الملف كاملاً: %Ln صفان.</numerusform>
+            <numerusform>تم التحقق من الملف كاملاً: %Ln صفوف.</numerusform>
+            <numerusform>تم التحقق من الملف كاملاً: %Ln صفاً.</numerusform>
+            <numerusform>تم التحقق من الملف كاملاً: %Ln صف.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Keep</source>
         <translation>إبقاء</translation>
     </message>
@@ -784,8 +799,71 @@
 <context>
     <name>ImportWizard</name>
     <message>
+        <source>… (%1 more)</source>
+        <translation>… (%1 أخرى)</translation>
+    </message>
+    <message>
         <source>Import a file</source>
         <translation>استيراد ملف</translation>
+    </message>
+</context>
+<context>
+    <name>LabelsPage</name>
+    <message>
+        <source>Labels from the XLSForm</source>
+        <translation>التسميات من نموذج XLSForm</translation>
+    </message>
+    <message>
+        <source>The form the data was collected with gives every question its label and every code its answer text. Without it, codes show instead of answers.</source>
+        <translation>يمنح النموذج الذي جُمعت به البيانات كل سؤال تسميته وكل رمز نص إجابته. من دونه تظهر الرموز بدلاً من الإجابات.</translation>
+    </message>
+    <message>
+        <source>Choose another…</source>
+        <translation>اختيار نموذج آخر…</translation>
+    </message>
+    <message>
+        <source>XLSForm:</source>
+        <translation>نموذج XLSForm:</translation>
+    </message>
+    <message>
+        <source>Label language:</source>
+        <translation>لغة التسميات:</translation>
+    </message>
+    <message>
+        <source>(no XLSForm: keep the codes)</source>
+        <translation>(بلا نموذج XLSForm: الإبقاء على الرموز)</translation>
+    </message>
+    <message>
+        <source>Looking for the XLSForm beside the file…</source>
+        <translation>جارٍ البحث عن نموذج XLSForm بجوار الملف…</translation>
+    </message>
+    <message>
+        <source>This file carries its own labels; choose the form only to replace them with the form's.</source>
+        <translation>يحمل هذا الملف تسمياته الخاصة؛ اختر النموذج فقط لاستبدالها بتسميات النموذج.</translation>
+    </message>
+    <message>
+        <source>No XLSForm was found in the folder of the data file. Choose one if you have it; without it, codes show instead of answers in the data, the analysis and the report.</source>
+        <translation>لم يُعثر على نموذج XLSForm في مجلد ملف البيانات. اختر نموذجاً إن كان لديك؛ من دونه تظهر الرموز بدلاً من الإجابات في البيانات والتحليل والتقرير.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 of %3 columns</source>
+        <translation>%1 — %2 من %3 أعمدة</translation>
+    </message>
+    <message>
+        <source>Choose the XLSForm</source>
+        <translation>اختيار نموذج XLSForm</translation>
+    </message>
+    <message>
+        <source>The data keeps its codes; no labels are added.</source>
+        <translation>تحتفظ البيانات برموزها؛ لا تُضاف أي تسميات.</translation>
+    </message>
+    <message>
+        <source>%1 of the file's %2 columns are questions or answer options of this form (%3 questions, %4 answer lists, %5 multiple-choice questions).</source>
+        <translation>%1 من أعمدة الملف البالغة %2 أسئلة أو خيارات إجابة في هذا النموذج (%3 سؤالاً، %4 قوائم إجابات، %5 أسئلة متعددة الاختيار).</translation>
+    </message>
+    <message>
+        <source>The other columns keep their names and codes.</source>
+        <translation>تحتفظ الأعمدة الأخرى بأسمائها ورموزها.</translation>
     </message>
 </context>
 <context>
@@ -947,6 +1025,22 @@
         <translation>عدد الصفوف التي تُتخطى قبل صف أسماء الأعمدة.</translation>
     </message>
     <message>
+        <source>Read NA, N/A, #N/A, NaN, “.” and “-” as missing in number columns</source>
+        <translation>قراءة NA و N/A و #N/A و NaN و «.» و «-» كقيم مفقودة في الأعمدة الرقمية</translation>
+    </message>
+    <message>
+        <source>A text column whose real answers include such a value stays text.</source>
+        <translation>العمود النصي الذي تتضمن إجاباته الحقيقية قيمة كهذه يبقى نصياً.</translation>
+    </message>
+    <message>
+        <source>e.g. -99, missing (separated by commas)</source>
+        <translation>مثلاً ‎-99، مفقود (مفصولة بفواصل)</translation>
+    </message>
+    <message>
+        <source>Other values that mean “missing” in this file.</source>
+        <translation>قيم أخرى تعني «مفقود» في هذا الملف.</translation>
+    </message>
+    <message>
         <source>Sheet:</source>
         <translation>الورقة:</translation>
     </message>
@@ -961,6 +1055,14 @@
     <message>
         <source>Header row:</source>
         <translation>صف العناوين:</translation>
+    </message>
+    <message>
+        <source>Missing values:</source>
+        <translation>القيم المفقودة:</translation>
+    </message>
+    <message>
+        <source>Other missing markers:</source>
+        <translation>علامات أخرى للقيم المفقودة:</translation>
     </message>
     <message>
         <source>Reading the first rows…</source>
@@ -984,6 +1086,17 @@
     <message>
         <source>encoding %1</source>
         <translation>الترميز %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>In the first %Ln row(s) (the whole file is checked later):</source>
+        <translation>
+            <numerusform>في أول %Ln صف (يُفحص الملف كاملاً لاحقاً):</numerusform>
+            <numerusform>في الصف الأول (%Ln) (يُفحص الملف كاملاً لاحقاً):</numerusform>
+            <numerusform>في أول %Ln صفين (يُفحص الملف كاملاً لاحقاً):</numerusform>
+            <numerusform>في أول %Ln صفوف (يُفحص الملف كاملاً لاحقاً):</numerusform>
+            <numerusform>في أول %Ln صفاً (يُفحص الملف كاملاً لاحقاً):</numerusform>
+            <numerusform>في أول %Ln صف (يُفحص الملف كاملاً لاحقاً):</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1092,26 +1205,6 @@
         <translation>الفرد</translation>
     </message>
     <message>
-        <source>proportion</source>
-        <translation>نسبة</translation>
-    </message>
-    <message>
-        <source>mean</source>
-        <translation>متوسط</translation>
-    </message>
-    <message>
-        <source>median</source>
-        <translation>وسيط</translation>
-    </message>
-    <message>
-        <source>total</source>
-        <translation>مجموع</translation>
-    </message>
-    <message>
-        <source>ratio</source>
-        <translation>نسبة بين متغيرين</translation>
-    </message>
-    <message>
         <source>Unit:</source>
         <translation>الوحدة:</translation>
     </message>
@@ -1184,34 +1277,6 @@
     <message>
         <source>Also write the annex tables (Excel)</source>
         <translation>كتابة جداول الملحق أيضاً (Excel)</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>الملخص</translation>
-    </message>
-    <message>
-        <source>Population profile</source>
-        <translation>خصائص السكان</translation>
-    </message>
-    <message>
-        <source>Criteria and indicators</source>
-        <translation>المعايير والمؤشرات</translation>
-    </message>
-    <message>
-        <source>Intentions</source>
-        <translation>النوايا</translation>
-    </message>
-    <message>
-        <source>Solutions measure</source>
-        <translation>مقياس الحلول</translation>
-    </message>
-    <message>
-        <source>Methodology</source>
-        <translation>المنهجية</translation>
-    </message>
-    <message>
-        <source>Validation record</source>
-        <translation>سجل التحقق</translation>
     </message>
     <message>
         <source>Sections</source>
@@ -1371,6 +1436,14 @@
         <source>Stored “%1”: %2 rows, %3 columns.</source>
         <translation>حُفظت «%1»: الصفوف %2، الأعمدة %3.</translation>
     </message>
+    <message>
+        <source>Labelled from %1.</source>
+        <translation>التسميات مأخوذة من %1.</translation>
+    </message>
+    <message>
+        <source>Read as missing:</source>
+        <translation>قُرئ كقيمة مفقودة:</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -1385,22 +1458,6 @@
     <message>
         <source>The vault locks itself after this much time without input.</source>
         <translation>تُقفل الخزنة تلقائياً بعد هذه المدة دون أي نشاط.</translation>
-    </message>
-    <message>
-        <source>DHS (hide n &lt; 25, caution n &lt; 50)</source>
-        <translation>DHS (إخفاء n &lt; 25، الحذر n &lt; 50)</translation>
-    </message>
-    <message>
-        <source>Statistics Canada (coefficient of variation rules)</source>
-        <translation>هيئة الإحصاء الكندية (قواعد معامل الاختلاف)</translation>
-    </message>
-    <message>
-        <source>NCHS (US National Center for Health Statistics)</source>
-        <translation>NCHS (المركز الوطني للإحصاءات الصحية، الولايات المتحدة)</translation>
-    </message>
-    <message>
-        <source>Minimal (internal use only)</source>
-        <translation>الحد الأدنى (للاستخدام الداخلي فقط)</translation>
     </message>
     <message>
         <source>Which small-sample estimates are flagged or hidden in results and reports.</source>
@@ -1451,47 +1508,8 @@
     <name>SolutionsOptions</name>
     <message>
         <source>Solutions measure</source>
+        <extracomment>the engine's defaults: what a box shows before the user changes it</extracomment>
         <translation>مقياس الحلول</translation>
-    </message>
-    <message>
-        <source>IRIS layered (headline)</source>
-        <translation>IRIS المتدرجة (الرئيسية)</translation>
-    </message>
-    <message>
-        <source>Composite score</source>
-        <translation>الدرجة المركبة</translation>
-    </message>
-    <message>
-        <source>Composite per criterion</source>
-        <translation>مركبة لكل معيار</translation>
-    </message>
-    <message>
-        <source>Homogeneous cells</source>
-        <translation>الخلايا المتجانسة</translation>
-    </message>
-    <message>
-        <source>Dominance</source>
-        <translation>الهيمنة</translation>
-    </message>
-    <message>
-        <source>Share of displaced households meeting every IRIS sub-criterion.</source>
-        <translation>نسبة الأسر النازحة التي تستوفي جميع المعايير الفرعية في IRIS.</translation>
-    </message>
-    <message>
-        <source>Households with no more vulnerabilities than the benchmark.</source>
-        <translation>الأسر التي لا تزيد أوجه ضعفها على المرجع.</translation>
-    </message>
-    <message>
-        <source>Criterion by criterion, then combined.</source>
-        <translation>معياراً تلو الآخر، ثم تُدمج النتائج.</translation>
-    </message>
-    <message>
-        <source>Compared within location × origin × arrival year.</source>
-        <translation>مقارنة ضمن الموقع × المنشأ × سنة الوصول.</translation>
-    </message>
-    <message>
-        <source>Vulnerability score at most the comparator's median.</source>
-        <translation>درجة الضعف لا تتجاوز وسيط فئة المقارنة.</translation>
     </message>
     <message>
         <source>Host community (comparator) estimate</source>
@@ -1699,6 +1717,10 @@
         <translation>العمود الذي يعرّف كل صف (مثل معرّف الأسرة).</translation>
     </message>
     <message>
+        <source>Only household datasets already in the vault.</source>
+        <translation>مجموعات بيانات الأسر الموجودة في الخزنة فقط.</translation>
+    </message>
+    <message>
         <source>The column holding the household id of each person.</source>
         <translation>العمود الذي يحتوي على معرّف الأسرة لكل شخص.</translation>
     </message>
@@ -1721,6 +1743,46 @@
     <message>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
+    </message>
+    <message>
+        <source>(none in the vault)</source>
+        <translation>(لا شيء في الخزنة)</translation>
+    </message>
+    <message>
+        <source>A Kobo export: the main sheet holds one row per submission (household); its repeat sheets are imported with it, linked by _parent_index.</source>
+        <translation>تصدير من Kobo: تحتوي الورقة الرئيسية على صف لكل إرسال (أسرة)؛ وتُستورد أوراق المجموعات المتكررة معها مرتبطةً بـ _parent_index.</translation>
+    </message>
+    <message>
+        <source>“%1” holds a different value in every row of the file: one row is a household.</source>
+        <translation>يحمل «%1» قيمة مختلفة في كل صف من الملف: الصف الواحد أسرة.</translation>
+    </message>
+    <message>
+        <source>The household id “%1” repeats in the file: one row is a person, linked to the household dataset by “%1”.</source>
+        <translation>يتكرر معرّف الأسرة «%1» في الملف: الصف الواحد شخص، مرتبط بمجموعة بيانات الأسر عبر «%1».</translation>
+    </message>
+    <message>
+        <source>Choose what one row of this file is.</source>
+        <translation>اختر ما يمثله الصف الواحد في هذا الملف.</translation>
+    </message>
+    <message>
+        <source>Also imported from this file:</source>
+        <translation>يُستورد أيضاً من هذا الملف:</translation>
+    </message>
+    <message>
+        <source>“%1”: %2 rows, one per %3, linked to “%4” by %5</source>
+        <translation>«%1»: %2 صفوف، صف لكل %3، مرتبط بـ «%4» عبر %5</translation>
+    </message>
+    <message>
+        <source>Choose the link column that holds the household id.</source>
+        <translation>اختر عمود الربط الذي يحمل معرّف الأسرة.</translation>
+    </message>
+    <message>
+        <source>Checking the link with “%1”…</source>
+        <translation>جارٍ التحقق من الربط مع «%1»…</translation>
+    </message>
+    <message>
+        <source>Not linked to a household dataset: the persons cannot take their household's group, weight and design. Import the household file first to link them.</source>
+        <translation>غير مرتبط بمجموعة بيانات أسر: لا يمكن أن يأخذ الأشخاص فئة أسرهم ووزنها وتصميم المسح. استورد ملف الأسر أولاً لربطهم.</translation>
     </message>
 </context>
 <context>
@@ -1787,6 +1849,10 @@
     <message>
         <source>hashed</source>
         <translation>مُجزّأ</translation>
+    </message>
+    <message>
+        <source>Flagged as a quasi-identifier at import (kept by default).</source>
+        <translation>وُسم كشبه معرّف عند الاستيراد (يُحفظ افتراضياً).</translation>
     </message>
     <message>
         <source>Flagged as a likely direct identifier at import.</source>

@@ -21,6 +21,16 @@
     </message>
 </context>
 <context>
+    <name>IdentifiersPage</name>
+    <message numerus="yes">
+        <source>Checked over the whole file: %Ln row(s).</source>
+        <translation>
+            <numerusform>Checked over the whole file: %Ln row.</numerusform>
+            <numerusform>Checked over the whole file: %Ln rows.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>Vault unlocked. It locks itself after %n minute(s) idle.</source>
@@ -37,6 +47,13 @@
         <translation>
             <numerusform>%n column</numerusform>
             <numerusform>%n columns</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In the first %Ln row(s) (the whole file is checked later):</source>
+        <translation>
+            <numerusform>In the first %Ln row (the whole file is checked later):</numerusform>
+            <numerusform>In the first %Ln rows (the whole file is checked later):</numerusform>
         </translation>
     </message>
 </context>

@@ -741,8 +741,8 @@
         <translation>Identificadores directos</translation>
     </message>
     <message>
-        <source>These columns may identify people (names, phones, GPS, free text). Drop them unless you need them; hashing keeps a code for linking without the value.</source>
-        <translation>Estas columnas pueden identificar a personas (nombres, teléfonos, GPS, texto libre). Elimínelas salvo que las necesite; el hash conserva un código para vincular registros sin el valor.</translation>
+        <source>These columns may identify people (names, phones, GPS, free text). Drop them unless you need them; hashing keeps a code for linking without the value. Quasi-identifiers (dates, villages) are kept unless you choose otherwise.</source>
+        <translation>Estas columnas pueden identificar a personas (nombres, teléfonos, GPS, texto libre). Elimínelas salvo que las necesite; el hash conserva un código para vincular sin el valor. Los cuasi-identificadores (fechas, aldeas) se conservan salvo que decida otra cosa.</translation>
     </message>
     <message>
         <source>Column</source>
@@ -761,6 +761,17 @@
         <translation>No se encontraron identificadores probables.</translation>
     </message>
     <message>
+        <source>Reading the whole file…</source>
+        <translation>Leyendo el archivo completo…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked over the whole file: %Ln row(s).</source>
+        <translation>
+            <numerusform>Comprobado en el archivo completo: %Ln fila.</numerusform>
+            <numerusform>Comprobado en el archivo completo: %Ln filas.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Keep</source>
         <translation>Conservar</translation>
     </message>
@@ -776,8 +787,71 @@
 <context>
     <name>ImportWizard</name>
     <message>
+        <source>… (%1 more)</source>
+        <translation>… (%1 más)</translation>
+    </message>
+    <message>
         <source>Import a file</source>
         <translation>Importar un archivo</translation>
+    </message>
+</context>
+<context>
+    <name>LabelsPage</name>
+    <message>
+        <source>Labels from the XLSForm</source>
+        <translation>Etiquetas del XLSForm</translation>
+    </message>
+    <message>
+        <source>The form the data was collected with gives every question its label and every code its answer text. Without it, codes show instead of answers.</source>
+        <translation>El formulario con el que se recogieron los datos da a cada pregunta su etiqueta y a cada código el texto de su respuesta. Sin él, se muestran códigos en lugar de respuestas.</translation>
+    </message>
+    <message>
+        <source>Choose another…</source>
+        <translation>Elegir otro…</translation>
+    </message>
+    <message>
+        <source>XLSForm:</source>
+        <translation>XLSForm:</translation>
+    </message>
+    <message>
+        <source>Label language:</source>
+        <translation>Idioma de las etiquetas:</translation>
+    </message>
+    <message>
+        <source>(no XLSForm: keep the codes)</source>
+        <translation>(sin XLSForm: conservar los códigos)</translation>
+    </message>
+    <message>
+        <source>Looking for the XLSForm beside the file…</source>
+        <translation>Buscando el XLSForm junto al archivo…</translation>
+    </message>
+    <message>
+        <source>This file carries its own labels; choose the form only to replace them with the form's.</source>
+        <translation>Este archivo trae sus propias etiquetas; elija el formulario solo para reemplazarlas por las del formulario.</translation>
+    </message>
+    <message>
+        <source>No XLSForm was found in the folder of the data file. Choose one if you have it; without it, codes show instead of answers in the data, the analysis and the report.</source>
+        <translation>No se encontró ningún XLSForm en la carpeta del archivo de datos. Elija uno si lo tiene; sin él, se muestran códigos en lugar de respuestas en los datos, el análisis y el informe.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 of %3 columns</source>
+        <translation>%1 — %2 de %3 columnas</translation>
+    </message>
+    <message>
+        <source>Choose the XLSForm</source>
+        <translation>Elegir el XLSForm</translation>
+    </message>
+    <message>
+        <source>The data keeps its codes; no labels are added.</source>
+        <translation>Los datos conservan sus códigos; no se añaden etiquetas.</translation>
+    </message>
+    <message>
+        <source>%1 of the file's %2 columns are questions or answer options of this form (%3 questions, %4 answer lists, %5 multiple-choice questions).</source>
+        <translation>%1 de las %2 columnas del archivo son preguntas u opciones de respuesta de este formulario (%3 preguntas, %4 listas de respuestas, %5 preguntas de selección múltiple).</translation>
+    </message>
+    <message>
+        <source>The other columns keep their names and codes.</source>
+        <translation>Las demás columnas conservan sus nombres y códigos.</translation>
     </message>
 </context>
 <context>
@@ -935,6 +1009,22 @@
         <translation>Filas que se omiten antes de la fila de nombres de columna.</translation>
     </message>
     <message>
+        <source>Read NA, N/A, #N/A, NaN, “.” and “-” as missing in number columns</source>
+        <translation>Leer NA, N/A, #N/A, NaN, «.» y «-» como faltantes en las columnas numéricas</translation>
+    </message>
+    <message>
+        <source>A text column whose real answers include such a value stays text.</source>
+        <translation>Una columna de texto cuyas respuestas reales incluyen ese valor sigue siendo texto.</translation>
+    </message>
+    <message>
+        <source>e.g. -99, missing (separated by commas)</source>
+        <translation>p. ej. -99, falta (separados por comas)</translation>
+    </message>
+    <message>
+        <source>Other values that mean “missing” in this file.</source>
+        <translation>Otros valores que significan «falta» en este archivo.</translation>
+    </message>
+    <message>
         <source>Sheet:</source>
         <translation>Hoja:</translation>
     </message>
@@ -949,6 +1039,14 @@
     <message>
         <source>Header row:</source>
         <translation>Fila de encabezado:</translation>
+    </message>
+    <message>
+        <source>Missing values:</source>
+        <translation>Valores faltantes:</translation>
+    </message>
+    <message>
+        <source>Other missing markers:</source>
+        <translation>Otros marcadores de valor faltante:</translation>
     </message>
     <message>
         <source>Reading the first rows…</source>
@@ -968,6 +1066,13 @@
     <message>
         <source>encoding %1</source>
         <translation>codificación %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>In the first %Ln row(s) (the whole file is checked later):</source>
+        <translation>
+            <numerusform>En la primera fila (%Ln) (el archivo completo se comprueba después):</numerusform>
+            <numerusform>En las primeras %Ln filas (el archivo completo se comprueba después):</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1072,26 +1177,6 @@
         <translation>persona</translation>
     </message>
     <message>
-        <source>proportion</source>
-        <translation>proporción</translation>
-    </message>
-    <message>
-        <source>mean</source>
-        <translation>media</translation>
-    </message>
-    <message>
-        <source>median</source>
-        <translation>mediana</translation>
-    </message>
-    <message>
-        <source>total</source>
-        <translation>total</translation>
-    </message>
-    <message>
-        <source>ratio</source>
-        <translation>razón</translation>
-    </message>
-    <message>
         <source>Unit:</source>
         <translation>Unidad:</translation>
     </message>
@@ -1164,34 +1249,6 @@
     <message>
         <source>Also write the annex tables (Excel)</source>
         <translation>Escribir también las tablas anexas (Excel)</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Resumen</translation>
-    </message>
-    <message>
-        <source>Population profile</source>
-        <translation>Perfil de la población</translation>
-    </message>
-    <message>
-        <source>Criteria and indicators</source>
-        <translation>Criterios e indicadores</translation>
-    </message>
-    <message>
-        <source>Intentions</source>
-        <translation>Intenciones</translation>
-    </message>
-    <message>
-        <source>Solutions measure</source>
-        <translation>Medida de soluciones</translation>
-    </message>
-    <message>
-        <source>Methodology</source>
-        <translation>Metodología</translation>
-    </message>
-    <message>
-        <source>Validation record</source>
-        <translation>Registro de validación</translation>
     </message>
     <message>
         <source>Sections</source>
@@ -1351,6 +1408,14 @@
         <source>Stored “%1”: %2 rows, %3 columns.</source>
         <translation>Guardado «%1»: %2 filas, %3 columnas.</translation>
     </message>
+    <message>
+        <source>Labelled from %1.</source>
+        <translation>Etiquetado con %1.</translation>
+    </message>
+    <message>
+        <source>Read as missing:</source>
+        <translation>Leído como faltante:</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -1365,22 +1430,6 @@
     <message>
         <source>The vault locks itself after this much time without input.</source>
         <translation>La bóveda se bloquea sola tras este tiempo sin actividad.</translation>
-    </message>
-    <message>
-        <source>DHS (hide n &lt; 25, caution n &lt; 50)</source>
-        <translation>DHS (ocultar n &lt; 25, cautela n &lt; 50)</translation>
-    </message>
-    <message>
-        <source>Statistics Canada (coefficient of variation rules)</source>
-        <translation>Statistics Canada (reglas del coeficiente de variación)</translation>
-    </message>
-    <message>
-        <source>NCHS (US National Center for Health Statistics)</source>
-        <translation>NCHS (National Center for Health Statistics, EE. UU.)</translation>
-    </message>
-    <message>
-        <source>Minimal (internal use only)</source>
-        <translation>Mínimo (solo uso interno)</translation>
     </message>
     <message>
         <source>Which small-sample estimates are flagged or hidden in results and reports.</source>
@@ -1431,47 +1480,8 @@
     <name>SolutionsOptions</name>
     <message>
         <source>Solutions measure</source>
+        <extracomment>the engine's defaults: what a box shows before the user changes it</extracomment>
         <translation>Medida de soluciones</translation>
-    </message>
-    <message>
-        <source>IRIS layered (headline)</source>
-        <translation>IRIS por niveles (principal)</translation>
-    </message>
-    <message>
-        <source>Composite score</source>
-        <translation>Puntuación compuesta</translation>
-    </message>
-    <message>
-        <source>Composite per criterion</source>
-        <translation>Compuesta por criterio</translation>
-    </message>
-    <message>
-        <source>Homogeneous cells</source>
-        <translation>Celdas homogéneas</translation>
-    </message>
-    <message>
-        <source>Dominance</source>
-        <translation>Dominancia</translation>
-    </message>
-    <message>
-        <source>Share of displaced households meeting every IRIS sub-criterion.</source>
-        <translation>Proporción de hogares desplazados que cumplen todos los subcriterios IRIS.</translation>
-    </message>
-    <message>
-        <source>Households with no more vulnerabilities than the benchmark.</source>
-        <translation>Hogares sin más vulnerabilidades que la referencia.</translation>
-    </message>
-    <message>
-        <source>Criterion by criterion, then combined.</source>
-        <translation>Criterio por criterio y después combinados.</translation>
-    </message>
-    <message>
-        <source>Compared within location × origin × arrival year.</source>
-        <translation>Comparación dentro de lugar × origen × año de llegada.</translation>
-    </message>
-    <message>
-        <source>Vulnerability score at most the comparator's median.</source>
-        <translation>Puntuación de vulnerabilidad no superior a la mediana del grupo de comparación.</translation>
     </message>
     <message>
         <source>Host community (comparator) estimate</source>
@@ -1675,6 +1685,10 @@
         <translation>La columna que identifica cada fila (p. ej., el identificador del hogar).</translation>
     </message>
     <message>
+        <source>Only household datasets already in the vault.</source>
+        <translation>Solo los conjuntos de datos de hogares que ya están en la bóveda.</translation>
+    </message>
+    <message>
         <source>The column holding the household id of each person.</source>
         <translation>La columna que contiene el identificador del hogar de cada persona.</translation>
     </message>
@@ -1697,6 +1711,46 @@
     <message>
         <source>(none)</source>
         <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>(none in the vault)</source>
+        <translation>(ninguno en la bóveda)</translation>
+    </message>
+    <message>
+        <source>A Kobo export: the main sheet holds one row per submission (household); its repeat sheets are imported with it, linked by _parent_index.</source>
+        <translation>Una exportación de Kobo: la hoja principal tiene una fila por envío (hogar); sus hojas de grupos repetidos se importan con ella, vinculadas por _parent_index.</translation>
+    </message>
+    <message>
+        <source>“%1” holds a different value in every row of the file: one row is a household.</source>
+        <translation>«%1» tiene un valor distinto en cada fila del archivo: una fila es un hogar.</translation>
+    </message>
+    <message>
+        <source>The household id “%1” repeats in the file: one row is a person, linked to the household dataset by “%1”.</source>
+        <translation>El identificador del hogar «%1» se repite en el archivo: una fila es una persona, vinculada al conjunto de datos de hogares por «%1».</translation>
+    </message>
+    <message>
+        <source>Choose what one row of this file is.</source>
+        <translation>Elija qué es una fila de este archivo.</translation>
+    </message>
+    <message>
+        <source>Also imported from this file:</source>
+        <translation>También se importa de este archivo:</translation>
+    </message>
+    <message>
+        <source>“%1”: %2 rows, one per %3, linked to “%4” by %5</source>
+        <translation>«%1»: %2 filas, una por %3, vinculado a «%4» por %5</translation>
+    </message>
+    <message>
+        <source>Choose the link column that holds the household id.</source>
+        <translation>Elija la columna de vínculo que contiene el identificador del hogar.</translation>
+    </message>
+    <message>
+        <source>Checking the link with “%1”…</source>
+        <translation>Comprobando el vínculo con «%1»…</translation>
+    </message>
+    <message>
+        <source>Not linked to a household dataset: the persons cannot take their household's group, weight and design. Import the household file first to link them.</source>
+        <translation>Sin vínculo con un conjunto de datos de hogares: las personas no pueden tomar el grupo, la ponderación y el diseño de su hogar. Importe primero el archivo de hogares para vincularlas.</translation>
     </message>
 </context>
 <context>
@@ -1763,6 +1817,10 @@
     <message>
         <source>hashed</source>
         <translation>con hash</translation>
+    </message>
+    <message>
+        <source>Flagged as a quasi-identifier at import (kept by default).</source>
+        <translation>Marcado como cuasi-identificador al importar (se conserva por defecto).</translation>
     </message>
     <message>
         <source>Flagged as a likely direct identifier at import.</source>

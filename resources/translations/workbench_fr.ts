@@ -741,8 +741,8 @@
         <translation>Identifiants directs</translation>
     </message>
     <message>
-        <source>These columns may identify people (names, phones, GPS, free text). Drop them unless you need them; hashing keeps a code for linking without the value.</source>
-        <translation>Ces colonnes peuvent identifier des personnes (noms, téléphones, GPS, texte libre). Supprimez-les sauf si vous en avez besoin ; le hachage garde un code pour les liaisons sans la valeur.</translation>
+        <source>These columns may identify people (names, phones, GPS, free text). Drop them unless you need them; hashing keeps a code for linking without the value. Quasi-identifiers (dates, villages) are kept unless you choose otherwise.</source>
+        <translation>Ces colonnes peuvent identifier des personnes (noms, téléphones, GPS, texte libre). Supprimez-les sauf si vous en avez besoin ; le hachage garde un code pour les liaisons sans la valeur. Les quasi-identifiants (dates, villages) sont gardés sauf si vous en décidez autrement.</translation>
     </message>
     <message>
         <source>Column</source>
@@ -761,6 +761,17 @@
         <translation>Aucun identifiant probable n’a été trouvé.</translation>
     </message>
     <message>
+        <source>Reading the whole file…</source>
+        <translation>Lecture du fichier entier…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked over the whole file: %Ln row(s).</source>
+        <translation>
+            <numerusform>Vérifié sur le fichier entier : %Ln ligne.</numerusform>
+            <numerusform>Vérifié sur le fichier entier : %Ln lignes.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Keep</source>
         <translation>Garder</translation>
     </message>
@@ -776,8 +787,71 @@
 <context>
     <name>ImportWizard</name>
     <message>
+        <source>… (%1 more)</source>
+        <translation>… (%1 de plus)</translation>
+    </message>
+    <message>
         <source>Import a file</source>
         <translation>Importer un fichier</translation>
+    </message>
+</context>
+<context>
+    <name>LabelsPage</name>
+    <message>
+        <source>Labels from the XLSForm</source>
+        <translation>Libellés du XLSForm</translation>
+    </message>
+    <message>
+        <source>The form the data was collected with gives every question its label and every code its answer text. Without it, codes show instead of answers.</source>
+        <translation>Le formulaire de collecte donne à chaque question son libellé et à chaque code le texte de sa réponse. Sans lui, les codes s’affichent au lieu des réponses.</translation>
+    </message>
+    <message>
+        <source>Choose another…</source>
+        <translation>Choisir un autre…</translation>
+    </message>
+    <message>
+        <source>XLSForm:</source>
+        <translation>XLSForm :</translation>
+    </message>
+    <message>
+        <source>Label language:</source>
+        <translation>Langue des libellés :</translation>
+    </message>
+    <message>
+        <source>(no XLSForm: keep the codes)</source>
+        <translation>(pas de XLSForm : garder les codes)</translation>
+    </message>
+    <message>
+        <source>Looking for the XLSForm beside the file…</source>
+        <translation>Recherche du XLSForm à côté du fichier…</translation>
+    </message>
+    <message>
+        <source>This file carries its own labels; choose the form only to replace them with the form's.</source>
+        <translation>Ce fichier a ses propres libellés ; ne choisissez le formulaire que pour les remplacer par ceux du formulaire.</translation>
+    </message>
+    <message>
+        <source>No XLSForm was found in the folder of the data file. Choose one if you have it; without it, codes show instead of answers in the data, the analysis and the report.</source>
+        <translation>Aucun XLSForm n’a été trouvé dans le dossier du fichier de données. Choisissez-en un si vous l’avez ; sans lui, les codes s’affichent au lieu des réponses dans les données, l’analyse et le rapport.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 of %3 columns</source>
+        <translation>%1 — %2 colonnes sur %3</translation>
+    </message>
+    <message>
+        <source>Choose the XLSForm</source>
+        <translation>Choisir le XLSForm</translation>
+    </message>
+    <message>
+        <source>The data keeps its codes; no labels are added.</source>
+        <translation>Les données gardent leurs codes ; aucun libellé n’est ajouté.</translation>
+    </message>
+    <message>
+        <source>%1 of the file's %2 columns are questions or answer options of this form (%3 questions, %4 answer lists, %5 multiple-choice questions).</source>
+        <translation>%1 des %2 colonnes du fichier sont des questions ou des options de réponse de ce formulaire (%3 questions, %4 listes de réponses, %5 questions à choix multiples).</translation>
+    </message>
+    <message>
+        <source>The other columns keep their names and codes.</source>
+        <translation>Les autres colonnes gardent leurs noms et leurs codes.</translation>
     </message>
 </context>
 <context>
@@ -935,6 +1009,22 @@
         <translation>Lignes à ignorer avant la ligne des noms de colonnes.</translation>
     </message>
     <message>
+        <source>Read NA, N/A, #N/A, NaN, “.” and “-” as missing in number columns</source>
+        <translation>Lire NA, N/A, #N/A, NaN, « . » et « - » comme manquants dans les colonnes de nombres</translation>
+    </message>
+    <message>
+        <source>A text column whose real answers include such a value stays text.</source>
+        <translation>Une colonne de texte dont les vraies réponses contiennent une telle valeur reste du texte.</translation>
+    </message>
+    <message>
+        <source>e.g. -99, missing (separated by commas)</source>
+        <translation>p. ex. -99, manquant (séparés par des virgules)</translation>
+    </message>
+    <message>
+        <source>Other values that mean “missing” in this file.</source>
+        <translation>Autres valeurs qui signifient « manquant » dans ce fichier.</translation>
+    </message>
+    <message>
         <source>Sheet:</source>
         <translation>Feuille :</translation>
     </message>
@@ -949,6 +1039,14 @@
     <message>
         <source>Header row:</source>
         <translation>Ligne d’en-tête :</translation>
+    </message>
+    <message>
+        <source>Missing values:</source>
+        <translation>Valeurs manquantes :</translation>
+    </message>
+    <message>
+        <source>Other missing markers:</source>
+        <translation>Autres marqueurs de valeur manquante :</translation>
     </message>
     <message>
         <source>Reading the first rows…</source>
@@ -968,6 +1066,13 @@
     <message>
         <source>encoding %1</source>
         <translation>encodage %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>In the first %Ln row(s) (the whole file is checked later):</source>
+        <translation>
+            <numerusform>Dans la première ligne (%Ln) (le fichier entier est vérifié ensuite) :</numerusform>
+            <numerusform>Dans les %Ln premières lignes (le fichier entier est vérifié ensuite) :</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1072,26 +1177,6 @@
         <translation>individu</translation>
     </message>
     <message>
-        <source>proportion</source>
-        <translation>proportion</translation>
-    </message>
-    <message>
-        <source>mean</source>
-        <translation>moyenne</translation>
-    </message>
-    <message>
-        <source>median</source>
-        <translation>médiane</translation>
-    </message>
-    <message>
-        <source>total</source>
-        <translation>total</translation>
-    </message>
-    <message>
-        <source>ratio</source>
-        <translation>ratio</translation>
-    </message>
-    <message>
         <source>Unit:</source>
         <translation>Unité :</translation>
     </message>
@@ -1164,34 +1249,6 @@
     <message>
         <source>Also write the annex tables (Excel)</source>
         <translation>Écrire aussi les tableaux annexes (Excel)</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Résumé</translation>
-    </message>
-    <message>
-        <source>Population profile</source>
-        <translation>Profil de la population</translation>
-    </message>
-    <message>
-        <source>Criteria and indicators</source>
-        <translation>Critères et indicateurs</translation>
-    </message>
-    <message>
-        <source>Intentions</source>
-        <translation>Intentions</translation>
-    </message>
-    <message>
-        <source>Solutions measure</source>
-        <translation>Mesure des solutions</translation>
-    </message>
-    <message>
-        <source>Methodology</source>
-        <translation>Méthodologie</translation>
-    </message>
-    <message>
-        <source>Validation record</source>
-        <translation>Relevé de validation</translation>
     </message>
     <message>
         <source>Sections</source>
@@ -1351,6 +1408,14 @@
         <source>Stored “%1”: %2 rows, %3 columns.</source>
         <translation>« %1 » enregistré : %2 lignes, %3 colonnes.</translation>
     </message>
+    <message>
+        <source>Labelled from %1.</source>
+        <translation>Libellés tirés de %1.</translation>
+    </message>
+    <message>
+        <source>Read as missing:</source>
+        <translation>Lu comme manquant :</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -1365,22 +1430,6 @@
     <message>
         <source>The vault locks itself after this much time without input.</source>
         <translation>Le coffre se verrouille après ce délai sans activité.</translation>
-    </message>
-    <message>
-        <source>DHS (hide n &lt; 25, caution n &lt; 50)</source>
-        <translation>DHS (masquer n &lt; 25, prudence n &lt; 50)</translation>
-    </message>
-    <message>
-        <source>Statistics Canada (coefficient of variation rules)</source>
-        <translation>Statistique Canada (règles du coefficient de variation)</translation>
-    </message>
-    <message>
-        <source>NCHS (US National Center for Health Statistics)</source>
-        <translation>NCHS (National Center for Health Statistics, États-Unis)</translation>
-    </message>
-    <message>
-        <source>Minimal (internal use only)</source>
-        <translation>Minimal (usage interne seulement)</translation>
     </message>
     <message>
         <source>Which small-sample estimates are flagged or hidden in results and reports.</source>
@@ -1431,47 +1480,8 @@
     <name>SolutionsOptions</name>
     <message>
         <source>Solutions measure</source>
+        <extracomment>the engine's defaults: what a box shows before the user changes it</extracomment>
         <translation>Mesure des solutions</translation>
-    </message>
-    <message>
-        <source>IRIS layered (headline)</source>
-        <translation>IRIS par étapes (principal)</translation>
-    </message>
-    <message>
-        <source>Composite score</source>
-        <translation>Score composite</translation>
-    </message>
-    <message>
-        <source>Composite per criterion</source>
-        <translation>Composite par critère</translation>
-    </message>
-    <message>
-        <source>Homogeneous cells</source>
-        <translation>Cellules homogènes</translation>
-    </message>
-    <message>
-        <source>Dominance</source>
-        <translation>Dominance</translation>
-    </message>
-    <message>
-        <source>Share of displaced households meeting every IRIS sub-criterion.</source>
-        <translation>Part des ménages déplacés remplissant chaque sous-critère IRIS.</translation>
-    </message>
-    <message>
-        <source>Households with no more vulnerabilities than the benchmark.</source>
-        <translation>Ménages sans plus de vulnérabilités que la référence.</translation>
-    </message>
-    <message>
-        <source>Criterion by criterion, then combined.</source>
-        <translation>Critère par critère, puis combiné.</translation>
-    </message>
-    <message>
-        <source>Compared within location × origin × arrival year.</source>
-        <translation>Comparé par lieu × origine × année d’arrivée.</translation>
-    </message>
-    <message>
-        <source>Vulnerability score at most the comparator's median.</source>
-        <translation>Score de vulnérabilité au plus égal à la médiane du groupe de comparaison.</translation>
     </message>
     <message>
         <source>Host community (comparator) estimate</source>
@@ -1675,6 +1685,10 @@
         <translation>La colonne qui identifie une ligne (p. ex. identifiant du ménage).</translation>
     </message>
     <message>
+        <source>Only household datasets already in the vault.</source>
+        <translation>Seulement les jeux de données ménages déjà dans le coffre.</translation>
+    </message>
+    <message>
         <source>The column holding the household id of each person.</source>
         <translation>La colonne qui contient l’identifiant du ménage de chaque personne.</translation>
     </message>
@@ -1697,6 +1711,46 @@
     <message>
         <source>(none)</source>
         <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>(none in the vault)</source>
+        <translation>(aucun dans le coffre)</translation>
+    </message>
+    <message>
+        <source>A Kobo export: the main sheet holds one row per submission (household); its repeat sheets are imported with it, linked by _parent_index.</source>
+        <translation>Un export Kobo : la feuille principale a une ligne par soumission (ménage) ; ses feuilles de groupes répétés sont importées avec elle, reliées par _parent_index.</translation>
+    </message>
+    <message>
+        <source>“%1” holds a different value in every row of the file: one row is a household.</source>
+        <translation>« %1 » a une valeur différente dans chaque ligne du fichier : une ligne est un ménage.</translation>
+    </message>
+    <message>
+        <source>The household id “%1” repeats in the file: one row is a person, linked to the household dataset by “%1”.</source>
+        <translation>L’identifiant du ménage « %1 » se répète dans le fichier : une ligne est une personne, reliée au jeu de données ménages par « %1 ».</translation>
+    </message>
+    <message>
+        <source>Choose what one row of this file is.</source>
+        <translation>Choisissez ce qu’est une ligne de ce fichier.</translation>
+    </message>
+    <message>
+        <source>Also imported from this file:</source>
+        <translation>Également importé de ce fichier :</translation>
+    </message>
+    <message>
+        <source>“%1”: %2 rows, one per %3, linked to “%4” by %5</source>
+        <translation>« %1 » : %2 lignes, une par %3, relié à « %4 » par %5</translation>
+    </message>
+    <message>
+        <source>Choose the link column that holds the household id.</source>
+        <translation>Choisissez la colonne de liaison qui contient l’identifiant du ménage.</translation>
+    </message>
+    <message>
+        <source>Checking the link with “%1”…</source>
+        <translation>Vérification de la liaison avec « %1 »…</translation>
+    </message>
+    <message>
+        <source>Not linked to a household dataset: the persons cannot take their household's group, weight and design. Import the household file first to link them.</source>
+        <translation>Non relié à un jeu de données ménages : les personnes ne peuvent pas prendre le groupe, le poids et le plan de sondage de leur ménage. Importez d’abord le fichier ménages pour les relier.</translation>
     </message>
 </context>
 <context>
@@ -1763,6 +1817,10 @@
     <message>
         <source>hashed</source>
         <translation>haché</translation>
+    </message>
+    <message>
+        <source>Flagged as a quasi-identifier at import (kept by default).</source>
+        <translation>Signalé comme quasi-identifiant à l’import (gardé par défaut).</translation>
     </message>
     <message>
         <source>Flagged as a likely direct identifier at import.</source>

@@ -31,3 +31,14 @@ def sav_path(tmp_path: Path) -> Path:
 @pytest.fixture
 def dta_path(tmp_path: Path) -> Path:
     return make_dta(tmp_path)
+
+
+@pytest.fixture
+def vault(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A real vault (cheap KDF) whose passphrase the CLI reads from the environment."""
+    from workbench.vault import KdfParams, Vault
+
+    path = tmp_path / "v.db"
+    Vault.create(path, "pw", kdf=KdfParams(memory_kib=8192, iterations=1, lanes=1)).lock()
+    monkeypatch.setenv("WORKBENCH_PASSPHRASE", "pw")
+    return path

@@ -11,17 +11,6 @@ import pytest
 
 from workbench.cli import main
 
-vault_mod = pytest.importorskip("workbench.vault")
-FAST = vault_mod.KdfParams(memory_kib=8192, iterations=1, lanes=1)
-
-
-@pytest.fixture
-def vault(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    path = tmp_path / "v.db"
-    vault_mod.Vault.create(path, "pw", kdf=FAST).lock()
-    monkeypatch.setenv("WORKBENCH_PASSPHRASE", "pw")
-    return path
-
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     try:

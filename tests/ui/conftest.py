@@ -50,3 +50,16 @@ def window(qtbot, service, sync_tasks):
     w.show()
     yield w
     w.close()
+
+
+@pytest.fixture
+def datasets_page(window, make_vault, passphrase):
+    """The datasets page of the window, unlocked on a fresh vault."""
+    from ui.pages.datasets_page import DatasetsPage
+
+    s = window.start_screen
+    s.open_path.setText(str(make_vault()))
+    s.open_pass.setText(passphrase)
+    s.unlock()
+    assert window.service.is_unlocked
+    return window.workspace.show_page(DatasetsPage)

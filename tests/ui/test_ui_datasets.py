@@ -5,8 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWizard
 
-from ui.pages.datasets_page import DatasetsPage
-
 
 def _csv(tmp_path):
     path = tmp_path / "households.csv"
@@ -17,19 +15,8 @@ def _csv(tmp_path):
     return path
 
 
-def _unlocked_page(window, qtbot, make_vault, passphrase) -> DatasetsPage:
-    s = window.start_screen
-    s.open_path.setText(str(make_vault()))
-    s.open_pass.setText(passphrase)
-    s.unlock()
-    assert window.service.is_unlocked
-    return window.workspace.show_page(DatasetsPage)
-
-
-def test_import_wizard_flags_identifiers_and_stores_the_dataset(
-    window, qtbot, make_vault, passphrase, tmp_path
-):
-    page = _unlocked_page(window, qtbot, make_vault, passphrase)
+def test_import_wizard_flags_identifiers_and_stores_the_dataset(datasets_page, tmp_path):
+    page = datasets_page
     assert page.empty_hint.isVisible()
     page.open_import()
     wiz = page.wizard
@@ -40,6 +27,8 @@ def test_import_wizard_flags_identifiers_and_stores_the_dataset(
     assert "5 column" in opts.status.text()
     assert opts.model.rowCount() > 0 and opts.model.columnCount() == 5
     opts.header.setValue(0)
+    wiz.next()
+    assert wiz.labels_page.form_path() is None  # no XLSForm beside this file
     wiz.next()
     ids = wiz.ids_page.identifier_actions()
     assert "head_name" in ids and "phone" in ids
@@ -79,8 +68,8 @@ def test_import_wizard_flags_identifiers_and_stores_the_dataset(
     assert "60 row" in page.row_count.text()
 
 
-def test_delete_asks_then_removes(window, qtbot, make_vault, passphrase, tmp_path):
-    page = _unlocked_page(window, qtbot, make_vault, passphrase)
+def test_delete_asks_then_removes(window, datasets_page, tmp_path):
+    page = datasets_page
     window.service.import_file(_csv(tmp_path))
     page.refresh(select="households")
     assert page.current == "households"
@@ -91,8 +80,8 @@ def test_delete_asks_then_removes(window, qtbot, make_vault, passphrase, tmp_pat
     assert page.data_model.rowCount() == 0
 
 
-def test_lock_clears_every_dataset_view(window, qtbot, make_vault, passphrase, tmp_path):
-    page = _unlocked_page(window, qtbot, make_vault, passphrase)
+def test_lock_clears_every_dataset_view(window, datasets_page, tmp_path):
+    page = datasets_page
     window.service.import_file(_csv(tmp_path))
     page.refresh(select="households")
     page.open_import()

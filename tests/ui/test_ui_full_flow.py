@@ -25,6 +25,8 @@ def _import(page: DatasetsPage, path: Path, unit: str, key: str | None, parent=N
     wiz.next()
     assert wiz.options_page.isComplete(), wiz.options_page.status.text()
     wiz.next()
+    assert wiz.labels_page.form_path() is None  # SPSS brings its own labels: kept
+    wiz.next()
     wiz.next()
     u = wiz.unit_page
     u.unit.setCurrentIndex(u.unit.findData(unit))

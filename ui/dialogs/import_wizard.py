@@ -1,12 +1,17 @@
-"""Import wizard: file → reading options with live preview → identifiers → unit/link → import."""
+"""Import wizard: file → reading options with live preview → XLSForm labels → identifiers (the
+whole file is read here) → unit/link (defaults from the data, checked on the page) → import.
+
+Every decision is the core's (``workbench.datasets``): the wizard presents the preview, the forms
+found beside the file, the identifiers, the suggested structure and the link checks."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -25,6 +30,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from ui.dialogs.import_labels import LabelsPage
+from ui.dialogs.import_unit import UnitPage
 from ui.error_dialog import user_message
 from ui.i18n import current_language, finding_text
 from ui.models.data_table_model import DataTableModel
@@ -41,28 +48,45 @@ FILE_FILTER = f"Data files ({' '.join(file_filter_patterns())});;All files (*)"
 ENCODINGS = ("utf-8", "utf-8-sig", "cp1252", "latin-1", "cp1256", "utf-16")
 DELIMITERS = ((",", ","), (";", ";"), ("Tab", "\t"), ("|", "|"))
 ACTIONS = ("drop", "hash", "keep")
+PREVIEW_ROWS = 50
+
+
+def findings_text(findings, limit: int = 6) -> str:
+    """Warnings and errors first, one line each, then how many more."""
+    order = {"error": 0, "warning": 1, "info": 2}
+    shown = sorted(findings, key=lambda f: order.get(f.severity, 3))
+    mark = {"error": "✗ ", "warning": "⚠ "}
+    lines = [mark.get(f.severity, "• ") + finding_text(f) for f in shown[:limit]]
+    if len(shown) > limit:
+        more = QCoreApplication.translate("ImportWizard", "… (%1 more)")
+        lines.append(more.replace("%1", str(len(shown) - limit)))
+    return "\n".join(lines)
 
 
 class ImportWizard(QWizard):
     imported = Signal(list)  # names of the datasets stored
 
-    def __init__(self, service, tasks, existing: list[str], parent: QWidget | None = None):
+    def __init__(self, service, tasks, parent: QWidget | None = None):
         super().__init__(parent)
-        self.service, self.tasks, self.existing = service, tasks, existing
+        self.service, self.tasks = service, tasks
         self.setObjectName("importWizard")
         self.setWindowTitle(self.tr("Import a file"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setMinimumSize(820, 600)
-        self.preview: Preview | None = None
+        self.preview: Preview | None = None  # the first rows (options page)
+        self.whole: Preview | None = None  # the whole file as read (identifiers page on)
+        self.infos: list = []  # the datasets already in the vault
         self.task: Task[Any] | None = None
         self.file_page = FilePage(self)
         self.options_page = OptionsPage(self)
+        self.labels_page = LabelsPage(self)
         self.ids_page = IdentifiersPage(self)
         self.unit_page = UnitPage(self)
         self.run_page = RunPage(self)
         for page in (
             self.file_page,
             self.options_page,
+            self.labels_page,
             self.ids_page,
             self.unit_page,
             self.run_page,
@@ -72,21 +96,35 @@ class ImportWizard(QWizard):
     def path(self) -> Path:
         return Path(self.file_page.path.text().strip())
 
-    def options(self):
+    def reading_options(self):
+        """How to read the file (options and labels pages), without unit, link or identifiers."""
         from workbench.datasets.importing import ImportOptions
 
         o = self.options_page
-        unit = self.unit_page
         return ImportOptions(
             sheet=o.sheet.currentText() or None if o.sheet.count() else None,
             encoding=o.encoding.currentData(),
             delimiter=o.delimiter.currentData(),
             header_row=o.header.value(),
             name=self.file_page.name.text().strip() or None,
+            xlsform=self.labels_page.form_path(),
+            label_language=self.labels_page.language(),
+            na_values=o.na_values(),
+            default_na=o.default_na.isChecked(),
+        )
+
+    def options(self):
+        """Everything the import needs, as chosen on every page."""
+        from dataclasses import replace
+
+        unit = self.unit_page
+        parent = unit.parent_ds.currentData() if unit.unit.currentData() == "individual" else None
+        return replace(
+            self.reading_options(),
             unit=unit.unit.currentData(),
             key=unit.key.currentData(),
-            parent=unit.parent_ds.currentData(),
-            parent_key=unit.parent_key.currentData() if unit.parent_ds.currentData() else None,
+            parent=parent,
+            parent_key=unit.parent_key.currentData() if parent else None,
             identifier_actions=self.ids_page.identifier_actions(),
         )
 
@@ -94,6 +132,10 @@ class ImportWizard(QWizard):
         if self.task is not None and not self.task.done:
             self.task.cancel()
         super().reject()
+
+    def done(self, result: int) -> None:
+        super().done(result)
+        self.whole = None  # the whole file's frames: not kept once the wizard is closed
 
 
 class FilePage(QWizardPage):
@@ -152,6 +194,18 @@ class OptionsPage(QWizardPage):
         self.header.setObjectName("headerRow")
         self.header.setRange(0, 50)
         self.header.setToolTip(self.tr("Rows to skip before the row of column names."))
+        self.default_na = QCheckBox(
+            self.tr("Read NA, N/A, #N/A, NaN, “.” and “-” as missing in number columns")
+        )
+        self.default_na.setObjectName("defaultNa")
+        self.default_na.setChecked(True)
+        self.default_na.setToolTip(
+            self.tr("A text column whose real answers include such a value stays text.")
+        )
+        self.na_extra = QLineEdit()
+        self.na_extra.setObjectName("naExtra")
+        self.na_extra.setPlaceholderText(self.tr("e.g. -99, missing (separated by commas)"))
+        self.na_extra.setToolTip(self.tr("Other values that mean “missing” in this file."))
         self.model = DataTableModel(self, chunk=50)
         self.table = QTableView()
         self.table.setObjectName("previewTable")
@@ -167,6 +221,8 @@ class OptionsPage(QWizardPage):
         form.addRow(self.tr("Encoding:"), self.encoding)
         form.addRow(self.tr("Delimiter:"), self.delimiter)
         form.addRow(self.tr("Header row:"), self.header)
+        form.addRow(self.tr("Missing values:"), self.default_na)
+        form.addRow(self.tr("Other missing markers:"), self.na_extra)
         lay = QVBoxLayout(self)
         lay.addLayout(form)
         lay.addWidget(self.table, 1)
@@ -178,7 +234,12 @@ class OptionsPage(QWizardPage):
         for combo in (self.sheet, self.encoding, self.delimiter):
             combo.currentIndexChanged.connect(self.timer.start)
         self.header.valueChanged.connect(self.timer.start)
+        self.default_na.toggled.connect(self.timer.start)
+        self.na_extra.textChanged.connect(self.timer.start)
         self._ok = False
+
+    def na_values(self) -> tuple[str, ...]:
+        return tuple(v.strip() for v in self.na_extra.text().split(",") if v.strip())
 
     def initializePage(self) -> None:
         self.sheet.blockSignals(True)
@@ -193,7 +254,8 @@ class OptionsPage(QWizardPage):
         self.w.tasks.run(
             self.w.service.preview_file,
             self.w.path(),
-            self.w.options(),
+            self.w.reading_options(),
+            PREVIEW_ROWS,
             progress=False,
             on_done=self._shown,
             on_error=self._failed,
@@ -217,7 +279,10 @@ class OptionsPage(QWizardPage):
             parts.append(self.tr("encoding %1").replace("%1", preview.encoding))
         text = " · ".join(parts)
         if preview.warnings:
-            text += "\n" + "\n".join(f"⚠ {finding_text(f)}" for f in preview.warnings[:3])
+            head = self.tr(
+                "In the first %Ln row(s) (the whole file is checked later):", "", len(preview.frame)
+            )
+            text += "\n" + head + "\n" + findings_text(preview.warnings, 3)
         self.status.setText(text)
         self._ok = True
         self.completeChanged.emit()
@@ -232,6 +297,8 @@ class OptionsPage(QWizardPage):
 
 
 class IdentifiersPage(QWizardPage):
+    """Reads the whole file (every sheet) once: identifiers and column checks over all rows."""
+
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.w = wizard
@@ -243,6 +310,7 @@ class IdentifiersPage(QWizardPage):
                 "Quasi-identifiers (dates, villages) are kept unless you choose otherwise."
             )
         )
+        self.progress = ProgressPanel()
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("identifierTable")
         self.table.setHorizontalHeaderLabels(
@@ -251,13 +319,55 @@ class IdentifiersPage(QWizardPage):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
         self.none = QLabel(self.tr("No likely identifiers were found."))
+        self.checks = QLabel()
+        self.checks.setObjectName("wholeFileChecks")
+        self.checks.setWordWrap(True)
         lay = QVBoxLayout(self)
+        lay.addWidget(self.progress)
         lay.addWidget(self.table, 1)
         lay.addWidget(self.none)
+        lay.addWidget(self.checks)
+        self._read_with = None  # the reading options of the last whole read
 
     def initializePage(self) -> None:
-        ids = self.w.preview.identifiers if self.w.preview else {}
+        opts = self.w.reading_options()
+        if self.w.whole is not None and opts == self._read_with:
+            return  # back and forth: keep the read and the user's choices
+        self.w.whole = None
+        self._read_with = opts
         self.table.setRowCount(0)
+        self.none.hide()
+        self.checks.setText(self.tr("Reading the whole file…"))
+        self.completeChanged.emit()
+        service, path = self.w.service, self.w.path()
+
+        def read_whole(progress, cancel):
+            whole = service.preview_file(path, opts, None, progress, cancel)
+            return whole, service.datasets()
+
+        self.w.task = self.w.tasks.run(
+            read_whole, on_done=self._read, on_error=self._failed, label="read whole file"
+        )
+        if not self.w.task.done:
+            self.progress.track(self.w.task, self.tr("Reading the whole file…"))
+
+    def _read(self, result) -> None:
+        whole, self.w.infos = result
+        self.w.whole = whole
+        self._fill(whole.identifiers)
+        main = whole.main
+        text = self.tr("Checked over the whole file: %Ln row(s).", "", main.n_rows)
+        if whole.warnings:
+            text += "\n" + findings_text(whole.warnings)
+        self.checks.setText(text)
+        self.completeChanged.emit()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._read_with = None
+        msg, step = user_message(exc)
+        self.checks.setText(f"{msg} {step}".strip())
+
+    def _fill(self, ids: dict[str, str]) -> None:
         names = {"keep": self.tr("Keep"), "drop": self.tr("Drop"), "hash": self.tr("Hash")}
         for col, reason in ids.items():
             r = self.table.rowCount()
@@ -278,6 +388,9 @@ class IdentifiersPage(QWizardPage):
         self.none.setVisible(not ids)
         self.table.setVisible(bool(ids))
 
+    def isComplete(self) -> bool:
+        return self.w.whole is not None
+
     def _row(self, row: int) -> tuple[str, QComboBox]:
         """The column name and the action combo box of ``row`` (initializePage makes both)."""
         item, combo = self.table.item(row, 0), self.table.cellWidget(row, 2)
@@ -294,58 +407,6 @@ class IdentifiersPage(QWizardPage):
             name, combo = self._row(r)
             if name == column:
                 combo.setCurrentIndex(combo.findData(action))
-
-
-class UnitPage(QWizardPage):
-    def __init__(self, wizard: ImportWizard) -> None:
-        super().__init__()
-        self.w = wizard
-        self.setTitle(self.tr("What one row is"))
-        self.setSubTitle(
-            self.tr("Household files hold one row per household; member rosters one per person.")
-        )
-        self.unit = QComboBox()
-        self.unit.setObjectName("unitCombo")
-        self.unit.addItem(self.tr("Household"), "household")
-        self.unit.addItem(self.tr("Individual (household member)"), "individual")
-        self.unit.addItem(self.tr("Other"), "other")
-        self.key = QComboBox()
-        self.key.setObjectName("keyCombo")
-        self.key.setToolTip(self.tr("The column that identifies one row (e.g. household id)."))
-        self.parent_ds = QComboBox()
-        self.parent_ds.setObjectName("parentCombo")
-        self.parent_key = QComboBox()
-        self.parent_key.setObjectName("parentKeyCombo")
-        self.parent_key.setToolTip(self.tr("The column holding the household id of each person."))
-        self.form = QFormLayout(self)
-        self.form.addRow(self.tr("One row is:"), self.unit)
-        self.form.addRow(self.tr("Identifier column:"), self.key)
-        self.form.addRow(self.tr("Household dataset:"), self.parent_ds)
-        self.form.addRow(self.tr("Link column:"), self.parent_key)
-        self.unit.currentIndexChanged.connect(self._unit_changed)
-
-    def initializePage(self) -> None:
-        cols = self.w.preview.columns if self.w.preview else []
-        dropped = {c for c, a in self.w.ids_page.identifier_actions().items() if a == "drop"}
-        for combo in (self.key, self.parent_key):
-            combo.clear()
-            combo.addItem(self.tr("(none)"), None)
-            for c in cols:
-                if c not in dropped:
-                    combo.addItem(c, c)
-        self.parent_ds.clear()
-        self.parent_ds.addItem(self.tr("(none)"), None)
-        for name in self.w.existing:
-            self.parent_ds.addItem(name, name)
-        self._unit_changed()
-
-    def _unit_changed(self) -> None:
-        individual = self.unit.currentData() == "individual"
-        for widget in (self.parent_ds, self.parent_key):
-            widget.setEnabled(individual)
-            self.form.labelForField(widget).setEnabled(individual)
-        if not individual:
-            self.parent_ds.setCurrentIndex(0)
 
 
 class RunPage(QWizardPage):
@@ -380,16 +441,34 @@ class RunPage(QWizardPage):
 
     def _finished(self, infos) -> None:
         self._done = True
-        lines = [
-            self.tr("Stored “%1”: %2 rows, %3 columns.")
-            .replace("%1", i.name)
-            .replace("%2", f"{i.n_rows:,}")
-            .replace("%3", str(i.n_cols))
-            for i in infos
-        ]
+        read = {d.name: d for d in (self.w.whole.datasets if self.w.whole else [])}
+        lines = []
+        for i in infos:
+            lines.append(
+                self.tr("Stored “%1”: %2 rows, %3 columns.")
+                .replace("%1", i.name)
+                .replace("%2", QLocale().toString(i.n_rows))
+                .replace("%3", str(i.n_cols))
+            )
+            if i.source.get("xlsform"):
+                lines.append("  " + self.tr("Labelled from %1.").replace("%1", i.source["xlsform"]))
+            markers = i.source.get("missing_markers") or getattr(
+                read.get(i.name), "missing_markers", None
+            )
+            lines += self.marker_lines(markers or {})
         self.result.setText("\n".join(lines))
         self.completeChanged.emit()
         self.w.imported.emit([i.name for i in infos])
+
+    def marker_lines(self, markers: dict[str, dict[str, int]]) -> list[str]:
+        """One line per column: the missing-value markers read as empty, and how many."""
+        if not markers:
+            return []
+        out = ["  " + self.tr("Read as missing:")]
+        for col, found in markers.items():
+            counts = ", ".join(f"“{m}” × {QLocale().toString(n)}" for m, n in found.items())
+            out.append(f"    {col}: {counts}")
+        return out
 
     def _failed(self, exc: BaseException) -> None:
         msg, step = user_message(exc)

@@ -224,7 +224,7 @@ class DatasetsPage(Page):
     def open_import(self) -> None:
         from ui.dialogs.import_wizard import ImportWizard
 
-        wizard = ImportWizard(self.service, self.tasks, self.list_model.names(), self)
+        wizard = ImportWizard(self.service, self.tasks, self)
         wizard.imported.connect(lambda names: self.refresh(select=names[0] if names else None))
         wizard.open()
         self.wizard = wizard

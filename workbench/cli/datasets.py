@@ -52,6 +52,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     )
     p.add_argument("--xlsform", type=Path, metavar="F", help="XLSForm that labels the data")
     p.add_argument(
+        "--label-language",
+        metavar="LANG",
+        help="the XLSForm language of the main labels, e.g. fr (default: the form's default)",
+    )
+    p.add_argument(
         "--keep",
         action="append",
         default=[],
@@ -141,6 +146,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         parent=args.parent,
         parent_key=args.parent_key,
         xlsform=args.xlsform,
+        label_language=args.label_language,
         identifier_actions=_actions(args),
         replace=args.replace,
         decimal=args.decimal,

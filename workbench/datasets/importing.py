@@ -50,6 +50,8 @@ class ImportOptions:
     chunk_rows: int = 200_000
     #: decimal separator of CSV numbers: None = "," when the file uses ``;`` and ``12,5`` numbers
     decimal: str | None = None
+    #: the XLSForm language whose labels become the main ones (None: the form's default)
+    label_language: str | None = None
     #: extra missing-value markers (``--na``), made missing where a column is otherwise numeric
     na_values: tuple[str, ...] = ()
     #: apply the default markers ``NA N/A n/a #N/A NaN . -`` (``--no-default-na`` turns them off)
@@ -66,6 +68,15 @@ class Preview:
     sheets: list[str]
     identifiers: dict[str, str]
     warnings: list[Finding]
+    #: True when read to the end (identifiers and checks are over the whole file), False when
+    #: they are over the first rows only
+    whole_file: bool = False
+    #: every dataset of the file as read (the whole file when ``whole_file``), main one first
+    datasets: list[Dataset] = field(default_factory=list)
+
+    @property
+    def main(self) -> Dataset:
+        return self.datasets[0]
 
 
 def _validate(path: Path, opts: ImportOptions) -> None:
@@ -109,7 +120,7 @@ def _read(
         ) from None
     if form is not None:
         for ds in raw.datasets:
-            apply_xlsform(ds, form)
+            apply_xlsform(ds, form, opts.label_language)
     _apply_structure(path, raw, opts)
     markers = import_markers(opts)
     for ds in raw.datasets:
@@ -136,18 +147,25 @@ def _apply_structure(path: Path, raw: RawRead, opts: ImportOptions) -> None:
                 raise ImportError_(f"{path.name}: the {what} column {col!r} is not in {ds.name}.")
 
 
-def preview(path: Path, options: ImportOptions, n_rows: int = 50) -> Preview:
-    """The first ``n_rows`` of the (main) dataset as it would be imported, before identifier
-    handling, with the identifiers that would be flagged and checks on the sample."""
+def preview(
+    path: Path,
+    options: ImportOptions,
+    n_rows: int | None = 50,
+    progress: Progress = NULL_PROGRESS,
+    cancel: CancelToken | None = None,
+) -> Preview:
+    """The (main) dataset as it would be imported, before identifier handling, with the
+    identifiers that would be flagged and the checks: over the first ``n_rows`` rows, or over the
+    whole file (every sheet) when ``n_rows`` is None."""
     path = Path(path)
-    raw = _read(path, options, max(1, n_rows), NULL_PROGRESS, None)
+    raw = _read(path, options, None if n_rows is None else max(1, n_rows), progress, cancel)
     main = raw.datasets[IMPORT_FORMATS.get(raw.format).main_dataset]  # DART: the Data sheet
     warnings = list(raw.warnings) + check_dataset(main)
     ids = detect_identifiers(main.frame, main.variables)
     for k in (main.key, main.parent_key):
         ids.pop(k or "", None)
     return Preview(
-        frame=main.frame.head(n_rows),
+        frame=main.frame if n_rows is None else main.frame.head(n_rows),
         columns=[str(c) for c in main.frame.columns],
         format=raw.format,
         encoding=raw.encoding,
@@ -155,6 +173,8 @@ def preview(path: Path, options: ImportOptions, n_rows: int = 50) -> Preview:
         sheets=raw.sheets,
         identifiers=ids,
         warnings=warnings,
+        whole_file=n_rows is None,
+        datasets=[main] + [d for d in raw.datasets if d is not main],
     )
 
 

@@ -3,7 +3,9 @@
 Label columns may be plain ``label`` or per language ``label::English (en)``; the language code is
 the one in parentheses, else a known language name's ISO code, else the text after ``::``.
 Columns are matched to questions by name; failing that, by a question label in any language (for
-exports with label headers), in which case the column is renamed to the question name.
+exports with label headers), in which case the column is renamed to the question name. The option
+columns of a select_multiple question ``q`` are recognised as Kobo writes them (``q/option``) and
+as flat CSV/SPSS/Stata exports do (``q_option``, ``q.option``), for every option of the form.
 """
 
 from __future__ import annotations
@@ -53,6 +55,10 @@ class XlsForm:
     choices: dict[str, list[tuple[str, dict[str, str]]]]
     languages: list[str]
     default_language: str
+    #: language code → the text after ``label::`` (``en`` → ``English (en)``)
+    language_names: dict[str, str] = field(default_factory=dict)
+    form_id: str = ""
+    title: str = ""
 
 
 def _labels(row: pd.Series, cols: list[str]) -> dict[str, str]:
@@ -103,14 +109,19 @@ def read_xlsform(path: Path) -> XlsForm:
             if ln and code:
                 choices.setdefault(ln, []).append((code, _labels(row, ch_labels)))
     langs = [language_code(c) for c in label_cols if language_code(c)]
-    default = ""
+    names = {language_code(c): c.split("::", 1)[1].strip() for c in label_cols if "::" in c}
+    default, settings = "", {}
     if "settings" in sheets:
         st = read_sheet(wb, path, sheets["settings"])
-        if "default_language" in st.columns and len(st):
-            default = language_code("label::" + _text(st["default_language"].iloc[0]))
+        settings = {str(c): _text(st[c].iloc[0]) for c in st.columns} if len(st) else {}
+        if settings.get("default_language"):
+            default = language_code("label::" + settings["default_language"])
     if not default or default not in langs:
         default = langs[0] if langs else ""
-    return XlsForm(questions, choices, langs, default)
+    return XlsForm(
+        questions, choices, langs, default, names,
+        form_id=settings.get("form_id", ""), title=settings.get("form_title", ""),
+    )  # fmt: skip
 
 
 def _code(code: str, numeric: bool) -> Any:
@@ -126,17 +137,44 @@ def _pick(labels: dict[str, str], lang: str) -> str:
     return labels.get(lang) or labels.get("") or next(iter(labels.values()), "")
 
 
-def apply_xlsform(ds: Dataset, form: XlsForm) -> None:
-    """Set labels, value labels, question types and languages on ``ds`` in place."""
+def option_columns(form: XlsForm) -> dict[str, tuple[str, str]]:
+    """Every header an option column of a select_multiple question may have in an export →
+    (question, option code): ``q/opt`` (Kobo), ``q_opt`` and ``q.opt`` (flat CSV, SPSS, Stata)."""
+    out: dict[str, tuple[str, str]] = {}
+    for q in form.questions.values():
+        if q.type != "select_multiple":
+            continue
+        for code, _labels in form.choices.get(q.list_name or "", []):
+            for sep in ("/", "_", "."):
+                out.setdefault(f"{q.name}{sep}{code}", (q.name, code))
+    return out
+
+
+def _mark_flat_options(ds: Dataset, form: XlsForm) -> None:
+    """Flat exports name option columns ``q_option``: mark them as options of ``q``."""
+    options = option_columns(form)
+    for name, var in ds.variables.items():
+        if var.parent_question or name in form.questions or name not in options:
+            continue
+        question, code = options[name]
+        var.parent_question = question
+        var.measure = "nominal"
+        var.extra["option"] = code
+
+
+def apply_xlsform(ds: Dataset, form: XlsForm, language: str | None = None) -> None:
+    """Set labels, value labels, question types and languages on ``ds`` in place; ``language``
+    (one of ``form.languages``) chooses the main labels, else the form's default language."""
     _rename_label_headers(ds, form)
+    _mark_flat_options(ds, form)
+    lang = language if language in form.languages else form.default_language
     for name, var in ds.variables.items():
         qname = var.parent_question or name
         q = form.questions.get(qname)
         if q is None:
             continue
-        lang = form.default_language
         if var.parent_question:
-            _label_option(var, q, form)
+            _label_option(var, q, form, lang)
             continue
         var.question_type = q.type
         var.measure = _MEASURE.get(q.type, var.measure)  # type: ignore[assignment]
@@ -154,13 +192,12 @@ def apply_xlsform(ds: Dataset, form: XlsForm) -> None:
     ds.languages = list(form.languages)
 
 
-def _label_option(var: Variable, q: Question, form: XlsForm) -> None:
+def _label_option(var: Variable, q: Question, form: XlsForm, lang: str) -> None:
     option = str(var.extra.get("option", var.name.rsplit("/", 1)[-1]))
     opt_labels: dict[str, str] = {}
     for code, lb in form.choices.get(q.list_name or "", []):
         if code == option:
             opt_labels = lb
-    lang = form.default_language
     var.question_type = "select_multiple"
     var.label = f"{_pick(q.labels, lang)}: {_pick(opt_labels, lang) or option}"
     var.labels = {
