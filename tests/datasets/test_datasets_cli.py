@@ -184,3 +184,13 @@ def test_import_missing_markers_na_and_no_default_na(
     assert rc == 0 and "missing markers" not in out
     rc, out, _ = run(capsys, "datasets", "show", "--vault", str(vault), "plain", "--json")
     assert {v["name"]: v["type"] for v in json.loads(out)["variables"]}["yn"] == "string"
+
+
+def test_import_summary_in_the_chosen_language(vault: Path, kobo_xlsx: Path, capsys) -> None:
+    rc, out, err = run(capsys, "import", "--vault", str(vault), str(kobo_xlsx), "--lang", "fr")
+    assert rc == 0, err
+    assert "colonne start conservée (date de l'entretien, un quasi-identifiant" in out
+    assert (
+        "colonne phone supprimée (numéro de téléphone, un identifiant direct) — utilisez "
+        "--keep phone ou --hash phone pour la garder" in out
+    )

@@ -131,6 +131,9 @@ def _actions(args: argparse.Namespace) -> dict[str, str]:
 def cmd_import(args: argparse.Namespace) -> int:
     from workbench.datasets.identifiers import action_note
     from workbench.datasets.importing import ImportOptions
+    from workbench.messages import render
+
+    lang = language(args)
 
     if bool(args.parent) != bool(args.parent_key):
         raise CommandFailed("--parent and --parent-key go together.", 2)
@@ -167,8 +170,10 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(f"stored {info.name}: {size} ({info.unit}{key}{link})")
         for item in info.source.get("identifiers", []):
             col, act = item["column"], item["action"]
-            hint = f" — use --keep {col} or --hash {col} to keep it" if act == "drop" else ""
-            print(f"  {action_note(col, item['reason'], act)}{hint}")
+            hint = render("identifier.drop.hint", {"column": col}, lang) if act == "drop" else ""
+            print(
+                f"  {action_note(col, item['reason'], act, lang)}" + (f" — {hint}" if hint else "")
+            )
         for col, found in info.source.get("missing_markers", {}).items():
             print(f"  missing markers in {col}: {marker_text(found, info.n_rows)} (now missing)")
         for w in info.source.get("warnings", []):
@@ -259,7 +264,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         r["missing_rate"] = f"{100 * r['missing_rate']:.1f}%"
         r["markers"] = " ".join(f"{m}×{n}" for m, n in sorted(r["missing_markers"].items()))
         r["label"] = r["label"][:40]
-        why = reason_text(r["identifier"])
+        why = reason_text(r["identifier"], language(args))
         r["identifier"] = f"{why} ({r['identifier_action']})" if r["identifier"] else ""
     cols = [
         "name",
