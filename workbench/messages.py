@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import string
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -67,15 +68,52 @@ def render(code: str, params: dict[str, Any] | None = None, language: str = "en"
     raise KeyError(code)
 
 
+@dataclass(frozen=True)
+class Message:
+    """A registered message as a parameter of another (``detail=Message("plan.unknown_key", …)``):
+    it is rendered in the language of the sentence that holds it."""
+
+    code: str
+    params: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, code: str, /, **params: Any) -> Message:
+        render(code, params)  # an unregistered code fails where it is written
+        return cls(code, params)
+
+    def render(self, language: str = "en") -> str:
+        return render(self.code, self.params, language)
+
+    def __str__(self) -> str:
+        return self.render()
+
+
 def _fill(template: str, values: dict[str, Any], language: str) -> str:
     out = []
     for literal, name, spec, _conv in _FORMATTER.parse(template):
         out.append(literal)
         if name is None:
             continue
+        if _is_sentence(values[name]):
+            out.append(_sentence(values[name], language))
+            continue
         text = format_value(values[name], spec or "")
         out.append(f"{LRI}{text}{PDI}" if is_rtl(language) and text else text)
     return "".join(out)
+
+
+def _is_sentence(value: Any) -> bool:
+    """A value rendered in the sentence's language: a :class:`Message`, a finding, or a list of
+    them."""
+    if isinstance(value, list | tuple) and value:
+        return all(_is_sentence(v) for v in value)
+    return callable(getattr(value, "render", None))
+
+
+def _sentence(value: Any, language: str) -> str:
+    if isinstance(value, list | tuple):
+        return "; ".join(_sentence(v, language) for v in value)
+    return str(value.render(language))
 
 
 def format_value(value: Any, spec: str = "") -> str:

@@ -47,7 +47,7 @@ class Workbench:
     @property
     def vault(self) -> Vault:
         if self._vault is None or not self._vault.is_open:
-            raise VaultLocked("The vault is locked. Unlock it first.")
+            raise VaultLocked.of("vault.locked_unlock_first")
         return self._vault
 
     @property

@@ -25,7 +25,7 @@ def sidecar_files(db: Path) -> list[Path]:
 
 def write_backup(conn: Connection, key: bytearray, header: Header, dest: Path) -> Path:
     if dest.exists():
-        raise VaultError(f"{dest} already exists; choose a new backup file name.")
+        raise VaultError.of("vault.backup_exists", dest=dest)
     dest.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(dir=dest.parent, prefix=f".{dest.name}.", suffix=".db")
     os.close(fd)
@@ -60,22 +60,22 @@ def read_backup(backup: Path, db_out: Path) -> Header:
     try:
         fh = open(backup, "rb")  # noqa: SIM115 - closed below
     except OSError as exc:
-        raise NotAVault(f"Cannot read the backup {backup}: {exc.strerror}.") from exc
+        raise NotAVault.of("vault.backup_unreadable", backup=backup, reason=exc.strerror) from exc
     with fh:
         head = fh.read(len(MAGIC) + _LEN.size)
         if len(head) < len(MAGIC) + _LEN.size or head[: len(MAGIC)] != MAGIC:
-            raise NotAVault(f"{backup.name} is not a Workbench vault backup.")
+            raise NotAVault.of("vault.not_a_backup", backup=backup.name)
         (n,) = _LEN.unpack(head[len(MAGIC) :])
         if n > MAX_HEADER:
-            raise NotAVault(f"{backup.name} is not a Workbench vault backup (bad header).")
+            raise NotAVault.of("vault.backup_bad_header", backup=backup.name)
         raw = fh.read(n)
         if len(raw) != n:
-            raise NotAVault(f"{backup.name} is truncated.")
+            raise NotAVault.of("vault.backup_truncated", backup=backup.name)
         header = Header.from_bytes(raw, backup)
         with open(db_out, "wb") as out:
             shutil.copyfileobj(fh, out, 1 << 20)
             out.flush()
             os.fsync(out.fileno())
     if db_out.stat().st_size == 0:
-        raise NotAVault(f"{backup.name} holds no database (truncated).")
+        raise NotAVault.of("vault.backup_no_database", backup=backup.name)
     return header

@@ -127,7 +127,7 @@ def encode_column(name: str, s: pd.Series, *, compress: bool = COMPRESS) -> Enco
         return _encode_masked(col, s, compress)
     if isinstance(dtype, pd.StringDtype) or (isinstance(dtype, np.dtype) and dtype.kind == "O"):
         return _encode_text(col, s, compress)
-    raise VaultError(f"Column {name!r} has type {dtype}, which the vault cannot store.")
+    raise VaultError.of("vault.column_type_unsupported", name=name, dtype=dtype)
 
 
 def _encode_numeric(arr: np.ndarray, compress: bool) -> Iterator[Chunk]:
@@ -239,10 +239,7 @@ def _encode_json(
         elif isinstance(v, np.generic):
             out.append(v.item())
         else:
-            raise VaultError(
-                f"Column {col.name!r} holds a value of type {type(v).__name__}, which the vault "
-                "cannot store; convert the column to text or numbers first."
-            )
+            raise VaultError.of("vault.value_type_unsupported", col=col.name, kind=type(v).__name__)
     col.dictionary = _pack_json(out)
     col.chunks = []
     col.meta["n"] = len(out)
@@ -388,7 +385,7 @@ def decode_column(col: EncodedColumn, n_rows: int) -> pd.Series:
             values.astype(np.int64), categories=cat_index, ordered=col.meta.get("ordered", False)
         )
         return pd.Series(cat, name=name)
-    raise VaultError(f"Column {name!r} uses an unknown storage codec {col.codec!r}.")
+    raise VaultError.of("vault.unknown_codec", name=name, codec=col.codec)
 
 
 def _json_value(v: Any) -> Any:

@@ -57,7 +57,7 @@ def connect(
         conn.execute("PRAGMA temp_store = MEMORY")
         store = conn.execute("PRAGMA temp_store").fetchone()[0]
         if int(store) != 2:
-            raise VaultError("Refusing to work: SQLite would write temporary data unencrypted.")
+            raise VaultError.of("vault.temp_unencrypted")
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA secure_delete = ON")
@@ -75,14 +75,12 @@ def connect(
 def damaged(path: Path, exc: DatabaseError, report: list[str] | None = None) -> DamagedVault:
     code = getattr(exc, "sqlite_errorcode", None)
     if code == SQLITE_NOTADB:
-        why = "its first page cannot be decrypted (damaged, or the header belongs to another vault)"
+        what = "vault.damaged_first_page"
     elif code == SQLITE_CORRUPT:
-        why = "it is damaged (truncated or altered)"
+        what = "vault.damaged_corrupt"
     else:
-        why = f"SQLCipher reports: {exc}"
-    return DamagedVault(
-        f"The vault {path.name} was unlocked but {why}.", report=report or [str(exc)]
-    )
+        what = "vault.damaged_other"
+    return DamagedVault.of(what, report=report or [str(exc)], name=path.name, detail=str(exc))
 
 
 def report_lines(rows: list[tuple[object, ...]]) -> list[str]:

@@ -57,7 +57,7 @@ def dataset_id(conn: Connection, name: str) -> int:
     if row is None:
         known = [r[0] for r in conn.execute("SELECT name FROM datasets ORDER BY name")]
         listing = ", ".join(known) if known else "none"
-        raise NotFound(f"No dataset named {name!r} in the vault (known: {listing}).")
+        raise NotFound.of("vault.dataset_unknown", name=name, listing=listing)
     return int(row[0])
 
 
@@ -78,10 +78,7 @@ def save_dataset(
     exists = conn.execute("SELECT id FROM datasets WHERE name = ?", (ds.name,)).fetchone()
     if exists is not None:
         if not replace:
-            raise VaultError(
-                f"A dataset named {ds.name!r} is already in the vault; choose another name or "
-                "replace it."
-            )
+            raise VaultError.of("vault.dataset_exists", ds=ds.name)
         conn.execute("DELETE FROM datasets WHERE id = ?", (exists[0],))
     at = now_utc()
     cur = conn.execute(
@@ -94,7 +91,7 @@ def save_dataset(
     names = [str(c) for c in ds.frame.columns]
     if len(set(names)) != len(names):
         dup = sorted({n for n in names if names.count(n) > 1})
-        raise VaultError(f"Dataset {ds.name!r} has duplicate column names: {', '.join(dup)}.")
+        raise VaultError.of("vault.duplicate_columns", ds=ds.name, columns=", ".join(dup))
     digest = FrameDigest()
     writing = _Worker("vault-write", lambda item: _save_item(conn, did, digest, item))
     writing.start()
@@ -209,7 +206,7 @@ def load_dataset(conn: Connection, name: str, columns: list[str] | None = None) 
     wanted = list(by_name) if columns is None else list(columns)
     unknown = [c for c in wanted if c not in by_name]
     if unknown:
-        raise NotFound(f"Dataset {name!r} has no column(s) {', '.join(map(repr, unknown))}.")
+        raise NotFound.of("vault.columns_unknown", name=name, columns=", ".join(map(repr, unknown)))
     series: dict[str, pd.Series] = {}
     for cname in wanted:
         pos, _, dtype, codec, meta, dictionary = by_name[cname]
@@ -224,7 +221,7 @@ def load_dataset(conn: Connection, name: str, columns: list[str] | None = None) 
         enc = EncodedColumn(cname, dtype, codec, json.loads(meta), dictionary, chunks)
         s = decode_column(enc, int(n_rows))
         if len(s) != int(n_rows):
-            raise VaultError(f"Dataset {name!r}, column {cname!r}: stored length does not match.")
+            raise VaultError.of("vault.column_length_mismatch", name=name, cname=cname)
         series[cname] = s
     if series:
         # concat keeps one block per column; DataFrame(dict) would copy every same-dtype

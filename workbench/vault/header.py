@@ -32,7 +32,7 @@ def unb64(text: str, what: str, path: Path) -> bytes:
     try:
         return base64.b64decode(text.encode("ascii"), validate=True)
     except (ValueError, AttributeError) as exc:
-        raise NotAVault(f"{path.name}: the vault header's {what} is unreadable.") from exc
+        raise NotAVault.of("vault.header_field_unreadable", name=path.name, what=what) from exc
 
 
 @dataclass
@@ -100,17 +100,14 @@ class Header:
         try:
             d = json.loads(raw.decode("utf-8"))
         except (UnicodeDecodeError, ValueError) as exc:
-            raise NotAVault(f"{path.name} is not a Workbench vault header (not JSON).") from exc
+            raise NotAVault.of("vault.header_not_json", name=path.name) from exc
         if not isinstance(d, dict) or d.get("format") != FORMAT:
-            raise NotAVault(f"{path.name} is not a Workbench vault header.")
+            raise NotAVault.of("vault.not_a_header", name=path.name)
         if int(d.get("version", 0)) > HEADER_VERSION:
-            raise NotAVault(
-                f"{path.name} was written by a newer Workbench (header version {d['version']}); "
-                "update the Workbench to open it."
-            )
+            raise NotAVault.of("vault.header_newer", name=path.name, version=d["version"])
         kdf = d.get("kdf") or {}
         if kdf.get("name") != "argon2id":
-            raise NotAVault(f"{path.name}: unknown key derivation {kdf.get('name')!r}.")
+            raise NotAVault.of("vault.header_unknown_kdf", name=path.name, kdf=kdf.get("name"))
         known = {
             "format",
             "version",
@@ -124,7 +121,7 @@ class Header:
         }
         page_size = d.get("cipher_page_size", 4096)
         if page_size not in (1024, 2048, 4096, 8192, 16384, 32768, 65536):
-            raise NotAVault(f"{path.name}: invalid page size {page_size!r}.")
+            raise NotAVault.of("vault.header_page_size", name=path.name, page_size=page_size)
         return cls(
             vault_id=str(d.get("vault_id", "")),
             kdf=KdfParams.from_dict(kdf),
@@ -143,14 +140,11 @@ def read_header(vault: Path) -> Header:
     try:
         raw = path.read_bytes()[: MAX_HEADER_BYTES + 1]
     except FileNotFoundError as exc:
-        raise NotAVault(
-            f"{vault.name} is not a Workbench vault: its key header {path.name} is missing "
-            "(a vault is the file plus the .header file beside it)."
-        ) from exc
+        raise NotAVault.of("vault.header_missing", vault=vault.name, name=path.name) from exc
     except OSError as exc:
-        raise NotAVault(f"Cannot read the vault header {path}: {exc.strerror}.") from exc
+        raise NotAVault.of("vault.header_unreadable", path=path, reason=exc.strerror) from exc
     if len(raw) > MAX_HEADER_BYTES:
-        raise NotAVault(f"{path.name} is not a Workbench vault header (too large).")
+        raise NotAVault.of("vault.header_too_large", name=path.name)
     return Header.from_bytes(raw, path)
 
 

@@ -37,7 +37,7 @@ class KdfParams:
         try:
             return cls(int(str(d["memory_kib"])), int(str(d["iterations"])), int(str(d["lanes"])))
         except (KeyError, TypeError, ValueError) as exc:
-            raise VaultError(f"The vault header has unreadable KDF parameters ({exc}).") from exc
+            raise VaultError.of("vault.kdf_unreadable", detail=str(exc)) from exc
 
     def weaker_than(self, other: KdfParams) -> bool:
         return self.memory_kib < other.memory_kib or self.iterations < other.iterations
@@ -60,7 +60,7 @@ def passphrase_bytes(passphrase: str | bytes | bytearray) -> bytearray:
     else:
         out = bytearray(passphrase)
     if not out:
-        raise VaultError("An empty passphrase is not allowed.")
+        raise VaultError.of("vault.empty_passphrase")
     return out
 
 
@@ -85,7 +85,7 @@ def derive_kek(passphrase: str | bytes | bytearray, salt: bytes, params: KdfPara
         )
         kdf.derive_into(secret, out)  # type: ignore[arg-type]  # bytes-like is accepted
     except ValueError as exc:
-        raise VaultError(f"Invalid key-derivation parameters: {exc}") from exc
+        raise VaultError.of("vault.kdf_invalid", detail=str(exc)) from exc
     finally:
         zero(secret)
     return out
@@ -104,5 +104,5 @@ def unwrap_key(kek: bytearray, nonce: bytes, wrapped: bytes, aad: bytes) -> byte
         AESGCM(kek).decrypt_into(nonce, wrapped, aad, out)
     except (InvalidTag, ValueError) as exc:
         zero(out)
-        raise WrongPassphrase("Wrong passphrase: the vault key could not be unlocked.") from exc
+        raise WrongPassphrase.of("vault.wrong_passphrase") from exc
     return out

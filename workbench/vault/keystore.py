@@ -68,7 +68,7 @@ def keyring_status() -> dict[str, Any]:
 def _require() -> Any:
     status = keyring_status()
     if not status["available"]:
-        raise KeyringUnavailable(f"Cannot remember the vault on this computer: {status['reason']}.")
+        raise KeyringUnavailable.of("vault.keyring_cannot_remember", reason=status["reason"])
     return _backend()
 
 
@@ -82,13 +82,11 @@ def store_device_key(account: str, device_key: bytearray) -> str:
         backend.set_password(SERVICE, account, secret)
         back = backend.get_password(SERVICE, account)
     except KeyringError as exc:
-        raise KeyringUnavailable(f"The OS keyring refused to store the key: {exc}") from exc
+        raise KeyringUnavailable.of("vault.keyring_refused", detail=str(exc)) from exc
     if back != secret:
         with contextlib.suppress(KeyringError):
             backend.delete_password(SERVICE, account)
-        raise KeyringUnavailable(
-            f"The OS keyring ({backend_name(backend)}) did not return what was stored; not used."
-        )
+        raise KeyringUnavailable.of("vault.keyring_mismatch", backend=backend_name(backend))
     return backend_name(backend)
 
 
@@ -98,25 +96,22 @@ def load_device_key(account: str, expected_backend: str) -> bytearray:
     backend = _require()
     name = backend_name(backend)
     if expected_backend and name != expected_backend:
-        raise KeyringUnavailable(
-            f"The vault was remembered in {expected_backend}, but this session uses {name}; "
-            "unlock with the passphrase."
+        raise KeyringUnavailable.of(
+            "vault.keyring_other_backend", expected_backend=expected_backend, name=name
         )
     try:
         secret = backend.get_password(SERVICE, account)
     except KeyringError as exc:
-        raise KeyringUnavailable(f"The OS keyring could not be read: {exc}") from exc
+        raise KeyringUnavailable.of("vault.keyring_unreadable", detail=str(exc)) from exc
     if not secret:
-        raise KeyringUnavailable(
-            "This vault is not remembered in the OS keyring; use the passphrase."
-        )
+        raise KeyringUnavailable.of("vault.keyring_not_remembered")
     try:
         raw = bytearray(base64.b64decode(secret, validate=True))
     except ValueError as exc:
-        raise KeyringUnavailable("The key stored in the OS keyring is unreadable.") from exc
+        raise KeyringUnavailable.of("vault.keyring_key_unreadable") from exc
     if len(raw) != KEY_BYTES:
         zero(raw)
-        raise KeyringUnavailable("The key stored in the OS keyring is unreadable.")
+        raise KeyringUnavailable.of("vault.keyring_key_unreadable")
     return raw
 
 

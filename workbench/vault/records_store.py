@@ -20,7 +20,7 @@ _RUN_COLS = "id, created_at, plan_name, plan_version, results_sha256, meta_json"
 # ------------------------------------------------------------------ plans
 def save_plan(conn: Connection, name: str, toml_text: str, note: str) -> PlanRecord:
     if not name or not name.strip():
-        raise VaultError("A plan needs a name.")
+        raise VaultError.of("vault.plan_needs_name")
     row = conn.execute("SELECT max(version) FROM plans WHERE name = ?", (name,)).fetchone()
     version = int(row[0] or 0) + 1
     sha = hashlib.sha256(toml_text.encode("utf-8")).hexdigest()
@@ -52,7 +52,7 @@ def load_plan(conn: Connection, name: str, version: int | None) -> PlanRecord:
         ).fetchone()
     if row is None:
         which = f"{name!r}" if version is None else f"{name!r} version {version}"
-        raise NotFound(f"No plan {which} in the vault (known plans: {_plan_names(conn)}).")
+        raise NotFound.of("vault.plan_unknown", which=which, names=_plan_names(conn))
     return _plan(row)
 
 
@@ -61,7 +61,7 @@ def plan_versions(conn: Connection, name: str) -> list[PlanRecord]:
         f"SELECT {_PLAN_COLS} FROM plans WHERE name = ? ORDER BY version", (name,)
     ).fetchall()
     if not rows:
-        raise NotFound(f"No plan {name!r} in the vault (known plans: {_plan_names(conn)}).")
+        raise NotFound.of("vault.plan_name_unknown", name=name, names=_plan_names(conn))
     return [_plan(r) for r in rows]
 
 
@@ -100,7 +100,7 @@ def save_run(
 
 def _no_run(conn: Connection, run_id: int) -> NotFound:
     ids = [str(r[0]) for r in conn.execute("SELECT id FROM runs ORDER BY id")]
-    return NotFound(f"No results run {run_id} in the vault (runs: {', '.join(ids) or 'none'}).")
+    return NotFound.of("vault.run_unknown", run_id=run_id, runs=", ".join(ids) or "none")
 
 
 def load_run(conn: Connection, run_id: int) -> StoredRun:
@@ -137,7 +137,7 @@ def list_results(conn: Connection) -> list[RunRecord]:
 # ------------------------------------------------------------------ reports
 def record_report(conn: Connection, run_id: int, path: str, options: dict[str, Any]) -> int:
     if conn.execute("SELECT 1 FROM runs WHERE id = ?", (int(run_id),)).fetchone() is None:
-        raise NotFound(f"No results run {run_id} in the vault.")
+        raise NotFound.of("vault.run_missing", run_id=run_id)
     cur = conn.execute(
         "INSERT INTO reports (run_id, path, options_json, created_at) VALUES (?,?,?,?)",
         (int(run_id), str(path), json.dumps(options, default=str, sort_keys=True), now_utc()),

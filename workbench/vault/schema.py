@@ -124,14 +124,11 @@ def migrate(conn: Connection, name: str, target: int = SCHEMA_VERSION) -> int:
     """Apply the missing migrations in one transaction; returns the version found before."""
     found = schema_version(conn)
     if found > SCHEMA_VERSION:
-        raise VaultError(
-            f"The vault {name} has schema version {found}, newer than this Workbench knows "
-            f"({SCHEMA_VERSION}). Update the Workbench to open it; the file was not changed."
-        )
+        raise VaultError.of("vault.schema_newer", name=name, found=found, known=SCHEMA_VERSION)
     if found >= target:
         return found
     if found == 0 and _has_tables(conn):
-        raise VaultError(f"{name} holds tables but no Workbench schema version; not a vault.")
+        raise VaultError.of("vault.schema_missing", name=name)
     with transaction(conn):
         for version in range(found, target):
             for statement in _statements(MIGRATIONS[version]):

@@ -77,8 +77,8 @@ def unpack_tables(blob: bytes) -> tuple[dict[str, pd.DataFrame], dict[str, Any]]
     try:
         body = json.loads(zlib.decompress(blob).decode("utf-8"))
     except (zlib.error, ValueError) as exc:
-        raise VaultError(f"Stored results are unreadable ({exc}).") from exc
+        raise VaultError.of("vault.results_unreadable", detail=str(exc)) from exc
     if int(body.get("format", 0)) != 1:
-        raise VaultError("Stored results use an unknown format; update the Workbench.")
+        raise VaultError.of("vault.results_format_unknown")
     tables = {k: frame_from_dict(v) for k, v in body["tables"].items()}
     return tables, body["meta"]

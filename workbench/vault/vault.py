@@ -76,20 +76,17 @@ def _unlocked(fn: F) -> F:
     def wrapper(self: Vault, *args: Any, **kwargs: Any) -> Any:
         with self._mutex:
             if self._conn is None:
-                raise VaultLocked(f"The vault {self.path.name} is locked. Unlock it first.")
+                raise VaultLocked.of("vault.is_locked", name=self.path.name)
             try:
                 return fn(self, *args, **kwargs)
             except DatabaseError as exc:
                 code = getattr(exc, "sqlite_errorcode", None)
                 if code == SQLITE_FULL:
-                    raise VaultError(
-                        f"The disk holding {self.path.name} is full; nothing was changed."
-                    ) from exc
+                    raise VaultError.of("vault.disk_full", name=self.path.name) from exc
                 if code in (11, 26):
                     raise damaged(self.path, exc) from exc
-                raise VaultError(
-                    f"The vault {self.path.name} could not complete the operation ({exc}); "
-                    "nothing was changed."
+                raise VaultError.of(
+                    "vault.operation_failed", name=self.path.name, detail=str(exc)
                 ) from exc
 
     return wrapper  # type: ignore[return-value]
@@ -98,20 +95,20 @@ def _unlocked(fn: F) -> F:
 def _check_file(path: Path) -> None:
     """Tell 'no file', 'empty' and 'plain SQLite' apart before any key is tried."""
     if not path.exists():
-        raise NotAVault(f"No vault at {path}.")
+        raise NotAVault.of("vault.no_vault", path=path)
     if path.is_dir():
-        raise NotAVault(f"{path} is a folder, not a vault file.")
+        raise NotAVault.of("vault.is_folder", path=path)
     try:
         with open(path, "rb") as fh:
             head = fh.read(16)
     except OSError as exc:
-        raise NotAVault(f"Cannot read {path}: {exc.strerror}.") from exc
+        raise NotAVault.of("vault.unreadable", path=path, reason=exc.strerror) from exc
     if not head:
-        raise NotAVault(f"{path.name} is empty (0 bytes); it is not a vault.")
+        raise NotAVault.of("vault.empty_file", name=path.name)
     if head == SQLITE_MAGIC:
-        raise NotAVault(f"{path.name} is an unencrypted SQLite database, not a Workbench vault.")
+        raise NotAVault.of("vault.plain_sqlite", name=path.name)
     if len(head) < 16:
-        raise NotAVault(f"{path.name} is too short to be a vault ({len(head)} bytes).")
+        raise NotAVault.of("vault.too_short", name=path.name, count=len(head))
 
 
 class Vault:
@@ -136,9 +133,9 @@ class Vault:
     ) -> Vault:
         path = Path(path)
         if path.exists() or header_path(path).exists():
-            raise VaultError(f"{path} already exists; a vault is never overwritten.")
+            raise VaultError.of("vault.exists", path=path)
         if not path.parent.is_dir():
-            raise VaultError(f"The folder {path.parent} does not exist.")
+            raise VaultError.of("vault.folder_missing", parent=path.parent)
         params = kdf or DEFAULT_KDF
         salt = new_salt()
         header = Header(uuid.uuid4().hex, params, salt, Wrap(b"", b""), ds_store.now_utc(),
@@ -196,9 +193,7 @@ class Vault:
         header = read_header(path)
         rem = header.remembered
         if not rem:
-            raise KeyringUnavailable(
-                f"{path.name} is not remembered on this computer; unlock it with the passphrase."
-            )
+            raise KeyringUnavailable.of("vault.not_remembered", name=path.name)
         from workbench.vault.keystore import load_device_key
 
         device = load_device_key(str(rem.get("account", "")), str(rem.get("backend", "")))
@@ -206,10 +201,7 @@ class Vault:
             wrap = Wrap.from_dict(rem, header_path(path))
             key = unwrap_key(device, wrap.nonce, wrap.wrapped, header.remember_aad())
         except WrongPassphrase as exc:
-            raise VaultError(
-                "The key remembered on this computer no longer matches this vault; "
-                "unlock with the passphrase and choose 'remember' again."
-            ) from exc
+            raise VaultError.of("vault.remembered_key_stale") from exc
         finally:
             zero(device)
         vault = cls(path, header)
@@ -229,10 +221,12 @@ class Vault:
         try:
             problems = cipher_check(conn)
             if problems:
-                raise DamagedVault(
-                    f"The vault {self.path.name} failed its integrity check "
-                    f"({len(problems)} problem(s), first: {problems[0]}).",
+                raise DamagedVault.of(
+                    "vault.integrity_failed",
                     report=problems,
+                    name=self.path.name,
+                    count=len(problems),
+                    problem=problems[0],
                 )
             migrate(conn, self.path.name)
             with transaction(conn):
@@ -332,7 +326,7 @@ class Vault:
     ) -> None:
         """New random data key; every page re-encrypted (SQLCipher rekey, one transaction)."""
         if self._kek is None:
-            raise VaultError("Unlock the vault with its passphrase to rotate the key.")
+            raise VaultError.of("vault.rotate_needs_passphrase")
         check_cancel(cancel)
         assert self._conn is not None and self._key is not None
         progress.update(0, 3, "Preparing the new key")
@@ -348,7 +342,7 @@ class Vault:
             h.pending = None
             write_header(self.path, h)
             zero(new_key)
-            raise VaultError(f"Key rotation failed; the old key is still in use ({exc}).") from exc
+            raise VaultError.of("vault.rotate_failed", detail=str(exc)) from exc
         finally:
             zero(raw)
         h.wrap, h.pending = h.pending, None
@@ -410,7 +404,7 @@ class Vault:
     def backup(self, dest: Path) -> Path:
         dest = Path(dest)
         if dest.resolve() in (self.path.resolve(), header_path(self.path).resolve()):
-            raise VaultError("A backup cannot overwrite the vault itself.")
+            raise VaultError.of("vault.backup_over_vault")
         assert self._conn is not None and self._key is not None
         self._audit("vault.backup", self.path.name, {"file": str(dest)})
         return write_backup(self._conn, self._key, self._header, dest)
@@ -420,7 +414,7 @@ class Vault:
         """Verify a backup completely, then (and only then) put it in place at dest."""
         backup, dest = Path(backup), Path(dest)
         if not dest.parent.is_dir():
-            raise VaultError(f"The folder {dest.parent} does not exist.")
+            raise VaultError.of("vault.folder_missing", parent=dest.parent)
         staging = dest.with_name(f".{dest.name}.restore-{uuid.uuid4().hex[:8]}")
         try:
             header = read_backup(backup, staging)
@@ -444,10 +438,12 @@ class Vault:
             finally:
                 zero(key)
             if problems:
-                raise DamagedVault(
-                    f"The backup {backup.name} failed verification; nothing was replaced.",
-                    report=problems, hint="Try an older backup.",
-                )  # fmt: skip
+                raise DamagedVault.of(
+                    "vault.backup_verify_failed",
+                    report=problems,
+                    hint_code="vault.hint_older_backup",
+                    backup=backup.name,
+                )
             for side in sidecar_files(dest):
                 side.unlink(missing_ok=True)
             os.replace(staging, dest)
@@ -514,7 +510,7 @@ class Vault:
         names = [d.name for d in datasets]
         dup = sorted({n for n in names if names.count(n) > 1})
         if dup:
-            raise VaultError(f"Two datasets in one import are both named {dup[0]!r}.")
+            raise VaultError.of("vault.import_duplicate_names", dup=dup[0])
         check_cancel(cancel)
         total = sum(d.n_cols for d in datasets) or 1
         out: list[DatasetInfo] = []
