@@ -26,10 +26,19 @@ def test_a_crashing_helper_becomes_an_import_error_and_recovers(
     )  # the helper imports datasets_files
     with sandbox._lock:
         sandbox._discard()  # start a helper that sees PYTHONPATH
-    with pytest.raises(ImportError_, match=r"x\.sav: bad \(damaged: the reader crashed on it\)"):
-        run_isolated("datasets_files:crash_helper", timeout=60, what="x.sav: bad")
+    crashed = r"x\.sav: not a readable SPSS file \(damaged: the reader crashed on it\)"
+    with pytest.raises(ImportError_, match=crashed) as err:
+        run_isolated(
+            "datasets_files:crash_helper", timeout=60, what={"name": "x.sav", "kind": "SPSS"}
+        )
+    assert err.value.render("fr").startswith("x.sav : ce n’est pas un fichier SPSS lisible")
     # the next call gets a fresh helper
-    assert run_isolated("datasets_files:answer_helper", 21, timeout=60, what="x") == 42
+    assert (
+        run_isolated(
+            "datasets_files:answer_helper", 21, timeout=60, what={"name": "x", "kind": "SPSS"}
+        )
+        == 42
+    )
     with sandbox._lock:
         sandbox._discard()
 

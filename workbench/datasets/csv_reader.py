@@ -57,16 +57,14 @@ def _settings(
 ) -> tuple[str, str]:
     size = path.stat().st_size
     if size == 0:
-        raise ImportError_(f"{path.name}: the file is empty.", code="import.empty")
+        raise ImportError_.of("import.empty", name=path.name)
     with path.open("rb") as f:
         head = f.read(4)
     enc = resolve_encoding(path, encoding, head)
     if delimiter:
         delim = "\t" if delimiter in ("\\t", "tab", "TAB") else delimiter
         if len(delim) != 1:
-            raise ImportError_(
-                f"{path.name}: the delimiter must be one character, not {delimiter!r}."
-            )
+            raise ImportError_.of("import.delimiter_length", name=path.name, delimiter=delimiter)
         return enc, delim
     try:
         sample = read_sample(path, enc)
@@ -232,7 +230,7 @@ def _read_header(path: Path, enc: str, delim: str, header_row: int) -> list[str]
     except pd.errors.EmptyDataError:
         head = pd.DataFrame()
     if head.empty:
-        raise ImportError_(f"{path.name}: the file has no header row (is it empty?).")
+        raise ImportError_.of("import.no_header", name=path.name)
     return _check_header(path, [str(v) for v in head.iloc[0].tolist()], header_row + 1)
 
 
@@ -290,8 +288,8 @@ def _parse_checked(
         )  # fmt: skip
         assert frame is not None  # only an ``abort`` callback makes parse() stop early
     if len(frame) != total_rows:
-        raise ImportError_(
-            f"{path.name}: read {len(frame)} rows but the file has {total_rows}; check its quoting."
+        raise ImportError_.of(
+            "import.rows_lost", name=path.name, count=len(frame), total_rows=total_rows
         )
     if not scan.ok or scan.records != len(frame):  # the exact pass looked at every value
         return frame, file_sha256(path, cancel), checked.signed_fields

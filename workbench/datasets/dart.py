@@ -73,23 +73,17 @@ def read_dart(
             labels[str(name).strip()] = row[cols["label"]].strip()
     unknown = [n for n in levels if n not in data.columns]
     if unknown:
-        raise ImportError_(
-            f"{path.name}: Metadata names {unknown[0]!r}, which is not a column of Data."
-        )
+        raise ImportError_.of("import.dart_unknown_column", name=path.name, unknown=unknown[0])
     hh_key = key or _find_key([c for c, lv in levels.items() if lv == "house"], KEY_CANDIDATES)
     hh_key = hh_key or _find_key(list(data.columns), KEY_CANDIDATES)
     if hh_key is None:
-        raise ImportError_(
-            f"{path.name}: which column identifies a household? Name the household key column."
-        )
+        raise ImportError_.of("import.dart_no_key", name=path.name)
     if hh_key not in data.columns:
-        raise ImportError_(f"{path.name}: the key column {hh_key!r} is not in the Data sheet.")
+        raise ImportError_.of("import.dart_key_missing", name=path.name, hh_key=hh_key)
     house_cols = [hh_key] + [c for c, lv in levels.items() if lv == "house" and c != hh_key]
     if data[hh_key].isna().any():
         first = int(data[hh_key].isna().to_numpy().argmax()) + 2
-        raise ImportError_(
-            f"{path.name}: sheet Data, row {first}: the household key {hh_key!r} is empty."
-        )
+        raise ImportError_.of("import.dart_key_empty", name=path.name, first=first, hh_key=hh_key)
     findings = _consistency(data, house_cols, hh_key)
     household = (
         data[house_cols].drop_duplicates(subset=[hh_key], keep="first").reset_index(drop=True)
@@ -159,9 +153,7 @@ def read(
     from workbench.errors import ImportError_
 
     if not is_dart(wb.book, wb.path):
-        raise ImportError_(
-            f"{wb.path.name}: a DART workbook needs sheets Data and Metadata (Name, HouseInd)."
-        )
+        raise ImportError_.of("import.dart_sheets", name=wb.path.name)
     datasets, findings = read_dart(wb.book, wb.path, base, opts.key, n_rows, cancel)
     for ds in datasets:
         ds.source["sheet"] = "Data"

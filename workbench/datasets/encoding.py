@@ -25,8 +25,8 @@ def check_codec(path: Path, encoding: str) -> str:
     try:
         return codecs.lookup(encoding).name
     except LookupError:
-        raise ImportError_(
-            f"{path.name}: unknown encoding {encoding!r}; use e.g. utf-8, cp1252 or cp1256."
+        raise ImportError_.of(
+            "import.unknown_encoding", name=path.name, encoding=encoding
         ) from None
 
 
@@ -79,8 +79,6 @@ def not_utf8_error(path: Path, encoding: str = "utf-8") -> ImportError_:
     where = f" (line {line})" if line else ""
     hint = legacy_hint(raw)
     name = "UTF-8" if encoding.replace("_", "-").lower().startswith("utf-8") else encoding
-    return ImportError_(
-        f"{path.name}: the file is not {name}{where}; choose its encoding (legacy code page), "
-        f"e.g. cp1252 (Western) or cp1256 (Arabic) — it looks like {hint}.",
-        code="import.encoding",
+    return ImportError_.of(
+        "import.encoding", name=path.name, encoding=name, where=where, looks_like=hint
     )

@@ -19,14 +19,9 @@ def open_workbook(path: Path) -> pc.CalamineWorkbook:
     try:
         return pc.CalamineWorkbook.from_path(str(path))
     except pc.PasswordError:
-        raise ImportError_(
-            f"{path.name}: the workbook is password-protected; save an unprotected copy."
-        ) from None
+        raise ImportError_.of("import.workbook_protected", name=path.name) from None
     except Exception as exc:
-        raise ImportError_(
-            f"{path.name}: not a readable spreadsheet (damaged or truncated?): {_short(exc)}",
-            code="import.corrupt",
-        ) from None
+        raise ImportError_.of("import.corrupt", name=path.name, detail=_short(exc)) from None
 
 
 def _short(exc: BaseException) -> str:
@@ -39,13 +34,12 @@ def sheet_rows(
 ) -> list[list[Any]]:
     if sheet not in wb.sheet_names:
         names = ", ".join(wb.sheet_names)
-        raise ImportError_(f"{path.name}: there is no sheet {sheet!r} (sheets: {names}).")
+        raise ImportError_.of("import.no_such_sheet", name=path.name, sheet=sheet, names=names)
     try:
         return wb.get_sheet_by_name(sheet).to_python(skip_empty_area=False, nrows=n_rows)
     except Exception as exc:
-        raise ImportError_(
-            f"{path.name}: sheet {sheet!r} could not be read (damaged?): {_short(exc)}",
-            code="import.corrupt",
+        raise ImportError_.of(
+            "import.corrupt_sheet", name=path.name, sheet=sheet, detail=_short(exc)
         ) from None
 
 
@@ -62,11 +56,7 @@ def _header(path: Path, sheet: str, cells: list[Any], data: list[list[Any]]) -> 
             names.append(text)
     dups = [n for n, k in Counter(n for n in names if n).items() if k > 1]
     if dups:
-        raise ImportError_(
-            f"{path.name}: sheet {sheet!r}: the column name {dups[0]!r} appears more than once; "
-            "rename it so every column has its own name.",
-            code="import.duplicate_column",
-        )
+        raise ImportError_.of("import.duplicate_column", name=path.name, sheet=sheet, dups=dups[0])
     return names
 
 
@@ -86,7 +76,7 @@ def read_sheet(
     while rows and all(v in ("", None) for v in rows[-1]):
         rows.pop()
     if len(rows) <= header_row:
-        raise ImportError_(f"{path.name}: sheet {sheet!r} has no header row (is it empty?).")
+        raise ImportError_.of("import.sheet_no_header", name=path.name, sheet=sheet)
     data = rows[header_row + 1 :]
     names = _header(path, sheet, rows[header_row], data)
     cols: dict[str, pd.Series] = {}

@@ -105,13 +105,16 @@ def base_format(path: Path, requested: str | None) -> str:
     """The file format whose reader opens the file; workbook formats are refined from the
     sheets (``workbench.datasets.readers.read_workbook``)."""
     if not path.exists():
-        raise ImportError_(f"{path.name}: no such file ({path}).", code="import.not_found")
+        raise ImportError_.of("import.not_found", name=path.name, path=path)
     if path.is_dir():
-        raise ImportError_(f"{path.name}: is a folder, not a data file.")
+        raise ImportError_.of("import.is_folder", name=path.name)
     if requested:
         if requested not in IMPORT_FORMATS:
-            raise ImportError_(
-                f"{path.name}: unknown format {requested!r}; use one of {', '.join(FORMATS)}."
+            raise ImportError_.of(
+                "import.unknown_format_name",
+                name=path.name,
+                requested=requested,
+                formats=", ".join(FORMATS),
             )
         container = IMPORT_FORMATS.get(requested).container
         if container == BY_EXTENSION:
@@ -124,10 +127,8 @@ def base_format(path: Path, requested: str | None) -> str:
         sniffed = sniff_bytes(f.read(16))
     if sniffed:
         return sniffed
-    raise ImportError_(
-        f"{path.name}: unknown file type {path.suffix or '(no extension)'}; the workbench reads "
-        "CSV, TSV, XLSX (incl. Kobo and DART), SPSS .sav and Stata .dta.",
-        code="import.unknown_format",
+    raise ImportError_.of(
+        "import.unknown_format", name=path.name, suffix=path.suffix or "(no extension)"
     )
 
 

@@ -81,18 +81,16 @@ class Preview:
 
 def _validate(path: Path, opts: ImportOptions) -> None:
     if opts.unit not in UNITS:
-        raise ImportError_(
-            f"{path.name}: unknown unit {opts.unit!r}; use household, individual or other."
-        )
+        raise ImportError_.of("import.unknown_unit", name=path.name, unit=opts.unit)
     if opts.header_row < 0:
-        raise ImportError_(f"{path.name}: the header row cannot be negative.")
+        raise ImportError_.of("import.header_row_negative", name=path.name)
     if bool(opts.parent) != bool(opts.parent_key):
-        raise ImportError_(f"{path.name}: give both the parent dataset and the parent key column.")
+        raise ImportError_.of("import.parent_both", name=path.name)
     chosen = (
         IMPORT_FORMATS.get(opts.format) if opts.format and opts.format in IMPORT_FORMATS else None
     )
     if chosen is not None and chosen.needs_xlsform and opts.xlsform is None:
-        raise ImportError_(f"{path.name}: the {opts.format} format needs the XLSForm file.")
+        raise ImportError_.of("import.format_needs_xlsform", name=path.name, format=opts.format)
 
 
 def _read(
@@ -115,9 +113,7 @@ def _read(
         raise not_utf8_error(path, opts.encoding or "utf-8") from None
     except Exception as exc:  # the last line of defence: damaged input is a user-facing error
         first = (str(exc).splitlines() or [type(exc).__name__])[0][:200]
-        raise ImportError_(
-            f"{path.name}: could not be read: {first}", code="import.unreadable"
-        ) from None
+        raise ImportError_.of("import.unreadable", name=path.name, first=first) from None
     if form is not None:
         for ds in raw.datasets:
             apply_xlsform(ds, form, opts.label_language)
@@ -144,7 +140,9 @@ def _apply_structure(path: Path, raw: RawRead, opts: ImportOptions) -> None:
     for ds in raw.datasets:
         for what, col in (("key", ds.key), ("parent key", ds.parent_key)):
             if col and col not in ds.frame.columns:
-                raise ImportError_(f"{path.name}: the {what} column {col!r} is not in {ds.name}.")
+                raise ImportError_.of(
+                    "import.key_column_missing", name=path.name, what=what, col=col, ds=ds.name
+                )
 
 
 def preview(

@@ -44,19 +44,13 @@ def _check_actions(
     path: Path, actions: dict[str, str], default: str, datasets: list[Dataset]
 ) -> None:
     if default not in ACTIONS:
-        raise ImportError_(
-            f"{path.name}: unknown identifier action {default!r} (keep, drop or hash)."
-        )
+        raise ImportError_.of("import.unknown_identifier_action", name=path.name, default=default)
     columns = {str(c) for ds in datasets for c in ds.frame.columns}
     for col, act in actions.items():
         if act not in ACTIONS:
-            raise ImportError_(
-                f"{path.name}: unknown action {act!r} for column {col!r} (keep, drop or hash)."
-            )
+            raise ImportError_.of("import.unknown_column_action", name=path.name, act=act, col=col)
         if col not in columns:
-            raise ImportError_(
-                f"{path.name}: there is no column {col!r} to {act} (check the spelling)."
-            )
+            raise ImportError_.of("import.action_column_missing", name=path.name, col=col, act=act)
 
 
 def protect_identifiers(
@@ -78,7 +72,7 @@ def protect_identifiers(
         for col, reason in flagged.items():
             act = actions.get(col, default_action(reason, default))
             if col in keys and act == "drop":
-                raise ImportError_(f"{path.name}: {col!r} links the datasets; keep or hash it.")
+                raise ImportError_.of("import.link_column_dropped", name=path.name, col=col)
             audit.append({"column": col, "reason": reason, "action": act})
             var = ds.variables[col]
             var.identifier, var.identifier_action = reason, act  # type: ignore[assignment]

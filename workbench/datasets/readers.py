@@ -83,7 +83,7 @@ def read_workbook(
     book = open_workbook(path)
     wb = Workbook(book, path, list(book.sheet_names))
     if not wb.sheets:
-        raise ImportError_(f"{path.name}: the workbook has no sheets.")
+        raise ImportError_.of("import.workbook_no_sheets", name=path.name)
     for kind in workbook_formats():
         if opts.format == kind.code or (opts.format is None and kind.detector()(wb, opts)):
             result: RawRead = kind.reader()(wb, opts, base, n_rows, progress, cancel)

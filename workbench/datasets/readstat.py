@@ -46,9 +46,8 @@ def _read(path: Path, fmt: str, n_rows: int | None) -> tuple[pd.DataFrame, Any]:
     except Exception as exc:  # pyreadstat raises its own and plain errors for damaged files
         kind = "SPSS" if fmt == "sav" else "Stata"
         first = (str(exc).splitlines() or [type(exc).__name__])[0][:160]
-        raise ImportError_(
-            f"{path.name}: not a readable {kind} file (damaged or truncated?): {first}",
-            code="import.corrupt",
+        raise ImportError_.of(
+            "import.corrupt_file", name=path.name, kind=kind, first=first
         ) from None
 
 

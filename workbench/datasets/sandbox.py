@@ -131,7 +131,7 @@ def _run_subprocess(spec: str, args: list[Any], timeout: float) -> tuple[bool, A
         return False, "crashed"
     reply = json.loads(answer[0])
     if "error" in reply:
-        raise ImportError_(f"helper failed: {reply['error']}")
+        raise ImportError_.of("import.helper_failed", error=reply["error"])
     return True, reply["result"]
 
 
@@ -153,17 +153,18 @@ def _run_frozen(spec: str, args: list[Any], timeout: float) -> tuple[bool, Any]:
         return False, "timeout"
 
 
-def run_isolated(spec: str, *args: Any, timeout: float, what: str) -> Any:
+def run_isolated(spec: str, *args: Any, timeout: float, what: dict[str, str]) -> Any:
     """``module:function`` called with JSON-able ``args`` in the helper process. A crash, or a run
-    longer than ``timeout`` seconds, raises ImportError_ "<what> (damaged: …)"."""
+    longer than ``timeout`` seconds, raises ImportError_ "<name>: not a readable <kind> file
+    (damaged: …)" (``what`` gives the file's name and kind)."""
     with _lock:
         run = _run_frozen if getattr(sys, "frozen", False) else _run_subprocess
         ok, value = run(spec, list(args), timeout)
         if ok:
             return value
         _discard()
-        why = "the reader crashed on it" if value == "crashed" else "reading did not finish"
-        raise ImportError_(f"{what} (damaged: {why}).", code="import.corrupt")
+        why = "import.reader_crashed" if value == "crashed" else "import.reader_timeout"
+        raise ImportError_.of(why, name=what["name"], kind=what["kind"])
 
 
 def probe_readstat(path: Path, fmt: str, n_rows: int | None = None) -> str | None:
@@ -171,6 +172,6 @@ def probe_readstat(path: Path, fmt: str, n_rows: int | None = None) -> str | Non
     ImportError_ if the helper crashed or took too long."""
     kind = "SPSS" if fmt == "sav" else "Stata"
     timeout = 60 + 4 * path.stat().st_size / 2**20
-    what = f"{path.name}: not a readable {kind} file"
+    what = {"name": path.name, "kind": kind}
     spec = "workbench.datasets.sandbox:parse_readstat"
     return run_isolated(spec, str(path), fmt, n_rows or 0, timeout=timeout, what=what)

@@ -138,10 +138,13 @@ def check_pass(
                 n_fields = len(header)
                 continue
             if len(row) != n_fields:
-                raise ImportError_(
-                    f"{path.name}: line {reader.line_num} has {len(row)} fields but the header "
-                    f"has {n_fields}; check the delimiter ({_show(delimiter)}) and quoting.",
-                    code="import.field_count",
+                raise ImportError_.of(
+                    "import.field_count",
+                    name=path.name,
+                    line_num=reader.line_num,
+                    count=len(row),
+                    n_fields=n_fields,
+                    delimiter=_show(delimiter),
                 )
             n_rows += 1
             if signed_after is not None and n_rows > signed_after:
@@ -154,11 +157,13 @@ def check_pass(
     except UnicodeDecodeError:
         raise not_utf8_error(path, encoding) from None
     except csv.Error as exc:
-        raise ImportError_(f"{path.name}: line {reader.line_num}: {exc}") from None
+        raise ImportError_.of(
+            "import.line_error", name=path.name, line_num=reader.line_num, detail=str(exc)
+        ) from None
     finally:
         text.close()
     if header is None:
-        raise ImportError_(f"{path.name}: the file has no header row (is it empty?).")
+        raise ImportError_.of("import.no_header", name=path.name)
     return CheckedText(header=header, n_rows=n_rows, signed_fields=signed)
 
 
@@ -167,10 +172,8 @@ def _check_header(path: Path, row: list[str], line: int) -> list[str]:
     names = [n or f"column_{i + 1}" for i, n in enumerate(names)]
     dups = [n for n, k in Counter(names).items() if k > 1]
     if dups:
-        raise ImportError_(
-            f"{path.name}: line {line}: the column name {dups[0]!r} appears more than once; "
-            "rename it so every column has its own name.",
-            code="import.duplicate_column",
+        raise ImportError_.of(
+            "import.duplicate_column_line", name=path.name, line=line, dups=dups[0]
         )
     return names
 

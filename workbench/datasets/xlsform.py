@@ -84,10 +84,10 @@ def read_xlsform(path: Path) -> XlsForm:
     wb = open_workbook(path)
     sheets = {s.lower(): s for s in wb.sheet_names}
     if "survey" not in sheets:
-        raise ImportError_(f"{path.name}: not an XLSForm (no 'survey' sheet).")
+        raise ImportError_.of("import.not_xlsform", name=path.name)
     survey = read_sheet(wb, path, sheets["survey"])
     if "type" not in survey.columns or "name" not in survey.columns:
-        raise ImportError_(f"{path.name}: the survey sheet needs 'type' and 'name' columns.")
+        raise ImportError_.of("import.xlsform_survey_columns", name=path.name)
     label_cols = [c for c in survey.columns if c == "label" or c.startswith("label::")]
     questions: dict[str, Question] = {}
     for _, row in survey.iterrows():
@@ -102,7 +102,7 @@ def read_xlsform(path: Path) -> XlsForm:
     if "choices" in sheets:
         ch = read_sheet(wb, path, sheets["choices"])
         if "list_name" not in ch.columns or "name" not in ch.columns:
-            raise ImportError_(f"{path.name}: the choices sheet needs 'list_name' and 'name'.")
+            raise ImportError_.of("import.xlsform_choices_columns", name=path.name)
         ch_labels = [c for c in ch.columns if c == "label" or c.startswith("label::")]
         for _, row in ch.iterrows():
             ln, code = _text(row["list_name"]), _text(row["name"])
