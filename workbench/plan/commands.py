@@ -78,7 +78,7 @@ class SetRole:
 
     def apply(self, plan: Plan) -> tuple[Plan, Command]:
         if self.role is not None and self.role not in ROLES:
-            raise PlanError(f"plan {plan.name}: [groups] role '{self.role}' is not one of {ROLES}")
+            raise PlanError.of("plan.role_unknown", plan=plan.name, role=self.role, roles=ROLES)
         values = list(plan.groups.values)
         idx = next((i for i, v in enumerate(values) if canon(v.code) == canon(self.code)), None)
         old = values[idx] if idx is not None else None
@@ -141,11 +141,14 @@ class AddIndicator:
     def apply(self, plan: Plan) -> tuple[Plan, Command]:
         use = self.use
         if plan.indicator(use.id) is not None:
-            raise PlanError(f"plan {plan.name}: [indicators] '{use.id}' is already in the plan")
+            raise PlanError.of("plan.indicator_already_in_plan", plan=plan.name, id=use.id)
         unknown = [d for d in use.disaggregations if plan.disaggregation(d) is None]
         if unknown:
-            raise PlanError(
-                f"plan {plan.name}: [indicators {use.id}] unknown disaggregation '{unknown[0]}'"
+            raise PlanError.of(
+                "plan.indicator_unknown_disaggregation",
+                plan=plan.name,
+                id=use.id,
+                unknown=unknown[0],
             )
         items = list(plan.indicators)
         items.insert(len(items) if self.index is None else self.index, use)
@@ -164,7 +167,7 @@ class RemoveIndicator:
         items = list(plan.indicators)
         idx = next((i for i, u in enumerate(items) if u.id == self.id), None)
         if idx is None:
-            raise PlanError(f"plan {plan.name}: [indicators] '{self.id}' is not in the plan")
+            raise PlanError.of("plan.indicator_not_in_plan", plan=plan.name, id=self.id)
         old = items.pop(idx)
         return dataclasses.replace(plan, indicators=tuple(items)), AddIndicator(old, idx)
 
@@ -182,9 +185,7 @@ class SetIndicator:
     def apply(self, plan: Plan) -> tuple[Plan, Command]:
         old = plan.indicator(self.indicator.id)
         if old is None:
-            raise PlanError(
-                f"plan {plan.name}: [indicators] '{self.indicator.id}' is not in the plan"
-            )
+            raise PlanError.of("plan.indicator_not_in_plan", plan=plan.name, id=self.indicator.id)
         items = tuple(self.indicator if u.id == old.id else u for u in plan.indicators)
         return dataclasses.replace(plan, indicators=items), SetIndicator(old)
 
@@ -268,14 +269,10 @@ class SetCutPoints:
     def apply(self, plan: Plan) -> tuple[Plan, Command]:
         dis = plan.disaggregation(self.id)
         if dis is None or dis.kind != "age_groups":
-            raise PlanError(
-                f"plan {plan.name}: [disaggregations] '{self.id}' is not an age grouping"
-            )
+            raise PlanError.of("plan.not_age_grouping", plan=plan.name, id=self.id)
         cuts = tuple(float(x) for x in self.cut_points)
         if not cuts or list(cuts) != sorted(set(cuts)):
-            raise PlanError(
-                f"plan {plan.name}: [disaggregations {self.id}] cut points must increase"
-            )
+            raise PlanError.of("plan.cut_points_increase", plan=plan.name, id=self.id)
         new = dataclasses.replace(dis, cut_points=cuts)
         items = tuple(new if d.id == self.id else d for d in plan.disaggregations)
         return dataclasses.replace(plan, disaggregations=items), SetCutPoints(
@@ -311,7 +308,7 @@ class SetInfo:
 
     def apply(self, plan: Plan) -> tuple[Plan, Command]:
         if not self.name.strip():
-            raise PlanError("A plan needs a name.")
+            raise PlanError.of("plan.needs_name")
         new = dataclasses.replace(
             plan, name=self.name, description=self.description, language=self.language
         )

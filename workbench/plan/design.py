@@ -31,9 +31,7 @@ def design_columns(plan: Plan, hh: Dataset, link: Link) -> tuple[pd.DataFrame, D
         w = w.astype("float64").reset_index(drop=True)
         bad = int((w.isna() | (w < 0)).sum())
         if bad:
-            raise PlanError(
-                f"{where} weight '{d.weight}' is missing or negative in {bad} household(s)"
-            )
+            raise PlanError.of("plan.weight_invalid", where=where, weight=d.weight, bad=bad)
         out[WEIGHT] = w.to_numpy()
     complex_ = d.type == "complex"
     has_strata = complex_ and bool(d.strata)
@@ -67,7 +65,7 @@ def group_column(plan: Plan, hh: Dataset, lang: str) -> tuple[np.ndarray, list[G
     in the data are added with role ``exclude``)."""
     g = plan.groups
     if not g.column:
-        raise PlanError(f"plan {plan.name}: [groups] no population-group column is set")
+        raise PlanError.of("plan.group_column_not_set", plan=plan.name)
     s = column(hh, g.column, f"plan {plan.name}: [groups] column")
     codes = canon_series(s).reset_index(drop=True)
     specs = [GroupSpec(canon(v.code) or "", v.label(lang), v.role) for v in g.values]

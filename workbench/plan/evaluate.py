@@ -67,16 +67,13 @@ class InputReader:
         m = self.plan.input(name)
         where = f"plan {self.plan.name}: [inputs.{name}]"
         if m is None or not m.is_mapped:
-            raise PlanError(
-                f"plan {self.plan.name}: indicator '{indicator}' needs input '{name}', "
-                "which is not mapped"
+            raise PlanError.of(
+                "plan.input_not_mapped", plan=self.plan.name, indicator=indicator, input=name
             )
         kind = input_kind(m, self.library)
         if m.unit == "individual":
             if self.ind is None:
-                raise PlanError(
-                    f"{where} is mapped to the individual dataset, but the plan has none"
-                )
+                raise PlanError.of("plan.mapped_to_missing_individuals", where=where)
             own = self.cache.get((name, "individual")) or read_input(
                 m, kind, self.ind, self.link.rows, where
             )
@@ -117,9 +114,7 @@ def evaluate(plan: Plan, library: Library, datasets: Mapping[str, Dataset]) -> A
     for d in plan.disaggregations:
         src = hh if d.unit == "household" else ind
         if src is None:
-            raise PlanError(
-                f"plan {plan.name}: [disaggregations {d.id}] needs the individual dataset"
-            )
+            raise PlanError.of("plan.disaggregation_needs_individuals", plan=plan.name, id=d.id)
         _check_columns(plan, d.id, src, (d.column, *d.columns))
         values, levels = disagg_column(d, src, link.rows if d.unit == "individual" else None, lang)
         if d.unit == "household":
@@ -140,15 +135,11 @@ def evaluate(plan: Plan, library: Library, datasets: Mapping[str, Dataset]) -> A
         indicator = resolve_indicator(use, library, plan)
         unit = indicator.unit
         if unit not in frames:
-            raise PlanError(
-                f"plan {plan.name}: indicator '{use.id}' is about individuals, "
-                "but the plan has no individual dataset"
-            )
+            raise PlanError.of("plan.indicator_needs_individuals", plan=plan.name, id=use.id)
         for dis_id in use.disaggregations:
             if dis_id not in cols[unit] and dis_id in {d.id for d in plan.disaggregations}:
-                raise PlanError(
-                    f"plan {plan.name}: [indicators {use.id}] disaggregation '{dis_id}' describes "
-                    f"individuals; it applies to household indicators only with head = true"
+                raise PlanError.of(
+                    "plan.disaggregation_individual_level", plan=plan.name, id=use.id, dis_id=dis_id
                 )
         env = {name: inputs.get(name, unit, use.id) for name in sorted(indicator.inputs)}
         try:
@@ -156,7 +147,9 @@ def evaluate(plan: Plan, library: Library, datasets: Mapping[str, Dataset]) -> A
                 {k: v.values for k, v in env.items()}, pd.RangeIndex(len(frames[unit]))
             )
         except LibraryError as exc:
-            raise PlanError(f"plan {plan.name}: indicator '{use.id}': {exc.message}") from None
+            raise PlanError.of(
+                "plan.indicator_error", plan=plan.name, id=use.id, message=exc.message
+            ) from None
         skipped = np.logical_or.reduce([v.skipped for v in env.values()]) if env else None
         for col, series in out.items():
             arr = series.to_numpy(dtype="float64", na_value=np.nan).copy()
@@ -177,8 +170,8 @@ def evaluate(plan: Plan, library: Library, datasets: Mapping[str, Dataset]) -> A
     for t in stock:
         for c in (t.rows, t.cols):
             if c is not None and c not in units[t.unit].frame.columns:
-                raise PlanError(
-                    f"plan {plan.name}: [stock_tables {t.id}] '{c}' is not available for {t.unit}s"
+                raise PlanError.of(
+                    "plan.stock_column_unavailable", plan=plan.name, id=t.id, c=c, unit=t.unit
                 )
     return AnalysisFrame(
         units=units,
@@ -194,17 +187,17 @@ def evaluate(plan: Plan, library: Library, datasets: Mapping[str, Dataset]) -> A
 
 def _dataset(plan: Plan, datasets: Mapping[str, Dataset], name: str | None, role: str) -> Dataset:
     if not name:
-        raise PlanError(f"plan {plan.name}: [datasets] no {role} dataset is set")
+        raise PlanError.of("plan.dataset_role_not_set", plan=plan.name, role=role)
     if name not in datasets:
-        raise PlanError(f"plan {plan.name}: [datasets] {role} dataset '{name}' is not available")
+        raise PlanError.of("plan.dataset_not_available", plan=plan.name, role=role, name=name)
     return datasets[name]
 
 
 def _check_columns(plan: Plan, dis_id: str, ds: Dataset, names: tuple[str | None, ...]) -> None:
     for n in names:
         if n and n not in ds.frame.columns:
-            raise PlanError(
-                f"plan {plan.name}: [disaggregations {dis_id}] column '{n}' is not in '{ds.name}'"
+            raise PlanError.of(
+                "plan.disaggregation_column_missing", plan=plan.name, dis_id=dis_id, n=n, ds=ds.name
             )
 
 

@@ -44,9 +44,7 @@ def resolve_indicator(use: IndicatorUse, library: Library, plan: Plan) -> Indica
 
             return custom_indicator(custom_definition(use))
         if not library.has_indicator(use.id):
-            raise PlanError(
-                f"{where} is not in the indicator library (mark it custom = true to define it)"
-            )
+            raise PlanError.of("plan.indicator_not_in_library", where=where)
         ind = library.indicator(use.id)
         changes = {
             key: getattr(use, key)
@@ -55,7 +53,7 @@ def resolve_indicator(use: IndicatorUse, library: Library, plan: Plan) -> Indica
         }
         return ind.contextualise(**changes) if changes else ind
     except LibraryError as exc:
-        raise PlanError(f"{where}: {exc.message}") from None
+        raise PlanError.of("plan.custom_invalid", where=where, message=exc.message) from None
 
 
 def indicator_spec(

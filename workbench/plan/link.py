@@ -38,7 +38,7 @@ class Link:
 
 def column(ds: Dataset, name: str | None, where: str) -> pd.Series:
     if not name or name not in ds.frame.columns:
-        raise PlanError(f"{where}: column '{name}' is not in dataset '{ds.name}'")
+        raise PlanError.of("plan.link_column_missing", where=where, name=name, ds=ds.name)
     return ds.frame[name]
 
 
@@ -53,11 +53,14 @@ def build_link(plan: Plan, hh: Dataset, ind: Dataset | None) -> Link:
     if ind is None:
         return link
     if not links.household_key or not links.individual_key:
-        raise PlanError(f"{where} household_key and individual_key are needed to link '{ind.name}'")
+        raise PlanError.of("plan.link_keys_needed", where=where, ind=ind.name)
     ind_keys = canon_series(column(ind, links.individual_key, where + " individual_key"))
     if hh_keys.duplicated().any() or hh_keys.isna().any():
-        raise PlanError(
-            f"{where} household_key '{links.household_key}' is not unique in '{hh.name}'"
+        raise PlanError.of(
+            "plan.household_key_not_unique",
+            where=where,
+            household_key=links.household_key,
+            hh=hh.name,
         )
     pos = pd.Index(hh_keys.to_numpy()).get_indexer(ind_keys.to_numpy())
     keep = pos >= 0

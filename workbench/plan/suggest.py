@@ -73,7 +73,7 @@ def suggest(
     threshold: float = DEFAULT_THRESHOLD,
 ) -> Suggestion:
     if not datasets:
-        raise PlanError("Suggesting a plan needs at least one dataset.")
+        raise PlanError.of("plan.suggest_needs_dataset")
     hh, ind = frame.dataset_roles(datasets)
     profiles = profile_columns(hh, "household") + (
         profile_columns(ind, "individual") if ind else []

@@ -88,11 +88,11 @@ def import_template(
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise PlanError(f"{source}: not valid TOML ({exc})", code="plan.toml") from None
+        raise PlanError.of("plan.toml", source=source, detail=str(exc)) from None
     info = raw.pop("template", {}).get("columns", {})
     links = raw.setdefault("datasets", {})
     if not datasets:
-        raise PlanError(f"{source}: there are no datasets to match the plan to; import them first")
+        raise PlanError.of("plan.template_no_datasets", source=source)
     findings: list[Finding] = []
     if links.get("household") not in datasets or (
         links.get("individual") and links["individual"] not in datasets
@@ -104,9 +104,7 @@ def import_template(
         links["household"] = hh.name
         if "individual" in links:
             if ind is None:
-                raise PlanError(
-                    f"{source}: the plan needs an individual dataset; only '{hh.name}' is available"
-                )
+                raise PlanError.of("plan.template_needs_individuals", source=source, hh=hh.name)
             links["individual"] = ind.name
     plan = plan_from_dict(raw, source)
     renames, target_meta, found = _resolve_columns(plan, library, datasets, info)

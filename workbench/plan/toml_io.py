@@ -12,6 +12,7 @@ import tomllib
 from typing import Any
 
 from workbench.errors import PlanError
+from workbench.messages import Message
 from workbench.plan import toml_write
 from workbench.plan.codes import norm_code, norm_codes
 from workbench.plan.model import (
@@ -51,50 +52,50 @@ class _Section:
     def __init__(self, source: str, where: str, data: Any, allowed: set[str] | None = None) -> None:
         self.source, self.where = source, where
         if not isinstance(data, dict):
-            raise self.error(f"must be a table, not {type(data).__name__}")
+            raise self.error(Message.of("plan.not_a_table", kind=type(data).__name__))
         self.data = data
         if allowed is not None:
             unknown = sorted(set(data) - allowed)
             if unknown:
                 raise self.error(
-                    f"unknown key '{unknown[0]}' (known: {', '.join(sorted(allowed))})"
+                    Message.of("plan.unknown_key", key=unknown[0], known=sorted(allowed))
                 )
 
-    def error(self, msg: str) -> PlanError:
-        return PlanError(f"{self.source}: [{self.where}] {msg}", code="plan.invalid")
+    def error(self, msg: str | Message) -> PlanError:
+        return PlanError.of("plan.invalid", source=self.source, where=self.where, detail=msg)
 
     def text(self, key: str, default: str | None = None, required: bool = False) -> Any:
         v = self.data.get(key, default)
         if v is None:
             if required:
-                raise self.error(f"'{key}' is required")
+                raise self.error(Message.of("plan.key_required", key=key))
             return None
         if not isinstance(v, str):
-            raise self.error(f"'{key}' must be text, not {v!r}")
+            raise self.error(Message.of("plan.key_not_text", key=key, value=repr(v)))
         if required and not v.strip():
-            raise self.error(f"'{key}' must not be empty")
+            raise self.error(Message.of("plan.key_empty", key=key))
         return v
 
     def choice(self, key: str, options: tuple[str, ...], default: str | None) -> Any:
         v = self.text(key, default)
         if v is not None and v not in options:
-            raise self.error(f"{key} '{v}' is not one of {', '.join(options)}")
+            raise self.error(Message.of("plan.key_not_one_of", key=key, value=v, options=options))
         return v
 
     def flag(self, key: str, default: bool = False) -> bool:
         v = self.data.get(key, default)
         if not isinstance(v, bool):
-            raise self.error(f"'{key}' must be true or false, not {v!r}")
+            raise self.error(Message.of("plan.key_not_bool", key=key, value=repr(v)))
         return v
 
     def items(self, key: str, kind: type | tuple[type, ...] | None = None) -> tuple[Any, ...]:
         v = self.data.get(key, [])
         if not isinstance(v, list):
-            raise self.error(f"'{key}' must be a list, not {v!r}")
+            raise self.error(Message.of("plan.key_not_list", key=key, value=repr(v)))
         for x in v:
             ok = isinstance(x, kind) if kind else isinstance(x, int | float | str)
             if not ok or isinstance(x, bool):
-                raise self.error(f"'{key}' holds an unexpected value {x!r}")
+                raise self.error(Message.of("plan.key_bad_item", key=key, value=repr(x)))
         return tuple(v)
 
     def codes(self, key: str) -> tuple[Any, ...]:
@@ -105,13 +106,13 @@ class _Section:
         if isinstance(v, str):
             return {"en": v}
         if not isinstance(v, dict) or not all(isinstance(x, str) for x in v.values()):
-            raise self.error(f"'{key}' must be text or a table of language = text")
+            raise self.error(Message.of("plan.key_not_label", key=key))
         return dict(v)
 
     def tables(self, key: str) -> list[Any]:
         v = self.data.get(key, [])
         if not isinstance(v, list):
-            raise self.error(f"'{key}' must be an array of tables ([[{key}]])")
+            raise self.error(Message.of("plan.key_not_tables", key=key))
         return v
 
 
@@ -119,7 +120,7 @@ def plan_from_toml(text: str, source: str = "plan") -> Plan:
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise PlanError(f"{source}: not valid TOML ({exc})", code="plan.toml") from None
+        raise PlanError.of("plan.toml", source=source, detail=str(exc)) from None
     return plan_from_dict(raw, source)
 
 
@@ -127,9 +128,9 @@ def plan_from_dict(raw: dict[str, Any], source: str = "plan") -> Plan:
     top = _Section(source, "plan", raw, TOP_KEYS)
     version = raw.get("plan_version")
     if version is None:
-        raise top.error("'plan_version' is missing (this format is plan_version = 1)")
+        raise top.error(Message.of("plan.version_missing"))
     if version != PLAN_VERSION:
-        raise top.error(f"plan_version {version!r} is not supported (this program reads 1)")
+        raise top.error(Message.of("plan.version_unsupported", version=repr(version)))
     name = top.text("name", required=True)
     inputs = _Section(source, "inputs", raw.get("inputs", {}))
     plan = Plan(
@@ -305,7 +306,7 @@ def _check_references(plan: Plan, source: str) -> None:
     """Internal consistency: unique ids, references to declared disaggregations."""
 
     def err(where: str, msg: str) -> PlanError:
-        return PlanError(f"{source}: [{where}] {msg}", code="plan.invalid")
+        return PlanError.of("plan.invalid", source=source, where=where, detail=msg)
 
     dis_ids = [d.id for d in plan.disaggregations]
     for ids, where in (

@@ -63,11 +63,11 @@ def read_input(
 ) -> InputValues:
     cols = mapping.source_columns
     if not cols:
-        raise PlanError(f"{where}: no column is mapped")
+        raise PlanError.of("plan.no_column_mapped", where=where)
     parts = []
     for name in cols:
         if name not in ds.frame.columns:
-            raise PlanError(f"{where}: column '{name}' is not in dataset '{ds.name}'")
+            raise PlanError.of("plan.link_column_missing", where=where, name=name, ds=ds.name)
         s = ds.frame[name]
         if rows is not None:
             s = s.iloc[rows]
@@ -109,9 +109,7 @@ def _condition(
     if not codes and multi:
         codes = [1]  # select_multiple option columns: 1 = selected (Kobo convention)
     if not codes:
-        raise PlanError(
-            f"{where}: no values count as the condition (set true_codes or true_labels)"
-        )
+        raise PlanError.of("plan.no_true_values", where=where)
     return pd.Series(isin_codes(s, codes).to_numpy(), index=s.index, dtype="boolean")
 
 
