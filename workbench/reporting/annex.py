@@ -81,7 +81,7 @@ def write_annex(
     """``.xlsx`` → one workbook; ``.csv`` → one CSV per table named after the path's stem;
     a folder → CSVs inside it. ``validation`` must be a passed gate (no errors)."""
     if validation is not None and validation.errors:
-        raise ReportError("The annex was not written: the validation gate found errors.")
+        raise ReportError.of("report.annex_gate_failed")
     tables = annex_tables(results, ctx)
     path = Path(path)
     if path.suffix.lower() == ".xlsx":
@@ -89,9 +89,7 @@ def write_annex(
     if path.suffix.lower() == ".csv":
         return write_csvs(tables, path.parent, path.stem, hxl)
     if path.suffix:
-        raise ReportError(
-            f"Annex format of {path.name} is not supported: use .xlsx, .csv or a folder."
-        )
+        raise ReportError.of("report.annex_format", name=path.name)
     return write_csvs(tables, path, "annex", hxl)
 
 

@@ -12,6 +12,7 @@ from reportlab.platypus.doctemplate import LayoutError
 from workbench import __version__
 from workbench.errors import ReportError
 from workbench.languages import is_rtl
+from workbench.messages import Message
 from workbench.progress import NULL_PROGRESS, CancelToken, Progress, check_cancel
 from workbench.reporting.chart_pool import render_all
 from workbench.reporting.context import ReportContext, build_context
@@ -38,12 +39,11 @@ def gate(
         ctx.software_version = __version__
     views = build_views(results.publishable(), ctx)
     validation = run_checks(results, ctx, views, options)
-    if validation.errors:
-        shown = "; ".join(f"{f.code}: {f.message}" for f in validation.errors[:3])
-        more = f" (and {len(validation.errors) - 3} more)" if len(validation.errors) > 3 else ""
-        raise ReportError(
-            f"The report was not written: {len(validation.errors)} check(s) failed: {shown}{more}"
-        )
+    errs = validation.errors
+    if errs:
+        shown = [Message.of("report.failed_check", code=f.code, finding=f) for f in errs[:3]]
+        code = "report.gate_failed_more" if len(errs) > 3 else "report.gate_failed"
+        raise ReportError.of(code, count=len(errs), shown=shown, more=len(errs) - 3)
     return ctx, views, validation
 
 
@@ -92,7 +92,7 @@ def build_report(
         doc.multiBuild(flowables, canvasmaker=canvas)
         raw = tmp.read_bytes()
     except LayoutError as exc:
-        raise ReportError(f"The PDF could not be laid out: {str(exc).splitlines()[0]}") from exc
+        raise ReportError.of("report.layout_failed", detail=str(exc).splitlines()[0]) from exc
     finally:
         tmp.unlink(missing_ok=True)
     check_cancel(cancel)

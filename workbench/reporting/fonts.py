@@ -15,7 +15,7 @@ BOLD = "DejaVuSans-Bold"
 def font_file(name: str) -> Path:
     path = fonts_dir() / f"{name}.ttf"
     if not path.is_file():
-        raise ReportError(f"Report font {path} is missing; reinstall the application.")
+        raise ReportError.of("report.font_missing", path=path)
     return path
 
 

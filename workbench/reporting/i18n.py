@@ -18,9 +18,7 @@ def catalog(lang: str) -> dict[str, str]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise ReportError(
-            f"Report strings for language {lang!r} are missing or damaged: {exc}"
-        ) from None
+        raise ReportError.of("report.strings_damaged", lang=lang, detail=str(exc)) from None
     return {str(k): str(v) for k, v in data.items()}
 
 

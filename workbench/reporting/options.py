@@ -39,23 +39,21 @@ class ReportOptions:
 
     def __post_init__(self) -> None:
         if self.language not in REPORT_LANGUAGES:
-            raise ReportError(
-                f"Unknown report language {self.language!r}; choose one of "
-                + ", ".join(REPORT_LANGUAGES)
-                + "."
+            raise ReportError.of(
+                "report.language_unknown", language=self.language, languages=REPORT_LANGUAGES
             )
         if self.page_size not in PAGE_SIZES:
-            raise ReportError(f"Unknown page size {self.page_size!r}; use A4 or Letter.")
+            raise ReportError.of("report.page_size_unknown", page_size=self.page_size)
         unknown = [s for s in self.sections if s not in SECTIONS]
         if unknown:
-            raise ReportError(f"Unknown report section(s): {', '.join(unknown)}.")
+            raise ReportError.of("report.sections_unknown", sections=", ".join(unknown))
         self.sections = tuple(self.sections)
         self.annex_paths = tuple(Path(p) for p in self.annex_paths)
         if self.fixed_timestamp is not None:
             try:
                 datetime.fromisoformat(self.fixed_timestamp)
             except ValueError as exc:
-                raise ReportError(f"fixed_timestamp is not an ISO date: {exc}") from None
+                raise ReportError.of("report.timestamp_invalid", detail=str(exc)) from None
 
     def timestamp(self) -> datetime:
         if self.fixed_timestamp:

@@ -71,10 +71,7 @@ def finish_pdf(raw: bytes, out: Path, *, lang: str, when: datetime, pdfa: bool) 
         report = _pdfa_module().check(pikepdf.open(io.BytesIO(data)), "2b")
         if not report.passed:
             first = report.findings[0] if report.findings else report.verdict
-            raise ReportError(
-                f"The report did not pass the PDF/A-2b check ({first}); "
-                "use --no-pdfa for a plain PDF."
-            )
+            raise ReportError.of("report.pdfa_failed", first=first)
         checked = True
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_bytes(data)

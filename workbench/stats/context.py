@@ -57,7 +57,7 @@ class UnitContext:
 def build_context(frame: AnalysisFrame, uf: UnitFrame, disagg_ids: list[str]) -> UnitContext:
     df = uf.frame
     if GROUP not in df:
-        raise StatsError(f"The {uf.unit} data has no population-group column ({GROUP}).")
+        raise StatsError.of("stats.group_column_missing", unit=uf.unit, column=GROUP)
     design = build_design(df, uf.design, unit=uf.unit)
     codes = [g.code for g in frame.groups]
     cat = pd.Categorical(df[GROUP].astype("string"), categories=codes)
@@ -68,7 +68,7 @@ def build_context(frame: AnalysisFrame, uf: UnitFrame, disagg_ids: list[str]) ->
     dis_codes: dict[str, tuple[np.ndarray, list[str]]] = {}
     for d in disagg_ids:
         if d not in df:
-            raise StatsError(f"The disaggregation column {d!r} is missing from the {uf.unit} data.")
+            raise StatsError.of("stats.disaggregation_column_missing", d=d, unit=uf.unit)
         levels = specs[d].levels if d in specs else ()
         dis_codes[d] = level_codes(df[d], levels)
     cells = build_cells(design.psu, design.n_psu, group_row, len(codes), dis_codes)

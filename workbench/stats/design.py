@@ -117,20 +117,20 @@ def build_design(df: pd.DataFrame, spec: DesignSpec, *, unit: str = "") -> Desig
     n = len(df)
     where = f" ({unit} data)" if unit else ""
     if n == 0:
-        raise StatsError(f"No rows to analyse{where}.")
+        raise StatsError.of("stats.no_rows", where=where)
     if spec.weighted:
         w = pd.to_numeric(df[WEIGHT], errors="coerce").to_numpy(dtype=np.float64)
         if np.isnan(w).any() or (w < 0).any() or not np.isfinite(w).all():
-            raise StatsError(f"Weights{where} must be non-negative numbers without gaps.")
+            raise StatsError.of("stats.weights_invalid", where=where)
     else:
         w = np.ones(n)
     strat = _codes(df[STRATUM]) if spec.has_strata and STRATUM in df else np.zeros(n, np.int64)
     if (strat < 0).any():
-        raise StatsError(f"The stratum variable{where} has missing values.")
+        raise StatsError.of("stats.stratum_missing", where=where)
     if spec.has_psu and PSU in df:
         psu_raw = _codes(df[PSU])
         if (psu_raw < 0).any():
-            raise StatsError(f"The PSU variable{where} has missing values.")
+            raise StatsError.of("stats.psu_missing", where=where)
     else:
         psu_raw = np.arange(n, dtype=np.int64)
     # nest=TRUE: a PSU is identified by (stratum, psu)
@@ -183,15 +183,15 @@ def build_design(df: pd.DataFrame, spec: DesignSpec, *, unit: str = "") -> Desig
 def _fpc_factor(col: pd.Series, strat: np.ndarray, n_h: np.ndarray, where: str) -> np.ndarray:
     fpc = pd.to_numeric(col, errors="coerce").to_numpy(dtype=np.float64)
     if np.isnan(fpc).any() or (fpc <= 0).any():
-        raise StatsError(f"The FPC variable{where} must be positive numbers without gaps.")
+        raise StatsError.of("stats.fpc_invalid", where=where)
     is_size = (fpc > 1).any()
     if is_size != (fpc >= 1).all():
-        raise StatsError(f"FPC{where} must be all population sizes (≥ 1) or all fractions (≤ 1).")
+        raise StatsError.of("stats.fpc_mixed", where=where)
     per_h = np.full(n_h.shape[0], np.nan)
     per_h[strat] = fpc
     pop = per_h if is_size else n_h / per_h
     if (pop < n_h - 1e-9).any():
-        raise StatsError(f"FPC{where} implies more than 100% sampling in some strata.")
+        raise StatsError.of("stats.fpc_over_100", where=where)
     return np.where(np.isinf(pop), 1.0, (pop - n_h) / pop)
 
 
@@ -199,10 +199,7 @@ def _lonely(
     rule: str, lonely: np.ndarray, scale_h: np.ndarray, centre_h: np.ndarray, where: str
 ) -> tuple[np.ndarray, np.ndarray]:
     if rule == "fail":
-        raise StatsError(
-            f"{int(lonely.sum())} stratum/strata{where} have only one PSU; choose a lonely-PSU "
-            "rule (remove, certainty, adjust, average) in the plan's design."
-        )
+        raise StatsError.of("stats.lonely_psu", count=int(lonely.sum()), where=where)
     scale_h, centre_h = scale_h.copy(), centre_h.copy()
     if rule in ("remove", "certainty"):
         scale_h[lonely] = 0.0
@@ -210,10 +207,8 @@ def _lonely(
         centre_h[lonely] = 0.0
     elif rule == "average":
         if lonely.all():
-            raise StatsError(
-                f"Every stratum{where} has one PSU: 'average' cannot estimate a variance."
-            )
+            raise StatsError.of("stats.all_lonely", where=where)
         scale_h[lonely] = 0.0
     else:
-        raise StatsError(f"Unknown lonely-PSU rule {rule!r}.")
+        raise StatsError.of("stats.lonely_psu_rule_unknown", rule=rule)
     return scale_h, centre_h

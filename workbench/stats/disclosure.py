@@ -32,8 +32,8 @@ def thresholds(options: AnalysisOptions) -> Thresholds:
             suppress_cv=options.suppress_cv if options.suppress_cv is not None else np.inf,
         )
     if name not in PRESETS:
-        raise StatsError(
-            f"Unknown disclosure preset {name!r}; use one of {', '.join(PRESETS)} or custom."
+        raise StatsError.of(
+            "stats.disclosure_preset_unknown", name=name, presets=", ".join(PRESETS)
         )
     return PRESETS[name]
 

@@ -31,13 +31,13 @@ from workbench.stats.summary import criteria_summary
 
 def _check_columns(frame: AnalysisFrame, unit: str, inds: list[IndicatorSpec]) -> None:
     if unit not in frame.units:
-        raise StatsError(f"Indicator {inds[0].id!r} needs {unit} data, which the frame lacks.")
+        raise StatsError.of("stats.indicator_unit_missing", id=inds[0].id, unit=unit)
     cols = frame.units[unit].frame.columns
     for ind in inds:
         need = [ind.id] + ([f"{ind.id}__den"] if ind.statistic == "ratio" else [])
         for c in need:
             if c not in cols:
-                raise StatsError(f"Column {c!r} of indicator {ind.id!r} is missing ({unit} data).")
+                raise StatsError.of("stats.indicator_column_missing", c=c, id=ind.id, unit=unit)
 
 
 def unit_estimates(
@@ -68,7 +68,7 @@ def analyze(
     opts = options or AnalysisOptions()
     rules = thresholds(opts)
     if not frame.indicators:
-        raise StatsError("The analysis plan has no indicators to estimate.")
+        raise StatsError.of("stats.no_indicators")
     units = list(dict.fromkeys(i.unit for i in frame.indicators))
     steps = len(units) + 3
     parts, designs = [], {}

@@ -37,12 +37,9 @@ def write_results(results: AnalysisResults, path: Path) -> Path:
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
-        raise StatsError(
-            f"Cannot write results as {path.suffix or 'a file without extension'}: "
-            "use .csv or .xlsx."
-        )
+        raise StatsError.of("stats.export_suffix", suffix=path.suffix or "a file without extension")
     if not path.parent.exists():
-        raise StatsError(f"The folder {path.parent} does not exist.")
+        raise StatsError.of("stats.folder_missing", parent=path.parent)
     tables = _tables(results)
     try:
         if suffix == ".csv":
@@ -56,5 +53,5 @@ def write_results(results: AnalysisResults, path: Path) -> Path:
                     table.to_excel(xl, sheet_name=name[:31], index=False)
                 _meta_frame(results).to_excel(xl, sheet_name="meta", index=False)
     except OSError as exc:
-        raise StatsError(f"Could not write {path}: {exc.strerror or exc}.") from exc
+        raise StatsError.of("stats.write_failed", path=path, reason=exc.strerror or exc) from exc
     return path

@@ -29,7 +29,7 @@ def member_rows(frame: AnalysisFrame, unit: str, hh: UnitFrame) -> np.ndarray:
     Computed once per analysis and shared by every individual indicator."""
     ind_f = frame.units[unit].frame
     if HH not in ind_f or HH not in hh.frame:
-        raise StatsError(f"Linking {unit}s to households needs the {HH} column.")
+        raise StatsError.of("stats.link_needs_hh", unit=unit, column=HH)
     return pd.Index(hh.frame[HH].to_numpy()).get_indexer(ind_f[HH].to_numpy())
 
 
@@ -48,7 +48,7 @@ def household_value(
         return _orient(y, ind, sign)
     ind_f = frame.units[ind.unit].frame
     if HH not in ind_f or HH not in hh.frame:
-        raise StatsError(f"Linking individuals to households needs the {HH} column ({ind.id}).")
+        raise StatsError.of("stats.link_individuals_needs_hh", column=HH, id=ind.id)
     y = _orient(pd.to_numeric(ind_f[ind.id], errors="coerce").to_numpy(float), ind, sign)
     if rows is None:
         rows = member_rows(frame, ind.unit, hh)
@@ -56,9 +56,7 @@ def household_value(
     ok = (rows >= 0) & ~np.isnan(y)
     if how == "head":
         if HEAD not in ind_f:
-            raise StatsError(
-                "Household aggregation 'head' needs a _head column in individual data."
-            )
+            raise StatsError.of("stats.head_column_missing")
         ok &= ind_f[HEAD].fillna(False).astype(bool).to_numpy()
         out = np.full(n_hh, np.nan)
         first = np.unique(rows[ok], return_index=True)[1]  # the first head of each household
@@ -101,12 +99,12 @@ def benchmarks(
     inds = {i.id: i for i in frame.indicators}
     if opts.solutions_benchmark == "fixed":
         if opts.benchmark_fixed is None:
-            raise StatsError("A fixed solutions benchmark needs benchmark_fixed.")
+            raise StatsError.of("stats.benchmark_fixed_missing")
         return {k: float(opts.benchmark_fixed) for k in values}
     if opts.solutions_benchmark == "national":
         miss = [k for k in values if k not in opts.benchmark_values]
         if miss:
-            raise StatsError(f"No national benchmark value for indicator {miss[0]!r}.")
+            raise StatsError.of("stats.no_national_benchmark", miss=miss[0])
         return {
             k: _orient(
                 np.array([opts.benchmark_values[k]]),
@@ -117,7 +115,7 @@ def benchmarks(
         }
     comp = frame.comparator
     if comp is None:
-        raise StatsError("The solutions benchmark 'comparator' needs a comparator group.")
+        raise StatsError.of("stats.benchmark_needs_comparator")
     stats: dict[str, Statistic] = {
         k: "proportion" if inds[k].statistic == "proportion" else "mean" for k in values
     }

@@ -53,16 +53,17 @@ class AnalysisOptions:
         from workbench.errors import StatsError
 
         if not 0.0 < self.alpha < 0.5:
-            raise StatsError(f"alpha must be between 0 and 0.5, got {self.alpha}.")
+            raise StatsError.of("stats.alpha_range", alpha=self.alpha)
         if self.proportion_ci not in PROPORTION_CI_METHODS:
-            raise StatsError(
-                f"Unknown proportion interval {self.proportion_ci!r} "
-                f"({', '.join(PROPORTION_CI_METHODS.codes)})."
+            raise StatsError.of(
+                "stats.proportion_ci_unknown",
+                proportion_ci=self.proportion_ci,
+                methods=PROPORTION_CI_METHODS.codes,
             )
         bad = [m for m in self.solutions_methods if m not in SOLUTIONS_METHODS]
         if bad:
-            raise StatsError(
-                f"Unknown solutions method {bad[0]!r}; use one of {SOLUTIONS_METHODS.codes}."
+            raise StatsError.of(
+                "stats.solutions_method_unknown_use", bad=bad[0], methods=SOLUTIONS_METHODS.codes
             )
 
     def as_meta(self) -> dict[str, Any]:

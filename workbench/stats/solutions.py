@@ -103,7 +103,7 @@ def pass_indicator(
         return np.min(np.vstack(ok), axis=0)
     if method == "homogeneous_cells":
         return _cells_pass(hh, sub, w, is_comp, opts)
-    raise StatsError(f"Unknown solutions method {method!r}.")
+    raise StatsError.of("stats.solutions_method_unknown", method=method)
 
 
 def _cells_pass(
@@ -111,8 +111,8 @@ def _cells_pass(
 ) -> np.ndarray:
     cols = [c for c in opts.homogeneous_cells if c in hh.frame]
     if not cols:
-        raise MethodUnavailable(
-            f"Homogeneous cells need columns {list(opts.homogeneous_cells)} in the household data."
+        raise MethodUnavailable.of(
+            "stats.homogeneous_cells_columns", columns=list(opts.homogeneous_cells)
         )
     groups = hh.frame[cols].groupby(cols, dropna=True, sort=False).ngroup()
     cell = groups.fillna(-1).to_numpy(dtype=np.int64)  # −1: a key is unknown
@@ -148,6 +148,7 @@ def solutions_measure(
     parts = []
     skipped: dict[str, str] = {}
     sub = _subcriteria_pass(frame, hh, opts)
+    reasons: list[MethodUnavailable] = []
     for method in opts.solutions_methods:
         try:
             passed = pass_indicator(frame, hh, opts, method, sub)
@@ -155,6 +156,7 @@ def solutions_measure(
             if len(opts.solutions_methods) == 1:
                 raise
             skipped[method] = exc.message
+            reasons.append(exc)
             continue
         est = estimate_columns(
             frame,
@@ -188,7 +190,7 @@ def solutions_measure(
             )
         )
     if not parts:
-        raise StatsError("No solutions-measure method could run: " + "; ".join(skipped.values()))
+        raise StatsError.of("stats.no_solutions_method", reasons=reasons)
     out = pd.concat(parts, ignore_index=True)
     cv = reliability_cv(
         out["share"].to_numpy(float), out["se"].to_numpy(float), np.ones(len(out), dtype=bool)

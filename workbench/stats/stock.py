@@ -19,11 +19,11 @@ CELL = "_stock_cell"
 
 def _one_table(frame: AnalysisFrame, spec: StockTableSpec, opts: AnalysisOptions) -> pd.DataFrame:
     if spec.unit not in frame.units:
-        raise StatsError(f"Stock table {spec.id!r} needs {spec.unit} data, which is missing.")
+        raise StatsError.of("stats.stock_unit_missing", id=spec.id, unit=spec.unit)
     uf = frame.units[spec.unit]
     for col in (spec.rows, spec.cols):
         if col is not None and col not in uf.frame:
-            raise StatsError(f"Stock table {spec.id!r}: column {col!r} is missing.")
+            raise StatsError.of("stats.stock_column_missing", id=spec.id, col=col)
     cell = uf.frame[spec.rows].astype("string")
     if spec.cols is not None:
         cell = cell + SEP + uf.frame[spec.cols].astype("string")
