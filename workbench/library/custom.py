@@ -30,22 +30,20 @@ def custom_indicator(definition: Mapping[str, Any], library: Library | None = No
     :class:`LibraryError` with one line naming the indicator on the first problem.
     """
     if not isinstance(definition, Mapping):
-        raise LibraryError("A custom indicator must be a table of fields.")
+        raise LibraryError.of("library.custom_not_table")
     raw = {**CUSTOM_DEFAULTS, **dict(definition)}
     if raw.get("source") != "custom":
-        raise LibraryError(f"custom indicator '{raw.get('id')}': source must be 'custom'.")
+        raise LibraryError.of("library.custom_source", id=raw.get("id"))
     if not raw["definition"]:
         raw["definition"] = raw.get("title", "")
     ident = raw.get("id")
     where = f"custom indicator '{ident}'" if isinstance(ident, str) else "custom indicator"
     ind = indicator_from_dict(raw, where, custom=True)
     if library is not None and library.has_indicator(ind.id):
-        raise LibraryError(
-            f"{where}: the id is already used by a library indicator; choose another."
-        )
+        raise LibraryError.of("library.custom_id_taken", where=where)
     problems = errors(
         f for f in check_indicator(ind, library) if f.code != "library.missing_translation"
     )
     if problems:
-        raise LibraryError(f"{where}: {problems[0].message}")
+        raise LibraryError.of("library.custom_invalid", where=where, message=problems[0].message)
     return ind

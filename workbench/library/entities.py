@@ -58,7 +58,7 @@ class Text:
             return Text({FALLBACK_LANGUAGE: value})
         if isinstance(value, Mapping) and all(isinstance(v, str) for v in value.values()):
             return Text({str(k): v for k, v in value.items()})
-        raise LibraryError(f'{where}: a text must be a string or a table of language = "text".')
+        raise LibraryError.of("library.text_not_text", where=where)
 
 
 @dataclass(frozen=True)

@@ -150,13 +150,13 @@ class Expr:
         """
         missing = sorted(self.inputs - set(env))
         if missing:
-            raise LibraryError(
-                f"Expression '{self.text}' needs input(s) not provided: {', '.join(missing)}."
+            raise LibraryError.of(
+                "library.expression_inputs_missing", text=self.text, inputs=", ".join(missing)
             )
         if index is None:
             first = next((v for v in env.values() if isinstance(v, pd.Series)), None)
             if first is None:
-                raise LibraryError(f"Expression '{self.text}' has no rows to evaluate over.")
+                raise LibraryError.of("library.expression_no_rows", text=self.text)
             index = first.index
         return Evaluator(self.text, env, index).value(self.root)
 
@@ -182,16 +182,14 @@ class Expr:
 def parse(text: str) -> Expr:
     """Parse ``text`` into an :class:`Expr`; raise :class:`LibraryError` naming the bad token."""
     if not isinstance(text, str) or not text.strip():
-        raise LibraryError(
-            "Empty expression: write a condition over named inputs, e.g. 'age >= 15'."
-        )
+        raise LibraryError.of("library.expression_empty")
     src = " ".join(line.strip() for line in text.strip().splitlines() if line.strip())
     try:
         tree = ast.parse(src, mode="eval")
     except SyntaxError as exc:
         col = (exc.offset or 1) - 1
         near = src[col : col + 12] or src[-12:]
-        raise LibraryError(f"Syntax error in expression '{src}' near '{near}'.") from None
+        raise LibraryError.of("library.expression_syntax", src=src, near=near) from None
     return Expr(text=src, root=_Converter(src).convert(tree.body))
 
 
@@ -202,7 +200,7 @@ class _Converter:
     def bad(self, node: ast.AST, what: str | None = None) -> LibraryError:
         seg = ast.get_source_segment(self.src, node) or type(node).__name__
         what = what or _NODE_WORDS.get(type(node)) or f"'{seg}'"
-        return LibraryError(f"Not allowed in expression '{self.src}': {what} (at '{seg}').")
+        return LibraryError.of("library.expression_not_allowed", src=self.src, what=what, seg=seg)
 
     def convert(self, node: ast.AST) -> Node:
         if isinstance(node, ast.Name):

@@ -65,7 +65,7 @@ class Evaluator:
         self.index = index
 
     def err(self, msg: str) -> LibraryError:
-        return LibraryError(f"In expression '{self.text}': {msg}")
+        return LibraryError.of("library.expression_error", text=self.text, msg=msg)
 
     # ---- coercions
     def series(self, v: Any) -> pd.Series:

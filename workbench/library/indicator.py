@@ -69,7 +69,13 @@ class Indicator:
             return parse(text)
         except LibraryError as exc:
             where = f"{self.file}: " if self.file else ""
-            raise LibraryError(f"{where}indicator '{self.id}', {attr}: {exc.message}") from None
+            raise LibraryError.of(
+                "library.indicator_field_invalid",
+                where=where,
+                id=self.id,
+                attr=attr,
+                message=exc.message,
+            ) from None
 
     @cached_property
     def numerator_expr(self) -> Expr:
@@ -145,9 +151,11 @@ class Indicator:
         """
         unknown = sorted(set(changes) - set(CONTEXTUALISABLE))
         if unknown:
-            raise LibraryError(
-                f"Indicator '{self.id}': cannot contextualise {', '.join(unknown)} "
-                f"(allowed: {', '.join(CONTEXTUALISABLE)})."
+            raise LibraryError.of(
+                "library.contextualise_unknown",
+                id=self.id,
+                fields=", ".join(unknown),
+                allowed=", ".join(CONTEXTUALISABLE),
             )
         new: dict[str, Any] = {}
         notes: list[str] = []

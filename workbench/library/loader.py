@@ -39,11 +39,11 @@ def read_toml(path: Path) -> dict[str, Any]:
         with path.open("rb") as fh:
             return tomllib.load(fh)
     except FileNotFoundError:
-        raise LibraryError(f"{path}: file not found in the indicator library.") from None
+        raise LibraryError.of("library.file_not_found", path=path) from None
     except tomllib.TOMLDecodeError as exc:
-        raise LibraryError(f"{path.name}: not valid TOML ({exc}).") from None
+        raise LibraryError.of("library.toml_invalid", name=path.name, detail=str(exc)) from None
     except OSError as exc:
-        raise LibraryError(f"{path}: cannot read ({exc.strerror}).") from None
+        raise LibraryError.of("library.file_unreadable", path=path, reason=exc.strerror) from None
 
 
 def _fields(
@@ -51,16 +51,18 @@ def _fields(
 ) -> tuple[dict[str, Any], dict[str, Any]]:
     """Check required fields and types; return (known fields, unknown extras)."""
     if not isinstance(raw, dict):
-        raise LibraryError(f"{where}: expected a table.")
+        raise LibraryError.of("library.expected_table", where=where)
     for name, fs in spec.items():
         if name not in raw:
             if fs.required:
-                raise LibraryError(f"{where}: missing required field '{name}'.")
+                raise LibraryError.of("library.field_missing", where=where, name=name)
             continue
         if not schema.check_type(raw[name], fs):
-            raise LibraryError(f"{where}: field '{name}' must be {_TYPE_WORDS[fs.type]}.")
+            raise LibraryError.of(
+                "library.field_type", where=where, name=name, expected=_TYPE_WORDS[fs.type]
+            )
         if fs.type == "str" and fs.required and not raw[name].strip():
-            raise LibraryError(f"{where}: field '{name}' is empty.")
+            raise LibraryError.of("library.field_empty", where=where, name=name)
     known = {k: v for k, v in raw.items() if k in spec}
     extra = {k: v for k, v in raw.items() if k not in spec}
     return known, extra
@@ -88,7 +90,7 @@ def _sub_themes(raw: list[dict[str, Any]], where: str) -> tuple[SubTheme, ...]:
 def _entries(data: dict[str, Any], key: str, fname: str) -> list[Any]:
     items = data.get(key, [])
     if not isinstance(items, list):
-        raise LibraryError(f"{fname}: '{key}' must be an array of tables ([[{key}]]).")
+        raise LibraryError.of("library.key_not_tables", fname=fname, key=key)
     return items
 
 
@@ -97,13 +99,13 @@ def load_criteria(path: Path) -> dict[str, Any]:
     fname = path.name
     version = data.get("version")
     if not isinstance(version, str) or not version.strip():
-        raise LibraryError(f"{fname}: missing the library 'version' (e.g. \"2026.11.0\").")
+        raise LibraryError.of("library.version_missing", fname=fname)
     langs = data.get("languages", list(LANGUAGES))
     if (
         not (isinstance(langs, list) and all(isinstance(x, str) for x in langs))
         or "en" not in langs
     ):
-        raise LibraryError(f"{fname}: 'languages' must be a list of language codes including 'en'.")
+        raise LibraryError.of("library.languages_invalid", fname=fname)
     criteria, modules, iris, periods = [], [], [], []
     for i, raw in enumerate(_entries(data, "criterion", fname)):
         where = f"{fname}: criterion[{i}]"
@@ -169,11 +171,11 @@ def load_inputs(path: Path) -> dict[str, InputDef]:
     for section, core in (("inputs", False), ("core", True)):
         table = data.get(section, {})
         if not isinstance(table, dict):
-            raise LibraryError(f"{fname}: [{section}] must be a table of named inputs.")
+            raise LibraryError.of("library.inputs_not_table", fname=fname, section=section)
         for name, raw in table.items():
             where = f"{fname}: input '{name}'"
             if name in out:
-                raise LibraryError(f"{where}: declared twice (in [inputs] and [core]).")
+                raise LibraryError.of("library.input_declared_twice", where=where)
             k, extra = _fields(raw, schema.INPUT, where)
             out[name] = InputDef(
                 name=name,
@@ -225,16 +227,16 @@ def indicator_from_dict(raw: Any, where: str, file: str = "", custom: bool = Fal
 
 def load_indicators(folder: Path) -> tuple[Indicator, ...]:
     if not folder.is_dir():
-        raise LibraryError(f"{folder}: the indicator library has no '{INDICATORS_DIR}' folder.")
+        raise LibraryError.of(
+            "library.indicators_folder_missing", folder=folder, folder_name=INDICATORS_DIR
+        )
     out: list[Indicator] = []
     for path in sorted(folder.glob("*.toml")):
         data = read_toml(path)
         fname = f"{INDICATORS_DIR}/{path.name}"
         stray = sorted(set(data) - {"indicator"})
         if stray:
-            raise LibraryError(
-                f"{fname}: unexpected top-level key(s) {', '.join(stray)}; use [[indicator]]."
-            )
+            raise LibraryError.of("library.stray_keys", fname=fname, keys=", ".join(stray))
         for i, raw in enumerate(_entries(data, "indicator", fname)):
             ident = raw.get("id") if isinstance(raw, dict) else None
             where = (
@@ -250,7 +252,7 @@ def load_library(path: Path | None = None) -> Library:
     """Load the indicator library from ``path`` (default: :func:`workbench.paths.library_dir`)."""
     root = Path(path) if path is not None else paths.library_dir()
     if not root.is_dir():
-        raise LibraryError(f"{root}: indicator library folder not found.")
+        raise LibraryError.of("library.folder_not_found", root=root)
     head = load_criteria(root / CRITERIA_FILE)
     inputs = load_inputs(root / INPUTS_FILE)
     indicators = load_indicators(root / INDICATORS_DIR)

@@ -79,8 +79,8 @@ class Library:
         import difflib
 
         close = difflib.get_close_matches(ind_id, [i.id for i in self.indicators], n=3, cutoff=0.5)
-        hint = f" Did you mean: {', '.join(close)}?" if close else ""
-        raise LibraryError(f"Unknown indicator '{ind_id}' in the indicator library.{hint}")
+        code = "library.indicator_unknown_close" if close else "library.indicator_unknown"
+        raise LibraryError.of(code, ind_id=ind_id, close=close)
 
     def has_indicator(self, ind_id: str) -> bool:
         return any(i.id == ind_id for i in self.indicators)
@@ -92,8 +92,8 @@ class Library:
             import difflib
 
             close = difflib.get_close_matches(name, list(self.inputs), n=3, cutoff=0.5)
-            hint = f" Did you mean: {', '.join(close)}?" if close else ""
-            raise LibraryError(f"Unknown input '{name}' in inputs.toml.{hint}") from None
+            code = "library.input_unknown_close" if close else "library.input_unknown"
+            raise LibraryError.of(code, name=name, close=close) from None
 
     def criterion(self, cid: str | int) -> Criterion | Module:
         key = str(cid).upper()
@@ -101,20 +101,20 @@ class Library:
         for c in groups:
             if c.id == key:
                 return c
-        raise LibraryError(f"Unknown criterion or module '{cid}' (criteria 1-8, modules A, B).")
+        raise LibraryError.of("library.criterion_unknown", cid=cid)
 
     def iris(self, sub: str) -> IrisSubcriterion:
         key = sub.rstrip(".")
         for s in self.iris_subcriteria:
             if s.id == key:
                 return s
-        raise LibraryError(f"Unknown IRIS sub-criterion '{sub}' (1.1 to 5.1).")
+        raise LibraryError.of("library.subcriterion_unknown", sub=sub)
 
     def reference_period(self, pid: str) -> ReferencePeriod:
         for p in self.reference_periods:
             if p.id == pid:
                 return p
-        raise LibraryError(f"Unknown reference period '{pid}' in criteria.toml.")
+        raise LibraryError.of("library.period_unknown", pid=pid)
 
     def by_criterion(self, cid: str | int) -> list[Indicator]:
         key = str(cid).upper()
@@ -147,8 +147,8 @@ class Library:
         obj = self._resolve(obj_or_key) if isinstance(obj_or_key, str) else obj_or_key
         value = getattr(obj, field_name, None)
         if not isinstance(value, Text):
-            raise LibraryError(
-                f"'{field_name}' is not a translatable text of {type(obj).__name__}."
+            raise LibraryError.of(
+                "library.not_translatable", field_name=field_name, kind=type(obj).__name__
             )
         return value.get(lang)
 
@@ -164,10 +164,10 @@ class Library:
                 "indicator": self.indicator,
             }
             if kind not in resolvers:
-                raise LibraryError(f"Unknown text key '{key}'.")
+                raise LibraryError.of("library.text_key_unknown", key=key)
             return resolvers[kind](rest)
         if self.has_indicator(key):
             return self.indicator(key)
         if key in self.inputs:
             return self.inputs[key]
-        raise LibraryError(f"Unknown text key '{key}': not an indicator id or input name.")
+        raise LibraryError.of("library.text_key_unknown_kind", key=key)

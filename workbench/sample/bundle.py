@@ -34,7 +34,7 @@ def bundle_files(formats: Iterable[str] = FORMATS) -> list[str]:
         elif f == "readme":
             names.append(README)
         else:
-            raise WorkbenchError(f"Unknown sample format '{f}'; choose from {', '.join(FORMATS)}.")
+            raise WorkbenchError.of("sample.format_unknown", f=f, formats=", ".join(FORMATS))
     return names
 
 
@@ -59,7 +59,9 @@ def write_sample(
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise WorkbenchError(f"Cannot create the folder {out_dir}: {exc.strerror}.") from exc
+        raise WorkbenchError.of(
+            "sample.folder_not_created", out_dir=out_dir, reason=exc.strerror
+        ) from exc
     pairs = (
         (HOUSEHOLD_STEM, sample.household, sample.household_variables),
         (INDIVIDUAL_STEM, sample.individuals, sample.individual_variables),

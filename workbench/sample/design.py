@@ -50,7 +50,7 @@ def _largest_remainder(shares: np.ndarray, total: int, minimum: int) -> np.ndarr
     """Integers >= minimum, proportional to shares, summing to total."""
     k = len(shares)
     if total < minimum * k:
-        raise WorkbenchError(f"Too few units ({total}) for {k} groups of at least {minimum}.")
+        raise WorkbenchError.of("sample.too_few_units", total=total, k=k, minimum=minimum)
     base = np.full(k, minimum, dtype=np.int64)
     rest = total - minimum * k
     raw = shares / shares.sum() * rest
@@ -66,8 +66,8 @@ _URBAN_SHARE = {1: 0.7, 2: 0.4, 3: 0.3, 4: 0.5}
 
 def build_design(households: int, rng: np.random.Generator) -> Design:
     if households < 2 * len(STRATA) * 5:
-        raise WorkbenchError(
-            f"Freedonia needs at least {2 * len(STRATA) * 5} households (asked for {households})."
+        raise WorkbenchError.of(
+            "sample.too_few_households", minimum=2 * len(STRATA) * 5, households=households
         )
     n_eas = max(2 * len(STRATA), round(households / TAKE_PER_EA))
     alloc = np.array([s.allocation for s in STRATA], dtype=float)
