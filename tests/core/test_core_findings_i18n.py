@@ -67,20 +67,22 @@ def _calls(func: ast.FunctionDef) -> list[tuple[str, ast.Call]]:
 def _message_codes(func: ast.FunctionDef) -> set[str]:
     """``.of("…")``, ``render("…")`` and ``hint_code="…"`` in a function."""
     out: set[str] = set()
+    assigned = _assigned(func)
     for name, call in _calls(func):
-        out |= _strings(_arg(call, 99, "hint_code"), _assigned(func))
+        out |= _strings(_arg(call, 99, "hint_code"), dict(assigned))
         if name in ("of", "render") and call.args:
-            out |= {c for c in _strings(call.args[0], _assigned(func)) if "." in c}
+            out |= {c for c in _strings(call.args[0], dict(assigned)) if "." in c}
     return out
 
 
 def _finding_codes(func: ast.FunctionDef, rel: str) -> set[str]:
     out: set[str] = set()
+    assigned = _assigned(func)
     for name, call in _calls(func):
         if name in FINDING_CALLS:
             index, prefix = FINDING_CALLS[name]
             index = CODE_ARG.get(rel, index) if name == "_f" else index
-            out |= {prefix + c for c in _strings(_arg(call, index, "code"), _assigned(func))}
+            out |= {prefix + c for c in _strings(_arg(call, index, "code"), dict(assigned))}
     return out
 
 

@@ -8,6 +8,8 @@ from collections.abc import Callable, Collection
 
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QPushButton, QWidget
 
+from ui.i18n import current_language
+
 
 class UniverseEditor(QWidget):
     def __init__(self, on_apply: Callable[[], None], parent: QWidget | None = None) -> None:
@@ -54,7 +56,7 @@ class UniverseEditor(QWidget):
             expr = parse(text)
         except WorkbenchError as exc:
             self.status.setStyleSheet("color: #b00020;")
-            self.status.setText("✗ " + str(exc))
+            self.status.setText("✗ " + exc.render(current_language()))
             self.button.setEnabled(False)
             return False
         names = []

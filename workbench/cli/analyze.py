@@ -84,14 +84,14 @@ def analysis_options(args: argparse.Namespace, base: AnalysisOptions) -> Analysi
 
 def run(args: argparse.Namespace) -> int:
     if args.out.suffix.lower() not in (".csv", ".xlsx"):
-        raise CommandFailed(f"--out must end in .csv or .xlsx, got {args.out.name}.", 2)
+        raise CommandFailed.of("cli.out_suffix", exit_code=2, name=args.out.name)
     wb = open_service(args)
     if args.dataset is not None:
         plan = wb.load_plan(args.plan, args.plan_version)
         if args.dataset not in plan.dataset_names():
             names = ", ".join(plan.dataset_names()) or "none"
-            raise CommandFailed(
-                f"Plan {args.plan!r} does not read dataset {args.dataset!r} (it reads: {names})."
+            raise CommandFailed.of(
+                "cli.plan_does_not_read_dataset", plan=args.plan, dataset=args.dataset, names=names
             )
     opts = analysis_options(args, wb.default_options())
     bar = ProgressBar("analyze")

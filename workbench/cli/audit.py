@@ -35,7 +35,7 @@ def since_utc(text: str) -> str:
     try:
         when = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
     except ValueError as exc:
-        raise CommandFailed(f"--since {text!r} is not a date (use YYYY-MM-DD).", 2) from exc
+        raise CommandFailed.of("cli.since_not_a_date", exit_code=2, text=text) from exc
     if when.tzinfo is not None:
         when = when.astimezone(UTC).replace(tzinfo=None)
     return when.isoformat(timespec="microseconds") + "Z"

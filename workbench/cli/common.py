@@ -73,14 +73,14 @@ def passphrase(
     if value:
         return value
     if not sys.stdin.isatty():
-        raise CommandFailed(f"No passphrase: set {env} or run in a terminal to be prompted.")
+        raise CommandFailed.of("cli.no_passphrase", env=env)
     first = getpass.getpass(prompt)
     if confirm:
         again = getpass.getpass("Repeat: ")
         if again != first:
-            raise CommandFailed("The two passphrases differ; nothing was changed.")
+            raise CommandFailed.of("cli.passphrases_differ")
     if not first:
-        raise CommandFailed("An empty passphrase is not allowed.")
+        raise CommandFailed.of("cli.empty_passphrase")
     return first
 
 

@@ -121,8 +121,8 @@ def _actions(args: argparse.Namespace) -> dict[str, str]:
     for act in ("keep", "hash", "drop"):
         for col in (c.strip() for v in getattr(args, act) for c in v.split(",") if c.strip()):
             if col in actions and actions[col] != act:
-                raise CommandFailed(
-                    f"Column {col!r} is given to both --{actions[col]} and --{act}.", 2
+                raise CommandFailed.of(
+                    "cli.column_two_actions", exit_code=2, col=col, first=actions[col], act=act
                 )
             actions[col] = act
     return actions
@@ -136,7 +136,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     lang = language(args)
 
     if bool(args.parent) != bool(args.parent_key):
-        raise CommandFailed("--parent and --parent-key go together.", 2)
+        raise CommandFailed.of("cli.parent_options_together", exit_code=2)
     opts = ImportOptions(
         format=args.format,
         sheet=args.sheet,
@@ -302,5 +302,7 @@ def cmd_check_link(args: argparse.Namespace) -> int:
             print(f.text(language(args)))
     n_err = sum(1 for f in findings if f.severity == "error")
     if n_err:
-        raise CommandFailed(f"{args.household} ↔ {args.individual}: {n_err} linking problem(s).")
+        raise CommandFailed.of(
+            "cli.link_problems", household=args.household, individual=args.individual, count=n_err
+        )
     return 0

@@ -62,9 +62,9 @@ def _sample_files() -> tuple[Path, Path, Path, Path]:
     plan = folder / "freedonia-plan.toml"
     form = folder / "freedonia_xlsform.xlsx"
     if not (hh.is_file() and ind.is_file() and form.is_file()):
-        raise CommandFailed(f"The Freedonia sample is not in {folder}; run `make sample` first.")
+        raise CommandFailed.of("cli.sample_missing", folder=folder)
     if not plan.is_file():
-        raise CommandFailed(f"The bundled plan {plan} is missing.")
+        raise CommandFailed.of("cli.bundled_plan_missing", plan=plan)
     return hh, ind, plan, form
 
 
@@ -87,9 +87,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         for leftover in (vault_path, vault_path.with_name(vault_path.name + ".header")):
             leftover.unlink(missing_ok=True)
     if vault_path.exists():
-        raise CommandFailed(
-            f"{vault_path} already exists; choose an empty folder or delete it (make clean-out)."
-        )
+        raise CommandFailed.of("cli.demo_vault_exists", vault_path=vault_path)
     hh, ind, plan_file, form = _sample_files()
     wb = Workbench()
     files: list[Path] = []

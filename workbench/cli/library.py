@@ -73,8 +73,8 @@ def _load(args: argparse.Namespace) -> Any:
 
 def _check_lang(lib: Any, lang: str) -> None:
     if lang not in lib.languages:
-        raise LibraryError(
-            f"Unknown language '{lang}' (the library has {', '.join(lib.languages)})."
+        raise LibraryError.of(
+            "library.unknown_language", lang=lang, languages=", ".join(lib.languages)
         )
 
 

@@ -140,7 +140,9 @@ def _load(wb: Any, args: argparse.Namespace) -> Any:
         try:
             text = Path(args.file).read_text(encoding="utf-8")
         except OSError as exc:
-            raise CommandFailed(f"{args.file}: cannot be read ({exc.strerror}).") from None
+            raise CommandFailed.of(
+                "cli.file_unreadable", file=args.file, reason=exc.strerror
+            ) from None
         return Plan.from_toml(text, source=Path(args.file).name)
     return wb.load_plan(args.plan, args.version)
 
@@ -182,7 +184,7 @@ def cmd_versions(args: argparse.Namespace) -> int:
     wb = open_service(args)
     rows = [_record_row(r) for r in wb.plan_versions(args.plan)]
     if not rows:
-        raise CommandFailed(f"No plan named '{args.plan}' in the vault.")
+        raise CommandFailed.of("cli.plan_unknown", plan=args.plan)
     if args.json:
         emit_json(rows)
     else:
@@ -210,7 +212,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     wb = open_service(args)
     if not Path(args.file).is_file():
-        raise CommandFailed(f"{args.file}: no such file.")
+        raise CommandFailed.of("cli.no_such_file", file=args.file)
     rec, findings = wb.import_plan_file(args.file, note=args.note)
     lost = [f for f in findings if f.severity != "info"]
     if args.json:

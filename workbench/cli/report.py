@@ -80,10 +80,12 @@ def read_justifications(path: str | None) -> dict[str, str]:
         text = file.read_text(encoding="utf-8")
         data = json.loads(text) if file.suffix.lower() == ".json" else tomllib.loads(text)
     except (OSError, ValueError) as exc:
-        raise CommandFailed(f"{file}: cannot read justifications: {exc}") from None
+        raise CommandFailed.of(
+            "cli.justifications_unreadable", file=file, detail=str(exc)
+        ) from None
     data = data.get("justifications", data) if isinstance(data, dict) else data
     if not isinstance(data, dict) or not all(isinstance(v, str) for v in data.values()):
-        raise CommandFailed(f'{file}: expected a table of finding code = "justification".')
+        raise CommandFailed.of("cli.justifications_not_a_table", file=file)
     return {str(k): v.strip() for k, v in data.items() if v.strip()}
 
 

@@ -44,7 +44,7 @@ def cmd_sample(args: argparse.Namespace) -> int:
     from workbench.sample import FORMATS, generate, write_sample
 
     if args.households <= 0:
-        raise CommandFailed("--households must be a positive number.", 2)
+        raise CommandFailed.of("cli.households_positive", exit_code=2)
     start = time.perf_counter()
     bar = ProgressBar("Freedonia")
     try:

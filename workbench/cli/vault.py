@@ -97,10 +97,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         return 0
     for line in report.problems:
         _out(f"problem: {line}")
-    raise CommandFailed(
-        f"The vault failed its integrity check ({len(report.problems)} problem(s)). "
-        "Restore the latest backup (workbench vault restore)."
-    )
+    raise CommandFailed.of("cli.integrity_failed", count=len(report.problems))
 
 
 def cmd_passphrase(args: argparse.Namespace) -> int:
