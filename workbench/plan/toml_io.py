@@ -61,7 +61,7 @@ class _Section:
                     Message.of("plan.unknown_key", key=unknown[0], known=sorted(allowed))
                 )
 
-    def error(self, msg: str | Message) -> PlanError:
+    def error(self, msg: Message) -> PlanError:
         return PlanError.of("plan.invalid", source=self.source, where=self.where, detail=msg)
 
     def text(self, key: str, default: str | None = None, required: bool = False) -> Any:
@@ -219,10 +219,10 @@ def _groups(source: str, raw: Any) -> Groups:
         vs = _Section(source, f"groups.values #{i + 1}", v, {"code", "role", "label"})
         code = vs.data.get("code")
         if not isinstance(code, int | float | str) or isinstance(code, bool):
-            raise vs.error("'code' is required (a number or text)")
+            raise vs.error(Message.of("plan.group_code_required"))
         role = vs.choice("role", ROLES, None)
         if not role:
-            raise vs.error("'role' is required (displaced, comparator or exclude)")
+            raise vs.error(Message.of("plan.group_role_required"))
         values.append(GroupValue(norm_code(code), role, vs.labels()))
     return Groups(column=s.text("column"), values=tuple(values))
 
@@ -234,7 +234,7 @@ def _disagg(s: _Section, source: str) -> Disaggregation:
         levels.append(Level(ls.codes("codes"), ls.labels()))
     cuts = tuple(float(x) for x in s.items("cut_points", (int, float)))
     if list(cuts) != sorted(set(cuts)):
-        raise s.error("'cut_points' must be increasing")
+        raise s.error(Message.of("plan.cut_points_increasing"))
     return Disaggregation(
         id=s.text("id", required=True),
         kind=s.choice("kind", DISAGG_KINDS, "category"),
@@ -270,11 +270,11 @@ def _indicator(s: _Section) -> IndicatorUse:
 def _input(name: str, s: _Section) -> InputMapping:
     cats = s.data.get("categories", {})
     if not isinstance(cats, dict):
-        raise s.error("'categories' must be a table of category = [codes]")
+        raise s.error(Message.of("plan.categories_not_table"))
     categories = {}
     for cat, codes in cats.items():
         if not isinstance(codes, list):
-            raise s.error(f"categories.{cat} must be a list of codes")
+            raise s.error(Message.of("plan.category_not_list", category=cat))
         categories[cat] = norm_codes(codes)
     return InputMapping(
         name=name,
@@ -305,7 +305,7 @@ def _stock(s: _Section) -> StockTable:
 def _check_references(plan: Plan, source: str) -> None:
     """Internal consistency: unique ids, references to declared disaggregations."""
 
-    def err(where: str, msg: str) -> PlanError:
+    def err(where: str, msg: Message) -> PlanError:
         return PlanError.of("plan.invalid", source=source, where=where, detail=msg)
 
     dis_ids = [d.id for d in plan.disaggregations]
@@ -315,33 +315,33 @@ def _check_references(plan: Plan, source: str) -> None:
     ):
         dup = sorted({x for x in ids if ids.count(x) > 1})
         if dup:
-            raise err(where, f"'{dup[0]}' appears more than once")
+            raise err(where, Message.of("plan.duplicate_id", id=dup[0]))
     codes = [str(norm_code(v.code)) for v in plan.groups.values]
     dup = sorted({c for c in codes if codes.count(c) > 1})
     if dup:
-        raise err("groups", f"code {dup[0]} has more than one role")
+        raise err("groups", Message.of("plan.code_two_roles", code=dup[0]))
     for ind in plan.indicators:
         for dis_id in ind.disaggregations:
             if dis_id not in dis_ids:
-                raise err(f"indicators {ind.id}", f"disaggregation '{dis_id}' is not declared")
+                raise err(f"indicators {ind.id}", Message.of("plan.dis_undeclared", id=dis_id))
         if ind.custom:
             for key in ("title", "criterion", "unit", "numerator"):
                 if not getattr(ind, key):
-                    raise err(f"indicators {ind.id}", f"a custom indicator needs '{key}'")
+                    raise err(f"indicators {ind.id}", Message.of("plan.custom_needs", key=key))
     for t in plan.stock_tables:
         for ref in (t.rows, t.cols):
             if ref is not None and ref not in dis_ids:
-                raise err(f"stock_tables {t.id}", f"'{ref}' is not a declared disaggregation")
+                raise err(f"stock_tables {t.id}", Message.of("plan.ref_undeclared", id=ref))
     for d in plan.disaggregations:
         where = f"disaggregations {d.id}"
         if d.kind in ("category", "age_groups") and not d.column:
-            raise err(where, f"a {d.kind} disaggregation needs 'column'")
+            raise err(where, Message.of("plan.dis_needs_column", kind=d.kind))
         if d.kind == "age_groups" and not d.cut_points:
-            raise err(where, "age groups need 'cut_points', e.g. [0, 5, 18, 60]")
+            raise err(where, Message.of("plan.age_needs_cut_points"))
         if d.kind == "disability" and not (d.columns and d.codes):
-            raise err(where, "disability needs 'columns' (domains) and 'codes' (e.g. [3, 4])")
+            raise err(where, Message.of("plan.disability_needs_columns"))
         if d.head and d.unit != "individual":
-            raise err(where, "'head = true' applies only to individual-level disaggregations")
+            raise err(where, Message.of("plan.head_individual_only"))
 
 
 # ------------------------------------------------------------------------------------ writing
