@@ -135,3 +135,12 @@ def test_findings_are_printed_in_the_chosen_language(
     assert main(["plan", "check", "--vault", vault, "--file", str(plan), "--lang", "es"]) == 1
     out = capsys.readouterr().out
     assert "ERROR plan.dataset_not_set: Falta un conjunto de datos (datasets): el plan" in out
+
+
+def test_a_global_lang_is_kept_by_commands_with_their_own(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    line = fails(capsys, "--lang", "fr", "library", "show", "no_such_indicator")
+    assert line.startswith("Indicateur inconnu « no_such_indicator »"), line
+    line = fails(capsys, "library", "show", "no_such_indicator", "--lang", "es")
+    assert line.startswith("Indicador desconocido «no_such_indicator»"), line

@@ -21,7 +21,7 @@ from workbench.cli.common import (
     ProgressBar,
     language,
 )
-from workbench.languages import DEFAULT_LANGUAGE, with_catalogue
+from workbench.languages import with_catalogue
 
 VAULT_NAME = "freedonia.wbvault"
 RATING_MARK = {"red": "■ worse", "amber": "▲ incomplete", "green": "● no gap", "grey": "· no data"}
@@ -38,7 +38,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     )
     p.add_argument("--out", required=True, metavar="DIR", help="folder for the vault and outputs")
     p.add_argument(
-        "--lang", choices=with_catalogue("report"), default=DEFAULT_LANGUAGE, help="report language"
+        "--lang",
+        choices=with_catalogue("report"),
+        default=argparse.SUPPRESS,  # keeps a global ``workbench --lang`` given before the command
+        help="report language (default: settings)",
     )
     p.add_argument("--no-pdfa", action="store_true", help="write a plain PDF")
     p.add_argument(
@@ -108,7 +111,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         finally:
             bar.close()
         files += _outputs(wb, run.id, out, args)
-        _summary(results, args.lang)
+        _summary(results, language(args))
         print(f"\nDone in {time.perf_counter() - t0:.1f} s. Files:")
         for f in files:
             print(f"  {f}")
@@ -149,7 +152,7 @@ def _outputs(wb: Any, run_id: int, out: Path, args: argparse.Namespace) -> list[
     annex = out / "freedonia-annex.xlsx"
     csv_dir = out / "freedonia-annex-csv"
     opts = ReportOptions(
-        language=args.lang,
+        language=language(args),
         pdfa=not args.no_pdfa,
         annex_paths=(annex, csv_dir),
         hxl=True,

@@ -62,7 +62,11 @@ def _add_path(p: argparse.ArgumentParser) -> None:
 
 
 def _add_lang(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--lang", default="en", help="en, fr, es or ar (default en)")
+    p.add_argument(
+        "--lang",
+        default=argparse.SUPPRESS,  # keeps a global ``workbench --lang`` given before the command
+        help="en, fr, es or ar (default: the settings' language)",
+    )
 
 
 def _load(args: argparse.Namespace) -> Any:
@@ -132,13 +136,13 @@ def _row(lib: Any, ind: Any, lang: str) -> dict[str, Any]:
 
 def cmd_list(args: argparse.Namespace) -> int:
     lib = _load(args)
-    _check_lang(lib, args.lang)
+    _check_lang(lib, language(args))
     items = list(lib.indicators)
     if args.criterion:
         items = [i for i in items if i in lib.by_criterion(args.criterion)]
     if args.iris:
         items = [i for i in items if i in lib.by_iris(args.iris)]
-    rows = [_row(lib, i, args.lang) for i in items]
+    rows = [_row(lib, i, language(args)) for i in items]
     if args.json:
         emit_json(rows)
         return 0
@@ -184,9 +188,9 @@ def indicator_dict(lib: Any, ind: Any, lang: str) -> dict[str, Any]:
 
 def cmd_show(args: argparse.Namespace) -> int:
     lib = _load(args)
-    _check_lang(lib, args.lang)
+    _check_lang(lib, language(args))
     ind = lib.indicator(args.id)
-    d = indicator_dict(lib, ind, args.lang)
+    d = indicator_dict(lib, ind, language(args))
     if args.json:
         emit_json(d)
         return 0
@@ -218,10 +222,10 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 def cmd_inputs(args: argparse.Namespace) -> int:
     lib = _load(args)
-    _check_lang(lib, args.lang)
+    _check_lang(lib, language(args))
     rows = []
     for inp in lib.inputs.values():
-        text, fell_back = inp.description.get(args.lang)
+        text, fell_back = inp.description.get(language(args))
         rows.append(
             {
                 "name": inp.name,

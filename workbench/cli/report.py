@@ -40,7 +40,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                    "the plan names its datasets")  # fmt: skip
     p.add_argument("--out", required=True, metavar="FILE.pdf", help="the PDF to write")
     p.add_argument(
-        "--lang", choices=with_catalogue("report"), help="report language (default: settings)"
+        "--lang",
+        choices=with_catalogue("report"),
+        default=argparse.SUPPRESS,  # keeps a global ``workbench --lang`` given before the command
+        help="report language (default: settings)",
     )
     p.add_argument(
         "--annex",
