@@ -18,5 +18,5 @@ RUNTIME_DATA = [
 
 PACKAGE_DATA = [
     "workbench/reporting/i18n",  # report strings, read by workbench/reporting/i18n.py
-    "workbench/i18n",  # finding messages, read by workbench/findings_i18n.py
+    "workbench/i18n",  # the message registry (errors, hints, findings): workbench/messages.py
 ]
