@@ -117,7 +117,8 @@ def _sentence(value: Any, language: str) -> str:
 
 
 def format_value(value: Any, spec: str = "") -> str:
-    """A parameter as shown: ``pct`` gives a share (0.25) as a whole percentage (25)."""
+    """A parameter as shown: ``pct`` gives a share (0.25) as a whole percentage (25); control
+    characters in text are escaped."""
     if spec == "pct":
         return f"{float(value) * 100:.0f}"
     if spec:
@@ -128,4 +129,9 @@ def format_value(value: Any, spec: str = "") -> str:
         return str(int(value)) if value.is_integer() else f"{value:.4g}"
     if isinstance(value, list | tuple | set | frozenset):
         return ", ".join(format_value(v) for v in value)
-    return str(value)
+    return str(value).translate(_CONTROL)
+
+
+#: control characters shown escaped (as ``repr`` does), so a value from a file — a column name
+#: holding a line break — never splits the one-line message
+_CONTROL = {c: repr(chr(c))[1:-1] for c in (*range(32), 127)}

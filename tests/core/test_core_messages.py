@@ -38,3 +38,11 @@ def test_plain_errors_keep_their_text_and_cancelled_is_translated() -> None:
 def test_an_unregistered_code_is_a_programming_error() -> None:
     with pytest.raises(KeyError):
         WorkbenchError.of("no.such.code")
+
+
+def test_a_value_from_a_file_never_breaks_the_one_line_message() -> None:
+    from workbench.errors import ImportError_
+
+    err = ImportError_.of("import.duplicate_column_line", name="a.csv", line=1, dups="x\ny")
+    assert "\n" not in err.message and "'x\\ny'" in err.message
+    assert "\n" not in err.render("fr") and "\n" not in err.render("ar")
