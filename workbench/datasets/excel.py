@@ -11,11 +11,15 @@ import python_calamine as pc
 
 from workbench.datasets.columns import column_from_cells
 from workbench.datasets.markers import Counts, add_counts
+from workbench.datasets.zipguard import check_workbook
 from workbench.errors import ImportError_
 from workbench.progress import CancelToken, check_cancel
 
 
-def open_workbook(path: Path) -> pc.CalamineWorkbook:
+def open_workbook(path: Path, cancel: CancelToken | None = None) -> pc.CalamineWorkbook:
+    """The workbook, once :func:`~workbench.datasets.zipguard.check_workbook` found it within
+    the limits of :mod:`workbench.datasets.limits` (before calamine allocates anything)."""
+    check_workbook(path, cancel)
     try:
         return pc.CalamineWorkbook.from_path(str(path))
     except pc.PasswordError:

@@ -80,7 +80,7 @@ def read_workbook(
 ) -> RawRead:
     """A spreadsheet: as the workbook format the user chose or the first one recognised
     (Kobo, DART …), else its sheet as one plain dataset."""
-    book = open_workbook(path)
+    book = open_workbook(path, cancel)
     wb = Workbook(book, path, list(book.sheet_names))
     if not wb.sheets:
         raise ImportError_.of("import.workbook_no_sheets", name=path.name)
