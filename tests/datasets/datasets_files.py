@@ -217,14 +217,3 @@ def make_dta(tmp_path: Path) -> Path:
     )
     return path
 
-
-def crash_helper() -> None:
-    """Runs in the import helper process: dies the way libreadstat does on some damaged files."""
-    import os
-    import signal
-
-    os.kill(os.getpid(), signal.SIGSEGV)
-
-
-def answer_helper(x: int) -> int:
-    return x * 2

@@ -18,27 +18,41 @@ CRASHER = Path(__file__).parent / "data" / "readstat_crash.sav"
 
 @pytest.mark.slow
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGSEGV by os.kill is POSIX")
-def test_a_crashing_helper_becomes_an_import_error_and_recovers(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    monkeypatch.setenv(
-        "PYTHONPATH", str(Path(__file__).parent)
-    )  # the helper imports datasets_files
-    with sandbox._lock:
-        sandbox._discard()  # start a helper that sees PYTHONPATH
+def test_a_crashing_helper_becomes_an_import_error_and_recovers() -> None:
+    # the helper runs in isolated mode with a clean environment: only importable modules count
     crashed = r"x\.sav: not a readable SPSS file \(damaged: the reader crashed on it\)"
     with pytest.raises(ImportError_, match=crashed) as err:
-        run_isolated(
-            "datasets_files:crash_helper", timeout=60, what={"name": "x.sav", "kind": "SPSS"}
-        )
+        run_isolated("os:abort", timeout=60, what={"name": "x.sav", "kind": "SPSS"})
     assert err.value.render("fr").startswith("x.sav : ce n’est pas un fichier SPSS lisible")
     # the next call gets a fresh helper
-    assert (
-        run_isolated(
-            "datasets_files:answer_helper", 21, timeout=60, what={"name": "x", "kind": "SPSS"}
-        )
-        == 42
+    assert run_isolated("operator:mul", 21, 2, timeout=60, what={"name": "x", "kind": "SPSS"}) == 42
+    with sandbox._lock:
+        sandbox._discard()
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="needs Linux /proc")
+def test_the_helper_has_a_clean_environment_and_bounded_memory(
+    monkeypatch: pytest.MonkeyPatch, sav_path: Path
+) -> None:
+    import resource
+
+    monkeypatch.setenv("WORKBENCH_PASSPHRASE", "secret")
+    monkeypatch.setenv("PYTHONPATH", "/nowhere")
+    with sandbox._lock:
+        sandbox._discard()  # a helper started now, with these variables in our environment
+    assert sandbox.probe_readstat(sav_path, "sav") is None
+    env = run_isolated(
+        "os:getenv", "WORKBENCH_PASSPHRASE", timeout=60, what={"name": "x", "kind": "SPSS"}
     )
+    assert env is None
+    assert (
+        run_isolated("os:getenv", "PYTHONPATH", timeout=60, what={"name": "x", "kind": "SPSS"})
+        is None
+    )
+    soft, _hard = run_isolated(
+        "resource:getrlimit", resource.RLIMIT_AS, timeout=60, what={"name": "x", "kind": "SPSS"}
+    )
+    assert soft != resource.RLIM_INFINITY and soft < 8 * 2**30
     with sandbox._lock:
         sandbox._discard()
 

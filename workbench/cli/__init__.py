@@ -1,6 +1,8 @@
 """Command line: ``workbench <command> --vault PATH …``.
 
 Exit codes: 0 success; 1 a user-facing error (one line on stderr, never a traceback); 2 usage.
+No library warning is ever printed (imports turn theirs into findings); output cut short by its
+reader (``workbench library list | head -1``) ends quietly with exit 0.
 Each area registers its sub-commands from its own module (``workbench/cli/<area>.py`` with a
 ``register(subparsers)`` function); this module holds only the frame they share.
 """
@@ -8,9 +10,12 @@ Each area registers its sub-commands from its own module (``workbench/cli/<area>
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import logging
+import os
 import sys
+import warnings
 from collections.abc import Sequence
 
 from workbench import __version__
@@ -64,6 +69,25 @@ def _lang_everywhere(sub: argparse._SubParsersAction) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    warnings.simplefilter("ignore")  # never printed; imports record theirs as findings
+    try:
+        return _main(argv)
+    except BrokenPipeError:
+        return _output_closed()
+
+
+def _output_closed() -> int:
+    """The reader of our output went away (``| head``): stop quietly. Later writes, including the
+    interpreter's last flush, go to the null device so no "Exception ignored" line follows."""
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            null = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(null, stream.fileno())
+            os.close(null)
+    return 0
+
+
+def _main(argv: Sequence[str] | None) -> int:
     from workbench.service import Workbench
 
     Workbench.harden_process()
@@ -75,7 +99,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     lang = language(args)
     try:
         rc = args.func(args)
+        sys.stdout.flush()  # a closed pipe shows here, inside the frame
         return int(rc or 0)
+    except BrokenPipeError:
+        raise
     except CommandFailed as exc:
         fail_line(exc.render(lang))
         return exc.exit_code

@@ -18,6 +18,7 @@ from workbench.dataset_model import UNITS, Dataset
 from workbench.datasets.checks import check_dataset, markers_kept_as_text
 from workbench.datasets.formats import FORMATS, IMPORT_FORMATS, base_format
 from workbench.datasets.identifiers import detect_identifiers
+from workbench.datasets.libwarnings import captured, to_findings
 from workbench.datasets.markers import import_markers
 from workbench.datasets.protect import protect_identifiers
 from workbench.datasets.raw import RawRead
@@ -103,8 +104,10 @@ def _read(
     _validate(path, opts)
     container = base_format(path, opts.format)
     try:
-        form = read_xlsform(Path(opts.xlsform)) if opts.xlsform else None
-        raw = read_raw(path, container, opts, n_rows, progress, cancel)
+        with captured() as caught:
+            form = read_xlsform(Path(opts.xlsform)) if opts.xlsform else None
+            raw = read_raw(path, container, opts, n_rows, progress, cancel)
+        raw.warnings.extend(to_findings(caught))
     except WorkbenchError:
         raise
     except UnicodeDecodeError:

@@ -36,7 +36,7 @@ How the numbers were chosen (measured on this project's 2-core test machine, cal
   recursive parsers.
 
 SPSS and Stata files are parsed first in a helper process whose address space is limited to
-:func:`helper_memory_limit` (see :mod:`workbench.datasets.sandbox`).
+:func:`helper_data_bytes` (see :mod:`workbench.datasets.sandbox`).
 """
 
 from __future__ import annotations
@@ -54,15 +54,13 @@ MAX_PARTS = 10_000
 MAX_SHEETS = 1_000
 MAX_XML_DEPTH = 100
 
-#: address space of the SPSS/Stata helper process: its own needs (Python, pandas, pyreadstat
-#: mapped: about 0.9 GB of address space) plus room for the parsed data
-HELPER_BASE_BYTES = 1536 * 2**20
-#: … the data: at least 1 GiB, else 64 × the file (SPSS compresses a number to one byte, 8:1, and a
-#: short text to one byte that becomes a ~50-byte Python string)
+#: memory the SPSS/Stata helper process may map for parsing, beyond what it maps once started:
+#: at least 1 GiB, else 64 × the file (SPSS compresses a number to one byte, 8:1, and a short
+#: text to one byte that becomes a ~50-byte Python string)
 HELPER_MIN_DATA_BYTES = 2**30
 HELPER_BYTES_PER_FILE_BYTE = 64
 
 
-def helper_memory_limit(file_size: int) -> int:
-    """Address-space limit (bytes) for the helper process that parses a file of ``file_size``."""
-    return HELPER_BASE_BYTES + max(HELPER_MIN_DATA_BYTES, HELPER_BYTES_PER_FILE_BYTE * file_size)
+def helper_data_bytes(file_size: int) -> int:
+    """Address space (bytes) the helper may add while parsing a file of ``file_size`` bytes."""
+    return max(HELPER_MIN_DATA_BYTES, HELPER_BYTES_PER_FILE_BYTE * file_size)

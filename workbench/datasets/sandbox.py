@@ -6,8 +6,13 @@ So a file is first parsed by a long-lived helper process (started on first use, 
 off); only when that succeeds is it parsed again in-process. A crash or hang of the helper becomes
 an :class:`ImportError_` naming the file, and the next call starts a fresh helper.
 
-From source the helper is ``python -c "…serve()"`` speaking one JSON line per request over its
-pipes (it never re-imports the caller's main script). In a frozen build (PyInstaller), where
+From source the helper is ``python -I -c "…serve()"`` speaking one JSON line per request over its
+pipes (it never re-imports the caller's main script). It starts with a clean environment: isolated
+mode (no ``PYTHON*`` variables, no user site-packages), only the variables it needs — never the
+caller's passphrase variables — and one thread per numeric library. Each parse runs under an
+address-space limit (``RLIMIT_AS``, :func:`workbench.datasets.limits.helper_memory_limit`): a
+damaged or hostile file that declares billions of cases fails with a memory error in the helper,
+reported as one line, instead of exhausting the machine. In a frozen build (PyInstaller), where
 ``sys.executable`` is the app, it is a ``multiprocessing`` spawn worker instead: the frozen entry
 points must call ``multiprocessing.freeze_support()`` first, as for any use of multiprocessing.
 """
@@ -17,6 +22,7 @@ from __future__ import annotations
 import atexit
 import contextlib
 import json
+import os
 import subprocess
 import sys
 import threading
@@ -24,6 +30,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from workbench.datasets.limits import helper_data_bytes
 from workbench.errors import ImportError_
 
 _lock = threading.Lock()
@@ -40,16 +47,54 @@ def _no_core_dumps() -> None:
         pass
 
 
-def parse_readstat(path: str, fmt: str, n_rows: int) -> str | None:
-    """Runs in the helper: None when the file parses, else the reader's one-line complaint."""
+def _limit_memory(data_bytes: int) -> None:
+    """Limit this process's address space to what it maps now plus ``data_bytes`` (Linux, macOS;
+    a no-op where the resource module or /proc is missing)."""
+    try:
+        import resource
+
+        now = _mapped_bytes()
+        _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        want = now + data_bytes
+        if hard != resource.RLIM_INFINITY:
+            want = min(want, hard)
+        resource.setrlimit(resource.RLIMIT_AS, (want, hard))
+    except (ImportError, ValueError, OSError):
+        pass
+
+
+def _mapped_bytes() -> int:
+    with open("/proc/self/status", encoding="ascii") as f:
+        for line in f:
+            if line.startswith("VmSize:"):
+                return int(line.split()[1]) * 1024
+    raise OSError("no VmSize")
+
+
+def parse_readstat(path: str, fmt: str, n_rows: int, data_bytes: int = 0) -> Any:
+    """Runs in the helper: None when the file parses, ``{"memory": limit}`` when it needs more
+    than ``data_bytes`` of memory, else the reader's one-line complaint."""
     import pyreadstat
 
     reader = pyreadstat.read_sav if fmt == "sav" else pyreadstat.read_dta
+    if data_bytes:
+        _limit_memory(data_bytes)
     try:
         reader(path, user_missing=True, dates_as_pandas_datetime=True, row_limit=n_rows)
+    except MemoryError:
+        return {"memory": data_bytes}
     except Exception as exc:  # any complaint is reported by the caller as an ImportError_
         return (str(exc).splitlines() or [type(exc).__name__])[0][:160]
     return None
+
+
+def _helper_env() -> dict[str, str]:
+    """The helper's environment: nothing of the caller's but what Python needs to start."""
+    keep = ("SYSTEMROOT", "WINDIR", "TMPDIR", "TEMP", "TMP")  # Windows needs SYSTEMROOT
+    env = {k: v for k, v in os.environ.items() if k in keep}
+    env.update(LC_ALL="C.UTF-8", OPENBLAS_NUM_THREADS="1", OMP_NUM_THREADS="1",
+               MKL_NUM_THREADS="1", PATH=os.defpath)  # fmt: skip
+    return env
 
 
 def _call(spec: str, args: list[Any]) -> Any:
@@ -106,9 +151,14 @@ atexit.register(_shutdown)
 def _run_subprocess(spec: str, args: list[Any], timeout: float) -> tuple[bool, Any]:
     global _helper
     if _helper is None or _helper.poll() is not None:
-        code = "from workbench.datasets.sandbox import serve; serve()"
+        root = str(Path(__file__).resolve().parents[2])
+        code = (
+            f"import sys; sys.path.insert(0, {root!r}); "
+            "from workbench.datasets.sandbox import serve; serve()"
+        )
         _helper = subprocess.Popen(
-            [sys.executable, "-c", code],
+            [sys.executable, "-I", "-c", code],
+            env=_helper_env(),
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
@@ -171,7 +221,14 @@ def probe_readstat(path: Path, fmt: str, n_rows: int | None = None) -> str | Non
     """Parse ``path`` in the helper. None if it parsed; the reader's complaint if it refused;
     ImportError_ if the helper crashed or took too long."""
     kind = "SPSS" if fmt == "sav" else "Stata"
-    timeout = 60 + 4 * path.stat().st_size / 2**20
+    size = path.stat().st_size
+    timeout = 60 + 4 * size / 2**20
     what = {"name": path.name, "kind": kind}
     spec = "workbench.datasets.sandbox:parse_readstat"
-    return run_isolated(spec, str(path), fmt, n_rows or 0, timeout=timeout, what=what)
+    data = helper_data_bytes(size)
+    answer = run_isolated(spec, str(path), fmt, n_rows or 0, data, timeout=timeout, what=what)
+    if isinstance(answer, dict):
+        raise ImportError_.of(
+            "import.readstat_memory", file=path.name, kind=kind, limit_mb=data // 2**20
+        )
+    return answer
