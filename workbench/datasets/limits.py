@@ -55,9 +55,9 @@ MAX_SHEETS = 1_000
 MAX_XML_DEPTH = 100
 
 #: memory the SPSS/Stata helper process may map for parsing, beyond what it maps once started:
-#: at least 1 GiB, else 64 × the file (SPSS compresses a number to one byte, 8:1, and a short
+#: at least 512 MiB, else 64 × the file (SPSS compresses a number to one byte, 8:1, and a short
 #: text to one byte that becomes a ~50-byte Python string)
-HELPER_MIN_DATA_BYTES = 2**30
+HELPER_MIN_DATA_BYTES = 512 * 2**20
 HELPER_BYTES_PER_FILE_BYTE = 64
 
 
