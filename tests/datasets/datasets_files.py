@@ -216,4 +216,3 @@ def make_dta(tmp_path: Path) -> Path:
         missing_user_values={"status": ["a", "b"]},
     )
     return path
-

@@ -118,8 +118,10 @@ def _cells_ab(rows: int) -> str:
     )
 
 
-HEADER_ROW = '<row r="1"><c r="A1" t="inlineStr"><is><t>a</t></is></c>' \
+HEADER_ROW = (
+    '<row r="1"><c r="A1" t="inlineStr"><is><t>a</t></is></c>'
     '<c r="B1" t="inlineStr"><is><t>b</t></is></c></row>'
+)
 
 
 def ordinary_xlsx(path: Path, rows: int = 5) -> Path:
@@ -168,8 +170,7 @@ def deep_xml_xlsx(path: Path, depth: int = 100_000) -> Path:
 
 def _shared_strings(count: int, length: int) -> Iterator[bytes]:
     yield (
-        f'<?xml version="1.0" encoding="UTF-8"?><sst {_NS} count="{count}" '
-        f'uniqueCount="{count}">'
+        f'<?xml version="1.0" encoding="UTF-8"?><sst {_NS} count="{count}" uniqueCount="{count}">'
     ).encode()
     item = b"<si><t>" + b"x" * length + b"</t></si>"
     block = item * max(1, (1 << 20) // len(item))
