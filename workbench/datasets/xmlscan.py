@@ -1,7 +1,7 @@
 """A streaming byte scan of one XML part: nesting depth, element counts, and the cells a sheet
 would make its reader allocate — in constant memory, at about 40 MB/s of CPU time.
 
-An event parser calling Python for every element (expat) runs at about 6 MB/s on a sheet, slower
+An event parser calling Python for every element (expat) took 23 s on a 150 MB sheet, longer
 than the reader it protects; this scan looks at the bytes instead, with numpy and regular
 expressions doing the work in C. It counts element starts ``<name``, ends ``</name`` and
 self-closing ``/>`` tags; comments and CDATA sections are rare in SpreadsheetML and are not
