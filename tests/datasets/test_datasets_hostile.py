@@ -30,7 +30,10 @@ from hostile_files import (
 
 resource = pytest.importorskip("resource")
 vault_mod = pytest.importorskip("workbench.vault")
-pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="RLIMIT_AS is enforced on Linux")
+pytestmark = [
+    pytest.mark.slow,  # each test runs the CLI in subprocesses
+    pytest.mark.skipif(sys.platform != "linux", reason="RLIMIT_AS is enforced on Linux"),
+]
 
 FAST = vault_mod.KdfParams(memory_kib=8192, iterations=1, lanes=1)
 MEMORY_LIMIT = 2**30
