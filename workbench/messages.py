@@ -97,6 +97,9 @@ def _fill(template: str, values: dict[str, Any], language: str) -> str:
         if _is_sentence(values[name]):
             out.append(_sentence(values[name], language))
             continue
+        if isinstance(values[name], list | tuple) and not values[name] and not spec:
+            out.append(render("value.none", language=language))  # an empty listing: "none"
+            continue
         text = format_value(values[name], spec or "")
         out.append(f"{LRI}{text}{PDI}" if is_rtl(language) and text else text)
     return "".join(out)

@@ -46,3 +46,14 @@ def test_a_value_from_a_file_never_breaks_the_one_line_message() -> None:
     err = ImportError_.of("import.duplicate_column_line", name="a.csv", line=1, dups="x\ny")
     assert "\n" not in err.message and "'x\\ny'" in err.message
     assert "\n" not in err.render("fr") and "\n" not in err.render("ar")
+
+
+def test_an_empty_listing_says_none_in_the_users_language() -> None:
+    from workbench.errors import NotFound
+
+    err = NotFound.of("vault.dataset_unknown", name="hh", listing=[])
+    assert err.message.endswith("none).") or "none" in err.message
+    assert "aucun" in err.render("fr") and "none" not in err.render("fr")
+    assert "ninguno" in err.render("es")
+    full = NotFound.of("vault.dataset_unknown", name="hh", listing=["a", "b"])
+    assert "a, b" in full.render("fr")

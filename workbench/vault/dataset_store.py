@@ -56,8 +56,7 @@ def dataset_id(conn: Connection, name: str) -> int:
     row = conn.execute("SELECT id FROM datasets WHERE name = ?", (name,)).fetchone()
     if row is None:
         known = [r[0] for r in conn.execute("SELECT name FROM datasets ORDER BY name")]
-        listing = ", ".join(known) if known else "none"
-        raise NotFound.of("vault.dataset_unknown", name=name, listing=listing)
+        raise NotFound.of("vault.dataset_unknown", name=name, listing=known)
     return int(row[0])
 
 

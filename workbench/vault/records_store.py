@@ -36,9 +36,8 @@ def _plan(row: tuple[Any, ...]) -> PlanRecord:
     return PlanRecord(row[0], int(row[1]), row[2], row[3], row[4], row[5])
 
 
-def _plan_names(conn: Connection) -> str:
-    names = [r[0] for r in conn.execute("SELECT DISTINCT name FROM plans ORDER BY name")]
-    return ", ".join(names) if names else "none"
+def _plan_names(conn: Connection) -> list[str]:
+    return [r[0] for r in conn.execute("SELECT DISTINCT name FROM plans ORDER BY name")]
 
 
 def load_plan(conn: Connection, name: str, version: int | None) -> PlanRecord:
@@ -100,7 +99,7 @@ def save_run(
 
 def _no_run(conn: Connection, run_id: int) -> NotFound:
     ids = [str(r[0]) for r in conn.execute("SELECT id FROM runs ORDER BY id")]
-    return NotFound.of("vault.run_unknown", run_id=run_id, runs=", ".join(ids) or "none")
+    return NotFound.of("vault.run_unknown", run_id=run_id, runs=ids)
 
 
 def load_run(conn: Connection, run_id: int) -> StoredRun:
