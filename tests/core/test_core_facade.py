@@ -1,5 +1,8 @@
 """The two faces call only the façade: no module of ``workbench/cli`` or ``ui`` imports the vault
-package, reaches through ``<service>.vault``, or writes an audit entry itself."""
+package, reaches through ``<service>.vault``, or writes an audit entry itself; and of the core they
+import only ``workbench.service`` and the modules on the allow-list below (base modules, vocabulary
+registries, value types, presentation helpers): every operation goes through a ``Workbench``
+method."""
 
 from __future__ import annotations
 
@@ -39,6 +42,102 @@ def _offences(path: Path) -> list[str]:
             if node.attr == "audit":
                 out.append(f"line {node.lineno}: writes an audit entry (.audit)")
     return out
+
+
+#: What of the core the faces may import besides their own package: module -> the names they may
+#: take from it (None: any). Anything that computes, reads or writes is a ``Workbench`` method.
+ALLOWED: dict[str, frozenset[str] | None] = {
+    "workbench.service": None,  # the façade itself
+    "workbench": frozenset({"__version__"}),  # the version, defined once in the package
+    # base modules (the bottom layer): errors and findings as data, messages, languages,
+    # progress and cancel, paths, settings, the Registry type, the shared Dataset model and the
+    # statistics vocabulary
+    "workbench.errors": None,  # the typed errors the faces catch and render
+    "workbench.findings": None,  # Finding values and their filters (errors/warnings)
+    "workbench.findings_i18n": None,  # a finding's text in a language
+    "workbench.messages": None,  # the message registry: render(code, params, language)
+    "workbench.languages": None,  # the languages registry and the catalogue switch
+    "workbench.progress": None,  # the progress sink and cancel token long calls take
+    "workbench.paths": None,  # default folders (vault, sample, translations)
+    "workbench.settings": None,  # the user's settings value
+    "workbench.registry": None,  # the Registry type of every vocabulary
+    "workbench.statistics": None,  # the statistics vocabulary (the plan page's choices)
+    "workbench.dataset_model": None,  # the Dataset / Variable value types
+    # vocabulary registries: both faces build their choices, help and defaults from them
+    "workbench.stats.solutions_methods": None,  # solutions methods
+    "workbench.stats.disclosure_presets": None,  # disclosure-control presets
+    "workbench.stats.ci_methods": None,  # proportion confidence-interval methods
+    "workbench.reporting.sections": None,  # report sections
+    "workbench.datasets.formats": None,  # import formats and their file-dialog patterns
+    # value types the faces build or read (no operation in them)
+    "workbench.plan.model": None,  # the plan's dataclasses (the app edits them)
+    "workbench.plan.commands": None,  # undoable plan edits, as values the app's undo stack holds
+    "workbench.stats.options": None,  # AnalysisOptions
+    "workbench.stats.results": None,  # results value types and their constants (ALL_DISPLACED)
+    "workbench.reporting.options": None,  # ReportOptions, page sizes, report languages
+    # the module also holds the importers: only its two value types
+    "workbench.datasets.importing": frozenset({"ImportOptions", "Preview"}),
+    # presentation helper: draws a Figure from view data the façade computed (indicator_views)
+    "workbench.reporting.charts": frozenset({"indicator_chart"}),
+}
+
+
+def _imports(path: Path) -> list[tuple[int, str, str | None]]:
+    """(line, module, name) of every import of ``path`` (name None for ``import module``)."""
+    out: list[tuple[int, str, str | None]] = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            out += [(node.lineno, a.name, None) for a in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            for a in node.names:
+                sub = ROOT / "workbench" / a.name
+                if node.module == "workbench" and (
+                    sub.is_dir() or sub.with_suffix(".py").is_file()
+                ):
+                    out.append((node.lineno, f"workbench.{a.name}", None))  # a submodule
+                else:
+                    out.append((node.lineno, node.module, a.name))
+    return out
+
+
+def _outside_allow_list(path: Path) -> list[str]:
+    own = "workbench.cli"  # the CLI's modules import each other
+    out = []
+    for line, module, name in _imports(path):
+        if not (module == "workbench" or module.startswith("workbench.")):
+            continue
+        if module == own or module.startswith(own + "."):
+            continue
+        if module not in ALLOWED:
+            out.append(f"line {line}: {module}")
+            continue
+        names = ALLOWED[module]
+        if names is not None and (name is None or name not in names):
+            out.append(f"line {line}: {module}.{name or '*'}")
+    return out
+
+
+@pytest.mark.parametrize("path", FACES, ids=lambda p: str(p.relative_to(ROOT)))
+def test_the_faces_import_only_the_allow_list(path: Path) -> None:
+    found = _outside_allow_list(path)
+    assert not found, (
+        f"{path.relative_to(ROOT)} imports core operations {found}: add a Workbench method "
+        "(or, for a value type, vocabulary or presentation helper, an ALLOWED entry with a reason)"
+    )
+
+
+def test_the_allow_list_check_finds_what_it_forbids(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.py"
+    bad.write_text(
+        "from workbench.plan.suggest import suggest\nimport workbench.library\n"
+        "from workbench import sample\nfrom workbench.datasets.importing import import_file\n"
+        "from workbench.reporting.charts import indicator_chart\n"
+        "from workbench.service import Workbench\nfrom workbench.cli.common import language\n"
+        "from workbench.datasets.importing import ImportOptions\n",
+        encoding="utf-8",
+    )
+    found = _outside_allow_list(bad)
+    assert [f.split(":")[0] for f in found] == ["line 1", "line 2", "line 3", "line 4"]
 
 
 @pytest.mark.parametrize("path", FACES, ids=lambda p: str(p.relative_to(ROOT)))

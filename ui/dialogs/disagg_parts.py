@@ -14,10 +14,10 @@ def code_text(code: Any) -> str:
 
 
 def parse_code(text: str) -> Any:
-    from workbench.plan.codes import norm_code
+    from workbench.service import Workbench
 
     try:
-        return norm_code(float(text))
+        return Workbench.normalize_code(float(text))
     except ValueError:
         return text
 

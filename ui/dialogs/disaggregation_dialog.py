@@ -319,11 +319,11 @@ class DisaggregationDialog(QDialog):
     checked = staticmethod(checked_items)
 
     def _cut_problem(self) -> tuple[tuple[float, ...], str | None]:
-        from workbench.plan.disagg import age_labels
+        from workbench.service import Workbench
 
         cuts, problem = parse_cuts(self.cuts.text())
         if problem is None:
-            self.groups_preview.setText(", ".join(age_labels(cuts)))
+            self.groups_preview.setText(", ".join(Workbench.age_labels(cuts)))
             return cuts, None
         self.groups_preview.setText("—")
         if problem == "empty":

@@ -86,11 +86,11 @@ class LabelsPage(QWizardPage):
         self.form.addItem(self.tr("(no XLSForm: keep the codes)"), None)
         self.form.blockSignals(False)
         self.status.setText(self.tr("Looking for the XLSForm beside the file…"))
-        from workbench.datasets.form_match import find_forms
+        from workbench.service import Workbench
 
         columns = self.w.preview.columns if self.w.preview else []
         self.w.tasks.run(
-            find_forms,
+            Workbench.find_forms,
             path,
             columns,
             progress=False,
@@ -102,9 +102,9 @@ class LabelsPage(QWizardPage):
     def _found(self, matches) -> None:
         for m in matches:
             self.form.addItem(self._item_text(m), m)
-        from workbench.datasets.form_match import carries_labels
+        from workbench.service import Workbench
 
-        own = self.w.preview is not None and carries_labels(self.w.preview.main)
+        own = self.w.preview is not None and Workbench.carries_labels(self.w.preview.main)
         if matches and matches[0].good and not own:
             self.form.setCurrentIndex(1)
         self._form_changed()
@@ -140,11 +140,11 @@ class LabelsPage(QWizardPage):
         dlg.open()
 
     def _load(self, path: Path) -> None:
-        from workbench.datasets.form_match import load_form
+        from workbench.service import Workbench
 
         columns = self.w.preview.columns if self.w.preview else []
         self.w.tasks.run(
-            load_form,
+            Workbench.load_form,
             path,
             columns,
             self.w.path(),

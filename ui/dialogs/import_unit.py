@@ -1,8 +1,9 @@
 """Import wizard page: what one row is, its key, and the household dataset it links to.
 
-Defaults come from the data's structure over the whole file (``suggest_structure``); the key and
-the link are checked here, as they are chosen (``check_key``, ``Workbench.check_import_link``),
-so a wrong key or a broken link stops the wizard on this page, not after the import."""
+Defaults come from the data's structure over the whole file (``Workbench.suggest_structure``);
+the key and the link are checked here, as they are chosen (``Workbench.check_key``,
+``Workbench.check_import_link``), so a wrong key or a broken link stops the wizard on this page,
+not after the import."""
 
 from __future__ import annotations
 
@@ -70,7 +71,7 @@ class UnitPage(QWizardPage):
             self._recheck()
             return  # back and forth on the same read: keep the user's choices
         self._defaults_for = whole
-        from workbench.datasets.structure import household_parents, suggest_structure
+        from workbench.service import Workbench
 
         main = whole.main
         dropped = {c for c, a in self.w.ids_page.identifier_actions().items() if a == "drop"}
@@ -84,11 +85,11 @@ class UnitPage(QWizardPage):
                 if c not in dropped:
                     combo.addItem(str(c), str(c))
         self.parent_ds.clear()
-        parents = household_parents(self.w.infos)
+        parents = Workbench.household_parents(self.w.infos)
         self.parent_ds.addItem(self.tr("(none)") if parents else self.tr("(none in the vault)"))
         for info in parents:
             self.parent_ds.addItem(info.name, info.name)
-        s = suggest_structure(main, self.w.infos)
+        s = Workbench.suggest_structure(main, self.w.infos)
         self.unit.setCurrentIndex(self.unit.findData(s.unit))
         self.key.setCurrentIndex(max(0, self.key.findData(s.key)))
         self.parent_ds.setCurrentIndex(max(0, self.parent_ds.findData(s.parent)))
@@ -144,9 +145,9 @@ class UnitPage(QWizardPage):
         whole = self.w.whole
         if whole is None:
             return
-        from workbench.datasets.structure import check_key
+        from workbench.service import Workbench
 
-        self._errors = list(check_key(whole.main, self.key.currentData()))
+        self._errors = list(Workbench.check_key(whole.main, self.key.currentData()))
         self._checking = False
         parent, link = self.parent_ds.currentData(), self.parent_key.currentData()
         if self.unit.currentData() == "individual" and parent and not link:

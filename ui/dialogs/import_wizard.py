@@ -38,7 +38,7 @@ from ui.models.data_table_model import DataTableModel
 from ui.widgets import ProgressPanel, compact
 from workbench.dataset_model import Dataset
 from workbench.datasets.formats import file_filter_patterns
-from workbench.datasets.identifiers import default_action, reason_text, tier_text
+from workbench.service import Workbench
 
 if TYPE_CHECKING:
     from ui.tasks import Task
@@ -376,13 +376,14 @@ class IdentifiersPage(QWizardPage):
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.table.setItem(r, 0, item)
             lang = current_language()
-            why = QTableWidgetItem(f"{reason_text(reason, lang)} — {tier_text(reason, lang)}")
+            reason_text = Workbench.identifier_reason(reason, lang)
+            why = QTableWidgetItem(f"{reason_text} — {Workbench.identifier_tier(reason, lang)}")
             why.setFlags(why.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.table.setItem(r, 1, why)
             combo = QComboBox()
             for a in ACTIONS:
                 combo.addItem(names[a], a)
-            combo.setCurrentIndex(combo.findData(default_action(reason)))
+            combo.setCurrentIndex(combo.findData(Workbench.identifier_default_action(reason)))
             self.table.setCellWidget(r, 2, combo)
         self.table.resizeColumnsToContents()
         self.none.setVisible(not ids)

@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from workbench.datasets.identifiers import is_quasi, reason_text
+from workbench.service import Workbench
 
 NAME, LABEL, KIND, MISSING, VALUE_LABELS, IDENTIFIER = range(6)
 Index = QModelIndex | QPersistentModelIndex
@@ -58,7 +58,7 @@ class VariablesModel(QAbstractTableModel):
             "drop": self.tr("dropped"),
             "hash": self.tr("hashed"),
         }.get(var.identifier_action or "keep", "")
-        return f"⚠ {reason_text(var.identifier, self.language)} ({action})"
+        return f"⚠ {Workbench.identifier_reason(var.identifier, self.language)} ({action})"
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -71,7 +71,7 @@ class VariablesModel(QAbstractTableModel):
             if col == VALUE_LABELS and var.value_labels:
                 return "\n".join(f"{_code(k)} = {v}" for k, v in var.value_labels.items())
             if col == IDENTIFIER and var.identifier:
-                if is_quasi(var.identifier):
+                if Workbench.identifier_is_quasi(var.identifier):
                     return self.tr("Flagged as a quasi-identifier at import (kept by default).")
                 return self.tr("Flagged as a likely direct identifier at import.")
             if col == LABEL:

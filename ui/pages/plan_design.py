@@ -174,10 +174,10 @@ class DesignEditor(QWidget):
 
     def _levels_text(self, dis: Any, lang: str) -> str:
         from ui.dialogs.disagg_parts import code_text
-        from workbench.plan.disagg import age_labels
+        from workbench.service import Workbench
 
         if dis.kind == "age_groups":
-            return ", ".join(age_labels(dis.cut_points))
+            return ", ".join(Workbench.age_labels(dis.cut_points))
         if dis.kind == "disability":
             codes = ", ".join(code_text(c) for c in dis.codes)
             return self.tr("Codes %1 count as a disability").replace("%1", codes)

@@ -44,7 +44,7 @@ class UniverseEditor(QWidget):
 
     def validate(self, *_: object) -> bool:
         from workbench.errors import WorkbenchError
-        from workbench.library.expr import parse
+        from workbench.service import Workbench
 
         text = self.edit.text().strip()
         if not text:
@@ -53,7 +53,7 @@ class UniverseEditor(QWidget):
             self.button.setEnabled(self.edit.isEnabled())
             return True
         try:
-            expr = parse(text)
+            expr = Workbench.parse_expression(text)
         except WorkbenchError as exc:
             self.status.setStyleSheet("color: #b00020;")
             self.status.setText("✗ " + exc.render(current_language()))

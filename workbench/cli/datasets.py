@@ -129,9 +129,9 @@ def _actions(args: argparse.Namespace) -> dict[str, str]:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from workbench.datasets.identifiers import action_note
     from workbench.datasets.importing import ImportOptions
     from workbench.messages import render
+    from workbench.service import Workbench
 
     lang = language(args)
 
@@ -172,7 +172,8 @@ def cmd_import(args: argparse.Namespace) -> int:
             col, act = item["column"], item["action"]
             hint = render("identifier.drop.hint", {"column": col}, lang) if act == "drop" else ""
             print(
-                f"  {action_note(col, item['reason'], act, lang)}" + (f" — {hint}" if hint else "")
+                f"  {Workbench.identifier_action_note(col, item['reason'], act, lang)}"
+                + (f" — {hint}" if hint else "")
             )
         for col, found in info.source.get("missing_markers", {}).items():
             print(f"  missing markers in {col}: {marker_text(found, info.n_rows)} (now missing)")
@@ -237,7 +238,7 @@ def _dictionary(ds: Any) -> list[dict[str, Any]]:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    from workbench.datasets.identifiers import reason_text
+    from workbench.service import Workbench
 
     with vault_session(args) as wb:
         ds = wb.load_dataset(args.name)
@@ -264,7 +265,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         r["missing_rate"] = f"{100 * r['missing_rate']:.1f}%"
         r["markers"] = " ".join(f"{m}×{n}" for m, n in sorted(r["missing_markers"].items()))
         r["label"] = r["label"][:40]
-        why = reason_text(r["identifier"], language(args))
+        why = Workbench.identifier_reason(r["identifier"], language(args))
         r["identifier"] = f"{why} ({r['identifier_action']})" if r["identifier"] else ""
     cols = [
         "name",

@@ -145,7 +145,7 @@ def import_freedonia(wb: Any, hh: Path, ind: Path, form: Path | None = None) -> 
 
 
 def _outputs(wb: Any, run_id: int, out: Path, args: argparse.Namespace) -> list[Path]:
-    from workbench.reporting import ReportOptions
+    from workbench.reporting.options import ReportOptions
 
     files: list[Path] = []
     pdf = out / "freedonia-report.pdf"
@@ -180,12 +180,10 @@ def _outputs(wb: Any, run_id: int, out: Path, args: argparse.Namespace) -> list[
 
 
 def _summary(results: Any, lang: str) -> None:
-    from workbench.reporting.context import build_context
-    from workbench.reporting.options import ReportOptions
-    from workbench.reporting.summary import solutions_headline, traffic_light
+    from workbench.service import Workbench
 
-    ctx = build_context(results.publishable(), ReportOptions(language=lang))
-    grid = traffic_light(results, ctx)
+    summary = Workbench.run_summary(results, lang)
+    ctx, grid = summary.context, summary.grid
     names = [ctx.group(g).label.shown() for g in grid.groups]
     width = max([len(n) for n in names] + [12])
     comp = ctx.comparator.label.shown() if ctx.comparator else "comparator"
@@ -197,6 +195,6 @@ def _summary(results: Any, lang: str) -> None:
         label = short[c].ljust(first)
         cells = [RATING_MARK.get(grid.ratings.get((c, g), "grey"), "?") for g in grid.groups]
         print("   " + label + "".join(x.ljust(width + 2) for x in cells))
-    headline = solutions_headline(results.publishable(), ctx)
+    headline = summary.headline
     if headline:
         print("\n" + headline)

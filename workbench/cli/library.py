@@ -70,9 +70,9 @@ def _add_lang(p: argparse.ArgumentParser) -> None:
 
 
 def _load(args: argparse.Namespace) -> Any:
-    from workbench.library import load_library
+    from workbench.service import Workbench
 
-    return load_library(Path(args.library) if getattr(args, "library", None) else None)
+    return Workbench.load_library(Path(args.library) if getattr(args, "library", None) else None)
 
 
 def _check_lang(lib: Any, lang: str) -> None:
@@ -90,10 +90,10 @@ def marked(text_and_flag: tuple[str, bool]) -> str:
 
 def cmd_validate(args: argparse.Namespace) -> int:
     from workbench.findings import errors
-    from workbench.library import validate_library
+    from workbench.service import Workbench
 
     lib = _load(args)
-    findings = validate_library(lib)
+    findings = Workbench.validate_library(lib)
     shown = findings if args.all else [f for f in findings if f.severity != "info"]
     n_err = len(errors(findings))
     if args.json:
@@ -252,9 +252,9 @@ def cmd_inputs(args: argparse.Namespace) -> int:
 
 
 def cmd_schema(args: argparse.Namespace) -> int:
-    from workbench.library.schema import json_schema
+    from workbench.service import Workbench
 
-    text = json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n"
+    text = json.dumps(Workbench.library_schema(), indent=2, ensure_ascii=False) + "\n"
     if args.out:
         Path(args.out).write_text(text, encoding="utf-8")
     else:

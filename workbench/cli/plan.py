@@ -92,11 +92,8 @@ def _print_findings(findings: list[Finding], lang: str) -> None:
 
 
 def cmd_suggest(args: argparse.Namespace) -> int:
-    from workbench.plan.suggest import suggest
-
     wb = open_service(args)
-    datasets = {name: wb.load_dataset(name) for name in args.dataset}
-    result = suggest(wb.library(), datasets, name=args.name)
+    result = wb.suggest(args.dataset, name=args.name)
     rows = [
         {
             "input": m.input,

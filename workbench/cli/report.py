@@ -93,7 +93,7 @@ def read_justifications(path: str | None) -> dict[str, str]:
 
 
 def report_options(args: argparse.Namespace, settings) -> object:
-    from workbench.reporting import ReportOptions
+    from workbench.reporting.options import ReportOptions
 
     return ReportOptions(
         language=args.lang or settings.language,

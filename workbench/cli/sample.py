@@ -41,23 +41,22 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def cmd_sample(args: argparse.Namespace) -> int:
-    from workbench.sample import FORMATS, generate, write_sample
+    from workbench.service import Workbench
 
     if args.households <= 0:
         raise CommandFailed.of("cli.households_positive", exit_code=2)
     start = time.perf_counter()
     bar = ProgressBar("Freedonia")
     try:
-        sample = generate(args.households, args.seed, progress=bar)
-        files = write_sample(
-            sample, Path(args.out), FORMATS if args.bundle else ("csv",), progress=bar
+        files, meta = Workbench.generate_sample(
+            Path(args.out), args.households, args.seed, every_format=args.bundle, progress=bar
         )
     finally:
         bar.close()
     for path in files:
         print(f"{path}  {path.stat().st_size:,} bytes")
     print(
-        f"{sample.meta['households']:,} households, {sample.meta['individuals']:,} individuals, "
+        f"{meta['households']:,} households, {meta['individuals']:,} individuals, "
         f"seed {args.seed}, {time.perf_counter() - start:.1f} s"
     )
     return 0
