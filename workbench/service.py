@@ -22,6 +22,7 @@ from workbench.settings import Settings
 if TYPE_CHECKING:
     from workbench.dataset_model import Variable
     from workbench.datasets.importing import ImportOptions, Preview
+    from workbench.datasets.structure import DatasetInfo as InfoLike  # what the checks read
     from workbench.library.expr import Expr
     from workbench.library.model import Library
     from workbench.plan.model import Plan
@@ -520,14 +521,14 @@ class Workbench:
         return carries_labels(dataset)
 
     @staticmethod
-    def suggest_structure(dataset: Dataset, infos: Sequence[DatasetInfo] = ()) -> Any:
+    def suggest_structure(dataset: Dataset, infos: Sequence[InfoLike] = ()) -> Any:
         """Unit, key and household link proposed for a file being imported."""
         from workbench.datasets.structure import suggest_structure
 
         return suggest_structure(dataset, infos)
 
     @staticmethod
-    def household_parents(infos: Sequence[DatasetInfo]) -> list[DatasetInfo]:
+    def household_parents(infos: Sequence[InfoLike]) -> list[InfoLike]:
         from workbench.datasets.structure import household_parents
 
         return household_parents(infos)
