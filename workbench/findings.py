@@ -25,6 +25,22 @@ class Finding:
     params: dict[str, Any] = field(default_factory=dict)
     where: dict[str, str] = field(default_factory=dict)
 
+    @classmethod
+    def of(
+        cls, code: str, severity: Severity, /, *, where: dict[str, str] | None = None, **params: Any
+    ) -> Finding:
+        """A finding whose English ``message`` is the registry's template for ``code`` (or
+        ``code@severity``) filled from ``params`` then ``where`` — checks write no sentence.
+
+        Raises ``KeyError`` when no registered wording fits: a programming error the tests catch."""
+        from workbench.findings_i18n import worded
+
+        place = dict(where or {})
+        message = worded(code, severity, {**place, **params}, "en")
+        if message is None:
+            raise KeyError(f"no registered wording of {code!r} fits {sorted(params)}")
+        return cls(code, severity, message, params, place)
+
     def render(self, language: str = "en") -> str:
         """The message in ``language``, from the message registry (see findings_i18n)."""
         from workbench.findings_i18n import localized

@@ -21,7 +21,7 @@ from workbench.findings import Finding
 from workbench.languages import DEFAULT_LANGUAGE, is_rtl, with_catalogue
 from workbench.messages import LRI, PDI, catalog, format_value, is_registered, placeholders
 
-__all__ = ["LANGUAGES", "LRI", "PDI", "VALUE_PREFIX", "localized", "message_keys"]
+__all__ = ["LANGUAGES", "LRI", "PDI", "VALUE_PREFIX", "localized", "message_keys", "worded"]
 
 #: the languages findings are translated into (English is the checks' own text)
 LANGUAGES = tuple(lang for lang in with_catalogue("messages") if lang != DEFAULT_LANGUAGE)
@@ -39,9 +39,16 @@ def localized(finding: Finding, language: str) -> str:
     """The finding's message in ``language``; the English message when there is no translation."""
     if language == "en":
         return finding.message
-    values: dict[str, Any] = {**finding.where, **finding.params, "message": finding.message}
+    values: dict[str, Any] = {"message": finding.message, **finding.where, **finding.params}
+    text = worded(finding.code, finding.severity, values, language)
+    return finding.message if text is None else text
+
+
+def worded(code: str, severity: str, values: dict[str, Any], language: str) -> str | None:
+    """The first registered wording of ``code`` whose placeholders ``values`` fill, in
+    ``language``; None when there is none (:meth:`Finding.of` renders English with it)."""
     templates = catalog(language)
-    for key in message_keys(finding.code, finding.severity):
+    for key in message_keys(code, severity):
         template = templates.get(key)
         if template is None or not placeholders(template) <= values.keys():
             continue
@@ -49,7 +56,7 @@ def localized(finding: Finding, language: str) -> str:
             return _render(template, values, language)
         except (ValueError, TypeError, KeyError):
             continue
-    return finding.message
+    return None
 
 
 def _render(template: str, values: dict[str, Any], language: str) -> str:

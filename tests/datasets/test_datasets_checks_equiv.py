@@ -18,13 +18,9 @@ from workbench.findings import Finding, Severity
 def _ref_f(
     ds: Dataset, code: str, severity: Severity, message: str, col: str, **params: object
 ) -> Finding:
-    return Finding(
-        code,
-        severity,
-        message,
-        params={"column": col, **params},
-        where={"dataset": ds.name, "column": col},
-    )
+    # the reference's English ``message`` is the old one: findings are now worded by the registry
+    where = {"dataset": ds.name, "column": col}
+    return Finding.of(code, severity, where=where, column=col, **params)
 
 
 def reference_check_dataset(ds: Dataset) -> list[Finding]:
@@ -33,12 +29,7 @@ def reference_check_dataset(ds: Dataset) -> list[Finding]:
     out: list[Finding] = []
     if ds.n_rows == 0:
         return [
-            Finding(
-                "dataset.no_rows",
-                "warning",
-                f"{ds.name} has no data rows",
-                where={"dataset": ds.name},
-            )
+            Finding.of("dataset.no_rows", "warning", where={"dataset": ds.name})
         ]
     for col in ds.frame.columns:
         s = ds.frame[col]

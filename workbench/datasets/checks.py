@@ -11,15 +11,9 @@ from workbench.datasets.markers import count_values
 from workbench.findings import Finding, Severity
 
 
-def _f(
-    ds: Dataset, code: str, severity: Severity, message: str, col: str, **params: object
-) -> Finding:
-    return Finding(
-        code,
-        severity,
-        message,
-        params={"column": col, **params},
-        where={"dataset": ds.name, "column": col},
+def _f(ds: Dataset, code: str, severity: Severity, col: str, **params: object) -> Finding:
+    return Finding.of(
+        code, severity, where={"dataset": ds.name, "column": col}, column=col, **params
     )
 
 
@@ -28,20 +22,13 @@ def check_dataset(ds: Dataset) -> list[Finding]:
     value label, and key columns with duplicates or gaps."""
     out: list[Finding] = []
     if ds.n_rows == 0:
-        return [
-            Finding(
-                "dataset.no_rows",
-                "warning",
-                f"{ds.name} has no data rows",
-                where={"dataset": ds.name},
-            )
-        ]
+        return [Finding.of("dataset.no_rows", "warning", where={"dataset": ds.name})]
     for col in ds.frame.columns:
         s = ds.frame[col]
         var = ds.variables[col]
         stats = _ColumnStats(s)
         if stats.n_present == 0:
-            out.append(_f(ds, "dataset.empty_column", "warning", f"column {col} is empty", col))
+            out.append(_f(ds, "dataset.empty_column", "warning", col))
             continue
         if ds.n_rows > 1 and stats.n_present == ds.n_rows and stats.constant():
             out.append(
@@ -49,7 +36,6 @@ def check_dataset(ds: Dataset) -> list[Finding]:
                     ds,
                     "dataset.constant_column",
                     "info",
-                    f"column {col} has the same value in every row",
                     col,
                     value=_num(stats.first()),  # 1, not 1.0, for a code column
                 )
@@ -59,14 +45,11 @@ def check_dataset(ds: Dataset) -> list[Finding]:
             counts = stats.counts()
             nums = _as_numbers(counts.index)
             bad = [str(v) for v in counts.index[nums.isna().to_numpy()][:3]]
-            n_text = int(counts.to_numpy()[nums.isna().to_numpy()].sum())
             out.append(
                 _f(
                     ds,
                     "dataset.mixed_types",
                     "warning",
-                    f"column {col} holds numbers except {n_text} text "
-                    f"values (e.g. {', '.join(bad)}), so it was read as text",
                     col,
                     examples=bad,
                 )
@@ -84,8 +67,6 @@ def check_dataset(ds: Dataset) -> list[Finding]:
                         ds,
                         "dataset.unlabelled_codes",
                         "info",
-                        f"column {col} has codes without a value label: "
-                        f"{', '.join(_num(v) for v in unlabelled[:5])}",
                         col,
                         codes=[_num(v) for v in unlabelled],
                     )
@@ -99,7 +80,6 @@ def check_dataset(ds: Dataset) -> list[Finding]:
                     ds,
                     "dataset.duplicate_keys",
                     "error",
-                    f"key column {ds.key} has {dups} duplicated values",
                     ds.key,
                     count=dups,
                 )
@@ -110,7 +90,6 @@ def check_dataset(ds: Dataset) -> list[Finding]:
                     ds,
                     "dataset.missing_keys",
                     "error",
-                    f"key column {ds.key} is empty in {int(key.isna().sum())} rows",
                     ds.key,
                     count=int(key.isna().sum()),
                 )
@@ -293,8 +272,6 @@ def markers_kept_as_text(ds: Dataset, markers: frozenset[str]) -> list[Finding]:
                     ds,
                     "dataset.marker_kept_as_text",
                     "info",
-                    f"column {col} is text, so its values {shown} were kept as values, "
-                    "not made missing",
                     col,
                     markers=shown,
                 )

@@ -125,13 +125,13 @@ def _consistency(data: pd.DataFrame, house_cols: list[str], key: str) -> list[Fi
         bad = varying[varying > 1]
         if len(bad):
             out.append(
-                Finding(
+                Finding.of(
                     "dart.house_variable_varies",
                     "warning",
-                    f"household variable {col} differs between members of {len(bad)} households; "
-                    "the first member's value was kept",
-                    params={"column": col, "households": len(bad), "examples": list(bad.index[:5])},
                     where={"column": col},
+                    column=col,
+                    households=len(bad),
+                    examples=list(bad.index[:5]),
                 )
             )
     return out

@@ -15,25 +15,14 @@ def check_link(household: Dataset, individual: Dataset) -> list[Finding]:
     where = {"household": household.name, "individual": individual.name}
     key = household.key
     if not key:
-        return [
-            Finding(
-                "link.no_key",
-                "error",
-                f"{household.name} has no key column; set the household key first",
-                where=where,
-            )
-        ]
+        return [Finding.of("link.no_key", "error", where=where)]
     link = individual.parent_key or key
     out: list[Finding] = []
     for ds, col in ((household, key), (individual, link)):
         if col not in ds.frame.columns:
             out.append(
-                Finding(
-                    "link.key_column_missing",
-                    "error",
-                    f"{ds.name} has no column {col}",
-                    params={"column": col},
-                    where={**where, "column": col},
+                Finding.of(
+                    "link.key_column_missing", "error", where={**where, "column": col}, column=col
                 )
             )
     if out:
@@ -43,12 +32,8 @@ def check_link(household: Dataset, individual: Dataset) -> list[Finding]:
     n_missing = int(hh.isna().sum())
     if n_missing:
         out.append(
-            Finding(
-                "link.household_key_empty",
-                "error",
-                f"{n_missing} households have an empty key {key}",
-                params={"count": n_missing},
-                where={**where, "column": key},
+            Finding.of(
+                "link.household_key_empty", "error", where={**where, "column": key}, count=n_missing
             )
         )
     present = hh.dropna()
@@ -56,13 +41,12 @@ def check_link(household: Dataset, individual: Dataset) -> list[Finding]:
     if len(dup):
         ex = [str(v) for v in dup[:EXAMPLES]]
         out.append(
-            Finding(
+            Finding.of(
                 "link.duplicate_household_keys",
                 "error",
-                f"{len(dup)} household keys occur more than once in {household.name} "
-                f"(e.g. {', '.join(ex)})",
-                params={"count": len(dup), "examples": ex},
                 where={**where, "column": key},
+                count=len(dup),
+                examples=ex,
             )
         )
     known = set(present.tolist())
@@ -73,47 +57,39 @@ def check_link(household: Dataset, individual: Dataset) -> list[Finding]:
         ex = [str(v) for v in orphan_keys[:EXAMPLES]]
         n = int(orphan_mask.sum())
         out.append(
-            Finding(
+            Finding.of(
                 "link.orphan_individuals",
                 "error",
-                f"{n} individuals in {individual.name} point to {len(orphan_keys)} "
-                f"households that do not exist (e.g. {', '.join(ex)})",
-                params={"count": n, "keys": len(orphan_keys), "examples": ex},
                 where={**where, "column": link},
+                count=n,
+                keys=len(orphan_keys),
+                examples=ex,
             )
         )
     n_unlinked = int(ind.isna().sum())
     if n_unlinked:
         out.append(
-            Finding(
+            Finding.of(
                 "link.individual_key_empty",
                 "error",
-                f"{n_unlinked} individuals have an empty household key {link}",
-                params={"count": n_unlinked},
                 where={**where, "column": link},
+                count=n_unlinked,
             )
         )
     childless = known - set(ind_present.tolist())
     if childless:
         ex = sorted(childless)[:EXAMPLES]
         out.append(
-            Finding(
+            Finding.of(
                 "link.households_without_members",
                 "info",
-                f"{len(childless)} households have no members in {individual.name} "
-                f"(e.g. {', '.join(ex)})",
-                params={"count": len(childless), "examples": ex},
                 where=where,
+                count=len(childless),
+                examples=ex,
             )
         )
     if not [f for f in out if f.severity == "error"]:
         out.append(
-            Finding(
-                "link.ok",
-                "info",
-                f"{len(ind)} individuals link to {len(known)} households by {link}",
-                params={"individuals": len(ind), "households": len(known)},
-                where=where,
-            )
+            Finding.of("link.ok", "info", where=where, individuals=len(ind), households=len(known))
         )
     return out
