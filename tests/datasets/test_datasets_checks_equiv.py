@@ -28,9 +28,7 @@ def reference_check_dataset(ds: Dataset) -> list[Finding]:
     value label, and key columns with duplicates or gaps."""
     out: list[Finding] = []
     if ds.n_rows == 0:
-        return [
-            Finding.of("dataset.no_rows", "warning", where={"dataset": ds.name})
-        ]
+        return [Finding.of("dataset.no_rows", "warning", where={"dataset": ds.name})]
     for col in ds.frame.columns:
         s = ds.frame[col]
         var = ds.variables[col]

@@ -196,7 +196,7 @@ def test_plan_check_numeric_codes_on_a_text_column_with_markers() -> None:
     f = _codes(td.plan(), _left_land(text))["input_text_numeric_codes"][0]
     assert f.severity == "error" and f.where["column"] == "left_land"
     assert f.params["markers"] == ["NA"] and f.params["count"] == 3
-    assert "'left_land' is a text column" in f.message and "--na" in f.message
+    assert "left_land is a text column" in f.message and "--na" in f.message
     assert "input_missing_share" not in _codes(td.plan(), _left_land(text))  # said once
     plan = _edit(
         SetMapping(

@@ -56,14 +56,15 @@ def check_plan(
         try:
             link = build_link(plan, hh, ind)
         except PlanError as exc:
-            out.append(finding("link_failed", "error", exc.message, {"section": "datasets"}))
+            out.append(
+                finding("link_failed", "error", {"section": "datasets"}, message=exc.message)
+            )
     out += check_indicators(plan, library, hh, ind, link, missing_threshold)
     if not plan.indicators:
         out.append(
             finding(
                 "no_indicators",
                 "warning",
-                "The plan computes no indicator.",
                 {"section": "indicators"},
             )
         )
@@ -76,13 +77,9 @@ def _check_disaggregations(plan: Plan) -> list[Finding]:
         for dis_id in (t.rows, t.cols):
             d = plan.disaggregation(dis_id) if dis_id else None
             if d is not None and t.unit == "household" and d.unit == "individual" and not d.head:
-                msg = f"Stock table '{t.id}' counts households but '{d.id}' is about individuals."
                 where = {"section": "stock_tables", "table": t.id}
-                out.append(finding("stock_table_unit", "error", msg, where))
+                out.append(finding("stock_table_unit", "error", where))
     for d in plan.disaggregations:
         if d.unit == "individual" and not plan.datasets.individual:
-            msg = f"Disaggregation '{d.id}' needs the individual dataset; the plan sets none."
-            out.append(
-                finding("dataset_not_set", "error", msg, {"section": f"disaggregations.{d.id}"})
-            )
+            out.append(finding("dataset_not_set", "error", {"section": f"disaggregations.{d.id}"}))
     return out

@@ -40,30 +40,25 @@ def check_indicators(
         except PlanError as exc:
             unknown = "not in the indicator library" in exc.message
             code = "indicator_unknown" if unknown else "indicator_invalid"
-            out.append(finding(code, "error", exc.message, where))
+            out.append(finding(code, "error", where, message=exc.message))
             continue
         needed = sorted(indicator.inputs)
         unmapped = [n for n in needed if not _mapped(plan, n)]
         if unmapped:
             some = len(unmapped) < len(needed)
             code = "indicator_inputs_partial" if some else "indicator_inputs_unmapped"
-            what = "only partly mapped" if some else "not mapped"
-            msg = f"Indicator '{use.id}' is {what}: input(s) {', '.join(unmapped)} have no column."
-            out.append(finding(code, "error", msg, where, unmapped=unmapped))
+            out.append(finding(code, "error", where, unmapped=unmapped))
             continue
         out += _check_breakdowns(plan, use, indicator.unit)
         if indicator.unit == "individual" and ind is None:
-            msg = (
-                f"Indicator '{use.id}' is about individuals but the plan has no individual dataset."
-            )
-            out.append(finding("indicator_unit", "error", msg, where))
+            out.append(finding("indicator_unit", "error", where))
             continue
         if reader is None or groups is None:
             continue
         try:
             out += _data_checks(plan, use, indicator, reader, groups, missing_threshold)
         except (PlanError, LibraryError) as exc:
-            out.append(finding("indicator_not_computable", "error", exc.message, where))
+            out.append(finding("indicator_not_computable", "error", where, message=exc.message))
     return out
 
 
@@ -73,10 +68,8 @@ def _check_breakdowns(plan: Plan, use: IndicatorUse, unit: str) -> list[Finding]
     for dis_id in use.disaggregations:
         d = plan.disaggregation(dis_id)
         if d is not None and unit == "household" and d.unit == "individual" and not d.head:
-            msg = (f"Indicator '{use.id}' counts households but '{dis_id}' describes individuals "
-                   "(set head = true to use the head of household's value).")  # fmt: skip
             where = {"section": "indicators", "indicator": use.id, "disaggregation": dis_id}
-            out.append(finding("indicator_disaggregation_unit", "error", msg, where))
+            out.append(finding("indicator_disaggregation_unit", "error", where))
     return out
 
 
@@ -132,17 +125,13 @@ def _data_checks(
         total_in += n_uni
         gwhere = {**where, "group": str(gv.code)}
         if n_uni == 0:
-            msg = f"Indicator '{use.id}': nobody in group '{gv.label()}' is in the universe."
-            out.append(finding("universe_empty", "warning", msg, gwhere, group=gv.code))
+            out.append(finding("universe_empty", "warning", gwhere, group=gv.code))
             continue
         n_miss = int((uni & in_group & np.isnan(num)).sum())
         rate = n_miss / n_uni
         if rate > threshold:
-            msg = (f"Indicator '{use.id}': {rate:.0%} of group '{gv.label()}' in the universe "
-                   f"have a missing answer (threshold {threshold:.0%}).")  # fmt: skip
-            out.append(finding("missing_rate_high", "warning", msg, gwhere, rate=round(rate, 4),
+            out.append(finding("missing_rate_high", "warning", gwhere, rate=round(rate, 4),
                                threshold=threshold, group=gv.code))  # fmt: skip
     if total_in == 0 and any(r in ("displaced", "comparator") for _, r in roles):
-        msg = f"Indicator '{use.id}': the universe is empty in every group."
-        out.append(finding("universe_empty_all", "error", msg, where))
+        out.append(finding("universe_empty_all", "error", where))
     return out

@@ -26,8 +26,7 @@ def check_inputs(plan: Plan, library: Library, datasets: Mapping[str, Dataset]) 
     for m in plan.inputs:
         where = {"section": f"inputs.{m.name}", "input": m.name}
         if m.name not in library.inputs and m.name not in custom_inputs:
-            msg = f"Input '{m.name}' is not in the library and no custom indicator reads it."
-            out.append(finding("input_unknown", "warning", msg, where))
+            out.append(finding("input_unknown", "warning", where))
         if not m.is_mapped:
             continue
         ds = datasets.get(plan.dataset_for(m.unit) or "")
@@ -36,8 +35,7 @@ def check_inputs(plan: Plan, library: Library, datasets: Mapping[str, Dataset]) 
         kind = input_kind(m, library)
         lib_unit = library.inputs[m.name].unit if m.name in library.inputs else None
         if lib_unit == "individual" and m.unit == "household":
-            msg = f"Input '{m.name}' is about individuals but mapped to a household column."
-            out.append(finding("input_unit", "warning", msg, where))
+            out.append(finding("input_unit", "warning", where))
         for col in m.source_columns:
             where_col = {**where, "dataset": ds.name, "column": col}
             out += _check_column(m, kind, ds, col, where_col, m.name in used)
@@ -80,8 +78,7 @@ def _check_column(
     s, var = ds.frame[col], ds.variables[col]
     out: list[Finding] = []
     if var.kind in ("date", "datetime"):
-        msg = f"Input '{m.name}' ({kind}) is mapped to '{col}', a {var.kind} column."
-        return [finding("input_wrong_type", "error", msg, where, kind=kind, column_kind=var.kind)]
+        return [finding("input_wrong_type", "error", where, kind=kind, column_kind=var.kind)]
     missing = list(m.missing) if m.missing is not None else list(var.missing_codes)
     miss_keys = {canon(c) for c in missing}
     values = canon_series(s).dropna()
@@ -90,8 +87,7 @@ def _check_column(
         num = pd.to_numeric(s, errors="coerce")
         bad = int((num.isna() & s.notna() & (canon_series(s).notna())).sum())
         if bad:
-            msg = f"Input '{m.name}' is a number but '{col}' holds {bad} non-numeric value(s)."
-            out.append(finding("input_wrong_type", "error", msg, where, kind=kind, count=bad))
+            out.append(finding("input_wrong_type", "error", where, kind=kind, count=bad))
         return out
     labelled = {canon(k) for k in var.value_labels}
     if kind == "condition":
@@ -104,22 +100,15 @@ def _check_column(
         mapped = {canon(c) for codes in m.categories.values() for c in codes}
         unmapped = sorted(present - mapped, key=str)
         if unmapped:
-            shown = ", ".join(unmapped[:5])
-            msg = f"Values {shown} of '{col}' map to no category of '{m.name}' (left missing)."
-            out.append(
-                finding("input_values_unmapped", "warning", msg, where, values=unmapped[:20])
-            )
+            out.append(finding("input_values_unmapped", "warning", where, values=unmapped[:20]))
     if labelled and m.columns == ():
         undeclared = sorted(present - labelled, key=str)
         if undeclared:
             n = int(values.isin(undeclared).sum())
-            msg = (f"'{col}' holds {n} value(s) outside its value labels and missing codes "
-                   f"({', '.join(undeclared[:5])}).")  # fmt: skip
             out.append(
                 finding(
                     "input_values_undeclared",
                     "warning",
-                    msg,
                     where,
                     values=undeclared[:20],
                     count=n,
@@ -139,21 +128,15 @@ def _check_condition(
     out: list[Finding] = []
     is_bool = pd.api.types.is_bool_dtype(s.dtype)
     if not (m.true_codes or m.true_labels) and not is_bool and not m.columns:
-        msg = (
-            f"No values count as the condition for input '{m.name}': set true_codes or true_labels."
-        )
-        return [finding("input_no_true_codes", "error" if used else "warning", msg, where)]
+        return [finding("input_no_true_codes", "error" if used else "warning", where)]
     for label in m.true_labels:
         hits = [
             codes_for_labels(lab, [label])
             for lab in (var.value_labels, *var.value_labels_i18n.values())
         ]
         if not any(hits):
-            msg = f"No value of '{var.name}' is labelled '{label}' (input '{m.name}')."
-            out.append(finding("input_label_unknown", "error", msg, where, label=label))
+            out.append(finding("input_label_unknown", "error", where, label=label))
     unknown = [c for c in m.true_codes if canon(c) not in known]
     if unknown and not is_bool:
-        shown = ", ".join(map(str, unknown))
-        msg = f"Code(s) {shown} of input '{m.name}' neither occur in '{var.name}' nor have a label."
-        out.append(finding("input_code_absent", "warning", msg, where, codes=list(unknown)))
+        out.append(finding("input_code_absent", "warning", where, codes=list(unknown)))
     return out

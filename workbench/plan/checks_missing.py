@@ -49,15 +49,9 @@ def text_numeric_codes(
     if others.empty or numeric.mean() < 0.5 or others.nunique() > _FEW:
         return []
     markers = sorted(others.unique(), key=str)
-    col, shown = str(s.name), ", ".join(markers)
-    msg = (
-        f"Input '{m.name}' counts numeric codes but '{col}' is a text column: its values are "
-        f"numbers apart from {len(others)} value(s) {shown}, probably missing-value markers. "
-        "Declare them missing for this input (missing = [...]) or import the file again with "
-        "--na so they become missing."
-    )
+    col = str(s.name)
     params = {"input": m.name, "column": col, "markers": markers, "count": len(others)}
-    return [finding("input_text_numeric_codes", "error", msg, where, **params)]
+    return [finding("input_text_numeric_codes", "error", where, **params)]
 
 
 def _marker_values(s: pd.Series, var: Variable) -> set[str]:
@@ -93,12 +87,6 @@ def missing_share(
     if share < _SHARE or share - missing < _GAP:
         return []
     found = sorted(markers, key=str)
-    msg = (
-        f"'{s.name}' (input '{m.name}') is {missing:.0%} missing for the plan, but {share:.0%} of "
-        f"its values are missing-value markers ({', '.join(found)}) that are not declared "
-        "missing: they are counted as answers. Declare them missing for this input or import "
-        "the file again with --na."
-    )
     params = {
         "input": m.name,
         "column": str(s.name),
@@ -106,4 +94,4 @@ def missing_share(
         "share": share,
         "missing": missing,
     }
-    return [finding("input_missing_share", "warning", msg, where, **params)]
+    return [finding("input_missing_share", "warning", where, **params)]

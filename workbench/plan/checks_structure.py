@@ -13,32 +13,21 @@ from workbench.plan.codes import canon, canon_series, isin_codes
 from workbench.plan.model import Plan
 
 
-def finding(
-    code: str, severity: Severity, message: str, where: Mapping[str, Any], /, **params: Any
-) -> Finding:
-    return Finding(
-        code=f"plan.{code}",
-        severity=severity,
-        message=message,
-        params=params,
-        where={k: str(v) for k, v in where.items() if v is not None},
-    )
+def finding(code: str, severity: Severity, where: Mapping[str, Any], /, **params: Any) -> Finding:
+    """A plan finding, worded by the registry's ``plan.<code>`` template."""
+    place = {k: str(v) for k, v in where.items() if v is not None}
+    return Finding.of(f"plan.{code}", severity, where=place, **params)
 
 
 def check_datasets(plan: Plan, datasets: Mapping[str, Dataset]) -> list[Finding]:
     out = []
     if not plan.datasets.household:
-        out.append(
-            finding(
-                "dataset_not_set", "error", "No household dataset is set.", {"section": "datasets"}
-            )
-        )
+        out.append(finding("dataset_not_set", "error", {"section": "datasets"}))
     for role in ("household", "individual"):
         name = plan.dataset_for(role)
         if name and name not in datasets:
-            msg = f"The {role} dataset '{name}' is not in the vault."
             out.append(
-                finding("dataset_unknown", "error", msg, {"section": "datasets", "dataset": name})
+                finding("dataset_unknown", "error", {"section": "datasets", "dataset": name})
             )
     return out
 
@@ -71,17 +60,14 @@ def check_columns(plan: Plan, datasets: Mapping[str, Dataset]) -> list[Finding]:
     for unit, col, section in plan_columns(plan):
         name = plan.dataset_for(unit)
         if unit == "individual" and not name:
-            msg = f"[{section}] refers to the individual dataset, but the plan has none."
-            out.append(finding("dataset_not_set", "error", msg, {"section": section}))
+            out.append(finding("dataset_not_set", "error", {"section": section}))
             continue
         ds = datasets.get(name or "")
         if ds is not None and col not in ds.frame.columns:
-            msg = f"[{section}] column '{col}' is not in dataset '{ds.name}'."
             out.append(
                 finding(
                     "column_unknown",
                     "error",
-                    msg,
                     {"section": section, "dataset": ds.name, "column": col},
                 )
             )
@@ -97,7 +83,6 @@ def check_link(plan: Plan, hh: Dataset, ind: Dataset | None) -> list[Finding]:
                 finding(
                     "link_key_missing",
                     "error",
-                    "No household key is set to link individuals.",
                     where,
                 )
             )
@@ -108,16 +93,11 @@ def check_link(plan: Plan, hh: Dataset, ind: Dataset | None) -> list[Finding]:
     n_missing, n_dup = int(keys.isna().sum()), int(keys.duplicated(keep=False).sum())
     if n_missing or n_dup:
         key = links.household_key
-        msg = f"Household key '{key}' is empty in {n_missing} and repeated in {n_dup} household(s)."
         kw = {"missing": n_missing, "duplicated": n_dup}
-        out.append(finding("link_key_not_unique", "error", msg, {**where, "column": key}, **kw))
+        out.append(finding("link_key_not_unique", "error", {**where, "column": key}, **kw))
     if ind is None or not links.individual_key:
         if ind is not None:
-            out.append(
-                finding(
-                    "link_key_missing", "error", "No individual key is set to link members.", where
-                )
-            )
+            out.append(finding("link_key_missing", "error", where))
         return out
     if links.individual_key not in ind.frame.columns:
         return out
@@ -126,12 +106,10 @@ def check_link(plan: Plan, hh: Dataset, ind: Dataset | None) -> list[Finding]:
     orphans = int((~ind_keys.isin(known)).sum())
     iwhere = {"section": "datasets", "dataset": ind.name, "column": links.individual_key}
     if orphans:
-        msg = f"{orphans} individual(s) have a household key found in no household (left out)."
-        out.append(finding("link_orphans", "warning", msg, iwhere, count=orphans))
+        out.append(finding("link_orphans", "warning", iwhere, count=orphans))
     empty = len(known - set(ind_keys.dropna()))
     if empty:
-        msg = f"{empty} household(s) have no members in '{ind.name}'."
-        out.append(finding("link_empty_households", "info", msg, where, count=empty))
+        out.append(finding("link_empty_households", "info", where, count=empty))
     if links.aggregation == "head" or any(d.head for d in plan.disaggregations):
         out += _check_heads(plan, ind, ind_keys, known)
     return out
@@ -141,8 +119,7 @@ def _check_heads(plan: Plan, ind: Dataset, ind_keys: pd.Series, known: set[str])
     links = plan.datasets
     where = {"section": "datasets", "dataset": ind.name, "column": links.head_column or ""}
     if not links.head_column:
-        msg = "No head-of-household column is set; the first member listed is taken as the head."
-        return [finding("link_no_head_column", "warning", msg, where)]
+        return [finding("link_no_head_column", "warning", where)]
     if links.head_column not in ind.frame.columns:
         return []
     flag = isin_codes(ind.frame[links.head_column], links.head_codes or (1,))
@@ -151,8 +128,7 @@ def _check_heads(plan: Plan, ind: Dataset, ind_keys: pd.Series, known: set[str])
     several = int((heads > 1).sum())
     out = []
     if none or several:
-        msg = f"{none} household(s) have no head and {several} more than one (first listed used)."
-        out.append(finding("link_heads", "warning", msg, where, none=none, several=several))
+        out.append(finding("link_heads", "warning", where, none=none, several=several))
     return out
 
 
@@ -165,7 +141,6 @@ def check_design(plan: Plan, hh: Dataset) -> list[Finding]:
                 finding(
                     "weight_not_set",
                     "error",
-                    "The design is weighted but no weight column is set.",
                     where,
                 )
             )
@@ -182,8 +157,7 @@ def check_design(plan: Plan, hh: Dataset) -> list[Finding]:
     if d.type == "complex" and d.fpc and d.fpc in hh.frame.columns:
         fpc = pd.to_numeric(hh.frame[d.fpc], errors="coerce")
         if fpc.isna().any() or (fpc <= 0).any():
-            msg = f"FPC column '{d.fpc}' is missing or not positive in some households."
-            out.append(finding("fpc_invalid", "error", msg, {**where, "column": d.fpc}))
+            out.append(finding("fpc_invalid", "error", {**where, "column": d.fpc}))
     return out
 
 
@@ -193,14 +167,11 @@ def _check_weights(hh: Dataset, col: str, where: dict[str, str]) -> list[Finding
     out = []
     n_missing, n_neg, n_zero = int(w.isna().sum()), int((w < 0).sum()), int((w == 0).sum())
     if n_missing:
-        msg = f"Weight '{col}' is missing in {n_missing} household(s)."
-        out.append(finding("weight_missing", "error", msg, where, count=n_missing))
+        out.append(finding("weight_missing", "error", where, count=n_missing))
     if n_neg:
-        msg = f"Weight '{col}' is negative in {n_neg} household(s)."
-        out.append(finding("weight_negative", "error", msg, where, count=n_neg))
+        out.append(finding("weight_negative", "error", where, count=n_neg))
     if n_zero:
-        msg = f"Weight '{col}' is zero in {n_zero} household(s); they count in no estimate."
-        out.append(finding("weight_zero", "warning", msg, where, count=n_zero))
+        out.append(finding("weight_zero", "warning", where, count=n_zero))
     return out
 
 
@@ -214,9 +185,8 @@ def _check_lonely(
     sev: Severity = "error" if setting == "fail" else "warning"
     out = []
     for s in lonely:
-        msg = f"Stratum {s} has a single PSU; variance uses lonely_psu = '{setting}'."
         out.append(
-            finding("lonely_psu", sev, msg, {**where, "stratum": s}, stratum=s, lonely_psu=setting)
+            finding("lonely_psu", sev, {**where, "stratum": s}, stratum=s, lonely_psu=setting)
         )
     return out
 
@@ -229,7 +199,6 @@ def check_groups(plan: Plan, hh: Dataset) -> list[Finding]:
             finding(
                 "group_not_set",
                 "error",
-                "No population-group column is set.",
                 {"section": "groups"},
             )
         ]
@@ -240,20 +209,14 @@ def check_groups(plan: Plan, hh: Dataset) -> list[Finding]:
     out = []
     for v in g.values:
         if canon(v.code) not in counts.index:
-            msg = f"Group code {v.code} ({v.label()}) does not occur in '{g.column}'."
-            out.append(finding("group_code_absent", "warning", msg, where, code=v.code))
+            out.append(finding("group_code_absent", "warning", where, code=v.code))
     declared = {canon(v.code) for v in g.values}
     for code in sorted(set(counts.index) - declared, key=str):
-        n = int(counts[code])
-        msg = f"Code {code} of '{g.column}' has no role ({n} households); it is excluded."
         out.append(
-            finding(
-                "group_code_unassigned", "warning", msg, where, code=code, count=int(counts[code])
-            )
+            finding("group_code_unassigned", "warning", where, code=code, count=int(counts[code]))
         )
     present = {v.role for v in g.values if canon(v.code) in counts.index}
     for role in ("displaced", "comparator"):
         if role not in present:
-            msg = f"No {role} group is present in the data: the comparison needs both."
-            out.append(finding("group_role_missing", "error", msg, where, role=role))
+            out.append(finding("group_role_missing", "error", where, role=role))
     return out

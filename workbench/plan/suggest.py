@@ -54,11 +54,12 @@ class Suggestion:
         out = []
         for m in self.matches:
             if m.status == "review":
-                msg = (f"Input '{m.input}': '{m.column}' is a weak match ({m.confidence:.2f}: "
-                       f"{m.reason}); left unmapped for review.")  # fmt: skip
                 where = {"input": m.input, "column": m.column or ""}
-                params = {"confidence": m.confidence}
-                out.append(Finding("plan.suggest_review", "warning", msg, params, where))
+                out.append(
+                    Finding.of(
+                        "plan.suggest_review", "warning", where=where, confidence=m.confidence
+                    )
+                )
         return out
 
 

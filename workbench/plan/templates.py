@@ -99,8 +99,7 @@ def import_template(
     ):
         hh, ind = dataset_roles(datasets)
         if links.get("household"):
-            msg = f"Datasets '{links.get('household')}' not found; the plan now uses '{hh.name}'."
-            findings.append(finding("template_datasets", "info", msg, {"section": "datasets"}))
+            findings.append(finding("template_datasets", "info", {"section": "datasets"}))
         links["household"] = hh.name
         if "individual" in links:
             if ind is None:
@@ -141,11 +140,9 @@ def _resolve_columns(
         if target is not None:
             target_meta[(unit, target)] = meta
         if target is None:
-            msg = f"Question '{col}' ({section}) matches no column of '{ds.name}'; left unmapped."
-            findings.append(finding("template_unmatched", "warning", msg, where))
+            findings.append(finding("template_unmatched", "warning", where))
         elif how:
-            msg = f"Question '{col}' is column '{target}' of '{ds.name}' (found by {how})."
-            findings.append(finding("template_rematched", "info", msg, {**where, "target": target}))
+            findings.append(finding("template_rematched", "info", {**where, "target": target}))
     return renames, target_meta, findings
 
 
@@ -169,12 +166,9 @@ def _recode(
         new_codes, lost = _map_codes(m.true_codes, wanted, ds.variables[column])
         where = {"section": f"inputs.{m.name}", "input": m.name}
         if lost:
-            msg = f"Input '{m.name}': no answer of '{m.column}' is labelled {', '.join(lost)}."
-            findings.append(finding("template_code_unmatched", "warning", msg, where))
+            findings.append(finding("template_code_unmatched", "warning", where))
         elif new_codes != m.true_codes:
-            old, new = list(m.true_codes), list(new_codes)
-            msg = f"Input '{m.name}': codes {old} became {new} (same answer labels)."
-            findings.append(finding("template_recoded", "info", msg, where))
+            findings.append(finding("template_recoded", "info", where))
         inputs.append(dataclasses.replace(m, true_codes=new_codes))
     return dataclasses.replace(plan, inputs=tuple(inputs)), findings
 
@@ -193,9 +187,8 @@ def _relabel(m: InputMapping, var: Variable, findings: list[Finding]) -> InputMa
            if str(var.value_labels[k]).strip().casefold() in YES_LABELS]  # fmt: skip
     if not yes:
         return m
-    msg = f"Input '{m.name}': answer label {list(m.true_labels)} became {yes}."
     findings.append(
-        finding("template_recoded", "info", msg, {"section": f"inputs.{m.name}", "input": m.name})
+        finding("template_recoded", "info", {"section": f"inputs.{m.name}", "input": m.name})
     )
     return dataclasses.replace(m, true_labels=tuple(yes))
 
