@@ -10,7 +10,7 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
-from workbench.findings import Finding
+from workbench.findings import Finding, Severity
 from workbench.reporting.context import ReportContext, build_context
 from workbench.reporting.fmt import SUPPRESSED, fmt_diff, fmt_value, with_flag
 from workbench.reporting.i18n import Translator, missing_keys
@@ -50,9 +50,9 @@ class Validation:
 
 
 def _f(
-    code: str, severity: str, message: str, params: dict[str, Any] | None = None, **where: str
+    code: str, severity: Severity, params: dict[str, Any] | None = None, **where: str
 ) -> Finding:
-    return Finding(code, severity, message, dict(params or {}), where)  # type: ignore[arg-type]
+    return Finding.of(code, severity, where=where, **(params or {}))
 
 
 def _check_sections(
@@ -71,7 +71,6 @@ def _check_sections(
                 _f(
                     "report.sections_have_data",
                     "error",
-                    "No criterion indicator has results.",
                     section=section,
                 )
             )
@@ -80,7 +79,6 @@ def _check_sections(
             _f(
                 "report.sections_have_data",
                 "warning",
-                "The solutions measure was not computed; its section is left out.",
                 section="solutions",
             )
         )
@@ -90,7 +88,6 @@ def _check_sections(
                 _f(
                     "report.sections_have_data",
                     "error",
-                    f"Indicator {ind_id} has no overall estimate.",
                     indicator=ind_id,
                 )
             )
@@ -99,8 +96,6 @@ def _check_sections(
                 _f(
                     "report.sections_have_data",
                     "warning",
-                    f"Every estimate of indicator {ind_id} is suppressed; "
-                    f"shown as {SUPPRESSED} only.",
                     {"indicator": ind_id},
                     indicator=ind_id,
                 )
@@ -128,7 +123,6 @@ def _table_vs_chart(
                     _f(
                         "report.chart_equals_table",
                         "error",
-                        f"Indicator {ind_id}: table cell {cell!r} differs from {expected!r}.",
                         indicator=ind_id,
                     )
                 )
@@ -142,7 +136,6 @@ def _table_vs_chart(
                         _f(
                             "report.no_suppressed_value",
                             "error",
-                            f"Indicator {ind_id}: a suppressed value is drawn in its chart.",
                             indicator=ind_id,
                         )
                     )
@@ -151,7 +144,6 @@ def _table_vs_chart(
                     _f(
                         "report.chart_equals_table",
                         "error",
-                        f"Indicator {ind_id}: chart shows {shown!r}, table {cell!r}.",
                         indicator=ind_id,
                     )
                 )
@@ -184,7 +176,6 @@ def _check_numbers(
                             _f(
                                 "report.no_suppressed_value",
                                 "error",
-                                f"Indicator {ind_id}: suppressed cell shows {cell!r}.",
                                 indicator=str(ind_id),
                             )
                         )
@@ -193,7 +184,6 @@ def _check_numbers(
                             _f(
                                 "report.no_suppressed_value",
                                 "error",
-                                f"Indicator {ind_id}: suppressed value {text} appears.",
                                 indicator=str(ind_id),
                             )
                         )
@@ -208,7 +198,6 @@ def _check_numbers(
                 _f(
                     "report.small_cells_marked",
                     "error",
-                    f"Indicator {ind_id}: a suppressed cell is not shown as {SUPPRESSED}.",
                     indicator=ind_id,
                 )
             )
@@ -222,7 +211,6 @@ def _check_labels(ctx: ReportContext) -> list[Finding]:
             _f(
                 "report.labels_translated",
                 "error",
-                f"Report string {key!r} has no {ctx.language} translation.",
                 key=key,
             )
         )
@@ -232,7 +220,6 @@ def _check_labels(ctx: ReportContext) -> list[Finding]:
                 _f(
                     "report.labels_translated",
                     "info",
-                    f"{what} is not translated into {ctx.language}; it is shown marked [en].",
                     label=what,
                 )
             )
@@ -247,7 +234,6 @@ def _check_caution(raw: AnalysisResults) -> list[Finding]:
             _f(
                 "report.caution_estimates",
                 "warning",
-                f"Indicator {ind_id}: {len(g)} estimate(s) flagged for caution (shown with †).",
                 {"indicator": str(ind_id), "count": len(g)},
                 indicator=str(ind_id),
             )
@@ -285,13 +271,11 @@ def _check_provenance(raw: AnalysisResults) -> list[Finding]:
             continue
         # plan version and hash are required; a missing dataset fingerprint is a warning until
         # every analysis records one (the annex then says "not recorded")
-        severity = "warning" if key == "dataset_fingerprint" else "error"
+        severity: Severity = "warning" if key == "dataset_fingerprint" else "error"
         out.append(
             _f(
                 "report.provenance",
                 severity,
-                f"The results do not record their {key.replace('_', ' ')}; "
-                "the report cannot be fully traced.",
                 key=key,
             )
         )
