@@ -3,8 +3,9 @@
 A finding has a stable ``code``, a ``severity`` (``error`` blocks, ``warning`` may be accepted with
 a written justification, ``info`` is informational), ``params`` for the message template, and
 ``where`` (dataset, column, indicator, group …). The code's message template is registered in
-``workbench/i18n/messages_<lang>.json``; the CLI prints :meth:`Finding.text` and the app
-:meth:`Finding.render` in the user's language.
+``workbench/i18n/messages_<lang>.json``; a check builds a finding with :meth:`Finding.of` (code,
+severity, ``where`` and parameters — never a sentence) and the CLI prints :meth:`Finding.text`
+and the app :meth:`Finding.render` in the user's language.
 """
 
 from __future__ import annotations

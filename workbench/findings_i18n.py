@@ -6,10 +6,11 @@ alternative wording ``<key>/alt`` for findings built without some parameter: the
 key whose ``{placeholders}`` are all known is used. Placeholders are filled from ``finding.params``,
 then ``finding.where``; ``{message}`` is the English message (for details that come from an
 exception). A parameter value with a registered ``value.<param>.<value>`` code (e.g.
-``value.role.displaced``) is shown translated. English, an unregistered code (the library's own
-validation findings, meant for library authors) or a missing parameter give the English
-``message`` the check wrote. In Arabic every other inserted value is wrapped in Unicode isolates
-(LRI … PDI) so that left-to-right text keeps its order inside the right-to-left sentence.
+``value.role.displaced``) is shown translated. A finding built with :meth:`Finding.of` has the
+registry's English template as its ``message``; English, an unregistered code (the library's own
+validation findings, meant for library authors, still word their English in the check) or a
+missing parameter give that ``message``. In Arabic every other inserted value is wrapped in Unicode
+isolates (LRI … PDI) so that left-to-right text keeps its order inside the right-to-left sentence.
 """
 
 from __future__ import annotations

@@ -120,6 +120,48 @@ def test_every_code_used_in_the_source_is_registered() -> None:
     assert sorted(findings - worded) == []
 
 
+def _sentences(call: ast.Call) -> list[ast.expr]:
+    """The literal or f-string arguments of a call that read as a sentence (hold a space)."""
+    values = [*call.args, *(kw.value for kw in call.keywords)]
+    return [v for v in values if any(" " in s for s in _literal_parts(v))]
+
+
+def _literal_parts(node: ast.expr) -> list[str]:
+    if isinstance(node, ast.JoinedStr):
+        return [s for v in node.values for s in _literal_parts(v)]
+    return [node.value] if isinstance(node, ast.Constant) and isinstance(node.value, str) else []
+
+
+#: library validation findings (for library authors) still word their own English: to convert
+STILL_WORDED_IN_THE_CHECK = (
+    "workbench/library/validate.py",
+    "workbench/library/validate_indicator.py",
+)
+
+
+def test_no_check_writes_its_own_english() -> None:
+    """Every finding in workbench/ is built from its code and parameters (``Finding.of`` or a
+    helper over it): ``Finding(...)`` only rebuilds a stored finding (``Finding(**d)``), and no
+    finding constructor is given a sentence — the registry's English template words it."""
+    offenders = []
+    for path in sorted(ROOT.joinpath("workbench").rglob("*.py")):
+        rel = path.relative_to(ROOT).as_posix()
+        if rel.startswith(("workbench/sample/", *STILL_WORDED_IN_THE_CHECK)):
+            continue
+        for call in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(call, ast.Call) or _name(call) not in FINDING_CALLS:
+                continue
+            rebuilt = (
+                _name(call) == "Finding"
+                and not call.args
+                and all(kw.arg is None for kw in call.keywords)
+            )
+            direct = _name(call) == "Finding" and not rebuilt
+            if direct or _sentences(call):
+                offenders.append(f"{rel}:{call.lineno}")
+    assert offenders == []
+
+
 def _survey() -> Dataset:
     frame = pd.DataFrame(
         {
