@@ -52,14 +52,7 @@ def to_findings(caught: list[warnings.WarningMessage]) -> list[Finding]:
             continue
         seen.add((library, text))
         if len(out) < _MAX_FINDINGS:
-            out.append(
-                Finding(
-                    "import.library_warning",
-                    "warning",
-                    f"{library} reported while reading the file: {text}",
-                    params={"library": library, "text": text},
-                )
-            )
+            out.append(Finding.of("import.library_warning", "warning", library=library, text=text))
     return out
 
 
