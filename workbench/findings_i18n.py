@@ -3,14 +3,16 @@
 A finding's message is registered under its ``code`` — or ``code@severity`` when one check words
 its errors and warnings differently — in ``workbench/i18n/messages_<lang>.json``. A key may have an
 alternative wording ``<key>/alt`` for findings built without some parameter: the first registered
-key whose ``{placeholders}`` are all known is used. Placeholders are filled from ``finding.params``,
-then ``finding.where``; ``{message}`` is the English message (for details that come from an
-exception). A parameter value with a registered ``value.<param>.<value>`` code (e.g.
-``value.role.displaced``) is shown translated. A finding built with :meth:`Finding.of` has the
-registry's English template as its ``message``; English, an unregistered code (the library's own
-validation findings, meant for library authors, still word their English in the check) or a
-missing parameter give that ``message``. In Arabic every other inserted value is wrapped in Unicode
-isolates (LRI … PDI) so that left-to-right text keeps its order inside the right-to-left sentence.
+key whose ``{placeholders}`` are all known is used. When one code has more wordings than parameter
+sets can tell apart, the check names one with the ``wording`` parameter: ``wording="top_level"``
+words the finding with ``<code>/top_level`` (and its ``@severity`` / ``/alt`` forms) instead.
+Placeholders are filled from ``finding.params``, then ``finding.where``; ``{message}`` is the
+English message (for details that come from an exception). A parameter value with a registered
+``value.<param>.<value>`` code (e.g. ``value.role.displaced``) is shown translated. A finding built
+with :meth:`Finding.of` has the registry's English template as its ``message``; English, an
+unregistered code or a missing parameter give that ``message``. In Arabic every other inserted
+value is wrapped in Unicode isolates (LRI … PDI) so that left-to-right text keeps its order inside
+the right-to-left sentence.
 """
 
 from __future__ import annotations
@@ -22,16 +24,28 @@ from workbench.findings import Finding
 from workbench.languages import DEFAULT_LANGUAGE, is_rtl, with_catalogue
 from workbench.messages import LRI, PDI, catalog, format_value, is_registered, placeholders
 
-__all__ = ["LANGUAGES", "LRI", "PDI", "VALUE_PREFIX", "localized", "message_keys", "worded"]
+__all__ = [
+    "LANGUAGES",
+    "LRI",
+    "PDI",
+    "VALUE_PREFIX",
+    "WORDING",
+    "localized",
+    "message_keys",
+    "worded",
+]
 
 #: the languages findings are translated into (English is the checks' own text)
 LANGUAGES = tuple(lang for lang in with_catalogue("messages") if lang != DEFAULT_LANGUAGE)
 VALUE_PREFIX = "value."
+#: the parameter that names a variant wording ``<code>/<wording>`` of a finding's code
+WORDING = "wording"
 _FORMATTER = string.Formatter()
 
 
-def message_keys(code: str, severity: str = "") -> list[str]:
-    """The registry keys that may word a finding, most specific first."""
+def message_keys(code: str, severity: str = "", wording: str = "") -> list[str]:
+    """The registry keys that may word a finding, most specific first (``wording``: a variant)."""
+    code = f"{code}/{wording}" if wording else code
     bases = [f"{code}@{severity}", code] if severity else [code]
     return [key for base in bases for key in (base, f"{base}/alt") if is_registered(key)]
 
@@ -49,7 +63,7 @@ def worded(code: str, severity: str, values: dict[str, Any], language: str) -> s
     """The first registered wording of ``code`` whose placeholders ``values`` fill, in
     ``language``; None when there is none (:meth:`Finding.of` renders English with it)."""
     templates = catalog(language)
-    for key in message_keys(code, severity):
+    for key in message_keys(code, severity, str(values.get(WORDING) or "")):
         template = templates.get(key)
         if template is None or not placeholders(template) <= values.keys():
             continue

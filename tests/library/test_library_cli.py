@@ -112,3 +112,18 @@ def test_library_cli_usage_exit_2(capsys) -> None:
     with pytest.raises(SystemExit) as exc:
         main(["library", "show"])
     assert exc.value.code == 2
+
+
+def test_library_cli_validate_speaks_french(capsys, lib_copy: Path) -> None:
+    """Validation findings are worded by the message registry in the user's language."""
+    text = good_indicator().replace(', fr = "Indicateur de test"', "") + 'colour = "red"\n'
+    add_indicator(lib_copy, text)
+    rc = main(["--lang", "fr", "library", "validate", "--library", str(lib_copy)])
+    out = capsys.readouterr().out
+    assert rc == 1
+    assert "ERROR library.stray_field: Champ inconnu « colour » dans indicator « zz_test »." in out
+    assert "library.missing_translation: title : pas de traduction « fr » ; l'anglais" in out
+    assert "Unknown field" not in out and "English is shown" not in out
+    _, en, _ = run(capsys, "validate", "--library", str(lib_copy))
+    assert "ERROR library.stray_field: Unknown field 'colour' in indicator 'zz_test'." in en
+    assert "title: no 'fr' translation; English is shown (indicator=zz_test" in en

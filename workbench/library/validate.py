@@ -51,13 +51,7 @@ def validate_library(lib: Library) -> list[Finding]:
     langs = lib.languages
     for key in lib.extra:
         out.append(
-            _f(
-                "stray_field",
-                "error",
-                f"Unknown top-level key '{key}' in criteria.toml.",
-                file="criteria.toml",
-                field=key,
-            )
+            _f("stray_field", "error", {"file": "criteria.toml", "field": key}, wording="top_level")
         )
     for kind, items in (
         ("criterion", lib.criteria),
@@ -72,23 +66,16 @@ def validate_library(lib: Library) -> list[Finding]:
                     _f(
                         "duplicate_id",
                         "error",
-                        f"{kind} '{oid}' is declared {n} times.",
-                        file="criteria.toml",
-                        **{kind: oid},
+                        {"file": "criteria.toml", kind: oid},
+                        what=kind,
+                        id=oid,
+                        n=n,
                     )
                 )
         for o in items:
             where = {"file": "criteria.toml", kind: o.id}
             for key in o.extra:
-                out.append(
-                    _f(
-                        "stray_field",
-                        "error",
-                        f"Unknown field '{key}' in {kind} '{o.id}'.",
-                        **where,
-                        field=key,
-                    )
-                )
+                out.append(_f("stray_field", "error", {**where, "field": key}, what=kind, id=o.id))
             for name, text in _texts(o, kind):
                 out += _check_text(text, name, langs, where, required=True)
             for st in getattr(o, "sub_themes", ()):
@@ -103,28 +90,20 @@ def validate_library(lib: Library) -> list[Finding]:
                 _f(
                     "unknown_reference",
                     "error",
-                    f"IRIS sub-criterion {s.id} names unknown criterion '{s.criterion}'.",
-                    file="criteria.toml",
-                    iris=s.id,
+                    {"file": "criteria.toml", "iris": s.id},
+                    criterion=s.criterion,
+                    wording="iris_criterion",
                 )
             )
     for inp in lib.inputs.values():
         where = {"file": inp.file, "input": inp.name}
         if not ID_RE.match(inp.name):
-            out.append(
-                _f("bad_id", "error", f"Input name '{inp.name}' must be lower snake_case.", **where)
-            )
+            out.append(_f("bad_id", "error", where))
         out += _enum(inp.kind, INPUT_KINDS, "kind", where)
         out += _enum(inp.unit, UNITS, "unit", where)
         for key in inp.extra:
             out.append(
-                _f(
-                    "stray_field",
-                    "error",
-                    f"Unknown field '{key}' in input '{inp.name}'.",
-                    **where,
-                    field=key,
-                )
+                _f("stray_field", "error", {**where, "field": key}, what="input", id=inp.name)
             )
         for lang in inp.keywords:
             if lang not in langs:
@@ -132,9 +111,9 @@ def validate_library(lib: Library) -> list[Finding]:
                     _f(
                         "stray_language",
                         "error",
-                        f"keywords: unknown language '{lang}' (input={inp.name}).",
-                        **where,
-                        field="keywords",
+                        {**where, "field": "keywords"},
+                        lang=lang,
+                        label=f"input={inp.name}",
                     )
                 )
         out += _check_text(inp.description, "description", langs, where, required=True)
@@ -142,45 +121,19 @@ def validate_library(lib: Library) -> list[Finding]:
     for iid, n in counts.items():
         if n > 1:
             files = ", ".join(sorted({i.file for i in lib.indicators if i.id == iid}))
-            out.append(
-                _f(
-                    "duplicate_id",
-                    "error",
-                    f"Indicator id '{iid}' is used {n} times ({files}).",
-                    indicator=iid,
-                )
-            )
+            out.append(_f("duplicate_id", "error", {"indicator": iid}, n=n, files=files))
     for ind in lib.indicators:
         out += check_indicator(ind, lib)
     for c in lib.criteria:
         n = sum(1 for i in lib.indicators if i.criterion == c.id)
         if n < MIN_PER_CRITERION:
             out.append(
-                _f(
-                    "too_few_indicators",
-                    "error",
-                    f"Criterion {c.id} has {n} indicator(s); at least {MIN_PER_CRITERION} needed.",
-                    criterion=c.id,
-                )
+                _f("too_few_indicators", "error", {"criterion": c.id}, n=n, least=MIN_PER_CRITERION)
             )
     for s in lib.iris_subcriteria:
         roles = {i.iris_role for i in lib.indicators if i.iris == s.id}
         if "recommended" not in roles:
-            out.append(
-                _f(
-                    "iris_uncovered",
-                    "error",
-                    f"IRIS sub-criterion {s.id} has no recommended indicator.",
-                    iris=s.id,
-                )
-            )
+            out.append(_f("iris_uncovered", "error", {"iris": s.id}))
         if "alternative" not in roles:
-            out.append(
-                _f(
-                    "iris_no_alternative",
-                    "warning",
-                    f"IRIS sub-criterion {s.id} has no alternative indicator.",
-                    iris=s.id,
-                )
-            )
+            out.append(_f("iris_no_alternative", "warning", {"iris": s.id}))
     return out

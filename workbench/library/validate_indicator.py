@@ -28,12 +28,12 @@ from workbench.library.model import (
 ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 CODE_RE = re.compile(r"^DS \d\.\d+\.\d+$")
 MIN_PER_CRITERION = 3
-_WANT = {"bool": "yes/no condition", "number": "number"}
 REQUIRED_LANGUAGES = ("en", "fr")
 
 
-def _f(code: str, severity: Severity, message: str, **where: str) -> Finding:
-    return Finding(code=f"library.{code}", severity=severity, message=message, where=where)
+def _f(code: str, severity: Severity, where: dict[str, str], **params: Any) -> Finding:
+    """A ``library.<code>`` finding worded by the message registry (see findings_i18n)."""
+    return Finding.of(f"library.{code}", severity, where=where, **params)
 
 
 def _texts(obj: Any, kind: str) -> Iterable[tuple[str, Text]]:
@@ -51,13 +51,7 @@ def _check_text(
     for lang in text.values:
         if lang not in langs:
             out.append(
-                _f(
-                    "stray_language",
-                    "error",
-                    f"{field}: unknown language '{lang}' ({label}).",
-                    **where,
-                    field=field,
-                )
+                _f("stray_language", "error", {**where, "field": field}, lang=lang, label=label)
             )
     if not text.values:
         return out
@@ -69,10 +63,8 @@ def _check_text(
                 _f(
                     "missing_translation",
                     "error",
-                    f"{field}: no English text ({label}).",
-                    **where,
-                    field=field,
-                    lang=lang,
+                    {**where, "field": field, "lang": lang},
+                    label=label,
                 )
             )
         elif required and lang in REQUIRED_LANGUAGES:
@@ -80,10 +72,8 @@ def _check_text(
                 _f(
                     "missing_translation",
                     "warning",
-                    f"{field}: no '{lang}' translation; English is shown ({label}).",
-                    **where,
-                    field=field,
-                    lang=lang,
+                    {**where, "field": field, "lang": lang},
+                    label=label,
                 )
             )
         else:
@@ -91,10 +81,8 @@ def _check_text(
                 _f(
                     "missing_translation",
                     "info",
-                    f"{field}: no '{lang}' translation; falls back to English ({label}).",
-                    **where,
-                    field=field,
-                    lang=lang,
+                    {**where, "field": field, "lang": lang},
+                    label=label,
                 )
             )
     return out
@@ -104,13 +92,7 @@ def _enum(value: Any, allowed: tuple[str, ...], what: str, where: dict[str, str]
     if value is None or value in allowed:
         return []
     return [
-        _f(
-            "bad_enum",
-            "error",
-            f"{what} '{value}' is not one of {', '.join(allowed)}.",
-            **where,
-            field=what,
-        )
+        _f("bad_enum", "error", {**where, "field": what}, value=value, allowed=", ".join(allowed))
     ]
 
 
@@ -119,85 +101,40 @@ def check_indicator(ind: Indicator, lib: Library | None = None) -> list[Finding]
     where = {"indicator": ind.id} | ({"file": ind.file} if ind.file else {})
     out: list[Finding] = []
     if not ID_RE.match(ind.id):
-        out.append(
-            _f("bad_id", "error", f"Indicator id '{ind.id}' must be lower snake_case.", **where)
-        )
+        out.append(_f("bad_id", "error", where))
     out += _enum(ind.unit, UNITS, "unit", where)
     out += _enum(ind.statistic, STATISTICS, "statistic", where)
     out += _enum(ind.direction, DIRECTIONS, "direction", where)
     out += _enum(ind.iris_role, IRIS_ROLES, "iris_role", where)
     out += _enum(ind.source, SOURCES, "source", where)
     if ind.code is not None and not CODE_RE.match(ind.code):
-        out.append(
-            _f(
-                "bad_code",
-                "error",
-                f"Library code '{ind.code}' must look like 'DS 1.4.1'.",
-                **where,
-            )
-        )
+        out.append(_f("bad_code", "error", where, library_code=ind.code))
     if (ind.iris is None) != (ind.iris_role is None):
-        out.append(
-            _f("iris_role", "error", "Give both 'iris' and 'iris_role', or neither.", **where)
-        )
+        out.append(_f("iris_role", "error", where))
     if ind.statistic == "ratio" and ind.denominator is None:
-        out.append(
-            _f("ratio_denominator", "error", "A ratio indicator needs a 'denominator'.", **where)
-        )
+        out.append(_f("ratio_denominator", "error", where))
     if ind.statistic != "ratio" and ind.denominator is not None:
-        out.append(
-            _f(
-                "ratio_denominator",
-                "error",
-                f"Only ratio indicators take a 'denominator' (this is a {ind.statistic}).",
-                **where,
-            )
-        )
+        out.append(_f("ratio_denominator", "error", where, statistic=ind.statistic))
     for key in ind.extra:
-        out.append(
-            _f(
-                "stray_field",
-                "error",
-                f"Unknown field '{key}' in indicator '{ind.id}'.",
-                **where,
-                field=key,
-            )
-        )
+        out.append(_f("stray_field", "error", {**where, "field": key}, what="indicator", id=ind.id))
     try:
         read = ind.inputs
     except LibraryError:
         read = frozenset(ind.optional)  # reported below as bad_expression
     for name in sorted(set(ind.optional) - read):
-        out.append(
-            _f(
-                "stray_field",
-                "error",
-                f"Optional input '{name}' is not read by any expression.",
-                **where,
-                field="optional",
-            )
-        )
+        out.append(_f("stray_field", "error", {**where, "field": "optional"}, input=name))
     types = lib.input_types if lib is not None else {}
     for attr in ("numerator", "universe", "denominator"):
         try:
             expr = getattr(ind, f"{attr}_expr")
         except LibraryError as exc:
-            out.append(_f("bad_expression", "error", exc.message, **where, field=attr))
+            out.append(_f("bad_expression", "error", {**where, "field": attr}, message=exc.message))
             continue
         if expr is None:
             continue
         if lib is not None:
             for name in sorted(expr.inputs - set(lib.inputs)):
-                out.append(
-                    _f(
-                        "unknown_input",
-                        "error",
-                        f"{attr} reads input '{name}', which inputs.toml does not declare.",
-                        **where,
-                        field=attr,
-                        input=name,
-                    )
-                )
+                out.append(_f("unknown_input", "error", {**where, "field": attr, "input": name}))
         kind = expr.result_type(types)  # type: ignore[arg-type]
         want = (
             "bool"
@@ -210,9 +147,10 @@ def check_indicator(ind: Indicator, lib: Library | None = None) -> list[Finding]
                 _f(
                     "expression_type",
                     "error",
-                    f"{attr} '{expr.text}' gives {kind} but a {_WANT[want]} is needed.",
-                    **where,
-                    field=attr,
+                    {**where, "field": attr},
+                    expression=expr.text,
+                    gives=kind,
+                    want=want,
                 )
             )
     if lib is not None:
@@ -229,9 +167,8 @@ def _references(ind: Indicator, lib: Library, where: dict[str, str]) -> list[Fin
             _f(
                 "unknown_reference",
                 "error",
-                f"Unknown criterion '{ind.criterion}'.",
-                **where,
-                field="criterion",
+                {**where, "field": "criterion"},
+                criterion=ind.criterion,
             )
         )
     elif ind.sub_theme is not None and ind.sub_theme not in {
@@ -241,9 +178,10 @@ def _references(ind: Indicator, lib: Library, where: dict[str, str]) -> list[Fin
             _f(
                 "unknown_reference",
                 "error",
-                f"Sub-theme '{ind.sub_theme}' is not a sub-theme of criterion {ind.criterion}.",
-                **where,
-                field="sub_theme",
+                {**where, "field": "sub_theme"},
+                sub_theme=ind.sub_theme,
+                criterion=ind.criterion,
+                wording="sub_theme",
             )
         )
     if ind.iris is not None and ind.iris not in {s.id for s in lib.iris_subcriteria}:
@@ -251,9 +189,9 @@ def _references(ind: Indicator, lib: Library, where: dict[str, str]) -> list[Fin
             _f(
                 "unknown_reference",
                 "error",
-                f"Unknown IRIS sub-criterion '{ind.iris}'.",
-                **where,
-                field="iris",
+                {**where, "field": "iris"},
+                iris=ind.iris,
+                wording="iris",
             )
         )
     if ind.reference_period is not None and ind.reference_period not in {
@@ -263,9 +201,9 @@ def _references(ind: Indicator, lib: Library, where: dict[str, str]) -> list[Fin
             _f(
                 "unknown_reference",
                 "error",
-                f"Unknown reference period '{ind.reference_period}'.",
-                **where,
-                field="reference_period",
+                {**where, "field": "reference_period"},
+                period=ind.reference_period,
+                wording="reference_period",
             )
         )
     core = lib.core_inputs
@@ -275,9 +213,9 @@ def _references(ind: Indicator, lib: Library, where: dict[str, str]) -> list[Fin
                 _f(
                     "unknown_reference",
                     "error",
-                    f"Disaggregation '{d}' is not a core input of inputs.toml.",
-                    **where,
-                    field="disaggregations",
+                    {**where, "field": "disaggregations"},
+                    disaggregation=d,
+                    wording="disaggregation",
                 )
             )
     for name, text in _texts(ind, "indicator"):
