@@ -48,20 +48,14 @@ def blank_to_none(s: pd.Series) -> pd.Series:
     return out
 
 
-def type_text_column(
-    s: pd.Series, decimal: str = ".", markers: frozenset[str] = frozenset()
-) -> pd.Series:
-    """Numeric when every non-empty value is a number without a leading zero; else text."""
-    return typed_with_markers(s, decimal, markers)[0]
-
-
 def typed_with_markers(
     s: pd.Series, decimal: str = ".", markers: frozenset[str] = frozenset()
 ) -> tuple[pd.Series, dict[str, int]]:
-    """:func:`type_text_column` where missing-value ``markers`` (``NA``, ``.`` …) count as missing
-    when every other value is a number: then the column is numeric and the markers are NaN, and
-    their counts come back (marker → count); else the column is typed as if there were none and
-    the markers stay values."""
+    """Numeric when every non-empty value is a number without a leading zero, else text.
+
+    Missing-value ``markers`` (``NA``, ``.`` …) count as missing when every other value is a
+    number: then the column is numeric, the markers are NaN and their counts come back (marker →
+    count); else the column is typed as if there were none and the markers stay values."""
     text = blank_to_none(s)
     uniques = [u for u in text.unique().to_numpy(dtype=object, na_value=None) if u is not None]
     read = numbers_of(uniques, decimal, markers)

@@ -97,7 +97,8 @@ def _sample_types(
 ) -> tuple[set[str], str]:
     """Text columns and the decimal mark, decided on the first rows: a column is numeric when its
     distinct values there are numbers (or missing-value ``markers``) by the rules of
-    :func:`type_text_column`, judged once per distinct value (a 0/1 column has two)."""
+    :func:`~workbench.datasets.columns.typed_with_markers`, judged once per distinct value (a
+    0/1 column has two)."""
     sample = pd.read_csv(path, dtype=str, nrows=_TYPE_SAMPLE_ROWS, **{**kw, "decimal": "."})
     sample.columns = header
     decimal = decimal_opt or ("," if kw["sep"] != "," and looks_decimal_comma(sample) else ".")
