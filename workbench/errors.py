@@ -144,6 +144,12 @@ class ReportError(WorkbenchError):
     code = "report"
 
 
+class CleaningError(WorkbenchError):
+    """A change to the cleaning log was refused (the message names the record and question)."""
+
+    code = "clean"
+
+
 class Cancelled(WorkbenchError):
     """Raised by long work when its cancel token was set; nothing was changed."""
 

@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from workbench.cleaning_model import CleanedView, CleaningEntry, LogSummary, NewChange
 from workbench.dataset_model import Dataset
 from workbench.errors import VaultLocked, WorkbenchError
 from workbench.findings import Finding
@@ -21,6 +22,7 @@ from workbench.settings import Settings
 
 if TYPE_CHECKING:
     from workbench.dataset_model import Variable
+    from workbench.datasets.cleaning_edit import EditSession
     from workbench.datasets.importing import ImportOptions, Preview
     from workbench.datasets.structure import DatasetInfo as InfoLike  # what the checks read
     from workbench.library.expr import Expr
@@ -56,6 +58,8 @@ class Workbench:
         #: Plan checks run after every edit in the app, then the analysis; without this each
         #: of them decrypted every dataset again. Dropped on lock with the vault.
         self._loaded: dict[str, tuple[str, Dataset]] = {}
+        #: the same with the cleaning log applied, by (entries, last entry id) of the log
+        self._cleaned: dict[str, tuple[tuple[int, int], CleanedView]] = {}
 
     # ------------------------------------------------------------------ vault
     @property
@@ -101,6 +105,7 @@ class Workbench:
 
     def lock(self) -> None:
         self._loaded.clear()
+        self._cleaned.clear()
         if self._vault is not None:
             self._vault.lock()
         self._vault = None
@@ -188,20 +193,41 @@ class Workbench:
         return self.vault.list_datasets()
 
     def load_dataset(self, name: str, columns: Sequence[str] | None = None) -> Dataset:
-        """A dataset as stored. Whole datasets are kept for the rest of this unlock and reused
-        while their stored fingerprint is unchanged; callers get their own shallow copy."""
+        """A dataset as every analysis and view reads it: the imported data with its cleaning
+        log applied (dropped records removed). Whole datasets are kept for the rest of this
+        unlock and reused while their fingerprint and log are unchanged; callers get their own
+        shallow copy."""
+        return self.view_dataset(name, columns).dataset
+
+    def view_dataset(self, name: str, columns: Sequence[str] | None = None) -> CleanedView:
+        """The cleaned dataset with, for each of its rows, the imported row position and the
+        record's name in the cleaning log (the data viewer edits through these)."""
+        from workbench.datasets.cleaning_apply import apply_log, record_ids
+
         if columns:
-            return self.vault.load_dataset(name, columns=list(columns))
+            raw = self.vault.load_dataset(name, columns=list(columns))
+            ds, kept = apply_log(raw, self.vault.cleaning_log(name))
+            return CleanedView(ds, kept, None)
         stamp = next((d.fingerprint for d in self.vault.list_datasets() if d.name == name), None)
+        if stamp is None:
+            self.vault.load_dataset(name)  # NotFound for an unknown name
+        log = self.vault.cleaning_stamp(name)
         hit = self._loaded.get(name)
-        if stamp is None or hit is None or hit[0] != stamp:
-            ds = self.vault.load_dataset(name)  # NotFound for an unknown name
-            if stamp is None:
-                return ds
-            hit = self._loaded[name] = (stamp, ds)
-        ds = hit[1]
+        if hit is None or hit[0] != stamp:
+            hit = self._loaded[name] = (str(stamp), self.vault.load_dataset(name))
+            self._cleaned.pop(name, None)
+        cleaned = self._cleaned.get(name)
+        if cleaned is None or cleaned[0] != log:
+            raw = hit[1]
+            ds, kept = apply_log(raw, self.vault.cleaning_log(name) if log[0] else [])
+            cleaned = self._cleaned[name] = (log, CleanedView(ds, kept, record_ids(raw)[kept]))
+        view = cleaned[1]
+        ds = view.dataset
         return dataclasses.replace(
-            ds, frame=ds.frame.copy(deep=False), variables=dict(ds.variables)
+            view,
+            dataset=dataclasses.replace(
+                ds, frame=ds.frame.copy(deep=False), variables=dict(ds.variables)
+            ),
         )
 
     def variables(self, name: str) -> list[Variable]:
@@ -209,6 +235,7 @@ class Workbench:
 
     def delete_dataset(self, name: str) -> None:
         self._loaded.pop(name, None)
+        self._cleaned.pop(name, None)
         self.vault.delete_dataset(name)
 
     def check_import_link(self, parent: str, dataset: Dataset, parent_key: str) -> list[Finding]:
@@ -237,6 +264,88 @@ class Workbench:
 
             self._library = load_library(self._library_dir)
         return self._library
+
+    # ---------------------------------------------------------- cleaning log
+    # Edits never change the imported data: they are entries of an append-only log per dataset
+    # (each with its audit entry, written by the vault in the transaction that stores it), and
+    # load_dataset applies them. Old values are read from the data as the log leaves it.
+    def cleaning_log(self, dataset: str | None = None) -> list[CleaningEntry]:
+        """The log of one dataset, or of every dataset, in order (undo entries included)."""
+        names = [dataset] if dataset else [d.name for d in self.datasets()]
+        entries = [e for n in names for e in self.vault.cleaning_log(n)]
+        return sorted(entries, key=lambda e: e.id)
+
+    def cleaning_summary(self, dataset: str) -> LogSummary:
+        """What the dataset's log does: its length and hash, and answers changed, set missing,
+        records dropped and categories recoded."""
+        from workbench.cleaning_model import summarise
+
+        return summarise(dataset, self.vault.cleaning_log(dataset))
+
+    def _edit_session(self, dataset: str) -> tuple[EditSession, int]:
+        from workbench.datasets.cleaning_edit import EditSession
+
+        if dataset not in self._loaded:
+            self.load_dataset(dataset)
+        entries = self.vault.cleaning_log(dataset)
+        last = max((e.id for e in entries), default=0)
+        return EditSession(self._loaded[dataset][1], entries), last
+
+    def clean(self, changes: Sequence[NewChange]) -> list[CleaningEntry]:
+        """Add changes to the cleaning logs (all of them, or none when one is refused)."""
+        sessions: dict[str, tuple[EditSession, int]] = {}
+        planned: dict[str, list[dict[str, Any]]] = {}
+        for change in changes:
+            if change.dataset not in sessions:
+                sessions[change.dataset] = self._edit_session(change.dataset)
+            planned.setdefault(change.dataset, []).append(sessions[change.dataset][0].plan(change))
+        batches = [(name, rows, sessions[name][1]) for name, rows in planned.items()]
+        return self.vault.append_cleaning(batches, {"via": "edit"})
+
+    def undo_cleaning(self, entry_id: int, reason: str) -> CleaningEntry:
+        """Revert an entry with a new ``undo`` entry (undoing an undo applies its edit again)."""
+        from workbench.datasets.cleaning_edit import undo_change
+
+        target = self.vault.cleaning_entry(entry_id)
+        entries = self.vault.cleaning_log(target.dataset)
+        change = undo_change(entries, target, reason)
+        after = max((e.id for e in entries), default=0)
+        return self.vault.append_cleaning([(target.dataset, [change], after)], {"via": "undo"})[0]
+
+    def export_cleaning_log(self, path: str | Path, dataset: str | None = None) -> int:
+        """Write the edits that apply (undone ones left out) in the exchange layout (XLSX);
+        returns the number of rows. Audited."""
+        from workbench.cleaning_model import active_entries
+        from workbench.datasets.cleaning_exchange import entry_row, write_log_xlsx
+
+        names = [dataset] if dataset else [d.name for d in self.datasets()]
+        rows = [entry_row(e) for n in names for e in active_entries(self.vault.cleaning_log(n))]
+        out = write_log_xlsx(rows, Path(path))
+        self.vault.audit("clean.export", dataset or "*", {"file": str(out), "rows": len(rows)})
+        return len(rows)
+
+    def import_cleaning_log(
+        self, path: str | Path, dataset: str | None = None
+    ) -> tuple[list[CleaningEntry], int]:
+        """Add a log prepared elsewhere (XLSX or CSV in the exchange layout), every row checked
+        against the data (old values must match), in one transaction; the first problem refuses
+        it all. Returns the entries added and the ``no_action`` rows skipped."""
+        from workbench.datasets.cleaning_exchange import plan_import, read_log_file
+
+        rows = read_log_file(Path(path))
+        sessions: dict[str, tuple[EditSession, int]] = {}
+
+        def session(name: str) -> EditSession:
+            if name not in sessions:
+                sessions[name] = self._edit_session(name)
+            return sessions[name][0]
+
+        planned, skipped = plan_import(Path(path).name, rows, dataset, session)
+        batches = [(name, rows_, sessions[name][1]) for name, rows_ in planned.items()]
+        added = self.vault.append_cleaning(batches, {"via": "import", "file": str(path)})
+        counts = {"file": str(path), "entries": len(added), "skipped": skipped}
+        self.vault.audit("clean.import", dataset or "*", counts)
+        return added, skipped
 
     # ------------------------------------------------------------------- plan
     def _plan_datasets(self, plan: Plan) -> dict[str, Dataset]:

@@ -63,6 +63,7 @@ ALLOWED: dict[str, frozenset[str] | None] = {
     "workbench.registry": None,  # the Registry type of every vocabulary
     "workbench.statistics": None,  # the statistics vocabulary (the plan page's choices)
     "workbench.dataset_model": None,  # the Dataset / Variable value types
+    "workbench.cleaning_model": None,  # cleaning-log entries and the changes a face asks for
     # vocabulary registries: both faces build their choices, help and defaults from them
     "workbench.stats.solutions_methods": None,  # solutions methods
     "workbench.stats.disclosure_presets": None,  # disclosure-control presets

@@ -111,8 +111,35 @@ _V3 = """
 ALTER TABLE runs ADD COLUMN snapshot_json TEXT;
 """
 
+#: the cleaning log: an append-only list of changes per dataset (workbench/vault/
+#: cleaning_store.py); the imported data never change
+_V4 = """
+CREATE TABLE cleaning_log (
+    id INTEGER PRIMARY KEY,
+    dataset TEXT NOT NULL,
+    fingerprint TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('change', 'missing', 'drop', 'recode', 'undo')),
+    record TEXT,
+    row INTEGER,
+    question TEXT,
+    old_json TEXT NOT NULL,
+    new_json TEXT NOT NULL,
+    issue TEXT NOT NULL,
+    check_code TEXT,
+    user TEXT NOT NULL,
+    time TEXT NOT NULL,
+    undoes INTEGER REFERENCES cleaning_log(id),
+    rows INTEGER NOT NULL
+);
+CREATE INDEX cleaning_by_dataset ON cleaning_log (dataset, fingerprint, id);
+CREATE TRIGGER cleaning_no_update BEFORE UPDATE ON cleaning_log
+BEGIN SELECT RAISE(ABORT, 'the cleaning log is append-only'); END;
+CREATE TRIGGER cleaning_no_delete BEFORE DELETE ON cleaning_log
+BEGIN SELECT RAISE(ABORT, 'the cleaning log is append-only'); END;
+"""
+
 #: MIGRATIONS[i] brings a vault from version i to version i + 1
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3)
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
+from workbench.cleaning_model import CleaningEntry
 from workbench.dataset_model import Dataset, Variable
 from workbench.errors import (
     DamagedVault,
@@ -21,6 +22,7 @@ from workbench.errors import (
     WrongPassphrase,
 )
 from workbench.progress import NULL_PROGRESS, CancelToken, Progress, check_cancel
+from workbench.vault import cleaning_store as clean_store
 from workbench.vault import dataset_store as ds_store
 from workbench.vault import records_store as rec_store
 from workbench.vault.backup import read_backup, sidecar_files, write_backup
@@ -467,7 +469,7 @@ class Vault:
         def one(sql: str) -> Any:
             return c.execute(sql).fetchone()[0]
 
-        tables = ("datasets", "variables", "plans", "runs", "reports", "audit")
+        tables = ("datasets", "variables", "plans", "runs", "reports", "audit", "cleaning_log")
         counts = {t: one(f"SELECT count(*) FROM {t}") for t in tables}
         h = self._header
         return {
@@ -557,6 +559,41 @@ class Vault:
         with transaction(self._conn):
             ds_store.delete_dataset(self._conn, name)
             rec_store.audit(self._conn, "dataset.delete", name, {})
+
+    # --------------------------------------------------------- cleaning log
+    @_unlocked
+    def cleaning_log(self, dataset: str) -> list[CleaningEntry]:
+        """Every entry of the dataset's cleaning log (for the data stored now), in order."""
+        assert self._conn is not None
+        return clean_store.load_log(self._conn, dataset)
+
+    @_unlocked
+    def cleaning_stamp(self, dataset: str) -> tuple[int, int]:
+        """(entries, last entry id) of the dataset's cleaning log."""
+        assert self._conn is not None
+        return clean_store.log_stamp(self._conn, dataset)
+
+    @_unlocked
+    def cleaning_entry(self, entry_id: int) -> CleaningEntry:
+        assert self._conn is not None
+        return clean_store.entry(self._conn, entry_id)
+
+    @_unlocked
+    def append_cleaning(
+        self,
+        batches: list[tuple[str, list[dict[str, Any]], int]],
+        source: dict[str, Any] | None = None,
+    ) -> list[CleaningEntry]:
+        """Append changes to datasets' cleaning logs — ``(dataset, changes, after)`` each, where
+        ``after`` is the last entry id the old values were read against (refused when the log
+        moved since) — each with its audit entry, in ONE transaction: all of them or none."""
+        assert self._conn is not None
+        out: list[CleaningEntry] = []
+        with transaction(self._conn):
+            for dataset, changes, after in batches:
+                out += clean_store.append(self._conn, dataset, changes, after=after,
+                                          source=source or {})  # fmt: skip
+        return out
 
     # ----------------------------------------------------------------- plans
     @_unlocked
