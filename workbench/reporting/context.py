@@ -95,6 +95,8 @@ class ReportContext:
     #: the run's snapshot was rebuilt after the fact (a run stored before snapshots existed)
     reconstructed: bool = False
     reconstructed_on: str = ""
+    #: the run's complementary suppression (snapshot): rule, protection ratio and counts
+    suppression: dict[str, Any] = field(default_factory=dict)
 
     @property
     def comparator(self) -> GroupInfo | None:
@@ -329,4 +331,5 @@ def build_context(
         library_hash=snap.texts.library_hash,
         reconstructed=snap.reconstructed,
         reconstructed_on=snap.reconstructed_on,
+        suppression=dict(snap.suppression),
     )

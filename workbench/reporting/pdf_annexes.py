@@ -38,6 +38,8 @@ def methodology(b: Builder) -> list[Flowable]:
         b.h(tr("disclosure"), 1, "disclosure"),
         b.p(tr("disclosure_text", preset=ctx.preset or tr("not_recorded"))),
     ]
+    if ctx.suppression:
+        out.append(b.p(tr("disclosure_complementary", ratio=_percent(ctx.suppression))))
     out.append(b.h(tr("indicator_definitions"), 1, "definitions"))
     rows = []
     for info in ctx.indicators.values():
@@ -82,6 +84,28 @@ def finding_text(b: Builder, f: Finding) -> str:
     return f"{f.code}: {f.message}" + ("" if b.lang == "en" else " [en]")
 
 
+def _percent(suppression: dict) -> str:
+    return f"{100 * float(suppression.get('protection_ratio') or 0):g}"
+
+
+def suppression_counts(b: Builder) -> list[Flowable]:
+    """Primary and complementary suppressions of the run (decided by the engine, counted in the
+    run snapshot), and what the engine's attack on the published tables left exposed."""
+    tr, sup = b.tr, b.ctx.suppression
+    out: list[Flowable] = [b.h(tr("suppression_counts"), 1, "suppression")]
+    if not sup:
+        return [*out, b.p(tr("suppression_not_recorded"))]
+    rows = [
+        [tr("suppression_primary"), str(int(sup.get("primary", 0)))],
+        [tr("suppression_complementary"), str(int(sup.get("complementary", 0)))],
+        [tr("suppression_empty"), str(int(sup.get("empty", 0)))],
+        [tr("suppression_exposed", ratio=_percent(sup)), str(int(sup.get("exposed", 0)))],
+    ]
+    widths = [0.8 * b.width, 0.2 * b.width]
+    out.append(make_table([tr("suppression_counts"), ""], rows, widths, b.styles, b.lang))
+    return out
+
+
 def validation_annex(b: Builder, validation: Validation, results_hash: str) -> list[Flowable]:
     tr, ctx, opts = b.tr, b.ctx, b.options
     out: list[Flowable] = [b.h(tr("validation"), 0, "validation"), b.p(tr("validation_intro"))]
@@ -110,6 +134,7 @@ def validation_annex(b: Builder, validation: Validation, results_hash: str) -> l
                 b.lang,
             )
         )
+    out += suppression_counts(b)
     out.append(b.h(tr("fingerprints"), 1, "fingerprints"))
     rows = [
         [tr("dataset_fingerprint"), ctx.dataset_fingerprint or tr("not_recorded")],

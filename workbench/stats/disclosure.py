@@ -30,6 +30,7 @@ def thresholds(options: AnalysisOptions) -> Thresholds:
             caution_below_n=options.caution_below_n or 0,
             caution_cv=options.caution_cv if options.caution_cv is not None else np.inf,
             suppress_cv=options.suppress_cv if options.suppress_cv is not None else np.inf,
+            protection_ratio=options.caution_cv if options.caution_cv else 0.20,
         )
     if name not in PRESETS:
         raise StatsError.of(

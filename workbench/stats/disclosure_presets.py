@@ -26,6 +26,10 @@ class Thresholds:
     caution_cv: float = math.inf  # caution when CV > this (nchs: ≥)
     suppress_cv: float = math.inf
     cv_inclusive: bool = False
+    #: complementary suppression: a reader must not bound a suppressed cell more tightly than
+    #: ± this share of its value (of min(p, 1 − p) for a proportion). Presets with a caution CV
+    #: use it (a cell known that well is as good as a caution estimate); the others 0.20.
+    protection_ratio: float = 0.20
 
     def as_meta(self) -> dict[str, float | int | bool | None]:
         return {k: (None if v == math.inf else v) for k, v in self.__dict__.items()}
@@ -49,12 +53,16 @@ DISCLOSURE_PRESETS: Registry[DisclosurePreset] = Registry(
         ),
         DisclosurePreset(
             "statcan",
-            Thresholds(suppress_below_n=10, caution_cv=0.165, suppress_cv=0.333),
+            Thresholds(
+                suppress_below_n=10, caution_cv=0.165, suppress_cv=0.333, protection_ratio=0.165
+            ),
             "Statistics Canada: CV above 33.3% suppressed, 16.5–33.3% caution",
         ),
         DisclosurePreset(
             "nchs",
-            Thresholds(suppress_below_n=30, caution_cv=0.30, cv_inclusive=True),
+            Thresholds(
+                suppress_below_n=30, caution_cv=0.30, cv_inclusive=True, protection_ratio=0.30
+            ),
             "NCHS: n below 30 suppressed; relative SE of 30% or more caution",
         ),
         DisclosurePreset("minimal", Thresholds(suppress_below_n=5), "internal use only"),

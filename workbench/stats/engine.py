@@ -27,6 +27,7 @@ from workbench.stats.snapshot_build import build_snapshot
 from workbench.stats.solutions import solutions_measure
 from workbench.stats.stock import stock_tables
 from workbench.stats.summary import criteria_summary
+from workbench.stats.suppression import complementary_suppression
 
 
 def _check_columns(frame: AnalysisFrame, unit: str, inds: list[IndicatorSpec]) -> None:
@@ -83,17 +84,20 @@ def analyze(
     est = add_flags(
         add_intervals(pd.concat(parts, ignore_index=True), opts.alpha, opts.proportion_ci), rules
     )
-    progress.update(len(units), steps, "Comparing groups")
-    cmp_ = compare(est, frame, opts)
-    summary = criteria_summary(cmp_)
-    progress.update(len(units) + 1, steps, "Solutions measure")
+    progress.update(len(units), steps, "Solutions measure")
     check_cancel(cancel)
     sol = solutions_measure(frame, opts, rules)
-    progress.update(len(units) + 2, steps, "Stock tables")
-    stock = stock_tables(frame, opts, rules)
-    meta = _meta(frame, opts, rules, designs)
-    meta["solutions_skipped"] = dict(sol.attrs.get("skipped", {}))
+    skipped = dict(sol.attrs.get("skipped", {}))
     sol.attrs = {}
+    progress.update(len(units) + 1, steps, "Stock tables")
+    stock = stock_tables(frame, opts, rules)
+    progress.update(len(units) + 2, steps, "Complementary suppression")
+    est, sol, stock, suppression = complementary_suppression(est, sol, stock, frame, rules)
+    cmp_ = compare(est, frame, opts)
+    summary = criteria_summary(cmp_)
+    meta = _meta(frame, opts, rules, designs)
+    meta["solutions_skipped"] = skipped
+    meta["suppression"] = suppression
     progress.update(steps, steps, "Done")
     est_cols = ESTIMATE_COLUMNS + ESTIMATE_EXTRA
     cmp_cols = COMPARISON_COLUMNS + COMPARISON_EXTRA + ["df"]

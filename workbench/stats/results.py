@@ -19,7 +19,10 @@ ESTIMATE_COLUMNS = [
     "estimate", "se", "ci_low", "ci_high", "n", "n_weighted", "cv", "flag",
 ]  # fmt: skip
 #: extra columns the engine adds to estimates
-ESTIMATE_EXTRA = ["statistic", "unit", "deff", "df", "group_label"]
+ESTIMATE_EXTRA = ["statistic", "unit", "deff", "df", "group_label", "suppression"]
+#: ``suppression`` (estimates, solutions, stock): why a suppressed row is suppressed —
+#: ``primary`` (the thresholds), ``complementary`` (it would let a reader rebuild a primary one,
+#: stats/suppression.py) or ``empty`` (no case); empty for published rows
 
 COMPARISON_COLUMNS = [
     "indicator_id", "group", "comparator", "disaggregation", "disaggregation_value",
@@ -87,12 +90,13 @@ class AnalysisResults:
         return cls(**parts, meta=dict(meta), snapshot=snapshot)
 
     def publishable(self) -> AnalysisResults:
-        """A copy in which no suppressed value survives (estimate/SE/CI blanked, difference too)."""
+        """A copy in which no suppressed value survives: estimate, SE, CI, CV, design effect and
+        weighted count blanked (a weighted count beside the pooled group's would rebuild a
+        proportion), differences too; primary and complementary suppressions alike."""
         est = self.estimates.copy()
         sup = est["flag"] == "suppressed"
-        est.loc[sup, ["estimate", "se", "ci_low", "ci_high", "cv"]] = float("nan")
-        if "deff" in est:
-            est.loc[sup, "deff"] = float("nan")
+        blank = ["estimate", "se", "ci_low", "ci_high", "cv", "n_weighted", "deff"]
+        est.loc[sup, [c for c in blank if c in est]] = float("nan")
         cmp_ = self.comparisons.copy()
         if "flag" in cmp_:
             csup = cmp_["flag"] == "suppressed"

@@ -247,6 +247,10 @@ class RunSnapshot:
     #: how a reconstructed snapshot was made (audit log) and on which date (ISO)
     reconstruction_note: str = ""
     reconstructed_on: str = ""
+    #: complementary suppression of the run (stats/suppression.py): rule, protection ratio,
+    #: counts of primary / complementary / empty suppressions (total and per table), relations,
+    #: cells the attack could still bound (0); empty for runs made before it existed
+    suppression: Mapping[str, Any] = field(default_factory=dict)
     schema_version: int = SCHEMA_VERSION
 
     @property
@@ -273,6 +277,7 @@ class RunSnapshot:
         data = asdict(self)
         data["options"] = _plain(data["options"])
         data["disclosure_thresholds"] = _plain(data["disclosure_thresholds"])
+        data["suppression"] = _plain(data["suppression"])
         return data
 
     @classmethod
@@ -299,6 +304,7 @@ class RunSnapshot:
             reconstructed=bool(d.get("reconstructed", False)),
             reconstruction_note=str(d.get("reconstruction_note", "")),
             reconstructed_on=str(d.get("reconstructed_on", "")),
+            suppression=_plain(dict(d.get("suppression") or {})),
             schema_version=version,
         )
 
@@ -363,4 +369,5 @@ def snapshot_from_meta(
         reconstructed=reconstructed,
         reconstruction_note=note,
         reconstructed_on=datetime.now(UTC).date().isoformat() if reconstructed else "",
+        suppression=_plain(dict(meta.get("suppression") or {})),
     )

@@ -1,0 +1,181 @@
+"""The attacker of issue 15: from the published results file alone, form every relation the
+tables imply and bound every suppressed cell.
+
+It reads the *publishable* results workbook (``workbench analyze --out``, the demo's
+``freedonia-results.xlsx``) — the most precise published file: the annex and the PDF print the
+same cells rounded — and builds, independently of the engine's own relation builder:
+
+* groups → all displaced: ``Σ_g W_g·x_g = W_all·x_all`` per indicator × breakdown level (W = the
+  weighted count for proportions, means and ratios, 1 for counts), per solutions method × level
+  (estimated numbers) and per stock-table cell;
+* levels → total: ``Σ_l W_l·x_l = W_total·x_total`` per indicator / method × group × breakdown;
+* stock tables: each group's cells of a table sum to the group's size; two tables sharing a
+  variable have the same margin on it.
+
+The attacker is made *stronger* than a reader with side knowledge a reader may not have: the
+weighted counts of suppressed cells (blank in the file), each relation's remainder (levels not
+listed, units outside a table) and each group's size per table, all taken from the internal
+results. The bounds come from ``workbench.stats.suppression_audit.attack_bounds`` (exact
+elimination + interval propagation); the relations are this module's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from workbench.stats.results import ALL_DISPLACED, GROUP_TOTAL, AnalysisResults
+from workbench.stats.suppression_audit import Relation, attack_bounds
+
+KEYS = {
+    "estimates": ["indicator_id", "group", "disaggregation", "disaggregation_value"],
+    "solutions": ["method", "group", "disaggregation", "disaggregation_value"],
+    "stock": ["table", "group", "row_var", "row_value", "col_var", "col_value"],
+}
+VALUE = {"estimates": "estimate", "solutions": "number", "stock": "estimate"}
+
+
+@dataclass
+class Attack:
+    cells: pd.DataFrame  # one row per published cell: table, keys, published, truth, lo, hi …
+    relations: int
+
+    def exposed(self, ratio: float) -> pd.DataFrame:
+        """Suppressed cells (with cases, not at the edge of their range) bounded more tightly than
+        ± ratio × base (base: min(p, 1−p) ≥ 1 point for a proportion, |value| ≥ 1 otherwise)."""
+        c = self.cells
+        hidden = c["suppressed"] & (c["n"] > 0) & ~c["edge"]
+        v = c["truth"].to_numpy(float)
+        base = np.where(
+            c["proportion"], np.maximum(np.minimum(v, 1 - v), 0.01), np.maximum(np.abs(v), 1.0)
+        )
+        width = (c["hi"] - c["lo"]).to_numpy(float)
+        return c[hidden & (width < 2 * ratio * base * (1 - 1e-9))]
+
+
+def _read(path: Path) -> dict[str, pd.DataFrame]:
+    sheets = pd.read_excel(path, sheet_name=None, engine="openpyxl", dtype={"group": str})
+    return {k: v for k, v in sheets.items() if k in KEYS or k == "comparisons"}
+
+
+def _text_keys(df: pd.DataFrame, table: str) -> pd.DataFrame:
+    out = df.copy()
+    for k in KEYS[table]:
+        out[k] = out[k].fillna("").astype(str) if k in out else ""
+    return out
+
+
+def _groups_to_pooled(
+    part: pd.DataFrame, keys: list[str], displaced: set[str], coef: np.ndarray
+) -> list[tuple[np.ndarray, np.ndarray]]:
+    out = []
+    for _, g in part.groupby(keys, sort=False):
+        pooled = g[g["group"] == ALL_DISPLACED]
+        parts = g[g["group"].isin(displaced)]
+        if len(pooled) == 1 and len(parts):
+            idx = np.r_[parts["_i"].to_numpy(), pooled["_i"].to_numpy()]
+            out.append((idx, np.r_[coef[parts["_i"]], -coef[pooled["_i"]]]))
+    return out
+
+
+def _levels_to_total(
+    part: pd.DataFrame, keys: list[str], coef: np.ndarray
+) -> list[tuple[np.ndarray, np.ndarray]]:
+    out = []
+    totals = part[part["disaggregation"] == GROUP_TOTAL].set_index(keys)["_i"]
+    for key, g in part[part["disaggregation"] != GROUP_TOTAL].groupby(
+        [*keys, "disaggregation"], sort=False
+    ):
+        total = totals.get(key[:-1] if len(keys) > 1 else key[0])
+        if total is None:
+            continue
+        idx = np.r_[g["_i"].to_numpy(), total]
+        out.append((idx, np.r_[coef[g["_i"]], -coef[total]]))
+    return out
+
+
+def attack(published: Path, internal: AnalysisResults) -> Attack:
+    """Bounds on every cell of the publishable results file ``published``; ``internal`` gives
+    the true values (to judge the bounds) and the attacker's side knowledge."""
+    files = _read(published)
+    comparators = (
+        set(files["comparisons"]["comparator"].astype(str)) if "comparisons" in files else set()
+    )
+    frames = []
+    for table in KEYS:
+        pub = files.get(table)
+        if pub is None or pub.empty:
+            continue
+        pub = _text_keys(pub, table)
+        truth = _text_keys(getattr(internal, table), table)
+        cols = [*KEYS[table], VALUE[table]] + (["n_weighted"] if table == "estimates" else [])
+        truth = truth[cols].rename(columns={VALUE[table]: "truth", "n_weighted": "true_w"})
+        m = pub.drop(columns=["true_w", "truth"], errors="ignore").merge(
+            truth, on=KEYS[table], how="left", validate="one_to_one"
+        )
+        m["table_name"] = table
+        m["published"] = pd.to_numeric(m[VALUE[table]], errors="coerce")
+        m["suppressed"] = m["flag"].astype(object).fillna("").astype(str) == "suppressed"
+        m["n"] = pd.to_numeric(
+            m["n_assessable" if table == "solutions" else "n"], errors="coerce"
+        ).fillna(0)
+        m["proportion"] = (
+            m["statistic"].astype(str).eq("proportion") if table == "estimates" else False
+        )
+        frames.append(m)
+    cells = pd.concat(frames, ignore_index=True)
+    cells["_i"] = np.arange(len(cells))
+    displaced = set(cells["group"]) - comparators - {ALL_DISPLACED}
+    truth = cells["truth"].to_numpy(float)
+    is_est = (cells["table_name"] == "estimates").to_numpy()
+    stat = cells["statistic"].fillna("").astype(str).to_numpy()
+    # weighted counts: published ones from the file, those of suppressed cells from the side
+    w_pub = pd.to_numeric(cells.get("n_weighted"), errors="coerce").to_numpy(float)
+    w = np.where(np.isfinite(w_pub), w_pub, cells["true_w"].to_numpy(float))
+    coef = np.where(is_est & (stat != "total"), w, 1.0)
+    coef = np.where(is_est & (stat == "median"), 0.0, coef)
+    pairs: list[tuple[np.ndarray, np.ndarray]] = []
+    for table, part in cells.groupby("table_name", sort=False):
+        if table == "stock":
+            pairs += _groups_to_pooled(part, ["table", "row_value", "col_value"], displaced, coef)
+            pairs += [
+                (g["_i"].to_numpy(), np.ones(len(g))) for _, g in part.groupby(["table", "group"])
+            ]
+            for (_grp, _var, _val), g in _margins(part).groupby(["group", "_var", "_val"]):
+                tables = list(dict.fromkeys(g["table"]))
+                first = g[g["table"] == tables[0]]["_i"].to_numpy()
+                for other in tables[1:]:
+                    o = g[g["table"] == other]["_i"].to_numpy()
+                    pairs.append((np.r_[first, o], np.r_[np.ones(first.size), -np.ones(o.size)]))
+        else:
+            keys = ["indicator_id"] if table == "estimates" else ["method"]
+            pairs += _groups_to_pooled(
+                part, [*keys, "disaggregation", "disaggregation_value"], displaced, coef
+            )
+            pairs += _levels_to_total(part, [*keys, "group"], coef)
+    relations = []
+    for idx, k in pairs:
+        ok = (k != 0) & np.isfinite(k) & np.isfinite(truth[idx])
+        if ok.sum() >= 2:
+            relations.append(Relation(idx[ok], k[ok], float(k[ok] @ truth[idx[ok]])))
+    published_v = cells["published"].to_numpy(float)
+    unknown = cells["suppressed"].to_numpy(bool) | ~np.isfinite(published_v)
+    prop = cells["proportion"].to_numpy(bool)
+    lower = np.where(truth >= 0, 0.0, -np.inf)
+    upper = np.where(prop, 1.0, np.inf)
+    lo, hi = attack_bounds(relations, np.nan_to_num(published_v), unknown, lower, upper)
+    cells["lo"], cells["hi"] = lo, hi
+    cells["edge"] = (truth == lower) | (truth == upper)
+    return Attack(cells, len(relations))
+
+
+def _margins(stock: pd.DataFrame) -> pd.DataFrame:
+    """Stock cells listed once per variable they belong to (row and column variables)."""
+    rows = stock.assign(_var=stock["row_var"], _val=stock["row_value"])
+    cols = stock[stock["col_var"] != ""].assign(
+        _var=lambda d: d["col_var"], _val=lambda d: d["col_value"]
+    )
+    return pd.concat([rows, cols], ignore_index=True)

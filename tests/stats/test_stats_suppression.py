@@ -1,0 +1,145 @@
+"""Complementary suppression (issue 15, finding 1 and item 1) and the attack that checks it."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from attacker import attack
+from suppression_synth import camps_frame, small_cells_frame
+
+from workbench.stats import analyze
+from workbench.stats.export import write_results
+from workbench.stats.options import AnalysisOptions
+from workbench.stats.results import ALL_DISPLACED
+from workbench.stats.suppression_audit import Relation, attack_bounds
+
+
+def _rel(cells: list[int], coef: list[float], truth: np.ndarray) -> Relation:
+    idx = np.array(cells)
+    k = np.array(coef, dtype=float)
+    return Relation(idx, k, float(k @ truth[idx]))
+
+
+# ------------------------------------------------------------------ the attack itself
+def test_stats_attack_one_subtraction_determines_a_lone_suppressed_cell() -> None:
+    truth = np.array([790.33, 6230.67, 3746.89, 10767.89])  # camps, outside, returnees, all
+    rels = [_rel([0, 1, 2, 3], [1, 1, 1, -1], truth)]
+    unknown = np.array([True, False, False, False])
+    lo, hi = attack_bounds(rels, truth, unknown, np.zeros(4), np.full(4, np.inf))
+    assert lo[0] == pytest.approx(790.33) and hi[0] == pytest.approx(790.33)
+    # rounded to whole numbers as the annex prints them, it is still 790 ± 1.5
+    shown = np.round(truth)
+    lo, hi = attack_bounds(rels, shown, unknown, np.zeros(4), np.full(4, np.inf), np.full(4, 0.5))
+    assert 788 < lo[0] <= 790.33 <= hi[0] < 792
+    # a second suppressed cell in the relation leaves only x + y = 4537.22
+    unknown[2] = True
+    lo, hi = attack_bounds(rels, truth, unknown, np.zeros(4), np.full(4, np.inf))
+    assert lo[0] == 0 and hi[0] == pytest.approx(790.33 + 3746.89)
+
+
+def test_stats_attack_eliminates_through_several_relations() -> None:
+    # x + y = a, y + z = b, x + z = c: two unknowns in each relation, yet all three determined
+    truth = np.array([5.0, 7.0, 11.0, 12.0, 18.0, 16.0])
+    rels = [_rel([0, 1, 3], [1, 1, -1], truth), _rel([1, 2, 4], [1, 1, -1], truth)]
+    rels.append(_rel([0, 2, 5], [1, 1, -1], truth))
+    unknown = np.array([True, True, True, False, False, False])
+    lo, hi = attack_bounds(rels, truth, unknown, np.zeros(6), np.full(6, np.inf))
+    assert np.allclose(lo[:3], truth[:3]) and np.allclose(hi[:3], truth[:3])
+    # with the published totals rounded to ±0.5 each cell is known to ±0.75 (½ Σ|λ|·0.5)
+    lo, hi = attack_bounds(rels, truth, unknown, np.zeros(6), np.full(6, np.inf), np.full(6, 0.5))
+    assert np.allclose(hi[:3] - lo[:3], 1.5)
+
+
+def test_stats_attack_propagates_bounds_of_proportions() -> None:
+    # W·p relation: 100·p1 + 10·p2 = 110·p_all; p2 ∈ [0, 1] pins p1 to within 0.1
+    truth = np.array([0.5, 0.4, (50 + 4) / 110])
+    rels = [_rel([0, 1, 2], [100, 10, -110], truth)]
+    unknown = np.array([True, True, False])
+    lo, hi = attack_bounds(rels, truth, unknown, np.zeros(3), np.ones(3))
+    assert lo[0] == pytest.approx(0.44) and hi[0] == pytest.approx(0.54)
+    assert lo[1] == 0 and hi[1] == 1
+
+
+# ------------------------------------------------------------------ finding 1 (regression)
+def test_stats_suppressed_stock_cell_cannot_be_recovered_by_subtraction(tmp_path) -> None:
+    """Issue 15, finding 1: IDPs in camps × Disaster × 2018 = all − outside − returnees."""
+    res = analyze(camps_frame(), AnalysisOptions(disclosure_preset="dhs"))
+    st = res.stock
+    cell = st[(st["row_value"] == "Disaster") & (st["col_value"] == "2018")].set_index("group")
+    assert cell.loc["1", "n"] == 15 and cell.loc["1", "suppression"] == "primary"
+    pub = res.publishable().stock
+    pcell = pub[(pub["row_value"] == "Disaster") & (pub["col_value"] == "2018")].set_index("group")
+    rebuilt = (
+        pcell.loc[ALL_DISPLACED, "estimate"]
+        - pcell.loc["2", "estimate"]
+        - pcell.loc["3", "estimate"]
+    )
+    assert np.isnan(rebuilt), "the suppressed cell is one subtraction away"
+    assert (cell["suppression"] == "complementary").sum() >= 1
+    # the published file, attacked with every relation at once, leaves it wide open
+    out = write_results(res.publishable(), tmp_path / "results.xlsx")
+    found = attack(out, res)
+    assert found.exposed(0.2).empty
+    c = found.cells
+    row = c[
+        (c["table_name"] == "stock")
+        & (c["group"] == "1")
+        & (c["row_value"] == "Disaster")
+        & (c["col_value"] == "2018")
+    ]
+    assert float(row["hi"].iloc[0] - row["lo"].iloc[0]) > 0.4 * 790
+    meta = res.meta["suppression"]
+    assert meta["by_table"]["stock"]["primary"] >= 1 and meta["complementary"] >= 1
+    assert meta["exposed"] == 0 and res.snapshot is not None
+    assert res.snapshot.suppression["complementary"] == meta["complementary"]
+
+
+def test_stats_weighted_count_and_proportion_do_not_rebuild_a_group(tmp_path) -> None:
+    """A published weighted count and proportion of every other group and of all displaced
+    rebuild a suppressed group's proportion: W_all·p_all − Σ W_g·p_g."""
+    frame = camps_frame()
+    hh = frame.units["household"].frame
+    hh.loc[(hh["_group"] == "1") & (hh.index % 20 != 0), "food"] = np.nan  # 21 of 415 answer
+    res = analyze(frame, AnalysisOptions(disclosure_preset="dhs"))
+    est = res.estimates
+    tot = est[(est["disaggregation"] == "total")].set_index("group")
+    assert tot.loc["1", "suppression"] == "primary"
+    pub = res.publishable().estimates
+    ptot = pub[pub["disaggregation"] == "total"].set_index("group")
+    assert np.isnan(ptot.loc["1", "n_weighted"]), "weighted count of a suppressed cell published"
+    w, p = ptot["n_weighted"], ptot["estimate"]
+    rebuilt = (w[ALL_DISPLACED] * p[ALL_DISPLACED] - w["2"] * p["2"] - w["3"] * p["3"]) / (
+        w[ALL_DISPLACED] - w["2"] - w["3"]
+    )
+    assert np.isnan(rebuilt)
+    found = attack(write_results(res.publishable(), tmp_path / "r.xlsx"), res)
+    assert found.exposed(0.2).empty
+
+
+# ------------------------------------------------------------------ generated data
+SLOW = pytest.mark.slow
+CASES = [("dhs", 1)] + [
+    pytest.param(p, s, marks=SLOW)
+    for p, s in [("statcan", 1), ("nchs", 1), ("dhs", 2), ("statcan", 2), ("nchs", 2), ("dhs", 3)]
+]
+
+
+@pytest.mark.parametrize(("preset", "seed"), CASES)
+def test_stats_attack_on_generated_small_cells(tmp_path, seed: int, preset: str) -> None:
+    res = analyze(small_cells_frame(seed), AnalysisOptions(disclosure_preset=preset))
+    meta = res.meta["suppression"]
+    assert meta["primary"] > 5, "the generator should make many small cells"
+    found = attack(write_results(res.publishable(), tmp_path / "r.xlsx"), res)
+    ratio = res.snapshot.suppression["protection_ratio"]
+    exposed = found.exposed(ratio)
+    assert exposed.empty, exposed[["table_name", "group", "truth", "lo", "hi"]].to_string()
+    hidden = found.cells[found.cells["suppressed"] & (found.cells["n"] > 0)]
+    assert len(hidden) == meta["primary"] + meta["complementary"]
+    # without complementary suppression the same attack finds cells (the test can fail)
+    naive = analyze(small_cells_frame(seed), AnalysisOptions(disclosure_preset=preset))
+    for table in ("estimates", "solutions", "stock"):
+        df = getattr(naive, table)
+        if len(df):
+            df.loc[df["suppression"] == "complementary", "flag"] = ""
+    found = attack(write_results(naive.publishable(), tmp_path / "naive.xlsx"), naive)
+    assert not found.exposed(ratio).empty
