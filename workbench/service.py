@@ -501,11 +501,23 @@ class Workbench:
 
         return RunSnapshot.from_dict(self.vault.load_run(run.id).snapshot or {})
 
-    def export_results(self, run_id: int, path: str | Path) -> Path:
+    @staticmethod
+    def results_export_path(path: str | Path, *, internal: bool = False) -> Path:
+        """The file ``export_results`` writes: ``path``, or for the internal copy ``path`` with
+        ``-INTERNAL-not-for-publication`` before its suffix (unless already marked)."""
+        from workbench.stats.export import internal_path
+
+        return internal_path(Path(path)) if internal else Path(path)
+
+    def export_results(self, run_id: int, path: str | Path, *, internal: bool = False) -> Path:
+        """The publishable copy of a run's results (suppressed values removed); the full copy
+        only with ``internal=True``, named and marked as not for publication, audited as such
+        (``results.export`` with ``copy``: ``publishable`` or ``internal``)."""
         from workbench.stats.export import write_results
 
-        out = write_results(self.load_results(run_id), Path(path))
-        self.vault.audit("results.export", str(run_id), {"file": str(out)})
+        out = write_results(self.load_results(run_id), Path(path), internal=internal)
+        copy = "internal" if internal else "publishable"
+        self.vault.audit("results.export", str(run_id), {"file": str(out), "copy": copy})
         return out
 
     # ----------------------------------------------------------------- report

@@ -11,6 +11,14 @@
         <translation>تشغيل التحليل</translation>
     </message>
     <message>
+        <source>Export results…</source>
+        <translation>تصدير النتائج…</translation>
+    </message>
+    <message>
+        <source>The publishable copy by default: suppressed values removed and flagged.</source>
+        <translation>النسخة القابلة للنشر افتراضيًا: القيم المحجوبة مُزالة ومُعلَّمة.</translation>
+    </message>
+    <message>
         <source>Plan:</source>
         <translation>الخطة:</translation>
     </message>
@@ -61,6 +69,18 @@
     <message>
         <source>Analysis finished and stored in the vault.</source>
         <translation>اكتمل التحليل وحُفظ في الخزنة.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>جارٍ التصدير…</translation>
+    </message>
+    <message>
+        <source>INTERNAL copy (not for publication) written to %1.</source>
+        <translation>كُتبت النسخة الداخلية (ليست للنشر) في %1.</translation>
+    </message>
+    <message>
+        <source>Publishable copy written to %1 (suppressed values removed).</source>
+        <translation>كُتبت النسخة القابلة للنشر في %1 (القيم المحجوبة مُزالة).</translation>
     </message>
     <message>
         <source>All displaced</source>
@@ -709,6 +729,45 @@
     <message>
         <source>Durable Solutions Workbench</source>
         <translation>منصة عمل الحلول الدائمة</translation>
+    </message>
+</context>
+<context>
+    <name>ExportResultsDialog</name>
+    <message>
+        <source>Export results</source>
+        <translation>تصدير النتائج</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>استعراض…</translation>
+    </message>
+    <message>
+        <source>Publishable copy: suppressed values removed and flagged (recommended)</source>
+        <translation>نسخة قابلة للنشر: القيم المحجوبة مُزالة ومُعلَّمة (موصى به)</translation>
+    </message>
+    <message>
+        <source>Internal copy: every value, including suppressed ones — not for publication</source>
+        <translation>نسخة داخلية: جميع القيم بما فيها المحجوبة — ليست للنشر</translation>
+    </message>
+    <message>
+        <source>Write the run's estimates, comparisons, solutions measure and stock tables to:</source>
+        <translation>اكتب تقديرات التحليل ومقارناته ومقياس الحلول وجداول الأعداد في:</translation>
+    </message>
+    <message>
+        <source>Every suppressed value will be written, including values from a handful of households. The file will be named %1, every sheet marked INTERNAL, and the audit log will record an internal export. Do not publish or share it.</source>
+        <translation>ستُكتب جميع القيم المحجوبة، بما فيها قيم مصدرها عدد قليل من الأسر. سيحمل الملف الاسم %1، وستُعلَّم كل ورقة بكلمة INTERNAL، وسيسجّل سجل التدقيق تصديرًا داخليًا. لا تنشره ولا تشاركه.</translation>
+    </message>
+    <message>
+        <source>Export internal copy</source>
+        <translation>تصدير النسخة الداخلية</translation>
+    </message>
+    <message>
+        <source>Choose a .xlsx or .csv file.</source>
+        <translation>اختر ملفًا بصيغة ‎.xlsx أو ‎.csv.</translation>
+    </message>
+    <message>
+        <source>Export publishable copy</source>
+        <translation>تصدير النسخة القابلة للنشر</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,14 @@
         <translation>Ejecutar el análisis</translation>
     </message>
     <message>
+        <source>Export results…</source>
+        <translation>Exportar los resultados…</translation>
+    </message>
+    <message>
+        <source>The publishable copy by default: suppressed values removed and flagged.</source>
+        <translation>La copia publicable por defecto: valores suprimidos retirados y señalados.</translation>
+    </message>
+    <message>
         <source>Plan:</source>
         <translation>Plan:</translation>
     </message>
@@ -61,6 +69,18 @@
     <message>
         <source>Analysis finished and stored in the vault.</source>
         <translation>Análisis terminado y guardado en la bóveda.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <source>INTERNAL copy (not for publication) written to %1.</source>
+        <translation>Copia INTERNA (no publicar) escrita en %1.</translation>
+    </message>
+    <message>
+        <source>Publishable copy written to %1 (suppressed values removed).</source>
+        <translation>Copia publicable escrita en %1 (valores suprimidos retirados).</translation>
     </message>
     <message>
         <source>All displaced</source>
@@ -701,6 +721,45 @@
     <message>
         <source>Durable Solutions Workbench</source>
         <translation>Workbench de Soluciones Duraderas</translation>
+    </message>
+</context>
+<context>
+    <name>ExportResultsDialog</name>
+    <message>
+        <source>Export results</source>
+        <translation>Exportar los resultados</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Publishable copy: suppressed values removed and flagged (recommended)</source>
+        <translation>Copia publicable: valores suprimidos retirados y señalados (recomendado)</translation>
+    </message>
+    <message>
+        <source>Internal copy: every value, including suppressed ones — not for publication</source>
+        <translation>Copia interna: todos los valores, incluidos los suprimidos — no publicar</translation>
+    </message>
+    <message>
+        <source>Write the run's estimates, comparisons, solutions measure and stock tables to:</source>
+        <translation>Escribir las estimaciones, comparaciones, medida de soluciones y tablas de stock del análisis en:</translation>
+    </message>
+    <message>
+        <source>Every suppressed value will be written, including values from a handful of households. The file will be named %1, every sheet marked INTERNAL, and the audit log will record an internal export. Do not publish or share it.</source>
+        <translation>Se escribirán todos los valores suprimidos, incluidos valores de apenas unos hogares. El archivo se llamará %1, cada hoja llevará la marca INTERNAL y el registro de auditoría anotará una exportación interna. No lo publique ni lo comparta.</translation>
+    </message>
+    <message>
+        <source>Export internal copy</source>
+        <translation>Exportar la copia interna</translation>
+    </message>
+    <message>
+        <source>Choose a .xlsx or .csv file.</source>
+        <translation>Elija un archivo .xlsx o .csv.</translation>
+    </message>
+    <message>
+        <source>Export publishable copy</source>
+        <translation>Exportar la copia publicable</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,14 @@
         <translation>Lancer l’analyse</translation>
     </message>
     <message>
+        <source>Export results…</source>
+        <translation>Exporter les résultats…</translation>
+    </message>
+    <message>
+        <source>The publishable copy by default: suppressed values removed and flagged.</source>
+        <translation>La copie publiable par défaut : valeurs supprimées retirées et signalées.</translation>
+    </message>
+    <message>
         <source>Plan:</source>
         <translation>Plan :</translation>
     </message>
@@ -61,6 +69,18 @@
     <message>
         <source>Analysis finished and stored in the vault.</source>
         <translation>Analyse terminée et enregistrée dans le coffre.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Export en cours…</translation>
+    </message>
+    <message>
+        <source>INTERNAL copy (not for publication) written to %1.</source>
+        <translation>Copie INTERNE (à ne pas publier) écrite dans %1.</translation>
+    </message>
+    <message>
+        <source>Publishable copy written to %1 (suppressed values removed).</source>
+        <translation>Copie publiable écrite dans %1 (valeurs supprimées retirées).</translation>
     </message>
     <message>
         <source>All displaced</source>
@@ -701,6 +721,45 @@
     <message>
         <source>Durable Solutions Workbench</source>
         <translation>Atelier Solutions durables</translation>
+    </message>
+</context>
+<context>
+    <name>ExportResultsDialog</name>
+    <message>
+        <source>Export results</source>
+        <translation>Exporter les résultats</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Publishable copy: suppressed values removed and flagged (recommended)</source>
+        <translation>Copie publiable : valeurs supprimées retirées et signalées (recommandé)</translation>
+    </message>
+    <message>
+        <source>Internal copy: every value, including suppressed ones — not for publication</source>
+        <translation>Copie interne : toutes les valeurs, y compris les valeurs supprimées — à ne pas publier</translation>
+    </message>
+    <message>
+        <source>Write the run's estimates, comparisons, solutions measure and stock tables to:</source>
+        <translation>Écrire les estimations, comparaisons, mesure des solutions et tableaux de stock de l’analyse dans :</translation>
+    </message>
+    <message>
+        <source>Every suppressed value will be written, including values from a handful of households. The file will be named %1, every sheet marked INTERNAL, and the audit log will record an internal export. Do not publish or share it.</source>
+        <translation>Toutes les valeurs supprimées seront écrites, y compris des valeurs issues d’une poignée de ménages. Le fichier s’appellera %1, chaque feuille sera marquée INTERNAL et le journal d’audit enregistrera un export interne. Ne le publiez pas et ne le partagez pas.</translation>
+    </message>
+    <message>
+        <source>Export internal copy</source>
+        <translation>Exporter la copie interne</translation>
+    </message>
+    <message>
+        <source>Choose a .xlsx or .csv file.</source>
+        <translation>Choisissez un fichier .xlsx ou .csv.</translation>
+    </message>
+    <message>
+        <source>Export publishable copy</source>
+        <translation>Exporter la copie publiable</translation>
     </message>
 </context>
 <context>

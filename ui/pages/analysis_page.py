@@ -68,6 +68,13 @@ class AnalysisPage(Page):
         self.runs_combo.setObjectName("runsCombo")
         self.runs_combo.setMinimumContentsLength(24)
         self.runs_combo.activated.connect(lambda i: self.show_run(self.runs_combo.itemData(i)))
+        self.export_button = QPushButton(self.tr("Export results…"))
+        self.export_button.setObjectName("exportResults")
+        self.export_button.setToolTip(
+            self.tr("The publishable copy by default: suppressed values removed and flagged.")
+        )
+        self.export_button.setEnabled(False)
+        self.export_button.clicked.connect(self.export_results)
         bar = QHBoxLayout()
         bar.addWidget(heading(self.tr("Analysis")))
         bar.addWidget(QLabel(self.tr("Plan:")))
@@ -76,6 +83,7 @@ class AnalysisPage(Page):
         bar.addStretch(1)
         bar.addWidget(QLabel(self.tr("Results:")))
         bar.addWidget(self.runs_combo)
+        bar.addWidget(self.export_button)
         self.options = SolutionsOptions()
         self.progress = ProgressPanel()
         self.status = QLabel()
@@ -265,9 +273,46 @@ class AnalysisPage(Page):
         self.run_id = run_id
         self.tasks.run(self._fetch, run_id, progress=False, on_done=self._show, label="results")
 
+    # -------------------------------------------------------------- export
+    def export_results(self, *, dialog=None) -> None:
+        """Ask where and which copy (publishable by default), then export in the background.
+        ``dialog``: an already filled dialog (tests), else one is shown."""
+        from ui.dialogs.export_results import ExportResultsDialog
+        from workbench.paths import default_vault_dir
+
+        if self.run_id is None:
+            return
+        if dialog is None:
+            dialog = ExportResultsDialog(
+                default_vault_dir() / f"results-run{self.run_id}.xlsx", self
+            )
+            if dialog.exec() != ExportResultsDialog.DialogCode.Accepted:
+                return
+        internal = dialog.is_internal()
+        self.status.setText(self.tr("Exporting…"))
+        self.tasks.run(
+            self.service.export_results,
+            self.run_id,
+            dialog.path(),
+            internal=internal,
+            progress=False,
+            on_done=lambda out: self._exported(out, internal),
+            on_error=self._failed,
+            label="export results",
+        )
+
+    def _exported(self, out, internal: bool) -> None:
+        text = (
+            self.tr("INTERNAL copy (not for publication) written to %1.")
+            if internal
+            else self.tr("Publishable copy written to %1 (suppressed values removed).")
+        )
+        self.status.setText(text.replace("%1", str(out)))
+
     # ------------------------------------------------------------- display
     def _show(self, fetched) -> None:
         self.results, self.views, self.criterion_names = fetched
+        self.export_button.setEnabled(True)
         est = self.results.estimates
         labels = {}
         if "group_label" in est:
@@ -411,4 +456,5 @@ class AnalysisPage(Page):
         self.runs_combo.clear()
         self.plan_combo.clear()
         self.status.clear()
+        self.export_button.setEnabled(False)
         self.show_overview()

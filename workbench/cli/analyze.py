@@ -37,7 +37,19 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--plan", required=True, metavar="NAME", help="analysis plan in the vault")
     p.add_argument("--plan-version", type=int, metavar="K", help="plan version (default: latest)")
     p.add_argument("--dataset", metavar="D", help="check the plan reads this dataset")
-    p.add_argument("--out", required=True, type=Path, metavar="FILE", help="results .xlsx/.csv")
+    p.add_argument(
+        "--out",
+        required=True,
+        type=Path,
+        metavar="FILE",
+        help="results .xlsx/.csv: the publishable copy (suppressed values removed and flagged)",
+    )
+    p.add_argument(
+        "--internal",
+        action="store_true",
+        help="write the full copy instead, with every suppressed value: its file name and every "
+        "sheet are marked INTERNAL-not-for-publication, and the audit log records it as internal",
+    )
     p.add_argument(
         "--alpha", type=float, help=f"significance level (default: settings, {_DEFAULTS.alpha})"
     )
@@ -99,13 +111,14 @@ def run(args: argparse.Namespace) -> int:
         record, results = wb.analyze(args.plan, args.plan_version, opts, progress=bar)
     finally:
         bar.close()
-    out = wb.export_results(record.id, args.out)
+    out = wb.export_results(record.id, args.out, internal=args.internal)
     labels = {g: str(g) for g in results.criteria_summary.get("group", pd.Series()).unique()}
     labels.update(
         dict(zip(results.estimates["group"], results.estimates["group_label"], strict=False))
     )
     print(format_summary(results.criteria_summary, labels))
-    print(f"Run {record.id} saved in the vault; results written to {out}")
+    copy = "INTERNAL copy (not for publication)" if args.internal else "publishable copy"
+    print(f"Run {record.id} saved in the vault; results ({copy}) written to {out}")
     return 0
 
 

@@ -1,7 +1,8 @@
 """``workbench demo --out DIR``: the whole pipeline on the bundled Freedonia sample.
 
 sample → NEW encrypted vault in DIR → import household + individual files → save the bundled plan
-→ analyse → validated PDF report, annex workbook + CSVs, results workbook → one-screen summary.
+→ analyse → validated PDF report, annex workbook + CSVs, publishable results workbook →
+one-screen summary.
 Steps whose code is not installed are reported and skipped; the demo says what it did.
 """
 
@@ -174,7 +175,7 @@ def _outputs(wb: Any, run_id: int, out: Path, args: argparse.Namespace) -> list[
         bar.close()
     files += [pdf, annex, *sorted(csv_dir.glob("*.csv"))]
     results_xlsx = out / "freedonia-results.xlsx"
-    _step(f"Exporting the results table {results_xlsx}")
+    _step(f"Exporting the publishable results table {results_xlsx}")
     files.append(wb.export_results(run_id, results_xlsx))
     return files
 

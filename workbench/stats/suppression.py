@@ -79,9 +79,12 @@ def _two_per_relation(
                 queued.add(other)
 
 
-def _exposed(cells: Cells, hidden: np.ndarray, ratio: float) -> np.ndarray:
-    """Suppressed non-empty cells a reader can bound more tightly than the rule allows."""
-    lo, hi = attack_bounds(cells.relations, cells.value, hidden, cells.lower, cells.upper)
+def _exposed(cells: Cells, hidden: np.ndarray, ratio: float, only: np.ndarray) -> np.ndarray:
+    """Suppressed non-empty cells a reader can bound more tightly than the rule allows, among
+    the groups of relations holding a cell of ``only`` (the others did not change)."""
+    lo, hi = attack_bounds(
+        cells.relations, cells.value, hidden, cells.lower, cells.upper, only=only
+    )
     need = required_width(cells.value, cells.proportion, ratio)
     with np.errstate(invalid="ignore"):
         return hidden & ~cells.empty & ~cells.edge & ((hi - lo) < need * (1 - 1e-9))
@@ -96,9 +99,17 @@ def decide(cells: Cells, ratio: float) -> tuple[np.ndarray, int]:
     by_cell = _cell_relations(cells)
     queue = deque(r for r, rel in enumerate(cells.relations) if hidden[rel.cells].any())
     exposed = np.zeros_like(hidden)
+    audited = np.zeros_like(hidden)  # hidden cells as of the last attack
     for _ in range(1 + int(open_.sum())):
         _two_per_relation(cells, hidden, open_, by_cell, queue)
-        exposed = _exposed(cells, hidden, ratio)
+        changed = hidden & ~audited
+        if not changed.any() and audited.any():
+            break
+        found = _exposed(cells, hidden, ratio, changed if audited.any() else hidden)
+        # cells whose relations the attack just re-ran take its verdict; the rest keep theirs
+        rerun = _reached(cells, hidden, changed, by_cell) if audited.any() else hidden
+        exposed = np.where(rerun, found, exposed)
+        audited = hidden.copy()
         added = False
         for c in np.flatnonzero(exposed).tolist():
             rels = sorted(by_cell[c], key=lambda r: int(hidden[cells.relations[r].cells].sum()))
@@ -114,6 +125,22 @@ def decide(cells: Cells, ratio: float) -> tuple[np.ndarray, int]:
         if not added:
             break
     return hidden & ~primary, int(exposed.sum())
+
+
+def _reached(
+    cells: Cells, hidden: np.ndarray, seeds: np.ndarray, by_cell: list[list[int]]
+) -> np.ndarray:
+    """Hidden cells linked to a cell of ``seeds`` through relations and hidden cells."""
+    seen = seeds & hidden
+    stack = np.flatnonzero(seen).tolist()
+    while stack:
+        c = stack.pop()
+        for r in by_cell[c]:
+            idx = cells.relations[r].cells
+            new = idx[hidden[idx] & ~seen[idx]]
+            seen[new] = True
+            stack.extend(new.tolist())
+    return seen
 
 
 def complementary_suppression(

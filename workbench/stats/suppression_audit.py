@@ -132,7 +132,12 @@ def _eliminate(
     hi: np.ndarray,
 ) -> None:
     """Exact elimination in one component: bound every determined suppressed cell by
-    ``λ · constants`` (± the rounding it carries); ``lo``/``hi`` are intersected in place."""
+    ``λ · constants`` (± the rounding it carries); ``lo``/``hi`` are intersected in place.
+
+    With ``A = U Σ Vᵀ`` (the relations restricted to the suppressed cells), cell j is
+    determined when its unit vector lies in the row space (``Σ_{r<rank} V[j, r]² = 1``); its
+    value is then the j-th entry of the minimum-norm solution ``A⁺·rhs``, and ``λ`` the j-th row
+    of ``A⁺``."""
     cols = sorted(
         {c for r in rels for c in relations[r].cells[unknown[relations[r].cells]].tolist()}
     )
@@ -143,29 +148,26 @@ def _eliminate(
     for i, r in enumerate(rels):
         rel = relations[r]
         u = unknown[rel.cells]
-        for c, k in zip(rel.cells[u].tolist(), rel.coef[u].tolist(), strict=True):
-            a[i, pos[c]] = k
+        a[i, [pos[c] for c in rel.cells[u].tolist()]] = rel.coef[u]
         pub, kp = rel.cells[~u], rel.coef[~u]
         rhs[i] = rel.constant - float(kp @ mid[pub])
         err[i] = float(np.abs(kp) @ half[pub])
-        norm = np.abs(a[i]).max(initial=0.0)
-        if norm > 0:
-            a[i] /= norm
-            rhs[i] /= norm
-            err[i] /= norm
-    _, s, vt = np.linalg.svd(a, full_matrices=True)
+    norm = np.abs(a).max(axis=1, initial=0.0)
+    norm[norm == 0] = 1.0
+    a, rhs, err = a / norm[:, None], rhs / norm, err / norm
+    u_, s, vt = np.linalg.svd(a, full_matrices=False)
     rank = int((s > _TOL * max(1.0, float(s.max(initial=0.0)))).sum())
-    null = vt[rank:]  # rows span the null space of a
-    moving = np.linalg.norm(null, axis=0) if null.size else np.zeros(len(cols))
-    for j in np.flatnonzero(moving < 1e-7).tolist():
-        e = np.zeros(len(cols))
-        e[j] = 1.0
-        lam = np.linalg.lstsq(a.T, e, rcond=None)[0]
-        value = float(lam @ rhs)
-        width = float(np.abs(lam) @ err)
+    v = vt[:rank].T  # (cells, rank): an orthonormal basis of the row space
+    determined = np.flatnonzero(1.0 - (v * v).sum(axis=1) < 1e-9)
+    if not determined.size:
+        return
+    pinv = (v[determined] / s[:rank]) @ u_[:, :rank].T  # rows of A⁺ for the determined cells
+    value = pinv @ rhs
+    width = np.abs(pinv) @ err
+    for j, x, w in zip(determined.tolist(), value.tolist(), width.tolist(), strict=True):
         c = cols[j]
-        lo[c] = max(lo[c], value - width)
-        hi[c] = min(hi[c], value + width)
+        lo[c] = max(lo[c], x - w)
+        hi[c] = min(hi[c], x + w)
 
 
 def attack_bounds(
@@ -175,12 +177,15 @@ def attack_bounds(
     lower: np.ndarray,
     upper: np.ndarray,
     half: np.ndarray | None = None,
+    only: np.ndarray | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Intervals a reader can derive for every cell.
 
     ``mid``: the published value of each published cell (ignored for suppressed ones);
     ``unknown``: True for suppressed cells; ``lower``/``upper``: a-priori range of suppressed
-    cells; ``half``: half the rounding unit of each published cell (default 0: exact)."""
+    cells; ``half``: half the rounding unit of each published cell (default 0: exact);
+    ``only``: attack just the groups of relations holding one of these cells (the others keep
+    their a-priori range)."""
     mid = np.asarray(mid, dtype=np.float64)
     half = np.zeros_like(mid) if half is None else np.asarray(half, dtype=np.float64)
     unknown = np.asarray(unknown, dtype=bool)
@@ -189,9 +194,13 @@ def attack_bounds(
     active = [r for r, rel in enumerate(relations) if unknown[rel.cells].any()]
     if not active:
         return lo, hi
+    chosen: list[int] = []
     for rels in _components(relations, active, unknown):
+        if only is not None and not any(only[relations[r].cells].any() for r in rels):
+            continue
         _eliminate(relations, rels, unknown, np.nan_to_num(mid), half, lo, hi)
-    _propagate(relations, lo, hi, active)
+        chosen += rels
+    _propagate(relations, lo, hi, chosen)
     return lo, hi
 
 
