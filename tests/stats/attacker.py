@@ -44,10 +44,11 @@ class Attack:
     relations: int
 
     def exposed(self, ratio: float) -> pd.DataFrame:
-        """Suppressed cells (with cases, not at the edge of their range) bounded more tightly than
-        ± ratio × base (base: min(p, 1−p) ≥ 1 point for a proportion, |value| ≥ 1 otherwise)."""
+        """Suppressed cells with cases bounded more tightly than ± ratio × base (base: min(p, 1−p)
+        ≥ 1 point for a proportion, |value| ≥ 1 otherwise) — except a cell given away by a
+        relation whose cells are all at the edge of their range (a published total of 0)."""
         c = self.cells
-        hidden = c["suppressed"] & (c["n"] > 0) & ~c["edge"]
+        hidden = c["suppressed"] & (c["n"] > 0) & ~c["implied"]
         v = c["truth"].to_numpy(float)
         base = np.where(
             c["proportion"], np.maximum(np.minimum(v, 1 - v), 0.01), np.maximum(np.abs(v), 1.0)
@@ -57,7 +58,7 @@ class Attack:
 
 
 def _read(path: Path) -> dict[str, pd.DataFrame]:
-    sheets = pd.read_excel(path, sheet_name=None, engine="openpyxl", dtype={"group": str})
+    sheets = pd.read_excel(path, sheet_name=None, engine="calamine", dtype={"group": str})
     return {k: v for k, v in sheets.items() if k in KEYS or k == "comparisons"}
 
 
@@ -68,32 +69,44 @@ def _text_keys(df: pd.DataFrame, table: str) -> pd.DataFrame:
     return out
 
 
+def _chunks(part: pd.DataFrame, keys: list[str]) -> list[np.ndarray]:
+    """Positions in ``part`` of each group of rows sharing ``keys``."""
+    if part.empty:
+        return []
+    codes = part.groupby(keys, sort=False).ngroup().to_numpy()
+    order = np.argsort(codes, kind="stable")
+    return np.split(order, np.flatnonzero(np.diff(codes[order])) + 1)
+
+
 def _groups_to_pooled(
     part: pd.DataFrame, keys: list[str], displaced: set[str], coef: np.ndarray
 ) -> list[tuple[np.ndarray, np.ndarray]]:
+    group = part["group"].to_numpy(dtype=str)
+    cell = part["_i"].to_numpy()
+    pooled, member = group == ALL_DISPLACED, np.isin(group, sorted(displaced))
     out = []
-    for _, g in part.groupby(keys, sort=False):
-        pooled = g[g["group"] == ALL_DISPLACED]
-        parts = g[g["group"].isin(displaced)]
-        if len(pooled) == 1 and len(parts):
-            idx = np.r_[parts["_i"].to_numpy(), pooled["_i"].to_numpy()]
-            out.append((idx, np.r_[coef[parts["_i"]], -coef[pooled["_i"]]]))
+    for pos in _chunks(part, keys):
+        top, parts = cell[pos[pooled[pos]]], cell[pos[member[pos]]]
+        if top.size == 1 and parts.size:
+            out.append((np.r_[parts, top], np.r_[coef[parts], -coef[top]]))
     return out
 
 
 def _levels_to_total(
     part: pd.DataFrame, keys: list[str], coef: np.ndarray
 ) -> list[tuple[np.ndarray, np.ndarray]]:
+    cell = part["_i"].to_numpy()
+    is_total = (part["disaggregation"] == GROUP_TOTAL).to_numpy()
+    key = part.groupby(keys, sort=False).ngroup().to_numpy()
+    total_of = np.full(key.max(initial=-1) + 1, -1)
+    total_of[key[is_total]] = cell[is_total]
+    where = np.flatnonzero(~is_total)
     out = []
-    totals = part[part["disaggregation"] == GROUP_TOTAL].set_index(keys)["_i"]
-    for key, g in part[part["disaggregation"] != GROUP_TOTAL].groupby(
-        [*keys, "disaggregation"], sort=False
-    ):
-        total = totals.get(key[:-1] if len(keys) > 1 else key[0])
-        if total is None:
-            continue
-        idx = np.r_[g["_i"].to_numpy(), total]
-        out.append((idx, np.r_[coef[g["_i"]], -coef[total]]))
+    for sub in _chunks(part.iloc[where], [*keys, "disaggregation"]):
+        total = total_of[key[where[sub[0]]]]
+        if total >= 0:
+            lv = cell[where[sub]]
+            out.append((np.r_[lv, total], np.r_[coef[lv], -coef[total]]))
     return out
 
 
@@ -157,10 +170,16 @@ def attack(published: Path, internal: AnalysisResults) -> Attack:
             )
             pairs += _levels_to_total(part, [*keys, "group"], coef)
     relations = []
+    edge = (truth == np.where(truth >= 0, 0.0, -np.inf)) | (
+        cells["proportion"].to_numpy(bool) & (truth == 1)
+    )
+    implied = np.zeros(len(cells), dtype=bool)
     for idx, k in pairs:
         ok = (k != 0) & np.isfinite(k) & np.isfinite(truth[idx])
         if ok.sum() >= 2:
             relations.append(Relation(idx[ok], k[ok], float(k[ok] @ truth[idx[ok]])))
+            if edge[idx[ok]].all():
+                implied[idx[ok]] = True
     published_v = cells["published"].to_numpy(float)
     unknown = cells["suppressed"].to_numpy(bool) | ~np.isfinite(published_v)
     prop = cells["proportion"].to_numpy(bool)
@@ -168,7 +187,7 @@ def attack(published: Path, internal: AnalysisResults) -> Attack:
     upper = np.where(prop, 1.0, np.inf)
     lo, hi = attack_bounds(relations, np.nan_to_num(published_v), unknown, lower, upper)
     cells["lo"], cells["hi"] = lo, hi
-    cells["edge"] = (truth == lower) | (truth == upper)
+    cells["edge"], cells["implied"] = edge, implied
     return Attack(cells, len(relations))
 
 

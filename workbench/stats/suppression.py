@@ -19,9 +19,9 @@ would give them back. The rule (docs/disclosure.md):
 
 A cell is one entity wherever it is printed (PDF, annex, results file), so the decision is the
 same in every table sharing it. Cells with no case (n = 0) hide nothing and protect nothing:
-they are ``empty``. A value at the edge of its range (a count of 0, a proportion of 0 or 1) is
-not checked by the attack, and a relation whose cells are all at an edge needs no complement:
-a published total of 0 (or 100%) says the same of each of its parts, which no suppression can
+they are ``empty``. A relation whose cells are all at the edge of their range (counts of 0,
+proportions of 0 or 1) needs no complement, and the attack does not judge its cells: a
+published total of 0 (or 100%) says the same of each of its parts, which no suppression can
 hide. The engine records the counts (``meta["suppression"]``) and a
 ``suppression`` column (``primary`` / ``complementary`` / ``empty``) on every table.
 """
@@ -52,9 +52,11 @@ def _cell_relations(cells: Cells) -> list[list[int]]:
 
 
 def _cheapest(cells: Cells, candidates: np.ndarray) -> int:
-    """The candidate with the fewest cases, then the smallest weighted count, then first."""
-    order = np.lexsort((candidates, cells.weight[candidates], cells.n[candidates]))
-    return int(candidates[order[0]])
+    """The candidate with the fewest cases, then the smallest weighted count, then first — a
+    value inside its range first (a count of 0 beside a total of 0 would protect nothing)."""
+    c = candidates
+    order = np.lexsort((c, cells.weight[c], cells.n[c], cells.edge[c]))
+    return int(c[order[0]])
 
 
 def _two_per_relation(
@@ -87,7 +89,7 @@ def _exposed(cells: Cells, hidden: np.ndarray, ratio: float, only: np.ndarray) -
     )
     need = required_width(cells.value, cells.proportion, ratio)
     with np.errstate(invalid="ignore"):
-        return hidden & ~cells.empty & ~cells.edge & ((hi - lo) < need * (1 - 1e-9))
+        return hidden & ~cells.empty & ~cells.implied & ((hi - lo) < need * (1 - 1e-9))
 
 
 def decide(cells: Cells, ratio: float) -> tuple[np.ndarray, int]:

@@ -1,0 +1,94 @@
+"""The attacker test on the demo (issue 15, item 2): the Freedonia sample analysed with the bundled
+plan as ``workbench demo`` does, then the published files are read back and attacked; the
+issue's own example is checked on the annex CSV a reader would download."""
+
+from __future__ import annotations
+
+import csv
+
+import pandas as pd
+import pytest
+from attacker import attack
+
+pytestmark = pytest.mark.slow
+PASS = "demo attack passphrase words"
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    """What ``workbench demo`` publishes, made by the demo's own steps (the bundled sample and
+    plan, imported as the demo imports them) minus the PDF: the annex CSVs and the results file.
+    The vault gets a cheap KDF to keep the test quick."""
+    from workbench.cli.demo import _sample_files, import_freedonia
+    from workbench.reporting.annex import export_annex
+    from workbench.reporting.options import ReportOptions
+    from workbench.service import Workbench
+    from workbench.vault import KdfParams, Vault
+
+    out = tmp_path_factory.mktemp("demo")
+    vault = out / "freedonia.wbvault"
+    Vault.create(vault, PASS, kdf=KdfParams(memory_kib=8192, iterations=1, lanes=1)).lock()
+    hh, ind, plan, form = _sample_files()
+    wb = Workbench()
+    wb.open_vault(vault, PASS)
+    try:
+        import_freedonia(wb, hh, ind, form)
+        rec, _ = wb.import_plan_file(plan, note="demo")
+        run, _ = wb.analyze(rec.name, rec.version)
+        internal = wb.load_results(run.id)
+        wb.export_results(run.id, out / "freedonia-results.xlsx")
+    finally:
+        wb.lock()
+    export_annex(internal, out / "freedonia-annex-csv", ReportOptions(hxl=True, language="en"))
+    return out, internal
+
+
+def _csv(path):
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.reader(fh))
+    return rows[0], [r for r in rows[1:] if not r[0].startswith("#")]
+
+
+def test_stats_demo_files_withstand_the_attack(demo) -> None:
+    out, internal = demo
+    found = attack(out / "freedonia-results.xlsx", internal)
+    ratio = internal.snapshot.suppression["protection_ratio"]
+    exposed = found.exposed(ratio)
+    assert exposed.empty, exposed[["table_name", "group", "truth", "lo", "hi"]].to_string()
+    meta = internal.meta["suppression"]
+    hidden = found.cells[found.cells["suppressed"] & (found.cells["n"] > 0)]
+    assert len(hidden) == meta["primary"] + meta["complementary"] > 300
+    assert found.relations > 1000
+    # the issue's example, on the annex CSV a reader downloads
+    header, rows = _csv(out / "freedonia-annex-csv" / "annex-stock_cause_by_year.csv")
+    col = header.index("2018")
+    disaster = {r[0]: r[col] for r in rows if r[1] == "Disaster"}
+    assert disaster["IDPs in camps"] == "*"
+    others = [disaster[g] for g in ("IDPs outside camps", "Returnees", "All displaced")]
+    assert "*" in others, f"IDPs in camps is one subtraction away: {others}"
+
+
+def test_stats_demo_annex_hides_what_the_engine_hid(demo) -> None:
+    """Every stock cell the engine suppressed prints * in the annex, and no other does."""
+    out, internal = demo
+    st = internal.stock
+    for tid, part in st.groupby("table"):
+        header, rows = _csv(out / "freedonia-annex-csv" / f"annex-stock_{tid}.csv")
+        shown = {(r[0], r[1], c): v for r in rows for c, v in zip(header[2:], r[2:], strict=True)}
+        labels = dict(
+            zip(internal.estimates["group"], internal.estimates["group_label"], strict=False)
+        )
+        for r in part.itertuples():
+            g = "All displaced" if r.group == "all_displaced" else labels[r.group]
+            v = shown[(g, r.row_value, r.col_value or "Count")]
+            assert (v == "*") == (r.flag == "suppressed"), (tid, g, r.row_value, r.col_value, v)
+
+
+def test_stats_demo_results_file_is_the_publishable_copy(demo) -> None:
+    out, _ = demo
+    sheets = pd.read_excel(out / "freedonia-results.xlsx", sheet_name=None, engine="openpyxl")
+    assert sheets["meta"].set_index("key").loc["copy", "value"].startswith("publishable")
+    for name, col in (("estimates", "estimate"), ("solutions", "share"), ("stock", "estimate")):
+        t = sheets[name]
+        assert t.loc[t["flag"] == "suppressed", col].isna().all(), name
+    assert not list(out.glob("*INTERNAL*"))
