@@ -9,24 +9,10 @@ from workbench.cli import main
 from workbench.cli.analyze import format_summary
 from workbench.stats.summary import criteria_summary
 
-PASS = "correct horse battery staple"
-
 
 @pytest.fixture
-def vault_with_plan(tmp_path, monkeypatch):
-    from workbench.sample.generate import generate
-    from workbench.service import Workbench
-
-    sample = generate(households=300, seed=5)
-    wb = Workbench()
-    path = tmp_path / "v.wbv"
-    wb.create_vault(path, PASS)
-    datasets = sample.datasets()
-    wb.vault.save_datasets(datasets)
-    wb.save_plan(wb.suggest_plan([d.name for d in datasets], name="freedonia"))
-    wb.lock()
-    monkeypatch.setenv("WORKBENCH_PASSPHRASE", PASS)
-    return path, datasets[0].name
+def vault_with_plan(sample_vault):
+    return sample_vault(300, 5)
 
 
 @pytest.mark.slow

@@ -13,24 +13,12 @@ from workbench.stats import analyze
 from workbench.stats.export import CLASSIFICATION, INTERNAL_MARK, write_results
 from workbench.stats.options import AnalysisOptions
 
-PASS = "correct horse battery staple"
+PASS = "correct horse battery staple"  # the sample_vault fixture's (tests/stats/conftest.py)
 
 
 @pytest.fixture
-def vault_with_plan(tmp_path, monkeypatch):
-    from workbench.sample.generate import generate
-    from workbench.service import Workbench
-
-    sample = generate(households=250, seed=11)
-    wb = Workbench()
-    path = tmp_path / "v.wbv"
-    wb.create_vault(path, PASS)
-    datasets = sample.datasets()
-    wb.vault.save_datasets(datasets)
-    wb.save_plan(wb.suggest_plan([d.name for d in datasets], name="freedonia"))
-    wb.lock()
-    monkeypatch.setenv("WORKBENCH_PASSPHRASE", PASS)
-    return path
+def vault_with_plan(sample_vault):
+    return sample_vault(250, 11)[0]
 
 
 def _analyze(vault, out, *extra: str) -> int:
