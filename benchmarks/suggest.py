@@ -1,0 +1,96 @@
+"""Mapping suggestions measured on the questionnaire corpus (tests/plan/corpus/, issue 22).
+
+For every questionnaire of the corpus — public household-survey questionnaires from several
+organisations with hand labels, turned into synthetic datasets written and read back the way
+their source exports them — and for the bundled Freedonia sample (labels: the bundled plan), it
+runs the suggester (``workbench.plan.suggest.suggest``, the code path of ``workbench plan
+suggest``) and the named baseline "name equals input id" in the same run, and prints per
+questionnaire and overall: top-1 right, right among the top 3, precision of ``ok``, share of
+true mappings reaching ``ok``, codes right for mapped coded inputs.
+
+    .venv/bin/python benchmarks/suggest.py [--only ID ...] [--details]
+
+Targets (issue 22): top-1 >= 80%, top-3 >= 95%, ok precision >= 95% with >= 50% of true
+mappings ok, codes right >= 90%; the sample at least as good as before.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests" / "plan"))
+
+from mapping_corpus import Questionnaire, Truth, corpus  # noqa: E402
+from mapping_corpus_data import import_datasets  # noqa: E402
+from mapping_corpus_score import MATCHERS, Score, bundled_truth, freedonia, score  # noqa: E402
+
+from workbench.library import load_library  # noqa: E402
+from workbench.paths import sample_dir  # noqa: E402
+from workbench.plan.model import Plan  # noqa: E402
+
+TARGETS = {"top1": 0.80, "top3": 0.95, "ok_precision": 0.95, "ok_share": 0.50, "codes": 0.90}
+COLUMNS = ("top1", "top3", "ok_precision", "ok_share", "codes")
+HEADER = ("top-1", "top-3", "ok prec.", "ok share", "codes")
+
+
+def _pct(value: float | None) -> str:
+    return "    –" if value is None else f"{100 * value:5.1f}%"
+
+
+def _row(label: str, s: Score) -> str:
+    cells = "  ".join(f"{_pct(s.ratio(c)):>8}" for c in COLUMNS)
+    detail = f"{s.top1}/{s.n_true} top-1, {s.ok_right}/{s.ok} ok, {s.codes_right}/{s.coded} codes"
+    return f"  {label:<30}{cells}   ({detail})"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--only", nargs="*", help="questionnaire ids to run (default: all + sample)")
+    ap.add_argument("--details", action="store_true", help="list wrong ok mappings and codes")
+    args = ap.parse_args(argv)
+    library = load_library()
+    inputs = set(library.inputs)
+    totals = {m: Score(m) for m in MATCHERS}
+    print(f"{'':32}" + "  ".join(f"{h:>8}" for h in HEADER))
+    with tempfile.TemporaryDirectory() as tmp:
+        cases: list[tuple[str, dict[str, Truth], Questionnaire | None]] = [
+            (q.id, q.truth, q) for q in corpus() if not args.only or q.id in args.only
+        ]
+        if not args.only or "freedonia" in args.only:
+            bundled = Plan.from_toml((sample_dir() / "freedonia-plan.toml").read_text("utf-8"))
+            cases.append(("freedonia (sample)", bundled_truth(bundled, inputs), None))
+        for name, truth, q in cases:
+            t0 = time.perf_counter()
+            folder = Path(tmp) / name.split()[0]
+            datasets = import_datasets(q, folder) if q else freedonia(folder)
+            in_corpus = q is not None
+            cols = sum(d.frame.shape[1] for d in datasets.values())
+            print(f"{name}  ({cols} columns, {len(truth)} labelled inputs)")
+            for label, matcher in MATCHERS.items():
+                t1 = time.perf_counter()
+                s = score(label, truth, matcher(library, datasets))
+                print(_row(label, s) + f"  {time.perf_counter() - t1:.1f}s")
+                if args.details:
+                    for w in s.wrong:
+                        print(f"      - {w}")
+                if in_corpus:
+                    totals[label].add(s)
+            print(f"  (read in {time.perf_counter() - t0:.1f}s)")
+    print("corpus overall (sample not included)")
+    for label, s in totals.items():
+        print(_row(label, s))
+    print(
+        "  targets  "
+        + ", ".join(f"{h} >= {100 * TARGETS[c]:.0f}%" for h, c in zip(HEADER, COLUMNS, strict=True))
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

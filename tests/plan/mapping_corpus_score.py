@@ -1,0 +1,212 @@
+"""Scoring a matcher against the hand labels: the figures of issue 22.
+
+A matcher gives, per library input, a ranked list of candidate columns, a status (``ok`` when it
+would map the input without asking, else review / none) and, for a coded input it maps, the codes
+it takes as the condition. Two matchers are scored in the same run:
+
+- ``suggester``: ``workbench.plan.suggest.suggest`` — the code path of ``workbench plan suggest``
+  and of the app's "New from datasets" (``Workbench.suggest`` loads the datasets from the vault and
+  calls it). A ``Match`` gives the chosen column, its status and up to three alternatives; the
+  member file's household key is the plan's ``datasets.individual_key``;
+- ``baseline``: "name equals input id" — a column whose name, folded, is the input id.
+
+Figures (over inputs that have a true column, unless said):
+- top-1: the first candidate is a true column; top-3: a true column is among the first three;
+- ok precision: of every input the matcher marks ok (inputs without a true column included,
+  where any ok is wrong), the share mapped to a true column;
+- ok share: the share of true mappings that reach ok with a true column;
+- codes right: of the coded inputs mapped ok to a true column, the share whose codes are exactly
+  the labelled ones.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from mapping_corpus import MEMBER_KEY, Truth, canon_code
+
+from workbench.dataset_model import Dataset
+from workbench.library.model import Library
+from workbench.plan.model import Plan
+from workbench.plan.suggest import suggest
+from workbench.plan.suggest_text import fold
+
+YES = {"yes", "oui", "si", "sí", "true", "vrai", "نعم", "1"}
+
+
+@dataclass(frozen=True)
+class Prediction:
+    input: str
+    ranked: tuple[
+        tuple[str, ...], ...
+    ]  # candidates, best first; a candidate may be several columns
+    ok: bool
+    codes: frozenset[str] | None = None
+
+
+@dataclass
+class Score:
+    name: str
+    n_true: int = 0
+    top1: int = 0
+    top3: int = 0
+    ok: int = 0
+    ok_right: int = 0
+    coded: int = 0
+    codes_right: int = 0
+    wrong: list[str] = field(default_factory=list)
+
+    def add(self, other: Score) -> None:
+        for f in ("n_true", "top1", "top3", "ok", "ok_right", "coded", "codes_right"):
+            setattr(self, f, getattr(self, f) + getattr(other, f))
+
+    def ratio(self, what: str) -> float | None:
+        num, den = {
+            "top1": (self.top1, self.n_true),
+            "top3": (self.top3, self.n_true),
+            "ok_precision": (self.ok_right, self.ok),
+            "ok_share": (self.ok_right, self.n_true),
+            "codes": (self.codes_right, self.coded),
+        }[what]
+        return num / den if den else None
+
+
+def _right(candidate: tuple[str, ...], truth: Truth) -> bool:
+    return bool(candidate) and set(candidate) <= set(truth.columns)
+
+
+def score(name: str, truth: Mapping[str, Truth], predictions: list[Prediction]) -> Score:
+    s = Score(name, n_true=len(truth))
+    by_input = {p.input: p for p in predictions}
+    for input_id, t in truth.items():
+        p = by_input.get(input_id)
+        ranked = p.ranked if p else ()
+        s.top1 += bool(ranked) and _right(ranked[0], t)
+        s.top3 += any(_right(c, t) for c in ranked[:3])
+        if p and p.ok and ranked and _right(ranked[0], t) and t.coded:
+            s.coded += 1
+            want = t.codes.get(ranked[0][0], frozenset().union(*t.codes.values()))
+            s.codes_right += p.codes == want
+            if p.codes != want:
+                s.wrong.append(f"{input_id}: codes {sorted(p.codes or ())} ≠ {sorted(want)}")
+    for p in predictions:
+        if not p.ok:
+            continue
+        s.ok += 1
+        known = truth.get(p.input)
+        if known is not None and p.ranked and _right(p.ranked[0], known):
+            s.ok_right += 1
+        else:
+            s.wrong.append(f"{p.input}: ok on {','.join(p.ranked[0]) if p.ranked else '-'}")
+    return s
+
+
+def _codes(values: tuple[object, ...]) -> frozenset[str]:
+    return frozenset(canon_code(v) for v in values)
+
+
+def suggester(library: Library, datasets: Mapping[str, Dataset]) -> list[Prediction]:
+    sug = suggest(library, datasets, "corpus")
+    out = []
+    for m in sug.matches:
+        ranked = tuple(
+            tuple(c.split(","))
+            for c in ([m.column] if m.column else []) + [a for a, _ in m.alternatives]
+        )
+        ok = m.status == "accepted"
+        mapping = sug.plan.input(m.input)
+        codes = _codes(mapping.true_codes) if ok and mapping is not None else None
+        out.append(Prediction(m.input, ranked, ok, codes))
+    key = sug.plan.datasets.individual_key
+    if sug.plan.datasets.individual:
+        out.append(Prediction(MEMBER_KEY, ((key,),) if key else (), bool(key)))
+    return out
+
+
+def _yes_codes(ds: Dataset, column: str) -> frozenset[str]:
+    var = ds.variables[column]
+    if var.parent_question:
+        return frozenset({"1"})
+    labels = {**var.value_labels}
+    for more in var.value_labels_i18n.values():
+        labels.update(more)
+    yes = {canon_code(c) for c, lb in labels.items() if fold(str(lb)).strip() in YES}
+    if yes:
+        return frozenset(yes)
+    values = set(ds.frame[column].dropna().unique().tolist())
+    return frozenset({"1"}) if values and values <= {0.0, 1.0} else frozenset()
+
+
+def baseline(library: Library, datasets: Mapping[str, Dataset]) -> list[Prediction]:
+    """Name equals input id (folded): a trivial matcher every suggester must beat."""
+    out = []
+    names = [*library.inputs, MEMBER_KEY]
+    for input_id in names:
+        want = "household_id" if input_id == MEMBER_KEY else input_id
+        hits = [
+            (ds, str(c))
+            for ds in datasets.values()
+            for c in ds.frame.columns
+            if fold(str(c)).strip() == want and (input_id != MEMBER_KEY or ds.unit == "individual")
+        ]
+        if input_id == "household_id":
+            hits = [(ds, c) for ds, c in hits if ds.unit != "individual"] or hits
+        if not hits:
+            continue
+        ds, col = hits[0]
+        inp = library.inputs.get(input_id)
+        codes = _yes_codes(ds, col) if inp is not None and inp.kind == "condition" else None
+        out.append(Prediction(input_id, ((col,),), True, codes))
+    return out
+
+
+MATCHERS: dict[str, Callable[[Library, Mapping[str, Dataset]], list[Prediction]]] = {
+    "name = input id (baseline)": baseline,
+    "suggester (now)": suggester,
+}
+
+
+def bundled_truth(plan: Plan, input_ids: set[str]) -> dict[str, Truth]:
+    """The hand-checked mapping of the bundled Freedonia plan as labels (library inputs only)."""
+    truth: dict[str, Truth] = {}
+    for m in plan.inputs:
+        cols = m.source_columns
+        codes = {c: _codes(m.true_codes) for c in cols} if m.true_codes else {}
+        truth[m.name] = Truth(m.name, cols, codes)
+    links, design = plan.datasets, plan.design
+    for input_id, col in (
+        ("weight", design.weight), ("stratum", design.strata), ("psu", design.psu),
+        ("fpc", design.fpc), ("household_id", links.household_key),
+        ("population_group", plan.groups.column), (MEMBER_KEY, links.individual_key),
+    ):  # fmt: skip
+        if col and (input_id in input_ids or input_id == MEMBER_KEY):
+            truth[input_id] = Truth(input_id, (col,))
+    for d in plan.disaggregations:
+        if d.id not in truth and d.id in input_ids and d.column:
+            truth[d.id] = Truth(d.id, (d.column,))
+    return truth
+
+
+def freedonia(folder: Path) -> dict[str, Dataset]:
+    """The bundled sample as CSV files labelled by its XLSForm, read by the importer."""
+    from workbench.datasets.importing import ImportOptions, read_datasets
+    from workbench.sample.generate import generate
+    from workbench.sample.write_flat import write_csv
+    from workbench.sample.xlsform import write_xlsform
+
+    folder.mkdir(parents=True, exist_ok=True)
+    sample = generate(households=400, seed=11)
+    write_csv(sample.household, folder / "freedonia_household.csv")
+    write_csv(sample.individuals, folder / "freedonia_individual.csv")
+    form = write_xlsform(folder / "freedonia_form.xlsx")
+    out: dict[str, Dataset] = {}
+    for stem, unit in (
+        ("freedonia_household", "household"),
+        ("freedonia_individual", "individual"),
+    ):
+        opts = ImportOptions(unit=unit, xlsform=Path(form), default_identifier_action="keep")
+        for ds in read_datasets(folder / f"{stem}.csv", opts):
+            out[ds.name] = ds
+    return out
