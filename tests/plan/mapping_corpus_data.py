@@ -63,6 +63,8 @@ def _column(q: Questionnaire, question: Question, n: int, rng: np.random.Generat
         return pd.Series(picked, dtype=object)
     if kind.startswith("select_one_"):  # external list: settlement codes
         return pd.Series([f"{question.name}_{k}" for k in rng.integers(1, 40, n)], dtype=object)
+    if kind == "binary":  # a 0/1 indicator without value labels
+        return pd.Series((rng.random(n) < 0.4).astype(float))
     if kind in ("integer", "decimal", "calculate", "range"):
         return pd.Series(_number(question, n, rng))
     if kind in ("date", "today"):
@@ -122,6 +124,8 @@ def _keys(q: Questionnaire, n: int, rng: np.random.Generator) -> pd.Series:
     style = q.meta.get("key_style", "uuid")
     if style == "dhs":  # DHS hhid: cluster and household number, right-aligned in 12 characters
         return pd.Series([f"{i // 15 + 1:>8}{i % 15 + 1:>4}" for i in range(n)], dtype=object)
+    if style == "index":  # Kobo's _index: the row number
+        return pd.Series(np.arange(1, n + 1), dtype=float)
     if style == "number":
         return pd.Series(np.arange(1, n + 1) * 10 + rng.integers(0, 9, n), dtype=float)
     hexes = rng.integers(0, 2**63, (n, 2))
@@ -201,6 +205,12 @@ def _write_xlsform(q: Questionnaire, path: Path) -> None:
     wb.save(path)
 
 
+def _stata_text(text: str, limit: int = 80) -> str:
+    """A variable label as Stata stores it: at most 80 bytes of UTF-8."""
+    data = text.encode("utf-8")[:limit]
+    return data.decode("utf-8", errors="ignore")
+
+
 def _write_dta(q: Questionnaire, frame: pd.DataFrame, path: Path) -> None:
     """A Stata file carrying the questionnaire's variable and value labels (the first language)."""
     import pyreadstat
@@ -211,7 +221,8 @@ def _write_dta(q: Questionnaire, frame: pd.DataFrame, path: Path) -> None:
     value_labels: dict[str, dict[float, str]] = {}
     for col in frame.columns:
         question = by_name.get(col)
-        col_labels.append(question.labels.get(first, "") if question and first else "")
+        text = question.labels.get(first, "") if question and first else ""
+        col_labels.append(_stata_text(text))
         if question and question.list_name and first:
             opts = q.choices.get(question.list_name, [])
             if opts and _is_numeric_list([c for c, _ in opts]):

@@ -116,13 +116,25 @@ def suggester(library: Library, datasets: Mapping[str, Dataset]) -> list[Predict
             for c in ([m.column] if m.column else []) + [a for a, _ in m.alternatives]
         )
         ok = m.status == "accepted"
-        mapping = sug.plan.input(m.input)
-        codes = _codes(mapping.true_codes) if ok and mapping is not None else None
-        out.append(Prediction(m.input, ranked, ok, codes))
+        out.append(Prediction(m.input, ranked, ok, _plan_codes(sug.plan, m.input) if ok else None))
     key = sug.plan.datasets.individual_key
     if sug.plan.datasets.individual:
         out.append(Prediction(MEMBER_KEY, ((key,),) if key else (), bool(key)))
     return out
+
+
+def _plan_codes(plan: Plan, name: str) -> frozenset[str] | None:
+    """The codes the suggested plan takes as the condition: the input's ``true_codes``, or
+    where the plan keeps the input elsewhere — a disaggregation's codes, the head codes."""
+    mapping = plan.input(name)
+    if mapping is not None and mapping.true_codes:
+        return _codes(mapping.true_codes)
+    dis = next((d for d in plan.disaggregations if d.id == name and d.codes), None)
+    if dis is not None:
+        return _codes(dis.codes)
+    if name == "is_household_head" and plan.datasets.head_codes:
+        return _codes(plan.datasets.head_codes)
+    return _codes(mapping.true_codes) if mapping is not None else None
 
 
 def _yes_codes(ds: Dataset, column: str) -> frozenset[str]:

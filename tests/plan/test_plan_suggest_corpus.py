@@ -19,7 +19,7 @@ from workbench.dataset_model import Dataset
 from workbench.library import load_library
 
 #: overall figures of the suggester on the corpus (sample excluded), as fractions
-FLOORS = {"top1": 0.64, "top3": 0.76, "ok_precision": 0.91, "ok_share": 0.19, "codes": 0.55}
+FLOORS = {"top1": 0.60, "top3": 0.78, "ok_precision": 0.73, "ok_share": 0.19, "codes": 0.50}
 #: the baseline "name equals input id" must stay below the suggester on these
 BEATS_BASELINE = ("top1", "top3", "ok_share")
 
@@ -32,7 +32,7 @@ def _columns(q: mc.Questionnaire) -> set[str]:
 
 def test_corpus_is_small_varied_and_sourced() -> None:
     qs = mc.corpus()
-    assert len(qs) >= 3
+    assert len(qs) >= 5
     size = sum(p.stat().st_size for p in mc.CORPUS_DIR.rglob("*") if p.is_file())
     assert size < 2_000_000, f"corpus is {size} bytes"
     assert any(not q.labelled for q in qs), "no names-only questionnaire"
@@ -91,15 +91,17 @@ def test_generated_data_has_the_shape_of_a_survey(q: mc.Questionnaire) -> None:
         key = q.meta["member_key"]
         assert members[key].isin(hh[roles["household_key"]]).all()
         assert members[key].duplicated().any() and len(members) > len(hh)
-        line = members[q.meta["member_line"]]
-        assert line.min() == 1 and not members.duplicated([key, q.meta["member_line"]]).any()
+        if q.meta.get("member_line"):
+            line = q.meta["member_line"]
+            assert members[line].min() == 1 and not members.duplicated([key, line]).any()
     sep = md.SEPARATOR[q.meta.get("multiple_style", "slash")]
     for question in q.questions:
         if question.type == "select_multiple":
             opts = [c for c, _ in q.choices[question.list_name or ""]]
             dummies = [f"{question.name}{sep}{o}" for o in opts]
-            assert set(dummies) <= set(hh.columns)
-            assert set(pd.unique(hh[dummies].to_numpy().ravel())) <= {0.0, 1.0}
+            frame = members if q.in_roster(question) and members is not None else hh
+            assert set(dummies) <= set(frame.columns)
+            assert set(pd.unique(frame[dummies].to_numpy().ravel())) <= {0.0, 1.0}
 
 
 @pytest.fixture(scope="module")
