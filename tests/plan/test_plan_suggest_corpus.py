@@ -19,7 +19,7 @@ from workbench.dataset_model import Dataset
 from workbench.library import load_library
 
 #: overall figures of the suggester on the corpus (sample excluded), as fractions
-FLOORS = {"top1": 0.60, "top3": 0.78, "ok_precision": 0.73, "ok_share": 0.19, "codes": 0.50}
+FLOORS = {"top1": 0.59, "top3": 0.78, "ok_precision": 0.75, "ok_share": 0.17, "codes": 0.50}
 #: the baseline "name equals input id" must stay below the suggester on these
 BEATS_BASELINE = ("top1", "top3", "ok_share")
 
@@ -32,7 +32,7 @@ def _columns(q: mc.Questionnaire) -> set[str]:
 
 def test_corpus_is_small_varied_and_sourced() -> None:
     qs = mc.corpus()
-    assert len(qs) >= 5
+    assert len(qs) >= 6
     size = sum(p.stat().st_size for p in mc.CORPUS_DIR.rglob("*") if p.is_file())
     assert size < 2_000_000, f"corpus is {size} bytes"
     assert any(not q.labelled for q in qs), "no names-only questionnaire"
