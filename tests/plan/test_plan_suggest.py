@@ -7,6 +7,7 @@ from pathlib import Path
 
 import plan_testdata as td
 import pytest
+from mapping_corpus_score import freedonia as freedonia_sample
 
 from workbench.dataset_model import Dataset
 from workbench.datasets.importing import ImportOptions, read_datasets
@@ -17,7 +18,6 @@ from workbench.plan.checks import check_plan
 from workbench.plan.model import Plan
 from workbench.plan.suggest import Suggestion, suggest, suggest_plan
 from workbench.sample.generate import generate
-from workbench.sample.write_flat import write_csv
 from workbench.sample.xlsform import write_xlsform
 
 BUNDLED = sample_dir() / "freedonia-plan.toml"
@@ -29,20 +29,7 @@ def freedonia(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Dataset]:
 
     Identifier columns are kept (the importer's default would drop flagged columns, and some
     Washington Group questions are flagged as names because their labels say "[name]")."""
-    folder = tmp_path_factory.mktemp("freedonia")
-    sample = generate(households=400, seed=11)
-    write_csv(sample.household, folder / "freedonia_household.csv")
-    write_csv(sample.individuals, folder / "freedonia_individual.csv")
-    form = write_xlsform(folder / "freedonia_form.xlsx")
-    out: dict[str, Dataset] = {}
-    for stem, unit in (
-        ("freedonia_household", "household"),
-        ("freedonia_individual", "individual"),
-    ):
-        opts = ImportOptions(unit=unit, xlsform=Path(form), default_identifier_action="keep")
-        for ds in read_datasets(folder / f"{stem}.csv", opts):
-            out[ds.name] = ds
-    return out
+    return freedonia_sample(tmp_path_factory.mktemp("freedonia"))
 
 
 @pytest.fixture(scope="module")
