@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import queue
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from typing import Any
 
@@ -207,21 +207,18 @@ def load_dataset(conn: Connection, name: str, columns: list[str] | None = None) 
     if unknown:
         raise NotFound.of("vault.columns_unknown", name=name, columns=", ".join(map(repr, unknown)))
     series: dict[str, pd.Series] = {}
-    for cname in wanted:
-        pos, _, dtype, codec, meta, dictionary = by_name[cname]
-        chunks = [
-            Chunk(int(n), phys, bytes(data), bool(z), None if mask is None else bytes(mask))
-            for n, phys, z, data, mask in conn.execute(
-                "SELECT n, physical, compressed, data, mask FROM chunks"
-                " WHERE dataset_id = ? AND position = ? ORDER BY chunk",
-                (did, pos),
-            )
-        ]
-        enc = EncodedColumn(cname, dtype, codec, json.loads(meta), dictionary, chunks)
-        s = decode_column(enc, int(n_rows))
-        if len(s) != int(n_rows):
-            raise VaultError.of("vault.column_length_mismatch", name=name, cname=cname)
-        series[cname] = s
+    reading = _ChunkReader(conn, did, [(c, by_name[c][0]) for c in wanted])
+    reading.start()
+    try:
+        for cname, chunks in reading.columns():
+            _, _, dtype, codec, meta, dictionary = by_name[cname]
+            enc = EncodedColumn(cname, dtype, codec, json.loads(meta), dictionary, chunks)
+            s = decode_column(enc, int(n_rows))
+            if len(s) != int(n_rows):
+                raise VaultError.of("vault.column_length_mismatch", name=name, cname=cname)
+            series[cname] = s
+    finally:
+        reading.stop()
     if series:
         # concat keeps one block per column; DataFrame(dict) would copy every same-dtype
         # column into one 2-D block (0.4 s for 1M × 40)
@@ -245,6 +242,60 @@ def load_dataset(conn: Connection, name: str, columns: list[str] | None = None) 
         languages=list(json.loads(languages)),
         missing_markers={c: n for c, n in markers.items() if c in wanted},
     )
+
+
+class _ChunkReader(threading.Thread):
+    """Fetches each column's chunks on its own thread, in order, while the caller decodes the
+    previous column: SQLCipher reads and decrypts the pages with the GIL released, so on two
+    cores the reading hides behind the decoding (a 1M × 120 load: 1.75 s → about 1.2 s). The
+    first error is re-raised by :meth:`columns` in the caller's thread."""
+
+    _DONE = object()
+
+    def __init__(self, conn: Connection, did: int, columns: list[tuple[str, int]]) -> None:
+        super().__init__(name="vault-read", daemon=True)
+        self.conn, self.did, self.wanted = conn, did, columns
+        self.queue: queue.Queue[Any] = queue.Queue(maxsize=4)
+        self.error: BaseException | None = None
+        self._halt = threading.Event()
+
+    def run(self) -> None:
+        try:
+            for cname, pos in self.wanted:
+                chunks = [
+                    Chunk(int(n), phys, bytes(data), bool(z), None if mask is None else bytes(mask))
+                    for n, phys, z, data, mask in self.conn.execute(
+                        "SELECT n, physical, compressed, data, mask FROM chunks"
+                        " WHERE dataset_id = ? AND position = ? ORDER BY chunk",
+                        (self.did, pos),
+                    )
+                ]
+                if not self._put((cname, chunks)):
+                    return
+        except BaseException as exc:
+            self.error = exc
+        self._put(self._DONE)
+
+    def _put(self, item: Any) -> bool:
+        while not self._halt.is_set():
+            try:
+                self.queue.put(item, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def columns(self) -> Iterator[tuple[str, list[Chunk]]]:
+        while (item := self.queue.get()) is not self._DONE:
+            yield item
+        if self.error is not None:
+            raise self.error
+
+    def stop(self) -> None:
+        """Ends the thread (also when the caller stopped early) before the connection is used
+        again."""
+        self._halt.set()
+        self.join()
 
 
 def identifier_actions(ds: Dataset) -> dict[str, dict[str, str | None]]:
