@@ -54,3 +54,43 @@ def test_identifier_like_text_exact(stems, missing):
     s = pd.Series(values, dtype="str")
     out = codec.decode_column(codec.encode_column("t", s), len(s))
     pd.testing.assert_series_equal(out, s.rename("t"), check_exact=True)
+
+
+def _whole_column_encoding(arr: np.ndarray) -> tuple[str, bytes, bytes | None]:
+    """The definition the blockwise test must equal (stored bytes and so fingerprints depend on
+    it): NaN → 0, range over the whole column, narrowest type, bit-exact round trip."""
+    nan = np.isnan(arr)
+    filled = np.where(nan, 0.0, arr)
+    lo, hi = float(filled.min()), float(filled.max())
+    if lo >= -(2**31) and hi < 2**31:
+        ints = filled.astype(codec._smallest_int(lo, hi))
+        if np.array_equal(ints.astype(np.float64).view(np.int64), filled.view(np.int64)):
+            mask = np.packbits(nan).tobytes() if nan.any() else None
+            return ints.dtype.str, ints.tobytes(), mask
+    return arr.dtype.str, arr.tobytes(), None
+
+
+@FAST
+@given(
+    st.lists(
+        st.one_of(
+            st.integers(min_value=-(2**31) - 2, max_value=2**31 + 2).map(float),
+            st.sampled_from([0.0, -0.0, 1.0, 98.0, 99.0, np.nan, np.inf, -np.inf, 0.5, 1e300]),
+        ),
+        min_size=1,
+        max_size=40,
+    ),
+    st.integers(min_value=0, max_value=3 * codec._TEST_ROWS),
+    st.sampled_from([0.0, 1.0, np.nan, 200.0]),
+)
+def test_whole_number_test_in_blocks_equals_whole_column(head, pad, filler):
+    """Columns longer than one block, with the deciding value (a fraction, -0.0, a wide code,
+    NaN) in any block: the stored type, bytes and mask are those of the whole-column rule."""
+    arr = np.concatenate((np.full(pad, filler), np.array(head, dtype=np.float64)))
+    enc = codec.encode_column("x", pd.Series(arr))
+    assert len(enc.chunks) == 1  # the sizes drawn stay within one stored chunk
+    physical, data, mask = _whole_column_encoding(arr)
+    assert enc.chunks[0].physical == physical
+    assert b"".join(c.data for c in enc.chunks) == data
+    got_mask = enc.chunks[0].mask
+    assert (got_mask is None) == (mask is None) and (mask is None or got_mask == mask)

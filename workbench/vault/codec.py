@@ -139,17 +139,41 @@ def _encode_numeric(arr: np.ndarray, compress: bool) -> Iterator[Chunk]:
         yield from _chunks(arr, None, compress)
         return
     if arr.dtype == np.float64 and len(arr):
-        nan = np.isnan(arr)
-        has_nan = bool(nan.any())
-        filled = np.where(nan, 0.0, arr) if has_nan else arr
-        flo, fhi = float(filled.min()), float(filled.max())
-        if flo >= -(2**31) and fhi < 2**31:  # also false for ±inf
-            ints = filled.astype(_smallest_int(flo, fhi))
-            # bit-exact check: catches fractions and -0.0
-            if np.array_equal(ints.astype(np.float64).view(np.int64), filled.view(np.int64)):
-                yield from _chunks(ints, nan if has_nan else None, compress)
-                return
+        small = _whole_numbers(arr)
+        if small is not None:
+            yield from _chunks(small[0], small[1], compress)
+            return
     yield from _chunks(arr, None, compress)
+
+
+#: rows per block of the whole-number test: the float temporaries stay in the CPU's cache
+_TEST_ROWS = 1 << 15
+
+
+def _whole_numbers(arr: np.ndarray) -> tuple[np.ndarray, np.ndarray | None] | None:
+    """A float64 column as the narrowest integer type (NaN as 0) and its NaN mask (None without
+    NaN), when every present value is a whole number in int32's range, exactly to the bit (a
+    ``-0.0`` or a fraction says no); else None. The range comes from ``fmin``/``fmax``, which
+    skip NaN, and the test runs block by block: no column-sized float copies (a 1M × 114 save
+    spent half its encoding time on them)."""
+    nan = np.isnan(arr)
+    has_nan = bool(nan.any())
+    if has_nan and bool(nan.all()):
+        flo = fhi = 0.0
+    else:
+        flo, fhi = float(np.fmin.reduce(arr)), float(np.fmax.reduce(arr))
+    if not (flo >= -(2**31) and fhi < 2**31):  # also false for ±inf
+        return None
+    ints = np.empty(len(arr), dtype=_smallest_int(flo, fhi))
+    for start in range(0, len(arr), _TEST_ROWS):
+        block = arr[start : start + _TEST_ROWS]
+        if has_nan:
+            block = np.where(nan[start : start + _TEST_ROWS], 0.0, block)
+        out = ints[start : start + _TEST_ROWS]
+        np.copyto(out, block, casting="unsafe")
+        if not np.array_equal(out.astype(np.float64).view(np.int64), block.view(np.int64)):
+            return None
+    return ints, (nan if has_nan else None)
 
 
 def _encode_masked(col: EncodedColumn, s: pd.Series, compress: bool) -> EncodedColumn:
