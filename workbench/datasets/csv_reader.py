@@ -132,14 +132,19 @@ def read_csv(
     size = path.stat().st_size
     progress = _Forward(progress)
     exact = _ExactCheck(path, enc, delim, header_row, NULL_PROGRESS, cancel, size)
+    scan: ByteScan | None = None
     try:
         header = _read_header(path, enc, delim, header_row)
+        if n_rows is None:  # the scan starts now: it uses the second core while the sample is typed
+            scan = ByteScan(path, enc, delim, header_row, len(header), _TYPE_SAMPLE_ROWS)
+            scan.start()
         kw = _read_kwargs(enc, delim, header_row, ".")
         text_cols, dec = _sample_types(path, kw, header, decimal, markers)
-    except (ImportError_, Cancelled):
-        raise
-    except Exception:
-        if n_rows is None:
+    except BaseException as exc:
+        if scan is not None:
+            scan.stop()
+            scan.join()
+        if n_rows is None and not isinstance(exc, ImportError_ | Cancelled):
             exact.run()  # the precise message (file + line) when the file is damaged
         raise
     kw["decimal"] = dec
@@ -156,9 +161,11 @@ def read_csv(
                 add_counts(counts, c, found)
         return CsvResult(pd.DataFrame(typed), enc, delim, dec, {"missing_markers": counts})
     counts = {}
+    assert scan is not None
     frame, digest, signed = _parse_checked(
-        path, kw, header, text_cols, chunk_rows, progress, cancel, size, exact, markers, counts
-    )
+        path, kw, header, text_cols, chunk_rows, progress, cancel, size, exact, markers, counts,
+        scan,
+    )  # fmt: skip
     signed_cols = {header[i] for i in signed if i < len(header)} - text_cols
     frame = _keep_signed_as_text(path, kw, header, frame, signed_cols)
     counts = {c: found for c, found in counts.items() if frame[c].dtype.kind == "f"}
@@ -247,17 +254,17 @@ def _parse_checked(
     exact: _ExactCheck,
     markers: frozenset[str],
     counts: Counts,
+    scan: ByteScan,
 ) -> tuple[pd.DataFrame, str, set[int]]:
-    """Parse with pandas while the byte scan checks and hashes the file on a second thread; when
-    the scan cannot prove the file well-formed, the exact csv-module pass decides. Also the
-    fields in which the scan (or, when it decided, the exact pass) saw a value with a leading
-    zero or a plus sign past the type sample."""
-    starts = ranges(path, kw, size)
-    scan = ByteScan(path, kw["encoding"], kw["sep"], kw["skiprows"], len(header), _TYPE_SAMPLE_ROWS)
-    scan.start()
+    """Parse with pandas while the byte scan (started by the caller) checks and hashes the file
+    on a second thread; when the scan cannot prove the file well-formed, the exact csv-module
+    pass decides. Also the fields in which the scan (or, when it decided, the exact pass) saw a
+    value with a leading zero or a plus sign past the type sample."""
     frame: pd.DataFrame | None = None
     failure: Exception | None = None
+    starts = [0]
     try:
+        starts = ranges(path, kw, size)
         try:
             frame = parse(
                 path, kw, header, text_cols, chunk_rows, progress, cancel, size,
