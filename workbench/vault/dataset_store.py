@@ -8,7 +8,9 @@ from __future__ import annotations
 import json
 import queue
 import threading
+from collections import deque
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import UTC, datetime
 from typing import Any
 
@@ -26,6 +28,10 @@ _INFO_COLS = (
     "name, unit, n_rows, n_cols, imported_at, fingerprint, key_col, parent, parent_key, source_json"
 )
 
+
+#: columns encoded (during a save) or decoded (during a load) side by side: numpy's work releases
+#: the GIL
+_CODERS = 2
 
 #: where ``Dataset.missing_markers`` is kept in the dataset's source JSON (so ``DatasetInfo``
 #: carries it too: the import's summary and ``datasets show`` print it)
@@ -94,15 +100,31 @@ def save_dataset(
     digest = FrameDigest()
     writing = _Worker("vault-write", lambda item: _save_item(conn, did, digest, item))
     writing.start()
+    pending: deque[tuple[int, str, Future[EncodedColumn]]] = deque()
+
+    def hand_over() -> None:
+        pos, name, encoding = pending.popleft()
+        s = ds.frame.iloc[:, pos]
+        var = ds.variables.get(name) or Variable(name=name, kind=infer_kind(s))
+        writing.put((pos, var, encoding.result()))
+        progress.update(done + pos + 1, total, f"{ds.name}: {name}")
+
     try:
-        for pos, name in enumerate(names):
-            check_cancel(cancel)
-            writing.raise_error()
-            s = ds.frame.iloc[:, pos]
-            enc = encode_column(name, s)
-            var = ds.variables.get(name) or Variable(name=name, kind=infer_kind(s))
-            writing.put((pos, var, enc))
-            progress.update(done + pos + 1, total, f"{ds.name}: {name}")
+        with ThreadPoolExecutor(_CODERS, thread_name_prefix="vault-encode") as pool:
+            try:
+                for pos, name in enumerate(names):
+                    check_cancel(cancel)
+                    writing.raise_error()
+                    pending.append(
+                        (pos, name, pool.submit(encode_column, name, ds.frame.iloc[:, pos]))
+                    )
+                    if len(pending) > 2 * _CODERS:
+                        hand_over()
+                while pending:
+                    hand_over()
+            finally:
+                for _, _, encoding in pending:
+                    encoding.cancel()
     finally:
         writing.finish()
     writing.raise_error()
@@ -206,17 +228,28 @@ def load_dataset(conn: Connection, name: str, columns: list[str] | None = None) 
     unknown = [c for c in wanted if c not in by_name]
     if unknown:
         raise NotFound.of("vault.columns_unknown", name=name, columns=", ".join(map(repr, unknown)))
-    series: dict[str, pd.Series] = {}
+
+    def decode(cname: str, chunks: list[Chunk]) -> pd.Series:
+        _, _, dtype, codec, meta, dictionary = by_name[cname]
+        enc = EncodedColumn(cname, dtype, codec, json.loads(meta), dictionary, chunks)
+        s = decode_column(enc, int(n_rows))
+        if len(s) != int(n_rows):
+            raise VaultError.of("vault.column_length_mismatch", name=name, cname=cname)
+        return s
+
+    decoding: dict[str, Future[pd.Series]] = {}
     reading = _ChunkReader(conn, did, [(c, by_name[c][0]) for c in wanted])
     reading.start()
     try:
-        for cname, chunks in reading.columns():
-            _, _, dtype, codec, meta, dictionary = by_name[cname]
-            enc = EncodedColumn(cname, dtype, codec, json.loads(meta), dictionary, chunks)
-            s = decode_column(enc, int(n_rows))
-            if len(s) != int(n_rows):
-                raise VaultError.of("vault.column_length_mismatch", name=name, cname=cname)
-            series[cname] = s
+        with ThreadPoolExecutor(_CODERS, thread_name_prefix="vault-decode") as pool:
+            try:
+                for cname, chunks in reading.columns():
+                    decoding[cname] = pool.submit(decode, cname, chunks)
+            except BaseException:
+                for job in decoding.values():
+                    job.cancel()  # those not started yet
+                raise
+            series = {cname: job.result() for cname, job in decoding.items()}
     finally:
         reading.stop()
     if series:
