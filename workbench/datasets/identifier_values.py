@@ -100,10 +100,20 @@ class Profile:
     def distinct(self) -> float:
         return self.n_unique / self.n if self.n else 0.0
 
+    @cached_property
+    def _counts(self) -> pd.Series:
+        """How often each distinct value occurs: patterns are matched once per distinct value (a
+        0/1 column has two), not once per value of the sample."""
+        return self.values.value_counts(sort=False)
+
     def share(self, pattern: re.Pattern[str]) -> float:
+        """Share of the values that ``pattern`` matches at their start."""
         if not self.n:
             return 0.0
-        return float(self.values.str.match(pattern).mean())
+        counts = self._counts
+        distinct = pd.Series(counts.index.to_numpy(dtype=object), dtype="str")
+        hits = distinct.str.match(pattern).to_numpy(dtype=bool)
+        return float(int(counts.to_numpy()[hits].sum()) / self.n)
 
     @cached_property
     def digits(self) -> pd.Series:
