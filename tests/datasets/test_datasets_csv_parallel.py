@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from workbench.datasets import csv_parse
 from workbench.datasets.csv_parse import split_points
 from workbench.datasets.importing import ImportOptions, read_datasets
+from workbench.datasets.scan import ByteScan
 from workbench.errors import Cancelled, ImportError_
 from workbench.progress import CancelToken
 
@@ -86,6 +87,48 @@ def test_split_points_no_cut_inside_one_long_quoted_field(tmp_path: Path, monkey
     data = b'a,b\n1,"' + b"x\n" * 5000 + b'"\n'
     p.write_bytes(data)
     assert split_points(p, _kw(), len(data), 2) == [0]
+
+
+def test_split_points_without_quotes_near_the_target_read_only_a_window(
+    tmp_path: Path, monkeypatch
+) -> None:
+    """No quote near the middle: the cut is the first line end after it, found without counting
+    the quotes of the first half (which the file has, far from the middle)."""
+    p = tmp_path / "w.csv"
+    data = b'id,note\n1,"a ""b"""\n' + b"".join(b"%d,plain\n" % i for i in range(40_000))
+    p.write_bytes(data)
+    counted: list[int] = []
+    monkeypatch.setattr(csv_parse, "_counted_cuts", lambda *a: counted.append(1) or [0])
+    cuts = split_points(p, _kw(), len(data), 2)
+    assert not counted and len(cuts) == 2
+    assert cuts[1] == data.index(b"\n", len(data) // 2) + 1
+    _quote_parity_ok(data, cuts)
+
+
+def _long_quoted_field_in_the_middle(tmp_path: Path) -> tuple[Path, bytes]:
+    """A quoted field of many lines across the file's middle, without a quote byte within
+    ``_QUIET`` bytes of the middle: the quick cut lands inside it."""
+    inner = b"x\n" * (3 * csv_parse._QUIET // 2)
+    head = b"".join(b"%d,plain\n" % i for i in range(4000))
+    data = b"id,note\n" + head + b'4000,"' + inner + b'"\n' + head
+    p = tmp_path / "mid.csv"
+    p.write_bytes(data)
+    return p, data
+
+
+def test_a_cut_inside_a_quoted_field_is_caught_by_the_scan(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(csv_parse, "_QUIET", 1 << 12)
+    p, data = _long_quoted_field_in_the_middle(tmp_path)
+    cuts = split_points(p, _kw(), len(data), 2)
+    assert len(cuts) == 2 and data[: cuts[1]].count(b'"') % 2 == 1  # inside the field
+    bad = ByteScan(p, "utf-8", ",", 0, 2, cuts=cuts)
+    bad.run()
+    assert not bad.ok
+    good = ByteScan(p, "utf-8", ",", 0, 2, cuts=[0, data.rindex(b'"\n') + 2])
+    good.run()
+    assert good.ok and good.records == 8001
+    out = _same(p)  # parsed again on one thread: the field is whole
+    assert len(out) == 8001 and out["note"].iloc[4000] == ("x\n" * (3 * csv_parse._QUIET // 2))
 
 
 @pytest.mark.slow

@@ -160,34 +160,69 @@ def parse(
 
 
 def split_points(path: Path, kw: dict[str, Any], size: int, n: int) -> list[int]:
-    """Start offsets ``[0, cut, ...]`` of up to ``n`` byte ranges of about equal size. Each cut
-    is just after a line end with an even number of quote bytes before it: outside any quoted
-    field when the file's quoting is RFC 4180-shaped, which the byte scan proves (when it cannot,
-    the caller parses again on one thread). One range when the encoding is not one whose quote
-    and line-end bytes only mean themselves."""
+    """Start offsets ``[0, cut, ...]`` of up to ``n`` byte ranges of about equal size, each cut
+    just after a line end outside quotes; one range when the encoding is not one whose quote and
+    line-end bytes only mean themselves.
+
+    A cut is the first line end after its target when no quote byte lies within
+    :data:`_QUIET` bytes either side (a few kilobytes read, the common case); else every quote
+    byte before it is counted and the cut follows a line end with an even number of quotes
+    before it. Either way the byte scan proves it (:class:`~workbench.datasets.scan.ByteScan`'s
+    ``cuts``: outside quotes, after a line end, in a file whose quoting is RFC 4180-shaped); when
+    it cannot, the caller parses again on one thread."""
     if n < 2 or not byte_safe(kw["encoding"]):
         return [0]
-    cuts = [0]
     with path.open("rb") as f:
         for _ in range(int(kw.get("skiprows") or 0) + 1):  # preamble and header stay in range 0
             f.readline()
         head_end = f.tell()
-        f.seek(0)
-        pos, quotes = 0, 0
-        for k in range(1, n):
-            target = max(size * k // n, head_end)
-            while pos < target:
-                block = f.read(min(_SCAN_BLOCK, target - pos))
-                if not block:
-                    return cuts
-                quotes += block.count(b'"')
-                pos += len(block)
-            found = _line_end_outside_quotes(f, pos, quotes)
-            if found is None or found[0] >= size:
+        targets = [max(size * k // n, head_end) for k in range(1, n)]
+        cuts = [0]
+        for target in targets:
+            cut = _quiet_cut(f, max(target, cuts[-1]), size)
+            if cut is None:
+                return _counted_cuts(f, targets, size)
+            if cut >= size:
                 break
-            pos, quotes = found
-            f.seek(pos)
-            cuts.append(pos)
+            cuts.append(cut)
+    return cuts
+
+
+#: bytes either side of a cut's target that must hold no quote for the quick cut
+_QUIET = 1 << 16
+
+
+def _quiet_cut(f: BinaryIO, target: int, size: int) -> int | None:
+    """Just past the first line end from ``target`` when no quote byte is near (``size`` when
+    there is no line end before the end of the file); None when there is one."""
+    start = max(target - _QUIET, 0)
+    f.seek(start)
+    window = f.read(target - start + _QUIET)
+    if b'"' in window:
+        return None
+    j = window.find(b"\n", target - start)
+    return size if j == -1 else start + j + 1
+
+
+def _counted_cuts(f: BinaryIO, targets: list[int], size: int) -> list[int]:
+    """Cuts after a line end with an even number of quote bytes before it (all of them
+    counted)."""
+    cuts = [0]
+    f.seek(0)
+    pos, quotes = 0, 0
+    for target in targets:
+        while pos < target:
+            block = f.read(min(_SCAN_BLOCK, target - pos))
+            if not block:
+                return cuts
+            quotes += block.count(b'"')
+            pos += len(block)
+        found = _line_end_outside_quotes(f, pos, quotes)
+        if found is None or found[0] >= size:
+            break
+        pos, quotes = found
+        f.seek(pos)
+        cuts.append(pos)
     return cuts
 
 

@@ -133,12 +133,16 @@ def read_csv(
     progress = _Forward(progress)
     exact = _ExactCheck(path, enc, delim, header_row, NULL_PROGRESS, cancel, size)
     scan: ByteScan | None = None
+    starts = [0]
     try:
         header = _read_header(path, enc, delim, header_row)
-        if n_rows is None:  # the scan starts now: it uses the second core while the sample is typed
-            scan = ByteScan(path, enc, delim, header_row, len(header), _TYPE_SAMPLE_ROWS)
-            scan.start()
         kw = _read_kwargs(enc, delim, header_row, ".")
+        if n_rows is None:  # the scan starts now: it uses the second core while the sample is typed
+            starts = ranges(path, kw, size)
+            scan = ByteScan(
+                path, enc, delim, header_row, len(header), _TYPE_SAMPLE_ROWS, cuts=starts
+            )
+            scan.start()
         text_cols, dec = _sample_types(path, kw, header, decimal, markers)
     except BaseException as exc:
         if scan is not None:
@@ -164,7 +168,7 @@ def read_csv(
     assert scan is not None
     frame, digest, signed = _parse_checked(
         path, kw, header, text_cols, chunk_rows, progress, cancel, size, exact, markers, counts,
-        scan,
+        scan, starts,
     )  # fmt: skip
     signed_cols = {header[i] for i in signed if i < len(header)} - text_cols
     frame = _keep_signed_as_text(path, kw, header, frame, signed_cols)
@@ -255,16 +259,17 @@ def _parse_checked(
     markers: frozenset[str],
     counts: Counts,
     scan: ByteScan,
+    starts: list[int],
 ) -> tuple[pd.DataFrame, str, set[int]]:
     """Parse with pandas while the byte scan (started by the caller) checks and hashes the file
     on a second thread; when the scan cannot prove the file well-formed, the exact csv-module
     pass decides. Also the fields in which the scan (or, when it decided, the exact pass) saw a
-    value with a leading zero or a plus sign past the type sample."""
+    value with a leading zero or a plus sign past the type sample. ``starts``: the byte ranges
+    parsed side by side (:func:`~workbench.datasets.csv_parse.ranges`), whose cuts the scan
+    checks."""
     frame: pd.DataFrame | None = None
     failure: Exception | None = None
-    starts = [0]
     try:
-        starts = ranges(path, kw, size)
         try:
             frame = parse(
                 path, kw, header, text_cols, chunk_rows, progress, cancel, size,

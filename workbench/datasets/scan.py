@@ -19,6 +19,7 @@ import codecs
 import hashlib
 import re
 import threading
+from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
@@ -54,9 +55,12 @@ class ByteScan(threading.Thread):
         header_row: int,
         n_fields: int,
         sample_rows: int = 0,
+        cuts: Sequence[int] = (),
     ) -> None:
         """``sample_rows``: the first records whose columns were typed by the text rules already;
-        a block that holds only such records is not searched for signed values."""
+        a block that holds only such records is not searched for signed values. ``cuts``: file
+        offsets where the parse starts a byte range, each of which must follow a line end
+        outside quotes (else ``ok`` is False)."""
         super().__init__(name="csv-scan", daemon=True)
         self.path = path
         self.encoding = encoding
@@ -81,6 +85,7 @@ class ByteScan(threading.Thread):
         self._offset = 0  # file offset of the current block's first byte
         self._carry: tuple[bytes, int] | None = None  # a value start cut by the block's end
         self._sample_rows = sample_rows
+        self._cuts = sorted(c for c in cuts if c > 0)
         with path.open("rb") as f:  # where the data starts: after the preamble and the header
             for _ in range(header_row + 1):
                 f.readline()
@@ -149,6 +154,9 @@ class ByteScan(threading.Thread):
         if b"\x00" in block:
             self.ok = False  # NUL bytes: leave them to the exact pass
             return
+        if self._cuts and self._cuts[0] < self._offset + n and not self._cuts_ok(block):
+            self.ok = False  # a range of the parse may start inside a record
+            return
         arr = np.frombuffer(block, dtype=np.uint8)
         in_sample = self.records < self._sample_rows
         if in_sample and self.records + int(np.count_nonzero(arr == _LF)) < self._sample_rows:
@@ -205,6 +213,16 @@ class ByteScan(threading.Thread):
             self._part_delims += len(dl)
             self._part_len += n
         self._prev = int(arr[-1])
+
+    def _cuts_ok(self, block: bytes) -> bool:
+        """The cuts in this block follow a line end and an even number of quotes (counted from
+        the start of the file, as the quote state of this block's start says)."""
+        while self._cuts and self._cuts[0] < self._offset + len(block):
+            i = self._cuts.pop(0) - self._offset
+            before = block[i - 1] if i > 0 else self._prev
+            if i < 0 or before != _LF or (self._in_quote + block.count(b'"', 0, i)) & 1:
+                return False
+        return True
 
     def _signed_starts(self, block: bytes, arr: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Offsets in the block where a field's value starts (just after a delimiter, a line end
