@@ -118,6 +118,19 @@ class VaultLocked(VaultError):
     code = "vault.locked"
 
 
+class RestoreOtherVault(VaultError):
+    """A restore would replace a DIFFERENT vault (or one whose id is unknown); its ``params``
+    name both (the app asks before retrying with ``replace_other``)."""
+
+    code = "vault.restore_other_vault"
+
+
+class VaultBusy(VaultError):
+    """Another process holds the vault's write lock: nothing is wrong, try again later."""
+
+    code = "vault.busy"
+
+
 class KeyringUnavailable(VaultError):
     code = "vault.keyring_unavailable"
 

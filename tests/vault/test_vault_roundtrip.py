@@ -8,7 +8,7 @@ import pytest
 from vault_testkit import labelled_dataset
 
 from workbench.dataset_model import Dataset, Variable
-from workbench.errors import NotFound, VaultError, VaultLocked
+from workbench.errors import DamagedVault, NotFound, VaultError, VaultLocked
 from workbench.vault import Vault, codec
 from workbench.vault.fingerprint import fingerprint_frame
 
@@ -185,5 +185,13 @@ def test_database_errors_become_vault_errors(vault, monkeypatch):
         raise DatabaseError("disk I/O error")
 
     monkeypatch.setattr(store, "list_datasets", broken)
+    with pytest.raises(VaultError, match="The disk reported an error") as info:
+        vault.list_datasets()
+    assert not isinstance(info.value, DamagedVault)  # an I/O error is not damage
+
+    def odd(conn):  # type: ignore[no-untyped-def]
+        raise DatabaseError("something SQLite had not said before")
+
+    monkeypatch.setattr(store, "list_datasets", odd)
     with pytest.raises(VaultError, match="could not complete"):
         vault.list_datasets()

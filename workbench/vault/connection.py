@@ -14,11 +14,12 @@ from pathlib import Path
 import sqlcipher3
 from sqlcipher3.dbapi2 import Connection, DatabaseError
 
-from workbench.errors import DamagedVault, VaultError
+from workbench.errors import VaultError
+from workbench.vault.diagnose import damaged, sqlite_failure
 from workbench.vault.keys import zero
 
-SQLITE_CORRUPT = 11
-SQLITE_NOTADB = 26
+__all__ = ["Connection", "DatabaseError", "damaged", "sqlite_failure"]
+
 MAX_REPORT_LINES = 20
 
 
@@ -38,13 +39,19 @@ def raw_key_literal(key: bytearray) -> bytearray:
 
 PAGE_SIZE = 65536  # large pages: 1.5× faster bulk writes than SQLCipher's 4096 (docs/vault.md)
 LEGACY_PAGE_SIZE = 4096
+#: how long a statement waits for another process's write lock before "in use — try again"
+BUSY_TIMEOUT_S = 5.0
 
 
 def connect(
     path: Path, key: bytearray, *, page_size: int = PAGE_SIZE, cache_kib: int = 8192
 ) -> Connection:
     """An open, verified, hardened connection (autocommit mode; use :func:`transaction`)."""
-    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    try:
+        conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False,
+                                  timeout=BUSY_TIMEOUT_S)  # fmt: skip
+    except DatabaseError as exc:
+        raise sqlite_failure(path, exc) from exc
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
         raw = raw_key_literal(key)
@@ -65,22 +72,11 @@ def connect(
         conn.execute(f"PRAGMA cache_size = -{int(cache_kib)}")
     except DatabaseError as exc:
         conn.close()
-        raise damaged(path, exc) from exc
+        raise sqlite_failure(path, exc) from exc
     except BaseException:
         conn.close()
         raise
     return conn
-
-
-def damaged(path: Path, exc: DatabaseError, report: list[str] | None = None) -> DamagedVault:
-    code = getattr(exc, "sqlite_errorcode", None)
-    if code == SQLITE_NOTADB:
-        what = "vault.damaged_first_page"
-    elif code == SQLITE_CORRUPT:
-        what = "vault.damaged_corrupt"
-    else:
-        what = "vault.damaged_other"
-    return DamagedVault.of(what, report=report or [str(exc)], name=path.name, detail=str(exc))
 
 
 def report_lines(rows: list[tuple[object, ...]]) -> list[str]:

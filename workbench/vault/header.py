@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from workbench.errors import NotAVault
+from workbench.errors import DamagedVault, NotAVault
 from workbench.vault.keys import KdfParams
 
 FORMAT = "ds-workbench-vault-header"
@@ -99,10 +99,18 @@ class Header:
     def from_bytes(cls, raw: bytes, path: Path) -> Header:
         try:
             d = json.loads(raw.decode("utf-8"))
-        except (UnicodeDecodeError, ValueError) as exc:
+        except (UnicodeDecodeError, ValueError, RecursionError) as exc:
             raise NotAVault.of("vault.header_not_json", name=path.name) from exc
         if not isinstance(d, dict) or d.get("format") != FORMAT:
             raise NotAVault.of("vault.not_a_header", name=path.name)
+        try:
+            return cls._from_dict(d, path)
+        except (TypeError, ValueError, AttributeError, OverflowError) as exc:
+            # a field of the wrong type (a list where a table belongs, text for a number)
+            raise DamagedVault.of("vault.header_malformed", name=path.name) from exc
+
+    @classmethod
+    def _from_dict(cls, d: dict[str, Any], path: Path) -> Header:
         if int(d.get("version", 0)) > HEADER_VERSION:
             raise NotAVault.of("vault.header_newer", name=path.name, version=d["version"])
         kdf = d.get("kdf") or {}
@@ -122,9 +130,17 @@ class Header:
         page_size = d.get("cipher_page_size", 4096)
         if page_size not in (1024, 2048, 4096, 8192, 16384, 32768, 65536):
             raise NotAVault.of("vault.header_page_size", name=path.name, page_size=page_size)
+        if not isinstance(d.get("remembered") or {}, dict):
+            raise TypeError("remembered")
+        params = KdfParams.from_dict(kdf)
+        bad = params.out_of_bounds()
+        if bad is not None:
+            name, value, low, high = bad
+            raise DamagedVault.of("vault.header_kdf_tampered", name=path.name, param=name,
+                                  value=value, low=low, high=high)  # fmt: skip
         return cls(
             vault_id=str(d.get("vault_id", "")),
-            kdf=KdfParams.from_dict(kdf),
+            kdf=params,
             salt=unb64(kdf.get("salt", ""), "salt", path),
             wrap=Wrap.from_dict(d.get("wrap") or {}, path),
             created_at=str(d.get("created_at", "")),

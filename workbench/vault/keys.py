@@ -39,11 +39,31 @@ class KdfParams:
         except (KeyError, TypeError, ValueError) as exc:
             raise VaultError.of("vault.kdf_unreadable", detail=str(exc)) from exc
 
+    def out_of_bounds(self) -> tuple[str, int, int, int] | None:
+        """``(parameter, value, lowest, highest)`` of the first parameter outside
+        :data:`KDF_BOUNDS` (None when all are inside). A header asking for more is refused
+        before any work: 10⁹ passes would hang, a huge memory cost exhaust memory."""
+        for name, (low, high) in KDF_BOUNDS.items():
+            value = self.memory_kib * self.iterations if name == "work_kib" else getattr(self, name)
+            if not low <= value <= high:
+                return name, value, low, high
+        return None
+
     def weaker_than(self, other: KdfParams) -> bool:
         return self.memory_kib < other.memory_kib or self.iterations < other.iterations
 
 
 DEFAULT_KDF = KdfParams()
+
+#: the accepted Argon2id parameters (docs/vault.md, "KDF bounds"): memory 1 MiB–4 GiB, 1–64
+#: passes, 1–64 lanes, and memory × passes at most 4 GiB (a few seconds on a laptop; the
+#: default is 192 MiB). Anything else in a header is a tampered or damaged header.
+KDF_BOUNDS: dict[str, tuple[int, int]] = {
+    "memory_kib": (1024, 4 * 1024 * 1024),
+    "iterations": (1, 64),
+    "lanes": (1, 64),
+    "work_kib": (1024, 4 * 1024 * 1024),
+}
 
 
 def zero(buf: bytearray | None) -> None:
@@ -56,7 +76,12 @@ def zero(buf: bytearray | None) -> None:
 def passphrase_bytes(passphrase: str | bytes | bytearray) -> bytearray:
     """The passphrase as UTF-8 (NFC-normalised so the same text typed on any OS gives one key)."""
     if isinstance(passphrase, str):
-        out = bytearray(unicodedata.normalize("NFC", passphrase).encode("utf-8"))
+        try:
+            out = bytearray(unicodedata.normalize("NFC", passphrase).encode("utf-8"))
+        except UnicodeEncodeError:
+            # from a terminal or variable in another encoding; the codec's message would quote
+            # the offending character, i.e. a byte of the passphrase: none of it is shown
+            raise VaultError.of("vault.passphrase_not_utf8") from None
     else:
         out = bytearray(passphrase)
     if not out:
@@ -73,6 +98,10 @@ def new_data_key() -> bytearray:
 
 
 def derive_kek(passphrase: str | bytes | bytearray, salt: bytes, params: KdfParams) -> bytearray:
+    bad = params.out_of_bounds()
+    if bad is not None:
+        name, value, low, high = bad
+        raise VaultError.of("vault.kdf_out_of_bounds", param=name, value=value, low=low, high=high)
     secret = passphrase_bytes(passphrase)
     out = bytearray(KEY_BYTES)
     try:
@@ -84,8 +113,10 @@ def derive_kek(passphrase: str | bytes | bytearray, salt: bytes, params: KdfPara
             memory_cost=params.memory_kib,
         )
         kdf.derive_into(secret, out)  # type: ignore[arg-type]  # bytes-like is accepted
-    except ValueError as exc:
+    except (ValueError, OverflowError) as exc:
         raise VaultError.of("vault.kdf_invalid", detail=str(exc)) from exc
+    except MemoryError as exc:
+        raise VaultError.of("vault.kdf_memory", memory_mib=params.memory_kib // 1024) from exc
     finally:
         zero(secret)
     return out
