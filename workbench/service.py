@@ -73,8 +73,11 @@ class Workbench:
         return self._vault is not None and self._vault.is_open
 
     def create_vault(self, path: str | Path, passphrase: str | bytearray) -> Vault:
+        """A new vault; the passphrase must score at least "fair" (workbench.passphrase)."""
+        from workbench.passphrase import require_strong
         from workbench.vault import Vault
 
+        require_strong(passphrase)
         self.lock()
         self._vault = Vault.create(Path(path), passphrase)
         self._remember_recent(path)
@@ -136,7 +139,11 @@ class Workbench:
         return self.vault.check()
 
     def change_passphrase(self, old: str | bytearray, new: str | bytearray) -> None:
-        """Re-wrap the data key under a new passphrase (``old`` must be right)."""
+        """Re-wrap the data key under a new passphrase (``old`` must be right; ``new`` must
+        score at least "fair", as for a new vault)."""
+        from workbench.passphrase import require_strong
+
+        require_strong(new)
         self.vault.change_passphrase(old, new)
 
     def rotate_key(
@@ -553,14 +560,20 @@ class Workbench:
 
     # ------------------------------------------------- app views (added for ui/)
     def restore_vault(
-        self, backup: str | Path, path: str | Path, passphrase: str | bytearray
+        self,
+        backup: str | Path,
+        path: str | Path,
+        passphrase: str | bytearray,
+        replace_other: bool = False,
     ) -> Vault:
         """Verify a backup completely, put it in place at ``path`` and open it (the app's
-        damaged-vault path; same as ``workbench vault restore``)."""
+        damaged-vault path; same as ``workbench vault restore``). A different vault at ``path``
+        is replaced only with ``replace_other`` (RestoreOtherVault otherwise)."""
         from workbench.vault import Vault
 
         self.lock()
-        self._vault = Vault.restore(Path(backup), Path(path), passphrase)
+        self._vault = Vault.restore(Path(backup), Path(path), passphrase,
+                                    replace_other=replace_other)  # fmt: skip
         self._remember_recent(path)
         return self._vault
 

@@ -8,7 +8,13 @@ import pandas as pd
 import pytest
 from vault_testkit import MARKER, labelled_dataset
 
-from workbench.errors import DamagedVault, NotAVault, VaultError, WrongPassphrase
+from workbench.errors import (
+    DamagedVault,
+    NotAVault,
+    RestoreOtherVault,
+    VaultError,
+    WrongPassphrase,
+)
 from workbench.vault import Vault
 
 
@@ -40,14 +46,17 @@ def test_restore_wrong_passphrase_and_damaged_backup_replace_nothing(vault, tmp_
     dest.write_bytes(b"the file that must survive")
     before = hashlib.sha256(dest.read_bytes()).hexdigest()
 
+    with pytest.raises(RestoreOtherVault):  # not a vault of this id: refused before anything
+        Vault.restore(bak, dest, passphrase)
+    # even when replacing another file is allowed, a failed verification replaces nothing
     with pytest.raises(WrongPassphrase):
-        Vault.restore(bak, dest, "wrong")
+        Vault.restore(bak, dest, "wrong", replace_other=True)
     data = bytearray(bak.read_bytes())
     data[-3000] ^= 0xFF
     broken = tmp_path / "broken.bak"
     broken.write_bytes(bytes(data))
     with pytest.raises(DamagedVault) as info:
-        Vault.restore(broken, dest, passphrase)
+        Vault.restore(broken, dest, passphrase, replace_other=True)
     assert "nothing was replaced" in str(info.value) or "damaged" in str(info.value)
     with pytest.raises(NotAVault):
         Vault.restore(dest, tmp_path / "other.dsv", passphrase)

@@ -13,11 +13,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QWidget,
 )
 
 from ui.error_dialog import user_message
+from ui.i18n import current_language
+from workbench import errors as E
 
 
 class RestoreDialog(QDialog):
@@ -76,6 +79,9 @@ class RestoreDialog(QDialog):
             return
         secret = self.passphrase.text()
         self.passphrase.clear()
+        self._run(backup, secret, replace_other=False)
+
+    def _run(self, backup: str, secret: str, replace_other: bool) -> None:
         self.setEnabled(False)
         self.message.setText(self.tr("Verifying the backup…"))
         self.tasks.run(
@@ -83,10 +89,11 @@ class RestoreDialog(QDialog):
             backup,
             self.vault_path,
             secret,
+            replace_other,
             progress=False,
             cancellable=False,
             on_done=self._done,
-            on_error=self._failed,
+            on_error=lambda exc: self._failed(exc, backup, secret),
             label="restore",
         )
 
@@ -95,7 +102,46 @@ class RestoreDialog(QDialog):
         self.accept()
         self.restored.emit()
 
-    def _failed(self, exc: BaseException) -> None:
+    def _failed(self, exc: BaseException, backup: str, secret: str) -> None:
         self.setEnabled(True)
+        if isinstance(exc, E.RestoreOtherVault):
+            self._ask_replace_other(exc, backup, secret)
+            return
         msg, step = user_message(exc)
         self.message.setText(f"{msg} {step}".strip())
+
+    def _ask_replace_other(self, exc: E.RestoreOtherVault, backup: str, secret: str) -> None:
+        """The backup is of another vault (or the vault here has no id): say which is which and
+        replace only if the user confirms, naming the vault that will be erased."""
+        text = exc.render(current_language(), with_hint=False)
+        self.message.setText(text)
+        box = QMessageBox(self)
+        box.setObjectName("replaceOtherVault")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Replace another vault?"))
+        box.setText(text)
+        vault = Path(self.vault_path).name
+        box.setInformativeText(
+            self.tr(
+                "Replace %1 with this backup? Everything in %1 that is not in a backup of its "
+                "own is lost."
+            ).replace("%1", vault)
+        )
+        replace = box.addButton(
+            self.tr("Replace %1").replace("%1", vault), QMessageBox.ButtonRole.DestructiveRole
+        )
+        replace.setObjectName("replaceButton")
+        keep = box.addButton(self.tr("Keep %1").replace("%1", vault),
+                             QMessageBox.ButtonRole.RejectRole)  # fmt: skip
+        keep.setObjectName("keepButton")
+        box.setDefaultButton(keep)
+
+        def answered() -> None:
+            if box.clickedButton() is replace:
+                self._run(backup, secret, replace_other=True)
+            else:
+                self.message.setText(self.tr("Nothing was replaced."))
+
+        box.finished.connect(answered)
+        box.open()
+        self.replace_box = box

@@ -43,6 +43,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     rp = cmd("restore", "verify a backup, then restore it to --vault PATH", cmd_restore)
     rp.add_argument("--from", dest="source", required=True, type=Path, metavar="FILE",
                     help="the backup file")  # fmt: skip
+    rp.add_argument("--replace-other", action="store_true",
+                    help="allow the backup of ANOTHER vault to replace the vault at --vault "
+                         "(its data are lost unless it has its own backup)")  # fmt: skip
     cmd("remember", "remember the key in this computer's OS keyring", cmd_remember)
     cmd("forget", "remove the remembered key from the OS keyring", cmd_forget)
     add_json_arg(cmd("keyring", "is an OS keyring available here?", cmd_keyring, vault=False))
@@ -139,7 +142,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
     target = Path(args.vault)
     wb = Workbench()
-    wb.restore_vault(args.source, target, passphrase())
+    wb.restore_vault(args.source, target, passphrase(), replace_other=args.replace_other)
     wb.lock()
     _out(f"Backup verified and restored to {target}.")
     return 0

@@ -17,6 +17,7 @@ from workbench.errors import (
     DamagedVault,
     KeyringUnavailable,
     NotAVault,
+    VaultBusy,
     VaultError,
     VaultLocked,
     WrongPassphrase,
@@ -25,19 +26,26 @@ from workbench.progress import NULL_PROGRESS, CancelToken, Progress, check_cance
 from workbench.vault import cleaning_store as clean_store
 from workbench.vault import dataset_store as ds_store
 from workbench.vault import records_store as rec_store
-from workbench.vault.backup import read_backup, sidecar_files, write_backup
+from workbench.vault.backup import (
+    read_backup,
+    remove_leftovers,
+    sidecar_files,
+    work_file,
+    write_backup,
+)
 from workbench.vault.connection import (
     PAGE_SIZE,
     Connection,
     DatabaseError,
     cipher_check,
     connect,
-    damaged,
     raw_key_literal,
     sqlite_check,
     transaction,
 )
+from workbench.vault.diagnose import damaged, os_failure, sqlite_failure
 from workbench.vault.header import Header, Wrap, header_path, read_header, write_header
+from workbench.vault.identity import check_replacing
 from workbench.vault.keys import (
     DEFAULT_KDF,
     KdfParams,
@@ -68,11 +76,9 @@ F = TypeVar("F", bound=Callable[..., Any])
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
-SQLITE_FULL = 13
-
-
 def _unlocked(fn: F) -> F:
-    """Hold the mutex, refuse when locked, and turn SQLCipher errors into one-line VaultErrors."""
+    """Hold the mutex, refuse when locked, and turn SQLCipher errors into one-line VaultErrors
+    that say what happened (busy, disk full, damaged …: :mod:`workbench.vault.diagnose`)."""
 
     @functools.wraps(fn)
     def wrapper(self: Vault, *args: Any, **kwargs: Any) -> Any:
@@ -82,14 +88,11 @@ def _unlocked(fn: F) -> F:
             try:
                 return fn(self, *args, **kwargs)
             except DatabaseError as exc:
-                code = getattr(exc, "sqlite_errorcode", None)
-                if code == SQLITE_FULL:
-                    raise VaultError.of("vault.disk_full", name=self.path.name) from exc
-                if code in (11, 26):
-                    raise damaged(self.path, exc) from exc
-                raise VaultError.of(
-                    "vault.operation_failed", name=self.path.name, detail=str(exc)
-                ) from exc
+                failure = sqlite_failure(self.path, exc)
+                if isinstance(failure, DamagedVault) and self._rekeyed_elsewhere():
+                    self._close()
+                    raise VaultError.of("vault.key_changed_elsewhere", name=self.path.name) from exc
+                raise failure from exc
 
     return wrapper  # type: ignore[return-value]
 
@@ -158,10 +161,14 @@ class Vault:
                 rec_store.audit(conn, "vault.create", path.name,
                                 {"kdf": params.to_dict(), "schema": SCHEMA_VERSION})  # fmt: skip
             write_header(path, header)
-        except BaseException:
+        except BaseException as exc:
             vault._close()
             for p in (path, header_path(path), *sidecar_files(path)):
                 p.unlink(missing_ok=True)
+            if isinstance(exc, DatabaseError):
+                raise sqlite_failure(path, exc) from exc
+            if isinstance(exc, OSError):
+                raise os_failure(path, exc) from exc
             raise
         return vault
 
@@ -235,7 +242,7 @@ class Vault:
                 rec_store.audit(conn, "vault.unlock", self.path.name, {"method": how})
         except DatabaseError as exc:
             self._close()
-            raise damaged(self.path, exc) from exc
+            raise sqlite_failure(self.path, exc) from exc
         except BaseException:
             self._close()
             raise
@@ -261,6 +268,19 @@ class Vault:
         write_header(self.path, self._header)
         zero(key)
         return conn, pending
+
+    def _rekeyed_elsewhere(self) -> bool:
+        """Did another process rotate the key, change the vault or restore over it since this
+        one was unlocked? (Its pages then fail this connection's key: not damage.)"""
+        try:
+            on_disk = read_header(self.path)
+        except VaultError:
+            return False
+        mine = self._header
+        return on_disk.pending is not None or (on_disk.vault_id, on_disk.wrap) != (
+            mine.vault_id,
+            mine.wrap,
+        )
 
     def _attach(self, conn: Connection, key: bytearray, kek: bytearray | None) -> None:
         self._conn, self._key, self._kek = conn, key, kek
@@ -331,6 +351,7 @@ class Vault:
             raise VaultError.of("vault.rotate_needs_passphrase")
         check_cancel(cancel)
         assert self._conn is not None and self._key is not None
+        self._remove_leftovers()  # plaintext-free, but full-size copies under the old key
         progress.update(0, 3, "Preparing the new key")
         h = self._header
         new_key = new_data_key()
@@ -341,10 +362,14 @@ class Vault:
         try:
             self._conn.reset_key(raw)
         except DatabaseError as exc:
+            zero(new_key)
+            self._after_failed_rekey()
             h.pending = None
             write_header(self.path, h)
-            zero(new_key)
-            raise VaultError.of("vault.rotate_failed", detail=str(exc)) from exc
+            failure = sqlite_failure(self.path, exc)
+            if isinstance(failure, VaultBusy | DamagedVault):
+                raise failure from exc  # busy: nothing changed, try again
+            raise VaultError.of("vault.rotate_failed", detail=failure.render()) from exc
         finally:
             zero(raw)
         h.wrap, h.pending = h.pending, None
@@ -359,6 +384,21 @@ class Vault:
         progress.update(2, 3, "Checking")
         self._audit("vault.rotate_key", self.path.name, {})
         progress.update(3, 3, "Done")
+
+    def _after_failed_rekey(self) -> None:
+        """After a failed ``reset_key`` SQLCipher keeps the NEW key for this connection's writes
+        while the file is still under the old one: one more write through it (an audit entry, the
+        lock entry) would leave pages under two keys. Close it unused and connect again with the
+        old key (the file is unchanged: the rekey is one transaction, rolled back)."""
+        assert self._conn is not None and self._key is not None
+        with contextlib.suppress(DatabaseError):
+            self._conn.close()
+        self._conn = None
+        try:
+            self._conn = connect(self.path, self._key, page_size=self._header.page_size)
+        except BaseException:
+            self._close()  # locked; the next unlock opens it normally
+            raise
 
     @_unlocked
     def remember(self) -> str:
@@ -408,18 +448,36 @@ class Vault:
         if dest.resolve() in (self.path.resolve(), header_path(self.path).resolve()):
             raise VaultError.of("vault.backup_over_vault")
         assert self._conn is not None and self._key is not None
+        self._remove_leftovers()
         self._audit("vault.backup", self.path.name, {"file": str(dest)})
-        return write_backup(self._conn, self._key, self._header, dest)
+        return write_backup(self._conn, self._key, self._header, dest, self.path)
+
+    def _remove_leftovers(self) -> None:
+        """Remove what an interrupted backup or restore left beside the vault, and say so."""
+        removed = remove_leftovers(self.path)
+        if removed:
+            self._audit("vault.leftovers_removed", self.path.name,
+                        {"files": [p.name for p in removed]})  # fmt: skip
 
     @classmethod
-    def restore(cls, backup: Path, dest: Path, passphrase: str | bytes | bytearray) -> Vault:
-        """Verify a backup completely, then (and only then) put it in place at dest."""
+    def restore(
+        cls,
+        backup: Path,
+        dest: Path,
+        passphrase: str | bytes | bytearray,
+        *,
+        replace_other: bool = False,
+    ) -> Vault:
+        """Verify a backup completely, then (and only then) put it in place at dest. A vault of
+        another id at dest is replaced only with ``replace_other`` (RestoreOtherVault otherwise)."""
         backup, dest = Path(backup), Path(dest)
         if not dest.parent.is_dir():
             raise VaultError.of("vault.folder_missing", parent=dest.parent)
-        staging = dest.with_name(f".{dest.name}.restore-{uuid.uuid4().hex[:8]}")
+        remove_leftovers(dest)
+        staging = work_file(dest, "restore")
         try:
             header = read_backup(backup, staging)
+            replaced = check_replacing(dest, header, backup, replace_other)
             header.remembered = None
             header.pending = None
             kek = derive_kek(passphrase, header.salt, header.kdf)
@@ -436,7 +494,14 @@ class Vault:
                 finally:
                     conn.close()
             except DatabaseError as exc:
-                raise damaged(backup, exc) from exc
+                failure = sqlite_failure(dest, exc)
+                if isinstance(failure, DamagedVault):
+                    failure = damaged(backup, exc)
+                raise failure from exc
+            except DamagedVault as exc:  # connect's verdict names the staging file
+                raise DamagedVault.of("vault.backup_verify_failed", report=exc.report,
+                                      hint_code="vault.hint_older_backup",
+                                      backup=backup.name) from exc  # fmt: skip
             finally:
                 zero(key)
             if problems:
@@ -450,12 +515,17 @@ class Vault:
                 side.unlink(missing_ok=True)
             os.replace(staging, dest)
             write_header(dest, header)
+        except OSError as exc:
+            raise os_failure(dest, exc) from exc
         finally:
             staging.unlink(missing_ok=True)
             for side in sidecar_files(staging):
                 side.unlink(missing_ok=True)
         vault = cls.open(dest, passphrase)
-        vault._audit("vault.restore", dest.name, {"from": str(backup)})
+        params: dict[str, Any] = {"from": str(backup)}
+        if replaced is not None:
+            params["replaced_other_vault"] = replaced
+        vault._audit("vault.restore", dest.name, params)
         return vault
 
     @_unlocked
