@@ -64,6 +64,7 @@ ALLOWED: dict[str, frozenset[str] | None] = {
     "workbench.statistics": None,  # the statistics vocabulary (the plan page's choices)
     "workbench.dataset_model": None,  # the Dataset / Variable value types
     "workbench.cleaning_model": None,  # cleaning-log entries and the changes a face asks for
+    "workbench.passphrase": None,  # the strength meter (the façade enforces its minimum)
     # vocabulary registries: both faces build their choices, help and defaults from them
     "workbench.stats.solutions_methods": None,  # solutions methods
     "workbench.stats.disclosure_presets": None,  # disclosure-control presets

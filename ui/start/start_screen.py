@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from ui.error_dialog import user_message
-from ui.start.strength import MIN_LENGTH, strength
 from ui.tasks import TaskManager
 from workbench import errors as E
+from workbench.passphrase import MIN_LENGTH, MIN_SCORE, strength
 from workbench.paths import default_vault_dir
 from workbench.service import Workbench
 
@@ -244,11 +244,13 @@ class StartScreen(QWidget):
             self.tr("Strong."),
         ]
         text = words[level] if pw else self.tr("Use a passphrase of several words.")
+        if pw and level < MIN_SCORE:
+            text += " " + self.tr("A vault needs a passphrase rated “Fair” or better.")
         if pw2 and pw != pw2:
             text += " " + self.tr("The two passphrases differ.")
         self.meter_label.setText(text)
         self.create_button.setEnabled(
-            bool(self.new_path.text().strip()) and level >= 1 and pw == pw2
+            bool(self.new_path.text().strip()) and level >= MIN_SCORE and pw == pw2
         )
 
     # ------------------------------------------------------------- actions

@@ -19,7 +19,12 @@ import warnings
 from collections.abc import Sequence
 
 from workbench import __version__
-from workbench.cli.common import CommandFailed, fail_line, language
+from workbench.cli.common import (
+    CommandFailed,
+    fail_line,
+    language,
+    secrets_out_of_environment,
+)
 from workbench.errors import WorkbenchError
 from workbench.languages import LANGUAGES
 from workbench.messages import render
@@ -88,6 +93,11 @@ def _output_closed() -> int:
 
 
 def _main(argv: Sequence[str] | None) -> int:
+    with secrets_out_of_environment():  # before anything can start a child process
+        return _run(argv)
+
+
+def _run(argv: Sequence[str] | None) -> int:
     from workbench.service import Workbench
 
     Workbench.harden_process()

@@ -66,10 +66,34 @@ def add_json_arg(p: argparse.ArgumentParser) -> None:
     p.add_argument("--json", action="store_true", help="machine-readable output")
 
 
+#: the passphrase variables, taken out of the environment while a command runs
+_taken: dict[str, str] = {}
+
+
+@contextmanager
+def secrets_out_of_environment() -> Iterator[None]:
+    """Take ``WORKBENCH_PASSPHRASE`` and ``WORKBENCH_NEW_PASSPHRASE`` out of ``os.environ`` for
+    the command's duration: the command reads them from here, and no child process it starts
+    (the SAV/DTA helper, chart workers, anything a library spawns) inherits them. They are put
+    back afterwards for a caller that runs several commands in one process (the tests)."""
+    taken = {k: os.environ.pop(k) for k in (PASSPHRASE_ENV, NEW_PASSPHRASE_ENV) if k in os.environ}
+    _taken.update(taken)
+    try:
+        yield
+    finally:
+        _taken.clear()
+        os.environ.update(taken)
+
+
+def env_secret(name: str) -> str | None:
+    """A passphrase variable, whether or not a command has taken it out of the environment."""
+    return _taken.get(name) or os.environ.get(name) or None
+
+
 def passphrase(
     confirm: bool = False, env: str = PASSPHRASE_ENV, prompt: str = "Passphrase: "
 ) -> str:
-    value = os.environ.get(env)
+    value = env_secret(env)
     if value:
         return value
     if not sys.stdin.isatty():

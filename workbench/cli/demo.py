@@ -9,7 +9,6 @@ Steps whose code is not installed are reported and skipped; the demo says what i
 from __future__ import annotations
 
 import argparse
-import os
 import secrets
 import time
 from pathlib import Path
@@ -20,6 +19,7 @@ from workbench.cli.common import (
     PASSPHRASE_ENV,
     CommandFailed,
     ProgressBar,
+    env_secret,
     language,
 )
 from workbench.languages import with_catalogue
@@ -73,7 +73,7 @@ def _sample_files() -> tuple[Path, Path, Path, Path]:
 
 
 def _passphrase() -> str:
-    value = os.environ.get(NEW_PASSPHRASE_ENV) or os.environ.get(PASSPHRASE_ENV)
+    value = env_secret(NEW_PASSPHRASE_ENV) or env_secret(PASSPHRASE_ENV)
     if value:
         return value
     value = "-".join(secrets.token_urlsafe(6) for _ in range(4))

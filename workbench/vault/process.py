@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import os
+
 _done = False
+#: passphrase variables of the CLI's non-interactive mode; no child process may inherit them
+SECRET_VARIABLES = ("WORKBENCH_PASSPHRASE", "WORKBENCH_NEW_PASSPHRASE")
 
 
 def harden_process() -> None:
     """Disable core dumps (they would hold decrypted pages and keys) and turn on SQLCipher's
-    memory wiping for the whole process. Safe to call more than once."""
+    memory wiping for the whole process; drop passphrase variables from the environment (the
+    app never reads them; the CLI has taken them out already) so that no child process started
+    later inherits one. Safe to call more than once."""
     global _done
+    for name in SECRET_VARIABLES:
+        os.environ.pop(name, None)
     if _done:
         return
     _done = True
