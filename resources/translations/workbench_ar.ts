@@ -1476,6 +1476,26 @@
         <source>Verifying the backup…</source>
         <translation>جارٍ التحقق من النسخة الاحتياطية…</translation>
     </message>
+    <message>
+        <source>Replace another vault?</source>
+        <translation>استبدال خزنة أخرى؟</translation>
+    </message>
+    <message>
+        <source>Replace %1 with this backup? Everything in %1 that is not in a backup of its own is lost.</source>
+        <translation>هل تريد استبدال %1 بهذه النسخة الاحتياطية؟ سيضيع كل ما في %1 مما لا يوجد في نسخة احتياطية خاصة بها.</translation>
+    </message>
+    <message>
+        <source>Replace %1</source>
+        <translation>استبدال %1</translation>
+    </message>
+    <message>
+        <source>Keep %1</source>
+        <translation>الإبقاء على %1</translation>
+    </message>
+    <message>
+        <source>Nothing was replaced.</source>
+        <translation>لم يُستبدل شيء.</translation>
+    </message>
 </context>
 <context>
     <name>RunPage</name>
@@ -1715,6 +1735,10 @@
     <message>
         <source>Use a passphrase of several words.</source>
         <translation>استخدم عبارة مرور من عدة كلمات.</translation>
+    </message>
+    <message>
+        <source>A vault needs a passphrase rated “Fair” or better.</source>
+        <translation>تحتاج الخزنة إلى عبارة مرور بتقدير «مقبولة» أو أفضل.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>

@@ -1448,6 +1448,26 @@
         <source>Verifying the backup…</source>
         <translation>Verificando la copia de seguridad…</translation>
     </message>
+    <message>
+        <source>Replace another vault?</source>
+        <translation>¿Reemplazar otra bóveda?</translation>
+    </message>
+    <message>
+        <source>Replace %1 with this backup? Everything in %1 that is not in a backup of its own is lost.</source>
+        <translation>¿Reemplazar %1 por esta copia de seguridad? Todo lo que contiene %1 y no esté en una copia de seguridad propia se perderá.</translation>
+    </message>
+    <message>
+        <source>Replace %1</source>
+        <translation>Reemplazar %1</translation>
+    </message>
+    <message>
+        <source>Keep %1</source>
+        <translation>Conservar %1</translation>
+    </message>
+    <message>
+        <source>Nothing was replaced.</source>
+        <translation>No se reemplazó nada.</translation>
+    </message>
 </context>
 <context>
     <name>RunPage</name>
@@ -1683,6 +1703,10 @@
     <message>
         <source>Use a passphrase of several words.</source>
         <translation>Use una frase de contraseña de varias palabras.</translation>
+    </message>
+    <message>
+        <source>A vault needs a passphrase rated “Fair” or better.</source>
+        <translation>Una bóveda necesita una frase de contraseña calificada como «Aceptable» o mejor.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>

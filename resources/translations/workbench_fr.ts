@@ -1448,6 +1448,26 @@
         <source>Verifying the backup…</source>
         <translation>Vérification de la sauvegarde…</translation>
     </message>
+    <message>
+        <source>Replace another vault?</source>
+        <translation>Remplacer un autre coffre ?</translation>
+    </message>
+    <message>
+        <source>Replace %1 with this backup? Everything in %1 that is not in a backup of its own is lost.</source>
+        <translation>Remplacer %1 par cette sauvegarde ? Tout ce que contient %1 et qui n’est pas dans une sauvegarde de %1 sera perdu.</translation>
+    </message>
+    <message>
+        <source>Replace %1</source>
+        <translation>Remplacer %1</translation>
+    </message>
+    <message>
+        <source>Keep %1</source>
+        <translation>Garder %1</translation>
+    </message>
+    <message>
+        <source>Nothing was replaced.</source>
+        <translation>Rien n’a été remplacé.</translation>
+    </message>
 </context>
 <context>
     <name>RunPage</name>
@@ -1683,6 +1703,10 @@
     <message>
         <source>Use a passphrase of several words.</source>
         <translation>Utilisez une phrase secrète de plusieurs mots.</translation>
+    </message>
+    <message>
+        <source>A vault needs a passphrase rated “Fair” or better.</source>
+        <translation>Un coffre exige une phrase secrète jugée « Moyenne » ou mieux.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
