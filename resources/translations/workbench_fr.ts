@@ -1454,7 +1454,7 @@
     </message>
     <message>
         <source>Replace %1 with this backup? Everything in %1 that is not in a backup of its own is lost.</source>
-        <translation>Remplacer %1 par cette sauvegarde ? Tout ce que contient %1 et qui n’est pas dans une sauvegarde de %1 sera perdu.</translation>
+        <translation>Remplacer %1 par cette sauvegarde ? Tout ce que contient %1 et qui n’est pas dans une sauvegarde à part sera perdu.</translation>
     </message>
     <message>
         <source>Replace %1</source>
