@@ -120,7 +120,7 @@ class RestoreDialog(QDialog):
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Replace another vault?"))
         box.setText(text)
-        vault = Path(self.vault_path).name
+        vault = f"\u2068{Path(self.vault_path).name}\u2069"  # isolated: a path in RTL text
         box.setInformativeText(
             self.tr(
                 "Replace %1 with this backup? Everything in %1 that is not in a backup of its "
