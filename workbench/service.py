@@ -370,7 +370,33 @@ class Workbench:
         return check_plan(plan, self.library(), self._plan_datasets(plan))
 
     def save_plan(self, plan: Plan, note: str = "") -> PlanRecord:
-        return self.vault.save_plan(plan.name, plan.to_toml(), note=note)
+        """Check the plan against its datasets, then save a new version: a plan with errors is
+        saved as a DRAFT (``rec.draft_errors``), which ``analyze`` refuses (docs/plans.md)."""
+        return self.save_plan_checked(plan, note)[0]
+
+    def save_plan_checked(self, plan: Plan, note: str = "") -> tuple[PlanRecord, list[Finding]]:
+        """:meth:`save_plan`, returning the checks' findings too (the faces list the errors of
+        a draft)."""
+        from workbench.findings import errors
+
+        findings = self.check_plan(plan)
+        rec = self.vault.save_plan(plan.name, plan.to_toml(), note=note,
+                                   draft_errors=len(errors(findings)))  # fmt: skip
+        return rec, findings
+
+    def _refuse_draft(self, rec: PlanRecord) -> None:
+        """A draft (saved with errors) is never analysed; the message names the last version
+        that is not a draft, if any."""
+        from workbench.errors import PlanError
+
+        if not rec.is_draft:
+            return
+        ready = [r.version for r in self.vault.plan_versions(rec.name) if not r.is_draft]
+        params: dict[str, Any] = {"plan": rec.name, "version": rec.version,
+                                  "count": rec.draft_errors}  # fmt: skip
+        if ready:
+            raise PlanError.of("plan.is_draft", ready=ready[-1], **params)
+        raise PlanError.of("plan.is_draft_only", **params)
 
     def load_plan(self, name: str, version: int | None = None) -> Plan:
         from workbench.plan.model import Plan
@@ -390,13 +416,36 @@ class Workbench:
         """Read a plan or template TOML, re-match it to the vault's datasets, save a version."""
         from workbench.plan.templates import import_template
 
+        text = self.read_plan_text(path)
         datasets = {d.name: self.load_dataset(d.name) for d in self.datasets()}
-        plan, findings = import_template(
-            Path(path).read_text(encoding="utf-8"), self.library(), datasets
-        )
-        rec = self.save_plan(plan, note=note)
+        plan, findings = import_template(text, self.library(), datasets, source=Path(path).name)
+        rec, checks = self.save_plan_checked(plan, note=note)
+        findings = findings + [f for f in checks if f.severity == "error"]
         self.vault.audit("plan.import", plan.name, {"file": str(path), "version": rec.version})
         return rec, findings
+
+    @staticmethod
+    def read_plan_text(path: str | Path) -> str:
+        """A plan or template file's text: unreadable, not UTF-8 (naming the line) and the
+        like are PlanErrors naming the file."""
+        from workbench.errors import PlanError
+        from workbench.library.tomlread import decode
+
+        p = Path(path)
+        try:
+            raw = p.read_bytes()
+        except OSError as exc:
+            raise PlanError.of(
+                "plan.file_unreadable", file=str(p), reason=exc.strerror or type(exc).__name__
+            ) from None
+        return decode(raw, p.name, PlanError, "plan")
+
+    @staticmethod
+    def read_plan_file(path: str | Path) -> Plan:
+        """A plan TOML file, parsed and checked for structure (not against datasets)."""
+        from workbench.plan.model import Plan
+
+        return Plan.from_toml(Workbench.read_plan_text(path), source=Path(path).name)
 
     def export_plan_file(self, name: str, path: str | Path, template: bool = False) -> Path:
         """Write the latest version of a stored plan to a file (see :meth:`write_plan_file`)."""
@@ -442,6 +491,7 @@ class Workbench:
         from workbench.stats import analyze
 
         rec = self.vault.load_plan(plan_name, plan_version)
+        self._refuse_draft(rec)
         plan = Plan.from_toml(rec.toml_text)
         opts = options or self.default_options()
         datasets = self._plan_datasets(plan)

@@ -55,6 +55,10 @@
         <translation>مقياس الحلول</translation>
     </message>
     <message>
+        <source>%1 (v%2, draft)</source>
+        <translation>%1 (الإصدار %2، مسودة)</translation>
+    </message>
+    <message>
         <source>Save an analysis plan first (Plan page).</source>
         <translation>احفظ خطة تحليل أولاً (صفحة الخطة).</translation>
     </message>
@@ -1229,6 +1233,10 @@
         <translation>%1 (الإصدار %2)</translation>
     </message>
     <message>
+        <source>%1 (version %2, draft)</source>
+        <translation>%1 (الإصدار %2، مسودة)</translation>
+    </message>
+    <message>
         <source>(unsaved changes)</source>
         <translation>(تغييرات غير محفوظة)</translation>
     </message>
@@ -1294,6 +1302,10 @@
     <message>
         <source>Note for this version (what changed):</source>
         <translation>ملاحظة لهذا الإصدار (ما الذي تغيّر):</translation>
+    </message>
+    <message>
+        <source>Saved as version %1, a draft: %2 error(s) to fix before the analysis can run it (see the checks).</source>
+        <translation>حُفظ بوصفه الإصدار %1، وهو مسودة: %2 خطأ يجب تصحيحه قبل أن يتمكن التحليل من تشغيله (راجع الفحوص).</translation>
     </message>
     <message>
         <source>Saved as version %1.</source>

@@ -55,6 +55,10 @@
         <translation>Medida de soluciones</translation>
     </message>
     <message>
+        <source>%1 (v%2, draft)</source>
+        <translation>%1 (v%2, borrador)</translation>
+    </message>
+    <message>
         <source>Save an analysis plan first (Plan page).</source>
         <translation>Guarde primero un plan de análisis (página Plan).</translation>
     </message>
@@ -1205,6 +1209,10 @@
         <translation>%1 (versión %2)</translation>
     </message>
     <message>
+        <source>%1 (version %2, draft)</source>
+        <translation>%1 (versión %2, borrador)</translation>
+    </message>
+    <message>
         <source>(unsaved changes)</source>
         <translation>(cambios sin guardar)</translation>
     </message>
@@ -1266,6 +1274,10 @@
     <message>
         <source>Note for this version (what changed):</source>
         <translation>Nota para esta versión (qué ha cambiado):</translation>
+    </message>
+    <message>
+        <source>Saved as version %1, a draft: %2 error(s) to fix before the analysis can run it (see the checks).</source>
+        <translation>Guardado como versión %1, un borrador: %2 error(es) que corregir antes de que el análisis pueda ejecutarlo (vea las comprobaciones).</translation>
     </message>
     <message>
         <source>Saved as version %1.</source>

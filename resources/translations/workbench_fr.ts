@@ -55,6 +55,10 @@
         <translation>Mesure des solutions</translation>
     </message>
     <message>
+        <source>%1 (v%2, draft)</source>
+        <translation>%1 (v%2, brouillon)</translation>
+    </message>
+    <message>
         <source>Save an analysis plan first (Plan page).</source>
         <translation>Enregistrez d’abord un plan d’analyse (page Plan).</translation>
     </message>
@@ -1205,6 +1209,10 @@
         <translation>%1 (version %2)</translation>
     </message>
     <message>
+        <source>%1 (version %2, draft)</source>
+        <translation>%1 (version %2, brouillon)</translation>
+    </message>
+    <message>
         <source>(unsaved changes)</source>
         <translation>(modifications non enregistrées)</translation>
     </message>
@@ -1266,6 +1274,10 @@
     <message>
         <source>Note for this version (what changed):</source>
         <translation>Note pour cette version (ce qui a changé) :</translation>
+    </message>
+    <message>
+        <source>Saved as version %1, a draft: %2 error(s) to fix before the analysis can run it (see the checks).</source>
+        <translation>Enregistré comme version %1, un brouillon : %2 erreur(s) à corriger avant que l’analyse puisse l’exécuter (voir les contrôles).</translation>
     </message>
     <message>
         <source>Saved as version %1.</source>

@@ -130,6 +130,6 @@ def test_older_schema_is_migrated(tmp_path, passphrase, monkeypatch):
     assert con.execute("SELECT count(*) FROM sqlite_master WHERE name='reports'").fetchone()[0] == 0
     con.close()
     v = Vault.open(path, passphrase)
-    assert v.info()["schema_version"] == SCHEMA_VERSION == 4
+    assert v.info()["schema_version"] == SCHEMA_VERSION == 5
     assert v.list_reports() == []
     v.lock()

@@ -193,7 +193,10 @@ class AnalysisPage(Page):
         keep = self.plan_combo.currentData()
         self.plan_combo.clear()
         for rec in plans:
-            self.plan_combo.addItem(f"{rec.name} (v{rec.version})", rec.name)
+            label = self.tr("%1 (v%2, draft)") if rec.is_draft else "%1 (v%2)"
+            self.plan_combo.addItem(
+                label.replace("%1", rec.name).replace("%2", str(rec.version)), rec.name
+            )
         if keep:
             self.plan_combo.setCurrentIndex(max(self.plan_combo.findData(keep), 0))
         self.run_button.setEnabled(bool(plans))

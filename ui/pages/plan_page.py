@@ -191,9 +191,11 @@ class PlanPage(Page):
         self.has_datasets = bool(datasets)
         self.plan_combo.clear()
         for rec in plans:
+            label = (
+                self.tr("%1 (version %2, draft)") if rec.is_draft else self.tr("%1 (version %2)")
+            )
             self.plan_combo.addItem(
-                self.tr("%1 (version %2)").replace("%1", rec.name).replace("%2", str(rec.version)),
-                rec.name,
+                label.replace("%1", rec.name).replace("%2", str(rec.version)), rec.name
             )
         self._rebuild_tree()
         if self.plan is None and plans:
@@ -500,7 +502,18 @@ class PlanPage(Page):
 
     def _saved(self, rec) -> None:
         self.undo.setClean()
-        self.plan_label.setText(self.tr("Saved as version %1.").replace("%1", str(rec.version)))
+        if rec.is_draft:  # saved with errors: kept, but the analysis will not run it
+            self.plan_label.setText(
+                self.tr(
+                    "Saved as version %1, a draft: %2 error(s) to fix before the analysis "
+                    "can run it (see the checks)."
+                )
+                .replace("%1", str(rec.version))
+                .replace("%2", str(rec.draft_errors))
+            )
+            self.run_checks()
+        else:
+            self.plan_label.setText(self.tr("Saved as version %1.").replace("%1", str(rec.version)))
         self.tasks.run(self.service.plans, progress=False, on_done=self._replans)
 
     def _replans(self, plans) -> None:

@@ -91,6 +91,12 @@ def _print_findings(findings: list[Finding], lang: str) -> None:
         print(f.text(lang))
 
 
+def _draft_line(rec: Any) -> str:
+    return (f"Saved plan '{rec.name}' version {rec.version} as a DRAFT: {rec.draft_errors} "
+            "error(s) (listed above); `workbench analyze` will not run it until they are fixed "
+            "and the plan is saved again.")  # fmt: skip
+
+
 def cmd_suggest(args: argparse.Namespace) -> int:
     wb = open_service(args)
     result = wb.suggest(args.dataset, name=args.name)
@@ -104,9 +110,9 @@ def cmd_suggest(args: argparse.Namespace) -> int:
         }
         for m in sorted(result.matches, key=lambda m: (m.status != "accepted", -m.confidence))
     ]
-    saved = None
+    saved, checks = None, []
     if args.save:
-        saved = wb.save_plan(result.plan, note="suggested")
+        saved, checks = wb.save_plan_checked(result.plan, note="suggested")
     if args.out:
         wb.write_plan_file(result.plan, args.out)
     if args.json:
@@ -115,6 +121,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
                 "plan": result.plan.to_dict(),
                 "matches": rows,
                 "version": saved.version if saved else None,
+                "draft_errors": saved.draft_errors if saved else None,
             }
         )
         return 0
@@ -123,7 +130,10 @@ def cmd_suggest(args: argparse.Namespace) -> int:
     review = sum(1 for m in result.matches if m.status == "review")
     print(f"\n{accepted} input(s) mapped, {review} to review (left unmapped), "
           f"{len(result.plan.indicators)} indicator(s) covered.")  # fmt: skip
-    if saved is not None:
+    if saved is not None and saved.is_draft:
+        _print_findings(errors(checks), language(args))
+        print(_draft_line(saved))
+    elif saved is not None:
         print(f"Saved plan '{saved.name}' version {saved.version}.")
     if args.out:
         print(f"Wrote {args.out}")
@@ -131,16 +141,8 @@ def cmd_suggest(args: argparse.Namespace) -> int:
 
 
 def _load(wb: Any, args: argparse.Namespace) -> Any:
-    from workbench.plan.model import Plan
-
     if getattr(args, "file", None):
-        try:
-            text = Path(args.file).read_text(encoding="utf-8")
-        except OSError as exc:
-            raise CommandFailed.of(
-                "cli.file_unreadable", file=args.file, reason=exc.strerror
-            ) from None
-        return Plan.from_toml(text, source=Path(args.file).name)
+        return wb.read_plan_file(args.file)
     return wb.load_plan(args.plan, args.version)
 
 
@@ -171,6 +173,8 @@ def _record_row(r: Any) -> dict[str, Any]:
     return {
         "name": r.name,
         "version": r.version,
+        "status": f"draft ({r.draft_errors} errors)" if r.is_draft else "ready",
+        "draft_errors": r.draft_errors,
         "saved_at": r.saved_at,
         "note": r.note,
         "sha256": r.sha256[:12],
@@ -185,7 +189,7 @@ def cmd_versions(args: argparse.Namespace) -> int:
     if args.json:
         emit_json(rows)
     else:
-        print_table(rows, ["version", "saved_at", "note", "sha256"])
+        print_table(rows, ["version", "status", "saved_at", "note", "sha256"])
     return 0
 
 
@@ -195,7 +199,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     if args.json:
         emit_json(rows)
     else:
-        print_table(rows, ["name", "version", "saved_at", "note"])
+        print_table(rows, ["name", "version", "status", "saved_at", "note"])
     return 0
 
 
@@ -211,13 +215,15 @@ def cmd_import(args: argparse.Namespace) -> int:
     if not Path(args.file).is_file():
         raise CommandFailed.of("cli.no_such_file", file=args.file)
     rec, findings = wb.import_plan_file(args.file, note=args.note)
-    lost = [f for f in findings if f.severity != "info"]
+    lost = [f for f in findings if f.severity == "warning"]
     if args.json:
-        emit_json(
-            {"name": rec.name, "version": rec.version, "findings": [f.to_dict() for f in findings]}
-        )
-        return 0
+        emit_json({"name": rec.name, "version": rec.version, "draft_errors": rec.draft_errors,
+                   "findings": [f.to_dict() for f in findings]})  # fmt: skip
+        return 1 if rec.is_draft else 0
     _print_findings(findings, language(args))
+    if rec.is_draft:
+        print(_draft_line(rec))
+        return 1
     print(
         f"Saved plan '{rec.name}' version {rec.version}; {len(lost)} question(s) no longer match."
     )

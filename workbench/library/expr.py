@@ -39,6 +39,14 @@ Every value is a column (a ``pd.Series`` aligned on the rows of the inputs). A *
 - ``coalesce(a, b, ...)``: the first non-missing argument, row by row (e.g. ``coalesce(x, False)``
   treats "missing by design" as false).
 
+Limits
+------
+An expression is refused, at once and with its own message, when it is longer than
+:data:`MAX_CHARS` characters, has more than :data:`MAX_NODES` operations and operands, or nests
+deeper than :data:`MAX_DEPTH` levels (``not not … x``, ``((…))``, ``a + (b + (c + …))``). Real
+indicators use a few dozen nodes; the limits keep a pasted or generated expression from making
+an analysis run for minutes (a 100,000-term sum took 34 s) or exhausting the parser's stack.
+
 :meth:`Expr.evaluate` returns a boolean (nullable) or float series; :meth:`Expr.evaluate_float`
 always returns ``float64`` (booleans as 1.0 / 0.0, missing as NaN) — the analysis-frame convention.
 """
@@ -54,6 +62,11 @@ import pandas as pd
 
 from workbench.errors import LibraryError
 from workbench.library.expr_eval import Evaluator, ValueType, to_float
+
+#: the limits of one expression (see "Limits" above; docs/plans.md)
+MAX_CHARS = 20_000
+MAX_NODES = 2_000
+MAX_DEPTH = 100
 
 FUNCTIONS: dict[str, tuple[int, int | None]] = {
     # name: (min args, max args or None)
@@ -184,18 +197,36 @@ def parse(text: str) -> Expr:
     if not isinstance(text, str) or not text.strip():
         raise LibraryError.of("library.expression_empty")
     src = " ".join(line.strip() for line in text.strip().splitlines() if line.strip())
+    if len(src) > MAX_CHARS:
+        raise LibraryError.of(
+            "library.expression_too_long", start=_start(src), length=len(src), limit=MAX_CHARS
+        )
     try:
         tree = ast.parse(src, mode="eval")
     except SyntaxError as exc:
+        if "too many nested" in str(exc.msg):
+            raise _too_deep(src) from None
         col = (exc.offset or 1) - 1
         near = src[col : col + 12] or src[-12:]
         raise LibraryError.of("library.expression_syntax", src=src, near=near) from None
+    except (RecursionError, MemoryError):  # the parser's own stack, before ours
+        raise _too_deep(src) from None
     return Expr(text=src, root=_Converter(src).convert(tree.body))
+
+
+def _start(src: str) -> str:
+    return src if len(src) <= 60 else src[:57] + "…"
+
+
+def _too_deep(src: str) -> LibraryError:
+    return LibraryError.of("library.expression_too_deep", start=_start(src), limit=MAX_DEPTH)
 
 
 class _Converter:
     def __init__(self, src: str) -> None:
         self.src = src
+        self.nodes = 0
+        self.depth = 0
 
     def bad(self, node: ast.AST, what: str | None = None) -> LibraryError:
         seg = ast.get_source_segment(self.src, node) or type(node).__name__
@@ -203,6 +234,21 @@ class _Converter:
         return LibraryError.of("library.expression_not_allowed", src=self.src, what=what, seg=seg)
 
     def convert(self, node: ast.AST) -> Node:
+        """The whitelisted mirror of ``node``, counting nodes and depth against the limits."""
+        self.nodes += 1
+        if self.nodes > MAX_NODES:
+            raise LibraryError.of(
+                "library.expression_too_complex", start=_start(self.src), limit=MAX_NODES
+            )
+        self.depth += 1
+        if self.depth > MAX_DEPTH:
+            raise _too_deep(self.src)
+        try:
+            return self._convert(node)
+        finally:
+            self.depth -= 1
+
+    def _convert(self, node: ast.AST) -> Node:
         if isinstance(node, ast.Name):
             if node.id in FUNCTIONS:
                 raise self.bad(node, f"function name '{node.id}' used without arguments")
@@ -260,10 +306,10 @@ class _Converter:
         if not isinstance(node, ast.Tuple | ast.List):
             raise self.bad(node, "'in' needs a literal list or tuple, e.g. x in (1, 2)")
         out: list[Any] = []
-        for elt in node.elts:
+        for elt in node.elts:  # one vectorised test, however long: not counted as nodes
             negative = isinstance(elt, ast.UnaryOp) and isinstance(elt.op, ast.USub)
             if negative or isinstance(elt, ast.Constant):
-                elt_node = self.convert(elt)
+                elt_node = self._convert(elt)
             else:
                 raise self.bad(elt, "only literal numbers or strings inside 'in (...)'")
             if elt_node.op != "const":

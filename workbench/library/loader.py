@@ -15,7 +15,7 @@ from typing import Any
 
 from workbench import paths
 from workbench.errors import LibraryError
-from workbench.library import schema
+from workbench.library import schema, tomlread
 from workbench.library.model import (
     LANGUAGES,
     Criterion,
@@ -36,8 +36,8 @@ INDICATORS_DIR = "indicators"
 
 def read_toml(path: Path) -> dict[str, Any]:
     try:
-        with path.open("rb") as fh:
-            return tomllib.load(fh)
+        text = tomlread.decode(path.read_bytes(), path.name, LibraryError, "library")
+        return tomlread.loads(text, path.name, LibraryError, "library")
     except FileNotFoundError:
         raise LibraryError.of("library.file_not_found", path=path) from None
     except tomllib.TOMLDecodeError as exc:

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from workbench.dataset_model import Dataset, Variable
 from workbench.errors import PlanError
 from workbench.findings import Finding
+from workbench.library import tomlread
 from workbench.plan import toml_write
 from workbench.plan.checks_structure import finding
 from workbench.plan.codes import canon, norm_code
@@ -86,7 +87,7 @@ def import_template(
     text: str, library: Library, datasets: Mapping[str, Dataset], source: str = "template"
 ) -> tuple[Plan, list[Finding]]:
     try:
-        raw = tomllib.loads(text)
+        raw = tomlread.loads(text, source, PlanError, "plan")
     except tomllib.TOMLDecodeError as exc:
         raise PlanError.of("plan.toml", source=source, detail=str(exc)) from None
     info = raw.pop("template", {}).get("columns", {})

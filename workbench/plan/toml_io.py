@@ -12,6 +12,7 @@ import tomllib
 from typing import Any
 
 from workbench.errors import PlanError
+from workbench.library import tomlread
 from workbench.messages import Message
 from workbench.plan import toml_write
 from workbench.plan.codes import norm_code, norm_codes
@@ -118,7 +119,7 @@ class _Section:
 
 def plan_from_toml(text: str, source: str = "plan") -> Plan:
     try:
-        raw = tomllib.loads(text)
+        raw = tomlread.loads(text, source, PlanError, "plan")
     except tomllib.TOMLDecodeError as exc:
         raise PlanError.of("plan.toml", source=source, detail=str(exc)) from None
     return plan_from_dict(raw, source)

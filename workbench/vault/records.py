@@ -31,6 +31,13 @@ class PlanRecord:
     saved_at: str
     note: str
     sha256: str
+    #: errors the plan checks found when this version was saved: > 0 makes it a draft, which
+    #: ``analyze`` refuses
+    draft_errors: int = 0
+
+    @property
+    def is_draft(self) -> bool:
+        return self.draft_errors > 0
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -13,27 +13,30 @@ from workbench.vault.dataset_store import now_utc
 from workbench.vault.records import AuditEntry, PlanRecord, ReportRecord, RunRecord, StoredRun
 from workbench.vault.table_codec import json_default, pack_tables, unpack_tables
 
-_PLAN_COLS = "name, version, toml_text, saved_at, note, sha256"
+_PLAN_COLS = "name, version, toml_text, saved_at, note, sha256, draft_errors"
 _RUN_COLS = "id, created_at, plan_name, plan_version, results_sha256, meta_json"
 
 
 # ------------------------------------------------------------------ plans
-def save_plan(conn: Connection, name: str, toml_text: str, note: str) -> PlanRecord:
+def save_plan(
+    conn: Connection, name: str, toml_text: str, note: str, draft_errors: int = 0
+) -> PlanRecord:
     if not name or not name.strip():
         raise VaultError.of("vault.plan_needs_name")
     row = conn.execute("SELECT max(version) FROM plans WHERE name = ?", (name,)).fetchone()
     version = int(row[0] or 0) + 1
     sha = hashlib.sha256(toml_text.encode("utf-8")).hexdigest()
-    rec = PlanRecord(name, version, toml_text, now_utc(), note, sha)
+    rec = PlanRecord(name, version, toml_text, now_utc(), note, sha, max(int(draft_errors), 0))
     conn.execute(
-        f"INSERT INTO plans ({_PLAN_COLS}) VALUES (?,?,?,?,?,?)",
-        (rec.name, rec.version, rec.toml_text, rec.saved_at, rec.note, rec.sha256),
-    )
+        f"INSERT INTO plans ({_PLAN_COLS}) VALUES (?,?,?,?,?,?,?)",
+        (rec.name, rec.version, rec.toml_text, rec.saved_at, rec.note, rec.sha256,
+         rec.draft_errors),
+    )  # fmt: skip
     return rec
 
 
 def _plan(row: tuple[Any, ...]) -> PlanRecord:
-    return PlanRecord(row[0], int(row[1]), row[2], row[3], row[4], row[5])
+    return PlanRecord(row[0], int(row[1]), row[2], row[3], row[4], row[5], int(row[6] or 0))
 
 
 def _plan_names(conn: Connection) -> list[str]:

@@ -138,8 +138,14 @@ CREATE TRIGGER cleaning_no_delete BEFORE DELETE ON cleaning_log
 BEGIN SELECT RAISE(ABORT, 'the cleaning log is append-only'); END;
 """
 
+#: a plan version saved with errors is a draft (the number of errors its checks found when it
+#: was saved; 0 = ready): kept, shown as a draft, and never run by `analyze` (docs/plans.md)
+_V5 = """
+ALTER TABLE plans ADD COLUMN draft_errors INTEGER NOT NULL DEFAULT 0;
+"""
+
 #: MIGRATIONS[i] brings a vault from version i to version i + 1
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4)
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

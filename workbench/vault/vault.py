@@ -667,12 +667,17 @@ class Vault:
 
     # ----------------------------------------------------------------- plans
     @_unlocked
-    def save_plan(self, name: str, toml_text: str, note: str = "") -> PlanRecord:
+    def save_plan(
+        self, name: str, toml_text: str, note: str = "", draft_errors: int = 0
+    ) -> PlanRecord:
+        """A new version of plan ``name``; ``draft_errors`` > 0 saves it as a draft."""
         assert self._conn is not None
         with transaction(self._conn):
-            rec = rec_store.save_plan(self._conn, name, toml_text, note)
-            rec_store.audit(self._conn, "plan.save", name,
-                            {"version": rec.version, "sha256": rec.sha256})  # fmt: skip
+            rec = rec_store.save_plan(self._conn, name, toml_text, note, draft_errors)
+            params: dict[str, Any] = {"version": rec.version, "sha256": rec.sha256}
+            if rec.is_draft:
+                params["draft_errors"] = rec.draft_errors
+            rec_store.audit(self._conn, "plan.save", name, params)
         return rec
 
     @_unlocked
