@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+import pytest
 
 from workbench.dataset_model import Dataset, Variable
 from workbench.library.model import Indicator, InputDef, Library, Text
@@ -333,3 +334,12 @@ def plan() -> Plan:
 
 def datasets() -> dict[str, Dataset]:
     return {"hh": households(), "ind": individuals()}
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    """``workbench <argv>`` in-process: (exit code, stdout, stderr)."""
+    from workbench.cli import main
+
+    rc = main(list(argv))
+    out = capsys.readouterr()
+    return rc, out.out, out.err

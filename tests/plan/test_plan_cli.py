@@ -7,30 +7,10 @@ import json
 from pathlib import Path
 
 import plan_testdata as td
-import pytest
+from plan_testdata import run
 
-from workbench.cli import main
 from workbench.plan.model import Plan
-from workbench.vault import KdfParams, Vault
-
-FAST_KDF = KdfParams(memory_kib=1024, iterations=1, lanes=1)  # tests only
-
-
-@pytest.fixture
-def vault(tmp_path: Path, passphrase: str, monkeypatch: pytest.MonkeyPatch) -> str:
-    path = tmp_path / "plans.vault"
-    v = Vault.create(path, passphrase, kdf=FAST_KDF)
-    v.save_datasets([td.households(), td.individuals()])
-    v.lock()
-    monkeypatch.setenv("WORKBENCH_PASSPHRASE", passphrase)
-    monkeypatch.setattr("workbench.service.Workbench.library", lambda self: td.library())
-    return str(path)
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    rc = main(list(argv))
-    out = capsys.readouterr()
-    return rc, out.out, out.err
+from workbench.vault import Vault
 
 
 def test_plan_cli_suggest_save_and_versions(vault: str, capsys, tmp_path: Path) -> None:

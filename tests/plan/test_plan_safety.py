@@ -7,40 +7,20 @@ from __future__ import annotations
 
 import json
 import time
-from pathlib import Path
 
 import plan_testdata as td
 import pytest
+from plan_testdata import run
 
-from workbench.cli import main
 from workbench.errors import LibraryError, PlanError
 from workbench.library.expr import MAX_CHARS, MAX_DEPTH, MAX_NODES, parse
 from workbench.library.loader import read_toml
 from workbench.plan.model import Plan
-from workbench.vault import KdfParams, Vault
 
-FAST_KDF = KdfParams(memory_kib=1024, iterations=1, lanes=1)  # tests only
 BAD_UNIVERSE = td.PLAN_TOML.replace(
     '[[indicators]]\nid = "hlp_documentation"\n',
     '[[indicators]]\nid = "hlp_documentation"\nuniverse = "no_such_input == 1"\n',
 )
-
-
-@pytest.fixture
-def vault(tmp_path: Path, passphrase: str, monkeypatch: pytest.MonkeyPatch) -> str:
-    path = tmp_path / "plans.vault"
-    v = Vault.create(path, passphrase, kdf=FAST_KDF)
-    v.save_datasets([td.households(), td.individuals()])
-    v.lock()
-    monkeypatch.setenv("WORKBENCH_PASSPHRASE", passphrase)
-    monkeypatch.setattr("workbench.service.Workbench.library", lambda self: td.library())
-    return str(path)
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    rc = main(list(argv))
-    out = capsys.readouterr()
-    return rc, out.out, out.err
 
 
 def versions(capsys, vault: str) -> list[tuple[int, str]]:

@@ -193,4 +193,10 @@ def _fsync_dir(folder: Path) -> None:
 
 
 def write_header(vault: Path, header: Header) -> None:
-    write_atomic(header_path(vault), header.to_bytes())
+    path = header_path(vault)
+    try:
+        write_atomic(path, header.to_bytes())
+    except OSError as exc:  # a full disk or a read-only folder: said so, never a traceback
+        from workbench.vault.diagnose import os_failure
+
+        raise os_failure(path, exc) from exc
