@@ -97,7 +97,7 @@ def test_expression_limits_answer_quickly_and_clearly(text, code):
     t0 = time.perf_counter()
     with pytest.raises(LibraryError) as info:
         parse(text)
-    assert time.perf_counter() - t0 < 1.0
+    assert time.perf_counter() - t0 < 5.0  # milliseconds when idle; generous for a loaded CI
     assert info.value.code == code
     message = info.value.render("en")
     assert len(message) < 400 and "…" in message  # the expression is quoted by its start only

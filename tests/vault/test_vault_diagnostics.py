@@ -214,7 +214,7 @@ def test_a_header_with_absurd_kdf_costs_is_refused_at_once(
     t0 = time.perf_counter()
     with pytest.raises(DamagedVault) as info:
         Vault.open(vault_path, passphrase)
-    assert time.perf_counter() - t0 < 1.0
+    assert time.perf_counter() - t0 < 5.0  # milliseconds when idle; generous for a loaded CI
     assert info.value.code == "vault.header_kdf_tampered" and info.value.params["param"] == param
     assert "altered or damaged" in str(info.value)
     monkeypatch.setenv("WORKBENCH_PASSPHRASE", passphrase)
