@@ -8,7 +8,10 @@ suggest``) and the named baseline "name equals input id" in the same run, and pr
 questionnaire and overall: top-1 right, right among the top 3, precision of ``ok``, share of
 true mappings reaching ``ok``, codes right for mapped coded inputs.
 
-    .venv/bin/python benchmarks/suggest.py [--only ID ...] [--details]
+    .venv/bin/python benchmarks/suggest.py [--only ID ...] [--details] [--code DIR]
+
+``--code DIR`` measures the ``workbench`` package of another checkout (a helper's worktree)
+against this corpus, so a suggester can be compared with main's before it is merged.
 
 Targets (issue 22): top-1 >= 80%, top-3 >= 95%, ok precision >= 95% with >= 50% of true
 mappings ok, codes right >= 90%; the sample at least as good as before.
@@ -23,8 +26,17 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+
+
+def _code_root(argv: list[str]) -> Path:
+    """The checkout whose ``workbench`` is measured: ``--code DIR``, else this one."""
+    if "--code" in argv and argv.index("--code") + 1 < len(argv):
+        return Path(argv[argv.index("--code") + 1]).resolve()
+    return ROOT
+
+
 sys.path.insert(0, str(ROOT / "tests" / "plan"))
+sys.path.insert(0, str(_code_root(sys.argv)))
 
 from mapping_corpus import Questionnaire, Truth, corpus  # noqa: E402
 from mapping_corpus_data import import_datasets  # noqa: E402
@@ -53,7 +65,11 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--only", nargs="*", help="questionnaire ids to run (default: all + sample)")
     ap.add_argument("--details", action="store_true", help="list wrong ok mappings and codes")
+    ap.add_argument("--code", metavar="DIR", help="measure the workbench package of this checkout")
     args = ap.parse_args(argv)
+    import workbench
+
+    print(f"suggester of {Path(workbench.__file__).parent.parent}")
     library = load_library()
     inputs = set(library.inputs)
     totals = {m: Score(m) for m in MATCHERS}
