@@ -264,6 +264,38 @@ class Workbench:
 
         return check_link(self.load_dataset(household), self.load_dataset(individual))
 
+    # ----------------------------------------------------------------- checks
+    def run_checks(
+        self,
+        dataset: str | None = None,
+        plan_name: str | None = None,
+        progress: Progress = NULL_PROGRESS,
+        cancel: CancelToken | None = None,
+    ) -> list[Finding]:
+        """The data checks (workbench/checks) over one stored dataset or all of them, with the
+        column roles and rules of ``plan_name`` (default: the plan that names the dataset)."""
+        from workbench.checks import run_checks
+
+        infos = self.datasets()
+        known = {i.name: i for i in infos}
+        if dataset is not None and dataset not in known:
+            self.load_dataset(dataset)  # the vault's error for an unknown name
+        names = [dataset] if dataset else [i.name for i in infos]
+        related = {n for n in names} | {known[n].parent for n in names if known[n].parent}
+        related |= {i.name for i in infos if i.parent in names}
+        loaded = {n: self.load_dataset(n) for n in sorted(related) if n in known}
+        plan = self._checks_plan(names, plan_name)
+        return run_checks(loaded, plan, only=names, progress=progress, cancel=cancel)
+
+    def _checks_plan(self, names: Sequence[str], plan_name: str | None) -> Plan | None:
+        if plan_name:
+            return self.load_plan(plan_name)
+        for rec in sorted(self.plans(), key=lambda r: r.saved_at, reverse=True):
+            plan = self.load_plan(rec.name)
+            if set(names) & set(plan.dataset_names()):
+                return plan
+        return None
+
     # ---------------------------------------------------------------- library
     def library(self) -> Library:
         if self._library is None:

@@ -47,6 +47,9 @@ class Question:
     type: str
     list_name: str | None
     labels: dict[str, str] = field(default_factory=dict)
+    #: the ``relevant`` rule, joined with those of the groups around the question (``and``)
+    relevant: str = ""
+    required: bool = False
 
 
 @dataclass
@@ -90,14 +93,30 @@ def read_xlsform(path: Path) -> XlsForm:
         raise ImportError_.of("import.xlsform_survey_columns", name=path.name)
     label_cols = [c for c in survey.columns if c == "label" or c.startswith("label::")]
     questions: dict[str, Question] = {}
+    groups: list[str] = []  # the relevant rule of each open group ("" when none)
+    has = {c: c in survey.columns for c in ("relevant", "required")}
     for _, row in survey.iterrows():
         qtype, name = _text(row["type"]), _text(row["name"])
-        if not qtype or not name or qtype.startswith(("begin", "end")):
+        rule = _text(row["relevant"]) if has["relevant"] else ""
+        low = qtype.lower().replace(" ", "_")
+        if low.startswith("begin"):
+            groups.append(rule)
+            continue
+        if low.startswith("end"):
+            if groups:
+                groups.pop()
+            continue
+        if not qtype or not name:
             continue
         parts = qtype.split()
         base = parts[0].replace("_from_file", "")
         list_name = parts[1] if len(parts) > 1 and base.startswith("select_") else None
-        questions[name] = Question(name, base, list_name, _labels(row, label_cols))
+        rules = [r for r in (*groups, rule) if r]
+        joined = rules[0] if len(rules) == 1 else " and ".join(f"({r})" for r in rules)
+        required = has["required"] and _text(row["required"]).lower() in ("yes", "true", "true()")
+        questions[name] = Question(
+            name, base, list_name, _labels(row, label_cols), relevant=joined, required=required
+        )
     choices: dict[str, list[tuple[str, dict[str, str]]]] = {}
     if "choices" in sheets:
         ch = read_sheet(wb, path, sheets["choices"])
@@ -175,12 +194,13 @@ def apply_xlsform(ds: Dataset, form: XlsForm, language: str | None = None) -> No
             continue
         if var.parent_question:
             _label_option(var, q, form, lang)
+            _form_logic(var, q, None)
             continue
         var.question_type = q.type
         var.measure = _MEASURE.get(q.type, var.measure)  # type: ignore[assignment]
         var.label = _pick(q.labels, lang)
         var.labels = {lg: t for lg, t in q.labels.items() if lg}
-        if q.list_name and q.list_name in form.choices:
+        if form is not None and q.list_name and q.list_name in form.choices:
             numeric = var.kind == "numeric" and q.type == "select_one"
             opts = form.choices[q.list_name]
             var.value_labels = {_code(c, numeric): _pick(lb, lang) for c, lb in opts}
@@ -189,7 +209,19 @@ def apply_xlsform(ds: Dataset, form: XlsForm, language: str | None = None) -> No
                 for lg in form.languages
             }
         var.extra["list_name"] = q.list_name
+        _form_logic(var, q, form)
     ds.languages = list(form.languages)
+
+
+def _form_logic(var: Variable, q: Question, form: XlsForm | None) -> None:
+    """What the data checks read: the skip rule, whether an answer is required, the choices
+    (on the question's own column; ``form`` None for an option column)."""
+    if q.relevant:
+        var.extra["relevant"] = q.relevant
+    if q.required:
+        var.extra["required"] = True
+    if form is not None and q.list_name and q.list_name in form.choices:
+        var.extra["choices"] = {code: dict(lb) for code, lb in form.choices[q.list_name]}
 
 
 def _label_option(var: Variable, q: Question, form: XlsForm, lang: str) -> None:

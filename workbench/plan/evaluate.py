@@ -4,7 +4,9 @@ One unit frame per unit (household, individual when the plan links one). Every s
 kept: indicator columns are NaN outside the universe, for missing answers and for rows not asked
 (``skip = "outside"``). Individuals inherit design, group and household disaggregations via the
 link key; household indicators read individual answers aggregated per the plan (any / all / head).
-Everything is vectorised: no Python loop runs over rows.
+Everything is vectorised: no Python loop runs over rows. Households without consent or outside the
+plan's eligibility filter, and their members, are removed first (:mod:`workbench.plan.consent`);
+the counts go into the run's provenance (``exclusions``) and the report's methodology.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import pandas as pd
 from workbench.dataset_model import Dataset
 from workbench.errors import LibraryError, PlanError
 from workbench.plan.aggregate import to_households, to_individuals
+from workbench.plan.consent import Respondents, respondents
 from workbench.plan.design import design_columns, group_column, individual_design
 from workbench.plan.disagg import disagg_column
 from workbench.plan.indicators import resolve_indicator, spec_for
@@ -98,6 +101,9 @@ def evaluate(plan: Plan, library: Library, datasets: Mapping[str, Dataset]) -> A
         if plan.datasets.individual
         else None
     )
+    # households without consent or not eligible (and their members) are left out of everything
+    kept = respondents(plan, hh, ind)
+    hh, ind = kept.household, kept.individual
     lang = plan.language
     link = build_link(plan, hh, ind)
     hh_design, hh_spec = design_columns(plan, hh, link)
@@ -179,7 +185,7 @@ def evaluate(plan: Plan, library: Library, datasets: Mapping[str, Dataset]) -> A
         disaggregations=dis_specs,
         indicators=ind_specs,
         stock_tables=stock,
-        provenance=_provenance(plan, hh, ind, link),
+        provenance=_provenance(plan, hh, ind, link) | {"exclusions": _exclusions(kept)},
         household_aggregation=plan.datasets.aggregation,
         texts=run_texts(plan, library, hh.variables),
     )
@@ -199,6 +205,14 @@ def _check_columns(plan: Plan, dis_id: str, ds: Dataset, names: tuple[str | None
             raise PlanError.of(
                 "plan.disaggregation_column_missing", plan=plan.name, dis_id=dis_id, n=n, ds=ds.name
             )
+
+
+def _exclusions(kept: Respondents) -> dict[str, object]:
+    return {
+        **kept.counts(),
+        "consent_column": kept.consent_column,
+        "eligibility": kept.eligibility,
+    }
 
 
 def _provenance(plan: Plan, hh: Dataset, ind: Dataset | None, link: Link) -> dict[str, str]:

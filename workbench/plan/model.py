@@ -204,6 +204,31 @@ class StockTable:
 
 
 @dataclass(frozen=True)
+class Consent:
+    """The household column recording consent and the codes meaning "agreed" (empty → the code
+    labelled yes, else 1). Without a column, one named ``consent`` is used when present."""
+
+    column: str | None = None
+    values: tuple[Code, ...] = ()
+
+
+CheckSeverity = Literal["error", "warning", "info"]
+CHECK_SEVERITIES: tuple[str, ...] = ("error", "warning", "info")
+
+
+@dataclass(frozen=True)
+class CheckRule:
+    """A data check written by the user: ``expression`` (the expression language, over the
+    columns of the ``unit``'s dataset) is true where a record has the problem ``message`` says."""
+
+    id: str
+    expression: str
+    message: str = ""
+    severity: CheckSeverity = "warning"
+    unit: UnitRole = "household"
+
+
+@dataclass(frozen=True)
 class Plan:
     name: str
     description: str = ""
@@ -215,6 +240,10 @@ class Plan:
     indicators: tuple[IndicatorUse, ...] = ()
     inputs: tuple[InputMapping, ...] = ()
     stock_tables: tuple[StockTable, ...] = ()
+    consent: Consent = field(default_factory=Consent)
+    #: households analysed: an expression over household columns (None: every household)
+    eligibility: str | None = None
+    checks: tuple[CheckRule, ...] = ()
 
     def dataset_names(self) -> list[str]:
         names = [self.datasets.household] if self.datasets.household else []

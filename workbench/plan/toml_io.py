@@ -18,6 +18,7 @@ from workbench.plan import toml_write
 from workbench.plan.codes import norm_code, norm_codes
 from workbench.plan.model import (
     AGGREGATIONS,
+    CHECK_SEVERITIES,
     COMBINES,
     DESIGN_TYPES,
     DIRECTIONS,
@@ -29,6 +30,8 @@ from workbench.plan.model import (
     SKIP_RULES,
     STATISTICS,
     UNIT_ROLES,
+    CheckRule,
+    Consent,
     DatasetLinks,
     Design,
     Disaggregation,
@@ -43,7 +46,7 @@ from workbench.plan.model import (
 
 TOP_KEYS = {
     "plan_version", "name", "description", "language", "datasets", "design", "groups",
-    "disaggregations", "indicators", "inputs", "stock_tables",
+    "disaggregations", "indicators", "inputs", "stock_tables", "consent", "eligibility", "checks",
 }  # fmt: skip
 
 
@@ -157,6 +160,14 @@ def plan_from_dict(raw: dict[str, Any], source: str = "plan") -> Plan:
             _stock(_Section(source, f"stock_tables #{i + 1}", d, _STOCK_KEYS))
             for i, d in enumerate(top.tables("stock_tables"))
         ),
+        consent=_consent(_Section(source, "consent", raw.get("consent", {}), _CONSENT_KEYS)),
+        eligibility=_Section(
+            source, "eligibility", raw.get("eligibility", {}), {"expression"}
+        ).text("expression"),
+        checks=tuple(
+            _check_rule(_Section(source, f"checks #{i + 1}", d, _CHECK_KEYS))
+            for i, d in enumerate(top.tables("checks"))
+        ),
     )
     _check_references(plan, source)
     return plan
@@ -188,6 +199,8 @@ _INPUT_KEYS = {
     "skip", "aggregate", "note",
 }  # fmt: skip
 _STOCK_KEYS = {"id", "title", "unit", "rows", "cols"}
+_CONSENT_KEYS = {"column", "values"}
+_CHECK_KEYS = {"id", "expression", "message", "severity", "unit"}
 
 
 def _links(s: _Section) -> DatasetLinks:
@@ -303,6 +316,20 @@ def _stock(s: _Section) -> StockTable:
     )
 
 
+def _consent(s: _Section) -> Consent:
+    return Consent(column=s.text("column"), values=s.codes("values"))
+
+
+def _check_rule(s: _Section) -> CheckRule:
+    return CheckRule(
+        id=s.text("id", required=True),
+        expression=s.text("expression", required=True),
+        message=s.text("message", "") or "",
+        severity=s.choice("severity", CHECK_SEVERITIES, "warning"),
+        unit=s.choice("unit", UNIT_ROLES, "household"),
+    )
+
+
 def _check_references(plan: Plan, source: str) -> None:
     """Internal consistency: unique ids, references to declared disaggregations."""
 
@@ -313,6 +340,7 @@ def _check_references(plan: Plan, source: str) -> None:
     for ids, where in (
         (dis_ids, "disaggregations"),
         ([i.id for i in plan.indicators], "indicators"),
+        ([c.id for c in plan.checks], "checks"),
     ):
         dup = sorted({x for x in ids if ids.count(x) > 1})
         if dup:
@@ -396,6 +424,20 @@ def plan_to_dict(plan: Plan) -> dict[str, Any]:
         _put(row, "cols", t.cols)
         stock.append(row)
     _put(out, "stock_tables", stock)
+    consent: dict[str, Any] = {}
+    _put(consent, "column", plan.consent.column)
+    _put(consent, "values", plan.consent.values)
+    _put(out, "consent", consent)
+    if plan.eligibility:
+        out["eligibility"] = {"expression": plan.eligibility}
+    checks = []
+    for c in plan.checks:
+        row = {"id": c.id, "expression": c.expression}
+        _put(row, "message", c.message, "")
+        row["severity"] = c.severity
+        _put(row, "unit", c.unit, "household")
+        checks.append(row)
+    _put(out, "checks", checks)
     return out
 
 

@@ -97,6 +97,8 @@ class ReportContext:
     reconstructed_on: str = ""
     #: the run's complementary suppression (snapshot): rule, protection ratio and counts
     suppression: dict[str, Any] = field(default_factory=dict)
+    #: households and members the run left out (no consent, not eligible): the snapshot's record
+    exclusions: dict[str, Any] = field(default_factory=dict)
 
     @property
     def comparator(self) -> GroupInfo | None:
@@ -330,6 +332,7 @@ def build_context(
         solutions_options={_opt(tr, k): _val(tr, v) for k, v in sol_opts.items()},
         library_hash=snap.texts.library_hash,
         reconstructed=snap.reconstructed,
+        exclusions=dict(snap.exclusions),
         reconstructed_on=snap.reconstructed_on,
         suppression=dict(snap.suppression),
     )

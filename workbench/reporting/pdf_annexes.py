@@ -34,6 +34,7 @@ def methodology(b: Builder) -> list[Flowable]:
         b.p(tr("variance_method")),
         b.p(tr("ci_method", level=level, method=ctx.ci_method or tr("not_recorded"))),
     ]
+    out += respondents(b)
     out += [
         b.h(tr("disclosure"), 1, "disclosure"),
         b.p(tr("disclosure_text", preset=ctx.preset or tr("not_recorded"))),
@@ -65,6 +66,31 @@ def methodology(b: Builder) -> list[Flowable]:
     out.append(
         make_table([tr("versions"), ""], rows, [0.4 * b.width, 0.6 * b.width], b.styles, b.lang)
     )
+    return out
+
+
+def respondents(b: Builder) -> list[Flowable]:
+    """Who was left out of the run and why (consent, eligibility), from the run's snapshot."""
+    tr, ex = b.tr, b.ctx.exclusions
+    if not ex:
+        return []
+    out: list[Flowable] = [b.h(tr("respondents"), 1, "respondents")]
+    no_consent = int(ex.get("households_without_consent", 0))
+    ineligible = int(ex.get("households_ineligible", 0))
+    column = str(ex.get("consent_column") or "")
+    lines = [
+        tr("exclusions_consent", column=column, n=no_consent)
+        if column
+        else tr("exclusions_no_consent_column")
+    ]
+    if ex.get("eligibility"):
+        lines.append(tr("exclusions_eligibility", rule=str(ex["eligibility"]), n=ineligible))
+    if no_consent + ineligible:
+        members = int(ex.get("individuals_excluded", 0))
+        lines.append(tr("exclusions_total", households=no_consent + ineligible, members=members))
+    else:
+        lines.append(tr("exclusions_none"))
+    out += [b.p(line) for line in lines]
     return out
 
 

@@ -193,6 +193,14 @@ def _measure(col: Column) -> str:
     return col.question.measure
 
 
+ASKED_TYPES = ("integer", "decimal", "text", "select_one", "select_multiple", "geopoint")
+
+
+def is_required(q: Question) -> bool:
+    """The form marks the question required (every asked question but free text)."""
+    return q.qtype in ASKED_TYPES and q.identifier != "free_text"
+
+
 def to_variable(col: Column) -> Variable:
     q = col.question
     extra: dict[str, Any] = {
@@ -210,6 +218,13 @@ def to_variable(col: Column) -> Variable:
         extra["note"] = q.note
     kind = "datetime" if col.kind == "datetime" else col.kind
     is_option = col.option is not None
+    # what the data checks read, as an import with the XLSForm gives it (sample/xlsform.py)
+    if is_required(q):
+        extra["required"] = True
+    if q.list_name and not is_option and q.list_name in CHOICE_LISTS:
+        extra["choices"] = {
+            str(ch.code): {"en": ch.en, "fr": ch.fr} for ch in CHOICE_LISTS[q.list_name].choices
+        }
     return Variable(
         name=col.name,
         kind=kind,  # type: ignore[arg-type]

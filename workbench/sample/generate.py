@@ -23,6 +23,7 @@ from workbench.sample.identifiers import (
 )
 from workbench.sample.individuals import individual_answers, roster_structure
 from workbench.sample.params import STATUS_UNKNOWN_RATE, STRATA
+from workbench.sample.planted import plant_problems
 from workbench.sample.skips import apply_form_logic
 from workbench.sample.truth import truth_dict
 
@@ -122,25 +123,32 @@ def _household_frame(rng: np.random.Generator, design: Design, size: np.ndarray)
 
 
 def _inject_bad_ages(
-    rng: np.random.Generator, age: np.ndarray, member: np.ndarray, hh: np.ndarray
+    rng: np.random.Generator, age: np.ndarray, member: np.ndarray, hh: np.ndarray, apply: bool
 ) -> None:
-    """A few deliberate errors for the checks to find: heads aged 9, members over 110."""
+    """A few deliberate errors for the checks to find: heads aged 9, members over 110 (drawn
+    even when not ``apply``-ed, so a clean sample's other answers are the planted one's)."""
     n_hh = int(hh.max()) + 1 if len(hh) else 0
     k = max(1, n_hh // 1500)
     heads = np.flatnonzero(member == 1)
-    age[rng.choice(heads, size=k, replace=False)] = 9
+    young = rng.choice(heads, size=k, replace=False)
+    if apply:
+        age[young] = 9
     others = np.flatnonzero(member > 1)
     if len(others):
-        age[rng.choice(others, size=min(k, len(others)), replace=False)] = rng.integers(
-            111, 119, size=min(k, len(others))
-        )
+        # the order of the draws is the one `age[choice] = integers` had (right side first)
+        ages = rng.integers(111, 119, size=min(k, len(others)))
+        old = rng.choice(others, size=min(k, len(others)), replace=False)
+        if apply:
+            age[old] = ages
 
 
-def _individual_frame(rng: np.random.Generator, design: Design, size: np.ndarray) -> pd.DataFrame:
+def _individual_frame(
+    rng: np.random.Generator, design: Design, size: np.ndarray, plant: bool
+) -> pd.DataFrame:
     group, district = frame_groups(design)
     hh, member, demo = roster_structure(rng, size, group)
     age = demo["age"].astype(np.int64)
-    _inject_bad_ages(rng, age, member, hh)
+    _inject_bad_ages(rng, age, member, hh, plant)
     demo["age"] = age.astype(np.float64)
     d = Drawer(rng, group[hh], district[hh], design.hh_ea[hh], len(design.ea_id))
     answers = individual_answers(rng, d, age)
@@ -168,8 +176,11 @@ def generate(
     seed: int = DEFAULT_SEED,
     progress: Progress = NULL_PROGRESS,
     cancel: CancelToken | None = None,
+    plant: bool = True,
 ) -> FreedoniaSample:
-    """Deterministic: the same ``households`` and ``seed`` give identical frames."""
+    """Deterministic: the same ``households`` and ``seed`` give identical frames. ``plant``:
+    the deliberate problems for the data checks (bad ages, duplicates, skip violations, a
+    household without consent — :mod:`workbench.sample.planted`); False gives a clean sample."""
     rng = np.random.default_rng(seed)
     progress.update(0, 3, "design")
     design = build_design(households, rng)
@@ -177,10 +188,12 @@ def generate(
     size = household_sizes(rng, group)
     check_cancel(cancel)
     progress.update(1, 3, "households")
-    hh = _finish(_household_frame(rng, design, size))
+    hh_frame = _household_frame(rng, design, size)
+    planted = plant_problems(hh_frame, seed) if plant else {}
+    hh = _finish(hh_frame)
     check_cancel(cancel)
     progress.update(2, 3, "individuals")
-    ind = _finish(_individual_frame(rng, design, size))
+    ind = _finish(_individual_frame(rng, design, size, plant))
     progress.update(3, 3, "done")
     meta = {
         "households": len(hh),
@@ -189,6 +202,7 @@ def generate(
         "enumeration_areas": len(design.ea_id),
         "strata": len(STRATA),
         "frame_scale": float(design.scale),
+        "planted": planted,
     }
     truth = truth_dict() | {"sample": meta}
     return FreedoniaSample(

@@ -74,6 +74,12 @@ _MESS = f"""## Realistic mess (on purpose)
 - select_multiple questions as Kobo writes them: a space-separated summary column and one 0/1
   column per option; an "other (specify)" free-text column (`settle_cond_specify`).
 - Inconsistent ages: a few heads of household aged 9 and a few members older than 110.
+- Problems for the data checks (`workbench checks run`), their household ids listed under
+  `sample.planted` in `truth.json`: an interview repeated under another id (exact duplicate),
+  a second copy with two answers changed (soft duplicate), a host household answering the
+  returnees' `return_year` and a displaced household with the required `disp_year` blank (skip
+  violations), and one household that did not consent (`consent` = 0), which every analysis
+  leaves out and the report counts.
 - Direct identifiers the importer must flag (and drops by default): `resp_name`, `resp_phone`,
   `hh_gps_lat` / `hh_gps_lon`, `member_name`, free text, and Kobo metadata (`kobo_id`,
   `kobo_uuid`, `submitted_by`); quasi-identifiers it flags and keeps: the interview times

@@ -8,7 +8,7 @@ from typing import Any
 from openpyxl import Workbook
 
 from workbench.sample.choices import CHOICE_LISTS
-from workbench.sample.codebook import QUESTIONS
+from workbench.sample.codebook import QUESTIONS, is_required
 from workbench.sample.spec import DatasetName, Question
 from workbench.sample.xlsx_stable import save_stable
 
@@ -62,7 +62,6 @@ def _type(q: Question) -> str:
 
 
 def _row(q: Question) -> dict[str, Any]:
-    asked = q.qtype in ("integer", "decimal", "text", "select_one", "select_multiple", "geopoint")
     constraint = ""
     if q.name == "age":
         constraint = ". >= 0 and . <= 120"
@@ -73,7 +72,7 @@ def _row(q: Question) -> dict[str, Any]:
         "name": form_name(q),
         EN: q.en,
         FR: q.fr,
-        "required": "yes" if asked and q.identifier != "free_text" else "",
+        "required": "yes" if is_required(q) else "",
         "relevant": q.relevant,
         "constraint": constraint,
         "calculation": q.calculation,

@@ -252,6 +252,10 @@ class RunSnapshot:
     #: cells the attack could still bound (0); empty for runs made before it existed
     suppression: Mapping[str, Any] = field(default_factory=dict)
     schema_version: int = SCHEMA_VERSION
+    #: households and members left out of the run (no consent, not eligible) and the rules used:
+    #: ``households_without_consent``, ``households_ineligible``, ``individuals_excluded`` (ints),
+    #: ``consent_column``, ``eligibility`` (texts); empty for runs made before it was recorded
+    exclusions: Mapping[str, Any] = field(default_factory=dict)
 
     @property
     def alpha(self) -> float:
@@ -306,6 +310,7 @@ class RunSnapshot:
             reconstructed_on=str(d.get("reconstructed_on", "")),
             suppression=_plain(dict(d.get("suppression") or {})),
             schema_version=version,
+            exclusions=dict(d.get("exclusions") or {}),
         )
 
 
@@ -370,4 +375,5 @@ def snapshot_from_meta(
         reconstruction_note=note,
         reconstructed_on=datetime.now(UTC).date().isoformat() if reconstructed else "",
         suppression=_plain(dict(meta.get("suppression") or {})),
+        exclusions=_plain(dict(meta.get("exclusions") or {})),
     )

@@ -1,0 +1,132 @@
+"""Data checks: plausibility, outliers, skip patterns, "other, specify", duplicates, duration,
+consent and the plan's own rules — each problem one finding (``check.*`` codes) with a "where"
+that names the record (see :mod:`workbench.checks.collect`).
+
+:func:`run_checks` runs every check over whole datasets, vectorised. Column roles come from
+:mod:`workbench.checks.roles`; thresholds are documented in each module and in
+``docs/checks.md``. A household dataset is checked with its member roster (``Dataset.parent``)
+when both are given: household size against the roster, heads' ages, members' skip rules that
+name household questions. Nothing here writes: the façade runs it at import and on demand.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+import numpy as np
+import pandas as pd
+
+from workbench.checks.collect import Collector
+from workbench.checks.duplicates import check_duplicates
+from workbench.checks.duration import check_duration
+from workbench.checks.other import check_other_specify
+from workbench.checks.outliers import check_outliers, group_codes
+from workbench.checks.ranges import check_amounts, check_ages, check_dates, check_household_size
+from workbench.checks.roles import Roles, find_roles
+from workbench.checks.rules import check_rules
+from workbench.checks.skips import take_rows, check_skips
+from workbench.dataset_model import Dataset
+from workbench.findings import Finding
+from workbench.plan.consent import consent_mask, consent_rule
+from workbench.plan.model import Plan
+from workbench.progress import NULL_PROGRESS, CancelToken, Progress, check_cancel
+
+__all__ = ["CHECK_STEPS", "run_checks"]
+
+#: the checks, in the order they run (progress messages name them)
+CHECK_STEPS = (
+    "consent", "ranges", "dates", "outliers", "skips", "other", "duplicates", "duration", "rules",
+)  # fmt: skip
+
+
+def run_checks(
+    datasets: Mapping[str, Dataset],
+    plan: Plan | None = None,
+    only: Sequence[str] | None = None,
+    progress: Progress = NULL_PROGRESS,
+    cancel: CancelToken | None = None,
+) -> list[Finding]:
+    """Every check over ``datasets`` (name → dataset; a roster's household dataset should be
+    among them); findings only for the datasets named in ``only`` (all when None)."""
+    names = list(only) if only is not None else list(datasets)
+    total = len(names) * len(CHECK_STEPS)
+    out: list[Finding] = []
+    for i, name in enumerate(names):
+        ds = datasets[name]
+        parent = datasets.get(ds.parent) if ds.parent else None
+        children = [d for d in datasets.values() if d.parent == ds.name]
+        roles = find_roles(ds, plan)
+        c = Collector(ds, roles)
+        base = i * len(CHECK_STEPS)
+
+        def step(k: int, what: str, base: int = base, name: str = name) -> None:
+            check_cancel(cancel)
+            progress.update(base + k, total, f"{name}: {what}")
+
+        step(0, "consent")
+        if parent is None:
+            _consent(c, plan)
+        step(1, "ranges")
+        check_ages(c)
+        check_amounts(c)
+        for child in children:
+            check_household_size(c, child)
+        step(2, "dates")
+        check_dates(c, _from_parent(ds, parent, find_roles(parent, plan) if parent else None))
+        step(3, "outliers")
+        check_outliers(c, _groups(ds, roles, parent, plan))
+        step(4, "skips")
+        check_skips(c, parent)
+        step(5, "other")
+        check_other_specify(c)
+        step(6, "duplicates")
+        if parent is None:
+            check_duplicates(c)
+        step(7, "duration")
+        check_duration(c)
+        step(8, "rules")
+        check_rules(c, plan)
+        out += c.findings
+    progress.update(total, total, "")
+    return out
+
+
+def _consent(c: Collector, plan: Plan | None) -> None:
+    rule = consent_rule(plan, c.ds)
+    if rule is None:
+        return
+    refused = ~consent_mask(rule, c.ds)
+    c.add("check.no_consent", "info", refused, rule.column, {"value": c.ds.frame[rule.column]})
+
+
+def _link(ds: Dataset, parent: Dataset) -> np.ndarray | None:
+    if not ds.parent_key or not parent.key:
+        return None
+    if ds.parent_key not in ds.frame.columns or parent.key not in parent.frame.columns:
+        return None
+    return pd.Index(parent.frame[parent.key]).get_indexer(ds.frame[ds.parent_key])
+
+
+def _from_parent(ds: Dataset, parent: Dataset | None, roles: Roles | None) -> pd.Series | None:
+    """Members' interview date: their household's."""
+    if parent is None or roles is None or not roles.interview_date:
+        return None
+    where = _link(ds, parent)
+    if where is None:
+        return None
+    dates = parent.frame[roles.interview_date].to_numpy(dtype="datetime64[ns]")
+    out = dates[np.where(where >= 0, where, 0)]
+    out[where < 0] = np.datetime64("NaT")
+    return pd.Series(out)
+
+
+def _groups(ds: Dataset, roles: Roles, parent: Dataset | None, plan: Plan | None) -> np.ndarray | None:
+    if roles.group:
+        return group_codes(ds.frame[roles.group])
+    if parent is None:
+        return None
+    up = find_roles(parent, plan)
+    where = _link(ds, parent)
+    if not up.group or where is None:
+        return None
+    return group_codes(take_rows(parent.frame[up.group], where))
