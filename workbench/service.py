@@ -281,7 +281,7 @@ class Workbench:
         if dataset is not None and dataset not in known:
             self.load_dataset(dataset)  # the vault's error for an unknown name
         names = [dataset] if dataset else [i.name for i in infos]
-        related = {n for n in names} | {known[n].parent for n in names if known[n].parent}
+        related = set(names) | {str(known[n].parent) for n in names if known[n].parent}
         related |= {i.name for i in infos if i.parent in names}
         loaded = {n: self.load_dataset(n) for n in sorted(related) if n in known}
         plan = self._checks_plan(names, plan_name)

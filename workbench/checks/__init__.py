@@ -21,10 +21,10 @@ from workbench.checks.duplicates import check_duplicates
 from workbench.checks.duration import check_duration
 from workbench.checks.other import check_other_specify
 from workbench.checks.outliers import check_outliers, group_codes
-from workbench.checks.ranges import check_amounts, check_ages, check_dates, check_household_size
+from workbench.checks.ranges import check_ages, check_amounts, check_dates, check_household_size
 from workbench.checks.roles import Roles, find_roles
 from workbench.checks.rules import check_rules
-from workbench.checks.skips import take_rows, check_skips
+from workbench.checks.skips import check_skips, take_rows
 from workbench.dataset_model import Dataset
 from workbench.findings import Finding
 from workbench.plan.consent import consent_mask, consent_rule
@@ -35,8 +35,16 @@ __all__ = ["CHECK_STEPS", "run_checks"]
 
 #: the checks, in the order they run (progress messages name them)
 CHECK_STEPS = (
-    "consent", "ranges", "dates", "outliers", "skips", "other", "duplicates", "duration", "rules",
-)  # fmt: skip
+    "consent",
+    "ranges",
+    "dates",
+    "outliers",
+    "skips",
+    "other",
+    "duplicates",
+    "duration",
+    "rules",
+)
 
 
 def run_checks(
@@ -120,7 +128,9 @@ def _from_parent(ds: Dataset, parent: Dataset | None, roles: Roles | None) -> pd
     return pd.Series(out)
 
 
-def _groups(ds: Dataset, roles: Roles, parent: Dataset | None, plan: Plan | None) -> np.ndarray | None:
+def _groups(
+    ds: Dataset, roles: Roles, parent: Dataset | None, plan: Plan | None
+) -> np.ndarray | None:
     if roles.group:
         return group_codes(ds.frame[roles.group])
     if parent is None:

@@ -81,9 +81,13 @@ class Collector:
             where = {"dataset": self.ds.name} | ({"column": column} if column else {})
             self.findings.append(
                 Finding.of(
-                    "check.more", "info", where=where, check=code, count=total - self.limit,
+                    "check.more",
+                    "info",
+                    where=where,
+                    check=code,
+                    count=total - self.limit,
                     total=total,
-                )  # fmt: skip
+                )
             )
 
 

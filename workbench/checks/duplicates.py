@@ -125,6 +125,9 @@ def check_duplicates(c: Collector) -> None:
     n_answered = np.zeros(n, dtype=np.int64)
     n_answered[b] = answered
     c.add(
-        "check.soft_duplicate", "warning", mask, None,
+        "check.soft_duplicate",
+        "warning",
+        mask,
+        None,
         {"other": other_rec, "differ": n_differ, "compared": n_answered},
-    )  # fmt: skip
+    )

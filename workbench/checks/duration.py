@@ -43,9 +43,11 @@ def check_duration(c: Collector) -> None:
     col = r.end
     c.add("check.duration_negative", "error", negative, col, {"minutes": shown}, start=r.start)
     c.add(
-        "check.duration_short", "warning", too_short, col, {"minutes": shown},
+        "check.duration_short",
+        "warning",
+        too_short,
+        col,
+        {"minutes": shown},
         limit=round(short, 1),
-    )  # fmt: skip
-    c.add(
-        "check.duration_long", "warning", too_long, col, {"minutes": shown}, limit=round(long, 1)
     )
+    c.add("check.duration_long", "warning", too_long, col, {"minutes": shown}, limit=round(long, 1))

@@ -1,4 +1,4 @@
-""""Other, specify" texts that are one of the question's own choices (to be recoded).
+""" "Other, specify" texts that are one of the question's own choices (to be recoded).
 
 A text column is the "specify" of question ``q`` when its ``relevant`` rule is
 ``selected(${q}, '…')`` or ``${q} = '…'``, or its name is ``q_other``, ``q_specify``,
@@ -95,6 +95,10 @@ def check_other_specify(c: Collector) -> None:
         rows = np.isin(codes, hit_code)
         choice = np.where(codes >= 0, match[np.maximum(codes, 0)], "")
         c.add(
-            "check.other_matches_choice", "warning", rows, col,
-            {"text": s, "choice": choice}, question=q,
-        )  # fmt: skip
+            "check.other_matches_choice",
+            "warning",
+            rows,
+            col,
+            {"text": s, "choice": choice},
+            question=q,
+        )

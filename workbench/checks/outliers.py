@@ -42,9 +42,7 @@ def screened_columns(ds: Dataset, skip: set[str]) -> list[str]:
     return out
 
 
-_NINES = np.array(
-    [float(f"{'9' * k}{last}") for k in range(1, 6) for last in (8, 9)], dtype=float
-)
+_NINES = np.array([float(f"{'9' * k}{last}") for k in range(1, 6) for last in (8, 9)], dtype=float)
 
 
 def undeclared_codes(x: np.ndarray) -> np.ndarray:
@@ -84,6 +82,10 @@ def check_outliers(c: Collector, groups: np.ndarray | None) -> None:
         c.add("check.outlier", "warning", flag, col, {"value": x, "z": np.round(z, 1)}, k=K_SD)
         only_log = flag_log & ~flag
         c.add(
-            "check.outlier_log", "warning", only_log, col,
-            {"value": x, "z": np.round(z_log, 1)}, k=K_SD,
-        )  # fmt: skip
+            "check.outlier_log",
+            "warning",
+            only_log,
+            col,
+            {"value": x, "z": np.round(z_log, 1)},
+            k=K_SD,
+        )

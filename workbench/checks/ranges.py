@@ -65,9 +65,13 @@ def check_household_size(c: Collector, members: Dataset) -> None:
     size = values(hh, col, c.roles)
     bad = ~np.isnan(size) & (size != listed)
     c.add(
-        "check.household_size_mismatch", "warning", bad, col,
-        {"size": size, "members": listed}, roster=members.name,
-    )  # fmt: skip
+        "check.household_size_mismatch",
+        "warning",
+        bad,
+        col,
+        {"size": size, "members": listed},
+        roster=members.name,
+    )
 
 
 def _now() -> np.datetime64:

@@ -277,8 +277,13 @@ def compare(a: _Val, op: str, b: _Val) -> np.ndarray:
         x, y = a.as_num(), b.as_num()
         with np.errstate(invalid="ignore"):
             r = {
-                "=": x == y, "!=": x != y, "<": x < y, "<=": x <= y, ">": x > y, ">=": x >= y,
-            }[op]  # fmt: skip
+                "=": x == y,
+                "!=": x != y,
+                "<": x < y,
+                "<=": x <= y,
+                ">": x > y,
+                ">=": x >= y,
+            }[op]
         return np.asarray(r, dtype=bool)
     x, y = a.as_text(), b.as_text()
     return np.asarray(x == y if op == "=" else x != y, dtype=bool)

@@ -108,11 +108,12 @@ def find_roles(ds: Dataset, plan: Plan | None = None) -> Roles:
     age = _plan_column(plan, ds, "age") or _first(ds, _AGE)
     size = _plan_column(plan, ds, "household_size") or _by_role(ds, "household_size")
     size = size or _first(ds, _SIZE)
-    head, head_codes = None, ()
-    if plan is not None and plan.datasets.individual == ds.name and plan.datasets.head_column:
-        if plan.datasets.head_column in ds.frame.columns:
-            head = plan.datasets.head_column
-            head_codes = plan.datasets.head_codes or _head_codes(ds, head)
+    head: str | None = None
+    head_codes: tuple[Code, ...] = ()
+    links = plan.datasets if plan is not None else None
+    if links and links.individual == ds.name and links.head_column in ds.frame.columns:
+        head = str(links.head_column)
+        head_codes = links.head_codes or _head_codes(ds, head)
     if head is None:
         head = _first(ds, _HEAD)
         head_codes = _head_codes(ds, head) if head else ()
@@ -131,7 +132,7 @@ def find_roles(ds: Dataset, plan: Plan | None = None) -> Roles:
         for c in cols
         if c in numeric
         and _AMOUNT.search(c)
-        and not ds.variables.get(c, None) is None
+        and ds.variables.get(c, None) is not None
         and not ds.variables[c].parent_question
     )
     meta = {c for c in (start, end, today, ident, ds.key, ds.parent_key) if c}
@@ -141,9 +142,11 @@ def find_roles(ds: Dataset, plan: Plan | None = None) -> Roles:
     for c in cols:
         var = ds.variables.get(c)
         low = c.lower()
-        if var is not None and (var.identifier or var.extra.get("module") in ("meta", "design")):
-            meta.add(c)
-        elif low.startswith("_") or low in _START + _END + _TODAY + _UUID + ("deviceid",):
+        described = var is not None and (
+            bool(var.identifier) or var.extra.get("module") in ("meta", "design")
+        )
+        named = low.startswith("_") or low in _START + _END + _TODAY + _UUID + ("deviceid",)
+        if described or named:
             meta.add(c)
     return Roles(
         age=age if age in numeric else None,

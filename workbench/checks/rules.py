@@ -51,6 +51,10 @@ def check_rules(c: Collector, plan: Plan | None) -> None:
             )
             continue
         c.add(
-            "check.rule", rule.severity, hit.fillna(False).to_numpy(dtype=bool), None,
-            rule=rule.id, text=rule.message or rule.expression,
-        )  # fmt: skip
+            "check.rule",
+            rule.severity,
+            hit.fillna(False).to_numpy(dtype=bool),
+            None,
+            rule=rule.id,
+            text=rule.message or rule.expression,
+        )

@@ -44,9 +44,7 @@ def questions(ds: Dataset) -> dict[str, list[str]]:
     return out
 
 
-def parent_resolver(
-    ds: Dataset, parent: Dataset | None
-) -> Callable[[str], pd.Series | None]:
+def parent_resolver(ds: Dataset, parent: Dataset | None) -> Callable[[str], pd.Series | None]:
     own = column_resolver([ds.frame])
     if parent is None or not ds.parent_key or not parent.key:
         return own
@@ -95,9 +93,11 @@ def check_skips(c: Collector, parent: Dataset | None = None) -> None:
         if asked is None:
             c.findings.append(
                 Finding.of(
-                    "check.skip_not_evaluated", "info",
-                    where={"dataset": ds.name, "column": column}, rule=rule,
-                )  # fmt: skip
+                    "check.skip_not_evaluated",
+                    "info",
+                    where={"dataset": ds.name, "column": column},
+                    rule=rule,
+                )
             )
             continue
         present = np.logical_or.reduce([_present(ds.frame[col]) for col in cols])

@@ -33,9 +33,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     add_vault_arg(run)
     run.add_argument("--dataset", help="only this dataset (default: every stored dataset)")
     run.add_argument(
-        "--plan", help="read column roles and [[checks]] rules from this plan (default: the "
+        "--plan",
+        help="read column roles and [[checks]] rules from this plan (default: the "
         "latest plan that names the dataset)",
-    )  # fmt: skip
+    )
     run.add_argument(
         "--severity", choices=SEVERITIES, help="only findings of this severity or worse"
     )

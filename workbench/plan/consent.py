@@ -48,10 +48,10 @@ def consent_rule(plan: Plan | None, hh: Dataset) -> ConsentRule | None:
             raise PlanError.of("plan.consent_column_missing", column=col, dataset=hh.name)
         codes = plan.consent.values or _yes_codes(hh, col)
         return ConsentRule(col, codes, "plan")
-    col = _detect(hh)
-    if col is None:
+    found = _detect(hh)
+    if found is None:
         return None
-    return ConsentRule(col, _yes_codes(hh, col), "detected")
+    return ConsentRule(found, _yes_codes(hh, found), "detected")
 
 
 def _detect(hh: Dataset) -> str | None:

@@ -65,7 +65,9 @@ def plant_problems(hh: pd.DataFrame, seed: int) -> dict[str, list[int]]:
     e = int(rng.choice(host))
     hh.at[e, "return_year"] = 2024.0
     out["skip_answered"] = [int(hh.at[e, "hh_id"])]
-    displaced = hh["pop_group"].isin([1.0, 2.0, 3.0]).to_numpy() & hh["disp_year"].notna().to_numpy()
+    displaced = (
+        hh["pop_group"].isin([1.0, 2.0, 3.0]).to_numpy() & hh["disp_year"].notna().to_numpy()
+    )
     f = int(rng.choice([i for i in np.flatnonzero(displaced) if i not in used | {e}]))
     hh.at[f, "disp_year"] = np.nan
     out["skip_missing"] = [int(hh.at[f, "hh_id"])]

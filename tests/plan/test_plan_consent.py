@@ -1,0 +1,81 @@
+"""Consent and eligibility: households without consent, or outside the plan's eligibility rule,
+and their members are left out of the analysis frame, and counted."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import numpy as np
+import plan_testdata as td
+import pytest
+
+from workbench.dataset_model import Variable
+from workbench.errors import PlanError
+from workbench.plan.consent import consent_rule
+from workbench.plan.evaluate import evaluate
+from workbench.plan.model import Consent, Plan
+
+
+def _with_consent(values: list[float], labels: dict | None = None) -> dict:
+    data = td.datasets()
+    hh = data["hh"]
+    hh.frame["consent"] = values
+    hh.variables["consent"] = Variable(
+        "consent", question_type="select_one", value_labels=labels or {1.0: "Yes", 2.0: "No"}
+    )
+    return data
+
+
+def test_households_without_consent_and_their_members_are_left_out() -> None:
+    data = _with_consent([1.0, 2.0, 1.0, 1.0, np.nan, 1.0, 1.0, 1.0])
+    af = evaluate(td.plan(), td.library(), data)
+    hh = af.units["household"].frame
+    ind = af.units["individual"].frame
+    assert len(hh) == 6  # 102 refused, 105 left it blank: neither is consent
+    ex = af.provenance["exclusions"]
+    members = data["ind"].frame
+    assert ex == {
+        "households_without_consent": 2,
+        "households_ineligible": 0,
+        "individuals_excluded": int(members["hh_id"].isin([102.0, 105.0]).sum()),
+        "consent_column": "consent",
+        "eligibility": "",
+    }
+    kept = members[~members["hh_id"].isin([102.0, 105.0])]
+    assert len(ind) == len(kept[kept["hh_id"].isin(data["hh"].frame["hh_id"])])
+    assert "102" not in set(hh["_hh"].astype(str)) and "105" not in set(hh["_hh"].astype(str))
+
+
+def test_the_agreeing_code_is_the_one_labelled_yes_or_the_plans() -> None:
+    data = _with_consent([2.0] * 7 + [1.0], labels={1.0: "Non", 2.0: "Oui"})
+    assert consent_rule(None, data["hh"]).codes == (2,)  # type: ignore[union-attr]
+    af = evaluate(td.plan(), td.library(), data)
+    assert af.provenance["exclusions"]["households_without_consent"] == 1
+    plan = dataclasses.replace(td.plan(), consent=Consent("consent", (1,)))
+    af = evaluate(plan, td.library(), data)
+    assert af.provenance["exclusions"]["households_without_consent"] == 7
+    assert len(af.units["household"].frame) == 1
+
+
+def test_eligibility_rule_over_household_columns() -> None:
+    plan = dataclasses.replace(td.plan(), eligibility="district == 1")
+    af = evaluate(plan, td.library(), td.datasets())
+    ex = af.provenance["exclusions"]
+    assert ex["households_ineligible"] == 4 and ex["households_without_consent"] == 0
+    assert ex["consent_column"] == ""  # the tiny survey has no consent column
+    assert len(af.units["household"].frame) == 4
+
+
+@pytest.mark.parametrize(
+    ("change", "code"),
+    [
+        ({"consent": Consent("agreed")}, "plan.consent_column_missing"),
+        ({"eligibility": "nowhere == 1"}, "plan.eligibility_unknown_column"),
+        ({"eligibility": "district ==="}, "plan.eligibility_invalid"),
+    ],
+)
+def test_a_wrong_consent_or_eligibility_rule_is_a_clear_error(change: dict, code: str) -> None:
+    plan: Plan = dataclasses.replace(td.plan(), **change)
+    with pytest.raises(PlanError) as err:
+        evaluate(plan, td.library(), td.datasets())
+    assert err.value.code == code
