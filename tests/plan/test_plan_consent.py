@@ -79,3 +79,27 @@ def test_a_wrong_consent_or_eligibility_rule_is_a_clear_error(change: dict, code
     with pytest.raises(PlanError) as err:
         evaluate(plan, td.library(), td.datasets())
     assert err.value.code == code
+
+
+def test_plan_check_reports_rules_consent_and_exclusions_before_a_run() -> None:
+    from workbench.plan.checks import check_plan
+    from workbench.plan.model import CheckRule
+
+    data = _with_consent([1.0, 2.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0])
+    plan = dataclasses.replace(
+        td.plan(),
+        eligibility="district == 1",
+        checks=(
+            CheckRule("ok", "left_land == 1 and food_worry == 0"),
+            CheckRule("typo", "left_lnd == 1"),
+            CheckRule("syntax", "left_land ==", unit="individual"),
+        ),
+    )
+    found = {f.code: f for f in check_plan(plan, td.library(), data)}
+    assert found["check.rule_unknown_column"].where == {"check": "typo"}
+    assert found["check.rule_invalid"].where == {"check": "syntax"}
+    excluded = found["plan.respondents_excluded"]
+    assert (excluded.params["no_consent"], excluded.params["ineligible"]) == (1, 4)
+    wrong = dataclasses.replace(plan, consent=Consent("agreed"))
+    codes = {f.code for f in check_plan(wrong, td.library(), data)}
+    assert "plan.consent_column_missing" in codes

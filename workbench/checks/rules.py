@@ -5,28 +5,12 @@ naming the rule, never a crash; the plan check reports the same before any run."
 
 from __future__ import annotations
 
-import pandas as pd
-
 from workbench.checks.collect import Collector
 from workbench.errors import LibraryError
 from workbench.findings import Finding
 from workbench.library.expr import parse
-from workbench.plan.model import CheckRule, Plan
-
-
-def rule_problem(rule: CheckRule, columns: pd.Index, dataset: str) -> Finding | None:
-    """Why ``rule`` cannot run on a dataset with ``columns`` (None when it can)."""
-    where = {"check": rule.id}
-    try:
-        expr = parse(rule.expression)
-    except LibraryError as exc:
-        return Finding.of("check.rule_invalid", "error", where=where, detail=exc.message)
-    unknown = sorted(set(expr.inputs) - set(columns))
-    if unknown:
-        return Finding.of(
-            "check.rule_unknown_column", "error", where=where, column=unknown[0], dataset=dataset
-        )
-    return None
+from workbench.plan.checks_quality import rule_problem
+from workbench.plan.model import Plan
 
 
 def check_rules(c: Collector, plan: Plan | None) -> None:

@@ -15,6 +15,7 @@ from workbench.errors import PlanError
 from workbench.findings import Finding, errors
 from workbench.plan.checks_indicators import check_indicators
 from workbench.plan.checks_inputs import check_inputs
+from workbench.plan.checks_quality import check_quality
 from workbench.plan.checks_structure import (
     check_columns,
     check_datasets,
@@ -50,6 +51,7 @@ def check_plan(
     out += check_groups(plan, hh)
     out += _check_disaggregations(plan)
     out += check_inputs(plan, library, datasets)
+    out += check_quality(plan, datasets)
     link: Link | None = None
     blocking = {"plan.link_key_not_unique", "plan.link_key_missing", "plan.column_unknown"}
     if not any(f.code in blocking for f in out):
