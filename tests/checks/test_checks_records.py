@@ -194,3 +194,19 @@ def test_a_systematic_problem_is_listed_up_to_the_limit_then_counted() -> None:
     assert len(codes(found, "check.negative_amount")) == 100
     (more,) = codes(found, "check.more")
     assert more.params == {"check": "check.negative_amount", "count": 150, "total": 250}
+
+
+def test_a_repeated_household_key_does_not_stop_the_checks() -> None:
+    hh = dataset("hh", {"hh_id": [1.0, 1.0, 2.0], "g": [1.0, 2.0, 1.0]}, key="hh_id")
+    ind = dataset(
+        "ind",
+        {"hh_id": [1.0, 2.0, 3.0], "age": [30.0, 200.0, 4.0], "q": [1.0, 1.0, 1.0]},
+        unit="individual",
+        parent="hh",
+        parent_key="hh_id",
+        variables={"q": {"extra": {"relevant": "${g} = '1'"}}},
+    )
+    found = run_checks({"hh": hh, "ind": ind})
+    assert [f.where["row"] for f in codes(found, "check.age_out_of_range")] == ["1"]
+    # member 3's household is unknown: its household question reads as blank, so not asked
+    assert [f.where["row"] for f in codes(found, "check.skip_answered")] == ["2"]

@@ -21,6 +21,7 @@ ALARMS = {
     "check.skip_answered", "check.skip_missing", "check.skip_not_evaluated",
     "check.other_matches_choice", "check.duplicate_interview", "check.soft_duplicate",
     "check.duration_negative", "check.duration_short", "check.duration_long", "check.no_consent",
+    "check.step_failed", "check.rule_invalid",
 }  # fmt: skip
 
 

@@ -11,7 +11,7 @@ name household questions. Nothing here writes: the façade runs it at import and
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 import numpy as np
 import pandas as pd
@@ -19,13 +19,15 @@ import pandas as pd
 from workbench.checks.collect import Collector
 from workbench.checks.duplicates import check_duplicates
 from workbench.checks.duration import check_duration
+from workbench.checks.link import member_rows, take_rows
 from workbench.checks.other import check_other_specify
 from workbench.checks.outliers import check_outliers, group_codes
 from workbench.checks.ranges import check_ages, check_amounts, check_dates, check_household_size
 from workbench.checks.roles import Roles, find_roles
 from workbench.checks.rules import check_rules
-from workbench.checks.skips import check_skips, take_rows
+from workbench.checks.skips import check_skips
 from workbench.dataset_model import Dataset
+from workbench.errors import Cancelled
 from workbench.findings import Finding
 from workbench.plan.consent import consent_mask, consent_rule
 from workbench.plan.model import Plan
@@ -55,7 +57,9 @@ def run_checks(
     cancel: CancelToken | None = None,
 ) -> list[Finding]:
     """Every check over ``datasets`` (name → dataset; a roster's household dataset should be
-    among them); findings only for the datasets named in ``only`` (all when None)."""
+    among them); findings only for the datasets named in ``only`` (all when None). A check that
+    fails on data it was not written for is one ``check.step_failed`` warning naming it, and the
+    other checks still run: the user sees what was not checked, never a crash."""
     names = list(only) if only is not None else list(datasets)
     total = len(names) * len(CHECK_STEPS)
     out: list[Finding] = []
@@ -63,40 +67,57 @@ def run_checks(
         ds = datasets[name]
         parent = datasets.get(ds.parent) if ds.parent else None
         children = [d for d in datasets.values() if d.parent == ds.name]
-        roles = find_roles(ds, plan)
-        c = Collector(ds, roles)
-        base = i * len(CHECK_STEPS)
-
-        def step(k: int, what: str, base: int = base, name: str = name) -> None:
+        c = Collector(ds, find_roles(ds, plan))
+        steps = _steps(c, parent, children, plan)
+        for k, what in enumerate(CHECK_STEPS):
             check_cancel(cancel)
-            progress.update(base + k, total, f"{name}: {what}")
+            progress.update(i * len(CHECK_STEPS) + k, total, f"{name}: {what}")
+            try:
+                steps[what]()
+            except Cancelled:
+                raise
+            except Exception as exc:
+                where = {"dataset": name}
+                c.findings.append(
+                    Finding.of(
+                        "check.step_failed",
+                        "warning",
+                        where=where,
+                        step=what,
+                        detail=f"{type(exc).__name__}: {exc}",
+                    )
+                )
+        out += c.findings
+    progress.update(total, total, "")
+    return out
 
-        step(0, "consent")
-        if parent is None:
-            _consent(c, plan)
-        step(1, "ranges")
+
+def _steps(
+    c: Collector, parent: Dataset | None, children: list[Dataset], plan: Plan | None
+) -> dict[str, Callable[[], None]]:
+    ds = c.ds
+
+    def ranges() -> None:
         check_ages(c)
         check_amounts(c)
         for child in children:
             check_household_size(c, child)
-        step(2, "dates")
-        check_dates(c, _from_parent(ds, parent, find_roles(parent, plan) if parent else None))
-        step(3, "outliers")
-        check_outliers(c, _groups(ds, roles, parent, plan))
-        step(4, "skips")
-        check_skips(c, parent)
-        step(5, "other")
-        check_other_specify(c)
-        step(6, "duplicates")
-        if parent is None:
-            check_duplicates(c)
-        step(7, "duration")
-        check_duration(c)
-        step(8, "rules")
-        check_rules(c, plan)
-        out += c.findings
-    progress.update(total, total, "")
-    return out
+
+    def dates() -> None:
+        up = find_roles(parent, plan) if parent is not None else None
+        check_dates(c, _from_parent(ds, parent, up))
+
+    return {
+        "consent": lambda: _consent(c, plan) if parent is None else None,
+        "ranges": ranges,
+        "dates": dates,
+        "outliers": lambda: check_outliers(c, _groups(ds, c.roles, parent, plan)),
+        "skips": lambda: check_skips(c, parent),
+        "other": lambda: check_other_specify(c),
+        "duplicates": lambda: check_duplicates(c) if parent is None else None,
+        "duration": lambda: check_duration(c),
+        "rules": lambda: check_rules(c, plan),
+    }
 
 
 def _consent(c: Collector, plan: Plan | None) -> None:
@@ -107,19 +128,11 @@ def _consent(c: Collector, plan: Plan | None) -> None:
     c.add("check.no_consent", "info", refused, rule.column, {"value": c.ds.frame[rule.column]})
 
 
-def _link(ds: Dataset, parent: Dataset) -> np.ndarray | None:
-    if not ds.parent_key or not parent.key:
-        return None
-    if ds.parent_key not in ds.frame.columns or parent.key not in parent.frame.columns:
-        return None
-    return pd.Index(parent.frame[parent.key]).get_indexer(ds.frame[ds.parent_key])
-
-
 def _from_parent(ds: Dataset, parent: Dataset | None, roles: Roles | None) -> pd.Series | None:
     """Members' interview date: their household's."""
     if parent is None or roles is None or not roles.interview_date:
         return None
-    where = _link(ds, parent)
+    where = member_rows(ds, parent)
     if where is None:
         return None
     dates = parent.frame[roles.interview_date].to_numpy(dtype="datetime64[ns]")
@@ -136,7 +149,7 @@ def _groups(
     if parent is None:
         return None
     up = find_roles(parent, plan)
-    where = _link(ds, parent)
+    where = member_rows(ds, parent)
     if not up.group or where is None:
         return None
     return group_codes(take_rows(parent.frame[up.group], where))

@@ -17,6 +17,7 @@ import numpy as np
 import pandas as pd
 
 from workbench.checks.collect import Collector
+from workbench.checks.link import member_rows, take_rows
 from workbench.checks.relevant import Unsupported, column_resolver, evaluate_relevant
 from workbench.dataset_model import Dataset
 from workbench.findings import Finding
@@ -46,12 +47,10 @@ def questions(ds: Dataset) -> dict[str, list[str]]:
 
 def parent_resolver(ds: Dataset, parent: Dataset | None) -> Callable[[str], pd.Series | None]:
     own = column_resolver([ds.frame])
-    if parent is None or not ds.parent_key or not parent.key:
-        return own
-    if ds.parent_key not in ds.frame.columns or parent.key not in parent.frame.columns:
+    where = member_rows(ds, parent) if parent is not None else None
+    if parent is None or where is None:
         return own
     up = column_resolver([parent.frame])
-    where = pd.Index(parent.frame[parent.key]).get_indexer(ds.frame[ds.parent_key])
     cache: dict[str, pd.Series | None] = {}
 
     def resolve(name: str) -> pd.Series | None:
@@ -64,16 +63,6 @@ def parent_resolver(ds: Dataset, parent: Dataset | None) -> Callable[[str], pd.S
         return cache[name]
 
     return resolve
-
-
-def take_rows(s: pd.Series, where: np.ndarray) -> pd.Series:
-    vals = s.to_numpy()
-    out = vals[np.where(where >= 0, where, 0)]
-    if s.dtype.kind in "fiu":
-        out = np.where(where >= 0, out.astype(float), np.nan)
-    else:
-        out = np.where(where >= 0, out, None)
-    return pd.Series(out)
 
 
 def check_skips(c: Collector, parent: Dataset | None = None) -> None:

@@ -19,7 +19,7 @@ from workbench.cli.common import (
     vault_session,
 )
 from workbench.datasets.formats import IMPORT_FORMATS
-from workbench.findings import Finding
+from workbench.findings import SEVERITIES, Finding
 
 UNITS = ("household", "individual", "other")
 
@@ -160,6 +160,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     bar = ProgressBar(f"import {args.file.name}")
     try:
         infos = wb.import_file(args.file, opts, progress=bar)
+        checked = {info.name: wb.run_checks(info.name) for info in infos}  # checks at import
     finally:
         bar.close()
         wb.lock()
@@ -182,6 +183,10 @@ def cmd_import(args: argparse.Namespace) -> int:
                 print(f"  {w['severity']}: {w['message']}")
             elif w.get("code") == "dataset.marker_kept_as_text":
                 print(f"  note: {Finding(**w).render(language(args))}")
+    for name, found in checked.items():
+        values: dict[str, object] = {"dataset": name, "vault": str(args.vault)}
+        values |= {s: sum(1 for f in found if f.severity == s) for s in SEVERITIES}
+        print("  " + render("cli.checks_summary", values, lang))
     return 0
 
 
