@@ -9,7 +9,8 @@ count: two households of a group asked few questions are not near-copies for agr
 
 Not O(n²): two interviews differing in at most ``k`` answers are identical on at least one of
 ``k + 1`` disjoint bands of columns (pigeonhole), so rows are bucketed by the hash of each band and
-only rows sharing a bucket are compared. A bucket of more than :data:`BUCKET_CAP` rows (a band
+only rows sharing a bucket are compared — column by column, most distinct first, each pair dropped
+as soon as it differs in more than ``k``. A bucket of more than :data:`BUCKET_CAP` rows (a band
 where most interviews agree, e.g. all blank) is not expanded; the pair is still found through
 another band unless every band's bucket is that large. Columns are compared as integer codes
 (``pd.factorize``), one vector operation per column over the candidate pairs.
@@ -34,7 +35,7 @@ def answer_columns(c: Collector) -> list[str]:
 
 
 def _codes(frame: pd.DataFrame) -> np.ndarray:
-    out = np.empty((len(frame), frame.shape[1]), dtype=np.int32)
+    out = np.empty((len(frame), frame.shape[1]), dtype=np.int32, order="F")
     for j, col in enumerate(frame.columns):
         codes, _ = pd.factorize(frame[col], use_na_sentinel=True)
         out[:, j] = codes
@@ -73,6 +74,23 @@ def _pairs_in_buckets(h: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return np.minimum(a, b), np.maximum(a, b)
 
 
+def _close(
+    codes: np.ndarray, order: np.ndarray, a: np.ndarray, b: np.ndarray, k: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """The candidate pairs differing in at most ``k`` answers, most distinct columns first and
+    pairs dropped as soon as they exceed ``k`` (most candidates go after a few columns)."""
+    differ = np.zeros(len(a), dtype=np.int16)
+    for step, j in enumerate(order):
+        if not len(a):
+            break
+        differ += codes[a, j] != codes[b, j]
+        if step % 4 == 3:
+            keep = differ <= k
+            a, b, differ = a[keep], b[keep], differ[keep]
+    keep = differ <= k
+    return a[keep], b[keep]
+
+
 def check_duplicates(c: Collector) -> None:
     cols = answer_columns(c)
     n = c.ds.n_rows
@@ -91,10 +109,13 @@ def check_duplicates(c: Collector) -> None:
     k = int(np.ceil(SOFT_SHARE * m)) - 1  # differ in fewer than SOFT_SHARE of m: at most k
     if k < 1:
         return
-    bands = np.array_split(np.arange(m), k + 1)
+    # most distinct columns first, dealt round-robin into the bands so each band discriminates
+    order = np.argsort(-codes.max(axis=0), kind="stable")  # factorize codes count from 0
+    bands = [order[i :: k + 1] for i in range(k + 1)]
     pa, pb = [], []
     for band in bands:
         a, b = _pairs_in_buckets(_row_hash(codes[:, band]))
+        a, b = _close(codes, order, a, b, k)
         pa.append(a)
         pb.append(b)
     a, b = np.concatenate(pa), np.concatenate(pb)

@@ -16,8 +16,12 @@ import pandas as pd
 
 from workbench.checks.collect import Collector
 from workbench.dataset_model import Dataset
+from workbench.plan.codes import canon
 
-_RULE = re.compile(r"^\s*(?:selected\(\s*\$\{\s*([\w.\-]+)\s*\}|\$\{\s*([\w.\-]+)\s*\}\s*=)")
+_RULE = re.compile(
+    r"^\s*(?:selected\(\s*\$\{\s*([\w.\-]+)\s*\}\s*,|\$\{\s*([\w.\-]+)\s*\}\s*=)\s*"
+    r"['\"]([^'\"]*)['\"]"
+)
 _SUFFIXES = ("_other_specify", "_specify", "_other", "_autre", "_otro", "/other", ".other")
 _OTHER_WORDS = ("other", "autre", "otro", "otra", "specify", "préciser", "preciser", "أخرى")
 
@@ -33,8 +37,8 @@ def parent_question(ds: Dataset, col: str) -> str | None:
     rule = str(var.extra.get("relevant") or "") if var else ""
     m = _RULE.match(rule)
     if m:
-        q = m.group(1) or m.group(2)
-        if q in ds.variables or _option_columns(ds, q):
+        q, code = m.group(1) or m.group(2), m.group(3)
+        if (q in ds.variables or _option_columns(ds, q)) and _is_other(ds, q, code):
             return q
     for suffix in _SUFFIXES:
         if col.lower().endswith(suffix):
@@ -42,6 +46,19 @@ def parent_question(ds: Dataset, col: str) -> str | None:
             if q in ds.variables or _option_columns(ds, q):
                 return q
     return None
+
+
+def _is_other(ds: Dataset, q: str, code: str) -> bool:
+    """The choice ``code`` of ``q`` is an "other" choice (by its code or one of its labels)."""
+    texts = [code]
+    var = ds.variables.get(q)
+    if var is not None:
+        texts += [str(v) for k, v in var.value_labels.items() if canon(k) == canon(code)]
+        texts += [
+            str(t) for t in dict(dict(var.extra.get("choices") or {}).get(code) or {}).values()
+        ]
+    low = " ".join(texts).casefold()
+    return any(w in low for w in _OTHER_WORDS) or code in ("96", "-96", "77", "-77", "888")
 
 
 def _option_columns(ds: Dataset, q: str) -> list[str]:

@@ -118,8 +118,9 @@ def column_value(s: pd.Series) -> _Val:
         return _Val(num=s.to_numpy(dtype=float, na_value=np.nan), numeric_column=True)
     if s.dtype.kind == "M":
         return _Val(text=s.dt.strftime("%Y-%m-%d").fillna("").to_numpy(dtype=object))
-    text = s.astype(object).where(s.notna(), "").astype(str).str.strip().to_numpy(dtype=object)
-    return _Val(text=text)
+    codes, uniques = pd.factorize(s, use_na_sentinel=True)
+    stripped = np.append(pd.Index(uniques).astype(str).str.strip().to_numpy(dtype=object), "")
+    return _Val(text=stripped[np.where(codes >= 0, codes, len(uniques))])
 
 
 class _Parser:

@@ -26,12 +26,18 @@ _NOT_ASKED_TYPES = {"calculate", "start", "end", "today", "deviceid", "note", "h
 
 
 def _present(s: pd.Series) -> np.ndarray:
-    if s.dtype.kind in "fiub":
+    """Answered: not missing and, for text, not blank (each distinct text stripped once)."""
+    if s.dtype.kind in "fiubM":
         return s.notna().to_numpy(dtype=bool)
-    if s.dtype.kind == "M":
-        return s.notna().to_numpy(dtype=bool)
-    text = s.astype(object)
-    return (text.notna() & (text.astype(str).str.strip() != "")).to_numpy(dtype=bool)
+    return ~blank_text(s)
+
+
+def blank_text(s: pd.Series) -> np.ndarray:
+    codes, uniques = pd.factorize(s, use_na_sentinel=True)
+    if not len(uniques):
+        return codes < 0
+    blank = (pd.Index(uniques).astype(str).str.strip() == "").to_numpy(dtype=bool)
+    return (codes < 0) | blank[np.maximum(codes, 0)]
 
 
 def questions(ds: Dataset) -> dict[str, list[str]]:
