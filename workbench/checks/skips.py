@@ -36,7 +36,7 @@ def blank_text(s: pd.Series) -> np.ndarray:
     codes, uniques = pd.factorize(s, use_na_sentinel=True)
     if not len(uniques):
         return codes < 0
-    blank = (pd.Index(uniques).astype(str).str.strip() == "").to_numpy(dtype=bool)
+    blank = np.asarray(pd.Index(uniques).astype(str).str.strip() == "", dtype=bool)
     return (codes < 0) | blank[np.maximum(codes, 0)]
 
 
