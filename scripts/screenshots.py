@@ -69,6 +69,7 @@ def shoot(app, lang: str, vault: Path, tmp: Path, out: Path) -> None:
     from ui.main_window import MainWindow
     from ui.pages.analysis_page import AnalysisPage
     from ui.pages.audit_page import AuditPage
+    from ui.pages.checks_page import ChecksPage
     from ui.pages.datasets_page import DatasetsPage
     from ui.pages.plan_page import PlanPage
     from ui.pages.report_page import ReportPage
@@ -129,6 +130,13 @@ def shoot(app, lang: str, vault: Path, tmp: Path, out: Path) -> None:
     wiz.next()
     snap("import-unit", wiz)
     wiz.reject()
+
+    checks = w.workspace.show_page(ChecksPage)
+    snap("checks")
+    checks.severity.setCurrentIndex(checks.severity.findData("error"))
+    snap("checks-errors")
+    checks.view.doubleClicked.emit(checks.model.index(0, 0))
+    snap("checks-open-record")
 
     plan = w.workspace.show_page(PlanPage)
     plan.run_checks()

@@ -15,6 +15,7 @@ from workbench.service import Workbench
 #: (module, class) of each page, in sidebar order
 PAGES = (
     ("ui.pages.datasets_page", "DatasetsPage"),
+    ("ui.pages.checks_page", "ChecksPage"),
     ("ui.pages.plan_page", "PlanPage"),
     ("ui.pages.analysis_page", "AnalysisPage"),
     ("ui.pages.report_page", "ReportPage"),
@@ -32,6 +33,7 @@ class Workspace(QWidget):
         self.service, self.tasks = service, tasks
         titles = {
             "DatasetsPage": self.tr("Datasets"),
+            "ChecksPage": self.tr("Data checks"),
             "PlanPage": self.tr("Plan"),
             "AnalysisPage": self.tr("Analysis"),
             "ReportPage": self.tr("Report"),
@@ -73,6 +75,9 @@ class Workspace(QWidget):
                 signal = getattr(page, sig, None)
                 if signal is not None:
                     signal.connect(getattr(self, sig))
+            opener = getattr(page, "open_record", None)
+            if opener is not None:
+                opener.connect(self.open_record)
             old = self.stack.widget(row)
             self.stack.insertWidget(row, page)
             if old is not None:
@@ -91,6 +96,13 @@ class Workspace(QWidget):
         else:
             self.sidebar.setCurrentRow(row)
         return self._built[row]
+
+    def open_record(self, dataset: str, row: int, column: str) -> None:
+        """Show a record of a dataset in the data viewer (a finding's "where")."""
+        index = next(i for i, (_m, name) in enumerate(PAGES) if name == "DatasetsPage")
+        self.sidebar.setCurrentRow(index)
+        page = self._page_at(index)
+        page.show_record(dataset, row, column)  # type: ignore[attr-defined]
 
     def activate(self) -> None:
         if self.sidebar.currentRow() < 0:

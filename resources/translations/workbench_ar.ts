@@ -213,6 +213,85 @@
     </message>
 </context>
 <context>
+    <name>ChecksPage</name>
+    <message>
+        <source>Data checks</source>
+        <extracomment>dataset, row (0-based, as stored), column ("" when the finding names none)</extracomment>
+        <translation>التحقق من البيانات</translation>
+    </message>
+    <message>
+        <source>Run the checks</source>
+        <translation>تشغيل عمليات التحقق</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>كل درجات الخطورة</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>الأخطاء</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>التحذيرات</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>Dataset:</source>
+        <translation>مجموعة البيانات:</translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation>الخطورة:</translation>
+    </message>
+    <message>
+        <source>Check:</source>
+        <translation>التحقق:</translation>
+    </message>
+    <message>
+        <source>Implausible values, outliers, skip-pattern violations, “other, specify” texts that match a choice, duplicate interviews, durations, consent and the plan’s own rules, over every record. Double-click a finding to open the record in the data viewer.</source>
+        <translation>قيم غير معقولة، وقيم شاذة، ومخالفات لقواعد التخطي، ونصوص «أخرى، حدِّد» تطابق خيارًا، ومقابلات مكررة، ومدد المقابلات، والموافقة، والقواعد الخاصة بالخطة، في كل سجل. انقر نقرًا مزدوجًا على نتيجة لفتح السجل في عارض البيانات.</translation>
+    </message>
+    <message>
+        <source>All datasets</source>
+        <translation>كل مجموعات البيانات</translation>
+    </message>
+    <message>
+        <source>All checks</source>
+        <translation>كل عمليات التحقق</translation>
+    </message>
+    <message>
+        <source>No datasets to check yet.</source>
+        <translation>لا توجد بعد مجموعات بيانات للتحقق منها.</translation>
+    </message>
+    <message>
+        <source>Running the data checks…</source>
+        <translation>جارٍ التحقق من البيانات…</translation>
+    </message>
+    <message>
+        <source>The checks were cancelled; no finding is shown.</source>
+        <translation>أُلغيت عمليات التحقق؛ لا تُعرض أي نتيجة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) shown</source>
+        <translation>
+            <numerusform>%n نتيجة معروضة</numerusform>
+            <numerusform>%n نتيجة معروضة</numerusform>
+            <numerusform>%n نتيجتان معروضتان</numerusform>
+            <numerusform>%n نتائج معروضة</numerusform>
+            <numerusform>%n نتيجةً معروضةً</numerusform>
+            <numerusform>%n نتيجة معروضة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>errors: %1, warnings: %2, notes: %3</source>
+        <translation>الأخطاء: %1، التحذيرات: %2، الملاحظات: %3</translation>
+    </message>
+</context>
+<context>
     <name>CriteriaSummaryModel</name>
     <message>
         <source>Worse</source>
@@ -291,6 +370,7 @@
     </message>
     <message>
         <source>Import a file…</source>
+        <extracomment>a record to show once its dataset is loaded (dataset, row as stored, column name)</extracomment>
         <translation>استيراد ملف…</translation>
     </message>
     <message>
@@ -803,6 +883,49 @@
     <message>
         <source>Choose a data file</source>
         <translation>اختر ملف بيانات</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <source>Severity</source>
+        <translation>الخطورة</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>التحقق</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>مجموعة البيانات</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>العمود</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>خطأ</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>تحذير</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>الصف %1</translation>
     </message>
 </context>
 <context>
@@ -1984,6 +2107,10 @@
         <source>Datasets</source>
         <extracomment>(module, class) of each page, in sidebar order</extracomment>
         <translation>مجموعات البيانات</translation>
+    </message>
+    <message>
+        <source>Data checks</source>
+        <translation>التحقق من البيانات</translation>
     </message>
     <message>
         <source>Plan</source>

@@ -11,6 +11,16 @@
     </message>
 </context>
 <context>
+    <name>ChecksPage</name>
+    <message numerus="yes">
+        <source>%n finding(s) shown</source>
+        <translation>
+            <numerusform>%n finding shown</numerusform>
+            <numerusform>%n findings shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DatasetsPage</name>
     <message numerus="yes">
         <source>%n row(s)</source>

@@ -209,6 +209,81 @@
     </message>
 </context>
 <context>
+    <name>ChecksPage</name>
+    <message>
+        <source>Data checks</source>
+        <extracomment>dataset, row (0-based, as stored), column ("" when the finding names none)</extracomment>
+        <translation>Controles de datos</translation>
+    </message>
+    <message>
+        <source>Run the checks</source>
+        <translation>Ejecutar los controles</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>Todas las gravedades</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Errores</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Advertencias</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Dataset:</source>
+        <translation>Conjunto de datos:</translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation>Gravedad:</translation>
+    </message>
+    <message>
+        <source>Check:</source>
+        <translation>Control:</translation>
+    </message>
+    <message>
+        <source>Implausible values, outliers, skip-pattern violations, “other, specify” texts that match a choice, duplicate interviews, durations, consent and the plan’s own rules, over every record. Double-click a finding to open the record in the data viewer.</source>
+        <translation>Valores inverosímiles, valores atípicos, saltos no respetados, textos «otro, especificar» que coinciden con una opción, entrevistas duplicadas, duraciones, consentimiento y reglas propias del plan, en cada registro. Haga doble clic en un hallazgo para abrir el registro en el visor de datos.</translation>
+    </message>
+    <message>
+        <source>All datasets</source>
+        <translation>Todos los conjuntos de datos</translation>
+    </message>
+    <message>
+        <source>All checks</source>
+        <translation>Todos los controles</translation>
+    </message>
+    <message>
+        <source>No datasets to check yet.</source>
+        <translation>Todavía no hay conjuntos de datos que controlar.</translation>
+    </message>
+    <message>
+        <source>Running the data checks…</source>
+        <translation>Ejecutando los controles de datos…</translation>
+    </message>
+    <message>
+        <source>The checks were cancelled; no finding is shown.</source>
+        <translation>Los controles se cancelaron; no se muestra ningún hallazgo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) shown</source>
+        <translation>
+            <numerusform>%n hallazgo mostrado</numerusform>
+            <numerusform>%n hallazgos mostrados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>errors: %1, warnings: %2, notes: %3</source>
+        <translation>errores: %1, advertencias: %2, notas: %3</translation>
+    </message>
+</context>
+<context>
     <name>CriteriaSummaryModel</name>
     <message>
         <source>Worse</source>
@@ -287,6 +362,7 @@
     </message>
     <message>
         <source>Import a file…</source>
+        <extracomment>a record to show once its dataset is loaded (dataset, row as stored, column name)</extracomment>
         <translation>Importar un archivo…</translation>
     </message>
     <message>
@@ -795,6 +871,49 @@
     <message>
         <source>Choose a data file</source>
         <translation>Elegir un archivo de datos</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Control</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Hallazgo</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Conjunto de datos</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>fila %1</translation>
     </message>
 </context>
 <context>
@@ -1952,6 +2071,10 @@
         <source>Datasets</source>
         <extracomment>(module, class) of each page, in sidebar order</extracomment>
         <translation>Conjuntos de datos</translation>
+    </message>
+    <message>
+        <source>Data checks</source>
+        <translation>Controles de datos</translation>
     </message>
     <message>
         <source>Plan</source>

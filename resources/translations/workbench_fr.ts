@@ -209,6 +209,81 @@
     </message>
 </context>
 <context>
+    <name>ChecksPage</name>
+    <message>
+        <source>Data checks</source>
+        <extracomment>dataset, row (0-based, as stored), column ("" when the finding names none)</extracomment>
+        <translation>Contrôles des données</translation>
+    </message>
+    <message>
+        <source>Run the checks</source>
+        <translation>Lancer les contrôles</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>Toutes les gravités</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Dataset:</source>
+        <translation>Jeu de données :</translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation>Gravité :</translation>
+    </message>
+    <message>
+        <source>Check:</source>
+        <translation>Contrôle :</translation>
+    </message>
+    <message>
+        <source>Implausible values, outliers, skip-pattern violations, “other, specify” texts that match a choice, duplicate interviews, durations, consent and the plan’s own rules, over every record. Double-click a finding to open the record in the data viewer.</source>
+        <translation>Valeurs invraisemblables, valeurs aberrantes, filtres non respectés, textes « autre, préciser » qui correspondent à un choix, entretiens en double, durées, consentement et règles propres au plan, sur chaque enregistrement. Double-cliquez sur un résultat pour ouvrir l’enregistrement dans la visionneuse de données.</translation>
+    </message>
+    <message>
+        <source>All datasets</source>
+        <translation>Tous les jeux de données</translation>
+    </message>
+    <message>
+        <source>All checks</source>
+        <translation>Tous les contrôles</translation>
+    </message>
+    <message>
+        <source>No datasets to check yet.</source>
+        <translation>Aucun jeu de données à contrôler pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Running the data checks…</source>
+        <translation>Contrôle des données en cours…</translation>
+    </message>
+    <message>
+        <source>The checks were cancelled; no finding is shown.</source>
+        <translation>Les contrôles ont été annulés ; aucun résultat n’est affiché.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) shown</source>
+        <translation>
+            <numerusform>%n résultat affiché</numerusform>
+            <numerusform>%n résultats affichés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>errors: %1, warnings: %2, notes: %3</source>
+        <translation>erreurs : %1, avertissements : %2, notes : %3</translation>
+    </message>
+</context>
+<context>
     <name>CriteriaSummaryModel</name>
     <message>
         <source>Worse</source>
@@ -287,6 +362,7 @@
     </message>
     <message>
         <source>Import a file…</source>
+        <extracomment>a record to show once its dataset is loaded (dataset, row as stored, column name)</extracomment>
         <translation>Importer un fichier…</translation>
     </message>
     <message>
@@ -795,6 +871,49 @@
     <message>
         <source>Choose a data file</source>
         <translation>Choisir un fichier de données</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Contrôle</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Jeu de données</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>ligne %1</translation>
     </message>
 </context>
 <context>
@@ -1952,6 +2071,10 @@
         <source>Datasets</source>
         <extracomment>(module, class) of each page, in sidebar order</extracomment>
         <translation>Jeux de données</translation>
+    </message>
+    <message>
+        <source>Data checks</source>
+        <translation>Contrôles des données</translation>
     </message>
     <message>
         <source>Plan</source>

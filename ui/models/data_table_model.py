@@ -91,6 +91,29 @@ class DataTableModel(QAbstractTableModel):
         self._loaded += more
         self.endInsertRows()
 
+    def reveal(self, source_row: int) -> int | None:
+        """The view row showing ``source_row`` (a position in the dataset as stored), loading
+        rows up to it; None when the filter hides it or there is no such row."""
+        if self._frame is None or not 0 <= source_row < len(self._frame):
+            return None
+        if self._order is None:
+            view = source_row
+        else:
+            hits = np.flatnonzero(self._order == source_row)
+            if not len(hits):
+                return None
+            view = int(hits[0])
+        if view >= self._loaded:
+            self.beginInsertRows(QModelIndex(), self._loaded, view)
+            self._loaded = view + 1
+            self.endInsertRows()
+        return view
+
+    def column_index(self, name: str) -> int | None:
+        if self._frame is None or name not in self._frame.columns:
+            return None
+        return int(self._frame.columns.get_loc(name))
+
     # ---------------------------------------------------------------- cells
     def _row(self, row: int) -> int:
         return int(self._order[row]) if self._order is not None else row

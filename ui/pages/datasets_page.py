@@ -49,6 +49,8 @@ class DatasetsPage(Page):
         self.vars_model = VariablesModel(self)
         self.vars_model.language = service.settings.language
         self.current: str | None = None
+        #: a record to show once its dataset is loaded (dataset, row as stored, column name)
+        self._pending: tuple[str, int, str] | None = None
 
         self.import_button = QPushButton(self.tr("Import a file…"))
         self.import_button.setObjectName("importButton")
@@ -106,6 +108,7 @@ class DatasetsPage(Page):
         self.data_view.horizontalHeader().setStretchLastSection(False)
         self.data_view.horizontalHeader().setDefaultSectionSize(110)
         self.data_model.modelReset.connect(self._update_count)
+        self.data_model.modelReset.connect(self._reveal_pending)
         viewer = QWidget()
         vlay = QVBoxLayout(viewer)
         vlay.setContentsMargins(0, 0, 0, 0)
@@ -181,6 +184,34 @@ class DatasetsPage(Page):
 
         task = self.tasks.run(load, on_done=self._show_dataset, label="load dataset")
         self.progress.track(task, self.tr("Loading %1…").replace("%1", name))
+
+    def show_record(self, name: str, row: int, column: str = "") -> None:
+        """Open dataset ``name`` in the viewer at ``row`` (position as stored) and ``column``:
+        where a data-check finding points."""
+        self.detail_tabs.setCurrentIndex(0)
+        self._pending = (name, row, column)
+        if self.current == name and self.data_model.columnCount():
+            self._reveal_pending()
+            return
+        self.refresh(select=name)
+
+    def _reveal_pending(self) -> None:
+        if self._pending is None or self._pending[0] != self.current:
+            return
+        _name, row, column = self._pending
+        view_row = self.data_model.reveal(row)
+        if view_row is None and self.filter_text.text():
+            self.filter_text.clear()
+            self.apply_filter()  # the pending record is shown when the filter is gone
+            return
+        self._pending = None
+        if view_row is None:
+            return
+        col = self.data_model.column_index(column) if column else None
+        index = self.data_model.index(view_row, col if col is not None else 0)
+        self.data_view.setCurrentIndex(index)
+        self.data_view.scrollTo(index, QTableView.ScrollHint.PositionAtCenter)
+        self.data_view.setFocus()
 
     def _show_dataset(self, ds) -> None:
         self.data_model.set_dataset(ds)
