@@ -84,7 +84,8 @@ def run_checks(
                         "warning",
                         where=where,
                         step=what,
-                        detail=f"{type(exc).__name__}: {exc}",
+                        error=type(exc).__name__,
+                        detail=str(exc),
                     )
                 )
         out += c.findings
