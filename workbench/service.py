@@ -272,8 +272,9 @@ class Workbench:
         progress: Progress = NULL_PROGRESS,
         cancel: CancelToken | None = None,
     ) -> list[Finding]:
-        """The data checks (workbench/checks) over one stored dataset or all of them, with the
-        column roles and rules of ``plan_name`` (default: the plan that names the dataset)."""
+        """The data checks (workbench/checks) over one stored dataset or all of them — the data
+        with the cleaning log applied, records named as the log names them — with the column
+        roles and rules of ``plan_name`` (default: the plan that names the dataset)."""
         from workbench.checks import run_checks
 
         infos = self.datasets()
@@ -283,9 +284,13 @@ class Workbench:
         names = [dataset] if dataset else [i.name for i in infos]
         related = set(names) | {str(known[n].parent) for n in names if known[n].parent}
         related |= {i.name for i in infos if i.parent in names}
-        loaded = {n: self.load_dataset(n) for n in sorted(related) if n in known}
+        views = {n: self.view_dataset(n) for n in sorted(related) if n in known}
+        loaded = {n: v.dataset for n, v in views.items()}
+        records = {n: v.records for n, v in views.items() if v.records is not None}
         plan = self._checks_plan(names, plan_name)
-        return run_checks(loaded, plan, only=names, progress=progress, cancel=cancel)
+        return run_checks(
+            loaded, plan, only=names, progress=progress, cancel=cancel, records=records
+        )
 
     def _checks_plan(self, names: Sequence[str], plan_name: str | None) -> Plan | None:
         if plan_name:

@@ -40,7 +40,8 @@ def test_ages_heads_and_household_size_against_the_roster() -> None:
     found = run_checks({"hh": hh, "ind": ind})
     ages = codes(found, "check.age_out_of_range")
     assert [(f.where["row"], f.params["value"]) for f in ages] == [("1", 111), ("5", -1)]
-    assert ages[0].where == {"dataset": "ind", "row": "1", "record": "100", "column": "age"}
+    # a roster without a key: records are named by their 1-based row, as the cleaning log does
+    assert ages[0].where == {"dataset": "ind", "row": "1", "record": "2", "column": "age"}
     heads = codes(found, "check.head_too_young")
     assert [(f.where["row"], f.params["value"]) for f in heads] == [("2", 12)]  # 98 is a code
     sizes = codes(found, "check.household_size_mismatch")
@@ -99,10 +100,10 @@ def test_duplicates_and_soft_duplicates_ignore_metadata() -> None:
     ds = dataset("hh", {c: frame[c].tolist() for c in frame.columns}, key="hh_id")
     found = run_checks({"hh": ds})
     dup = codes(found, "check.duplicate_interview")
-    assert [(f.where["record"], f.params["other"]) for f in dup] == [("u300", "u10")]
+    assert [(f.where["record"], f.params["other"]) for f in dup] == [("300", "10")]
     soft = codes(found, "check.soft_duplicate")
     assert [(f.where["record"], f.params["other"], f.params["differ"]) for f in soft] == [
-        ("u400", "u20", 1)
+        ("400", "20", 1)
     ]
     assert soft[0].params["compared"] == m
 

@@ -55,11 +55,14 @@ def run_checks(
     only: Sequence[str] | None = None,
     progress: Progress = NULL_PROGRESS,
     cancel: CancelToken | None = None,
+    records: Mapping[str, np.ndarray] | None = None,
 ) -> list[Finding]:
     """Every check over ``datasets`` (name → dataset; a roster's household dataset should be
-    among them); findings only for the datasets named in ``only`` (all when None). A check that
-    fails on data it was not written for is one ``check.step_failed`` warning naming it, and the
-    other checks still run: the user sees what was not checked, never a crash."""
+    among them); findings only for the datasets named in ``only`` (all when None); ``records``:
+    each dataset's record names in the cleaning log (see :mod:`workbench.checks.collect`).
+
+    A check that fails on data it was not written for is one ``check.step_failed`` warning naming
+    it, and the other checks still run: the user sees what was not checked, never a crash."""
     names = list(only) if only is not None else list(datasets)
     total = len(names) * len(CHECK_STEPS)
     out: list[Finding] = []
@@ -67,7 +70,7 @@ def run_checks(
         ds = datasets[name]
         parent = datasets.get(ds.parent) if ds.parent else None
         children = [d for d in datasets.values() if d.parent == ds.name]
-        c = Collector(ds, find_roles(ds, plan))
+        c = Collector(ds, find_roles(ds, plan), records=(records or {}).get(name))
         steps = _steps(c, parent, children, plan)
         for k, what in enumerate(CHECK_STEPS):
             check_cancel(cancel)

@@ -1,8 +1,10 @@
 """Findings about records: one per record and column, with enough "where" to find it again.
 
-``where`` holds ``dataset``, ``row`` (0-based position in the dataset as stored), ``record`` (the
-record's identifier: Kobo ``_uuid``, the dataset key, or for members the household key) and
-``column``. A cleaning-log entry answers a finding by its code and this ``where``. Each check
+``where`` holds ``dataset``, ``row`` (0-based position in the dataset as loaded: the cleaning log
+applied, as the data viewer shows it), ``record`` (the record's name in the cleaning log: the key
+column's value, or the 1-based row number of the imported file for a dataset without a key) and
+``column``. A cleaning-log entry answers a finding by its code and this ``where``
+(``workbench clean add --check CODE``). Each check
 lists at most :data:`LIMIT` records per column, then one ``check.more`` finding with the rest's
 count, so a systematic problem does not drown the list.
 """
@@ -42,16 +44,26 @@ def plain(v: Any) -> Any:
 class Collector:
     """Builds record findings for one dataset."""
 
-    def __init__(self, ds: Dataset, roles: Roles, limit: int = LIMIT) -> None:
+    def __init__(
+        self, ds: Dataset, roles: Roles, limit: int = LIMIT, records: np.ndarray | None = None
+    ) -> None:
+        """``records``: each row's name in the cleaning log (the façade passes the log's own);
+        without it, the key's value or the 1-based row number."""
         self.ds, self.roles, self.limit = ds, roles, limit
         self.findings: list[Finding] = []
-        ident = roles.ident or ds.parent_key
-        self._ident = ds.frame[ident] if ident and ident in ds.frame.columns else None
+        self._records = records
+        key = ds.key if ds.key and ds.key in ds.frame.columns else None
+        self._key = ds.frame[key] if key else None
+
+    def record(self, row: int) -> str:
+        if self._records is not None:
+            return str(self._records[row])
+        if self._key is not None:
+            return str(plain(self._key.iat[row]))
+        return str(row + 1)
 
     def where(self, row: int, column: str | None) -> dict[str, str]:
-        out = {"dataset": self.ds.name, "row": str(row)}
-        if self._ident is not None:
-            out["record"] = str(plain(self._ident.iat[row]))
+        out = {"dataset": self.ds.name, "row": str(row), "record": self.record(row)}
         if column:
             out["column"] = column
         return out

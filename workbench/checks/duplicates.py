@@ -21,7 +21,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from workbench.checks.collect import Collector, plain
+from workbench.checks.collect import Collector
 
 #: interviews differing in fewer than this share of the compared answers are soft duplicates
 SOFT_SHARE = 0.05
@@ -101,8 +101,7 @@ def check_duplicates(c: Collector) -> None:
     full = _row_hash(codes)
     first_of = pd.Series(np.arange(n)).groupby(full).transform("min").to_numpy()
     exact = first_of != np.arange(n)
-    ids = c.where  # the record of the first occurrence
-    other = np.array([ids(int(i), None).get("record", str(i)) for i in first_of[exact]])
+    other = np.array([c.record(int(i)) for i in first_of[exact]], dtype=object)
     other_rows = np.full(n, "", dtype=object)
     other_rows[exact] = other
     c.add("check.duplicate_interview", "error", exact, None, {"other": other_rows}, compared=m)
@@ -140,7 +139,7 @@ def check_duplicates(c: Collector) -> None:
     mask = np.zeros(n, dtype=bool)
     mask[b] = True
     other_rec = np.full(n, "", dtype=object)
-    other_rec[b] = [plain(c.where(int(i), None).get("record", str(i))) for i in a]
+    other_rec[b] = [c.record(int(i)) for i in a]
     n_differ = np.zeros(n, dtype=np.int64)
     n_differ[b] = differ
     n_answered = np.zeros(n, dtype=np.int64)
