@@ -163,6 +163,12 @@ class CleaningError(WorkbenchError):
     code = "clean"
 
 
+class ExportError(WorkbenchError):
+    """A file could not be written out of the vault (``workbench/export_writer.py``)."""
+
+    code = "export"
+
+
 class Cancelled(WorkbenchError):
     """Raised by long work when its cancel token was set; nothing was changed."""
 

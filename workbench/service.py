@@ -491,6 +491,7 @@ class Workbench:
     def write_plan_file(self, plan: Plan, path: str | Path, template: bool = False) -> Path:
         """Write a plan — stored or just suggested — as TOML, or as a shareable template (no
         dataset names; the vault's datasets the plan reads give it their column details)."""
+        from workbench.export_writer import OutFile, export_files
         from workbench.plan.templates import export_template
 
         if template:
@@ -500,8 +501,10 @@ class Workbench:
         else:
             text = plan.to_toml()
         out = Path(path)
-        out.write_text(text, encoding="utf-8")
-        self.vault.audit("plan.export", plan.name, {"file": str(out), "template": template})
+        export_files(
+            [OutFile(out, text.encode("utf-8"))], kind="plan", obj=plan.name, audit=self.vault,
+            audience="internal", details={"template": template},
+        )  # fmt: skip
         return out
 
     # --------------------------------------------------------------- analysis
@@ -606,13 +609,14 @@ class Workbench:
     def export_results(self, run_id: int, path: str | Path, *, internal: bool = False) -> Path:
         """The publishable copy of a run's results (suppressed values removed); the full copy
         only with ``internal=True``, named and marked as not for publication, audited as such
-        (``results.export`` with ``copy``: ``publishable`` or ``internal``)."""
+        (``export.started``/``export.completed`` with ``copy``: ``publishable`` or
+        ``internal``)."""
         from workbench.stats.export import write_results
 
-        out = write_results(self.load_results(run_id), Path(path), internal=internal)
-        copy = "internal" if internal else "publishable"
-        self.vault.audit("results.export", str(run_id), {"file": str(out), "copy": copy})
-        return out
+        return write_results(
+            self.load_results(run_id), Path(path), audit=self.vault, obj=str(run_id),
+            internal=internal,
+        )  # fmt: skip
 
     # ----------------------------------------------------------------- report
     # A report, its annex and the app's results views read only the stored run: its results and
@@ -637,12 +641,10 @@ class Workbench:
 
         results = self.load_results(run_id)
         path = build_report(
-            results, Path(out), options, settings=self.settings, progress=progress, cancel=cancel
-        )
+            results, Path(out), options, audit=self.vault, obj=str(run_id),
+            settings=self.settings, progress=progress, cancel=cancel,
+        )  # fmt: skip
         self.vault.record_report(run_id, str(path), getattr(options, "to_dict", dict)())
-        self.vault.audit("report.export", str(run_id), {"file": str(path)})
-        for annex in getattr(options, "annex_paths", None) or ():
-            self.vault.audit("annex.export", str(run_id), {"file": str(annex)})
         return path
 
     # ------------------------------------------------- app views (added for ui/)

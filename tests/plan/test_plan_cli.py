@@ -99,9 +99,6 @@ def test_plan_cli_export_template_and_import(
     argv += ["--out", str(suggested)]
     assert run(capsys, *argv)[0] == 0
     with Vault.open(Path(vault), passphrase) as v:
-        exports = [e.params for e in v.audit_log(action="plan.export")]
-    assert exports == [
-        {"file": str(template), "template": True},
-        {"file": str(plain), "template": False},
-        {"file": str(suggested), "template": False},
-    ]
+        done = [e.params for e in v.audit_log(action="export.completed")]
+    exports = [(e["files"][0]["path"], e["template"]) for e in done if e["kind"] == "plan"]
+    assert exports == [(str(template), True), (str(plain), False), (str(suggested), False)]

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from reporting_testkit import FIXED, SENTINEL, sentinel_results  # noqa: F401
 
+from workbench.export_writer import AuditList
 from workbench.reporting import ReportOptions, build_report
 from workbench.settings import Settings
 
@@ -23,7 +24,7 @@ def en_report(report_dir) -> Path:
         ReportOptions(
             language="en", fixed_timestamp=FIXED, annex_paths=(report_dir / "en.xlsx",), hxl=True
         ),
-        settings=Settings(office_name="Freedonia Statistics Office"),
+        settings=Settings(office_name="Freedonia Statistics Office"), audit=AuditList(),
     )  # fmt: skip
 
 
@@ -32,5 +33,5 @@ def fr_report(report_dir) -> Path:
     return build_report(
         sentinel_results(), report_dir / "fr.pdf",
         ReportOptions(language="fr", fixed_timestamp=FIXED, page_size="Letter"),
-        settings=Settings(office_name="Institut de statistique de Freedonia"),
+        settings=Settings(office_name="Institut de statistique de Freedonia"), audit=AuditList(),
     )  # fmt: skip

@@ -11,13 +11,16 @@ from reporting_fixture import make_results
 from reporting_testkit import sentinel_results
 
 from workbench.errors import ReportError
+from workbench.export_writer import AuditList
 from workbench.reporting import ReportOptions
 from workbench.reporting.annex import export_annex
 
 
 @pytest.mark.slow
 def test_xlsx_has_title_notes_header_and_symbols(tmp_path):
-    path = export_annex(sentinel_results(), tmp_path / "annex.xlsx", ReportOptions())[0]
+    path = export_annex(
+        sentinel_results(), tmp_path / "annex.xlsx", ReportOptions(), audit=AuditList()
+    )[0]
     wb = openpyxl.load_workbook(path)
     assert wb.sheetnames[0] == "indicators_by_group"
     assert {
@@ -57,6 +60,7 @@ def test_csv_files_with_hxl_row(tmp_path):
         make_results(),
         tmp_path / "csv",
         {"hxl": True, "language": "fr"},
+        audit=AuditList(),
     )
     names = {p.name for p in files}
     assert (
@@ -75,7 +79,7 @@ def test_annex_refuses_when_the_gate_fails(tmp_path):
     r = make_results()
     r.snapshot = dataclasses.replace(r.snapshot, plan_hash="")
     with pytest.raises(ReportError):
-        export_annex(r, tmp_path / "a.xlsx")
+        export_annex(r, tmp_path / "a.xlsx", audit=AuditList())
     assert not (tmp_path / "a.xlsx").exists()
     with pytest.raises(ReportError, match="not supported"):
-        export_annex(make_results(), tmp_path / "a.ods")
+        export_annex(make_results(), tmp_path / "a.ods", audit=AuditList())

@@ -9,6 +9,7 @@ import pytest
 from pypdf import PdfReader
 from reporting_testkit import FIXED, sentinel_results
 
+from workbench.export_writer import AuditList
 from workbench.reporting import ReportOptions, build_report
 from workbench.reporting.rtl import visual, wrap_logical
 
@@ -37,7 +38,7 @@ def arabic_report(tmp_path_factory):
         language="ar", fixed_timestamp=FIXED, sections=("summary", "criteria", "validation")
     )
     out = tmp_path_factory.mktemp("ar") / "ar.pdf"
-    return build_report(r, out, opts)
+    return build_report(r, out, opts, audit=AuditList())
 
 
 @pytest.mark.slow

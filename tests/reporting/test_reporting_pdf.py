@@ -11,6 +11,7 @@ import pytest
 from pypdf import PdfReader
 from reporting_testkit import FIXED, SENTINEL, sentinel_results
 
+from workbench.export_writer import AuditList
 from workbench.reporting import ReportOptions, build_report
 from workbench.reporting.fmt import fmt_ci, fmt_count, fmt_value, with_flag
 from workbench.reporting.i18n import CATALOG_DIR
@@ -153,6 +154,7 @@ def test_untranslated_labels_are_marked(report_dir):
         r,
         report_dir / "es.pdf",
         ReportOptions(language="es", fixed_timestamp=FIXED, sections=("criteria",), pdfa=False),
+        audit=AuditList(),
     )
     text = re.sub(r"\s+", " ", " ".join(page_texts(out)))
     assert "Victim of violence in the past 12 months [en]" in text
@@ -164,7 +166,9 @@ def _small(report_dir, name: str):
     keep = ["has_id", "food_insecure", "hh_size"]
     r.estimates = r.estimates[r.estimates["indicator_id"].isin(keep)].reset_index(drop=True)
     r.comparisons = r.comparisons[r.comparisons["indicator_id"].isin(keep)].reset_index(drop=True)
-    return build_report(r, report_dir / name, ReportOptions(fixed_timestamp=FIXED))
+    return build_report(
+        r, report_dir / name, ReportOptions(fixed_timestamp=FIXED), audit=AuditList()
+    )
 
 
 def test_same_inputs_give_identical_bytes(report_dir):

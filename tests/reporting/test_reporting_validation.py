@@ -10,6 +10,7 @@ from reporting_fixture import make_results
 from reporting_testkit import FIXED
 
 from workbench.errors import ReportError
+from workbench.export_writer import AuditList
 from workbench.reporting import ReportOptions, build_report
 from workbench.reporting.context import build_context
 from workbench.reporting.options import SECTIONS
@@ -36,7 +37,7 @@ def test_missing_provenance_blocks_the_export(tmp_path):
     r = make_results()
     r.snapshot = dataclasses.replace(r.snapshot, plan_hash="")
     with pytest.raises(ReportError, match="plan hash"):
-        build_report(r, tmp_path / "x.pdf", ReportOptions(fixed_timestamp=FIXED))
+        build_report(r, tmp_path / "x.pdf", ReportOptions(fixed_timestamp=FIXED), audit=AuditList())
     assert not (tmp_path / "x.pdf").exists()
 
 

@@ -9,6 +9,7 @@ import pytest
 from suppression_synth import camps_frame
 
 from workbench.cli import main
+from workbench.export_writer import AuditList
 from workbench.stats import analyze
 from workbench.stats.export import CLASSIFICATION, INTERNAL_MARK, write_results
 from workbench.stats.options import AnalysisOptions
@@ -32,7 +33,8 @@ def _audit(vault):
     wb = Workbench()
     wb.open_vault(vault, PASS)
     try:
-        return list(wb.audit_log("results.export"))
+        done = wb.audit_log("export.completed")  # the one export writer's completions
+        return [e for e in done if e.params["kind"] == "results"]
     finally:
         wb.lock()
 
@@ -89,15 +91,17 @@ def test_stats_write_results_is_publishable_unless_internal(tmp_path) -> None:
     res = analyze(camps_frame(), AnalysisOptions(disclosure_preset="dhs"))
     st = res.stock
     raw = float(st.loc[(st["group"] == "1") & (st["row_value"] == "Disaster"), "estimate"].iloc[0])
-    out = write_results(res, tmp_path / "r.xlsx")
+    out = write_results(res, tmp_path / "r.xlsx", audit=AuditList())
     assert out == tmp_path / "r.xlsx"
     pub = pd.read_excel(out, sheet_name=None, engine="openpyxl", dtype={"group": str})
     stock = pub["stock"]
     assert stock.loc[stock["flag"] == "suppressed", "estimate"].isna().all()
     assert not np.isclose(stock["estimate"].astype(float), raw).any()
-    full = write_results(res, tmp_path / "r.xlsx", internal=True)
+    full = write_results(res, tmp_path / "r.xlsx", internal=True, audit=AuditList())
     assert full.name == f"r-{INTERNAL_MARK}.xlsx"
     sheets = pd.read_excel(full, sheet_name=None, engine="openpyxl", dtype={"group": str})
     assert all(t.columns[0] == CLASSIFICATION for t in sheets.values())
     assert np.isclose(sheets["stock"]["estimate"].astype(float), raw).any()
-    assert write_results(res, full, internal=True) == full  # an already marked name stays
+    assert (
+        write_results(res, full, internal=True, audit=AuditList()) == full
+    )  # an already marked name stays

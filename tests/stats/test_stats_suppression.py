@@ -7,6 +7,7 @@ import pytest
 from attacker import attack
 from suppression_synth import camps_frame, small_cells_frame
 
+from workbench.export_writer import AuditList
 from workbench.stats import analyze
 from workbench.stats.export import write_results
 from workbench.stats.options import AnalysisOptions
@@ -77,7 +78,7 @@ def test_stats_suppressed_stock_cell_cannot_be_recovered_by_subtraction(tmp_path
     assert np.isnan(rebuilt), "the suppressed cell is one subtraction away"
     assert (cell["suppression"] == "complementary").sum() >= 1
     # the published file, attacked with every relation at once, leaves it wide open
-    out = write_results(res.publishable(), tmp_path / "results.xlsx")
+    out = write_results(res.publishable(), tmp_path / "results.xlsx", audit=AuditList())
     found = attack(out, res)
     assert found.exposed(0.2).empty
     c = found.cells
@@ -112,7 +113,7 @@ def test_stats_weighted_count_and_proportion_do_not_rebuild_a_group(tmp_path) ->
         w[ALL_DISPLACED] - w["2"] - w["3"]
     )
     assert np.isnan(rebuilt)
-    found = attack(write_results(res.publishable(), tmp_path / "r.xlsx"), res)
+    found = attack(write_results(res.publishable(), tmp_path / "r.xlsx", audit=AuditList()), res)
     assert found.exposed(0.2).empty
 
 
@@ -129,7 +130,7 @@ def test_stats_attack_on_generated_small_cells(tmp_path, seed: int, preset: str)
     res = analyze(small_cells_frame(seed), AnalysisOptions(disclosure_preset=preset))
     meta = res.meta["suppression"]
     assert meta["primary"] > 5, "the generator should make many small cells"
-    found = attack(write_results(res.publishable(), tmp_path / "r.xlsx"), res)
+    found = attack(write_results(res.publishable(), tmp_path / "r.xlsx", audit=AuditList()), res)
     ratio = res.snapshot.suppression["protection_ratio"]
     exposed = found.exposed(ratio)
     assert exposed.empty, exposed[["table_name", "group", "truth", "lo", "hi"]].to_string()
@@ -141,5 +142,7 @@ def test_stats_attack_on_generated_small_cells(tmp_path, seed: int, preset: str)
         df = getattr(naive, table)
         if len(df):
             df.loc[df["suppression"] == "complementary", "flag"] = ""
-    found = attack(write_results(naive.publishable(), tmp_path / "naive.xlsx"), naive)
+    found = attack(
+        write_results(naive.publishable(), tmp_path / "naive.xlsx", audit=AuditList()), naive
+    )
     assert not found.exposed(ratio).empty

@@ -8,6 +8,7 @@ import pytest
 from stats_synth import frame, households
 
 from workbench.errors import StatsError
+from workbench.export_writer import AuditList
 from workbench.stats import analyze
 from workbench.stats.disclosure import PRESETS, flags
 from workbench.stats.export import write_results
@@ -90,18 +91,19 @@ def test_stats_summary_ratings() -> None:
 
 def test_stats_export_csv_and_xlsx(tmp_path) -> None:
     res = analyze(frame())
-    out = write_results(res, tmp_path / "results.csv")
+    sink = AuditList()
+    out = write_results(res, tmp_path / "results.csv", audit=sink)
     back = pd.read_csv(out, keep_default_na=False)
     assert len(back) == len(res.estimates)
     for tag in ("comparisons", "summary", "solutions", "stock", "meta"):
         assert (tmp_path / f"results-{tag}.csv").exists()
-    xl = write_results(res, tmp_path / "results.xlsx")
+    xl = write_results(res, tmp_path / "results.xlsx", audit=sink)
     sheets = pd.read_excel(xl, sheet_name=None, engine="openpyxl")
     assert {"estimates", "comparisons", "criteria_summary", "solutions", "stock", "meta"} <= set(
         sheets
     )
     with pytest.raises(StatsError, match=r"\.pdf"):
-        write_results(res, tmp_path / "r.pdf")
+        write_results(res, tmp_path / "r.pdf", audit=sink)
 
 
 def test_stats_meta_records_options_and_provenance() -> None:

@@ -42,7 +42,8 @@ def test_export_results_publishable_by_default_internal_by_choice(
     assert all(t.columns[0] == CLASSIFICATION for t in full.values())
     fest = full["estimates"]
     assert fest.loc[fest["flag"] == "suppressed", "estimate"].notna().any()
-    copies = [e.params.get("copy") for e in window.service.audit_log("results.export")]
+    done = window.service.audit_log("export.completed")
+    copies = [e.params["copy"] for e in done if e.params["kind"] == "results"]
     assert copies == ["publishable", "internal"]
     # a file type the export cannot write is refused before anything happens
     dialog.path_edit.setText(str(tmp_path / "results.pdf"))

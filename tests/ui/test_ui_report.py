@@ -41,10 +41,10 @@ def test_validate_justify_export(window, qtbot, make_vault, passphrase, tmp_path
     assert "Host community" in text
     page.open_button.click()
     assert opened and opened[0].toLocalFile() == str(pdf.parent)
-    audit = [e.action for e in window.service.audit_log()]
-    assert "report.export" in audit
-    annex = [e for e in window.service.audit_log() if e.action == "annex.export"]
-    assert annex and annex[-1].params["file"].endswith("tiny-report-annex.xlsx")
+    (done,) = window.service.audit_log(action="export.completed")
+    assert done.params["kind"] == "report" and done.params["audience"] == "publishable"
+    paths = [f["path"] for f in done.params["files"]]
+    assert paths == [str(pdf), str(tmp_path / "out" / "tiny-report-annex.xlsx")]
 
 
 def test_errors_block_and_warnings_need_a_justification(window, make_vault, passphrase):

@@ -1,13 +1,14 @@
-"""Write the NSO annex: XLSX (one sheet per table: title row, notes row, header) or CSV files
+"""The NSO annex files: XLSX (one sheet per table: title row, notes row, header) or CSV files
 (one per table, optional HXL hashtag row under the header). Same validation gate as the PDF."""
 
 from __future__ import annotations
 
-import csv
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from workbench.errors import ReportError
+from workbench.export_writer import AuditSink, OutFile, Sheet, csv_bytes, export_files, xlsx_bytes
 from workbench.reporting.annex_tables import AnnexTable, annex_tables
 from workbench.reporting.context import ReportContext
 from workbench.reporting.options import ReportOptions
@@ -15,69 +16,38 @@ from workbench.reporting.validation import Validation
 from workbench.stats.results import AnalysisResults
 
 
-def _sheet_name(table_id: str, used: set[str]) -> str:
-    name = table_id[:31]
-    i = 2
-    while name in used:
-        name = f"{table_id[:28]}_{i}"
-        i += 1
-    used.add(name)
-    return name
-
-
-def write_xlsx(tables: list[AnnexTable], path: Path, hxl: bool = False) -> Path:
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
-
-    wb = Workbook()
-    wb.remove(wb.active)
-    used: set[str] = set()
+def xlsx_file(tables: list[AnnexTable], path: Path, hxl: bool = False) -> OutFile:
+    """One workbook, a sheet per table: title (bigger), notes, header (bold), [HXL], rows."""
+    sheets = []
     for t in tables:
-        ws = wb.create_sheet(_sheet_name(t.id, used))
-        ws.append([t.title])
-        ws["A1"].font = Font(bold=True, size=12)
-        ws.append([t.notes])
-        ws.append(t.header)
-        for c in ws[3]:
-            c.font = Font(bold=True)
+        rows: list[Sequence[Any]] = [[t.title], [t.notes], t.header]
         if hxl:
-            ws.append(t.hxl)
-        for row in t.rows:
-            ws.append(row)
-        for i, _ in enumerate(t.header, start=1):
-            ws.column_dimensions[ws.cell(3, i).column_letter].width = 14 if i > 3 else 28
-    wb.properties.creator = "Durable Solutions Workbench"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    wb.save(path)
-    return path
+            rows.append(t.hxl)
+        rows += t.rows
+        widths = {i: (14.0 if i > 3 else 28.0) for i in range(1, len(t.header) + 1)}
+        sheets.append(Sheet(t.id, rows, bold_rows=(2,), title_row=True, widths=widths))
+    return OutFile(path, xlsx_bytes(sheets))
 
 
-def write_csvs(
+def csv_files(
     tables: list[AnnexTable], folder: Path, stem: str = "annex", hxl: bool = False
-) -> list[Path]:
-    folder.mkdir(parents=True, exist_ok=True)
+) -> list[OutFile]:
+    """One CSV per table (UTF-8 with a byte-order mark, so spreadsheets read it as UTF-8)."""
     out = []
     for t in tables:
-        p = folder / f"{stem}-{t.id}.csv"
-        with p.open("w", encoding="utf-8-sig", newline="") as fh:
-            w = csv.writer(fh)
-            w.writerow(t.header)
-            if hxl:
-                w.writerow(t.hxl)
-            for row in t.rows:
-                w.writerow(["" if v is None else v for v in row])
-        out.append(p)
+        rows: list[Sequence[Any]] = [t.header, *([t.hxl] if hxl else []), *t.rows]
+        out.append(OutFile(folder / f"{stem}-{t.id}.csv", csv_bytes(rows, bom=True)))
     return out
 
 
-def write_annex(
+def annex_files(
     results: AnalysisResults,
     ctx: ReportContext,
     path: Path,
     *,
     hxl: bool = False,
     validation: Validation | None = None,
-) -> list[Path]:
+) -> list[OutFile]:
     """``.xlsx`` → one workbook; ``.csv`` → one CSV per table named after the path's stem;
     a folder → CSVs inside it. ``validation`` must be a passed gate (no errors)."""
     if validation is not None and validation.errors:
@@ -85,12 +55,12 @@ def write_annex(
     tables = annex_tables(results, ctx)
     path = Path(path)
     if path.suffix.lower() == ".xlsx":
-        return [write_xlsx(tables, path, hxl)]
+        return [xlsx_file(tables, path, hxl)]
     if path.suffix.lower() == ".csv":
-        return write_csvs(tables, path.parent, path.stem, hxl)
+        return csv_files(tables, path.parent, path.stem, hxl)
     if path.suffix:
         raise ReportError.of("report.annex_format", name=path.name)
-    return write_csvs(tables, path, "annex", hxl)
+    return csv_files(tables, path, "annex", hxl)
 
 
 def export_annex(
@@ -98,10 +68,14 @@ def export_annex(
     path: Path,
     options: Any = None,
     settings: Any = None,
+    *,
+    audit: AuditSink,
+    obj: str = "",
 ) -> list[Path]:
-    """Validate (the same gate as the PDF), then write the annex tables only."""
+    """Validate (the same gate as the PDF), then write the annex tables only (audited)."""
     from workbench.reporting.build import gate
 
     opts = ReportOptions.coerce(options, settings)
     ctx, _views, validation = gate(results, opts, settings)
-    return write_annex(results, ctx, path, hxl=opts.hxl, validation=validation)
+    files = annex_files(results, ctx, path, hxl=opts.hxl, validation=validation)
+    return export_files(files, kind="annex", obj=obj, audit=audit, audience="publishable")

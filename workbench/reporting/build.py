@@ -1,9 +1,9 @@
-"""``build_report``: validate, then assemble the PDF (and the annex tables when asked)."""
+"""``build_report``: validate, then assemble the PDF (and the annex tables when asked) in memory
+and write them through the one export writer (``workbench/export_writer.py``)."""
 
 from __future__ import annotations
 
-import os
-import tempfile
+import io
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +11,7 @@ from reportlab.platypus.doctemplate import LayoutError
 
 from workbench import __version__
 from workbench.errors import ReportError
+from workbench.export_writer import AuditSink, OutFile, export_files
 from workbench.languages import is_rtl
 from workbench.messages import Message
 from workbench.progress import NULL_PROGRESS, CancelToken, Progress, check_cancel
@@ -47,7 +48,7 @@ def gate(
     return ctx, views, validation
 
 
-def build_report(
+def render_report(
     results: AnalysisResults,
     out: Path,
     options: Any = None,
@@ -55,8 +56,9 @@ def build_report(
     settings: Any = None,
     progress: Progress = NULL_PROGRESS,
     cancel: CancelToken | None = None,
-) -> Path:
-    """Validate, then write the PDF report to ``out`` (and annex tables to options.annex_paths)."""
+) -> list[OutFile]:
+    """Validate, then make the PDF report (and the annex tables of options.annex_paths) in
+    memory: nothing is written to disk here."""
     opts = ReportOptions.coerce(options, settings)
     out = Path(out)
     progress.update(0, 1, "validating")
@@ -66,12 +68,9 @@ def build_report(
     when = opts.timestamp()
     tr = Translator(opts.language)
     styles = make_styles(opts.language)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(dir=out.parent, prefix=".report-", suffix=".pdf")
-    os.close(fd)
-    tmp = Path(tmp_name)
+    buf = io.BytesIO()
     doc = ReportDoc(
-        tmp, opts.page_size, opts.language, title=ctx.title,
+        buf, opts.page_size, opts.language, title=ctx.title,
         author=ctx.office or "Durable Solutions Workbench",
         subject=f"{tr('report_title')} — {ctx.plan_name} v{ctx.plan_version}",
         creator=f"Durable Solutions Workbench {ctx.software_version}",
@@ -90,18 +89,42 @@ def build_report(
     )
     try:
         doc.multiBuild(flowables, canvasmaker=canvas)
-        raw = tmp.read_bytes()
     except LayoutError as exc:
         raise ReportError.of("report.layout_failed", detail=str(exc).splitlines()[0]) from exc
-    finally:
-        tmp.unlink(missing_ok=True)
     check_cancel(cancel)
     progress.update(0.9, 1, "writing")
-    finish_pdf(raw, out, lang=opts.language, when=when, pdfa=opts.pdfa)
+    files = [
+        OutFile(out, finish_pdf(buf.getvalue(), lang=opts.language, when=when, pdfa=opts.pdfa))
+    ]
     if opts.annex_paths:
-        from workbench.reporting.annex import write_annex
+        from workbench.reporting.annex import annex_files
 
         for path in opts.annex_paths:
-            write_annex(results, ctx, path, hxl=opts.hxl, validation=validation)
+            files += annex_files(results, ctx, path, hxl=opts.hxl, validation=validation)
+    return files
+
+
+def build_report(
+    results: AnalysisResults,
+    out: Path,
+    options: Any = None,
+    *,
+    audit: AuditSink,
+    obj: str = "",
+    settings: Any = None,
+    progress: Progress = NULL_PROGRESS,
+    cancel: CancelToken | None = None,
+) -> Path:
+    """Validate, then write the PDF report to ``out`` and the annex tables to
+    options.annex_paths — one audited, all-or-nothing export."""
+    files = render_report(
+        results, out, options, settings=settings, progress=progress, cancel=cancel
+    )
+    opts = ReportOptions.coerce(options, settings)
+    details = {"language": opts.language, "pdfa": opts.pdfa}
+    export_files(
+        files, kind="report", obj=obj, audit=audit, audience="publishable", details=details,
+        before_write=lambda: check_cancel(cancel),
+    )  # fmt: skip
     progress.update(1, 1, "done")
-    return out
+    return Path(out)

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 from xml.sax.saxutils import escape
 
 from reportlab import rl_config
@@ -64,10 +63,11 @@ def numbered_canvas(footer: Callable[[int, int], str], left_note: str, rtl: bool
 
 
 class ReportDoc(BaseDocTemplate):
-    def __init__(self, out: Path, page_size: str, lang: str, **kw: Any) -> None:
+    def __init__(self, out: BinaryIO, page_size: str, lang: str, **kw: Any) -> None:
+        """A document written to ``out`` (in memory: the export writer puts it on disk)."""
         size = PAGE_SIZES[page_size]
         super().__init__(
-            str(out), pagesize=size, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
+            out, pagesize=size, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
             bottomMargin=MARGIN + 4 * mm, invariant=1, initialFontName=REGULAR, **kw,
         )  # fmt: skip
         self.lang = lang

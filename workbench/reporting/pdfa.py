@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import io
 from datetime import datetime
-from pathlib import Path
 
 import pikepdf
 
@@ -43,15 +42,14 @@ def _pdfa_module():
     return pdfa
 
 
-def finish_pdf(raw: bytes, out: Path, *, lang: str, when: datetime, pdfa: bool) -> bool:
-    """Write the final file; returns True when it was checked as PDF/A-2b by pikepdf.pdfa."""
+def finish_pdf(raw: bytes, *, lang: str, when: datetime, pdfa: bool) -> bytes:
+    """The final file's bytes (checked as PDF/A-2b by pikepdf.pdfa when asked and available)."""
     pdf = pikepdf.open(io.BytesIO(raw))
     pdf.Root.Lang = pikepdf.String(lang)
     _strip_trans(pdf)
     date = _pdf_date(when)
     pdf.docinfo["/CreationDate"] = pikepdf.String(date)
     pdf.docinfo["/ModDate"] = pikepdf.String(date)
-    checked = False
     if pdfa:
         mod = _pdfa_module()
         if mod is not None:
@@ -72,10 +70,7 @@ def finish_pdf(raw: bytes, out: Path, *, lang: str, when: datetime, pdfa: bool) 
         if not report.passed:
             first = report.findings[0] if report.findings else report.verdict
             raise ReportError.of("report.pdfa_failed", first=first)
-        checked = True
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_bytes(data)
-    return checked
+    return data
 
 
 def _manual_pdfa(pdf: pikepdf.Pdf) -> None:

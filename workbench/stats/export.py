@@ -1,9 +1,12 @@
-"""Write results to CSV (estimates + sibling CSVs) or XLSX (one sheet per table).
+"""Results as files: CSV (estimates + sibling CSVs) or XLSX (one sheet per table).
 
 The copy written is the *publishable* one unless ``internal=True`` is asked for explicitly:
 every suppressed value (primary and complementary) removed and flagged. The internal copy holds
 every value; its file names carry ``INTERNAL-not-for-publication`` and every table (sheet or
-CSV) starts with a ``classification`` column saying so on every row."""
+CSV) starts with a ``classification`` column saying so on every row.
+
+:func:`results_files` builds the files in memory; :func:`write_results` hands them to the one
+export writer (``workbench/export_writer.py``: audited before and after, atomic, formula-safe)."""
 
 from __future__ import annotations
 
@@ -13,6 +16,8 @@ from pathlib import Path
 import pandas as pd
 
 from workbench.errors import StatsError
+from workbench.export_writer import AuditSink, OutFile, Sheet, csv_bytes, export_files, frame_rows
+from workbench.export_writer import xlsx_bytes as _xlsx
 from workbench.stats.results import AnalysisResults
 
 TABLES = ("estimates", "comparisons", "criteria_summary", "solutions", "stock")
@@ -21,6 +26,7 @@ SUFFIX = {
     "criteria_summary": "summary",
     "solutions": "solutions",
     "stock": "stock",
+    "meta": "meta",
 }
 
 
@@ -59,10 +65,10 @@ def _meta_frame(results: AnalysisResults, internal: bool) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["key", "value"])
 
 
-def write_results(results: AnalysisResults, path: Path, *, internal: bool = False) -> Path:
+def results_files(results: AnalysisResults, path: Path, *, internal: bool = False) -> list[OutFile]:
     """``results.csv`` (+ ``results-comparisons.csv``, ``-summary``, ``-solutions``,
-    ``-stock``, ``-meta``) or ``results.xlsx`` with one sheet per table: the publishable copy,
-    or with ``internal=True`` the full copy under :func:`internal_path`. Returns the path."""
+    ``-stock``, ``-meta``: six files) or ``results.xlsx`` with one sheet per table: the
+    publishable copy, or with ``internal=True`` the full copy under :func:`internal_path`."""
     path = internal_path(path) if internal else Path(path)
     if not internal:
         results = results.publishable()
@@ -72,16 +78,27 @@ def write_results(results: AnalysisResults, path: Path, *, internal: bool = Fals
     if not path.parent.exists():
         raise StatsError.of("stats.folder_missing", parent=path.parent)
     tables = _tables(results, internal)
-    try:
-        if suffix == ".csv":
-            tables["estimates"].to_csv(path, index=False)
-            for name, tag in SUFFIX.items():
-                tables[name].to_csv(path.with_name(f"{path.stem}-{tag}.csv"), index=False)
-            tables["meta"].to_csv(path.with_name(f"{path.stem}-meta.csv"), index=False)
-        else:
-            with pd.ExcelWriter(path, engine="openpyxl") as xl:
-                for name, table in tables.items():
-                    table.to_excel(xl, sheet_name=name[:31], index=False)
-    except OSError as exc:
-        raise StatsError.of("stats.write_failed", path=path, reason=exc.strerror or exc) from exc
-    return path
+    if suffix == ".csv":
+        out = [OutFile(path, csv_bytes(frame_rows(tables["estimates"])))]
+        for name, tag in SUFFIX.items():
+            csv = csv_bytes(frame_rows(tables[name]))
+            out.append(OutFile(path.with_name(f"{path.stem}-{tag}.csv"), csv))
+        return out
+    return [OutFile(path, _xlsx([Sheet(name, frame_rows(t)) for name, t in tables.items()]))]
+
+
+def write_results(
+    results: AnalysisResults,
+    path: Path,
+    *,
+    audit: AuditSink,
+    obj: str = "",
+    internal: bool = False,
+) -> Path:
+    """Write the results files through the export writer (audited with ``copy`` and the
+    audience ``publishable`` or ``internal``); returns the path written."""
+    files = results_files(results, path, internal=internal)
+    copy = "internal" if internal else "publishable"
+    export_files(files, kind="results", obj=obj, audit=audit, audience=copy,
+                 details={"copy": copy})  # fmt: skip
+    return files[0].path

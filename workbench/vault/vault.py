@@ -759,6 +759,23 @@ class Vault:
         self._audit(action, obj, params)
 
     @_unlocked
+    def record(
+        self,
+        action: str,
+        obj: str,
+        params: dict[str, Any],
+        inside: Callable[[], None] | None = None,
+    ) -> None:
+        """Append one audit entry; ``inside`` runs in the same transaction before the commit
+        (the export writer renames its files there), and its failure rolls the entry back.
+        The vault is an ``export_writer.AuditSink``."""
+        assert self._conn is not None
+        with transaction(self._conn):
+            rec_store.audit(self._conn, action, obj, params)
+            if inside is not None:
+                inside()
+
+    @_unlocked
     def audit_log(self, action: str | None = None, since: str | None = None) -> list[AuditEntry]:
         assert self._conn is not None
         return rec_store.audit_log(self._conn, action, since)

@@ -1,0 +1,389 @@
+"""The one way a file leaves the vault: audited before and after, atomic, formula-safe.
+
+Every exporter (PDF report, annex XLSX/CSV, results XLSX/CSV, plan TOML, audit log) builds its
+files in memory as :class:`OutFile` values and hands them to :func:`export_files`, which
+
+1. commits an ``export.started`` entry (kind, target files, audience) to the audit log *before*
+   any byte is written — when the vault is busy or locked this raises and nothing is written;
+2. writes each file under a temporary name in its destination folder, owner-only (0600) from
+   creation, flushed to disk;
+3. in one audit transaction, commits ``export.completed`` (every file's path, size and SHA-256)
+   and renames the temporary files onto their names (``os.replace``) — so a file under its final
+   name has a completed entry unless the process dies between the rename and the commit;
+4. on any failure in between removes the temporary (and any already renamed) files and commits
+   ``export.failed`` with the reason, then re-raises.
+
+A killed process leaves at most hidden ``.<name>.*.partial`` files (removed by the next export
+to the same folder) and an ``export.started`` entry with no outcome, which ``workbench audit
+verify`` lists.
+
+Formula safety (OWASP "CSV injection"): text from user data never becomes a formula. In XLSX
+every text cell is written as a string cell (``t="s"``; text that a spreadsheet would read as a
+formula also gets the quote-prefix style, so editing the cell keeps it text). In CSV a text field
+starting with ``=``, ``+``, ``-``, ``@``, tab or carriage return is prefixed with a single quote
+and quoted — unless it is a plain decimal number such as ``-3.2``, which a spreadsheet reads as
+that number. Numbers are written as numbers.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import datetime as _dt
+import errno
+import hashlib
+import io
+import math
+import os
+import re
+import secrets
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+from workbench.errors import ExportError, WorkbenchError
+
+#: who may read an exported file: ``publishable`` (passed disclosure control) or ``internal``
+AUDIENCES = ("publishable", "internal")
+#: the first characters that make a spreadsheet read a CSV field as a formula (OWASP)
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+_PLAIN_NUMBER = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?")
+#: characters XML 1.0 (and so XLSX) cannot hold
+_ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_SHEET_BAD = re.compile(r"[\[\]:*?/\\]")
+PARTIAL = ".partial"
+XLSX_CELL_LIMIT = 32767
+
+
+class AuditSink(Protocol):
+    """Where export entries go: the vault (``Vault.record``), or a list when there is none."""
+
+    def record(
+        self,
+        action: str,
+        obj: str,
+        params: dict[str, Any],
+        inside: Callable[[], None] | None = None,
+    ) -> None:
+        """Append one entry; with ``inside``, call it in the same transaction before commit
+        (an exception from it rolls the entry back and propagates)."""
+
+
+@dataclass
+class AuditList:
+    """An audit sink that keeps entries in memory: outputs made without a vault (tests,
+    benchmarks) still go through the one writer."""
+
+    entries: list[tuple[str, str, dict[str, Any]]] = field(default_factory=list)
+
+    def record(
+        self,
+        action: str,
+        obj: str,
+        params: dict[str, Any],
+        inside: Callable[[], None] | None = None,
+    ) -> None:
+        if inside is not None:
+            inside()
+        self.entries.append((action, obj, params))
+
+    def actions(self) -> list[str]:
+        return [a for a, _o, _p in self.entries]
+
+
+@dataclass(frozen=True)
+class OutFile:
+    """One file of an export: where it goes and its complete content."""
+
+    path: Path
+    data: bytes
+
+
+# ----------------------------------------------------------------- formula safety
+def is_formula_like(text: str) -> bool:
+    """Text that a spreadsheet would evaluate (``=…``, ``+…``, ``-…``, ``@…``, tab, CR) and
+    that is not simply a decimal number."""
+    return text.startswith(FORMULA_TRIGGERS) and not _PLAIN_NUMBER.fullmatch(text)
+
+
+def neutralise(text: str) -> str:
+    """A CSV text field made inert: ``'`` before a formula trigger (OWASP)."""
+    return "'" + text if is_formula_like(text) else text
+
+
+def plain_value(value: Any) -> Any:
+    """A cell value as a plain Python scalar: None for missing, numbers as int/float, dates as
+    ISO text, everything else as str."""
+    if value is None:
+        return None
+    item = getattr(value, "item", None)
+    if item is not None and not isinstance(value, str | bytes):
+        with contextlib.suppress(ValueError, TypeError):
+            value = item()
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float):
+        return None if math.isnan(value) else value
+    if isinstance(value, _dt.datetime | _dt.date):
+        return value.isoformat()
+    try:
+        import pandas as pd
+
+        if value is pd.NA or value is pd.NaT:
+            return None
+    except ImportError:  # pragma: no cover - pandas is a dependency
+        pass
+    return str(value)
+
+
+def _csv_field(value: Any) -> str:
+    v = plain_value(value)
+    if v is None:
+        return ""
+    if isinstance(v, bool):
+        return str(v)
+    if isinstance(v, int | float):
+        return repr(v) if isinstance(v, float) else str(v)
+    text = neutralise(v)
+    if text is not v or any(ch in text for ch in ',"\r\n') or text != text.strip():
+        return '"' + text.replace('"', '""') + '"'
+    return text
+
+
+def csv_bytes(rows: Iterable[Sequence[Any]], *, bom: bool = False) -> bytes:
+    """Formula-safe CSV (comma, CRLF-free ``\\n`` line ends as the csv module's ``excel``
+    dialect would quote them): numbers bare, text neutralised and quoted when needed."""
+    lines = [",".join(_csv_field(v) for v in row) for row in rows]
+    text = "\r\n".join(lines) + ("\r\n" if lines else "")
+    return ("\ufeff" if bom else "").encode("utf-8") + text.encode("utf-8")
+
+
+def read_csv_text(data: bytes) -> list[list[str]]:
+    """The rows of CSV bytes written by :func:`csv_bytes` (for checks and tests)."""
+    return list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))
+
+
+# ----------------------------------------------------------------- XLSX
+@dataclass
+class Sheet:
+    """One worksheet: rows of values; which rows are bold (0-based), a bigger first row,
+    column widths (characters)."""
+
+    name: str
+    rows: list[Sequence[Any]]
+    bold_rows: tuple[int, ...] = (0,)
+    title_row: bool = False
+    widths: dict[int, float] = field(default_factory=dict)
+
+
+def sheet_names(wanted: Sequence[str]) -> list[str]:
+    """Valid, distinct sheet names (≤ 31 characters, none of ``[]:*?/\\``)."""
+    used: set[str] = set()
+    out = []
+    for raw in wanted:
+        base = _SHEET_BAD.sub("_", raw).strip("'") or "sheet"
+        name = base[:31]
+        i = 2
+        while name.lower() in used:
+            name = f"{base[:28]}_{i}"
+            i += 1
+        used.add(name.lower())
+        out.append(name)
+    return out
+
+
+def xlsx_text(text: str) -> str:
+    """Text as an XLSX cell can hold it: characters XML refuses replaced, at most 32,767."""
+    text = _ILLEGAL_XML.sub("\ufffd", text)
+    if len(text) > XLSX_CELL_LIMIT:
+        text = text[: XLSX_CELL_LIMIT - 1] + "…"
+    return text
+
+
+def xlsx_bytes(sheets: Sequence[Sheet], *, creator: str = "Durable Solutions Workbench") -> bytes:
+    """A workbook where every text cell is a string cell — never a formula."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    wb = Workbook()
+    wb.remove(wb.active)
+    bold, title = Font(bold=True), Font(bold=True, size=12)
+    for sheet, name in zip(sheets, sheet_names([s.name for s in sheets]), strict=True):
+        ws = wb.create_sheet(name)
+        for r, row in enumerate(sheet.rows, start=1):
+            font = (
+                title
+                if (sheet.title_row and r == 1)
+                else bold
+                if r - 1 in sheet.bold_rows
+                else None
+            )
+            for c, raw in enumerate(row, start=1):
+                value = plain_value(raw)
+                if value is None:
+                    continue
+                cell = ws.cell(r, c)
+                if isinstance(value, str):
+                    value = xlsx_text(value)
+                    cell.value = value
+                    cell.data_type = "s"  # openpyxl makes "=…" a formula otherwise
+                    if value.startswith(FORMULA_TRIGGERS):
+                        cell.quotePrefix = True
+                elif isinstance(value, float) and math.isinf(value):
+                    cell.value = "inf" if value > 0 else "-inf"
+                    cell.data_type = "s"
+                else:
+                    cell.value = value
+                if font is not None:
+                    cell.font = font
+        for col, width in sheet.widths.items():
+            ws.column_dimensions[get_column_letter(col)].width = width
+    wb.properties.creator = creator
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+def frame_rows(frame: Any) -> list[list[Any]]:
+    """A DataFrame as a header row plus value rows."""
+    return [list(map(str, frame.columns)), *frame.itertuples(index=False, name=None)]
+
+
+# ----------------------------------------------------------------- writing
+def _mode(audience: str) -> int:
+    """Owner-only for internal files; publishable files get the user's usual mode (umask)."""
+    if audience != "publishable":
+        return 0o600
+    return 0o666 & ~_umask()
+
+
+def _umask() -> int:
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    return 0o022
+
+
+def _error_reason(exc: BaseException) -> str:
+    """What the failed entry says: the error's message code, or the kind of system error."""
+    if isinstance(exc, WorkbenchError):
+        return exc.code
+    if isinstance(exc, OSError) and exc.errno in errno.errorcode:
+        return f"{type(exc).__name__}:{errno.errorcode[exc.errno]}"
+    return type(exc).__name__
+
+
+def _write_temp(target: OutFile) -> Path:
+    tmp = target.path.with_name(f".{target.path.name}.{secrets.token_hex(4)}{PARTIAL}")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(target.data)
+            fh.flush()
+            os.fsync(fh.fileno())
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return tmp
+
+
+def _sync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def remove_leftovers(folder: Path) -> None:
+    """Delete partial files of exports killed before they finished (``.<name>.<hex>.partial``)."""
+    with contextlib.suppress(OSError):
+        for p in folder.glob(f".*{PARTIAL}"):
+            if re.fullmatch(rf"\..+\.[0-9a-f]{{8}}{re.escape(PARTIAL)}", p.name):
+                p.unlink(missing_ok=True)
+
+
+def export_files(
+    files: Sequence[OutFile],
+    *,
+    kind: str,
+    obj: str,
+    audit: AuditSink,
+    audience: str,
+    details: dict[str, Any] | None = None,
+    before_write: Callable[[], None] | None = None,
+) -> list[Path]:
+    """Write ``files`` as one audited, all-or-nothing export; returns their paths.
+
+    ``kind`` names the export (``report``, ``annex``, ``results``, ``plan``, ``audit``), ``obj``
+    what it exports (a run id, a plan name); ``details`` are extra settings for the audit entries
+    (names and options, never data values). ``before_write`` runs after the started entry and
+    before the first byte (a test hook, and where a caller may check a cancel token)."""
+    if audience not in AUDIENCES:
+        raise ValueError(f"audience must be one of {AUDIENCES}")
+    paths = [Path(f.path) for f in files]
+    if len({p.resolve() for p in paths}) != len(paths):
+        raise ValueError("an export names the same file twice")
+    base = {"kind": kind, "audience": audience, **(details or {})}
+    audit.record("export.started", obj, {**base, "files": [str(p) for p in paths]})
+    temps: list[tuple[Path, Path]] = []
+    placed: list[Path] = []
+    try:
+        if before_write is not None:
+            before_write()
+        for folder in dict.fromkeys(p.parent for p in paths):
+            folder.mkdir(parents=True, exist_ok=True)
+            remove_leftovers(folder)
+        listing = []
+        for f in files:
+            temps.append((_write_temp(f), Path(f.path)))
+            listing.append(
+                {"path": str(f.path), "bytes": len(f.data),
+                 "sha256": hashlib.sha256(f.data).hexdigest()}
+            )  # fmt: skip
+        mode = _mode(audience)
+
+        def publish() -> None:
+            for tmp, final in temps:
+                if mode != 0o600:
+                    os.chmod(tmp, mode)
+                os.replace(tmp, final)
+                placed.append(final)
+            for folder in dict.fromkeys(p.parent for p in paths):
+                _sync_dir(folder)
+
+        audit.record("export.completed", obj, {**base, "files": listing}, inside=publish)
+    except BaseException as exc:
+        for tmp, _final in temps:
+            tmp.unlink(missing_ok=True)
+        for final in placed:
+            final.unlink(missing_ok=True)
+        with contextlib.suppress(Exception):
+            audit.record(
+                "export.failed", obj,
+                {**base, "files": [str(p) for p in paths], "reason": _error_reason(exc)},
+            )  # fmt: skip
+        if isinstance(exc, OSError):
+            raise _write_error(exc, paths) from exc
+        raise
+    return paths
+
+
+def _write_error(exc: OSError, paths: Sequence[Path]) -> ExportError:
+    where = Path(exc.filename).parent if exc.filename else paths[0].parent
+    if exc.errno == errno.ENOSPC:
+        return ExportError.of("export.disk_full", folder=where)
+    return ExportError.of(
+        "export.write_failed", folder=where, reason=exc.strerror or type(exc).__name__
+    )
