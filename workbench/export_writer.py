@@ -13,16 +13,17 @@ files in memory as :class:`OutFile` values and hands them to :func:`export_files
 4. on any failure in between removes the temporary (and any already renamed) files and commits
    ``export.failed`` with the reason, then re-raises.
 
-A killed process leaves at most hidden ``.<name>.*.partial`` files (removed by the next export
-to the same folder) and an ``export.started`` entry with no outcome, which ``workbench audit
-verify`` lists.
+A killed process leaves at most hidden ``.<name>.<hex>.partial`` files and an ``export.started``
+entry with no outcome; the next unlock of the vault closes it (:func:`close_interrupted`): the
+partial files are removed and ``export.failed`` recorded, or — when the process died after its
+files were in place but before the commit — ``export.completed`` with ``recovered``.
 
 Formula safety (OWASP "CSV injection"): text from user data never becomes a formula. In XLSX
 every text cell is written as a string cell (``t="s"``; text that a spreadsheet would read as a
 formula also gets the quote-prefix style, so editing the cell keeps it text). In CSV a text field
 starting with ``=``, ``+``, ``-``, ``@``, tab or carriage return is prefixed with a single quote
-and quoted — unless it is a plain decimal number such as ``-3.2``, which a spreadsheet reads as
-that number. Numbers are written as numbers.
+and quoted. Numbers (int/float values, such as an estimate of -3.2) are written bare, as numbers;
+only text is escaped.
 """
 
 from __future__ import annotations
@@ -48,7 +49,6 @@ from workbench.errors import ExportError, WorkbenchError
 AUDIENCES = ("publishable", "internal")
 #: the first characters that make a spreadsheet read a CSV field as a formula (OWASP)
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
-_PLAIN_NUMBER = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?")
 #: characters XML 1.0 (and so XLSX) cannot hold
 _ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _SHEET_BAD = re.compile(r"[\[\]:*?/\\]")
@@ -102,9 +102,9 @@ class OutFile:
 
 # ----------------------------------------------------------------- formula safety
 def is_formula_like(text: str) -> bool:
-    """Text that a spreadsheet would evaluate (``=…``, ``+…``, ``-…``, ``@…``, tab, CR) and
-    that is not simply a decimal number."""
-    return text.startswith(FORMULA_TRIGGERS) and not _PLAIN_NUMBER.fullmatch(text)
+    """Text that a spreadsheet may evaluate: it starts with ``=``, ``+``, ``-``, ``@``, tab or
+    CR (OWASP's list; text such as ``-3.2`` too — only numbers written as numbers are bare)."""
+    return text.startswith(FORMULA_TRIGGERS)
 
 
 def neutralise(text: str) -> str:
@@ -306,12 +306,19 @@ def _sync_dir(folder: Path) -> None:
             os.close(fd)
 
 
-def remove_leftovers(folder: Path) -> None:
-    """Delete partial files of exports killed before they finished (``.<name>.<hex>.partial``)."""
+def _leftovers(target: Path) -> list[Path]:
+    """Partial files an interrupted export to ``target`` left (``.<name>.<8 hex>.partial``)."""
+    pattern = re.compile(rf"\.{re.escape(target.name)}\.[0-9a-f]{{8}}{re.escape(PARTIAL)}")
     with contextlib.suppress(OSError):
-        for p in folder.glob(f".*{PARTIAL}"):
-            if re.fullmatch(rf"\..+\.[0-9a-f]{{8}}{re.escape(PARTIAL)}", p.name):
-                p.unlink(missing_ok=True)
+        return [p for p in target.parent.glob(f".*{PARTIAL}") if pattern.fullmatch(p.name)]
+    return []
+
+
+def _listing(files: Sequence[OutFile]) -> list[dict[str, Any]]:
+    return [
+        {"path": str(f.path), "bytes": len(f.data), "sha256": hashlib.sha256(f.data).hexdigest()}
+        for f in files
+    ]
 
 
 def export_files(
@@ -329,14 +336,20 @@ def export_files(
     ``kind`` names the export (``report``, ``annex``, ``results``, ``plan``, ``audit``), ``obj``
     what it exports (a run id, a plan name); ``details`` are extra settings for the audit entries
     (names and options, never data values). ``before_write`` runs after the started entry and
-    before the first byte (a test hook, and where a caller may check a cancel token)."""
+    before the first byte (where a caller checks its cancel token).
+
+    The three entries share an ``export_id``; the started one already lists every file's size
+    and SHA-256 and the process id, so an export cut short by a crash can be closed at the next
+    unlock (:func:`close_interrupted`)."""
     if audience not in AUDIENCES:
         raise ValueError(f"audience must be one of {AUDIENCES}")
     paths = [Path(f.path) for f in files]
     if len({p.resolve() for p in paths}) != len(paths):
         raise ValueError("an export names the same file twice")
-    base = {"kind": kind, "audience": audience, **(details or {})}
-    audit.record("export.started", obj, {**base, "files": [str(p) for p in paths]})
+    listing = _listing(files)
+    base = {"kind": kind, "audience": audience, "export_id": secrets.token_hex(8),
+            **(details or {})}  # fmt: skip
+    audit.record("export.started", obj, {**base, "files": listing, "pid": os.getpid()})
     temps: list[tuple[Path, Path]] = []
     placed: list[Path] = []
     try:
@@ -344,14 +357,8 @@ def export_files(
             before_write()
         for folder in dict.fromkeys(p.parent for p in paths):
             folder.mkdir(parents=True, exist_ok=True)
-            remove_leftovers(folder)
-        listing = []
         for f in files:
             temps.append((_write_temp(f), Path(f.path)))
-            listing.append(
-                {"path": str(f.path), "bytes": len(f.data),
-                 "sha256": hashlib.sha256(f.data).hexdigest()}
-            )  # fmt: skip
         mode = _mode(audience)
 
         def publish() -> None:
@@ -378,6 +385,54 @@ def export_files(
             raise _write_error(exc, paths) from exc
         raise
     return paths
+
+
+def _alive(pid: Any) -> bool:
+    if not isinstance(pid, int) or pid <= 0:
+        return False
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # exists, owned by someone else
+        return True
+    return True
+
+
+def _sha256_file(path: Path) -> str | None:
+    h = hashlib.sha256()
+    try:
+        with open(path, "rb") as fh:
+            for block in iter(lambda: fh.read(1 << 20), b""):
+                h.update(block)
+    except OSError:
+        return None
+    return h.hexdigest()
+
+
+def close_interrupted(started: dict[str, Any]) -> tuple[str, dict[str, Any]] | None:
+    """The entry that closes an ``export.started`` left without an outcome (its process was
+    killed), or None while that process still runs.
+
+    Every file under its final name with the announced SHA-256 → ``export.completed``
+    (``recovered``): the files were put in place and only the commit was lost. Otherwise the
+    export's partial files and any of its files already renamed are removed →
+    ``export.failed`` (reason ``interrupted``): all or nothing, as for a live failure."""
+    if _alive(started.get("pid")):
+        return None
+    files = [f for f in started.get("files", []) if isinstance(f, dict) and "path" in f]
+    keep = {k: v for k, v in started.items() if k not in ("files", "pid")}
+    for f in files:
+        for leftover in _leftovers(Path(f["path"])):
+            leftover.unlink(missing_ok=True)
+    ours = [f for f in files if _sha256_file(Path(f["path"])) == f.get("sha256")]
+    if files and len(ours) == len(files):
+        return "export.completed", {**keep, "files": files, "recovered": True}
+    for f in ours:
+        Path(f["path"]).unlink(missing_ok=True)
+    return "export.failed", {**keep, "files": [f["path"] for f in files], "reason": "interrupted"}
 
 
 def _write_error(exc: OSError, paths: Sequence[Path]) -> ExportError:

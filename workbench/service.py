@@ -834,6 +834,16 @@ class Workbench:
     def audit_log(self, action: str | None = None, since: str | None = None) -> list[Any]:
         return self.vault.audit_log(action=action, since=since)
 
+    def verify_audit(self) -> Any:
+        """Recompute the audit log's hash chain: ``ChainReport`` (ok, entries, head, or the
+        first break as a message code and its parameters)."""
+        return self.vault.verify_audit()
+
+    def export_audit(self, path: str | Path) -> Any:
+        """The whole audit log with its hash chain as .csv, .xlsx or .json (audited); returns
+        the ``ChainReport`` of the entries written."""
+        return self.vault.export_audit(Path(path))
+
 
 def describe_error(err: BaseException, language: str = "en") -> str:
     """One line for a user in ``language``: a WorkbenchError's message, a generic line otherwise."""

@@ -178,6 +178,7 @@
     <name>AuditPage</name>
     <message>
         <source>Audit log</source>
+        <extracomment>the export formats offered, by file-dialog filter</extracomment>
         <translation>سجل التدقيق</translation>
     </message>
     <message>
@@ -191,6 +192,22 @@
     <message>
         <source>Action:</source>
         <translation>الإجراء:</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>تحقّق</translation>
+    </message>
+    <message>
+        <source>Recompute every entry's hash and its link to the entry before it.</source>
+        <translation>إعادة حساب بصمة كل قيد وارتباطه بالقيد الذي قبله.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>تصدير…</translation>
+    </message>
+    <message>
+        <source>Write the whole log with its hash chain (CSV, Excel or JSON) for a reviewer.</source>
+        <translation>كتابة السجل كاملًا مع سلسلة بصماته (CSV أو Excel أو JSON) لمراجِع.</translation>
     </message>
     <message>
         <source>Every import, export, analysis and change made in this vault.</source>
@@ -210,6 +227,10 @@
             <numerusform>%n قيداً</numerusform>
             <numerusform>%n قيد</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>تصدير سجل التدقيق</translation>
     </message>
 </context>
 <context>

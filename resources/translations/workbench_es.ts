@@ -178,6 +178,7 @@
     <name>AuditPage</name>
     <message>
         <source>Audit log</source>
+        <extracomment>the export formats offered, by file-dialog filter</extracomment>
         <translation>Registro de auditoría</translation>
     </message>
     <message>
@@ -193,6 +194,22 @@
         <translation>Acción:</translation>
     </message>
     <message>
+        <source>Verify</source>
+        <translation>Verificar</translation>
+    </message>
+    <message>
+        <source>Recompute every entry's hash and its link to the entry before it.</source>
+        <translation>Recalcular la huella de cada entrada y su enlace con la entrada anterior.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Write the whole log with its hash chain (CSV, Excel or JSON) for a reviewer.</source>
+        <translation>Escribir todo el registro con su cadena de huellas (CSV, Excel o JSON) para un revisor.</translation>
+    </message>
+    <message>
         <source>Every import, export, analysis and change made in this vault.</source>
         <translation>Cada importación, exportación, análisis y cambio realizado en esta bóveda.</translation>
     </message>
@@ -206,6 +223,10 @@
             <numerusform>%n entrada</numerusform>
             <numerusform>%n entradas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Exportar el registro de auditoría</translation>
     </message>
 </context>
 <context>

@@ -178,6 +178,7 @@
     <name>AuditPage</name>
     <message>
         <source>Audit log</source>
+        <extracomment>the export formats offered, by file-dialog filter</extracomment>
         <translation>Journal d’audit</translation>
     </message>
     <message>
@@ -193,6 +194,22 @@
         <translation>Action :</translation>
     </message>
     <message>
+        <source>Verify</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <source>Recompute every entry's hash and its link to the entry before it.</source>
+        <translation>Recalculer l’empreinte de chaque entrée et son lien avec l’entrée précédente.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Write the whole log with its hash chain (CSV, Excel or JSON) for a reviewer.</source>
+        <translation>Écrire tout le journal avec sa chaîne d’empreintes (CSV, Excel ou JSON) pour un vérificateur.</translation>
+    </message>
+    <message>
         <source>Every import, export, analysis and change made in this vault.</source>
         <translation>Chaque import, export, analyse et modification faits dans ce coffre.</translation>
     </message>
@@ -206,6 +223,10 @@
             <numerusform>%n entrée</numerusform>
             <numerusform>%n entrées</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Exporter le journal d’audit</translation>
     </message>
 </context>
 <context>

@@ -87,6 +87,10 @@ class AuditEntry:
     action: str
     object: str
     params: dict[str, Any]
+    #: the entry's place in the log and its hash chain (see workbench/vault/audit_log.py)
+    id: int = 0
+    prev_hash: str = ""
+    hash: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

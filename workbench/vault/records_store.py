@@ -1,16 +1,16 @@
-"""Plans (versioned), results runs, report records and the append-only audit log."""
+"""Plans (versioned), results runs and report records (the audit log: ``audit_log.py``)."""
 
 from __future__ import annotations
 
-import getpass
 import hashlib
 import json
 from typing import Any
 
 from workbench.errors import NotFound, VaultError
+from workbench.vault import audit_log as audit_log_
 from workbench.vault.connection import Connection
 from workbench.vault.dataset_store import now_utc
-from workbench.vault.records import AuditEntry, PlanRecord, ReportRecord, RunRecord, StoredRun
+from workbench.vault.records import PlanRecord, ReportRecord, RunRecord, StoredRun
 from workbench.vault.table_codec import json_default, pack_tables, unpack_tables
 
 _PLAN_COLS = "name, version, toml_text, saved_at, note, sha256, draft_errors"
@@ -155,31 +155,7 @@ def list_reports(conn: Connection) -> list[ReportRecord]:
 
 
 # ------------------------------------------------------------------ audit
-def os_user() -> str:
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError, ImportError):
-        return "unknown"
-
-
-def audit(conn: Connection, action: str, obj: str, params: dict[str, Any]) -> None:
-    """Append one entry. Callers pass names, counts and settings — never values or secrets."""
-    conn.execute(
-        "INSERT INTO audit (time, user, action, object, params_json) VALUES (?,?,?,?,?)",
-        (now_utc(), os_user(), action, obj, json.dumps(params, default=str, sort_keys=True)),
-    )
-
-
-def audit_log(conn: Connection, action: str | None, since: str | None) -> list[AuditEntry]:
-    sql = "SELECT time, user, action, object, params_json FROM audit"
-    where, args = [], []
-    if action:
-        where.append("(action = ? OR action LIKE ?)")
-        args += [action, action + ".%"]
-    if since:
-        where.append("time >= ?")
-        args.append(since)
-    if where:
-        sql += " WHERE " + " AND ".join(where)
-    rows = conn.execute(sql + " ORDER BY id", args).fetchall()
-    return [AuditEntry(r[0], r[1], r[2], r[3], json.loads(r[4])) for r in rows]
+# the hash-chained log has its own module; these names stay importable from here
+audit = audit_log_.audit
+audit_log = audit_log_.audit_log
+os_user = audit_log_.os_user

@@ -6,7 +6,10 @@ a vault from a newer Workbench is refused with a clear message instead of being 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from workbench.errors import VaultError
+from workbench.vault.audit_log import chain_existing
 from workbench.vault.connection import Connection, transaction
 
 _V1 = """
@@ -144,8 +147,12 @@ _V5 = """
 ALTER TABLE plans ADD COLUMN draft_errors INTEGER NOT NULL DEFAULT 0;
 """
 
+#: the audit log becomes a hash chain: two columns, existing entries chained in id order
+#: (workbench/vault/audit_log.py; a migration step may be a function of the connection)
+_V6 = chain_existing
+
 #: MIGRATIONS[i] brings a vault from version i to version i + 1
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5)
+MIGRATIONS: tuple[str | Callable[[Connection], None], ...] = (_V1, _V2, _V3, _V4, _V5, _V6)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -164,7 +171,11 @@ def migrate(conn: Connection, name: str, target: int = SCHEMA_VERSION) -> int:
         raise VaultError.of("vault.schema_missing", name=name)
     with transaction(conn):
         for version in range(found, target):
-            for statement in _statements(MIGRATIONS[version]):
+            step = MIGRATIONS[version]
+            if callable(step):
+                step(conn)
+                continue
+            for statement in _statements(step):
                 conn.execute(statement)
         conn.execute(f"PRAGMA user_version = {int(target)}")
     return found

@@ -22,10 +22,14 @@ from workbench.errors import (
     VaultLocked,
     WrongPassphrase,
 )
+from workbench.export_writer import export_files
 from workbench.progress import NULL_PROGRESS, CancelToken, Progress, check_cancel
+from workbench.vault import audit_log
 from workbench.vault import cleaning_store as clean_store
 from workbench.vault import dataset_store as ds_store
 from workbench.vault import records_store as rec_store
+from workbench.vault.audit_carry import read_carry, record_carry
+from workbench.vault.audit_export import audit_files
 from workbench.vault.backup import (
     read_backup,
     remove_leftovers,
@@ -240,6 +244,7 @@ class Vault:
             migrate(conn, self.path.name)
             with transaction(conn):
                 rec_store.audit(conn, "vault.unlock", self.path.name, {"method": how})
+                audit_log.close_open_exports(conn)  # left by a killed process
         except DatabaseError as exc:
             self._close()
             raise sqlite_failure(self.path, exc) from exc
@@ -491,6 +496,7 @@ class Vault:
                     problems = cipher_check(conn) + sqlite_check(conn)
                     if schema_version(conn) > SCHEMA_VERSION:
                         problems.append("the backup comes from a newer Workbench")
+                    point = audit_log.last_content(conn)  # the backup point
                 finally:
                     conn.close()
             except DatabaseError as exc:
@@ -511,6 +517,7 @@ class Vault:
                     hint_code="vault.hint_older_backup",
                     backup=backup.name,
                 )
+            carry = read_carry(dest, passphrase, point)  # the replaced vault's later entries
             for side in sidecar_files(dest):
                 side.unlink(missing_ok=True)
             os.replace(staging, dest)
@@ -522,6 +529,9 @@ class Vault:
             for side in sidecar_files(staging):
                 side.unlink(missing_ok=True)
         vault = cls.open(dest, passphrase)
+        assert vault._conn is not None
+        with transaction(vault._conn):
+            record_carry(vault._conn, carry, dest.name)
         params: dict[str, Any] = {"from": str(backup)}
         if replaced is not None:
             params["replaced_other_vault"] = replaced
@@ -779,3 +789,20 @@ class Vault:
     def audit_log(self, action: str | None = None, since: str | None = None) -> list[AuditEntry]:
         assert self._conn is not None
         return rec_store.audit_log(self._conn, action, since)
+
+    @_unlocked
+    def export_audit(self, path: Path) -> audit_log.ChainReport:
+        """Write the whole audit log (with its hash chain) to ``path`` for a reviewer: .csv,
+        .xlsx or .json, through the export writer (the export is itself audited). Returns the
+        verification of the rows written."""
+        assert self._conn is not None
+        rows = audit_log.rows(self._conn)
+        files = audit_files(rows, Path(path), self.path.name)
+        export_files(files, kind="audit", obj=self.path.name, audit=self, audience="internal")
+        return audit_log.verify_rows(rows)
+
+    @_unlocked
+    def verify_audit(self) -> audit_log.ChainReport:
+        """Recompute the audit log's hash chain; the first break, if any."""
+        assert self._conn is not None
+        return audit_log.verify(self._conn)
