@@ -173,7 +173,7 @@ class Sheet:
     column widths (characters)."""
 
     name: str
-    rows: list[Sequence[Any]]
+    rows: Sequence[Sequence[Any]]
     bold_rows: tuple[int, ...] = (0,)
     title_row: bool = False
     widths: dict[int, float] = field(default_factory=dict)
@@ -276,8 +276,9 @@ def _error_reason(exc: BaseException) -> str:
     """What the failed entry says: the error's message code, or the kind of system error."""
     if isinstance(exc, WorkbenchError):
         return exc.code
-    if isinstance(exc, OSError) and exc.errno in errno.errorcode:
-        return f"{type(exc).__name__}:{errno.errorcode[exc.errno]}"
+    name = errno.errorcode.get(exc.errno or 0) if isinstance(exc, OSError) else None
+    if name:
+        return f"{type(exc).__name__}:{name}"
     return type(exc).__name__
 
 

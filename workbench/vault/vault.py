@@ -30,6 +30,7 @@ from workbench.vault import dataset_store as ds_store
 from workbench.vault import records_store as rec_store
 from workbench.vault.audit_carry import read_carry, record_carry
 from workbench.vault.audit_export import audit_files
+from workbench.vault.audit_log import ChainReport
 from workbench.vault.backup import (
     read_backup,
     remove_leftovers,
@@ -791,7 +792,7 @@ class Vault:
         return rec_store.audit_log(self._conn, action, since)
 
     @_unlocked
-    def export_audit(self, path: Path) -> audit_log.ChainReport:
+    def export_audit(self, path: Path) -> ChainReport:
         """Write the whole audit log (with its hash chain) to ``path`` for a reviewer: .csv,
         .xlsx or .json, through the export writer (the export is itself audited). Returns the
         verification of the rows written."""
@@ -802,7 +803,7 @@ class Vault:
         return audit_log.verify_rows(rows)
 
     @_unlocked
-    def verify_audit(self) -> audit_log.ChainReport:
+    def verify_audit(self) -> ChainReport:
         """Recompute the audit log's hash chain; the first break, if any."""
         assert self._conn is not None
         return audit_log.verify(self._conn)
