@@ -16,7 +16,7 @@ from workbench.errors import WorkbenchError, WrongPassphrase
 from workbench.vault import audit_log
 from workbench.vault.connection import Connection, DatabaseError, connect
 from workbench.vault.header import read_header
-from workbench.vault.keys import derive_kek, unwrap_key, zero
+from workbench.vault.keys import zero
 
 
 @dataclass
@@ -36,11 +36,7 @@ def read_carry(
         return Carry(present=False)
     try:
         header = read_header(dest)
-        kek = derive_kek(passphrase, header.salt, header.kdf)
-        try:
-            key = unwrap_key(kek, header.wrap.nonce, header.wrap.wrapped, header.aad())
-        finally:
-            zero(kek)
+        key = header.unwrap(passphrase)
         try:
             conn = connect(dest, key, page_size=header.page_size)
         finally:

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from workbench.errors import DamagedVault, NotAVault
-from workbench.vault.keys import KdfParams
+from workbench.vault.keys import KdfParams, derive_kek, unwrap_key, zero
 
 FORMAT = "ds-workbench-vault-header"
 HEADER_VERSION = 1
@@ -70,6 +70,15 @@ class Header:
         body = {"format": FORMAT, "vault_id": self.vault_id, "kdf": self.kdf.to_dict(),
                 "salt": b64(self.salt)}  # fmt: skip
         return json.dumps(body, sort_keys=True).encode("utf-8")
+
+    def unwrap(self, passphrase: str | bytes | bytearray) -> bytearray:
+        """The data key unwrapped with ``passphrase`` (``WrongPassphrase`` otherwise); the
+        key-encryption key is wiped before returning."""
+        kek = derive_kek(passphrase, self.salt, self.kdf)
+        try:
+            return unwrap_key(kek, self.wrap.nonce, self.wrap.wrapped, self.aad())
+        finally:
+            zero(kek)
 
     def remember_aad(self) -> bytes:
         return json.dumps({"format": FORMAT, "vault_id": self.vault_id, "use": "remember"},

@@ -486,11 +486,7 @@ class Vault:
             replaced = check_replacing(dest, header, backup, replace_other)
             header.remembered = None
             header.pending = None
-            kek = derive_kek(passphrase, header.salt, header.kdf)
-            try:
-                key = unwrap_key(kek, header.wrap.nonce, header.wrap.wrapped, header.aad())
-            finally:
-                zero(kek)
+            key = header.unwrap(passphrase)
             try:
                 conn = connect(staging, key, page_size=header.page_size)
                 try:
