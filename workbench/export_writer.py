@@ -177,6 +177,8 @@ class Sheet:
     bold_rows: tuple[int, ...] = (0,)
     title_row: bool = False
     widths: dict[int, float] = field(default_factory=dict)
+    #: the first cell below and right of the frozen panes ("A2": the header row stays)
+    freeze: str | None = None
 
 
 def sheet_names(wanted: Sequence[str]) -> list[str]:
@@ -224,7 +226,7 @@ def xlsx_bytes(sheets: Sequence[Sheet], *, creator: str = "Durable Solutions Wor
             )
             for c, raw in enumerate(row, start=1):
                 value = plain_value(raw)
-                if value is None:
+                if value is None or value == "":
                     continue
                 cell = ws.cell(r, c)
                 if isinstance(value, str):
@@ -242,6 +244,8 @@ def xlsx_bytes(sheets: Sequence[Sheet], *, creator: str = "Durable Solutions Wor
                     cell.font = font
         for col, width in sheet.widths.items():
             ws.column_dimensions[get_column_letter(col)].width = width
+        if sheet.freeze:
+            ws.freeze_panes = sheet.freeze
     wb.properties.creator = creator
     buf = io.BytesIO()
     wb.save(buf)

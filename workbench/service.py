@@ -360,12 +360,15 @@ class Workbench:
         """Write the edits that apply (undone ones left out) in the exchange layout (XLSX);
         returns the number of rows. Audited."""
         from workbench.cleaning_model import active_entries
-        from workbench.datasets.cleaning_exchange import entry_row, write_log_xlsx
+        from workbench.datasets.cleaning_exchange import entry_row, log_xlsx
+        from workbench.export_writer import export_files
 
         names = [dataset] if dataset else [d.name for d in self.datasets()]
         rows = [entry_row(e) for n in names for e in active_entries(self.vault.cleaning_log(n))]
-        out = write_log_xlsx(rows, Path(path))
-        self.vault.audit("clean.export", dataset or "*", {"file": str(out), "rows": len(rows)})
+        export_files(
+            [log_xlsx(rows, Path(path))], kind="cleaning_log", obj=dataset or "*",
+            audit=self.vault, audience="internal", details={"rows": len(rows)},
+        )  # fmt: skip
         return len(rows)
 
     def import_cleaning_log(

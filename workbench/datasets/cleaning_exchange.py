@@ -12,8 +12,6 @@ as ``=1+1`` is never a formula. XLSX or CSV (UTF-8) are read.
 from __future__ import annotations
 
 import csv
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,6 +21,7 @@ from workbench.cleaning_model import ChangeKind, CleaningEntry, NewChange
 from workbench.datasets.cleaning_apply import value_text
 from workbench.datasets.cleaning_edit import UNCHECKED, EditSession
 from workbench.errors import CleaningError, WorkbenchError
+from workbench.export_writer import OutFile, Sheet, xlsx_bytes
 from workbench.messages import Message
 
 COLUMNS = (
@@ -81,39 +80,15 @@ def entry_row(e: CleaningEntry) -> dict[str, str]:
     }
 
 
-def write_log_xlsx(rows: Sequence[dict[str, str]], path: Path) -> Path:
-    """Write the rows as an XLSX sheet ``cleaning_log`` of text cells, atomically (a temporary
-    file in the same folder, then renamed over ``path``)."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
-
-    wb = Workbook()
-    ws = wb.active
-    assert ws is not None
-    ws.title = "cleaning_log"
+def log_xlsx(rows: Sequence[dict[str, str]], path: Path) -> OutFile:
+    """The rows as an XLSX sheet ``cleaning_log`` of text cells (never a formula or a number),
+    for the export writer (``workbench/export_writer.py``: audited, atomic)."""
     header = (*COLUMNS, *EXTRA_COLUMNS)
-    for j, name in enumerate(header, start=1):
-        cell = ws.cell(1, j, name)
-        cell.font = Font(bold=True)
-    for i, row in enumerate(rows, start=2):
-        for j, name in enumerate(header, start=1):
-            cell = ws.cell(i, j)
-            cell.value = row.get(name, "")
-            cell.data_type = "s"  # text, never a formula or a number
-    for j, width in enumerate((16, 22, 14, 14, 40, 18, 14, 28, 22, 22), start=1):
-        ws.column_dimensions[ws.cell(1, j).column_letter].width = width
-    ws.freeze_panes = "A2"
-    wb.properties.creator = "Durable Solutions Workbench"
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    try:
-        wb.save(tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
+    table = [header, *([row.get(name, "") for name in header] for row in rows)]
+    widths = (16, 22, 14, 14, 40, 18, 14, 28, 22, 22)
+    sheet = Sheet("cleaning_log", table, widths={j: float(w) for j, w in enumerate(widths, 1)},
+                  freeze="A2")  # fmt: skip
+    return OutFile(Path(path), xlsx_bytes([sheet]))
 
 
 def read_log_file(path: Path) -> list[LogRow]:
