@@ -77,7 +77,8 @@ def _check_csvs(paths: list[Path], expect: set[str], negatives: bool = False) ->
 
 def test_results_xlsx_holds_no_formula(hostile, tmp_path):
     wb, run_id, _ = hostile
-    out = wb.export_results(run_id, tmp_path / "results.xlsx")
+    assert _formulas(wb.export_results(run_id, tmp_path / "results.xlsx")) == []  # publishable
+    out = wb.export_results(run_id, tmp_path / "results.xlsx", internal=True)  # every value
     assert _formulas(out) == []
     texts = _xlsx_texts(out)
     assert {HOSTILE["tab"], HOSTILE["cr"]} <= texts  # the labels are there, as text
@@ -92,11 +93,14 @@ def test_results_xlsx_holds_no_formula(hostile, tmp_path):
 
 def test_results_csv_escapes_every_field_and_audits_all_six_files(hostile, tmp_path):
     wb, run_id, _ = hostile
-    wb.export_results(run_id, tmp_path / "results.csv")
+    (tmp_path / "pub").mkdir()
+    wb.export_results(run_id, tmp_path / "pub" / "results.csv")  # the publishable copy
+    _check_csvs(sorted((tmp_path / "pub").glob("*.csv")), {HOSTILE["tab"], HOSTILE["cr"]})
+    out = wb.export_results(run_id, tmp_path / "results.csv", internal=True)  # every value
     written = sorted(tmp_path.glob("*.csv"))
     assert len(written) == 6
     _check_csvs(written, {HOSTILE["tab"], HOSTILE["cr"]}, negatives=True)
-    est = pd.read_csv(tmp_path / "results.csv")
+    est = pd.read_csv(out)
     assert est["estimate"].dtype.kind == "f" and est["n"].dtype.kind in "if"  # numbers: numbers
     done = _completed(wb, "results")  # finding 10: the audit names all six, hashed
     listed = {Path(f["path"]): f for f in done["files"]}

@@ -20,6 +20,7 @@ def demo(tmp_path_factory):
     plan, imported as the demo imports them) minus the PDF: the annex CSVs and the results file.
     The vault gets a cheap KDF to keep the test quick."""
     from workbench.cli.demo import _sample_files, import_freedonia
+    from workbench.export_writer import AuditList
     from workbench.reporting.annex import export_annex
     from workbench.reporting.options import ReportOptions
     from workbench.service import Workbench
@@ -39,7 +40,10 @@ def demo(tmp_path_factory):
         wb.export_results(run.id, out / "freedonia-results.xlsx")
     finally:
         wb.lock()
-    export_annex(internal, out / "freedonia-annex-csv", ReportOptions(hxl=True, language="en"))
+    export_annex(
+        internal, out / "freedonia-annex-csv", ReportOptions(hxl=True, language="en"),
+        audit=AuditList(),
+    )  # fmt: skip
     return out, internal
 
 

@@ -74,7 +74,7 @@ def test_stats_analyze_out_writes_the_publishable_copy(vault_with_plan, tmp_path
     assert np.isfinite(fest.loc[fest["flag"] == "suppressed", "estimate"]).any()
     entries = _audit(vault)
     assert [e.params.get("copy") for e in entries][-2:] == ["publishable", "internal"]
-    assert entries[-1].params["file"] == str(marked)
+    assert entries[-1].params["files"][0]["path"] == str(marked)
 
 
 @pytest.mark.slow
