@@ -160,7 +160,8 @@ def test_restore_records_why_entries_were_not_carried(
         vault.backup(tmp_path / "b.bak")
         vault.change_passphrase(passphrase, "a newer passphrase", kdf=FAST_KDF)
     vault.lock()
-    restored = Vault.restore(tmp_path / "b.bak", vault_path, passphrase)
+    # another vault's backup replaces this one only when asked explicitly (--replace-other)
+    restored = Vault.restore(tmp_path / "b.bak", vault_path, passphrase, replace_other=True)
     try:
         (entry,) = restored.audit_log(action="audit.not_carried")
         want = "other_passphrase" if case == "other_passphrase" else "backup_point_not_found"
