@@ -19,4 +19,5 @@ RUNTIME_DATA = [
 PACKAGE_DATA = [
     "workbench/reporting/i18n",  # report strings, read by workbench/reporting/i18n.py
     "workbench/i18n",  # the message registry (errors, hints, findings): workbench/messages.py
+    "workbench/plan/suggest_data",  # auto-suggest's word data: workbench/plan/suggest_words.py
 ]

@@ -8,7 +8,7 @@ Every method that exports or changes data writes to the vault's audit log.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -811,12 +811,18 @@ class Workbench:
         formats = FORMATS if every_format else ("csv",)
         return write_sample(sample, out_dir, formats, progress=progress), sample.meta
 
-    def suggest(self, datasets: Sequence[str], name: str = "plan") -> Suggestion:
-        """A plan suggested for the stored ``datasets``, with how each input was matched."""
+    def suggest(
+        self,
+        datasets: Sequence[str],
+        name: str = "plan",
+        accept: Mapping[str, str] | None = None,
+    ) -> Suggestion:
+        """A plan suggested for the stored ``datasets``, with how each input was matched and
+        its ranked candidates; ``accept`` (input → column) maps the user's choices."""
         from workbench.plan.suggest import suggest
 
         loaded = {n: self.load_dataset(n) for n in datasets}
-        return suggest(self.library(), loaded, name=name)
+        return suggest(self.library(), loaded, name=name, accept=accept)
 
     @staticmethod
     def run_summary(results: AnalysisResults, language: str) -> RunSummary:

@@ -102,3 +102,24 @@ def test_plan_cli_export_template_and_import(
         done = [e.params for e in v.audit_log(action="export.completed")]
     exports = [(e["files"][0]["path"], e["template"]) for e in done if e["kind"] == "plan"]
     assert exports == [(str(template), True), (str(plain), False), (str(suggested), False)]
+
+
+def test_plan_cli_suggest_offers_candidates_and_accepts(vault: str, capsys) -> None:
+    """Every match lists its ranked candidates (with the codes that would count) in --json; a
+    candidate is accepted with --accept INPUT=COLUMN; a wrong --accept is one coded line."""
+    base = ["plan", "suggest", "--vault", vault, "--dataset", "hh", "--dataset", "ind"]
+    rc, out, err = run(capsys, *base, "--name", "c", "--json")
+    assert rc == 0, err
+    matches = {m["input"]: m for m in json.loads(out)["matches"]}
+    birth = matches["has_birth_cert"]
+    assert birth["candidates"][0]["column"] == "birth_cert"
+    assert birth["candidates"][0]["codes"] == [1]
+    rc, out, err = run(capsys, *base, "--name", "c", "--accept", "food_worry=left_land", "--json")
+    assert rc == 0, err
+    doc = json.loads(out)
+    food = next(m for m in doc["matches"] if m["input"] == "food_worry")
+    assert (food["column"], food["status"]) == ("left_land", "ok")
+    rc, _out, err = run(capsys, *base, "--name", "c", "--accept", "food_worry")
+    assert rc == 1 and "--accept takes INPUT=COLUMN" in err and "Traceback" not in err
+    rc, _out, err = run(capsys, *base, "--name", "c", "--accept", "food_worry=nope")
+    assert rc == 1 and "no column 'nope'" in err

@@ -35,6 +35,14 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "--dataset", action="append", required=True, metavar="D", help="dataset (repeat)"
     )
     s.add_argument("--name", required=True, help="plan name")
+    s.add_argument(
+        "--accept",
+        action="append",
+        default=[],
+        metavar="INPUT=COLUMN",
+        help="map INPUT to COLUMN whatever its confidence (e.g. a candidate listed for review; "
+        "repeat)",
+    )
     s.add_argument("--save", action="store_true", help="save the suggestion as a plan version")
     s.add_argument("--out", type=Path, metavar="FILE", help="also write the plan TOML to FILE")
     add_json_arg(s)
@@ -97,18 +105,32 @@ def _draft_line(rec: Any) -> str:
             "and the plan is saved again.")  # fmt: skip
 
 
+def _accepted(values: list[str]) -> dict[str, str]:
+    out = {}
+    for v in values:
+        name, sep, column = v.partition("=")
+        if not sep or not name.strip() or not column.strip():
+            raise CommandFailed.of("cli.accept_syntax", value=v)
+        out[name.strip()] = column.strip()
+    return out
+
+
+STATUS = {"accepted": "ok", "review": "review", "none": "-"}
+
+
 def cmd_suggest(args: argparse.Namespace) -> int:
     wb = open_service(args)
-    result = wb.suggest(args.dataset, name=args.name)
+    result = wb.suggest(args.dataset, name=args.name, accept=_accepted(args.accept))
+    ordered = sorted(result.matches, key=lambda m: (m.status != "accepted", -m.confidence))
     rows = [
         {
             "input": m.input,
             "column": m.column or "",
             "confidence": f"{m.confidence:.2f}",
-            "status": {"accepted": "ok", "review": "review", "none": "-"}[m.status],
+            "status": STATUS[m.status],
             "reason": m.reason,
         }
-        for m in sorted(result.matches, key=lambda m: (m.status != "accepted", -m.confidence))
+        for m in ordered
     ]
     saved, checks = None, []
     if args.save:
@@ -116,6 +138,12 @@ def cmd_suggest(args: argparse.Namespace) -> int:
     if args.out:
         wb.write_plan_file(result.plan, args.out)
     if args.json:
+        for row, m in zip(rows, ordered, strict=True):
+            row["candidates"] = [
+                {"column": o.column, "unit": o.unit, "confidence": o.confidence,
+                 "reason": o.reason, "codes": _codes(o)}
+                for o in m.candidates
+            ]  # fmt: skip
         emit_json(
             {
                 "plan": result.plan.to_dict(),
@@ -126,9 +154,17 @@ def cmd_suggest(args: argparse.Namespace) -> int:
         )
         return 0
     print_table(rows, ["input", "column", "confidence", "status", "reason"])
+    to_review = [m for m in ordered if m.status == "review" and m.candidates]
+    if to_review:
+        print("\nCandidates to review (accept one with --accept INPUT=COLUMN):")
+        for m in to_review:
+            offers = ", ".join(
+                f"{o.column} ({o.confidence:.2f}{_codes_text(o)})" for o in m.candidates
+            )
+            print(f"  {m.input}: {offers}")
     accepted = sum(1 for m in result.matches if m.status == "accepted")
-    review = sum(1 for m in result.matches if m.status == "review")
-    print(f"\n{accepted} input(s) mapped, {review} to review (left unmapped), "
+    n_review = sum(1 for m in result.matches if m.status == "review")
+    print(f"\n{accepted} input(s) mapped, {n_review} to review (left unmapped), "
           f"{len(result.plan.indicators)} indicator(s) covered.")  # fmt: skip
     if saved is not None and saved.is_draft:
         _print_findings(errors(checks), language(args))
@@ -138,6 +174,16 @@ def cmd_suggest(args: argparse.Namespace) -> int:
     if args.out:
         print(f"Wrote {args.out}")
     return 0
+
+
+def _codes(offer: Any) -> list[Any]:
+    m = offer.mapping
+    return list(m.true_codes) if m is not None else []
+
+
+def _codes_text(offer: Any) -> str:
+    codes = _codes(offer)
+    return "; codes " + "/".join(str(c) for c in codes) if codes else ""
 
 
 def _load(wb: Any, args: argparse.Namespace) -> Any:

@@ -1,14 +1,19 @@
 """Auto-suggest a plan from datasets: a column for each library input, with a confidence in
 [0, 1] and the reason; the design, link, groups and disaggregations; the indicators they cover.
 
-A match below ``threshold`` is never accepted silently: the input stays unmapped and the match is
-reported with status ``review``. Everything suggested is an ordinary, editable plan.
+The confidence is calibrated (``suggest_confidence``): a match at or above ``threshold`` is
+accepted (``ok``); one below is never accepted silently: the input stays unmapped, the match is
+reported with status ``review`` and its ranked candidates (each with a ready mapping: column,
+codes that count, missing codes) are offered for one-click acceptance in the CLI and the app.
+Mappings a team confirmed before (saved plans, templates) are matched first
+(``template_match.from_templates``). Everything suggested is an ordinary, editable plan.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from functools import partial
 from typing import TYPE_CHECKING, Literal
 
 from workbench.dataset_model import Dataset
@@ -17,18 +22,34 @@ from workbench.findings import Finding
 from workbench.plan import suggest_frame as frame
 from workbench.plan.model import DatasetLinks, IndicatorUse, InputMapping, Plan
 from workbench.plan.suggest_assign import Candidate, assign, rank
-from workbench.plan.suggest_codes import categories, missing_codes, yes_codes
+from workbench.plan.suggest_codes import categories, condition_codes, missing_codes
 from workbench.plan.suggest_columns import ColumnProfile, InputText, profile_columns
+from workbench.plan.suggest_confidence import OK_THRESHOLD
 from workbench.plan.suggest_text import Idf
 
 if TYPE_CHECKING:
     from workbench.library.model import Library
 
-DEFAULT_THRESHOLD = 0.5
+DEFAULT_THRESHOLD = OK_THRESHOLD
+#: below this evidence a column is no candidate at all (status ``none``)
+MIN_EVIDENCE = 0.2
+#: candidates offered per input (the chosen one first)
+OFFERED = 5
 Status = Literal["accepted", "review", "none"]
 #: core inputs that describe the design / groups / disaggregations rather than an answer
 FRAME_ROLES = ("weight", "stratum", "psu", "fpc", "household_id", "population_group", "location",
                "area_type", "origin_location", "displacement_year")  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Offer:
+    """One candidate column for an input, with the mapping that accepting it would apply."""
+
+    column: str
+    unit: str
+    confidence: float
+    reason: str
+    mapping: InputMapping | None = None
 
 
 @dataclass(frozen=True)
@@ -39,7 +60,13 @@ class Match:
     confidence: float
     reason: str
     status: Status
-    alternatives: tuple[tuple[str, float], ...] = ()
+    #: ranked candidates, best first (the chosen column among them)
+    candidates: tuple[Offer, ...] = ()
+
+    @property
+    def alternatives(self) -> tuple[tuple[str, float], ...]:
+        """The other candidates (column, confidence)."""
+        return tuple((o.column, o.confidence) for o in self.candidates if o.column != self.column)
 
 
 @dataclass
@@ -72,23 +99,21 @@ def suggest(
     datasets: Mapping[str, Dataset],
     name: str = "plan",
     threshold: float = DEFAULT_THRESHOLD,
+    accept: Mapping[str, str] | None = None,
 ) -> Suggestion:
+    """``accept``: input → column the user chose (from the offered candidates or any column);
+    those are mapped whatever their confidence."""
     if not datasets:
         raise PlanError.of("plan.suggest_needs_dataset")
     hh, ind = frame.dataset_roles(datasets)
-    profiles = profile_columns(hh, "household") + (
-        profile_columns(ind, "individual") if ind else []
-    )
-    idf = Idf(p.text_toks + p.name_toks for p in profiles)
-    wg = frame.wg_columns(profiles)
-    wg_names = {p.name for p in wg}
-    texts = {n: InputText.of(i) for n, i in library.inputs.items() if i.role not in ("parameter",)}
-    ranked = {
-        n: rank(t, [p for p in profiles if p.name not in wg_names], idf) for n, t in texts.items()
-    }
-    chosen = assign(ranked)
+    forced = {n: _accepted(library, hh, ind, n, c) for n, c in (accept or {}).items()}
+    wg, ranked = ranked_candidates(library, hh, ind)
+    chosen = assign(ranked) | forced
     accepted = {n: c for n, c in chosen.items() if c is not None and c.confidence >= threshold}
-    matches = [_match(n, chosen[n], ranked[n], threshold) for n in texts]
+    matches = [
+        _match(n, chosen[n], ranked[n], threshold, partial(_mapping, library, datasets, n))
+        for n in ranked
+    ]
 
     hh_key, ind_key = frame.link_keys(hh, ind, accepted.get("household_id"))
     head_col, head_codes = frame.head_of(ind, accepted.get("is_household_head"))
@@ -116,20 +141,82 @@ def suggest(
     return Suggestion(plan, matches)
 
 
-def _match(name: str, chosen: Candidate | None, cands: list[Candidate], threshold: float) -> Match:
-    key = (chosen.column.dataset, chosen.column.name) if chosen else None
-    alts = tuple(
-        (c.column.name, round(c.confidence, 3))
-        for c in cands
-        if (c.column.dataset, c.column.name) != key
-    )[:3]
+def _accepted(
+    library: Library, hh: Dataset, ind: Dataset | None, name: str, column: str
+) -> Candidate:
+    """The user's choice of ``column`` for input ``name``, as a sure candidate."""
+    if name not in library.inputs:
+        raise PlanError.of("plan.unknown_input", input=name)
+    for ds, unit in ((hh, "household"), (ind, "individual")):
+        if ds is not None and column in ds.variables:
+            prof = next(p for p in profile_columns(ds, unit, keep=column) if p.name == column)
+            return Candidate(prof, 1.0, "chosen by the user", 1.0)
+    raise PlanError.of("plan.suggest_unknown_column", input=name, column=column)
+
+
+def ranked_candidates(
+    library: Library, hh: Dataset, ind: Dataset | None
+) -> tuple[list[ColumnProfile], dict[str, list[Candidate]]]:
+    """The Washington Group columns, and each input's candidate columns ranked by evidence
+    (before assignment and confidences)."""
+    profiles = profile_columns(hh, "household") + (
+        profile_columns(ind, "individual") if ind else []
+    )
+    idf = Idf(p.text_toks + p.name_toks for p in profiles)
+    wg = frame.wg_columns(profiles)
+    wg_names = {p.name for p in wg}
+    rest = [p for p in profiles if p.name not in wg_names]
+    texts = {n: InputText.of(i) for n, i in library.inputs.items() if i.role not in ("parameter",)}
+    return wg, {n: rank(t, rest, idf) for n, t in texts.items()}
+
+
+def _match(
+    name: str,
+    chosen: Candidate | None,
+    cands: list[Candidate],
+    threshold: float,
+    mapping: Callable[[Candidate], InputMapping | None],
+) -> Match:
+    ordered = sorted(cands, key=lambda c: -c.confidence)
+    if chosen is not None:
+        ordered = [chosen] + [c for c in ordered if c.column is not chosen.column]
+    offers = tuple(
+        Offer(c.column.name, c.column.unit, round(c.confidence, 3), c.reason, mapping(c))
+        for c in ordered[:OFFERED]
+        if c.evidence >= MIN_EVIDENCE
+    )
     if chosen is None:
-        return Match(name, None, None, 0.0, "no candidate column", "none", alts)
+        return Match(name, None, None, 0.0, "no candidate column", "none", offers)
     status: Status = "accepted" if chosen.confidence >= threshold else "review"
-    if chosen.confidence < 0.2:
+    if chosen.evidence < MIN_EVIDENCE:
         status = "none"
     col = chosen.column
-    return Match(name, col.unit, col.name, round(chosen.confidence, 3), chosen.reason, status, alts)
+    return Match(
+        name, col.unit, col.name, round(chosen.confidence, 3), chosen.reason, status, offers
+    )
+
+
+def _mapping(
+    library: Library, datasets: Mapping[str, Dataset], name: str, cand: Candidate
+) -> InputMapping | None:
+    """The mapping accepting ``cand`` for input ``name`` gives: column, codes that count (for a
+    condition), categories, missing codes, and a note saying why."""
+    inp = library.inputs[name]
+    col = cand.column
+    var = col.var
+    values = datasets[col.dataset].frame[col.name]
+    kw: dict[str, object] = {"missing": missing_codes(var, values)}
+    note = f"suggested ({cand.confidence:.2f}): {cand.reason}"
+    if inp.kind == "condition":
+        codes = (1,) if col.option_of else condition_codes(name, var, col.values)
+        if name == "is_household_head":
+            codes = frame.head_of(datasets[col.dataset], cand)[1] or codes
+        if not codes and var.kind != "boolean":
+            note += "; answers are not yes/no: choose the codes that count"
+        kw["true_codes"] = codes
+    elif inp.kind == "category" and inp.values:
+        kw["categories"] = categories(var, inp.values, col.values.choices)
+    return InputMapping(name, col.unit, col.name, note=note, **kw)  # type: ignore[arg-type]
 
 
 def _inputs(
@@ -146,21 +233,9 @@ def _inputs(
         inp = library.inputs[name]
         if name in FRAME_ROLES or (inp.core and name not in used):
             continue
-        col = cand.column
-        var = col.var
-        values = datasets[col.dataset].frame[col.name]
-        kw: dict[str, object] = {"missing": missing_codes(var, values)}
-        note = f"suggested ({cand.confidence:.2f}): {cand.reason}"
-        if inp.kind == "condition":
-            codes = (1,) if col.option_of else yes_codes(var)
-            if name == "is_household_head":
-                codes = frame.head_of(datasets[col.dataset], cand)[1]
-            if not codes and var.kind != "boolean":
-                note += "; answers are not yes/no: choose the codes that count"
-            kw["true_codes"] = codes
-        elif inp.kind == "category" and inp.values:
-            kw["categories"] = categories(var, inp.values)
-        out.append(InputMapping(name, col.unit, col.name, note=note, **kw))  # type: ignore[arg-type]
+        m = _mapping(library, datasets, name, cand)
+        if m is not None:
+            out.append(m)
     if wg and "disability" in library.inputs:
         from workbench.plan.suggest_codes import difficulty_codes
 

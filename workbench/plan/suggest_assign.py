@@ -1,60 +1,101 @@
-"""Assign columns to inputs from the score matrix: the best-scoring pairs first, one column per
-input, a column shared between inputs only when the runner-up is clearly worse."""
+"""Assign columns to inputs from the evidence matrix, then give each a calibrated confidence.
+
+The strongest (input, column) pairs are taken first, one column per input; an input taken lowers
+the other inputs' claim on its column (a column is shared only when the input's best free column
+is clearly worse, and sharing lowers the confidence). Every input keeps its ranked candidates,
+each with its own confidence, for the user to choose from.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import defaultdict
+from dataclasses import dataclass, replace
 
 from workbench.plan.suggest_columns import ColumnProfile, InputText, score
+from workbench.plan.suggest_confidence import Features, confidence
 from workbench.plan.suggest_text import Idf
 
 #: a column already taken is shared only if the input's next free column scores this much less
 SHARE_MARGIN = 0.15
-#: and a shared column's confidence is lowered by this factor (two facts rarely share a question)
-SHARE_PENALTY = 0.85
+#: candidates kept per input (the chosen one and the runners-up offered to the user)
+KEEP = 6
 
 
 @dataclass(frozen=True)
 class Candidate:
     column: ColumnProfile
-    confidence: float
+    evidence: float
     reason: str
+    confidence: float = 0.0
+    features: Features | None = None
 
 
-def rank(inp: InputText, columns: list[ColumnProfile], idf: Idf, keep: int = 4) -> list[Candidate]:
+def rank(
+    inp: InputText, columns: list[ColumnProfile], idf: Idf, keep: int = KEEP
+) -> list[Candidate]:
     scored = []
     for col in columns:
-        conf, why = score(inp, col, idf)
-        if conf > 0.05:
-            scored.append(Candidate(col, conf, why))
-    scored.sort(key=lambda c: (-c.confidence, c.column.name))
+        ev, why = score(inp, col, idf)
+        if ev > 0.05:
+            scored.append(Candidate(col, ev, why))
+    scored.sort(key=lambda c: (-c.evidence, c.column.name))
     return scored[:keep]
 
 
 def assign(ranked: dict[str, list[Candidate]]) -> dict[str, Candidate | None]:
-    order = sorted(ranked, key=lambda n: -(ranked[n][0].confidence if ranked[n] else 0.0))
+    """The chosen candidate of each input (None: no candidate), with confidences; the ranked
+    lists in ``ranked`` get their confidences too (in place)."""
+    order = sorted(ranked, key=lambda n: -(ranked[n][0].evidence if ranked[n] else 0.0))
     taken: set[tuple[str, str]] = set()
-    out: dict[str, Candidate | None] = {}
+    chosen: dict[str, Candidate | None] = {}
+    shared: set[str] = set()
     for name in order:
         cands = ranked[name]
         if not cands:
-            out[name] = None
+            chosen[name] = None
             continue
         best = cands[0]
         free = next((c for c in cands if _key(c) not in taken), None)
-        if _key(best) in taken and (
-            free is None or best.confidence - free.confidence > SHARE_MARGIN
-        ):
-            reason = best.reason + "; shares the column with another input"
-            chosen: Candidate | None = Candidate(
-                best.column, best.confidence * SHARE_PENALTY, reason
-            )
+        if _key(best) in taken and (free is None or best.evidence - free.evidence > SHARE_MARGIN):
+            why = best.reason + "; shares the column with another input"
+            pick: Candidate | None = replace(best, reason=why)
+            shared.add(name)
         else:
-            chosen = free
-        out[name] = chosen
-        if chosen is not None:
-            taken.add(_key(chosen))
-    return out
+            pick = free
+        chosen[name] = pick
+        if pick is not None:
+            taken.add(_key(pick))
+    # a rival is another input whose own best column is this one
+    claims: dict[tuple[str, str], list[tuple[float, str]]] = defaultdict(list)
+    for name, cands in ranked.items():
+        if cands:
+            claims[_key(cands[0])].append((cands[0].evidence, name))
+    owner = {_key(c): n for n, c in chosen.items() if c is not None and n not in shared}
+    for name, cands in ranked.items():
+        pick = chosen[name]
+        out = []
+        for c in cands:
+            others = [c2.evidence for c2 in cands if _key(c2) != _key(c)]
+            rival = max((e for e, n in claims[_key(c)] if n != name), default=0.0)
+            # two conditions read from one multiple-choice answer (different codes) may share it
+            multi = c.column.n_labels >= 3 and not c.column.yes_no
+            taken_by_other = owner.get(_key(c), name) != name and not multi
+            f = Features(
+                evidence=c.evidence,
+                margin=c.evidence - max(others, default=0.0),
+                rival=rival,
+                text=1.0 if c.column.has_text else 0.0,
+                shared=1.0 if taken_by_other else 0.0,
+            )
+            out.append(replace(c, confidence=confidence(f), features=f))
+        ranked[name] = out
+        if pick is not None:
+            chosen[name] = next(
+                (replace(pick, confidence=c.confidence, features=c.features) for c in out
+                 if _key(c) == _key(pick)),
+                None,
+            )  # fmt: skip
+    return chosen
 
 
 def _key(c: Candidate) -> tuple[str, str]:

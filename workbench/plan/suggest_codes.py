@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 import numpy as np
@@ -11,6 +12,8 @@ from workbench.dataset_model import Variable
 from workbench.plan.codes import Code, norm_code
 from workbench.plan.suggest_columns import YES_LABELS, is_missing_label
 from workbench.plan.suggest_text import fold, tokens, word_match
+from workbench.plan.suggest_values import ValueProfile
+from workbench.plan.suggest_words import answer_words, condition_words
 
 #: survey sentinels for "don't know" / "refused" in numbers without value labels
 SENTINELS = (98.0, 99.0, 998.0, 999.0, 9998.0, 9999.0, 99998.0, 99999.0, 999998.0, 999999.0)
@@ -69,15 +72,57 @@ def missing_codes(var: Variable, values: pd.Series | None = None) -> tuple[Code,
     return tuple(norm_code(s) for s in found)
 
 
-def yes_codes(var: Variable) -> tuple[Code, ...]:
-    """Codes whose label is "Yes" (or starts with it: "Yes, seen by enumerator")."""
+def yes_codes(var: Variable, choices: Mapping[Any, str] | None = None) -> tuple[Code, ...]:
+    """Codes whose label is "Yes" in any language (or starts with it: "Yes, seen by
+    enumerator", "Oui", "Sí", "نعم"); ``choices``: text answers read as their own labels."""
+    yes, _no = answer_words()
     out = []
-    for labels in (var.value_labels, *var.value_labels_i18n.values()):
+    for labels in (var.value_labels, *var.value_labels_i18n.values(), choices or {}):
         for k, v in labels.items():
             first = fold(str(v)).strip().replace(",", " ").split(" ")[0] if str(v).strip() else ""
-            if first in YES_LABELS and norm_code(k) not in out:
+            if (first in YES_LABELS or first in yes) and norm_code(k) not in out:
                 out.append(norm_code(k))
     return tuple(out)
+
+
+def condition_codes(input_name: str, var: Variable, values: ValueProfile) -> tuple[Code, ...]:
+    """The answers that count as the condition ``input_name``: "yes" in any language; for an
+    input whose answers are choices (water source, toilet, walls …) the choices whose label has
+    one of its words and none of the words that undo it (``suggest_data/words.toml``); for an
+    unlabelled 0/1 or 1/2 answer, 1."""
+    labels: dict[Any, str] = dict(var.value_labels) or dict(values.choices)
+    specific = condition_words(input_name)
+    if specific is not None and labels:
+        found = _labelled(var, values, specific)
+        if found:
+            return found
+    codes = yes_codes(var, values.choices)
+    if codes:
+        return codes
+    if not labels and values.zero_one and values.low in (0.0, 1.0) and values.high in (1.0, 2.0):
+        return (1,)
+    return ()
+
+
+def _labelled(
+    var: Variable, values: ValueProfile, words: tuple[tuple[str, ...], tuple[str, ...]]
+) -> tuple[Code, ...]:
+    yes, no = words
+    out: list[Code] = []
+    all_labels = (var.value_labels, *var.value_labels_i18n.values()) if var.value_labels else ()
+    for labels in (*all_labels, values.choices):
+        for k, v in labels.items():
+            text = " " + " ".join(fold(str(v)).replace("_", " ").split()) + " "
+            if is_missing_label(str(v)) or any(_has(text, w) for w in no):
+                continue
+            if any(_has(text, w) for w in yes) and norm_code(k) not in out:
+                out.append(norm_code(k))
+    return tuple(out)
+
+
+def _has(text: str, phrase: str) -> bool:
+    """Whether ``phrase`` starts a word of ``text`` (padded with spaces)."""
+    return f" {phrase}" in text
 
 
 def group_role(label: str) -> str | None:
@@ -98,11 +143,14 @@ def is_camp_label(label: str) -> bool:
     )
 
 
-def categories(var: Variable, values: tuple[str, ...]) -> dict[str, tuple[Code, ...]]:
+def categories(
+    var: Variable, values: tuple[str, ...], choices: Mapping[Any, str] | None = None
+) -> dict[str, tuple[Code, ...]]:
     """Library category value → the codes whose label names it (a label naming two values, like
-    "Both conflict and disaster", is left out for review)."""
+    "Both conflict and disaster", is left out for review); ``choices``: text answers read as
+    their own labels."""
     out: dict[str, list[Code]] = {v: [] for v in values}
-    for labels in (var.value_labels, *var.value_labels_i18n.values()):
+    for labels in (var.value_labels, *var.value_labels_i18n.values(), choices or {}):
         for code, label in labels.items():
             if is_missing_label(str(label)):
                 continue

@@ -1,9 +1,11 @@
 """Profiles of candidate columns and the score of a column for a library input.
 
-Only what an imported file carries is used: the column name, its labels in every language (from
-the file or its XLSForm), value labels, the HXL hashtag, the question type and the values.
-A select_multiple option column (``q_option`` or ``q/option``) borrows its parent question's
-label and the option's label.
+Only what an imported file carries is used: the column name (split into words, question numbers
+dropped, short forms expanded), its labels in every language (from the file or its XLSForm),
+value labels (or the text answers themselves), the Kobo group, the HXL hashtag, the question
+type and the values (a yes/no answer, a count, an amount, a year; for the design, unique keys,
+few distinct strata, clusters). A select_multiple option column (``q_option`` or ``q/option``)
+borrows its parent question's label and the option's label.
 """
 
 from __future__ import annotations
@@ -14,7 +16,10 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from workbench.dataset_model import Dataset, Variable
+from workbench.plan.suggest_design import design_fit
 from workbench.plan.suggest_text import Idf, Vocab, contains_phrase, coverage, name_tokens, tokens
+from workbench.plan.suggest_values import ValueProfile, kind_fit, profile_values, text_yes_no
+from workbench.plan.suggest_words import generic
 
 if TYPE_CHECKING:
     from workbench.library.model import InputDef
@@ -77,6 +82,11 @@ class ColumnProfile:
     option_of: str | None = None
     extra_text: list[str] = field(default_factory=list)
     name_vocab: Vocab = field(default_factory=lambda: Vocab(()))
+    values: ValueProfile = field(default_factory=ValueProfile)
+
+    @property
+    def has_text(self) -> bool:
+        return bool(self.label_toks) or self.option_of is not None
 
     @property
     def text_toks(self) -> list[str]:
@@ -94,15 +104,20 @@ class ColumnProfile:
         return all(t in vocab for t in phrase) and contains_phrase(self.text_toks, phrase)
 
 
-def profile_columns(ds: Dataset, unit: str) -> list[ColumnProfile]:
+def profile_columns(ds: Dataset, unit: str, keep: str | None = None) -> list[ColumnProfile]:
+    """Profiles of the columns that can answer an input (``keep``: profile that column even if
+    it is a date, Kobo metadata or a dropped identifier)."""
     out = []
     for name, var in ds.variables.items():
-        if var.kind in SKIP_KINDS or name.lower() in META_NAMES or var.identifier_action == "drop":
+        meta = var.kind in SKIP_KINDS or name.lower() in META_NAMES
+        if (meta or var.identifier_action == "drop") and name != keep:
             continue
         s = ds.frame[name]
         numeric = pd.api.types.is_numeric_dtype(s.dtype) or pd.api.types.is_bool_dtype(s.dtype)
         label_toks = [t for text in label_texts(var) for t in tokens(text)]
-        vals = value_label_texts(var)
+        group = str(var.extra.get("group") or "")
+        values = profile_values(s, var)
+        vals = value_label_texts(var) or list(values.choices.values())
         prof = ColumnProfile(
             dataset=ds.name,
             unit=unit,
@@ -112,9 +127,12 @@ def profile_columns(ds: Dataset, unit: str) -> list[ColumnProfile]:
             name_toks=name_tokens(name),
             label_toks=label_toks,
             value_toks=[t for text in vals for t in tokens(text)],
-            n_labels=len(substantive_labels(var)),
-            yes_no=is_yes_no(var),
+            n_labels=len(substantive_labels(var)) or len(values.choices),
+            yes_no=is_yes_no(var) or (not var.value_labels and text_yes_no(values.choices)),
+            values=values,
         )
+        if group:
+            prof.extra_text = [t for t in tokens(group) if t not in generic()]
         prof.name_vocab = Vocab(prof.name_toks)
         out.append(prof)
     _attach_options(out, ds)
@@ -149,7 +167,8 @@ def _attach_options(profiles: list[ColumnProfile], ds: Dataset) -> None:
         extra = [t for text in opt_label for t in tokens(text)]
         for labels in parent.var.value_labels_i18n.values():
             extra += [t for k, v in labels.items() if str(k) == option for t in tokens(str(v))]
-        p.extra_text = parent.label_toks + extra * 2  # the option's own words count double
+        # the option's own words count double
+        p.extra_text = p.extra_text + parent.label_toks + extra * 2
         p.yes_no = True
 
 
@@ -162,6 +181,7 @@ class InputText:
     name: str
     kind: str
     unit: str
+    role: str
     name_toks: list[str]
     keyword_toks: set[str]
     phrases: list[list[str]]
@@ -182,6 +202,7 @@ class InputText:
             name=inp.name,
             kind=inp.kind,
             unit=inp.unit,
+            role=inp.role or "",
             name_toks=name_toks,
             keyword_toks=kw,
             phrases=phrases,
@@ -196,29 +217,50 @@ class InputText:
 def type_factor(inp: InputText, col: ColumnProfile) -> float:
     if col.var.question_type == "select_multiple" and not col.option_of:
         return 0.5 if inp.kind == "condition" else 0.3  # the summary text of a multiple choice
-    if inp.kind == "condition":
-        if col.yes_no:
-            return 1.0
-        if col.n_labels >= 2:
-            return 0.85
-        return 0.55 if col.numeric else 0.3
-    if inp.kind == "number":
-        if col.n_labels >= 3:
-            return 0.35
-        if col.yes_no:
-            return 0.3
-        return 1.0 if col.numeric else 0.4
-    if inp.kind == "category":
-        return 1.0 if col.n_labels >= 2 else (0.6 if not col.numeric else 0.55)
-    return 1.0
+    free_text = not col.numeric and not col.n_labels
+    fit = kind_fit(inp.name, inp.kind, col.values, col.n_labels, col.yes_no, free_text)
+    if inp.role in DESIGN_ROLES:
+        fit = design_fit(inp.role, col.values) if col.unit == "household" else 0.1
+    return fit
+
+
+#: input roles whose column is recognised by its values (see ``suggest_design``)
+DESIGN_ROLES = ("weight", "stratum", "psu", "fpc", "household_key")
+
+
+def _weighted_coverage(words: list[str], vocab: Vocab) -> float:
+    """Share of ``words`` matched in ``vocab``, a generic word (household, number …) counting
+    a third."""
+    gen = generic()
+    total = hit = 0.0
+    for w in dict.fromkeys(words):
+        wt = 0.3 if w in gen else 1.0
+        total += wt
+        hit += wt if w in vocab else 0.0
+    return hit / total if total else 0.0
+
+
+def name_similarity(inp: InputText, col: ColumnProfile) -> float:
+    """How much the column's name says the input: the share of the name's words that are the
+    input's (name or keywords), against the share of the input's name (or of one of its keyword
+    phrases) that the column's name holds (F-measure of the two)."""
+    if not col.name_toks:
+        return 0.0
+    precision = _weighted_coverage(col.name_toks, inp.vocab)
+    recall = _weighted_coverage(inp.name_toks, col.name_vocab)
+    gen = generic()
+    for phrase in inp.phrases:
+        if all(t in gen for t in phrase) or not contains_phrase(col.name_toks, phrase):
+            continue
+        recall = max(recall, 1.0 if len(phrase) >= 2 else 0.85)
+    if precision + recall == 0:
+        return 0.0
+    return 2 * precision * recall / (precision + recall)
 
 
 def score(inp: InputText, col: ColumnProfile, idf: Idf) -> tuple[float, str]:
-    """Confidence in [0, 1] that ``col`` holds ``inp``, and why."""
-    name_own = coverage(col.name_toks, inp.name_vocab)
-    name_kw = coverage(col.name_toks, inp.vocab)
-    back = coverage(inp.name_toks, col.name_vocab)
-    name_sim = max(0.5 * name_own + 0.2 * name_kw + 0.3 * back, 0.7 * name_kw * back)
+    """Evidence in [0, 1] that ``col`` holds ``inp`` (not yet a confidence), and why."""
+    name_sim = name_similarity(inp, col)
     query = inp.query
     text = col.text_toks
     label_sim = idf.overlap(text, query) if text else 0.0
@@ -226,14 +268,16 @@ def score(inp: InputText, col: ColumnProfile, idf: Idf) -> tuple[float, str]:
     phrase = min(0.25, 0.15 * len(phrase_hits))
     own_phrase = len(inp.name_toks) >= 2 and col.has_phrase(inp.name_toks)
     hxl = 1.0 if col.var.hxl and any(col.var.hxl.casefold().startswith(h) for h in inp.hxl) else 0.0
-    raw = 0.5 * name_sim + 0.45 * label_sim + phrase + (0.1 if own_phrase else 0.0)
+    text_sim = label_sim + phrase + (0.1 if own_phrase else 0.0)
     if inp.kind == "category" and col.value_toks:
-        raw += 0.05 * coverage(inp.keyword_toks, col.value_toks)
+        text_sim += 0.05 * coverage(inp.keyword_toks, col.value_toks)
     if inp.kind == "condition" and col.n_labels >= 3 and not col.yes_no:
-        raw += 0.2 * idf.overlap(col.value_toks, query)  # "Resolved but not enforced" …
+        text_sim += 0.2 * idf.overlap(col.value_toks, query)  # "Resolved but not enforced" …
+    # the stronger of name and label, plus a share of the other (both agreeing: more evidence)
+    raw = (max(name_sim, text_sim) + 0.3 * min(name_sim, text_sim)) / 1.3
     if col.option_of and name_sim < 0.5:
         raw *= 0.7  # an option of a multiple choice is rarely the fact itself
-    raw = max(raw, hxl)
+    raw = max(min(raw, 1.0), hxl)
     unit = 1.0 if col.unit == inp.unit else (0.85 if inp.unit == "individual" else 0.6)
     conf = max(0.0, min(1.0, raw * type_factor(inp, col) * unit))
     why = []
@@ -247,4 +291,6 @@ def score(inp: InputText, col: ColumnProfile, idf: Idf) -> tuple[float, str]:
         why.append(f"label words ({label_sim:.0%})")
     if not why:
         why.append("weak name/label overlap")
+    if inp.role in DESIGN_ROLES and type_factor(inp, col) >= 0.9:
+        why.append("values fit")
     return conf, "; ".join(why)

@@ -78,10 +78,11 @@ def head_of(ind: Dataset | None, match: Candidate | None) -> tuple[str | None, t
     if ind is None or match is None:
         return None, ()
     var = match.column.var
+    labels = var.value_labels or match.column.values.choices
     codes = tuple(
         norm_code(k)
-        for k, v in var.value_labels.items()
-        if "head" in fold(str(v)) or "chef" in fold(str(v))
+        for k, v in labels.items()
+        if any(w in fold(str(v)) for w in ("head", "chef", "jefe", "رب"))
     )
     return (match.column.name, codes[:1]) if codes else (None, ())
 

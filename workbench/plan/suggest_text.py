@@ -1,19 +1,21 @@
 """Text matching for auto-suggest: tokens, light stemming, abbreviations and IDF-weighted overlap.
 
-Works across languages without a dictionary: accents are stripped, French and English function
-words dropped, plurals and common endings trimmed, and a short prefix of a word (``disp``,
-``cert``) matches the full word (``displacement``, ``certificate``).
+Works across languages: accents are stripped, French, Spanish and English function words
+dropped, plurals and common endings trimmed, synonyms in EN/FR/ES/AR read as one word and short
+forms expanded (``suggest_data/words.toml``), and a long enough prefix of a word (``separ``)
+matches the full word (``separated``).
 """
 
 from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
 from functools import cache
+
+from workbench.plan.suggest_words import abbreviations, canonical, fold_plain, segment, stem
 
 _SPLIT = re.compile(r"[^0-9a-z\u0600-\u06ff]+")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
@@ -33,50 +35,17 @@ _STOPWORD_TEXT = """
 """
 STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 
-#: short forms seen in survey variable names → the word they stand for
-ABBREVIATIONS: dict[str, str] = {
-    "hh": "household",
-    "hoh": "head",
-    "wg": "washington",
-    "n": "number",
-    "nb": "number",
-    "num": "number",
-    "no": "number",
-    "sep": "separated",
-    "disp": "displacement",
-    "idp": "displaced",
-    "idps": "displaced",
-    "pdi": "deplace",
-    "ea": "enumeration",
-    "psu": "psu",
-    "strat": "stratum",
-    "wgt": "weight",
-    "wt": "weight",
-    "pop": "population",
-    "grp": "group",
-    "edu": "education",
-    "doc": "document",
-    "docs": "document",
-    "id": "identity",
-    "12m": "12",
-    "7d": "7",
-    "yr": "year",
-    "agri": "agriculture",
-}
+_CODE = re.compile(r"^(?:[a-z]{0,3}\d+[a-z]?|[a-z])$")  # q12, c4, s3a, 15, h: question numbers
+_DIGITS = re.compile(r"(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z]{3,})")
 
 
 def fold(text: str) -> str:
     """Lower case without accents (é → e); Arabic letters are kept."""
-    text = _CAMEL.sub(" ", text)
-    nfkd = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in nfkd if not unicodedata.combining(ch)).lower()
+    return fold_plain(_CAMEL.sub(" ", text))
 
 
-def stem(word: str) -> str:
-    for suffix in ("ation", "ement", "ment", "ings", "ing", "ies", "ed", "es", "s", "e"):
-        if len(word) - len(suffix) >= 4 and word.endswith(suffix):
-            return word[: -len(suffix)]
-    return word
+def _word(raw: str) -> str:
+    return canonical(stem(raw))
 
 
 def tokens(text: str, keep_stopwords: bool = False) -> list[str]:
@@ -86,30 +55,46 @@ def tokens(text: str, keep_stopwords: bool = False) -> list[str]:
             continue
         if not keep_stopwords and raw in STOPWORDS:
             continue
-        out.append(stem(raw))
+        out.append(_word(raw))
     return out
+
+
+def name_parts(name: str) -> list[str]:
+    """The words of a variable name: camel case and ``/`` split, the question number in front
+    (``C_4_15_``, ``q12a_``) dropped, short forms expanded and glued words cut
+    (``hhsize`` → household, size); not yet stemmed."""
+    raws = [r for r in _SPLIT.split(fold(name.replace("/", "_"))) if r]
+    raws = [p for r in raws for p in _DIGITS.sub(" ", r).split() if p]
+    abbr = abbreviations()
+    start = 0
+    while start < len(raws) - 1 and _CODE.match(raws[start]) and raws[start] not in abbr:
+        start += 1
+    out: list[str] = []
+    for raw in raws[start:]:
+        if raw in abbr:
+            out += abbr[raw].split()
+            continue
+        for piece in segment(raw):
+            out += abbr[piece].split() if piece in abbr and piece != raw else [piece]
+    return [w for w in out if w not in STOPWORDS and not (len(w) == 1 and not w.isdigit())]
 
 
 def name_tokens(name: str) -> list[str]:
     """Tokens of a variable name, abbreviations expanded (``hh_size`` → household, size)."""
-    out = []
-    for raw in _SPLIT.split(fold(name.replace("/", "_"))):
-        if not raw:
-            continue
-        full = ABBREVIATIONS.get(raw, raw)
-        for part in _SPLIT.split(full):
-            if part and part not in STOPWORDS:
-                out.append(stem(part))
-    return out
+    return [_word(w) for w in name_parts(name)]
 
 
 @cache
 def word_match(a: str, b: str) -> bool:
-    """Same word, or one a prefix (≥ 3 letters) of the other."""
+    """Same word, or one a prefix (≥ 4 letters) of the other."""
     if a == b:
         return True
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    return len(short) >= 3 and long_.startswith(short) and not short.isdigit()
+    return _prefix_ok(short, long_)
+
+
+def _prefix_ok(short: str, long_: str) -> bool:
+    return len(short) >= 4 and long_.startswith(short) and not short.isdigit()
 
 
 class Vocab:
@@ -135,12 +120,14 @@ class Vocab:
             return True
         if t.isdigit():
             return False
-        if len(t) >= 3:  # a word that starts with t
+        if len(t) >= 4:  # a word that starts with t
             i = bisect_left(self._sorted, t)
-            if i < len(self._sorted) and self._sorted[i].startswith(t):
-                return True
-        # a word (≥ 3 letters, not a number) that t starts with
-        return any(t[:k] in self.words and not t[:k].isdigit() for k in range(3, len(t)))
+            while i < len(self._sorted) and self._sorted[i].startswith(t):
+                if _prefix_ok(t, self._sorted[i]):
+                    return True
+                i += 1
+        # a word (≥ 4 letters, not a number) that t starts with
+        return any(t[:k] in self.words and _prefix_ok(t[:k], t) for k in range(4, len(t)))
 
     def __bool__(self) -> bool:
         return bool(self.words)

@@ -1,0 +1,94 @@
+"""Fit the auto-suggest confidence (workbench/plan/suggest_confidence.py) on the development
+surveys (tests/plan/suggest_devsets.py) and print the coefficients to paste there.
+
+    .venv/bin/python benchmarks/suggest_calibrate.py
+
+Every ranked candidate of every input is one example (right: it is the input's true column).
+The model is a logistic regression (Newton's method, a small ridge penalty) of the features
+listed in suggest_confidence. It also prints, per set, how the fitted confidence separates
+right from wrong chosen columns at the accepted threshold. The questionnaire corpus is never
+used here: it measures the result (benchmarks/suggest.py).
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests" / "plan"))
+
+from suggest_devsets import devsets  # noqa: E402
+
+from workbench.library import load_library  # noqa: E402
+from workbench.plan.suggest import ranked_candidates  # noqa: E402
+from workbench.plan.suggest_assign import assign  # noqa: E402
+from workbench.plan.suggest_confidence import COEFFICIENTS, Features  # noqa: E402
+from workbench.plan.suggest_frame import dataset_roles  # noqa: E402
+
+NAMES = list(Features(0, 0, 0, 0, 0).as_dict())
+
+
+def examples() -> tuple[np.ndarray, np.ndarray, np.ndarray, list[str]]:
+    lib = load_library()
+    rows, ys, chosen_flags, sets = [], [], [], []
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, datasets, truth in devsets(Path(tmp)):
+            hh, ind = dataset_roles(datasets)
+            _wg, ranked = ranked_candidates(lib, hh, ind)
+            chosen = assign(ranked)
+            for inp, cands in ranked.items():
+                pick = chosen.get(inp)
+                for c in cands:
+                    assert c.features is not None
+                    rows.append([c.features.as_dict()[k] for k in NAMES])
+                    ys.append(float((c.column.name,) == tuple(truth.get(inp, ()))[:1]))
+                    chosen_flags.append(pick is not None and pick.column is c.column)
+                    sets.append(name)
+    return np.asarray(rows), np.asarray(ys), np.asarray(chosen_flags), sets
+
+
+def fit(x: np.ndarray, y: np.ndarray, ridge: float = 0.5) -> np.ndarray:
+    a = np.column_stack([np.ones(len(x)), x])
+    beta = np.zeros(a.shape[1])
+    for _ in range(50):
+        p = 1 / (1 + np.exp(-(a @ beta)))
+        w = p * (1 - p)
+        grad = a.T @ (y - p) - ridge * np.r_[0, beta[1:]]
+        hess = (a * w[:, None]).T @ a + ridge * np.diag(np.r_[0, np.ones(a.shape[1] - 1)])
+        step = np.linalg.solve(hess, grad)
+        beta += step
+        if np.abs(step).max() < 1e-8:
+            break
+    return beta
+
+
+def main() -> None:
+    x, y, chosen, _sets = examples()
+    beta = fit(x, y)
+    coef = {"intercept": float(beta[0])}
+    coef |= {k: float(b) for k, b in zip(NAMES, beta[1:], strict=True)}
+    print("COEFFICIENTS = {")
+    for k, v in coef.items():
+        print(f'    "{k}": {v:.3f},')
+    print("}")
+    p = 1 / (1 + np.exp(-(np.column_stack([np.ones(len(x)), x]) @ beta)))
+    print(f"examples: {len(y)} candidates, {int(y.sum())} right; chosen: {int(chosen.sum())}")
+    for t in (0.5, 0.6, 0.7, 0.8, 0.85, 0.9):
+        ok = chosen & (p >= t)
+        right = int((ok & (y == 1)).sum())
+        total_true = int((chosen & (y == 1)).sum())
+        print(
+            f"threshold {t:.2f}: ok {int(ok.sum())}, right {right} "
+            f"(precision {right / max(1, ok.sum()):.1%}), "
+            f"share of right chosen that are ok {right / max(1, total_true):.1%}"
+        )
+    print("now shipped:", COEFFICIENTS)
+
+
+if __name__ == "__main__":
+    main()
