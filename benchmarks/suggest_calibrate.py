@@ -39,7 +39,7 @@ def examples() -> tuple[np.ndarray, np.ndarray, np.ndarray, list[str]]:
     with tempfile.TemporaryDirectory() as tmp:
         for name, datasets, truth in devsets(Path(tmp)):
             hh, ind = dataset_roles(datasets)
-            _wg, ranked = ranked_candidates(lib, hh, ind)
+            _wg, ranked, _profiles = ranked_candidates(lib, hh, ind)
             chosen = assign(ranked)
             for inp, cands in ranked.items():
                 pick = chosen.get(inp)

@@ -816,13 +816,36 @@ class Workbench:
         datasets: Sequence[str],
         name: str = "plan",
         accept: Mapping[str, str] | None = None,
+        templates: Sequence[tuple[str, str]] = (),
+        confirmed: bool = True,
     ) -> Suggestion:
         """A plan suggested for the stored ``datasets``, with how each input was matched and
-        its ranked candidates; ``accept`` (input → column) maps the user's choices."""
+        its ranked candidates; ``accept`` (input → column) maps the user's choices.
+
+        Mappings confirmed before are matched first: ``templates`` ((name, template TOML)
+        pairs, e.g. a partner's exported template), then, with ``confirmed``, the plans saved
+        in this vault (a team saving a plan confirms its mappings; versions saved straight from
+        ``plan suggest --save`` are not confirmations)."""
         from workbench.plan.suggest import suggest
 
         loaded = {n: self.load_dataset(n) for n in datasets}
-        return suggest(self.library(), loaded, name=name, accept=accept)
+        texts = list(templates) + (self.confirmed_templates() if confirmed else [])
+        return suggest(self.library(), loaded, name=name, accept=accept, templates=texts)
+
+    def confirmed_templates(self) -> list[tuple[str, str]]:
+        """Each saved plan (latest version, unless only suggested) as a template: its mappings
+        with the labels and codes of the columns they read."""
+        from workbench.plan.templates import export_template
+
+        stored = {d.name for d in self.datasets()}
+        out = []
+        for rec in self.plans():
+            if rec.note == "suggested":
+                continue
+            plan = self.load_plan(rec.name, rec.version)
+            datasets = {n: self.load_dataset(n) for n in plan.dataset_names() if n in stored}
+            out.append((f"{rec.name} v{rec.version}", export_template(plan, datasets)))
+        return out
 
     @staticmethod
     def run_summary(results: AnalysisResults, language: str) -> RunSummary:

@@ -234,6 +234,37 @@
     </message>
 </context>
 <context>
+    <name>CandidatePanel</name>
+    <message>
+        <source>Suggest columns</source>
+        <translation>اقتراح أعمدة</translation>
+    </message>
+    <message>
+        <source>Rank the dataset's columns for this input.</source>
+        <translation>ترتيب أعمدة مجموعة البيانات لهذا المدخل.</translation>
+    </message>
+    <message>
+        <source>No suggestion for this input yet.</source>
+        <translation>لا يوجد اقتراح لهذا المدخل بعد.</translation>
+    </message>
+    <message>
+        <source>No column looks like this input.</source>
+        <translation>لا يشبه أي عمود هذا المدخل.</translation>
+    </message>
+    <message>
+        <source>Suggested columns (best first; click one to use it):</source>
+        <translation>الأعمدة المقترحة (الأفضل أولًا؛ انقر على عمود لاستخدامه):</translation>
+    </message>
+    <message>
+        <source>confidence %1%</source>
+        <translation>الثقة %1%</translation>
+    </message>
+    <message>
+        <source>counts: %1</source>
+        <translation>يُحتسب: %1</translation>
+    </message>
+</context>
+<context>
     <name>ChecksPage</name>
     <message>
         <source>Data checks</source>
@@ -1138,6 +1169,7 @@
     <name>MappingEditor</name>
     <message>
         <source>Several columns (e.g. select-multiple options)</source>
+        <extracomment>a suggested candidate was accepted (name, mapping) text columns' answers, from the suggestion (a text column has no value labels)</extracomment>
         <translation>عدة أعمدة (مثل خيارات الاختيار المتعدد)</translation>
     </message>
     <message>
@@ -1314,6 +1346,7 @@
     </message>
     <message>
         <source>New from datasets</source>
+        <extracomment>auto-suggest's match per input (ranked candidates); None until suggested</extracomment>
         <translation>خطة جديدة من البيانات</translation>
     </message>
     <message>
@@ -1396,6 +1429,10 @@
         </translation>
     </message>
     <message>
+        <source>Use suggested column for %1</source>
+        <translation>استخدام العمود المقترح لـ %1</translation>
+    </message>
+    <message>
         <source>Add to plan</source>
         <translation>إضافة إلى الخطة</translation>
     </message>
@@ -1430,6 +1467,10 @@
     <message>
         <source>Remove from plan</source>
         <translation>إزالة من الخطة</translation>
+    </message>
+    <message>
+        <source>to review: %1 (%2%)</source>
+        <translation>للمراجعة: %1 (%2%)</translation>
     </message>
     <message>
         <source>Suggestion: %1</source>

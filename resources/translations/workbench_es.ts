@@ -230,6 +230,37 @@
     </message>
 </context>
 <context>
+    <name>CandidatePanel</name>
+    <message>
+        <source>Suggest columns</source>
+        <translation>Sugerir columnas</translation>
+    </message>
+    <message>
+        <source>Rank the dataset's columns for this input.</source>
+        <translation>Clasificar las columnas del conjunto de datos para esta entrada.</translation>
+    </message>
+    <message>
+        <source>No suggestion for this input yet.</source>
+        <translation>Todavía no hay sugerencias para esta entrada.</translation>
+    </message>
+    <message>
+        <source>No column looks like this input.</source>
+        <translation>Ninguna columna se parece a esta entrada.</translation>
+    </message>
+    <message>
+        <source>Suggested columns (best first; click one to use it):</source>
+        <translation>Columnas sugeridas (la mejor primero; haga clic en una para usarla):</translation>
+    </message>
+    <message>
+        <source>confidence %1%</source>
+        <translation>confianza %1 %</translation>
+    </message>
+    <message>
+        <source>counts: %1</source>
+        <translation>cuenta: %1</translation>
+    </message>
+</context>
+<context>
     <name>ChecksPage</name>
     <message>
         <source>Data checks</source>
@@ -1118,6 +1149,7 @@
     <name>MappingEditor</name>
     <message>
         <source>Several columns (e.g. select-multiple options)</source>
+        <extracomment>a suggested candidate was accepted (name, mapping) text columns' answers, from the suggestion (a text column has no value labels)</extracomment>
         <translation>Varias columnas (p. ej., opciones de selección múltiple)</translation>
     </message>
     <message>
@@ -1286,6 +1318,7 @@
     </message>
     <message>
         <source>New from datasets</source>
+        <extracomment>auto-suggest's match per input (ranked candidates); None until suggested</extracomment>
         <translation>Nuevo a partir de los datos</translation>
     </message>
     <message>
@@ -1364,6 +1397,10 @@
         </translation>
     </message>
     <message>
+        <source>Use suggested column for %1</source>
+        <translation>Usar la columna sugerida para %1</translation>
+    </message>
+    <message>
         <source>Add to plan</source>
         <translation>Añadir al plan</translation>
     </message>
@@ -1398,6 +1435,10 @@
     <message>
         <source>Remove from plan</source>
         <translation>Quitar del plan</translation>
+    </message>
+    <message>
+        <source>to review: %1 (%2%)</source>
+        <translation>por revisar: %1 (%2 %)</translation>
     </message>
     <message>
         <source>Suggestion: %1</source>

@@ -230,6 +230,37 @@
     </message>
 </context>
 <context>
+    <name>CandidatePanel</name>
+    <message>
+        <source>Suggest columns</source>
+        <translation>Suggérer des colonnes</translation>
+    </message>
+    <message>
+        <source>Rank the dataset's columns for this input.</source>
+        <translation>Classer les colonnes du jeu de données pour cette entrée.</translation>
+    </message>
+    <message>
+        <source>No suggestion for this input yet.</source>
+        <translation>Pas encore de suggestion pour cette entrée.</translation>
+    </message>
+    <message>
+        <source>No column looks like this input.</source>
+        <translation>Aucune colonne ne ressemble à cette entrée.</translation>
+    </message>
+    <message>
+        <source>Suggested columns (best first; click one to use it):</source>
+        <translation>Colonnes suggérées (la meilleure d’abord ; cliquez sur une colonne pour l’utiliser) :</translation>
+    </message>
+    <message>
+        <source>confidence %1%</source>
+        <translation>confiance %1 %</translation>
+    </message>
+    <message>
+        <source>counts: %1</source>
+        <translation>retenus : %1</translation>
+    </message>
+</context>
+<context>
     <name>ChecksPage</name>
     <message>
         <source>Data checks</source>
@@ -1118,6 +1149,7 @@
     <name>MappingEditor</name>
     <message>
         <source>Several columns (e.g. select-multiple options)</source>
+        <extracomment>a suggested candidate was accepted (name, mapping) text columns' answers, from the suggestion (a text column has no value labels)</extracomment>
         <translation>Plusieurs colonnes (p. ex. options à choix multiples)</translation>
     </message>
     <message>
@@ -1286,6 +1318,7 @@
     </message>
     <message>
         <source>New from datasets</source>
+        <extracomment>auto-suggest's match per input (ranked candidates); None until suggested</extracomment>
         <translation>Nouveau à partir des données</translation>
     </message>
     <message>
@@ -1364,6 +1397,10 @@
         </translation>
     </message>
     <message>
+        <source>Use suggested column for %1</source>
+        <translation>Utiliser la colonne suggérée pour %1</translation>
+    </message>
+    <message>
         <source>Add to plan</source>
         <translation>Ajouter au plan</translation>
     </message>
@@ -1398,6 +1435,10 @@
     <message>
         <source>Remove from plan</source>
         <translation>Retirer du plan</translation>
+    </message>
+    <message>
+        <source>to review: %1 (%2%)</source>
+        <translation>à vérifier : %1 (%2 %)</translation>
     </message>
     <message>
         <source>Suggestion: %1</source>

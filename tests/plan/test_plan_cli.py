@@ -123,3 +123,26 @@ def test_plan_cli_suggest_offers_candidates_and_accepts(vault: str, capsys) -> N
     assert rc == 1 and "--accept takes INPUT=COLUMN" in err and "Traceback" not in err
     rc, _out, err = run(capsys, *base, "--name", "c", "--accept", "food_worry=nope")
     assert rc == 1 and "no column 'nope'" in err
+
+
+def test_plan_cli_suggest_matches_confirmed_plans_first(vault: str, capsys, tmp_path: Path) -> None:
+    """A plan saved in the vault (here imported) is a confirmation: its mappings come first,
+    unless --no-confirmed; a template file given with --template likewise."""
+    plan_file = tmp_path / "team.toml"
+    plan_file.write_text(td.PLAN_TOML, encoding="utf-8")
+    rc, _out, err = run(capsys, "plan", "import", "--vault", vault, "--file", str(plan_file))
+    assert rc == 0, err
+    base = ["plan", "suggest", "--vault", vault, "--dataset", "hh", "--dataset", "ind"]
+    base += ["--name", "next", "--json"]
+
+    def food(*extra: str) -> dict:
+        rc, out, err = run(capsys, *base, *extra)
+        assert rc == 0, err
+        return next(m for m in json.loads(out)["matches"] if m["input"] == "food_worry")
+
+    assert "as confirmed in 'tiny v1'" in food()["reason"]
+    assert "confirmed" not in food("--no-confirmed")["reason"]
+    got = food("--no-confirmed", "--template", str(plan_file))
+    assert "as confirmed in 'team.toml'" in got["reason"] and got["status"] == "ok"
+    rc, _out, err = run(capsys, *base, "--template", str(tmp_path / "missing.toml"))
+    assert rc == 1 and "missing.toml" in err and "Traceback" not in err

@@ -105,3 +105,48 @@ def test_mapping_roles_checks_and_save(window, qtbot, make_vault, passphrase, mo
     assert "version 2" in page.plan_label.text()
     assert [r.version for r in window.service.plan_versions("tiny")][-1] == 2
     assert page.undo.isClean()
+
+
+def test_mapping_candidates_one_click(window, qtbot, make_vault, passphrase):
+    """A plan opened from the vault has no suggestion yet: "Suggest columns" ranks the columns;
+    one click on the best candidate maps it with the codes that count (labels shown to confirm),
+    through the undo stack."""
+    page = _page(window, make_vault, passphrase)
+    assert page.select_indicator("ds_5_1_1_personal_id")
+    page.open_mapping("has_birth_certificate")
+    ed = page.mapping
+    panel = ed.candidates
+    assert ed.name == "has_birth_certificate" and not panel.buttons
+    assert panel.ask.isVisibleTo(ed)
+    panel.ask.click()
+    assert page.matches is not None and panel.buttons and not panel.ask.isVisibleTo(ed)
+    best = panel.buttons[0]
+    assert best.objectName() == "candidate0" and best.text().startswith("birth_cert")
+    assert "confidence" in best.text() and "1 = Yes" in best.text()
+    best.click()
+    m = page.plan.input("has_birth_certificate")
+    assert m is not None and m.column == "birth_cert" and m.true_codes == (1,)
+    assert ed.codes.count() == 3 and ed._checked(ed.codes) == (1.0,)
+    assert panel.buttons[0].text().startswith("✓ birth_cert") and not panel.buttons[0].isEnabled()
+    page.undo.undo()
+    assert page.plan.input("has_birth_certificate") is None
+    # the indicators an accepted column completes are added, in the same undoable step
+    assert page.select_indicator("a_dependency_ratio")
+    page.open_mapping("age")
+    assert page.plan.indicator("a_dependency_ratio") is None
+    panel.buttons[0].click()
+    assert page.plan.input("age").column == "age"  # type: ignore[union-attr]
+    assert page.plan.indicator("a_dependency_ratio") is not None
+    page.undo.undo()
+    assert page.plan.input("age") is None and page.plan.indicator("a_dependency_ratio") is None
+
+
+def test_new_from_datasets_lists_candidates(window, qtbot, make_vault, passphrase):
+    """ "New from datasets" keeps every input's ranked candidates for the mapping editor."""
+    page = _page(window, make_vault, passphrase)
+    page.new_plan()
+    assert page.plan.name == "plan" and page.matches
+    assert page.select_indicator("ds_2_1_12_primary_net_attendance")
+    page.open_mapping("attends_school")
+    buttons = page.mapping.candidates.buttons
+    assert buttons and "school" in buttons[0].text()

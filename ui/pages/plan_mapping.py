@@ -1,4 +1,5 @@
-"""Mapping editor: which column answers an input, which codes count, missing codes, universe."""
+"""Mapping editor: which column answers an input, which codes count, missing codes, universe;
+auto-suggest's ranked candidates above it, one click each (``plan_candidates``)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.dialogs.disagg_parts import code_text
+from ui.pages.plan_candidates import CandidatePanel
 from ui.widgets import checkable_item, checked_items
 
 if TYPE_CHECKING:
@@ -28,12 +30,22 @@ class MappingEditor(QWidget):
     """Edits one InputMapping; emits ``changed(name, mapping_or_None)``."""
 
     changed = Signal(str, object)
+    #: a suggested candidate was accepted (name, mapping)
+    candidate_used = Signal(str, object)
+    suggest_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.name: str | None = None
         self.mapping: Any = None
         self.variables: dict[str, Any] = {}
+        #: text columns' answers, from the suggestion (a text column has no value labels)
+        self.choices: dict[str, dict[str, str]] = {}
+        self.language = "en"
+        self.candidates = CandidatePanel()
+        self.candidates.setObjectName("mappingCandidates")
+        self.candidates.chosen.connect(self._candidate_chosen)
+        self.candidates.suggest_requested.connect(self.suggest_requested)
         self.title = QLabel()
         self.title.setWordWrap(True)
         self.title.setObjectName("mappingTitle")
@@ -85,6 +97,7 @@ class MappingEditor(QWidget):
         lay = QVBoxLayout(self)
         lay.addWidget(self.title)
         lay.addWidget(self.suggestion)
+        lay.addWidget(self.candidates)
         lay.addLayout(form)
         lay.addWidget(self.apply_button)
         lay.addWidget(self.unmap_button)
@@ -101,8 +114,15 @@ class MappingEditor(QWidget):
         variables: dict[str, Any],
         universe: str,
         suggestion: str = "",
+        offers: tuple[Any, ...] | None = None,
+        language: str = "en",
     ) -> None:
+        """``offers``: auto-suggest's ranked candidates for the input (None: not asked yet)."""
         self.name, self.mapping, self.variables, self.unit = name, mapping, variables, unit
+        self.language = language
+        self.choices = {o.column: dict(o.choices) for o in offers or () if o.choices}
+        current_col = mapping.column if mapping is not None else None
+        self.candidates.show_offers(offers, current_col, variables)
         self.title.setText(f"<b>{name}</b> — {description}")
         self.suggestion.setText(suggestion)
         self.suggestion.setVisible(bool(suggestion))
@@ -130,6 +150,10 @@ class MappingEditor(QWidget):
         self._multi_toggled(multi)
         self.setEnabled(True)
 
+    def _candidate_chosen(self, mapping: Any) -> None:
+        if self.name is not None and mapping is not None:
+            self.candidate_used.emit(self.name, mapping)
+
     def _multi_toggled(self, on: bool) -> None:
         self.column.setVisible(not on)
         self.form.labelForField(self.column).setVisible(not on)
@@ -156,7 +180,10 @@ class MappingEditor(QWidget):
         labels and missing codes of all of them."""
         if not self.multi.isChecked():
             col = self.column.currentData()
-            return self.variables.get(col) if col else None
+            var = self.variables.get(col) if col else None
+            if var is not None and not var.value_labels and col in self.choices:
+                return dataclasses.replace(var, value_labels=dict(self.choices[col]))
+            return var
         chosen = [self.variables[c] for c in self.selected_columns() if c in self.variables]
         if not chosen:
             return None
@@ -184,6 +211,10 @@ class MappingEditor(QWidget):
         if var is None:
             return
         labels = dict(var.value_labels)
+        # the answer labels in the interface language, for the user to confirm what counts
+        labels.update(
+            {k: v for k, v in var.value_labels_i18n.get(self.language, {}).items() if k in labels}
+        )
         for code in [*labels, *[c for c in var.missing_codes if c not in labels]]:
             text = f"{code_text(code)} = {labels[code]}" if code in labels else code_text(code)
             for box, on in ((self.codes, code in chosen), (self.missing, code in missing)):
@@ -241,4 +272,6 @@ class MappingEditor(QWidget):
         self.missing.clear()
         self.title.clear()
         self.universe.clear()
+        self.choices = {}
+        self.candidates.show_offers(None, None, {})
         self.setEnabled(False)

@@ -53,6 +53,8 @@ class PlanPage(Page):
         self.library: Any = None
         self.plan: Any = None
         self.variables: dict[str, dict[str, Any]] = {}  # unit -> name -> Variable
+        #: auto-suggest's match per input (ranked candidates); None until suggested
+        self.matches: dict[str, Any] | None = None
         self.findings: list[Any] = []
         self.undo = QUndoStack(self)
         self.undo.cleanChanged.connect(self._update_title)
@@ -134,6 +136,8 @@ class PlanPage(Page):
         self.inputs.currentItemChanged.connect(self._input_chosen)
         self.mapping = MappingEditor()
         self.mapping.changed.connect(self._mapping_changed)
+        self.mapping.suggest_requested.connect(self.suggest_candidates)
+        self.mapping.candidate_used.connect(self._candidate_used)
         self.universe_editor = UniverseEditor(self.apply_universe)
         self.universe = self.universe_editor.edit
         self.universe_button = self.universe_editor.button
@@ -224,7 +228,8 @@ class PlanPage(Page):
         return out
 
     def _show_new_plan(self, value) -> None:
-        self.plan, self.variables = value
+        self.plan, self.variables = value[:2]
+        self.matches = value[2] if len(value) > 2 else None
         self.undo.clear()
         self.undo.setClean()
         self._set_plan_enabled(True)
@@ -236,10 +241,27 @@ class PlanPage(Page):
     def new_plan(self) -> None:
         def suggest():
             names = [d.name for d in self.service.datasets()]
-            plan = self.service.suggest_plan(names, name="plan")
-            return plan, self._load_variables(plan)
+            result = self.service.suggest(names, name="plan")
+            plan = result.plan
+            return plan, self._load_variables(plan), {m.input: m for m in result.matches}
 
         self.tasks.run(suggest, progress=False, on_done=self._show_new_plan, label="suggest")
+
+    def suggest_candidates(self) -> None:
+        """Rank candidate columns for every input of the open plan (its datasets)."""
+        if self.plan is None:
+            return
+        plan = self.plan
+
+        def suggest():
+            result = self.service.suggest(plan.dataset_names(), name=plan.name)
+            return {m.input: m for m in result.matches}
+
+        self.tasks.run(suggest, progress=False, on_done=self._suggested, label="suggest")
+
+    def _suggested(self, matches: dict[str, Any]) -> None:
+        self.matches = matches
+        self._input_chosen(self.inputs.currentItem())
 
     # ---------------------------------------------------------------- edits
     def push(self, cmd: Any) -> None:
@@ -261,11 +283,14 @@ class PlanPage(Page):
         self._refresh()
 
     def _refresh(self) -> None:
+        editing = self.mapping.name
         self._update_title()
         self._rebuild_tree()
         cols = sorted(self.variables.get("household", {}))
         self.design.show_plan(self.plan, cols, self.lang, self.variables)
         self._indicator_chosen(self.tree.currentIndex(), None)
+        if editing:  # keep the input being mapped open, showing its new mapping
+            self._select_input(editing)
         self.check_timer.start()
 
     def _update_title(self, *_: object) -> None:
@@ -304,6 +329,21 @@ class PlanPage(Page):
         from workbench.plan.commands import SetMapping
 
         self.push(SetMapping(name, mapping))
+
+    def _candidate_used(self, name: str, mapping: Any) -> None:
+        """Map the input to the accepted candidate and add the indicators that it completes,
+        as one undoable step."""
+        from workbench.plan.commands import AddIndicator, SetMapping
+
+        if self.plan is None or self.library is None:
+            return
+        self.undo.beginMacro(self.tr("Use suggested column for %1").replace("%1", name))
+        self.push(SetMapping(name, mapping))
+        mapped = {m.name for m in self.plan.inputs if m.is_mapped}
+        for ind in self.library.indicators:
+            if name in ind.inputs and ind.inputs <= mapped and self.plan.indicator(ind.id) is None:
+                self.push(AddIndicator(ind.id))
+        self.undo.endMacro()
 
     # ------------------------------------------------------------- display
     def _rebuild_tree(self) -> None:
@@ -394,8 +434,14 @@ class PlanPage(Page):
         self.use_button.setText(self.tr("Remove from plan") if used else self.tr("Add to plan"))
         for name in sorted(ind.inputs):
             mapping = self.plan.input(name) if self.plan else None
+            match = (self.matches or {}).get(name)
             if mapping is not None and mapping.is_mapped:
                 text = f"✓ {name} ← {', '.join(mapping.source_columns)}"
+            elif match is not None and match.status == "review" and match.column:
+                pct = str(round(100 * match.confidence))
+                text = f"? {name} — " + self.tr("to review: %1 (%2%)").replace(
+                    "%1", match.column
+                ).replace("%2", pct)
             else:
                 text = f"○ {name}"
             item = QListWidgetItem(text)
@@ -422,22 +468,36 @@ class PlanPage(Page):
         suggestion = ""
         if mapping is not None and mapping.note:
             suggestion = self.tr("Suggestion: %1").replace("%1", mapping.note)
+        offers = None
+        if self.matches is not None:
+            match = self.matches.get(name)
+            offers = match.candidates if match is not None else ()
+        variables = self.variables.get(unit, {})
+        if offers:
+            unit = offers[0].unit if mapping is None else unit
+            variables = self.variables.get(unit, {})
         self.mapping.edit(
             name,
             defn.description(self.lang) if defn else "",
             unit,
             mapping,
-            self.variables.get(unit, {}),
+            variables,
             ind.universe if ind else "",
             suggestion,
+            offers,
+            self.lang,
         )
 
     def open_mapping(self, input_name: str) -> None:
+        if self._select_input(input_name):
+            self.tabs.setCurrentWidget(self.mapping)
+
+    def _select_input(self, input_name: str) -> bool:
         for i in range(self.inputs.count()):
             if self.inputs.item(i).data(Qt.ItemDataRole.UserRole) == input_name:
                 self.inputs.setCurrentRow(i)
-                self.tabs.setCurrentWidget(self.mapping)
-                return
+                return True
+        return False
 
     # --------------------------------------------------------------- checks
     def run_checks(self) -> None:
@@ -558,6 +618,7 @@ class PlanPage(Page):
 
     def clear(self) -> None:
         self.plan, self.library, self.variables, self.findings = None, None, {}, []
+        self.matches = None
         self.undo.clear()
         self.tree_model.build(None)
         self.plan_combo.clear()

@@ -43,6 +43,19 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         help="map INPUT to COLUMN whatever its confidence (e.g. a candidate listed for review; "
         "repeat)",
     )
+    s.add_argument(
+        "--template",
+        action="append",
+        default=[],
+        type=Path,
+        metavar="FILE",
+        help="a plan or template file whose mappings are matched first (repeat)",
+    )
+    s.add_argument(
+        "--no-confirmed",
+        action="store_true",
+        help="do not match the mappings of the plans saved in the vault first",
+    )
     s.add_argument("--save", action="store_true", help="save the suggestion as a plan version")
     s.add_argument("--out", type=Path, metavar="FILE", help="also write the plan TOML to FILE")
     add_json_arg(s)
@@ -120,7 +133,14 @@ STATUS = {"accepted": "ok", "review": "review", "none": "-"}
 
 def cmd_suggest(args: argparse.Namespace) -> int:
     wb = open_service(args)
-    result = wb.suggest(args.dataset, name=args.name, accept=_accepted(args.accept))
+    templates = [(Path(f).name, wb.read_plan_text(f)) for f in args.template]
+    result = wb.suggest(
+        args.dataset,
+        name=args.name,
+        accept=_accepted(args.accept),
+        templates=templates,
+        confirmed=not args.no_confirmed,
+    )
     ordered = sorted(result.matches, key=lambda m: (m.status != "accepted", -m.confidence))
     rows = [
         {

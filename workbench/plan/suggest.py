@@ -11,7 +11,8 @@ Mappings a team confirmed before (saved plans, templates) are matched first
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+import dataclasses
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from typing import TYPE_CHECKING, Literal
@@ -26,6 +27,7 @@ from workbench.plan.suggest_codes import categories, condition_codes, missing_co
 from workbench.plan.suggest_columns import ColumnProfile, InputText, profile_columns
 from workbench.plan.suggest_confidence import OK_THRESHOLD
 from workbench.plan.suggest_text import Idf
+from workbench.plan.template_match import CONFIRMED, from_templates
 
 if TYPE_CHECKING:
     from workbench.library.model import Library
@@ -50,6 +52,8 @@ class Offer:
     confidence: float
     reason: str
     mapping: InputMapping | None = None
+    #: a text column's answers (value → itself), for the user to confirm the codes that count
+    choices: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -100,20 +104,32 @@ def suggest(
     name: str = "plan",
     threshold: float = DEFAULT_THRESHOLD,
     accept: Mapping[str, str] | None = None,
+    templates: Sequence[tuple[str, str]] = (),
 ) -> Suggestion:
     """``accept``: input → column the user chose (from the offered candidates or any column);
-    those are mapped whatever their confidence."""
+    those are mapped whatever their confidence. ``templates``: (name, template TOML) of plans a
+    team confirmed (most trusted first): the inputs they map are matched first."""
     if not datasets:
         raise PlanError.of("plan.suggest_needs_dataset")
     hh, ind = frame.dataset_roles(datasets)
     forced = {n: _accepted(library, hh, ind, n, c) for n, c in (accept or {}).items()}
-    wg, ranked = ranked_candidates(library, hh, ind)
-    chosen = assign(ranked) | forced
+    wg, ranked, profiles = ranked_candidates(library, hh, ind)
+    confirmed = from_templates(templates, library, hh, ind) if templates else {}
+    fixed = {
+        n: Candidate(profiles[(c.unit, c.column)], 1.0, f"as confirmed in '{c.source}'", CONFIRMED)
+        for n, c in confirmed.items()
+        if n not in forced and n in ranked and (c.unit, c.column) in profiles
+    }
+    chosen = assign(ranked, fixed) | forced
     accepted = {n: c for n, c in chosen.items() if c is not None and c.confidence >= threshold}
-    matches = [
-        _match(n, chosen[n], ranked[n], threshold, partial(_mapping, library, datasets, n))
-        for n in ranked
-    ]
+
+    def mapping_of(name: str, cand: Candidate) -> InputMapping | None:
+        known = confirmed.get(name)
+        if name in fixed and cand is fixed[name] and known is not None and known.mapping:
+            return dataclasses.replace(known.mapping, note=cand.reason)
+        return _mapping(library, datasets, name, cand)
+
+    matches = [_match(n, chosen[n], ranked[n], threshold, partial(mapping_of, n)) for n in ranked]
 
     hh_key, ind_key = frame.link_keys(hh, ind, accepted.get("household_id"))
     head_col, head_codes = frame.head_of(ind, accepted.get("is_household_head"))
@@ -122,7 +138,7 @@ def suggest(
     )
     grp = frame.groups(hh, accepted.get("population_group"))
     dis = frame.disaggregations(accepted, wg, grp)
-    inputs = _inputs(library, datasets, accepted, wg)
+    inputs = _inputs(library, accepted, wg, mapping_of)
     if wg and "disability" in library.inputs:
         matches = [m for m in matches if m.input != "disability"]
         matches.append(Match("disability", "individual", ",".join(p.name for p in wg), 0.9,
@@ -156,9 +172,9 @@ def _accepted(
 
 def ranked_candidates(
     library: Library, hh: Dataset, ind: Dataset | None
-) -> tuple[list[ColumnProfile], dict[str, list[Candidate]]]:
-    """The Washington Group columns, and each input's candidate columns ranked by evidence
-    (before assignment and confidences)."""
+) -> tuple[list[ColumnProfile], dict[str, list[Candidate]], dict[tuple[str, str], ColumnProfile]]:
+    """The Washington Group columns, each input's candidate columns ranked by evidence (before
+    assignment and confidences), and every profile by (unit, column)."""
     profiles = profile_columns(hh, "household") + (
         profile_columns(ind, "individual") if ind else []
     )
@@ -167,7 +183,8 @@ def ranked_candidates(
     wg_names = {p.name for p in wg}
     rest = [p for p in profiles if p.name not in wg_names]
     texts = {n: InputText.of(i) for n, i in library.inputs.items() if i.role not in ("parameter",)}
-    return wg, {n: rank(t, rest, idf) for n, t in texts.items()}
+    by_key = {(p.unit, p.name): p for p in profiles}
+    return wg, {n: rank(t, rest, idf) for n, t in texts.items()}, by_key
 
 
 def _match(
@@ -181,7 +198,14 @@ def _match(
     if chosen is not None:
         ordered = [chosen] + [c for c in ordered if c.column is not chosen.column]
     offers = tuple(
-        Offer(c.column.name, c.column.unit, round(c.confidence, 3), c.reason, mapping(c))
+        Offer(
+            c.column.name,
+            c.column.unit,
+            round(c.confidence, 3),
+            c.reason,
+            mapping(c),
+            dict(c.column.values.choices),
+        )
         for c in ordered[:OFFERED]
         if c.evidence >= MIN_EVIDENCE
     )
@@ -221,9 +245,9 @@ def _mapping(
 
 def _inputs(
     library: Library,
-    datasets: Mapping[str, Dataset],
     accepted: dict[str, Candidate],
     wg: list[ColumnProfile],
+    mapping_of: Callable[[str, Candidate], InputMapping | None],
 ) -> tuple[InputMapping, ...]:
     used: set[str] = set()
     for ind in library.indicators:
@@ -233,7 +257,7 @@ def _inputs(
         inp = library.inputs[name]
         if name in FRAME_ROLES or (inp.core and name not in used):
             continue
-        m = _mapping(library, datasets, name, cand)
+        m = mapping_of(name, cand)
         if m is not None:
             out.append(m)
     if wg and "disability" in library.inputs:

@@ -42,14 +42,20 @@ def rank(
     return scored[:keep]
 
 
-def assign(ranked: dict[str, list[Candidate]]) -> dict[str, Candidate | None]:
+def assign(
+    ranked: dict[str, list[Candidate]], fixed: dict[str, Candidate] | None = None
+) -> dict[str, Candidate | None]:
     """The chosen candidate of each input (None: no candidate), with confidences; the ranked
-    lists in ``ranked`` get their confidences too (in place)."""
+    lists in ``ranked`` get their confidences too (in place). ``fixed``: inputs whose column is
+    already known (confirmed by a template) — their columns are taken first."""
+    fixed = fixed or {}
     order = sorted(ranked, key=lambda n: -(ranked[n][0].evidence if ranked[n] else 0.0))
-    taken: set[tuple[str, str]] = set()
-    chosen: dict[str, Candidate | None] = {}
+    taken: set[tuple[str, str]] = {_key(c) for c in fixed.values()}
+    chosen: dict[str, Candidate | None] = dict(fixed)
     shared: set[str] = set()
     for name in order:
+        if name in fixed:
+            continue
         cands = ranked[name]
         if not cands:
             chosen[name] = None
@@ -73,6 +79,9 @@ def assign(ranked: dict[str, list[Candidate]]) -> dict[str, Candidate | None]:
     owner = {_key(c): n for n, c in chosen.items() if c is not None and n not in shared}
     for name, cands in ranked.items():
         pick = chosen[name]
+        if name in fixed:
+            ranked[name] = [fixed[name]] + [c for c in cands if _key(c) != _key(fixed[name])]
+            continue
         out = []
         for c in cands:
             others = [c2.evidence for c2 in cands if _key(c2) != _key(c)]

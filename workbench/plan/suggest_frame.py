@@ -4,6 +4,7 @@ disaggregations, from core-input matches and the data."""
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 
 import pandas as pd
 
@@ -21,6 +22,7 @@ from workbench.plan.suggest_assign import Candidate
 from workbench.plan.suggest_codes import difficulty_codes, group_role, is_camp_label
 from workbench.plan.suggest_columns import ColumnProfile
 from workbench.plan.suggest_text import fold
+from workbench.plan.suggest_values import MAX_TEXT_CHOICES
 
 AGE_CUTS = (0.0, 5.0, 18.0, 60.0)
 DIS_LABELS = {
@@ -114,11 +116,24 @@ def group_column(hh: Dataset, match: Candidate | None) -> str | None:
     both displaced people and a comparator (e.g. "IDP in camp" … "Host community")."""
     if match is not None and match.column.dataset == hh.name:
         return match.column.name
-    for name, var in hh.variables.items():
-        roles = {group_role(str(v)) for v in var.value_labels.values()}
+    for name in hh.variables:
+        roles = {group_role(str(v)) for v in answers(hh, name).values()}
         if {"displaced", "comparator"} <= roles:
             return name
     return None
+
+
+def answers(ds: Dataset, column: str) -> dict[Any, str]:
+    """A column's value labels; for a text column without them, its few distinct answers (each
+    its own label: ``idp``, ``host_community``)."""
+    var = ds.variables[column]
+    if var.value_labels:
+        return dict(var.value_labels)
+    s = ds.frame[column]
+    if pd.api.types.is_numeric_dtype(s.dtype):
+        return {}
+    values = s.dropna().astype(str).unique()
+    return {v: v for v in sorted(values)} if len(values) <= MAX_TEXT_CHOICES else {}
 
 
 def groups(hh: Dataset, match: Candidate | None) -> Groups:
@@ -128,7 +143,7 @@ def groups(hh: Dataset, match: Candidate | None) -> Groups:
     var = hh.variables[column]
     present = set(canon_series(hh.frame[column]).dropna())
     values: list[GroupValue] = []
-    for code, label in var.value_labels.items():
+    for code, label in answers(hh, column).items():
         if canon(code) not in present and values:
             continue
         role = group_role(str(label)) or "exclude"

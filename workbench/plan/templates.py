@@ -164,7 +164,7 @@ def _recode(
             inputs.append(m)
             continue
         wanted = target_meta.get((m.unit, column), {}).get("value_labels", {})
-        new_codes, lost = _map_codes(m.true_codes, wanted, ds.variables[column])
+        new_codes, lost = map_codes(m.true_codes, wanted, ds.variables[column])
         where = {"section": f"inputs.{m.name}", "input": m.name}
         if lost:
             findings.append(finding("template_code_unmatched", "warning", where))
@@ -194,7 +194,7 @@ def _relabel(m: InputMapping, var: Variable, findings: list[Finding]) -> InputMa
     return dataclasses.replace(m, true_labels=tuple(yes))
 
 
-def _map_codes(codes: tuple, wanted: Mapping[str, Any], var: Variable) -> tuple[tuple, list[str]]:
+def map_codes(codes: tuple, wanted: Mapping[str, Any], var: Variable) -> tuple[tuple, list[str]]:
     """The target's codes with the same answer labels (any language; yes/no across languages)."""
     if not wanted:
         return codes, []

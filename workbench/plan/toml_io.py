@@ -281,6 +281,11 @@ def _indicator(s: _Section) -> IndicatorUse:
     )
 
 
+def toml_input(name: str, data: Any, source: str = "template") -> InputMapping:
+    """One ``[inputs.<name>]`` table read and checked as a plan file's would be."""
+    return _input(name, _Section(source, f"inputs.{name}", data, _INPUT_KEYS))
+
+
 def _input(name: str, s: _Section) -> InputMapping:
     cats = s.data.get("categories", {})
     if not isinstance(cats, dict):
