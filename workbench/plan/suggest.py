@@ -27,6 +27,7 @@ from workbench.plan.suggest_codes import categories, condition_codes, missing_co
 from workbench.plan.suggest_columns import ColumnProfile, InputText, profile_columns
 from workbench.plan.suggest_confidence import OK_THRESHOLD
 from workbench.plan.suggest_text import Idf
+from workbench.plan.suggest_words import generic
 from workbench.plan.template_match import CONFIRMED, from_templates
 
 if TYPE_CHECKING:
@@ -232,7 +233,10 @@ def _mapping(
     kw: dict[str, object] = {"missing": missing_codes(var, values)}
     note = f"suggested ({cand.confidence:.2f}): {cand.reason}"
     if inp.kind == "condition":
-        codes = (1,) if col.option_of else condition_codes(name, var, col.values)
+        text = InputText.of(inp)
+        single = [t for p in text.phrases if len(p) == 1 for t in p]
+        words = frozenset(w for w in text.name_toks + single if w not in generic())
+        codes = (1,) if col.option_of else condition_codes(name, var, col.values, words)
         if name == "is_household_head":
             codes = frame.head_of(datasets[col.dataset], cand)[1] or codes
         if not codes and var.kind != "boolean":

@@ -28,6 +28,8 @@ class Candidate:
     reason: str
     confidence: float = 0.0
     features: Features | None = None
+    #: how much of what the column says the input accounts for (see ``score``)
+    explained: float = 1.0
 
 
 def rank(
@@ -35,9 +37,11 @@ def rank(
 ) -> list[Candidate]:
     scored = []
     for col in columns:
-        ev, why = score(inp, col, idf)
+        if not (inp.keys & col.keys) and not (col.var.hxl and inp.hxl):
+            continue  # no word in common: the evidence would be 0
+        ev, why, explained = score(inp, col, idf)
         if ev > 0.05:
-            scored.append(Candidate(col, ev, why))
+            scored.append(Candidate(col, ev, why, explained=explained))
     scored.sort(key=lambda c: (-c.evidence, c.column.name))
     return scored[:keep]
 
@@ -95,6 +99,7 @@ def assign(
                 rival=rival,
                 text=1.0 if c.column.has_text else 0.0,
                 shared=1.0 if taken_by_other else 0.0,
+                explained=c.explained,
             )
             out.append(replace(c, confidence=confidence(f), features=f))
         ranked[name] = out

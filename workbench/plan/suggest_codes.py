@@ -11,7 +11,7 @@ import pandas as pd
 from workbench.dataset_model import Variable
 from workbench.plan.codes import Code, norm_code
 from workbench.plan.suggest_columns import YES_LABELS, is_missing_label
-from workbench.plan.suggest_text import fold, tokens, word_match
+from workbench.plan.suggest_text import Vocab, fold, tokens, word_match
 from workbench.plan.suggest_values import ValueProfile
 from workbench.plan.suggest_words import answer_words, condition_words
 
@@ -93,11 +93,16 @@ def yes_codes(var: Variable, choices: Mapping[Any, str] | None = None) -> tuple[
     return tuple(out)
 
 
-def condition_codes(input_name: str, var: Variable, values: ValueProfile) -> tuple[Code, ...]:
+def condition_codes(
+    input_name: str, var: Variable, values: ValueProfile, words: frozenset[str] = frozenset()
+) -> tuple[Code, ...]:
     """The answers that count as the condition ``input_name``: "yes" in any language; for an
     input whose answers are choices (water source, toilet, walls …) the choices whose label has
     one of its words and none of the words that undo it (``suggest_data/words.toml``); for an
-    unlabelled 0/1 or 1/2 answer, 1."""
+    unlabelled 0/1 or 1/2 answer, 1; else the choices whose label says one of the input's own
+    ``words`` (its name and keywords, e.g. "satisfied", "aware", "certificate") not negated
+    ("Very satisfied" and "Aware, not used" count for satisfied / aware; "Dissatisfied",
+    "Not aware" do not)."""
     labels: dict[Any, str] = dict(var.value_labels) or dict(values.choices)
     specific = condition_words(input_name)
     if specific is not None and labels:
@@ -109,7 +114,31 @@ def condition_codes(input_name: str, var: Variable, values: ValueProfile) -> tup
         return codes
     if not labels and values.zero_one and values.low in (0.0, 1.0) and values.high in (1.0, 2.0):
         return (1,)
+    if words and len(labels) >= 2:
+        return _saying(labels, words)
     return ()
+
+
+#: words that negate the word after them, in the languages of the library
+NEGATIONS = frozenset({
+    "not", "no", "never", "neither", "nor", "without", "non", "ne", "pas", "jamais", "sans",
+    "ni", "nunca", "sin", "ningun", "ninguna", "لا", "لم", "غير",
+})  # fmt: skip
+
+
+def _saying(labels: Mapping[Any, str], words: frozenset[str]) -> tuple[Code, ...]:
+    out: list[Code] = []
+    vocab = Vocab(words)
+    for k, v in labels.items():
+        if is_missing_label(str(v)):
+            continue
+        raw = [t for t in fold(str(v)).replace("_", " ").replace(",", " ").split() if t]
+        for i, t in enumerate(raw):
+            tok = tokens(t)
+            if tok and tok[0] in vocab and not (i and raw[i - 1] in NEGATIONS):
+                out.append(norm_code(k))
+                break
+    return tuple(out) if len(out) < len(labels) else ()
 
 
 def _labelled(

@@ -99,6 +99,15 @@ class ColumnProfile:
             vocab = self.__dict__["_text_vocab"] = Vocab(self.text_toks)
         return vocab
 
+    @property
+    def keys(self) -> frozenset[str]:
+        """Its words as :func:`match_keys` (a cheap test of whether an input can match)."""
+        keys = self.__dict__.get("_keys")
+        if keys is None:
+            words = [*self.name_toks, *self.text_toks, *self.value_toks]
+            keys = self.__dict__["_keys"] = match_keys(words)
+        return keys
+
     def has_phrase(self, phrase: list[str]) -> bool:
         vocab = self.text_vocab
         return all(t in vocab for t in phrase) and contains_phrase(self.text_toks, phrase)
@@ -190,6 +199,7 @@ class InputText:
     name_vocab: Vocab
     vocab: Vocab  # name + keywords
     query: Vocab  # name + keywords + description
+    keys: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, inp: InputDef) -> InputText:
@@ -211,7 +221,16 @@ class InputText:
             name_vocab=Vocab(name_toks),
             vocab=Vocab({*name_toks, *kw}),
             query=Vocab({*name_toks, *kw, *desc}),
+            keys=match_keys({*name_toks, *kw, *desc}),
         )
+
+
+def match_keys(words: list[str] | set[str]) -> frozenset[str]:
+    """A word, or its first four letters when longer: two words that ``word_match`` share a key
+    (a prefix match needs four letters), so a column sharing no key with an input scores 0, or
+    little when generic words (household, number …), which have no key, are all they share."""
+    gen = generic()
+    return frozenset(w if len(w) < 4 else w[:4] for w in words if w and w not in gen)
 
 
 def type_factor(inp: InputText, col: ColumnProfile) -> float:
@@ -240,27 +259,30 @@ def _weighted_coverage(words: list[str], vocab: Vocab) -> float:
     return hit / total if total else 0.0
 
 
-def name_similarity(inp: InputText, col: ColumnProfile) -> float:
+def name_similarity(inp: InputText, col: ColumnProfile) -> tuple[float, float]:
     """How much the column's name says the input: the share of the name's words that are the
     input's (name or keywords), against the share of the input's name (or of one of its keyword
-    phrases) that the column's name holds (F-measure of the two)."""
+    phrases) that the column's name holds (F-measure of the two); and the first share."""
     if not col.name_toks:
-        return 0.0
+        return 0.0, 0.0
     precision = _weighted_coverage(col.name_toks, inp.vocab)
     recall = _weighted_coverage(inp.name_toks, col.name_vocab)
     gen = generic()
     for phrase in inp.phrases:
-        if all(t in gen for t in phrase) or not contains_phrase(col.name_toks, phrase):
+        if all(t in gen for t in phrase) or not all(t in col.name_vocab for t in phrase):
+            continue
+        if not contains_phrase(col.name_toks, phrase):
             continue
         recall = max(recall, 1.0 if len(phrase) >= 2 else 0.85)
     if precision + recall == 0:
-        return 0.0
-    return 2 * precision * recall / (precision + recall)
+        return 0.0, 0.0
+    return 2 * precision * recall / (precision + recall), precision
 
 
-def score(inp: InputText, col: ColumnProfile, idf: Idf) -> tuple[float, str]:
-    """Evidence in [0, 1] that ``col`` holds ``inp`` (not yet a confidence), and why."""
-    name_sim = name_similarity(inp, col)
+def score(inp: InputText, col: ColumnProfile, idf: Idf) -> tuple[float, str, float]:
+    """Evidence in [0, 1] that ``col`` holds ``inp`` (not yet a confidence), why, and how much
+    of what the column says (its name's words, or its label's) the input accounts for."""
+    name_sim, name_explained = name_similarity(inp, col)
     query = inp.query
     text = col.text_toks
     label_sim = idf.overlap(text, query) if text else 0.0
@@ -293,4 +315,4 @@ def score(inp: InputText, col: ColumnProfile, idf: Idf) -> tuple[float, str]:
         why.append("weak name/label overlap")
     if inp.role in DESIGN_ROLES and type_factor(inp, col) >= 0.9:
         why.append("values fit")
-    return conf, "; ".join(why)
+    return conf, "; ".join(why), max(name_explained, min(1.0, label_sim))

@@ -8,7 +8,9 @@ another input scores as well. The confidence is a logistic model of five feature
 - ``margin``: how far it is ahead of the input's next column (negative for a runner-up);
 - ``rival``: the best score another input has on the same column;
 - ``text``: 1 when the column has a label (or is an option of a labelled question);
-- ``shared``: 1 when the column is already taken by another input.
+- ``shared``: 1 when the column is already taken by another input;
+- ``explained``: the share of the column's name words (or label words) that the input accounts
+  for (``school_satisfaction`` for "satisfied with remedy": half).
 
 The coefficients were fitted once (``benchmarks/suggest_calibrate.py``: logistic regression on
 development surveys written for the project — the Freedonia sample with and without labels, a
@@ -25,12 +27,13 @@ from dataclasses import dataclass
 
 #: fitted by benchmarks/suggest_calibrate.py (see the module docstring)
 COEFFICIENTS: dict[str, float] = {
-    "intercept": -2.427,
-    "evidence": 4.629,
-    "margin": 4.603,
-    "rival": -1.750,
-    "text": -0.508,
-    "shared": -2.685,
+    "intercept": -4.831,
+    "evidence": 1.977,
+    "margin": 4.199,
+    "rival": -1.703,
+    "text": -0.370,
+    "shared": -2.416,
+    "explained": 4.946,
 }
 OK_THRESHOLD = 0.7
 
@@ -42,6 +45,7 @@ class Features:
     rival: float
     text: float
     shared: float
+    explained: float = 1.0
 
     def as_dict(self) -> dict[str, float]:
         return {
@@ -50,6 +54,7 @@ class Features:
             "rival": self.rival,
             "text": self.text,
             "shared": self.shared,
+            "explained": self.explained,
         }
 
 
