@@ -3,7 +3,9 @@
 - ``freedonia``: the bundled sample's CSV files labelled by its XLSForm (English + French);
 - ``freedonia_names``: the same files with no XLSForm (column names and values only);
 - ``freedonia_fr``: the same with French labels only;
-- ``descriptive``: ``suggest_survey`` (another organisation's naming, names only).
+- ``descriptive``: ``suggest_survey`` (another organisation's naming, names only);
+- ``kobo_fr``: ``suggest_survey_kobo`` (a French NGO's Kobo form, English/French labels, with
+  near misses).
 
 The truth of the Freedonia sets is the bundled plan (inputs, design, link, groups and
 breakdowns). None of these is a questionnaire of the corpus (the hold-out).
@@ -15,6 +17,7 @@ import copy
 from pathlib import Path
 
 import suggest_survey
+import suggest_survey_kobo
 
 from workbench.dataset_model import Dataset
 from workbench.datasets.importing import ImportOptions, read_datasets
@@ -81,13 +84,16 @@ def devsets(folder: Path) -> list[DevSet]:
     labelled = _freedonia(folder / "labelled", True) if _mk(folder / "labelled") else {}
     names = _freedonia(folder / "names", False) if _mk(folder / "names") else {}
     _mk(folder / "descriptive")
+    _mk(folder / "kobo")
     truth = freedonia_truth()
     survey = suggest_survey.datasets(folder / "descriptive")
+    kobo = suggest_survey_kobo.datasets(folder / "kobo")
     return [
         ("freedonia", labelled, truth),
         ("freedonia_names", names, truth),
         ("freedonia_fr", french_only(labelled), truth),
         ("descriptive", survey, {k: (v,) for k, v in suggest_survey.TRUTH.items()}),
+        ("kobo_fr", kobo, {k: (v,) for k, v in suggest_survey_kobo.TRUTH.items()}),
     ]
 
 

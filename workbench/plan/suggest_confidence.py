@@ -27,13 +27,13 @@ from dataclasses import dataclass
 
 #: fitted by benchmarks/suggest_calibrate.py (see the module docstring)
 COEFFICIENTS: dict[str, float] = {
-    "intercept": -4.831,
-    "evidence": 1.977,
-    "margin": 4.199,
-    "rival": -1.703,
-    "text": -0.370,
-    "shared": -2.416,
-    "explained": 4.946,
+    "intercept": -4.660,
+    "evidence": 2.290,
+    "margin": 4.099,
+    "rival": -2.321,
+    "text": -0.444,
+    "shared": -2.034,
+    "explained": 4.607,
 }
 OK_THRESHOLD = 0.7
 
