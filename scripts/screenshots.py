@@ -147,6 +147,8 @@ def shoot(app, lang: str, vault: Path, tmp: Path, out: Path) -> None:
     if first_input is not None:
         plan.open_mapping(first_input.data(0x0100))
         snap("plan-mapping")
+        plan.suggest_candidates()  # auto-suggest's ranked candidates, one click each
+        snap("plan-mapping-candidates")
     plan.tabs.setCurrentIndex(2)
     snap("plan-design")
     plan.grouping.setCurrentIndex(1)

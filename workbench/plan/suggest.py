@@ -34,8 +34,11 @@ if TYPE_CHECKING:
     from workbench.library.model import Library
 
 DEFAULT_THRESHOLD = OK_THRESHOLD
-#: below this evidence a column is no candidate at all (status ``none``)
+#: below this evidence a column is no candidate at all
 MIN_EVIDENCE = 0.2
+#: below this confidence the best column is not worth a review (status ``none``; its
+#: candidates are still offered in the app and in ``--json``)
+MIN_REVIEW = 0.1
 #: candidates offered per input (the chosen one first)
 OFFERED = 5
 Status = Literal["accepted", "review", "none"]
@@ -213,7 +216,7 @@ def _match(
     if chosen is None:
         return Match(name, None, None, 0.0, "no candidate column", "none", offers)
     status: Status = "accepted" if chosen.confidence >= threshold else "review"
-    if chosen.evidence < MIN_EVIDENCE:
+    if chosen.evidence < MIN_EVIDENCE or chosen.confidence < MIN_REVIEW:
         status = "none"
     col = chosen.column
     return Match(

@@ -273,7 +273,9 @@ def name_similarity(inp: InputText, col: ColumnProfile) -> tuple[float, float]:
             continue
         if not contains_phrase(col.name_toks, phrase):
             continue
-        recall = max(recall, 1.0 if len(phrase) >= 2 else 0.85)
+        # a keyword phrase counts a little less than the input's own name, so that of two inputs
+        # naming the same column (free to move / movement restricted) its own name wins
+        recall = max(recall, 0.9 if len(phrase) >= 2 else 0.8)
     if precision + recall == 0:
         return 0.0, 0.0
     return 2 * precision * recall / (precision + recall), precision

@@ -27,13 +27,13 @@ from dataclasses import dataclass
 
 #: fitted by benchmarks/suggest_calibrate.py (see the module docstring)
 COEFFICIENTS: dict[str, float] = {
-    "intercept": -4.660,
-    "evidence": 2.290,
-    "margin": 4.099,
-    "rival": -2.321,
-    "text": -0.444,
-    "shared": -2.034,
-    "explained": 4.607,
+    "intercept": -4.598,
+    "evidence": 2.306,
+    "margin": 4.193,
+    "rival": -2.360,
+    "text": -0.470,
+    "shared": -2.029,
+    "explained": 4.578,
 }
 OK_THRESHOLD = 0.7
 
