@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from workbench.library.model import Library
 
 DEFAULT_THRESHOLD = OK_THRESHOLD
-#: below this evidence a column is no candidate at all
+#: below this evidence the best column is no match (status ``none``)
 MIN_EVIDENCE = 0.2
 #: below this confidence the best column is not worth a review (status ``none``; its
 #: candidates are still offered in the app and in ``--json``)
@@ -211,7 +211,6 @@ def _match(
             dict(c.column.values.choices),
         )
         for c in ordered[:OFFERED]
-        if c.evidence >= MIN_EVIDENCE
     )
     if chosen is None:
         return Match(name, None, None, 0.0, "no candidate column", "none", offers)
