@@ -89,8 +89,8 @@ def test_plan_suggest_offers_ranked_candidates(result: Suggestion) -> None:
     for m in result.matches:
         confs = [o.confidence for o in m.candidates]
         if m.column is not None and m.candidates:
-            assert m.candidates[0].column == m.column
-            assert confs[1:] == sorted(confs[1:], reverse=True)
+            assert m.candidates[0].column == m.column  # the chosen one, then the runners-up
+        assert len({(o.unit, o.column) for o in m.candidates}) == len(m.candidates) <= 5
         assert all(0.0 <= c <= 1.0 for c in confs)
     # a review input is left unmapped in the plan, yet its offer carries a ready mapping
     m = review[0]

@@ -198,7 +198,8 @@ def _match(
     threshold: float,
     mapping: Callable[[Candidate], InputMapping | None],
 ) -> Match:
-    ordered = sorted(cands, key=lambda c: -c.confidence)
+    # the runners-up by evidence: a column another input took keeps its place in the list
+    ordered = sorted(cands, key=lambda c: -c.evidence)
     if chosen is not None:
         ordered = [chosen] + [c for c in ordered if c.column is not chosen.column]
     offers = tuple(
