@@ -105,6 +105,6 @@ def test_a_household_without_consent_is_in_no_estimate_count_or_export(
     wb_a.write_report(run_a, pdf, opts)
     text = " ".join((p.extract_text() or "") for p in PdfReader(pdf).pages)
     assert "Households without consent (column consent): 1." in " ".join(text.split())
-    assert f"their {members} members are excluded" in " ".join(text.split())
+    assert f"1 household(s) and their {members} member(s)." in " ".join(text.split())
     for wb in (wb_a, wb_b, wb_c):
         wb.lock()
