@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+import textwrap
 from pathlib import Path
 from typing import Any
 
@@ -92,3 +96,40 @@ def labelled_dataset(name: str = "households", n: int = 50) -> Dataset:
         source={"file": "survey.csv", "format": "csv", "encoding": "utf-8", "sha256": "ab" * 32},
         languages=["en", "fr"],
     )
+
+
+ROOT = Path(__file__).resolve().parents[2]
+
+HOLD_LOCK = textwrap.dedent(
+    """
+    import sys, time
+    sys.path.insert(0, {root!r})
+    from vault_testkit import raw_connection
+    conn = raw_connection(__import__("pathlib").Path({vault!r}), {passphrase!r})
+    conn.execute("BEGIN {mode}")
+    conn.execute("INSERT INTO meta VALUES ('import-in-progress', 'x')")
+    print("held", flush=True)
+    sys.stdin.readline()  # until the test says so
+    conn.execute("COMMIT")
+    print("committed", flush=True)
+    """
+)
+
+
+class LockHolder:
+    """A second process in the middle of a write (an import), holding the vault's lock."""
+
+    def __init__(self, vault: Path, passphrase: str, mode: str = "IMMEDIATE") -> None:
+        code = HOLD_LOCK.format(root=str(ROOT), vault=str(vault), passphrase=passphrase,
+                                mode=mode)  # fmt: skip
+        env = {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + str(ROOT / "tests" / "vault")}
+        self.proc = subprocess.Popen([sys.executable, "-c", code], stdin=subprocess.PIPE,
+                                     stdout=subprocess.PIPE, text=True, env=env)  # fmt: skip
+        assert self.proc.stdout is not None and self.proc.stdout.readline().strip() == "held"
+
+    def finish(self) -> None:
+        assert self.proc.stdin is not None and self.proc.stdout is not None
+        self.proc.stdin.write("go\n")
+        self.proc.stdin.flush()
+        assert self.proc.stdout.readline().strip() == "committed"
+        assert self.proc.wait(timeout=30) == 0
