@@ -42,6 +42,7 @@ VALUE = {"estimates": "estimate", "solutions": "number", "stock": "estimate"}
 class Attack:
     cells: pd.DataFrame  # one row per published cell: table, keys, published, truth, lo, hi …
     relations: int
+    formed: list[Relation]  # the relations themselves (for a stronger solver)
 
     def exposed(self, ratio: float) -> pd.DataFrame:
         """Suppressed cells with cases bounded more tightly than ± ratio × base (base: min(p, 1−p)
@@ -188,7 +189,7 @@ def attack(published: Path, internal: AnalysisResults) -> Attack:
     lo, hi = attack_bounds(relations, np.nan_to_num(published_v), unknown, lower, upper)
     cells["lo"], cells["hi"] = lo, hi
     cells["edge"], cells["implied"] = edge, implied
-    return Attack(cells, len(relations))
+    return Attack(cells, len(relations), relations)
 
 
 def _margins(stock: pd.DataFrame) -> pd.DataFrame:
