@@ -45,11 +45,12 @@ class Attack:
     formed: list[Relation]  # the relations themselves (for a stronger solver)
 
     def exposed(self, ratio: float) -> pd.DataFrame:
-        """Suppressed cells with cases bounded more tightly than ± ratio × base (base: min(p, 1−p)
+        """Primary suppressions (the file's ``suppression`` column) bounded more tightly than
+        ± ratio × base (base: min(p, 1−p)
         ≥ 1 point for a proportion, |value| ≥ 1 otherwise) — except a cell given away by a
         relation whose cells are all at the edge of their range (a published total of 0)."""
         c = self.cells
-        hidden = c["suppressed"] & (c["n"] > 0) & ~c["implied"]
+        hidden = c["suppressed"] & (c["n"] > 0) & ~c["implied"] & (c["suppression"] == "primary")
         v = c["truth"].to_numpy(float)
         base = np.where(
             c["proportion"], np.maximum(np.minimum(v, 1 - v), 0.01), np.maximum(np.abs(v), 1.0)

@@ -8,7 +8,7 @@ would give them back. The rule (docs/disclosure.md):
 1. **At least two suppressed cells in every relation** that holds one: where a relation has
    exactly one, the published cell of that relation with the fewest cases (then the smallest
    weighted count) is suppressed too — a *complementary* suppression.
-2. **Checked by an attack**: the interval a reader can derive for every suppressed cell
+2. **Checked by an attack**: the interval a reader can derive for every primary suppression
    (``suppression_audit.attack_bounds``: exact elimination and interval propagation over all
    relations at once, published values taken as exact) must be at least ``2 × protection ×
    base`` wide (``Thresholds.protection_ratio``; base ``min(p, 1−p)`` for a proportion, the
@@ -82,14 +82,16 @@ def _two_per_relation(
 
 
 def _exposed(cells: Cells, hidden: np.ndarray, ratio: float, only: np.ndarray) -> np.ndarray:
-    """Suppressed non-empty cells a reader can bound more tightly than the rule allows, among
-    the groups of relations holding a cell of ``only`` (the others did not change)."""
+    """Primary suppressions a reader can bound more tightly than the rule allows, among the
+    groups of relations holding a cell of ``only`` (the others did not change). Complements are
+    not judged: their values were publishable; what matters is what they protect."""
     lo, hi = attack_bounds(
         cells.relations, cells.value, hidden, cells.lower, cells.upper, only=only
     )
     need = required_width(cells.value, cells.proportion, ratio)
+    primary = cells.suppressed & ~cells.empty & ~cells.implied
     with np.errstate(invalid="ignore"):
-        return hidden & ~cells.empty & ~cells.implied & ((hi - lo) < need * (1 - 1e-9))
+        return hidden & primary & ((hi - lo) < need * (1 - 1e-9))
 
 
 def decide(cells: Cells, ratio: float) -> tuple[np.ndarray, int]:
