@@ -22,6 +22,7 @@ import hashlib
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
+from itertools import pairwise
 from typing import Any, Literal
 
 ChangeKind = Literal["change", "missing", "drop", "recode", "undo"]
@@ -129,11 +130,19 @@ class LogSummary:
         )
 
 
+def in_order(entries: Iterable[CleaningEntry]) -> list[CleaningEntry]:
+    """The entries by id (a log read from the vault already is: then nothing is sorted)."""
+    out = list(entries)
+    if any(a.id > b.id for a, b in pairwise(out)):
+        out.sort(key=lambda e: e.id)
+    return out
+
+
 def switched_off(entries: Iterable[CleaningEntry]) -> set[int]:
     """Ids of the entries (edits or undos) an applying ``undo`` switches off. Undo entries only
     name earlier entries, so one pass from the end decides each."""
     off: set[int] = set()
-    for e in sorted(entries, key=lambda e: e.id, reverse=True):
+    for e in reversed(in_order(entries)):
         if e.kind == "undo" and e.id not in off and e.undoes is not None:
             off.add(e.undoes)
     return off
@@ -141,7 +150,7 @@ def switched_off(entries: Iterable[CleaningEntry]) -> set[int]:
 
 def active_entries(entries: Iterable[CleaningEntry]) -> list[CleaningEntry]:
     """The edits that apply, in log order (an undo of an undo applies its edit again)."""
-    ordered = sorted(entries, key=lambda e: e.id)
+    ordered = in_order(entries)
     off = switched_off(ordered)
     return [e for e in ordered if e.kind != "undo" and e.id not in off]
 

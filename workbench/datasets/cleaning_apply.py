@@ -85,6 +85,8 @@ def record_ids(ds: Dataset) -> np.ndarray:
         return np.where(np.isnan(arr), "", out).astype(object)
     if arr.dtype.kind in "iub":
         return arr.astype(str).astype(object)
+    if isinstance(col.dtype, pd.StringDtype):
+        return col.fillna("").astype(str).to_numpy(dtype=object)
     return np.array([value_text(v) for v in col.tolist()], dtype=object)
 
 
@@ -95,60 +97,89 @@ def apply_log(
 
     Edits of questions not loaded (a partial load) are skipped; dropped records are removed (kept
     in place with ``drop=False``) and the frame gets a fresh RangeIndex. ``ds`` is not changed.
+    Each column is copied at most once: the rows kept are taken first and the edits written
+    into that copy; columns without edits are shared when nothing is dropped.
     """
     n = len(ds.frame)
     active = active_entries(entries)
     if not active:
         return ds, np.arange(n)
-    frame = ds.frame.copy(deep=False)
     per_question: dict[str, list[CleaningEntry]] = {}
     dropped: list[int] = []
     for e in active:
         if e.kind == "drop":
             if drop and e.row is not None:
                 dropped.append(e.row)
-        elif e.question is not None and e.question in frame.columns:
+        elif e.question is not None and e.question in ds.frame.columns:
             per_question.setdefault(e.question, []).append(e)
-    for question, edits in per_question.items():
-        frame[question] = _replay(frame[question], edits)
     kept = np.arange(n)
+    position: np.ndarray | None = None  # imported row → row of the result (-1: dropped)
     if dropped:
         keep = np.ones(n, dtype=bool)
         keep[np.asarray(dropped, dtype=np.int64)] = False
         kept = np.flatnonzero(keep)
-        frame = frame.take(kept)
-        frame.index = pd.RangeIndex(len(kept))
+        position = np.full(n, -1, dtype=np.int64)
+        position[kept] = np.arange(len(kept))
+    series = []
+    for name in ds.frame.columns:
+        col = ds.frame[name]
+        if position is not None:
+            col = _take(col, kept)
+        edits = per_question.get(str(name))
+        series.append(_replay(col, edits, position, position is not None) if edits else col)
+    if series:
+        frame = pd.concat(series, axis=1)
+        frame.columns = ds.frame.columns
+    else:
+        frame = pd.DataFrame(index=pd.RangeIndex(len(kept)))
+    frame.index = pd.RangeIndex(len(kept))
     return dataclasses.replace(ds, frame=frame, variables=dict(ds.variables)), kept
 
 
-def _replay(col: pd.Series, edits: list[CleaningEntry]) -> pd.Series:
-    """One column's edits in order: each run of cell edits is one assignment."""
-    out = col.copy()
+def _take(col: pd.Series, rows: np.ndarray) -> pd.Series:
+    """The rows of ``col`` at positions ``rows``, as a new column of its own (numpy indexing,
+    without pandas' checks of every index)."""
+    if isinstance(col.dtype, np.dtype):
+        values: Any = col.to_numpy(copy=False)[rows]
+    else:
+        values = col.array.take(rows)
+    return pd.Series(values, name=col.name, copy=False)
+
+
+def _replay(
+    col: pd.Series, edits: list[CleaningEntry], position: np.ndarray | None, owned: bool
+) -> pd.Series:
+    """One column's edits in order: each run of cell edits is one assignment, each recode one
+    comparison. ``col`` is written only when ``owned``; otherwise the first edit copies it."""
     run: list[CleaningEntry] = []
     for e in edits:
         if e.kind == "recode":
-            out = _set_cells(out, run)
+            col, owned = _set_cells(col, run, position, owned)
             run = []
-            out = _recode(out, e.old, e.new)
+            rows = np.flatnonzero(matches(col, e.old))
+            if len(rows):
+                col, owned = assign(col, rows, [e.new], owned=owned), True
         else:
             run.append(e)
-    return _set_cells(out, run)
+    return _set_cells(col, run, position, owned)[0]
 
 
-def _set_cells(col: pd.Series, run: list[CleaningEntry]) -> pd.Series:
+def _set_cells(
+    col: pd.Series, run: list[CleaningEntry], position: np.ndarray | None, owned: bool
+) -> tuple[pd.Series, bool]:
     if not run:
-        return col
+        return col, owned
     rows = np.fromiter((e.row for e in run), dtype=np.int64, count=len(run))
     values = [None if e.kind == "missing" else e.new for e in run]
     last = ~pd.Index(rows).duplicated(keep="last")  # the last edit of a cell wins
+    if position is not None:
+        rows = position[rows]
+        last &= rows >= 0  # edits of dropped records
     rows = rows[last]
     values = [v for v, keep in zip(values, last, strict=True) if keep]
-    return assign(col, rows, values)
-
-
-def _recode(col: pd.Series, old: Any, new: Any) -> pd.Series:
-    rows = np.flatnonzero(matches(col, old))
-    return assign(col, rows, [new] * len(rows)) if len(rows) else col
+    if not len(rows):
+        return col, owned
+    return assign(col, rows, values, owned=owned), True
 
 
 def matches(col: pd.Series, value: Any) -> np.ndarray:
@@ -185,18 +216,51 @@ def as_column(col: pd.Series, values: list[Any]) -> pd.Series:
     return raw.map(lambda v: None if v is None else str(v)).astype(dtype)
 
 
-def assign(col: pd.Series, rows: np.ndarray, values: list[Any]) -> pd.Series:
-    """``col`` with ``values`` at positions ``rows`` (widening the dtype only when needed)."""
+def holds_scalars(col: pd.Series) -> bool:
+    """Whether any log value that fits ``col`` can be written into it as it is (float, date and
+    text columns; an integer or boolean column must widen to hold a missing value)."""
+    dtype = col.dtype
+    if isinstance(dtype, np.dtype):
+        return dtype.kind in "fMO"
+    return isinstance(dtype, pd.StringDtype)
+
+
+def as_scalar(col: pd.Series, value: Any) -> Any:
+    """One log value as a cell of ``col`` (:func:`as_column` for one value, without building a
+    Series: planning 10,000 imported changes calls it 10,000 times). Raises ValueError or
+    TypeError when the value does not fit."""
+    dtype = col.dtype
+    if isinstance(dtype, np.dtype) and dtype.kind == "f":
+        if value is None:
+            return np.nan
+        if isinstance(value, str):
+            text = value.strip()
+            if "_" in text or not text:
+                raise ValueError(value)
+            return float(text)
+        return float(value)
+    if isinstance(dtype, np.dtype) and dtype.kind == "M":
+        return pd.NaT if value is None else pd.Timestamp(value).as_unit(np.datetime_data(dtype)[0])
+    if isinstance(dtype, pd.StringDtype) or (isinstance(dtype, np.dtype) and dtype.kind == "O"):
+        return None if value is None else str(value)
+    return as_column(col, [value]).iloc[0]
+
+
+def assign(
+    col: pd.Series, rows: np.ndarray, values: list[Any], *, owned: bool = False
+) -> pd.Series:
+    """``col`` with ``values`` at positions ``rows`` (one value: written at every row), widening
+    the dtype only when needed; ``col`` is written in place only when ``owned``."""
     new = as_column(col, values)
     out = col
     if isinstance(col.dtype, pd.CategoricalDtype):
         extra = [v for v in pd.unique(new.dropna()) if v not in col.cat.categories]
-        out = col.cat.add_categories(extra) if extra else col.copy()
+        out = col.cat.add_categories(extra) if extra else col if owned else col.copy()
     elif new.dtype != col.dtype:
         out = col.astype(new.dtype if col.dtype.kind != "b" else "boolean")
-    else:
+    elif not owned:
         out = col.copy()
-    out.iloc[rows] = new.to_numpy()
+    out.iloc[rows] = new.iloc[0] if len(new) == 1 else new.to_numpy()
     return out
 
 

@@ -19,8 +19,9 @@ from workbench.cleaning_model import CleaningEntry, NewChange, active_entries, s
 from workbench.dataset_model import Dataset, Variable
 from workbench.datasets.cleaning_apply import (
     apply_log,
-    as_column,
+    as_scalar,
     assign,
+    holds_scalars,
     matches,
     record_ids,
     same_value,
@@ -38,8 +39,9 @@ class EditSession:
         self.name = raw.name
         self.key = raw.key
         self.variables = raw.variables
-        # its own frame: planning assigns columns, the cached data must not see them
-        self.frame = apply_log(raw, entries, drop=False)[0].frame.copy(deep=False)
+        self.frame = apply_log(raw, entries, drop=False)[0].frame
+        #: the working copies of the columns changed so far (the cached data never see them)
+        self._cols: dict[str, pd.Series] = {}
         self.dropped = {e.row for e in active_entries(entries) if e.kind == "drop"}
         ids = record_ids(raw)
         index = pd.Index(ids)
@@ -81,7 +83,16 @@ class EditSession:
             raise CleaningError.of(
                 "clean.question_unknown", dataset=self.name, question=question or ""
             )
-        return self.frame[question]
+        return self._cols[question] if question in self._cols else self.frame[question]
+
+    def _set(self, question: str, rows: np.ndarray, values: list[Any]) -> None:
+        """Apply a planned change to the working copy: in place when the column's type holds
+        the values (a batch of 10,000 imported changes then costs one copy per column)."""
+        col = self.column(question)
+        if question in self._cols and len(rows) == 1 and holds_scalars(col):
+            col.iat[int(rows[0])] = as_scalar(col, values[0])
+            return
+        self._cols[question] = assign(col, rows, values, owned=question in self._cols)
 
     def current(self, record: str, question: str) -> Any:
         """The answer now (with the log applied) as a log value."""
@@ -137,7 +148,7 @@ class EditSession:
                     question=req.question,
                     value=value_text(old),
                 )
-        self.frame[req.question] = assign(col, np.array([pos]), [new])
+        self._set(str(req.question), np.array([pos]), [new])
         return {
             **base,
             "record": record,
@@ -178,7 +189,7 @@ class EditSession:
             raise CleaningError.of(
                 "clean.value_unchanged", record="*", question=req.question, value=value_text(old)
             )
-        self.frame[req.question] = assign(col, rows, [new] * len(rows))
+        self._set(str(req.question), rows, [new])
         return {
             "record": None,
             "row": None,
@@ -202,7 +213,7 @@ def parse_value(col: pd.Series, var: Variable | None, raw: Any, question: str | 
                 text = code
                 break
     try:
-        return value_json(as_column(col, [text]).iloc[0])
+        return value_json(as_scalar(col, text))
     except (ValueError, TypeError, OverflowError) as exc:
         dtype = col.dtype
         if pd.api.types.is_bool_dtype(dtype):
