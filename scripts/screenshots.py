@@ -70,6 +70,7 @@ def shoot(app, lang: str, vault: Path, tmp: Path, out: Path) -> None:
     from ui.pages.analysis_page import AnalysisPage
     from ui.pages.audit_page import AuditPage
     from ui.pages.checks_page import ChecksPage
+    from ui.pages.cleaning_page import CleaningPage
     from ui.pages.datasets_page import DatasetsPage
     from ui.pages.plan_page import PlanPage
     from ui.pages.report_page import ReportPage
@@ -115,6 +116,10 @@ def shoot(app, lang: str, vault: Path, tmp: Path, out: Path) -> None:
     ds.detail_tabs.setCurrentIndex(1)
     snap("datasets-variables")
     ds.detail_tabs.setCurrentIndex(0)
+    clean(ds, lang, snap)
+    w.workspace.show_page(CleaningPage)
+    snap("cleaning-log")
+    w.workspace.show_page(DatasetsPage)
     ds.open_import()
     wiz = ds.wizard
     wiz.resize(900, 640)
@@ -177,6 +182,32 @@ def shoot(app, lang: str, vault: Path, tmp: Path, out: Path) -> None:
     snap("locked")
     w.close()
     tasks.shutdown()
+
+
+def clean(ds, lang: str, snap) -> None:
+    """The data viewer's right-click menu, the reason dialog, a change and a dropped record (on
+    records of their own in each language, as every language edits the same vault)."""
+    from PySide6.QtCore import Qt
+
+    m = ds.data_model
+    names = [m.headerData(c, Qt.Orientation.Horizontal) for c in range(m.columnCount())]
+    col = names.index("hh_size")
+    row = 3 * ["en", "fr", "es", "ar"].index(lang) if lang in ("en", "fr", "es", "ar") else 0
+    rect = ds.data_view.visualRect(m.index(row, col))
+    ds._cell_menu(rect.center())
+    snap("cleaning-menu", ds.cell_menu)
+    ds.cell_menu.close()
+    ds.edit_cell("change", row, col)
+    dialog = ds.cleaning_dialog
+    dialog.value.setEditText(str(int(float(m.value(row, col))) + 1))
+    dialog.reason.setText("Roster lists one more member (callback)")
+    dialog.check.setText("check.hh_size_roster")
+    snap("cleaning-dialog", dialog)
+    dialog.accept()
+    ds.edit_cell("drop", row + 1, col)
+    ds.cleaning_dialog.reason.setText("Duplicate interview")
+    ds.cleaning_dialog.accept()
+    snap("cleaning-viewer")
 
 
 if __name__ == "__main__":

@@ -16,6 +16,7 @@ from workbench.service import Workbench
 PAGES = (
     ("ui.pages.datasets_page", "DatasetsPage"),
     ("ui.pages.checks_page", "ChecksPage"),
+    ("ui.pages.cleaning_page", "CleaningPage"),
     ("ui.pages.plan_page", "PlanPage"),
     ("ui.pages.analysis_page", "AnalysisPage"),
     ("ui.pages.report_page", "ReportPage"),
@@ -34,6 +35,7 @@ class Workspace(QWidget):
         titles = {
             "DatasetsPage": self.tr("Datasets"),
             "ChecksPage": self.tr("Data checks"),
+            "CleaningPage": self.tr("Cleaning log"),
             "PlanPage": self.tr("Plan"),
             "AnalysisPage": self.tr("Analysis"),
             "ReportPage": self.tr("Report"),

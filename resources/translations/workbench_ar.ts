@@ -344,6 +344,292 @@
     </message>
 </context>
 <context>
+    <name>CleaningDialog</name>
+    <message>
+        <source>Change value</source>
+        <translation>تغيير القيمة</translation>
+    </message>
+    <message>
+        <source>Set missing</source>
+        <translation>جعلها مفقودة</translation>
+    </message>
+    <message>
+        <source>Drop record</source>
+        <translation>حذف السجل</translation>
+    </message>
+    <message>
+        <source>Dataset:</source>
+        <translation>مجموعة البيانات:</translation>
+    </message>
+    <message>
+        <source>Record:</source>
+        <translation>السجل:</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>السؤال:</translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation>(مفقودة)</translation>
+    </message>
+    <message>
+        <source>Value now:</source>
+        <translation>القيمة الحالية:</translation>
+    </message>
+    <message>
+        <source>New value:</source>
+        <translation>القيمة الجديدة:</translation>
+    </message>
+    <message>
+        <source>Why: what the check found, who confirmed it…</source>
+        <translation>لماذا: ما وجده الفحص، ومن أكّده…</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>السبب:</translation>
+    </message>
+    <message>
+        <source>optional, e.g. check.age_range</source>
+        <translation>اختياري، مثل check.age_range</translation>
+    </message>
+    <message>
+        <source>Answers the check:</source>
+        <translation>يجيب عن الفحص:</translation>
+    </message>
+    <message>
+        <source>The imported data are not changed: the change is added to the cleaning log, which every analysis reads through, and can be undone.</source>
+        <translation>لا تتغير البيانات المستوردة: يُضاف التغيير إلى سجل التنظيف الذي يقرأ كل تحليل البيانات من خلاله، ويمكن التراجع عنه.</translation>
+    </message>
+</context>
+<context>
+    <name>CleaningLogModel</name>
+    <message>
+        <source>Entry</source>
+        <translation>الإدخال</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>مجموعة البيانات</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>التغيير</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>السؤال</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>القيمة القديمة</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>القيمة الجديدة</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>التحقق</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>المستخدم</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>change value</source>
+        <translation>تغيير قيمة</translation>
+    </message>
+    <message>
+        <source>set missing</source>
+        <translation>جعلها مفقودة</translation>
+    </message>
+    <message>
+        <source>drop record</source>
+        <translation>حذف سجل</translation>
+    </message>
+    <message>
+        <source>recode category</source>
+        <translation>إعادة ترميز فئة</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>undo of %1</source>
+        <translation>تراجع عن %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n سجل</numerusform>
+            <numerusform>%n سجل</numerusform>
+            <numerusform>%n سجلان</numerusform>
+            <numerusform>%n سجلات</numerusform>
+            <numerusform>%n سجلاً</numerusform>
+            <numerusform>%n سجل</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation>(مفقودة)</translation>
+    </message>
+    <message>
+        <source>applies</source>
+        <translation>مطبَّق</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>متراجَع عنه</translation>
+    </message>
+</context>
+<context>
+    <name>CleaningPage</name>
+    <message>
+        <source>Cleaning log</source>
+        <translation>سجل التنظيف</translation>
+    </message>
+    <message>
+        <source>Undo…</source>
+        <translation>تراجع…</translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation>تصدير XLSX…</translation>
+    </message>
+    <message>
+        <source>Import a log…</source>
+        <translation>استيراد سجل…</translation>
+    </message>
+    <message>
+        <source>Dataset:</source>
+        <translation>مجموعة البيانات:</translation>
+    </message>
+    <message>
+        <source>Changes to the data, each with its reason. The imported data are never changed: analyses, checks and the data viewer read them through this log. Right-click a cell in the Datasets page to change a value, set it missing or drop a record; select an entry here to undo it.</source>
+        <translation>تغييرات البيانات، كلٌّ منها مع سببه. لا تتغير البيانات المستوردة أبداً: تقرأها التحليلات والفحوص وعارض البيانات من خلال هذا السجل. انقر بزر الفأرة الأيمن على خلية في صفحة مجموعات البيانات لتغيير قيمة أو جعلها مفقودة أو حذف سجل؛ اختر إدخالاً هنا للتراجع عنه.</translation>
+    </message>
+    <message>
+        <source>All datasets</source>
+        <translation>كل مجموعات البيانات</translation>
+    </message>
+    <message>
+        <source>No changes yet.</source>
+        <translation>لا توجد تغييرات بعد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n قيد</numerusform>
+            <numerusform>%n قيد</numerusform>
+            <numerusform>%n قيدان</numerusform>
+            <numerusform>%n قيود</numerusform>
+            <numerusform>%n قيداً</numerusform>
+            <numerusform>%n قيد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) changed</source>
+        <translation>
+            <numerusform>%n قيمة مغيَّرة</numerusform>
+            <numerusform>%n قيمة مغيَّرة</numerusform>
+            <numerusform>%n قيمتان مغيَّرتان</numerusform>
+            <numerusform>%n قيم مغيَّرة</numerusform>
+            <numerusform>%n قيمةً مغيَّرة</numerusform>
+            <numerusform>%n قيمة مغيَّرة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set missing</source>
+        <translation>
+            <numerusform>%n مفقودة</numerusform>
+            <numerusform>%n جُعلت مفقودة</numerusform>
+            <numerusform>%n جُعلتا مفقودتين</numerusform>
+            <numerusform>%n جُعلت مفقودة</numerusform>
+            <numerusform>%n جُعلت مفقودة</numerusform>
+            <numerusform>%n جُعلت مفقودة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) dropped</source>
+        <translation>
+            <numerusform>%n سجل محذوف</numerusform>
+            <numerusform>%n سجل محذوف</numerusform>
+            <numerusform>%n سجلان محذوفان</numerusform>
+            <numerusform>%n سجلات محذوفة</numerusform>
+            <numerusform>%n سجلاً محذوفاً</numerusform>
+            <numerusform>%n سجل محذوف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n category recode(s)</source>
+        <translation>
+            <numerusform>%n فئة معاد ترميزها</numerusform>
+            <numerusform>%n فئة معاد ترميزها</numerusform>
+            <numerusform>%n فئتان معاد ترميزهما</numerusform>
+            <numerusform>%n فئات معاد ترميزها</numerusform>
+            <numerusform>%n فئةً معاد ترميزها</numerusform>
+            <numerusform>%n فئة معاد ترميزها</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n undone</source>
+        <translation>
+            <numerusform>%n متراجَع عنها</numerusform>
+            <numerusform>%n متراجَع عنها</numerusform>
+            <numerusform>%n متراجَع عنهما</numerusform>
+            <numerusform>%n متراجَع عنها</numerusform>
+            <numerusform>%n متراجَعاً عنها</numerusform>
+            <numerusform>%n متراجَع عنها</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo entry %1</source>
+        <translation>التراجع عن الإدخال %1</translation>
+    </message>
+    <message>
+        <source>Why is this change undone?</source>
+        <translation>لماذا يتم التراجع عن هذا التغيير؟</translation>
+    </message>
+    <message>
+        <source>Entry %1 undone.</source>
+        <translation>تم التراجع عن الإدخال %1.</translation>
+    </message>
+    <message>
+        <source>Export the cleaning log</source>
+        <translation>تصدير سجل التنظيف</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 change(s)).</source>
+        <translation>كُتب %1 (%2 تغيير).</translation>
+    </message>
+    <message>
+        <source>Import a cleaning log</source>
+        <translation>استيراد سجل تنظيف</translation>
+    </message>
+    <message>
+        <source>Imported %1 change(s) from %2.</source>
+        <translation>استُورد %1 تغيير من %2.</translation>
+    </message>
+</context>
+<context>
     <name>CriteriaSummaryModel</name>
     <message>
         <source>Worse</source>
@@ -370,7 +656,7 @@
     <name>DataTableModel</name>
     <message>
         <source>Missing code</source>
-        <extracomment>rows added per fetchMore: large, because every insert costs the header O(rows so far) tables above this size sort and filter through the runner (off the GUI thread)</extracomment>
+        <extracomment>rows added per fetchMore: large, because every insert costs the header O(rows so far) tables above this size sort and filter through the runner (off the GUI thread) each row's position in the imported file and its record name in the cleaning log (None: the frame's own positions, row numbers as names)</extracomment>
         <translation>رمز القيمة المفقودة</translation>
     </message>
 </context>
@@ -475,6 +761,33 @@
             <numerusform>%n صفاً</numerusform>
             <numerusform>%n صف</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n dropped by the cleaning log)</source>
+        <translation>
+            <numerusform>(%n محذوف بسجل التنظيف)</numerusform>
+            <numerusform>(%n محذوف بسجل التنظيف)</numerusform>
+            <numerusform>(%n محذوفان بسجل التنظيف)</numerusform>
+            <numerusform>(%n محذوفة بسجل التنظيف)</numerusform>
+            <numerusform>(%n محذوفاً بسجل التنظيف)</numerusform>
+            <numerusform>(%n محذوف بسجل التنظيف)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change value…</source>
+        <translation>تغيير القيمة…</translation>
+    </message>
+    <message>
+        <source>Set missing…</source>
+        <translation>جعلها مفقودة…</translation>
+    </message>
+    <message>
+        <source>Drop record…</source>
+        <translation>حذف السجل…</translation>
+    </message>
+    <message>
+        <source>Change not made</source>
+        <translation>لم يُجرَ التغيير</translation>
     </message>
     <message>
         <source>Sorting and filtering…</source>
@@ -2173,6 +2486,10 @@
     <message>
         <source>Data checks</source>
         <translation>التحقق من البيانات</translation>
+    </message>
+    <message>
+        <source>Cleaning log</source>
+        <translation>سجل التنظيف</translation>
     </message>
     <message>
         <source>Plan</source>

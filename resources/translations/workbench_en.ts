@@ -21,12 +21,74 @@
     </message>
 </context>
 <context>
+    <name>CleaningLogModel</name>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CleaningPage</name>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) changed</source>
+        <translation>
+            <numerusform>%n value changed</numerusform>
+            <numerusform>%n values changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set missing</source>
+        <translation>
+            <numerusform>%n set missing</numerusform>
+            <numerusform>%n set missing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) dropped</source>
+        <translation>
+            <numerusform>%n record dropped</numerusform>
+            <numerusform>%n records dropped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n category recode(s)</source>
+        <translation>
+            <numerusform>%n category recode</numerusform>
+            <numerusform>%n category recodes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n undone</source>
+        <translation>
+            <numerusform>%n undone</numerusform>
+            <numerusform>%n undone</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DatasetsPage</name>
     <message numerus="yes">
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
             <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n dropped by the cleaning log)</source>
+        <translation>
+            <numerusform>(%n dropped by the cleaning log)</numerusform>
+            <numerusform>(%n dropped by the cleaning log)</numerusform>
         </translation>
     </message>
 </context>

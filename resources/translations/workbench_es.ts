@@ -336,6 +336,264 @@
     </message>
 </context>
 <context>
+    <name>CleaningDialog</name>
+    <message>
+        <source>Change value</source>
+        <translation>Cambiar el valor</translation>
+    </message>
+    <message>
+        <source>Set missing</source>
+        <translation>Marcar como vacío</translation>
+    </message>
+    <message>
+        <source>Drop record</source>
+        <translation>Eliminar el registro</translation>
+    </message>
+    <message>
+        <source>Dataset:</source>
+        <translation>Conjunto de datos:</translation>
+    </message>
+    <message>
+        <source>Record:</source>
+        <translation>Registro:</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>Pregunta:</translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>Value now:</source>
+        <translation>Valor actual:</translation>
+    </message>
+    <message>
+        <source>New value:</source>
+        <translation>Valor nuevo:</translation>
+    </message>
+    <message>
+        <source>Why: what the check found, who confirmed it…</source>
+        <translation>Por qué: lo que encontró el control, quién lo confirmó…</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Motivo:</translation>
+    </message>
+    <message>
+        <source>optional, e.g. check.age_range</source>
+        <translation>opcional, p. ej. check.age_range</translation>
+    </message>
+    <message>
+        <source>Answers the check:</source>
+        <translation>Responde al control:</translation>
+    </message>
+    <message>
+        <source>The imported data are not changed: the change is added to the cleaning log, which every analysis reads through, and can be undone.</source>
+        <translation>Los datos importados no se modifican: el cambio se añade al registro de limpieza, que todo análisis aplica, y puede deshacerse.</translation>
+    </message>
+</context>
+<context>
+    <name>CleaningLogModel</name>
+    <message>
+        <source>Entry</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Conjunto de datos</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Valor anterior</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Valor nuevo</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Control</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>change value</source>
+        <translation>valor cambiado</translation>
+    </message>
+    <message>
+        <source>set missing</source>
+        <translation>marcado como vacío</translation>
+    </message>
+    <message>
+        <source>drop record</source>
+        <translation>registro eliminado</translation>
+    </message>
+    <message>
+        <source>recode category</source>
+        <translation>categoría recodificada</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>deshacer</translation>
+    </message>
+    <message>
+        <source>undo of %1</source>
+        <translation>deshacer %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n registro</numerusform>
+            <numerusform>%n registros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>applies</source>
+        <translation>se aplica</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>deshecho</translation>
+    </message>
+</context>
+<context>
+    <name>CleaningPage</name>
+    <message>
+        <source>Cleaning log</source>
+        <translation>Registro de limpieza</translation>
+    </message>
+    <message>
+        <source>Undo…</source>
+        <translation>Deshacer…</translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation>Exportar XLSX…</translation>
+    </message>
+    <message>
+        <source>Import a log…</source>
+        <translation>Importar un registro…</translation>
+    </message>
+    <message>
+        <source>Dataset:</source>
+        <translation>Conjunto de datos:</translation>
+    </message>
+    <message>
+        <source>Changes to the data, each with its reason. The imported data are never changed: analyses, checks and the data viewer read them through this log. Right-click a cell in the Datasets page to change a value, set it missing or drop a record; select an entry here to undo it.</source>
+        <translation>Los cambios en los datos, cada uno con su motivo. Los datos importados nunca se modifican: los análisis, los controles y el visor los leen a través de este registro. Haga clic derecho en una celda de la página Conjuntos de datos para cambiar un valor, marcarlo como vacío o eliminar un registro; seleccione aquí una entrada para deshacerla.</translation>
+    </message>
+    <message>
+        <source>All datasets</source>
+        <translation>Todos los conjuntos de datos</translation>
+    </message>
+    <message>
+        <source>No changes yet.</source>
+        <translation>Aún no hay cambios.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entrada</numerusform>
+            <numerusform>%n entradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) changed</source>
+        <translation>
+            <numerusform>%n valor cambiado</numerusform>
+            <numerusform>%n valores cambiados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set missing</source>
+        <translation>
+            <numerusform>%n marcado como vacío</numerusform>
+            <numerusform>%n marcados como vacíos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) dropped</source>
+        <translation>
+            <numerusform>%n registro eliminado</numerusform>
+            <numerusform>%n registros eliminados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n category recode(s)</source>
+        <translation>
+            <numerusform>%n categoría recodificada</numerusform>
+            <numerusform>%n categorías recodificadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n undone</source>
+        <translation>
+            <numerusform>%n deshecho</numerusform>
+            <numerusform>%n deshechos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo entry %1</source>
+        <translation>Deshacer la entrada %1</translation>
+    </message>
+    <message>
+        <source>Why is this change undone?</source>
+        <translation>¿Por qué se deshace este cambio?</translation>
+    </message>
+    <message>
+        <source>Entry %1 undone.</source>
+        <translation>Entrada %1 deshecha.</translation>
+    </message>
+    <message>
+        <source>Export the cleaning log</source>
+        <translation>Exportar el registro de limpieza</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 change(s)).</source>
+        <translation>Se escribió %1 (%2 cambio(s)).</translation>
+    </message>
+    <message>
+        <source>Import a cleaning log</source>
+        <translation>Importar un registro de limpieza</translation>
+    </message>
+    <message>
+        <source>Imported %1 change(s) from %2.</source>
+        <translation>Se importaron %1 cambio(s) de %2.</translation>
+    </message>
+</context>
+<context>
     <name>CriteriaSummaryModel</name>
     <message>
         <source>Worse</source>
@@ -362,7 +620,7 @@
     <name>DataTableModel</name>
     <message>
         <source>Missing code</source>
-        <extracomment>rows added per fetchMore: large, because every insert costs the header O(rows so far) tables above this size sort and filter through the runner (off the GUI thread)</extracomment>
+        <extracomment>rows added per fetchMore: large, because every insert costs the header O(rows so far) tables above this size sort and filter through the runner (off the GUI thread) each row's position in the imported file and its record name in the cleaning log (None: the frame's own positions, row numbers as names)</extracomment>
         <translation>Código de valor faltante</translation>
     </message>
 </context>
@@ -463,6 +721,29 @@
             <numerusform>%n fila</numerusform>
             <numerusform>%n filas</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n dropped by the cleaning log)</source>
+        <translation>
+            <numerusform>(%n eliminado por el registro de limpieza)</numerusform>
+            <numerusform>(%n eliminados por el registro de limpieza)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change value…</source>
+        <translation>Cambiar el valor…</translation>
+    </message>
+    <message>
+        <source>Set missing…</source>
+        <translation>Marcar como vacío…</translation>
+    </message>
+    <message>
+        <source>Drop record…</source>
+        <translation>Eliminar el registro…</translation>
+    </message>
+    <message>
+        <source>Change not made</source>
+        <translation>Cambio no realizado</translation>
     </message>
     <message>
         <source>Sorting and filtering…</source>
@@ -2137,6 +2418,10 @@
     <message>
         <source>Data checks</source>
         <translation>Controles de datos</translation>
+    </message>
+    <message>
+        <source>Cleaning log</source>
+        <translation>Registro de limpieza</translation>
     </message>
     <message>
         <source>Plan</source>

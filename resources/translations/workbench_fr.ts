@@ -336,6 +336,264 @@
     </message>
 </context>
 <context>
+    <name>CleaningDialog</name>
+    <message>
+        <source>Change value</source>
+        <translation>Modifier la valeur</translation>
+    </message>
+    <message>
+        <source>Set missing</source>
+        <translation>Rendre manquante</translation>
+    </message>
+    <message>
+        <source>Drop record</source>
+        <translation>Supprimer l’enregistrement</translation>
+    </message>
+    <message>
+        <source>Dataset:</source>
+        <translation>Jeu de données :</translation>
+    </message>
+    <message>
+        <source>Record:</source>
+        <translation>Enregistrement :</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>Question :</translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation>(manquant)</translation>
+    </message>
+    <message>
+        <source>Value now:</source>
+        <translation>Valeur actuelle :</translation>
+    </message>
+    <message>
+        <source>New value:</source>
+        <translation>Nouvelle valeur :</translation>
+    </message>
+    <message>
+        <source>Why: what the check found, who confirmed it…</source>
+        <translation>Pourquoi : ce que le contrôle a trouvé, qui l’a confirmé…</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Raison :</translation>
+    </message>
+    <message>
+        <source>optional, e.g. check.age_range</source>
+        <translation>facultatif, p. ex. check.age_range</translation>
+    </message>
+    <message>
+        <source>Answers the check:</source>
+        <translation>Répond au contrôle :</translation>
+    </message>
+    <message>
+        <source>The imported data are not changed: the change is added to the cleaning log, which every analysis reads through, and can be undone.</source>
+        <translation>Les données importées ne sont pas modifiées : la modification est ajoutée au journal de nettoyage, que toute analyse applique, et peut être annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>CleaningLogModel</name>
+    <message>
+        <source>Entry</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Jeu de données</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Ancienne valeur</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Nouvelle valeur</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Contrôle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>change value</source>
+        <translation>valeur modifiée</translation>
+    </message>
+    <message>
+        <source>set missing</source>
+        <translation>rendue manquante</translation>
+    </message>
+    <message>
+        <source>drop record</source>
+        <translation>enregistrement supprimé</translation>
+    </message>
+    <message>
+        <source>recode category</source>
+        <translation>catégorie recodée</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>annulation</translation>
+    </message>
+    <message>
+        <source>undo of %1</source>
+        <translation>annulation de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n enregistrement</numerusform>
+            <numerusform>%n enregistrements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation>(manquant)</translation>
+    </message>
+    <message>
+        <source>applies</source>
+        <translation>s’applique</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>annulée</translation>
+    </message>
+</context>
+<context>
+    <name>CleaningPage</name>
+    <message>
+        <source>Cleaning log</source>
+        <translation>Journal de nettoyage</translation>
+    </message>
+    <message>
+        <source>Undo…</source>
+        <translation>Annuler…</translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation>Exporter en XLSX…</translation>
+    </message>
+    <message>
+        <source>Import a log…</source>
+        <translation>Importer un journal…</translation>
+    </message>
+    <message>
+        <source>Dataset:</source>
+        <translation>Jeu de données :</translation>
+    </message>
+    <message>
+        <source>Changes to the data, each with its reason. The imported data are never changed: analyses, checks and the data viewer read them through this log. Right-click a cell in the Datasets page to change a value, set it missing or drop a record; select an entry here to undo it.</source>
+        <translation>Les modifications des données, chacune avec sa raison. Les données importées ne sont jamais modifiées : analyses, contrôles et visionneuse les lisent à travers ce journal. Clic droit sur une cellule dans la page Jeux de données pour modifier une valeur, la rendre manquante ou supprimer un enregistrement ; sélectionnez une entrée ici pour l’annuler.</translation>
+    </message>
+    <message>
+        <source>All datasets</source>
+        <translation>Tous les jeux de données</translation>
+    </message>
+    <message>
+        <source>No changes yet.</source>
+        <translation>Aucune modification pour l’instant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) changed</source>
+        <translation>
+            <numerusform>%n valeur modifiée</numerusform>
+            <numerusform>%n valeurs modifiées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set missing</source>
+        <translation>
+            <numerusform>%n rendue manquante</numerusform>
+            <numerusform>%n rendues manquantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) dropped</source>
+        <translation>
+            <numerusform>%n enregistrement supprimé</numerusform>
+            <numerusform>%n enregistrements supprimés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n category recode(s)</source>
+        <translation>
+            <numerusform>%n catégorie recodée</numerusform>
+            <numerusform>%n catégories recodées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n undone</source>
+        <translation>
+            <numerusform>%n annulée</numerusform>
+            <numerusform>%n annulées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo entry %1</source>
+        <translation>Annuler l’entrée %1</translation>
+    </message>
+    <message>
+        <source>Why is this change undone?</source>
+        <translation>Pourquoi cette modification est-elle annulée ?</translation>
+    </message>
+    <message>
+        <source>Entry %1 undone.</source>
+        <translation>Entrée %1 annulée.</translation>
+    </message>
+    <message>
+        <source>Export the cleaning log</source>
+        <translation>Exporter le journal de nettoyage</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 change(s)).</source>
+        <translation>%1 écrit (%2 modification(s)).</translation>
+    </message>
+    <message>
+        <source>Import a cleaning log</source>
+        <translation>Importer un journal de nettoyage</translation>
+    </message>
+    <message>
+        <source>Imported %1 change(s) from %2.</source>
+        <translation>%1 modification(s) importée(s) depuis %2.</translation>
+    </message>
+</context>
+<context>
     <name>CriteriaSummaryModel</name>
     <message>
         <source>Worse</source>
@@ -362,7 +620,7 @@
     <name>DataTableModel</name>
     <message>
         <source>Missing code</source>
-        <extracomment>rows added per fetchMore: large, because every insert costs the header O(rows so far) tables above this size sort and filter through the runner (off the GUI thread)</extracomment>
+        <extracomment>rows added per fetchMore: large, because every insert costs the header O(rows so far) tables above this size sort and filter through the runner (off the GUI thread) each row's position in the imported file and its record name in the cleaning log (None: the frame's own positions, row numbers as names)</extracomment>
         <translation>Code de valeur manquante</translation>
     </message>
 </context>
@@ -463,6 +721,29 @@
             <numerusform>%n ligne</numerusform>
             <numerusform>%n lignes</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n dropped by the cleaning log)</source>
+        <translation>
+            <numerusform>(%n supprimé par le journal de nettoyage)</numerusform>
+            <numerusform>(%n supprimés par le journal de nettoyage)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change value…</source>
+        <translation>Modifier la valeur…</translation>
+    </message>
+    <message>
+        <source>Set missing…</source>
+        <translation>Rendre manquante…</translation>
+    </message>
+    <message>
+        <source>Drop record…</source>
+        <translation>Supprimer l’enregistrement…</translation>
+    </message>
+    <message>
+        <source>Change not made</source>
+        <translation>Modification non effectuée</translation>
     </message>
     <message>
         <source>Sorting and filtering…</source>
@@ -2137,6 +2418,10 @@
     <message>
         <source>Data checks</source>
         <translation>Contrôles des données</translation>
+    </message>
+    <message>
+        <source>Cleaning log</source>
+        <translation>Journal de nettoyage</translation>
     </message>
     <message>
         <source>Plan</source>

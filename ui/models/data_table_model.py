@@ -35,15 +35,26 @@ class DataTableModel(QAbstractTableModel):
         self._columns: list[Any] = []  # numpy arrays, one per column
         self._vars: list[Any] = []
         self._order: np.ndarray | None = None  # row positions shown, after filter + sort
+        #: each row's position in the imported file and its record name in the cleaning log
+        #: (None: the frame's own positions, row numbers as names)
+        self._source_rows: np.ndarray | None = None
+        self._records: np.ndarray | None = None
         self._loaded = 0
         self.show_labels = True
         self._filter: tuple[int, str] | None = None
         self._sort: tuple[int, Qt.SortOrder] | None = None
 
     # ---------------------------------------------------------------- data in
-    def set_dataset(self, dataset: Any | None) -> None:
-        """Show ``dataset`` (a :class:`workbench.dataset_model.Dataset`), or nothing."""
+    def set_dataset(
+        self, dataset: Any | None, source_rows: Any = None, records: Any = None
+    ) -> None:
+        """Show ``dataset`` (a :class:`workbench.dataset_model.Dataset`), or nothing.
+        ``source_rows``: each row's position in the imported file (the row numbers shown, which
+        stay those of the import when the cleaning log drops records); ``records``: each row's
+        name in the cleaning log."""
         self.beginResetModel()
+        self._source_rows = None if source_rows is None else np.asarray(source_rows)
+        self._records = None if records is None else np.asarray(records, dtype=object)
         if dataset is None:
             self._frame, self._columns, self._vars = None, [], []
         else:
@@ -121,6 +132,19 @@ class DataTableModel(QAbstractTableModel):
     def value(self, row: int, col: int) -> Any:
         return self._columns[col][self._row(row)]
 
+    def source_row(self, row: int) -> int:
+        """The imported file's 0-based position of the row shown at ``row``."""
+        r = self._row(row)
+        return int(self._source_rows[r]) if self._source_rows is not None else r
+
+    def record(self, row: int) -> str:
+        """The name in the cleaning log (``uuid``) of the record shown at ``row``."""
+        r = self._row(row)
+        return str(self._records[r]) if self._records is not None else str(r + 1)
+
+    def variable(self, col: int) -> Any:
+        return self._vars[col]
+
     def display(self, value: Any, col: int) -> str:
         if value is None or value is pd.NA or value is pd.NaT:
             return ""
@@ -180,7 +204,7 @@ class DataTableModel(QAbstractTableModel):
                 return var.label or var.name
         vertical = orientation == Qt.Orientation.Vertical
         if vertical and role == Qt.ItemDataRole.DisplayRole and 0 <= section < self._loaded:
-            return str(self._row(section) + 1)
+            return str(self.source_row(section) + 1)
         return None
 
     # --------------------------------------------------------- sort + filter

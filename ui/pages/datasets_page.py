@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -109,6 +110,10 @@ class DatasetsPage(Page):
         self.data_view.horizontalHeader().setDefaultSectionSize(110)
         self.data_model.modelReset.connect(self._update_count)
         self.data_model.modelReset.connect(self._reveal_pending)
+        self.data_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.data_view.customContextMenuRequested.connect(self._cell_menu)
+        self.dropped = 0
+        self._restore_scroll = 0
         viewer = QWidget()
         vlay = QVBoxLayout(viewer)
         vlay.setContentsMargins(0, 0, 0, 0)
@@ -140,6 +145,8 @@ class DatasetsPage(Page):
     # ----------------------------------------------------------------- list
     def activate(self) -> None:
         self.refresh()
+        if self.current and self.data_model.columnCount():
+            self.load_dataset(self.current)  # the cleaning log may have changed meanwhile
 
     def refresh(self, select: str | None = None) -> None:
         self.tasks.run(
@@ -178,9 +185,9 @@ class DatasetsPage(Page):
 
         def load(progress, cancel):
             progress.update(0, 2, self.tr("Decrypting %1…").replace("%1", name))
-            ds = self.service.load_dataset(name)
+            view = self.service.view_dataset(name)
             cancel.raise_if_cancelled()
-            return ds
+            return view
 
         task = self.tasks.run(load, on_done=self._show_dataset, label="load dataset")
         self.progress.track(task, self.tr("Loading %1…").replace("%1", name))
@@ -213,8 +220,18 @@ class DatasetsPage(Page):
         self.data_view.scrollTo(index, QTableView.ScrollHint.PositionAtCenter)
         self.data_view.setFocus()
 
-    def _show_dataset(self, ds) -> None:
-        self.data_model.set_dataset(ds)
+    def _show_dataset(self, view) -> None:
+        """Show a cleaned dataset (``Workbench.view_dataset``), or nothing."""
+        ds = None if view is None else view.dataset
+        infos = [self.list_model.info(r) for r in range(self.list_model.rowCount())]
+        stored = next((i.n_rows for i in infos if ds is not None and i.name == ds.name), None)
+        self.dropped = stored - ds.n_rows if ds is not None and stored is not None else 0
+        if view is None:
+            self.data_model.set_dataset(None)
+        else:
+            self.data_model.set_dataset(ds, view.rows, view.records)
+            scroll, self._restore_scroll = self._restore_scroll, 0
+            self.data_view.verticalScrollBar().setValue(scroll)  # where the last edit was
         self.vars_model.clear()
         self.filter_column.clear()
         if ds is None:
@@ -245,7 +262,68 @@ class DatasetsPage(Page):
 
     def _update_count(self) -> None:
         total = self.data_model.total_rows()
-        self.row_count.setText(self.tr("%n row(s)", "", total) if self.current else "")
+        text = self.tr("%n row(s)", "", total) if self.current else ""
+        if self.current and self.dropped:
+            text += " " + self.tr("(%n dropped by the cleaning log)", "", self.dropped)
+        self.row_count.setText(text)
+
+    # ------------------------------------------------------------- cleaning
+    def _cell_menu(self, pos: QPoint) -> None:
+        index = self.data_view.indexAt(pos)
+        if not index.isValid() or not self.current:
+            return
+        row, col = index.row(), index.column()
+        menu = QMenu(self.data_view)
+        menu.setObjectName("cellMenu")
+        for kind, text in (
+            ("change", self.tr("Change value…")),
+            ("missing", self.tr("Set missing…")),
+            ("drop", self.tr("Drop record…")),
+        ):
+            action = menu.addAction(text)
+            action.triggered.connect(lambda _c=False, k=kind: self.edit_cell(k, row, col))
+        self.cell_menu = menu
+        menu.popup(self.data_view.viewport().mapToGlobal(pos))
+
+    def edit_cell(self, kind: str, row: int, col: int) -> None:
+        """Ask for the reason (and the new value) of a change to the cell shown at row, col."""
+        from ui.dialogs.cleaning_dialog import CleaningDialog
+
+        m = self.data_model
+        var = m.variable(col)
+        dialog = CleaningDialog(
+            kind,  # type: ignore[arg-type]  # one of the menu's three kinds
+            self.current or "",
+            m.record(row),
+            None if kind == "drop" else var.name,
+            m.display(m.value(row, col), col),
+            var.value_labels,
+            self,
+        )
+        dialog.accepted.connect(lambda: self._store_change(dialog.change()))
+        self.cleaning_dialog = dialog
+        dialog.open()
+
+    def _store_change(self, change) -> None:
+        scroll = self.data_view.verticalScrollBar().value()
+
+        def done(_entries) -> None:
+            self._restore_scroll = scroll
+            self.load_dataset(change.dataset)
+
+        self.tasks.run(
+            self.service.clean,
+            [change],
+            progress=False,
+            on_done=done,
+            on_error=self._change_refused,
+            label="clean",
+        )
+
+    def _change_refused(self, exc: BaseException) -> None:
+        from ui.error_dialog import show_error
+
+        self.error_box = show_error(self, exc, self.tr("Change not made"))
 
     def _run_off_thread(self, fn, done) -> None:
         task = self.tasks.run(fn, progress=False, on_done=done, label="sort/filter")
