@@ -550,6 +550,8 @@ class Workbench:
                 "plan_hash": rec.sha256,
                 "library_version": self.library().version,
                 "dataset_fingerprints": fingerprints,
+                # what the cleaning logs changed in the data this run read (length, hash, counts)
+                "cleaning_logs": {name: self.cleaning_summary(name).to_dict() for name in datasets},
             }
         )
         results = analyze(frame, opts, progress=progress, cancel=cancel)

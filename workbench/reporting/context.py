@@ -92,6 +92,8 @@ class ReportContext:
     solutions_methods: dict[str, str] = field(default_factory=dict)
     solutions_options: dict[str, str] = field(default_factory=dict)
     library_hash: str = ""
+    #: each dataset's cleaning log as the run read it (``LogSummary.to_dict()`` by dataset)
+    cleaning_logs: dict[str, dict[str, Any]] = field(default_factory=dict)
     #: the run's snapshot was rebuilt after the fact (a run stored before snapshots existed)
     reconstructed: bool = False
     reconstructed_on: str = ""
@@ -331,6 +333,7 @@ def build_context(
         else {},
         solutions_options={_opt(tr, k): _val(tr, v) for k, v in sol_opts.items()},
         library_hash=snap.texts.library_hash,
+        cleaning_logs={k: dict(v) for k, v in snap.cleaning_logs.items()},
         reconstructed=snap.reconstructed,
         exclusions=dict(snap.exclusions),
         reconstructed_on=snap.reconstructed_on,

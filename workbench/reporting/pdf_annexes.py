@@ -41,6 +41,7 @@ def methodology(b: Builder) -> list[Flowable]:
     ]
     if ctx.suppression:
         out.append(b.p(tr("disclosure_complementary", ratio=_percent(ctx.suppression))))
+    out += cleaning(b)
     out.append(b.h(tr("indicator_definitions"), 1, "definitions"))
     rows = []
     for info in ctx.indicators.values():
@@ -91,6 +92,37 @@ def respondents(b: Builder) -> list[Flowable]:
     else:
         lines.append(tr("exclusions_none"))
     out += [b.p(line) for line in lines]
+    return out
+
+
+def cleaning(b: Builder) -> list[Flowable]:
+    """What the cleaning logs changed in the data the run read, by kind and dataset."""
+    tr, logs = b.tr, b.ctx.cleaning_logs
+    out: list[Flowable] = [b.h(tr("cleaning"), 1, "cleaning")]
+    if not logs:  # a run made before cleaning logs were recorded
+        return [*out, b.p(tr("cleaning_not_recorded"))]
+    if not any(int(log.get("entries") or 0) for log in logs.values()):
+        return [*out, b.p(tr("cleaning_none"))]
+    out.append(b.p(tr("cleaning_text")))
+    header = [tr("cleaning_dataset"), tr("cleaning_changed"), tr("cleaning_set_missing"),
+              tr("cleaning_dropped"), tr("cleaning_recoded"), tr("cleaning_undone")]  # fmt: skip
+    rows = [
+        [name, str(log.get("changed", 0)), str(log.get("set_missing", 0)),
+         str(log.get("dropped", 0)),
+         tr("cleaning_recodes", recodes=log.get("recodes", 0),
+            values=log.get("recoded_values", 0)),
+         str(log.get("undone", 0))]
+        for name, log in sorted(logs.items())
+    ]  # fmt: skip
+    width = b.width / 7
+    out.append(make_table(header, rows, [2 * width] + [width] * 5, b.styles, b.lang))
+    checks: dict[str, int] = {}
+    for log in logs.values():
+        for code, n in dict(log.get("by_check") or {}).items():
+            checks[code] = checks.get(code, 0) + int(n)
+    if checks:
+        listed = ", ".join(f"{code} ({n})" for code, n in sorted(checks.items()))
+        out.append(b.p(tr("cleaning_checks", checks=listed)))
     return out
 
 
@@ -167,6 +199,13 @@ def validation_annex(b: Builder, validation: Validation, results_hash: str) -> l
         [tr("plan_hash"), ctx.plan_hash or tr("not_recorded")],
         [tr("library_hash"), ctx.library_hash or tr("not_recorded")],
         [tr("results_hash"), results_hash],
+    ]
+    rows += [
+        [
+            tr("cleaning_log_hash", dataset=name, entries=log.get("entries", 0)),
+            log.get("sha256", ""),
+        ]
+        for name, log in sorted(ctx.cleaning_logs.items())
     ]
     out.append(
         make_table(

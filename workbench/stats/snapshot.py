@@ -242,6 +242,10 @@ class RunSnapshot:
     created_at: str
     #: how individual answers were aggregated to households (the option, or the plan's rule)
     household_aggregation: str = ""
+    #: each dataset's cleaning log as the run read it: length (``entries``), ``sha256`` and
+    #: counts by kind (``workbench.cleaning_model.LogSummary.to_dict()``); empty for runs
+    #: made before cleaning logs existed
+    cleaning_logs: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     #: True when rebuilt after the fact for a run stored before snapshots existed
     reconstructed: bool = False
     #: how a reconstructed snapshot was made (audit log) and on which date (ISO)
@@ -305,6 +309,7 @@ class RunSnapshot:
             software_version=str(d.get("software_version", "")),
             created_at=str(d.get("created_at", "")),
             household_aggregation=str(d.get("household_aggregation", "")),
+            cleaning_logs=_cleaning_logs(d.get("cleaning_logs")),
             reconstructed=bool(d.get("reconstructed", False)),
             reconstruction_note=str(d.get("reconstruction_note", "")),
             reconstructed_on=str(d.get("reconstructed_on", "")),
@@ -328,6 +333,13 @@ def _plain(value: Any) -> Any:
     if hasattr(value, "item") and callable(value.item):
         return value.item()
     return value
+
+
+def _cleaning_logs(value: Any) -> dict[str, dict[str, Any]]:
+    """The cleaning-log records of a meta or snapshot dict (plain JSON values, by dataset)."""
+    if not isinstance(value, Mapping):
+        return {}
+    return {str(k): dict(_plain(v)) for k, v in value.items() if isinstance(v, Mapping)}
 
 
 def fingerprints_of(meta: Mapping[str, Any]) -> dict[str, str]:
@@ -371,6 +383,7 @@ def snapshot_from_meta(
         software_version=software.removeprefix("ds-workbench ").strip(),
         created_at=str(meta.get("created_at") or datetime.now(UTC).isoformat(timespec="seconds")),
         household_aggregation=str(meta.get("household_aggregation") or ""),
+        cleaning_logs=_cleaning_logs(meta.get("cleaning_logs")),
         reconstructed=reconstructed,
         reconstruction_note=note,
         reconstructed_on=datetime.now(UTC).date().isoformat() if reconstructed else "",
