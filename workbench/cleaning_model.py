@@ -87,6 +87,11 @@ class CleanedView:
     records: Any
 
 
+#: the counts of a :class:`LogSummary`, in the order the faces show them
+SUMMARY_COUNTS = ("entries", "changed", "set_missing", "dropped", "recodes", "recoded_values",
+                  "undone")  # fmt: skip
+
+
 @dataclass(frozen=True)
 class LogSummary:
     """What a dataset's log does, for records (run snapshot, report, ``clean list``)."""
@@ -113,20 +118,11 @@ class LogSummary:
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> LogSummary:
-        ints = (
-            "entries",
-            "changed",
-            "set_missing",
-            "dropped",
-            "recodes",
-            "recoded_values",
-            "undone",
-        )
         return cls(
             dataset=str(d.get("dataset", "")),
             sha256=str(d.get("sha256", "")),
             by_check={str(k): int(v) for k, v in dict(d.get("by_check") or {}).items()},
-            **{k: int(d.get(k) or 0) for k in ints},
+            **{k: int(d.get(k) or 0) for k in SUMMARY_COUNTS},
         )
 
 

@@ -11,7 +11,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from workbench.cleaning_model import NewChange
+from workbench.cleaning_model import SUMMARY_COUNTS, NewChange
 from workbench.cli.common import (
     CommandFailed,
     add_json_arg,
@@ -165,18 +165,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         if args.json:
             emit_json(summaries)
         else:
-            cols = [
-                "dataset",
-                "entries",
-                "changed",
-                "set_missing",
-                "dropped",
-                "recodes",
-                "recoded_values",
-                "undone",
-                "sha256",
-            ]
-            print_table(summaries, cols)
+            print_table(summaries, ["dataset", *SUMMARY_COUNTS, "sha256"])
         return 0
     if args.json:
         emit_json([e.to_dict() for e in entries])
