@@ -85,6 +85,9 @@ class CleanedView:
     dataset: Any
     rows: Any
     records: Any
+    #: (imported row position, question) → the entry that last changed or blanked the answer
+    #: (recodes are not listed cell by cell)
+    edits: Mapping[tuple[int, str], CleaningEntry] = field(default_factory=dict)
 
 
 #: the counts of a :class:`LogSummary`, in the order the faces show them
@@ -149,6 +152,15 @@ def active_entries(entries: Iterable[CleaningEntry]) -> list[CleaningEntry]:
     ordered = in_order(entries)
     off = switched_off(ordered)
     return [e for e in ordered if e.kind != "undo" and e.id not in off]
+
+
+def cell_edits(entries: Iterable[CleaningEntry]) -> dict[tuple[int, str], CleaningEntry]:
+    """The applying entry that last changed or blanked each answer, by (row, question)."""
+    return {
+        (e.row, e.question): e
+        for e in active_entries(entries)
+        if e.kind in ("change", "missing") and e.row is not None and e.question is not None
+    }
 
 
 def log_hash(entries: Iterable[CleaningEntry]) -> str:

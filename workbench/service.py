@@ -209,6 +209,7 @@ class Workbench:
     def view_dataset(self, name: str, columns: Sequence[str] | None = None) -> CleanedView:
         """The cleaned dataset with, for each of its rows, the imported row position and the
         record's name in the cleaning log (the data viewer edits through these)."""
+        from workbench.cleaning_model import cell_edits
         from workbench.datasets.cleaning_apply import apply_log, record_ids
 
         if columns:
@@ -226,8 +227,10 @@ class Workbench:
         cleaned = self._cleaned.get(name)
         if cleaned is None or cleaned[0] != log:
             raw = hit[1]
-            ds, kept = apply_log(raw, self.vault.cleaning_log(name) if log[0] else [])
-            cleaned = self._cleaned[name] = (log, CleanedView(ds, kept, record_ids(raw)[kept]))
+            entries = self.vault.cleaning_log(name) if log[0] else []
+            ds, kept = apply_log(raw, entries)
+            view = CleanedView(ds, kept, record_ids(raw)[kept], cell_edits(entries))
+            cleaned = self._cleaned[name] = (log, view)
         view = cleaned[1]
         ds = view.dataset
         return dataclasses.replace(
@@ -329,8 +332,7 @@ class Workbench:
     def _edit_session(self, dataset: str) -> tuple[EditSession, int]:
         from workbench.datasets.cleaning_edit import EditSession
 
-        if dataset not in self._loaded:
-            self.load_dataset(dataset)
+        self.view_dataset(dataset)  # the stored data as they are now (read again if replaced)
         entries = self.vault.cleaning_log(dataset)
         last = max((e.id for e in entries), default=0)
         return EditSession(self._loaded[dataset][1], entries), last

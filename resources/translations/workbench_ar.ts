@@ -655,8 +655,16 @@
 <context>
     <name>DataTableModel</name>
     <message>
+        <source>Changed by the cleaning log (entry %1: %2); imported value: %3</source>
+        <extracomment>rows added per fetchMore: large, because every insert costs the header O(rows so far) tables above this size sort and filter through the runner (off the GUI thread) an answer the cleaning log changed or blanked each row's position in the imported file and its record name in the cleaning log (None: the frame's own positions, row numbers as names)</extracomment>
+        <translation>غيّرها سجل التنظيف (الإدخال %1: %2)؛ القيمة المستوردة: %3</translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation>(مفقودة)</translation>
+    </message>
+    <message>
         <source>Missing code</source>
-        <extracomment>rows added per fetchMore: large, because every insert costs the header O(rows so far) tables above this size sort and filter through the runner (off the GUI thread) each row's position in the imported file and its record name in the cleaning log (None: the frame's own positions, row numbers as names)</extracomment>
         <translation>رمز القيمة المفقودة</translation>
     </message>
 </context>

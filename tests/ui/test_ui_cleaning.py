@@ -51,6 +51,13 @@ def test_right_click_edits_go_to_the_log_and_the_viewer_shows_them(datasets_page
     dialog.accept()
     row, col = _cell(page, "u01", "age")
     assert page.data_model.data(page.data_model.index(row, col)) == "12"
+    tip = page.data_model.data(page.data_model.index(row, col), Qt.ItemDataRole.ToolTipRole)
+    assert "entry 1: typo: 12, confirmed by phone" in tip and "imported value: 120" in tip
+    shade = page.data_model.data(page.data_model.index(row, col), Qt.ItemDataRole.BackgroundRole)
+    assert shade is not None
+    assert (
+        page.data_model.data(page.data_model.index(row, 0), Qt.ItemDataRole.BackgroundRole) is None
+    )
 
     row, col = _cell(page, "u00", "sex")  # a labelled answer: pick a label
     page.edit_cell("change", row, col)

@@ -17,7 +17,7 @@ from vault_testkit import FAST_KDF, raw_connection
 from workbench.dataset_model import Dataset
 from workbench.vault import Vault
 
-BATCH = 3000
+BATCH = 2000
 
 
 def _dataset() -> Dataset:
@@ -108,7 +108,7 @@ def test_sigkill_during_a_log_write_leaves_the_old_or_the_new_log(tmp_path, pass
 
     rng = random.Random(16)
     outcomes = {"old": 0, "new": 0}
-    kills = 12
+    kills = 10
     for i in range(kills):
         path = tmp_path / f"run{i}.dsv"
         _copy(template, path)

@@ -24,6 +24,8 @@ CHUNK = 50_000
 ASYNC_ROWS = 100_000
 Runner = Callable[[Callable[[], Any], Callable[[Any], None]], None]
 MISSING_BRUSH = QBrush(QColor("#8a8a8a"))
+#: an answer the cleaning log changed or blanked
+EDITED_BRUSH = QBrush(QColor("#fff3c4"))
 
 
 class DataTableModel(QAbstractTableModel):
@@ -39,6 +41,7 @@ class DataTableModel(QAbstractTableModel):
         #: (None: the frame's own positions, row numbers as names)
         self._source_rows: np.ndarray | None = None
         self._records: np.ndarray | None = None
+        self._edits: dict[tuple[int, str], Any] = {}
         self._loaded = 0
         self.show_labels = True
         self._filter: tuple[int, str] | None = None
@@ -46,13 +49,15 @@ class DataTableModel(QAbstractTableModel):
 
     # ---------------------------------------------------------------- data in
     def set_dataset(
-        self, dataset: Any | None, source_rows: Any = None, records: Any = None
+        self, dataset: Any | None, source_rows: Any = None, records: Any = None, edits: Any = None
     ) -> None:
         """Show ``dataset`` (a :class:`workbench.dataset_model.Dataset`), or nothing.
         ``source_rows``: each row's position in the imported file (the row numbers shown, which
         stay those of the import when the cleaning log drops records); ``records``: each row's
-        name in the cleaning log."""
+        name in the cleaning log; ``edits``: (imported row, column) → the log entry that changed
+        the answer (shaded, with the entry and the imported value in its tooltip)."""
         self.beginResetModel()
+        self._edits = dict(edits or {})
         self._source_rows = None if source_rows is None else np.asarray(source_rows)
         self._records = None if records is None else np.asarray(records, dtype=object)
         if dataset is None:
@@ -186,12 +191,29 @@ class DataTableModel(QAbstractTableModel):
             if self._is_user_missing(self.value(index.row(), col), col):
                 return MISSING_BRUSH
             return None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return EDITED_BRUSH if self.edit_at(index.row(), col) is not None else None
         if role == Qt.ItemDataRole.ToolTipRole:
+            edit = self.edit_at(index.row(), col)
+            if edit is not None:
+                old = "" if edit.old is None else str(edit.old)
+                return (
+                    self.tr("Changed by the cleaning log (entry %1: %2); imported value: %3")
+                    .replace("%1", str(edit.id))
+                    .replace("%2", edit.issue)
+                    .replace("%3", old or self.tr("(missing)"))
+                )
             value = self.value(index.row(), col)
             if self._is_user_missing(value, col):
                 return self.tr("Missing code")
             return None
         return None
+
+    def edit_at(self, row: int, col: int) -> Any:
+        """The cleaning-log entry that changed the answer shown at ``row``, ``col`` (or None)."""
+        if not self._edits:
+            return None
+        return self._edits.get((self.source_row(row), self._vars[col].name))
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

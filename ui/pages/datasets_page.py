@@ -229,7 +229,7 @@ class DatasetsPage(Page):
         if view is None:
             self.data_model.set_dataset(None)
         else:
-            self.data_model.set_dataset(ds, view.rows, view.records)
+            self.data_model.set_dataset(ds, view.rows, view.records, view.edits)
             scroll, self._restore_scroll = self._restore_scroll, 0
             self.data_view.verticalScrollBar().setValue(scroll)  # where the last edit was
         self.vars_model.clear()
