@@ -173,7 +173,10 @@ def log_hash(entries: Iterable[CleaningEntry]) -> str:
 
 
 def summarise(dataset: str, entries: list[CleaningEntry]) -> LogSummary:
+    """Counts of what the log does now: an answer edited several times counts once, by the
+    kind of its last applying edit (changed, or set missing)."""
     active = active_entries(entries)
+    last = cell_edits(active)
     by_kind = {k: [e for e in active if e.kind == k] for k in EDIT_KINDS}
     checks: dict[str, int] = {}
     for e in active:
@@ -184,8 +187,8 @@ def summarise(dataset: str, entries: list[CleaningEntry]) -> LogSummary:
         dataset=dataset,
         entries=len(entries),
         sha256=log_hash(entries),
-        changed=len({(e.row, e.question) for e in by_kind["change"]}),
-        set_missing=len({(e.row, e.question) for e in by_kind["missing"]}),
+        changed=sum(1 for e in last.values() if e.kind == "change"),
+        set_missing=sum(1 for e in last.values() if e.kind == "missing"),
         dropped=len({e.row for e in by_kind["drop"]}),
         recodes=len(by_kind["recode"]),
         recoded_values=sum(e.rows for e in by_kind["recode"]),

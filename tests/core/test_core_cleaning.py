@@ -168,9 +168,12 @@ def test_the_log_summary_counts_by_kind_and_hashes_the_log(wb) -> None:
         4, 1, 1, 1, 1, 2,
     )  # fmt: skip
     assert s.by_check == {"check.duplicate": 1}
+    wb.clean([change("u02", "age", "9")])  # the answer set missing is given a value after all
+    s1 = wb.cleaning_summary("hh")
+    assert (s1.changed, s1.set_missing) == (2, 0)  # each answer counts once, by its last edit
     wb.undo_cleaning(a.id, "x")
     s2 = wb.cleaning_summary("hh")
-    assert (s2.entries, s2.changed, s2.undone) == (5, 0, 1) and s2.sha256 != s.sha256
+    assert (s2.entries, s2.changed, s2.undone) == (6, 1, 1) and s2.sha256 != s.sha256
 
 
 # ------------------------------------------------------------------ exchange format
