@@ -322,6 +322,11 @@ class Workbench:
         entries = [e for n in names for e in self.vault.cleaning_log(n)]
         return sorted(entries, key=lambda e: e.id)
 
+    def cleaning_stamp(self, dataset: str) -> tuple[int, int]:
+        """(entries, last entry id) of the dataset's log: a view compares it to know whether the
+        data it shows are still the cleaned data (cheap)."""
+        return self.vault.cleaning_stamp(dataset)
+
     def cleaning_summary(self, dataset: str) -> LogSummary:
         """What the dataset's log does: its length and hash, and answers changed, set missing,
         records dropped and categories recoded."""

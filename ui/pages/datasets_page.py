@@ -114,6 +114,8 @@ class DatasetsPage(Page):
         self.data_view.customContextMenuRequested.connect(self._cell_menu)
         self.dropped = 0
         self._restore_scroll = 0
+        #: the cleaning log's (entries, last id) of each dataset when last loaded
+        self._shown_stamp: dict[str, tuple[int, int]] = {}
         viewer = QWidget()
         vlay = QVBoxLayout(viewer)
         vlay.setContentsMargins(0, 0, 0, 0)
@@ -146,7 +148,20 @@ class DatasetsPage(Page):
     def activate(self) -> None:
         self.refresh()
         if self.current and self.data_model.columnCount():
-            self.load_dataset(self.current)  # the cleaning log may have changed meanwhile
+            name = self.current
+            self.tasks.run(
+                self.service.cleaning_stamp,
+                name,
+                progress=False,
+                label="cleaning stamp",
+                on_done=lambda stamp: self._reload_if_cleaned(name, stamp),
+            )
+
+    def _reload_if_cleaned(self, name: str, stamp: tuple[int, int]) -> None:
+        """Load the dataset again when its cleaning log changed since it was shown (an undo on
+        the Cleaning log page)."""
+        if name == self.current and stamp != self._shown_stamp.get(name):
+            self.load_dataset(name)
 
     def refresh(self, select: str | None = None) -> None:
         self.tasks.run(
@@ -185,8 +200,10 @@ class DatasetsPage(Page):
 
         def load(progress, cancel):
             progress.update(0, 2, self.tr("Decrypting %1…").replace("%1", name))
+            stamp = self.service.cleaning_stamp(name)
             view = self.service.view_dataset(name)
             cancel.raise_if_cancelled()
+            self._shown_stamp[name] = stamp
             return view
 
         task = self.tasks.run(load, on_done=self._show_dataset, label="load dataset")
