@@ -118,7 +118,7 @@ def save_dataset(
                     pending.append(
                         (pos, name, pool.submit(encode_column, name, ds.frame.iloc[:, pos]))
                     )
-                    if len(pending) > 2 * _CODERS:
+                    if len(pending) > _CODERS:
                         hand_over()
                 while pending:
                     hand_over()
@@ -143,7 +143,7 @@ class _Worker(threading.Thread):
     def __init__(self, name: str, handle: Callable[[Any], None]) -> None:
         super().__init__(name=name, daemon=True)
         self.handle = handle
-        self.queue: queue.Queue[Any] = queue.Queue(maxsize=8)
+        self.queue: queue.Queue[Any] = queue.Queue(maxsize=4)
         self.error: BaseException | None = None
 
     def put(self, item: Any) -> None:
