@@ -92,3 +92,23 @@ def test_quasi_identifiers_are_kept_by_default_and_reasons_read_as_words() -> No
         assert len(texts) == len(DIRECT_KINDS) + len(QUASI_KINDS)
         assert not any("_" in t for t in texts), lang
     assert reason_text("date_of_birth", "fr") == "date de naissance"
+
+
+def test_value_pattern_shares_are_those_of_every_value_matched() -> None:
+    """``Profile.share`` matches each distinct value once, weighted by its count: on every corpus
+    column of a third of the corpus (typed and as text) and every value pattern, the share
+    equals pandas' ``str.match`` over all the sampled values."""
+    import re
+
+    from identifier_corpus import as_text, typed
+
+    from workbench.datasets import identifier_values as iv
+
+    patterns = [v for v in vars(iv).values() if isinstance(v, re.Pattern)]
+    assert len(patterns) >= 6
+    for col in COLUMNS[::3]:
+        for s in (typed(col.values), as_text(col.values)):
+            prof = iv.Profile.of(s)
+            for pat in patterns:
+                whole = float(prof.values.str.match(pat).mean()) if prof.n else 0.0
+                assert prof.share(pat) == whole, (col.name, pat.pattern)

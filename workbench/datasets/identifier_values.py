@@ -8,6 +8,7 @@ such as ``NA`` or ``.`` left out); each ``fits_*`` answers "could this column ho
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -101,19 +102,16 @@ class Profile:
         return self.n_unique / self.n if self.n else 0.0
 
     @cached_property
-    def _counts(self) -> pd.Series:
+    def _counts(self) -> Counter[str]:
         """How often each distinct value occurs: patterns are matched once per distinct value (a
         0/1 column has two), not once per value of the sample."""
-        return self.values.value_counts(sort=False)
+        return Counter(self.values.tolist())
 
     def share(self, pattern: re.Pattern[str]) -> float:
-        """Share of the values that ``pattern`` matches at their start."""
+        """Share of the values that ``pattern`` matches at their start (``str.match``)."""
         if not self.n:
             return 0.0
-        counts = self._counts
-        distinct = pd.Series(counts.index.to_numpy(dtype=object), dtype="str")
-        hits = distinct.str.match(pattern).to_numpy(dtype=bool)
-        return float(int(counts.to_numpy()[hits].sum()) / self.n)
+        return sum(n for v, n in self._counts.items() if pattern.match(v)) / self.n
 
     @cached_property
     def digits(self) -> pd.Series:
