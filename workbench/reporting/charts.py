@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import math
+import re
 from functools import cache
 
 from matplotlib.backends.backend_agg import FigureCanvasAgg
@@ -52,6 +53,15 @@ def _png(fig: Figure) -> bytes:
     return out.getvalue()
 
 
+_CONTROL = re.compile("[\x00-\x1f\x7f]")
+
+
+def _txt(text: str) -> str:
+    """A label as drawn: control characters (a tab or CR in a user's label) become spaces, since
+    no font has a glyph for them (matplotlib would warn and draw a box)."""
+    return _CONTROL.sub(" ", str(text))
+
+
 def _pct(v: float, statistic: str) -> float:
     return 100.0 * v if is_share(statistic) else v
 
@@ -85,7 +95,7 @@ def _bars(
 
 def _style(ax, categories: list[str], statistic: str, rtl: bool, title: str) -> None:
     n = len(categories)
-    ax.set_yticks(list(range(n))[::-1], categories, fontproperties=_font())
+    ax.set_yticks(list(range(n))[::-1], [_txt(c) for c in categories], fontproperties=_font())
     ax.xaxis.set_major_locator(MaxNLocator(4))
     ax.tick_params(axis="x", labelsize=6.5, length=2)
     ax.tick_params(axis="y", length=0)
@@ -99,7 +109,7 @@ def _style(ax, categories: list[str], statistic: str, rtl: bool, title: str) -> 
     if rtl:
         ax.invert_xaxis()
         ax.yaxis.tick_right()
-    ax.set_title(title, fontproperties=_font(True), fontsize=7.5)
+    ax.set_title(_txt(title), fontproperties=_font(True), fontsize=7.5)
 
 
 class _Legend:
@@ -162,7 +172,7 @@ def indicator_chart(
         Patch(
             facecolor=COMPARATOR if ser.comparator else PALETTE[j % len(PALETTE)],
             hatch="////" if ser.comparator else "",
-            label=ser.name,
+            label=_txt(ser.name),
             edgecolor="white",
         )
         for j, ser in enumerate(legend_series(main))
