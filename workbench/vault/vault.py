@@ -48,6 +48,7 @@ from workbench.vault.connection import (
     sqlite_check,
     transaction,
 )
+from workbench.vault.describe import describe
 from workbench.vault.diagnose import damaged, os_failure, sqlite_failure
 from workbench.vault.header import Header, Wrap, header_path, read_header, write_header
 from workbench.vault.identity import check_replacing
@@ -538,41 +539,8 @@ class Vault:
     @_unlocked
     def info(self) -> dict[str, Any]:
         """Settings, versions, sizes and counts — never a data value."""
-        import sqlcipher3
-
-        c = self._conn
-        assert c is not None
-
-        def one(sql: str) -> Any:
-            return c.execute(sql).fetchone()[0]
-
-        tables = ("datasets", "variables", "plans", "runs", "reports", "audit", "cleaning_log")
-        counts = {t: one(f"SELECT count(*) FROM {t}") for t in tables}
-        h = self._header
-        return {
-            "path": str(self.path),
-            "header": str(header_path(self.path)),
-            "vault_id": h.vault_id,
-            "created_at": h.created_at,
-            "schema_version": schema_version(c),
-            "file_bytes": self.path.stat().st_size,
-            "page_size": one("PRAGMA page_size"),
-            "page_count": one("PRAGMA page_count"),
-            "free_pages": one("PRAGMA freelist_count"),
-            "cipher": "AES-256-CBC pages, HMAC-SHA512 per page",
-            "cipher_key": "raw 256-bit data key (SQLCipher's PBKDF2 unused)",
-            "cipher_settings": [r[0] for r in c.execute("PRAGMA cipher_settings")],
-            "cipher_version": one("PRAGMA cipher_version"),
-            "crypto_provider": one("PRAGMA cipher_provider_version"),
-            "sqlite_version": one("SELECT sqlite_version()"),
-            "sqlcipher3_version": getattr(sqlcipher3, "__version__", "unknown"),
-            "temp_store": one("PRAGMA temp_store"),
-            "kdf": {"name": "argon2id", **h.kdf.to_dict()},
-            "kdf_below_recommended": h.kdf.weaker_than(DEFAULT_KDF),
-            "key_wrap": "AES-256-GCM",
-            "remembered_in": (h.remembered or {}).get("backend"),
-            "counts": counts,
-        }
+        assert self._conn is not None
+        return describe(self._conn, self.path, self._header)
 
     # -------------------------------------------------------------- datasets
     @_unlocked

@@ -18,14 +18,13 @@ from workbench.dataset_model import Dataset
 from workbench.errors import VaultLocked, WorkbenchError
 from workbench.findings import Finding
 from workbench.progress import NULL_PROGRESS, CancelToken, Progress
+from workbench.service.standalone import StandaloneOps
 from workbench.settings import Settings
 
 if TYPE_CHECKING:
     from workbench.dataset_model import Variable
     from workbench.datasets.cleaning_edit import EditSession
     from workbench.datasets.importing import ImportOptions, Preview
-    from workbench.datasets.structure import DatasetInfo as InfoLike  # what the checks read
-    from workbench.library.expr import Expr
     from workbench.library.model import Library
     from workbench.plan.model import Plan
     from workbench.plan.suggest import Suggestion
@@ -47,7 +46,7 @@ class RunSummary:
     headline: str | None
 
 
-class Workbench:
+class Workbench(StandaloneOps):
     def __init__(self, settings: Settings | None = None, library_dir: Path | None = None) -> None:
         self.settings = settings if settings is not None else Settings.load()
         self._vault: Vault | None = None
@@ -690,135 +689,8 @@ class Workbench:
         ctx = build_context(results, opts, self.settings)
         return build_views(results.publishable(), ctx)
 
-    # ------------------------------------------------- operations the faces call without a vault
-    # Thin: the logic stays in its module; the faces reach it only here (tests/core/
-    # test_core_facade.py allows them nothing else but value types and presentation helpers).
-
-    @staticmethod
-    def load_library(path: Path | None = None) -> Library:
-        """The indicator library in ``path`` (None: the bundled one), without opening a vault."""
-        from workbench.library import load_library
-
-        return load_library(path)
-
-    @staticmethod
-    def validate_library(library: Library) -> list[Finding]:
-        from workbench.library import validate_library
-
-        return validate_library(library)
-
-    @staticmethod
-    def library_schema() -> dict[str, Any]:
-        """The JSON Schema of an indicator file."""
-        from workbench.library.schema import json_schema
-
-        return json_schema()
-
-    @staticmethod
-    def parse_expression(text: str) -> Expr:
-        """A universe / custom-indicator expression (raises a WorkbenchError when malformed)."""
-        from workbench.library.expr import parse
-
-        return parse(text)
-
-    @staticmethod
-    def normalize_code(value: Any) -> Any:
-        """A category code as the plan stores it (``1.0`` → ``1``)."""
-        from workbench.plan.codes import norm_code
-
-        return norm_code(value)
-
-    @staticmethod
-    def age_labels(cuts: tuple[float, ...]) -> list[str]:
-        """The age groups' labels for the cut points ``cuts``."""
-        from workbench.plan.disagg import age_labels
-
-        return age_labels(cuts)
-
-    @staticmethod
-    def find_forms(data_path: Path, columns: Sequence[str]) -> list[Any]:
-        """The XLSForms beside a data file, best match first."""
-        from workbench.datasets.form_match import find_forms
-
-        return find_forms(data_path, columns)
-
-    @staticmethod
-    def load_form(path: Path, columns: Sequence[str], data_path: Path | None = None) -> Any:
-        from workbench.datasets.form_match import load_form
-
-        return load_form(path, columns, data_path)
-
-    @staticmethod
-    def carries_labels(dataset: Dataset) -> bool:
-        """Whether an imported file brings its own value labels."""
-        from workbench.datasets.form_match import carries_labels
-
-        return carries_labels(dataset)
-
-    @staticmethod
-    def suggest_structure(dataset: Dataset, infos: Sequence[InfoLike] = ()) -> Any:
-        """Unit, key and household link proposed for a file being imported."""
-        from workbench.datasets.structure import suggest_structure
-
-        return suggest_structure(dataset, infos)
-
-    @staticmethod
-    def household_parents(infos: Sequence[InfoLike]) -> list[InfoLike]:
-        from workbench.datasets.structure import household_parents
-
-        return household_parents(infos)
-
-    @staticmethod
-    def check_key(dataset: Dataset, key: str | None) -> list[Finding]:
-        from workbench.datasets.structure import check_key
-
-        return check_key(dataset, key)
-
-    @staticmethod
-    def identifier_is_quasi(kind: str | None) -> bool:
-        from workbench.datasets.identifiers import is_quasi
-
-        return is_quasi(kind)
-
-    @staticmethod
-    def identifier_default_action(kind: str) -> str:
-        from workbench.datasets.identifiers import default_action
-
-        return default_action(kind)
-
-    @staticmethod
-    def identifier_reason(kind: str | None, language: str = "en") -> str:
-        from workbench.datasets.identifiers import reason_text
-
-        return reason_text(kind, language)
-
-    @staticmethod
-    def identifier_tier(kind: str | None, language: str = "en") -> str:
-        from workbench.datasets.identifiers import tier_text
-
-        return tier_text(kind, language)
-
-    @staticmethod
-    def identifier_action_note(column: str, kind: str, action: str, language: str = "en") -> str:
-        from workbench.datasets.identifiers import action_note
-
-        return action_note(column, kind, action, language)
-
-    @staticmethod
-    def generate_sample(
-        out_dir: Path,
-        households: int,
-        seed: int,
-        every_format: bool = False,
-        progress: Progress = NULL_PROGRESS,
-    ) -> tuple[list[Path], dict[str, Any]]:
-        """Generate the synthetic Freedonia survey and write it (CSV, or every format) to
-        ``out_dir``: the files written and the sample's summary (households, individuals…)."""
-        from workbench.sample import FORMATS, generate, write_sample
-
-        sample = generate(households, seed, progress=progress)
-        formats = FORMATS if every_format else ("csv",)
-        return write_sample(sample, out_dir, formats, progress=progress), sample.meta
+    # ---------------------------------------------------- suggestions and summaries
+    # (the operations that need no vault are in workbench/service/standalone.py)
 
     def suggest(
         self,
