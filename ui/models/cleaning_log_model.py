@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from ui.models.headed_table import HeadedTableModel
 from workbench.cleaning_model import CleaningEntry, switched_off
 
 Index = QModelIndex | QPersistentModelIndex
@@ -15,7 +16,7 @@ ID, DATASET, KIND, RECORD, QUESTION, OLD, NEW, ISSUE, CHECK, STATUS, USER, TIME 
 UNDONE_BRUSH = QBrush(QColor("#8a8a8a"))
 
 
-class CleaningLogModel(QAbstractTableModel):
+class CleaningLogModel(HeadedTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[CleaningEntry] = []
@@ -103,11 +104,4 @@ class CleaningLogModel(QAbstractTableModel):
             font = QFont()
             font.setStrikeOut(True)
             return font
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers()[section]
         return None

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from ui.models.headed_table import HeadedTableModel
 from workbench.findings import Finding
 
 SEVERITY, CHECK, MESSAGE, DATASET, RECORD, COLUMN = range(6)
@@ -15,7 +16,7 @@ Index = QModelIndex | QPersistentModelIndex
 _COLOURS = {"error": "#b3261e", "warning": "#8a5a00", "info": "#35506b"}
 
 
-class FindingsModel(QAbstractTableModel):
+class FindingsModel(HeadedTableModel):
     def __init__(self, parent: QObject | None = None, language: str = "en") -> None:
         super().__init__(parent)
         self.language = language
@@ -117,10 +118,3 @@ class FindingsModel(QAbstractTableModel):
         if col == RECORD and "record" not in f.where and "row" in f.where:
             return self.tr("row %1").replace("%1", str(int(f.where["row"]) + 1))
         return f.where.get(key, "")
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers()[section]
-        return None
