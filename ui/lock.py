@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from ui import clipboard
@@ -18,10 +19,22 @@ _ACTIVITY = {
 }
 
 
+def _is_lock_key(event: QEvent) -> bool:
+    return (
+        isinstance(event, QKeyEvent)
+        and event.key() == Qt.Key.Key_L
+        and event.modifiers() == Qt.KeyboardModifier.ControlModifier
+    )
+
+
 class IdleLock(QObject):
-    """App-wide event filter: any user input restarts the timer; on timeout emits ``idle``."""
+    """App-wide event filter: any user input restarts the timer; on timeout emits ``idle``.
+
+    It also emits ``lock_key`` for Ctrl+L pressed while a modal dialog is open: Qt does not
+    deliver a main-window shortcut to a window a modal dialog blocks (issue 21, finding 1)."""
 
     idle = Signal()
+    lock_key = Signal()
 
     def __init__(self, minutes: float, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -49,8 +62,16 @@ class IdleLock(QObject):
         return self._timer.isActive()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in _ACTIVITY and self._timer.isActive():
+        kind = event.type()
+        if kind in _ACTIVITY and self._timer.isActive():
             self._timer.start()
+        if (
+            kind == QEvent.Type.KeyPress
+            and _is_lock_key(event)
+            and QApplication.activeModalWidget() is not None
+        ):
+            self.lock_key.emit()
+            return True
         return False
 
 

@@ -33,6 +33,8 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(900, 600)
         self.idle = lock.IdleLock(service.settings.idle_lock_minutes, self)
         self.idle.idle.connect(self.lock)
+        # queued: the dialog whose key event this is gets closed after the event returns
+        self.idle.lock_key.connect(self.lock, Qt.ConnectionType.QueuedConnection)
         _app().installEventFilter(self.idle)
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QDialog, QLabel
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit
 
 from ui import clipboard
 
@@ -145,3 +145,31 @@ def test_activity_restarts_the_idle_timer(window, qtbot, make_vault, passphrase)
         QApplication.sendEvent(window.workspace.sidebar, key)
     assert window.service.is_unlocked
     qtbot.waitUntil(lambda: not window.service.is_unlocked, timeout=5000)  # then idle locks
+
+
+def test_ctrl_l_locks_while_a_modal_dialog_is_open(window, qtbot, make_vault, passphrase):
+    """Issue 21 finding 1: Qt blocks the main window's shortcut behind a modal dialog."""
+    path = make_vault()
+    _unlock(window, qtbot, path, passphrase)
+    outer = QDialog(window)
+    outer.setModal(True)
+    outer.open()
+    inner = QDialog(outer)  # nested, as a file picker opened from a wizard
+    inner.setModal(True)
+    edit = QLineEdit(inner)
+    inner.open()
+    assert QApplication.activeModalWidget() is inner
+    qtbot.keyClick(edit, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not window.service.is_unlocked, timeout=3000)
+    assert not inner.isVisible() and not outer.isVisible()
+    assert window.stack.currentWidget() is window.start_screen
+    # a plain "l" typed in a dialog is text, not a lock
+    _unlock(window, qtbot, path, passphrase)
+    dialog = QDialog(window)
+    dialog.setModal(True)
+    line = QLineEdit(dialog)
+    dialog.open()
+    qtbot.keyClick(line, Qt.Key.Key_L)
+    qtbot.wait(50)
+    assert window.service.is_unlocked and line.text() == "l"
+    dialog.reject()
