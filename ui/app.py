@@ -60,9 +60,29 @@ def _no_core_dumps() -> None:
         pass
 
 
+def missing_system_libraries(argv: Sequence[str] | None = None) -> str | None:
+    """The message, in the user's language, when Qt could not start here (ui/syscheck.py)."""
+    from ui.syscheck import check
+
+    problem = check()
+    if problem is None:
+        return None
+    from workbench.messages import render
+    from workbench.settings import Settings
+
+    args = parse_args(argv)
+    language = args.language or Settings.load().language
+    code, params = problem
+    return render(code, params, language)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     _no_core_dumps()
     logging.basicConfig(level=logging.WARNING)
+    problem = missing_system_libraries(argv)
+    if problem is not None:  # Qt would abort the process: say why instead
+        sys.stderr.write(problem + "\n")
+        return 1
     sys.excepthook = _excepthook
     app, window, args = build(argv)
     window.restore_geometry()
