@@ -173,3 +173,19 @@ def test_ctrl_l_locks_while_a_modal_dialog_is_open(window, qtbot, make_vault, pa
     qtbot.wait(50)
     assert window.service.is_unlocked and line.text() == "l"
     dialog.reject()
+
+
+def test_passphrase_form_does_not_move_while_typing(window, qtbot):
+    """Issue 21 finding 9: the hint grew from one line to three and pushed the fields down."""
+    s = window.start_screen
+    s.tabs.setCurrentIndex(1)
+    qtbot.wait(10)
+    positions = set()
+    for typed, repeat in [("", ""), ("ab", ""), ("abc def", "x"), ("correct horse battery", ""),
+                          ("correct horse battery staple words", "correct horse")]:  # fmt: skip
+        s.new_pass.setText(typed)
+        s.new_pass2.setText(repeat)
+        QApplication.processEvents()
+        positions.add((s.new_pass2.mapTo(s, s.new_pass2.rect().topLeft()).y(),
+                       s.create_button.mapTo(s, s.create_button.rect().topLeft()).y()))  # fmt: skip
+    assert len(positions) == 1, positions

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QProgressBar,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -23,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from ui.error_dialog import user_message
+from ui.passphrase_meter import PassphraseMeter
 from ui.tasks import TaskManager
 from workbench import errors as E
-from workbench.passphrase import MIN_LENGTH, MIN_SCORE, strength
 from workbench.paths import default_vault_dir
 from workbench.service import Workbench
 
@@ -137,13 +136,8 @@ class StartScreen(QWidget):
         self.new_pass2 = QLineEdit()
         self.new_pass2.setObjectName("newPassphrase2")
         self.new_pass2.setEchoMode(QLineEdit.EchoMode.Password)
-        self.meter = QProgressBar()
-        self.meter.setRange(0, 4)
-        self.meter.setTextVisible(False)
-        self.meter.setMaximumHeight(8)
-        self.meter_label = QLabel()
-        self.meter_label.setObjectName("strengthLabel")
-        self.meter_label.setWordWrap(True)
+        self.strength = PassphraseMeter()
+        self.meter, self.meter_label = self.strength.meter, self.strength.label
         self.remember = QCheckBox(self.tr("Remember on this computer"))
         self.remember.setObjectName("rememberCheck")
         self.remember_note = QLabel(
@@ -164,8 +158,7 @@ class StartScreen(QWidget):
         form = QFormLayout(w)
         form.addRow(self.tr("New vault file:"), row)
         form.addRow(self.tr("Passphrase:"), self.new_pass)
-        form.addRow("", self.meter)
-        form.addRow("", self.meter_label)
+        form.addRow("", self.strength)
         form.addRow(self.tr("Repeat passphrase:"), self.new_pass2)
         form.addRow("", self.remember)
         form.addRow("", self.remember_note)
@@ -233,25 +226,8 @@ class StartScreen(QWidget):
             self.open_path.setText(text)
 
     def _update_create(self) -> None:
-        pw, pw2 = self.new_pass.text(), self.new_pass2.text()
-        level = strength(pw)
-        self.meter.setValue(level)
-        words = [
-            self.tr("Too short: use at least %n characters.", "", MIN_LENGTH),
-            self.tr("Weak: add more words."),
-            self.tr("Fair: a few more words would help."),
-            self.tr("Good."),
-            self.tr("Strong."),
-        ]
-        text = words[level] if pw else self.tr("Use a passphrase of several words.")
-        if pw and level < MIN_SCORE:
-            text += " " + self.tr("A vault needs a passphrase rated “Fair” or better.")
-        if pw2 and pw != pw2:
-            text += " " + self.tr("The two passphrases differ.")
-        self.meter_label.setText(text)
-        self.create_button.setEnabled(
-            bool(self.new_path.text().strip()) and level >= MIN_SCORE and pw == pw2
-        )
+        ok = self.strength.update_for(self.new_pass.text(), self.new_pass2.text())
+        self.create_button.setEnabled(bool(self.new_path.text().strip()) and ok)
 
     # ------------------------------------------------------------- actions
     def _browse_open(self) -> None:
