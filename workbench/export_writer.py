@@ -153,6 +153,52 @@ def _csv_field(value: Any) -> str:
     return text
 
 
+#: a number as a table shows it in any language (digits, group and decimal marks, sign, %)
+_SHOWN_NUMBER = re.compile(
+    r"[+\-\u2212]?[\d\s.,\u00a0\u202f\u066b\u066c]*\d[\d\s.,\u00a0\u202f\u066b\u066c]*%?"
+)
+
+
+def _tsv_field(value: Any) -> str:
+    v = plain_value(value)
+    if v is None:
+        return ""
+    if isinstance(v, bool | int | float):
+        return str(v)
+    text = v.replace("\r", " ").replace("\n", " ").replace("\t", " ")
+    return text if _SHOWN_NUMBER.fullmatch(text) else neutralise(text)
+
+
+def tsv_text(rows: Iterable[Sequence[Any]]) -> str:
+    """Tab-separated text as spreadsheets and word processors paste it (a table, one line per
+    row): tabs and line ends inside a cell become spaces, and text a spreadsheet would
+    evaluate is neutralised as in CSV — except numbers as shown (``-3.2``, ``14 542``)."""
+    return "".join("\t".join(_tsv_field(v) for v in row) + "\n" for row in rows)
+
+
+def clipboard_export(
+    rows: Sequence[Sequence[Any]],
+    *,
+    kind: str,
+    obj: str,
+    audit: AuditSink,
+    audience: str,
+    details: dict[str, Any] | None = None,
+) -> str:
+    """``rows`` (the first is the header) as :func:`tsv_text` for the clipboard, after an
+    ``export.clipboard`` audit entry (what, how many rows and columns, the text's SHA-256) —
+    a locked or busy vault raises here and nothing is copied."""
+    if audience not in AUDIENCES:
+        raise ValueError(f"audience must be one of {AUDIENCES}")
+    text = tsv_text(rows)
+    audit.record("export.clipboard", obj, {
+        "kind": kind, "audience": audience, "rows": max(len(rows) - 1, 0),
+        "columns": max((len(r) for r in rows), default=0),
+        "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(), **(details or {}),
+    })  # fmt: skip
+    return text
+
+
 def csv_bytes(rows: Iterable[Sequence[Any]], *, bom: bool = False) -> bytes:
     """Formula-safe CSV (comma, CRLF-free ``\\n`` line ends as the csv module's ``excel``
     dialect would quote them): numbers bare, text neutralised and quoted when needed."""

@@ -16,6 +16,7 @@ ALLOWED = {
     "workbench/vault/backup.py": "the vault's own encrypted backup file",
     "workbench/vault/header.py": "the vault's key header",
     "workbench/vault/vault.py": "creates the (encrypted) vault file",
+    "workbench/vault/unlock_attempts.py": "the failed-unlock counter beside the vault (no data)",
     "workbench/settings.py": "the user's settings file",
     "workbench/sample/write_flat.py": "the synthetic Freedonia survey (no vault involved)",
     "workbench/sample/xlsx_stable.py": "the synthetic Freedonia survey (no vault involved)",

@@ -18,6 +18,7 @@ from workbench.dataset_model import Dataset
 from workbench.errors import VaultLocked, WorkbenchError
 from workbench.findings import Finding
 from workbench.progress import NULL_PROGRESS, CancelToken, Progress
+from workbench.service.hand_exports import HandExportOps
 from workbench.service.standalone import StandaloneOps
 from workbench.settings import Settings
 
@@ -46,7 +47,7 @@ class RunSummary:
     headline: str | None
 
 
-class Workbench(StandaloneOps):
+class Workbench(StandaloneOps, HandExportOps):
     def __init__(self, settings: Settings | None = None, library_dir: Path | None = None) -> None:
         self.settings = settings if settings is not None else Settings.load()
         self._vault: Vault | None = None

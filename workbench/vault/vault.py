@@ -24,7 +24,7 @@ from workbench.errors import (
 )
 from workbench.export_writer import export_files
 from workbench.progress import NULL_PROGRESS, CancelToken, Progress, check_cancel
-from workbench.vault import audit_log
+from workbench.vault import audit_log, unlock_attempts
 from workbench.vault import cleaning_store as clean_store
 from workbench.vault import dataset_store as ds_store
 from workbench.vault import records_store as rec_store
@@ -132,6 +132,8 @@ class Vault:
         self._key: bytearray | None = None
         self._kek: bytearray | None = None
         self._mutex = threading.RLock()
+        #: wrong passphrases typed since the unlock before this one (unlock_attempts.py)
+        self.failed_unlocks: dict[str, Any] = {"failed": 0}
 
     # ---------------------------------------------------------------- lifecycle
     @property
@@ -188,6 +190,7 @@ class Vault:
             key = unwrap_key(kek, header.wrap.nonce, header.wrap.wrapped, header.aad())
         except WrongPassphrase:
             zero(kek)
+            unlock_attempts.record_failure(path)
             raise
         pending = None
         if header.pending is not None:
@@ -244,9 +247,17 @@ class Vault:
                     problem=problems[0],
                 )
             migrate(conn, self.path.name)
+            attempts = unlock_attempts.read(self.path)
+            params: dict[str, Any] = {"method": how}
+            if attempts["failed"]:
+                params.update(failed_attempts=attempts["failed"], first_failed=attempts["first"],
+                              last_failed=attempts["last"])  # fmt: skip
             with transaction(conn):
-                rec_store.audit(conn, "vault.unlock", self.path.name, {"method": how})
+                rec_store.audit(conn, "vault.unlock", self.path.name, params)
                 audit_log.close_open_exports(conn)  # left by a killed process
+            self.failed_unlocks = attempts
+            if attempts["failed"]:
+                unlock_attempts.clear(self.path)
         except DatabaseError as exc:
             self._close()
             raise sqlite_failure(self.path, exc) from exc
