@@ -8,6 +8,7 @@ import importlib
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QStackedWidget, QWidget
 
+from ui import table_copy
 from ui.pages.base import Page
 from ui.tasks import TaskManager
 from workbench.service import Workbench
@@ -86,6 +87,7 @@ class Workspace(QWidget):
                 self.stack.removeWidget(old)
                 old.deleteLater()
             self._built[row] = page
+            table_copy.install(page, self.service, self.tasks)  # Ctrl+C / right-click copy
         return page
 
     def page(self, cls: type) -> Page:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.chart_export import ChartExporter
 from ui.models.results_models import CriteriaSummaryModel, StringTableModel
 from ui.pages.analysis_options import SolutionsOptions
 from ui.pages.base import Page
@@ -133,6 +134,7 @@ class AnalysisPage(Page):
         self.chart = ImageLabel()
         self.chart.setObjectName("indicatorChart")
         self.chart.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.chart_export = ChartExporter(self)  # right-click: save as PNG / SVG
         self.disagg = QComboBox()
         self.disagg.setObjectName("disaggregationCombo")
         self.disagg.currentIndexChanged.connect(self._show_table)
@@ -414,26 +416,30 @@ class AnalysisPage(Page):
         if view is None:
             return
         dis_id = self.disagg.currentData()
-        rtl = self.lang == "ar"
-        parts = []
         table = view.table
         if dis_id is not None:
-            part = next(p for p in view.disaggregations if p[0] == dis_id)
-            table = part[2]
-            parts = [(part[1], part[3])]
+            table = next(p for p in view.disaggregations if p[0] == dis_id)[2]
         self.table_model.set_table(table.header, table.rows, table.comparator_row)
         # drawing takes a few hundred ms: on the worker, like all long work
         self.tasks.run(
             indicator_chart,
-            view.chart,
-            parts,
-            CHART_WIDTH_IN,
-            self.tr("Overall"),
-            rtl,
+            *self.chart_request(),  # type: ignore[misc]  # set: current_view is not None
             progress=False,
             label="chart",
             on_done=partial(self._chart_ready, view=view, dis_id=dis_id),
         )
+
+    def chart_request(self) -> tuple[Any, ...] | None:
+        """The chart builder's arguments for the chart shown (None when none is)."""
+        view = getattr(self, "current_view", None)
+        if view is None:
+            return None
+        dis_id = self.disagg.currentData()
+        parts = []
+        if dis_id is not None:
+            part = next(p for p in view.disaggregations if p[0] == dis_id)
+            parts = [(part[1], part[3])]
+        return (view.chart, parts, CHART_WIDTH_IN, self.tr("Overall"), self.lang == "ar")
 
     def _chart_ready(self, image: bytes | None, view: Any, dis_id: Any) -> None:
         if view is not getattr(self, "current_view", None) or dis_id != self.disagg.currentData():

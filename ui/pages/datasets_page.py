@@ -114,6 +114,8 @@ class DatasetsPage(Page):
         self.data_view.customContextMenuRequested.connect(self._cell_menu)
         self.dropped = 0
         self._restore_scroll = 0
+        self.setAcceptDrops(True)  # data files dropped here open the import wizard
+        self._drop_queue: list[str] = []
         #: the cleaning log's (entries, last id) of each dataset when last loaded
         self._shown_stamp: dict[str, tuple[int, int]] = {}
         viewer = QWidget()
@@ -292,6 +294,10 @@ class DatasetsPage(Page):
         row, col = index.row(), index.column()
         menu = QMenu(self.data_view)
         menu.setObjectName("cellMenu")
+        copier = getattr(self.data_view, "copier", None)
+        if copier is not None:  # ui/table_copy.py: Ctrl+C and the menu copy the selection
+            menu.addAction(copier.copy_action)
+            menu.addSeparator()
         for kind, text in (
             ("change", self.tr("Change value…")),
             ("missing", self.tr("Set missing…")),
@@ -347,13 +353,48 @@ class DatasetsPage(Page):
         self.progress.track(task, self.tr("Sorting and filtering…"))
 
     # -------------------------------------------------------- import/delete
-    def open_import(self) -> None:
+    def open_import(self, path: str = "") -> None:
         from ui.dialogs.import_wizard import ImportWizard
 
         wizard = ImportWizard(self.service, self.tasks, self)
         wizard.imported.connect(lambda names: self.refresh(select=names[0] if names else None))
+        if path:
+            wizard.file_page.path.setText(path)
+        wizard.finished.connect(self._next_dropped)
         wizard.open()
         self.wizard = wizard
+
+    # ------------------------------------------------------- drag and drop
+    @staticmethod
+    def _data_files(mime) -> list[str]:
+        from workbench.datasets.formats import file_filter_patterns
+
+        suffixes = tuple(p.lstrip("*").lower() for p in file_filter_patterns())
+        files = [u.toLocalFile() for u in mime.urls() if u.isLocalFile()] if mime.hasUrls() else []
+        return [f for f in files if f.lower().endswith(suffixes)]
+
+    def dragEnterEvent(self, event) -> None:
+        if self.service.is_unlocked and self._data_files(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:
+        self.dragEnterEvent(event)
+
+    def dropEvent(self, event) -> None:
+        """Each data file dropped opens the import wizard on it, one after the other."""
+        files = self._data_files(event.mimeData())
+        if not files or not self.service.is_unlocked:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self._drop_queue = files[1:]
+        self.open_import(files[0])
+
+    def _next_dropped(self, _result: int = 0) -> None:
+        if self._drop_queue and self.service.is_unlocked:
+            self.open_import(self._drop_queue.pop(0))
 
     def confirm_delete(self) -> None:
         if not self.current:
@@ -389,6 +430,7 @@ class DatasetsPage(Page):
 
     def clear(self) -> None:
         self.current = None
+        self._drop_queue = []
         self.list_model.set_datasets([])
         self.data_model.clear()
         self.vars_model.clear()

@@ -53,6 +53,21 @@ def _png(fig: Figure) -> bytes:
     return out.getvalue()
 
 
+def encode(fig: Figure, fmt: str = "jpeg") -> bytes:
+    """The figure as the report embeds it (``jpeg``), or as a user saves it from the app:
+    ``png`` (at the report's resolution) or ``svg`` (vector, text as paths so it looks the same
+    without the fonts); no date in either, so the same chart gives the same bytes."""
+    if fmt == "jpeg":
+        return _png(fig)
+    import matplotlib
+
+    out = io.BytesIO()
+    FigureCanvasAgg(fig)
+    with matplotlib.rc_context({"svg.fonttype": "path", "svg.hashsalt": "workbench"}):
+        fig.savefig(out, format=fmt, dpi=DPI, metadata={"Date": None} if fmt == "svg" else {})
+    return out.getvalue()
+
+
 _CONTROL = re.compile("[\x00-\x1f\x7f]")
 
 
@@ -127,8 +142,10 @@ def indicator_chart(
     width_in: float,
     total_title: str,
     rtl: bool = False,
+    fmt: str = "jpeg",
 ) -> bytes:
-    """The overall panel plus one small multiple per (not too wide) disaggregation."""
+    """The overall panel plus one small multiple per (not too wide) disaggregation, encoded as
+    ``fmt`` (:func:`encode`)."""
     parts = [(t, d) for t, d in parts if len(d.categories) <= MAX_CATEGORIES]
     panels = 1 + len(parts)
     ncols = min(panels, PANELS_PER_ROW)
@@ -193,4 +210,4 @@ def indicator_chart(
         wspace=0.6 if rtl else 0.35,
         hspace=0.25 / row_h + 0.3,
     )
-    return _png(fig)
+    return encode(fig, fmt)
