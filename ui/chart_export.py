@@ -22,8 +22,10 @@ class ChartExporter(QObject):
         super().__init__(page)
         self.page = page
         self.actions: dict[str, QAction] = {}
-        for fmt, text in (("png", self.tr("Save chart as PNG…")),
-                          ("svg", self.tr("Save chart as SVG…"))):  # fmt: skip
+        for fmt, text in (
+            ("png", self.tr("Save chart as PNG…")),
+            ("svg", self.tr("Save chart as SVG…")),
+        ):
             action = QAction(text, page.chart)
             action.triggered.connect(lambda _c=False, f=fmt: self.choose(f))
             page.chart.addAction(action)
@@ -37,8 +39,7 @@ class ChartExporter(QObject):
 
     def choose(self, fmt: str) -> None:
         parent: QWidget = self.page
-        dlg = QFileDialog(parent, self.tr("Save the chart"), f"{self._name()}.{fmt}",
-                          FILTERS[fmt])  # fmt: skip
+        dlg = QFileDialog(parent, self.tr("Save the chart"), f"{self._name()}.{fmt}", FILTERS[fmt])
         dlg.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dlg.setDefaultSuffix(fmt)
         dlg.fileSelected.connect(lambda path: self.save(path, fmt))
@@ -60,8 +61,7 @@ class ChartExporter(QObject):
             data = indicator_chart(main, parts, width, title, rtl, fmt=fmt)
             return self.page.service.save_chart(path, data, obj=obj)
 
-        self.page.tasks.run(draw_and_save, progress=False, label="save chart",
-                            on_done=self._saved)  # fmt: skip
+        self.page.tasks.run(draw_and_save, progress=False, label="save chart", on_done=self._saved)
 
     def _saved(self, path: Path) -> None:
         self.saved = path

@@ -74,18 +74,29 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.start_screen)
 
     def _build_menu(self) -> None:
+        from ui.vault_menu import VaultMenu
+
         bar = self.menuBar()
         bar.clear()
         vault_menu = bar.addMenu(self.tr("&Vault"))
+        old = getattr(self, "vault_admin", None)
+        if old is not None:
+            old.deleteLater()
+        self.vault_admin = VaultMenu(self)  # backup, restore, passphrase, key, check, close
+        self.vault_admin.populate(vault_menu)
         vault_menu.addAction(self.lock_action)
+        vault_menu.addAction(self.vault_admin.close_action)
+        vault_menu.addSeparator()
         quit_action = vault_menu.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         self.lock_action.setEnabled(self.service.is_unlocked)
+        self.vault_admin.set_unlocked(self.service.is_unlocked)
 
     # ----------------------------------------------------------------- lock
     def _unlocked(self) -> None:
         self.lock_action.setEnabled(True)
+        self.vault_admin.set_unlocked(True)
         self.stack.setCurrentWidget(self.workspace)
         self.workspace.activate()
         self.idle.arm()
@@ -109,9 +120,24 @@ class MainWindow(QMainWindow):
         lock.clear_clipboard()
         self.tasks.run(self.service.lock, progress=False, cancellable=False, label="lock")
         self.lock_action.setEnabled(False)
+        self.vault_admin.set_unlocked(False)
         self.stack.setCurrentWidget(self.start_screen)
         self.start_screen.reset(locked=True)
         self.statusBar().clearMessage()
+
+    def close_vault(self) -> None:
+        """Lock, and leave the start screen free to open or create another vault."""
+        self.lock()
+        self.start_screen.open_path.clear()
+        self.start_screen.recent.clearSelection()
+        self.start_screen.message.hide()
+
+    def reopened(self) -> None:
+        """The vault was replaced under the open workspace (restored from a backup): every page
+        forgets what it showed and loads again."""
+        self.workspace.clear()
+        lock.clear_clipboard()
+        self._unlocked()
 
     # ------------------------------------------------------------- language
     def set_language(self, language: str) -> None:

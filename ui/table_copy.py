@@ -72,9 +72,16 @@ class TableCopier(QObject):
         if len(rows) < 2 or (len(rows) - 1) * len(rows[0]) > MAX_CELLS:
             return
         audience = "publishable" if self.view.objectName() in PUBLISHABLE else "internal"
-        self.tasks.run(self.service.copy_table, rows, kind=self.kind, obj=self.kind,
-                       audience=audience, progress=False, label="copy",
-                       on_done=self._copied)  # fmt: skip
+        self.tasks.run(
+            self.service.copy_table,
+            rows,
+            kind=self.kind,
+            obj=self.kind,
+            audience=audience,
+            progress=False,
+            label="copy",
+            on_done=self._copied,
+        )
 
     def _copied(self, text: str) -> None:
         self.last_text = text
