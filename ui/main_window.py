@@ -7,11 +7,19 @@ import logging
 
 from PySide6.QtCore import QByteArray, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui import i18n, lock
 from ui.start.start_screen import StartScreen
 from ui.tasks import TaskManager
+from ui.unlock_notice import UnlockNotice
 from ui.workspace import Workspace
 from workbench.service import Workbench
 
@@ -37,7 +45,15 @@ class MainWindow(QMainWindow):
         self.idle.lock_key.connect(self.lock, Qt.ConnectionType.QueuedConnection)
         _app().installEventFilter(self.idle)
         self.stack = QStackedWidget()
-        self.setCentralWidget(self.stack)
+        self.notice = UnlockNotice()  # failed unlocks since the last unlock
+        self.notice.show_audit.connect(self._show_audit)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.notice)
+        column.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
         self.lock_action = QAction(self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -63,7 +79,7 @@ class MainWindow(QMainWindow):
         self.start_screen.unlocked.connect(self._unlocked)
         self.workspace = Workspace(self.service, self.tasks)
         self.workspace.language_changed.connect(self.set_language)
-        self.workspace.idle_minutes_changed.connect(self.idle.set_minutes)
+        self.workspace.idle_minutes_changed.connect(self._idle_minutes_changed)
         self.stack.addWidget(self.start_screen)
         self.stack.addWidget(self.workspace)
         self._build_menu()
@@ -108,6 +124,14 @@ class MainWindow(QMainWindow):
             ),
             8000,
         )
+        self.tasks.run(self.service.failed_unlocks, progress=False, label="failed unlocks",
+                       on_done=self.notice.show_attempts)  # fmt: skip
+
+    def _show_audit(self) -> None:
+        from ui.pages.audit_page import AuditPage
+
+        self.notice.hide()
+        self.workspace.show_page(AuditPage)
 
     def lock(self) -> None:
         """Close the vault and forget every value on screen: dialogs, views, clipboard."""
@@ -121,6 +145,7 @@ class MainWindow(QMainWindow):
         self.tasks.run(self.service.lock, progress=False, cancellable=False, label="lock")
         self.lock_action.setEnabled(False)
         self.vault_admin.set_unlocked(False)
+        self.notice.hide()
         self.stack.setCurrentWidget(self.start_screen)
         self.start_screen.reset(locked=True)
         self.statusBar().clearMessage()
@@ -141,8 +166,22 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------- language
     def set_language(self, language: str) -> None:
+        """Rebuild every screen in ``language`` and stay on the page the user was on."""
+        row = self.workspace.sidebar.currentRow()
         i18n.install(_app(), language)
         self._build()
+        if self.service.is_unlocked and row >= 0:
+            self.workspace.sidebar.setCurrentRow(row)
+            self.statusBar().showMessage(self.tr("Settings saved."), 8000)
+
+    def _idle_minutes_changed(self, minutes: int) -> None:
+        """The idle lock follows the setting at once, and the status bar says the new time
+        (the unlock message named the old one)."""
+        self.idle.set_minutes(minutes)
+        if self.service.is_unlocked:
+            self.statusBar().showMessage(
+                self.tr("The vault now locks itself after %n minute(s) idle.", "", minutes), 8000
+            )
 
     # -------------------------------------------------------------- helpers
     def _busy(self, busy: bool) -> None:

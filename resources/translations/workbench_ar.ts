@@ -265,6 +265,52 @@
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>تغيير عبارة المرور</translation>
+    </message>
+    <message>
+        <source>The data key is wrapped again under the new passphrase; nothing is re-encrypted. Backups made before keep the old passphrase.</source>
+        <translation>يُغلَّف مفتاح البيانات من جديد بعبارة المرور الجديدة؛ لا يُعاد تشفير أي شيء. تحتفظ النسخ الاحتياطية السابقة بعبارة المرور القديمة.</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>تغيير عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Current passphrase:</source>
+        <translation>عبارة المرور الحالية:</translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation>عبارة المرور الجديدة:</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase:</source>
+        <translation>تكرار عبارة المرور:</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExporter</name>
+    <message>
+        <source>Save chart as PNG…</source>
+        <translation>حفظ الرسم البياني بصيغة PNG…</translation>
+    </message>
+    <message>
+        <source>Save chart as SVG…</source>
+        <translation>حفظ الرسم البياني بصيغة SVG…</translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation>حفظ الرسم البياني</translation>
+    </message>
+    <message>
+        <source>Chart saved to %1.</source>
+        <translation>حُفظ الرسم البياني في %1.</translation>
+    </message>
+</context>
+<context>
     <name>ChecksPage</name>
     <message>
         <source>Data checks</source>
@@ -745,6 +791,7 @@
     </message>
     <message>
         <source>Data</source>
+        <extracomment>the cleaning log's (entries, last id) of each dataset when last loaded</extracomment>
         <translation>البيانات</translation>
     </message>
     <message>
@@ -1482,6 +1529,15 @@
         </translation>
     </message>
     <message>
+        <source>Settings saved.</source>
+        <translation>حُفظت الإعدادات.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The vault now locks itself after %n minute(s) idle.</source>
+        <translation>
+            <numerusform>تُقفل الخزنة نفسها الآن بعد %n دقيقة من الخمول.</numerusform><numerusform>تُقفل الخزنة نفسها الآن بعد دقيقة واحدة (%n) من الخمول.</numerusform><numerusform>تُقفل الخزنة نفسها الآن بعد دقيقتين (%n) من الخمول.</numerusform><numerusform>تُقفل الخزنة نفسها الآن بعد %n دقائق من الخمول.</numerusform><numerusform>تُقفل الخزنة نفسها الآن بعد %n دقيقة من الخمول.</numerusform><numerusform>تُقفل الخزنة نفسها الآن بعد %n دقيقة من الخمول.</numerusform></translation>
+    </message>
+    <message>
         <source>Working…</source>
         <translation>جارٍ العمل…</translation>
     </message>
@@ -1657,6 +1713,48 @@
             <numerusform>في أول %Ln صفاً (يُفحص الملف كاملاً لاحقاً):</numerusform>
             <numerusform>في أول %Ln صف (يُفحص الملف كاملاً لاحقاً):</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseMeter</name>
+    <message numerus="yes">
+        <source>Too short: use at least %n characters.</source>
+        <translation>
+            <numerusform>قصيرة جداً: استخدم %n حرف على الأقل.</numerusform>
+            <numerusform>قصيرة جداً: استخدم %n حرف على الأقل.</numerusform>
+            <numerusform>قصيرة جداً: استخدم %n حرفين على الأقل.</numerusform>
+            <numerusform>قصيرة جداً: استخدم %n أحرف على الأقل.</numerusform>
+            <numerusform>قصيرة جداً: استخدم %n حرفاً على الأقل.</numerusform>
+            <numerusform>قصيرة جداً: استخدم %n حرف على الأقل.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A vault needs a passphrase rated “Fair” or better.</source>
+        <translation>تحتاج الخزنة إلى عبارة مرور بتقدير «مقبولة» أو أفضل.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>عبارتا المرور غير متطابقتين.</translation>
+    </message>
+    <message>
+        <source>Weak: add more words.</source>
+        <translation>ضعيفة: أضف مزيداً من الكلمات.</translation>
+    </message>
+    <message>
+        <source>Fair: a few more words would help.</source>
+        <translation>مقبولة: بضع كلمات إضافية ستفيد.</translation>
+    </message>
+    <message>
+        <source>Good.</source>
+        <translation>جيدة.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>قوية.</translation>
+    </message>
+    <message>
+        <source>Use a passphrase of several words.</source>
+        <translation>استخدم عبارة مرور من عدة كلمات.</translation>
     </message>
 </context>
 <context>
@@ -2223,45 +2321,6 @@
         <source>Opening the vault…</source>
         <translation>جارٍ فتح الخزنة…</translation>
     </message>
-    <message numerus="yes">
-        <source>Too short: use at least %n characters.</source>
-        <translation>
-            <numerusform>قصيرة جداً: استخدم %n حرف على الأقل.</numerusform>
-            <numerusform>قصيرة جداً: استخدم %n حرف على الأقل.</numerusform>
-            <numerusform>قصيرة جداً: استخدم %n حرفين على الأقل.</numerusform>
-            <numerusform>قصيرة جداً: استخدم %n أحرف على الأقل.</numerusform>
-            <numerusform>قصيرة جداً: استخدم %n حرفاً على الأقل.</numerusform>
-            <numerusform>قصيرة جداً: استخدم %n حرف على الأقل.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Weak: add more words.</source>
-        <translation>ضعيفة: أضف مزيداً من الكلمات.</translation>
-    </message>
-    <message>
-        <source>Fair: a few more words would help.</source>
-        <translation>مقبولة: بضع كلمات إضافية ستفيد.</translation>
-    </message>
-    <message>
-        <source>Good.</source>
-        <translation>جيدة.</translation>
-    </message>
-    <message>
-        <source>Strong.</source>
-        <translation>قوية.</translation>
-    </message>
-    <message>
-        <source>Use a passphrase of several words.</source>
-        <translation>استخدم عبارة مرور من عدة كلمات.</translation>
-    </message>
-    <message>
-        <source>A vault needs a passphrase rated “Fair” or better.</source>
-        <translation>تحتاج الخزنة إلى عبارة مرور بتقدير «مقبولة» أو أفضل.</translation>
-    </message>
-    <message>
-        <source>The two passphrases differ.</source>
-        <translation>عبارتا المرور غير متطابقتين.</translation>
-    </message>
     <message>
         <source>New vault file</source>
         <translation>ملف خزنة جديدة</translation>
@@ -2289,6 +2348,18 @@
     <message>
         <source>Restore the latest backup of this vault with the button below (or ask your administrator). The damaged file is replaced only after the backup is verified.</source>
         <translation>استعد أحدث نسخة احتياطية لهذه الخزنة بالزر أدناه (أو اطلب ذلك من المسؤول). لا يُستبدل الملف التالف إلا بعد التحقق من النسخة الاحتياطية.</translation>
+    </message>
+</context>
+<context>
+    <name>TableCopier</name>
+    <message>
+        <source>Copy</source>
+        <extracomment>views whose rows are publishable results (the analysis page shows disclosure-controlled values); every other table is audited as internal more cells than this in a copy of the whole table is refused (a 1M-row viewer is exported)</extracomment>
+        <translation>نسخ</translation>
+    </message>
+    <message>
+        <source>Copy the whole table</source>
+        <translation>نسخ الجدول كاملاً</translation>
     </message>
 </context>
 <context>
@@ -2418,6 +2489,30 @@
     </message>
 </context>
 <context>
+    <name>UnlockNotice</name>
+    <message>
+        <source>Show the audit log</source>
+        <translation>عرض سجل التدقيق</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>إخفاء</translation>
+    </message>
+    <message numerus="yes">
+        <source>A wrong passphrase was typed %n time(s) for this vault since it was last unlocked.</source>
+        <translation>
+            <numerusform>كُتبت عبارة مرور خاطئة %n مرة لهذه الخزنة منذ آخر فتح لها.</numerusform><numerusform>كُتبت عبارة مرور خاطئة مرة واحدة (%n) لهذه الخزنة منذ آخر فتح لها.</numerusform><numerusform>كُتبت عبارة مرور خاطئة مرتين (%n) لهذه الخزنة منذ آخر فتح لها.</numerusform><numerusform>كُتبت عبارة مرور خاطئة %n مرات لهذه الخزنة منذ آخر فتح لها.</numerusform><numerusform>كُتبت عبارة مرور خاطئة %n مرة لهذه الخزنة منذ آخر فتح لها.</numerusform><numerusform>كُتبت عبارة مرور خاطئة %n مرة لهذه الخزنة منذ آخر فتح لها.</numerusform></translation>
+    </message>
+    <message>
+        <source>The last at %1.</source>
+        <translation>آخرها في %1.</translation>
+    </message>
+    <message>
+        <source>If it was not you, change the passphrase (Vault menu).</source>
+        <translation>إن لم تكن أنت، فغيّر عبارة المرور (قائمة الخزنة).</translation>
+    </message>
+</context>
+<context>
     <name>VariablesModel</name>
     <message>
         <source>Number</source>
@@ -2482,6 +2577,154 @@
     <message>
         <source>Identifier</source>
         <translation>المعرّف</translation>
+    </message>
+</context>
+<context>
+    <name>VaultMenu</name>
+    <message>
+        <source>Vault &amp;information</source>
+        <translation>&amp;معلومات الخزنة</translation>
+    </message>
+    <message>
+        <source>Check &amp;integrity</source>
+        <translation>فحص ال&amp;سلامة</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;نسخ احتياطي…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;استعادة من نسخة احتياطية…</translation>
+    </message>
+    <message>
+        <source>Change &amp;passphrase…</source>
+        <translation>تغيير &amp;عبارة المرور…</translation>
+    </message>
+    <message>
+        <source>Rotate the &amp;key…</source>
+        <translation>تجديد ال&amp;مفتاح…</translation>
+    </message>
+    <message>
+        <source>&amp;Close vault</source>
+        <translation>إ&amp;غلاق الخزنة</translation>
+    </message>
+    <message>
+        <source>Vault file</source>
+        <translation>ملف الخزنة</translation>
+    </message>
+    <message>
+        <source>Key header</source>
+        <translation>ترويسة المفتاح</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>أُنشئت في</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 بايت</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>التشفير</translation>
+    </message>
+    <message>
+        <source>Key protection</source>
+        <translation>حماية المفتاح</translation>
+    </message>
+    <message>
+        <source>Argon2id, %1 KiB, %2 passes</source>
+        <translation>Argon2id، %1 كيلوبايت، %2 تمريرات</translation>
+    </message>
+    <message>
+        <source>Remembered on this computer</source>
+        <translation>محفوظ على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>المحتوى</translation>
+    </message>
+    <message>
+        <source>The key protection is below the recommended cost: change the passphrase to upgrade it.</source>
+        <translation>حماية المفتاح أقل من الكلفة الموصى بها: غيّر عبارة المرور لتقويتها.</translation>
+    </message>
+    <message>
+        <source>Vault information</source>
+        <translation>معلومات الخزنة</translation>
+    </message>
+    <message>
+        <source>Checking every page of the vault…</source>
+        <translation>جارٍ فحص كل صفحة في الخزنة…</translation>
+    </message>
+    <message>
+        <source>Every page is authentic and the database structure is sound.</source>
+        <translation>كل صفحة أصلية وبنية قاعدة البيانات سليمة.</translation>
+    </message>
+    <message>
+        <source>Integrity check</source>
+        <translation>فحص السلامة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found. Restore the latest backup (Vault → Restore from a backup…).</source>
+        <translation>
+            <numerusform>وُجدت %n مشكلة. استعد آخر نسخة احتياطية (الخزنة ← استعادة من نسخة احتياطية…).</numerusform><numerusform>وُجدت مشكلة واحدة (%n). استعد آخر نسخة احتياطية (الخزنة ← استعادة من نسخة احتياطية…).</numerusform><numerusform>وُجدت مشكلتان (%n). استعد آخر نسخة احتياطية (الخزنة ← استعادة من نسخة احتياطية…).</numerusform><numerusform>وُجدت %n مشكلات. استعد آخر نسخة احتياطية (الخزنة ← استعادة من نسخة احتياطية…).</numerusform><numerusform>وُجدت %n مشكلة. استعد آخر نسخة احتياطية (الخزنة ← استعادة من نسخة احتياطية…).</numerusform><numerusform>وُجدت %n مشكلة. استعد آخر نسخة احتياطية (الخزنة ← استعادة من نسخة احتياطية…).</numerusform></translation>
+    </message>
+    <message>
+        <source>Back up the vault</source>
+        <translation>نسخ الخزنة احتياطياً</translation>
+    </message>
+    <message>
+        <source>Writing the encrypted backup…</source>
+        <translation>جارٍ كتابة النسخة الاحتياطية المشفرة…</translation>
+    </message>
+    <message>
+        <source>Encrypted backup written to %1. It opens with the vault's passphrase of this moment.</source>
+        <translation>كُتبت النسخة الاحتياطية المشفرة في %1. تُفتح بعبارة مرور الخزنة الحالية.</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>النسخ الاحتياطي</translation>
+    </message>
+    <message>
+        <source>Passphrase changed. The old passphrase no longer opens this vault.</source>
+        <translation>تم تغيير عبارة المرور. لم تعد العبارة القديمة تفتح هذه الخزنة.</translation>
+    </message>
+    <message>
+        <source>Rotate the key</source>
+        <translation>تجديد المفتاح</translation>
+    </message>
+    <message>
+        <source>Encrypt every page of %1 under a new random key? This takes a while for a large vault and is done in one step: it completes, or the vault stays as it was. Backups made before keep the old key.</source>
+        <translation>هل تريد تشفير كل صفحة من %1 بمفتاح عشوائي جديد؟ يستغرق ذلك وقتاً في الخزنة الكبيرة ويتم في خطوة واحدة: إما أن تكتمل أو تبقى الخزنة كما كانت. تحتفظ النسخ الاحتياطية السابقة بالمفتاح القديم.</translation>
+    </message>
+    <message>
+        <source>Re-encrypting every page…</source>
+        <translation>جارٍ إعادة تشفير كل صفحة…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Re-encrypting every page (one step: it completes, or the vault stays as it was)…</source>
+        <translation>جارٍ إعادة تشفير كل صفحة (خطوة واحدة: إما أن تكتمل أو تبقى الخزنة كما كانت)…</translation>
+    </message>
+    <message>
+        <source>Data key rotated: every page is now encrypted under a new key.</source>
+        <translation>تم تجديد مفتاح البيانات: كل صفحة مشفرة الآن بمفتاح جديد.</translation>
+    </message>
+    <message>
+        <source>Key rotation cancelled; the vault keeps its key.</source>
+        <translation>أُلغي تجديد المفتاح؛ تحتفظ الخزنة بمفتاحها.</translation>
     </message>
 </context>
 <context>

@@ -111,6 +111,13 @@
             <numerusform>Vault unlocked. It locks itself after %n minutes idle.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The vault now locks itself after %n minute(s) idle.</source>
+        <translation>
+            <numerusform>The vault now locks itself after %n minute idle.</numerusform>
+            <numerusform>The vault now locks itself after %n minutes idle.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OptionsPage</name>
@@ -130,6 +137,16 @@
     </message>
 </context>
 <context>
+    <name>PassphraseMeter</name>
+    <message numerus="yes">
+        <source>Too short: use at least %n characters.</source>
+        <translation>
+            <numerusform>Too short: use at least %n characters.</numerusform>
+            <numerusform>Too short: use at least %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlanPage</name>
     <message numerus="yes">
         <source>%n indicator(s)</source>
@@ -140,12 +157,22 @@
     </message>
 </context>
 <context>
-    <name>StartScreen</name>
+    <name>UnlockNotice</name>
     <message numerus="yes">
-        <source>Too short: use at least %n characters.</source>
+        <source>A wrong passphrase was typed %n time(s) for this vault since it was last unlocked.</source>
         <translation>
-            <numerusform>Too short: use at least %n characters.</numerusform>
-            <numerusform>Too short: use at least %n characters.</numerusform>
+            <numerusform>A wrong passphrase was typed %n time for this vault since it was last unlocked.</numerusform>
+            <numerusform>A wrong passphrase was typed %n times for this vault since it was last unlocked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VaultMenu</name>
+    <message numerus="yes">
+        <source>%n problem(s) found. Restore the latest backup (Vault → Restore from a backup…).</source>
+        <translation>
+            <numerusform>%n problem found. Restore the latest backup (Vault → Restore from a backup…).</numerusform>
+            <numerusform>%n problems found. Restore the latest backup (Vault → Restore from a backup…).</numerusform>
         </translation>
     </message>
 </context>

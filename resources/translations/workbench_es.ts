@@ -261,6 +261,52 @@
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Cambiar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>The data key is wrapped again under the new passphrase; nothing is re-encrypted. Backups made before keep the old passphrase.</source>
+        <translation>La clave de datos se protege de nuevo con la nueva frase de contraseña; nada se vuelve a cifrar. Las copias de seguridad anteriores conservan la frase anterior.</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Cambiar la frase</translation>
+    </message>
+    <message>
+        <source>Current passphrase:</source>
+        <translation>Frase de contraseña actual:</translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation>Nueva frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase:</source>
+        <translation>Repita la frase de contraseña:</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExporter</name>
+    <message>
+        <source>Save chart as PNG…</source>
+        <translation>Guardar el gráfico como PNG…</translation>
+    </message>
+    <message>
+        <source>Save chart as SVG…</source>
+        <translation>Guardar el gráfico como SVG…</translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation>Guardar el gráfico</translation>
+    </message>
+    <message>
+        <source>Chart saved to %1.</source>
+        <translation>Gráfico guardado en %1.</translation>
+    </message>
+</context>
+<context>
     <name>ChecksPage</name>
     <message>
         <source>Data checks</source>
@@ -709,6 +755,7 @@
     </message>
     <message>
         <source>Data</source>
+        <extracomment>the cleaning log's (entries, last id) of each dataset when last loaded</extracomment>
         <translation>Datos</translation>
     </message>
     <message>
@@ -1430,6 +1477,15 @@
         </translation>
     </message>
     <message>
+        <source>Settings saved.</source>
+        <translation>Configuración guardada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The vault now locks itself after %n minute(s) idle.</source>
+        <translation>
+            <numerusform>La bóveda se bloquea ahora tras %n minuto de inactividad.</numerusform><numerusform>La bóveda se bloquea ahora tras %n minutos de inactividad.</numerusform></translation>
+    </message>
+    <message>
         <source>Working…</source>
         <translation>Procesando…</translation>
     </message>
@@ -1597,6 +1653,44 @@
             <numerusform>En la primera fila (%Ln) (el archivo completo se comprueba después):</numerusform>
             <numerusform>En las primeras %Ln filas (el archivo completo se comprueba después):</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseMeter</name>
+    <message numerus="yes">
+        <source>Too short: use at least %n characters.</source>
+        <translation>
+            <numerusform>Demasiado corta: use al menos %n carácter.</numerusform>
+            <numerusform>Demasiado corta: use al menos %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A vault needs a passphrase rated “Fair” or better.</source>
+        <translation>Una bóveda necesita una frase de contraseña calificada como «Aceptable» o mejor.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
+    <message>
+        <source>Weak: add more words.</source>
+        <translation>Débil: añada más palabras.</translation>
+    </message>
+    <message>
+        <source>Fair: a few more words would help.</source>
+        <translation>Aceptable: unas palabras más ayudarían.</translation>
+    </message>
+    <message>
+        <source>Good.</source>
+        <translation>Buena.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Fuerte.</translation>
+    </message>
+    <message>
+        <source>Use a passphrase of several words.</source>
+        <translation>Use una frase de contraseña de varias palabras.</translation>
     </message>
 </context>
 <context>
@@ -2159,41 +2253,6 @@
         <source>Opening the vault…</source>
         <translation>Abriendo la bóveda…</translation>
     </message>
-    <message numerus="yes">
-        <source>Too short: use at least %n characters.</source>
-        <translation>
-            <numerusform>Demasiado corta: use al menos %n carácter.</numerusform>
-            <numerusform>Demasiado corta: use al menos %n caracteres.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Weak: add more words.</source>
-        <translation>Débil: añada más palabras.</translation>
-    </message>
-    <message>
-        <source>Fair: a few more words would help.</source>
-        <translation>Aceptable: unas palabras más ayudarían.</translation>
-    </message>
-    <message>
-        <source>Good.</source>
-        <translation>Buena.</translation>
-    </message>
-    <message>
-        <source>Strong.</source>
-        <translation>Fuerte.</translation>
-    </message>
-    <message>
-        <source>Use a passphrase of several words.</source>
-        <translation>Use una frase de contraseña de varias palabras.</translation>
-    </message>
-    <message>
-        <source>A vault needs a passphrase rated “Fair” or better.</source>
-        <translation>Una bóveda necesita una frase de contraseña calificada como «Aceptable» o mejor.</translation>
-    </message>
-    <message>
-        <source>The two passphrases differ.</source>
-        <translation>Las dos frases de contraseña no coinciden.</translation>
-    </message>
     <message>
         <source>New vault file</source>
         <translation>Nuevo archivo de bóveda</translation>
@@ -2221,6 +2280,18 @@
     <message>
         <source>Restore the latest backup of this vault with the button below (or ask your administrator). The damaged file is replaced only after the backup is verified.</source>
         <translation>Restaure la última copia de seguridad de esta bóveda con el botón de abajo (o consulte a su administrador). El archivo dañado solo se sustituye una vez verificada la copia.</translation>
+    </message>
+</context>
+<context>
+    <name>TableCopier</name>
+    <message>
+        <source>Copy</source>
+        <extracomment>views whose rows are publishable results (the analysis page shows disclosure-controlled values); every other table is audited as internal more cells than this in a copy of the whole table is refused (a 1M-row viewer is exported)</extracomment>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the whole table</source>
+        <translation>Copiar toda la tabla</translation>
     </message>
 </context>
 <context>
@@ -2350,6 +2421,30 @@
     </message>
 </context>
 <context>
+    <name>UnlockNotice</name>
+    <message>
+        <source>Show the audit log</source>
+        <translation>Mostrar el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message numerus="yes">
+        <source>A wrong passphrase was typed %n time(s) for this vault since it was last unlocked.</source>
+        <translation>
+            <numerusform>Se escribió una frase de contraseña incorrecta %n vez para esta bóveda desde su último desbloqueo.</numerusform><numerusform>Se escribió una frase de contraseña incorrecta %n veces para esta bóveda desde su último desbloqueo.</numerusform></translation>
+    </message>
+    <message>
+        <source>The last at %1.</source>
+        <translation>La última el %1.</translation>
+    </message>
+    <message>
+        <source>If it was not you, change the passphrase (Vault menu).</source>
+        <translation>Si no fue usted, cambie la frase de contraseña (menú Bóveda).</translation>
+    </message>
+</context>
+<context>
     <name>VariablesModel</name>
     <message>
         <source>Number</source>
@@ -2414,6 +2509,154 @@
     <message>
         <source>Identifier</source>
         <translation>Identificador</translation>
+    </message>
+</context>
+<context>
+    <name>VaultMenu</name>
+    <message>
+        <source>Vault &amp;information</source>
+        <translation>&amp;Información de la bóveda</translation>
+    </message>
+    <message>
+        <source>Check &amp;integrity</source>
+        <translation>Comprobar la &amp;integridad</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Restaurar una copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Change &amp;passphrase…</source>
+        <translation>Cambiar la &amp;frase de contraseña…</translation>
+    </message>
+    <message>
+        <source>Rotate the &amp;key…</source>
+        <translation>Renovar la &amp;clave…</translation>
+    </message>
+    <message>
+        <source>&amp;Close vault</source>
+        <translation>&amp;Cerrar la bóveda</translation>
+    </message>
+    <message>
+        <source>Vault file</source>
+        <translation>Archivo de la bóveda</translation>
+    </message>
+    <message>
+        <source>Key header</source>
+        <translation>Cabecera de la clave</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creada el</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Cifrado</translation>
+    </message>
+    <message>
+        <source>Key protection</source>
+        <translation>Protección de la clave</translation>
+    </message>
+    <message>
+        <source>Argon2id, %1 KiB, %2 passes</source>
+        <translation>Argon2id, %1 KiB, %2 pasadas</translation>
+    </message>
+    <message>
+        <source>Remembered on this computer</source>
+        <translation>Recordada en este equipo</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <source>The key protection is below the recommended cost: change the passphrase to upgrade it.</source>
+        <translation>La protección de la clave está por debajo del coste recomendado: cambie la frase de contraseña para reforzarla.</translation>
+    </message>
+    <message>
+        <source>Vault information</source>
+        <translation>Información de la bóveda</translation>
+    </message>
+    <message>
+        <source>Checking every page of the vault…</source>
+        <translation>Comprobando cada página de la bóveda…</translation>
+    </message>
+    <message>
+        <source>Every page is authentic and the database structure is sound.</source>
+        <translation>Cada página es auténtica y la estructura de la base de datos es correcta.</translation>
+    </message>
+    <message>
+        <source>Integrity check</source>
+        <translation>Comprobación de integridad</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found. Restore the latest backup (Vault → Restore from a backup…).</source>
+        <translation>
+            <numerusform>Se encontró %n problema. Restaure la última copia de seguridad (Bóveda → Restaurar una copia de seguridad…).</numerusform><numerusform>Se encontraron %n problemas. Restaure la última copia de seguridad (Bóveda → Restaurar una copia de seguridad…).</numerusform></translation>
+    </message>
+    <message>
+        <source>Back up the vault</source>
+        <translation>Hacer una copia de seguridad de la bóveda</translation>
+    </message>
+    <message>
+        <source>Writing the encrypted backup…</source>
+        <translation>Escribiendo la copia de seguridad cifrada…</translation>
+    </message>
+    <message>
+        <source>Encrypted backup written to %1. It opens with the vault's passphrase of this moment.</source>
+        <translation>Copia de seguridad cifrada escrita en %1. Se abre con la frase de contraseña actual de la bóveda.</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Passphrase changed. The old passphrase no longer opens this vault.</source>
+        <translation>Frase de contraseña cambiada. La anterior ya no abre esta bóveda.</translation>
+    </message>
+    <message>
+        <source>Rotate the key</source>
+        <translation>Renovar la clave</translation>
+    </message>
+    <message>
+        <source>Encrypt every page of %1 under a new random key? This takes a while for a large vault and is done in one step: it completes, or the vault stays as it was. Backups made before keep the old key.</source>
+        <translation>¿Cifrar cada página de %1 con una nueva clave aleatoria? Tarda en una bóveda grande y se hace en un solo paso: termina, o la bóveda queda como estaba. Las copias de seguridad anteriores conservan la clave anterior.</translation>
+    </message>
+    <message>
+        <source>Re-encrypting every page…</source>
+        <translation>Volviendo a cifrar cada página…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Re-encrypting every page (one step: it completes, or the vault stays as it was)…</source>
+        <translation>Volviendo a cifrar cada página (un solo paso: termina, o la bóveda queda como estaba)…</translation>
+    </message>
+    <message>
+        <source>Data key rotated: every page is now encrypted under a new key.</source>
+        <translation>Clave de datos renovada: cada página está ahora cifrada con una nueva clave.</translation>
+    </message>
+    <message>
+        <source>Key rotation cancelled; the vault keeps its key.</source>
+        <translation>Renovación de la clave cancelada; la bóveda conserva su clave.</translation>
     </message>
 </context>
 <context>

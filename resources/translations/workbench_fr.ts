@@ -261,6 +261,52 @@
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Changer la phrase secrète</translation>
+    </message>
+    <message>
+        <source>The data key is wrapped again under the new passphrase; nothing is re-encrypted. Backups made before keep the old passphrase.</source>
+        <translation>La clé des données est protégée à nouveau par la nouvelle phrase secrète ; rien n’est rechiffré. Les sauvegardes faites avant gardent l’ancienne phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Changer la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Current passphrase:</source>
+        <translation>Phrase secrète actuelle :</translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation>Nouvelle phrase secrète :</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase:</source>
+        <translation>Répéter la phrase secrète :</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExporter</name>
+    <message>
+        <source>Save chart as PNG…</source>
+        <translation>Enregistrer le graphique en PNG…</translation>
+    </message>
+    <message>
+        <source>Save chart as SVG…</source>
+        <translation>Enregistrer le graphique en SVG…</translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation>Enregistrer le graphique</translation>
+    </message>
+    <message>
+        <source>Chart saved to %1.</source>
+        <translation>Graphique enregistré dans %1.</translation>
+    </message>
+</context>
+<context>
     <name>ChecksPage</name>
     <message>
         <source>Data checks</source>
@@ -709,6 +755,7 @@
     </message>
     <message>
         <source>Data</source>
+        <extracomment>the cleaning log's (entries, last id) of each dataset when last loaded</extracomment>
         <translation>Données</translation>
     </message>
     <message>
@@ -1430,6 +1477,15 @@
         </translation>
     </message>
     <message>
+        <source>Settings saved.</source>
+        <translation>Paramètres enregistrés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The vault now locks itself after %n minute(s) idle.</source>
+        <translation>
+            <numerusform>Le coffre se verrouille désormais après %n minute d’inactivité.</numerusform><numerusform>Le coffre se verrouille désormais après %n minutes d’inactivité.</numerusform></translation>
+    </message>
+    <message>
         <source>Working…</source>
         <translation>Traitement…</translation>
     </message>
@@ -1597,6 +1653,44 @@
             <numerusform>Dans la première ligne (%Ln) (le fichier entier est vérifié ensuite) :</numerusform>
             <numerusform>Dans les %Ln premières lignes (le fichier entier est vérifié ensuite) :</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseMeter</name>
+    <message numerus="yes">
+        <source>Too short: use at least %n characters.</source>
+        <translation>
+            <numerusform>Trop court : utilisez au moins %n caractère.</numerusform>
+            <numerusform>Trop court : utilisez au moins %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A vault needs a passphrase rated “Fair” or better.</source>
+        <translation>Un coffre exige une phrase secrète jugée « Moyenne » ou mieux.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+    <message>
+        <source>Weak: add more words.</source>
+        <translation>Faible : ajoutez des mots.</translation>
+    </message>
+    <message>
+        <source>Fair: a few more words would help.</source>
+        <translation>Moyenne : quelques mots de plus aideraient.</translation>
+    </message>
+    <message>
+        <source>Good.</source>
+        <translation>Bonne.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Forte.</translation>
+    </message>
+    <message>
+        <source>Use a passphrase of several words.</source>
+        <translation>Utilisez une phrase secrète de plusieurs mots.</translation>
     </message>
 </context>
 <context>
@@ -2159,41 +2253,6 @@
         <source>Opening the vault…</source>
         <translation>Ouverture du coffre…</translation>
     </message>
-    <message numerus="yes">
-        <source>Too short: use at least %n characters.</source>
-        <translation>
-            <numerusform>Trop court : utilisez au moins %n caractère.</numerusform>
-            <numerusform>Trop court : utilisez au moins %n caractères.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Weak: add more words.</source>
-        <translation>Faible : ajoutez des mots.</translation>
-    </message>
-    <message>
-        <source>Fair: a few more words would help.</source>
-        <translation>Moyenne : quelques mots de plus aideraient.</translation>
-    </message>
-    <message>
-        <source>Good.</source>
-        <translation>Bonne.</translation>
-    </message>
-    <message>
-        <source>Strong.</source>
-        <translation>Forte.</translation>
-    </message>
-    <message>
-        <source>Use a passphrase of several words.</source>
-        <translation>Utilisez une phrase secrète de plusieurs mots.</translation>
-    </message>
-    <message>
-        <source>A vault needs a passphrase rated “Fair” or better.</source>
-        <translation>Un coffre exige une phrase secrète jugée « Moyenne » ou mieux.</translation>
-    </message>
-    <message>
-        <source>The two passphrases differ.</source>
-        <translation>Les deux phrases secrètes diffèrent.</translation>
-    </message>
     <message>
         <source>New vault file</source>
         <translation>Nouveau fichier de coffre</translation>
@@ -2221,6 +2280,18 @@
     <message>
         <source>Restore the latest backup of this vault with the button below (or ask your administrator). The damaged file is replaced only after the backup is verified.</source>
         <translation>Restaurez la dernière sauvegarde de ce coffre avec le bouton ci-dessous (ou demandez à votre administrateur). Le fichier endommagé n’est remplacé qu’après vérification de la sauvegarde.</translation>
+    </message>
+</context>
+<context>
+    <name>TableCopier</name>
+    <message>
+        <source>Copy</source>
+        <extracomment>views whose rows are publishable results (the analysis page shows disclosure-controlled values); every other table is audited as internal more cells than this in a copy of the whole table is refused (a 1M-row viewer is exported)</extracomment>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy the whole table</source>
+        <translation>Copier tout le tableau</translation>
     </message>
 </context>
 <context>
@@ -2350,6 +2421,30 @@
     </message>
 </context>
 <context>
+    <name>UnlockNotice</name>
+    <message>
+        <source>Show the audit log</source>
+        <translation>Afficher le journal d’audit</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+    <message numerus="yes">
+        <source>A wrong passphrase was typed %n time(s) for this vault since it was last unlocked.</source>
+        <translation>
+            <numerusform>Une phrase secrète erronée a été saisie %n fois pour ce coffre depuis son dernier déverrouillage.</numerusform><numerusform>Une phrase secrète erronée a été saisie %n fois pour ce coffre depuis son dernier déverrouillage.</numerusform></translation>
+    </message>
+    <message>
+        <source>The last at %1.</source>
+        <translation>La dernière le %1.</translation>
+    </message>
+    <message>
+        <source>If it was not you, change the passphrase (Vault menu).</source>
+        <translation>Si ce n’était pas vous, changez la phrase secrète (menu Coffre).</translation>
+    </message>
+</context>
+<context>
     <name>VariablesModel</name>
     <message>
         <source>Number</source>
@@ -2414,6 +2509,154 @@
     <message>
         <source>Identifier</source>
         <translation>Identifiant</translation>
+    </message>
+</context>
+<context>
+    <name>VaultMenu</name>
+    <message>
+        <source>Vault &amp;information</source>
+        <translation>&amp;Informations sur le coffre</translation>
+    </message>
+    <message>
+        <source>Check &amp;integrity</source>
+        <translation>Vérifier l’&amp;intégrité</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Sauvegarder…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Change &amp;passphrase…</source>
+        <translation>Changer la &amp;phrase secrète…</translation>
+    </message>
+    <message>
+        <source>Rotate the &amp;key…</source>
+        <translation>Renouveler la &amp;clé…</translation>
+    </message>
+    <message>
+        <source>&amp;Close vault</source>
+        <translation>&amp;Fermer le coffre</translation>
+    </message>
+    <message>
+        <source>Vault file</source>
+        <translation>Fichier du coffre</translation>
+    </message>
+    <message>
+        <source>Key header</source>
+        <translation>En-tête de clé</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé le</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 octets</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Chiffrement</translation>
+    </message>
+    <message>
+        <source>Key protection</source>
+        <translation>Protection de la clé</translation>
+    </message>
+    <message>
+        <source>Argon2id, %1 KiB, %2 passes</source>
+        <translation>Argon2id, %1 Kio, %2 passes</translation>
+    </message>
+    <message>
+        <source>Remembered on this computer</source>
+        <translation>Mémorisé sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>The key protection is below the recommended cost: change the passphrase to upgrade it.</source>
+        <translation>La protection de la clé est en dessous du coût recommandé : changez la phrase secrète pour la renforcer.</translation>
+    </message>
+    <message>
+        <source>Vault information</source>
+        <translation>Informations sur le coffre</translation>
+    </message>
+    <message>
+        <source>Checking every page of the vault…</source>
+        <translation>Vérification de chaque page du coffre…</translation>
+    </message>
+    <message>
+        <source>Every page is authentic and the database structure is sound.</source>
+        <translation>Chaque page est authentique et la structure de la base est saine.</translation>
+    </message>
+    <message>
+        <source>Integrity check</source>
+        <translation>Vérification d’intégrité</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found. Restore the latest backup (Vault → Restore from a backup…).</source>
+        <translation>
+            <numerusform>%n problème trouvé. Restaurez la dernière sauvegarde (Coffre → Restaurer une sauvegarde…).</numerusform><numerusform>%n problèmes trouvés. Restaurez la dernière sauvegarde (Coffre → Restaurer une sauvegarde…).</numerusform></translation>
+    </message>
+    <message>
+        <source>Back up the vault</source>
+        <translation>Sauvegarder le coffre</translation>
+    </message>
+    <message>
+        <source>Writing the encrypted backup…</source>
+        <translation>Écriture de la sauvegarde chiffrée…</translation>
+    </message>
+    <message>
+        <source>Encrypted backup written to %1. It opens with the vault's passphrase of this moment.</source>
+        <translation>Sauvegarde chiffrée écrite dans %1. Elle s’ouvre avec la phrase secrète actuelle du coffre.</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <source>Passphrase changed. The old passphrase no longer opens this vault.</source>
+        <translation>Phrase secrète changée. L’ancienne phrase n’ouvre plus ce coffre.</translation>
+    </message>
+    <message>
+        <source>Rotate the key</source>
+        <translation>Renouveler la clé</translation>
+    </message>
+    <message>
+        <source>Encrypt every page of %1 under a new random key? This takes a while for a large vault and is done in one step: it completes, or the vault stays as it was. Backups made before keep the old key.</source>
+        <translation>Chiffrer chaque page de %1 avec une nouvelle clé aléatoire ? Cela prend du temps pour un gros coffre et se fait en une étape : elle aboutit, ou le coffre reste tel quel. Les sauvegardes faites avant gardent l’ancienne clé.</translation>
+    </message>
+    <message>
+        <source>Re-encrypting every page…</source>
+        <translation>Rechiffrement de chaque page…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Re-encrypting every page (one step: it completes, or the vault stays as it was)…</source>
+        <translation>Rechiffrement de chaque page (une seule étape : elle aboutit, ou le coffre reste tel quel)…</translation>
+    </message>
+    <message>
+        <source>Data key rotated: every page is now encrypted under a new key.</source>
+        <translation>Clé des données renouvelée : chaque page est désormais chiffrée avec une nouvelle clé.</translation>
+    </message>
+    <message>
+        <source>Key rotation cancelled; the vault keeps its key.</source>
+        <translation>Renouvellement de la clé annulé ; le coffre garde sa clé.</translation>
     </message>
 </context>
 <context>

@@ -59,3 +59,23 @@ def test_switching_language_rebuilds_the_window(
     assert window.workspace.sidebar.item(0).text() == "Jeux de données"
     assert window.lock_action.text() == "Verrouiller"
     assert window.service.is_unlocked  # the vault stays open across the switch
+    # issue 21 finding 6: saving the language stays on the Settings page
+    assert window.workspace.stack.currentWidget() is window.workspace.page(SettingsPage)
+    assert window.workspace.sidebar.currentRow() == window.workspace._index_of(SettingsPage)
+
+
+def test_idle_time_saved_is_said_and_applied_at_once(window, make_vault, passphrase):
+    """Issue 21 finding 7: the status bar kept "locks after 1 minute" after 10 was saved."""
+    from ui_testdata import unlock
+
+    from ui.pages.settings_page import SettingsPage
+
+    window.service.settings.idle_lock_minutes = 1
+    unlock(window, make_vault(), passphrase)
+    assert "1 minute" in window.statusBar().currentMessage()
+    page = window.workspace.show_page(SettingsPage)
+    page.idle.setValue(10)
+    page.save()
+    assert window.idle.interval_ms() == 600_000
+    message = window.statusBar().currentMessage()
+    assert "10 minutes" in message and "1 minute " not in message
