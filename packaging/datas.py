@@ -11,6 +11,7 @@ RUNTIME_DATA = [
     "indicator_library",
     "resources/fonts",
     "resources/translations",
+    "resources/help",
     "resources/sample",
     "resources/plan_templates",
     "resources/icons",

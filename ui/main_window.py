@@ -11,12 +11,14 @@ from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QMainWindow,
+    QMenu,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from ui import i18n, lock
+from ui.help import GETTING_STARTED, SHORTCUTS, HelpWindow, anchor_for, open_guide
 from ui.start.start_screen import StartScreen
 from ui.tasks import TaskManager
 from ui.unlock_notice import UnlockNotice
@@ -108,6 +110,49 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         self.lock_action.setEnabled(self.service.is_unlocked)
         self.vault_admin.set_unlocked(self.service.is_unlocked)
+        self._build_help_menu(bar.addMenu(self.tr("&Help")))
+
+    def _build_help_menu(self, menu: QMenu) -> None:
+        old = getattr(self, "help_window", None)
+        if old is not None:
+            old.close()
+        self.help_window: HelpWindow | None = None  # made in the new language when next opened
+        guide = menu.addAction(self.tr("&User guide"))
+        guide.setObjectName("helpGuide")
+        guide.setShortcut(QKeySequence.StandardKey.HelpContents)  # F1: help on the page shown
+        guide.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        guide.triggered.connect(self.context_help)
+        start = menu.addAction(self.tr("&Getting started with the sample"))
+        start.triggered.connect(lambda: self.show_help(GETTING_STARTED))
+        keys = menu.addAction(self.tr("&Keyboard shortcuts"))
+        keys.triggered.connect(lambda: self.show_help(SHORTCUTS))
+        menu.addSeparator()
+        about = menu.addAction(self.tr("&About"))
+        about.triggered.connect(self.about)
+
+    def context_help(self) -> None:
+        """F1: the guide at the part about the screen or page shown."""
+        widget = self.stack.currentWidget()
+        if widget is self.workspace:
+            widget = self.workspace.stack.currentWidget()
+        self.show_help(anchor_for(widget))
+
+    def show_help(self, anchor: str = "") -> None:
+        self.help_window = open_guide(self, anchor, self.help_window)
+
+    def about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from workbench import __version__
+
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About"), self.tr(
+            "Durable Solutions Workbench %1 — analysis of displacement surveys against the IASC "
+            "criteria for durable solutions, offline: nothing leaves this computer unless you "
+            "export it, and every export is in the vault's audit log.").replace("%1", __version__),
+            QMessageBox.StandardButton.Ok, self)  # fmt: skip
+        box.setObjectName("aboutBox")
+        box.open()
+        self.about_box = box
 
     # ----------------------------------------------------------------- lock
     def _unlocked(self) -> None:

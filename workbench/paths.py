@@ -43,6 +43,11 @@ def translations_dir() -> Path:
     return resource("translations")
 
 
+def help_dir() -> Path:
+    """The offline user guide, one HTML file per language (``<lang>.html``)."""
+    return resource("help")
+
+
 def portable_root() -> Path | None:
     """Portable mode: a ``portable.flag`` file next to the executable keeps settings beside it."""
     exe_dir = Path(sys.executable).resolve().parent

@@ -390,6 +390,33 @@
     </message>
 </context>
 <context>
+    <name>ChooseDatasetsDialog</name>
+    <message>
+        <source>New plan from datasets</source>
+        <translation>خطة جديدة من البيانات</translation>
+    </message>
+    <message>
+        <source>Which datasets does the plan read? Usually one household dataset and the member dataset linked to it.</source>
+        <translation>ما مجموعات البيانات التي تقرؤها الخطة؟ عادةً مجموعة بيانات للأسر ومجموعة الأفراد المرتبطة بها.</translation>
+    </message>
+    <message>
+        <source>households</source>
+        <translation>أسر</translation>
+    </message>
+    <message>
+        <source>individuals</source>
+        <translation>أفراد</translation>
+    </message>
+    <message>
+        <source>(linked to %1)</source>
+        <translation>(مرتبطة بـ %1)</translation>
+    </message>
+    <message>
+        <source>Suggest a plan</source>
+        <translation>اقتراح خطة</translation>
+    </message>
+</context>
+<context>
     <name>CleaningDialog</name>
     <message>
         <source>Change value</source>
@@ -1349,6 +1376,30 @@
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <source>User guide</source>
+        <extracomment>the guide's part about each workspace page (a page may also say ``help_anchor``)</extracomment>
+        <translation>دليل المستخدم</translation>
+    </message>
+    <message>
+        <source>Find in the guide…</source>
+        <translation>البحث في الدليل…</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>المحتوى</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>البداية</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>غير موجود</translation>
+    </message>
+</context>
+<context>
     <name>IdentifiersPage</name>
     <message>
         <source>Direct identifiers</source>
@@ -1517,6 +1568,34 @@
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;مساعدة</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;دليل المستخدم</translation>
+    </message>
+    <message>
+        <source>&amp;Getting started with the sample</source>
+        <translation>ال&amp;بداية مع العينة</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;حول</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>حول</translation>
+    </message>
+    <message>
+        <source>Durable Solutions Workbench %1 — analysis of displacement surveys against the IASC criteria for durable solutions, offline: nothing leaves this computer unless you export it, and every export is in the vault's audit log.</source>
+        <translation>Durable Solutions Workbench %1 — تحليل مسوح النزوح وفق معايير اللجنة الدائمة المشتركة بين الوكالات للحلول الدائمة، دون اتصال: لا يغادر شيء هذا الحاسوب ما لم تصدّره، وكل تصدير مسجل في سجل تدقيق الخزنة.</translation>
+    </message>
     <message numerus="yes">
         <source>Vault unlocked. It locks itself after %n minute(s) idle.</source>
         <translation>
@@ -1535,7 +1614,13 @@
     <message numerus="yes">
         <source>The vault now locks itself after %n minute(s) idle.</source>
         <translation>
-            <numerusform>تُقفل الخزنة نفسها الآن بعد %n دقيقة من الخمول.</numerusform><numerusform>تُقفل الخزنة نفسها الآن بعد دقيقة واحدة (%n) من الخمول.</numerusform><numerusform>تُقفل الخزنة نفسها الآن بعد دقيقتين (%n) من الخمول.</numerusform><numerusform>تُقفل الخزنة نفسها الآن بعد %n دقائق من الخمول.</numerusform><numerusform>تُقفل الخزنة نفسها الآن بعد %n دقيقة من الخمول.</numerusform><numerusform>تُقفل الخزنة نفسها الآن بعد %n دقيقة من الخمول.</numerusform></translation>
+            <numerusform>تُقفل الخزنة نفسها الآن بعد %n دقيقة من الخمول.</numerusform>
+            <numerusform>تُقفل الخزنة نفسها الآن بعد دقيقة واحدة (%n) من الخمول.</numerusform>
+            <numerusform>تُقفل الخزنة نفسها الآن بعد دقيقتين (%n) من الخمول.</numerusform>
+            <numerusform>تُقفل الخزنة نفسها الآن بعد %n دقائق من الخمول.</numerusform>
+            <numerusform>تُقفل الخزنة نفسها الآن بعد %n دقيقة من الخمول.</numerusform>
+            <numerusform>تُقفل الخزنة نفسها الآن بعد %n دقيقة من الخمول.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Working…</source>
@@ -1922,6 +2007,14 @@
     <message>
         <source>Export template</source>
         <translation>تصدير قالب</translation>
+    </message>
+    <message>
+        <source>No plan yet, and no data: import your datasets first on the Datasets page (the bundled sample: freedonia_household and freedonia_individual). Then come back here.</source>
+        <translation>لا توجد خطة ولا بيانات بعد: استورد مجموعات بياناتك أولاً في صفحة مجموعات البيانات (العينة المرفقة: freedonia_household و freedonia_individual). ثم عد إلى هنا.</translation>
+    </message>
+    <message>
+        <source>No plan yet. Click “New from datasets” to have one suggested from the datasets you choose, or “Import…” a plan file (the bundled sample has freedonia-plan.toml). Press F1 for the guide.</source>
+        <translation>لا توجد خطة بعد. انقر «خطة جديدة من البيانات» لاقتراح خطة من مجموعات البيانات التي تختارها، أو «استيراد…» ملف خطة (العينة المرفقة فيها freedonia-plan.toml). اضغط F1 للدليل.</translation>
     </message>
 </context>
 <context>
@@ -2501,7 +2594,13 @@
     <message numerus="yes">
         <source>A wrong passphrase was typed %n time(s) for this vault since it was last unlocked.</source>
         <translation>
-            <numerusform>كُتبت عبارة مرور خاطئة %n مرة لهذه الخزنة منذ آخر فتح لها.</numerusform><numerusform>كُتبت عبارة مرور خاطئة مرة واحدة (%n) لهذه الخزنة منذ آخر فتح لها.</numerusform><numerusform>كُتبت عبارة مرور خاطئة مرتين (%n) لهذه الخزنة منذ آخر فتح لها.</numerusform><numerusform>كُتبت عبارة مرور خاطئة %n مرات لهذه الخزنة منذ آخر فتح لها.</numerusform><numerusform>كُتبت عبارة مرور خاطئة %n مرة لهذه الخزنة منذ آخر فتح لها.</numerusform><numerusform>كُتبت عبارة مرور خاطئة %n مرة لهذه الخزنة منذ آخر فتح لها.</numerusform></translation>
+            <numerusform>كُتبت عبارة مرور خاطئة %n مرة لهذه الخزنة منذ آخر فتح لها.</numerusform>
+            <numerusform>كُتبت عبارة مرور خاطئة مرة واحدة (%n) لهذه الخزنة منذ آخر فتح لها.</numerusform>
+            <numerusform>كُتبت عبارة مرور خاطئة مرتين (%n) لهذه الخزنة منذ آخر فتح لها.</numerusform>
+            <numerusform>كُتبت عبارة مرور خاطئة %n مرات لهذه الخزنة منذ آخر فتح لها.</numerusform>
+            <numerusform>كُتبت عبارة مرور خاطئة %n مرة لهذه الخزنة منذ آخر فتح لها.</numerusform>
+            <numerusform>كُتبت عبارة مرور خاطئة %n مرة لهذه الخزنة منذ آخر فتح لها.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The last at %1.</source>
@@ -2676,7 +2775,13 @@
     <message numerus="yes">
         <source>%n problem(s) found. Restore the latest backup (Vault → Restore from a backup…).</source>
         <translation>
-            <numerusform>وُجدت %n مشكلة. استعد آخر نسخة احتياطية (الخزنة ← استعادة من نسخة احتياطية…).</numerusform><numerusform>وُجدت مشكلة واحدة (%n). استعد آخر نسخة احتياطية (الخزنة ← استعادة من نسخة احتياطية…).</numerusform><numerusform>وُجدت مشكلتان (%n). استعد آخر نسخة احتياطية (الخزنة ← استعادة من نسخة احتياطية…).</numerusform><numerusform>وُجدت %n مشكلات. استعد آخر نسخة احتياطية (الخزنة ← استعادة من نسخة احتياطية…).</numerusform><numerusform>وُجدت %n مشكلة. استعد آخر نسخة احتياطية (الخزنة ← استعادة من نسخة احتياطية…).</numerusform><numerusform>وُجدت %n مشكلة. استعد آخر نسخة احتياطية (الخزنة ← استعادة من نسخة احتياطية…).</numerusform></translation>
+            <numerusform>وُجدت %n مشكلة. استعد آخر نسخة احتياطية (الخزنة ← استعادة من نسخة احتياطية…).</numerusform>
+            <numerusform>وُجدت مشكلة واحدة (%n). استعد آخر نسخة احتياطية (الخزنة ← استعادة من نسخة احتياطية…).</numerusform>
+            <numerusform>وُجدت مشكلتان (%n). استعد آخر نسخة احتياطية (الخزنة ← استعادة من نسخة احتياطية…).</numerusform>
+            <numerusform>وُجدت %n مشكلات. استعد آخر نسخة احتياطية (الخزنة ← استعادة من نسخة احتياطية…).</numerusform>
+            <numerusform>وُجدت %n مشكلة. استعد آخر نسخة احتياطية (الخزنة ← استعادة من نسخة احتياطية…).</numerusform>
+            <numerusform>وُجدت %n مشكلة. استعد آخر نسخة احتياطية (الخزنة ← استعادة من نسخة احتياطية…).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Back up the vault</source>

@@ -382,6 +382,33 @@
     </message>
 </context>
 <context>
+    <name>ChooseDatasetsDialog</name>
+    <message>
+        <source>New plan from datasets</source>
+        <translation>Nuevo plan a partir de los datos</translation>
+    </message>
+    <message>
+        <source>Which datasets does the plan read? Usually one household dataset and the member dataset linked to it.</source>
+        <translation>¿Qué conjuntos de datos lee el plan? Normalmente un conjunto de hogares y el de sus miembros vinculado a él.</translation>
+    </message>
+    <message>
+        <source>households</source>
+        <translation>hogares</translation>
+    </message>
+    <message>
+        <source>individuals</source>
+        <translation>personas</translation>
+    </message>
+    <message>
+        <source>(linked to %1)</source>
+        <translation>(vinculado a %1)</translation>
+    </message>
+    <message>
+        <source>Suggest a plan</source>
+        <translation>Proponer un plan</translation>
+    </message>
+</context>
+<context>
     <name>CleaningDialog</name>
     <message>
         <source>Change value</source>
@@ -1305,6 +1332,30 @@
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <source>User guide</source>
+        <extracomment>the guide's part about each workspace page (a page may also say ``help_anchor``)</extracomment>
+        <translation>Guía de uso</translation>
+    </message>
+    <message>
+        <source>Find in the guide…</source>
+        <translation>Buscar en la guía…</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>Primeros pasos</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>No encontrado</translation>
+    </message>
+</context>
+<context>
     <name>IdentifiersPage</name>
     <message>
         <source>Direct identifiers</source>
@@ -1469,6 +1520,34 @@
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guía de uso</translation>
+    </message>
+    <message>
+        <source>&amp;Getting started with the sample</source>
+        <translation>&amp;Primeros pasos con el ejemplo</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;Acerca de</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Acerca de</translation>
+    </message>
+    <message>
+        <source>Durable Solutions Workbench %1 — analysis of displacement surveys against the IASC criteria for durable solutions, offline: nothing leaves this computer unless you export it, and every export is in the vault's audit log.</source>
+        <translation>Durable Solutions Workbench %1 — análisis de encuestas sobre desplazamiento según los criterios del IASC para soluciones duraderas, sin conexión: nada sale de este equipo si usted no lo exporta, y cada exportación figura en el registro de auditoría de la bóveda.</translation>
+    </message>
     <message numerus="yes">
         <source>Vault unlocked. It locks itself after %n minute(s) idle.</source>
         <translation>
@@ -1483,7 +1562,9 @@
     <message numerus="yes">
         <source>The vault now locks itself after %n minute(s) idle.</source>
         <translation>
-            <numerusform>La bóveda se bloquea ahora tras %n minuto de inactividad.</numerusform><numerusform>La bóveda se bloquea ahora tras %n minutos de inactividad.</numerusform></translation>
+            <numerusform>La bóveda se bloquea ahora tras %n minuto de inactividad.</numerusform>
+            <numerusform>La bóveda se bloquea ahora tras %n minutos de inactividad.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Working…</source>
@@ -1854,6 +1935,14 @@
     <message>
         <source>Export template</source>
         <translation>Exportar plantilla</translation>
+    </message>
+    <message>
+        <source>No plan yet, and no data: import your datasets first on the Datasets page (the bundled sample: freedonia_household and freedonia_individual). Then come back here.</source>
+        <translation>Aún no hay plan ni datos: importe primero sus conjuntos de datos en la página Conjuntos de datos (el ejemplo incluido: freedonia_household y freedonia_individual). Luego vuelva aquí.</translation>
+    </message>
+    <message>
+        <source>No plan yet. Click “New from datasets” to have one suggested from the datasets you choose, or “Import…” a plan file (the bundled sample has freedonia-plan.toml). Press F1 for the guide.</source>
+        <translation>Aún no hay plan. Haga clic en «Nuevo a partir de los datos» para que se proponga uno a partir de los conjuntos que elija, o «Importar…» un archivo de plan (el ejemplo incluido tiene freedonia-plan.toml). Pulse F1 para la guía.</translation>
     </message>
 </context>
 <context>
@@ -2433,7 +2522,9 @@
     <message numerus="yes">
         <source>A wrong passphrase was typed %n time(s) for this vault since it was last unlocked.</source>
         <translation>
-            <numerusform>Se escribió una frase de contraseña incorrecta %n vez para esta bóveda desde su último desbloqueo.</numerusform><numerusform>Se escribió una frase de contraseña incorrecta %n veces para esta bóveda desde su último desbloqueo.</numerusform></translation>
+            <numerusform>Se escribió una frase de contraseña incorrecta %n vez para esta bóveda desde su último desbloqueo.</numerusform>
+            <numerusform>Se escribió una frase de contraseña incorrecta %n veces para esta bóveda desde su último desbloqueo.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The last at %1.</source>
@@ -2608,7 +2699,9 @@
     <message numerus="yes">
         <source>%n problem(s) found. Restore the latest backup (Vault → Restore from a backup…).</source>
         <translation>
-            <numerusform>Se encontró %n problema. Restaure la última copia de seguridad (Bóveda → Restaurar una copia de seguridad…).</numerusform><numerusform>Se encontraron %n problemas. Restaure la última copia de seguridad (Bóveda → Restaurar una copia de seguridad…).</numerusform></translation>
+            <numerusform>Se encontró %n problema. Restaure la última copia de seguridad (Bóveda → Restaurar una copia de seguridad…).</numerusform>
+            <numerusform>Se encontraron %n problemas. Restaure la última copia de seguridad (Bóveda → Restaurar una copia de seguridad…).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Back up the vault</source>

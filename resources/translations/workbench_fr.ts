@@ -382,6 +382,33 @@
     </message>
 </context>
 <context>
+    <name>ChooseDatasetsDialog</name>
+    <message>
+        <source>New plan from datasets</source>
+        <translation>Nouveau plan à partir des données</translation>
+    </message>
+    <message>
+        <source>Which datasets does the plan read? Usually one household dataset and the member dataset linked to it.</source>
+        <translation>Quels jeux de données le plan lit-il ? En général un jeu de ménages et le jeu des membres qui lui est lié.</translation>
+    </message>
+    <message>
+        <source>households</source>
+        <translation>ménages</translation>
+    </message>
+    <message>
+        <source>individuals</source>
+        <translation>individus</translation>
+    </message>
+    <message>
+        <source>(linked to %1)</source>
+        <translation>(lié à %1)</translation>
+    </message>
+    <message>
+        <source>Suggest a plan</source>
+        <translation>Proposer un plan</translation>
+    </message>
+</context>
+<context>
     <name>CleaningDialog</name>
     <message>
         <source>Change value</source>
@@ -1305,6 +1332,30 @@
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <source>User guide</source>
+        <extracomment>the guide's part about each workspace page (a page may also say ``help_anchor``)</extracomment>
+        <translation>Guide d’utilisation</translation>
+    </message>
+    <message>
+        <source>Find in the guide…</source>
+        <translation>Rechercher dans le guide…</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>Premiers pas</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+</context>
+<context>
     <name>IdentifiersPage</name>
     <message>
         <source>Direct identifiers</source>
@@ -1469,6 +1520,34 @@
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide d’utilisation</translation>
+    </message>
+    <message>
+        <source>&amp;Getting started with the sample</source>
+        <translation>&amp;Premiers pas avec l’exemple</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>À &amp;propos</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>À propos</translation>
+    </message>
+    <message>
+        <source>Durable Solutions Workbench %1 — analysis of displacement surveys against the IASC criteria for durable solutions, offline: nothing leaves this computer unless you export it, and every export is in the vault's audit log.</source>
+        <translation>Durable Solutions Workbench %1 — analyse des enquêtes sur le déplacement selon les critères de l’IASC pour les solutions durables, hors ligne : rien ne quitte cet ordinateur sans que vous l’exportiez, et chaque export figure dans le journal d’audit du coffre.</translation>
+    </message>
     <message numerus="yes">
         <source>Vault unlocked. It locks itself after %n minute(s) idle.</source>
         <translation>
@@ -1483,7 +1562,9 @@
     <message numerus="yes">
         <source>The vault now locks itself after %n minute(s) idle.</source>
         <translation>
-            <numerusform>Le coffre se verrouille désormais après %n minute d’inactivité.</numerusform><numerusform>Le coffre se verrouille désormais après %n minutes d’inactivité.</numerusform></translation>
+            <numerusform>Le coffre se verrouille désormais après %n minute d’inactivité.</numerusform>
+            <numerusform>Le coffre se verrouille désormais après %n minutes d’inactivité.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Working…</source>
@@ -1854,6 +1935,14 @@
     <message>
         <source>Export template</source>
         <translation>Exporter un modèle</translation>
+    </message>
+    <message>
+        <source>No plan yet, and no data: import your datasets first on the Datasets page (the bundled sample: freedonia_household and freedonia_individual). Then come back here.</source>
+        <translation>Pas encore de plan ni de données : importez d’abord vos jeux de données sur la page Jeux de données (l’exemple fourni : freedonia_household et freedonia_individual). Revenez ensuite ici.</translation>
+    </message>
+    <message>
+        <source>No plan yet. Click “New from datasets” to have one suggested from the datasets you choose, or “Import…” a plan file (the bundled sample has freedonia-plan.toml). Press F1 for the guide.</source>
+        <translation>Pas encore de plan. Cliquez sur « Nouveau à partir des données » pour en obtenir un proposé à partir des jeux de données que vous choisissez, ou « Importer… » un fichier de plan (l’exemple fourni a freedonia-plan.toml). Appuyez sur F1 pour le guide.</translation>
     </message>
 </context>
 <context>
@@ -2433,7 +2522,9 @@
     <message numerus="yes">
         <source>A wrong passphrase was typed %n time(s) for this vault since it was last unlocked.</source>
         <translation>
-            <numerusform>Une phrase secrète erronée a été saisie %n fois pour ce coffre depuis son dernier déverrouillage.</numerusform><numerusform>Une phrase secrète erronée a été saisie %n fois pour ce coffre depuis son dernier déverrouillage.</numerusform></translation>
+            <numerusform>Une phrase secrète erronée a été saisie %n fois pour ce coffre depuis son dernier déverrouillage.</numerusform>
+            <numerusform>Une phrase secrète erronée a été saisie %n fois pour ce coffre depuis son dernier déverrouillage.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The last at %1.</source>
@@ -2608,7 +2699,9 @@
     <message numerus="yes">
         <source>%n problem(s) found. Restore the latest backup (Vault → Restore from a backup…).</source>
         <translation>
-            <numerusform>%n problème trouvé. Restaurez la dernière sauvegarde (Coffre → Restaurer une sauvegarde…).</numerusform><numerusform>%n problèmes trouvés. Restaurez la dernière sauvegarde (Coffre → Restaurer une sauvegarde…).</numerusform></translation>
+            <numerusform>%n problème trouvé. Restaurez la dernière sauvegarde (Coffre → Restaurer une sauvegarde…).</numerusform>
+            <numerusform>%n problèmes trouvés. Restaurez la dernière sauvegarde (Coffre → Restaurer une sauvegarde…).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Back up the vault</source>

@@ -145,8 +145,45 @@ def test_new_from_datasets_lists_candidates(window, qtbot, make_vault, passphras
     """ "New from datasets" keeps every input's ranked candidates for the mapping editor."""
     page = _page(window, make_vault, passphrase)
     page.new_plan()
+    # issue 21 finding 3: it asks which datasets (the household and its members preselected)
+    dlg = page.choose_dialog
+    stored = sorted(d.name for d in window.service.datasets())
+    assert dlg.isVisible() and sorted(dlg.names()) == stored
+    dlg.accept()
     assert page.plan.name == "plan" and page.matches
     assert page.select_indicator("ds_2_1_12_primary_net_attendance")
     page.open_mapping("attends_school")
     buttons = page.mapping.candidates.buttons
     assert buttons and "school" in buttons[0].text()
+
+
+def test_empty_plan_page_says_what_to_do_first(window, make_vault, passphrase):
+    """Issue 21 finding 3: the empty Plan page gave no hint; New from datasets used every dataset
+    without asking."""
+    unlock(window, make_vault(), passphrase)
+    page = window.workspace.show_page(PlanPage)
+    assert page.empty_hint.isVisible() and "Datasets page" in page.empty_hint.text()
+    page.new_plan()  # no datasets: no dialog, the hint says to import first
+    assert getattr(page, "choose_dialog", None) is None
+    fill(window.service)
+    page.activate()
+    assert "New from datasets" in page.empty_hint.text()
+    page.new_plan()
+    dlg = page.choose_dialog
+    dlg.list.item(1).setCheckState(Qt.CheckState.Unchecked)
+    assert len(dlg.names()) == 1
+    for i in range(dlg.list.count()):
+        dlg.list.item(i).setCheckState(Qt.CheckState.Unchecked)
+    assert not dlg.ok.isEnabled()
+    dlg.reject()
+    assert page.plan.name == "tiny"  # cancelled: nothing suggested
+
+
+def test_plan_checks_list_errors_first(window, make_vault, passphrase):
+    """Issue 21 finding 2: the one error was listed last, below the warnings."""
+    page = _page(window, make_vault, passphrase)
+    page.run_checks()
+    marks = [page.checks.item(i).text()[:1] for i in range(page.checks.count())]
+    order = {"✗": 0, "⚠": 1, "ℹ": 2}
+    ranks = [order[m] for m in marks if m in order]
+    assert ranks == sorted(ranks) and ranks

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ui.i18n import current_language, finding_text, italics
 from ui.models.library_tree import IndicatorRole, LibraryTreeModel
+from ui.pages import plan_start
 from ui.pages.base import Page
 from ui.pages.plan_design import DesignEditor
 from ui.pages.plan_mapping import MappingEditor
@@ -169,9 +170,14 @@ class PlanPage(Page):
         self.checks = QListWidget()
         self.checks.setObjectName("checksList")
         self.checks.setMaximumHeight(110)
+        self.empty_hint = QLabel()  # what to do first, while there is no plan
+        self.empty_hint.setObjectName("planEmptyHint")
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.hide()
         lay = QVBoxLayout(self)
         lay.addLayout(bar)
         lay.addLayout(actions)
+        lay.addWidget(self.empty_hint)
         lay.addWidget(split, 1)
         lay.addWidget(self.checks_label)
         lay.addWidget(self.checks)
@@ -202,6 +208,8 @@ class PlanPage(Page):
                 label.replace("%1", rec.name).replace("%2", str(rec.version)), rec.name
             )
         self._rebuild_tree()
+        self.empty_hint.setText(plan_start.empty_hint(self.has_datasets))
+        self.empty_hint.setVisible(self.plan is None and not plans)
         if self.plan is None and plans:
             self.open_plan(plans[0].name)
         elif self.plan is not None:
@@ -232,6 +240,7 @@ class PlanPage(Page):
         self.matches = value[2] if len(value) > 2 else None
         self.undo.clear()
         self.undo.setClean()
+        self.empty_hint.hide()
         self._set_plan_enabled(True)
         self._refresh()
         i = self.plan_combo.findData(self.plan.name)
@@ -239,8 +248,22 @@ class PlanPage(Page):
             self.plan_combo.setCurrentIndex(i)
 
     def new_plan(self) -> None:
+        """Ask which datasets the plan reads, then suggest it from them."""
+        self.tasks.run(self.service.datasets, progress=False, on_done=self._choose_datasets,
+                       label="datasets")  # fmt: skip
+
+    def _choose_datasets(self, infos) -> None:
+        if not infos:
+            self.empty_hint.setText(plan_start.empty_hint(False))
+            self.empty_hint.show()
+            return
+        dlg = plan_start.ChooseDatasetsDialog(infos, self)
+        dlg.accepted.connect(lambda: self.suggest_from(dlg.names()))
+        dlg.open()
+        self.choose_dialog = dlg
+
+    def suggest_from(self, names: list[str]) -> None:
         def suggest():
-            names = [d.name for d in self.service.datasets()]
             result = self.service.suggest(names, name="plan")
             plan = result.plan
             return plan, self._load_variables(plan), {m.input: m for m in result.matches}
@@ -525,7 +548,7 @@ class PlanPage(Page):
             .replace("%1", str(errors))
             .replace("%2", str(warns))
         )
-        for f in findings:
+        for f in plan_start.by_severity(findings):  # errors first
             where = ", ".join(f"{k}: {v}" for k, v in f.where.items())
             item = QListWidgetItem(f"{SEVERITY_MARK.get(f.severity, '')} {finding_text(f)}")
             item.setToolTip(where)
