@@ -42,11 +42,11 @@ class ChartExporter(QObject):
         dlg = QFileDialog(parent, self.tr("Save the chart"), f"{self._name()}.{fmt}", FILTERS[fmt])
         dlg.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dlg.setDefaultSuffix(fmt)
-        dlg.fileSelected.connect(lambda path: self.save(path, fmt))
+        dlg.fileSelected.connect(lambda path: self.export_to(path, fmt))
         dlg.open()
         self.dialog = dlg
 
-    def save(self, path: str, fmt: str | None = None) -> None:
+    def export_to(self, path: str, fmt: str | None = None) -> None:
         """Draw the chart shown as ``fmt`` (the file's suffix by default) and write it."""
         from workbench.reporting.charts import indicator_chart
 

@@ -37,7 +37,7 @@ def test_right_click_edits_go_to_the_log_and_the_viewer_shows_them(datasets_page
     rect = page.data_view.visualRect(page.data_model.index(row, col))
     page._cell_menu(rect.center())
     labels = [a.text() for a in page.cell_menu.actions()]
-    assert labels == ["Change value…", "Set missing…", "Drop record…"]
+    assert labels == ["Change value…", "Set missing…", "Drop record…", "", "Copy"]
 
     page.cell_menu.actions()[0].trigger()  # change value
     dialog = page.cleaning_dialog

@@ -87,8 +87,8 @@ def test_chart_saved_as_png_and_svg_and_result_tables_copy_as_publishable(
     assert not page.chart.pixmap().isNull()
     menu = [a.text() for a in page.chart.actions()]
     assert menu == ["Save chart as PNG…", "Save chart as SVG…"]
-    page.chart_export.save(str(tmp_path / "chart.png"))
-    page.chart_export.save(str(tmp_path / "chart.svg"))
+    page.chart_export.export_to(str(tmp_path / "chart.png"))
+    page.chart_export.export_to(str(tmp_path / "chart.svg"))
     png, svg = (tmp_path / "chart.png").read_bytes(), (tmp_path / "chart.svg").read_text()
     assert png.startswith(b"\x89PNG")
     assert svg.lstrip().startswith("<?xml") and "<svg" in svg

@@ -294,10 +294,6 @@ class DatasetsPage(Page):
         row, col = index.row(), index.column()
         menu = QMenu(self.data_view)
         menu.setObjectName("cellMenu")
-        copier = getattr(self.data_view, "copier", None)
-        if copier is not None:  # ui/table_copy.py: Ctrl+C and the menu copy the selection
-            menu.addAction(copier.copy_action)
-            menu.addSeparator()
         for kind, text in (
             ("change", self.tr("Change value…")),
             ("missing", self.tr("Set missing…")),
@@ -305,6 +301,10 @@ class DatasetsPage(Page):
         ):
             action = menu.addAction(text)
             action.triggered.connect(lambda _c=False, k=kind: self.edit_cell(k, row, col))
+        copier = getattr(self.data_view, "copier", None)
+        if copier is not None:  # ui/table_copy.py: Ctrl+C and the menu copy the selection
+            menu.addSeparator()
+            menu.addAction(copier.copy_action)
         self.cell_menu = menu
         menu.popup(self.data_view.viewport().mapToGlobal(pos))
 

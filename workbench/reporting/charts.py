@@ -62,9 +62,14 @@ def encode(fig: Figure, fmt: str = "jpeg") -> bytes:
     import matplotlib
 
     out = io.BytesIO()
-    FigureCanvasAgg(fig)
-    with matplotlib.rc_context({"svg.fonttype": "path", "svg.hashsalt": "workbench"}):
-        fig.savefig(out, format=fmt, dpi=DPI, metadata={"Date": None} if fmt == "svg" else {})
+    if fmt == "svg":
+        from matplotlib.backends.backend_svg import FigureCanvasSVG
+
+        with matplotlib.rc_context({"svg.fonttype": "path", "svg.hashsalt": "workbench"}):
+            FigureCanvasSVG(fig).print_svg(out, metadata={"Date": None})
+    else:
+        fig.set_dpi(DPI)
+        FigureCanvasAgg(fig).print_png(out)
     return out.getvalue()
 
 
