@@ -1,0 +1,71 @@
+"""The golden rounds data (tests/reference/rounds_stacked.csv) as per-round analysis frames."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from workbench.stats.frame import (
+    AnalysisFrame,
+    DesignSpec,
+    DisaggregationSpec,
+    GroupSpec,
+    IndicatorSpec,
+    UnitFrame,
+)
+
+REF = Path(__file__).resolve().parents[1] / "reference"
+INDICATORS = [
+    IndicatorSpec("y_prop", "Y share", "1", "household", "proportion", disaggregations=("sex",)),
+    IndicatorSpec(
+        "y_mean", "Y mean", "2", "household", "mean", "higher_is_better", disaggregations=("sex",)
+    ),
+    IndicatorSpec("y_total", "Y total", "3", "household", "total", disaggregations=("sex",)),
+    IndicatorSpec("y_ratio", "Y ratio", "3", "household", "ratio", disaggregations=("sex",)),
+]
+GROUPS = [
+    GroupSpec("1", "Camps", "displaced"),
+    GroupSpec("2", "Outside camps", "displaced"),
+    GroupSpec("3", "Host", "comparator"),
+]
+
+
+def round_frames(design: str = "panel") -> list[AnalysisFrame]:
+    """``design``: panel / independent / panel_hh (no clusters: the household key links)."""
+    raw = pd.read_csv(REF / "rounds_stacked.csv")
+    out = []
+    for r in (0, 1):
+        d = raw[raw["round"] == r].reset_index(drop=True)
+        df = pd.DataFrame(
+            {
+                "_weight": d["weight"],
+                "_stratum": d["stratum"].astype(str),
+                "_psu": d["psu"].astype(str),
+                "_hh": d["hh_id"].astype(str),
+                "_group": d["grp"].astype(str),
+                "sex": d["sex"],
+                "y_prop": d["y_prop"],
+                "y_mean": d["y_mean"],
+                "y_total": d["y_total"],
+                "y_ratio": d["y_num"],
+                "y_ratio__den": d["y_den"],
+            }
+        )
+        spec = DesignSpec(has_psu=design != "panel_hh")
+        out.append(
+            AnalysisFrame(
+                units={"household": UnitFrame("household", df, spec)},
+                groups=list(GROUPS),
+                disaggregations=[DisaggregationSpec("sex", "Sex", ("F", "M"))],
+                indicators=list(INDICATORS),
+            )
+        )
+    return out
+
+
+def golden(design: str) -> pd.DataFrame:
+    g = pd.read_csv(REF / "golden_rounds.csv", dtype={"group": str})
+    g = g[g["design"] == design].copy()
+    g["disaggregation_value"] = g["level"]
+    return g

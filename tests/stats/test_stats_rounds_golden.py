@@ -1,0 +1,88 @@
+"""Changes between rounds against R survey 4.1.1 (tests/reference/make_golden_rounds.R):
+independent rounds, a panel sharing clusters, and a panel linked by the household key only."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from tests.stats.rounds_synth import INDICATORS, golden, round_frames
+from workbench.stats.change_stacked import stacked_changes
+from workbench.stats.rounds import RoundInfo, analyze_rounds
+
+KEYS = ["indicator_id", "group", "disaggregation", "disaggregation_value"]
+ROUNDS = [RoundInfo("Baseline", "2024-03-01"), RoundInfo("Follow-up", "2026-03-01")]
+
+
+def _close(ours: np.ndarray, theirs: np.ndarray, rel: float) -> None:
+    ok = np.isfinite(theirs)
+    assert np.array_equal(ok, np.isfinite(ours))
+    scale = np.maximum(np.abs(theirs[ok]), 1.0)
+    assert np.max(np.abs(ours[ok] - theirs[ok]) / scale) < rel
+
+
+@pytest.mark.parametrize("design", ["panel", "independent", "panel_hh"])
+def test_stacked_changes_equal_r(design: str) -> None:
+    out, sd = stacked_changes(
+        round_frames(design), "household", INDICATORS, design != "independent"
+    )
+    g = golden(design)
+    m = g.merge(out, on=KEYS, suffixes=("_r", ""), validate="one_to_one")
+    assert len(m) == len(g) == 48
+    _close(m["change"].to_numpy(float), m["change_r"].to_numpy(float), 1e-9)
+    _close(np.sqrt(m["var_change"].to_numpy(float)), m["se_change"].to_numpy(float), 1e-7)
+    _close(m["gap_change"].to_numpy(float), m["gap_change_r"].to_numpy(float), 1e-9)
+    _close(np.sqrt(m["var_gap_change"].to_numpy(float)), m["se_gap_change"].to_numpy(float), 1e-7)
+    assert (m["df"] == m["df_r"]).all() and sd.df == int(g["df"].iloc[0])
+
+
+@pytest.mark.parametrize("design", ["panel", "independent"])
+def test_rounds_tables_equal_r(design: str) -> None:
+    """The published tables: the independent table arithmetic and the panel's stacked design
+    both give R's change and SE; a panel's correlation shrinks the SE of a change."""
+    res = analyze_rounds(round_frames(design), ROUNDS, panel=design == "panel")
+    g = golden(design)
+    ch = res.changes.merge(g, on=KEYS, suffixes=("", "_r"))
+    assert len(ch) == len(g)
+    _close(ch["change"].to_numpy(float), ch["change_r"].to_numpy(float), 1e-9)
+    _close(ch["se_change"].to_numpy(float), ch["se_change_r"].to_numpy(float), 1e-7)
+    gaps = res.gap_changes.merge(g, on=KEYS, suffixes=("", "_r"))
+    assert len(gaps) == int(g["gap_change"].notna().sum())
+    _close(gaps["change"].to_numpy(float), gaps["gap_change"].to_numpy(float), 1e-9)
+    _close(gaps["se_change"].to_numpy(float), gaps["se_gap_change"].to_numpy(float), 1e-7)
+    assert set(res.changes["round_to"]) == {"Follow-up"}
+    assert set(res.gap_changes["assessment"]) <= {
+        "closing", "widening", "no_significant_change", "insufficient_data"
+    }  # fmt: skip
+
+
+def test_panel_covariance_is_used() -> None:
+    panel = analyze_rounds(round_frames("panel"), ROUNDS, panel=True).changes
+    indep = analyze_rounds(round_frames("panel"), ROUNDS, panel=False).changes
+    m = panel.merge(indep, on=KEYS, suffixes=("_p", "_i"))
+    np.testing.assert_allclose(m["change_p"], m["change_i"], rtol=1e-12)
+    total = m[(m["disaggregation"] == "total") & (m["indicator_id"] == "y_mean")]
+    # households and clusters persist: positive covariance, smaller SE of the change
+    assert (total["se_change_p"] < total["se_change_i"]).all()
+
+
+def test_not_comparable_and_assessments() -> None:
+    res = analyze_rounds(
+        round_frames("independent"), ROUNDS, panel=False, not_comparable={"y_total"}
+    )
+    nc = res.changes[res.changes["indicator_id"] == "y_total"]
+    assert (nc["assessment"] == "not_comparable").all() and nc["change"].isna().all()
+    gaps = res.gap_changes[res.gap_changes["indicator_id"] != "y_total"]
+    assert (gaps.loc[gaps["flag"] == "suppressed", "assessment"] == "insufficient_data").all()
+    gaps = gaps[gaps["flag"] != "suppressed"]
+    sig = gaps["p_value"] < 0.05
+    closing = sig & (gaps["gap_to"].abs() < gaps["gap_from"].abs())
+    assert (gaps.loc[closing, "assessment"] == "closing").all()
+    assert (gaps.loc[sig & ~closing, "assessment"] == "widening").all()
+    assert (gaps.loc[~sig, "assessment"].isin(["no_significant_change", "insufficient_data"])).all()
+    # y_mean is higher-is-better: a significant rise is an improvement
+    ym = res.changes[(res.changes["indicator_id"] == "y_mean") & (res.changes["p_value"] < 0.05)]
+    assert ((ym["change"] > 0) == (ym["assessment"] == "improved")).all()
+    assert not res.stock.empty and (res.stock["estimate_from"] > 0).all()
+    assert isinstance(res.publishable().changes, pd.DataFrame)
