@@ -40,7 +40,7 @@ def test_bundled_files_are_byte_for_byte_what_the_generator_writes(regenerated: 
             f"{name} differs: run `workbench sample --out resources/sample --bundle`"
         )
     total = sum((sample_dir() / n).stat().st_size for n in names)
-    assert total < 5.5e6, total
+    assert total < 8e6, total  # issue 19: resources/sample ≤ 8 MB with the follow-up round
 
 
 def test_csv_reads_back_to_the_frames(sample: FreedoniaSample) -> None:

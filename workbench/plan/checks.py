@@ -40,6 +40,10 @@ def check_plan(
     datasets: Mapping[str, Dataset],
     missing_threshold: float = MISSING_RATE_THRESHOLD,
 ) -> list[Finding]:
+    if plan.rounds:
+        from workbench.plan.rounds import check_rounds
+
+        return check_rounds(plan, library, datasets)
     out = check_datasets(plan, datasets)
     if errors(out):
         return out

@@ -43,9 +43,7 @@ def check_inputs(plan: Plan, library: Library, datasets: Mapping[str, Dataset]) 
 
 
 def _custom_inputs(plan: Plan) -> set[str]:
-    return _inputs_of(
-        [t for u in plan.indicators for t in (u.numerator, u.universe, u.denominator)]
-    )
+    return inputs_of([t for u in plan.indicators for t in (u.numerator, u.universe, u.denominator)])
 
 
 def _used_inputs(plan: Plan, library: Library) -> set[str]:
@@ -55,11 +53,12 @@ def _used_inputs(plan: Plan, library: Library) -> set[str]:
         if not use.custom and library.has_indicator(use.id):
             ind = library.indicator(use.id)
             texts = [use.numerator or ind.numerator, use.universe or ind.universe]
-            names |= _inputs_of([*texts, use.denominator or ind.denominator])
+            names |= inputs_of([*texts, use.denominator or ind.denominator])
     return names
 
 
-def _inputs_of(texts: list[str | None]) -> set[str]:
+def inputs_of(texts: list[str | None]) -> set[str]:
+    """The input names the expressions read (unparsable ones are the indicator checks')."""
     from workbench.library.expr import parse
 
     names: set[str] = set()

@@ -229,6 +229,34 @@ class CheckRule:
 
 
 @dataclass(frozen=True)
+class Round:
+    """One round of a survey over time (workbench/plan/rounds.py)."""
+
+    label: str
+    date: str = ""
+    #: dataset names of this round (empty / None: the plan's ``[datasets]``)
+    household: str = ""
+    individual: str | None = None
+    #: mappings that replace the plan's for this round
+    inputs: tuple[InputMapping, ...] = ()
+
+
+@dataclass(frozen=True)
+class Rounds:
+    rounds: tuple[Round, ...] = ()
+    #: households re-interviewed and linked by the household key (else independent samples)
+    panel: bool = False
+    #: indicators compared although their mapping differs between rounds
+    confirmed: tuple[str, ...] = ()
+
+    def __bool__(self) -> bool:
+        return len(self.rounds) >= 2
+
+    def labels(self) -> list[str]:
+        return [r.label for r in self.rounds]
+
+
+@dataclass(frozen=True)
 class Plan:
     name: str
     description: str = ""
@@ -244,11 +272,16 @@ class Plan:
     #: households analysed: an expression over household columns (None: every household)
     eligibility: str | None = None
     checks: tuple[CheckRule, ...] = ()
+    #: rounds of the same survey over time (workbench/plan/rounds.py); empty: one round
+    rounds: Rounds = field(default_factory=lambda: Rounds())
 
     def dataset_names(self) -> list[str]:
+        """The datasets the plan reads (every round's, when it has rounds)."""
         names = [self.datasets.household] if self.datasets.household else []
         if self.datasets.individual:
             names.append(self.datasets.individual)
+        for r in self.rounds.rounds:
+            names += [n for n in (r.household, r.individual) if n and n not in names]
         return names
 
     def dataset_for(self, unit: str) -> str | None:
@@ -262,6 +295,14 @@ class Plan:
 
     def disaggregation(self, dis_id: str) -> Disaggregation | None:
         return next((d for d in self.disaggregations if d.id == dis_id), None)
+
+    def round_plans(self) -> list[Plan]:
+        """One plain plan per round (just this plan when it has no rounds)."""
+        from workbench.plan.rounds import round_plan
+
+        if not self.rounds:
+            return [self]
+        return [round_plan(self, i) for i in range(len(self.rounds.rounds))]
 
     def to_toml(self) -> str:
         from workbench.plan.toml_io import plan_to_toml

@@ -41,12 +41,15 @@ from workbench.plan.model import (
     InputMapping,
     Level,
     Plan,
+    Round,
+    Rounds,
     StockTable,
 )
 
 TOP_KEYS = {
     "plan_version", "name", "description", "language", "datasets", "design", "groups",
     "disaggregations", "indicators", "inputs", "stock_tables", "consent", "eligibility", "checks",
+    "rounds",
 }  # fmt: skip
 
 
@@ -168,6 +171,7 @@ def plan_from_dict(raw: dict[str, Any], source: str = "plan") -> Plan:
             _check_rule(_Section(source, f"checks #{i + 1}", d, _CHECK_KEYS))
             for i, d in enumerate(top.tables("checks"))
         ),
+        rounds=_rounds(_Section(source, "rounds", raw.get("rounds", {}), _ROUNDS_KEYS)),
     )
     _check_references(plan, source)
     return plan
@@ -201,6 +205,8 @@ _INPUT_KEYS = {
 _STOCK_KEYS = {"id", "title", "unit", "rows", "cols"}
 _CONSENT_KEYS = {"column", "values"}
 _CHECK_KEYS = {"id", "expression", "message", "severity", "unit"}
+_ROUNDS_KEYS = {"panel", "confirmed", "round"}
+_ROUND_KEYS = {"label", "date", "household", "individual", "inputs"}
 
 
 def _links(s: _Section) -> DatasetLinks:
@@ -325,6 +331,29 @@ def _consent(s: _Section) -> Consent:
     return Consent(column=s.text("column"), values=s.codes("values"))
 
 
+def _rounds(s: _Section) -> Rounds:
+    rounds = []
+    for i, d in enumerate(s.tables("round")):
+        r = _Section(s.source, f"rounds.round #{i + 1}", d, _ROUND_KEYS)
+        inputs = _Section(s.source, f"rounds.round #{i + 1}.inputs", d.get("inputs", {}))
+        rounds.append(
+            Round(
+                label=r.text("label", required=True),
+                date=r.text("date", "") or "",
+                household=r.text("household", "") or "",
+                individual=r.text("individual"),
+                inputs=tuple(
+                    _input(name, _Section(s.source, f"{inputs.where}.{name}", x, _INPUT_KEYS))
+                    for name, x in inputs.data.items()
+                ),
+            )
+        )
+    labels = [r.label for r in rounds]
+    if len(set(labels)) != len(labels) or len(rounds) == 1:
+        raise s.error(Message.of("plan.rounds_labels", labels=labels))
+    return Rounds(tuple(rounds), s.flag("panel"), s.items("confirmed", str))
+
+
 def _check_rule(s: _Section) -> CheckRule:
     return CheckRule(
         id=s.text("id", required=True),
@@ -443,6 +472,24 @@ def plan_to_dict(plan: Plan) -> dict[str, Any]:
         _put(row, "unit", c.unit, "household")
         checks.append(row)
     _put(out, "checks", checks)
+    if plan.rounds.rounds:
+        out["rounds"] = _rounds_dict(plan.rounds)
+    return out
+
+
+def _rounds_dict(rounds: Rounds) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    _put(out, "panel", rounds.panel, False)
+    _put(out, "confirmed", rounds.confirmed)
+    rows = []
+    for r in rounds.rounds:
+        row: dict[str, Any] = {"label": r.label}
+        _put(row, "date", r.date, "")
+        _put(row, "household", r.household, "")
+        _put(row, "individual", r.individual)
+        _put(row, "inputs", {m.name: _input_dict(m) for m in r.inputs})
+        rows.append(row)
+    out["round"] = rows
     return out
 
 

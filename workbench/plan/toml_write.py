@@ -74,7 +74,7 @@ def dumps(doc: dict[str, Any], header: str = "") -> str:
                 for sub, table in v.items():
                     lines += ["", f"[{key(k)}.{key(sub)}]", *_body(table)]
             else:
-                lines += ["", f"[{key(k)}]", *_body(v)]
+                lines += _nested(key(k), v)
         elif _is_section(v):
             for table in v:
                 lines += ["", f"[[{key(k)}]]", *_body(table)]
@@ -85,3 +85,28 @@ def _is_section(v: Any) -> bool:
     if isinstance(v, dict):
         return True
     return isinstance(v, list) and bool(v) and all(isinstance(x, dict) for x in v)
+
+
+def _nested(name: str, table: dict[str, Any]) -> list[str]:
+    """``[name]`` with its plain keys, then each array of tables as ``[[name.k]]`` whose own
+    tables of tables (``inputs = {x = {...}}``) become ``[name.k.inputs.x]`` — how a person
+    writes ``[rounds]``."""
+    arrays = {k: v for k, v in table.items() if _is_section(v) and isinstance(v, list)}
+    plain = {k: v for k, v in table.items() if k not in arrays}
+    lines = ["", f"[{name}]", *_body(plain)]
+    for k, rows in arrays.items():
+        for row in rows:
+            subs = {
+                s: v
+                for s, v in row.items()
+                if isinstance(v, dict) and v and all(isinstance(x, dict) for x in v.values())
+            }
+            lines += [
+                "",
+                f"[[{name}.{key(k)}]]",
+                *_body({s: v for s, v in row.items() if s not in subs}),
+            ]
+            for s, tables in subs.items():
+                for sub, inner in tables.items():
+                    lines += ["", f"[{name}.{key(k)}.{key(s)}.{key(sub)}]", *_body(inner)]
+    return lines

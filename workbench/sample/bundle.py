@@ -10,13 +10,18 @@ from workbench.errors import WorkbenchError
 from workbench.progress import NULL_PROGRESS, CancelToken, Progress, check_cancel
 from workbench.sample.generate import DEFAULT_HOUSEHOLDS, DEFAULT_SEED, FreedoniaSample, generate
 
-FORMATS: tuple[str, ...] = ("csv", "sav", "dta", "xlsx", "xlsform", "truth", "readme")
+FORMATS: tuple[str, ...] = (
+    "csv", "sav", "dta", "xlsx", "xlsform", "truth", "readme", "rounds",
+)  # fmt: skip
 HOUSEHOLD_STEM = "freedonia_household"
 INDIVIDUAL_STEM = "freedonia_individual"
 KOBO_XLSX = "freedonia_kobo_export.xlsx"
 XLSFORM = "freedonia_xlsform.xlsx"
 TRUTH_JSON = "truth.json"
 README = "README.md"
+#: the follow-up round (workbench/sample/round2.py): its two CSV files and the truth of change
+ROUND2_SUFFIX = "_r2"
+TRUTH_ROUNDS_JSON = "truth_rounds.json"
 
 
 def bundle_files(formats: Iterable[str] = FORMATS) -> list[str]:
@@ -33,6 +38,12 @@ def bundle_files(formats: Iterable[str] = FORMATS) -> list[str]:
             names.append(TRUTH_JSON)
         elif f == "readme":
             names.append(README)
+        elif f == "rounds":
+            names += [
+                f"{HOUSEHOLD_STEM}{ROUND2_SUFFIX}.csv",
+                f"{INDIVIDUAL_STEM}{ROUND2_SUFFIX}.csv",
+            ]
+            names.append(TRUTH_ROUNDS_JSON)
         else:
             raise WorkbenchError.of("sample.format_unknown", f=f, formats=", ".join(FORMATS))
     return names
@@ -91,8 +102,27 @@ def write_sample(
             path = out_dir / README
             path.write_text(readme_text(sample.meta, sample.truth), encoding="utf-8", newline="\n")
             written.append(path)
+        elif f == "rounds":
+            written += _write_follow_up(sample, out_dir)
     progress.update(len(fmts), len(fmts), "done")
     return written
+
+
+def _write_follow_up(sample: FreedoniaSample, out_dir: Path) -> list[Path]:
+    """The follow-up round of ``sample`` (same size and seed): two CSV files and the truth."""
+    from workbench.sample.round2 import generate_rounds, rounds_truth
+    from workbench.sample.write_flat import write_csv
+
+    meta = sample.meta
+    _, follow = generate_rounds(int(meta["households"]), int(meta["seed"]))
+    written = [
+        write_csv(follow.household, out_dir / f"{HOUSEHOLD_STEM}{ROUND2_SUFFIX}.csv"),
+        write_csv(follow.individuals, out_dir / f"{INDIVIDUAL_STEM}{ROUND2_SUFFIX}.csv"),
+    ]
+    path = out_dir / TRUTH_ROUNDS_JSON
+    text = json.dumps(rounds_truth(follow), indent=2, ensure_ascii=False) + "\n"
+    path.write_text(text, encoding="utf-8", newline="\n")
+    return [*written, path]
 
 
 def write_bundle(

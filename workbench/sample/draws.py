@@ -4,10 +4,25 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 
 import numpy as np
 
-from workbench.sample.params import DISTRICT_CODES, GROUPS, OUTCOMES, SIGMA_EA
+from workbench.sample.params import DISTRICT_CODES, GROUPS, SIGMA_EA
+from workbench.sample.population import active
+
+
+@dataclass
+class DrawMemo:
+    """Round 1's random effects, kept so a later round can reuse them: the EA intercepts of
+    every outcome (EAs revisited keep their level) and each household's own error, which a
+    re-interviewed household carries into the next round as ``rho·e₁ + √(1−rho²)·e₂`` (still
+    N(0, 1), so every probability stays exact while the rounds correlate)."""
+
+    ea: dict[str, np.ndarray] = field(default_factory=dict)
+    unit: dict[str, np.ndarray] = field(default_factory=dict)
+    replay: bool = False
+    rho: float = 0.6
 
 
 class Drawer:
@@ -20,7 +35,12 @@ class Drawer:
         district: np.ndarray,
         ea: np.ndarray,
         n_ea: int,
+        memo: DrawMemo | None = None,
+        previous: np.ndarray | None = None,
     ) -> None:
+        """``memo``: records round 1's effects, or replays them (``memo.replay``);
+        ``previous``: each unit's row in round 1 (−1: a new unit), households only."""
+        self.memo, self.previous = memo, previous
         self.rng = rng
         self.group = group
         self.district = district
@@ -31,7 +51,7 @@ class Drawer:
     def binary(self, outcome: str) -> np.ndarray:
         """Bool array with P(True | group, district) = ``OUTCOMES[outcome].p_gd`` exactly,
         correlated within EAs through a probit random intercept."""
-        o = OUTCOMES[outcome]
+        o = active().outcomes[outcome]
         table = np.full((5, 5), np.nan)
         for g in GROUPS:
             if o.p_group(g) is None:
@@ -39,8 +59,18 @@ class Drawer:
             for d in DISTRICT_CODES:
                 table[g, d] = o.eta(g, d) * math.sqrt(1.0 + SIGMA_EA**2)
         eta = table[self.group, self.district]
-        z = self.rng.normal(0.0, SIGMA_EA, size=self.n_ea)[self.ea]
+        z_ea = self.rng.normal(0.0, SIGMA_EA, size=self.n_ea)
         e = self.rng.standard_normal(self.n)
+        m = self.memo
+        if m is not None and not m.replay:
+            m.ea[outcome], m.unit[outcome] = z_ea, e
+        elif m is not None:
+            z_ea = m.ea.get(outcome, z_ea)
+            prev = self.previous
+            if prev is not None and outcome in m.unit:
+                kept = m.unit[outcome][np.maximum(prev, 0)]
+                e = np.where(prev >= 0, m.rho * kept + math.sqrt(1 - m.rho**2) * e, e)
+        z = z_ea[self.ea]
         # units of a group the outcome is not drawn for get False (their question is skipped)
         return np.nan_to_num(eta, nan=-np.inf) + z + e > 0
 

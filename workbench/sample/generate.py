@@ -12,7 +12,7 @@ from workbench.dataset_model import Dataset, Variable
 from workbench.progress import NULL_PROGRESS, CancelToken, Progress, check_cancel
 from workbench.sample import codebook
 from workbench.sample.design import Design, build_design
-from workbench.sample.draws import Drawer
+from workbench.sample.draws import Drawer, DrawMemo
 from workbench.sample.households import frame_groups, household_answers, household_sizes
 from workbench.sample.identifiers import (
     fake_gps,
@@ -87,10 +87,16 @@ def _summary(df: pd.DataFrame, q: str) -> pd.Series:
     return text.where(asked, None).astype("str")
 
 
-def _household_frame(rng: np.random.Generator, design: Design, size: np.ndarray) -> pd.DataFrame:
+def _household_frame(
+    rng: np.random.Generator,
+    design: Design,
+    size: np.ndarray,
+    memo: DrawMemo | None = None,
+    previous: np.ndarray | None = None,
+) -> pd.DataFrame:
     group, district = frame_groups(design)
     n = design.n_households
-    answers = household_answers(rng, design, size)
+    answers = household_answers(rng, design, size, memo, previous)
     unknown = rng.random(n) < STATUS_UNKNOWN_RATE
     stratum_idx = design.ea_stratum[design.hh_ea]
     lat, lon = fake_gps(rng, district)
@@ -143,14 +149,18 @@ def _inject_bad_ages(
 
 
 def _individual_frame(
-    rng: np.random.Generator, design: Design, size: np.ndarray, plant: bool
+    rng: np.random.Generator,
+    design: Design,
+    size: np.ndarray,
+    plant: bool,
+    memo: DrawMemo | None = None,
 ) -> pd.DataFrame:
     group, district = frame_groups(design)
     hh, member, demo = roster_structure(rng, size, group)
     age = demo["age"].astype(np.int64)
     _inject_bad_ages(rng, age, member, hh, plant)
     demo["age"] = age.astype(np.float64)
-    d = Drawer(rng, group[hh], district[hh], design.hh_ea[hh], len(design.ea_id))
+    d = Drawer(rng, group[hh], district[hh], design.hh_ea[hh], len(design.ea_id), memo)
     answers = individual_answers(rng, d, age)
     cols: dict[str, Any] = {
         "hh_id": design.hh_id[hh].astype(np.float64),
@@ -184,23 +194,39 @@ def generate(
     rng = np.random.default_rng(seed)
     progress.update(0, 3, "design")
     design = build_design(households, rng)
+    return sample_of_design(rng, design, seed, plant, progress=progress, cancel=cancel)
+
+
+def sample_of_design(
+    rng: np.random.Generator,
+    design: Design,
+    seed: int,
+    plant: bool,
+    memo: DrawMemo | None = None,
+    previous: np.ndarray | None = None,
+    progress: Progress = NULL_PROGRESS,
+    cancel: CancelToken | None = None,
+) -> FreedoniaSample:
+    """The frames of one round drawn over ``design`` (the active population's outcomes);
+    ``memo`` / ``previous``: a round's random effects recorded or carried into the next
+    (:class:`~workbench.sample.draws.DrawMemo`)."""
     group, _ = frame_groups(design)
     size = household_sizes(rng, group)
     check_cancel(cancel)
     progress.update(1, 3, "households")
-    hh_frame = _household_frame(rng, design, size)
+    hh_frame = _household_frame(rng, design, size, memo, previous)
     planted = plant_problems(hh_frame, seed) if plant else {}
     hh = _finish(hh_frame)
     check_cancel(cancel)
     progress.update(2, 3, "individuals")
-    ind = _finish(_individual_frame(rng, design, size, plant))
+    ind = _finish(_individual_frame(rng, design, size, plant, memo))
     progress.update(3, 3, "done")
     meta = {
         "households": len(hh),
         "individuals": len(ind),
         "seed": int(seed),
         "enumeration_areas": len(design.ea_id),
-        "strata": len(STRATA),
+        "strata": len(design.frame_eas),
         "frame_scale": float(design.scale),
         "planted": planted,
     }

@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 
 from workbench.sample.design import Design
-from workbench.sample.draws import Drawer, choice_by, pick
+from workbench.sample.draws import Drawer, DrawMemo, choice_by, pick
 from workbench.sample.params import CLAIM_STATUS, HH_EXTRA_MEMBERS, POVERTY_LINE, STRATA
 
 Arrays = dict[str, np.ndarray]
@@ -268,9 +268,15 @@ def _hlp(rng: np.random.Generator, d: Drawer) -> Arrays:
     return out
 
 
-def household_answers(rng: np.random.Generator, design: Design, size: np.ndarray) -> Arrays:
+def household_answers(
+    rng: np.random.Generator,
+    design: Design,
+    size: np.ndarray,
+    memo: DrawMemo | None = None,
+    previous: np.ndarray | None = None,
+) -> Arrays:
     group, district = frame_groups(design)
-    d = Drawer(rng, group, district, design.hh_ea, len(design.ea_id))
+    d = Drawer(rng, group, district, design.hh_ea, len(design.ea_id), memo, previous)
     n = d.n
     out: Arrays = {}
     out.update(_displacement(rng, group, district))

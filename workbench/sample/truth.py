@@ -22,20 +22,19 @@ from workbench.sample.params import (
     GROUP_NAMES,
     GROUPS,
     HH_EXTRA_MEMBERS,
-    OUTCOMES,
-    STRATA,
 )
+from workbench.sample.population import active
 
 #: a difference smaller than this (absolute) counts as "equal" in the documented margins
 EQUAL_MARGIN = 0.03
 
 
 def _n(g: int, d: int) -> float:
-    return float(sum(s.households for s in STRATA if s.group == g and s.district == d))
+    return float(sum(s.households for s in active().strata if s.group == g and s.district == d))
 
 
 def _p(name: str, g: int, d: int) -> float:
-    return OUTCOMES[name].p_gd(g, d)
+    return active().outcomes[name].p_gd(g, d)
 
 
 def _p4(g: int) -> float:
@@ -409,7 +408,7 @@ def truth_dict() -> dict[str, Any]:
         "groups": {str(g): GROUP_NAMES[g] for g in GROUPS},
         "comparator": "4",
         "equal_margin": EQUAL_MARGIN,
-        "frame_households": {str(s.code): s.households for s in STRATA},
+        "frame_households": {str(s.code): s.households for s in active().strata},
         "indicators": {},
     }
     for ind in INDICATORS:
