@@ -31,8 +31,8 @@ from workbench.messages import render
 
 #: modules that register sub-commands, in the order they appear in ``--help``
 COMMAND_MODULES = (
-    "vault", "datasets", "checks", "clean", "sample", "library", "plan", "analyze", "report",
-    "demo", "audit",
+    "vault", "datasets", "checks", "clean", "sample", "library", "plan", "analyze", "rounds",
+    "report", "demo", "audit",
 )  # fmt: skip
 
 log = logging.getLogger("workbench")

@@ -19,6 +19,7 @@ from workbench.errors import VaultLocked, WorkbenchError
 from workbench.findings import Finding
 from workbench.progress import NULL_PROGRESS, CancelToken, Progress
 from workbench.service.hand_exports import HandExportOps
+from workbench.service.rounds import RoundsOps
 from workbench.service.standalone import StandaloneOps
 from workbench.settings import Settings
 
@@ -47,7 +48,7 @@ class RunSummary:
     headline: str | None
 
 
-class Workbench(StandaloneOps, HandExportOps):
+class Workbench(RoundsOps, StandaloneOps, HandExportOps):
     def __init__(self, settings: Settings | None = None, library_dir: Path | None = None) -> None:
         self.settings = settings if settings is not None else Settings.load()
         self._vault: Vault | None = None

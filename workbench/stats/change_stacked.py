@@ -189,6 +189,7 @@ def _contrasts(
         ratio = a_t / b_t
         est = np.where(is_total, a_t, ratio)
         z = np.where(is_total, a, (a - ratio * b) / b_t)
+    est = np.where(b_t > 0, est, np.nan)  # an empty domain has no estimate
     z = np.where(np.isfinite(z), z, 0.0)
     dz = z[:, -1] - z[:, 0]  # (P, G+1, L, k)
     change = est[-1] - est[0]
