@@ -55,6 +55,10 @@
         <translation>مقياس الحلول</translation>
     </message>
     <message>
+        <source>Progress since the baseline</source>
+        <translation>التقدم منذ خط الأساس</translation>
+    </message>
+    <message>
         <source>%1 (v%2, draft)</source>
         <translation>%1 (الإصدار %2، مسودة)</translation>
     </message>
@@ -2026,6 +2030,25 @@
     <message>
         <source>Cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressView</name>
+    <message>
+        <source>Progress since the baseline</source>
+        <translation>التقدم منذ خط الأساس</translation>
+    </message>
+    <message>
+        <source>Open this round's own results in the other tabs.</source>
+        <translation>فتح نتائج هذه الجولة في علامات التبويب الأخرى.</translation>
+    </message>
+    <message>
+        <source>Round:</source>
+        <translation>الجولة:</translation>
+    </message>
+    <message>
+        <source>These results are one survey round. To see progress over time, analyse a plan with rounds (a baseline and follow-ups, [rounds] in the plan).</source>
+        <translation>هذه النتائج لجولة مسح واحدة. لرؤية التقدم عبر الزمن، حلِّل خطة ذات جولات (خط أساس وجولات متابعة، [rounds] في الخطة).</translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,10 @@
         <translation>Medida de soluciones</translation>
     </message>
     <message>
+        <source>Progress since the baseline</source>
+        <translation>Progreso desde la línea de base</translation>
+    </message>
+    <message>
         <source>%1 (v%2, draft)</source>
         <translation>%1 (v%2, borrador)</translation>
     </message>
@@ -1954,6 +1958,25 @@
     <message>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressView</name>
+    <message>
+        <source>Progress since the baseline</source>
+        <translation>Progreso desde la línea de base</translation>
+    </message>
+    <message>
+        <source>Open this round's own results in the other tabs.</source>
+        <translation>Abrir los resultados propios de esta ronda en las otras pestañas.</translation>
+    </message>
+    <message>
+        <source>Round:</source>
+        <translation>Ronda:</translation>
+    </message>
+    <message>
+        <source>These results are one survey round. To see progress over time, analyse a plan with rounds (a baseline and follow-ups, [rounds] in the plan).</source>
+        <translation>Estos resultados corresponden a una sola ronda de la encuesta. Para ver el progreso en el tiempo, analice un plan con rondas (una línea de base y seguimientos, [rounds] en el plan).</translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,10 @@
         <translation>Mesure des solutions</translation>
     </message>
     <message>
+        <source>Progress since the baseline</source>
+        <translation>Progrès depuis l’enquête de référence</translation>
+    </message>
+    <message>
         <source>%1 (v%2, draft)</source>
         <translation>%1 (v%2, brouillon)</translation>
     </message>
@@ -1954,6 +1958,25 @@
     <message>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressView</name>
+    <message>
+        <source>Progress since the baseline</source>
+        <translation>Progrès depuis l’enquête de référence</translation>
+    </message>
+    <message>
+        <source>Open this round's own results in the other tabs.</source>
+        <translation>Ouvrir les résultats propres à cette vague dans les autres onglets.</translation>
+    </message>
+    <message>
+        <source>Round:</source>
+        <translation>Vague :</translation>
+    </message>
+    <message>
+        <source>These results are one survey round. To see progress over time, analyse a plan with rounds (a baseline and follow-ups, [rounds] in the plan).</source>
+        <translation>Ces résultats portent sur une seule vague d’enquête. Pour voir les progrès dans le temps, analysez un plan avec des vagues (une enquête de référence et des suivis, [rounds] dans le plan).</translation>
     </message>
 </context>
 <context>

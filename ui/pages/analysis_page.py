@@ -30,6 +30,7 @@ from ui.chart_export import ChartExporter
 from ui.models.results_models import CriteriaSummaryModel, StringTableModel
 from ui.pages.analysis_options import SolutionsOptions
 from ui.pages.base import Page
+from ui.pages.progress_view import ProgressView
 from ui.widgets import ImageLabel, ProgressPanel, compact, heading
 from workbench.stats.results import ALL_DISPLACED
 
@@ -174,6 +175,8 @@ class AnalysisPage(Page):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.stack, self.tr("Criteria"))
         self.tabs.addTab(self.solutions_view, self.tr("Solutions measure"))
+        self.progress_view = ProgressView(service, tasks, self.show_run)
+        self.tabs.addTab(self.progress_view, self.tr("Progress since the baseline"))
         lay = QVBoxLayout(self)
         lay.addLayout(bar)
         lay.addWidget(self.options)
@@ -246,7 +249,13 @@ class AnalysisPage(Page):
         self.progress.track(task, self.tr("Computing estimates…"))
 
     def _analyze(self, name, opts, progress, cancel):
-        run, _results = self.service.analyze(name, options=opts, progress=progress, cancel=cancel)
+        if self.service.load_plan(name).rounds:  # every round, then the change since baseline
+            runs, _ = self.service.analyze_rounds(name, options=opts, progress=progress,
+                                                  cancel=cancel)  # fmt: skip
+            run = runs[-1]
+        else:
+            run, _results = self.service.analyze(name, options=opts, progress=progress,
+                                                 cancel=cancel)  # fmt: skip
         return run.id, self._fetch(run.id), self.service.runs()
 
     def _fetch(self, run_id: int):
@@ -276,6 +285,7 @@ class AnalysisPage(Page):
         if run_id is None:
             return
         self.run_id = run_id
+        self.runs_combo.setCurrentIndex(max(self.runs_combo.findData(run_id), 0))
         self.tasks.run(self._fetch, run_id, progress=False, on_done=self._show, label="results")
 
     # -------------------------------------------------------------- export
@@ -330,6 +340,7 @@ class AnalysisPage(Page):
         self.summary_model.set_summary(self.results.criteria_summary, self.criterion_names, labels)
         self._show_solutions(labels)
         self.show_overview()
+        self.progress_view.load(self.run_id, self.lang)
 
     def _show_solutions(self, labels: dict[str, str]) -> None:
         sol = self.results.solutions
@@ -466,4 +477,5 @@ class AnalysisPage(Page):
         self.plan_combo.clear()
         self.status.clear()
         self.export_button.setEnabled(False)
+        self.progress_view.show_single()
         self.show_overview()

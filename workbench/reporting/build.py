@@ -56,9 +56,11 @@ def render_report(
     settings: Any = None,
     progress: Progress = NULL_PROGRESS,
     cancel: CancelToken | None = None,
+    rounds: Any = None,
 ) -> list[OutFile]:
     """Validate, then make the PDF report (and the annex tables of options.annex_paths) in
-    memory: nothing is written to disk here."""
+    memory: nothing is written to disk here. ``rounds``: the rounds analysis whose last round
+    ``results`` is (its "Progress since the baseline" section and per-round annex tables)."""
     opts = ReportOptions.coerce(options, settings)
     out = Path(out)
     progress.update(0, 1, "validating")
@@ -81,6 +83,7 @@ def render_report(
     builder.charts = render_all({k: builder.chart_job(v) for k, v in views.items()})
     check_cancel(cancel)
     part = StoryPart(builder, views, validation, rhash, progress, cancel)
+    part.rounds = rounds.publishable() if rounds is not None else None
     flowables = story(part, when.date().isoformat())
     check_cancel(cancel)
     footer_note = f"{ctx.plan_name} v{ctx.plan_version} · {rhash[:12]}"
@@ -101,6 +104,10 @@ def render_report(
 
         for path in opts.annex_paths:
             files += annex_files(results, ctx, path, hxl=opts.hxl, validation=validation)
+        if rounds is not None:
+            from workbench.reporting.progress_annex import rounds_annex_files
+
+            files += rounds_annex_files(rounds, opts.annex_paths)
     return files
 
 
@@ -114,12 +121,14 @@ def build_report(
     settings: Any = None,
     progress: Progress = NULL_PROGRESS,
     cancel: CancelToken | None = None,
+    rounds: Any = None,
 ) -> Path:
     """Validate, then write the PDF report to ``out`` and the annex tables to
     options.annex_paths — one audited, all-or-nothing export."""
     files = render_report(
-        results, out, options, settings=settings, progress=progress, cancel=cancel
-    )
+        results, out, options, settings=settings, progress=progress, cancel=cancel,
+        rounds=rounds,
+    )  # fmt: skip
     opts = ReportOptions.coerce(options, settings)
     details = {"language": opts.language, "pdfa": opts.pdfa}
     export_files(

@@ -43,6 +43,8 @@ REPORT_SECTIONS: Registry[ReportSection] = Registry(
     "report_section",
     (
         ReportSection("summary", f"{_STORY}:summary"),
+        # rounds only: the change since the baseline (empty for a one-round run)
+        ReportSection("progress", "workbench.reporting.progress:progress"),
         ReportSection("profile", f"{_STORY}:profile"),
         ReportSection("criteria", f"{_STORY}:criteria"),
         ReportSection("intentions", f"{_STORY}:intentions"),

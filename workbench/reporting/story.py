@@ -5,7 +5,7 @@ sections are here; each takes the one ``StoryPart`` of the report being written.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from workbench.progress import CancelToken, Progress, check_cancel
 from workbench.reporting.pdf_annexes import methodology as _methodology
@@ -14,6 +14,9 @@ from workbench.reporting.pdf_sections import Builder
 from workbench.reporting.sections import REPORT_SECTIONS
 from workbench.reporting.validation import Validation
 from workbench.reporting.views import IndicatorView
+
+if TYPE_CHECKING:
+    from workbench.stats.rounds import RoundsResults
 
 
 @dataclass
@@ -28,6 +31,8 @@ class StoryPart:
     cancel: CancelToken | None
     #: indicators laid out so far (progress of the indicator sections)
     done: int = 0
+    #: the publishable rounds analysis whose last round this run is (None: one round)
+    rounds: RoundsResults | None = None
 
 
 def story(part: StoryPart, when: str) -> list[Any]:

@@ -653,9 +653,10 @@ class Workbench(RoundsOps, StandaloneOps, HandExportOps):
         from workbench.reporting import build_report
 
         results = self.load_results(run_id)
+        rounds = self.load_rounds(run_id) if self.is_rounds_run(run_id) else None
         path = build_report(
             results, Path(out), options, audit=self.vault, obj=str(run_id),
-            settings=self.settings, progress=progress, cancel=cancel,
+            settings=self.settings, progress=progress, cancel=cancel, rounds=rounds,
         )  # fmt: skip
         self.vault.record_report(run_id, str(path), getattr(options, "to_dict", dict)())
         return path

@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     from workbench.dataset_model import Dataset
     from workbench.library.model import Library
     from workbench.plan.model import Plan
+    from workbench.reporting.progress_data import ProgressData
+    from workbench.settings import Settings
     from workbench.stats.options import AnalysisOptions
     from workbench.stats.results import AnalysisResults
     from workbench.stats.rounds import RoundsResults
@@ -49,6 +51,8 @@ class RoundsOps:
         def load_results(self, run_id: int) -> AnalysisResults: ...
         def _refuse_draft(self, rec: PlanRecord) -> None: ...
         def _plan_datasets(self, plan: Plan) -> dict[str, Dataset]: ...
+
+        settings: Settings
 
     def analyze_rounds(
         self,
@@ -126,6 +130,34 @@ class RoundsOps:
             self.load_rounds(run_id), Path(path), audit=self.vault, obj=str(run_id),
             internal=internal,
         )  # fmt: skip
+
+    def rounds_of_run(self, run_id: int) -> int | None:
+        """The rounds analysis run ``run_id`` belongs to (the id of its last round's run, which
+        holds the changes), or None for a one-round run."""
+        for r in self.rounds_runs():
+            if r.id == run_id or run_id in r.meta[ROUNDS_META].get("runs", []):
+                return r.id
+        return None
+
+    def rounds_progress(
+        self, run_id: int, language: str | None = None, width_in: float = 7.0
+    ) -> ProgressData:
+        """The app's progress view of the rounds analysis whose last round is ``run_id``:
+        the report's texts, table and slope charts (publishable values only)."""
+        from workbench.reporting.context import build_context
+        from workbench.reporting.options import ReportOptions
+        from workbench.reporting.progress_data import progress_data
+
+        rr = self.load_rounds(run_id)
+        opts = ReportOptions(language=language or self.settings.language)
+        ctx = build_context(rr.results[-1], opts, self.settings)
+        info = self.vault.load_run(run_id).meta[ROUNDS_META]
+        ids = [int(i) for i in info.get("runs", [])] + [run_id]
+        return progress_data(ctx, rr.publishable(), ids, width_in)
+
+    def is_rounds_run(self, run_id: int) -> bool:
+        """Whether run ``run_id`` is the last round of a rounds analysis (holds the changes)."""
+        return any(r.id == run_id for r in self.rounds_runs())
 
     def rounds_runs(self) -> list[RunRecord]:
         """Runs holding the changes between rounds (the last round of each rounds analysis)."""

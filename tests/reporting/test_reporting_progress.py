@@ -1,0 +1,65 @@
+"""The report's "Progress since the baseline" section and the rounds annex, on a real rounds
+analysis (the golden panel data): laid out in English and Arabic, read back from the PDF."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+from pypdf import PdfReader
+
+from tests.stats.rounds_synth import round_frames
+from workbench.export_writer import AuditList
+from workbench.reporting import ReportOptions, build_report
+from workbench.stats.rounds import RoundInfo, RoundsResults, analyze_rounds
+
+ROUNDS = [RoundInfo("Baseline 2024", "2024-03-01"), RoundInfo("Follow-up 2026", "2026-03-01")]
+
+
+@pytest.fixture(scope="module")
+def rr() -> RoundsResults:
+    frames = round_frames("panel")
+    for k, f in enumerate(frames):
+        f.provenance.update(
+            {"plan_name": "golden_rounds", "plan_version": "1", "plan_hash": "ab" * 32,
+             "dataset_fingerprints": {f"round{k}": "cd" * 32}, "library_version": "test"}
+        )  # fmt: skip
+    return analyze_rounds(frames, ROUNDS, panel=True)
+
+
+def _text(path: Path) -> str:
+    return "\n".join(p.extract_text() or "" for p in PdfReader(str(path)).pages)
+
+
+def test_progress_section_and_rounds_annex(rr: RoundsResults, tmp_path: Path) -> None:
+    out = tmp_path / "report.pdf"
+    opts = ReportOptions(language="en", annex_paths=(tmp_path / "annex.xlsx",))
+    audit = AuditList()
+    build_report(rr.results[-1], out, opts, audit=audit, rounds=rr)
+    text = _text(out)
+    assert "Progress since the baseline" in text
+    assert "compares Follow-up 2026 (2026-03-01) with the baseline, Baseline 2024" in text
+    assert "Changes in the gaps, by group" in text and "re-interviewed" in text
+    # every displaced group has its counts; the pooled group too
+    for label in ("Camps:", "Outside camps:", "All displaced:"):
+        assert label in text
+    # the table shows the engine's CLOSING/WIDENING words only where the engine decided so
+    moved = rr.gap_changes[rr.gap_changes["disaggregation"] == "total"]["assessment"]
+    assert ("CLOSING" in text) == ("closing" in set(moved))
+    book = openpyxl.load_workbook(tmp_path / "annex-rounds.xlsx", read_only=True)
+    assert {"estimates_1", "estimates_2", "gap_changes", "stock_change"} <= set(book.sheetnames)
+
+
+@pytest.mark.slow
+def test_one_round_report_has_no_progress_section(rr: RoundsResults, tmp_path: Path) -> None:
+    out = tmp_path / "one.pdf"
+    build_report(rr.results[-1], out, ReportOptions(language="en"), audit=AuditList())
+    assert "Progress since the baseline" not in _text(out)
+
+
+@pytest.mark.slow
+def test_progress_section_in_arabic(rr: RoundsResults, tmp_path: Path) -> None:
+    out = tmp_path / "ar.pdf"
+    build_report(rr.results[-1], out, ReportOptions(language="ar"), audit=AuditList(), rounds=rr)
+    assert out.stat().st_size > 0 and len(PdfReader(str(out)).pages) > 2

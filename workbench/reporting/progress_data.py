@@ -1,0 +1,182 @@
+"""What the "Progress since the baseline" views show, in words, for the PDF and the app alike.
+
+:class:`ProgressText` turns the publishable rounds results and the run's report context into
+the texts both faces print: the counts per group, the slope-chart lines per criterion, and the
+table of changes in the gaps by group (each cell with its engine-decided assessment, kept
+beside the text so the app can colour it). :func:`progress_data` packs them for the app's
+progress view (:class:`ProgressData`), charts drawn.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+import pandas as pd
+
+from workbench.reporting.context import ReportContext
+from workbench.reporting.fmt import fmt_diff, with_flag
+from workbench.reporting.i18n import Translator
+from workbench.reporting.progress_chart import SlopeLine, slope_chart
+from workbench.reporting.rtl import is_rtl
+from workbench.stats.results import ALL_DISPLACED
+
+if TYPE_CHECKING:
+    from workbench.stats.rounds import RoundsResults
+
+GAP_WORDS = ("closing", "widening", "no_significant_change", "insufficient_data", "not_comparable")
+
+
+def criterion_order(c: str) -> tuple[bool, str]:
+    return (not c.isdigit(), c)
+
+
+class ProgressText:
+    def __init__(self, ctx: ReportContext, rr: RoundsResults) -> None:
+        self.ctx, self.rr, self.tr = ctx, rr, Translator(ctx.language)
+        last = rr.rounds[-1].label
+        g = rr.gap_changes
+        self.gaps = g[(g["round_to"] == last) & (g["disaggregation"] == "total")]
+        present = set(self.gaps["group"].astype(str))
+        codes = [x.code for x in ctx.displaced] + [ALL_DISPLACED]
+        self.codes = [c for c in codes if c in present]
+
+    def intro(self) -> str:
+        tr, rr = self.tr, self.rr
+        base, last = rr.rounds[0], rr.rounds[-1]
+        comp = self.ctx.comparator
+        design = tr("progress_design_panel" if rr.meta.get("panel") else "progress_design_indep")
+        return tr(
+            "progress_intro", baseline=base.label, date_from=base.date or "—",
+            latest=last.label, date_to=last.date or "—",
+            comparator=comp.label.shown() if comp else "—", design=design,
+        )  # fmt: skip
+
+    def label(self, code: str) -> str:
+        if code == ALL_DISPLACED:
+            return self.tr("all_displaced")
+        return self.ctx.group(code).label.shown()
+
+    def title(self, ind_id: str) -> str:
+        info = self.ctx.indicators.get(ind_id)
+        return info.title.shown() if info else ind_id
+
+    def statistic(self, ind_id: str) -> str:
+        info = self.ctx.indicators.get(ind_id)
+        return info.statistic if info else "mean"
+
+    def counts(self) -> list[str]:
+        out = []
+        for code in self.codes:
+            n = self.gaps[self.gaps["group"].astype(str) == code]["assessment"].value_counts()
+            out.append(self.tr("progress_counts", group=self.label(code),
+                               **{w: int(n.get(w, 0)) for w in GAP_WORDS}))  # fmt: skip
+        return out
+
+    def chart_lines(self) -> list[tuple[str, list[SlopeLine]]]:
+        """(chart title, lines) per criterion: the pooled displaced gap of each share."""
+        pooled = self.gaps[self.gaps["group"] == ALL_DISPLACED]
+        pooled = pooled[pooled["gap_from"].notna() & pooled["gap_to"].notna()]
+        out = []
+        for crit in sorted(set(pooled["criterion"].astype(str)), key=criterion_order):
+            rows = pooled[pooled["criterion"].astype(str) == crit]
+            lines = [
+                SlopeLine(
+                    self.title(r.indicator_id), 100 * r.gap_from, 100 * r.gap_to, str(r.assessment)
+                )
+                for r in rows.itertuples()
+                if self.statistic(r.indicator_id) == "proportion"
+            ]
+            if lines:
+                name = self.ctx.criteria.get(crit)
+                title = self.tr("progress_chart_title", criterion=name.shown() if name else crit)
+                out.append((title, lines))
+        return out
+
+    def chart(self, title: str, lines: list[SlopeLine], width_in: float) -> bytes:
+        tr = self.tr
+        legend = {"closing": tr("gap_closing"), "widening": tr("gap_widening"),
+                  "other": tr("progress_other")}  # fmt: skip
+        rounds = (self.rr.rounds[0].label, self.rr.rounds[-1].label)
+        return slope_chart(lines, rounds, title, tr("progress_chart_y"), legend,
+                           is_rtl(self.ctx.language), width_in)  # fmt: skip
+
+    def table(self) -> tuple[list[str], list[list[str]], list[list[str]]]:
+        """(header, rows of texts, rows of assessment codes) — indicators by criterion."""
+        order = sorted(
+            dict.fromkeys(zip(self.gaps["criterion"].astype(str), self.gaps["indicator_id"],
+                              strict=True)),
+            key=lambda ci: criterion_order(ci[0]),
+        )  # fmt: skip
+        rows, codes_ = [], []
+        for _crit, ind_id in order:
+            cells = self.gaps[self.gaps["indicator_id"] == ind_id]
+            row, marks = [self.title(ind_id)], [""]
+            for code in self.codes:
+                hit = cells[cells["group"].astype(str) == code]
+                row.append(self.cell(hit.iloc[0], ind_id) if not hit.empty else "")
+                marks.append(str(hit.iloc[0]["assessment"]) if not hit.empty else "")
+            rows.append(row)
+            codes_.append(marks)
+        header = [self.tr("col_indicator")] + [self.label(c) for c in self.codes]
+        return header, rows, codes_
+
+    def cell(self, rec: pd.Series, ind_id: str) -> str:
+        """Change, interval and — when the gap moved or cannot be judged — the assessment (a
+        cell without a word has no significant change, as the note says)."""
+        tr, lang = self.tr, self.ctx.language
+        assessment = str(rec["assessment"])
+        word = "" if assessment == "no_significant_change" else tr(f"gap_{assessment}")
+        if assessment == "not_comparable":
+            return word
+        stat = self.statistic(ind_id)
+        flag = str(rec["flag"] or "")
+        change = with_flag(fmt_diff(rec["change"], stat, lang, tr("unit_pp")), flag)
+        if flag == "suppressed" or pd.isna(rec["change"]):
+            return change or word
+        lo = fmt_diff(rec["ci_low"], stat, lang, "").strip()
+        hi = fmt_diff(rec["ci_high"], stat, lang, "").strip()
+        return "\n".join(x for x in (change, f"[{lo}; {hi}]", word.upper()) if x)
+
+    def not_compared(self) -> str:
+        ids = self.rr.meta.get("not_comparable") or []
+        if not ids:
+            return ""
+        return self.tr("progress_not_comparable", names=", ".join(self.title(i) for i in ids))
+
+
+@dataclass
+class ProgressData:
+    """The app's progress view of one rounds analysis, in one language."""
+
+    title: str
+    intro: str
+    counts: list[str]
+    header: list[str]
+    rows: list[list[str]]
+    assessments: list[list[str]]
+    note: str
+    not_compared: str
+    #: (round label, date, run id) in round order
+    rounds: list[tuple[str, str, int]] = field(default_factory=list)
+    #: (criterion chart title, image bytes)
+    charts: list[tuple[str, bytes]] = field(default_factory=list)
+
+
+def progress_data(
+    ctx: ReportContext, rr: RoundsResults, run_ids: list[int], width_in: float = 7.0
+) -> ProgressData:
+    text = ProgressText(ctx, rr)
+    header, rows, marks = text.table()
+    return ProgressData(
+        title=text.tr("progress"),
+        intro=text.intro(),
+        counts=text.counts(),
+        header=header,
+        rows=rows,
+        assessments=marks,
+        note=text.tr("progress_table_note", unit=text.tr("unit_pp")),
+        not_compared=text.not_compared(),
+        rounds=[(r.label, r.date, i) for r, i in zip(rr.rounds, run_ids, strict=True)],
+        charts=[(t, text.chart(t, lines, width_in)) for t, lines in text.chart_lines()],
+    )
