@@ -41,6 +41,9 @@ _FILES = """## Files
 | `freedonia_household.dta`, `freedonia_individual.dta` | Stata 14+ (format 118): variable labels, value labels (98/99 labelled) |
 | `truth.json` | the population values the estimates should cover, per group |
 | `freedonia-plan.toml` | the analysis plan for this survey (written by the plan module, not by the generator) |
+| `freedonia_household_r2.csv`, `freedonia_individual_r2.csv` | the follow-up round two years later: the same EAs revisited, about 40% of the households re-interviewed (same `hh_id`: a panel), the others new; the national ID question renamed `national_id_card`, drinking-water choice 10 (bottled or sachet water) added |
+| `truth_rounds.json` | the truth of change: each round's population values, every change and change in the gap with the host community (documentation gaps closing, the camps' employment gap widening), the frame's growth per group |
+| `freedonia-rounds-plan.toml` | the plan for both rounds (`[rounds]`: panel, the follow-up's datasets and re-mapped inputs); `workbench rounds` analyses it |
 """
 
 _DESIGN = """## Design
