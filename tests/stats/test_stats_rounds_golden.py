@@ -9,6 +9,7 @@ import pytest
 
 from tests.stats.rounds_synth import INDICATORS, golden, round_frames
 from workbench.stats.change_stacked import stacked_changes
+from workbench.stats.frame import IndicatorSpec
 from workbench.stats.rounds import RoundInfo, analyze_rounds
 
 KEYS = ["indicator_id", "group", "disaggregation", "disaggregation_value"]
@@ -86,3 +87,49 @@ def test_not_comparable_and_assessments() -> None:
     assert ((ym["change"] > 0) == (ym["assessment"] == "improved")).all()
     assert not res.stock.empty and (res.stock["estimate_from"] > 0).all()
     assert isinstance(res.publishable().changes, pd.DataFrame)
+
+
+@pytest.mark.parametrize("design", ["panel", "panel_hh"])
+def test_psu_totals_path_equals_the_stacked_pass(design: str) -> None:
+    """The panel's fast path (each round's own linearised PSU totals) gives the stacked
+    pass's variances, so R's."""
+    from workbench.stats import analyze
+    from workbench.stats.change_z import changes_from_z
+    from workbench.stats.estimates import ZSink
+
+    frames = round_frames(design)
+    sinks = [ZSink(), ZSink()]
+    for f, s in zip(frames, sinks, strict=True):
+        analyze(f, z_sink=s)
+    fast = changes_from_z(sinks, frames, "household", panel=True)
+    ref, _ = stacked_changes(frames, "household", INDICATORS, panel=True)
+    m = ref.merge(fast, on=KEYS, suffixes=("", "_z"))
+    assert len(m) == len(ref)
+    for col in ("var_change", "var_gap_change"):
+        _close(m[f"{col}_z"].to_numpy(float), m[col].to_numpy(float), 1e-9)
+    assert (m["df"] == m["df_z"]).all()
+
+
+@pytest.mark.parametrize("design", ["panel", "independent"])
+def test_stock_change_equals_the_stacked_total(design: str) -> None:
+    """The IDP stock's change (weighted households per group) is the stacked design's change
+    of a total of ones — the estimator the golden values check against R's svytotal."""
+    import dataclasses
+
+    from workbench.stats.options import AnalysisOptions
+    from workbench.stats.rounds_extra import stock_change
+
+    frames = round_frames(design)
+    panel = design != "independent"
+    got = stock_change(frames, panel, AnalysisOptions()).set_index("group")
+    ones = IndicatorSpec("_one", "one", "1", "household", "total")
+    withones = []
+    for f in frames:
+        hh = f.units["household"]
+        unit = dataclasses.replace(hh, frame=hh.frame.assign(_one=1.0))
+        withones.append(dataclasses.replace(f, units={"household": unit}, indicators=[ones]))
+    ref, _ = stacked_changes(withones, "household", [ones], panel)
+    ref = ref[ref["disaggregation"] == "total"].set_index("group").loc[got.index]
+    _close(got["change"].to_numpy(float), ref["change"].to_numpy(float), 1e-9)
+    _close(got["se_change"].to_numpy(float), np.sqrt(ref["var_change"].to_numpy(float)), 1e-9)
+    assert set(got.index) == {"1", "2", "all_displaced"}

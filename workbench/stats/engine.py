@@ -12,7 +12,7 @@ from workbench.progress import NULL_PROGRESS, CancelToken, Progress, check_cance
 from workbench.stats.comparisons import compare
 from workbench.stats.context import UnitContext, build_context
 from workbench.stats.disclosure import thresholds
-from workbench.stats.estimates import linear_estimates, median_estimates
+from workbench.stats.estimates import ZSink, linear_estimates, median_estimates
 from workbench.stats.frame import AnalysisFrame, IndicatorSpec
 from workbench.stats.intervals import add_flags, add_intervals
 from workbench.stats.options import AnalysisOptions
@@ -47,6 +47,7 @@ def unit_estimates(
     inds: list[IndicatorSpec],
     alpha: float,
     cancel: CancelToken | None = None,
+    z_sink: ZSink | None = None,
 ) -> tuple[pd.DataFrame, UnitContext]:
     order = [d.id for d in frame.disaggregations]
     wanted = {d for i in inds for d in i.disaggregations}
@@ -54,7 +55,7 @@ def unit_estimates(
     ctx = build_context(frame, frame.units[unit], disaggs)
     lin = [i for i in inds if i.statistic != "median"]
     med = [i for i in inds if i.statistic == "median"]
-    parts = linear_estimates(ctx, lin, cancel) + median_estimates(ctx, med, alpha, cancel)
+    parts = linear_estimates(ctx, lin, cancel, z_sink) + median_estimates(ctx, med, alpha, cancel)
     est = pd.concat(parts, ignore_index=True)
     est["_design_df"] = float(ctx.design.df)
     return est, ctx
@@ -65,7 +66,9 @@ def analyze(
     options: AnalysisOptions | None = None,
     progress: Progress = NULL_PROGRESS,
     cancel: CancelToken | None = None,
+    z_sink: ZSink | None = None,
 ) -> AnalysisResults:
+    """``z_sink``: collects the linearised PSU totals of the linear estimates (rounds)."""
     opts = options or AnalysisOptions()
     rules = thresholds(opts)
     if not frame.indicators:
@@ -77,7 +80,7 @@ def analyze(
         progress.update(k, steps, f"Estimating {unit} indicators")
         inds = [i for i in frame.indicators if i.unit == unit]
         _check_columns(frame, unit, inds)
-        est_u, ctx = unit_estimates(frame, unit, inds, opts.alpha, cancel)
+        est_u, ctx = unit_estimates(frame, unit, inds, opts.alpha, cancel, z_sink)
         parts.append(est_u)
         designs[unit] = _design_meta(ctx)
     check_cancel(cancel)

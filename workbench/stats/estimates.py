@@ -12,13 +12,36 @@ import pandas as pd
 
 from workbench.progress import CancelToken, check_cancel
 from workbench.stats.context import UnitContext
-from workbench.stats.frame import IndicatorSpec
+from workbench.stats.frame import FPC, HH, PSU, STRATUM, IndicatorSpec
 from workbench.stats.linear import domain_stats, joint_factor, row_sums
 from workbench.stats.quantiles import domain_quantiles
 
 BLOCK = 16  # at most this many indicators per pass
 GRID_BUDGET = 2_000_000  # floats per (PSU × group × level) grid and sum: bounds memory
 MEDIAN_P = 0.5
+
+
+class ZSink:
+    """Linearised PSU totals of every linear estimate of a run, by unit: ``z[unit][(disagg,
+    indicator)]`` is (P, G+1, L) over the unit design's PSUs, groups (+ all displaced pooled)
+    and the disaggregation's levels (``levels[unit][disagg]``); ``psu_rows[unit]`` holds the
+    design columns of one row of each PSU (its stratum, PSU and household labels). What R's
+    ``svyby(covmat=TRUE)`` keeps to combine estimates (changes between rounds)."""
+
+    def __init__(self) -> None:
+        self.z: dict[str, dict[tuple[str, str], np.ndarray]] = {}
+        self.levels: dict[str, dict[str, list[str]]] = {}
+        self.psu_rows: dict[str, pd.DataFrame] = {}
+
+    def add(self, ctx: UnitContext, disagg: str, ind_id: str, z: np.ndarray) -> None:
+        self.z.setdefault(ctx.unit, {})[(disagg, ind_id)] = z
+        self.levels.setdefault(ctx.unit, {})[disagg] = list(ctx.levels(disagg))
+        if ctx.unit not in self.psu_rows:
+            psu = ctx.design.psu
+            first = np.zeros(ctx.design.n_psu, dtype=np.int64)
+            first[psu[::-1]] = np.arange(psu.shape[0])[::-1]
+            cols = [c for c in (STRATUM, PSU, HH, FPC) if c in ctx.df]
+            self.psu_rows[ctx.unit] = ctx.df[cols].iloc[first].reset_index(drop=True)
 
 
 def _values(
@@ -58,8 +81,13 @@ def _rows(
 
 
 def linear_estimates(
-    ctx: UnitContext, inds: list[IndicatorSpec], cancel: CancelToken | None = None
+    ctx: UnitContext,
+    inds: list[IndicatorSpec],
+    cancel: CancelToken | None = None,
+    z_sink: ZSink | None = None,
 ) -> list[pd.DataFrame]:
+    """``z_sink``: receives each (disaggregation, indicator)'s linearised PSU totals
+    (:class:`ZSink`; the changes between rounds combine two rounds' totals)."""
     parts: list[pd.DataFrame] = []
     widest = max(len(ctx.levels(d)) for d in ctx.disaggs)
     cells = ctx.design.n_psu * (ctx.n_groups + 1) * widest
@@ -82,7 +110,11 @@ def linear_estimates(
                 ctx.displaced,
                 ctx.comparator,
                 joint,
+                keep_z=z_sink is not None,
             )
+            if z_sink is not None and st.z is not None:
+                for j, ind in enumerate(block):
+                    z_sink.add(ctx, disagg, ind.id, st.z[..., j])
             cols = {
                 "estimate": st.estimate,
                 "se": np.sqrt(st.var),

@@ -35,6 +35,8 @@ class DomainStats:
     n_weighted: np.ndarray
     df: np.ndarray
     deff: np.ndarray
+    #: (P, G+1, L, k) linearised PSU totals, kept only when asked (changes between rounds)
+    z: np.ndarray | None = None
 
 
 def row_sums(
@@ -69,6 +71,7 @@ def domain_stats(
     displaced: np.ndarray,
     comparator: int | None,
     joint_factor: np.ndarray,
+    keep_z: bool = False,
 ) -> DomainStats:
     """Estimates for every (group + pooled, level) domain of one disaggregation at once."""
     grid = cells.to_grid(cell_sums, disagg)  # (P, G, L, 5k)
@@ -96,7 +99,9 @@ def domain_stats(
     empty = n_t == 0
     est = np.where(empty, np.nan, est)
     var = np.where(empty, np.nan, var)
-    return DomainStats(est, var, cov, var0 * joint_factor, n_t, w_t, df, deff)
+    return DomainStats(
+        est, var, cov, var0 * joint_factor, n_t, w_t, df, deff, z if keep_z else None
+    )
 
 
 def joint_factor(cells: Cells, design: Design, cell_sums: np.ndarray) -> np.ndarray:

@@ -19,14 +19,15 @@ import pandas as pd
 
 from workbench.errors import StatsError
 from workbench.progress import NULL_PROGRESS, CancelToken, Progress, check_cancel
-from workbench.stats.change_stacked import stacked_changes
 from workbench.stats.change_table import (
     CELL,
     assess_changes,
     assess_gap_changes,
     independent_changes,
 )
-from workbench.stats.frame import AnalysisFrame, IndicatorSpec
+from workbench.stats.change_z import changes_from_z
+from workbench.stats.estimates import ZSink
+from workbench.stats.frame import AnalysisFrame
 from workbench.stats.options import AnalysisOptions
 from workbench.stats.results import AnalysisResults
 from workbench.stats.rounds_extra import solutions_change, stock_change
@@ -89,10 +90,11 @@ def analyze_rounds(
     if len(frames) < 2 or len(frames) != len(rounds):
         raise StatsError.of("stats.rounds_too_few", n=len(frames))
     steps = 2 * len(frames)
-    results = []
+    results, sinks = [], []
     for r, frame in enumerate(frames):
         progress.update(r, steps, rounds[r].label)
-        results.append(analyze(frame, opts, cancel=cancel))
+        sinks.append(ZSink() if panel else None)  # a panel keeps each round's PSU totals
+        results.append(analyze(frame, opts, cancel=cancel, z_sink=sinks[-1]))
     parts: dict[str, list[pd.DataFrame]] = {"c": [], "g": [], "s": [], "k": []}
     skipped: set[str] = set()
     for r in range(1, len(frames)):
@@ -101,7 +103,7 @@ def analyze_rounds(
         pair = [frames[0], frames[r]]
         ch, gaps = independent_changes(results[0], results[r])
         if panel:
-            ch, gaps, skip = _panel(pair, ch, gaps, cancel)
+            ch, gaps, skip = _panel(pair, [sinks[0], sinks[r]], ch, gaps)
             skipped |= skip
         base = frames[r]
         directions = {i.id: i.direction for i in base.indicators}
@@ -109,7 +111,7 @@ def analyze_rounds(
         parts["c"].append(assess_changes(ch, directions, opts, set(not_comparable)).assign(**tags))
         parts["g"].append(assess_gap_changes(gaps, opts, set(not_comparable)).assign(**tags))
         parts["s"].append(solutions_change(results[0], results[r], opts).assign(**tags))
-        parts["k"].append(stock_change(pair, panel, opts, cancel).assign(**tags))
+        parts["k"].append(stock_change(pair, panel, opts).assign(**tags))
     progress.update(steps, steps, "Done")
     meta = {
         "rounds": [{"label": x.label, "date": x.date} for x in rounds],
@@ -137,20 +139,21 @@ def analyze_rounds(
 
 def _panel(
     pair: list[AnalysisFrame],
+    sinks: list[ZSink | None],
     ch: pd.DataFrame,
     gaps: pd.DataFrame,
-    cancel: CancelToken | None,
 ) -> tuple[pd.DataFrame, pd.DataFrame, set[str]]:
-    """Replace the independent variances by the stacked design's (linear statistics); a median's
-    change is not estimated in a panel (its covariance between rounds is not linear)."""
+    """Replace the independent variances by the stacked design's (linear statistics), from
+    the rounds' linearised PSU totals (:mod:`workbench.stats.change_z`); a median's change is
+    not estimated in a panel (its covariance between rounds is not linear)."""
     ids = {i.id for i in pair[1].indicators}
     common = [i for i in pair[0].indicators if i.id in ids]
     skipped = {i.id for i in common if i.statistic == "median"}
     stacked: list[pd.DataFrame] = []
+    kept = [s for s in sinks if s is not None]
     for unit in dict.fromkeys(i.unit for i in common):
-        inds: list[IndicatorSpec] = [i for i in common if i.unit == unit and i.id not in skipped]
-        if inds:
-            stacked.append(stacked_changes(pair, unit, inds, panel=True, cancel=cancel)[0])
+        if any(i.unit == unit and i.id not in skipped for i in common) and len(kept) == 2:
+            stacked.append(changes_from_z(kept, pair, unit, panel=True))
     if not stacked:
         return ch.iloc[0:0], gaps.iloc[0:0], skipped
     st = pd.concat(stacked, ignore_index=True)

@@ -6,8 +6,8 @@
   each round, so its covariance between rounds is not estimated; the meta says so);
   ``improved`` / ``worsened`` / ``no_significant_change`` / ``insufficient_data``.
 * **stock** — the estimated number of displaced households per group in each round (weighted
-  count, R ``svytotal``) and its change, on the stacked design of
-  :mod:`workbench.stats.change_stacked` (a panel's covariance included).
+  count, R ``svytotal``) and its change (a panel's covariance from the shared PSUs, as
+  :mod:`workbench.stats.change_z` computes it for the indicators).
 """
 
 from __future__ import annotations
@@ -15,11 +15,12 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from workbench.progress import CancelToken
-from workbench.stats.change_stacked import stacked_changes
-from workbench.stats.frame import AnalysisFrame, IndicatorSpec, UnitFrame
+from workbench.stats.change_z import changes_from_z
+from workbench.stats.design import build_design
+from workbench.stats.estimates import ZSink
+from workbench.stats.frame import FPC, GROUP, HH, PSU, STRATUM, AnalysisFrame
 from workbench.stats.options import AnalysisOptions
-from workbench.stats.results import AnalysisResults
+from workbench.stats.results import ALL_DISPLACED, AnalysisResults
 from workbench.stats.tdist import t_crit, two_sided_p
 
 SOLUTIONS_CHANGE_COLUMNS = [
@@ -77,42 +78,64 @@ def solutions_change(a: AnalysisResults, b: AnalysisResults, opts: AnalysisOptio
     return out[SOLUTIONS_CHANGE_COLUMNS]
 
 
-def stock_change(
-    pair: list[AnalysisFrame], panel: bool, opts: AnalysisOptions, cancel: CancelToken | None
-) -> pd.DataFrame:
-    """Weighted number of households per displaced group (and pooled) in each round."""
+def _stock_sink(frame: AnalysisFrame) -> tuple[ZSink, np.ndarray, np.ndarray, float]:
+    """One round's households per group: (sink with the PSU totals of the weighted counts,
+    totals (G+1,), variances (G+1,) on the round's own design, design df)."""
+    hh = frame.units["household"]
+    design = build_design(hh.frame, hh.design, unit="household")
+    codes = [g.code for g in frame.groups]
+    group = np.asarray(
+        pd.Categorical(hh.frame[GROUP].astype("string"), categories=codes).codes, dtype=np.int64
+    )
+    n_g = len(codes)
+    ok = group >= 0
+    z = np.bincount(design.psu[ok] * n_g + group[ok], design.weights[ok], design.n_psu * n_g)
+    z = z.reshape(design.n_psu, n_g)
+    displaced = np.array([g.role == "displaced" for g in frame.groups])
+    z = np.concatenate([z, z[:, displaced].sum(axis=1, keepdims=True)], axis=1)[:, :, None]
+    zc = design.scaled_centred(z)
+    var = np.einsum("pgl,pgl->g", zc, zc)
+    sink = ZSink()
+    psu = design.psu
+    first = np.zeros(design.n_psu, dtype=np.int64)
+    first[psu[::-1]] = np.arange(psu.shape[0])[::-1]
+    cols = [c for c in (STRATUM, PSU, HH, FPC) if c in hh.frame]
+    sink.z["household"] = {("total", STOCK_ID): z}
+    sink.levels["household"] = {"total": ["total"]}
+    sink.psu_rows["household"] = hh.frame[cols].iloc[first].reset_index(drop=True)
+    return sink, z.sum(axis=0)[:, 0], var, float(design.df)
+
+
+def stock_change(pair: list[AnalysisFrame], panel: bool, opts: AnalysisOptions) -> pd.DataFrame:
+    """Weighted number of households per displaced group (and pooled) in each round and its
+    change: each round's SE on its own design; the change's on the stacked design (a panel's
+    covariance from the shared PSUs, :mod:`workbench.stats.change_z`)."""
     if any("household" not in f.units for f in pair):
         return pd.DataFrame(columns=STOCK_CHANGE_COLUMNS)
-    spec = IndicatorSpec(STOCK_ID, "IDP stock", "", "household", "total", "neutral")
-    frames = []
-    for f in pair:
-        hh = f.units["household"]
-        df = hh.frame.assign(**{STOCK_ID: 1.0})
-        frames.append(
-            AnalysisFrame(
-                units={"household": UnitFrame("household", df, hh.design)},
-                groups=f.groups,
-                disaggregations=f.disaggregations,
-                indicators=[spec],
-            )
-        )
-    st, _ = stacked_changes(frames, "household", [spec], panel=panel, cancel=cancel)
-    displaced = {g.code for g in pair[0].displaced} | {"all_displaced"}
-    st = st[st["group"].isin(displaced)].reset_index(drop=True)
-    se = np.sqrt(st["var_change"].to_numpy(float))
-    lo, hi, p = _test(st["change"].to_numpy(float), se, st["df"].to_numpy(float), opts)
+    (sa, ta, va, dfa), (sb, tb, vb, dfb) = (_stock_sink(f) for f in pair)
+    codes = [g.code for g in pair[0].groups] + [ALL_DISPLACED]
+    change = tb - ta
+    if panel:
+        st = changes_from_z([sa, sb], pair, "household", panel=True)
+        var = st.set_index("group").loc[codes, "var_change"].to_numpy(float)
+        df = np.full(len(codes), float(st["df"].iloc[0]))
+    else:
+        var, df = va + vb, np.full(len(codes), dfa + dfb)
+    se = np.sqrt(var)
+    lo, hi, p = _test(change, se, df, opts)
     out = pd.DataFrame(
         {
-            "group": st["group"],
-            "estimate_from": st["estimate_from"],
-            "se_from": np.sqrt(st["var_from"]),
-            "estimate_to": st["estimate_to"],
-            "se_to": np.sqrt(st["var_to"]),
-            "change": st["change"],
+            "group": codes,
+            "estimate_from": ta,
+            "se_from": np.sqrt(va),
+            "estimate_to": tb,
+            "se_to": np.sqrt(vb),
+            "change": change,
             "se_change": se,
             "ci_low": lo,
             "ci_high": hi,
             "p_value": p,
         }
     )
-    return out[STOCK_CHANGE_COLUMNS]
+    displaced = {g.code for g in pair[0].displaced} | {ALL_DISPLACED}
+    return out[out["group"].isin(displaced)].reset_index(drop=True)[STOCK_CHANGE_COLUMNS]
