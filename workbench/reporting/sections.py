@@ -44,7 +44,7 @@ REPORT_SECTIONS: Registry[ReportSection] = Registry(
     (
         ReportSection("summary", f"{_STORY}:summary"),
         # rounds only: the change since the baseline (empty for a one-round run)
-        ReportSection("progress", "workbench.reporting.progress:progress"),
+        ReportSection("progress", f"{_STORY}:progress"),
         ReportSection("profile", f"{_STORY}:profile"),
         ReportSection("criteria", f"{_STORY}:criteria"),
         ReportSection("intentions", f"{_STORY}:intentions"),

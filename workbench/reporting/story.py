@@ -59,6 +59,15 @@ def summary(part: StoryPart) -> list[Any]:
     return part.builder.summary()
 
 
+def progress(part: StoryPart) -> list[Any]:
+    """Progress since the baseline (a rounds analysis only: workbench/reporting/progress.py)."""
+    if part.rounds is None:
+        return []
+    from workbench.reporting.progress import progress as _progress
+
+    return _progress(part)
+
+
 def profile(part: StoryPart) -> list[Any]:
     return _criteria(part, ("A",))
 
