@@ -27,6 +27,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from workbench.stats.lp import cell_bounds
 from workbench.stats.results import ALL_DISPLACED, GROUP_TOTAL, AnalysisResults
 from workbench.stats.suppression_audit import Relation, attack_bounds
 
@@ -43,20 +44,33 @@ class Attack:
     cells: pd.DataFrame  # one row per published cell: table, keys, published, truth, lo, hi …
     relations: int
     formed: list[Relation]  # the relations themselves (for a stronger solver)
+    unknown: np.ndarray  # the cells a reader does not see (suppressed or blank)
 
     def exposed(self, ratio: float) -> pd.DataFrame:
-        """Primary suppressions (the file's ``suppression`` column) bounded more tightly than
-        ± ratio × base (base: min(p, 1−p)
-        ≥ 1 point for a proportion, |value| ≥ 1 otherwise) — except a cell given away by a
-        relation whose cells are all at the edge of their range (a published total of 0)."""
+        """Primary suppressions (the file's ``suppression`` column) a reader can bound so that
+        ``v − ratio·base`` or ``v + ratio·base`` (clipped to the cell's a-priori range) is
+        excluded (base: min(p, 1−p) ≥ 1 point for a proportion, |v| ≥ 1 otherwise) — except a
+        cell given away by a relation whose cells are all at the edge of their range (a
+        published total of 0)."""
         c = self.cells
         hidden = c["suppressed"] & (c["n"] > 0) & ~c["implied"] & (c["suppression"] == "primary")
         v = c["truth"].to_numpy(float)
-        base = np.where(
-            c["proportion"], np.maximum(np.minimum(v, 1 - v), 0.01), np.maximum(np.abs(v), 1.0)
-        )
-        width = (c["hi"] - c["lo"]).to_numpy(float)
-        return c[hidden & (width < 2 * ratio * base * (1 - 1e-9))]
+        prop = c["proportion"].to_numpy(bool)
+        base = np.where(prop, np.maximum(np.minimum(v, 1 - v), 0.01), np.maximum(np.abs(v), 1.0))
+        need_lo = np.maximum(v - ratio * base, np.where(v >= 0, 0.0, -np.inf))
+        need_hi = np.minimum(v + ratio * base, np.where(prop, 1.0, np.inf))
+        lo, hi = c["lo"].to_numpy(float), c["hi"].to_numpy(float)
+        tol = 1e-9 * np.maximum(1.0, np.abs(v))
+        return c[hidden & ((lo > need_lo + tol) | (hi < need_hi - tol))]
+
+    def with_lp(self) -> Attack:
+        """The same attack by linear programming: the least and greatest value of every
+        suppressed cell subject to all the relations at once (``lp_system`` + the simplex)."""
+        c = self.cells
+        lo, hi = c["lo"].to_numpy(float).copy(), c["hi"].to_numpy(float).copy()
+        for a, b, cols, lower, upper in lp_systems(self):
+            lo[cols], hi[cols] = cell_bounds(a, b, lower, upper)
+        return Attack(c.assign(lo=lo, hi=hi), self.relations, self.formed, self.unknown)
 
 
 def _read(path: Path) -> dict[str, pd.DataFrame]:
@@ -190,7 +204,51 @@ def attack(published: Path, internal: AnalysisResults) -> Attack:
     lo, hi = attack_bounds(relations, np.nan_to_num(published_v), unknown, lower, upper)
     cells["lo"], cells["hi"] = lo, hi
     cells["edge"], cells["implied"] = edge, implied
-    return Attack(cells, len(relations), relations)
+    return Attack(cells, len(relations), relations, unknown)
+
+
+def lp_systems(
+    found: Attack,
+) -> list[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]]:
+    """``A·x = b`` over the unknown cells of each group of relations linked through unknown
+    cells, with the published cells' values substituted, and each cell's a-priori range:
+    (A, b, cells, lower, upper) per group."""
+    c = found.cells
+    unknown = found.unknown
+    published = np.nan_to_num(c["published"].to_numpy(float))
+    truth = c["truth"].to_numpy(float)
+    prop = c["proportion"].to_numpy(bool)
+    rels = [r for r in found.formed if unknown[r.cells].any()]
+    # groups of relations sharing an unknown cell (union-find over the cells)
+    parent = list(range(len(rels)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    owner: dict[int, int] = {}
+    for i, r in enumerate(rels):
+        for cell in r.cells[unknown[r.cells]].tolist():
+            parent[root(i)] = root(owner.setdefault(cell, i))
+    groups: dict[int, list[int]] = {}
+    for i in range(len(rels)):
+        groups.setdefault(root(i), []).append(i)
+    out = []
+    for members in groups.values():
+        part = [rels[i] for i in members]
+        cols = np.unique(np.concatenate([r.cells[unknown[r.cells]] for r in part]))
+        a = np.zeros((len(part), cols.size))
+        b = np.zeros(len(part))
+        for i, r in enumerate(part):
+            u = unknown[r.cells]
+            np.add.at(a[i], np.searchsorted(cols, r.cells[u]), r.coef[u])
+            b[i] = r.constant - float(r.coef[~u] @ published[r.cells[~u]])
+        lower = np.where(truth[cols] >= 0, 0.0, -np.inf)
+        upper = np.where(prop[cols], 1.0, np.inf)
+        out.append((a, b, cols, lower, upper))
+    return out
 
 
 def _margins(stock: pd.DataFrame) -> pd.DataFrame:

@@ -8,12 +8,16 @@ would give them back. The rule (docs/disclosure.md):
 1. **At least two suppressed cells in every relation** that holds one: where a relation has
    exactly one, the published cell of that relation with the fewest cases (then the smallest
    weighted count) is suppressed too — a *complementary* suppression.
-2. **Checked by an attack**: the interval a reader can derive for every primary suppression
-   (``suppression_audit.attack_bounds``: exact elimination and interval propagation over all
-   relations at once, published values taken as exact) must be at least ``2 × protection ×
-   base`` wide (``Thresholds.protection_ratio``; base ``min(p, 1−p)`` for a proportion, the
-   value for a count or mean). A cell bounded more tightly gets one more complement, the
-   smallest published cell of its most constrained relation.
+2. **Checked by an LP audit**: for every primary suppression, the least and greatest value a
+   reader can derive from all relations at once, with counts ≥ 0 and proportions in [0, 1]
+   and the published values taken as exact (``suppression_lp.lp_exposed``: two linear
+   programmes per cell, ``lp.BoundedSimplex``), must reach ``v − p·base`` and ``v + p·base``
+   (the protection levels of τ-ARGUS, each clipped to the cell's range; ``p`` =
+   ``Thresholds.protection_ratio``; base ``min(v, 1−v)`` ≥ 1 point for a proportion, ``|v|``
+   ≥ 1 for a count or mean). A cell bounded more tightly gets one more complement, the
+   smallest published cell of its relation with the fewest suppressed cells — or, when all of
+   them are suppressed (a combination of relations pins it), of the nearest relation linked to
+   it through suppressed cells.
 3. Both steps repeat until nothing changes (a complement can leave another relation with a
    single suppressed cell).
 
@@ -22,13 +26,15 @@ same in every table sharing it. Cells with no case (n = 0) hide nothing and prot
 they are ``empty``. A relation whose cells are all at the edge of their range (counts of 0,
 proportions of 0 or 1) needs no complement, and the attack does not judge its cells: a
 published total of 0 (or 100%) says the same of each of its parts, which no suppression can
-hide. The engine records the counts (``meta["suppression"]``) and a
+hide. The engine records the counts (``meta["suppression"]``: primary, complementary and, of
+those, ``complementary_lp`` — the ones the LP audit added) and a
 ``suppression`` column (``primary`` / ``complementary`` / ``empty``) on every table.
 """
 
 from __future__ import annotations
 
 from collections import deque
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -36,11 +42,11 @@ import pandas as pd
 
 from workbench.stats.disclosure_presets import Thresholds
 from workbench.stats.frame import AnalysisFrame
-from workbench.stats.suppression_audit import attack_bounds, required_width
 from workbench.stats.suppression_cells import TABLES, Cells, build_cells
+from workbench.stats.suppression_lp import lp_exposed, protection_targets
 
 SUPPRESSION = "suppression"  # the column added to estimates, solutions and stock
-RULE = "two_per_relation_smallest_n_attack_checked"
+RULE = "two_per_relation_smallest_n_lp_audited"
 
 
 def _cell_relations(cells: Cells) -> list[list[int]]:
@@ -81,54 +87,91 @@ def _two_per_relation(
                 queued.add(other)
 
 
-def _exposed(cells: Cells, hidden: np.ndarray, ratio: float, only: np.ndarray) -> np.ndarray:
-    """Primary suppressions a reader can bound more tightly than the rule allows, among the
-    groups of relations holding a cell of ``only`` (the others did not change). Complements are
-    not judged: their values were publishable; what matters is what they protect."""
-    lo, hi = attack_bounds(
-        cells.relations, cells.value, hidden, cells.lower, cells.upper, only=only
+def _exposed(
+    cells: Cells, hidden: np.ndarray, ratio: float, only: np.ndarray
+) -> tuple[np.ndarray, int]:
+    """Primary suppressions a reader with an LP solver can bound more tightly than the rule
+    allows, among the groups of relations holding a cell of ``only`` (the others did not
+    change). Complements are not judged: their values were publishable; what matters is what
+    they protect. Also returns the number of groups the LP fell back on propagation for."""
+    judge = hidden & cells.suppressed & ~cells.empty & ~cells.implied
+    targets = protection_targets(cells.value, cells.proportion, ratio, cells.lower, cells.upper)
+    return lp_exposed(
+        cells.relations, cells.value, hidden, cells.lower, cells.upper, targets, judge, only
     )
-    need = required_width(cells.value, cells.proportion, ratio)
-    primary = cells.suppressed & ~cells.empty & ~cells.implied
-    with np.errstate(invalid="ignore"):
-        return hidden & primary & ((hi - lo) < need * (1 - 1e-9))
 
 
-def decide(cells: Cells, ratio: float) -> tuple[np.ndarray, int]:
-    """Complementary suppressions (mask) and the number of cells still exposed (0 unless every
-    cell of some relation is already suppressed and the attack still pins one)."""
+@dataclass(frozen=True)
+class Decision:
+    complementary: np.ndarray  # mask of the complementary suppressions
+    by_audit: np.ndarray  # those of them the LP audit added (rule 2)
+    exposed: int  # cells still exposed: 0 unless every cell of their relations is suppressed
+    fallbacks: int  # groups of relations the simplex could not solve (propagation judged them)
+
+
+def decide(cells: Cells, ratio: float) -> Decision:
+    """Rules 1–3 to a fixed point."""
     primary = cells.suppressed & ~cells.empty
     hidden = primary.copy()
     open_ = ~cells.suppressed & ~cells.empty  # may be suppressed as a complement
     by_cell = _cell_relations(cells)
     queue = deque(r for r, rel in enumerate(cells.relations) if hidden[rel.cells].any())
     exposed = np.zeros_like(hidden)
+    audit = np.zeros_like(hidden)  # complements added for an exposed cell (rule 2)
+    fallbacks = 0
     audited = np.zeros_like(hidden)  # hidden cells as of the last attack
     for _ in range(1 + int(open_.sum())):
         _two_per_relation(cells, hidden, open_, by_cell, queue)
         changed = hidden & ~audited
         if not changed.any() and audited.any():
             break
-        found = _exposed(cells, hidden, ratio, changed if audited.any() else hidden)
+        found, failed = _exposed(cells, hidden, ratio, changed if audited.any() else hidden)
+        fallbacks += failed
         # cells whose relations the attack just re-ran take its verdict; the rest keep theirs
         rerun = _reached(cells, hidden, changed, by_cell) if audited.any() else hidden
         exposed = np.where(rerun, found, exposed)
         audited = hidden.copy()
         added = False
         for c in np.flatnonzero(exposed).tolist():
-            rels = sorted(by_cell[c], key=lambda r: int(hidden[cells.relations[r].cells].sum()))
-            for r in rels:
-                idx = cells.relations[r].cells
-                candidates = idx[open_[idx] & ~hidden[idx]]
-                if candidates.size:
-                    pick = _cheapest(cells, candidates)
-                    hidden[pick] = True
-                    queue.extend(by_cell[pick])
-                    added = True
-                    break
+            pick = _complement_for(cells, c, hidden, open_, by_cell)
+            if pick is not None:
+                hidden[pick] = True
+                audit[pick] = True
+                queue.extend(by_cell[pick])
+                added = True
         if not added:
             break
-    return hidden & ~primary, int(exposed.sum())
+    return Decision(hidden & ~primary, audit & ~primary, int(exposed.sum()), fallbacks)
+
+
+def _complement_for(
+    cells: Cells, c: int, hidden: np.ndarray, open_: np.ndarray, by_cell: list[list[int]]
+) -> int | None:
+    """One more complement for the exposed cell ``c``: the cheapest published cell of its
+    relation with the fewest suppressed cells; when every cell of its relations is already
+    suppressed (a combination of relations pins it), of the nearest relation linked to it
+    through suppressed cells (breadth first, the fewest suppressed cells first at each step)."""
+    seen_rel: set[int] = set()
+    seen_cell = {c}
+    layer = [c]
+    while layer:
+        rels = sorted(
+            {r for x in layer for r in by_cell[x]} - seen_rel,
+            key=lambda r: (int(hidden[cells.relations[r].cells].sum()), r),
+        )
+        seen_rel.update(rels)
+        nxt: list[int] = []
+        for r in rels:
+            idx = cells.relations[r].cells
+            candidates = idx[open_[idx] & ~hidden[idx]]
+            if candidates.size:
+                return _cheapest(cells, candidates)
+            for x in idx[hidden[idx]].tolist():
+                if x not in seen_cell:
+                    seen_cell.add(x)
+                    nxt.append(x)
+        layer = nxt
+    return None
 
 
 def _reached(
@@ -157,7 +200,8 @@ def complementary_suppression(
     """The three tables with complementary suppressions flagged, a ``suppression`` column on
     each, and the counts for ``meta["suppression"]``."""
     cells = build_cells(est, sol, stock, frame)
-    comp, exposed = decide(cells, rules.protection_ratio)
+    decision = decide(cells, rules.protection_ratio)
+    comp = decision.complementary
     kind = np.where(
         comp,
         "complementary",
@@ -180,9 +224,12 @@ def complementary_suppression(
         "protection_ratio": rules.protection_ratio,
         "primary": sum(c["primary"] for c in counts.values()),
         "complementary": sum(c["complementary"] for c in counts.values()),
+        # of them, added because the LP audit found a primary cell bounded too tightly
+        "complementary_lp": int(decision.by_audit.sum()),
         "empty": sum(c["empty"] for c in counts.values()),
         "relations": len(cells.relations),
-        "exposed": exposed,
+        "exposed": decision.exposed,
+        "lp_fallbacks": decision.fallbacks,
         "by_table": counts,
     }
     return out[0], out[1], out[2], summary

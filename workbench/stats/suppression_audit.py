@@ -14,11 +14,13 @@ a-priori range of every suppressed cell (a count is ≥ 0, a proportion in [0, 1
 * **interval propagation**: each relation bounds each of its cells by the bounds of the others,
   repeated to a fixed point (the constraint propagation of interval arithmetic).
 
-Both are sound (the true value always lies in the interval). They are not a full linear
-programme: an attacker with an LP solver can sometimes bound a cell of a two-way table more
-tightly than propagation does (docs/disclosure.md, "Limits"). The engine
-(``workbench/stats/suppression.py``) uses the same attack to check its own decisions, with the
-published values taken as exact (no rounding), which can only make the attacker stronger.
+Both are sound (the true value always lies in the interval), and rounding is taken into
+account. They are not a full linear programme: an attacker with an LP solver can bound some
+cells more tightly (on generated small-cell surveys, cells that only a combination of relations
+pins to 0). So the engine (``workbench/stats/suppression.py``) audits its decisions with the
+exact LP (``suppression_lp.py``) and falls back on this attack only for a group of relations
+the simplex could not solve; the test attacker uses both. The groups of relations
+(:func:`active_groups`) are shared with the LP audit.
 """
 
 from __future__ import annotations
@@ -97,7 +99,7 @@ def _propagate(
                     queued.add(other)
 
 
-def _components(
+def components(
     relations: list[Relation], active: list[int], unknown: np.ndarray
 ) -> list[list[int]]:
     """Groups of relations linked through shared suppressed cells."""
@@ -170,6 +172,29 @@ def _eliminate(
         hi[c] = min(hi[c], x + w)
 
 
+def touching(relations: list[Relation], mask: np.ndarray) -> np.ndarray:
+    """For each relation, whether it holds a cell of ``mask``."""
+    if not relations:
+        return np.zeros(0, dtype=bool)
+    sizes = np.fromiter((r.cells.size for r in relations), dtype=np.int64, count=len(relations))
+    cells = np.concatenate([r.cells for r in relations])
+    starts = np.r_[0, np.cumsum(sizes)[:-1]]
+    return np.add.reduceat(mask[cells].astype(np.int64), starts) > 0
+
+
+def active_groups(
+    relations: list[Relation], unknown: np.ndarray, only: np.ndarray | None = None
+) -> list[list[int]]:
+    """The groups of relations linked through unknown cells (those holding one), keeping only
+    the groups with a cell of ``only`` when it is given."""
+    active = np.flatnonzero(touching(relations, unknown)).tolist()
+    groups = components(relations, active, unknown)
+    if only is None:
+        return groups
+    hit = touching(relations, only)
+    return [g for g in groups if hit[g].any()]
+
+
 def attack_bounds(
     relations: list[Relation],
     mid: np.ndarray,
@@ -191,13 +216,8 @@ def attack_bounds(
     unknown = np.asarray(unknown, dtype=bool)
     lo = np.where(unknown, lower, mid - half).astype(np.float64)
     hi = np.where(unknown, upper, mid + half).astype(np.float64)
-    active = [r for r, rel in enumerate(relations) if unknown[rel.cells].any()]
-    if not active:
-        return lo, hi
     chosen: list[int] = []
-    for rels in _components(relations, active, unknown):
-        if only is not None and not any(only[relations[r].cells].any() for r in rels):
-            continue
+    for rels in active_groups(relations, unknown, only):
         _eliminate(relations, rels, unknown, np.nan_to_num(mid), half, lo, hi)
         chosen += rels
     _propagate(relations, lo, hi, chosen)
