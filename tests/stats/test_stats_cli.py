@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from workbench.cli import main
-from workbench.cli.analyze import format_summary
+from workbench.cli.analyze import disclosure_line, format_summary
 from workbench.stats.summary import criteria_summary
 
 
@@ -39,6 +39,8 @@ def test_stats_cli_analyze_exports_and_prints_summary(vault_with_plan, tmp_path,
     printed = capsys.readouterr().out
     assert rc == 0, printed
     assert "criterion" in printed and "W worse" in printed and "saved in the vault" in printed
+    line = next(ln for ln in printed.splitlines() if ln.startswith("disclosure control:"))
+    assert "linear-programming audit" in line and line.endswith("still exposed: 0")
     sheets = pd.read_excel(out, sheet_name=None, engine="openpyxl")
     est = sheets["estimates"]
     assert len(est) > 100 and set(est["flag"].fillna("")) <= {"", "caution", "suppressed"}
@@ -70,3 +72,18 @@ def test_stats_cli_summary_grid() -> None:
     assert lines[0].split() == ["criterion", "IDPs", "Returnees"]
     assert "W1 B0 =0 ?0 RED" in lines[1] and "W0 B1 =0 ?0 GREEN" in lines[1]
     assert lines[2].rstrip().endswith("-")
+
+
+def test_stats_cli_disclosure_line_in_every_language() -> None:
+    sup = {"primary": 311, "complementary": 126, "complementary_lp": 2, "exposed": 0}
+    lines = {lang: disclosure_line(sup, lang) for lang in ("en", "fr", "es", "ar")}
+    assert lines["en"] == (
+        "disclosure control: 311 values suppressed by the thresholds, 126 more withheld to "
+        "protect them (2 of these after the linear-programming audit); withheld values still "
+        "exposed: 0"
+    )
+    assert "programmation linéaire" in lines["fr"] and "البرمجة الخطية" in lines["ar"]
+    for text in lines.values():
+        assert all(str(v) in text for v in (311, 126, 2))
+    # a run stored before the LP audit has no such count: 0, not an error
+    assert "(0 of these" in disclosure_line({"primary": 3, "complementary": 1}, "en")

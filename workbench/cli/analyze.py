@@ -15,8 +15,10 @@ from workbench.cli.common import (
     ProgressBar,
     add_vault_arg,
     help_text,
+    language,
     open_service,
 )
+from workbench.messages import render
 from workbench.stats.ci_methods import PROPORTION_CI_METHODS
 from workbench.stats.disclosure_presets import DISCLOSURE_PRESETS
 from workbench.stats.options import AnalysisOptions
@@ -117,9 +119,20 @@ def run(args: argparse.Namespace) -> int:
         dict(zip(results.estimates["group"], results.estimates["group_label"], strict=False))
     )
     print(format_summary(results.criteria_summary, labels))
+    sup = results.meta.get("suppression") or {}
+    if sup:
+        print(disclosure_line(sup, language(args)))
     copy = "INTERNAL copy (not for publication)" if args.internal else "publishable copy"
     print(f"Run {record.id} saved in the vault; results ({copy}) written to {out}")
     return 0
+
+
+def disclosure_line(sup: dict[str, Any], lang: str) -> str:
+    """The run's suppression counts as the engine recorded them (docs/disclosure.md)."""
+    values = {k: int(sup.get(k, 0)) for k in ("primary", "complementary", "exposed")}
+    return render(
+        "cli.disclosure_summary", {**values, "lp": int(sup.get("complementary_lp", 0))}, lang
+    )
 
 
 def format_summary(summary: pd.DataFrame, labels: dict[str, str] | None = None) -> str:

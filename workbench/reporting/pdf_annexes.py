@@ -156,6 +156,11 @@ def suppression_counts(b: Builder) -> list[Flowable]:
     rows = [
         [tr("suppression_primary"), str(int(sup.get("primary", 0)))],
         [tr("suppression_complementary"), str(int(sup.get("complementary", 0)))],
+        *(
+            [[tr("suppression_complementary_lp"), str(int(sup["complementary_lp"]))]]
+            if "complementary_lp" in sup  # runs made before the LP audit do not have it
+            else []
+        ),
         [tr("suppression_empty"), str(int(sup.get("empty", 0)))],
         [tr("suppression_exposed", ratio=_percent(sup)), str(int(sup.get("exposed", 0)))],
     ]
