@@ -119,9 +119,8 @@ def test_stats_weighted_count_and_proportion_do_not_rebuild_a_group(tmp_path) ->
 
 # ------------------------------------------------------------------ generated data
 SLOW = pytest.mark.slow
-# the surveys where an LP attacker pinned primary cells before the engine's audit was an LP
-# (issue 15: 12 cells in each seed-1 survey, 1 in NCHS seed 3; statcan 3 and 4 under the
-# per-side rule), and one where nothing was pinned
+# before the engine's audit was an LP, an LP attacker pinned primary cells in every one of
+# these (by width: 12 in each seed-1 survey, 1 in NCHS seed 3; on either side: 6 to 21 each)
 CASES = [
     ("dhs", 1),
     ("nchs", 3),
