@@ -29,7 +29,7 @@ import pandas as pd
 
 from workbench.stats.lp import cell_bounds
 from workbench.stats.results import ALL_DISPLACED, GROUP_TOTAL, AnalysisResults
-from workbench.stats.suppression_audit import Relation, attack_bounds
+from workbench.stats.suppression_audit import Relation, active_groups, attack_bounds
 
 KEYS = {
     "estimates": ["indicator_id", "group", "disaggregation", "disaggregation_value"],
@@ -218,25 +218,9 @@ def lp_systems(
     published = np.nan_to_num(c["published"].to_numpy(float))
     truth = c["truth"].to_numpy(float)
     prop = c["proportion"].to_numpy(bool)
-    rels = [r for r in found.formed if unknown[r.cells].any()]
-    # groups of relations sharing an unknown cell (union-find over the cells)
-    parent = list(range(len(rels)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    owner: dict[int, int] = {}
-    for i, r in enumerate(rels):
-        for cell in r.cells[unknown[r.cells]].tolist():
-            parent[root(i)] = root(owner.setdefault(cell, i))
-    groups: dict[int, list[int]] = {}
-    for i in range(len(rels)):
-        groups.setdefault(root(i), []).append(i)
+    rels = found.formed
     out = []
-    for members in groups.values():
+    for members in active_groups(rels, unknown):  # relations linked through unknown cells
         part = [rels[i] for i in members]
         cols = np.unique(np.concatenate([r.cells[unknown[r.cells]] for r in part]))
         a = np.zeros((len(part), cols.size))
