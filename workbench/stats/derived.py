@@ -9,6 +9,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from workbench.stats.calibration_spec import CAL_PREFIX
 from workbench.stats.context import build_context
 from workbench.stats.estimates import linear_estimates
 from workbench.stats.frame import (
@@ -39,6 +40,7 @@ def estimate_columns(
 ) -> pd.DataFrame:
     """Estimates (with CIs, not yet flagged) of ``columns`` in every group × disaggregation."""
     keep = [c for c in DESIGN_COLS if c in uf.frame] + [d.id for d in disaggs]
+    keep += [c for c in uf.frame.columns if str(c).startswith(CAL_PREFIX)]
     df = uf.frame[list(dict.fromkeys(keep))].copy()
     for name, values in columns.items():
         df[name] = np.asarray(values, dtype=np.float64)

@@ -31,6 +31,7 @@ import numpy as np
 import pandas as pd
 
 from workbench.errors import StatsError
+from workbench.stats.calibration_variance import Residualiser
 from workbench.stats.frame import FPC, PSU, STRATUM, WEIGHT, DesignSpec
 
 
@@ -52,6 +53,9 @@ class Design:
     size_runs: tuple[tuple[int, int, int], ...]
     lonely: str
     avg_lonely: np.ndarray  # (H,) lonely strata under the "average" rule (else all False)
+    #: calibrated designs: what the estimators subtract from their PSU totals
+    #: (workbench/stats/calibration.py sets it with the calibrated weights)
+    calibration: Residualiser | None = None
 
     @property
     def n_psu(self) -> int:

@@ -124,6 +124,7 @@ def _design_meta(ctx: UnitContext) -> dict[str, Any]:
         "df": d.df,
         "lonely_psu": d.lonely,
         "lonely_strata": int((d.n_h == 1).sum()),
+        **({"calibration": d.calibration.meta} if d.calibration is not None else {}),
     }
 
 

@@ -11,6 +11,7 @@ import numpy as np
 import pandas as pd
 
 from workbench.progress import CancelToken, check_cancel
+from workbench.stats.calibration_domains import domain_feature_sums
 from workbench.stats.context import UnitContext
 from workbench.stats.frame import FPC, HH, PSU, STRATUM, IndicatorSpec
 from workbench.stats.linear import domain_stats, joint_factor, row_sums
@@ -95,7 +96,9 @@ def linear_estimates(
     for start in range(0, len(inds), size):
         check_cancel(cancel)
         block = inds[start : start + size]
-        sums = row_sums(ctx.cells, ctx.design, _values(ctx, block))
+        values = _values(ctx, block)
+        sums = row_sums(ctx.cells, ctx.design, values)
+        res = ctx.design.calibration
         is_total = np.array([i.statistic == "total" for i in block])
         is_mean = np.array([i.statistic in ("mean", "proportion") for i in block])
         joint = joint_factor(ctx.cells, ctx.design, sums)
@@ -111,6 +114,7 @@ def linear_estimates(
                 ctx.comparator,
                 joint,
                 keep_z=z_sink is not None,
+                cal=None if res is None else domain_feature_sums(ctx, res, disagg, values),
             )
             if z_sink is not None and st.z is not None:
                 for j, ind in enumerate(block):

@@ -35,6 +35,7 @@ from typing import Any, Literal
 import pandas as pd
 
 from workbench.statistics import StatisticCode as Statistic
+from workbench.stats.calibration_spec import CalibrationSpec
 from workbench.stats.snapshot import RunTexts
 
 Direction = Literal["higher_is_better", "higher_is_worse", "neutral"]
@@ -54,6 +55,9 @@ class DesignSpec:
     has_fpc: bool = False
     weighted: bool = True
     lonely_psu: LonelyPSU = "adjust"
+    #: calibration to population totals, applied after the design is built
+    #: (workbench/stats/calibration.py); the ``_cal_<name>`` columns hold its variables
+    calibration: CalibrationSpec | None = None
 
 
 @dataclass(frozen=True)

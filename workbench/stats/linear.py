@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from workbench.stats.calibration_domains import CalSums, residual_totals
 from workbench.stats.cells import Cells
 from workbench.stats.design import Design
 
@@ -72,8 +73,10 @@ def domain_stats(
     comparator: int | None,
     joint_factor: np.ndarray,
     keep_z: bool = False,
+    cal: CalSums | None = None,
 ) -> DomainStats:
-    """Estimates for every (group + pooled, level) domain of one disaggregation at once."""
+    """Estimates for every (group + pooled, level) domain of one disaggregation at once.
+    ``cal``: a calibrated design's feature sums; the PSU totals are residualised with them."""
     grid = cells.to_grid(cell_sums, disagg)  # (P, G, L, 5k)
     pooled = grid[:, displaced].sum(axis=1, keepdims=True)
     grid = np.concatenate([grid, pooled], axis=1)
@@ -83,6 +86,8 @@ def domain_stats(
         ratio = a_t / b_t
         est = np.where(is_total, a_t, ratio)
         z = np.where(is_total, a, (a - ratio * b) / b_t)
+        if cal is not None:
+            z = z - residual_totals(cal, ratio, b_t, is_total)
         z = np.where(np.isfinite(z), z, 0.0)
         zc = design.scaled_centred(z)
         var0 = np.einsum("pglk,pglk->glk", zc, zc)

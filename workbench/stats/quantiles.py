@@ -83,6 +83,13 @@ def domain_quantiles(
     with np.errstate(invalid="ignore", divide="ignore"):
         phat = a.sum(axis=0) / b_t
         z = np.nan_to_num((a - phat * b) / b_t)
+    if design.calibration is not None:  # calibrated: residualise as svymean does
+        res, rows = design.calibration, keep[s.order]
+        hy = res.domain_sums(rows, s.dom, n_dom, below)
+        hx = res.domain_sums(rows, s.dom, n_dom, np.ones(rows.size))
+        with np.errstate(invalid="ignore", divide="ignore"):
+            t = (hy - phat[:, None] * hx) / b_t[:, None]
+        z = z - res.correction(np.nan_to_num(t))
     zc = design.scaled_centred(z)
     se_p = np.sqrt(np.einsum("pd,pd->d", zc, zc) * design.average_factor(cnt > 0))
     df = design.domain_df(cnt > 0).astype(np.float64)

@@ -1,0 +1,239 @@
+"""Calibrated weights: post-stratification, raking, GREG / bounded calibration, trimming.
+
+Each method follows R ``survey`` 4.1 step for step (``postStratify``, ``rake`` with its
+``maxit``/``epsilon`` stopping rule over the full cross-table, ``calibrate`` = ``regcalibrate``
+for unbounded linear calibration and ``grake``'s Newton iterations otherwise, ``trimWeights``),
+so the weights equal R's to rounding rather than to a convergence tolerance. The variance side
+(:mod:`workbench.stats.calibration_variance`) gets what each method leaves behind.
+
+:func:`calibrate_design` is the engine's seam: it takes a built :class:`Design` and returns it
+with calibrated weights and a residualiser, which the estimators apply to their PSU totals.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from workbench.errors import StatsError
+from workbench.stats.calibration_spec import CalibrationSpec, Margin, cal_column
+from workbench.stats.calibration_variance import (
+    Residualiser,
+    greg_residualiser,
+    poststratify_residualiser,
+    rake_residualiser,
+)
+from workbench.stats.calibration_weights import grake, regcalibrate, trim_weights
+from workbench.stats.design import Design
+
+
+@dataclass(frozen=True)
+class MarginCodes:
+    codes: np.ndarray  # (n,) index into cells
+    cells: list[tuple[str, ...]]  # the margin's cells present in the sample, sorted
+    totals: np.ndarray  # (K,) population totals of those cells
+
+
+def _cell_labels(df: pd.DataFrame, margin: Margin, unit: str) -> pd.Series:
+    parts = []
+    for var in margin.variables:
+        col = cal_column(var)
+        if col not in df:
+            raise StatsError.of("stats.calibration_column_missing", variable=var, unit=unit)
+        s = df[col]
+        if s.isna().any():
+            raise StatsError.of(
+                "stats.calibration_missing_value",
+                variable=var,
+                unit=unit,
+                count=int(s.isna().sum()),
+            )
+        parts.append(s.astype(str))
+    if len(parts) == 1:
+        return parts[0]
+    return pd.Series(list(zip(*parts, strict=True)), index=df.index)
+
+
+def margin_codes(df: pd.DataFrame, margin: Margin, unit: str) -> MarginCodes:
+    """Map every row to its cell of ``margin``; a cell of the data without a total, or a total
+    on a cell with nobody in the sample, is an error (R ``postStratify``'s two stops)."""
+    labels = _cell_labels(df, margin, unit)
+    single = len(margin.variables) == 1
+    totals = {(c[0] if single else c): t for c, t in margin.cells}
+    present = pd.unique(labels)
+    missing = [v for v in present if v not in totals]
+    if missing:
+        raise StatsError.of(
+            "stats.calibration_level_missing",
+            margin=margin.label,
+            levels=", ".join(sorted(map(_show, missing))),
+        )
+    seen = set(present)
+    empty = [c for c, t in totals.items() if c not in seen and t != 0]
+    if empty:
+        raise StatsError.of(
+            "stats.calibration_cell_empty",
+            margin=margin.label,
+            levels=", ".join(sorted(map(_show, empty))),
+        )
+    cells = sorted(seen)
+    cat = pd.Categorical(labels, categories=cells)
+    codes = np.asarray(cat.codes, dtype=np.int64)
+    tot = np.array([totals[c] for c in cells], dtype=np.float64)
+    cell_tuples = [(c,) if single else tuple(c) for c in cells]
+    return MarginCodes(codes, cell_tuples, tot)
+
+
+def _show(cell: Any) -> str:
+    return " × ".join(cell) if isinstance(cell, tuple) else str(cell)
+
+
+def poststratify(w: np.ndarray, mc: MarginCodes) -> np.ndarray:
+    """R ``postStratify``: weights × population / weighted sample total, per cell."""
+    sample = np.bincount(mc.codes, w, len(mc.cells))
+    return w * (mc.totals / sample)[mc.codes]
+
+
+@dataclass
+class RakeResult:
+    weights: np.ndarray
+    step_weights: list[np.ndarray]  # after each margin, last iteration
+    iterations: int
+
+
+def rake(
+    w: np.ndarray, margins: list[MarginCodes], max_iterations: int, epsilon: float
+) -> RakeResult:
+    """R ``rake``: post-stratify on each margin in turn until the full cross-table of the
+    margins' variables moves by less than ``epsilon`` (a fraction of the weight total when
+    < 1) between iterations; ``stats.calibration_not_converged`` otherwise."""
+    eps = epsilon * float(w.sum()) if epsilon < 1 else epsilon
+    cross = np.zeros(w.shape[0], dtype=np.int64)
+    for mc in margins:
+        cross = cross * len(mc.cells) + mc.codes
+    _, cross = np.unique(cross, return_inverse=True)
+    n_cross = int(cross.max()) + 1
+    old = np.bincount(cross, w, n_cross)
+    steps: list[np.ndarray] = []
+    delta = float("inf")
+    for it in range(max_iterations):
+        steps = []
+        for mc in margins:
+            w = poststratify(w, mc)
+            steps.append(w)
+        new = np.bincount(cross, w, n_cross)
+        delta = float(np.max(np.abs(old - new)))
+        if delta < eps:
+            return RakeResult(w, steps, it + 1)
+        old = new
+    raise StatsError.of(
+        "stats.calibration_not_converged",
+        method="rake",
+        iterations=max_iterations,
+        misfit=f"{delta:.3g}",
+    )
+
+
+def model_matrix(
+    df: pd.DataFrame, spec: CalibrationSpec, margins: list[MarginCodes]
+) -> tuple[np.ndarray, np.ndarray]:
+    """R ``model.matrix(~a + b + … + x)`` with the totals ``margins2totals`` gives: an
+    intercept (the first margin's total), each margin's cells but the first (treatment
+    contrasts), then the numeric variables."""
+    n = len(df)
+    cols = [np.ones(n)]
+    pop = [margins[0].totals.sum()]
+    for mc in margins:
+        for k in range(1, len(mc.cells)):
+            cols.append((mc.codes == k).astype(np.float64))
+            pop.append(mc.totals[k])
+    for var, total in spec.numeric:
+        col = cal_column(var)
+        if col not in df:
+            raise StatsError.of("stats.calibration_column_missing", variable=var, unit=spec.unit)
+        v = pd.to_numeric(df[col], errors="coerce").to_numpy(dtype=np.float64)
+        if np.isnan(v).any():
+            raise StatsError.of(
+                "stats.calibration_missing_value",
+                variable=var,
+                unit=spec.unit,
+                count=int(np.isnan(v).sum()),
+            )
+        cols.append(v)
+        pop.append(total)
+    return np.column_stack(cols), np.asarray(pop, dtype=np.float64)
+
+
+@dataclass
+class CalibrationOutcome:
+    weights: np.ndarray
+    residualiser: Residualiser
+    meta: dict[str, Any]
+
+
+def calibrate_weights(
+    df: pd.DataFrame, design: Design, spec: CalibrationSpec
+) -> CalibrationOutcome:
+    w0 = design.weights
+    if (w0 <= 0).any():
+        raise StatsError.of(
+            "stats.calibration_weight_zero", unit=spec.unit, count=int((w0 <= 0).sum())
+        )
+    if not spec.margins:
+        raise StatsError.of("stats.calibration_no_margins", unit=spec.unit)
+    margins = [margin_codes(df, m, spec.unit) for m in spec.margins]
+    psu, n_psu = design.psu, design.n_psu
+    info: dict[str, Any] = {}
+    if spec.method == "poststratify":
+        if len(margins) != 1:
+            raise StatsError.of("stats.poststratify_one_margin", count=len(margins))
+        wcal = poststratify(w0, margins[0])
+        final = _trim(wcal, spec, info)
+        mc = margins[0]
+        res = poststratify_residualiser(psu, n_psu, mc.codes, len(mc.cells), w0, wcal, final)
+    elif spec.method == "rake":
+        eps = 1.0 if spec.epsilon is None else spec.epsilon
+        rk = rake(w0, margins, spec.max_iterations, eps)
+        info["iterations"] = rk.iterations
+        wcal = rk.weights
+        final = _trim(wcal, spec, info)
+        res = rake_residualiser(
+            psu, n_psu, [(m.codes, len(m.cells)) for m in margins], rk.step_weights, final
+        )
+    else:
+        x, pop = model_matrix(df, spec, margins)
+        unbounded = np.isneginf(spec.bounds[0]) and np.isposinf(spec.bounds[1])
+        if spec.calfun == "linear" and unbounded:
+            g = regcalibrate(x, w0, pop)
+        else:
+            eps = 1e-7 if spec.epsilon is None else spec.epsilon
+            g, iterations = grake(x, w0, spec.calfun, spec.bounds, pop, eps, spec.max_iterations)
+            info["iterations"] = iterations
+        wcal = w0 * g
+        info["g_range"] = [float(g.min()), float(g.max())]
+        final = _trim(wcal, spec, info)
+        res = greg_residualiser(psu, n_psu, x, w0, wcal, final)
+    info["weight_total"] = float(final.sum())
+    info["weight_range"] = [float(final.min()), float(final.max())]
+    return CalibrationOutcome(final, res, info)
+
+
+def _trim(w: np.ndarray, spec: CalibrationSpec, info: dict[str, Any]) -> np.ndarray:
+    if spec.trim is None:
+        return w
+    out, trimmed = trim_weights(w, spec.trim[0], spec.trim[1], spec.trim_strict)
+    info["trimmed"] = trimmed
+    return out
+
+
+def calibrate_design(df: pd.DataFrame, design: Design, spec: CalibrationSpec | None) -> Design:
+    """The design with calibrated weights and its residualiser (unchanged without a spec)."""
+    if spec is None:
+        return design
+    out = calibrate_weights(df, design, spec)
+    res = dataclasses.replace(out.residualiser, meta={**spec.as_meta(), **out.meta})
+    return dataclasses.replace(design, weights=out.weights, calibration=res)
