@@ -211,6 +211,9 @@ class UnitDesign:
     df: float
     lonely_psu: str
     lonely_strata: int = 0
+    #: calibration to population totals (``CalibrationSpec.as_meta()`` + iterations, weight
+    #: ranges); empty when the unit's weights were not calibrated
+    calibration: Mapping[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> UnitDesign:
@@ -222,6 +225,7 @@ class UnitDesign:
             df=float(d["df"]),
             lonely_psu=str(d["lonely_psu"]),
             lonely_strata=int(d.get("lonely_strata", 0)),
+            calibration=_plain(dict(d.get("calibration") or {})),
         )
 
 
