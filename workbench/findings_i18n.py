@@ -86,7 +86,12 @@ def _render(template: str, values: dict[str, Any], language: str) -> str:
         if translated is not None:
             out.append(translated)
             continue
-        text = str(value) if name == "message" else _format(value, spec or "")
+        if name == "message":
+            text = str(value)
+        elif callable(getattr(value, "render", None)):  # a Message: worded in this language
+            text = str(value.render(language))
+        else:
+            text = _format(value, spec or "")
         out.append(f"{LRI}{text}{PDI}" if is_rtl(language) and text else text)
     return "".join(out)
 

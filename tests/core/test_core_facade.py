@@ -76,6 +76,7 @@ ALLOWED: dict[str, frozenset[str] | None] = {
     "workbench.plan.commands": None,  # undoable plan edits, as values the app's undo stack holds
     "workbench.stats.options": None,  # AnalysisOptions
     "workbench.stats.results": None,  # results value types and their constants (ALL_DISPLACED)
+    "workbench.stats.calibration_spec": None,  # CalibrationSpec value type + its vocabularies
     "workbench.reporting.options": None,  # ReportOptions, page sizes, report languages
     # the module also holds the importers: only its two value types
     "workbench.datasets.importing": frozenset({"ImportOptions", "Preview"}),

@@ -1,4 +1,5 @@
-"""``workbench plan suggest|check|show|versions|list|export|import``: analysis plans in the vault.
+"""``workbench plan suggest|check|show|versions|list|export|import|calibration``: analysis
+plans in the vault.
 
 Plans are versioned by the vault: every save keeps the earlier versions.
 """
@@ -9,6 +10,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from workbench.cli import plan_calibration
 from workbench.cli.common import (
     CommandFailed,
     add_json_arg,
@@ -105,6 +107,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     i.add_argument("--note", default="imported", help="note kept with the saved version")
     add_json_arg(i)
     i.set_defaults(func=cmd_import)
+
+    plan_calibration.register(psub)
 
 
 def _print_findings(findings: list[Finding], lang: str) -> None:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from workbench.dataset_model import Dataset
 from workbench.errors import PlanError
 from workbench.findings import Finding, errors
+from workbench.plan.calibration import check_calibration
 from workbench.plan.checks_indicators import check_indicators
 from workbench.plan.checks_inputs import check_inputs
 from workbench.plan.checks_quality import check_quality
@@ -66,6 +67,8 @@ def check_plan(
                 finding("link_failed", "error", {"section": "datasets"}, message=exc.message)
             )
     out += check_indicators(plan, library, hh, ind, link, missing_threshold)
+    if link is not None:
+        out += check_calibration(plan, datasets)
     if not plan.indicators:
         out.append(
             finding(

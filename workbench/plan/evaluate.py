@@ -20,6 +20,7 @@ import pandas as pd
 from workbench.dataset_model import Dataset
 from workbench.errors import LibraryError, PlanError
 from workbench.plan.aggregate import to_households, to_individuals
+from workbench.plan.calibration import calibrated_spec, calibration_columns
 from workbench.plan.consent import Respondents, respondents
 from workbench.plan.design import design_columns, group_column, individual_design
 from workbench.plan.disagg import disagg_column
@@ -115,6 +116,14 @@ def evaluate(plan: Plan, library: Library, datasets: Mapping[str, Dataset]) -> A
     if ind is not None:
         frames["individual"], specs["individual"] = individual_design(hh_design, hh_spec, link)
         cols["individual"] = {}
+    cal = plan.design.calibration
+    if (
+        cal is not None
+    ):  # the engine calibrates this unit's weights (workbench/stats/calibration.py)
+        if cal.unit not in frames:
+            raise PlanError.of("plan.calibration_needs_individuals")
+        cols[cal.unit].update(calibration_columns(cal, hh, ind, link))
+        specs[cal.unit] = calibrated_spec(specs[cal.unit], cal, cal.unit)
 
     dis_specs = []
     for d in plan.disaggregations:

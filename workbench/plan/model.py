@@ -16,6 +16,7 @@ from typing import Literal
 from workbench.plan.codes import Code
 from workbench.statistics import STATISTICS as _STATISTICS
 from workbench.statistics import StatisticCode as Statistic
+from workbench.stats.calibration_spec import CalibrationSpec
 
 PLAN_VERSION = 1
 
@@ -69,6 +70,9 @@ class Design:
     psu: str | None = None
     fpc: str | None = None
     lonely_psu: LonelyPSU = "adjust"
+    #: ``[design.calibration]``: population totals to calibrate one unit's weights to
+    #: (workbench/plan/calibration.py); None: the design weights are used as they are
+    calibration: CalibrationSpec | None = None
 
 
 @dataclass(frozen=True)

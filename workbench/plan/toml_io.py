@@ -15,6 +15,8 @@ from workbench.errors import PlanError
 from workbench.library import tomlread
 from workbench.messages import Message
 from workbench.plan import toml_write
+from workbench.plan.calibration_toml import KEYS as CAL_KEYS
+from workbench.plan.calibration_toml import calibration_dict, read_calibration
 from workbench.plan.codes import norm_code, norm_codes
 from workbench.plan.model import (
     AGGREGATIONS,
@@ -45,6 +47,7 @@ from workbench.plan.model import (
     Rounds,
     StockTable,
 )
+from workbench.stats.calibration_spec import CalibrationSpec
 
 TOP_KEYS = {
     "plan_version", "name", "description", "language", "datasets", "design", "groups",
@@ -182,6 +185,7 @@ _LINK_KEYS = {
     "head_codes",
 }  # fmt: skip
 _DESIGN_KEYS = {"type", "weight", "strata", "psu", "fpc", "lonely_psu"}
+_DESIGN_KEYS |= {"calibration"}  # workbench/plan/calibration_toml.py
 _DIS_KEYS = {
     "id",
     "kind",
@@ -229,7 +233,15 @@ def _design(s: _Section) -> Design:
         psu=s.text("psu"),
         fpc=s.text("fpc"),
         lonely_psu=s.choice("lonely_psu", LONELY_PSU, "adjust"),
+        calibration=_calibration(s),
     )
+
+
+def _calibration(s: _Section) -> CalibrationSpec | None:
+    if "calibration" not in s.data:
+        return None
+    sub = _Section(s.source, "design.calibration", s.data["calibration"], CAL_KEYS)
+    return read_calibration(sub, lambda where, data, keys: _Section(s.source, where, data, keys))
 
 
 def _groups(source: str, raw: Any) -> Groups:
@@ -436,6 +448,8 @@ def plan_to_dict(plan: Plan) -> dict[str, Any]:
     for key in ("weight", "strata", "psu", "fpc"):
         _put(design, key, getattr(plan.design, key))
     design["lonely_psu"] = plan.design.lonely_psu
+    if plan.design.calibration is not None:
+        design["calibration"] = calibration_dict(plan.design.calibration)
     out["design"] = design
     groups: dict[str, Any] = {}
     _put(groups, "column", plan.groups.column)

@@ -18,6 +18,7 @@ from workbench.dataset_model import Dataset
 from workbench.errors import VaultLocked, WorkbenchError
 from workbench.findings import Finding
 from workbench.progress import NULL_PROGRESS, CancelToken, Progress
+from workbench.service.calibration_ops import CalibrationOps
 from workbench.service.hand_exports import HandExportOps
 from workbench.service.rounds import RoundsOps
 from workbench.service.standalone import StandaloneOps
@@ -48,7 +49,7 @@ class RunSummary:
     headline: str | None
 
 
-class Workbench(RoundsOps, StandaloneOps, HandExportOps):
+class Workbench(RoundsOps, StandaloneOps, HandExportOps, CalibrationOps):
     def __init__(self, settings: Settings | None = None, library_dir: Path | None = None) -> None:
         self.settings = settings if settings is not None else Settings.load()
         self._vault: Vault | None = None
@@ -462,11 +463,13 @@ class Workbench(RoundsOps, StandaloneOps, HandExportOps):
         self, path: str | Path, note: str = "imported"
     ) -> tuple[PlanRecord, list[Finding]]:
         """Read a plan or template TOML, re-match it to the vault's datasets, save a version."""
+        from workbench.plan.calibration import resolve_margins_file
         from workbench.plan.templates import import_template
 
         text = self.read_plan_text(path)
         datasets = {d.name: self.load_dataset(d.name) for d in self.datasets()}
         plan, findings = import_template(text, self.library(), datasets, source=Path(path).name)
+        plan = resolve_margins_file(plan, Path(path).parent)  # margins = "file.csv" beside it
         rec, checks = self.save_plan_checked(plan, note=note)
         findings = findings + [f for f in checks if f.severity == "error"]
         self.vault.audit("plan.import", plan.name, {"file": str(path), "version": rec.version})
@@ -491,9 +494,11 @@ class Workbench(RoundsOps, StandaloneOps, HandExportOps):
     @staticmethod
     def read_plan_file(path: str | Path) -> Plan:
         """A plan TOML file, parsed and checked for structure (not against datasets)."""
+        from workbench.plan.calibration import resolve_margins_file
         from workbench.plan.model import Plan
 
-        return Plan.from_toml(Workbench.read_plan_text(path), source=Path(path).name)
+        plan = Plan.from_toml(Workbench.read_plan_text(path), source=Path(path).name)
+        return resolve_margins_file(plan, Path(path).parent)  # margins = "file.csv" beside it
 
     def export_plan_file(self, name: str, path: str | Path, template: bool = False) -> Path:
         """Write the latest version of a stored plan to a file (see :meth:`write_plan_file`)."""
