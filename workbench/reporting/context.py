@@ -101,6 +101,8 @@ class ReportContext:
     suppression: dict[str, Any] = field(default_factory=dict)
     #: households and members the run left out (no consent, not eligible): the snapshot's record
     exclusions: dict[str, Any] = field(default_factory=dict)
+    #: unit → its calibration as the run recorded it (totals, method, weights); {} if none
+    calibration: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     @property
     def comparator(self) -> GroupInfo | None:
@@ -338,4 +340,5 @@ def build_context(
         exclusions=dict(snap.exclusions),
         reconstructed_on=snap.reconstructed_on,
         suppression=dict(snap.suppression),
+        calibration={d.unit: dict(d.calibration) for d in snap.designs if d.calibration},
     )

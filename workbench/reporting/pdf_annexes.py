@@ -5,6 +5,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable
 
 from workbench.findings import Finding
+from workbench.reporting.pdf_calibration import calibration
 from workbench.reporting.pdf_sections import Builder
 from workbench.reporting.pdf_tables import make_table
 from workbench.reporting.validation import Validation
@@ -34,6 +35,7 @@ def methodology(b: Builder) -> list[Flowable]:
         b.p(tr("variance_method")),
         b.p(tr("ci_method", level=level, method=ctx.ci_method or tr("not_recorded"))),
     ]
+    out += calibration(b)  # population totals the weights were calibrated to, if any
     out += respondents(b)
     out += [
         b.h(tr("disclosure"), 1, "disclosure"),
