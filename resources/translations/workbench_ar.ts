@@ -238,6 +238,125 @@
     </message>
 </context>
 <context>
+    <name>CalibrationEditor</name>
+    <message>
+        <source>Calibration to population totals</source>
+        <translation>المعايرة على مجاميع السكان</translation>
+    </message>
+    <message>
+        <source>No calibration (design weights)</source>
+        <translation>بلا معايرة (أوزان التصميم)</translation>
+    </message>
+    <message>
+        <source>Post-stratification (one margin)</source>
+        <translation>التقسيم اللاحق إلى طبقات (هامش واحد)</translation>
+    </message>
+    <message>
+        <source>Raking (iterative proportional fitting)</source>
+        <translation>الترجيح التكراري (التوفيق النسبي التكراري)</translation>
+    </message>
+    <message>
+        <source>Calibration (GREG or bounded)</source>
+        <translation>المعايرة (GREG أو بحدود)</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>الأسر</translation>
+    </message>
+    <message>
+        <source>Individuals</source>
+        <translation>الأفراد</translation>
+    </message>
+    <message>
+        <source>Linear (GREG)</source>
+        <translation>خطية (GREG)</translation>
+    </message>
+    <message>
+        <source>Raking (exponential)</source>
+        <translation>أُسّية (raking)</translation>
+    </message>
+    <message>
+        <source>Logit (needs bounds)</source>
+        <translation>لوجيت (تتطلب حدودًا)</translation>
+    </message>
+    <message>
+        <source>Bound the weight ratios</source>
+        <translation>تقييد نسب الأوزان</translation>
+    </message>
+    <message>
+        <source>Keep every calibrated weight between these multiples of its design weight.</source>
+        <translation>إبقاء كل وزن معاير بين هذين المضاعفين لوزن التصميم.</translation>
+    </message>
+    <message>
+        <source>Trim the calibrated weights</source>
+        <translation>تقليم الأوزان المعايرة</translation>
+    </message>
+    <message>
+        <source>Repeat until no weight is outside</source>
+        <translation>التكرار حتى لا يبقى أي وزن خارج الحدود</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>الهامش</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>المستوى</translation>
+    </message>
+    <message>
+        <source>Population total</source>
+        <translation>المجموع السكاني</translation>
+    </message>
+    <message>
+        <source>Import totals…</source>
+        <translation>استيراد المجاميع…</translation>
+    </message>
+    <message>
+        <source>A CSV file with the columns variable, level, total.</source>
+        <translation>ملف CSV بالأعمدة variable وlevel وtotal.</translation>
+    </message>
+    <message>
+        <source>Apply calibration</source>
+        <translation>تطبيق المعايرة</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>الطريقة:</translation>
+    </message>
+    <message>
+        <source>Weights of:</source>
+        <translation>أوزان:</translation>
+    </message>
+    <message>
+        <source>Distance:</source>
+        <translation>دالة المسافة:</translation>
+    </message>
+    <message>
+        <source>(numeric total)</source>
+        <translation>(مجموع عددي)</translation>
+    </message>
+    <message>
+        <source>No population totals yet: import a margins file.</source>
+        <translation>لا توجد مجاميع سكانية بعد: استورد ملف هوامش.</translation>
+    </message>
+    <message>
+        <source>the plan</source>
+        <translation>الخطة</translation>
+    </message>
+    <message>
+        <source>Totals from %1 — %2</source>
+        <translation>المجاميع من %1 — %2</translation>
+    </message>
+    <message>
+        <source>Import population totals</source>
+        <translation>استيراد مجاميع السكان</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>CandidatePanel</name>
     <message>
         <source>Suggest columns</source>

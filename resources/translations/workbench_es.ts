@@ -234,6 +234,125 @@
     </message>
 </context>
 <context>
+    <name>CalibrationEditor</name>
+    <message>
+        <source>Calibration to population totals</source>
+        <translation>Calibración a totales de población</translation>
+    </message>
+    <message>
+        <source>No calibration (design weights)</source>
+        <translation>Sin calibración (pesos de diseño)</translation>
+    </message>
+    <message>
+        <source>Post-stratification (one margin)</source>
+        <translation>Posestratificación (un margen)</translation>
+    </message>
+    <message>
+        <source>Raking (iterative proportional fitting)</source>
+        <translation>Raking (ajuste proporcional iterativo)</translation>
+    </message>
+    <message>
+        <source>Calibration (GREG or bounded)</source>
+        <translation>Calibración (GREG o acotada)</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Hogares</translation>
+    </message>
+    <message>
+        <source>Individuals</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Linear (GREG)</source>
+        <translation>Lineal (GREG)</translation>
+    </message>
+    <message>
+        <source>Raking (exponential)</source>
+        <translation>Raking (exponencial)</translation>
+    </message>
+    <message>
+        <source>Logit (needs bounds)</source>
+        <translation>Logit (requiere límites)</translation>
+    </message>
+    <message>
+        <source>Bound the weight ratios</source>
+        <translation>Acotar las razones de pesos</translation>
+    </message>
+    <message>
+        <source>Keep every calibrated weight between these multiples of its design weight.</source>
+        <translation>Mantener cada peso calibrado entre estos múltiplos de su peso de diseño.</translation>
+    </message>
+    <message>
+        <source>Trim the calibrated weights</source>
+        <translation>Recortar los pesos calibrados</translation>
+    </message>
+    <message>
+        <source>Repeat until no weight is outside</source>
+        <translation>Repetir hasta que ningún peso quede fuera</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Margen</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Population total</source>
+        <translation>Total de población</translation>
+    </message>
+    <message>
+        <source>Import totals…</source>
+        <translation>Importar totales…</translation>
+    </message>
+    <message>
+        <source>A CSV file with the columns variable, level, total.</source>
+        <translation>Un archivo CSV con las columnas variable, level, total.</translation>
+    </message>
+    <message>
+        <source>Apply calibration</source>
+        <translation>Aplicar la calibración</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>Método:</translation>
+    </message>
+    <message>
+        <source>Weights of:</source>
+        <translation>Pesos de:</translation>
+    </message>
+    <message>
+        <source>Distance:</source>
+        <translation>Distancia:</translation>
+    </message>
+    <message>
+        <source>(numeric total)</source>
+        <translation>(total numérico)</translation>
+    </message>
+    <message>
+        <source>No population totals yet: import a margins file.</source>
+        <translation>Aún no hay totales de población: importe un archivo de márgenes.</translation>
+    </message>
+    <message>
+        <source>the plan</source>
+        <translation>el plan</translation>
+    </message>
+    <message>
+        <source>Totals from %1 — %2</source>
+        <translation>Totales de %1 — %2</translation>
+    </message>
+    <message>
+        <source>Import population totals</source>
+        <translation>Importar totales de población</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>CandidatePanel</name>
     <message>
         <source>Suggest columns</source>

@@ -234,6 +234,125 @@
     </message>
 </context>
 <context>
+    <name>CalibrationEditor</name>
+    <message>
+        <source>Calibration to population totals</source>
+        <translation>Calage sur des totaux de population</translation>
+    </message>
+    <message>
+        <source>No calibration (design weights)</source>
+        <translation>Pas de calage (poids de sondage)</translation>
+    </message>
+    <message>
+        <source>Post-stratification (one margin)</source>
+        <translation>Post-stratification (une marge)</translation>
+    </message>
+    <message>
+        <source>Raking (iterative proportional fitting)</source>
+        <translation>Ratissage (ajustement proportionnel itératif)</translation>
+    </message>
+    <message>
+        <source>Calibration (GREG or bounded)</source>
+        <translation>Calage (GREG ou borné)</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Ménages</translation>
+    </message>
+    <message>
+        <source>Individuals</source>
+        <translation>Individus</translation>
+    </message>
+    <message>
+        <source>Linear (GREG)</source>
+        <translation>Linéaire (GREG)</translation>
+    </message>
+    <message>
+        <source>Raking (exponential)</source>
+        <translation>Raking (exponentielle)</translation>
+    </message>
+    <message>
+        <source>Logit (needs bounds)</source>
+        <translation>Logit (exige des bornes)</translation>
+    </message>
+    <message>
+        <source>Bound the weight ratios</source>
+        <translation>Borner les rapports de poids</translation>
+    </message>
+    <message>
+        <source>Keep every calibrated weight between these multiples of its design weight.</source>
+        <translation>Garder chaque poids calé entre ces multiples de son poids de sondage.</translation>
+    </message>
+    <message>
+        <source>Trim the calibrated weights</source>
+        <translation>Écrêter les poids calés</translation>
+    </message>
+    <message>
+        <source>Repeat until no weight is outside</source>
+        <translation>Répéter jusqu’à ce qu’aucun poids ne soit hors limites</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Marge</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Modalité</translation>
+    </message>
+    <message>
+        <source>Population total</source>
+        <translation>Total de population</translation>
+    </message>
+    <message>
+        <source>Import totals…</source>
+        <translation>Importer les totaux…</translation>
+    </message>
+    <message>
+        <source>A CSV file with the columns variable, level, total.</source>
+        <translation>Un fichier CSV avec les colonnes variable, level, total.</translation>
+    </message>
+    <message>
+        <source>Apply calibration</source>
+        <translation>Appliquer le calage</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>Méthode :</translation>
+    </message>
+    <message>
+        <source>Weights of:</source>
+        <translation>Poids des :</translation>
+    </message>
+    <message>
+        <source>Distance:</source>
+        <translation>Distance :</translation>
+    </message>
+    <message>
+        <source>(numeric total)</source>
+        <translation>(total numérique)</translation>
+    </message>
+    <message>
+        <source>No population totals yet: import a margins file.</source>
+        <translation>Pas encore de totaux de population : importez un fichier de marges.</translation>
+    </message>
+    <message>
+        <source>the plan</source>
+        <translation>le plan</translation>
+    </message>
+    <message>
+        <source>Totals from %1 — %2</source>
+        <translation>Totaux : %1 — %2</translation>
+    </message>
+    <message>
+        <source>Import population totals</source>
+        <translation>Importer des totaux de population</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>CandidatePanel</name>
     <message>
         <source>Suggest columns</source>

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.pages.plan_calibration import CalibrationEditor
+
 if TYPE_CHECKING:
     from workbench.plan.model import Role
 
@@ -110,8 +112,12 @@ class DesignEditor(QWidget):
         brow.addStretch(1)
         dlay.addLayout(brow)
 
+        self.calibration = CalibrationEditor()  # [design.calibration]: ui/pages/plan_calibration.py
+        self.calibration.command.connect(self.command.emit)
+
         lay = QVBoxLayout(self)
         lay.addWidget(design_box)
+        lay.addWidget(self.calibration)
         lay.addWidget(groups_box, 1)
         lay.addWidget(dis_box, 1)
 
@@ -138,6 +144,7 @@ class DesignEditor(QWidget):
             for c in columns:
                 combo.addItem(c, c)
             combo.setCurrentIndex(max(combo.findData(value), 0))
+        self.calibration.show_plan(plan)
         self.group_column.setText(
             self.tr("Group column: %1").replace("%1", plan.groups.column or self.tr("(none)"))
         )
@@ -236,3 +243,4 @@ class DesignEditor(QWidget):
         for combo in (self.weight, self.strata, self.psu, self.fpc):
             combo.clear()
         self.group_column.clear()
+        self.calibration.clear()
