@@ -113,18 +113,19 @@ def with_calibration(plan: Plan, spec: CalibrationSpec | None) -> Plan:
 # ------------------------------------------------------------------------ the engine's frame
 def calibration_columns(
     spec: CalibrationSpec, hh: Dataset, ind: Dataset | None, link: Link
-) -> dict[str, np.ndarray]:
+) -> dict[str, Any]:
     """``_cal_<var>`` columns of the calibrated unit: margin variables as canonical code text,
     numeric ones as floats. An individual calibration reads the individual dataset's column,
     else the household's through the link."""
     numeric = {v for v, _ in spec.numeric}
-    out: dict[str, np.ndarray] = {}
+    out: dict[str, Any] = {}
     for var in spec.variables:
         values = _column(spec, var, hh, ind, link)
         if var in numeric:
             out[cal_column(var)] = pd.to_numeric(values, errors="coerce").to_numpy(np.float64)
         else:
-            out[cal_column(var)] = canon_series(values).to_numpy(dtype=object)
+            # categorical: the engine reads the codes without hashing a million strings again
+            out[cal_column(var)] = pd.Categorical(canon_series(values))
     return out
 
 

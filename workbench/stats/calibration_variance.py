@@ -34,11 +34,11 @@ RAKE_SWEEPS = 10  # svyrecvar: for (iterations in 1:10)
 
 @dataclass(frozen=True)
 class CatBlock:
-    """Features ``h_ik = [code_i = k] · factor_i`` for k < size."""
+    """Features ``h_ik = [code_i = k] · factor_i`` for k < size (``factor`` None: 1)."""
 
-    codes: np.ndarray  # (n,) int64
+    codes: np.ndarray  # (n,) int
     size: int
-    factor: np.ndarray  # (n,)
+    factor: np.ndarray | None  # (n,)
 
 
 @dataclass(frozen=True)
@@ -73,7 +73,7 @@ class Residualiser:
         out = np.empty((n_dom, self.n_features))
         j = 0
         for b in self.blocks:
-            fv = b.factor[rows] * values
+            fv = values if b.factor is None else b.factor[rows] * values
             if isinstance(b, CatBlock):
                 key = dom * b.size + b.codes[rows]
                 out[:, j : j + b.size] = np.bincount(key, fv, n_dom * b.size).reshape(n_dom, b.size)
@@ -130,18 +130,22 @@ def rake_residualiser(
     final_w: np.ndarray,
 ) -> Residualiser:
     """``rake``: ``margins`` (codes, size) and ``ps_w[m]`` the weights after margin ``m`` in
-    the last raking iteration. ``L`` runs svyrecvar's ten sweeps on the identity: the constant
+    the last raking iteration (overwritten: they become the features' factors). ``L`` runs
+    svyrecvar's ten sweeps on the identity: the constant
     of margin ``m`` after a sweep is ``D_m += (T_m - Σ_m' Q^{m m'} D_m') / n_m`` with
     ``Q^{m m'}_{k k'} = Σ_{i in k, k'} psw_m'/psw_m``."""
     sizes = [k for _, k in margins]
     off = np.concatenate([[0], np.cumsum(sizes)]).astype(int)
     n_feat = int(off[-1])
+    counts = [np.bincount(cm, minlength=km).astype(np.float64) for cm, km in margins]
     q: dict[tuple[int, int], np.ndarray] = {}
     for m, (cm, km) in enumerate(margins):
         for m2, (cm2, km2) in enumerate(margins):
-            r = _ratio(ps_w[m2], ps_w[m])
-            q[m, m2] = np.bincount(cm * km2 + cm2, r, km * km2).reshape(km, km2)
-    counts = [np.bincount(cm, minlength=km).astype(np.float64) for cm, km in margins]
+            if m == m2:
+                q[m, m2] = np.diag(counts[m])
+                continue
+            key = cm.astype(np.int64) * km2 + cm2  # weights are positive (calibrate_weights)
+            q[m, m2] = np.bincount(key, ps_w[m2] / ps_w[m], km * km2).reshape(km, km2)
     lmat = np.zeros((n_feat, n_feat))
     eye = np.eye(n_feat)
     for _ in range(RAKE_SWEEPS):
@@ -149,12 +153,19 @@ def rake_residualiser(
             sel = slice(off[m], off[m + 1])
             ql = sum(q[m, m2] @ lmat[off[m2] : off[m2 + 1]] for m2 in range(len(margins)))
             lmat[sel] += (eye[sel] - ql) / counts[m][:, None]
-    blocks = tuple(CatBlock(cm, km, _ratio(final_w, ps_w[m])) for m, (cm, km) in enumerate(margins))
     gmat = np.concatenate(
         [psu_sums_by_code(psu, n_psu, cm, km, ps_w[m]) for m, (cm, km) in enumerate(margins)],
         axis=1,
     )
-    return Residualiser(blocks, lmat, gmat)
+    # the factors final / psw_m, computed into the step weights (no longer needed) to keep the
+    # peak memory low; the last step's weights are the final ones unless trimmed: factor 1
+    blocks: list[CatBlock | DenseBlock] = []
+    for m, (cm, km) in enumerate(margins):
+        if ps_w[m] is final_w:
+            blocks.append(CatBlock(cm, km, None))
+        else:
+            blocks.append(CatBlock(cm, km, np.divide(final_w, ps_w[m], out=ps_w[m])))
+    return Residualiser(tuple(blocks), lmat, gmat)
 
 
 def greg_residualiser(
