@@ -81,6 +81,32 @@ def dumps(doc: dict[str, Any], header: str = "") -> str:
     return "\n".join(lines) + "\n"
 
 
+def _tables(v: Any) -> bool:
+    return isinstance(v, list) and bool(v) and all(isinstance(x, dict) for x in v)
+
+
+def _holds_arrays(v: Any) -> bool:
+    """A table holding arrays of tables (``[design.calibration]`` and its margins): written as
+    a section of its own so each margin's totals get one line per cell."""
+    return isinstance(v, dict) and any(_tables(x) for x in v.values())
+
+
+def _sub_section(path: str, table: dict[str, Any]) -> list[str]:
+    """``[path]`` with its plain keys, then ``[[path.k]]`` per row, each row's non-empty
+    tables as ``[path.k.t]`` (one line per key: a margin's totals)."""
+    lines = ["", f"[{path}]", *_body({a: b for a, b in table.items() if not _tables(b)})]
+    for name, rows in table.items():
+        if not _tables(rows):
+            continue
+        for row in rows:
+            big = {a: b for a, b in row.items() if isinstance(b, dict) and b}
+            lines += ["", f"[[{path}.{key(name)}]]"]
+            lines += _body({a: b for a, b in row.items() if a not in big})
+            for a, b in big.items():
+                lines += [f"[{path}.{key(name)}.{key(a)}]", *_body(b)]
+    return lines
+
+
 def _is_section(v: Any) -> bool:
     if isinstance(v, dict):
         return True
@@ -92,8 +118,11 @@ def _nested(name: str, table: dict[str, Any]) -> list[str]:
     tables of tables (``inputs = {x = {...}}``) become ``[name.k.inputs.x]`` — how a person
     writes ``[rounds]``."""
     arrays = {k: v for k, v in table.items() if _is_section(v) and isinstance(v, list)}
-    plain = {k: v for k, v in table.items() if k not in arrays}
+    held = {k: v for k, v in table.items() if _holds_arrays(v)}  # [design.calibration]
+    plain = {k: v for k, v in table.items() if k not in arrays and k not in held}
     lines = ["", f"[{name}]", *_body(plain)]
+    for k, v in held.items():
+        lines += _sub_section(f"{name}.{key(k)}", v)
     for k, rows in arrays.items():
         for row in rows:
             subs = {
