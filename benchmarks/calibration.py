@@ -3,7 +3,8 @@
 The frame is what ``plan.evaluate`` hands the engine for a calibrated unit: design columns
 (weights, 2,000 PSUs in 40 strata) and three calibration variables as categorical code text
 (``_cal_region`` with 20 levels, ``_cal_sex`` 2, ``_cal_age`` 8). Population totals come from
-a "true" weight, so the margins agree and raking converges. Measured (median of ``--rounds``, one process):
+a "true" weight, so the margins agree and raking converges. Measured (median of ``--rounds``,
+one process):
 
 - **rake**: ``calibrate_weights`` with ``method = "rake"`` (R's stopping rule, ``epsilon = 1``):
   the margins' codes, the raked weights *and* the variance residualiser — everything the engine
