@@ -6,17 +6,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-
-def local_time(utc_iso: str) -> str:
-    """An ISO UTC time as the interface language writes a local date and time."""
-    when = QDateTime.fromString(utc_iso[:19], Qt.DateFormat.ISODate)
-    if not when.isValid():
-        return utc_iso
-    when.setTimeZone(QDateTime.currentDateTimeUtc().timeZone())
-    return QLocale().toString(when.toLocalTime(), QLocale.FormatType.ShortFormat)
+from ui.locale_fmt import local_time
 
 
 class UnlockNotice(QFrame):

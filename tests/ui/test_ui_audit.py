@@ -67,3 +67,25 @@ def test_verify_names_a_tampered_entry_in_the_interface_language(window, audit_p
         assert page.chain.property("ok") is False
         assert words in page.chain.text() and page.chain.text().startswith("✗")
         _shot(page, f"broken-{lang}")
+
+
+def test_entries_in_plain_words_filtered_by_action_and_date(window, audit_page, qapp, tmp_path):
+    """Issue 21 finding 7: the Details column showed raw JSON."""
+    page = audit_page
+    window.vault_admin.backup_to(str(tmp_path / "b.dsbackup"))
+    page.load()
+    details = [page.model.data(page.model.index(r, 4)) for r in range(page.model.rowCount())]
+    assert "Vault unlocked (with the passphrase)." in details
+    assert any(d.startswith("Encrypted backup written (b.dsbackup)") for d in details)
+    assert not any(d.lstrip().startswith("{") for d in details)
+    page.action.setCurrentIndex(page.action.findData("vault.backup"))
+    page.load()
+    assert page.model.rowCount() == 1
+    page.use_since.setChecked(True)
+    page.since.setDate(page.since.date().addYears(5))  # nothing after a future date
+    page.load()
+    assert page.model.rowCount() == 0
+    i18n.install(qapp, "fr")
+    page.use_since.setChecked(False)
+    page.load()
+    assert page.model.data(page.model.index(0, 4)).startswith("Sauvegarde chiffrée écrite")

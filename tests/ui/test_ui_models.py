@@ -125,6 +125,9 @@ def test_variables_model(qtmodeltester):
 
 
 def test_dataset_list_and_audit_models(qtmodeltester):
+    from PySide6.QtCore import QLocale
+
+    QLocale.setDefault(QLocale("en_GB"))  # what ui.i18n.install sets for English
     infos = [
         DatasetInfo("households", "household", 1200, 40, "2026-01-02T10:00:00", "abc"),
         DatasetInfo(
@@ -144,7 +147,15 @@ def test_dataset_list_and_audit_models(qtmodeltester):
     qtmodeltester.check(model, force_py=True)
     assert model.data(model.index(0, 2)) == "1,200"
     assert model.data(model.index(1, 1)) == "Individual → households"
+    QLocale.setDefault(QLocale("fr"))  # issue 21 finding 6: numbers in the interface language
+    assert model.data(model.index(0, 2)) == "1\u202f200"
+    QLocale.setDefault(QLocale("en_GB"))
     audit = AuditModel()
     audit.set_entries([AuditEntry("2026-01-02T10:00:00", "ana", "dataset.import", "hh", {"n": 1})])
     qtmodeltester.check(audit, force_py=True)
     assert audit.data(audit.index(0, 2)) == "dataset.import"
+    # issue 21 finding 7: details in words (the page passes each entry's sentence), never JSON
+    assert audit.data(audit.index(0, 4)) == "n: 1"
+    audit.set_entries(audit._rows, ["Dataset hh imported."])
+    assert audit.data(audit.index(0, 4)) == "Dataset hh imported."
+    assert audit.data(audit.index(0, 4), Qt.ItemDataRole.ToolTipRole) == "n: 1"

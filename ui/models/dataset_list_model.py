@@ -6,6 +6,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from ui import locale_fmt
+
 NAME, UNIT, ROWS, COLUMNS, IMPORTED = range(5)
 Index = QModelIndex | QPersistentModelIndex
 #: custom role: the DatasetInfo record of a row
@@ -63,9 +65,9 @@ class DatasetListModel(QAbstractTableModel):
                 text += " → " + info.parent
             return text
         if col == ROWS:
-            return f"{info.n_rows:,}"
+            return locale_fmt.integer(info.n_rows)
         if col == COLUMNS:
-            return f"{info.n_cols:,}"
+            return locale_fmt.integer(info.n_cols)
         return str(info.imported_at).replace("T", " ")[:16]
 
     def headerData(

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import locale_fmt
 from ui.chart_export import ChartExporter
 from ui.models.results_models import CriteriaSummaryModel, StringTableModel
 from ui.pages.analysis_options import SolutionsOptions
@@ -361,7 +362,11 @@ class AnalysisPage(Page):
         rows = []
         for r in sol.to_dict("records"):
             share = r.get("share")
-            ci = f"{r['ci_low']:.1%} – {r['ci_high']:.1%}" if share == share else ""
+            ci = (
+                f"{locale_fmt.percent(r['ci_low'])} – {locale_fmt.percent(r['ci_high'])}"
+                if share == share
+                else ""
+            )
             breakdown = (
                 ""
                 if r.get("disaggregation") == "total"
@@ -372,10 +377,10 @@ class AnalysisPage(Page):
                     self.options.method_name(str(r["method"])),
                     labels.get(str(r["group"]), str(r["group"])),
                     breakdown,
-                    f"{share:.1%}" if share == share else "—",
+                    locale_fmt.percent(share) if share == share else "—",
                     ci,
-                    f"{r['number']:,.0f}" if r.get("number") == r.get("number") else "—",
-                    str(int(r["n"])) if r.get("n") == r.get("n") else "",
+                    locale_fmt.integer(r["number"]) if r.get("number") == r.get("number") else "—",
+                    locale_fmt.integer(r["n"]) if r.get("n") == r.get("n") else "",
                     flags.get(str(r.get("flag") or ""), str(r.get("flag") or "")),
                 ]
             )

@@ -117,12 +117,15 @@ class AuditPage(Page):
     def _fetch(self, action: str | None, since: str | None):
         entries = self.service.audit_log(action=action, since=since)
         actions = sorted({e.action for e in self.service.audit_log()})
-        return entries, actions
+        lang = current_language()
+        sentences = [self.service.audit_sentence(e.action, e.object, e.params, lang)
+                     for e in entries]  # fmt: skip
+        return entries, actions, sentences
 
     def _loaded(self, value) -> None:
-        entries, actions = value
+        entries, actions, sentences = value
         self._set_actions(actions)
-        self.model.set_entries(entries)
+        self.model.set_entries(entries, sentences)
         self.count.setText(self.tr("%n entries", "", len(entries)))
 
     # ------------------------------------------------------------- chain

@@ -108,6 +108,8 @@ class DatasetsPage(Page):
         self.data_view.horizontalHeader().setSortIndicatorShown(True)
         self.data_view.horizontalHeader().setStretchLastSection(False)
         self.data_view.horizontalHeader().setDefaultSectionSize(110)
+        # rows of one height: the scrollbar spans every row of a 1M-row dataset at no cost
+        self.data_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.data_model.modelReset.connect(self._update_count)
         self.data_model.modelReset.connect(self._reveal_pending)
         self.data_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -252,12 +254,14 @@ class DatasetsPage(Page):
             scroll, self._restore_scroll = self._restore_scroll, 0
             self.data_view.verticalScrollBar().setValue(scroll)  # where the last edit was
         self.vars_model.clear()
+        kept = (self.filter_column.currentText(), self.filter_text.text())
         self.filter_column.clear()
         if ds is None:
             self.current = None
             self.delete_button.setEnabled(False)
             return
         self.filter_column.addItems([str(c) for c in ds.frame.columns])
+        self._keep_filter(*kept)
         self.vars_model.set_variables(list(ds.variables.values()), None)
         self.tasks.run(
             missing_rates,
@@ -270,6 +274,16 @@ class DatasetsPage(Page):
                 else None
             ),
         )
+
+    def _keep_filter(self, column: str, text: str) -> None:
+        """The filter typed before stays applied when the dataset shown has its column (another
+        dataset, or this one after a cleaning edit); otherwise it is cleared — a filter in the box
+        always filters the rows shown (issue 21 finding 8)."""
+        if text and self.filter_column.findText(column) >= 0:
+            self.filter_column.setCurrentText(column)
+            self.apply_filter()
+        else:
+            self.filter_text.clear()
 
     def _size_variable_columns(self) -> None:
         for col, width in enumerate((150, 330, 110, 80, 300)):

@@ -51,6 +51,13 @@ class HandExportOps:
                      audience="publishable", details={"format": fmt})  # fmt: skip
         return target
 
+    @staticmethod
+    def audit_sentence(action: str, obj: str, params: dict[str, Any], language: str) -> str:
+        """An audit entry in plain words in ``language`` (workbench/service/audit_text.py)."""
+        from workbench.service.audit_text import describe
+
+        return describe(action, obj, params, language)
+
     def failed_unlocks(self) -> dict[str, Any]:
         """Wrong passphrases typed for this vault since the unlock before this one:
         ``{"failed": n, "first": utc, "last": utc}`` (``{"failed": 0}`` when none)."""
