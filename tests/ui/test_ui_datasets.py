@@ -91,3 +91,23 @@ def test_lock_clears_every_dataset_view(window, datasets_page, tmp_path):
     assert not page.wizard.isVisible()
     assert page.data_model.rowCount() == 0 and page.data_model.columnCount() == 0
     assert page.vars_model.rowCount() == 0 and page.list_model.rowCount() == 0
+
+
+def test_encoding_and_delimiter_only_for_text_files(datasets_page, tmp_path):
+    """Issue 21 finding 9: Encoding and Delimiter were shown for XLSX files."""
+    from workbench.paths import sample_dir
+
+    page = datasets_page
+    cases = [("freedonia_kobo_export.xlsx", False, False), ("freedonia_household.sav", True, False),
+             ("freedonia_household.csv", True, True)]  # fmt: skip
+    for name, encoding, delimiter in cases:
+        page.open_import()
+        wiz = page.wizard
+        wiz.file_page.path.setText(str(sample_dir() / name))
+        wiz.next()
+        opts = wiz.options_page
+        assert opts.model.rowCount() > 0, opts.status.text()
+        assert opts.encoding.isVisible() is encoding, name
+        assert opts.delimiter.isVisible() is delimiter, name
+        assert opts.form.labelForField(opts.delimiter).isVisible() is delimiter
+        wiz.reject()

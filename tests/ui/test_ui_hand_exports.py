@@ -96,8 +96,36 @@ def test_chart_saved_as_png_and_svg_and_result_tables_copy_as_publishable(
     done = [e for e in window.service.audit_log(action="export.completed")
             if e.params.get("kind") == "chart"]  # fmt: skip
     assert len(done) == 2 and {e.params["audience"] for e in done} == {"publishable"}
+    # issue 21 finding 9: the assessment column wraps instead of scrolling sideways
+    window.resize(1100, 750)
+    QApplication.processEvents()
+    tv = page.table_view
+    last = tv.model().columnCount() - 1
+    right = tv.columnViewportPosition(last) + tv.columnWidth(last)
+    assert right <= tv.viewport().width() + 1  # every column in view
+    assessment = tv.model().data(tv.model().index(0, last))
+    assert tv.rowHeight(0) >= tv.fontMetrics().height() and assessment
     page.table_view.copier.copy(whole=True)
     lines = QApplication.clipboard().text().splitlines()
     assert lines[0].split("\t")[:2] == ["Population group", "Estimate"]
     entry = window.service.audit_log(action="export.clipboard")[-1]
     assert entry.params["audience"] == "publishable"
+
+
+def test_flag_legend_says_what_the_symbols_mean(qtbot):
+    """Issue 21 finding 9: "*" cells had no legend."""
+    from PySide6.QtWidgets import QTableView
+
+    from ui.models.results_models import StringTableModel
+    from ui.table_fit import FlagLegend
+
+    model = StringTableModel()
+    view = QTableView()
+    view.setModel(model)
+    legend = FlagLegend(view)
+    qtbot.addWidget(view)
+    model.set_table(["Group", "Estimate"], [["IDPs", "31.2%"]])
+    assert legend.isHidden()
+    model.set_table(["Group", "Estimate"], [["IDPs", "*"], ["Returnees", "12.5%†"]])
+    assert not legend.isHidden()
+    assert legend.text().startswith("* not published") and "† use with caution" in legend.text()

@@ -270,6 +270,11 @@ class OptionsPage(QWizardPage):
             self.sheet.blockSignals(False)
         self.sheet.setVisible(bool(preview.sheets))
         self.form.labelForField(self.sheet).setVisible(bool(preview.sheets))
+        # shown where they mean something: a delimiter for text files, an encoding for text and
+        # SPSS/Stata files — never for a workbook (the reader said which it used)
+        for field, used in ((self.encoding, preview.encoding), (self.delimiter, preview.delimiter)):
+            field.setVisible(used is not None)
+            self.form.labelForField(field).setVisible(used is not None)
         self.model.set_dataset(Dataset("preview", preview.frame.copy(), {}))
         parts = [
             self.tr("Format: %1").replace("%1", preview.format),

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import locale_fmt
+from ui import locale_fmt, table_fit
 from ui.chart_export import ChartExporter
 from ui.models.results_models import CriteriaSummaryModel, StringTableModel
 from ui.pages.analysis_options import SolutionsOptions
@@ -142,6 +142,8 @@ class AnalysisPage(Page):
         self.disagg.currentIndexChanged.connect(self._show_table)
         self.table_model = StringTableModel(self)
         self.table_view = _table(self.table_model, "indicatorTable")
+        table_fit.wrap_last_column(self.table_view)  # the assessment wraps, no sideways scroll
+        self.flag_legend = table_fit.FlagLegend(self.table_view)  # what * and † mean
         detail = QWidget()
         dlay = QVBoxLayout(detail)
         dlay.addWidget(self.ind_title)
@@ -152,6 +154,7 @@ class AnalysisPage(Page):
         drow.addStretch(1)
         dlay.addLayout(drow)
         dlay.addWidget(self.table_view, 1)
+        dlay.addWidget(self.flag_legend)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(detail)

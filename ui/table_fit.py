@@ -1,0 +1,91 @@
+"""Result tables that fit their pane and explain their symbols (issue 21 finding 9): the last
+column (the assessment) takes the width left and wraps instead of needing a horizontal
+scrollbar, and a legend under the table says what ``*`` and ``†`` mean when cells hold them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QWidget
+
+#: the disclosure symbols of workbench/reporting/fmt.py (SUPPRESSED, CAUTION)
+SUPPRESSED, CAUTION = "*", "†"
+#: the narrowest a wrapping column gets (pixels)
+MIN_WRAP = 90
+
+
+class _Fitter(QObject):
+    """Columns as wide as their contents; when that is wider than the view, the first column
+    (the group) and the last (the assessment) share what is left and wrap."""
+
+    def __init__(self, view: QTableView) -> None:
+        super().__init__(view)
+        self.view = view
+        view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        view, model = self.view, self.view.model()
+        if model is None or model.columnCount() == 0:
+            return
+        header = view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        view.resizeColumnsToContents()
+        last = model.columnCount() - 1
+        widths = [view.columnWidth(c) for c in range(last + 1)]
+        room = view.viewport().width() - sum(widths[1:last]) if last else view.viewport().width()
+        ends = [0, last] if last else [0]
+        if sum(widths[c] for c in ends) > room:
+            share = max(room, MIN_WRAP * len(ends)) // len(ends)
+            for c in ends:
+                view.setColumnWidth(c, max(MIN_WRAP, min(widths[c], share)))
+        spare = view.viewport().width() - sum(view.columnWidth(c) for c in range(last + 1))
+        if spare > 0:
+            view.setColumnWidth(last, view.columnWidth(last) + spare)
+        view.resizeRowsToContents()
+
+
+def wrap_last_column(view: QTableView) -> None:
+    """Fit ``view``'s columns to its width after every reset and resize (see ``_Fitter``)."""
+    view.setWordWrap(True)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+    fitter = _Fitter(view)
+    model = view.model()
+    if model is not None:
+        model.modelReset.connect(fitter.fit)
+        model.layoutChanged.connect(fitter.fit)
+    fitter.fit()
+
+
+class FlagLegend(QLabel):
+    """Says what the symbols in ``view``'s cells mean; hidden when there are none."""
+
+    def __init__(self, view: QTableView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("flagLegend")
+        self.setWordWrap(True)
+        self.view = view
+        model = view.model()
+        if model is not None:
+            model.modelReset.connect(self.refresh)
+        self.hide()
+
+    def refresh(self) -> None:
+        model = self.view.model()
+        cells = [
+            str(model.data(model.index(r, c)) or "")
+            for r in range(model.rowCount())
+            for c in range(model.columnCount())
+        ] if model is not None else []  # fmt: skip
+        parts = []
+        if any(c.strip() == SUPPRESSED for c in cells):
+            parts.append(self.tr("* not published: too few respondents to show this value safely "
+                                 "(disclosure control)."))  # fmt: skip
+        if any(c.endswith(CAUTION) for c in cells):
+            parts.append(self.tr("† use with caution: few respondents or an imprecise estimate."))
+        self.setText("  ".join(parts))
+        self.setVisible(bool(parts))
