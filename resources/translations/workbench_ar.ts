@@ -852,7 +852,7 @@
     <name>DataTableModel</name>
     <message>
         <source>Changed by the cleaning log (entry %1: %2); imported value: %3</source>
-        <extracomment>rows added per fetchMore: large, because every insert costs the header O(rows so far) tables above this size sort and filter through the runner (off the GUI thread) an answer the cleaning log changed or blanked each row's position in the imported file and its record name in the cleaning log (None: the frame's own positions, row numbers as names)</extracomment>
+        <extracomment>rows added per fetchMore. Every row at once by default, so the scrollbar spans the whole dataset (issue 21 finding 8: it covered the first 50,000 of a million); the view gives its rows one fixed height, which keeps a 1M-row header cheap. Smaller chunks remain for tests. tables above this size sort and filter through the runner (off the GUI thread) an answer the cleaning log changed or blanked each row's position in the imported file and its record name in the cleaning log (None: the frame's own positions, row numbers as names)</extracomment>
         <translation>غيّرها سجل التنظيف (الإدخال %1: %2)؛ القيمة المستوردة: %3</translation>
     </message>
     <message>
@@ -1496,6 +1496,18 @@
     <message>
         <source>row %1</source>
         <translation>الصف %1</translation>
+    </message>
+</context>
+<context>
+    <name>FlagLegend</name>
+    <message>
+        <source>* not published: too few respondents to show this value safely (disclosure control).</source>
+        <extracomment>the disclosure symbols of workbench/reporting/fmt.py (SUPPRESSED, CAUTION) the narrowest a wrapping column gets (pixels)</extracomment>
+        <translation>* غير منشور: عدد المستجيبين أقل من أن تُعرض هذه القيمة بأمان (ضبط السرية).</translation>
+    </message>
+    <message>
+        <source>† use with caution: few respondents or an imprecise estimate.</source>
+        <translation>† يُستخدم بحذر: عدد قليل من المستجيبين أو تقدير غير دقيق.</translation>
     </message>
 </context>
 <context>
@@ -2271,6 +2283,10 @@
     <message>
         <source>%1 error(s) block the export; %2 warning(s) need a written justification.</source>
         <translation>أخطاء تمنع التصدير: %1؛ تحذيرات تحتاج إلى مبرر مكتوب: %2.</translation>
+    </message>
+    <message>
+        <source>Every warning is justified (%1): the report can be exported.</source>
+        <translation>كل التحذيرات مبرَّرة (%1): يمكن تصدير التقرير.</translation>
     </message>
     <message>
         <source>Save the report as</source>

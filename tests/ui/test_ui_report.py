@@ -61,8 +61,11 @@ def test_errors_block_and_warnings_need_a_justification(window, make_vault, pass
     assert "1 error(s)" in page.summary.text()
     page._validated([warn])
     assert not page.export_button.isEnabled()
+    assert "1 warning(s) need" in page.summary.text()
     page.set_justification(0, "Small domain; flagged in the text.")
     assert page.export_button.isEnabled()
+    # issue 21 finding 7: the summary stops counting a warning once it is justified
+    assert page.summary.text() == "Every warning is justified (1): the report can be exported."
     assert page.options().justifications == {
         "report.caution_estimates@y": "Small domain; flagged in the text."
     }

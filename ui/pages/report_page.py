@@ -111,7 +111,7 @@ class ReportPage(Page):
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(True)
-        self.table.itemChanged.connect(lambda _i: self._update_export())
+        self.table.itemChanged.connect(self._justified)
         self.export_button = QPushButton(self.tr("Export PDF"))
         self.export_button.setObjectName("exportReport")
         self.export_button.clicked.connect(self.export)
@@ -210,8 +210,6 @@ class ReportPage(Page):
     def _validated(self, findings) -> None:
         kept = self.justifications()
         self.findings = [f for f in findings if f.severity in ("error", "warning")]
-        errors = sum(f.severity == "error" for f in self.findings)
-        warns = len(self.findings) - errors
         self.table.blockSignals(True)
         self.table.setRowCount(0)
         names = {"error": self.tr("Error"), "warning": self.tr("Warning")}
@@ -232,15 +230,8 @@ class ReportPage(Page):
             self.table.setItem(r, 2, just)
         self.table.resizeRowsToContents()
         self.table.blockSignals(False)
-        if not self.findings:
-            self.summary.setText(self.tr("All checks passed."))
-        else:
-            self.summary.setText(
-                self.tr("%1 error(s) block the export; %2 warning(s) need a written justification.")
-                .replace("%1", str(errors))
-                .replace("%2", str(warns))
-            )
         self._update_export()
+        self._summarise()
 
     def _failed(self, exc: BaseException) -> None:
         from ui.error_dialog import user_message
@@ -284,9 +275,35 @@ class ReportPage(Page):
             f for f in self.findings if f.severity == "error" or justification_key(f) not in just
         ]
 
+    def _justified(self, _item: Any = None) -> None:
+        self._update_export()
+        self._summarise()
+
     def _update_export(self) -> None:
         ok = self.run_combo.currentData() is not None and not self.blocking()
         self.export_button.setEnabled(ok)
+
+    def _summarise(self) -> None:
+        """What still stands between the checks and the export, counted again as the user
+        types the justifications (issue 21 finding 7: it kept counting justified warnings)."""
+        if not self.findings:
+            self.summary.setText(self.tr("All checks passed."))
+            return
+        errors = sum(f.severity == "error" for f in self.findings)
+        warns = len(self.findings) - errors
+        open_ = sum(1 for f in self.blocking() if f.severity == "warning")
+        if errors or open_:
+            self.summary.setText(
+                self.tr("%1 error(s) block the export; %2 warning(s) need a written justification.")
+                .replace("%1", str(errors))
+                .replace("%2", str(open_))
+            )
+        else:
+            self.summary.setText(
+                self.tr("Every warning is justified (%1): the report can be exported.").replace(
+                    "%1", str(warns)
+                )
+            )
 
     # -------------------------------------------------------------- export
     def _browse(self) -> None:

@@ -295,7 +295,19 @@ def run_checks(
     findings += _check_caution(results)
     findings += _engine_flags(results)
     findings += _check_provenance(results)
-    return Validation(findings)
+    return Validation([_titled(f, views) for f in findings])
+
+
+def _titled(finding: Finding, views: dict[str, IndicatorView]) -> Finding:
+    """A finding about an indicator names it by its title, as the report does (issue 21: the
+    app listed ids such as ``c4_hlp_documents``); the id stays in ``where`` for tracing."""
+    ind_id = str(finding.where.get("indicator") or finding.params.get("indicator") or "")
+    view = views.get(ind_id)
+    if view is None:
+        return finding
+    params = {**finding.params, "indicator": view.info.title.shown()}
+    return Finding.of(finding.code, finding.severity, where={**finding.where,
+                      "indicator": ind_id}, **params)  # fmt: skip
 
 
 def validate_report(results: AnalysisResults, options: Any = None) -> list[Finding]:
