@@ -45,7 +45,7 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/gui.py
 
 screenshots: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py --out out/screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py --out out/screenshots --languages en,fr,ar
 
 sample: $(STAMP)
 	$(BIN)/workbench sample --out resources/sample --bundle

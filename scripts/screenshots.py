@@ -1,4 +1,4 @@
-"""Drive the app through every screen and save a PNG of each, in English and French.
+"""Drive the app through every screen and save a PNG of each, in English, French and Arabic.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py --out out/screenshots
 
@@ -24,7 +24,7 @@ SIZE = (1280, 800)
 def main() -> int:
     p = argparse.ArgumentParser()
     p.add_argument("--out", default="out/screenshots")
-    p.add_argument("--languages", default="en,fr")
+    p.add_argument("--languages", default="en,fr,ar")
     args = p.parse_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -178,10 +178,40 @@ def shoot(app, lang: str, vault: Path, tmp: Path, out: Path) -> None:
     snap("audit")
     w.workspace.show_page(SettingsPage)
     snap("settings")
+    admin_screens(w, snap)
     w.lock()
     snap("locked")
     w.close()
     tasks.shutdown()
+
+
+def admin_screens(w, snap) -> None:
+    """The Vault menu's dialogs, the guide (F1 on the Plan page) and the About box."""
+    from ui.pages.plan_page import PlanPage
+
+    admin = w.vault_admin
+    admin.show_info()
+    snap("vault-info", admin.box)
+    admin.box.close()
+    admin.check()
+    snap("vault-check", admin.box)
+    admin.box.close()
+    admin.open_change_passphrase()
+    dialog = admin.dialog
+    dialog.current.setText("x")
+    dialog.new.setText("short")
+    snap("vault-passphrase", dialog)
+    dialog.reject()
+    admin.confirm_rotate()
+    snap("vault-rotate-confirm", admin.box)
+    admin.box.close()
+    w.workspace.show_page(PlanPage)
+    w.context_help()
+    w.help_window.resize(760, 640)
+    snap("help-plan", w.help_window)
+    w.show_help("getting-started")
+    snap("help-getting-started", w.help_window)
+    w.help_window.close()
 
 
 def clean(ds, lang: str, snap) -> None:

@@ -47,6 +47,8 @@ class ReportPage(Page):
     def __init__(self, service, tasks, parent: QWidget | None = None) -> None:
         super().__init__(service, tasks, parent)
         self.findings: list[Any] = []
+        #: the run the findings shown are about (checked again on a visit only if it changed)
+        self.checked_run: int | None = None
         self.written: Path | None = None
         self.run_combo = QComboBox()
         self.run_combo.setObjectName("reportRun")
@@ -174,7 +176,8 @@ class ReportPage(Page):
         if not self.out_path.text():
             r = runs[-1]
             self.out_path.setText(str(default_vault_dir() / f"{r.plan_name}-report.pdf"))
-        self.validate()
+        if self.checked_run != self.run_combo.currentData():  # not again on every visit
+            self.validate()
 
     # ---------------------------------------------------------- validation
     def options(self):
@@ -208,6 +211,7 @@ class ReportPage(Page):
         )
 
     def _validated(self, findings) -> None:
+        self.checked_run = self.run_combo.currentData()
         kept = self.justifications()
         self.findings = [f for f in findings if f.severity in ("error", "warning")]
         self.table.blockSignals(True)
@@ -351,6 +355,7 @@ class ReportPage(Page):
 
     def clear(self) -> None:
         self.findings = []
+        self.checked_run = None
         self.written = None
         self.table.setRowCount(0)
         self.run_combo.clear()

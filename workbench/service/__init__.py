@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from workbench.cleaning_model import CleanedView, CleaningEntry, LogSummary, NewChange
-from workbench.dataset_model import Dataset
 from workbench.errors import VaultLocked, WorkbenchError
 from workbench.findings import Finding
 from workbench.progress import NULL_PROGRESS, CancelToken, Progress
@@ -25,7 +24,10 @@ from workbench.service.standalone import StandaloneOps
 from workbench.settings import Settings
 
 if TYPE_CHECKING:
-    from workbench.dataset_model import Variable
+    from workbench.dataset_model import (
+        Dataset,  # pandas: not at start (issue 21, speed)
+        Variable,
+    )
     from workbench.datasets.cleaning_edit import EditSession
     from workbench.datasets.importing import ImportOptions, Preview
     from workbench.library.model import Library

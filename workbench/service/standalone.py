@@ -9,11 +9,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from workbench.dataset_model import Dataset
 from workbench.findings import Finding
 from workbench.progress import NULL_PROGRESS, Progress
 
 if TYPE_CHECKING:
+    from workbench.dataset_model import Dataset  # pandas: not at start (issue 21, speed)
     from workbench.datasets.structure import DatasetInfo as InfoLike  # what the checks read
     from workbench.library.expr import Expr
     from workbench.library.model import Library
