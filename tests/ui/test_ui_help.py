@@ -33,6 +33,8 @@ def test_guide_exists_with_every_part_and_working_links(language):
     assert {name for _m, name in PAGES} <= set(PAGE_ANCHORS)  # every page has its part
     if language != "en":  # a translation, not a copy
         assert "Getting started" not in text
+    if language == "ar":  # no italics in Arabic: oblique faces lack its glyphs (boxes)
+        assert "<i>" not in text and "<em>" not in text
 
 
 def test_f1_opens_the_guide_at_the_page_shown(window, qtbot, make_vault, passphrase):
