@@ -13,7 +13,7 @@ from typing import Any
 from workbench.messages import Message, is_registered, render
 
 #: parameters whose values have words of their own (value.audit_<param>.<value>)
-WORDED = ("method", "kind", "audience")
+WORDED = ("method", "kind", "audience", "unit")
 #: parameters never shown in the plain fallback (hashes and ids lead nowhere for a reader)
 HIDDEN = {"sha256", "fingerprint", "export_id", "pid", "head", "source"}
 
@@ -36,6 +36,8 @@ def _values(obj: str, params: dict[str, Any]) -> dict[str, Any]:
             values[key] = _file_names(value)
         elif key in ("file", "from") and value:
             values[key] = PurePath(str(value)).name
+        elif key in ("first_failed", "last_failed") and isinstance(value, str):
+            values[key] = value[:16].replace("T", " ") + " UTC"
         elif isinstance(value, str | int | float | bool):
             values[key] = value
     return values
