@@ -47,7 +47,7 @@ class ReportPage(Page):
     def __init__(self, service, tasks, parent: QWidget | None = None) -> None:
         super().__init__(service, tasks, parent)
         self.findings: list[Any] = []
-        #: the run the findings shown are about (checked again on a visit only if it changed)
+        # the run the findings shown are about (checked again on a visit only if it changed)
         self.checked_run: int | None = None
         self.written: Path | None = None
         self.run_combo = QComboBox()
