@@ -76,7 +76,7 @@ def test_methodology_lists_the_calibration_totals(tmp_path) -> None:
     text = _report(tmp_path, "en")
     assert "Calibration to population totals" in text
     flat = " ".join(text.split())
-    assert "calibration with the logit distance (totals from census_2024.csv)" in flat
+    assert "population totals (census_2024.csv) by calibration with the logit distance" in flat
     assert "kept between 0.500 and 2.500" in flat
     assert "trimmed to the range 20 to 900" in flat and "(3 weights trimmed)" in flat
     assert "120,500" in text and "80,200" in text and "51,350" in text
