@@ -116,12 +116,17 @@ def test_stock_change_equals_the_stacked_total(design: str) -> None:
     of a total of ones — the estimator the golden values check against R's svytotal."""
     import dataclasses
 
+    from workbench.stats import analyze
+    from workbench.stats.estimates import ZSink
     from workbench.stats.options import AnalysisOptions
     from workbench.stats.rounds_extra import stock_change
 
     frames = round_frames(design)
     panel = design != "independent"
-    got = stock_change(frames, panel, AnalysisOptions()).set_index("group")
+    sinks = [ZSink(), ZSink()]
+    for f, sink in zip(frames, sinks, strict=True):
+        analyze(f, z_sink=sink)
+    got = stock_change(frames, sinks, panel, AnalysisOptions()).set_index("group")
     ones = IndicatorSpec("_one", "one", "1", "household", "total")
     withones = []
     for f in frames:

@@ -71,10 +71,15 @@ def _aligned(z: np.ndarray, have: list[str], want: list[str]) -> np.ndarray:
 
 
 def changes_from_z(
-    sinks: list[ZSink], frames: list[AnalysisFrame], unit: str, panel: bool
+    sinks: list[ZSink],
+    frames: list[AnalysisFrame],
+    unit: str,
+    panel: bool,
+    only: set[str] | None = None,
 ) -> pd.DataFrame:
     """Variances of the change and of the change in the gap (and ``df``) for every linear
-    estimate both rounds' sinks hold, keyed like :func:`~change_stacked.stacked_changes`."""
+    estimate both rounds' sinks hold (``only``: these indicators), keyed like
+    :func:`~change_stacked.stacked_changes`."""
     a, b = sinks
     if unit not in a.z or unit not in b.z:
         return pd.DataFrame(columns=[*CHANGE_KEYS, "var_change", "var_gap_change", "df"])
@@ -86,16 +91,18 @@ def changes_from_z(
     groups = frames[0].groups
     codes = [g.code for g in groups] + [ALL_DISPLACED]
     comp = next((i for i, g in enumerate(groups) if g.role == "comparator"), None)
-    keys = [k for k in a.z[unit] if k in b.z[unit]]
+    keys = [k for k in a.z[unit] if k in b.z[unit] and (only is None or k[1] in only)]
     parts = []
     for disagg in dict.fromkeys(d for d, _ in keys):
         ids = [i for d, i in keys if d == disagg]
         have_a, have_b = a.levels[unit][disagg], b.levels[unit][disagg]
         levels = have_a + [lv for lv in have_b if lv not in have_a]
+        # each round's PSUs are distinct stacked PSUs: plain indexed adds, all indicators at once
         dz = np.zeros((design.n_psu, len(codes), len(levels), len(ids)))
-        for k, ind in enumerate(ids):
-            np.add.at(dz[..., k], where[1], _aligned(b.z[unit][(disagg, ind)], have_b, levels))
-            np.subtract.at(dz[..., k], where[0], _aligned(a.z[unit][(disagg, ind)], have_a, levels))
+        zb = [_aligned(b.z[unit][(disagg, i)], have_b, levels) for i in ids]
+        za = [_aligned(a.z[unit][(disagg, i)], have_a, levels) for i in ids]
+        dz[where[1]] += np.stack(zb, axis=-1)
+        dz[where[0]] -= np.stack(za, axis=-1)
         var_c = _sum_sq(design, dz)
         var_g = np.full_like(var_c, np.nan)
         if comp is not None:

@@ -55,6 +55,8 @@ def unit_estimates(
     ctx = build_context(frame, frame.units[unit], disaggs)
     lin = [i for i in inds if i.statistic != "median"]
     med = [i for i in inds if i.statistic == "median"]
+    if z_sink is not None:
+        z_sink.record(ctx)
     parts = linear_estimates(ctx, lin, cancel, z_sink) + median_estimates(ctx, med, alpha, cancel)
     est = pd.concat(parts, ignore_index=True)
     est["_design_df"] = float(ctx.design.df)

@@ -12,7 +12,9 @@ import pandas as pd
 
 from workbench.progress import CancelToken, check_cancel
 from workbench.stats.calibration_domains import domain_feature_sums
+from workbench.stats.cells import TOTAL
 from workbench.stats.context import UnitContext
+from workbench.stats.design import Design
 from workbench.stats.frame import FPC, HH, PSU, STRATUM, IndicatorSpec
 from workbench.stats.linear import domain_stats, joint_factor, row_sums
 from workbench.stats.quantiles import domain_quantiles
@@ -26,23 +28,40 @@ class ZSink:
     """Linearised PSU totals of every linear estimate of a run, by unit: ``z[unit][(disagg,
     indicator)]`` is (P, G+1, L) over the unit design's PSUs, groups (+ all displaced pooled)
     and the disaggregation's levels (``levels[unit][disagg]``); ``psu_rows[unit]`` holds the
-    design columns of one row of each PSU (its stratum, PSU and household labels). What R's
-    ``svyby(covmat=TRUE)`` keeps to combine estimates (changes between rounds)."""
+    design columns of one row of each PSU (its stratum, PSU and household labels) and
+    ``designs[unit]`` the design. What R's ``svyby(covmat=TRUE)`` keeps to combine estimates
+    (changes between rounds). ``z[unit][("total", STOCK)]`` holds the weighted count of units
+    per PSU and group (the IDP stock's totals)."""
+
+    STOCK = "_stock"
 
     def __init__(self) -> None:
         self.z: dict[str, dict[tuple[str, str], np.ndarray]] = {}
         self.levels: dict[str, dict[str, list[str]]] = {}
         self.psu_rows: dict[str, pd.DataFrame] = {}
+        self.designs: dict[str, Design] = {}
+
+    def record(self, ctx: UnitContext) -> None:
+        """The unit's design, each PSU's labels and the weighted counts per PSU and group."""
+        d = ctx.design
+        first = np.zeros(d.n_psu, dtype=np.int64)
+        first[d.psu[::-1]] = np.arange(d.psu.shape[0])[::-1]
+        cols = [c for c in (STRATUM, PSU, HH, FPC) if c in ctx.df]
+        self.psu_rows[ctx.unit] = ctx.df[cols].iloc[first].reset_index(drop=True)
+        self.designs[ctx.unit] = d
+        g, n_g = ctx.group_row, ctx.n_groups
+        ok = g >= 0
+        count = np.bincount(d.psu[ok] * n_g + g[ok], d.weights[ok], d.n_psu * n_g)
+        count = count.reshape(d.n_psu, n_g)
+        pooled = count[:, ctx.displaced].sum(axis=1, keepdims=True)
+        self.z.setdefault(ctx.unit, {})[(TOTAL, self.STOCK)] = np.concatenate(
+            [count, pooled], axis=1
+        )[:, :, None]
+        self.levels.setdefault(ctx.unit, {})[TOTAL] = [TOTAL]
 
     def add(self, ctx: UnitContext, disagg: str, ind_id: str, z: np.ndarray) -> None:
         self.z.setdefault(ctx.unit, {})[(disagg, ind_id)] = z
         self.levels.setdefault(ctx.unit, {})[disagg] = list(ctx.levels(disagg))
-        if ctx.unit not in self.psu_rows:
-            psu = ctx.design.psu
-            first = np.zeros(ctx.design.n_psu, dtype=np.int64)
-            first[psu[::-1]] = np.arange(psu.shape[0])[::-1]
-            cols = [c for c in (STRATUM, PSU, HH, FPC) if c in ctx.df]
-            self.psu_rows[ctx.unit] = ctx.df[cols].iloc[first].reset_index(drop=True)
 
 
 def _values(

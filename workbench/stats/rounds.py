@@ -93,7 +93,7 @@ def analyze_rounds(
     results, sinks = [], []
     for r, frame in enumerate(frames):
         progress.update(r, steps, rounds[r].label)
-        sinks.append(ZSink() if panel else None)  # a panel keeps each round's PSU totals
+        sinks.append(ZSink())  # each round's PSU totals: a panel's covariance, the stock
         results.append(analyze(frame, opts, cancel=cancel, z_sink=sinks[-1]))
     parts: dict[str, list[pd.DataFrame]] = {"c": [], "g": [], "s": [], "k": []}
     skipped: set[str] = set()
@@ -111,7 +111,7 @@ def analyze_rounds(
         parts["c"].append(assess_changes(ch, directions, opts, set(not_comparable)).assign(**tags))
         parts["g"].append(assess_gap_changes(gaps, opts, set(not_comparable)).assign(**tags))
         parts["s"].append(solutions_change(results[0], results[r], opts).assign(**tags))
-        parts["k"].append(stock_change(pair, panel, opts).assign(**tags))
+        parts["k"].append(stock_change(pair, [sinks[0], sinks[r]], panel, opts).assign(**tags))
     progress.update(steps, steps, "Done")
     meta = {
         "rounds": [{"label": x.label, "date": x.date} for x in rounds],
@@ -139,7 +139,7 @@ def analyze_rounds(
 
 def _panel(
     pair: list[AnalysisFrame],
-    sinks: list[ZSink | None],
+    sinks: list[ZSink],
     ch: pd.DataFrame,
     gaps: pd.DataFrame,
 ) -> tuple[pd.DataFrame, pd.DataFrame, set[str]]:
@@ -150,10 +150,10 @@ def _panel(
     common = [i for i in pair[0].indicators if i.id in ids]
     skipped = {i.id for i in common if i.statistic == "median"}
     stacked: list[pd.DataFrame] = []
-    kept = [s for s in sinks if s is not None]
     for unit in dict.fromkeys(i.unit for i in common):
-        if any(i.unit == unit and i.id not in skipped for i in common) and len(kept) == 2:
-            stacked.append(changes_from_z(kept, pair, unit, panel=True))
+        ids = {i.id for i in common if i.unit == unit and i.id not in skipped}
+        if ids:
+            stacked.append(changes_from_z(sinks, pair, unit, panel=True, only=ids))
     if not stacked:
         return ch.iloc[0:0], gaps.iloc[0:0], skipped
     st = pd.concat(stacked, ignore_index=True)

@@ -15,10 +15,10 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from workbench.stats.cells import TOTAL
 from workbench.stats.change_z import changes_from_z
-from workbench.stats.design import build_design
 from workbench.stats.estimates import ZSink
-from workbench.stats.frame import FPC, GROUP, HH, PSU, STRATUM, AnalysisFrame
+from workbench.stats.frame import AnalysisFrame
 from workbench.stats.options import AnalysisOptions
 from workbench.stats.results import ALL_DISPLACED, AnalysisResults
 from workbench.stats.tdist import t_crit, two_sided_p
@@ -78,51 +78,30 @@ def solutions_change(a: AnalysisResults, b: AnalysisResults, opts: AnalysisOptio
     return out[SOLUTIONS_CHANGE_COLUMNS]
 
 
-def _stock_sink(frame: AnalysisFrame) -> tuple[ZSink, np.ndarray, np.ndarray, float]:
-    """One round's households per group: (sink with the PSU totals of the weighted counts,
-    totals (G+1,), variances (G+1,) on the round's own design, design df)."""
-    hh = frame.units["household"]
-    design = build_design(hh.frame, hh.design, unit="household")
-    codes = [g.code for g in frame.groups]
-    group = np.asarray(
-        pd.Categorical(hh.frame[GROUP].astype("string"), categories=codes).codes, dtype=np.int64
-    )
-    n_g = len(codes)
-    ok = group >= 0
-    z = np.bincount(design.psu[ok] * n_g + group[ok], design.weights[ok], design.n_psu * n_g)
-    z = z.reshape(design.n_psu, n_g)
-    displaced = np.array([g.role == "displaced" for g in frame.groups])
-    z = np.concatenate([z, z[:, displaced].sum(axis=1, keepdims=True)], axis=1)[:, :, None]
+def _round_stock(sink: ZSink) -> tuple[np.ndarray, np.ndarray, float]:
+    """One round's households per group (G+1,), their variances on the round's own design and
+    its df, from the PSU totals the engine recorded (:meth:`ZSink.record`)."""
+    z = sink.z["household"][(TOTAL, ZSink.STOCK)]
+    design = sink.designs["household"]
     zc = design.scaled_centred(z)
-    var = np.einsum("pgl,pgl->g", zc, zc)
-    sink = ZSink()
-    psu = design.psu
-    first = np.zeros(design.n_psu, dtype=np.int64)
-    first[psu[::-1]] = np.arange(psu.shape[0])[::-1]
-    cols = [c for c in (STRATUM, PSU, HH, FPC) if c in hh.frame]
-    sink.z["household"] = {("total", STOCK_ID): z}
-    sink.levels["household"] = {"total": ["total"]}
-    sink.psu_rows["household"] = hh.frame[cols].iloc[first].reset_index(drop=True)
-    return sink, z.sum(axis=0)[:, 0], var, float(design.df)
+    return z.sum(axis=0)[:, 0], np.einsum("pgl,pgl->g", zc, zc), float(design.df)
 
 
-def stock_change(pair: list[AnalysisFrame], panel: bool, opts: AnalysisOptions) -> pd.DataFrame:
+def stock_change(
+    pair: list[AnalysisFrame], sinks: list[ZSink], panel: bool, opts: AnalysisOptions
+) -> pd.DataFrame:
     """Weighted number of households per displaced group (and pooled) in each round and its
     change: each round's SE on its own design; the change's on the stacked design (a panel's
     covariance from the shared PSUs, :mod:`workbench.stats.change_z`)."""
-    if any("household" not in f.units for f in pair):
+    if any("household" not in s.z for s in sinks):
         return pd.DataFrame(columns=STOCK_CHANGE_COLUMNS)
-    (sa, ta, va, dfa), (sb, tb, vb, dfb) = (_stock_sink(f) for f in pair)
+    (ta, va, _), (tb, vb, _) = (_round_stock(s) for s in sinks)
     codes = [g.code for g in pair[0].groups] + [ALL_DISPLACED]
+    st = changes_from_z(sinks, pair, "household", panel=panel, only={ZSink.STOCK})
+    st = st.set_index("group").loc[codes]
     change = tb - ta
-    if panel:
-        st = changes_from_z([sa, sb], pair, "household", panel=True)
-        var = st.set_index("group").loc[codes, "var_change"].to_numpy(float)
-        df = np.full(len(codes), float(st["df"].iloc[0]))
-    else:
-        var, df = va + vb, np.full(len(codes), dfa + dfb)
-    se = np.sqrt(var)
-    lo, hi, p = _test(change, se, df, opts)
+    se = np.sqrt(st["var_change"].to_numpy(float))
+    lo, hi, p = _test(change, se, st["df"].to_numpy(float), opts)
     out = pd.DataFrame(
         {
             "group": codes,
