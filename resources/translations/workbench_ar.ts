@@ -2178,6 +2178,14 @@
         <translation>الجولة:</translation>
     </message>
     <message>
+        <source>Changes in the gaps</source>
+        <translation>التغيرات في الفجوات</translation>
+    </message>
+    <message>
+        <source>Slope charts</source>
+        <translation>مخططات الميل</translation>
+    </message>
+    <message>
         <source>These results are one survey round. To see progress over time, analyse a plan with rounds (a baseline and follow-ups, [rounds] in the plan).</source>
         <translation>هذه النتائج لجولة مسح واحدة. لرؤية التقدم عبر الزمن، حلِّل خطة ذات جولات (خط أساس وجولات متابعة، [rounds] في الخطة).</translation>
     </message>

@@ -2106,6 +2106,14 @@
         <translation>Ronda:</translation>
     </message>
     <message>
+        <source>Changes in the gaps</source>
+        <translation>Cambios en las brechas</translation>
+    </message>
+    <message>
+        <source>Slope charts</source>
+        <translation>Gráficos de pendiente</translation>
+    </message>
+    <message>
         <source>These results are one survey round. To see progress over time, analyse a plan with rounds (a baseline and follow-ups, [rounds] in the plan).</source>
         <translation>Estos resultados corresponden a una sola ronda de la encuesta. Para ver el progreso en el tiempo, analice un plan con rondas (una línea de base y seguimientos, [rounds] en el plan).</translation>
     </message>

@@ -2106,6 +2106,14 @@
         <translation>Vague :</translation>
     </message>
     <message>
+        <source>Changes in the gaps</source>
+        <translation>Évolution des écarts</translation>
+    </message>
+    <message>
+        <source>Slope charts</source>
+        <translation>Graphiques de pente</translation>
+    </message>
+    <message>
         <source>These results are one survey round. To see progress over time, analyse a plan with rounds (a baseline and follow-ups, [rounds] in the plan).</source>
         <translation>Ces résultats portent sur une seule vague d’enquête. Pour voir les progrès dans le temps, analysez un plan avec des vagues (une enquête de référence et des suivis, [rounds] dans le plan).</translation>
     </message>

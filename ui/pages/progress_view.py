@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QScrollArea,
-    QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -103,16 +103,15 @@ class ProgressView(QWidget):
         tlay.setContentsMargins(0, 0, 0, 0)
         tlay.addWidget(self.table, 1)
         tlay.addWidget(self.note)
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(table_box)
-        split.addWidget(chart_box)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        self.views = QTabWidget()
+        self.views.setObjectName("progressTabs")
+        self.views.addTab(table_box, self.tr("Changes in the gaps"))
+        self.views.addTab(chart_box, self.tr("Slope charts"))
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(self.intro)
         lay.addWidget(self.counts)
-        lay.addWidget(split, 1)
+        lay.addWidget(self.views, 1)
         self.show_single()
 
     # ------------------------------------------------------------------ load

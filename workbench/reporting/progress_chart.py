@@ -38,9 +38,10 @@ def slope_chart(
     width_in: float = 6.6,
 ) -> bytes:
     """``legend``: assessment code → its words (closing, widening, other)."""
-    height = min(1.9 + 0.24 * max(len(lines), 3), 7.5)
+    title_lines = textwrap.wrap(title, max(40, int(width_in * 12)))
+    height = min(1.9 + 0.12 * len(title_lines) + 0.24 * max(len(lines), 3), 7.5)
     fig = Figure(figsize=(width_in, height))
-    bottom, top = 0.55 / height, 1 - 0.45 / height
+    bottom, top = 0.55 / height, 1 - (0.3 + 0.13 * len(title_lines)) / height
     # time runs left to right in every language; an RTL title and legend sit on the right
     ax = fig.add_axes((0.1, bottom, 0.38, top - bottom))
     ax.axhline(0, color="#555555", lw=0.7, ls="--", zorder=1)
@@ -68,10 +69,11 @@ def slope_chart(
                     arrowprops={"arrowstyle": "-", "color": colour, "lw": 0.4})  # fmt: skip
     ax.set_xlim(-0.08, 1.04)
     ax.set_xticks([0, 1], [_txt(rounds[0]), _txt(rounds[1])], fontproperties=_font(True))
-    ax.set_ylabel(_txt(y_label), fontproperties=_font())
+    # _txt turns control characters into spaces: wrap after it
+    ax.set_ylabel("\n".join(textwrap.wrap(_txt(y_label), 38)), fontproperties=_font())
     for t in ax.get_yticklabels():
         t.set_fontproperties(_font())
-    fig.suptitle(_txt(textwrap.fill(title, 95)), fontproperties=_font(True),
+    fig.suptitle("\n".join(_txt(x) for x in title_lines), fontproperties=_font(True),
                  x=0.02 if not rtl else 0.98, ha="left" if not rtl else "right",
                  y=1 - 0.08 / height, va="top")  # fmt: skip
     for side in ("top", "right"):
