@@ -52,13 +52,6 @@ def test_progress_section_and_rounds_annex(rr: RoundsResults, tmp_path: Path) ->
 
 
 @pytest.mark.slow
-def test_one_round_report_has_no_progress_section(rr: RoundsResults, tmp_path: Path) -> None:
-    out = tmp_path / "one.pdf"
-    build_report(rr.results[-1], out, ReportOptions(language="en"), audit=AuditList())
-    assert "Progress since the baseline" not in _text(out)
-
-
-@pytest.mark.slow
 def test_progress_section_in_arabic(rr: RoundsResults, tmp_path: Path) -> None:
     out = tmp_path / "ar.pdf"
     build_report(rr.results[-1], out, ReportOptions(language="ar"), audit=AuditList(), rounds=rr)
