@@ -140,17 +140,20 @@ def attack(published: Path, internal: AnalysisResults) -> Attack:
             continue
         pub = _text_keys(pub, table)
         truth = _text_keys(getattr(internal, table), table)
-        cols = [*KEYS[table], VALUE[table]] + (["n_weighted"] if table == "estimates" else [])
-        truth = truth[cols].rename(columns={VALUE[table]: "truth", "n_weighted": "true_w"})
-        m = pub.drop(columns=["true_w", "truth"], errors="ignore").merge(
+        n_col = "n_assessable" if table == "solutions" else "n"
+        cols = [*KEYS[table], VALUE[table], n_col]
+        cols += ["n_weighted"] if table == "estimates" else []
+        truth = truth[cols].rename(
+            columns={VALUE[table]: "truth", "n_weighted": "true_w", n_col: "true_n"}
+        )
+        m = pub.drop(columns=["true_w", "truth", "true_n"], errors="ignore").merge(
             truth, on=KEYS[table], how="left", validate="one_to_one"
         )
         m["table_name"] = table
         m["published"] = pd.to_numeric(m[VALUE[table]], errors="coerce")
         m["suppressed"] = m["flag"].astype(object).fillna("").astype(str) == "suppressed"
-        m["n"] = pd.to_numeric(
-            m["n_assessable" if table == "solutions" else "n"], errors="coerce"
-        ).fillna(0)
+        # cases per cell: from the side knowledge (the file leaves them blank where suppressed)
+        m["n"] = pd.to_numeric(m["true_n"], errors="coerce").fillna(0)
         m["proportion"] = (
             m["statistic"].astype(str).eq("proportion") if table == "estimates" else False
         )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pandas as pd
 import pytest
 from attacker import attack
 from suppression_synth import camps_frame, small_cells_frame
@@ -166,3 +167,26 @@ def test_stats_attack_needs_the_complements(tmp_path) -> None:
     found = attack(_publish(naive, tmp_path / "naive.xlsx"), naive)
     assert not found.exposed(ratio).empty
     assert len(found.with_lp().exposed(ratio)) >= len(found.exposed(ratio))
+
+
+def test_stats_cases_of_suppressed_cells_are_not_published(tmp_path) -> None:
+    """The unweighted count of a suppressed cell times a typical weight approximates its
+    weighted count (a stock cell of 15 households at ~50 each is ~750): blank wherever a cell
+    is suppressed, in every table and in the results file; published cells keep theirs."""
+    res = analyze(small_cells_frame(1), AnalysisOptions(disclosure_preset="dhs"))
+    pub = res.publishable()
+    for table, cols in (
+        ("estimates", ["n"]),
+        ("solutions", ["n", "n_assessable"]),
+        ("stock", ["n"]),
+    ):
+        df, full = getattr(pub, table), getattr(res, table)
+        sup = df["flag"] == "suppressed"
+        assert sup.any() and (~sup).any(), table
+        for col in cols:
+            assert df.loc[sup, col].isna().all(), (table, col)
+            assert (df.loc[~sup, col] == full.loc[~sup, col]).all(), (table, col)
+    path = write_results(pub, tmp_path / "r.xlsx", audit=AuditList())
+    sheets = pd.read_excel(path, sheet_name=None, engine="calamine")
+    stock = sheets["stock"]
+    assert stock.loc[stock["flag"] == "suppressed", "n"].isna().all()

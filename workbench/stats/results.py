@@ -90,12 +90,13 @@ class AnalysisResults:
         return cls(**parts, meta=dict(meta), snapshot=snapshot)
 
     def publishable(self) -> AnalysisResults:
-        """A copy in which no suppressed value survives: estimate, SE, CI, CV, design effect and
-        weighted count blanked (a weighted count beside the pooled group's would rebuild a
-        proportion), differences too; primary and complementary suppressions alike."""
+        """A copy in which no suppressed value survives: estimate, SE, CI, CV, design effect,
+        weighted count (beside the pooled group's it would rebuild a proportion) and unweighted
+        count blanked (the number of cases times a typical weight approximates a suppressed
+        weighted count), differences too; primary and complementary suppressions alike."""
         est = self.estimates.copy()
         sup = est["flag"] == "suppressed"
-        blank = ["estimate", "se", "ci_low", "ci_high", "cv", "n_weighted", "deff"]
+        blank = ["estimate", "se", "ci_low", "ci_high", "cv", "n_weighted", "deff", "n"]
         est.loc[sup, [c for c in blank if c in est]] = float("nan")
         cmp_ = self.comparisons.copy()
         if "flag" in cmp_:
@@ -106,12 +107,13 @@ class AnalysisResults:
         sol = self.solutions.copy()
         if not sol.empty and "flag" in sol:
             ssup = sol["flag"] == "suppressed"
-            cols = ["share", "se", "ci_low", "ci_high", "number", "number_se"]
-            sol.loc[ssup, cols] = float("nan")
+            cols = ["share", "se", "ci_low", "ci_high", "number", "number_se", "n", "n_assessable"]
+            sol.loc[ssup, [c for c in cols if c in sol]] = float("nan")
         stock = self.stock.copy()
         if not stock.empty and "flag" in stock:
             ksup = stock["flag"] == "suppressed"
-            stock.loc[ksup, ["estimate", "se", "ci_low", "ci_high", "cv"]] = float("nan")
+            cols = ["estimate", "se", "ci_low", "ci_high", "cv", "n"]
+            stock.loc[ksup, [c for c in cols if c in stock]] = float("nan")
         return AnalysisResults(
             est, cmp_, self.criteria_summary.copy(), sol, stock, dict(self.meta), self.snapshot
         )
