@@ -42,7 +42,7 @@ def test_vault_commands_end_to_end(cli, tmp_path, monkeypatch):
 
     rc, out, _ = cli("vault", "info", "--vault", path, "--json")
     info = json.loads(out)
-    assert rc == 0 and info["schema_version"] == 6 and info["temp_store"] == 2
+    assert rc == 0 and info["schema_version"] == 7 and info["temp_store"] == 2
     assert info["counts"]["datasets"] == 0 and info["kdf"]["name"] == "argon2id"
     rc, out, _ = cli("vault", "info", "--vault", path)
     assert rc == 0 and "AES-256-GCM" in out

@@ -130,7 +130,7 @@ def test_older_schema_is_migrated(tmp_path, passphrase, monkeypatch):
     assert con.execute("SELECT count(*) FROM sqlite_master WHERE name='reports'").fetchone()[0] == 0
     con.close()
     v = Vault.open(path, passphrase)
-    assert v.info()["schema_version"] == SCHEMA_VERSION == 6
+    assert v.info()["schema_version"] == SCHEMA_VERSION == 7
     assert v.list_reports() == []
     # schema 4 chained the entries written before it (issue 15): the chain holds
     assert v.verify_audit().ok and [e.id for e in v.audit_log()] == [1, 2, 3]

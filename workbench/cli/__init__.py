@@ -32,7 +32,7 @@ from workbench.messages import render
 #: modules that register sub-commands, in the order they appear in ``--help``
 COMMAND_MODULES = (
     "vault", "datasets", "checks", "clean", "sample", "library", "plan", "analyze", "rounds",
-    "report", "demo", "audit",
+    "report", "demo", "audit", "share",
 )  # fmt: skip
 
 log = logging.getLogger("workbench")

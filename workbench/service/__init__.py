@@ -20,6 +20,7 @@ from workbench.progress import NULL_PROGRESS, CancelToken, Progress
 from workbench.service.calibration_ops import CalibrationOps
 from workbench.service.hand_exports import HandExportOps
 from workbench.service.rounds import RoundsOps
+from workbench.service.sharing import SharingOps
 from workbench.service.standalone import StandaloneOps
 from workbench.settings import Settings
 
@@ -51,7 +52,7 @@ class RunSummary:
     headline: str | None
 
 
-class Workbench(RoundsOps, StandaloneOps, HandExportOps, CalibrationOps):
+class Workbench(RoundsOps, StandaloneOps, HandExportOps, CalibrationOps, SharingOps):
     def __init__(self, settings: Settings | None = None, library_dir: Path | None = None) -> None:
         self.settings = settings if settings is not None else Settings.load()
         self._vault: Vault | None = None

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from workbench.errors import VaultError
 from workbench.vault.audit_log import chain_existing
 from workbench.vault.connection import Connection, transaction
+from workbench.vault.sharing_store import MIGRATION as _SHARING
 
 _V1 = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -151,8 +152,11 @@ ALTER TABLE plans ADD COLUMN draft_errors INTEGER NOT NULL DEFAULT 0;
 #: (workbench/vault/audit_log.py; a migration step may be a function of the connection)
 _V6 = chain_existing
 
+#: sharing records of anonymised extracts (workbench/vault/sharing_store.py), append-only
+_V7 = _SHARING
+
 #: MIGRATIONS[i] brings a vault from version i to version i + 1
-MIGRATIONS: tuple[str | Callable[[Connection], None], ...] = (_V1, _V2, _V3, _V4, _V5, _V6)
+MIGRATIONS: tuple[str | Callable[[Connection], None], ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

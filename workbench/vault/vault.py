@@ -72,6 +72,7 @@ from workbench.vault.records import (
     StoredRun,
 )
 from workbench.vault.schema import SCHEMA_VERSION, migrate, schema_version
+from workbench.vault.sharing_store import SharingVault
 
 __all__ = [
     "AuditEntry", "DatasetInfo", "IntegrityReport", "KdfParams", "PlanRecord", "ReportRecord",
@@ -122,7 +123,7 @@ def _check_file(path: Path) -> None:
         raise NotAVault.of("vault.too_short", name=path.name, count=len(head))
 
 
-class Vault:
+class Vault(SharingVault):
     """An unlocked (or locked) vault. Thread-safe: every call holds one mutex."""
 
     def __init__(self, path: Path, header: Header) -> None:

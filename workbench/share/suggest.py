@@ -1,0 +1,47 @@
+"""Quasi-identifiers a user is likely to need, suggested from the plan and the variables.
+
+A quasi-identifier is a variable an intruder can know from elsewhere (a register, a neighbour):
+where someone lives, sex, age, household size, population group, year of displacement… The
+suggestion takes the plan's group and breakdown columns first, then variables whose name or
+label says one of those things; the user edits the list. Direct identifiers are never offered
+(they are always removed)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from workbench.dataset_model import Dataset
+from workbench.plan.model import Plan
+
+#: words in a variable's name or label that make it a likely quasi-identifier
+WORDS = (
+    "sex", "gender", "sexe", "age", "district", "region", "province", "governorate", "admin",
+    "location", "camp", "site", "village", "settlement", "urban", "rural", "hh_size", "size",
+    "pop_group", "group", "status", "disp_year", "year", "origin", "nationality", "ethnic",
+    "religion", "marital", "relation", "language", "clan", "tribe", "commune", "municipality",
+)  # fmt: skip
+_SPLIT = re.compile(r"[^a-z0-9]+")
+
+
+def _words(text: str) -> set[str]:
+    low = text.lower()
+    parts = set(_SPLIT.split(low))
+    return parts | {p for p in WORDS if "_" in p and p in low}
+
+
+def suggest_keys(data: Dataset, parent: Dataset | None, plans: Iterable[Plan]) -> list[str]:
+    """Suggested quasi-identifiers among the variables of ``data`` and its parent, in order:
+    the plan's group and breakdown columns, then by name or label."""
+    sets = [data] + ([parent] if parent is not None else [])
+    usable = {n: v for d in sets for n, v in d.variables.items() if not v.identifier}
+    links = {x for d in sets for x in (d.key, d.parent_key) if x}
+    out: list[str] = []
+    for plan in plans:
+        if plan.groups is not None and plan.groups.column:
+            out.append(plan.groups.column)
+        out += [str(d.column) for d in plan.disaggregations if getattr(d, "column", None)]
+    for name, var in usable.items():
+        if _words(name) & set(WORDS) or _words(var.label) & {"sex", "age", "gender"}:
+            out.append(name)
+    return [n for n in dict.fromkeys(out) if n in usable and n not in links]
