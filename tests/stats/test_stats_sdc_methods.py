@@ -92,7 +92,7 @@ def test_too_few_records_are_refused() -> None:
 
 def test_pram_is_seeded_keeps_missing_and_roughly_the_distribution() -> None:
     rng = np.random.default_rng(0)
-    df = pd.DataFrame({"g": rng.choice([1.0, 2.0, 3.0, 99.0], size=4000, p=[.5, .3, .15, .05])})
+    df = pd.DataFrame({"g": rng.choice([1.0, 2.0, 3.0, 99.0], size=4000, p=[0.5, 0.3, 0.15, 0.05])})
     df.loc[:9, "g"] = np.nan
     a, rec = pram(df, ["g"], keep=0.7, seed=42, missing_codes={"g": [99.0]})
     b, _ = pram(df, ["g"], keep=0.7, seed=42, missing_codes={"g": [99.0]})
