@@ -21,6 +21,7 @@ PAGES = (
     ("ui.pages.plan_page", "PlanPage"),
     ("ui.pages.analysis_page", "AnalysisPage"),
     ("ui.pages.report_page", "ReportPage"),
+    ("ui.pages.share_page", "SharePage"),
     ("ui.pages.audit_page", "AuditPage"),
     ("ui.pages.settings_page", "SettingsPage"),
 )
@@ -40,6 +41,7 @@ class Workspace(QWidget):
             "PlanPage": self.tr("Plan"),
             "AnalysisPage": self.tr("Analysis"),
             "ReportPage": self.tr("Report"),
+            "SharePage": self.tr("Data sharing"),
             "AuditPage": self.tr("Audit log"),
             "SettingsPage": self.tr("Settings"),
         }

@@ -2459,6 +2459,178 @@
     </message>
 </context>
 <context>
+    <name>SharePage</name>
+    <message>
+        <source>Data sharing</source>
+        <extracomment>the extract formats offered, by file-dialog filter</extracomment>
+        <translation>مشاركة البيانات</translation>
+    </message>
+    <message>
+        <source>Tick the quasi-identifiers. Their order is the importance order: values are suppressed from the bottom up.</source>
+        <translation>حدد أشباه المعرِّفات. ترتيبها هو ترتيب الأهمية: تُحجب القيم بدءًا من الأسفل.</translation>
+    </message>
+    <message>
+        <source>Dataset:</source>
+        <translation>مجموعة البيانات:</translation>
+    </message>
+    <message>
+        <source>k-anonymity:</source>
+        <translation>إخفاء الهوية k:</translation>
+    </message>
+    <message>
+        <source>Weight:</source>
+        <translation>الوزن:</translation>
+    </message>
+    <message>
+        <source>Household id:</source>
+        <translation>معرِّف الأسرة:</translation>
+    </message>
+    <message>
+        <source>Sensitive variables:</source>
+        <translation>المتغيرات الحساسة:</translation>
+    </message>
+    <message>
+        <source>Age bands:</source>
+        <translation>فئات العمر:</translation>
+    </message>
+    <message>
+        <source>Top coding:</source>
+        <translation>الترميز العلوي:</translation>
+    </message>
+    <message>
+        <source>Merge categories:</source>
+        <translation>دمج الفئات:</translation>
+    </message>
+    <message>
+        <source>PRAM:</source>
+        <translation>PRAM:</translation>
+    </message>
+    <message>
+        <source>Noise:</source>
+        <translation>التشويش:</translation>
+    </message>
+    <message>
+        <source>Measure risk</source>
+        <translation>قياس المخاطر</translation>
+    </message>
+    <message>
+        <source>Quasi-identifiers (most important first):</source>
+        <translation>أشباه المعرِّفات (الأهم أولًا):</translation>
+    </message>
+    <message>
+        <source>Disclosure risk before and after</source>
+        <translation>مخاطر الإفصاح قبل وبعد</translation>
+    </message>
+    <message>
+        <source>Values suppressed and recoded per variable</source>
+        <translation>القيم المحجوبة والمعاد ترميزها لكل متغير</translation>
+    </message>
+    <message>
+        <source>Share microdata</source>
+        <translation>مشاركة البيانات الجزئية</translation>
+    </message>
+    <message>
+        <source>Direct identifiers are always removed. Values of the quasi-identifiers are suppressed until every record shares its combination with at least k − 1 others; the file is read back and measured before it is written.</source>
+        <translation>تُحذف المعرِّفات المباشرة دائمًا. تُحجب قيم أشباه المعرِّفات حتى يشترك كل سجل في تركيبته مع k − 1 سجلات أخرى على الأقل؛ ويُعاد قراءة الملف وقياسه قبل كتابته.</translation>
+    </message>
+    <message>
+        <source>Shared so far</source>
+        <translation>المشاركات المسجلة</translation>
+    </message>
+    <message>
+        <source>Sharing record</source>
+        <translation>سجل المشاركة</translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation>تاريخ الانتهاء:</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>تصدير…</translation>
+    </message>
+    <message>
+        <source>Recipient organisation:</source>
+        <translation>الجهة المستلمة:</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>الغرض:</translation>
+    </message>
+    <message>
+        <source>Data-sharing agreement:</source>
+        <translation>اتفاقية مشاركة البيانات:</translation>
+    </message>
+    <message>
+        <source>Approved by:</source>
+        <translation>وافق عليه:</translation>
+    </message>
+    <message>
+        <source>Report languages:</source>
+        <translation>لغات التقرير:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>المقياس</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>قبل</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>بعد</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>المتغير</translation>
+    </message>
+    <message>
+        <source>Suppressed</source>
+        <translation>المحجوبة</translation>
+    </message>
+    <message>
+        <source>Recoded</source>
+        <translation>المعاد ترميزها</translation>
+    </message>
+    <message>
+        <source>Export the anonymised extract</source>
+        <translation>تصدير المستخرج مجهول الهوية</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>المرجع</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاريخ</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>الجهة المستلمة</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>الغرض</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>الاتفاقية</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>تاريخ الانتهاء</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+</context>
+<context>
     <name>SolutionsOptions</name>
     <message>
         <source>Solutions measure</source>
@@ -3024,6 +3196,10 @@
     <message>
         <source>Report</source>
         <translation>التقرير</translation>
+    </message>
+    <message>
+        <source>Data sharing</source>
+        <translation>مشاركة البيانات</translation>
     </message>
     <message>
         <source>Audit log</source>

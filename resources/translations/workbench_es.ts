@@ -2387,6 +2387,178 @@
     </message>
 </context>
 <context>
+    <name>SharePage</name>
+    <message>
+        <source>Data sharing</source>
+        <extracomment>the extract formats offered, by file-dialog filter</extracomment>
+        <translation>Intercambio de datos</translation>
+    </message>
+    <message>
+        <source>Tick the quasi-identifiers. Their order is the importance order: values are suppressed from the bottom up.</source>
+        <translation>Marque los cuasi-identificadores. Su orden es el orden de importancia: los valores se suprimen de abajo hacia arriba.</translation>
+    </message>
+    <message>
+        <source>Dataset:</source>
+        <translation>Conjunto de datos:</translation>
+    </message>
+    <message>
+        <source>k-anonymity:</source>
+        <translation>k-anonimato:</translation>
+    </message>
+    <message>
+        <source>Weight:</source>
+        <translation>Ponderación:</translation>
+    </message>
+    <message>
+        <source>Household id:</source>
+        <translation>Identificador del hogar:</translation>
+    </message>
+    <message>
+        <source>Sensitive variables:</source>
+        <translation>Variables sensibles:</translation>
+    </message>
+    <message>
+        <source>Age bands:</source>
+        <translation>Tramos de edad:</translation>
+    </message>
+    <message>
+        <source>Top coding:</source>
+        <translation>Codificación superior:</translation>
+    </message>
+    <message>
+        <source>Merge categories:</source>
+        <translation>Agrupar categorías:</translation>
+    </message>
+    <message>
+        <source>PRAM:</source>
+        <translation>PRAM:</translation>
+    </message>
+    <message>
+        <source>Noise:</source>
+        <translation>Ruido:</translation>
+    </message>
+    <message>
+        <source>Measure risk</source>
+        <translation>Medir el riesgo</translation>
+    </message>
+    <message>
+        <source>Quasi-identifiers (most important first):</source>
+        <translation>Cuasi-identificadores (el más importante primero):</translation>
+    </message>
+    <message>
+        <source>Disclosure risk before and after</source>
+        <translation>Riesgo de divulgación antes y después</translation>
+    </message>
+    <message>
+        <source>Values suppressed and recoded per variable</source>
+        <translation>Valores suprimidos y recodificados por variable</translation>
+    </message>
+    <message>
+        <source>Share microdata</source>
+        <translation>Compartir microdatos</translation>
+    </message>
+    <message>
+        <source>Direct identifiers are always removed. Values of the quasi-identifiers are suppressed until every record shares its combination with at least k − 1 others; the file is read back and measured before it is written.</source>
+        <translation>Los identificadores directos siempre se eliminan. Se suprimen valores de los cuasi-identificadores hasta que cada registro comparta su combinación con al menos otros k − 1; el archivo se relee y se mide antes de escribirse.</translation>
+    </message>
+    <message>
+        <source>Shared so far</source>
+        <translation>Intercambios registrados</translation>
+    </message>
+    <message>
+        <source>Sharing record</source>
+        <translation>Registro de intercambio</translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation>Vence:</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Recipient organisation:</source>
+        <translation>Organización destinataria:</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>Finalidad:</translation>
+    </message>
+    <message>
+        <source>Data-sharing agreement:</source>
+        <translation>Acuerdo de intercambio de datos:</translation>
+    </message>
+    <message>
+        <source>Approved by:</source>
+        <translation>Aprobado por:</translation>
+    </message>
+    <message>
+        <source>Report languages:</source>
+        <translation>Idiomas del informe:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Medida</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <source>Suppressed</source>
+        <translation>Suprimidos</translation>
+    </message>
+    <message>
+        <source>Recoded</source>
+        <translation>Recodificados</translation>
+    </message>
+    <message>
+        <source>Export the anonymised extract</source>
+        <translation>Exportar el extracto anonimizado</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalidad</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Acuerdo</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+</context>
+<context>
     <name>SolutionsOptions</name>
     <message>
         <source>Solutions measure</source>
@@ -2944,6 +3116,10 @@
     <message>
         <source>Report</source>
         <translation>Informe</translation>
+    </message>
+    <message>
+        <source>Data sharing</source>
+        <translation>Intercambio de datos</translation>
     </message>
     <message>
         <source>Audit log</source>

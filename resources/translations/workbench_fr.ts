@@ -2387,6 +2387,178 @@
     </message>
 </context>
 <context>
+    <name>SharePage</name>
+    <message>
+        <source>Data sharing</source>
+        <extracomment>the extract formats offered, by file-dialog filter</extracomment>
+        <translation>Partage des données</translation>
+    </message>
+    <message>
+        <source>Tick the quasi-identifiers. Their order is the importance order: values are suppressed from the bottom up.</source>
+        <translation>Cochez les quasi-identifiants. Leur ordre est l’ordre d’importance : les valeurs sont supprimées en partant du bas.</translation>
+    </message>
+    <message>
+        <source>Dataset:</source>
+        <translation>Jeu de données :</translation>
+    </message>
+    <message>
+        <source>k-anonymity:</source>
+        <translation>k-anonymat :</translation>
+    </message>
+    <message>
+        <source>Weight:</source>
+        <translation>Poids :</translation>
+    </message>
+    <message>
+        <source>Household id:</source>
+        <translation>Identifiant du ménage :</translation>
+    </message>
+    <message>
+        <source>Sensitive variables:</source>
+        <translation>Variables sensibles :</translation>
+    </message>
+    <message>
+        <source>Age bands:</source>
+        <translation>Tranches d’âge :</translation>
+    </message>
+    <message>
+        <source>Top coding:</source>
+        <translation>Codage plafond :</translation>
+    </message>
+    <message>
+        <source>Merge categories:</source>
+        <translation>Regrouper des catégories :</translation>
+    </message>
+    <message>
+        <source>PRAM:</source>
+        <translation>PRAM :</translation>
+    </message>
+    <message>
+        <source>Noise:</source>
+        <translation>Bruit :</translation>
+    </message>
+    <message>
+        <source>Measure risk</source>
+        <translation>Mesurer le risque</translation>
+    </message>
+    <message>
+        <source>Quasi-identifiers (most important first):</source>
+        <translation>Quasi-identifiants (le plus important d’abord) :</translation>
+    </message>
+    <message>
+        <source>Disclosure risk before and after</source>
+        <translation>Risque de divulgation avant et après</translation>
+    </message>
+    <message>
+        <source>Values suppressed and recoded per variable</source>
+        <translation>Valeurs supprimées et recodées par variable</translation>
+    </message>
+    <message>
+        <source>Share microdata</source>
+        <translation>Partager des microdonnées</translation>
+    </message>
+    <message>
+        <source>Direct identifiers are always removed. Values of the quasi-identifiers are suppressed until every record shares its combination with at least k − 1 others; the file is read back and measured before it is written.</source>
+        <translation>Les identifiants directs sont toujours retirés. Des valeurs des quasi-identifiants sont supprimées jusqu’à ce que chaque enregistrement partage sa combinaison avec au moins k − 1 autres ; le fichier est relu et mesuré avant d’être écrit.</translation>
+    </message>
+    <message>
+        <source>Shared so far</source>
+        <translation>Partages enregistrés</translation>
+    </message>
+    <message>
+        <source>Sharing record</source>
+        <translation>Enregistrement de partage</translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation>Expire le :</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Recipient organisation:</source>
+        <translation>Organisation destinataire :</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>Finalité :</translation>
+    </message>
+    <message>
+        <source>Data-sharing agreement:</source>
+        <translation>Accord de partage de données :</translation>
+    </message>
+    <message>
+        <source>Approved by:</source>
+        <translation>Approuvé par :</translation>
+    </message>
+    <message>
+        <source>Report languages:</source>
+        <translation>Langues du rapport :</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <source>Suppressed</source>
+        <translation>Supprimées</translation>
+    </message>
+    <message>
+        <source>Recoded</source>
+        <translation>Recodées</translation>
+    </message>
+    <message>
+        <source>Export the anonymised extract</source>
+        <translation>Exporter l’extrait anonymisé</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalité</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expire le</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+</context>
+<context>
     <name>SolutionsOptions</name>
     <message>
         <source>Solutions measure</source>
@@ -2944,6 +3116,10 @@
     <message>
         <source>Report</source>
         <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Data sharing</source>
+        <translation>Partage des données</translation>
     </message>
     <message>
         <source>Audit log</source>

@@ -14,7 +14,6 @@ Order of work (each step reads what the previous one produced, never a parallel 
 from __future__ import annotations
 
 import hashlib
-import json
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -25,7 +24,7 @@ from typing import Any
 import pandas as pd
 
 from workbench.errors import ExportError
-from workbench.export_writer import AuditSink, OutFile, export_files
+from workbench.export_writer import AuditSink, OutFile, export_files, plain_value
 from workbench.share.anonymise import Extract, describe
 from workbench.share.files import extract_files, read_back
 from workbench.share.report import RiskReport, pdf_bytes
@@ -81,6 +80,12 @@ class _RecordingSink:
             self._sink.record(action, obj, params, inside)
 
 
+def _records(table: pd.DataFrame) -> list[dict[str, Any]]:
+    """A table as JSON-ready rows (NaN as None, numpy scalars as Python ones)."""
+    return [{k: plain_value(v) for k, v in row.items()}
+            for row in table.to_dict(orient="records")]  # fmt: skip
+
+
 def new_ref(now: datetime) -> str:
     return f"SHR-{now:%Y%m%d}-{secrets.token_hex(3)}"
 
@@ -133,8 +138,7 @@ def write(
         "reports": [str(p) for p in reports],
         "utility": None if utility is None else utility_summary(utility),
         # the whole comparison (the report prints the overall rows): stays in the vault
-        "utility_table": None if utility is None else json.loads(
-            utility.to_json(orient="records", double_precision=15)),
+        "utility_table": None if utility is None else _records(utility),
     }  # fmt: skip
     sink = _RecordingSink(audit, store, record)
     details = {"recipient": recipient.organisation, "dataset": spec.dataset, "k": spec.k,

@@ -14,13 +14,16 @@ from collections.abc import Iterable
 from workbench.dataset_model import Dataset
 from workbench.plan.model import Plan
 
-#: words in a variable's name or label that make it a likely quasi-identifier
+#: words in a variable's name or label that make it a likely quasi-identifier: what a
+#: neighbour or a register knows (where, who, how many)
 WORDS = (
     "sex", "gender", "sexe", "age", "district", "region", "province", "governorate", "admin",
-    "location", "camp", "site", "village", "settlement", "urban", "rural", "hh_size", "size",
-    "pop_group", "group", "status", "disp_year", "year", "origin", "nationality", "ethnic",
-    "religion", "marital", "relation", "language", "clan", "tribe", "commune", "municipality",
+    "location", "camp", "village", "settlement", "urban", "rural", "hh_size", "size",
+    "pop_group", "disp_year", "nationality", "ethnic", "religion", "marital", "clan", "tribe",
+    "commune", "municipality",
 )  # fmt: skip
+#: at most this many suggestions: each key multiplies the combinations, and so the suppressions
+MAX_KEYS = 6
 _SPLIT = re.compile(r"[^a-z0-9]+")
 
 
@@ -37,11 +40,14 @@ def suggest_keys(data: Dataset, parent: Dataset | None, plans: Iterable[Plan]) -
     usable = {n: v for d in sets for n, v in d.variables.items() if not v.identifier}
     links = {x for d in sets for x in (d.key, d.parent_key) if x}
     out: list[str] = []
+    breakdowns: list[str] = []
     for plan in plans:
         if plan.groups is not None and plan.groups.column:
             out.append(plan.groups.column)
-        out += [str(d.column) for d in plan.disaggregations if getattr(d, "column", None)]
-    for name, var in usable.items():
-        if _words(name) & set(WORDS) or _words(var.label) & {"sex", "age", "gender"}:
-            out.append(name)
-    return [n for n in dict.fromkeys(out) if n in usable and n not in links]
+        breakdowns += [str(d.column) for d in plan.disaggregations if getattr(d, "column", None)]
+    named = [n for n, v in usable.items()
+             if _words(n) & set(WORDS) or _words(v.label) & {"sex", "age", "gender"}]  # fmt: skip
+    # the plan's breakdowns that are also where/who variables first, then the other names
+    out += [n for n in breakdowns if n in named] + named
+    found = [n for n in dict.fromkeys(out) if n in usable and n not in links]
+    return found[:MAX_KEYS]

@@ -27,7 +27,7 @@ import pandas as pd
 
 from workbench.errors import StatsError
 from workbench.progress import CancelToken, check_cancel
-from workbench.stats.sdc_keys import MISSING, encode, frequencies
+from workbench.stats.sdc_keys import MISSING, KeyCounts, encode
 
 
 @dataclass(frozen=True)
@@ -177,17 +177,15 @@ def suppress_to_k(
     if len(frame) < k:
         raise StatsError.of("share.too_few_records", records=len(frame), k=k)
     codes = encode(frame, keys)
-    original = codes >= 0
+    done: list[tuple[np.ndarray, np.ndarray]] = []  # (rows, key columns) suppressed per round
     least_first = [keys.index(v) for v in reversed(order)]
     rounds = 0
-    while True:
+    counts = KeyCounts(codes)
+    unsafe = np.flatnonzero((counts.own_distinct()[0] < k)[counts.inv])
+    while len(unsafe):
         check_cancel(cancel)
-        fk = frequencies(codes).fk
-        unsafe = np.flatnonzero(fk < k)
         if progress is not None:
             progress(len(unsafe))
-        if len(unsafe) == 0:
-            break
         rounds += 1
         chosen = np.full(len(unsafe), MISSING, dtype=np.int64)
         for j in least_first:
@@ -196,17 +194,28 @@ def suppress_to_k(
                 continue
             trial = codes[unsafe[cand]].copy()
             trial[:, j] = MISSING
-            ok = frequencies(codes, targets=trial).fk >= k
+            ok = counts.of(trial).fk >= k
             chosen[cand[ok]] = j
         stuck = np.flatnonzero(chosen == MISSING)
         for i in stuck:
             row = codes[unsafe[i]]
             chosen[i] = next(j for j in least_first if row[j] != MISSING)
         codes[unsafe, chosen] = MISSING
-    out = frame.copy()
+        done.append((unsafe, chosen))
+        # a record saved by one suppression stays safe (later suppressions only raise
+        # frequencies) and so does every record that was safe: only the stuck ones are left
+        unsafe = unsafe[stuck]
+        if len(unsafe):
+            counts = KeyCounts(codes)
+            unsafe = unsafe[counts.of(codes[unsafe]).fk < k]
+    del counts, codes
+    rows = np.concatenate([r for r, _c in done]) if done else np.zeros(0, dtype=np.int64)
+    cols = np.concatenate([c for _r, c in done]) if done else np.zeros(0, dtype=np.int64)
+    out = frame.copy(deep=False)  # the columns without a suppression are shared, not copied
     records = []
     for j, name in enumerate(keys):
-        gone = original[:, j] & (codes[:, j] == MISSING)
+        gone = np.zeros(len(frame), dtype=bool)
+        gone[rows[cols == j]] = True
         if gone.any():
             out[name] = out[name].where(~gone, None if out[name].dtype == object else np.nan)
         records.append(MethodRecord("local_suppression", name, {"k": int(k), "rounds": rounds},

@@ -26,7 +26,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from workbench.stats.sdc_keys import Frequencies, encode, frequencies, key_groups
+from workbench.stats.sdc_keys import Frequencies, KeyCounts, encode, key_groups
 
 #: the k-anonymity levels every risk summary counts violations of
 K_LEVELS = (2, 3, 5)
@@ -112,11 +112,22 @@ class RiskSummary:
 
 @dataclass
 class RiskMeasures:
-    """Per-record measures (for the app's table and the tests) and their summary."""
+    """The summary, and per-record measures on demand (computed per distinct key, spread to
+    the records only when asked: they would be the largest arrays of a measurement)."""
 
-    freq: Frequencies
-    risk: np.ndarray
     summary: RiskSummary
+    groups: np.ndarray
+    fk_key: np.ndarray
+    Fk_key: np.ndarray
+    risk_key: np.ndarray
+
+    @property
+    def freq(self) -> Frequencies:
+        return Frequencies(self.fk_key[self.groups], self.Fk_key[self.groups])
+
+    @property
+    def risk(self) -> np.ndarray:
+        return self.risk_key[self.groups]
 
 
 def household_risk(risk: np.ndarray, household: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -129,9 +140,12 @@ def household_risk(risk: np.ndarray, household: np.ndarray) -> tuple[np.ndarray,
     return -np.expm1(log_safe), top
 
 
-def l_diversity(codes: np.ndarray, sensitive: pd.Series) -> np.ndarray:
-    """Each record's l: distinct non-missing values of ``sensitive`` among its key's records."""
-    groups = key_groups(codes)
+def l_diversity(
+    codes: np.ndarray, sensitive: pd.Series, groups: np.ndarray | None = None
+) -> np.ndarray:
+    """Each record's l: distinct non-missing values of ``sensitive`` among its key's records
+    (``groups``: the records' exact key groups, when already known)."""
+    groups = key_groups(codes) if groups is None else groups
     values, _u = pd.factorize(sensitive, use_na_sentinel=True)
     seen = values >= 0
     pairs = np.unique(np.stack([groups[seen], values[seen]], axis=1), axis=0)
@@ -155,30 +169,34 @@ def measure(
     w = None if weight is None else frame[weight].to_numpy(dtype=float, na_value=np.nan)
     if w is not None:
         w = np.where(np.isfinite(w) & (w > 0), w, 1.0)
-    freq = frequencies(codes, w)
-    risk = individual_risk(freq.fk, freq.Fk)
+    # everything but the household risk depends on the key only: computed once per distinct
+    # key (the counter's distinct rows are the exact key groups), weighted by its records
+    counts = KeyCounts(codes, w)
+    fk_d, Fk_d = counts.own_distinct()
+    risk_d = individual_risk(fk_d, Fk_d)
+    sizes = counts.src_n
+    n = len(frame)
     levels = sorted({*K_LEVELS, int(k)})
-    exact = key_groups(codes)
-    sizes = np.bincount(exact)
+    expected = float(risk_d @ sizes)
     summary = RiskSummary(
-        n=len(frame), keys=tuple(keys), k=int(k),
-        violations={lv: int((freq.fk < lv).sum()) for lv in levels},
-        global_risk=float(risk.mean()) if len(risk) else 0.0,
-        expected_reidentifications=float(risk.sum()),
-        max_risk=float(risk.max(initial=0.0)),
-        high_risk=int((risk > risk_threshold).sum()), risk_threshold=risk_threshold,
+        n=n, keys=tuple(keys), k=int(k),
+        violations={lv: int(sizes[fk_d < lv].sum()) for lv in levels},
+        global_risk=expected / n if n else 0.0, expected_reidentifications=expected,
+        max_risk=float(risk_d.max(initial=0.0)),
+        high_risk=int(sizes[risk_d > risk_threshold].sum()), risk_threshold=risk_threshold,
         combinations=len(sizes), sample_uniques=int((sizes == 1).sum()),
     )  # fmt: skip
+    out = RiskMeasures(summary, counts.inv, fk_d, Fk_d, risk_d)
     if household is not None and len(frame):
-        hh_risk, hh_max = household_risk(risk, frame[household].to_numpy())
+        hh_risk, hh_max = household_risk(out.risk, frame[household].to_numpy())
         summary.households = len(hh_risk)
         summary.household_risk = float(hh_risk.mean())
         summary.household_expected = float(hh_risk.sum())
         summary.household_max = float(hh_max.max(initial=0.0))
     for name in sensitive:
-        ell = l_diversity(codes, frame[name])
+        ell = l_diversity(codes, frame[name], counts.inv)
         seen = ell[ell > 0]  # l = 0: the key's records all lack the value (nothing to reveal)
         summary.l_diversity[name] = {
             "min_l": int(seen.min()) if len(seen) else 0, "records_l1": int((ell == 1).sum()),
         }  # fmt: skip
-    return RiskMeasures(freq=freq, risk=risk, summary=summary)
+    return out
