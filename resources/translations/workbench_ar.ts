@@ -2518,12 +2518,16 @@
         <translation>أشباه المعرِّفات (الأهم أولًا):</translation>
     </message>
     <message>
-        <source>Disclosure risk before and after</source>
-        <translation>مخاطر الإفصاح قبل وبعد</translation>
+        <source>Disclosure risk</source>
+        <translation>مخاطر الإفصاح</translation>
     </message>
     <message>
-        <source>Values suppressed and recoded per variable</source>
-        <translation>القيم المحجوبة والمعاد ترميزها لكل متغير</translation>
+        <source>Values lost</source>
+        <translation>القيم المفقودة</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>المؤشرات</translation>
     </message>
     <message>
         <source>Share microdata</source>
@@ -2572,6 +2576,34 @@
     <message>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>المؤشر</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>الأصلي</translation>
+    </message>
+    <message>
+        <source>Extract</source>
+        <translation>المستخرج</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>الفرق</translation>
+    </message>
+    <message>
+        <source>CI overlap</source>
+        <translation>تداخل فترات الثقة</translation>
+    </message>
+    <message>
+        <source>Plan %1: overall estimates on the original data and on the extract; CI overlap 1 = the same confidence interval.</source>
+        <translation>الخطة %1: التقديرات الإجمالية على البيانات الأصلية وعلى المستخرج؛ تداخل فترات الثقة 1 = فترة الثقة نفسها.</translation>
     </message>
     <message>
         <source>Measure</source>

@@ -2446,12 +2446,16 @@
         <translation>Cuasi-identificadores (el más importante primero):</translation>
     </message>
     <message>
-        <source>Disclosure risk before and after</source>
-        <translation>Riesgo de divulgación antes y después</translation>
+        <source>Disclosure risk</source>
+        <translation>Riesgo de divulgación</translation>
     </message>
     <message>
-        <source>Values suppressed and recoded per variable</source>
-        <translation>Valores suprimidos y recodificados por variable</translation>
+        <source>Values lost</source>
+        <translation>Valores perdidos</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicadores</translation>
     </message>
     <message>
         <source>Share microdata</source>
@@ -2500,6 +2504,34 @@
     <message>
         <source>(none)</source>
         <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>Extract</source>
+        <translation>Extracto</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Diferencia</translation>
+    </message>
+    <message>
+        <source>CI overlap</source>
+        <translation>Solapamiento de IC</translation>
+    </message>
+    <message>
+        <source>Plan %1: overall estimates on the original data and on the extract; CI overlap 1 = the same confidence interval.</source>
+        <translation>Plan %1: estimaciones generales con los datos originales y con el extracto; solapamiento de IC 1 = el mismo intervalo de confianza.</translation>
     </message>
     <message>
         <source>Measure</source>

@@ -2446,12 +2446,16 @@
         <translation>Quasi-identifiants (le plus important d’abord) :</translation>
     </message>
     <message>
-        <source>Disclosure risk before and after</source>
-        <translation>Risque de divulgation avant et après</translation>
+        <source>Disclosure risk</source>
+        <translation>Risque de divulgation</translation>
     </message>
     <message>
-        <source>Values suppressed and recoded per variable</source>
-        <translation>Valeurs supprimées et recodées par variable</translation>
+        <source>Values lost</source>
+        <translation>Valeurs perdues</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
     </message>
     <message>
         <source>Share microdata</source>
@@ -2500,6 +2504,34 @@
     <message>
         <source>(none)</source>
         <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Extract</source>
+        <translation>Extrait</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>CI overlap</source>
+        <translation>Recouvrement des IC</translation>
+    </message>
+    <message>
+        <source>Plan %1: overall estimates on the original data and on the extract; CI overlap 1 = the same confidence interval.</source>
+        <translation>Plan %1 : estimations d’ensemble sur les données d’origine et sur l’extrait ; recouvrement des IC 1 = même intervalle de confiance.</translation>
     </message>
     <message>
         <source>Measure</source>

@@ -59,7 +59,13 @@ def test_measure_then_export_for_a_named_partner(share_page, tmp_path) -> None:
     cells = {page.risk.item(r, 0).text(): page.risk.item(r, 2).text()
              for r in range(page.risk.rowCount())}  # fmt: skip
     assert cells["Records violating 3-anonymity"] == "0"
+    # what it costs the indicators: the plan's overall estimates, original and extract
+    assert page.indicators.rowCount() > 10 and "freedonia" in page.indicator_note.text()
+    ids = {page.indicators.item(r, 0).text() for r in range(page.indicators.rowCount())}
+    assert "c2_primary_completion_rate" in ids
     _shot(page, "measured-en")
+    page.tabs.setCurrentIndex(2)
+    _shot(page, "indicators-en")
     page.recipient.setText("Partner NGO")
     page.export_to(str(tmp_path / "x.sav"))
     assert page.status.property("ok") is False and "purpose" in page.status.text()

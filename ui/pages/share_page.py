@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -106,16 +107,27 @@ class SharePage(Page):
         self.risk.setObjectName("shareRisk")
         self.losses = QTableWidget(0, 3)
         self.losses.setObjectName("shareLoss")
-        for table in (self.risk, self.losses):
+        self.indicators = QTableWidget(0, 6)
+        self.indicators.setObjectName("shareIndicators")
+        for table in (self.risk, self.losses, self.indicators):
             table.verticalHeader().hide()
             table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             compact(table)
+        self.indicator_note = QLabel()
+        self.indicator_note.setWordWrap(True)
+        answers = QWidget()
+        answers_lay = QVBoxLayout(answers)
+        answers_lay.setContentsMargins(0, 0, 0, 0)
+        answers_lay.addWidget(self.indicator_note)
+        answers_lay.addWidget(self.indicators, 1)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("shareTabs")
+        self.tabs.addTab(self.risk, self.tr("Disclosure risk"))
+        self.tabs.addTab(self.losses, self.tr("Values lost"))
+        self.tabs.addTab(answers, self.tr("Indicators"))
         right = QVBoxLayout()
-        right.addWidget(QLabel(self.tr("Disclosure risk before and after")))
-        right.addWidget(self.risk, 2)
-        right.addWidget(QLabel(self.tr("Values suppressed and recoded per variable")))
-        right.addWidget(self.losses, 1)
+        right.addWidget(self.tabs, 1)
         right.addWidget(self._recipient_box())
         top = QHBoxLayout()
         top.addLayout(left, 2)
@@ -249,11 +261,31 @@ class SharePage(Page):
             self._say(False, exc.render(current_language()))
             return
         self.status.clear()
-        self.tasks.run(self.service.share_risk, spec, on_done=self._measured,
+        self.tasks.run(self.service.share_risk, spec, indicators=True, on_done=self._measured,
                        on_error=self._failed, label="share risk")  # fmt: skip
 
     def _measured(self, preview: Any) -> None:
         self._show_risk(preview.before, preview.after, preview.counts)
+        self._show_indicators(preview.utility, preview.utility_note, preview.plan)
+
+    def _show_indicators(self, table: Any, note: str, plan: str | None) -> None:
+        """The plan's overall estimates on the original data and on the extract."""
+        self.indicators.setHorizontalHeaderLabels([
+            self.tr("Indicator"), self.tr("Group"), self.tr("Original"), self.tr("Extract"),
+            self.tr("Difference"), self.tr("CI overlap"),
+        ])  # fmt: skip
+        if table is None:
+            self.indicator_note.setText(note)
+            _fill(self.indicators, [])
+            return
+        self.indicator_note.setText(
+            self.tr("Plan %1: overall estimates on the original data and on the extract; "
+                    "CI overlap 1 = the same confidence interval.").replace("%1", plan or "")
+        )  # fmt: skip
+        totals = table[table["disaggregation"] == "total"]
+        _fill(self.indicators, [[str(r.indicator_id), str(r.group), _num(r.estimate_original),
+                                 _num(r.estimate_extract), _num(r.difference),
+                                 _num(r.ci_overlap, 2)] for r in totals.itertuples()])  # fmt: skip
 
     def _show_risk(self, before: Any, after: Any, counts: dict[str, dict[str, int]]) -> None:
         lang = current_language()
@@ -295,6 +327,7 @@ class SharePage(Page):
 
     def _exported(self, path: Path, shared: Any) -> None:
         self._show_risk(shared.before, shared.after, shared.counts)
+        self._show_indicators(shared.utility, "", shared.record.get("plan"))
         text = render("share.cli.exported", {"ref": shared.ref, "sha256": shared.sha256,
                                              "recipient": self.recipient.text()},
                       current_language())  # fmt: skip
@@ -323,11 +356,21 @@ class SharePage(Page):
     def clear(self) -> None:
         self._variables = []
         self.keys.clear()
-        for table in (self.risk, self.losses, self.records):
+        for table in (self.risk, self.losses, self.indicators, self.records):
             table.setRowCount(0)
+        self.indicator_note.clear()
         for edit in (self.recipient, self.purpose, self.agreement, self.approved_by):
             edit.clear()
         self.status.clear()
+
+
+def _num(x: Any, decimals: int = 3) -> str:
+    """A number as the tables show it ("–" when missing: not answerable or suppressed)."""
+    try:
+        value = float(x)
+    except (TypeError, ValueError):
+        return "–"
+    return "–" if value != value else f"{value:.{decimals}f}"
 
 
 def _parts(edit: QLineEdit) -> list[str]:

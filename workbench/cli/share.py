@@ -59,6 +59,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     e.set_defaults(func=cmd_export)
     r = steps.add_parser("risk", help="measure the risk before and after, writing nothing")
     _spec_args(r)
+    r.add_argument(
+        "--indicators",
+        action="store_true",
+        help="also recompute the plan's indicators on the extract (JSON: the table)",
+    )
     add_json_arg(r)
     r.set_defaults(func=cmd_risk)
     ls = steps.add_parser("list", help="what was shared with whom")
@@ -154,12 +159,14 @@ def cmd_risk(args: argparse.Namespace) -> int:
     spec = spec_from(args)
     bar = ProgressBar("risk")
     with vault_session(args) as wb:
-        preview = wb.share_risk(spec, progress=bar)
+        preview = wb.share_risk(spec, progress=bar, indicators=args.indicators)
     bar.close()
     if args.json:
         emit_json({"before": preview.before.to_dict(), "after": preview.after.to_dict(),
                    "counts": preview.counts, "methods": preview.methods,
-                   "identifiers_removed": preview.identifiers})  # fmt: skip
+                   "identifiers_removed": preview.identifiers,
+                   "indicators": preview.utility_rows(),
+                   "indicators_note": preview.utility_note or None})  # fmt: skip
         return 0
     lang = language(args)
     _show_risk(preview.before, preview.after, lang)

@@ -36,6 +36,19 @@ class RiskPreview:
     methods: list[dict[str, Any]]
     identifiers: list[str]
     records: int
+    #: the plan's indicators on the extract against the original (``indicators=True``)
+    utility: pd.DataFrame | None = None
+    utility_note: str = ""
+    plan: str | None = None
+
+    def utility_rows(self) -> list[dict[str, Any]] | None:
+        """The indicator table as JSON-ready rows (None when not computed)."""
+        from workbench.export_writer import plain_value
+
+        if self.utility is None:
+            return None
+        return [{k: plain_value(v) for k, v in row.items()}
+                for row in self.utility.to_dict(orient="records")]  # fmt: skip
 
 
 class SharingOps:
@@ -92,8 +105,10 @@ class SharingOps:
         spec: ShareSpec,
         progress: Progress = NULL_PROGRESS,
         cancel: CancelToken | None = None,
+        indicators: bool = False,
     ) -> RiskPreview:
-        """The risk of ``spec``'s extract before and after its methods; nothing is written and
+        """The risk of ``spec``'s extract before and after its methods (and, with
+        ``indicators``, what it changes in the plan's indicators); nothing is written and
         nothing audited (no data leaves the vault)."""
         from workbench.share.anonymise import build, describe
         from workbench.share.export import risk_of
@@ -105,9 +120,12 @@ class SharingOps:
         check_cancel(cancel)
         before = risk_of(extract.original, spec)
         after = risk_of(extract.frame, spec)
+        progress.update(2, 3)
+        utility, note, plan = self._utility(spec, extract) if indicators else (None, "", None)
         progress.update(3, 3)
         return RiskPreview(before, after, extract.counts(), describe(extract)["methods"],
-                           extract.identifiers, len(extract.frame))  # fmt: skip
+                           extract.identifiers, len(extract.frame), utility, note,
+                           plan)  # fmt: skip
 
     def _utility(
         self, spec: ShareSpec, extract: Any

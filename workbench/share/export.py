@@ -136,6 +136,7 @@ def write(
         "keys": list(spec.keys), "settings": spec.params(), "extract": describe(extract),
         "risk_before": before.to_dict(), "risk_after": after.to_dict(), "counts": counts,
         "reports": [str(p) for p in reports],
+        "plan": plan,
         "utility": None if utility is None else utility_summary(utility),
         # the whole comparison (the report prints the overall rows): stays in the vault
         "utility_table": None if utility is None else _records(utility),
