@@ -192,7 +192,7 @@ def measure(
         summary.households = len(hh_risk)
         summary.household_risk = float(hh_risk.mean())
         summary.household_expected = float(hh_risk.sum())
-        summary.household_max = float(hh_max.max(initial=0.0))
+        summary.household_max = float(hh_risk.max(initial=0.0))  # the most exposed household
     for name in sensitive:
         ell = l_diversity(codes, frame[name], counts.inv)
         seen = ell[ell > 0]  # l = 0: the key's records all lack the value (nothing to reveal)
