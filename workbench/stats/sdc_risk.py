@@ -188,7 +188,7 @@ def measure(
     )  # fmt: skip
     out = RiskMeasures(summary, counts.inv, fk_d, Fk_d, risk_d)
     if household is not None and len(frame):
-        hh_risk, hh_max = household_risk(out.risk, frame[household].to_numpy())
+        hh_risk, _member_max = household_risk(out.risk, frame[household].to_numpy())
         summary.households = len(hh_risk)
         summary.household_risk = float(hh_risk.mean())
         summary.household_expected = float(hh_risk.sum())
