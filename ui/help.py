@@ -31,6 +31,7 @@ PAGE_ANCHORS = {
     "PlanPage": "plan",
     "AnalysisPage": "analysis",
     "ReportPage": "report",
+    "SharePage": "sharing",
     "AuditPage": "audit",
     "SettingsPage": "settings",
 }
