@@ -5,8 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-PASS = "correct horse battery staple"
+from share_testkit import PASS
 
 
 @pytest.fixture(scope="module")

@@ -15,6 +15,8 @@ from workbench.share.anonymise import build
 from workbench.share.export import Shared, write
 from workbench.share.spec import Recipient, ShareSpec
 
+#: the passphrase of the Freedonia vault fixture (tests/share/conftest.py)
+PASS = "correct horse battery staple"
 #: values that must never appear in a written file
 SECRET_NAMES = ("Zorbulina Quaxley", "Mervinto Plaskett")
 SECRET_PHONE = "+999 71 555 0199"
