@@ -15,15 +15,22 @@ from workbench.messages import CATALOG_LANGUAGES, catalog
 from workbench.registry import Registry
 from workbench.reporting.sections import REPORT_SECTIONS
 from workbench.statistics import STATISTICS, StatisticCode
-from workbench.stats.ci_methods import PROPORTION_CI_METHODS, ProportionCI
+from workbench.stats.ci_methods import (
+    PROPORTION_CI_METHODS,
+    TOTAL_CI_METHODS,
+    ProportionCI,
+    TotalCI,
+)
 from workbench.stats.disclosure_presets import DISCLOSURE_PRESETS
+from workbench.stats.multiplicity import P_ADJUST_METHODS, PAdjustMethod
 from workbench.stats.options import AnalysisOptions
+from workbench.stats.rating_rules import RATING_RULES, RatingRule
 from workbench.stats.solutions_methods import SOLUTIONS_METHODS, SolutionsMethodCode
 
 ROOT = Path(__file__).resolve().parents[2]
 REGISTRIES: list[Registry] = [  # type: ignore[type-arg]
     LANGUAGES, SOLUTIONS_METHODS, DISCLOSURE_PRESETS, PROPORTION_CI_METHODS, STATISTICS,
-    REPORT_SECTIONS, IMPORT_FORMATS,
+    REPORT_SECTIONS, IMPORT_FORMATS, TOTAL_CI_METHODS, P_ADJUST_METHODS, RATING_RULES,
 ]  # fmt: skip
 
 
@@ -50,6 +57,9 @@ def test_no_vocabulary_text_is_left_without_its_entry() -> None:
         pytest.param(StatisticCode, STATISTICS, id="statistic"),
         pytest.param(SolutionsMethodCode, SOLUTIONS_METHODS, id="solutions"),
         pytest.param(ProportionCI, PROPORTION_CI_METHODS, id="ci"),
+        pytest.param(TotalCI, TOTAL_CI_METHODS, id="total_ci"),
+        pytest.param(PAdjustMethod, P_ADJUST_METHODS, id="p_adjust"),
+        pytest.param(RatingRule, RATING_RULES, id="rating_rule"),
     ],
 )
 def test_the_typed_literals_are_the_registries(literal, registry) -> None:
@@ -61,6 +71,9 @@ def test_one_headline_method_and_the_engine_defaults_are_registry_entries() -> N
     defaults = AnalysisOptions()
     assert defaults.disclosure_preset in DISCLOSURE_PRESETS
     assert defaults.proportion_ci in PROPORTION_CI_METHODS
+    assert defaults.total_ci in TOTAL_CI_METHODS
+    assert defaults.p_adjust in P_ADJUST_METHODS
+    assert defaults.rating_rule in RATING_RULES
     with pytest.raises(ValueError, match="twice"):
         Registry("x", [SOLUTIONS_METHODS.get("dominance")] * 2)
 

@@ -2,12 +2,18 @@
 
 ``difference = e_g − e_c`` with ``Var = V_g + V_c − 2 Cov(g, c)``, the covariance from shared PSUs
 exactly as R ``svyby(…, covmat=TRUE)`` + ``svycontrast``; t interval and two-sided p with the
-full design's degrees of freedom (``degf(design)``). Assessment respects the direction:
-``worse`` / ``better`` when p < alpha, ``no_significant_difference`` otherwise,
-``insufficient_data`` when either side is suppressed, has fewer than ``min_n_compare`` cases or no
-SE. Indicators with a ``neutral`` direction are described, not judged: a significant difference
-is assessed ``different`` and left out of the criterion summary. This is the one place a p-value
-meets alpha; reports and the app only present the assessment.
+full design's degrees of freedom (``degf(design)``). Before any test:
+
+* ``not_compared`` when the indicator cannot be compared: the library marks its universe as
+  excluding the comparator by definition (``comparable = false``, e.g. "since displacement"), or
+  nobody of the comparator is in its universe (the comparator's total row has no case) —
+  ``not_compared_reason`` says which; the estimates still describe the displaced groups;
+* ``insufficient_data`` when either side is suppressed, has fewer than ``min_n_compare`` cases or
+  no SE.
+
+The rest are tested: p-values are adjusted for multiple comparisons per family
+(stats/multiplicity.py) and judged with the minimum important difference and the equivalence
+test (stats/judgement.py). Reports and the app only present the assessment.
 """
 
 from __future__ import annotations
@@ -16,8 +22,15 @@ import numpy as np
 import pandas as pd
 
 from workbench.stats.frame import AnalysisFrame
+from workbench.stats.judgement import assess, equivalence_p
+from workbench.stats.multiplicity import adjusted
 from workbench.stats.options import AnalysisOptions
-from workbench.stats.results import ALL_DISPLACED, COMPARISON_COLUMNS, COMPARISON_EXTRA
+from workbench.stats.results import (
+    ALL_DISPLACED,
+    COMPARISON_COLUMNS,
+    COMPARISON_EXTRA,
+    GROUP_TOTAL,
+)
 from workbench.stats.tdist import t_crit, two_sided_p
 
 KEYS = ["unit", "indicator_id", "disaggregation", "disaggregation_value"]
@@ -25,6 +38,27 @@ KEYS = ["unit", "indicator_id", "disaggregation", "disaggregation_value"]
 
 def empty_comparisons() -> pd.DataFrame:
     return pd.DataFrame(columns=[*COMPARISON_COLUMNS, *COMPARISON_EXTRA, "df"])
+
+
+def _not_compared(frame: AnalysisFrame, right: pd.DataFrame, ids: pd.Series) -> np.ndarray:
+    """``by_definition`` / ``comparator_empty`` / "" for each row's indicator."""
+    tot = right[right["disaggregation"] == GROUP_TOTAL]
+    empty = set(tot.loc[tot["n"].fillna(0) <= 0, "indicator_id"])
+    reason = {i.id: "by_definition" for i in frame.indicators if not i.comparable}
+    for ind_id in empty:
+        reason.setdefault(ind_id, "comparator_empty")
+    return np.array([reason.get(i, "") for i in ids], dtype=object)
+
+
+def _margins(frame: AnalysisFrame, ids: pd.Series, options: AnalysisOptions) -> np.ndarray:
+    if not options.substantive:
+        return np.full(len(ids), np.nan)
+    mids = {
+        i.id: i.min_important_difference
+        for i in frame.indicators
+        if i.min_important_difference is not None and i.min_important_difference > 0
+    }
+    return ids.map(mids).to_numpy(dtype=np.float64, na_value=np.nan)
 
 
 def compare(est: pd.DataFrame, frame: AnalysisFrame, options: AnalysisOptions) -> pd.DataFrame:
@@ -48,14 +82,28 @@ def compare(est: pd.DataFrame, frame: AnalysisFrame, options: AnalysisOptions) -
     caution = (m["flag"] == "caution") | (m["flag_c"] == "caution")
     too_few = (m["n"] < options.min_n_compare) | (m["n_c"] < options.min_n_compare)
     insufficient = (sup | too_few | ~np.isfinite(diff) | ~np.isfinite(se)).to_numpy()
+    reason = _not_compared(frame, right, m["indicator_id"])
+    not_compared = reason != ""
+    tested = ~insufficient & ~not_compared
+    cmp_ = pd.DataFrame(
+        {
+            "group": m["group"],
+            "disaggregation": m["disaggregation"],
+            "disaggregation_value": m["disaggregation_value"],
+            "criterion": m["criterion"],
+            "p_value": p,
+        }
+    )
+    p_adj = adjusted(cmp_, tested, options.p_adjust, options.p_adjust_scope)
+    mid = _margins(frame, m["indicator_id"], options)
+    p_eq = equivalence_p(diff, se, mid, df) if options.equivalence else np.full_like(diff, np.nan)
     directions = {i.id: i.direction for i in frame.indicators}
     direction = m["indicator_id"].map(directions).to_numpy(dtype=object)
-    sign = np.where(direction == "higher_is_better", -1.0, 1.0)
-    sig = p < options.alpha
-    judged = np.where(sign * diff > 0, "worse", "better")
-    assessment = np.where(sig, judged, "no_significant_difference").astype(object)
-    assessment = np.where((direction == "neutral") & sig, "different", assessment)
+    decide = p_adj if options.use_adjusted_p else p
+    assessment = assess(diff, decide, p_eq, mid, direction, options.alpha)
     assessment = np.where(insufficient, "insufficient_data", assessment)
+    assessment = np.where(not_compared, "not_compared", assessment)
+    blank = np.where(not_compared, np.nan, 1.0)
     return pd.DataFrame(
         {
             "indicator_id": m["indicator_id"],
@@ -63,17 +111,21 @@ def compare(est: pd.DataFrame, frame: AnalysisFrame, options: AnalysisOptions) -
             "comparator": comp.code,
             "disaggregation": m["disaggregation"],
             "disaggregation_value": m["disaggregation_value"],
-            "difference": diff,
-            "se_difference": se,
-            "ci_low": diff - t * se,
-            "ci_high": diff + t * se,
-            "p_value": p,
+            "difference": diff * blank,
+            "se_difference": se * blank,
+            "ci_low": (diff - t * se) * blank,
+            "ci_high": (diff + t * se) * blank,
+            "p_value": p * blank,
             "assessment": assessment,
             "criterion": m["criterion"],
-            "ratio": ratio,
+            "ratio": ratio * blank,
             "estimate_group": e_g,
-            "estimate_comparator": e_c,
+            "estimate_comparator": e_c * blank,
             "flag": np.where(sup, "suppressed", np.where(caution, "caution", "")),
+            "p_adjusted": p_adj,
+            "min_important_difference": mid,
+            "equivalence_p": np.where(tested, p_eq, np.nan),
+            "not_compared_reason": reason,
             "df": df,
         }
     ).reset_index(drop=True)

@@ -37,6 +37,7 @@ def estimate_columns(
     disaggs: list[DisaggregationSpec],
     alpha: float,
     proportion_ci: str = "logit",
+    total_ci: str = "wald",
 ) -> pd.DataFrame:
     """Estimates (with CIs, not yet flagged) of ``columns`` in every group × disaggregation."""
     keep = [c for c in DESIGN_COLS if c in uf.frame] + [d.id for d in disaggs]
@@ -64,4 +65,4 @@ def estimate_columns(
     )
     ctx = build_context(sub, sub.units[uf.unit], list(ids))
     est = pd.concat(linear_estimates(ctx, inds), ignore_index=True)
-    return add_intervals(est, alpha, proportion_ci)
+    return add_intervals(est, alpha, proportion_ci, total_ci)

@@ -87,7 +87,10 @@ def analyze(
         designs[unit] = _design_meta(ctx)
     check_cancel(cancel)
     est = add_flags(
-        add_intervals(pd.concat(parts, ignore_index=True), opts.alpha, opts.proportion_ci), rules
+        add_intervals(
+            pd.concat(parts, ignore_index=True), opts.alpha, opts.proportion_ci, opts.total_ci
+        ),
+        rules,
     )
     progress.update(len(units), steps, "Solutions measure")
     check_cancel(cancel)
@@ -99,7 +102,7 @@ def analyze(
     progress.update(len(units) + 2, steps, "Complementary suppression")
     est, sol, stock, suppression = complementary_suppression(est, sol, stock, frame, rules)
     cmp_ = compare(est, frame, opts)
-    summary = criteria_summary(cmp_)
+    summary = criteria_summary(cmp_, opts.rating_rule, opts.red_share)
     meta = _meta(frame, opts, rules, designs)
     meta["solutions_skipped"] = skipped
     meta["suppression"] = suppression
@@ -156,6 +159,10 @@ def _meta(frame: AnalysisFrame, opts: AnalysisOptions, rules: Any, designs: dict
                 "domains": "subset() semantics: zero contributions outside the domain",
                 "deff": "replace (vs SRS with replacement, svymean(deff='replace'))",
                 "proportion_ci": opts.proportion_ci,
+                "proportion_ci_edges": "Korn-Graubard, effective sample size = cases (NCHS)",
+                "total_ci": opts.total_ci,
+                "p_adjust": f"{opts.p_adjust} within each {opts.p_adjust_scope}",
+                "rating_rule": opts.rating_rule,
                 "quantile": "qrule=math, Woodruff interval.type=mean (survey 4.x defaults)",
                 "comparison_df": "degf(design) of the full design",
             },

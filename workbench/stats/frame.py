@@ -89,6 +89,11 @@ class IndicatorSpec:
     disaggregations: tuple[str, ...] = ()  # disaggregation ids to compute beyond the total
     custom: bool = False
     contextualised: str | None = None  # a note of what the plan changed vs the library
+    #: smallest gap that matters (same scale as the estimate; None: any significant gap counts)
+    min_important_difference: float | None = None
+    #: False when the universe excludes the comparator by definition ("since displacement"):
+    #: described for the displaced groups, not compared
+    comparable: bool = True
 
 
 @dataclass(frozen=True)

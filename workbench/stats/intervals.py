@@ -1,11 +1,28 @@
 """Confidence intervals, CVs and reliability flags of the estimates table (vectorised).
 
-* means, totals, ratios, and proportions with ``proportion_ci="wald"``: ``est ± t·SE`` with the
-  degrees of freedom of the domain's subset design (R ``degf(subset(design, …))``);
-* proportions (default ``"logit"``): R ``svyciprop(method="logit")``:
-  ``expit(logit(p) ± t·SE/(p(1-p)))`` — the Wald interval of an intercept-only quasi-binomial
-  ``svyglm``; p = 0 or 1 gives the degenerate interval [p, p];
-* medians keep their Woodruff interval (see quantiles.py).
+``t`` is the Student quantile with the degrees of freedom of the domain's subset design (R
+``degf(subset(design, …))``), ``p`` the estimate and ``s`` its SE. Proportions
+(``proportion_ci``, registry in ``stats/ci_methods.py``), all as R ``svyciprop(method=…)``:
+
+* ``logit`` (default) and ``xlogit``: ``expit(logit(p) ± t·s/(p(1−p)))`` — R's ``logit`` is the
+  Wald interval of an intercept-only quasi-binomial ``svyglm``, ``xlogit`` the delta method on
+  the logit of ``svymean``: the same interval;
+* ``beta`` (Korn–Graubard): ``n* = p(1−p)/s² · (qt(α/2, n−1)/qt(α/2, df))²`` (n: the domain's
+  cases), interval ``[qbeta(α/2, n*p, n*(1−p)+1), qbeta(1−α/2, n*p+1, n*(1−p))]``;
+* ``asin``: ``sin²(asin(√p) ± t·s/(2√(p(1−p))))``, the angle kept inside [0, π/2] (R folds an
+  angle below 0 back into a positive bound — an interval that can exclude its own estimate);
+* ``wald``: ``p ± t·s`` (R ``svyciprop(method = "mean")`` = ``confint(svymean(...))``).
+
+**Edges.** An estimate of exactly 0 or 1 (or a proportion with zero variance) gets the
+Korn–Graubard interval whatever the method, with the effective sample size the domain's case
+count (``n* = n · (qt(α/2, n−1)/qt(α/2, df))²``, the NCHS data presentation standard): the
+interval ``[0, 1 − (α/2)^(1/n*)]`` for 0, instead of R's degenerate ``[0, 0]`` (logit) or NaN
+(beta).
+
+Totals (``total_ci``): ``wald`` (default, R ``confint(svytotal(...))``) or ``log``:
+``exp(log(T) ± t·s/T)`` (R ``svycontrast(total, quote(log(x)))`` then ``exp``), which cannot go
+below zero; a total ≤ 0 keeps the Wald interval. Means and ratios: ``est ± t·s``; medians keep
+their Woodruff interval (see quantiles.py).
 """
 
 from __future__ import annotations
@@ -13,27 +30,93 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from workbench.stats.betadist import qbeta
 from workbench.stats.disclosure import Thresholds, flags, reliability_cv
-from workbench.stats.tdist import t_crit
+from workbench.stats.tdist import qt, t_crit
 
 
-def add_intervals(est: pd.DataFrame, alpha: float, proportion_ci: str) -> pd.DataFrame:
+def _expit(x: np.ndarray) -> np.ndarray:
+    return 1 / (1 + np.exp(-x))
+
+
+def korn_graubard(
+    p: np.ndarray, se: np.ndarray, n: np.ndarray, df: np.ndarray, alpha: float
+) -> tuple[np.ndarray, np.ndarray]:
+    """R ``svyciprop(method = "beta")``; at p ∈ {0, 1} (or SE 0) n* is the case count."""
+    with np.errstate(divide="ignore", invalid="ignore"):
+        n_eff = np.where((p > 0) & (p < 1) & (se > 0), p * (1 - p) / se**2, n)
+        n_eff = n_eff * (qt(alpha / 2, n - 1) / qt(alpha / 2, df)) ** 2
+        a_lo, b_lo = n_eff * p, n_eff * (1 - p) + 1
+        a_hi, b_hi = n_eff * p + 1, n_eff * (1 - p)
+    lo = qbeta(alpha / 2, np.where(np.isfinite(a_lo), a_lo, np.nan), b_lo)
+    hi = qbeta(1 - alpha / 2, a_hi, np.where(np.isfinite(b_hi), b_hi, np.nan))
+    return lo, hi
+
+
+def proportion_interval(
+    method: str,
+    p: np.ndarray,
+    se: np.ndarray,
+    n: np.ndarray,
+    df: np.ndarray,
+    alpha: float,
+) -> tuple[np.ndarray, np.ndarray]:
+    """The interval of proportions by ``method`` (Korn–Graubard at the edges)."""
+    t = t_crit(alpha, df)
+    edge = np.isfinite(p) & ((p <= 0) | (p >= 1) | (se == 0))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        if method in ("logit", "xlogit"):
+            logit = np.log(p / (1 - p))
+            half = t * se / (p * (1 - p))
+            lo, hi = _expit(logit - half), _expit(logit + half)
+        elif method == "asin":
+            angle = np.arcsin(np.sqrt(p))
+            half = t * se / (2 * np.sqrt(p * (1 - p)))
+            lo = np.sin(np.clip(angle - half, 0, np.pi / 2)) ** 2
+            hi = np.sin(np.clip(angle + half, 0, np.pi / 2)) ** 2
+        elif method == "wald":
+            lo, hi = p - t * se, p + t * se
+        else:  # beta
+            lo, hi = np.full_like(p, np.nan), np.full_like(p, np.nan)
+    kg = ((method == "beta") & np.isfinite(p)) | edge
+    if kg.any():
+        idx = np.flatnonzero(kg)
+        klo, khi = korn_graubard(p[idx], se[idx], n[idx], df[idx], alpha)
+        lo, hi = lo.copy(), hi.copy()
+        lo[idx], hi[idx] = klo, khi
+    return lo, hi
+
+
+def total_interval(
+    method: str, est: np.ndarray, se: np.ndarray, t: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    if method != "log":
+        return est - t * se, est + t * se
+    with np.errstate(divide="ignore", invalid="ignore"):
+        half = t * se / est
+        lo = np.where(est > 0, est * np.exp(-half), est - t * se)
+        hi = np.where(est > 0, est * np.exp(half), est + t * se)
+    return lo, hi
+
+
+def add_intervals(
+    est: pd.DataFrame, alpha: float, proportion_ci: str = "logit", total_ci: str = "wald"
+) -> pd.DataFrame:
     out = est.copy()
     e = out["estimate"].to_numpy(dtype=np.float64)
     se = out["se"].to_numpy(dtype=np.float64)
-    t = t_crit(alpha, out["df"].to_numpy(dtype=np.float64))
+    df = out["df"].to_numpy(dtype=np.float64)
+    t = t_crit(alpha, df)
     stat = out["statistic"].to_numpy(dtype=object)
     lo, hi = e - t * se, e + t * se
-    if proportion_ci == "logit":
-        prop = stat == "proportion"
-        inner = prop & (e > 0) & (e < 1)
-        with np.errstate(divide="ignore", invalid="ignore"):
-            logit = np.log(e / (1 - e))
-            half = t * se / (e * (1 - e))
-            llo = 1 / (1 + np.exp(-(logit - half)))
-            lhi = 1 / (1 + np.exp(-(logit + half)))
-        lo = np.where(inner, llo, np.where(prop & ~inner, e, lo))
-        hi = np.where(inner, lhi, np.where(prop & ~inner, e, hi))
+    prop = np.flatnonzero(stat == "proportion")
+    if prop.size:
+        n = out["n"].to_numpy(dtype=np.float64)
+        plo, phi = proportion_interval(proportion_ci, e[prop], se[prop], n[prop], df[prop], alpha)
+        lo[prop], hi[prop] = plo, phi
+    tot = np.flatnonzero(stat == "total")
+    if tot.size:
+        lo[tot], hi[tot] = total_interval(total_ci, e[tot], se[tot], t[tot])
     is_median = stat == "median"
     if "ci_low" in out:
         lo = np.where(is_median, out["ci_low"].to_numpy(dtype=np.float64), lo)

@@ -5,7 +5,19 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
-from workbench.stats.ci_methods import PROPORTION_CI_METHODS, ProportionCI
+from workbench.stats.ci_methods import (
+    PROPORTION_CI_METHODS,
+    TOTAL_CI_METHODS,
+    ProportionCI,
+    TotalCI,
+)
+from workbench.stats.multiplicity import (
+    P_ADJUST_METHODS,
+    P_ADJUST_SCOPES,
+    PAdjustMethod,
+    PAdjustScope,
+)
+from workbench.stats.rating_rules import RATING_RULES, RatingRule
 from workbench.stats.solutions_methods import DEFAULT_SOLUTIONS_METHODS, SOLUTIONS_METHODS
 
 
@@ -22,8 +34,27 @@ class AnalysisOptions:
     caution_below_n: int | None = None
     caution_cv: float | None = None
     suppress_cv: float | None = None
-    #: interval of proportions (stats/ci_methods.py): "logit" (svyciprop) or "wald" (t interval)
+    #: interval of proportions (stats/ci_methods.py): R svyciprop's methods; an estimate of 0
+    #: or 1 gets the Korn–Graubard interval whatever the method
     proportion_ci: ProportionCI = "logit"
+    #: interval of totals: "wald" (est ± t·SE) or "log" (on the log scale, never below zero)
+    total_ci: TotalCI = "wald"
+    #: multiple comparisons (stats/multiplicity.py): R p.adjust method, reported in p_adjusted
+    p_adjust: PAdjustMethod = "BH"
+    #: family of the adjustment: the indicators of one "criterion" (per group and cell) or the
+    #: whole "plan"
+    p_adjust_scope: PAdjustScope = "criterion"
+    #: assess with the adjusted p-value instead of the raw one
+    use_adjusted_p: bool = False
+    #: worse / better only when the gap is at least the indicator's minimum important difference
+    #: (library default: 5 percentage points for proportions; the plan may change it per
+    #: indicator); False: any significant difference counts
+    substantive: bool = True
+    #: with a minimum important difference, test equivalence (TOST) so "no gap" can be shown
+    equivalence: bool = True
+    #: criterion rating rule (stats/rating_rules.py) and its share of indicators worse for red
+    rating_rule: RatingRule = "share_worse"
+    red_share: float = 0.5
     #: report the ratio displaced / comparator next to each difference
     compute_ratio: bool = True
     #: comparisons need at least this many unweighted cases on each side (else insufficient_data)
@@ -60,6 +91,23 @@ class AnalysisOptions:
                 proportion_ci=self.proportion_ci,
                 methods=PROPORTION_CI_METHODS.codes,
             )
+        for value, registry in (
+            (self.total_ci, TOTAL_CI_METHODS),
+            (self.p_adjust, P_ADJUST_METHODS),
+            (self.rating_rule, RATING_RULES),
+        ):
+            if value not in registry:
+                raise StatsError.of(
+                    "stats.option_unknown", option=registry.name, value=value,
+                    choices=registry.codes,
+                )  # fmt: skip
+        if self.p_adjust_scope not in P_ADJUST_SCOPES:
+            raise StatsError.of(
+                "stats.option_unknown", option="p_adjust_scope", value=self.p_adjust_scope,
+                choices=P_ADJUST_SCOPES,
+            )  # fmt: skip
+        if not 0.0 < self.red_share <= 1.0:
+            raise StatsError.of("stats.red_share_range", value=self.red_share)
         bad = [m for m in self.solutions_methods if m not in SOLUTIONS_METHODS]
         if bad:
             raise StatsError.of(

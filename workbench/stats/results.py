@@ -29,14 +29,27 @@ COMPARISON_COLUMNS = [
     "difference", "se_difference", "ci_low", "ci_high", "p_value", "assessment",
 ]  # fmt: skip
 #: extra columns the engine adds to comparisons
-COMPARISON_EXTRA = ["criterion", "ratio", "estimate_group", "estimate_comparator", "flag"]
+COMPARISON_EXTRA = [
+    "criterion", "ratio", "estimate_group", "estimate_comparator", "flag", "p_adjusted",
+    "min_important_difference", "equivalence_p", "not_compared_reason",
+]  # fmt: skip
+#: ``p_adjusted``: the p-value adjusted for multiple comparisons (stats/multiplicity.py; NaN
+#: where not tested); ``min_important_difference``: the margin the assessment used (NaN: none);
+#: ``equivalence_p``: the TOST p-value (stats/judgement.py); ``not_compared_reason``:
+#: ``by_definition`` (the library says the comparator is outside the universe) or
+#: ``comparator_empty`` (nobody of the comparator is in it), empty otherwise
 
 CRITERIA_SUMMARY_COLUMNS = [
     "criterion", "group", "worse", "better", "no_significant_difference", "insufficient_data",
     "rating",
 ]  # fmt: skip
-#: rating of a criterion for a group: "red" (any significantly worse), "amber" (none worse but some
-#: insufficient data), "green" (none worse), "grey" (no indicator assessable)
+#: rating of a criterion for a group by the run's rule (stats/rating_rules.py): "red", "amber",
+#: "green", "grey" (no indicator assessable)
+CRITERIA_SUMMARY_EXTRA = [
+    "small_difference", "equivalent", "not_compared", "assessed", "share_worse", "rule",
+]  # fmt: skip
+#: ``assessed``: indicators with an assessment (worse, better, small_difference, equivalent,
+#: no_significant_difference); ``share_worse`` = worse / assessed; ``rule``: the rating rule
 
 SOLUTIONS_COLUMNS = [
     "method", "group", "disaggregation", "disaggregation_value", "share", "se", "ci_low",
@@ -55,8 +68,13 @@ GROUP_TOTAL = "total"  # disaggregation name of the overall row
 ALL_DISPLACED = "all_displaced"  # group code of the pooled displaced groups
 FLAGS = ("", "caution", "suppressed")
 #: ``different``: a significant difference of an indicator with a neutral direction (described,
-#: not judged; not counted in the criteria summary)
-ASSESSMENTS = ("worse", "better", "no_significant_difference", "insufficient_data", "different")
+#: not judged; not counted in the criteria summary); ``small_difference``: significant but
+#: below the minimum important difference; ``equivalent``: shown to be within it (TOST);
+#: ``not_compared``: the comparison cannot be made (see ``not_compared_reason``)
+ASSESSMENTS = (
+    "worse", "better", "no_significant_difference", "insufficient_data", "different",
+    "small_difference", "equivalent", "not_compared",
+)  # fmt: skip
 RESULT_TABLES = ("estimates", "comparisons", "criteria_summary", "solutions", "stock")
 
 

@@ -35,6 +35,7 @@ def _one_table(frame: AnalysisFrame, spec: StockTableSpec, opts: AnalysisOptions
         {"_one": "total"},
         [DisaggregationSpec(CELL, CELL)],
         opts.alpha,
+        total_ci=opts.total_ci,
     )
     displaced = {g.code for g in frame.displaced} | {ALL_DISPLACED}
     est = est[(est["disaggregation"] == CELL) & est["group"].isin(displaced)]

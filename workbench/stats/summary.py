@@ -1,29 +1,53 @@
-"""Criterion summary: counts of assessments per criterion and displaced group, and the ReDSS
-traffic light: red (any indicator significantly worse), amber (none worse, some insufficient
-data), green (none worse, all assessable), grey (no indicator assessable)."""
+"""Criterion summary: counts of assessments per criterion and displaced group, the share of
+assessed indicators worse, and the rating by the run's rule (stats/rating_rules.py): red,
+amber, green or grey."""
 
 from __future__ import annotations
 
 import numpy as np
 import pandas as pd
 
-from workbench.stats.results import CRITERIA_SUMMARY_COLUMNS, GROUP_TOTAL
+from workbench.stats.results import (
+    CRITERIA_SUMMARY_COLUMNS,
+    CRITERIA_SUMMARY_EXTRA,
+    GROUP_TOTAL,
+)
 
-COUNTED = ["worse", "better", "no_significant_difference", "insufficient_data"]
+ASSESSED = ["worse", "better", "no_significant_difference", "small_difference", "equivalent"]
+COUNTED = [*ASSESSED, "insufficient_data", "not_compared"]
 
 
-def criteria_summary(comparisons: pd.DataFrame) -> pd.DataFrame:
+def rate(counts: pd.DataFrame, rule: str, red_share: float) -> np.ndarray:
+    """The rating of each row of counts (columns COUNTED + ``assessed``, ``share_worse``)."""
+    worse = counts["worse"].to_numpy() > 0
+    insuff = counts["insufficient_data"].to_numpy() > 0
+    assessed = counts["assessed"].to_numpy() > 0
+    if rule == "any_worse":
+        red = worse
+    else:
+        red = counts["share_worse"].to_numpy() >= red_share - 1e-12
+    amber = worse | insuff
+    return np.where(
+        ~assessed, "grey", np.where(red, "red", np.where(amber, "amber", "green"))
+    ).astype(object)
+
+
+def criteria_summary(
+    comparisons: pd.DataFrame, rule: str = "share_worse", red_share: float = 0.5
+) -> pd.DataFrame:
     if comparisons.empty:
-        return pd.DataFrame(columns=CRITERIA_SUMMARY_COLUMNS)
+        return pd.DataFrame(columns=[*CRITERIA_SUMMARY_COLUMNS, *CRITERIA_SUMMARY_EXTRA])
     tot = comparisons[comparisons["disaggregation"] == GROUP_TOTAL]
     tot = tot[tot["assessment"].isin(COUNTED)]
     counts = pd.crosstab([tot["criterion"], tot["group"]], tot["assessment"])
     counts = counts.reindex(columns=COUNTED, fill_value=0).reset_index()
-    worse, insuff = counts["worse"] > 0, counts["insufficient_data"] > 0
-    assessable = counts[["worse", "better", "no_significant_difference"]].sum(axis=1) > 0
-    counts["rating"] = np.where(
-        worse, "red", np.where(~assessable, "grey", np.where(insuff, "amber", "green"))
-    )
     for c in COUNTED:
         counts[c] = counts[c].astype(int)
-    return counts[CRITERIA_SUMMARY_COLUMNS].reset_index(drop=True)
+    counts["assessed"] = counts[ASSESSED].sum(axis=1).astype(int)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        counts["share_worse"] = np.where(
+            counts["assessed"] > 0, counts["worse"] / counts["assessed"].clip(lower=1), np.nan
+        )
+    counts["rating"] = rate(counts, rule, red_share)
+    counts["rule"] = rule
+    return counts[[*CRITERIA_SUMMARY_COLUMNS, *CRITERIA_SUMMARY_EXTRA]].reset_index(drop=True)

@@ -1,0 +1,169 @@
+"""Judging gaps: minimum important differences, equivalence, comparisons that cannot be made,
+multiple comparisons deciding when asked, and the criterion rating rules."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from tests.stats import stats_synth
+from workbench.errors import StatsError
+from workbench.stats import analyze
+from workbench.stats.judgement import assess, equivalence_p
+from workbench.stats.options import AnalysisOptions
+from workbench.stats.results import GROUP_TOTAL
+from workbench.stats.summary import criteria_summary
+
+
+def _with(frame, **per_id):  # type: ignore[no-untyped-def]
+    inds = [dataclasses.replace(i, **per_id.get(i.id, {})) for i in frame.indicators]
+    return dataclasses.replace(frame, indicators=inds)
+
+
+def test_stats_assess_needs_significance_and_size() -> None:
+    diff = np.array([0.10, 0.03, -0.08, 0.01, 0.02, 0.06])
+    p = np.array([0.001, 0.001, 0.001, 0.60, 0.30, 0.01])
+    p_eq = np.array([0.9, 0.2, 0.9, 0.01, 0.3, 0.9])
+    mid = np.array([0.05, 0.05, 0.05, 0.05, 0.05, np.nan])
+    direction = np.array(["higher_is_worse"] * 3 + ["higher_is_better", "neutral", "neutral"])
+    got = assess(diff, p, p_eq, mid, direction, 0.05)
+    assert list(got) == [
+        "worse", "small_difference", "better", "equivalent", "no_significant_difference",
+        "different",
+    ]  # fmt: skip
+
+
+def test_stats_equivalence_p_is_the_larger_one_sided_p() -> None:
+    # d = 0, se = 0.01, m = 0.05, df = 1e6: both one-sided z = 5 → p ≈ 2.87e-7
+    p = equivalence_p(np.array([0.0, 0.04]), np.array([0.01, 0.01]), np.array([0.05] * 2),
+                      np.array([1e6] * 2))  # fmt: skip
+    assert p[0] == pytest.approx(2.8665e-7, rel=1e-3)
+    assert p[1] == pytest.approx(0.1587, rel=1e-3)  # z = 1 on the upper side
+
+
+def test_stats_min_important_difference_turns_small_gaps_into_small_difference() -> None:
+    f = stats_synth.frame(stats_synth.households(n=4000, seed=3))
+    plain = analyze(f, AnalysisOptions(substantive=False)).comparisons
+    big = _with(f, food={"min_important_difference": 0.5}, tenure={"min_important_difference": 0.5})
+    res = analyze(big).comparisons
+    key = ["indicator_id", "group", "disaggregation", "disaggregation_value"]
+    m = plain.merge(res, on=key, suffixes=("_plain", ""))
+    was_judged = m["assessment_plain"].isin(["worse", "better"]) & m["indicator_id"].isin(
+        ["food", "tenure"]
+    )
+    assert was_judged.sum() > 3
+    # a gap of 15 points is significant but below a 50-point margin
+    assert (m.loc[was_judged, "assessment"] == "small_difference").all()
+    assert (m.loc[m["indicator_id"] == "food", "min_important_difference"] == 0.5).all()
+    # indicators without a margin are judged as before
+    other = m["indicator_id"].isin(["income"])
+    assert (m.loc[other, "assessment"] == m.loc[other, "assessment_plain"]).all()
+
+
+def test_stats_equivalence_shows_no_gap() -> None:
+    df = stats_synth.households(n=6000, seed=5)
+    rng = np.random.default_rng(1)
+    df["same"] = (rng.random(len(df)) < 0.4).astype(float)  # no gap at all
+    f = stats_synth.frame(df)
+    same = dataclasses.replace(
+        f.indicators[0], id="same", title="Same", min_important_difference=0.1,
+        disaggregations=(),
+    )  # fmt: skip
+    f = dataclasses.replace(f, indicators=[*f.indicators, same])
+    cmp_ = analyze(f).comparisons
+    tot = cmp_[(cmp_["indicator_id"] == "same") & (cmp_["disaggregation"] == GROUP_TOTAL)]
+    assert (tot["assessment"] == "equivalent").all()
+    assert (tot["equivalence_p"] < 0.05).all()
+    off = analyze(f, AnalysisOptions(equivalence=False)).comparisons
+    off_tot = off[(off["indicator_id"] == "same") & (off["disaggregation"] == GROUP_TOTAL)]
+    assert (off_tot["assessment"] == "no_significant_difference").all()
+    assert off_tot["equivalence_p"].isna().all()
+
+
+def test_stats_not_compared_by_definition_and_when_comparator_is_outside_universe() -> None:
+    df = stats_synth.households(n=2000, seed=7)
+    df["since"] = np.where(df["_group"] == "3", np.nan, (df["_hh"] % 3 == 0).astype(float))
+    f = stats_synth.frame(df)
+    since = dataclasses.replace(f.indicators[0], id="since", title="Since displacement")
+    f = dataclasses.replace(f, indicators=[*f.indicators, since])
+    f = _with(f, docs={"comparable": False})
+    res = analyze(f)
+    cmp_ = res.comparisons
+    docs = cmp_[cmp_["indicator_id"] == "docs"]
+    assert (docs["assessment"] == "not_compared").all()
+    assert (docs["not_compared_reason"] == "by_definition").all()
+    assert docs["difference"].isna().all() and docs["p_value"].isna().all()
+    assert docs["estimate_group"].notna().all()  # still described for the displaced
+    s = cmp_[cmp_["indicator_id"] == "since"]
+    assert (s["assessment"] == "not_compared").all()
+    assert (s["not_compared_reason"] == "comparator_empty").all()
+    summ = res.criteria_summary
+    assert summ.loc[summ["criterion"] == "5", "not_compared"].gt(0).all()
+    assert summ.loc[summ["criterion"] == "5", "rating"].eq("grey").all()
+
+
+def test_stats_adjusted_p_decides_only_when_asked() -> None:
+    f = stats_synth.frame(stats_synth.households(n=900, seed=11))
+    raw = analyze(f, AnalysisOptions(p_adjust="bonferroni", p_adjust_scope="plan"))
+    adj = analyze(
+        f, AnalysisOptions(p_adjust="bonferroni", p_adjust_scope="plan", use_adjusted_p=True)
+    )
+    c_raw, c_adj = raw.comparisons, adj.comparisons
+    tested = c_raw["p_adjusted"].notna()
+    assert (c_raw.loc[tested, "p_adjusted"] >= c_raw.loc[tested, "p_value"]).all()
+    none = analyze(f, AnalysisOptions(p_adjust="none")).comparisons
+    assert (c_raw["assessment"] == none["assessment"]).all()  # reported, not deciding
+    flipped = (c_raw["assessment"] != c_adj["assessment"]).sum()
+    assert flipped > 0
+    # every flip is a significant raw p that the adjustment took above alpha
+    diff = c_raw["assessment"] != c_adj["assessment"]
+    assert (c_raw.loc[diff, "p_value"] < 0.05).all()
+    assert (c_adj.loc[diff, "p_adjusted"] >= 0.05).all()
+
+
+def _summary_input(worse: int, other: int, insufficient: int = 0) -> pd.DataFrame:
+    rows = ["worse"] * worse + ["no_significant_difference"] * other
+    rows += ["insufficient_data"] * insufficient
+    return pd.DataFrame(
+        {
+            "criterion": "1",
+            "group": "1",
+            "disaggregation": GROUP_TOTAL,
+            "assessment": rows,
+        }
+    )
+
+
+@pytest.mark.parametrize(
+    ("worse", "other", "insufficient", "rule", "rating"),
+    [
+        (1, 9, 0, "share_worse", "amber"),
+        (5, 5, 0, "share_worse", "red"),
+        (4, 6, 0, "share_worse", "amber"),
+        (0, 10, 0, "share_worse", "green"),
+        (0, 9, 1, "share_worse", "amber"),
+        (0, 0, 3, "share_worse", "grey"),
+        (1, 9, 0, "any_worse", "red"),
+        (0, 9, 1, "any_worse", "amber"),
+    ],
+)
+def test_stats_rating_rules(worse: int, other: int, insufficient: int, rule: str, rating: str):
+    s = criteria_summary(_summary_input(worse, other, insufficient), rule)
+    assert s.loc[0, "rating"] == rating and s.loc[0, "rule"] == rule
+    assessed = worse + other
+    assert s.loc[0, "assessed"] == assessed
+    if assessed:
+        assert s.loc[0, "share_worse"] == pytest.approx(worse / assessed)
+
+
+def test_stats_red_share_is_configurable_and_checked() -> None:
+    s = criteria_summary(_summary_input(3, 7), "share_worse", red_share=0.3)
+    assert s.loc[0, "rating"] == "red"
+    with pytest.raises(StatsError) as err:
+        AnalysisOptions(red_share=0.0)
+    assert "0" in err.value.render("en")
+    with pytest.raises(StatsError):
+        AnalysisOptions(p_adjust="sidak")  # type: ignore[arg-type]
