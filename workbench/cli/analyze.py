@@ -10,6 +10,7 @@ from typing import Any
 
 import pandas as pd
 
+from workbench.cli.analysis_flags import add_flags, chosen_flags
 from workbench.cli.common import (
     CommandFailed,
     ProgressBar,
@@ -33,7 +34,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         help="run an analysis plan and export the results",
         description="Estimate every indicator of the plan (design-based, R survey compatible), "
         "compare displaced groups with the comparator, store the run in the vault and export "
-        "the tables to CSV or XLSX.",
+        "the tables to CSV or XLSX. The plan's [analysis] table sets the run's options; a flag "
+        "below overrides it for this run. Every key of the plan file, with worked examples: "
+        "docs/plans.md.",
     )
     add_vault_arg(p)
     p.add_argument("--plan", required=True, metavar="NAME", help="analysis plan in the vault")
@@ -81,6 +84,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
             + SOLUTIONS_METHODS.describe(codes=_DEFAULTS.solutions_methods)
         ),
     )
+    add_flags(p)
     p.set_defaults(func=run)
 
 
@@ -92,6 +96,7 @@ def analysis_options(args: argparse.Namespace, base: AnalysisOptions) -> Analysi
         "disclosure_preset": args.preset,
         "proportion_ci": args.proportion_ci,
         "solutions_methods": tuple(dict.fromkeys(args.solutions)) if args.solutions else None,
+        **chosen_flags(args),
     }
     return dataclasses.replace(base, **{k: v for k, v in chosen.items() if v is not None})
 
@@ -107,7 +112,7 @@ def run(args: argparse.Namespace) -> int:
             raise CommandFailed.of(
                 "cli.plan_does_not_read_dataset", plan=args.plan, dataset=args.dataset, names=names
             )
-    opts = analysis_options(args, wb.default_options())
+    opts = analysis_options(args, wb.default_options(args.plan, args.plan_version))
     bar = ProgressBar("analyze")
     try:
         record, results = wb.analyze(args.plan, args.plan_version, opts, progress=bar)

@@ -25,7 +25,10 @@ from workbench.findings import Finding, errors
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser(
-        "plan", help="suggest, check, show, version, export and import analysis plans"
+        "plan",
+        help="suggest, check, show, version, export and import analysis plans",
+        description="Analysis plans are TOML files; every key of the file, with worked "
+        "examples, is documented in docs/plans.md.",
     )
     psub = p.add_subparsers(dest="plan_command", metavar="ACTION", required=True)
 

@@ -55,6 +55,10 @@ class Indicator:
     notes: Text = field(default_factory=Text)
     #: inputs a plan may leave unmapped, with the constant used then (e.g. has_other_id = false)
     optional: Mapping[str, bool | int | float | str] = field(default_factory=dict, hash=False)
+    #: smallest gap that matters (None: the library default for the statistic)
+    min_important_difference: float | None = None
+    #: False: the universe excludes the comparator by definition (described, not compared)
+    comparable: bool = True
     custom: bool = False
     changes: tuple[str, ...] = ()  # human-readable notes of what a plan changed
     extra: Mapping[str, Any] = field(default_factory=dict, hash=False)

@@ -18,6 +18,7 @@ from workbench.errors import LibraryError
 from workbench.library import schema, tomlread
 from workbench.library.model import (
     LANGUAGES,
+    STATISTICS,
     Criterion,
     Indicator,
     InputDef,
@@ -148,11 +149,8 @@ def load_criteria(path: Path) -> dict[str, Any]:
         where = f"{fname}: period[{i}]"
         k, extra = _fields(raw, schema.PERIOD, where)
         periods.append(ReferencePeriod(id=k["id"], label=Text.of(k["label"], where), extra=extra))
-    extra_top = {
-        k: v
-        for k, v in data.items()
-        if k not in ("version", "languages", "criterion", "module", "iris", "period")
-    }
+    top = ("version", "languages", "criterion", "module", "iris", "period", MID_TABLE)
+    extra_top = {k: v for k, v in data.items() if k not in top}
     return {
         "version": version.strip(),
         "languages": tuple(langs),
@@ -160,8 +158,26 @@ def load_criteria(path: Path) -> dict[str, Any]:
         "modules": tuple(modules),
         "iris_subcriteria": tuple(iris),
         "reference_periods": tuple(periods),
+        "min_important_differences": _mid_defaults(data.get(MID_TABLE, {}), fname),
         "extra": extra_top,
     }
+
+
+MID_TABLE = "min_important_difference"
+
+
+def _mid_defaults(raw: Any, fname: str) -> dict[str, float]:
+    """``[min_important_difference]``: statistic → default margin (e.g. proportion = 0.05)."""
+    where = f"{fname}: [{MID_TABLE}]"
+    if not isinstance(raw, dict):
+        raise LibraryError.of("library.expected_table", where=where)
+    spec = schema.FieldSpec("number")
+    out: dict[str, float] = {}
+    for stat, value in raw.items():
+        if stat not in STATISTICS or not schema.check_type(value, spec):
+            raise LibraryError.of("library.mid_default_invalid", where=where, key=stat, value=value)
+        out[stat] = float(value)
+    return out
 
 
 def load_inputs(path: Path) -> dict[str, InputDef]:
@@ -203,6 +219,10 @@ def indicator_from_dict(raw: Any, where: str, file: str = "", custom: bool = Fal
             opt[name] = " ".join(opt[name].split()) or None
     if "optional" in k:
         opt["optional"] = dict(k["optional"])
+    if "min_important_difference" in k:
+        opt["min_important_difference"] = float(k["min_important_difference"])
+    if "comparable" in k:
+        opt["comparable"] = bool(k["comparable"])
     if "disaggregations" in k:
         opt["disaggregations"] = tuple(k["disaggregations"])
     return Indicator(
@@ -266,5 +286,6 @@ def load_library(path: Path | None = None) -> Library:
         indicators=indicators,
         languages=head["languages"],
         path=root,
+        min_important_differences=head["min_important_differences"],
         extra=head["extra"],
     )

@@ -69,9 +69,17 @@ class Library:
     indicators: tuple[Indicator, ...]
     languages: tuple[str, ...] = LANGUAGES
     path: Path | None = None
+    #: criteria.toml ``[min_important_difference]``: default margin per statistic
+    min_important_differences: Mapping[str, float] = field(default_factory=dict, hash=False)
     extra: Mapping[str, Any] = field(default_factory=dict, hash=False)
 
     # ---- look-ups
+    def min_important_difference(self, ind: Indicator) -> float | None:
+        """The indicator's own margin, else the library default for its statistic."""
+        if ind.min_important_difference is not None:
+            return ind.min_important_difference
+        return self.min_important_differences.get(ind.statistic)
+
     def indicator(self, ind_id: str) -> Indicator:
         for ind in self.indicators:
             if ind.id == ind_id:

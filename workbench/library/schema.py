@@ -23,7 +23,8 @@ from workbench.library.model import (
     UNITS,
 )
 
-#: field types: str, text (string or language table), bool, str_list, keywords (lang → list)
+#: field types: str, text (string or language table), bool, number (≥ 0), str_list, keywords
+#: (lang → list)
 FieldType = str
 
 
@@ -100,6 +101,17 @@ INDICATOR: dict[str, FieldSpec] = {
     "source_note": FieldSpec("str"),
     "notes": FieldSpec("text"),
     "optional": FieldSpec("defaults", doc="inputs a plan may leave unmapped = constant used then"),
+    "min_important_difference": FieldSpec(
+        "number",
+        doc="smallest gap displaced − comparator that matters, on the estimate's scale (0.05 = "
+        "5 points for a proportion); omitted: the library default for the statistic "
+        "(criteria.toml [min_important_difference])",
+    ),
+    "comparable": FieldSpec(
+        "bool",
+        doc="false when the universe excludes the comparator by definition (e.g. 'since "
+        "displacement'): described for displaced groups, never compared",
+    ),
 }
 
 TEXT_FIELDS: dict[str, tuple[str, ...]] = {
@@ -120,6 +132,8 @@ def check_type(value: Any, spec: FieldSpec) -> bool:
         return isinstance(value, str)
     if t == "bool":
         return isinstance(value, bool)
+    if t == "number":
+        return isinstance(value, int | float) and not isinstance(value, bool) and value >= 0
     if t == "text":
         return isinstance(value, str) or (
             isinstance(value, dict) and all(isinstance(v, str) for v in value.values())
@@ -173,6 +187,8 @@ def json_schema() -> dict[str, Any]:
                 }
             elif spec.type == "bool":
                 p = {"type": "boolean"}
+            elif spec.type == "number":
+                p = {"type": "number", "minimum": 0}
             else:
                 p = {"type": "string"}
             if spec.choices:

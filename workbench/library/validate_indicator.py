@@ -111,6 +111,9 @@ def check_indicator(ind: Indicator, lib: Library | None = None) -> list[Finding]
         out.append(_f("bad_code", "error", where, library_code=ind.code))
     if (ind.iris is None) != (ind.iris_role is None):
         out.append(_f("iris_role", "error", where))
+    mid = ind.min_important_difference
+    if ind.statistic == "proportion" and mid is not None and mid > 1:
+        out.append(_f("mid_range", "error", where, value=mid))
     if ind.statistic == "ratio" and ind.denominator is None:
         out.append(_f("ratio_denominator", "error", where))
     if ind.statistic != "ratio" and ind.denominator is not None:

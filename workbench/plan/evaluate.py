@@ -171,7 +171,7 @@ def evaluate(plan: Plan, library: Library, datasets: Mapping[str, Dataset]) -> A
             if skipped is not None:
                 arr[skipped] = np.nan
             cols[unit][col] = arr
-        ind_specs.append(spec_for(indicator, use, lang))
+        ind_specs.append(spec_for(indicator, use, lang, library))
 
     units = {}
     for unit, base in frames.items():

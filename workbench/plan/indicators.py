@@ -30,6 +30,10 @@ def custom_definition(use: IndicatorUse) -> dict[str, Any]:
         value = getattr(use, key)
         if value:
             d["iris" if key == "iris_subcriterion" else key] = value
+    if use.iris_subcriterion:
+        # a custom indicator standing for an IRIS sub-criterion takes part in the solutions
+        # measure; it is an alternative to the library's recommended one unless the plan says
+        d["iris_role"] = use.iris_role or "alternative"
     if use.note:
         d["definition"] = use.note
     return d
@@ -81,11 +85,31 @@ def indicator_spec(
     )
 
 
-def spec_for(indicator: Indicator, use: IndicatorUse, lang: str) -> IndicatorSpec:
+def judging(
+    indicator: Indicator, use: IndicatorUse, library: Library | None
+) -> tuple[float | None, bool]:
+    """(minimum important difference, comparable) of a plan entry: the plan's value, else the
+    indicator's, else the library default for its statistic (docs/plans.md)."""
+    if use.min_important_difference is not None:
+        mid: float | None = use.min_important_difference
+    elif library is not None:
+        mid = library.min_important_difference(indicator)
+    else:
+        mid = indicator.min_important_difference
+    comparable = indicator.comparable if use.comparable is None else use.comparable
+    return (mid if mid else None), comparable
+
+
+def spec_for(
+    indicator: Indicator, use: IndicatorUse, lang: str, library: Library | None = None
+) -> IndicatorSpec:
     spec = indicator_spec(indicator, lang, disaggregations=use.disaggregations)
     notes = [n for n in (spec.contextualised, use.note if not use.custom else None) if n]
+    mid, comparable = judging(indicator, use, library)
     return dataclasses.replace(
         spec,
         custom=use.custom,
         contextualised="; ".join(notes) if notes and not use.custom else None,
+        min_important_difference=mid,
+        comparable=comparable,
     )

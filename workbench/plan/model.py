@@ -11,7 +11,7 @@ live only in :class:`DatasetLinks`, so a plan is re-targeted to other files by c
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 from workbench.plan.codes import Code
 from workbench.statistics import STATISTICS as _STATISTICS
@@ -190,6 +190,13 @@ class IndicatorUse:
     statistic: Statistic | None = None
     direction: Direction | None = None
     iris_subcriterion: str | None = None
+    #: custom indicators: how the indicator stands for its IRIS sub-criterion (default
+    #: "alternative" when iris_subcriterion is given)
+    iris_role: str | None = None
+    #: any indicator: the minimum important difference (None: the library's; 0: none, any
+    #: significant gap counts) and whether it can be compared (None: the library's)
+    min_important_difference: float | None = None
+    comparable: bool | None = None
 
     @property
     def contextualised(self) -> bool:
@@ -278,6 +285,8 @@ class Plan:
     checks: tuple[CheckRule, ...] = ()
     #: rounds of the same survey over time (workbench/plan/rounds.py); empty: one round
     rounds: Rounds = field(default_factory=lambda: Rounds())
+    #: ``[analysis]``: analysis options the plan fixes (workbench/plan/analysis.py)
+    analysis: dict[str, Any] = field(default_factory=dict)
 
     def dataset_names(self) -> list[str]:
         """The datasets the plan reads (every round's, when it has rounds)."""

@@ -13,8 +13,10 @@ from typing import Any
 
 from workbench.errors import PlanError
 from workbench.library import tomlread
+from workbench.library.model import IRIS_ROLES
 from workbench.messages import Message
 from workbench.plan import toml_write
+from workbench.plan.analysis import read_analysis
 from workbench.plan.calibration_toml import KEYS as CAL_KEYS
 from workbench.plan.calibration_toml import calibration_dict, read_calibration
 from workbench.plan.codes import norm_code, norm_codes
@@ -53,6 +55,7 @@ TOP_KEYS = {
     "plan_version", "name", "description", "language", "datasets", "design", "groups",
     "disaggregations", "indicators", "inputs", "stock_tables", "consent", "eligibility", "checks",
     "rounds",
+    "analysis",
 }  # fmt: skip
 
 
@@ -175,6 +178,9 @@ def plan_from_dict(raw: dict[str, Any], source: str = "plan") -> Plan:
             for i, d in enumerate(top.tables("checks"))
         ),
         rounds=_rounds(_Section(source, "rounds", raw.get("rounds", {}), _ROUNDS_KEYS)),
+        analysis=read_analysis(
+            raw.get("analysis", {}), _Section(source, "analysis", raw.get("analysis", {})).error
+        ),
     )
     _check_references(plan, source)
     return plan
@@ -200,7 +206,8 @@ _DIS_KEYS = {
 }
 _IND_KEYS = {
     "id", "disaggregations", "numerator", "universe", "denominator", "note", "custom", "title",
-    "criterion", "unit", "statistic", "direction", "iris_subcriterion",
+    "criterion", "unit", "statistic", "direction", "iris_subcriterion", "iris_role",
+    "min_important_difference", "comparable",
 }  # fmt: skip
 _INPUT_KEYS = {
     "unit", "column", "columns", "combine", "true_codes", "true_labels", "categories", "missing",
@@ -296,7 +303,22 @@ def _indicator(s: _Section) -> IndicatorUse:
         statistic=s.choice("statistic", STATISTICS, None),
         direction=s.choice("direction", DIRECTIONS, None),
         iris_subcriterion=s.text("iris_subcriterion"),
+        iris_role=s.choice("iris_role", IRIS_ROLES, None),
+        min_important_difference=_margin(s),
+        comparable=s.flag("comparable") if "comparable" in s.data else None,
     )
+
+
+def _margin(s: _Section) -> float | None:
+    v = s.data.get("min_important_difference")
+    if v is None:
+        return None
+    if not isinstance(v, int | float) or isinstance(v, bool) or v < 0:
+        raise s.error(
+            Message.of("plan.analysis_value", key="min_important_difference", value=repr(v),
+                       expected="number >= 0")
+        )  # fmt: skip
+    return float(v)
 
 
 def toml_input(name: str, data: Any, source: str = "template") -> InputMapping:
@@ -486,6 +508,7 @@ def plan_to_dict(plan: Plan) -> dict[str, Any]:
         _put(row, "unit", c.unit, "household")
         checks.append(row)
     _put(out, "checks", checks)
+    _put(out, "analysis", dict(plan.analysis))
     if plan.rounds.rounds:
         out["rounds"] = _rounds_dict(plan.rounds)
     return out
@@ -533,6 +556,9 @@ def _ind_dict(i: IndicatorUse) -> dict[str, Any]:
     _put(row, "custom", i.custom, False)
     for key in ("title", "criterion", "unit", "statistic", "direction", "iris_subcriterion"):
         _put(row, key, getattr(i, key), "")
+    _put(row, "iris_role", i.iris_role)
+    _put(row, "min_important_difference", i.min_important_difference)
+    _put(row, "comparable", i.comparable)
     _put(row, "disaggregations", i.disaggregations)
     for key in ("numerator", "universe", "denominator"):
         _put(row, key, getattr(i, key))

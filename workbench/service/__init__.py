@@ -527,15 +527,24 @@ class Workbench(RoundsOps, StandaloneOps, HandExportOps, CalibrationOps, Sharing
         return out
 
     # --------------------------------------------------------------- analysis
-    def default_options(self) -> AnalysisOptions:
+    def default_options(
+        self, plan_name: str | None = None, plan_version: int | None = None
+    ) -> AnalysisOptions:
         """The options of a run nobody adjusted: ``AnalysisOptions()`` with the user's settings
-        (significance level, disclosure preset). The CLI and the app start from these and
-        change only what the user chose, so the two faces cannot disagree on a default."""
+        (significance level, disclosure preset), then — given a plan — what its ``[analysis]``
+        table fixes. The CLI and the app start from these and change only what the user chose,
+        so the two faces cannot disagree on a default."""
+        from workbench.plan.analysis import apply_analysis
+        from workbench.plan.model import Plan
         from workbench.stats.options import AnalysisOptions
 
-        return AnalysisOptions(
+        base = AnalysisOptions(
             alpha=self.settings.alpha, disclosure_preset=self.settings.disclosure_preset
         )
+        if plan_name is None:
+            return base
+        rec = self.vault.load_plan(plan_name, plan_version)
+        return apply_analysis(base, Plan.from_toml(rec.toml_text).analysis)
 
     def analyze(
         self,
@@ -552,7 +561,7 @@ class Workbench(RoundsOps, StandaloneOps, HandExportOps, CalibrationOps, Sharing
         rec = self.vault.load_plan(plan_name, plan_version)
         self._refuse_draft(rec)
         plan = Plan.from_toml(rec.toml_text)
-        opts = options or self.default_options()
+        opts = options or self.default_options(plan_name, plan_version)
         datasets = self._plan_datasets(plan)
         frame = evaluate(plan, self.library(), datasets)
         # the fingerprints are the ones computed over the data as stored at import, so a reader
