@@ -31,12 +31,12 @@
         <translation>انقر نقراً مزدوجاً على معيار لعرض مؤشراته.</translation>
     </message>
     <message>
-        <source>Red: displaced significantly worse off on at least one indicator · Amber: not enough data for some · Green: no significant gap · Grey: not assessable.</source>
-        <translation>أحمر: وضع النازحين أسوأ بدلالة إحصائية في مؤشر واحد على الأقل · كهرماني: بيانات غير كافية لبعض المؤشرات · أخضر: لا فجوة ذات دلالة · رمادي: غير قابل للتقييم.</translation>
+        <source>Red: displaced substantively worse off on the share of indicators the rating rule names · Amber: worse on some, or not enough data · Green: no gap · Grey: not assessable.</source>
+        <translation>أحمر: النازحون أسوأ حالًا بشكل جوهري في حصة المؤشرات التي تحددها قاعدة التقييم · كهرماني: أسوأ في بعضها أو بيانات غير كافية · أخضر: لا فجوة · رمادي: غير قابل للتقييم.</translation>
     </message>
     <message>
-        <source>In brackets: how many indicators are significantly worse.</source>
-        <translation>بين القوسين: عدد المؤشرات الأسوأ بدلالة إحصائية.</translation>
+        <source>In brackets: indicators worse / indicators assessed.</source>
+        <translation>بين القوسين: المؤشرات الأسوأ / المؤشرات المقيّمة.</translation>
     </message>
     <message>
         <source>← All criteria</source>
@@ -93,6 +93,14 @@
     <message>
         <source>All displaced</source>
         <translation>جميع النازحين</translation>
+    </message>
+    <message>
+        <source>Rating rule: %1</source>
+        <translation>قاعدة التقييم: %1</translation>
+    </message>
+    <message>
+        <source>(red from %1% of the assessed indicators)</source>
+        <translation>(أحمر ابتداءً من %1% من المؤشرات المقيّمة)</translation>
     </message>
     <message>
         <source>No solutions measure in this run.</source>
@@ -832,8 +840,8 @@
         <translation>أسوأ</translation>
     </message>
     <message>
-        <source>Not enough data</source>
-        <translation>بيانات غير كافية</translation>
+        <source>Mixed</source>
+        <translation>متفاوت</translation>
     </message>
     <message>
         <source>No gap</source>
@@ -846,6 +854,10 @@
     <message>
         <source>%1 worse, %2 better, %3 no significant difference, %4 insufficient data</source>
         <translation>أسوأ: %1، أفضل: %2، بلا فرق ذي دلالة: %3، بيانات غير كافية: %4</translation>
+    </message>
+    <message>
+        <source>%1 small differences, %2 equivalent (no gap), %3 not compared</source>
+        <translation>%1 فروق صغيرة، %2 متكافئة (لا فجوة)، %3 دون مقارنة</translation>
     </message>
 </context>
 <context>
@@ -1597,6 +1609,65 @@
     <message>
         <source>Import a file</source>
         <translation>استيراد ملف</translation>
+    </message>
+</context>
+<context>
+    <name>JudgementOptions</name>
+    <message>
+        <source>Judging gaps</source>
+        <translation>الحكم على الفجوات</translation>
+    </message>
+    <message>
+        <source>within each criterion</source>
+        <translation>ضمن كل معيار</translation>
+    </message>
+    <message>
+        <source>across the whole plan</source>
+        <translation>على مستوى الخطة كلها</translation>
+    </message>
+    <message>
+        <source>Assess with the adjusted p-values</source>
+        <translation>الحكم بقيم p المعدّلة</translation>
+    </message>
+    <message>
+        <source>Otherwise the adjusted p-values are shown beside the raw ones.</source>
+        <translation>وإلا تُعرض قيم p المعدّلة بجانب القيم الخام.</translation>
+    </message>
+    <message>
+        <source>Worse only when the gap matters</source>
+        <translation>أسوأ فقط عندما تكون الفجوة مهمة</translation>
+    </message>
+    <message>
+        <source>Worse or better only when the difference is significant and at least the indicator's minimum important difference (5 points for shares by default).</source>
+        <translation>أسوأ أو أفضل فقط عندما يكون الفرق دالًا ولا يقل عن الحد الأدنى المهم للمؤشر (5 نقاط للنسب افتراضيًا).</translation>
+    </message>
+    <message>
+        <source>Show “no gap” when equivalence is proven</source>
+        <translation>عرض «لا فجوة» عند إثبات التكافؤ</translation>
+    </message>
+    <message>
+        <source>Two one-sided tests (TOST) against the minimum important difference.</source>
+        <translation>اختباران أحاديا الجانب (TOST) مقابل الحد الأدنى المهم للفرق.</translation>
+    </message>
+    <message>
+        <source>Share of a criterion's assessed indicators worse that makes it red.</source>
+        <translation>حصة المؤشرات المقيّمة الأسوأ التي تجعل المعيار أحمر.</translation>
+    </message>
+    <message>
+        <source>Multiple comparisons:</source>
+        <translation>المقارنات المتعددة:</translation>
+    </message>
+    <message>
+        <source>Substantive gaps:</source>
+        <translation>الفجوات الجوهرية:</translation>
+    </message>
+    <message>
+        <source>Criterion rating:</source>
+        <translation>تقييم المعايير:</translation>
+    </message>
+    <message>
+        <source>Intervals (shares, counts):</source>
+        <translation>الفترات (النسب، الأعداد):</translation>
     </message>
 </context>
 <context>
@@ -2674,6 +2745,10 @@
         <translation>تقدير المجتمع المضيف (فئة المقارنة)</translation>
     </message>
     <message>
+        <source>National values (set in the plan)</source>
+        <translation>قيم وطنية (محددة في الخطة)</translation>
+    </message>
+    <message>
         <source>A fixed value</source>
         <translation>قيمة ثابتة</translation>
     </message>
@@ -2686,12 +2761,28 @@
         <translation>أكثر تساهلاً: تُعدّ الأسرة مستوفية ما لم يكن وضعها أسوأ من المرجع بوضوح.</translation>
     </message>
     <message>
+        <source>counts as no vulnerability</source>
+        <translation>يُحسب كعدم وجود هشاشة</translation>
+    </message>
+    <message>
+        <source>counts as missing</source>
+        <translation>يُحسب كمفقود</translation>
+    </message>
+    <message>
+        <source>A household outside an indicator's universe (a question skipped by design).</source>
+        <translation>أسرة خارج نطاق مؤشر ما (سؤال متخطّى بحكم التصميم).</translation>
+    </message>
+    <message>
         <source>Methods:</source>
         <translation>المنهجيات:</translation>
     </message>
     <message>
         <source>Benchmark:</source>
         <translation>المرجع:</translation>
+    </message>
+    <message>
+        <source>Skipped by design:</source>
+        <translation>متخطّى بحكم التصميم:</translation>
     </message>
     <message>
         <source> (headline)</source>

@@ -31,12 +31,12 @@
         <translation>Haga doble clic en un criterio para ver sus indicadores.</translation>
     </message>
     <message>
-        <source>Red: displaced significantly worse off on at least one indicator · Amber: not enough data for some · Green: no significant gap · Grey: not assessable.</source>
-        <translation>Rojo: desplazados en situación significativamente peor en al menos un indicador · Ámbar: datos insuficientes para algunos · Verde: sin brecha significativa · Gris: no evaluable.</translation>
+        <source>Red: displaced substantively worse off on the share of indicators the rating rule names · Amber: worse on some, or not enough data · Green: no gap · Grey: not assessable.</source>
+        <translation>Rojo: desplazados sustancialmente peor en la proporción de indicadores que fija la regla de calificación · Ámbar: peor en algunos, o datos insuficientes · Verde: sin brecha · Gris: no evaluable.</translation>
     </message>
     <message>
-        <source>In brackets: how many indicators are significantly worse.</source>
-        <translation>Entre paréntesis: cuántos indicadores son significativamente peores.</translation>
+        <source>In brackets: indicators worse / indicators assessed.</source>
+        <translation>Entre paréntesis: indicadores peores / indicadores evaluados.</translation>
     </message>
     <message>
         <source>← All criteria</source>
@@ -93,6 +93,14 @@
     <message>
         <source>All displaced</source>
         <translation>Todas las personas desplazadas</translation>
+    </message>
+    <message>
+        <source>Rating rule: %1</source>
+        <translation>Regla de calificación: %1</translation>
+    </message>
+    <message>
+        <source>(red from %1% of the assessed indicators)</source>
+        <translation>(rojo desde el %1 % de los indicadores evaluados)</translation>
     </message>
     <message>
         <source>No solutions measure in this run.</source>
@@ -796,8 +804,8 @@
         <translation>Peor</translation>
     </message>
     <message>
-        <source>Not enough data</source>
-        <translation>Datos insuficientes</translation>
+        <source>Mixed</source>
+        <translation>Mixto</translation>
     </message>
     <message>
         <source>No gap</source>
@@ -810,6 +818,10 @@
     <message>
         <source>%1 worse, %2 better, %3 no significant difference, %4 insufficient data</source>
         <translation>%1 peor, %2 mejor, %3 sin diferencia significativa, %4 datos insuficientes</translation>
+    </message>
+    <message>
+        <source>%1 small differences, %2 equivalent (no gap), %3 not compared</source>
+        <translation>%1 diferencias pequeñas, %2 equivalentes (sin brecha), %3 no comparados</translation>
     </message>
 </context>
 <context>
@@ -1549,6 +1561,65 @@
     <message>
         <source>Import a file</source>
         <translation>Importar un archivo</translation>
+    </message>
+</context>
+<context>
+    <name>JudgementOptions</name>
+    <message>
+        <source>Judging gaps</source>
+        <translation>Valoración de las brechas</translation>
+    </message>
+    <message>
+        <source>within each criterion</source>
+        <translation>dentro de cada criterio</translation>
+    </message>
+    <message>
+        <source>across the whole plan</source>
+        <translation>en todo el plan</translation>
+    </message>
+    <message>
+        <source>Assess with the adjusted p-values</source>
+        <translation>Valorar con los valores p ajustados</translation>
+    </message>
+    <message>
+        <source>Otherwise the adjusted p-values are shown beside the raw ones.</source>
+        <translation>Si no, los valores p ajustados se muestran junto a los brutos.</translation>
+    </message>
+    <message>
+        <source>Worse only when the gap matters</source>
+        <translation>Peor solo si la brecha importa</translation>
+    </message>
+    <message>
+        <source>Worse or better only when the difference is significant and at least the indicator's minimum important difference (5 points for shares by default).</source>
+        <translation>Peor o mejor solo si la diferencia es significativa y al menos igual a la diferencia mínima importante del indicador (5 puntos para proporciones por defecto).</translation>
+    </message>
+    <message>
+        <source>Show “no gap” when equivalence is proven</source>
+        <translation>Mostrar «sin brecha» cuando se demuestra la equivalencia</translation>
+    </message>
+    <message>
+        <source>Two one-sided tests (TOST) against the minimum important difference.</source>
+        <translation>Dos pruebas unilaterales (TOST) frente a la diferencia mínima importante.</translation>
+    </message>
+    <message>
+        <source>Share of a criterion's assessed indicators worse that makes it red.</source>
+        <translation>Proporción de indicadores evaluados de un criterio que, siendo peores, lo ponen en rojo.</translation>
+    </message>
+    <message>
+        <source>Multiple comparisons:</source>
+        <translation>Comparaciones múltiples:</translation>
+    </message>
+    <message>
+        <source>Substantive gaps:</source>
+        <translation>Brechas sustanciales:</translation>
+    </message>
+    <message>
+        <source>Criterion rating:</source>
+        <translation>Calificación de criterios:</translation>
+    </message>
+    <message>
+        <source>Intervals (shares, counts):</source>
+        <translation>Intervalos (proporciones, recuentos):</translation>
     </message>
 </context>
 <context>
@@ -2602,6 +2673,10 @@
         <translation>Estimación de la población de acogida (grupo de comparación)</translation>
     </message>
     <message>
+        <source>National values (set in the plan)</source>
+        <translation>Valores nacionales (fijados en el plan)</translation>
+    </message>
+    <message>
         <source>A fixed value</source>
         <translation>Un valor fijo</translation>
     </message>
@@ -2614,12 +2689,28 @@
         <translation>Más flexible: un hogar cumple salvo que esté claramente peor que la referencia.</translation>
     </message>
     <message>
+        <source>counts as no vulnerability</source>
+        <translation>cuenta como sin vulnerabilidad</translation>
+    </message>
+    <message>
+        <source>counts as missing</source>
+        <translation>cuenta como faltante</translation>
+    </message>
+    <message>
+        <source>A household outside an indicator's universe (a question skipped by design).</source>
+        <translation>Un hogar fuera del universo de un indicador (pregunta omitida por diseño).</translation>
+    </message>
+    <message>
         <source>Methods:</source>
         <translation>Métodos:</translation>
     </message>
     <message>
         <source>Benchmark:</source>
         <translation>Referencia:</translation>
+    </message>
+    <message>
+        <source>Skipped by design:</source>
+        <translation>Omitido por diseño:</translation>
     </message>
     <message>
         <source> (headline)</source>

@@ -31,12 +31,12 @@
         <translation>Double-cliquez sur un critère pour voir ses indicateurs.</translation>
     </message>
     <message>
-        <source>Red: displaced significantly worse off on at least one indicator · Amber: not enough data for some · Green: no significant gap · Grey: not assessable.</source>
-        <translation>Rouge : déplacés significativement moins bien lotis sur au moins un indicateur · Orange : données insuffisantes pour certains · Vert : pas d’écart significatif · Gris : non évaluable.</translation>
+        <source>Red: displaced substantively worse off on the share of indicators the rating rule names · Amber: worse on some, or not enough data · Green: no gap · Grey: not assessable.</source>
+        <translation>Rouge : déplacés nettement défavorisés sur la part d’indicateurs fixée par la règle de notation · Orange : défavorisés sur certains, ou données insuffisantes · Vert : pas d’écart · Gris : non évaluable.</translation>
     </message>
     <message>
-        <source>In brackets: how many indicators are significantly worse.</source>
-        <translation>Entre parenthèses : le nombre d’indicateurs significativement moins bons.</translation>
+        <source>In brackets: indicators worse / indicators assessed.</source>
+        <translation>Entre parenthèses : indicateurs défavorables / indicateurs évalués.</translation>
     </message>
     <message>
         <source>← All criteria</source>
@@ -93,6 +93,14 @@
     <message>
         <source>All displaced</source>
         <translation>Ensemble des déplacés</translation>
+    </message>
+    <message>
+        <source>Rating rule: %1</source>
+        <translation>Règle de notation : %1</translation>
+    </message>
+    <message>
+        <source>(red from %1% of the assessed indicators)</source>
+        <translation>(rouge à partir de %1 % des indicateurs évalués)</translation>
     </message>
     <message>
         <source>No solutions measure in this run.</source>
@@ -796,8 +804,8 @@
         <translation>Moins bien</translation>
     </message>
     <message>
-        <source>Not enough data</source>
-        <translation>Données insuffisantes</translation>
+        <source>Mixed</source>
+        <translation>Mitigé</translation>
     </message>
     <message>
         <source>No gap</source>
@@ -810,6 +818,10 @@
     <message>
         <source>%1 worse, %2 better, %3 no significant difference, %4 insufficient data</source>
         <translation>%1 moins bien, %2 mieux, %3 sans différence significative, %4 données insuffisantes</translation>
+    </message>
+    <message>
+        <source>%1 small differences, %2 equivalent (no gap), %3 not compared</source>
+        <translation>%1 écarts faibles, %2 équivalents (pas d’écart), %3 non comparés</translation>
     </message>
 </context>
 <context>
@@ -1549,6 +1561,65 @@
     <message>
         <source>Import a file</source>
         <translation>Importer un fichier</translation>
+    </message>
+</context>
+<context>
+    <name>JudgementOptions</name>
+    <message>
+        <source>Judging gaps</source>
+        <translation>Appréciation des écarts</translation>
+    </message>
+    <message>
+        <source>within each criterion</source>
+        <translation>au sein de chaque critère</translation>
+    </message>
+    <message>
+        <source>across the whole plan</source>
+        <translation>sur l’ensemble du plan</translation>
+    </message>
+    <message>
+        <source>Assess with the adjusted p-values</source>
+        <translation>Apprécier avec les valeurs p ajustées</translation>
+    </message>
+    <message>
+        <source>Otherwise the adjusted p-values are shown beside the raw ones.</source>
+        <translation>Sinon, les valeurs p ajustées sont affichées à côté des valeurs brutes.</translation>
+    </message>
+    <message>
+        <source>Worse only when the gap matters</source>
+        <translation>Défavorable seulement si l’écart compte</translation>
+    </message>
+    <message>
+        <source>Worse or better only when the difference is significant and at least the indicator's minimum important difference (5 points for shares by default).</source>
+        <translation>Défavorable ou favorable seulement si la différence est significative et au moins égale à l’écart minimal important de l’indicateur (5 points pour les parts par défaut).</translation>
+    </message>
+    <message>
+        <source>Show “no gap” when equivalence is proven</source>
+        <translation>Afficher « pas d’écart » quand l’équivalence est démontrée</translation>
+    </message>
+    <message>
+        <source>Two one-sided tests (TOST) against the minimum important difference.</source>
+        <translation>Deux tests unilatéraux (TOST) par rapport à l’écart minimal important.</translation>
+    </message>
+    <message>
+        <source>Share of a criterion's assessed indicators worse that makes it red.</source>
+        <translation>Part des indicateurs évalués d’un critère qui, défavorables, le rendent rouge.</translation>
+    </message>
+    <message>
+        <source>Multiple comparisons:</source>
+        <translation>Comparaisons multiples :</translation>
+    </message>
+    <message>
+        <source>Substantive gaps:</source>
+        <translation>Écarts importants :</translation>
+    </message>
+    <message>
+        <source>Criterion rating:</source>
+        <translation>Notation des critères :</translation>
+    </message>
+    <message>
+        <source>Intervals (shares, counts):</source>
+        <translation>Intervalles (parts, effectifs) :</translation>
     </message>
 </context>
 <context>
@@ -2602,6 +2673,10 @@
         <translation>Estimation de la communauté hôte (comparaison)</translation>
     </message>
     <message>
+        <source>National values (set in the plan)</source>
+        <translation>Valeurs nationales (fixées dans le plan)</translation>
+    </message>
+    <message>
         <source>A fixed value</source>
         <translation>Une valeur fixe</translation>
     </message>
@@ -2614,12 +2689,28 @@
         <translation>Plus souple : un ménage passe sauf s’il est nettement moins bien loti que la référence.</translation>
     </message>
     <message>
+        <source>counts as no vulnerability</source>
+        <translation>compte comme absence de vulnérabilité</translation>
+    </message>
+    <message>
+        <source>counts as missing</source>
+        <translation>compte comme manquant</translation>
+    </message>
+    <message>
+        <source>A household outside an indicator's universe (a question skipped by design).</source>
+        <translation>Un ménage hors de l’univers d’un indicateur (question sautée par conception).</translation>
+    </message>
+    <message>
         <source>Methods:</source>
         <translation>Méthodes :</translation>
     </message>
     <message>
         <source>Benchmark:</source>
         <translation>Référence :</translation>
+    </message>
+    <message>
+        <source>Skipped by design:</source>
+        <translation>Sauté par conception :</translation>
     </message>
     <message>
         <source> (headline)</source>

@@ -68,7 +68,9 @@ ALLOWED: dict[str, frozenset[str] | None] = {
     # vocabulary registries: both faces build their choices, help and defaults from them
     "workbench.stats.solutions_methods": None,  # solutions methods
     "workbench.stats.disclosure_presets": None,  # disclosure-control presets
-    "workbench.stats.ci_methods": None,  # proportion confidence-interval methods
+    "workbench.stats.ci_methods": None,  # proportion and total confidence-interval methods
+    "workbench.stats.multiplicity": None,  # multiple-comparison adjustments (the vocabulary)
+    "workbench.stats.rating_rules": None,  # criterion rating rules
     "workbench.reporting.sections": None,  # report sections
     "workbench.datasets.formats": None,  # import formats and their file-dialog patterns
     # value types the faces build or read (no operation in them)

@@ -70,8 +70,11 @@ def test_stats_cli_summary_grid() -> None:
     text = format_summary(criteria_summary(cmp_), {"a": "IDPs", "b": "Returnees"})
     lines = text.splitlines()
     assert lines[0].split() == ["criterion", "IDPs", "Returnees"]
-    assert "W1 B0 =0 ?0 RED" in lines[1] and "W0 B1 =0 ?0 GREEN" in lines[1]
+    assert "W1/1 B0 ~0 =0 ?0 -0 RED" in lines[1] and "W0/1 B1 ~0 =0 ?0 -0 GREEN" in lines[1]
     assert lines[2].rstrip().endswith("-")
+    assert lines[-1] == "Rating rule: Share of indicators worse"
+    old = criteria_summary(cmp_).drop(columns=["assessed", "rule"])  # a run before the rules
+    assert "W1 B0" in format_summary(old).splitlines()[1]
 
 
 def test_stats_cli_disclosure_line_in_every_language() -> None:

@@ -11,6 +11,7 @@ import pandas as pd
 import pytest
 
 from ui.pages.analysis_options import SolutionsOptions
+from ui.pages.judgement_options import JudgementOptions
 from workbench.cli import build_parser, main
 from workbench.cli.analyze import analysis_options
 from workbench.datasets.importing import ImportOptions
@@ -34,9 +35,10 @@ def _cli_defaults(service: Workbench) -> AnalysisOptions:
 
 
 def _app_defaults(qtbot, service: Workbench) -> AnalysisOptions:
-    box = SolutionsOptions()
+    box, judging = SolutionsOptions(), JudgementOptions()
     qtbot.addWidget(box)
-    return box.options(service.default_options())
+    qtbot.addWidget(judging)
+    return judging.options(box.options(service.default_options()))
 
 
 @pytest.mark.parametrize("name", OPTION_NAMES)

@@ -60,7 +60,7 @@ class CriteriaSummaryModel(QAbstractTableModel):
     def rating_text(self, rating: str) -> str:
         return {
             "red": self.tr("Worse"),
-            "amber": self.tr("Not enough data"),
+            "amber": self.tr("Mixed"),
             "green": self.tr("No gap"),
             "grey": self.tr("Not assessable"),
         }.get(rating, rating)
@@ -86,15 +86,26 @@ class CriteriaSummaryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             worse = int(rec.get("worse", 0) or 0)
             text = self.rating_text(rating)
+            assessed = rec.get("assessed")
+            if assessed is not None and assessed == assessed and int(assessed) > 0:
+                return f"{text} ({worse}/{int(assessed)})"  # worse of those assessed
             return f"{text} ({worse})" if worse else text
         if role == Qt.ItemDataRole.ToolTipRole:
-            return (
+            text = (
                 self.tr("%1 worse, %2 better, %3 no significant difference, %4 insufficient data")
                 .replace("%1", str(rec.get("worse", 0)))
                 .replace("%2", str(rec.get("better", 0)))
                 .replace("%3", str(rec.get("no_significant_difference", 0)))
                 .replace("%4", str(rec.get("insufficient_data", 0)))
             )
+            if "assessed" in rec:
+                text += "\n" + (
+                    self.tr("%1 small differences, %2 equivalent (no gap), %3 not compared")
+                    .replace("%1", str(rec.get("small_difference", 0)))
+                    .replace("%2", str(rec.get("equivalent", 0)))
+                    .replace("%3", str(rec.get("not_compared", 0)))
+                )
+            return text
         return None
 
     def headerData(

@@ -1,4 +1,5 @@
-"""Solutions-measure options of a run (methods, benchmark) — the rest comes from Settings."""
+"""Solutions-measure options of a run (methods, benchmark, skipped answers) — alpha and the
+preset come from Settings, the rest of a run's defaults from the plan's ``[analysis]`` table."""
 
 from __future__ import annotations
 
@@ -41,6 +42,7 @@ class SolutionsOptions(QGroupBox):
         self.benchmark = QComboBox()
         self.benchmark.setObjectName("benchmark")
         self.benchmark.addItem(self.tr("Host community (comparator) estimate"), "comparator")
+        self.benchmark.addItem(self.tr("National values (set in the plan)"), "national")
         self.benchmark.addItem(self.tr("A fixed value"), "fixed")
         default_benchmark = self.benchmark.findData(_DEFAULTS.solutions_benchmark)
         self.benchmark.setCurrentIndex(max(default_benchmark, 0))
@@ -57,6 +59,14 @@ class SolutionsOptions(QGroupBox):
             self.tr("More lenient: a household passes unless clearly worse than the benchmark.")
         )
         self.ci_bound.setChecked(_DEFAULTS.use_ci_bound)
+        self.missing = QComboBox()
+        self.missing.setObjectName("missingByDesign")
+        self.missing.addItem(self.tr("counts as no vulnerability"), "no_vulnerability")
+        self.missing.addItem(self.tr("counts as missing"), "missing")
+        self.missing.setToolTip(
+            self.tr("A household outside an indicator's universe (a question skipped by design).")
+        )
+        self.missing.setCurrentIndex(max(self.missing.findData(_DEFAULTS.missing_by_design), 0))
         form = QFormLayout(self)
         form.addRow(self.tr("Methods:"), row)
         bench = QHBoxLayout()
@@ -65,6 +75,16 @@ class SolutionsOptions(QGroupBox):
         bench.addWidget(self.ci_bound)
         bench.addStretch(1)
         form.addRow(self.tr("Benchmark:"), bench)
+        form.addRow(self.tr("Skipped by design:"), self.missing)
+
+    def show_options(self, opts: AnalysisOptions) -> None:
+        """Set the boxes from ``opts`` (the run's defaults: settings + the plan's table)."""
+        for m, box in self.methods.items():
+            box.setChecked(m in opts.solutions_methods)
+        self.benchmark.setCurrentIndex(max(self.benchmark.findData(opts.solutions_benchmark), 0))
+        self.fixed.setValue(opts.benchmark_fixed or 0.0)
+        self.ci_bound.setChecked(opts.use_ci_bound)
+        self.missing.setCurrentIndex(max(self.missing.findData(opts.missing_by_design), 0))
 
     def method_name(self, method: str) -> str:
         return SOLUTIONS_METHODS.label(method, i18n.current_language())
@@ -80,4 +100,5 @@ class SolutionsOptions(QGroupBox):
             solutions_benchmark=bench,
             benchmark_fixed=self.fixed.value() if bench == "fixed" else None,
             use_ci_bound=self.ci_bound.isChecked(),
+            missing_by_design=self.missing.currentData(),
         )

@@ -32,6 +32,7 @@ from ui.models.results_models import CriteriaSummaryModel, StringTableModel
 from ui.pages.analysis_options import SolutionsOptions
 from ui.pages.base import Page
 from ui.pages.progress_view import ProgressView
+from ui.pages.judgement_options import JudgementOptions
 from ui.widgets import ImageLabel, ProgressPanel, compact, heading
 from workbench.stats.results import ALL_DISPLACED
 
@@ -88,6 +89,9 @@ class AnalysisPage(Page):
         bar.addWidget(self.runs_combo)
         bar.addWidget(self.export_button)
         self.options = SolutionsOptions()
+        self.judgement = JudgementOptions()
+        self._plan_options: dict[str, Any] = {}
+        self.plan_combo.currentIndexChanged.connect(lambda _i: self._plan_defaults())
         self.progress = ProgressPanel()
         self.status = QLabel()
         self.status.setObjectName("analysisStatus")
@@ -105,18 +109,23 @@ class AnalysisPage(Page):
         self.summary_view.activated.connect(self._criterion_clicked)
         legend = QLabel(
             self.tr(
-                "Red: displaced significantly worse off on at least one indicator · Amber: "
-                "not enough data for some · Green: no significant gap · Grey: not assessable."
+                "Red: displaced substantively worse off on the share of indicators the rating "
+                "rule names · Amber: worse on some, or not enough data · Green: no gap · Grey: "
+                "not assessable."
             )
             + " "
-            + self.tr("In brackets: how many indicators are significantly worse.")
+            + self.tr("In brackets: indicators worse / indicators assessed.")
         )
         legend.setWordWrap(True)
+        self.rule_label = QLabel()
+        self.rule_label.setObjectName("ratingRule")
+        self.rule_label.setWordWrap(True)
         overview = QWidget()
         olay = QVBoxLayout(overview)
         olay.setContentsMargins(0, 0, 0, 0)
         olay.addWidget(self.summary_view, 1)
         olay.addWidget(legend)
+        olay.addWidget(self.rule_label)
 
         # drill-down
         self.back = QPushButton(self.tr("← All criteria"))
@@ -183,7 +192,10 @@ class AnalysisPage(Page):
         self.tabs.addTab(self.progress_view, self.tr("Progress since the baseline"))
         lay = QVBoxLayout(self)
         lay.addLayout(bar)
-        lay.addWidget(self.options)
+        boxes = QHBoxLayout()
+        boxes.addWidget(self.options, 1)
+        boxes.addWidget(self.judgement, 1)
+        lay.addLayout(boxes)
         lay.addWidget(self.progress)
         lay.addWidget(self.status)
         lay.addWidget(self.tabs, 1)
@@ -215,6 +227,23 @@ class AnalysisPage(Page):
         if self.run_id is None and runs:
             self.show_run(runs[-1].id)
 
+    def _plan_defaults(self) -> None:
+        """Show the chosen plan's run defaults (its [analysis] table) in the option boxes."""
+        name = self.plan_combo.currentData()
+        if not name:
+            return
+
+        def shown(opts) -> None:
+            self._plan_options[name] = opts
+            if self.plan_combo.currentData() == name:
+                self.options.show_options(opts)
+                self.judgement.show_options(opts)
+
+        self.tasks.run(
+            self.service.default_options, name, progress=False, on_done=shown,
+            on_error=self._failed, label="plan options",
+        )  # fmt: skip
+
     def _fill_runs(self, runs) -> None:
         self.runs_combo.clear()
         for r in reversed(runs):
@@ -236,7 +265,9 @@ class AnalysisPage(Page):
         if not name:
             return
         try:
-            opts = self.options.options(self.service.default_options())
+            # settings + the plan's [analysis] (loaded when the plan was chosen), then the boxes
+            base = self._plan_options.get(name) or self.service.default_options()
+            opts = self.judgement.options(self.options.options(base))
         except Exception as exc:
             self.status.setText(user_message(exc)[0])
             return
@@ -342,9 +373,26 @@ class AnalysisPage(Page):
             labels[ALL_DISPLACED] = self.tr("All displaced")
         self.group_labels = labels
         self.summary_model.set_summary(self.results.criteria_summary, self.criterion_names, labels)
+        self.rule_label.setText(self._rule_text())
         self._show_solutions(labels)
         self.show_overview()
         self.progress_view.load(self.run_id, self.lang)
+
+    def _rule_text(self) -> str:
+        """The rule the run rated criteria with (recorded by the engine), in the UI language."""
+        from workbench.stats.rating_rules import RATING_RULES
+
+        cs = self.results.criteria_summary
+        if cs is None or cs.empty or "rule" not in cs:
+            return ""
+        rule = str(cs["rule"].iloc[0])
+        text = self.tr("Rating rule: %1").replace("%1", RATING_RULES.label(rule, self.lang))
+        red = (self.results.meta.get("options") or {}).get("red_share")
+        if rule == "share_worse" and red is not None:
+            text += " " + self.tr("(red from %1% of the assessed indicators)").replace(
+                "%1", f"{100 * float(red):g}"
+            )
+        return text
 
     def _show_solutions(self, labels: dict[str, str]) -> None:
         sol = self.results.solutions

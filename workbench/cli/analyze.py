@@ -23,6 +23,7 @@ from workbench.messages import render
 from workbench.stats.ci_methods import PROPORTION_CI_METHODS
 from workbench.stats.disclosure_presets import DISCLOSURE_PRESETS
 from workbench.stats.options import AnalysisOptions
+from workbench.stats.rating_rules import RATING_RULES
 from workbench.stats.solutions_methods import SOLUTIONS_METHODS
 
 _DEFAULTS = AnalysisOptions()
@@ -141,8 +142,8 @@ def disclosure_line(sup: dict[str, Any], lang: str) -> str:
 
 
 def format_summary(summary: pd.DataFrame, labels: dict[str, str] | None = None) -> str:
-    """Criteria × groups grid; each cell ``W<worse> B<better> =<not different> ?<insufficient>
-    RATING``."""
+    """Criteria × groups grid; each cell ``W<worse>/<assessed> B<better> ~<small> =<no gap>
+    ?<insufficient> -<not compared> RATING``, then the legend naming the rating rule."""
     if summary.empty:
         return "No comparisons (the plan has no comparator or no assessable indicator)."
     labels = labels or {}
@@ -156,14 +157,31 @@ def format_summary(summary: pd.DataFrame, labels: dict[str, str] | None = None) 
         for g in groups:
             if (c, g) in cell.index:
                 r = cell.loc[(c, g)]
-                row.append(
-                    f"W{r['worse']} B{r['better']} ={r['no_significant_difference']} "
-                    f"?{r['insufficient_data']} {str(r['rating']).upper()}"
-                )
+                row.append(_cell(r))
             else:
                 row.append("-")
         rows.append(row)
     widths = [max(len(r[i]) for r in rows) for i in range(len(head))]
     lines = ["  ".join(v.ljust(w) for v, w in zip(r, widths, strict=True)) for r in rows]
-    legend = "W worse, B better, = no significant difference, ? insufficient data"
-    return "\n".join([*lines, legend])
+    legend = (
+        "W worse/assessed, B better, ~ significant but below the minimum important difference, "
+        "= no significant difference or equivalent, ? insufficient data, - not compared"
+    )
+    rule = str(summary["rule"].iloc[0]) if "rule" in summary else "any_worse"
+    return "\n".join([*lines, legend, f"Rating rule: {RATING_RULES.label(rule)}"])
+
+
+def _cell(r: pd.Series) -> str:
+    def n(key: str) -> int:
+        v = r.get(key, 0)
+        return 0 if pd.isna(v) else int(v)
+
+    if "assessed" not in r:  # a run made before the rating rules
+        worse = f"W{n('worse')}"
+    else:
+        worse = f"W{n('worse')}/{n('assessed')}"
+    same = n("no_significant_difference") + n("equivalent")
+    return (
+        f"{worse} B{n('better')} ~{n('small_difference')} ={same} ?{n('insufficient_data')} "
+        f"-{n('not_compared')} {str(r['rating']).upper()}"
+    )

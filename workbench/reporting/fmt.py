@@ -63,6 +63,14 @@ def fmt_diff(x: float | None, statistic: str, lang: str, unit_pp: str) -> str:
     return body + (NBSP + unit_pp if is_share(statistic) else "")
 
 
+def fmt_p(p: float | None, lang: str) -> str:
+    """A p-value with three decimals; below 0.001 as "<0.001"."""
+    if _is_missing(p):
+        return ""
+    assert p is not None
+    return "<" + _num(0.001, 3, lang) if p < 0.001 else _num(p, 3, lang)
+
+
 def fmt_count(x: float | None, lang: str) -> str:
     if _is_missing(x):
         return ""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable
 
 from workbench.findings import Finding
+from workbench.reporting.judging import judging_paragraphs
 from workbench.reporting.pdf_calibration import calibration
 from workbench.reporting.pdf_sections import Builder
 from workbench.reporting.pdf_tables import make_table
@@ -34,6 +35,8 @@ def methodology(b: Builder) -> list[Flowable]:
     out += [
         b.p(tr("variance_method")),
         b.p(tr("ci_method", level=level, method=ctx.ci_method or tr("not_recorded"))),
+        b.h(tr("judging"), 1, "judging"),
+        *(b.p(text) for text in judging_paragraphs(b.results, tr)),
     ]
     out += calibration(b)  # population totals the weights were calibrated to, if any
     out += respondents(b)

@@ -27,6 +27,7 @@ from workbench.reporting.context import CRITERIA, ReportContext
 from workbench.reporting.fmt import fmt_ci, fmt_count, fmt_value, with_flag
 from workbench.reporting.fonts import REGULAR
 from workbench.reporting.i18n import Translator
+from workbench.reporting.judging import grid_counts, grid_intro
 from workbench.reporting.options import ReportOptions
 from workbench.reporting.pdf_tables import disaggregation_table, indicator_table, make_table
 from workbench.reporting.pdf_text import Heading, RTLParagraph, Styles, para
@@ -168,7 +169,7 @@ class Builder:
         if grid.criteria:
             out += [
                 self.h(tr("summary_grid", comparator=comp), 1, "summary-grid"),
-                self.p(tr("summary_grid_intro", comparator=comp), "small"),
+                self.p(grid_intro(self.results, tr, comp), "small"),
                 self._grid(grid),
             ]
         headline = solutions_headline(self.results, ctx)
@@ -184,11 +185,14 @@ class Builder:
         tr, ctx = self.tr, self.ctx
         header = [tr("criterion")] + [ctx.group(g).label.shown() for g in grid.groups]
         rows, cmds = [], []
+        counts = grid_counts(self.results)
         for i, c in enumerate(grid.criteria):
             row = [f"{c}. {ctx.criteria[c].shown()}"]
             for j, g in enumerate(grid.groups):
                 rating = grid.ratings.get((c, g), "grey")
-                row.append(tr(f"rating_{rating}"))
+                worse, assessed = counts.get((c, g), (0, 0))
+                share = f" {worse}/{assessed}" if assessed else ""  # worse of those assessed
+                row.append(tr(f"rating_{rating}") + share)
                 col = j + 1 if not is_rtl(self.lang) else len(grid.groups) - 1 - j
                 cmds.append(
                     (

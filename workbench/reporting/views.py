@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from workbench.reporting.context import IndicatorInfo, ReportContext
-from workbench.reporting.fmt import fmt_ci, fmt_count, fmt_diff, fmt_value, with_flag
+from workbench.reporting.fmt import fmt_ci, fmt_count, fmt_diff, fmt_p, fmt_value, with_flag
 from workbench.reporting.i18n import Translator
 from workbench.stats.results import GROUP_TOTAL, AnalysisResults
 
@@ -66,6 +66,14 @@ def _nan(x: object) -> float:
     return v
 
 
+def _p_cell(cr: pd.Series, lang: str) -> str:
+    """The raw p-value, and in brackets the one adjusted for multiple comparisons (the engine's
+    ``p_adjusted``; absent for runs made before it)."""
+    raw = fmt_p(_nan(cr.get("p_value")), lang)
+    adj = _nan(cr.get("p_adjusted"))
+    return f"{raw} ({fmt_p(adj, lang)})" if raw and not math.isnan(adj) else raw
+
+
 def _main_table(
     info: IndicatorInfo, est: pd.DataFrame, cmp_: pd.DataFrame, ctx: ReportContext, tr: Translator
 ) -> tuple[TableData, ChartData, set[str]]:
@@ -79,6 +87,7 @@ def _main_table(
         tr("col_n"),
         tr("col_difference", comparator=comp_name),
         tr("col_assessment"),
+        tr("col_p"),
     ]
     table = TableData(header, [])
     series = Series(info.title.shown(), "all", [], [], [], [])
@@ -107,6 +116,7 @@ def _main_table(
             None,
             None,
             None,
+            None,
         ]
         c = cmp_[cmp_["group"] == g.code] if g.role != "comparator" else cmp_.iloc[0:0]
         if not c.empty:
@@ -119,9 +129,10 @@ def _main_table(
             cells.append(
                 tr(f"assessment_{assessment}") if tr.has(f"assessment_{assessment}") else ""
             )
+            cells.append(_p_cell(cr, lang))
             src[4] = (diff, stat, cflag)
         else:
-            cells += ["", ""]
+            cells += ["", "", ""]
         if g.role == "comparator":
             table.comparator_row = len(table.rows)
         table.rows.append(cells)

@@ -104,6 +104,7 @@ def compare(est: pd.DataFrame, frame: AnalysisFrame, options: AnalysisOptions) -
     assessment = np.where(insufficient, "insufficient_data", assessment)
     assessment = np.where(not_compared, "not_compared", assessment)
     blank = np.where(not_compared, np.nan, 1.0)
+    flag = np.where(sup, "suppressed", np.where(caution, "caution", ""))
     return pd.DataFrame(
         {
             "indicator_id": m["indicator_id"],
@@ -121,7 +122,8 @@ def compare(est: pd.DataFrame, frame: AnalysisFrame, options: AnalysisOptions) -
             "ratio": ratio * blank,
             "estimate_group": e_g,
             "estimate_comparator": e_c * blank,
-            "flag": np.where(sup, "suppressed", np.where(caution, "caution", "")),
+            # not compared: only the displaced side is published, so only its flag counts
+            "flag": np.where(not_compared, m["flag"].to_numpy(dtype=object), flag),
             "p_adjusted": p_adj,
             "min_important_difference": mid,
             "equivalence_p": np.where(tested, p_eq, np.nan),

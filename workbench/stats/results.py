@@ -120,7 +120,9 @@ class AnalysisResults:
         if "flag" in cmp_:
             csup = cmp_["flag"] == "suppressed"
             cols = ["difference", "se_difference", "ci_low", "ci_high", "p_value"]
-            cols += [c for c in ("ratio", "estimate_group", "estimate_comparator") if c in cmp_]
+            extra = ["ratio", "estimate_group", "estimate_comparator"]
+            extra += ["p_adjusted", "equivalence_p"]
+            cols += [c for c in extra if c in cmp_]
             cmp_.loc[csup, cols] = float("nan")
         sol = self.solutions.copy()
         if not sol.empty and "flag" in sol:

@@ -1,0 +1,78 @@
+"""How the run judged gaps, in the report's words: the rating rule of the traffic light (named in
+the summary and the methodology), the multiple-comparison adjustment, the minimum important
+differences and equivalence test, comparisons not made, and the intervals at the edges.
+
+Everything here reads what the engine recorded (the run's options and criteria summary); nothing
+is decided here. A run stored before these options existed used the "any worse" rule, no
+adjustment and no margins, and is described so.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+
+from workbench.reporting.fmt import fmt_value
+from workbench.reporting.i18n import Translator
+from workbench.stats.results import GROUP_TOTAL, AnalysisResults
+
+
+def _options(results: AnalysisResults) -> dict[str, Any]:
+    snap = results.snapshot
+    return dict(snap.options) if snap is not None else dict(results.meta.get("options") or {})
+
+
+def rating_rule(results: AnalysisResults) -> tuple[str, float]:
+    """(rule, red share) the run used."""
+    opts = _options(results)
+    cs = results.criteria_summary
+    rule = str(cs["rule"].iloc[0]) if "rule" in cs and not cs.empty else "any_worse"
+    return rule, float(opts.get("red_share", 0.5))
+
+
+def _pct(share: float, lang: str) -> str:
+    return fmt_value(share, "proportion", lang)
+
+
+def grid_intro(results: AnalysisResults, tr: Translator, comparator: str) -> str:
+    rule, red = rating_rule(results)
+    return tr(f"summary_grid_intro_{rule}", comparator=comparator, share=_pct(red, tr.lang))
+
+
+def grid_counts(results: AnalysisResults) -> dict[tuple[str, str], tuple[int, int]]:
+    """(criterion, group) → (indicators worse, indicators assessed); empty for old runs."""
+    cs = results.criteria_summary
+    if cs.empty or "assessed" not in cs:
+        return {}
+    return {
+        (str(r.criterion), str(r.group)): (int(r.worse), int(r.assessed))
+        for r in cs.itertuples(index=False)
+    }
+
+
+def judging_paragraphs(results: AnalysisResults, tr: Translator) -> list[str]:
+    """The methodology's sentences on judging gaps, in the order a reader needs them."""
+    opts = _options(results)
+    rule, red = rating_rule(results)
+    out = [tr(f"judging_rule_{rule}", share=_pct(red, tr.lang))]
+    method = str(opts.get("p_adjust", "none"))
+    if method != "none":
+        scope = tr(f"judging_scope_{opts.get('p_adjust_scope', 'criterion')}")
+        key = "judging_p_adjust_used" if opts.get("use_adjusted_p") else "judging_p_adjust"
+        out.append(tr(key, method=tr(f"p_adjust_{method}"), scope=scope))
+    cmp_ = results.comparisons
+    if opts.get("substantive", False) and "min_important_difference" in cmp_:
+        margins = pd.to_numeric(cmp_["min_important_difference"], errors="coerce")
+        if margins.notna().any():
+            out.append(tr("judging_mid"))
+            if opts.get("equivalence", False):
+                out.append(tr("judging_equivalence"))
+    if "assessment" in cmp_:
+        tot = cmp_[(cmp_["disaggregation"] == GROUP_TOTAL) & (cmp_["assessment"] == "not_compared")]
+        if not tot.empty:
+            out.append(tr("judging_not_compared", count=tot["indicator_id"].nunique()))
+    out.append(tr("ci_edges"))
+    if opts.get("total_ci") == "log":
+        out.append(tr("total_ci_log"))
+    return out
