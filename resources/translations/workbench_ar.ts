@@ -1671,6 +1671,57 @@
     </message>
 </context>
 <context>
+    <name>JudgingEditor</name>
+    <message>
+        <source>Own minimum important difference:</source>
+        <translation>حد أدنى مهم خاص للفرق:</translation>
+    </message>
+    <message>
+        <source>Worse or better only when the gap is significant and at least this large; 0: any significant gap counts.</source>
+        <translation>أسوأ أو أفضل فقط عندما تكون الفجوة دالة وبهذا الحجم على الأقل؛ 0: تُحتسب أي فجوة دالة.</translation>
+    </message>
+    <message>
+        <source>As the library says</source>
+        <translation>كما تنص المكتبة</translation>
+    </message>
+    <message>
+        <source>Compare with the comparator</source>
+        <translation>المقارنة مع فئة المقارنة</translation>
+    </message>
+    <message>
+        <source>Describe only (not compared)</source>
+        <translation>الوصف فقط (دون مقارنة)</translation>
+    </message>
+    <message>
+        <source>Apply judging</source>
+        <translation>تطبيق الحكم</translation>
+    </message>
+    <message>
+        <source>Comparison:</source>
+        <translation>المقارنة:</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>نقاط</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>لا يوجد</translation>
+    </message>
+    <message>
+        <source>compared</source>
+        <translation>مُقارَن</translation>
+    </message>
+    <message>
+        <source>not compared</source>
+        <translation>دون مقارنة</translation>
+    </message>
+    <message>
+        <source>Library: %1, %2</source>
+        <translation>المكتبة: %1، %2</translation>
+    </message>
+</context>
+<context>
     <name>LabelsPage</name>
     <message>
         <source>Labels from the XLSForm</source>

@@ -1623,6 +1623,57 @@
     </message>
 </context>
 <context>
+    <name>JudgingEditor</name>
+    <message>
+        <source>Own minimum important difference:</source>
+        <translation>Diferencia mínima importante propia:</translation>
+    </message>
+    <message>
+        <source>Worse or better only when the gap is significant and at least this large; 0: any significant gap counts.</source>
+        <translation>Peor o mejor solo si la brecha es significativa y al menos de este tamaño; 0: cuenta cualquier brecha significativa.</translation>
+    </message>
+    <message>
+        <source>As the library says</source>
+        <translation>Como indica la biblioteca</translation>
+    </message>
+    <message>
+        <source>Compare with the comparator</source>
+        <translation>Comparar con el grupo de comparación</translation>
+    </message>
+    <message>
+        <source>Describe only (not compared)</source>
+        <translation>Solo describir (no comparado)</translation>
+    </message>
+    <message>
+        <source>Apply judging</source>
+        <translation>Aplicar la valoración</translation>
+    </message>
+    <message>
+        <source>Comparison:</source>
+        <translation>Comparación:</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>puntos</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>compared</source>
+        <translation>comparado</translation>
+    </message>
+    <message>
+        <source>not compared</source>
+        <translation>no comparado</translation>
+    </message>
+    <message>
+        <source>Library: %1, %2</source>
+        <translation>Biblioteca: %1, %2</translation>
+    </message>
+</context>
+<context>
     <name>LabelsPage</name>
     <message>
         <source>Labels from the XLSForm</source>

@@ -1623,6 +1623,57 @@
     </message>
 </context>
 <context>
+    <name>JudgingEditor</name>
+    <message>
+        <source>Own minimum important difference:</source>
+        <translation>Écart minimal important propre :</translation>
+    </message>
+    <message>
+        <source>Worse or better only when the gap is significant and at least this large; 0: any significant gap counts.</source>
+        <translation>Défavorable ou favorable seulement si l’écart est significatif et au moins aussi grand ; 0 : tout écart significatif compte.</translation>
+    </message>
+    <message>
+        <source>As the library says</source>
+        <translation>Comme le dit la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Compare with the comparator</source>
+        <translation>Comparer au groupe de comparaison</translation>
+    </message>
+    <message>
+        <source>Describe only (not compared)</source>
+        <translation>Décrire seulement (non comparé)</translation>
+    </message>
+    <message>
+        <source>Apply judging</source>
+        <translation>Appliquer l’appréciation</translation>
+    </message>
+    <message>
+        <source>Comparison:</source>
+        <translation>Comparaison :</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>points</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>compared</source>
+        <translation>comparé</translation>
+    </message>
+    <message>
+        <source>not compared</source>
+        <translation>non comparé</translation>
+    </message>
+    <message>
+        <source>Library: %1, %2</source>
+        <translation>Bibliothèque : %1, %2</translation>
+    </message>
+</context>
+<context>
     <name>LabelsPage</name>
     <message>
         <source>Labels from the XLSForm</source>

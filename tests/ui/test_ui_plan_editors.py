@@ -197,3 +197,23 @@ def test_universe_checked_as_typed(window, qtbot, make_vault, passphrase):
     assert page.plan.indicator("c1_feels_safe_walking_alone").universe == "age >= 15 and sex == 2"
     page.universe.setText("")
     assert page.universe_button.isEnabled() and "library" in status.text()
+
+
+def test_indicator_margin_and_comparison_set_and_undone(window, qtbot, make_vault, passphrase):
+    page = _page(window, make_vault, passphrase)
+    page.select_indicator("c1_feels_safe_walking_alone")
+    ed = page.judging
+    assert ed.library_margin.text() == "Library: 5 points, compared"
+    assert not ed.own.isChecked() and not ed.margin.isEnabled()
+    assert ed.margin.value() == 5.0 and ed.margin.suffix() == " points"
+    ed.own.setChecked(True)
+    ed.margin.setValue(10.0)
+    ed.compare.setCurrentIndex(ed.compare.findData(False))
+    ed.button.click()
+    use = page.plan.indicator("c1_feels_safe_walking_alone")
+    assert (use.min_important_difference, use.comparable) == (0.1, False)
+    assert "min_important_difference = 0.1" in page.plan.to_toml()
+    page.undo.undo()
+    use = page.plan.indicator("c1_feels_safe_walking_alone")
+    assert (use.min_important_difference, use.comparable) == (None, None)
+    assert not ed.own.isChecked()  # the editor shows the plan again

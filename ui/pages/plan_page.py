@@ -31,6 +31,7 @@ from ui.models.library_tree import IndicatorRole, LibraryTreeModel
 from ui.pages import plan_start
 from ui.pages.base import Page
 from ui.pages.plan_design import DesignEditor
+from ui.pages.plan_judging import JudgingEditor
 from ui.pages.plan_mapping import MappingEditor
 from ui.pages.plan_universe import UniverseEditor
 from ui.plan_undo import PlanEdit
@@ -146,6 +147,8 @@ class PlanPage(Page):
         ilay = QVBoxLayout(ind_tab)
         ilay.addWidget(self.definition, 2)
         ilay.addWidget(self.universe_editor)
+        self.judging = JudgingEditor(self.apply_judging)
+        ilay.addWidget(self.judging)
         ilay.addWidget(self.use_button)
         ilay.addWidget(QLabel(self.tr("Inputs (click one to map it):")))
         ilay.addWidget(self.inputs, 1)
@@ -348,6 +351,21 @@ class PlanPage(Page):
         if text != use.universe:
             self.push(SetIndicator(dataclasses.replace(use, universe=text)))
 
+    def apply_judging(self) -> None:
+        """Set (or give back to the library) the selected indicator's margin and comparison."""
+        import dataclasses
+
+        from workbench.plan.commands import SetIndicator
+
+        ind_id = self._current_indicator()
+        use = self.plan.indicator(ind_id) if self.plan is not None and ind_id else None
+        if use is None:
+            return
+        margin, comparable = self.judging.choice()
+        if (margin, comparable) != (use.min_important_difference, use.comparable):
+            new = dataclasses.replace(use, min_important_difference=margin, comparable=comparable)
+            self.push(SetIndicator(new))
+
     def _mapping_changed(self, name: str, mapping: Any) -> None:
         from workbench.plan.commands import SetMapping
 
@@ -453,6 +471,9 @@ class PlanPage(Page):
         self.universe.setPlaceholderText(ind.universe or self.tr("everyone in the unit"))
         self.universe_editor.set_known(set(self.library.inputs))
         self.universe_editor.set_active(used)
+        self.judging.show_for(
+            use, self.library.min_important_difference(ind), ind.comparable, ind.statistic
+        )
         self.use_button.setEnabled(self.plan is not None)
         self.use_button.setText(self.tr("Remove from plan") if used else self.tr("Add to plan"))
         for name in sorted(ind.inputs):
