@@ -3,20 +3,16 @@ totals, against R survey 4.1.1 (tests/reference/make_golden_judge.R → golden_c
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 import pandas as pd
 import pytest
 
-from tests.stats.test_stats_golden import REF, design_frame
+from tests.stats.test_stats_golden import REF, api_frame
 from workbench.stats import analyze
 from workbench.stats.betadist import qbeta
-from workbench.stats.frame import (
-    AnalysisFrame,
-    DisaggregationSpec,
-    GroupSpec,
-    IndicatorSpec,
-    UnitFrame,
-)
+from workbench.stats.frame import AnalysisFrame
 from workbench.stats.options import AnalysisOptions
 
 GOLD = pd.read_csv(REF / "golden_ciprop.csv", keep_default_na=False, na_values=["NA"])
@@ -25,31 +21,14 @@ ENGINE_METHOD = {"logit": "logit", "xlogit": "xlogit", "beta": "beta", "asin": "
 
 
 def ci_frame(design: str) -> AnalysisFrame:
-    df, spec = design_frame(design)
+    f = api_frame(design)
+    df = f.units["household"].frame
     df["rare"] = (df["api00"] > 880).astype(float)
     stats = {"sw": "proportion", "sw_na": "proportion", "aw": "proportion", "rare": "proportion",
              "enroll": "total"}  # fmt: skip
-    inds = [
-        IndicatorSpec(
-            id=i,
-            title=i,
-            criterion="2",
-            unit="household",
-            statistic=s,  # type: ignore[arg-type]
-            disaggregations=("yr",),
-        )
-        for i, s in stats.items()
-    ]
-    return AnalysisFrame(
-        units={"household": UnitFrame("household", df, spec)},
-        groups=[
-            GroupSpec("E", "Elementary", "displaced"),
-            GroupSpec("M", "Middle", "displaced"),
-            GroupSpec("H", "High", "comparator"),
-        ],
-        disaggregations=[DisaggregationSpec("yr", "Year-round", ("No", "Yes"))],
-        indicators=inds,
-    )
+    spec = f.indicators[0]
+    inds = [dataclasses.replace(spec, id=i, title=i, statistic=s) for i, s in stats.items()]
+    return dataclasses.replace(f, indicators=inds)
 
 
 CASES = [(d, m) for d in ("strat", "clus1", "clus2") for m in ENGINE_METHOD]

@@ -8,6 +8,7 @@ import argparse
 from typing import Any
 
 from workbench.cli.common import help_text
+from workbench.registry import Registry
 from workbench.stats.ci_methods import TOTAL_CI_METHODS
 from workbench.stats.multiplicity import P_ADJUST_METHODS, P_ADJUST_SCOPES
 from workbench.stats.options import AnalysisOptions
@@ -27,18 +28,29 @@ def _benchmark_value(text: str) -> tuple[str, float]:
         raise argparse.ArgumentTypeError(f"expected INDICATOR=VALUE, got {text!r}") from None
 
 
+def registry_flag(
+    p: argparse.ArgumentParser | argparse._ArgumentGroup,
+    flag: str,
+    registry: Registry,  # type: ignore[type-arg]
+    what: str,
+    default: str,
+) -> None:
+    """A flag choosing one entry of a vocabulary registry, its help built from the entries'."""
+    p.add_argument(
+        flag,
+        choices=registry.codes,
+        help=help_text(f"{what} (default {default}): " + registry.describe(with_help=True)),
+    )
+
+
 def add_flags(p: argparse.ArgumentParser) -> None:
     g = p.add_argument_group(
         "judging gaps", f"significance, multiple comparisons, substantive gaps ({PLANS_DOC})"
     )
-    g.add_argument(
-        "--p-adjust",
-        choices=P_ADJUST_METHODS.codes,
-        help=help_text(
-            f"adjust p-values for multiple comparisons (default {_DEFAULTS.p_adjust}): "
-            + P_ADJUST_METHODS.describe(with_help=True)
-        ),
-    )
+    registry_flag(
+        g, "--p-adjust", P_ADJUST_METHODS, "adjust p-values for multiple comparisons",
+        _DEFAULTS.p_adjust,
+    )  # fmt: skip
     g.add_argument(
         "--p-adjust-scope",
         choices=P_ADJUST_SCOPES,
@@ -61,14 +73,7 @@ def add_flags(p: argparse.ArgumentParser) -> None:
         action=argparse.BooleanOptionalAction,
         help="test equivalence (TOST) so 'no gap' can be shown (default: on)",
     )
-    g.add_argument(
-        "--rating-rule",
-        choices=RATING_RULES.codes,
-        help=help_text(
-            f"criterion rating rule (default {_DEFAULTS.rating_rule}): "
-            + RATING_RULES.describe(with_help=True)
-        ),
-    )
+    registry_flag(g, "--rating-rule", RATING_RULES, "criterion rating rule", _DEFAULTS.rating_rule)
     g.add_argument(
         "--red-share",
         type=float,
@@ -76,14 +81,7 @@ def add_flags(p: argparse.ArgumentParser) -> None:
         help=f"share of assessed indicators worse that makes a criterion red (default "
         f"{_DEFAULTS.red_share})",
     )
-    g.add_argument(
-        "--total-ci",
-        choices=TOTAL_CI_METHODS.codes,
-        help=help_text(
-            f"interval of totals (default {_DEFAULTS.total_ci}): "
-            + TOTAL_CI_METHODS.describe(with_help=True)
-        ),
-    )
+    registry_flag(g, "--total-ci", TOTAL_CI_METHODS, "interval of totals", _DEFAULTS.total_ci)
     s = p.add_argument_group("solutions measure", f"benchmark and missing values ({PLANS_DOC})")
     s.add_argument(
         "--benchmark",

@@ -10,7 +10,7 @@ from typing import Any
 
 import pandas as pd
 
-from workbench.cli.analysis_flags import add_flags, chosen_flags
+from workbench.cli.analysis_flags import add_flags, chosen_flags, registry_flag
 from workbench.cli.common import (
     CommandFailed,
     ProgressBar,
@@ -67,14 +67,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
             f"{_DEFAULTS.disclosure_preset}): {DISCLOSURE_PRESETS.describe()}"
         ),
     )
-    p.add_argument(
-        "--proportion-ci",
-        choices=PROPORTION_CI_METHODS.codes,
-        help=help_text(
-            f"interval of proportions (default {_DEFAULTS.proportion_ci}): "
-            + PROPORTION_CI_METHODS.describe(with_help=True)
-        ),
-    )
+    registry_flag(
+        p, "--proportion-ci", PROPORTION_CI_METHODS, "interval of proportions",
+        _DEFAULTS.proportion_ci,
+    )  # fmt: skip
     p.add_argument(
         "--solutions",
         action="append",
