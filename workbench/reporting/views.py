@@ -150,7 +150,9 @@ def _disagg_table(
     info: IndicatorInfo, dis: str, est: pd.DataFrame, ctx: ReportContext
 ) -> tuple[TableData, ChartData, set[str]]:
     lang, stat = ctx.language, info.statistic
-    groups = ctx.displaced + ([ctx.comparator] if ctx.comparator else [])
+    c = ctx.comparator
+    shown = c is not None and bool((est["group"].astype(str) == c.code).any())
+    groups = ctx.displaced + ([c] if c is not None and shown else [])
     values = list(dict.fromkeys(est["disaggregation_value"].astype(str)))
     header = [ctx.disaggregations[dis].shown() if dis in ctx.disaggregations else dis] + [
         g.label.shown() for g in groups
@@ -190,6 +192,12 @@ def _disagg_table(
     return table, chart, flags
 
 
+def _by_definition(cmp_: pd.DataFrame) -> bool:
+    if cmp_.empty or "not_compared_reason" not in cmp_:
+        return False
+    return bool((cmp_["not_compared_reason"].fillna("") == "by_definition").all())
+
+
 def build_views(results: AnalysisResults, ctx: ReportContext) -> dict[str, IndicatorView]:
     """One view per indicator, in results order, from the *publishable* results."""
     tr = Translator(ctx.language)
@@ -204,6 +212,10 @@ def build_views(results: AnalysisResults, ctx: ReportContext) -> dict[str, Indic
     for ind_id, info in ctx.indicators.items():
         est = est_by[ind_id]
         cmp_ = cmp_by.get(ind_id, cmp_all.iloc[0:0])
+        if ctx.comparator is not None and _by_definition(cmp_):
+            # the comparator is outside the universe by definition: its "0%" is no finding, so
+            # the indicator is described for the displaced groups only (the engine's decision)
+            est = est[est["group"].astype(str) != ctx.comparator.code]
         tot = est[est["disaggregation"] == GROUP_TOTAL]
         ctot = cmp_[cmp_["disaggregation"] == GROUP_TOTAL] if not cmp_.empty else cmp_
         table, chart, flags = _main_table(info, tot, ctot, ctx, tr)

@@ -1,0 +1,69 @@
+"""The report words what the engine decided about gaps: the rule in the summary and the
+methodology, worse/assessed in the grid, the adjusted p beside the raw one, and an indicator not
+comparable by definition described for the displaced groups only."""
+
+from __future__ import annotations
+
+from reporting_fixture import make_results
+
+from workbench.reporting import ReportOptions
+from workbench.reporting.context import build_context
+from workbench.reporting.i18n import Translator
+from workbench.reporting.judging import grid_counts, grid_intro, judging_paragraphs
+from workbench.reporting.validation import validate_report
+from workbench.reporting.views import build_views
+
+
+def _judged():
+    r = make_results()
+    cmp_ = r.comparisons.copy()
+    cmp_["p_adjusted"] = (cmp_["p_value"] * 2).clip(upper=1.0)
+    cmp_["not_compared_reason"] = ""
+    lost = cmp_["indicator_id"] == "hlp_restituted"
+    cmp_.loc[lost, ["assessment", "not_compared_reason"]] = ["not_compared", "by_definition"]
+    cmp_.loc[lost, ["difference", "p_value", "p_adjusted"]] = float("nan")
+    cs = r.criteria_summary.copy()
+    cs["assessed"] = cs["worse"] + cs["better"] + cs["no_significant_difference"]
+    cs["rule"] = "share_worse"
+    r.comparisons, r.criteria_summary = cmp_, cs
+    assert r.snapshot is not None
+    opts = {**r.snapshot.options, "p_adjust": "holm", "use_adjusted_p": True, "red_share": 0.5}
+    opts |= {"substantive": True, "equivalence": True}
+    r.snapshot = type(r.snapshot)(**{**r.snapshot.__dict__, "options": opts})
+    return r
+
+
+def test_reporting_words_the_rule_counts_and_adjustment() -> None:
+    r = _judged()
+    tr = Translator("en")
+    intro = grid_intro(r, tr, "Host community")
+    assert "at least 50.0%" in intro and "substantively worse" in intro
+    counts = grid_counts(r)
+    row = r.criteria_summary.iloc[0]
+    assert counts[(str(row["criterion"]), str(row["group"]))] == (row["worse"], row["assessed"])
+    text = " ".join(judging_paragraphs(r, tr))
+    assert "share of indicators worse" in text and "Holm" in text
+    assert "adjusted for multiple comparisons" in text and "not compared" in text
+    fr = " ".join(judging_paragraphs(r, Translator("fr")))
+    assert "Holm" in fr and "comparaisons multiples" in fr
+    old = make_results()  # a run from before the rules: the ReDSS rule, no adjustment
+    assert "as soon as one" in judging_paragraphs(old, tr)[0]
+    assert grid_counts(old) == {}
+
+
+def test_reporting_tables_show_p_and_leave_out_the_comparator_by_definition() -> None:
+    r = _judged()
+    ctx = build_context(r, ReportOptions())
+    views = build_views(r.publishable(), ctx)
+    food = views["food_insecure"].table
+    assert food.header[-1] == "p (adjusted)"
+    cells = [row[-1] for row in food.rows if row[-1]]
+    assert cells and all("(" in c for c in cells)
+    host = ctx.comparator.label.shown()
+    hlp = views["hlp_restituted"]
+    assert all(not row[0].startswith(host) for row in hlp.table.rows)
+    assert host not in hlp.chart.categories
+    assert all(row[5] == "Not compared" for row in hlp.table.rows)
+    for _d, _l, table, chart in hlp.disaggregations:
+        assert host not in table.header and all(not s.comparator for s in chart.series)
+    assert not [f for f in validate_report(r) if f.severity == "error"]
