@@ -66,7 +66,7 @@ def make_table(
 
 
 def indicator_table(t: TableData, width: float, styles: Styles, lang: str) -> Table:
-    fractions = [0.23, 0.11, 0.15, 0.07, 0.14, 0.17, 0.13]
+    fractions = [0.27, 0.11, 0.15, 0.07, 0.13, 0.15, 0.12]
     shaded = (t.comparator_row,) if t.comparator_row is not None else ()
     return make_table(t.header, t.rows, [f * width for f in fractions], styles, lang, shaded)
 
