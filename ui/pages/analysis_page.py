@@ -31,8 +31,8 @@ from ui.chart_export import ChartExporter
 from ui.models.results_models import CriteriaSummaryModel, StringTableModel
 from ui.pages.analysis_options import SolutionsOptions
 from ui.pages.base import Page
-from ui.pages.progress_view import ProgressView
 from ui.pages.judgement_options import JudgementOptions
+from ui.pages.progress_view import ProgressView
 from ui.widgets import ImageLabel, ProgressPanel, compact, heading
 from workbench.stats.results import ALL_DISPLACED
 
