@@ -59,6 +59,10 @@
         <translation>التقدم منذ خط الأساس</translation>
     </message>
     <message>
+        <source>Judging gaps</source>
+        <translation>الحكم على الفجوات</translation>
+    </message>
+    <message>
         <source>%1 (v%2, draft)</source>
         <translation>%1 (الإصدار %2، مسودة)</translation>
     </message>

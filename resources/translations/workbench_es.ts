@@ -59,6 +59,10 @@
         <translation>Progreso desde la línea de base</translation>
     </message>
     <message>
+        <source>Judging gaps</source>
+        <translation>Valoración de las brechas</translation>
+    </message>
+    <message>
         <source>%1 (v%2, draft)</source>
         <translation>%1 (v%2, borrador)</translation>
     </message>

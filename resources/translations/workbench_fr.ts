@@ -59,6 +59,10 @@
         <translation>Progrès depuis l’enquête de référence</translation>
     </message>
     <message>
+        <source>Judging gaps</source>
+        <translation>Appréciation des écarts</translation>
+    </message>
+    <message>
         <source>%1 (v%2, draft)</source>
         <translation>%1 (v%2, brouillon)</translation>
     </message>

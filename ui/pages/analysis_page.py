@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -192,10 +193,13 @@ class AnalysisPage(Page):
         self.tabs.addTab(self.progress_view, self.tr("Progress since the baseline"))
         lay = QVBoxLayout(self)
         lay.addLayout(bar)
-        boxes = QHBoxLayout()
-        boxes.addWidget(self.options, 1)
-        boxes.addWidget(self.judgement, 1)
-        lay.addLayout(boxes)
+        # the run's options, one tab each: each box gets the page's full width
+        self.option_tabs = QTabWidget()
+        self.option_tabs.setObjectName("optionTabs")
+        self.option_tabs.addTab(self.options, self.tr("Solutions measure"))
+        self.option_tabs.addTab(self.judgement, self.tr("Judging gaps"))
+        self.option_tabs.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        lay.addWidget(self.option_tabs)
         lay.addWidget(self.progress)
         lay.addWidget(self.status)
         lay.addWidget(self.tabs, 1)
