@@ -131,26 +131,31 @@ def add_flags(p: argparse.ArgumentParser) -> None:
 
 
 def chosen_flags(args: argparse.Namespace) -> dict[str, Any]:
-    """The options given on the command line (None: not given)."""
+    """The options given on the command line (None: not given; a command without these flags,
+    such as ``workbench rounds``, gives none)."""
+
+    def arg(name: str) -> Any:
+        return getattr(args, name, None)
+
+    values = arg("benchmark_value")
+    cells = arg("homogeneous_cells")
     return {
-        "p_adjust": args.p_adjust,
-        "p_adjust_scope": args.p_adjust_scope,
-        "use_adjusted_p": args.use_adjusted_p,
-        "substantive": args.substantive,
-        "equivalence": args.equivalence,
-        "rating_rule": args.rating_rule,
-        "red_share": args.red_share,
-        "total_ci": args.total_ci,
-        "solutions_benchmark": args.benchmark,
-        "benchmark_values": dict(args.benchmark_value) if args.benchmark_value else None,
-        "benchmark_fixed": args.benchmark_fixed,
-        "use_ci_bound": args.use_ci_bound,
-        "missing_by_design": args.missing_by_design,
-        "household_aggregation": args.household_aggregation,
+        "p_adjust": arg("p_adjust"),
+        "p_adjust_scope": arg("p_adjust_scope"),
+        "use_adjusted_p": arg("use_adjusted_p"),
+        "substantive": arg("substantive"),
+        "equivalence": arg("equivalence"),
+        "rating_rule": arg("rating_rule"),
+        "red_share": arg("red_share"),
+        "total_ci": arg("total_ci"),
+        "solutions_benchmark": arg("benchmark"),
+        "benchmark_values": dict(values) if values else None,
+        "benchmark_fixed": arg("benchmark_fixed"),
+        "use_ci_bound": arg("use_ci_bound"),
+        "missing_by_design": arg("missing_by_design"),
+        "household_aggregation": arg("household_aggregation"),
         "homogeneous_cells": (
-            tuple(c.strip() for c in args.homogeneous_cells.split(",") if c.strip())
-            if args.homogeneous_cells
-            else None
+            tuple(c.strip() for c in cells.split(",") if c.strip()) if cells else None
         ),
-        "dominance_quantile": args.dominance_quantile,
+        "dominance_quantile": arg("dominance_quantile"),
     }
