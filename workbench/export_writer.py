@@ -139,16 +139,17 @@ def plain_value(value: Any) -> Any:
     return str(value)
 
 
-def _csv_field(value: Any) -> str:
+def _csv_field(value: Any, delimiter: str = ",", decimal_comma: bool = False) -> str:
     v = plain_value(value)
     if v is None:
         return ""
     if isinstance(v, bool):
         return str(v)
     if isinstance(v, int | float):
-        return repr(v) if isinstance(v, float) else str(v)
+        text = repr(v) if isinstance(v, float) else str(v)
+        return text.replace(".", ",") if decimal_comma else text
     text = neutralise(v)
-    if text is not v or any(ch in text for ch in ',"\r\n') or text != text.strip():
+    if text is not v or any(ch in text for ch in f'{delimiter}"\r\n') or text != text.strip():
         return '"' + text.replace('"', '""') + '"'
     return text
 
@@ -199,17 +200,27 @@ def clipboard_export(
     return text
 
 
-def csv_bytes(rows: Iterable[Sequence[Any]], *, bom: bool = False) -> bytes:
+def csv_bytes(
+    rows: Iterable[Sequence[Any]],
+    *,
+    bom: bool = False,
+    delimiter: str = ",",
+    decimal_comma: bool = False,
+) -> bytes:
     """Formula-safe CSV (comma, CRLF-free ``\\n`` line ends as the csv module's ``excel``
-    dialect would quote them): numbers bare, text neutralised and quoted when needed."""
-    lines = [",".join(_csv_field(v) for v in row) for row in rows]
+    dialect would quote them): numbers bare, text neutralised and quoted when needed.
+    ``delimiter=";", decimal_comma=True`` writes what French, Spanish … spreadsheets split into
+    columns and read as numbers."""
+    if decimal_comma and delimiter == ",":
+        raise ValueError("a decimal comma needs another delimiter")
+    lines = [delimiter.join(_csv_field(v, delimiter, decimal_comma) for v in row) for row in rows]
     text = "\r\n".join(lines) + ("\r\n" if lines else "")
     return ("\ufeff" if bom else "").encode("utf-8") + text.encode("utf-8")
 
 
-def read_csv_text(data: bytes) -> list[list[str]]:
+def read_csv_text(data: bytes, delimiter: str = ",") -> list[list[str]]:
     """The rows of CSV bytes written by :func:`csv_bytes` (for checks and tests)."""
-    return list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))
+    return list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline=""), delimiter=delimiter))
 
 
 # ----------------------------------------------------------------- XLSX

@@ -238,11 +238,11 @@ def make_results(seed: int = 7, districts: int = 4, scale: float = 1.0) -> Analy
         "location_by_origin": ("district", dvals, "origin", ["Origin A", "Origin B", "Origin C"]),
         "cause_by_year": (
             "cause",
-            ["Conflict", "Disaster"],
+            ["Conflict or violence", "Disaster"],
             "year",
             ["2019", "2020", "2021", "2022"],
         ),
-        "location_type": ("location_type", ["Camp", "Non-camp urban", "Non-camp rural"], "", [""]),
+        "location_type": ("location_type", ["Camp", "Non-camp"], "", [""]),
     }
     for tid, (rv, rvals, cv_, cvals) in tables.items():
         for code in ["1", "2", "3", ALL_DISPLACED]:

@@ -1,9 +1,11 @@
-"""NSO annex tables: XLSX layout, CSV + HXL, suppression symbol, same gate as the PDF."""
+"""NSO annex tables: numbers as numbers with a flag column, labels in the report's language,
+CSV with commas and with semicolons + decimal commas, HXL, the same gate as the PDF."""
 
 from __future__ import annotations
 
 import csv
 import dataclasses
+import re
 
 import openpyxl
 import pytest
@@ -11,13 +13,24 @@ from reporting_fixture import make_results
 from reporting_testkit import sentinel_results
 
 from workbench.errors import ReportError
-from workbench.export_writer import AuditList
+from workbench.export_writer import AuditList, read_csv_text
 from workbench.reporting import ReportOptions
 from workbench.reporting.annex import export_annex
 
+FLAGS = {"", "*", "†", "–"}
+
+
+def _value_flag_pairs(header: tuple | list, rows: list) -> list[tuple[object, object]]:
+    """(value, flag) of every value column (a column followed by its ': flag' column)."""
+    out = []
+    for j, h in enumerate(header[:-1]):
+        if str(header[j + 1]).endswith(("flag", "indicateur")) and not str(h).endswith("flag"):
+            out += [(r[j], r[j + 1]) for r in rows]
+    return out
+
 
 @pytest.mark.slow
-def test_xlsx_has_title_notes_header_and_symbols(tmp_path):
+def test_xlsx_values_are_numbers_with_a_flag_column(tmp_path):
     path = export_annex(
         sentinel_results(), tmp_path / "annex.xlsx", ReportOptions(), audit=AuditList()
     )[0]
@@ -33,29 +46,42 @@ def test_xlsx_has_title_notes_header_and_symbols(tmp_path):
     ws = wb["indicators_by_group"]
     rows = list(ws.iter_rows(values_only=True))
     assert rows[0][0] == "Indicators by population group"
-    assert rows[1][0].startswith("* Not published")
-    assert rows[2][3:] == ("IDPs in camps", "IDPs outside camps", "Returnees", "Host community")
+    assert "* Not published" in rows[1][0] and "†" in rows[1][0]
+    assert rows[2][3:7] == ("IDPs in camps", "IDPs in camps: flag", "IDPs outside camps",
+                            "IDPs outside camps: flag")  # fmt: skip
     body = rows[3:]
     assert len(body) == 20
     est = make_results().estimates
     tot = est[(est["disaggregation"] == "total") & (est["group"] == "1")].set_index("indicator_id")
     for r in body:
-        e = tot.loc[r[1]]
-        if e["flag"] == "":
+        e = tot.loc[r[-1]]  # the indicator id, last column
+        if e["flag"] in ("", "caution"):
             expected = (
                 round(100 * e["estimate"], 1)
                 if e["statistic"] == "proportion"
                 else round(e["estimate"], 2)
             )
-            assert r[3] == expected
+            assert r[3] == expected  # a number, even when flagged for caution
+        assert (r[4] or "") == {"": "", "caution": "†", "suppressed": "*"}[e["flag"]]
+    for sheet in wb:
+        rows = list(sheet.iter_rows(values_only=True))
+        pairs = _value_flag_pairs(rows[2], rows[3:])
+        assert pairs, sheet.title
+        for v, flag in pairs:
+            assert v is None or isinstance(v, int | float), (sheet.title, v)  # never "41.2†"
+            assert (flag or "") in FLAGS, (sheet.title, flag)
+            if (flag or "") in {"*", "–"}:
+                assert v is None  # nothing published behind a * or a –
+            if flag == "†":
+                assert isinstance(v, int | float)  # a caution value is still a number
     values = [v for ws in wb for row in ws.iter_rows(values_only=True) for v in row]
-    assert "*" in values
+    assert "*" in values and "†" in values
     assert not any(isinstance(v, float) and v > 7000 for v in values)  # sentinel 7777.8%
     assert not any(isinstance(v, str) and "7777" in v for v in values)
 
 
 @pytest.mark.slow
-def test_csv_files_with_hxl_row(tmp_path):
+def test_french_annex_speaks_french_and_splits_in_a_french_spreadsheet(tmp_path):
     files = export_annex(
         make_results(),
         tmp_path / "csv",
@@ -63,15 +89,31 @@ def test_csv_files_with_hxl_row(tmp_path):
         audit=AuditList(),
     )
     names = {p.name for p in files}
-    assert (
-        "annex-indicators_by_group.csv" in names and "annex-stock_location_by_origin.csv" in names
-    )
+    assert {"annex-indicators_by_group.csv", "annex-stock_location_by_origin.csv",
+            "annex-solutions.csv", "annex-solutions.semicolon.csv"} <= names  # fmt: skip
     with (tmp_path / "csv" / "annex-stock_location_by_origin.csv").open(encoding="utf-8-sig") as fh:
         rows = list(csv.reader(fh))
     assert rows[0][0] == "Groupe de population"
     assert rows[1][:2] == ["#affected+idps+group", "#adm1+name"]
     assert all(tag.startswith("#") for tag in rows[1])
     assert any(c == "*" for r in rows[2:] for c in r)
+    # the solutions sheet: labels, not the engine's codes; headers in French
+    sol = read_csv_text((tmp_path / "csv" / "annex-solutions.csv").read_bytes())
+    cells = {c for r in sol[2:] for c in r[:4]}
+    assert not cells & {"all_displaced", "total", "iris_layered", "district", "sex"}
+    assert "Ensemble des déplacés" in cells and "Total" in cells
+    assert sol[0][2:4] == ["Ventilation", "Catégorie"]
+    # the semicolon copy: same table, decimal commas, every row as wide as its header
+    semi = read_csv_text(
+        (tmp_path / "csv" / "annex-indicators_by_group.semicolon.csv").read_bytes(), ";"
+    )
+    comma = read_csv_text((tmp_path / "csv" / "annex-indicators_by_group.csv").read_bytes())
+    assert len(semi) == len(comma) and all(len(r) == len(semi[0]) for r in semi)
+    number = re.compile(r"^-?\d+(,\d+)?$")
+    decimals = [c for r in semi[2:] for c in r if number.match(c) and "," in c]
+    assert decimals
+    for a, b in zip(semi[2:], comma[2:], strict=True):
+        assert [x.replace(",", ".") if number.match(x) else x for x in a] == b
 
 
 @pytest.mark.slow

@@ -17,7 +17,7 @@ def test_pool_and_in_process_give_the_same_images(monkeypatch):
     ctx = build_context(r, ReportOptions())
     views = build_views(r.publishable(), ctx)
     jobs = {
-        k: (v.chart, [(lbl, c) for _d, lbl, _t, c in v.disaggregations], 6.5, "Total", False)
+        k: (v.chart, [(lbl, c) for _d, lbl, _t, c in v.disaggregations], 6.5, "Total", False, "en")
         for k, v in list(views.items())[:12]
     }
     monkeypatch.setenv("WORKBENCH_CHART_WORKERS", "2")

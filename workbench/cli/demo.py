@@ -157,7 +157,6 @@ def _outputs(wb: Any, run_id: int, out: Path, args: argparse.Namespace) -> list[
         pdfa=not args.no_pdfa,
         annex_paths=(annex, csv_dir),
         hxl=True,
-        area="Freedonia (synthetic sample)",
         justifications={
             "report.caution_estimates": "Demo on synthetic data: caution estimates are kept and "
             "marked with † so readers see them.",

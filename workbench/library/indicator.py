@@ -60,6 +60,8 @@ class Indicator:
     #: False: the universe excludes the comparator by definition (described, not compared)
     comparable: bool = True
     custom: bool = False
+    #: "money": an amount in the survey's currency (reports show the plan's currency with it)
+    measure: str | None = None
     changes: tuple[str, ...] = ()  # human-readable notes of what a plan changed
     extra: Mapping[str, Any] = field(default_factory=dict, hash=False)
     file: str = ""

@@ -112,6 +112,9 @@ INDICATOR: dict[str, FieldSpec] = {
         doc="false when the universe excludes the comparator by definition (e.g. 'since "
         "displacement'): described for displaced groups, never compared",
     ),
+    "measure": FieldSpec(
+        "str", choices=("money",), doc="money: an amount in the survey currency (the plan's)"
+    ),
 }
 
 TEXT_FIELDS: dict[str, tuple[str, ...]] = {

@@ -1,5 +1,7 @@
 """Disaggregation columns: display labels per row, in a declared level order.
 
+- ``missing`` (category, age groups): codes meaning "not stated" (don't know, refused, 9998),
+  unknown like the variable's own missing codes, so they never show as a level or a year.
 - ``category``: the plan's levels (codes pooled under one label), else every value label in code
   order (in the plan's language when the dataset has it); codes with no label show the code.
 - ``age_groups``: ``[c0, c1) …`` from the cut points, labelled ``0–4``, ``5–17``, ``60+``.
@@ -55,7 +57,7 @@ def disagg_column(
         assert d.column is not None
         var = ds.variables[d.column]
         age = pd.to_numeric(col(d.column), errors="coerce").astype("float64")
-        age[var.is_missing(age).to_numpy()] = np.nan
+        age[var.is_missing(age).to_numpy() | isin_codes(age, d.missing).to_numpy()] = np.nan
         labels = age_labels(d.cut_points)
         idx = (
             np.searchsorted(np.asarray(d.cut_points, dtype=float), age.to_numpy(), side="right") - 1
@@ -70,7 +72,7 @@ def disagg_column(
     var = ds.variables[d.column]
     table, levels = _category_table(d, var, s, lang)
     keys = canon_series(s)
-    keys[var.is_missing(s).to_numpy()] = None
+    keys[var.is_missing(s).to_numpy() | isin_codes(s, d.missing).to_numpy()] = None
     out = keys.map(table)
     return out.astype(object).where(out.notna(), None), levels
 
@@ -82,7 +84,7 @@ def _category_table(
         table = {canon(c): lv.label(lang) for lv in d.levels for c in lv.codes}
         return table, tuple(dict.fromkeys(lv.label(lang) for lv in d.levels))
     labels = var.value_labels_i18n.get(lang) or var.value_labels
-    missing = {canon(c) for c in var.missing_codes}
+    missing = {canon(c) for c in (*var.missing_codes, *d.missing)}
     table = {canon(k): str(v) for k, v in labels.items() if canon(k) not in missing}
     present = [k for k in pd.unique(canon_series(s).dropna()) if k not in missing]
     for k in sorted((k for k in present if k not in table), key=_sort_key):

@@ -196,7 +196,7 @@ def evaluate(plan: Plan, library: Library, datasets: Mapping[str, Dataset]) -> A
         stock_tables=stock,
         provenance=_provenance(plan, hh, ind, link) | {"exclusions": _exclusions(kept)},
         household_aggregation=plan.datasets.aggregation,
-        texts=run_texts(plan, library, hh.variables),
+        texts=run_texts(plan, library, hh.variables, ind.variables if ind is not None else None),
     )
 
 

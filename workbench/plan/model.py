@@ -132,6 +132,9 @@ class Disaggregation:
     codes: tuple[Code, ...] = ()
     #: individual-level only: give households the head of household's value
     head: bool = False
+    #: category / age_groups: codes meaning "not stated" (don't know, refused, 9998 …), shown as
+    #: one "Not stated" level instead of as values (added to the variable's own missing codes)
+    missing: tuple[Code, ...] = ()
 
     def label(self, lang: str = "en") -> str:
         return (
@@ -223,6 +226,29 @@ class Consent:
     values: tuple[Code, ...] = ()
 
 
+@dataclass(frozen=True)
+class ReportInfo:
+    """What the report's cover and methodology say about the survey (the plan's ``[report]``):
+    texts by language (``area``, ``reference_period``, ``subtitle``) and plain names."""
+
+    area: dict[str, str] = field(default_factory=dict)
+    reference_period: dict[str, str] = field(default_factory=dict)
+    #: the cover's subtitle in every language (else the plan's description, in its language)
+    subtitle: dict[str, str] = field(default_factory=dict)
+    #: the currency of money indicators (ISO 4217 code or symbol, e.g. "FRD")
+    currency: str = ""
+    #: the office producing the report, and how to reach it
+    office: str = ""
+    contact: str = ""
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "area": dict(self.area), "reference_period": dict(self.reference_period),
+            "subtitle": dict(self.subtitle), "currency": self.currency, "office": self.office,
+            "contact": self.contact,
+        }  # fmt: skip
+
+
 CheckSeverity = Literal["error", "warning", "info"]
 CHECK_SEVERITIES: tuple[str, ...] = ("error", "warning", "info")
 
@@ -287,6 +313,8 @@ class Plan:
     rounds: Rounds = field(default_factory=lambda: Rounds())
     #: ``[analysis]``: analysis options the plan fixes (workbench/plan/analysis.py)
     analysis: dict[str, Any] = field(default_factory=dict)
+    #: the report's cover and methodology facts (area, reference period, currency, office …)
+    report: ReportInfo = field(default_factory=ReportInfo)
 
     def dataset_names(self) -> list[str]:
         """The datasets the plan reads (every round's, when it has rounds)."""

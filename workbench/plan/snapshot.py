@@ -31,15 +31,26 @@ if TYPE_CHECKING:
     from workbench.library.model import Library
 
 
-def _levels(d: Disaggregation, lang: str) -> tuple[LevelText, ...]:
-    """Each level as the results write it (its label in the plan's language) and its labels."""
+def _levels(
+    d: Disaggregation, lang: str, variables: Mapping[str, Variable]
+) -> tuple[LevelText, ...]:
+    """Each level as the results write it (its label in the plan's language) and its labels:
+    the plan's levels, else the dataset's value labels in every language its dictionary has."""
     if d.kind == "disability" and not (d.levels and len(d.levels) == 2):
         plan_pair = DISABILITY_LABELS.get(lang, DISABILITY_LABELS["en"])
         return tuple(
             LevelText(value, {code: pair[i] for code, pair in DISABILITY_LABELS.items()})
             for i, value in enumerate(plan_pair)
         )
-    return tuple(LevelText(lv.label(lang), dict(lv.labels)) for lv in d.levels)
+    if d.levels or d.kind != "category" or not d.column or d.column not in variables:
+        return tuple(LevelText(lv.label(lang), dict(lv.labels)) for lv in d.levels)
+    var = variables[d.column]
+    shown = var.value_labels_i18n.get(lang) or var.value_labels
+    out = []
+    for code, value in shown.items():
+        texts = {k: str(v[code]) for k, v in var.value_labels_i18n.items() if v.get(code)}
+        out.append(LevelText(str(value), texts or {lang: str(value)}))
+    return tuple(out)
 
 
 def _indicators(plan: Plan, library: Library) -> tuple[IndicatorText, ...]:
@@ -62,6 +73,7 @@ def _indicators(plan: Plan, library: Library) -> tuple[IndicatorText, ...]:
                 code=ind.code,
                 contextualised=note or None,
                 custom=use.custom,
+                measure=ind.measure,
             )
         )
     return tuple(out)
@@ -85,14 +97,18 @@ def _design(plan: Plan, variables: Mapping[str, Variable]) -> DesignVariables:
 
 
 def run_texts(
-    plan: Plan, library: Library, household_variables: Mapping[str, Variable] | None = None
+    plan: Plan,
+    library: Library,
+    household_variables: Mapping[str, Variable] | None = None,
+    individual_variables: Mapping[str, Variable] | None = None,
 ) -> RunTexts:
     """Every text an output of a run of ``plan`` needs, in every language the sources have.
     ``household_variables`` (the household dataset's dictionary) gives the design variables'
-    labels."""
+    labels; both dictionaries give the value labels of breakdowns without plan levels."""
     from workbench.library.fingerprint import library_hash
 
     lang = plan.language
+    by_unit = {"household": household_variables or {}, "individual": individual_variables or {}}
     return RunTexts(
         languages=tuple(library.languages),
         indicators=_indicators(plan, library),
@@ -101,7 +117,8 @@ def run_texts(
             GroupText(canon(v.code) or "", v.role, dict(v.labels)) for v in plan.groups.values
         ),
         disaggregations=tuple(
-            DisaggregationText(d.id, dict(d.labels), _levels(d, lang)) for d in plan.disaggregations
+            DisaggregationText(d.id, dict(d.labels), _levels(d, lang, by_unit[d.unit]))
+            for d in plan.disaggregations
         ),
         stock_tables=tuple(
             StockTableText(t.id, {lang: t.title or t.id}, t.unit, t.rows, t.cols)
@@ -109,6 +126,7 @@ def run_texts(
         ),
         design=_design(plan, household_variables or {}),
         plan_description=plan.description,
+        report_info=plan.report.to_dict() | {"language": plan.language},
         library_version=library.version,
         library_hash=library_hash(library),
     )

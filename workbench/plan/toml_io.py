@@ -45,6 +45,7 @@ from workbench.plan.model import (
     InputMapping,
     Level,
     Plan,
+    ReportInfo,
     Round,
     Rounds,
     StockTable,
@@ -56,6 +57,7 @@ TOP_KEYS = {
     "disaggregations", "indicators", "inputs", "stock_tables", "consent", "eligibility", "checks",
     "rounds",
     "analysis",
+    "report",
 }  # fmt: skip
 
 
@@ -181,6 +183,7 @@ def plan_from_dict(raw: dict[str, Any], source: str = "plan") -> Plan:
         analysis=read_analysis(
             raw.get("analysis", {}), _Section(source, "analysis", raw.get("analysis", {})).error
         ),
+        report=_report(_Section(source, "report", raw.get("report", {}), _REPORT_KEYS)),
     )
     _check_references(plan, source)
     return plan
@@ -203,6 +206,7 @@ _DIS_KEYS = {
     "cut_points",
     "codes",
     "head",
+    "missing",
 }
 _IND_KEYS = {
     "id", "disaggregations", "numerator", "universe", "denominator", "note", "custom", "title",
@@ -218,6 +222,7 @@ _CONSENT_KEYS = {"column", "values"}
 _CHECK_KEYS = {"id", "expression", "message", "severity", "unit"}
 _ROUNDS_KEYS = {"panel", "confirmed", "round"}
 _ROUND_KEYS = {"label", "date", "household", "individual", "inputs"}
+_REPORT_KEYS = {"area", "reference_period", "subtitle", "currency", "office", "contact"}
 
 
 def _links(s: _Section) -> DatasetLinks:
@@ -285,6 +290,7 @@ def _disagg(s: _Section, source: str) -> Disaggregation:
         cut_points=cuts,
         codes=s.codes("codes"),
         head=s.flag("head"),
+        missing=s.codes("missing"),
     )
 
 
@@ -386,6 +392,17 @@ def _rounds(s: _Section) -> Rounds:
     if len(set(labels)) != len(labels) or len(rounds) == 1:
         raise s.error(Message.of("plan.rounds_labels", labels=labels))
     return Rounds(tuple(rounds), s.flag("panel"), s.items("confirmed", str))
+
+
+def _report(s: _Section) -> ReportInfo:
+    return ReportInfo(
+        area=s.labels("area"),
+        reference_period=s.labels("reference_period"),
+        subtitle=s.labels("subtitle"),
+        currency=s.text("currency", "") or "",
+        office=s.text("office", "") or "",
+        contact=s.text("contact", "") or "",
+    )
 
 
 def _check_rule(s: _Section) -> CheckRule:
@@ -509,6 +526,8 @@ def plan_to_dict(plan: Plan) -> dict[str, Any]:
         checks.append(row)
     _put(out, "checks", checks)
     _put(out, "analysis", dict(plan.analysis))
+    report = {k: v for k, v in plan.report.to_dict().items() if v}
+    _put(out, "report", report)
     if plan.rounds.rounds:
         out["rounds"] = _rounds_dict(plan.rounds)
     return out
@@ -538,6 +557,7 @@ def _dis_dict(d: Disaggregation) -> dict[str, Any]:
     _put(row, "cut_points", [_num(x) for x in d.cut_points])
     _put(row, "codes", d.codes)
     _put(row, "head", d.head, False)
+    _put(row, "missing", d.missing)
     levels = []
     for lv in d.levels:
         lrow: dict[str, Any] = {"codes": list(lv.codes)}

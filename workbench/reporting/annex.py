@@ -1,5 +1,8 @@
 """The NSO annex files: XLSX (one sheet per table: title row, notes row, header) or CSV files
-(one per table, optional HXL hashtag row under the header). Same validation gate as the PDF."""
+(one per table, optional HXL hashtag row under the header), each CSV twice: comma-separated with
+a decimal point (``annex-<table>.csv``, RFC 4180) and semicolon-separated with a decimal comma
+(``annex-<table>.semicolon.csv``) for spreadsheets set to French, Spanish and other locales that
+use the comma for decimals. Same validation gate as the PDF."""
 
 from __future__ import annotations
 
@@ -15,6 +18,9 @@ from workbench.reporting.options import ReportOptions
 from workbench.reporting.validation import Validation
 from workbench.stats.results import AnalysisResults
 
+#: the file name ending of the semicolon / decimal-comma copy of each CSV table
+SEMICOLON_SUFFIX = ".semicolon.csv"
+
 
 def xlsx_file(tables: list[AnnexTable], path: Path, hxl: bool = False) -> OutFile:
     """One workbook, a sheet per table: title (bigger), notes, header (bold), [HXL], rows."""
@@ -25,7 +31,10 @@ def xlsx_file(tables: list[AnnexTable], path: Path, hxl: bool = False) -> OutFil
             rows.append(t.hxl)
         rows += t.rows
         widths = {i: (14.0 if i > 3 else 28.0) for i in range(1, len(t.header) + 1)}
-        sheets.append(Sheet(t.id, rows, bold_rows=(2,), title_row=True, widths=widths))
+        freeze = "A5" if hxl else "A4"  # title, notes, header (and HXL) stay in view
+        sheets.append(
+            Sheet(t.id, rows, bold_rows=(2,), title_row=True, widths=widths, freeze=freeze)
+        )
     return OutFile(path, xlsx_bytes(sheets))
 
 
@@ -37,6 +46,8 @@ def csv_files(
     for t in tables:
         rows: list[Sequence[Any]] = [t.header, *([t.hxl] if hxl else []), *t.rows]
         out.append(OutFile(folder / f"{stem}-{t.id}.csv", csv_bytes(rows, bom=True)))
+        semicolon = csv_bytes(rows, bom=True, delimiter=";", decimal_comma=True)
+        out.append(OutFile(folder / f"{stem}-{t.id}{SEMICOLON_SUFFIX}", semicolon))
     return out
 
 

@@ -19,12 +19,12 @@ from workbench.reporting.views import ChartData
 
 MIN_CHARTS_FOR_POOL = 12
 
-Job = tuple[ChartData, list[tuple[str, ChartData]], float, str, bool]
+Job = tuple[ChartData, list[tuple[str, ChartData]], float, str, bool, str]
 
 
 def render(job: Job) -> bytes:
-    main, parts, width, total, rtl = job
-    return indicator_chart(main, parts, width, total, rtl)
+    main, parts, width, total, rtl, lang = job
+    return indicator_chart(main, parts, width, total, rtl, lang=lang)
 
 
 def _pool_workers(n_jobs: int) -> int:

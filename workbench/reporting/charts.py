@@ -18,15 +18,18 @@ from matplotlib.collections import LineCollection
 from matplotlib.figure import Figure
 from matplotlib.font_manager import FontProperties
 from matplotlib.patches import Patch
-from matplotlib.ticker import MaxNLocator
+from matplotlib.ticker import FuncFormatter, MaxNLocator
 
+from workbench.languages import decimal_comma
 from workbench.reporting.fmt import is_share
 from workbench.reporting.fonts import font_file
+from workbench.reporting.palette import COMPARATOR, SERIES
 from workbench.reporting.views import ChartData
 
-PALETTE = ("#1f5fa8", "#e08a1e", "#6a9f3a", "#8a5fb0", "#c0504d", "#4bacc6")
-COMPARATOR = "#9a9a9a"
+PALETTE = SERIES  # Okabe–Ito (workbench/reporting/palette.py)
 DPI = 130
+#: level names longer than this are wrapped onto several lines (never cut, never overlapping)
+LABEL_CHARS = 16
 MAX_CATEGORIES = 16  # wider disaggregations are shown as tables only
 PANELS_PER_ROW = 4
 
@@ -82,12 +85,36 @@ def _txt(text: str) -> str:
     return _CONTROL.sub(" ", str(text))
 
 
+def _wrapped(text: str, width: int = LABEL_CHARS) -> str:
+    """A level name on as many lines as it needs (words kept whole)."""
+    import textwrap
+
+    return "\n".join(textwrap.wrap(_txt(text), width, break_long_words=False)) or _txt(text)
+
+
+def _tick_formatter(lang: str) -> FuncFormatter:
+    """Axis numbers as the tables write them: decimal comma and a space between thousands in
+    French and Spanish."""
+
+    def fmt(x: float, _pos: object = None) -> str:
+        text = f"{x:,.0f}" if float(x).is_integer() else f"{x:,.1f}"
+        if decimal_comma(lang):
+            text = text.replace(",", "\u202f").replace(".", ",")
+        return text.replace("-", "−")
+
+    return FuncFormatter(fmt)
+
+
 def _pct(v: float, statistic: str) -> float:
     return 100.0 * v if is_share(statistic) else v
 
 
 def _bars(
-    ax, bars: list[tuple[float, float, float, float, str, str]], statistic: str, height: float
+    ax,
+    bars: list[tuple[float, float, float, float, str, str]],
+    statistic: str,
+    height: float,
+    rtl: bool = False,
 ) -> None:
     """All bars of one panel in one call: (y, value, low, high, colour, hatch) each."""
     vals = [_pct(b[1], statistic) for b in bars]
@@ -108,15 +135,38 @@ def _bars(
         segs += [[(a, y), (z, y)], [(a, y - w), (a, y + w)], [(z, y - w), (z, y + w)]]
     if segs:
         ax.add_collection(LineCollection(segs, colors="#333333", linewidths=0.6))
-    for y, v in zip(ys, vals, strict=True):
-        if math.isnan(v):
-            ax.text(0.5, y, "*", va="center", fontproperties=_font(True))
+    for y in _hidden_marks(ys, vals, height):  # x in axes fraction: just inside the zero line
+        x, ha = (0.98, "right") if rtl else (0.02, "left")
+        ax.text(x, y, "*", va="center", ha=ha, transform=ax.get_yaxis_transform(),
+                fontproperties=_font(True))  # fmt: skip
 
 
-def _style(ax, categories: list[str], statistic: str, rtl: bool, title: str) -> None:
-    n = len(categories)
-    ax.set_yticks(list(range(n))[::-1], [_txt(c) for c in categories], fontproperties=_font())
+def _hidden_marks(ys: list[float], vals: list[float], height: float) -> list[float]:
+    """Where to write the ``*`` of unpublished bars: one per run of adjacent hidden bars (at its
+    middle), so four hidden bars of one level read as one ``*``, not a column of ``****``."""
+    marks: list[float] = []
+    run: list[float] = []
+    for y, v in sorted(zip(ys, vals, strict=True), key=lambda t: t[0]):
+        if math.isnan(v) and (not run or y - run[-1] <= height * 1.01):
+            run.append(y)
+            continue
+        if run:
+            marks.append(sum(run) / len(run))
+        run = [y] if math.isnan(v) else []
+    if run:
+        marks.append(sum(run) / len(run))
+    return marks
+
+
+def _style(
+    ax, categories: list[str], data: ChartData, rtl: bool, title: str, lang: str = "en"
+) -> None:
+    n, statistic = len(categories), data.statistic
+    ax.set_yticks(list(range(n))[::-1], [_wrapped(c) for c in categories], fontproperties=_font())
     ax.xaxis.set_major_locator(MaxNLocator(4))
+    ax.xaxis.set_major_formatter(_tick_formatter(lang))
+    if data.axis:
+        ax.set_xlabel(_txt(data.axis), fontproperties=_font(), labelpad=1)
     ax.tick_params(axis="x", labelsize=6.5, length=2)
     ax.tick_params(axis="y", length=0)
     ax.spines[["top", "right"]].set_visible(False)
@@ -137,6 +187,33 @@ class _Legend:
         self.name, self.comparator = name, comparator
 
 
+TOP_IN, BOTTOM_IN, ROW_PAD_IN = 0.05, 0.35, 0.75  # panel titles, legend, ticks + axis label
+SIDE = 0.015  # figure margin, as a fraction of the width
+GAP = 0.03  # between a panel and the next one's labels
+
+
+def _layout(fig: Figure, grid: list[list], rtl: bool, height: float) -> None:
+    """Place every panel so that its level names fit beside it: each panel's slot is split
+    into the measured width of its longest tick label and the plot, so no label is cut at the
+    figure's edge or runs into the neighbouring panel (checked by measuring in the tests)."""
+    renderer = FigureCanvasAgg(fig).get_renderer()
+    width_px = fig.get_figwidth() * fig.dpi
+    nrows, ncols = len(grid), len(grid[0])
+    slot = (1 - 2 * SIDE) / ncols
+    row_h = (1 - (TOP_IN + BOTTOM_IN) / height) / nrows
+    for r, line in enumerate(grid):
+        bottom = 1 - TOP_IN / height - (r + 1) * row_h + 0.45 / height
+        plot_h = row_h - ROW_PAD_IN / height
+        for c, ax in enumerate(line):
+            labels = [t for t in ax.get_yticklabels() if t.get_text()]
+            label_w = max((t.get_window_extent(renderer).width for t in labels), default=0.0)
+            label_w = label_w / width_px + 0.01
+            x0 = SIDE + c * slot
+            plot_w = max(slot - label_w - GAP, 0.05)
+            left = x0 + GAP / 2 if rtl else x0 + label_w
+            ax.set_position((left, bottom, plot_w, plot_h))
+
+
 def legend_series(main: ChartData) -> list[_Legend]:
     return [_Legend(c, i == main.comparator_index) for i, c in enumerate(main.categories)]
 
@@ -148,16 +225,30 @@ def indicator_chart(
     total_title: str,
     rtl: bool = False,
     fmt: str = "jpeg",
+    lang: str = "en",
 ) -> bytes:
     """The overall panel plus one small multiple per (not too wide) disaggregation, encoded as
-    ``fmt`` (:func:`encode`)."""
+    ``fmt`` (:func:`encode`); ``lang`` writes the axis numbers as its tables do."""
+    return encode(chart_figure(main, parts, width_in, total_title, rtl, lang), fmt)
+
+
+def chart_figure(
+    main: ChartData,
+    parts: list[tuple[str, ChartData]],
+    width_in: float,
+    total_title: str,
+    rtl: bool = False,
+    lang: str = "en",
+) -> Figure:
+    """The chart as a matplotlib figure (laid out, not yet drawn to pixels)."""
     parts = [(t, d) for t, d in parts if len(d.categories) <= MAX_CATEGORIES]
     panels = 1 + len(parts)
     ncols = min(panels, PANELS_PER_ROW)
     nrows = -(-panels // ncols)
     rows = max([len(main.categories)] + [len(d.categories) for _t, d in parts])
-    row_h = 0.45 + 0.2 * max(rows, 3)
-    height = 0.4 + row_h * nrows
+    lines = max([1] + [_wrapped(c).count("\n") + 1 for _t, d in parts for c in d.categories])
+    row_h = ROW_PAD_IN + 0.2 * max(rows, 3) * (1 + 0.45 * (lines - 1))
+    height = TOP_IN + BOTTOM_IN + row_h * nrows
     fig = Figure(figsize=(width_in, height))
     grid = fig.subplots(nrows, ncols, squeeze=False)
     axes = [ax for line in grid for ax in (line[::-1] if rtl else line)]
@@ -175,8 +266,9 @@ def indicator_chart(
         list(zip(ys, s.values, s.lows, s.highs, colours, hatch, strict=True)),
         main.statistic,
         0.6,
+        rtl,
     )
-    _style(axes[0], main.categories, main.statistic, rtl, total_title)
+    _style(axes[0], main.categories, main, rtl, total_title, lang)
     axes[0].set_yticks([])  # groups are named by colour in the legend, as in the small multiples
     for ax, (title, data) in zip(axes[1:panels], parts, strict=True):
         m, ncat = len(data.series), len(data.categories)
@@ -188,8 +280,8 @@ def indicator_chart(
             for i in range(ncat):
                 y = ncat - 1 - i + (m / 2 - j - 0.5) * h
                 bars.append((y, ser.values[i], ser.lows[i], ser.highs[i], colour, hatch_))
-        _bars(ax, bars, data.statistic, h)
-        _style(ax, data.categories, data.statistic, rtl, title)
+        _bars(ax, bars, data.statistic, h, rtl)
+        _style(ax, data.categories, data, rtl, _wrapped(title, 28), lang)
     handles = [
         Patch(
             facecolor=COMPARATOR if ser.comparator else PALETTE[j % len(PALETTE)],
@@ -207,12 +299,5 @@ def indicator_chart(
         frameon=False,
         handlelength=1.2,
     )
-    fig.subplots_adjust(
-        left=0.03 if not rtl else 0.07,
-        right=0.97 if not rtl else 0.93,
-        top=1 - 0.28 / height,
-        bottom=0.5 / height,
-        wspace=0.6 if rtl else 0.35,
-        hspace=0.25 / row_h + 0.3,
-    )
-    return encode(fig, fmt)
+    _layout(fig, [list(line[::-1] if rtl else line) for line in grid], rtl, height)
+    return fig

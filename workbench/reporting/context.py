@@ -15,7 +15,7 @@ from typing import Any
 import pandas as pd
 
 from workbench.errors import ReportError
-from workbench.reporting.i18n import Translator
+from workbench.reporting.i18n import Translator, term
 from workbench.reporting.options import ReportOptions
 from workbench.stats.results import ALL_DISPLACED, AnalysisResults
 from workbench.stats.snapshot import RunSnapshot, Texts
@@ -54,6 +54,14 @@ class IndicatorInfo:
     unit: str = "household"
     code: str | None = None
     contextualised: str | None = None
+    #: "money" for amounts in the plan's currency
+    measure: str | None = None
+
+    @property
+    def shown_as(self) -> str:
+        """How its numbers are written (:func:`~workbench.reporting.fmt.fmt_value`): the
+        statistic, or ``money`` (whole amounts with a thousands separator)."""
+        return "money" if self.measure == "money" else self.statistic
 
 
 @dataclass(frozen=True)
@@ -67,9 +75,9 @@ class GroupInfo:
 class ReportContext:
     language: str
     title: str
-    subtitle: str
-    area: str
-    reference_period: str
+    subtitle: Label
+    area: Label
+    reference_period: Label
     office: str
     plan_name: str
     plan_version: str
@@ -103,6 +111,11 @@ class ReportContext:
     exclusions: dict[str, Any] = field(default_factory=dict)
     #: unit → its calibration as the run recorded it (totals, method, weights); {} if none
     calibration: dict[str, dict[str, Any]] = field(default_factory=dict)
+    #: the plan's currency for money indicators, and the producing office's contact
+    currency: str = ""
+    contact: str = ""
+    #: the design per unit as the engine used it: unit → rows, psus, strata, df (snapshot)
+    designs: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     @property
     def comparator(self) -> GroupInfo | None:
@@ -133,14 +146,24 @@ class ReportContext:
         out += [(f"disaggregation:{k}", v) for k, v in self.disaggregations.items()]
         out += [(f"level:{d}:{v}", lab) for (d, v), lab in self.levels.items()]
         out += [(f"stock:{k}", v) for k, v in self.stock_titles.items()]
+        out += [("cover:subtitle", self.subtitle), ("cover:area", self.area)]
+        out += [("cover:reference_period", self.reference_period)]
         return out
 
 
 def _dict_label(labels: Texts, lang: str, default: str) -> Label:
+    """The text in ``lang``; else the report catalogue's translation of its English words
+    (``term:…``: Female, Don't know, Age group …); else English, marked as untranslated."""
     if labels.get(lang):
         return Label(labels[lang])
+    written = {v for v in labels.values() if v}
+    if len(labels) > 1 and len(written) == 1:  # the same in every language: a name (Alvora)
+        return Label(written.pop())
     en = labels.get("en") or default
-    return Label(en, lang != "en")
+    known = term(en, lang)
+    if known is not None:
+        return Label(known)
+    return Label(en, lang != "en" and bool(en))
 
 
 def _indicators(results: AnalysisResults, snap: RunSnapshot, lang: str) -> dict[str, IndicatorInfo]:
@@ -164,6 +187,7 @@ def _indicators(results: AnalysisResults, snap: RunSnapshot, lang: str) -> dict[
             unit=str(first.get("unit") or (text.unit if text else "household")),
             code=text.code if text else None,
             contextualised=text.contextualised if text else None,
+            measure=text.measure if text else None,
         )
     return out
 
@@ -216,16 +240,21 @@ def _disaggregations(results: AnalysisResults, snap: RunSnapshot, lang: str):
         for value in dict.fromkeys(observed[dis]):
             if value in known:
                 levels[(dis, value)] = _dict_label(known[value], lang, value)
-            else:  # a place name or code: not language text
-                levels[(dis, value)] = Label(value)
+            else:  # a place name or a code is not language text; a common word may be
+                levels[(dis, value)] = Label(term(value, lang) or value)
     return labels, levels
 
 
 def _design(snap: RunSnapshot, tr: Translator) -> dict[str, str]:
+    """Each design role → the variable's label in the report language, with its name."""
     d = snap.texts.design
 
     def val(name: str | None) -> str:
-        return str(name) if name else tr("no")
+        if not name:
+            return tr("no")
+        texts = d.labels.get(name) or {}
+        label = _dict_label(texts, tr.lang, "") if texts else Label("")
+        return f"{label.shown()} ({name})" if label.text and label.text != name else str(name)
 
     return {
         tr("design_weights"): val(d.weight),
@@ -286,6 +315,16 @@ def _stock_titles(
     return out
 
 
+def _info_label(info: dict[str, Any], key: str, lang: str, fallback: str = "") -> Label:
+    """A ``[report]`` text of the plan in ``lang``; else the plan's language's, marked."""
+    texts = {str(k): str(v) for k, v in dict(info.get(key) or {}).items() if v}
+    if texts.get(lang):
+        return Label(texts[lang])
+    plan_lang = str(info.get("language") or "en")
+    text = texts.get(plan_lang) or texts.get("en") or next(iter(texts.values()), "") or fallback
+    return Label(text, bool(text) and lang != plan_lang)
+
+
 def require_snapshot(results: AnalysisResults) -> RunSnapshot:
     if results.snapshot is None:
         raise ReportError.of("report.no_snapshot")
@@ -304,13 +343,28 @@ def build_context(
     sol_opts = {k: v for k, v in snap.options.items() if k in SOLUTION_OPTIONS}
     if sol_opts.get("household_aggregation") is None:
         sol_opts["household_aggregation"] = snap.household_aggregation or None
+    info = dict(snap.texts.report_info)
     return ReportContext(
         language=lang,
         title=options.title or tr("report_title"),
-        subtitle="" if options.title else snap.texts.plan_description,
-        area=options.area or snap.texts.reference_area,
-        reference_period=options.reference_period or snap.texts.reference_period,
-        office=str(getattr(settings, "office_name", "") or ""),
+        subtitle=Label("")
+        if options.title
+        else _info_label(info, "subtitle", lang, snap.texts.plan_description),
+        area=Label(options.area)
+        if options.area
+        else _info_label(info, "area", lang, snap.texts.reference_area),
+        reference_period=Label(options.reference_period)
+        if options.reference_period
+        else _info_label(info, "reference_period", lang, snap.texts.reference_period),
+        office=str(
+            options.office or info.get("office") or getattr(settings, "office_name", "") or ""
+        ),
+        currency=str(options.currency or info.get("currency") or ""),
+        contact=str(options.contact or info.get("contact") or ""),
+        designs={
+            d.unit: {"rows": d.rows, "psus": d.psus, "strata": d.strata, "df": d.df}
+            for d in snap.designs
+        },
         plan_name=snap.plan_name,
         plan_version=snap.plan_version,
         plan_hash=snap.plan_hash,

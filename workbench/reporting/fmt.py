@@ -8,6 +8,11 @@ from workbench.languages import decimal_comma
 
 SUPPRESSED = "*"
 CAUTION = "†"
+#: a cell with no case at all (an adult-only indicator's 0–4 row, a displaced-only indicator's
+#: host column): nothing was hidden, there is nothing to estimate
+NOT_APPLICABLE = "–"
+#: the flag the report gives such a cell (the engine marks it ``suppression = "empty"``)
+EMPTY = "empty"
 MINUS = "−"
 NBSP = "\u00a0"
 
@@ -37,7 +42,7 @@ def fmt_value(x: float | None, statistic: str, lang: str, percent_sign: bool = T
         if not percent_sign:
             return body
         return body + (NBSP + "%" if decimal_comma(lang) else "%")
-    if statistic == "total":
+    if statistic in ("total", "money"):
         return _num(x, 0, lang, thousands=True)
     return _num(x, 2, lang)
 
@@ -78,8 +83,19 @@ def fmt_count(x: float | None, lang: str) -> str:
     return _num(float(round(x)), 0, lang, thousands=True)
 
 
+def cell_flag(flag: object, suppression: object = "") -> str:
+    """The flag a cell shows: the engine's ``flag``, except that a cell the engine found empty
+    (no case in the domain) is ``empty`` rather than suppressed."""
+    if str(suppression or "") == "empty":
+        return EMPTY
+    return str(flag or "")
+
+
 def with_flag(text: str, flag: str) -> str:
-    """Apply the disclosure symbols: suppressed cells show only ``*``, caution cells get ``†``."""
+    """Apply the disclosure symbols: suppressed cells show only ``*``, caution cells get ``†``,
+    empty cells ``–``."""
+    if flag == EMPTY:
+        return NOT_APPLICABLE
     if flag == "suppressed":
         return SUPPRESSED
     if flag == "caution" and text:
@@ -91,6 +107,6 @@ def round_share(x: float, statistic: str) -> float:
     """The value a reader sees in a table (for chart ↔ table agreement checks)."""
     if is_share(statistic):
         return round(100.0 * x, 1)
-    if statistic == "total":
+    if statistic in ("total", "money"):
         return float(round(x))
     return round(x, 2)

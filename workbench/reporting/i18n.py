@@ -46,3 +46,11 @@ def missing_keys(lang: str) -> list[str]:
     """Keys of the English catalog that ``lang`` does not translate."""
     cat = catalog(lang)
     return sorted(k for k in catalog("en") if k not in cat)
+
+
+def term(text: str, lang: str) -> str | None:
+    """The catalogue's ``lang`` words for a common English label of survey data (``term:Female``
+    → "Femme"), or None when the catalogue has none."""
+    if not text:
+        return None
+    return catalog(lang).get(f"term:{text}")

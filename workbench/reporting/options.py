@@ -34,6 +34,10 @@ class ReportOptions:
     title: str | None = None
     area: str | None = None
     reference_period: str | None = None
+    #: override the plan's ``[report]`` currency, producing office and contact for this report
+    currency: str | None = None
+    office: str | None = None
+    contact: str | None = None
     #: draw small-multiple charts of the disaggregations of each indicator
     disaggregation_charts: bool = True
 

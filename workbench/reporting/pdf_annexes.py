@@ -5,6 +5,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable
 
 from workbench.findings import Finding
+from workbench.reporting.fmt import fmt_count
 from workbench.reporting.judging import judging_paragraphs
 from workbench.reporting.pdf_calibration import calibration
 from workbench.reporting.pdf_sections import Builder
@@ -14,10 +15,8 @@ from workbench.reporting.validation import Validation
 
 def methodology(b: Builder) -> list[Flowable]:
     tr, ctx = b.tr, b.ctx
-    out: list[Flowable] = [
-        b.h(tr("methodology"), 0, "methodology"),
-        b.h(tr("survey_design"), 1, "design"),
-    ]
+    out: list[Flowable] = [b.h(tr("methodology"), 0, "methodology"), *survey_facts(b)]
+    out.append(b.h(tr("survey_design"), 1, "design"))
     rows = [[k, v] for k, v in ctx.design.items()]
     units = sorted({i.unit for i in ctx.indicators.values()})
     rows.append(
@@ -31,6 +30,7 @@ def methodology(b: Builder) -> list[Flowable]:
             [tr("survey_design"), ""], rows, [0.4 * b.width, 0.6 * b.width], b.styles, b.lang
         )
     )
+    out += sample_sizes(b)
     level = ctx.confidence_level
     out += [
         b.p(tr("variance_method")),
@@ -52,7 +52,7 @@ def methodology(b: Builder) -> list[Flowable]:
     for info in ctx.indicators.values():
         text = info.definition.shown() or "—"
         if info.contextualised:
-            text += f" ({tr('contextualised')}: {info.contextualised})"
+            text += f" ({tr('labelled', label=tr('contextualised'), text=info.contextualised)})"
         rows.append([f"{info.title.shown()}" + (f" [{info.code}]" if info.code else ""), text])
     out.append(
         make_table(
@@ -73,6 +73,47 @@ def methodology(b: Builder) -> list[Flowable]:
         make_table([tr("versions"), ""], rows, [0.4 * b.width, 0.6 * b.width], b.styles, b.lang)
     )
     return out
+
+
+def survey_facts(b: Builder) -> list[Flowable]:
+    """The plan's facts about the survey: area, reference period, currency, office, contact."""
+    tr, ctx = b.tr, b.ctx
+    rows = [
+        [tr("cover_area"), ctx.area.shown() or tr("not_recorded")],
+        [tr("cover_period"), ctx.reference_period.shown() or tr("not_recorded")],
+        [tr("cover_currency"), ctx.currency or tr("not_recorded")],
+        [tr("cover_office"), ctx.office or tr("cover_office_unset")],
+        [tr("cover_contact"), ctx.contact or tr("not_recorded")],
+    ]
+    widths = [0.4 * b.width, 0.6 * b.width]
+    return [
+        b.h(tr("survey_facts"), 1, "survey"),
+        make_table([tr("survey_facts"), ""], rows, widths, b.styles, b.lang),
+    ]
+
+
+def sample_sizes(b: Builder) -> list[Flowable]:
+    """Records, PSUs, strata and degrees of freedom per unit of analysis (the run's designs)."""
+    tr, designs = b.tr, b.ctx.designs
+    if not designs:
+        return []
+    header = [tr("col_unit"), tr("col_records"), tr("col_psus"), tr("col_strata"), tr("col_df")]
+    rows = [
+        [
+            tr(f"unit_{unit}") if tr.has(f"unit_{unit}") else unit,
+            fmt_count(float(d.get("rows") or 0), b.lang),
+            fmt_count(float(d.get("psus") or 0), b.lang),
+            fmt_count(float(d.get("strata") or 0), b.lang),
+            fmt_count(float(d.get("df") or 0), b.lang),
+        ]
+        for unit, d in designs.items()
+    ]
+    widths = [w * b.width for w in (0.28, 0.18, 0.18, 0.18, 0.18)]
+    return [
+        b.p(tr("sample_sizes"), "h3"),
+        make_table(header, rows, widths, b.styles, b.lang),
+        b.p(tr("df_text"), "small"),
+    ]
 
 
 def respondents(b: Builder) -> list[Flowable]:
@@ -174,6 +215,15 @@ def suppression_counts(b: Builder) -> list[Flowable]:
     return out
 
 
+def _fingerprints(text: str) -> list[tuple[str, str]]:
+    """``"name:hash name:hash"`` (the context's dataset fingerprints) → (name, hash) pairs."""
+    pairs = []
+    for item in text.split():
+        name, _sep, value = item.rpartition(":")
+        pairs.append((name, value))
+    return pairs
+
+
 def validation_annex(b: Builder, validation: Validation, results_hash: str) -> list[Flowable]:
     tr, ctx, opts = b.tr, b.ctx, b.options
     out: list[Flowable] = [b.h(tr("validation"), 0, "validation"), b.p(tr("validation_intro"))]
@@ -205,7 +255,10 @@ def validation_annex(b: Builder, validation: Validation, results_hash: str) -> l
     out += suppression_counts(b)
     out.append(b.h(tr("fingerprints"), 1, "fingerprints"))
     rows = [
-        [tr("dataset_fingerprint"), ctx.dataset_fingerprint or tr("not_recorded")],
+        [tr("labelled", label=tr("dataset_fingerprint"), text=name), value]
+        for name, value in _fingerprints(ctx.dataset_fingerprint)
+    ] or [[tr("dataset_fingerprint"), tr("not_recorded")]]
+    rows += [
         [tr("plan_hash"), ctx.plan_hash or tr("not_recorded")],
         [tr("library_hash"), ctx.library_hash or tr("not_recorded")],
         [tr("results_hash"), results_hash],
@@ -217,10 +270,9 @@ def validation_annex(b: Builder, validation: Validation, results_hash: str) -> l
         ]
         for name, log in sorted(ctx.cleaning_logs.items())
     ]
+    widths = [0.38 * b.width, 0.62 * b.width]
     out.append(
-        make_table(
-            [tr("fingerprints"), "SHA-256"], rows, [0.3 * b.width, 0.7 * b.width], b.styles, b.lang
-        )
+        make_table([tr("fingerprints"), "SHA-256"], rows, widths, b.styles, b.lang, hash_cols=(1,))
     )
     out.append(b.p(tr("verify_text"), "small"))
     if ctx.reconstructed:

@@ -24,19 +24,23 @@ from reportlab.platypus.tableofcontents import TableOfContents
 
 from workbench.reporting.chart_pool import Job, render
 from workbench.reporting.context import CRITERIA, ReportContext
-from workbench.reporting.fmt import fmt_ci, fmt_count, fmt_value, with_flag
+from workbench.reporting.fmt import EMPTY, cell_flag, fmt_ci, fmt_count, fmt_value, with_flag
 from workbench.reporting.fonts import REGULAR
 from workbench.reporting.i18n import Translator
 from workbench.reporting.judging import grid_counts, grid_intro
 from workbench.reporting.options import ReportOptions
-from workbench.reporting.pdf_tables import disaggregation_table, indicator_table, make_table
+from workbench.reporting.palette import RATING_STYLE
+from workbench.reporting.pdf_tables import disaggregation_tables, indicator_table, make_table
 from workbench.reporting.pdf_text import Heading, RTLParagraph, Styles, para
 from workbench.reporting.rtl import is_rtl
 from workbench.reporting.summary import Grid, key_gaps, solutions_headline, traffic_light
 from workbench.reporting.views import IndicatorView
 from workbench.stats.results import ALL_DISPLACED, AnalysisResults
 
-RATING_COLOURS = {"red": "#d9534f", "amber": "#f0ad4e", "green": "#5cb85c", "grey": "#c8c8c8"}
+
+def rating_text(tr: Translator, rating: str) -> str:
+    """A traffic-light cell: its symbol and word, so it reads without colour (greyscale)."""
+    return f"{RATING_STYLE[rating][1]} {tr(f'rating_{rating}')}"
 
 
 class RtlTableOfContents(TableOfContents):
@@ -85,7 +89,7 @@ class Builder:
             if self.options.disaggregation_charts
             else []
         )
-        return (v.chart, parts, self.width / 72, self.tr("total"), is_rtl(self.lang))
+        return (v.chart, parts, self.width / 72, self.tr("total"), is_rtl(self.lang), self.lang)
 
     @property
     def tr(self) -> Translator:
@@ -113,16 +117,17 @@ class Builder:
     def cover(self, when: str) -> list[Flowable]:
         tr, ctx = self.tr, self.ctx
         rows = [
-            (tr("cover_area"), ctx.area or tr("not_recorded")),
-            (tr("cover_period"), ctx.reference_period or tr("not_recorded")),
+            (tr("cover_area"), ctx.area.shown() or tr("not_recorded")),
+            (tr("cover_period"), ctx.reference_period.shown() or tr("not_recorded")),
             (tr("cover_office"), ctx.office or tr("cover_office_unset")),
+            *([(tr("cover_contact"), ctx.contact)] if ctx.contact else []),
             (tr("cover_date"), when),
             (tr("cover_language"), tr("language_name")),
             (tr("cover_plan"), f"{ctx.plan_name} v{ctx.plan_version}"),
         ]
         heading = [self.p(ctx.title, "title")]
-        if ctx.subtitle:
-            heading.append(self.p(ctx.subtitle, "subtitle"))
+        if ctx.subtitle.text:
+            heading.append(self.p(ctx.subtitle.shown(), "subtitle"))
         return [
             Spacer(1, 50 * mm),
             *heading,
@@ -167,10 +172,12 @@ class Builder:
         comp = ctx.comparator.label.shown() if ctx.comparator else ""
         grid = traffic_light(self.results, ctx)
         if grid.criteria:
+            legend = "   ".join(rating_text(tr, r) for r in RATING_STYLE)
             out += [
                 self.h(tr("summary_grid", comparator=comp), 1, "summary-grid"),
                 self.p(grid_intro(self.results, tr, comp), "small"),
                 self._grid(grid),
+                self.p(legend, "small"),
             ]
         headline = solutions_headline(self.results, ctx)
         if headline:
@@ -192,16 +199,10 @@ class Builder:
                 rating = grid.ratings.get((c, g), "grey")
                 worse, assessed = counts.get((c, g), (0, 0))
                 share = f" {worse}/{assessed}" if assessed else ""  # worse of those assessed
-                row.append(tr(f"rating_{rating}") + share)
+                row.append(rating_text(tr, rating) + share)
                 col = j + 1 if not is_rtl(self.lang) else len(grid.groups) - 1 - j
-                cmds.append(
-                    (
-                        "BACKGROUND",
-                        (col, i + 1),
-                        (col, i + 1),
-                        colors.HexColor(RATING_COLOURS[rating]),
-                    )
-                )
+                fill = colors.HexColor(RATING_STYLE[rating][0])
+                cmds.append(("BACKGROUND", (col, i + 1), (col, i + 1), fill))
             rows.append(row)
         label_w = 0.4 * self.width
         rest = (self.width - label_w) / max(len(grid.groups), 1)
@@ -217,17 +218,22 @@ class Builder:
             Heading(info.title.shown() + code, 1, f"ind-{info.id}", self.styles.h2, self.lang)
         ]
         if info.definition.text:
-            out.append(self.p(f"{tr('definition')}: {info.definition.shown()}", "small"))
+            text = tr("labelled", label=tr("definition"), text=info.definition.shown())
+            out.append(self.p(text, "small"))
         if info.contextualised:
-            out.append(self.p(f"{tr('contextualised')}: {info.contextualised}", "small"))
-        out.append(
-            self.p(
-                tr(f"universe_unit_{info.unit}")
-                if info.unit in ("household", "individual")
-                else info.unit,
-                "small",
-            )
+            text = tr("labelled", label=tr("contextualised"), text=info.contextualised)
+            out.append(self.p(text, "small"))
+        unit = (
+            tr(f"universe_unit_{info.unit}")
+            if info.unit in ("household", "individual")
+            else info.unit
         )
+        if info.shown_as == "money":
+            currency = self.ctx.currency
+            unit += ". " + (
+                tr("amounts_in", currency=currency) if currency else tr("amounts_in_unknown")
+            )
+        out.append(self.p(unit, "small"))
         png = self.charts.get(info.id) or render(self.chart_job(v))
         out = [
             KeepTogether(
@@ -239,20 +245,13 @@ class Builder:
             )
         ]
         if v.disaggregations:
-            table = disaggregation_table(
+            out += disaggregation_tables(
                 [(d, lbl, t) for d, lbl, t, _c in v.disaggregations],
                 self.width,
                 self.styles,
                 self.lang,
             )
-            if table is not None:
-                out.append(Spacer(1, 2 * mm))
-                out.append(table)
-        notes = []
-        if "suppressed" in v.flags:
-            notes.append(tr("fn_suppressed", preset=self.ctx.preset))
-        if "caution" in v.flags:
-            notes.append(tr("fn_caution"))
+        notes = self.flag_notes(v.flags)
         if info.title.untranslated or info.definition.untranslated:
             notes.append(tr("fn_untranslated", lang="en"))
         out += [self.p(n, "small") for n in notes]
@@ -305,7 +304,10 @@ class Builder:
             )
         if ctx.solutions_options:
             out.append(self.p(tr("solutions_options"), "h3"))
-            out += [self.p(f"{k}: {v}", "small") for k, v in ctx.solutions_options.items()]
+            out += [
+                self.p(tr("labelled", label=k, text=v), "small")
+                for k, v in ctx.solutions_options.items()
+            ]
         out += self.stock()
         return [*out, PageBreak()]
 
@@ -315,8 +317,9 @@ class Builder:
         return self.ctx.group(code).label.shown()
 
     def _share(self, rec: pd.Series) -> str:
-        share = with_flag(fmt_value(rec["share"], "proportion", self.lang), str(rec["flag"] or ""))
-        if rec["flag"] == "suppressed":
+        flag = cell_flag(rec["flag"], rec.get("suppression"))
+        share = with_flag(fmt_value(rec["share"], "proportion", self.lang), flag)
+        if flag in ("suppressed", EMPTY):
             return share
         ci = fmt_ci(rec["ci_low"], rec["ci_high"], "proportion", self.lang)
         return f"{share}\n({ci})" if ci else share
@@ -333,12 +336,12 @@ class Builder:
             if hit.empty:
                 continue
             rec = hit.iloc[0]
-            flag = str(rec["flag"] or "")
+            flag = cell_flag(rec["flag"], rec.get("suppression"))
             ci = fmt_ci(rec["ci_low"], rec["ci_high"], "proportion", lang)
             rows.append([
                 self._group_label(code),
                 with_flag(fmt_value(rec["share"], "proportion", lang), flag),
-                "" if flag == "suppressed" else ci,
+                "" if flag in ("suppressed", EMPTY) else ci,
                 with_flag(fmt_count(rec["number"], lang), flag),
                 fmt_count(rec["n_assessable"], lang),
             ])  # fmt: skip
@@ -346,7 +349,9 @@ class Builder:
                   tr("col_assessable")]  # fmt: skip
         fr = [0.36, 0.13, 0.19, 0.16, 0.16]
         return [
-            self.h(f"{tr('solutions_method')}: {name}", 1, f"solutions-{method}"),
+            self.h(
+                tr("labelled", label=tr("solutions_method"), text=name), 1, f"solutions-{method}"
+            ),
             make_table(header, rows, [f * self.width for f in fr], self.styles, lang),
         ]
 
@@ -415,17 +420,19 @@ class Builder:
                 self.p(ctx.stock_titles[tid].shown() if tid in ctx.stock_titles else tid, "h3")
             )
             rows = []
+            flags: set[str] = set()
             for rec in part.itertuples(index=False):
-                label = str(rec.row_value) + (
-                    f" × {rec.col_value}" if str(rec.col_value or "") else ""
-                )
+                label = ctx.level(str(rec.row_var), str(rec.row_value)).shown()
+                if str(rec.col_value or ""):
+                    label += " × " + ctx.level(str(rec.col_var), str(rec.col_value)).shown()
+                flag = cell_flag(rec.flag, getattr(rec, "suppression", ""))
+                flags.add(flag)
+                hidden = flag in ("suppressed", EMPTY)
                 rows.append(
                     [
                         label,
-                        with_flag(fmt_count(rec.estimate, lang), rec.flag),
-                        ""
-                        if rec.flag == "suppressed"
-                        else fmt_ci(rec.ci_low, rec.ci_high, "total", lang),
+                        with_flag(fmt_count(rec.estimate, lang), flag),
+                        "" if hidden else fmt_ci(rec.ci_low, rec.ci_high, "total", lang),
                         fmt_count(rec.n, lang),
                     ]
                 )
@@ -439,4 +446,16 @@ class Builder:
                     lang,
                 )
             )
+            out += [self.p(n, "small") for n in self.flag_notes(flags)]
         return out
+
+    def flag_notes(self, flags: set[str]) -> list[str]:
+        """The footnotes of the symbols a table shows (*, †, –)."""
+        tr, notes = self.tr, []
+        if "suppressed" in flags:
+            notes.append(tr("fn_suppressed", preset=self.ctx.preset))
+        if "caution" in flags:
+            notes.append(tr("fn_caution"))
+        if EMPTY in flags:
+            notes.append(tr("fn_empty"))
+        return notes

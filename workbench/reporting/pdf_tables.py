@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from reportlab.lib import colors
-from reportlab.platypus import Table, TableStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from workbench.reporting.fonts import REGULAR
 from workbench.reporting.pdf_text import Styles, para
@@ -15,10 +16,16 @@ COMPARATOR_BG = colors.HexColor("#f1f1f1")
 GRID = colors.HexColor("#b8c4d0")
 
 
-def _cell(text: str, style, lang: str):
-    """Numbers and symbols as plain strings (fast, never wrap); words as paragraphs."""
-    if not text or not any(ch.isalpha() for ch in text):
+def _cell(text: str, style, lang: str, width: float = 0.0):
+    """Numbers and symbols as plain strings (fast, never wrap) when they fit their column;
+    words, and numbers wider than the column (an interval of large amounts), as paragraphs that
+    wrap at their spaces instead of running into the next column."""
+    if not text:
         return text
+    if not any(ch.isalpha() for ch in text):
+        pad = 6.5  # LEFTPADDING + RIGHTPADDING + a little
+        if not width or stringWidth(text, style.fontName, style.fontSize) <= width - pad:
+            return text
     return para(text, style, lang)
 
 
@@ -30,13 +37,19 @@ def make_table(
     lang: str,
     shaded_rows: tuple[int, ...] = (),
     span_rows: tuple[int, ...] = (),
+    hash_cols: tuple[int, ...] = (),
 ) -> Table:
     """A table with a bold header row; ``span_rows`` are section rows spanning every column."""
     rtl = is_rtl(lang)
     cells: list[list] = [[para(h, styles.cell_bold, lang) for h in header]]
     for i, row in enumerate(rows):
         style = styles.cell_bold if i in span_rows else styles.cell
-        cells.append([_cell(c, style, lang) for c in row])
+        cells.append(
+            [
+                _cell(c, styles.hash if j in hash_cols else style, lang, w)
+                for j, (c, w) in enumerate(zip(row, widths, strict=False))
+            ]
+        )
     if rtl:
         cells = [list(reversed(r)) for r in cells]
         widths = list(reversed(widths))
@@ -71,23 +84,18 @@ def indicator_table(t: TableData, width: float, styles: Styles, lang: str) -> Ta
     return make_table(t.header, t.rows, [f * width for f in fractions], styles, lang, shaded)
 
 
-def disaggregation_table(
+def disaggregation_tables(
     parts: list[tuple[str, str, TableData]], width: float, styles: Styles, lang: str
-) -> Table | None:
-    """All disaggregations of one indicator in one table: a spanning row names each breakdown."""
-    if not parts:
-        return None
-    first = parts[0][2]
-    ncols = len(first.header)
-    header = ["", *first.header[1:]]
-    rows: list[list[str]] = []
-    spans: list[int] = []
+) -> list[Flowable]:
+    """One table per breakdown, its name in the header row (so a header repeated on the next
+    page still says which breakdown it is), each kept whole on one page with its header."""
+    out: list[Flowable] = []
     for _dis, label, t in parts:
-        spans.append(len(rows))
-        rows.append([label] + [""] * (ncols - 1))
-        rows.extend(t.rows)
-    label_w = 0.28 * width
-    rest = (width - label_w) / max(ncols - 1, 1)
-    return make_table(
-        header, rows, [label_w] + [rest] * (ncols - 1), styles, lang, span_rows=tuple(spans)
-    )
+        ncols = len(t.header)
+        label_w = 0.28 * width
+        rest = (width - label_w) / max(ncols - 1, 1)
+        table = make_table(
+            [label, *t.header[1:]], t.rows, [label_w] + [rest] * (ncols - 1), styles, lang
+        )
+        out += [Spacer(1, 2), KeepTogether([table])]
+    return out

@@ -12,7 +12,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph
 
 from workbench.reporting.fonts import BOLD, REGULAR, register_fonts
-from workbench.reporting.rtl import is_rtl, visual, wrap_logical
+from workbench.reporting.rtl import actual_text, is_rtl, visual, wrap_logical
 
 INK = colors.HexColor("#1d2733")
 MUTED = colors.HexColor("#5a6570")
@@ -31,6 +31,8 @@ class Styles:
     subtitle: ParagraphStyle
     toc1: ParagraphStyle
     toc2: ParagraphStyle
+    #: fingerprints: small enough that a SHA-256 in hex (64 characters) fits one line
+    hash: ParagraphStyle
 
 
 def make_styles(lang: str) -> Styles:
@@ -68,6 +70,7 @@ def make_styles(lang: str) -> Styles:
         subtitle=st("subtitle", 12, lead=1.35, alignment=TA_CENTER, textColor=MUTED),
         toc1=st("toc1", 10, BOLD, leftIndent=0, spaceBefore=3),
         toc2=st("toc2", 8.5, leftIndent=14),
+        hash=st("hash", 6.4, lead=1.25),
     )
 
 
@@ -98,10 +101,13 @@ class RTLParagraph(Flowable):
         y = self.height - self.style.fontSize
         for line in self._lines:
             shown = visual(line)
+            # the glyphs are shaped and reordered; the span tells readers the logical text
+            c._code.append(f"/Span <</ActualText {actual_text(line)}>> BDC")
             if self.style.alignment == TA_CENTER:
                 c.drawCentredString(self.width / 2, y, shown)
             else:
                 c.drawRightString(self.width, y, shown)
+            c._code.append("EMC")
             y -= self.style.leading
 
 

@@ -6,6 +6,19 @@ guillemets in right-to-left runs (the Rust-backed ``bidi.get_display`` does not)
 Lines are broken in *logical* order first, then each line is
 reordered, so a wrapped paragraph reads top to bottom correctly. Charts get raw text: matplotlib
 (≥ 3.11, libraqm) shapes and orders Arabic itself.
+
+Two things keep a wrapped line as faithful as the whole paragraph would be:
+
+- every line starts with an ARABIC LETTER MARK (U+061C, removed after reordering), so numbers
+  resolve the same way on a continuation line as on the first (rule W2: a number after Arabic
+  letters is an Arabic number) — without it "9.3% مقابل 60.3%" on a line of its own put its two
+  numbers in different orders;
+- each run of Latin text ("IDPs in camps [en]", "(DS 5.1.1)") is embedded left-to-right
+  (LRE … PDF), so its brackets stay with it instead of being mirrored to the other end.
+
+The text layer: reportlab draws the shaped, reordered glyphs; :func:`actual_text` gives the
+logical line for a marked-content ``/ActualText`` span, so search, copy and screen readers get the
+real Arabic text (see docs/reporting.md).
 """
 
 from __future__ import annotations
@@ -19,6 +32,15 @@ from bidi.algorithm import get_display  # the reference implementation: applies 
 from workbench.languages import is_rtl  # noqa: F401 - the report modules import it from here
 
 _RTL_CHARS = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+#: a run of Latin text: words, digits, spaces and the punctuation inside it, with its brackets
+_LATIN_RUN = re.compile(
+    r"[(\[]?[A-Za-z][A-Za-z0-9 _.,'’/&()\[\]+×–-]*[A-Za-z0-9\])]|[(\[]?[A-Za-z]"
+)
+ALM, LRE, PDF = "\u061c", "\u202a", "\u202c"
+
+
+def _embed_latin(text: str) -> str:
+    return _LATIN_RUN.sub(lambda m: LRE + m.group(0) + PDF, text)
 
 
 @lru_cache(maxsize=4096)
@@ -26,7 +48,14 @@ def visual(text: str) -> str:
     """One logical line → its shaped, visually ordered form (base direction right-to-left)."""
     if not text or not _RTL_CHARS.search(text):
         return text  # nothing right-to-left (a number, an untranslated label): draw as written
-    return get_display(arabic_reshaper.reshape(text), base_dir="R")
+    shown = get_display(ALM + _embed_latin(arabic_reshaper.reshape(text)), base_dir="R")
+    return shown.replace(ALM, "").replace(LRE, "").replace(PDF, "")
+
+
+def actual_text(text: str) -> str:
+    """The logical text as a PDF hex string (UTF-16BE with its byte-order mark), for a
+    ``/Span << /ActualText … >> BDC … EMC`` around the drawn glyphs."""
+    return "<FEFF" + text.encode("utf-16-be").hex().upper() + ">"
 
 
 def wrap_logical(text: str, width: float, measure) -> list[str]:  # measure: str -> float

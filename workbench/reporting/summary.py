@@ -65,8 +65,8 @@ def key_gaps(
             group=ctx.group(str(rec.group)).label.shown(),
             comparator=comp.label.shown(),
             title=info.title.shown(),
-            a=fmt_value(a, info.statistic, ctx.language),
-            b=fmt_value(b, info.statistic, ctx.language),
+            a=fmt_value(a, info.shown_as, ctx.language),
+            b=fmt_value(b, info.shown_as, ctx.language),
         )
         ranked.append((abs(float(rec.difference)), text))
     ranked.sort(key=lambda t: (-t[0], t[1]))

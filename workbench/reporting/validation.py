@@ -12,7 +12,7 @@ from typing import Any
 
 from workbench.findings import Finding, Severity
 from workbench.reporting.context import ReportContext, build_context
-from workbench.reporting.fmt import SUPPRESSED, fmt_diff, fmt_value, with_flag
+from workbench.reporting.fmt import EMPTY, SUPPRESSED, fmt_diff, fmt_value, with_flag
 from workbench.reporting.i18n import Translator, missing_keys
 from workbench.reporting.options import ReportOptions
 from workbench.reporting.views import IndicatorView, TableData, build_views
@@ -130,7 +130,7 @@ def _table_vs_chart(
                 continue
             chart_v = series_values[0][r] if table.kind == "main" else series_values[c - 1][r]
             shown = fmt_value(chart_v, stat, lang) if not math.isnan(chart_v) else ""
-            if flag == "suppressed":
+            if flag in ("suppressed", EMPTY):
                 if not math.isnan(chart_v):
                     out.append(
                         _f(
@@ -166,7 +166,7 @@ def _check_numbers(
         if found is None or math.isnan(float(r["estimate"])):
             continue
         v = found
-        text = fmt_value(float(r["estimate"]), v.info.statistic, lang)
+        text = fmt_value(float(r["estimate"]), v.info.shown_as, lang)
         tables = [v.table] + [t for _d, _l, t, _c in v.disaggregations]
         for t in tables:
             for row, srcs in zip(t.rows, t.sources, strict=True):

@@ -12,7 +12,16 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from workbench.reporting.context import IndicatorInfo, ReportContext
-from workbench.reporting.fmt import fmt_ci, fmt_count, fmt_diff, fmt_p, fmt_value, with_flag
+from workbench.reporting.fmt import (
+    EMPTY,
+    cell_flag,
+    fmt_ci,
+    fmt_count,
+    fmt_diff,
+    fmt_p,
+    fmt_value,
+    with_flag,
+)
 from workbench.reporting.i18n import Translator
 from workbench.stats.results import GROUP_TOTAL, AnalysisResults
 
@@ -37,6 +46,8 @@ class ChartData:
     statistic: str
     #: index of the comparator's category in a single-series chart (drawn hatched)
     comparator_index: int | None = None
+    #: what the value axis counts: "%" for shares, the currency for money, else empty
+    axis: str = ""
 
 
 @dataclass
@@ -74,10 +85,21 @@ def _p_cell(cr: pd.Series, lang: str) -> str:
     return f"{raw} ({fmt_p(adj, lang)})" if raw and not math.isnan(adj) else raw
 
 
+def axis_label(info: IndicatorInfo, ctx: ReportContext) -> str:
+    """The unit of an indicator's numbers: "%" for shares, the plan's currency for money."""
+    if info.shown_as == "proportion":
+        return "%"
+    return ctx.currency if info.shown_as == "money" else ""
+
+
+def _flags(r) -> tuple[object, object]:  # a row of the estimates (Series or dict)
+    return r["flag"], r.get("suppression", "")
+
+
 def _main_table(
     info: IndicatorInfo, est: pd.DataFrame, cmp_: pd.DataFrame, ctx: ReportContext, tr: Translator
 ) -> tuple[TableData, ChartData, set[str]]:
-    lang, stat = ctx.language, info.statistic
+    lang, stat = ctx.language, info.shown_as
     comp = ctx.comparator
     comp_name = comp.label.shown() if comp else ""
     header = [
@@ -93,19 +115,22 @@ def _main_table(
     series = Series(info.title.shown(), "all", [], [], [], [])
     flags: set[str] = set()
     groups = ctx.displaced + ([comp] if comp else [])
+    comp_rows = est[est["group"] == comp.code] if comp else est.iloc[0:0]
+    # a comparator without a single case (a displaced-only indicator): nothing to compare with
+    comp_empty = not comp_rows.empty and cell_flag(*_flags(comp_rows.iloc[0])) == EMPTY
     for g in groups:
         row = est[est["group"] == g.code]
         if row.empty:
             continue
         r = row.iloc[0]
-        flag = str(r["flag"] or "")
+        flag = cell_flag(*_flags(r))
         flags.add(flag)
         value = _nan(r["estimate"])
         cells = [
             g.label.shown() + (f" ({tr('comparator_tag')})" if g.role == "comparator" else ""),
             with_flag(fmt_value(value, stat, lang), flag),
             ""
-            if flag == "suppressed"
+            if flag in ("suppressed", EMPTY)
             else fmt_ci(_nan(r["ci_low"]), _nan(r["ci_high"]), stat, lang),
             fmt_count(_nan(r["n"]), lang),
         ]
@@ -121,11 +146,13 @@ def _main_table(
         c = cmp_[cmp_["group"] == g.code] if g.role != "comparator" else cmp_.iloc[0:0]
         if not c.empty:
             cr = c.iloc[0]
-            cflag = str(cr.get("flag", "") or "")
+            cflag = EMPTY if comp_empty or flag == EMPTY else str(cr.get("flag", "") or "")
             flags.add(cflag)
             diff = _nan(cr["difference"])
             cells.append(with_flag(fmt_diff(diff, stat, lang, tr("unit_pp")), cflag))
             assessment = str(cr["assessment"] or "")  # decided by the engine, shown here
+            if cflag == EMPTY:
+                assessment = "not_applicable"
             cells.append(
                 tr(f"assessment_{assessment}") if tr.has(f"assessment_{assessment}") else ""
             )
@@ -137,19 +164,20 @@ def _main_table(
             table.comparator_row = len(table.rows)
         table.rows.append(cells)
         table.sources.append(src)
-        series.values.append(math.nan if flag == "suppressed" else value)
-        series.lows.append(math.nan if flag == "suppressed" else _nan(r["ci_low"]))
-        series.highs.append(math.nan if flag == "suppressed" else _nan(r["ci_high"]))
+        hidden = flag in ("suppressed", EMPTY)
+        series.values.append(math.nan if hidden else value)
+        series.lows.append(math.nan if hidden else _nan(r["ci_low"]))
+        series.highs.append(math.nan if hidden else _nan(r["ci_high"]))
         series.flags.append(flag)
     cats = [g.label.shown() for g in groups if not est[est["group"] == g.code].empty]
-    chart = ChartData(cats, [series], stat, table.comparator_row)
+    chart = ChartData(cats, [series], stat, table.comparator_row, axis_label(info, ctx))
     return table, chart, flags
 
 
 def _disagg_table(
     info: IndicatorInfo, dis: str, est: pd.DataFrame, ctx: ReportContext
 ) -> tuple[TableData, ChartData, set[str]]:
-    lang, stat = ctx.language, info.statistic
+    lang, stat = ctx.language, info.shown_as
     c = ctx.comparator
     shown = c is not None and bool((est["group"].astype(str) == c.code).any())
     groups = ctx.displaced + ([c] if c is not None and shown else [])
@@ -176,19 +204,20 @@ def _disagg_table(
                 s.highs.append(math.nan)
                 s.flags.append("")
                 continue
-            flag = str(r["flag"] or "")
+            flag = cell_flag(*_flags(r))
             flags.add(flag)
             value = _nan(r["estimate"])
             row.append(with_flag(fmt_value(value, stat, lang), flag))
             src.append((value, stat, flag))
-            pub = flag != "suppressed"
+            pub = flag not in ("suppressed", EMPTY)
             s.values.append(value if pub else math.nan)
             s.lows.append(_nan(r["ci_low"]) if pub else math.nan)
             s.highs.append(_nan(r["ci_high"]) if pub else math.nan)
             s.flags.append(flag)
         table.rows.append(row)
         table.sources.append(src)
-    chart = ChartData([ctx.level(dis, v).shown() for v in values], series, stat)
+    levels = [ctx.level(dis, v).shown() for v in values]
+    chart = ChartData(levels, series, stat, axis=axis_label(info, ctx))
     return table, chart, flags
 
 

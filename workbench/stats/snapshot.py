@@ -57,6 +57,8 @@ class IndicatorText:
     #: the note on how the plan adapted the indicator to this survey (shown beside it)
     contextualised: str | None = None
     custom: bool = False
+    #: "money": an amount in the survey currency (the library's ``measure``)
+    measure: str | None = None
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> IndicatorText:
@@ -71,6 +73,7 @@ class IndicatorText:
             code=_opt(d.get("code")),
             contextualised=_opt(d.get("contextualised")),
             custom=bool(d.get("custom", False)),
+            measure=_opt(d.get("measure")),
         )
 
 
@@ -179,6 +182,9 @@ class RunTexts:
     reference_period: str = ""
     library_version: str = ""
     library_hash: str = ""
+    #: the plan's ``[report]`` facts: area / reference_period / subtitle (texts by language),
+    #: currency, office, contact (plain text)
+    report_info: Mapping[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> RunTexts:
@@ -197,6 +203,7 @@ class RunTexts:
             reference_period=str(d.get("reference_period", "")),
             library_version=str(d.get("library_version", "")),
             library_hash=str(d.get("library_hash", "")),
+            report_info=dict(d.get("report_info") or {}),
         )
 
 

@@ -1,0 +1,40 @@
+"""Colours of the report: the Okabe–Ito palette (Okabe & Ito 2008, "Color Universal Design"),
+safe for the common colour-vision deficiencies, and the traffic light's colours *and symbols*.
+
+The traffic light never relies on colour alone: each rating has its own symbol and word, and
+its fills step down in lightness (worse darkest, no data lightest), so a greyscale print or a
+reader who cannot tell red from green still reads it (tests/reporting/test_reporting_palette.py
+measures the greyscale steps).
+"""
+
+from __future__ import annotations
+
+#: Okabe–Ito, in the order series take them (black is kept for text)
+OKABE_ITO = {
+    "blue": "#0072B2",
+    "orange": "#E69F00",
+    "bluish_green": "#009E73",
+    "reddish_purple": "#CC79A7",
+    "sky_blue": "#56B4E9",
+    "vermillion": "#D55E00",
+    "yellow": "#F0E442",
+}
+SERIES = tuple(OKABE_ITO[k] for k in ("blue", "orange", "bluish_green", "reddish_purple",
+                                       "sky_blue", "vermillion"))  # fmt: skip
+#: the comparator: neutral grey, always hatched as well
+COMPARATOR = "#999999"
+
+#: rating → (fill, symbol, text colour); fills are Okabe–Ito hues, the lighter ones as tints
+RATING_STYLE: dict[str, tuple[str, str, str]] = {
+    "red": ("#D55E00", "■", "#ffffff"),  # vermillion, darkest
+    "amber": ("#E69F00", "▲", "#000000"),  # orange
+    "green": ("#A8DCCB", "●", "#000000"),  # bluish-green tint
+    "grey": ("#EDEDED", "○", "#000000"),  # no data, lightest
+}
+
+
+def luminance(hex_colour: str) -> float:
+    """Relative luminance (WCAG 2), 0 black … 1 white: what a greyscale print keeps."""
+    rgb = [int(hex_colour.lstrip("#")[i : i + 2], 16) / 255 for i in (0, 2, 4)]
+    lin = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in rgb]
+    return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
