@@ -76,6 +76,16 @@ def test_plan_bundled_matches_the_sample_truth(sample) -> None:
     ind = af.units["individual"].frame
     assert set(ind["location_type"].dropna()) == {"Camp", "Non-camp"}
     assert np.isfinite(af.units["household"].frame["_fpc"]).all()
+    # the plan's "not stated" codes are unknown, never a level: no 9998 printed as a year, no
+    # "Don't know" district of origin or cause (issue 20, finding 4)
+    years = set(ind["displacement_year"].dropna())
+    assert years and not years & {"9998", "9999"}
+    assert all(1990 <= int(y) <= 2026 for y in years)
+    assert not set(ind["origin_location"].dropna()) & {"Don't know", "Refused to answer"}
+    assert set(ind["displacement_cause"].dropna()) <= {"Conflict or violence", "Disaster", "Both"}
+    texts = af.texts
+    levels = {d.id: d for d in texts.disaggregations}["area_type"].levels
+    assert {lv.value: lv.labels.get("fr") for lv in levels}["Urban"] == "Urbain"  # from the form
 
 
 def test_plan_bundled_template_imports_into_the_sample(sample) -> None:

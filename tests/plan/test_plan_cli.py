@@ -146,3 +146,32 @@ def test_plan_cli_suggest_matches_confirmed_plans_first(vault: str, capsys, tmp_
     assert "as confirmed in 'team.toml'" in got["reason"] and got["status"] == "ok"
     rc, _out, err = run(capsys, *base, "--template", str(tmp_path / "missing.toml"))
     assert rc == 1 and "missing.toml" in err and "Traceback" not in err
+
+
+def test_plan_cli_report_info_sets_the_cover_facts(vault: str, capsys, tmp_path: Path) -> None:
+    """Area, reference period, currency, office and contact are plan fields the CLI sets (a new
+    version each time); texts are per language."""
+    plan_file = tmp_path / "tiny.toml"
+    plan_file.write_text(td.PLAN_TOML, encoding="utf-8")
+    rc, _out, err = run(capsys, "plan", "import", "--vault", vault, "--file", str(plan_file))
+    assert rc == 0, err
+    argv = ["plan", "report-info", "--vault", vault, "--plan", "tiny", "--area",
+            "Northern districts", "--period", "May 2026", "--currency", "FRD", "--office", "NSO",
+            "--contact", "nso@example.org"]  # fmt: skip
+    rc, out, err = run(capsys, *argv)
+    assert rc == 0, err
+    assert "Saved plan 'tiny' version 2" in out
+    rc, out, err = run(capsys, "plan", "report-info", "--vault", vault, "--plan", "tiny",
+                       "--lang", "fr", "--area", "Districts du Nord", "--json")  # fmt: skip
+    assert rc == 0, err
+    facts = json.loads(out)
+    assert facts["version"] == 3
+    assert facts["area"] == {"en": "Northern districts", "fr": "Districts du Nord"}
+    assert facts["reference_period"] == {"en": "May 2026"}
+    assert (facts["currency"], facts["office"], facts["contact"]) == (
+        "FRD",
+        "NSO",
+        "nso@example.org",
+    )
+    rc, out, _ = run(capsys, "plan", "show", "--vault", vault, "--plan", "tiny")
+    assert Plan.from_toml(out).report.area["fr"] == "Districts du Nord"

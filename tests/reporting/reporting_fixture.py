@@ -262,6 +262,8 @@ def make_results(seed: int = 7, districts: int = 4, scale: float = 1.0) -> Analy
         "dataset_fingerprint": "cd" * 32, "library_version": "test-2026.1",
         "disclosure_preset": "dhs", "alpha": 0.05, "software": "ds-workbench 0.1.0",
         "created_at": "2026-11-22T05:00:00+00:00", "household_aggregation": "any",
+        "designs": {u: {"rows": r, "psus": 150, "strata": 13, "df": 137, "lonely_psu": "adjust"}
+                    for u, r in (("household", 2960), ("individual", 14210))},
         "methods": {"variance": "Taylor linearisation, with-replacement first stage", "proportion_ci": "logit"},
         "options": {"alpha": 0.05, "solutions_methods": ["iris_layered"], "solutions_benchmark": "comparator",
                     "use_ci_bound": False, "missing_by_design": "no_vulnerability", "household_aggregation": None},

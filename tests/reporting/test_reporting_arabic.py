@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
 
 import arabic_reshaper
+import pikepdf
 import pytest
 from pypdf import PdfReader
 from reporting_testkit import FIXED, sentinel_results
@@ -90,3 +93,34 @@ def test_arabic_contents_give_each_entry_its_page_number(arabic_report):
     assert len(numbers) >= 3 and all(0 < x < width / 2 for x, _ in numbers)  # left column
     assert summary_page in {n for _, n in numbers}
     assert entries and min(entries) > width / 3  # entries right-aligned
+
+
+def _actual_texts(path) -> list[str]:
+    """The logical texts of every /ActualText span in the PDF's page content."""
+    out = []
+    with pikepdf.open(path) as pdf:
+        for page in pdf.pages:
+            for operands, op in pikepdf.parse_content_stream(page):
+                if str(op) == "BDC" and len(operands) == 2:
+                    props = operands[1]
+                    if isinstance(props, pikepdf.Dictionary) and "/ActualText" in props:
+                        out.append(str(props["/ActualText"]))
+    return out
+
+
+@pytest.mark.slow
+def test_arabic_text_layer_is_searchable(arabic_report):
+    """The glyphs are presentation forms in visual order; each line carries its logical text
+    as /ActualText, so search, copy and screen readers get real Arabic."""
+    texts = _actual_texts(arabic_report)
+    joined = " ".join(texts)
+    assert "الملخص التنفيذي" in joined  # logical order, base letters (not U+FExx forms)
+    assert "يحملون بطاقة هوية وطنية" in joined
+    assert not re.search("[\ufe70-\ufeff]", joined)
+    if shutil.which("pdftotext"):  # poppler honours ActualText: what a reader's search sees
+        out = subprocess.run(
+            ["pdftotext", str(arabic_report), "-"], capture_output=True, check=True, text=True
+        ).stdout
+        title = "الملخص التنفيذي"  # poppler prints right-to-left runs in visual order
+        assert title in out or title[::-1] in out
+        assert not re.search("[\ufe70-\ufeff]", out)  # no presentation form left anywhere

@@ -112,6 +112,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     i.set_defaults(func=cmd_import)
 
     plan_calibration.register(psub)
+    from workbench.cli import plan_report
+
+    plan_report.register(psub)
 
 
 def _print_findings(findings: list[Finding], lang: str) -> None:

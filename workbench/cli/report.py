@@ -69,6 +69,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--title", help="report title (default: the plan's description)")
     p.add_argument("--area", help="area covered (cover page)")
     p.add_argument("--period", help="reference period (cover page)")
+    p.add_argument("--currency", help="currency of amounts (default: the plan's)")
+    p.add_argument("--office", help="producing office (default: the plan's, else the settings')")
+    p.add_argument("--contact", help="the office's contact (default: the plan's)")
     p.add_argument(
         "--check", action="store_true", help="only run the validation gate; write nothing"
     )
@@ -106,6 +109,9 @@ def report_options(args: argparse.Namespace, settings) -> object:
         title=args.title,
         area=args.area,
         reference_period=args.period,
+        currency=args.currency,
+        office=args.office,
+        contact=args.contact,
     )
 
 

@@ -24,6 +24,7 @@ from workbench.plan.model import (
     IndicatorUse,
     InputMapping,
     Plan,
+    ReportInfo,
     Role,
     StockTable,
 )
@@ -313,6 +314,42 @@ class SetInfo:
             plan, name=self.name, description=self.description, language=self.language
         )
         return new, SetInfo(plan.name, plan.description, plan.language)
+
+
+@dataclass(frozen=True)
+class SetReportInfo:
+    """The report's facts about the survey (area, reference period, cover subtitle, currency,
+    producing office, contact): the plan's ``[report]`` table."""
+
+    report: ReportInfo
+
+    @property
+    def label(self) -> str:
+        return "Edit the report's survey facts"
+
+    def apply(self, plan: Plan) -> tuple[Plan, Command]:
+        return dataclasses.replace(plan, report=self.report), SetReportInfo(plan.report)
+
+
+def with_report_texts(
+    info: ReportInfo, lang: str, *, texts: dict[str, str | None], names: dict[str, str | None]
+) -> ReportInfo:
+    """``info`` with some texts set in ``lang`` (area, reference_period, subtitle; "" removes
+    that language's text) and some plain fields set (currency, office, contact); None keeps."""
+    changes: dict[str, object] = {}
+    for key, value in texts.items():
+        if value is None:
+            continue
+        current = dict(getattr(info, key))
+        if value.strip():
+            current[lang] = value.strip()
+        else:
+            current.pop(lang, None)
+        changes[key] = current
+    for key, value in names.items():
+        if value is not None:
+            changes[key] = value.strip()
+    return dataclasses.replace(info, **changes)  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True)

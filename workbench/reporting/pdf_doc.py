@@ -14,7 +14,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from workbench.reporting.fonts import REGULAR
 from workbench.reporting.pdf_text import MUTED, Heading
-from workbench.reporting.rtl import is_rtl, visual
+from workbench.reporting.rtl import actual_text, is_rtl, visual
 
 #: binary streams: no ASCII85 (reportlab's pure-Python encoder is slow when rl_accel is absent)
 rl_config.useA85 = 0
@@ -50,10 +50,11 @@ def numbered_canvas(footer: Callable[[int, int], str], left_note: str, rtl: bool
             self.setFillColor(MUTED)
             text = footer(self._pageNumber, total)
             note = left_note
-            if rtl:
-                text, note = visual(text), visual(note)
-                self.drawString(MARGIN, 10 * mm, text)
-                self.drawRightString(width - MARGIN, 10 * mm, note)
+            if rtl:  # shaped glyphs, with the logical text for search and screen readers
+                self._code.append(f"/Span <</ActualText {actual_text(text)}>> BDC")
+                self.drawString(MARGIN, 10 * mm, visual(text))
+                self._code.append("EMC")
+                self.drawRightString(width - MARGIN, 10 * mm, visual(note))
             else:
                 self.drawRightString(width - MARGIN, 10 * mm, text)
                 self.drawString(MARGIN, 10 * mm, note)

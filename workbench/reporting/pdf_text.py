@@ -12,7 +12,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph
 
 from workbench.reporting.fonts import BOLD, REGULAR, register_fonts
-from workbench.reporting.rtl import actual_text, is_rtl, visual, wrap_logical
+from workbench.reporting.rtl import actual_text, has_rtl, is_rtl, visual, wrap_logical
 
 INK = colors.HexColor("#1d2733")
 MUTED = colors.HexColor("#5a6570")
@@ -86,7 +86,7 @@ class RTLParagraph(Flowable):
         self.spaceAfter = style.spaceAfter
 
     def _measure(self, logical: str) -> float:
-        return stringWidth(visual(logical), self.style.fontName, self.style.fontSize)
+        return stringWidth(visual(logical, True), self.style.fontName, self.style.fontSize)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self.width = availWidth
@@ -99,8 +99,9 @@ class RTLParagraph(Flowable):
         c.setFont(self.style.fontName, self.style.fontSize)
         c.setFillColor(self.style.textColor)
         y = self.height - self.style.fontSize
+        arabic = has_rtl(self.text)
         for line in self._lines:
-            shown = visual(line)
+            shown = visual(line, arabic)
             # the glyphs are shaped and reordered; the span tells readers the logical text
             c._code.append(f"/Span <</ActualText {actual_text(line)}>> BDC")
             if self.style.alignment == TA_CENTER:

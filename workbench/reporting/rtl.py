@@ -44,9 +44,11 @@ def _embed_latin(text: str) -> str:
 
 
 @lru_cache(maxsize=4096)
-def visual(text: str) -> str:
-    """One logical line → its shaped, visually ordered form (base direction right-to-left)."""
-    if not text or not _RTL_CHARS.search(text):
+def visual(text: str, arabic_paragraph: bool = False) -> str:
+    """One logical line → its shaped, visually ordered form (base direction right-to-left).
+    ``arabic_paragraph``: the line belongs to a paragraph with Arabic in it (a continuation line
+    "60.3%." is ordered as the paragraph's first line would order it)."""
+    if not text or not (arabic_paragraph or _RTL_CHARS.search(text)):
         return text  # nothing right-to-left (a number, an untranslated label): draw as written
     shown = get_display(ALM + _embed_latin(arabic_reshaper.reshape(text)), base_dir="R")
     return shown.replace(ALM, "").replace(LRE, "").replace(PDF, "")
@@ -56,6 +58,10 @@ def actual_text(text: str) -> str:
     """The logical text as a PDF hex string (UTF-16BE with its byte-order mark), for a
     ``/Span << /ActualText … >> BDC … EMC`` around the drawn glyphs."""
     return "<FEFF" + text.encode("utf-16-be").hex().upper() + ">"
+
+
+def has_rtl(text: str) -> bool:
+    return bool(_RTL_CHARS.search(text))
 
 
 def wrap_logical(text: str, width: float, measure) -> list[str]:  # measure: str -> float

@@ -1,0 +1,228 @@
+"""Issue 20's findings, each guarded where it can be checked without a whole PDF: Arabic line
+order and brackets, chart labels measured against their panels, decimal-comma ticks, one '*'
+per hidden run, the colour-blind-safe traffic light, empty cells, money, plan report fields."""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+
+import pandas as pd
+from reporting_fixture import make_results
+from reporting_testkit import FIXED
+
+from workbench.plan.model import Plan
+from workbench.reporting import ReportOptions
+from workbench.reporting.build import gate
+from workbench.reporting.charts import _hidden_marks, chart_figure
+from workbench.reporting.palette import RATING_STYLE, SERIES, luminance
+from workbench.reporting.pdf_tables import _cell
+from workbench.reporting.pdf_text import make_styles
+from workbench.reporting.rtl import actual_text, visual, wrap_logical
+
+GAP = (
+    "• العائدون: وضع أسوأ من المجتمع المضيف في «الوصول إلى الصرف الصحي الأساسي»: 9.3% مقابل 60.3%."
+)
+
+
+def _percent_sides(line: str) -> set[str]:
+    """Where the % of each number sits in a visual line: 'before' (%9.3) or 'after' (9.3%)."""
+    sides = set()
+    for m in re.finditer(r"%?\d+(?:\.\d+)?%?", line):
+        if m.group(0).startswith("%"):
+            sides.add("before")
+        elif m.group(0).endswith("%"):
+            sides.add("after")
+    return sides
+
+
+def test_arabic_wrapped_lines_keep_numbers_as_the_first_line_does():
+    """A continuation line '9.3% مقابل 60.3%' was reordered without the paragraph's Arabic
+    context: its first number came out as '9.3%' and the second as '%60.3'."""
+    sides: set[str] = set()
+    for width in (90, 70, 60, 50, 40):
+        for line in wrap_logical(GAP, width, len):
+            sides |= _percent_sides(visual(line, True))  # as RTLParagraph draws it
+    assert len(sides) == 1, sides
+    # read right to left, the numbers come in their logical order
+    for width in (90, 50):
+        for line in wrap_logical(GAP, width, len):
+            numbers = re.findall(r"\d+\.\d+", visual(line, True))[::-1]
+            assert numbers == re.findall(r"\d+\.\d+", line)
+
+
+def test_arabic_keeps_the_brackets_of_a_latin_run():
+    shown = visual("• IDPs in camps [en]: وضع أسوأ (DS 5.1.1)")
+    assert "IDPs in camps [en]" in shown and "(DS 5.1.1)" in shown
+    assert "[IDPs" not in shown
+
+
+def test_actual_text_is_the_logical_line():
+    hexed = actual_text("الملخص 9.3%")
+    assert hexed.startswith("<FEFF") and bytes.fromhex(hexed[5:-1]).decode("utf-16-be") == (
+        "الملخص 9.3%"
+    )
+
+
+def _measured(fig):
+    """Every visible panel's box and its tick labels' boxes, in pixels, after drawing."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    canvas = FigureCanvasAgg(fig)
+    canvas.draw()
+    renderer = canvas.get_renderer()
+    out = []
+    for ax in fig.axes:
+        if not ax.get_visible():
+            continue
+        labels = [t.get_window_extent(renderer) for t in ax.get_yticklabels() if t.get_text()]
+        out.append((ax.get_window_extent(renderer), labels))
+    return out, fig.bbox
+
+
+def _long_label_views():
+    r = make_results()
+    est = r.estimates
+    long = {
+        "North": "With disability",
+        "South": "Without disability",
+        "East": "Another district of Freedonia",
+    }
+    est["disaggregation_value"] = est["disaggregation_value"].replace(long)
+    _ctx, views, _v = gate(r, ReportOptions(language="en", fixed_timestamp=FIXED))
+    return views
+
+
+def test_no_chart_label_is_cut_or_runs_into_the_next_panel():
+    """Measured: each level name lies inside the figure and overlaps no other panel (the
+    disability panel lost its labels, 'lity'; long names ran into the next panel)."""
+    views = _long_label_views()
+    for rtl in (False, True):
+        for v in list(views.values())[:3]:
+            parts = [(lbl, c) for _d, lbl, _t, c in v.disaggregations]
+            fig = chart_figure(v.chart, parts, 6.7, "Total", rtl)
+            panels, figbox = _measured(fig)
+            boxes = [p for p, _l in panels]
+            for i, (_box, labels) in enumerate(panels):
+                for lab in labels:
+                    assert lab.x0 >= figbox.x0 - 0.5 and lab.x1 <= figbox.x1 + 0.5, (rtl, lab)
+                    for j, other in enumerate(boxes):
+                        if j != i:
+                            assert not lab.overlaps(other), (rtl, v.info.id, i, j)
+
+
+def test_hidden_bars_get_one_star_per_run():
+    ys = [3.3, 3.1, 2.9, 2.7, 1.3, 1.1]
+    vals = [math.nan, math.nan, math.nan, math.nan, 0.4, math.nan]
+    assert _hidden_marks(ys, vals, 0.2) == [1.1, 3.0]  # not four stars stacked as '****'
+
+
+def test_french_chart_ticks_use_the_decimal_comma_and_axes_say_percent():
+    r = make_results()
+    _ctx, views, _v = gate(r, ReportOptions(language="fr", fixed_timestamp=FIXED))
+    mean = next(v for v in views.values() if v.info.statistic == "mean")
+    share = next(v for v in views.values() if v.info.statistic == "proportion")
+    fig = chart_figure(mean.chart, [], 6.7, "Total", lang="fr")
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    FigureCanvasAgg(fig).draw()
+    ticks = [t.get_text() for t in fig.axes[0].get_xticklabels() if t.get_text()]
+    assert any("," in t for t in ticks) and not any("." in t for t in ticks), ticks
+    fig = chart_figure(share.chart, [], 6.7, "Total", lang="fr")
+    assert fig.axes[0].get_xlabel() == "%"
+
+
+def test_palette_is_okabe_ito_and_the_traffic_light_reads_in_greyscale():
+    assert SERIES[:3] == ("#0072B2", "#E69F00", "#009E73")
+    order = ["red", "amber", "green", "grey"]
+    lum = [luminance(RATING_STYLE[r][0]) for r in order]
+    assert all(b - a >= 0.15 for a, b in itertools.pairwise(lum)), lum
+    assert len({RATING_STYLE[r][1] for r in order}) == 4  # a distinct symbol each
+
+
+def test_empty_cells_are_not_shown_as_suppressed():
+    """A domain without a case (an adult indicator's 0–4 row, a displaced-only indicator's host
+    column) showed '*' ('too few cases')."""
+    r = make_results()
+    est = r.estimates
+    est["suppression"] = ""
+    host = (est["indicator_id"] == "school_attendance") & (est["group"] == "4")
+    est.loc[host, ["estimate", "ci_low", "ci_high", "n"]] = [math.nan, math.nan, math.nan, 0]
+    est.loc[host, ["flag", "suppression"]] = ["suppressed", "empty"]
+    _ctx, views, validation = gate(r, ReportOptions(language="en", fixed_timestamp=FIXED))
+    assert not validation.errors
+    v = views["school_attendance"]
+    host_row = v.table.rows[v.table.comparator_row]
+    assert host_row[1] == "–" and "*" not in host_row
+    for row in v.table.rows[:3]:
+        assert row[4] == "–" and row[5] == "Not applicable"
+    for _d, _l, t, _c in v.disaggregations:
+        assert all(row[-1] == "–" for row in t.rows)
+    assert "empty" in v.flags
+
+
+def test_money_has_thousands_separators_and_the_currency():
+    r = make_results()
+    est = r.estimates
+    est.loc[est["indicator_id"] == "hh_size", ["estimate", "ci_low", "ci_high"]] *= 1000
+    texts = r.snapshot.texts
+    inds = tuple(
+        i.__class__(**{**i.__dict__, "measure": "money"}) if i.id == "hh_size" else i
+        for i in texts.indicators
+    )
+    import dataclasses
+
+    info = dict(texts.report_info) | {"currency": "FRD"}
+    r.snapshot = dataclasses.replace(
+        r.snapshot, texts=dataclasses.replace(texts, indicators=inds, report_info=info)
+    )
+    _ctx, views, _v = gate(r, ReportOptions(language="en", fixed_timestamp=FIXED))
+    v = views["hh_size"]
+    assert re.fullmatch(r"\d{1,3}(,\d{3})+", v.table.rows[0][1]), v.table.rows[0]
+    assert v.chart.axis == "FRD"
+
+
+def test_a_wide_interval_wraps_instead_of_running_into_the_next_column():
+    styles = make_styles("en")
+    assert isinstance(_cell("12,345", styles.cell, "en", 40), str)
+    wrapped = _cell("1,096,000 – 1,295,000", styles.cell, "en", 70)
+    assert not isinstance(wrapped, str)  # a paragraph: wraps at its spaces
+
+
+def test_plan_report_fields_round_trip_and_reach_the_context():
+    text = (Plan("p").to_toml() + '\n[report]\narea = { en = "North", fr = "Nord" }\n'
+            'reference_period = "May 2026"\ncurrency = "FRD"\noffice = "NSO"\n'
+            'contact = "nso@example.org"\n')  # fmt: skip
+    plan = Plan.from_toml(text)
+    assert plan.report.area == {"en": "North", "fr": "Nord"} and plan.report.currency == "FRD"
+    assert Plan.from_toml(plan.to_toml()) == plan
+    r = make_results()
+    import dataclasses
+
+    r.snapshot = dataclasses.replace(
+        r.snapshot,
+        texts=dataclasses.replace(
+            r.snapshot.texts, report_info=plan.report.to_dict() | {"language": "en"}
+        ),
+    )
+    ctx, _views, _v = gate(r, ReportOptions(language="fr", fixed_timestamp=FIXED))
+    assert ctx.area.shown() == "Nord"
+    assert ctx.reference_period.shown() == "May 2026 [en]"  # only in the plan's language
+    assert (ctx.currency, ctx.office, ctx.contact) == ("FRD", "NSO", "nso@example.org")
+
+
+def test_levels_take_the_datasets_value_labels_in_every_language():
+    from workbench.dataset_model import Variable
+    from workbench.plan.model import Disaggregation
+    from workbench.plan.snapshot import _levels
+
+    var = Variable(
+        "urban",
+        value_labels={1.0: "Urban", 2.0: "Rural", 98.0: "Don't know"},
+        value_labels_i18n={"en": {1.0: "Urban", 2.0: "Rural"}, "fr": {1.0: "Urbain", 2.0: "Rural"}},
+    )
+    d = Disaggregation("area", column="urban", missing=(98,))
+    levels = {lv.value: lv.labels for lv in _levels(d, "en", {"urban": var})}
+    assert levels["Urban"] == {"en": "Urban", "fr": "Urbain"}
+    assert isinstance(pd.Series(list(levels)), pd.Series)

@@ -1,0 +1,52 @@
+"""Issue 20's findings read back from whole PDFs (the session's English and French reports)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from test_reporting_pdf import lines_of, page_texts
+
+from workbench.reporting.fingerprint import results_hash
+
+pytestmark = pytest.mark.slow  # the module's fixtures write whole reports (en, fr)
+
+
+def test_french_typography_and_a_traffic_light_that_says_the_direction(fr_report):
+    text = re.sub(r"\s+", " ", " ".join(page_texts(fr_report)))
+    assert "Définition :" in text and "Définition:" not in text
+    assert "■ Moins favorable" in text  # the red cell said only "Écart"
+    assert "Écart avec" in text  # the column still names the comparison
+
+
+def test_fingerprints_are_whole_on_one_line(en_report):
+    from reporting_testkit import sentinel_results
+
+    lines = lines_of(page_texts(en_report))
+    digest = results_hash(sentinel_results())
+    assert any(digest in line for line in lines)  # never split mid-string
+    assert any(line.endswith("cd" * 32) for line in lines)  # the dataset fingerprint too
+
+
+def test_methodology_gives_the_survey_facts_and_sample_sizes(en_report):
+    texts = page_texts(en_report)
+    page = next(t for t in texts if "Methodology annex" in t and "Sample sizes" in t)
+    page = re.sub(r"\s+", " ", page)
+    assert "March–April 2026" in page and "Freedonia (Northern provinces)" in page
+    assert "Degrees of freedom" in page and "14,210" in page and "137" in page
+
+
+def test_stock_tables_have_their_footnotes_and_labels(en_report, fr_report):
+    cases = [
+        (en_report, "Estimated IDP stock", "* Not published"),
+        (fr_report, "Effectif estimé de personnes", "* Non publié"),
+    ]
+    for path, title, note in cases:
+        texts = page_texts(path)
+        first = next(
+            i for i, t in enumerate(texts) if title in t and not re.search(r"\.\s+\.\s+\.", t)
+        )
+        tail = " ".join(texts[first : first + 3])
+        assert note in tail and "†" in tail
+    fr = " ".join(page_texts(fr_report))
+    assert "Femmes × 0-17" in fr and "Female" not in fr  # the French label, not "Female"
