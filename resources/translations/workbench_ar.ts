@@ -2395,6 +2395,10 @@
         <translation>شغّل تحليلاً أولاً (صفحة التحليل).</translation>
     </message>
     <message>
+        <source>Saved in plan %1, version %2: the next analyses will use these facts.</source>
+        <translation>حُفظ في الخطة %1، النسخة %2: ستستخدم التحليلات القادمة هذه المعلومات.</translation>
+    </message>
+    <message>
         <source>Checking…</source>
         <translation>جارٍ التحقق…</translation>
     </message>
@@ -2957,6 +2961,46 @@
     <message>
         <source>Restore the latest backup of this vault with the button below (or ask your administrator). The damaged file is replaced only after the backup is verified.</source>
         <translation>استعد أحدث نسخة احتياطية لهذه الخزنة بالزر أدناه (أو اطلب ذلك من المسؤول). لا يُستبدل الملف التالف إلا بعد التحقق من النسخة الاحتياطية.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyFactsBox</name>
+    <message>
+        <source>Survey facts (cover and methodology)</source>
+        <extracomment>field → (ReportOptions key, plan [report] key, is a text by language)</extracomment>
+        <translation>معلومات المسح (الغلاف والمنهجية)</translation>
+    </message>
+    <message>
+        <source>Area:</source>
+        <translation>المنطقة:</translation>
+    </message>
+    <message>
+        <source>Reference period:</source>
+        <translation>الفترة المرجعية:</translation>
+    </message>
+    <message>
+        <source>Currency of amounts:</source>
+        <translation>عملة المبالغ:</translation>
+    </message>
+    <message>
+        <source>Producing office:</source>
+        <translation>الجهة المُعِدّة:</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>جهة الاتصال:</translation>
+    </message>
+    <message>
+        <source>e.g. USD</source>
+        <translation>مثل USD</translation>
+    </message>
+    <message>
+        <source>Save in the plan</source>
+        <translation>حفظ في الخطة</translation>
+    </message>
+    <message>
+        <source>Keeps these facts in a new version of the plan, for the next analyses.</source>
+        <translation>يحفظ هذه المعلومات في نسخة جديدة من الخطة للتحليلات القادمة.</translation>
     </message>
 </context>
 <context>

@@ -2323,6 +2323,10 @@
         <translation>Ejecute primero un análisis (página Análisis).</translation>
     </message>
     <message>
+        <source>Saved in plan %1, version %2: the next analyses will use these facts.</source>
+        <translation>Guardado en el plan %1, versión %2: los próximos análisis usarán estos datos.</translation>
+    </message>
+    <message>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
@@ -2885,6 +2889,46 @@
     <message>
         <source>Restore the latest backup of this vault with the button below (or ask your administrator). The damaged file is replaced only after the backup is verified.</source>
         <translation>Restaure la última copia de seguridad de esta bóveda con el botón de abajo (o consulte a su administrador). El archivo dañado solo se sustituye una vez verificada la copia.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyFactsBox</name>
+    <message>
+        <source>Survey facts (cover and methodology)</source>
+        <extracomment>field → (ReportOptions key, plan [report] key, is a text by language)</extracomment>
+        <translation>Datos de la encuesta (portada y metodología)</translation>
+    </message>
+    <message>
+        <source>Area:</source>
+        <translation>Zona:</translation>
+    </message>
+    <message>
+        <source>Reference period:</source>
+        <translation>Período de referencia:</translation>
+    </message>
+    <message>
+        <source>Currency of amounts:</source>
+        <translation>Moneda de los importes:</translation>
+    </message>
+    <message>
+        <source>Producing office:</source>
+        <translation>Oficina productora:</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Contacto:</translation>
+    </message>
+    <message>
+        <source>e.g. USD</source>
+        <translation>p. ej. USD</translation>
+    </message>
+    <message>
+        <source>Save in the plan</source>
+        <translation>Guardar en el plan</translation>
+    </message>
+    <message>
+        <source>Keeps these facts in a new version of the plan, for the next analyses.</source>
+        <translation>Guarda estos datos en una nueva versión del plan, para los próximos análisis.</translation>
     </message>
 </context>
 <context>

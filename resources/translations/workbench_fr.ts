@@ -2323,6 +2323,10 @@
         <translation>Lancez d’abord une analyse (page Analyse).</translation>
     </message>
     <message>
+        <source>Saved in plan %1, version %2: the next analyses will use these facts.</source>
+        <translation>Enregistré dans le plan %1, version %2 : les prochaines analyses utiliseront ces informations.</translation>
+    </message>
+    <message>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
@@ -2885,6 +2889,46 @@
     <message>
         <source>Restore the latest backup of this vault with the button below (or ask your administrator). The damaged file is replaced only after the backup is verified.</source>
         <translation>Restaurez la dernière sauvegarde de ce coffre avec le bouton ci-dessous (ou demandez à votre administrateur). Le fichier endommagé n’est remplacé qu’après vérification de la sauvegarde.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyFactsBox</name>
+    <message>
+        <source>Survey facts (cover and methodology)</source>
+        <extracomment>field → (ReportOptions key, plan [report] key, is a text by language)</extracomment>
+        <translation>Informations sur l’enquête (couverture et méthodologie)</translation>
+    </message>
+    <message>
+        <source>Area:</source>
+        <translation>Zone :</translation>
+    </message>
+    <message>
+        <source>Reference period:</source>
+        <translation>Période de référence :</translation>
+    </message>
+    <message>
+        <source>Currency of amounts:</source>
+        <translation>Monnaie des montants :</translation>
+    </message>
+    <message>
+        <source>Producing office:</source>
+        <translation>Organisme producteur :</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Contact :</translation>
+    </message>
+    <message>
+        <source>e.g. USD</source>
+        <translation>p. ex. EUR</translation>
+    </message>
+    <message>
+        <source>Save in the plan</source>
+        <translation>Enregistrer dans le plan</translation>
+    </message>
+    <message>
+        <source>Keeps these facts in a new version of the plan, for the next analyses.</source>
+        <translation>Conserve ces informations dans une nouvelle version du plan, pour les prochaines analyses.</translation>
     </message>
 </context>
 <context>

@@ -226,3 +226,55 @@ def test_levels_take_the_datasets_value_labels_in_every_language():
     levels = {lv.value: lv.labels for lv in _levels(d, "en", {"urban": var})}
     assert levels["Urban"] == {"en": "Urban", "fr": "Urbain"}
     assert isinstance(pd.Series(list(levels)), pd.Series)
+
+
+def test_translation_check_fails_on_english_a_catalogue_could_translate():
+    """Every visible string not in the report's language is counted, marked or not: English a
+    catalogue or the run's labels translate fails the gate ("Urban / rural", "Female × 0–4" and
+    "Don't know" were printed in a French report whose check said "passed")."""
+    from workbench.reporting.language_check import check_languages
+
+    r = make_results()
+    ctx, views, validation = gate(r, ReportOptions(language="fr", fixed_timestamp=FIXED))
+    assert not validation.errors
+    (marked,) = [f for f in validation.findings if f.severity == "warning"
+                 and f.code == "report.labels_translated"]  # fmt: skip
+    assert marked.params["count"] >= 1 and "[en]" not in marked.params["examples"]
+    v = next(iter(views.values()))
+    v.table.rows[0][0] = "Female"  # a level printed in English: the catalogue has "Femme"
+    v.disaggregations[0][2].rows[0][0] = "Host community (comparator)"  # the plan has it
+    (leak,) = [f for f in check_languages(ctx, views, r.snapshot) if f.severity == "error"]
+    assert leak.params["count"] == 2
+    assert "Female" in leak.params["examples"] and "Host community" in leak.params["examples"]
+    assert "Femme" not in leak.params["examples"]
+
+
+def test_summary_gives_the_stock_the_daggers_and_the_number_of_tests():
+    """The executive summary never gave the IDP stock, dropped the † of unreliable figures and
+    had no sense of how many tests were made."""
+    from workbench.reporting.summary import idp_stock, key_gaps, tests_made
+
+    r = make_results()
+    cmp_ = r.comparisons
+    worse = cmp_[(cmp_["disaggregation"] == "total") & (cmp_["assessment"] == "worse")
+                 & cmp_["criterion"].isin(list("12345678"))].iloc[0]  # fmt: skip
+    est = r.estimates
+    row = (est["indicator_id"] == worse["indicator_id"]) & (est["group"] == worse["group"])
+    est.loc[row & (est["disaggregation"] == "total"), "flag"] = "caution"
+    ctx, _views, _v = gate(r, ReportOptions(language="en", fixed_timestamp=FIXED))
+    pub = r.publishable()
+    gaps = key_gaps(pub, ctx, "worse", limit=100)
+    title = ctx.indicators[worse["indicator_id"]].title.shown()
+    (line,) = [g for g in gaps if title in g and ctx.group(worse["group"]).label.text in g]
+    assert re.search(r"\d%† vs", line), line
+    stock = idp_stock(pub, ctx)
+    cells = r.stock[(r.stock["group"] == "all_displaced") & (r.stock["table"] == "sex_by_age")]
+    assert stock and f"{round(cells['estimate'].sum()):,}" in stock
+    tests = tests_made(pub, ctx)
+    made = cmp_[(cmp_["disaggregation"] == "total") & cmp_["criterion"].isin(list("12345678"))
+                & (cmp_["assessment"] != "insufficient_data")]  # fmt: skip
+    assert tests and tests.startswith(f"{len(made)} comparisons")
+    assert f"about {round(len(made) * 0.05)} could" in tests
+    # shares only: a gap never compares totals of populations of different sizes
+    totals = {i.id for i in ctx.indicators.values() if i.statistic != "proportion"}
+    assert not any(ctx.indicators[t].title.shown() in g for t in totals for g in gaps)

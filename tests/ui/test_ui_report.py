@@ -69,3 +69,43 @@ def test_errors_block_and_warnings_need_a_justification(window, make_vault, pass
     assert page.options().justifications == {
         "report.caution_estimates@y": "Small domain; flagged in the text."
     }
+
+
+@pytest.mark.slow
+def test_survey_facts_reach_the_cover_and_the_plan(window, make_vault, passphrase, tmp_path):
+    """Area, reference period, currency, office and contact: typed on the report page, printed
+    on the cover and in the methodology, and kept in a new plan version on request."""
+    unlock(window, make_vault(), passphrase)
+    fill(window.service, mapped=True)
+    window.workspace.show_page(AnalysisPage).run()
+    page = window.workspace.show_page(ReportPage)
+    facts = page.facts
+    assert facts.edits["area"].text() == ""  # the tiny plan has no [report] table
+    facts.edits["area"].setText("Northern districts")
+    facts.edits["period"].setText("May 2026")
+    facts.edits["currency"].setText("FRD")
+    facts.edits["office"].setText("Tiny Statistics Office")
+    facts.edits["contact"].setText("stats@tiny.example")
+    opts = page.options()
+    assert (opts.area, opts.reference_period, opts.currency, opts.office, opts.contact) == (
+        "Northern districts", "May 2026", "FRD", "Tiny Statistics Office", "stats@tiny.example"
+    )  # fmt: skip
+    run = next(iter(page.runs.values()))
+    before = len(window.service.plan_versions(run.plan_name))
+    facts.save_button.click()
+    assert "Saved in plan" in facts.status.text()
+    versions = window.service.plan_versions(run.plan_name)
+    assert len(versions) == before + 1
+    plan = window.service.load_plan(run.plan_name)
+    assert plan.report.area == {"en": "Northern districts"} and plan.report.currency == "FRD"
+    page.out_path.setText(str(tmp_path / "facts.pdf"))
+    page.pdfa.setChecked(False)
+    page.annex.setChecked(False)
+    page.validate()
+    for r, f in enumerate(page.findings):
+        if f.severity == "warning":
+            page.set_justification(r, "Tiny test survey.")
+    page.export()
+    text = "".join(p.extract_text() or "" for p in PdfReader(tmp_path / "facts.pdf").pages)
+    assert "Northern districts" in text and "stats@tiny.example" in text
+    assert "Tiny Statistics Office" in text and "May 2026" in text

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ui import i18n
 from ui.pages.base import Page
+from ui.pages.report_facts import SurveyFactsBox
 from ui.widgets import ProgressPanel, heading
 from workbench.paths import default_vault_dir
 from workbench.reporting.options import PAGE_SIZES, REPORT_LANGUAGES
@@ -50,10 +51,13 @@ class ReportPage(Page):
         # the run the findings shown are about (checked again on a visit only if it changed)
         self.checked_run: int | None = None
         self.written: Path | None = None
+        self.runs: dict[int, Any] = {}
+        self.facts = SurveyFactsBox()
+        self.facts.saveRequested.connect(self.save_facts)
         self.run_combo = QComboBox()
         self.run_combo.setObjectName("reportRun")
         self.run_combo.setMinimumContentsLength(24)
-        self.run_combo.activated.connect(lambda _i: self.validate())
+        self.run_combo.activated.connect(lambda _i: self._run_chosen())
         self.language = QComboBox()
         self.language.setObjectName("reportLanguage")
         for code in REPORT_LANGUAGES:
@@ -145,6 +149,7 @@ class ReportPage(Page):
         lay.addWidget(heading(self.tr("Report")))
         lay.addLayout(form)
         lay.addWidget(sec_box)
+        lay.addWidget(self.facts)
         lay.addWidget(self.summary)
         lay.addWidget(self.table, 1)
         lay.addWidget(self.progress)
@@ -161,6 +166,7 @@ class ReportPage(Page):
         self.tasks.run(self.service.runs, progress=False, on_done=self._runs, label="runs")
 
     def _runs(self, runs) -> None:
+        self.runs = {r.id: r for r in runs}
         keep = self.run_combo.currentData()
         self.run_combo.clear()
         for r in reversed(runs):
@@ -177,13 +183,55 @@ class ReportPage(Page):
             r = runs[-1]
             self.out_path.setText(str(default_vault_dir() / f"{r.plan_name}-report.pdf"))
         if self.checked_run != self.run_combo.currentData():  # not again on every visit
-            self.validate()
+            self._run_chosen()
+
+    def _run_chosen(self) -> None:
+        """Show the chosen run's survey facts (its plan's, frozen with it), then check."""
+        run_id = self.run_combo.currentData()
+        if run_id is not None:
+            self.tasks.run(
+                self.service.load_results, run_id, progress=False, label="report facts",
+                on_done=self._facts_loaded, on_error=self._failed,
+            )  # fmt: skip
+        self.validate()
+
+    def _facts_loaded(self, results) -> None:
+        snap = getattr(results, "snapshot", None)
+        info = dict(snap.texts.report_info) if snap is not None else {}
+        self.facts.load(info, self.language.currentData())
+
+    def save_facts(self) -> None:
+        """Keep the typed facts in a new version of the run's plan (texts in the report's
+        language), so the next analyses carry them."""
+        run = self.runs.get(self.run_combo.currentData())
+        if run is None:
+            return
+        texts, names = self.facts.plan_changes()
+        lang = self.language.currentData()
+
+        def save(progress, cancel):
+            from workbench.plan.commands import SetReportInfo, with_report_texts
+
+            plan = self.service.load_plan(run.plan_name)
+            info = with_report_texts(plan.report, lang, texts=texts, names=names)
+            new, _inverse = SetReportInfo(info).apply(plan)
+            return self.service.save_plan_checked(new, note="report facts")[0]
+
+        self.tasks.run(save, on_done=self._facts_saved, on_error=self._failed, label="plan")
+
+    def _facts_saved(self, rec) -> None:
+        self.facts.status.setText(
+            self.tr("Saved in plan %1, version %2: the next analyses will use these facts.")
+            .replace("%1", rec.name)
+            .replace("%2", str(rec.version))
+        )
 
     # ---------------------------------------------------------- validation
     def options(self):
         from workbench.reporting.options import ReportOptions
 
         out = Path(self.out_path.text().strip() or "report.pdf")
+        facts = self.facts.options()
         return ReportOptions(
             language=self.language.currentData(),
             page_size=self.page_size.currentData(),
@@ -193,6 +241,11 @@ class ReportPage(Page):
             annex_paths=(out.with_name(out.stem + "-annex.xlsx"),)
             if self.annex.isChecked()
             else (),
+            area=facts["area"],
+            reference_period=facts["reference_period"],
+            currency=facts["currency"],
+            office=facts["office"],
+            contact=facts["contact"],
         )
 
     def validate(self) -> None:

@@ -33,7 +33,14 @@ from workbench.reporting.palette import RATING_STYLE
 from workbench.reporting.pdf_tables import disaggregation_tables, indicator_table, make_table
 from workbench.reporting.pdf_text import Heading, RTLParagraph, Styles, para
 from workbench.reporting.rtl import is_rtl
-from workbench.reporting.summary import Grid, key_gaps, solutions_headline, traffic_light
+from workbench.reporting.summary import (
+    Grid,
+    idp_stock,
+    key_gaps,
+    solutions_headline,
+    tests_made,
+    traffic_light,
+)
 from workbench.reporting.views import IndicatorView
 from workbench.stats.results import ALL_DISPLACED, AnalysisResults
 
@@ -179,13 +186,17 @@ class Builder:
                 self._grid(grid),
                 self.p(legend, "small"),
             ]
-        headline = solutions_headline(self.results, ctx)
-        if headline:
-            out += [Spacer(1, 4 * mm), self.p(headline)]
+        out.append(Spacer(1, 4 * mm))
+        for line in (idp_stock(self.results, ctx), solutions_headline(self.results, ctx)):
+            if line:
+                out.append(self.p(line))
         for kind, key in (("worse", "key_gaps"), ("better", "key_strengths")):
             lines = key_gaps(self.results, ctx, kind)
             out.append(self.h(tr(key), 1, f"summary-{kind}"))
             out += [self.p("• " + s) for s in lines] or [self.p(tr("no_gaps"))]
+        tests = tests_made(self.results, ctx)
+        if tests:
+            out.append(self.p(tests, "small"))
         return [*out, PageBreak()]
 
     def _grid(self, grid: Grid) -> Table:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from workbench.reporting.context import CRITERIA, ReportContext
-from workbench.reporting.fmt import fmt_value
+from workbench.reporting.fmt import cell_flag, fmt_count, fmt_value, with_flag
 from workbench.reporting.i18n import Translator
 from workbench.stats.results import ALL_DISPLACED, GROUP_TOTAL, AnalysisResults
 
@@ -54,19 +54,22 @@ def key_gaps(
         if info.statistic != "proportion" or info.criterion not in CRITERIA:
             continue
         try:
-            a = float(tot.loc[(rec.indicator_id, rec.group), "estimate"])
-            b = float(tot.loc[(rec.indicator_id, comp.code), "estimate"])
+            ra = tot.loc[(rec.indicator_id, rec.group)]
+            rb = tot.loc[(rec.indicator_id, comp.code)]
         except KeyError:
             continue
+        a, b = float(ra["estimate"]), float(rb["estimate"])
         if pd.isna(a) or pd.isna(b):
             continue
+        lang = ctx.language
         text = tr(
             f"gap_{assessment}",
             group=ctx.group(str(rec.group)).label.shown(),
             comparator=comp.label.shown(),
             title=info.title.shown(),
-            a=fmt_value(a, info.shown_as, ctx.language),
-            b=fmt_value(b, info.shown_as, ctx.language),
+            # the figures carry their † as in the tables: a summary is no place to drop it
+            a=with_flag(fmt_value(a, info.shown_as, lang), cell_flag(ra["flag"])),
+            b=with_flag(fmt_value(b, info.shown_as, lang), cell_flag(rb["flag"])),
         )
         ranked.append((abs(float(rec.difference)), text))
     ranked.sort(key=lambda t: (-t[0], t[1]))
@@ -101,3 +104,63 @@ def solutions_headline(results: AnalysisResults, ctx: ReportContext) -> str | No
         low=fmt_value(float(row["ci_low"]), "proportion", lang),
         high=fmt_value(float(row["ci_high"]), "proportion", lang),
     )
+
+
+def tests_made(results: AnalysisResults, ctx: ReportContext) -> str | None:
+    """How many comparisons the engine made on the criteria's indicators, how many it found
+    worse or better, and how many the confidence level lets through by chance alone."""
+    cmp_, comp = results.comparisons, ctx.comparator
+    if cmp_.empty or comp is None:
+        return None
+    made = cmp_[
+        (cmp_["disaggregation"] == GROUP_TOTAL)
+        & cmp_["criterion"].astype(str).isin(CRITERIA)
+        & cmp_["assessment"].isin(["worse", "better", "no_significant_difference", "different"])
+    ]
+    if made.empty:
+        return None
+    tr, lang = Translator(ctx.language), ctx.language
+    chance = len(made) * (100 - ctx.confidence_level) / 100
+    return tr(
+        "summary_tests",
+        tests=fmt_count(len(made), lang),
+        comparator=comp.label.shown(),
+        worse=fmt_count(int((made["assessment"] == "worse").sum()), lang),
+        better=fmt_count(int((made["assessment"] == "better").sum()), lang),
+        level=ctx.confidence_level,
+        chance=fmt_count(chance, lang) if chance >= 1 else "0",
+    )
+
+
+def idp_stock(results: AnalysisResults, ctx: ReportContext) -> str | None:
+    """The IDP stock from the first IRIS table of all displaced groups whose every cell is
+    published: the sum of its cells (people with a known value of both its variables)."""
+    st = results.stock
+    if st.empty:
+        return None
+    pooled = st[st["group"] == ALL_DISPLACED]
+    for tid, part in pooled.groupby("table", sort=False):
+        flags = [
+            cell_flag(f, s)
+            for f, s in zip(part["flag"], part.get("suppression", [""] * len(part)), strict=True)
+        ]
+        if any(f in ("suppressed",) for f in flags) or part["estimate"].isna().any():
+            continue  # a hidden cell: the sum would be wrong (and could reveal it)
+        rows, cols = str(part["row_var"].iloc[0]), str(part["col_var"].iloc[0] or "")
+        if not cols:
+            continue
+        tr = Translator(ctx.language)
+
+        def name(dis: str) -> str:
+            label = ctx.disaggregations.get(dis)
+            return label.shown().lower() if label else dis
+
+        title = ctx.stock_titles[str(tid)].shown() if str(tid) in ctx.stock_titles else str(tid)
+        return tr(
+            "summary_stock",
+            number=fmt_count(float(part["estimate"].fillna(0.0).sum()), ctx.language),
+            rows=name(rows),
+            cols=name(cols),
+            table=title,
+        )
+    return None

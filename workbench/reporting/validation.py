@@ -11,9 +11,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from workbench.findings import Finding, Severity
-from workbench.reporting.context import ReportContext, build_context
+from workbench.reporting.context import ReportContext, build_context, require_snapshot
 from workbench.reporting.fmt import EMPTY, SUPPRESSED, fmt_diff, fmt_value, with_flag
 from workbench.reporting.i18n import Translator, missing_keys
+from workbench.reporting.language_check import check_languages
 from workbench.reporting.options import ReportOptions
 from workbench.reporting.views import IndicatorView, TableData, build_views
 from workbench.stats.results import AnalysisResults
@@ -258,7 +259,7 @@ def _engine_flags(raw: AnalysisResults) -> list[Finding]:
 
 def _check_provenance(raw: AnalysisResults) -> list[Finding]:
     out = []
-    from workbench.reporting.context import dataset_fingerprint, require_snapshot
+    from workbench.reporting.context import dataset_fingerprint
 
     snap = require_snapshot(raw)
     recorded = {
@@ -292,6 +293,7 @@ def run_checks(
     findings = _check_sections(results, views, options)
     findings += _check_numbers(views, results, ctx.language, tr)
     findings += _check_labels(ctx)
+    findings += check_languages(ctx, views, require_snapshot(results))
     findings += _check_caution(results)
     findings += _engine_flags(results)
     findings += _check_provenance(results)
