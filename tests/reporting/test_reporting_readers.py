@@ -278,3 +278,18 @@ def test_summary_gives_the_stock_the_daggers_and_the_number_of_tests():
     # shares only: a gap never compares totals of populations of different sizes
     totals = {i.id for i in ctx.indicators.values() if i.statistic != "proportion"}
     assert not any(ctx.indicators[t].title.shown() in g for t in totals for g in gaps)
+
+
+def test_chart_marks_say_why_a_bar_is_missing():
+    """An empty domain drew the suppression '*' although its table cell says '–'."""
+    r = make_results()
+    est = r.estimates
+    est["suppression"] = ""
+    host = (est["indicator_id"] == "school_attendance") & (est["group"] == "4")
+    est.loc[host, ["estimate", "ci_low", "ci_high", "n"]] = [math.nan, math.nan, math.nan, 0]
+    est.loc[host, ["flag", "suppression"]] = ["suppressed", "empty"]
+    _ctx, views, _v = gate(r, ReportOptions(language="en", fixed_timestamp=FIXED))
+    v = views["school_attendance"]
+    fig = chart_figure(v.chart, [], 6.7, "Total")
+    marks = [t.get_text() for t in fig.axes[0].texts]
+    assert marks == ["–"]  # the host bar: no case, nothing hidden

@@ -21,7 +21,7 @@ from matplotlib.patches import Patch
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from workbench.languages import decimal_comma
-from workbench.reporting.fmt import is_share
+from workbench.reporting.fmt import EMPTY, NOT_APPLICABLE, SUPPRESSED, is_share
 from workbench.reporting.fonts import font_file
 from workbench.reporting.palette import COMPARATOR, SERIES
 from workbench.reporting.views import ChartData
@@ -115,6 +115,7 @@ def _bars(
     statistic: str,
     height: float,
     rtl: bool = False,
+    empty: list[bool] | None = None,
 ) -> None:
     """All bars of one panel in one call: (y, value, low, high, colour, hatch) each."""
     vals = [_pct(b[1], statistic) for b in bars]
@@ -135,10 +136,19 @@ def _bars(
         segs += [[(a, y), (z, y)], [(a, y - w), (a, y + w)], [(z, y - w), (z, y + w)]]
     if segs:
         ax.add_collection(LineCollection(segs, colors="#333333", linewidths=0.6))
-    for y in _hidden_marks(ys, vals, height):  # x in axes fraction: just inside the zero line
-        x, ha = (0.98, "right") if rtl else (0.02, "left")
-        ax.text(x, y, "*", va="center", ha=ha, transform=ax.get_yaxis_transform(),
-                fontproperties=_font(True))  # fmt: skip
+    # a hidden bar says why, as its table cell does: * not published, – no case at all
+    no_case = empty or [False] * len(vals)
+    for symbol, wanted in ((SUPPRESSED, False), (NOT_APPLICABLE, True)):
+        picked = [math.nan if math.isnan(v) and e == wanted else (0.0 if math.isnan(v) else v)
+                  for v, e in zip(vals, no_case, strict=True)]  # fmt: skip
+        for y in _hidden_marks(ys, picked, height):  # x in axes fraction: inside the zero line
+            x, ha = (0.98, "right") if rtl else (0.02, "left")
+            ax.text(x, y, symbol, va="center", ha=ha, transform=ax.get_yaxis_transform(),
+                    fontproperties=_font(True))  # fmt: skip
+
+
+def _empty(flags: list[str]) -> list[bool]:
+    return [f == EMPTY for f in flags]
 
 
 def _hidden_marks(ys: list[float], vals: list[float], height: float) -> list[float]:
@@ -267,20 +277,22 @@ def chart_figure(
         main.statistic,
         0.6,
         rtl,
+        _empty(s.flags),
     )
     _style(axes[0], main.categories, main, rtl, total_title, lang)
     axes[0].set_yticks([])  # groups are named by colour in the legend, as in the small multiples
     for ax, (title, data) in zip(axes[1:panels], parts, strict=True):
         m, ncat = len(data.series), len(data.categories)
         h = 0.8 / max(m, 1)
-        bars = []
+        bars, empty = [], []
         for j, ser in enumerate(data.series):
             colour = COMPARATOR if ser.comparator else PALETTE[j % len(PALETTE)]
             hatch_ = "////" if ser.comparator else ""
             for i in range(ncat):
                 y = ncat - 1 - i + (m / 2 - j - 0.5) * h
                 bars.append((y, ser.values[i], ser.lows[i], ser.highs[i], colour, hatch_))
-        _bars(ax, bars, data.statistic, h, rtl)
+                empty.append(i < len(ser.flags) and ser.flags[i] == EMPTY)
+        _bars(ax, bars, data.statistic, h, rtl, empty)
         _style(ax, data.categories, data, rtl, _wrapped(title, 28), lang)
     handles = [
         Patch(

@@ -48,8 +48,6 @@ def known_translations(snap: RunSnapshot, lang: str) -> dict[str, str]:
     for c in t.criteria:
         add(c.name)
         add(c.short)
-    for key in ("area", "reference_period", "subtitle"):
-        add(dict(t.report_info.get(key) or {}))
     en, here = catalog("en"), catalog(lang)
     for key, text in en.items():
         if key.startswith("term:") and here.get(key) and here[key] != text:
