@@ -24,7 +24,7 @@ def _value_flag_pairs(header: tuple | list, rows: list) -> list[tuple[object, ob
     """(value, flag) of every value column (a column followed by its ': flag' column)."""
     out = []
     for j, h in enumerate(header[:-1]):
-        if str(header[j + 1]).endswith(("flag", "indicateur")) and not str(h).endswith("flag"):
+        if str(header[j + 1]).endswith(("flag", "symbole")) and not str(h).endswith("flag"):
             out += [(r[j], r[j + 1]) for r in rows]
     return out
 

@@ -293,3 +293,14 @@ def test_chart_marks_say_why_a_bar_is_missing():
     fig = chart_figure(v.chart, [], 6.7, "Total")
     marks = [t.get_text() for t in fig.axes[0].texts]
     assert marks == ["–"]  # the host bar: no case, nothing hidden
+
+
+def test_a_word_written_alike_in_two_languages_is_still_translated():
+    """'Rural' is the same in English and French, so it looked like a name and stayed English in
+    the Arabic report — which the translation check then refused (the catalogue has it)."""
+    from workbench.reporting.context import _dict_label
+
+    assert _dict_label({"en": "Rural", "fr": "Rural"}, "ar", "").text == "ريفي"
+    assert _dict_label({"en": "Alvora", "fr": "Alvora"}, "ar", "").text == "Alvora"
+    assert not _dict_label({"en": "Alvora", "fr": "Alvora"}, "ar", "").untranslated
+    assert _dict_label({"en": "Camp site B"}, "ar", "").untranslated

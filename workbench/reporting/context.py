@@ -156,13 +156,13 @@ def _dict_label(labels: Texts, lang: str, default: str) -> Label:
     (``term:…``: Female, Don't know, Age group …); else English, marked as untranslated."""
     if labels.get(lang):
         return Label(labels[lang])
-    written = {v for v in labels.values() if v}
-    if len(labels) > 1 and len(written) == 1:  # the same in every language: a name (Alvora)
-        return Label(written.pop())
     en = labels.get("en") or default
     known = term(en, lang)
     if known is not None:
         return Label(known)
+    written = {v for v in labels.values() if v}
+    if len(labels) > 1 and len(written) == 1:  # the same in every language: a name (Alvora)
+        return Label(written.pop())
     return Label(en, lang != "en" and bool(en))
 
 

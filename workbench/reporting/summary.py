@@ -152,8 +152,8 @@ def idp_stock(results: AnalysisResults, ctx: ReportContext) -> str | None:
         tr = Translator(ctx.language)
 
         def name(dis: str) -> str:
-            label = ctx.disaggregations.get(dis)
-            return label.shown().lower() if label else dis
+            text = ctx.disaggregations[dis].shown() if dis in ctx.disaggregations else dis
+            return text[:1].lower() + text[1:]  # mid-sentence; "IRIS", "PSU" kept as written
 
         title = ctx.stock_titles[str(tid)].shown() if str(tid) in ctx.stock_titles else str(tid)
         return tr(
