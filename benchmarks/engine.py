@@ -36,6 +36,7 @@ from workbench.stats.frame import (
     UnitFrame,
 )
 from workbench.stats.options import AnalysisOptions
+from workbench.stats.results import AnalysisResults
 
 K = 30
 
@@ -104,14 +105,32 @@ def make_frame(df: pd.DataFrame) -> AnalysisFrame:
     )
 
 
-def time_r(df: pd.DataFrame) -> float | None:
+def measure(frame: AnalysisFrame, repeat: int) -> tuple[float, int, AnalysisResults]:
+    """Best time of ``repeat`` runs (after a warm-up) and the peak traced memory of one run."""
+    analyze(frame, AnalysisOptions())  # warm-up (imports)
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        res = analyze(frame, AnalysisOptions())
+        times.append(time.perf_counter() - t0)
+    tracemalloc.start()
+    analyze(frame, AnalysisOptions())
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    return min(times), peak, res
+
+
+def time_r(df: pd.DataFrame, r_script: str = R_SCRIPT, *args: str) -> float | None:
+    """Seconds R reports for ``r_script`` on ``df`` (written to CSV; ``args`` follow the file)."""
     if shutil.which("Rscript") is None:
         return None
     with tempfile.TemporaryDirectory() as tmp:
         csv, script = Path(tmp) / "d.csv", Path(tmp) / "b.R"
         df.to_csv(csv, index=False)
-        script.write_text(R_SCRIPT)
-        res = subprocess.run(["Rscript", str(script), str(csv)], capture_output=True, text=True)
+        script.write_text(r_script)
+        res = subprocess.run(
+            ["Rscript", str(script), str(csv), *args], capture_output=True, text=True
+        )
         if res.returncode != 0:
             print("R failed:", res.stderr.strip().splitlines()[-1:])
             return None
@@ -127,17 +146,7 @@ def main() -> None:
     df = make_data(args.rows)
     frame = make_frame(df)
     size = frame.units["household"].frame.memory_usage(deep=True).sum()
-    analyze(frame, AnalysisOptions())  # warm-up (imports)
-    times = []
-    for _ in range(args.repeat):
-        t0 = time.perf_counter()
-        res = analyze(frame, AnalysisOptions())
-        times.append(time.perf_counter() - t0)
-    tracemalloc.start()
-    analyze(frame, AnalysisOptions())
-    _, peak = tracemalloc.get_traced_memory()
-    tracemalloc.stop()
-    ours = min(times)
+    ours, peak, res = measure(frame, args.repeat)
     print(
         f"rows={args.rows} indicators={K} estimates={len(res.estimates)} "
         f"comparisons={len(res.comparisons)}"

@@ -1050,8 +1050,8 @@
         <translation>وحدة المعاينة الأولية (العنقود، منطقة العدّ).</translation>
     </message>
     <message>
-        <source>Optional: population size of each stratum.</source>
-        <translation>اختياري: حجم المجتمع في كل طبقة.</translation>
+        <source>Optional: population size (or sampling fraction) of each stratum.</source>
+        <translation>اختياري: حجم المجتمع (أو كسر المعاينة) في كل طبقة.</translation>
     </message>
     <message>
         <source>Apply design</source>
@@ -1080,6 +1080,10 @@
     <message>
         <source>Population size (FPC):</source>
         <translation>حجم المجتمع (FPC):</translation>
+    </message>
+    <message>
+        <source>Later stages:</source>
+        <translation>المراحل اللاحقة:</translation>
     </message>
     <message>
         <source>Code</source>
@@ -2849,6 +2853,37 @@
     </message>
 </context>
 <context>
+    <name>StagesEditor</name>
+    <message>
+        <source>Units of the stage</source>
+        <translation>وحدات المرحلة</translation>
+    </message>
+    <message>
+        <source>FPC</source>
+        <translation>FPC</translation>
+    </message>
+    <message>
+        <source>Strata within units</source>
+        <translation>الطبقات داخل الوحدات</translation>
+    </message>
+    <message>
+        <source>Stage 2, 3, …: the units sampled inside the units of the stage above, with their population size or sampling fraction (FPC). Without the FPC of a stage, its variance and that of the stages below are not counted.</source>
+        <translation>المراحل 2، 3، …: الوحدات المسحوبة داخل وحدات المرحلة الأعلى، مع حجم مجتمعها أو كسر المعاينة (FPC). من دون FPC لمرحلة ما، لا يُحتسب تباينها ولا تباين المراحل التي تليها.</translation>
+    </message>
+    <message>
+        <source>Add stage</source>
+        <translation>إضافة مرحلة</translation>
+    </message>
+    <message>
+        <source>Remove stage</source>
+        <translation>إزالة المرحلة</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+</context>
+<context>
     <name>StartScreen</name>
     <message>
         <source>Durable Solutions Workbench</source>
@@ -3236,6 +3271,105 @@
     <message>
         <source>Identifier</source>
         <translation>المعرّف</translation>
+    </message>
+</context>
+<context>
+    <name>VarianceEditor</name>
+    <message>
+        <source>Linearisation (Taylor series)</source>
+        <translation>التخطيط الخطي (متسلسلة تايلور)</translation>
+    </message>
+    <message>
+        <source>Replicate weights in the data</source>
+        <translation>أوزان التكرار الموجودة في البيانات</translation>
+    </message>
+    <message>
+        <source>Replicate weights made from the design</source>
+        <translation>أوزان تكرار مولَّدة من التصميم</translation>
+    </message>
+    <message>
+        <source>JKn (stratified jackknife)</source>
+        <translation>JKn (جاكنايف طبقي)</translation>
+    </message>
+    <message>
+        <source>JK1 (jackknife)</source>
+        <translation>JK1 (جاكنايف)</translation>
+    </message>
+    <message>
+        <source>BRR (balanced repeated replication)</source>
+        <translation>BRR (التكرار المتوازن المعاد)</translation>
+    </message>
+    <message>
+        <source>Fay's BRR</source>
+        <translation>BRR بطريقة Fay</translation>
+    </message>
+    <message>
+        <source>Bootstrap</source>
+        <translation>بوتستراب</translation>
+    </message>
+    <message>
+        <source>Successive difference</source>
+        <translation>الفروق المتتالية</translation>
+    </message>
+    <message>
+        <source>Other (give scale and rscales)</source>
+        <translation>أخرى (أعطِ scale وrscales)</translation>
+    </message>
+    <message>
+        <source>repwt1, repwt2, … or a pattern: ^repwt[0-9]+$</source>
+        <translation>repwt1, repwt2, … أو نمط: ^repwt[0-9]+$</translation>
+    </message>
+    <message>
+        <source>The replicate-weight columns of the household dataset: a comma-separated list, or a regular expression matching their names.</source>
+        <translation>أعمدة أوزان التكرار في مجموعة بيانات الأسر: قائمة مفصولة بفواصل، أو تعبير نمطي يطابق أسماءها.</translation>
+    </message>
+    <message>
+        <source>type default</source>
+        <translation>القيمة الافتراضية للنوع</translation>
+    </message>
+    <message>
+        <source>one per replicate, comma-separated (JKn)</source>
+        <translation>قيمة لكل تكرار، مفصولة بفواصل (JKn)</translation>
+    </message>
+    <message>
+        <source>Centre on the full-sample estimate (mse)</source>
+        <translation>التمركز حول تقدير العينة الكاملة (mse)</translation>
+    </message>
+    <message>
+        <source>Columns are weights (not multipliers)</source>
+        <translation>الأعمدة أوزان (وليست مضاعِفات)</translation>
+    </message>
+    <message>
+        <source>Variance:</source>
+        <translation>التباين:</translation>
+    </message>
+    <message>
+        <source>Replicate type:</source>
+        <translation>نوع التكرار:</translation>
+    </message>
+    <message>
+        <source>Replicate columns:</source>
+        <translation>أعمدة التكرار:</translation>
+    </message>
+    <message>
+        <source>Scale:</source>
+        <translation>المقياس:</translation>
+    </message>
+    <message>
+        <source>Replicate scales:</source>
+        <translation>مقاييس التكرارات:</translation>
+    </message>
+    <message>
+        <source>Fay's rho:</source>
+        <translation>rho لطريقة Fay:</translation>
+    </message>
+    <message>
+        <source>Bootstrap replicates:</source>
+        <translation>تكرارات البوتستراب:</translation>
+    </message>
+    <message>
+        <source>Random seed:</source>
+        <translation>البذرة العشوائية:</translation>
     </message>
 </context>
 <context>

@@ -1006,8 +1006,8 @@
         <translation>Unidad primaria de muestreo (conglomerado, área de empadronamiento).</translation>
     </message>
     <message>
-        <source>Optional: population size of each stratum.</source>
-        <translation>Opcional: tamaño de la población de cada estrato.</translation>
+        <source>Optional: population size (or sampling fraction) of each stratum.</source>
+        <translation>Opcional: tamaño de la población (o fracción de muestreo) de cada estrato.</translation>
     </message>
     <message>
         <source>Apply design</source>
@@ -1036,6 +1036,10 @@
     <message>
         <source>Population size (FPC):</source>
         <translation>Tamaño de la población (FPC):</translation>
+    </message>
+    <message>
+        <source>Later stages:</source>
+        <translation>Etapas posteriores:</translation>
     </message>
     <message>
         <source>Code</source>
@@ -2777,6 +2781,37 @@
     </message>
 </context>
 <context>
+    <name>StagesEditor</name>
+    <message>
+        <source>Units of the stage</source>
+        <translation>Unidades de la etapa</translation>
+    </message>
+    <message>
+        <source>FPC</source>
+        <translation>FPC</translation>
+    </message>
+    <message>
+        <source>Strata within units</source>
+        <translation>Estratos dentro de las unidades</translation>
+    </message>
+    <message>
+        <source>Stage 2, 3, …: the units sampled inside the units of the stage above, with their population size or sampling fraction (FPC). Without the FPC of a stage, its variance and that of the stages below are not counted.</source>
+        <translation>Etapas 2, 3, …: las unidades seleccionadas dentro de las unidades de la etapa superior, con su tamaño de población o fracción de muestreo (FPC). Sin la FPC de una etapa, no se cuenta su varianza ni la de las etapas siguientes.</translation>
+    </message>
+    <message>
+        <source>Add stage</source>
+        <translation>Añadir etapa</translation>
+    </message>
+    <message>
+        <source>Remove stage</source>
+        <translation>Quitar etapa</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+</context>
+<context>
     <name>StartScreen</name>
     <message>
         <source>Durable Solutions Workbench</source>
@@ -3160,6 +3195,105 @@
     <message>
         <source>Identifier</source>
         <translation>Identificador</translation>
+    </message>
+</context>
+<context>
+    <name>VarianceEditor</name>
+    <message>
+        <source>Linearisation (Taylor series)</source>
+        <translation>Linealización (serie de Taylor)</translation>
+    </message>
+    <message>
+        <source>Replicate weights in the data</source>
+        <translation>Pesos de réplica incluidos en los datos</translation>
+    </message>
+    <message>
+        <source>Replicate weights made from the design</source>
+        <translation>Pesos de réplica generados a partir del diseño</translation>
+    </message>
+    <message>
+        <source>JKn (stratified jackknife)</source>
+        <translation>JKn (jackknife estratificado)</translation>
+    </message>
+    <message>
+        <source>JK1 (jackknife)</source>
+        <translation>JK1 (jackknife)</translation>
+    </message>
+    <message>
+        <source>BRR (balanced repeated replication)</source>
+        <translation>BRR (replicación repetida balanceada)</translation>
+    </message>
+    <message>
+        <source>Fay's BRR</source>
+        <translation>BRR de Fay</translation>
+    </message>
+    <message>
+        <source>Bootstrap</source>
+        <translation>Bootstrap</translation>
+    </message>
+    <message>
+        <source>Successive difference</source>
+        <translation>Diferencias sucesivas</translation>
+    </message>
+    <message>
+        <source>Other (give scale and rscales)</source>
+        <translation>Otro (indique scale y rscales)</translation>
+    </message>
+    <message>
+        <source>repwt1, repwt2, … or a pattern: ^repwt[0-9]+$</source>
+        <translation>repwt1, repwt2, … o un patrón: ^repwt[0-9]+$</translation>
+    </message>
+    <message>
+        <source>The replicate-weight columns of the household dataset: a comma-separated list, or a regular expression matching their names.</source>
+        <translation>Las columnas de pesos de réplica del conjunto de datos de hogares: una lista separada por comas, o una expresión regular que coincida con sus nombres.</translation>
+    </message>
+    <message>
+        <source>type default</source>
+        <translation>valor por defecto del tipo</translation>
+    </message>
+    <message>
+        <source>one per replicate, comma-separated (JKn)</source>
+        <translation>una por réplica, separadas por comas (JKn)</translation>
+    </message>
+    <message>
+        <source>Centre on the full-sample estimate (mse)</source>
+        <translation>Centrar en la estimación de la muestra completa (mse)</translation>
+    </message>
+    <message>
+        <source>Columns are weights (not multipliers)</source>
+        <translation>Las columnas son pesos (no multiplicadores)</translation>
+    </message>
+    <message>
+        <source>Variance:</source>
+        <translation>Varianza:</translation>
+    </message>
+    <message>
+        <source>Replicate type:</source>
+        <translation>Tipo de réplica:</translation>
+    </message>
+    <message>
+        <source>Replicate columns:</source>
+        <translation>Columnas de réplica:</translation>
+    </message>
+    <message>
+        <source>Scale:</source>
+        <translation>Escala:</translation>
+    </message>
+    <message>
+        <source>Replicate scales:</source>
+        <translation>Escalas por réplica:</translation>
+    </message>
+    <message>
+        <source>Fay's rho:</source>
+        <translation>rho de Fay:</translation>
+    </message>
+    <message>
+        <source>Bootstrap replicates:</source>
+        <translation>Réplicas bootstrap:</translation>
+    </message>
+    <message>
+        <source>Random seed:</source>
+        <translation>Semilla aleatoria:</translation>
     </message>
 </context>
 <context>

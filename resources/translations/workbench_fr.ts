@@ -1006,8 +1006,8 @@
         <translation>Unité primaire d’échantillonnage (grappe, zone de dénombrement).</translation>
     </message>
     <message>
-        <source>Optional: population size of each stratum.</source>
-        <translation>Facultatif : taille de la population de chaque strate.</translation>
+        <source>Optional: population size (or sampling fraction) of each stratum.</source>
+        <translation>Facultatif : taille de la population (ou taux de sondage) de chaque strate.</translation>
     </message>
     <message>
         <source>Apply design</source>
@@ -1036,6 +1036,10 @@
     <message>
         <source>Population size (FPC):</source>
         <translation>Taille de population (FPC) :</translation>
+    </message>
+    <message>
+        <source>Later stages:</source>
+        <translation>Degrés suivants :</translation>
     </message>
     <message>
         <source>Code</source>
@@ -2777,6 +2781,37 @@
     </message>
 </context>
 <context>
+    <name>StagesEditor</name>
+    <message>
+        <source>Units of the stage</source>
+        <translation>Unités du degré</translation>
+    </message>
+    <message>
+        <source>FPC</source>
+        <translation>FPC</translation>
+    </message>
+    <message>
+        <source>Strata within units</source>
+        <translation>Strates dans les unités</translation>
+    </message>
+    <message>
+        <source>Stage 2, 3, …: the units sampled inside the units of the stage above, with their population size or sampling fraction (FPC). Without the FPC of a stage, its variance and that of the stages below are not counted.</source>
+        <translation>Degrés 2, 3, … : les unités tirées dans les unités du degré supérieur, avec leur taille de population ou leur taux de sondage (FPC). Sans la FPC d’un degré, sa variance et celle des degrés suivants ne sont pas comptées.</translation>
+    </message>
+    <message>
+        <source>Add stage</source>
+        <translation>Ajouter un degré</translation>
+    </message>
+    <message>
+        <source>Remove stage</source>
+        <translation>Retirer le degré</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+</context>
+<context>
     <name>StartScreen</name>
     <message>
         <source>Durable Solutions Workbench</source>
@@ -3160,6 +3195,105 @@
     <message>
         <source>Identifier</source>
         <translation>Identifiant</translation>
+    </message>
+</context>
+<context>
+    <name>VarianceEditor</name>
+    <message>
+        <source>Linearisation (Taylor series)</source>
+        <translation>Linéarisation (série de Taylor)</translation>
+    </message>
+    <message>
+        <source>Replicate weights in the data</source>
+        <translation>Poids de réplication présents dans les données</translation>
+    </message>
+    <message>
+        <source>Replicate weights made from the design</source>
+        <translation>Poids de réplication construits à partir du plan</translation>
+    </message>
+    <message>
+        <source>JKn (stratified jackknife)</source>
+        <translation>JKn (jackknife stratifié)</translation>
+    </message>
+    <message>
+        <source>JK1 (jackknife)</source>
+        <translation>JK1 (jackknife)</translation>
+    </message>
+    <message>
+        <source>BRR (balanced repeated replication)</source>
+        <translation>BRR (réplication répétée équilibrée)</translation>
+    </message>
+    <message>
+        <source>Fay's BRR</source>
+        <translation>BRR de Fay</translation>
+    </message>
+    <message>
+        <source>Bootstrap</source>
+        <translation>Bootstrap</translation>
+    </message>
+    <message>
+        <source>Successive difference</source>
+        <translation>Différences successives</translation>
+    </message>
+    <message>
+        <source>Other (give scale and rscales)</source>
+        <translation>Autre (indiquer scale et rscales)</translation>
+    </message>
+    <message>
+        <source>repwt1, repwt2, … or a pattern: ^repwt[0-9]+$</source>
+        <translation>repwt1, repwt2, … ou un motif : ^repwt[0-9]+$</translation>
+    </message>
+    <message>
+        <source>The replicate-weight columns of the household dataset: a comma-separated list, or a regular expression matching their names.</source>
+        <translation>Les colonnes de poids de réplication du jeu de données ménages : une liste séparée par des virgules, ou une expression régulière correspondant à leurs noms.</translation>
+    </message>
+    <message>
+        <source>type default</source>
+        <translation>valeur par défaut du type</translation>
+    </message>
+    <message>
+        <source>one per replicate, comma-separated (JKn)</source>
+        <translation>une par réplique, séparées par des virgules (JKn)</translation>
+    </message>
+    <message>
+        <source>Centre on the full-sample estimate (mse)</source>
+        <translation>Centrer sur l’estimation de l’échantillon complet (mse)</translation>
+    </message>
+    <message>
+        <source>Columns are weights (not multipliers)</source>
+        <translation>Les colonnes sont des poids (pas des multiplicateurs)</translation>
+    </message>
+    <message>
+        <source>Variance:</source>
+        <translation>Variance :</translation>
+    </message>
+    <message>
+        <source>Replicate type:</source>
+        <translation>Type de réplication :</translation>
+    </message>
+    <message>
+        <source>Replicate columns:</source>
+        <translation>Colonnes de réplication :</translation>
+    </message>
+    <message>
+        <source>Scale:</source>
+        <translation>Échelle :</translation>
+    </message>
+    <message>
+        <source>Replicate scales:</source>
+        <translation>Échelles par réplique :</translation>
+    </message>
+    <message>
+        <source>Fay's rho:</source>
+        <translation>rho de Fay :</translation>
+    </message>
+    <message>
+        <source>Bootstrap replicates:</source>
+        <translation>Répliques bootstrap :</translation>
+    </message>
+    <message>
+        <source>Random seed:</source>
+        <translation>Graine aléatoire :</translation>
     </message>
 </context>
 <context>

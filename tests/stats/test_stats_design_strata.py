@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from workbench.stats.design import build_design
+from workbench.stats.design import Design, build_design
 from workbench.stats.frame import DesignSpec
 
 
@@ -34,9 +34,11 @@ def test_stratum_sums_match_incidence_matrix(
     seed: int, n: int, n_strata: int, max_psu: int
 ) -> None:
     df = _frame(seed, n, n_strata, max_psu)
-    d = build_design(df, DesignSpec(lonely_psu="adjust"))
+    design = build_design(df, DesignSpec(lonely_psu="adjust"))
+    assert isinstance(design, Design)
+    d = design.first
     # the numbering is consistent: one stratum per label, n_h = distinct PSUs per label
-    by_label = pd.Series(d.stratum_of_psu[d.psu]).groupby(df["_stratum"].to_numpy())
+    by_label = pd.Series(d.stratum_of_psu[design.psu]).groupby(df["_stratum"].to_numpy())
     assert (by_label.nunique() == 1).all()
     first = by_label.first()
     assert first.is_unique and sorted(first) == list(range(d.n_strata))

@@ -1,4 +1,5 @@
-"""Design, population groups (roles) and disaggregations of a plan."""
+"""Design (stages, FPCs, variance method), population groups (roles) and disaggregations of a
+plan."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.pages.design_stages import StagesEditor, VarianceEditor
 from ui.pages.plan_calibration import CalibrationEditor
 
 if TYPE_CHECKING:
@@ -55,7 +57,9 @@ class DesignEditor(QWidget):
         self.weight.setToolTip(self.tr("Survey weight: how many units each interview represents."))
         self.strata.setToolTip(self.tr("Sampling strata (the areas sampled separately)."))
         self.psu.setToolTip(self.tr("Primary sampling unit (cluster, enumeration area)."))
-        self.fpc.setToolTip(self.tr("Optional: population size of each stratum."))
+        self.fpc.setToolTip(
+            self.tr("Optional: population size (or sampling fraction) of each stratum.")
+        )
         apply = QPushButton(self.tr("Apply design"))
         apply.setObjectName("applyDesign")
         apply.clicked.connect(self.apply_design)
@@ -66,6 +70,11 @@ class DesignEditor(QWidget):
         form.addRow(self.tr("Strata:"), self.strata)
         form.addRow(self.tr("Clusters (PSU):"), self.psu)
         form.addRow(self.tr("Population size (FPC):"), self.fpc)
+        self.stages = StagesEditor()
+        form.addRow(QLabel(self.tr("Later stages:")))
+        form.addRow(self.stages)
+        self.variance = VarianceEditor()
+        form.addRow(self.variance)
         form.addRow(apply)
 
         self.group_column = QLabel()
@@ -145,6 +154,8 @@ class DesignEditor(QWidget):
                 combo.addItem(c, c)
             combo.setCurrentIndex(max(combo.findData(value), 0))
         self.calibration.show_plan(plan)
+        self.stages.show_stages(d.stages, columns)
+        self.variance.show_replicates(d.replicates)
         self.group_column.setText(
             self.tr("Group column: %1").replace("%1", plan.groups.column or self.tr("(none)"))
         )
@@ -207,6 +218,8 @@ class DesignEditor(QWidget):
             strata=self.strata.currentData(),
             psu=self.psu.currentData(),
             fpc=self.fpc.currentData(),
+            stages=self.stages.stages(),
+            replicates=self.variance.replicates(self.plan.design.replicates),
         )
         self.command.emit(SetDesign(design))
 
@@ -242,5 +255,7 @@ class DesignEditor(QWidget):
         self.disaggs.setRowCount(0)
         for combo in (self.weight, self.strata, self.psu, self.fpc):
             combo.clear()
+        self.stages.show_stages((), [])
+        self.variance.show_replicates(None)
         self.group_column.clear()
         self.calibration.clear()

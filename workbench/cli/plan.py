@@ -1,5 +1,5 @@
-"""``workbench plan suggest|check|show|versions|list|export|import|calibration``: analysis
-plans in the vault.
+"""``workbench plan suggest|check|show|versions|list|export|import|calibration|design``:
+analysis plans in the vault.
 
 Plans are versioned by the vault: every save keeps the earlier versions.
 """
@@ -10,7 +10,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from workbench.cli import plan_calibration
+from workbench.cli import plan_calibration, plan_design
 from workbench.cli.common import (
     CommandFailed,
     add_json_arg,
@@ -110,6 +110,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     i.add_argument("--note", default="imported", help="note kept with the saved version")
     add_json_arg(i)
     i.set_defaults(func=cmd_import)
+    plan_design.register(psub)
 
     plan_calibration.register(psub)
     from workbench.cli import plan_report

@@ -14,6 +14,7 @@ from workbench.dataset_model import Dataset
 from workbench.errors import PlanError
 from workbench.findings import Finding, errors
 from workbench.plan.calibration import check_calibration
+from workbench.plan.checks_design import check_stages_and_replicates
 from workbench.plan.checks_indicators import check_indicators
 from workbench.plan.checks_inputs import check_inputs
 from workbench.plan.checks_quality import check_quality
@@ -53,6 +54,7 @@ def check_plan(
     out += check_columns(plan, datasets)
     out += check_link(plan, hh, ind)
     out += check_design(plan, hh)
+    out += check_stages_and_replicates(plan, hh)
     out += check_groups(plan, hh)
     out += _check_disaggregations(plan)
     out += check_inputs(plan, library, datasets)

@@ -46,6 +46,10 @@ def plan_columns(plan: Plan) -> list[tuple[str, str, str]]:
     if d.type == "complex":
         cols += [("household", d.strata, "design.strata"), ("household", d.psu, "design.psu")]
         cols.append(("household", d.fpc, "design.fpc"))
+        for st in d.stages:
+            cols += [("household", c, "design.stages") for c in (st.psu, st.fpc, st.strata)]
+    if d.replicates is not None and not d.replicates.generate:
+        cols += [("household", c, "design.replicates") for c in d.replicates.columns]
     for dis in plan.disaggregations:
         for c in (dis.column, *dis.columns):
             cols.append((dis.unit, c, f"disaggregations.{dis.id}"))

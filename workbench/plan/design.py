@@ -2,12 +2,17 @@
 
 - ``complex``: weight + optional strata, PSU, FPC. No strata → one stratum; no PSU → each
   household is its own PSU (for individuals: their household is the PSU, since members of one
-  household are not independent).
+  household are not independent). Later stages (``[[design.stages]]``) add ``_psu2``,
+  ``_fpc2``, ``_stratum2`` … columns; replicate weights (``[design.replicates]``) are copied
+  as ``_rep1`` … ``_repR`` (individuals inherit their household's, like every design column).
 - ``weights_only``: weights, no strata, households as PSUs.
 - ``unweighted``: weight 1 for every unit.
 """
 
 from __future__ import annotations
+
+import re
+from dataclasses import replace
 
 import numpy as np
 import pandas as pd
@@ -17,7 +22,20 @@ from workbench.errors import PlanError
 from workbench.plan.codes import canon, canon_series
 from workbench.plan.link import Link, column
 from workbench.plan.model import Plan
-from workbench.stats.frame import FPC, HH, PSU, STRATUM, WEIGHT, DesignSpec, GroupSpec
+from workbench.stats.frame import (
+    FPC,
+    HH,
+    PSU,
+    STRATUM,
+    WEIGHT,
+    DesignSpec,
+    GroupSpec,
+    ReplicateSpec,
+    fpc_column,
+    psu_column,
+    replicate_column,
+    stratum_column,
+)
 
 
 def design_columns(plan: Plan, hh: Dataset, link: Link) -> tuple[pd.DataFrame, DesignSpec]:
@@ -46,9 +64,21 @@ def design_columns(plan: Plan, hh: Dataset, link: Link) -> tuple[pd.DataFrame, D
     else:
         out[PSU] = link.hh_keys.to_numpy()
     has_fpc = complex_ and bool(d.fpc)
-    if has_fpc:
-        fpc = pd.to_numeric(column(hh, d.fpc, where + " fpc"), errors="coerce")
-        out[FPC] = fpc.astype("float64").to_numpy()
+    if has_fpc and d.fpc:
+        out[FPC] = _numbers(hh, d.fpc, where + " fpc")
+    stages = 1
+    if complex_ and has_psu:
+        for s, st in enumerate(d.stages, start=2):
+            at = f"{where} stages #{s - 1}"
+            out[psu_column(s)] = canon_series(column(hh, st.psu, at + " psu")).to_numpy()
+            if st.fpc:
+                out[fpc_column(s)] = _numbers(hh, st.fpc, at + " fpc")
+            if st.strata:
+                out[stratum_column(s)] = canon_series(column(hh, st.strata, at)).to_numpy()
+            stages = s
+    replicates = None
+    if d.replicates is not None and d.type != "unweighted":
+        replicates = _replicates(plan, hh, out)
     out[HH] = link.hh_keys.to_numpy()
     spec = DesignSpec(
         has_strata=has_strata,
@@ -56,8 +86,50 @@ def design_columns(plan: Plan, hh: Dataset, link: Link) -> tuple[pd.DataFrame, D
         has_fpc=has_fpc,
         weighted=d.type != "unweighted",
         lonely_psu=d.lonely_psu,
+        stages=stages,
+        replicates=replicates,
     )
     return out, spec
+
+
+def _numbers(hh: Dataset, name: str, where: str) -> np.ndarray:
+    values = pd.to_numeric(column(hh, name, where), errors="coerce")
+    return values.astype("float64").to_numpy()
+
+
+def replicate_columns(plan: Plan, hh: Dataset) -> list[str]:
+    """The household dataset's replicate-weight columns the plan names (listed, or matching
+    the pattern, in dataset order); [] when the replicates are generated."""
+    rep = plan.design.replicates
+    if rep is None or rep.generate:
+        return []
+    if rep.columns:
+        return list(rep.columns)
+    if rep.pattern:
+        pat = re.compile(rep.pattern)
+        return [str(c) for c in hh.frame.columns if pat.fullmatch(str(c))]
+    return []
+
+
+def _replicates(plan: Plan, hh: Dataset, out: pd.DataFrame) -> ReplicateSpec:
+    rep = plan.design.replicates
+    assert rep is not None
+    where = f"plan {plan.name}: [design.replicates]"
+    cols = replicate_columns(plan, hh)
+    for r, name in enumerate(cols, start=1):
+        out[replicate_column(r)] = _numbers(hh, name, where)
+    return ReplicateSpec(
+        type=rep.type,
+        generated=rep.generate,
+        columns=len(cols),
+        scale=rep.scale,
+        rscales=rep.rscales or None,
+        rho=rep.rho,
+        mse=rep.mse,
+        combined=rep.combined,
+        replicates=rep.replicates,
+        seed=rep.seed,
+    )
 
 
 def group_column(plan: Plan, hh: Dataset, lang: str) -> tuple[np.ndarray, list[GroupSpec]]:
@@ -85,11 +157,5 @@ def individual_design(
     out = hh_frame.iloc[link.parent].reset_index(drop=True)
     if not spec.has_psu:
         out[PSU] = out[HH].to_numpy()
-        spec = DesignSpec(
-            has_strata=spec.has_strata,
-            has_psu=True,
-            has_fpc=spec.has_fpc,
-            weighted=spec.weighted,
-            lonely_psu=spec.lonely_psu,
-        )
+        spec = replace(spec, has_psu=True)
     return out, spec

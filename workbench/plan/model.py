@@ -25,6 +25,7 @@ Aggregation = Literal["any", "all", "head"]
 InputAggregate = Literal["any", "all", "head", "sum", "mean", "max", "min", "count"]
 DesignType = Literal["complex", "weights_only", "unweighted"]
 LonelyPSU = Literal["fail", "remove", "certainty", "adjust", "average"]
+ReplicateType = Literal["brr", "fay", "jk1", "jkn", "bootstrap", "sdr", "other"]
 Role = Literal["displaced", "comparator", "exclude"]
 DisaggKind = Literal["category", "age_groups", "disability"]
 Combine = Literal["any", "all", "count", "sum"]
@@ -36,6 +37,8 @@ AGGREGATIONS: tuple[str, ...] = ("any", "all", "head")
 INPUT_AGGREGATES: tuple[str, ...] = ("any", "all", "head", "sum", "mean", "max", "min", "count")
 DESIGN_TYPES: tuple[str, ...] = ("complex", "weights_only", "unweighted")
 LONELY_PSU: tuple[str, ...] = ("fail", "remove", "certainty", "adjust", "average")
+REPLICATE_TYPES: tuple[str, ...] = ("brr", "fay", "jk1", "jkn", "bootstrap", "sdr", "other")
+GENERATED_REPLICATE_TYPES: tuple[str, ...] = ("jk1", "jkn", "bootstrap", "brr", "fay")
 ROLES: tuple[str, ...] = ("displaced", "comparator", "exclude")
 DISAGG_KINDS: tuple[str, ...] = ("category", "age_groups", "disability")
 COMBINES: tuple[str, ...] = ("any", "all", "count", "sum")
@@ -61,6 +64,37 @@ class DatasetLinks:
 
 
 @dataclass(frozen=True)
+class SamplingStage:
+    """A sampling stage after the first (``[[design.stages]]``): its units, optionally its
+    FPC (population size or fraction, as the first stage's) and strata within the units of
+    the stage above."""
+
+    psu: str
+    fpc: str | None = None
+    strata: str | None = None
+
+
+@dataclass(frozen=True)
+class Replicates:
+    """Replicate weights (``[design.replicates]``): supplied columns (``columns`` listed or
+    ``pattern``, a regular expression over the household dataset's column names, in dataset
+    order) or generated from the design's first stage (``generate``: jk1, jkn, bootstrap,
+    brr, fay)."""
+
+    type: ReplicateType = "jkn"
+    columns: tuple[str, ...] = ()
+    pattern: str | None = None
+    generate: bool = False
+    scale: float | None = None
+    rscales: tuple[float, ...] = ()
+    rho: float = 0.0
+    mse: bool = False
+    combined: bool = True
+    replicates: int = 50
+    seed: int = 1
+
+
+@dataclass(frozen=True)
 class Design:
     """Survey design columns (all in the household dataset; individuals inherit via the link)."""
 
@@ -73,6 +107,9 @@ class Design:
     #: ``[design.calibration]``: population totals to calibrate one unit's weights to
     #: (workbench/plan/calibration.py); None: the design weights are used as they are
     calibration: CalibrationSpec | None = None
+    #: later sampling stages (the first is strata/psu/fpc above)
+    stages: tuple[SamplingStage, ...] = ()
+    replicates: Replicates | None = None
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from workbench.errors import PlanError
 from workbench.library import tomlread
 from workbench.library.model import IRIS_ROLES
 from workbench.messages import Message
-from workbench.plan import toml_write
+from workbench.plan import toml_design, toml_write
 from workbench.plan.analysis import read_analysis
 from workbench.plan.calibration_toml import KEYS as CAL_KEYS
 from workbench.plan.calibration_toml import calibration_dict, read_calibration
@@ -193,7 +193,7 @@ _LINK_KEYS = {
     "household", "household_key", "individual", "individual_key", "aggregation", "head_column",
     "head_codes",
 }  # fmt: skip
-_DESIGN_KEYS = {"type", "weight", "strata", "psu", "fpc", "lonely_psu"}
+_DESIGN_KEYS = {"type", "weight", "strata", "psu", "fpc", "lonely_psu", "stages", "replicates"}
 _DESIGN_KEYS |= {"calibration"}  # workbench/plan/calibration_toml.py
 _DIS_KEYS = {
     "id",
@@ -246,6 +246,8 @@ def _design(s: _Section) -> Design:
         fpc=s.text("fpc"),
         lonely_psu=s.choice("lonely_psu", LONELY_PSU, "adjust"),
         calibration=_calibration(s),
+        stages=toml_design.stages_from(s, _Section),
+        replicates=toml_design.replicates_from(s, _Section),
     )
 
 
@@ -489,6 +491,7 @@ def plan_to_dict(plan: Plan) -> dict[str, Any]:
     design["lonely_psu"] = plan.design.lonely_psu
     if plan.design.calibration is not None:
         design["calibration"] = calibration_dict(plan.design.calibration)
+    design.update(toml_design.design_extra(plan.design.stages, plan.design.replicates))
     out["design"] = design
     groups: dict[str, Any] = {}
     _put(groups, "column", plan.groups.column)

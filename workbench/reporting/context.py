@@ -96,6 +96,8 @@ class ReportContext:
     disaggregations: dict[str, Label]
     #: (disaggregation id, value as in the results) → label in the report language
     levels: dict[tuple[str, str], Label] = field(default_factory=dict)
+    #: the sentence key on how variances were estimated (variance_method, _multistage, _replicates)
+    variance_key: str = "variance_method"
     stock_titles: dict[str, Label] = field(default_factory=dict)
     solutions_methods: dict[str, str] = field(default_factory=dict)
     solutions_options: dict[str, str] = field(default_factory=dict)
@@ -261,7 +263,31 @@ def _design(snap: RunSnapshot, tr: Translator) -> dict[str, str]:
         tr("design_strata"): val(d.strata),
         tr("design_psu"): val(d.psu),
         tr("design_fpc"): val(d.fpc),
+        tr("design_variance"): "; ".join(dict.fromkeys(_variance(u, tr) for u in snap.designs))
+        or tr("variance_linearisation", stages=1),
     }
+
+
+def _variance_key(snap: RunSnapshot) -> str:
+    kinds = {u.variance for u in snap.designs}
+    if "replicate" in kinds:
+        return "variance_method_replicates"
+    if any(u.stages > 1 for u in snap.designs):
+        return "variance_method_multistage"
+    return "variance_method"
+
+
+def _variance(u: Any, tr: Translator) -> str:
+    """How the engine estimated variances for one unit (the snapshot's record)."""
+    if u.variance == "replicate":
+        kind = (
+            tr(f"replicates_{u.replicate_type}")
+            if tr.has(f"replicates_{u.replicate_type}")
+            else u.replicate_type
+        )
+        key = "variance_replicates_generated" if u.generated else "variance_replicates"
+        return tr(key, type=kind, count=u.replicates)
+    return tr("variance_linearisation", stages=u.stages)
 
 
 def dataset_fingerprint(snap: RunSnapshot) -> str:
@@ -375,6 +401,7 @@ def build_context(
         confidence_level=snap.confidence_level,
         ci_method=str(snap.methods.get("proportion_ci") or snap.options.get("proportion_ci") or ""),
         design=_design(snap, tr),
+        variance_key=_variance_key(snap),
         groups=_groups(results, snap, lang),
         indicators=_indicators(results, snap, lang),
         criteria=_criteria(snap, lang, tr),

@@ -33,7 +33,7 @@ def methodology(b: Builder) -> list[Flowable]:
     out += sample_sizes(b)
     level = ctx.confidence_level
     out += [
-        b.p(tr("variance_method")),
+        b.p(tr(ctx.variance_key)),
         b.p(tr("ci_method", level=level, method=ctx.ci_method or tr("not_recorded"))),
         b.h(tr("judging"), 1, "judging"),
         *(b.p(text) for text in judging_paragraphs(b.results, tr)),

@@ -12,6 +12,7 @@ from workbench.stats.calibration import calibrate_design
 from workbench.stats.cells import TOTAL, Cells, build_cells, level_codes
 from workbench.stats.design import Design, build_design
 from workbench.stats.frame import GROUP, AnalysisFrame, UnitFrame
+from workbench.stats.replicates import ReplicateDesign
 from workbench.stats.results import ALL_DISPLACED
 
 ALL_DISPLACED_LABEL = "All displaced"
@@ -21,7 +22,7 @@ ALL_DISPLACED_LABEL = "All displaced"
 class UnitContext:
     unit: str
     df: pd.DataFrame
-    design: Design
+    design: Design | ReplicateDesign
     cells: Cells
     codes: list[str]  # group codes in frame order, then ALL_DISPLACED
     labels: list[str]
@@ -72,7 +73,7 @@ def build_context(frame: AnalysisFrame, uf: UnitFrame, disagg_ids: list[str]) ->
             raise StatsError.of("stats.disaggregation_column_missing", d=d, unit=uf.unit)
         levels = specs[d].levels if d in specs else ()
         dis_codes[d] = level_codes(df[d], levels)
-    cells = build_cells(design.psu, design.n_psu, group_row, len(codes), dis_codes)
+    cells = build_cells(design.psu, design.n_units, group_row, len(codes), dis_codes)
     out = np.append(displaced, True)
     if comp is not None:
         out[comp] = True

@@ -23,6 +23,7 @@ from workbench.stats.frame import (
     IndicatorSpec,
     Statistic,
     UnitFrame,
+    design_columns,
 )
 from workbench.stats.intervals import add_intervals
 
@@ -40,7 +41,8 @@ def estimate_columns(
     total_ci: str = "wald",
 ) -> pd.DataFrame:
     """Estimates (with CIs, not yet flagged) of ``columns`` in every group × disaggregation."""
-    keep = [c for c in DESIGN_COLS if c in uf.frame] + [d.id for d in disaggs]
+    keep = [c for c in DESIGN_COLS if c in uf.frame] + design_columns(uf.frame)
+    keep += [d.id for d in disaggs]
     keep += [c for c in uf.frame.columns if str(c).startswith(CAL_PREFIX)]
     df = uf.frame[list(dict.fromkeys(keep))].copy()
     for name, values in columns.items():

@@ -1,38 +1,58 @@
-"""The sampling design: integer codes for strata and PSUs and the between-PSU variance.
+"""The sampling design of a unit frame: weights, variance units and the variance rule.
 
-Mirrors R ``svydesign(ids=~_psu, strata=~_stratum, weights=~_weight, fpc=~_fpc, nest=TRUE)``
-(with-replacement approximation at the first stage) and ``options(survey.lonely.psu=)`` as
-implemented by survey 4.x ``onestrat``/``onestage``:
+:func:`build_design` returns one of two designs with the same interface (what the estimators
+in linear.py and quantiles.py use):
 
-* each stratum contributes ``f_h n_h/(n_h-1) Σ_j (Z_hj - Z̄_h)²`` with ``f_h = (N_h-n_h)/N_h``
-  (1 without FPC; 0 when ``f_h < 1e-7``);
-* a stratum with a single PSU: ``fail`` raises, ``remove`` and ``certainty`` contribute 0,
-  ``adjust`` contributes ``f_h Z_h1²`` (centred on the population mean of the estimating
-  function, which is 0), ``average`` drops the stratum and scales the variance by
-  ``#strata / #strata with more than one PSU`` — counting, as R does after ``subset()`` drops
-  the rows outside a domain, only the strata with rows in the domain (:meth:`average_factor`).
+* :class:`Design` — Taylor linearisation, R ``svydesign(ids=~s1+s2+…, strata=~st1+st2+…,
+  fpc=~f1+f2+…, weights=, nest=TRUE)`` with ``options(survey.lonely.psu=)``: the first stage's
+  between-PSU variance plus, when an FPC is given for the later stages, each later stage's
+  between-unit variance within the units of the stage above, weighted by the product of the
+  earlier sampling fractions (R ``multistage``; stage.py holds one stage's formula). Without
+  an FPC for a stage, the recursion stops there (R's ultimate-cluster approximation, the
+  with-replacement variance of the first stage when no FPC is given at all).
+* :class:`workbench.stats.replicates.ReplicateDesign` — replicate weights, supplied or
+  generated from the stages above (replicates.py, replicate_gen.py).
 
-A variance is then ``Σ_p (sqrt(scale_p) · (Z_p - centre_p))²``; :meth:`Design.scaled_centred`
-returns those scaled, centred PSU totals so variances and covariances are plain column products.
+Both expose ``weights`` (n,), ``psu`` (n,) — the finest *variance unit* of each row, the key
+of the fine cells (cells.py) — and ``n_units``; estimators hand them per-unit sums ``a``
+(numerator) and ``b`` (denominator) and get back :meth:`variance_rows`: arrays whose
+crossproducts over axis 0 are the variances and covariances of the estimates (scaled,
+centred unit totals of the linearised variables stacked over the stages, or scaled, centred
+replicate estimates).
 
-Sums per stratum (stratum means of PSU totals, strata with rows in a domain) take a few numpy
-calls whatever the number of strata: strata are numbered by (number of PSUs, label) and PSUs
-stratum by stratum, so the strata with ``L`` PSUs own one contiguous run of ``c·L`` PSU rows,
-and their sums are ``flat[run].reshape(c, L, m).sum(axis=1)`` — one call per distinct stratum
-size, no gather, all ``m`` columns at once.
+Seam for calibration (another module): a calibrated linearisation design is a :class:`Design`
+whose ``weights`` are the calibrated weights and whose estimating functions are residualised
+before :meth:`Design.scaled_centred`; a calibrated replicate design is a
+:class:`~workbench.stats.replicates.ReplicateDesign` built by
+:func:`~workbench.stats.replicates.from_weights` from the calibrated full-sample and
+replicate weights.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 import numpy as np
 import pandas as pd
 
 from workbench.errors import StatsError
 from workbench.stats.calibration_variance import Residualiser
-from workbench.stats.frame import FPC, PSU, STRATUM, WEIGHT, DesignSpec
+from workbench.stats.frame import (
+    FPC,
+    PSU,
+    STRATUM,
+    WEIGHT,
+    DesignSpec,
+    fpc_column,
+    psu_column,
+    stratum_column,
+)
+from workbench.stats.stage import Stage, build_stage
+from workbench.stats.variance import VarianceTerms
+
+#: sum a last stage of single rows by its strata (RowStage); False keys the cells by row (the
+#: general path, which the tests compare it with)
+ROW_STAGE = True
 
 
 def _codes(values: pd.Series) -> np.ndarray:
@@ -40,179 +60,292 @@ def _codes(values: pd.Series) -> np.ndarray:
     return np.asarray(codes, dtype=np.int64)
 
 
+@dataclass(frozen=True)
+class Grouping:
+    """Sums of per-unit rows into the units of a coarser stage (one ``reduceat``)."""
+
+    order: np.ndarray  # fine units sorted by their coarse unit
+    starts: np.ndarray  # first position of each coarse unit in ``order``
+
+    @staticmethod
+    def of(coarse_of_fine: np.ndarray) -> Grouping:
+        order = np.argsort(coarse_of_fine, kind="stable")
+        sorted_ = coarse_of_fine[order]
+        starts = np.flatnonzero(np.r_[True, sorted_[1:] != sorted_[:-1]])
+        return Grouping(order, starts)
+
+    def sum(self, flat: np.ndarray) -> np.ndarray:
+        return np.add.reduceat(flat[self.order], self.starts, axis=0)
+
+    def any(self, flat: np.ndarray) -> np.ndarray:
+        return np.logical_or.reduceat(flat[self.order], self.starts, axis=0)
+
+
+@dataclass
+class LaterStage:
+    stage: Stage
+    group: Grouping  # finest unit → this stage's unit
+
+
+@dataclass
+class RowStage:
+    """The last stage when it samples single rows (households within areas): its variance
+    ``Σ_h scale_h (Σ_j z_j² − c_h (Σ_j z_j)²/n_h)`` from per-stratum sums of the rows'
+    squares and of the rows (the cells are keyed by this stage's strata, not by row)."""
+
+    scale: np.ndarray  # (K,) per stratum of the last stage
+    centre: np.ndarray  # (K,)
+    n: np.ndarray  # (K,) sampled rows per stratum
+
+
 @dataclass
 class Design:
     weights: np.ndarray  # (n,) float
-    psu: np.ndarray  # (n,) PSU index 0..P-1 (nested within strata)
-    stratum_of_psu: np.ndarray  # (P,)
-    n_h: np.ndarray  # (H,) PSUs per stratum
-    scale_psu: np.ndarray  # (P,) variance scale incl. the lonely-PSU factor
-    centre_psu: np.ndarray  # (P,) 1.0 = centre on the stratum mean, 0.0 = do not centre
-    # (L, first stratum, number of strata) per distinct stratum size L, in PSU order: strata are
-    # numbered by (size, label) and PSUs stratum by stratum, so each run is contiguous
-    size_runs: tuple[tuple[int, int, int], ...]
+    psu: np.ndarray  # (n,) variance key of each row: finest unit, or last-stage stratum
+    first: Stage
     lonely: str
-    avg_lonely: np.ndarray  # (H,) lonely strata under the "average" rule (else all False)
+    later: tuple[LaterStage, ...] = ()
+    to_first: Grouping | None = None  # key → first-stage PSU (None: the same)
+    row_stage: RowStage | None = None
+    kind: str = "linearisation"
     #: calibrated designs: what the estimators subtract from their PSU totals
     #: (workbench/stats/calibration.py sets it with the calibrated weights)
     calibration: Residualiser | None = None
 
     @property
+    def n_extra(self) -> int:
+        """Extra per-cell sums the estimators make: Σw²y², Σw²xy, Σw²x² for a row stage."""
+        return 3 if self.row_stage is not None else 0
+
+    @property
+    def n_units(self) -> int:
+        return int(self.psu.max(initial=-1)) + 1 if self.to_first is not None else self.n_psu
+
+    @property
     def n_psu(self) -> int:
-        return int(self.stratum_of_psu.shape[0])
+        return self.first.n_psu
 
     @property
     def n_strata(self) -> int:
-        return int(self.n_h.shape[0])
+        return self.first.n_strata
+
+    @property
+    def n_h(self) -> np.ndarray:
+        return self.first.n_h
 
     @property
     def df(self) -> int:
-        """R ``degf()``: #PSUs - #strata (rows with non-zero weight)."""
-        return self.n_psu - self.n_strata
+        """R ``degf()``: #PSUs - #strata of the first stage."""
+        return self.first.df
 
-    def stratum_sums(self, flat: np.ndarray) -> np.ndarray:
-        """(P, m) per PSU → (H, m) sums per stratum."""
-        return self._per_stratum(flat, np.sum, np.result_type(flat, np.float64))
+    @property
+    def stages(self) -> int:
+        """Stages whose variance is counted."""
+        return 1 + len(self.later) + (self.row_stage is not None)
 
-    def strata_with(self, flat: np.ndarray) -> np.ndarray:
-        """(P, m) per PSU → (H, m) bool: does any PSU of the stratum have a non-zero value."""
-        return self._per_stratum(flat, np.any, np.dtype(bool))
-
-    def _per_stratum(self, flat: np.ndarray, reduce: Any, dtype: np.dtype[Any]) -> np.ndarray:
-        """``reduce`` over each stratum's PSUs: strata of equal size are one contiguous run
-        (see ``size_runs``), reduced at once as a (count, size, m) block."""
-        out = np.empty((self.n_strata, flat.shape[1]), dtype=dtype)
-        first_psu = 0
-        for size, h0, count in self.size_runs:
-            run = flat[first_psu : first_psu + size * count]
-            out[h0 : h0 + count] = reduce(run.reshape(count, size, flat.shape[1]), axis=1)
-            first_psu += size * count
-        return out
+    def _first(self, flat: np.ndarray) -> np.ndarray:
+        return flat if self.to_first is None else self.to_first.sum(flat)
 
     def scaled_centred(self, z: np.ndarray) -> np.ndarray:
-        """``z``: (P, m) PSU totals of linearised variables → (P, m) ready for crossproducts."""
-        flat = z.reshape(self.n_psu, -1)
-        means = self.stratum_sums(flat) / self.n_h[:, None]
-        centred = flat - means[self.stratum_of_psu] * self.centre_psu[:, None]
-        out = centred * np.sqrt(self.scale_psu)[:, None]
-        return out.reshape(z.shape)
+        """``z``: (U, ...) finest-unit totals → (Σ units of each stage, ...) rows whose
+        crossproducts are the multistage variance."""
+        flat = z.reshape(z.shape[0], -1)
+        parts = [self.first.scaled_centred(self._first(flat))]
+        parts += [s.stage.scaled_centred(s.group.sum(flat)) for s in self.later]
+        out = parts[0] if len(parts) == 1 else np.concatenate(parts, axis=0)
+        return out.reshape((out.shape[0], *z.shape[1:]))
+
+    @staticmethod
+    def linearised(
+        a: np.ndarray, b: np.ndarray, is_total: np.ndarray | bool
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Per-key totals of the linearised variable ``(a − R b)/B`` (``a`` for totals), the
+        ratio ``R`` and ``B``."""
+        a_t, b_t = a.sum(axis=0), b.sum(axis=0)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            ratio = np.nan_to_num(a_t / b_t)
+            z = np.where(is_total, a, (a - ratio * b) / b_t)
+        return np.where(np.isfinite(z), z, 0.0), ratio, b_t
+
+    def variance_terms(
+        self,
+        a: np.ndarray,
+        b: np.ndarray,
+        is_total: np.ndarray | bool,
+        sq: list[np.ndarray] | tuple[np.ndarray, ...] | None = None,
+        adjust: np.ndarray | None = None,
+    ) -> VarianceTerms:
+        """Per-key sums ``a`` (Σwy) and ``b`` (Σwx), shape (U, ...), and for a row stage
+        ``sq`` = (Σw²y², Σw²xy, Σw²x²) → the variance terms (variance.py)."""
+        z, ratio, b_t = self.linearised(a, b, is_total)
+        if adjust is not None:  # calibration: the residualised totals (one-stage designs)
+            z = z - adjust
+            z = np.where(np.isfinite(z), z, 0.0)
+        plus = self.scaled_centred(z)
+        rs = self.row_stage
+        if rs is None:
+            return VarianceTerms(plus)
+        assert sq is not None
+        a2, ab, b2 = sq[0], sq[1], sq[2]
+        with np.errstate(divide="ignore", invalid="ignore"):
+            own = np.where(is_total, a2, (a2 - 2 * ratio * ab + ratio**2 * b2) / b_t**2)
+        own = np.where(np.isfinite(own), own, 0.0)
+        diag = np.einsum("p,p...->...", rs.scale, own)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            f = np.sqrt(rs.scale * rs.centre / rs.n)
+        minus = z * f.reshape((-1,) + (1,) * (z.ndim - 1))
+        return VarianceTerms(plus, minus, diag)
 
     def average_factor(self, present: np.ndarray) -> np.ndarray:
-        """``#strata / #non-lonely strata`` among strata with rows in each domain (``present``:
-        (P, ...) bool); 1 unless the lonely-PSU rule is ``average``."""
-        shape = present.shape[1:]
-        if not self.avg_lonely.any():
-            return np.ones(shape)
-        has = self.strata_with(present.reshape(self.n_psu, -1))
-        n_all = has.sum(axis=0)
-        n_ok = (has & ~self.avg_lonely[:, None]).sum(axis=0)
-        with np.errstate(divide="ignore", invalid="ignore"):
-            return (n_all / n_ok).reshape(shape)
+        flat = present.reshape(present.shape[0], -1)
+        first = flat if self.to_first is None else self.to_first.any(flat)
+        return self.first.average_factor(first).reshape(present.shape[1:])
 
-    def domain_df(self, present: np.ndarray) -> np.ndarray:
-        """degf of a subset design: ``present`` (P, m) bool, PSUs with rows in the domain."""
-        flat = present.reshape(self.n_psu, -1)
-        n_psu = flat.sum(axis=0)
-        n_str = self.strata_with(flat).sum(axis=0)
-        return (n_psu - n_str).reshape(present.shape[1:])
+    def domain_df(self, count: np.ndarray) -> np.ndarray:
+        """``count`` (U, ...): rows of each domain per key → degf of the subset design."""
+        flat = count.reshape(count.shape[0], -1) > 0
+        first = flat if self.to_first is None else self.to_first.any(flat)
+        return self.first.domain_df(first).reshape(count.shape[1:])
+
+    def meta(self) -> dict[str, object]:
+        return {
+            "variance": "linearisation",
+            "psus": self.n_psu,
+            "strata": self.n_strata,
+            "df": self.df,
+            "lonely_psu": self.lonely,
+            "lonely_strata": int((self.n_h == 1).sum()),
+            "stages": self.stages,
+            **({"calibration": self.calibration.meta} if self.calibration is not None else {}),
+        }
+
+
+def design_weights(df: pd.DataFrame, spec: DesignSpec, where: str) -> np.ndarray:
+    if not spec.weighted:
+        return np.ones(len(df))
+    w = pd.to_numeric(df[WEIGHT], errors="coerce").to_numpy(dtype=np.float64)
+    if np.isnan(w).any() or (w < 0).any() or not np.isfinite(w).all():
+        raise StatsError.of("stats.weights_invalid", where=where)
+    return w
 
 
 def build_design(df: pd.DataFrame, spec: DesignSpec, *, unit: str = "") -> Design:
+    """The design of one unit frame (a :class:`ReplicateDesign` when the spec has replicate
+    weights; it has the same interface)."""
     n = len(df)
     where = f" ({unit} data)" if unit else ""
     if n == 0:
         raise StatsError.of("stats.no_rows", where=where)
-    if spec.weighted:
-        w = pd.to_numeric(df[WEIGHT], errors="coerce").to_numpy(dtype=np.float64)
-        if np.isnan(w).any() or (w < 0).any() or not np.isfinite(w).all():
-            raise StatsError.of("stats.weights_invalid", where=where)
-    else:
-        w = np.ones(n)
-    strat = _codes(df[STRATUM]) if spec.has_strata and STRATUM in df else np.zeros(n, np.int64)
-    if (strat < 0).any():
-        raise StatsError.of("stats.stratum_missing", where=where)
-    if spec.has_psu and PSU in df:
-        psu_raw = _codes(df[PSU])
-        if (psu_raw < 0).any():
-            raise StatsError.of("stats.psu_missing", where=where)
-    else:
-        psu_raw = np.arange(n, dtype=np.int64)
-    # nest=TRUE: a PSU is identified by (stratum, psu)
-    radix = int(psu_raw.max()) + 1
-    uniq, psu = np.unique(strat * radix + psu_raw, return_inverse=True)
-    n_strata = int(strat.max()) + 1
-    sizes = np.bincount(uniq // radix, minlength=n_strata)
-    # renumber the strata by (number of PSUs, label) and the PSUs stratum by stratum (stable:
-    # by psu within a stratum), so every stratum size owns one contiguous run (Design.size_runs)
-    by_size = np.lexsort((np.arange(n_strata), sizes))
-    rank = np.empty(n_strata, dtype=np.int64)
-    rank[by_size] = np.arange(n_strata)
-    strat = rank[strat]
-    psu_order = np.argsort(rank[uniq // radix], kind="stable")
-    new_index = np.empty(uniq.shape[0], dtype=np.int64)
-    new_index[psu_order] = np.arange(uniq.shape[0])
-    psu = new_index[psu.ravel()]
-    stratum_of_psu = rank[uniq // radix][psu_order]
-    n_h = sizes[by_size].astype(np.float64)
-    run_sizes, run_first, run_count = np.unique(
-        sizes[by_size], return_index=True, return_counts=True
+    w = design_weights(df, spec, where)
+    if getattr(spec, "calibration", None) is not None and (
+        spec.replicates is not None or spec.stages > 1
+    ):  # calibration residualises one-stage PSU totals (calibration.py)
+        raise StatsError.of("stats.calibration_design_unsupported", where=where)
+    if spec.replicates is not None and not spec.replicates.generated:
+        from workbench.stats.replicates import supplied_design
+
+        return supplied_design(df, spec, w, where)  # type: ignore[return-value]
+    design = linearisation_design(df, spec, w, where)
+    if spec.replicates is not None:
+        from workbench.stats.replicate_gen import generated_design
+
+        return generated_design(design, df, spec, where)  # type: ignore[return-value]
+    return design
+
+
+def _stage_codes(df: pd.DataFrame, col: str, where: str, code: str) -> np.ndarray:
+    codes = _codes(df[col])
+    if (codes < 0).any():
+        raise StatsError.of(code, where=where)
+    return codes
+
+
+def stage_fpcs(df: pd.DataFrame, spec: DesignSpec, where: str) -> list[np.ndarray]:
+    """The FPC columns of the stages that have one, in stage order (the first missing one
+    ends the list: R's recursion needs an FPC at every stage it descends to)."""
+    if not spec.has_fpc or FPC not in df:
+        return []
+    out = []
+    for s in range(1, spec.stages + 1):
+        col = fpc_column(s)
+        if col not in df:
+            break
+        fpc = pd.to_numeric(df[col], errors="coerce").to_numpy(dtype=np.float64)
+        if np.isnan(fpc).any() or (fpc <= 0).any():
+            raise StatsError.of("stats.fpc_invalid", where=where)
+        out.append(fpc)
+    every = np.concatenate(out)
+    if (every > 1).any() != (every >= 1).all():
+        raise StatsError.of("stats.fpc_mixed", where=where)
+    return out
+
+
+def linearisation_design(df: pd.DataFrame, spec: DesignSpec, w: np.ndarray, where: str) -> Design:
+    n = len(df)
+    fpcs = stage_fpcs(df, spec, where)
+    is_size = bool(fpcs) and bool((np.concatenate(fpcs) > 1).any())
+    parent = (
+        _stage_codes(df, STRATUM, where, "stats.stratum_missing")
+        if spec.has_strata and STRATUM in df
+        else np.zeros(n, np.int64)
     )
-    size_runs = tuple(
-        (int(size), int(h0), int(c))
-        for size, h0, c in zip(run_sizes, run_first, run_count, strict=True)
+    prior = np.ones(n)
+    built = []
+    n_stages = max(1, len(fpcs)) if spec.stages > 1 else 1
+    for s in range(1, n_stages + 1):
+        col = psu_column(s)
+        if s == 1 and not (spec.has_psu and PSU in df):
+            ids = np.arange(n, dtype=np.int64)
+        else:
+            ids = _stage_codes(df, col, where, "stats.psu_missing")
+        strat = parent
+        st_col = stratum_column(s)
+        if s > 1:
+            own = _stage_codes(df, st_col, where, "stats.stratum_missing") if st_col in df else 0
+            strat = parent * (int(np.max(own, initial=0)) + 1) + own
+        stage = build_stage(
+            strat,
+            ids,
+            fpcs[s - 1] if s <= len(fpcs) else None,
+            prior,
+            spec.lonely_psu,
+            fpc_is_size=is_size,
+            where=where,
+            stage=s,
+            parent=parent if s > 1 else None,
+        )
+        built.append(stage)
+        prior = prior * stage.fraction
+        parent = stage.unit
+        if not prior.any():
+            break
+    finest = built[-1].unit
+    row_stage = None
+    if ROW_STAGE and len(built) > 1 and np.bincount(finest).max(initial=0) == 1:
+        last = built.pop()
+        finest = last.stratum
+        row_stage = RowStage(
+            scale=last.per_stratum(last.stage.scale_psu),
+            centre=last.per_stratum(last.stage.centre_psu),
+            n=last.stage.n_h,
+        )
+    later = tuple(
+        LaterStage(b.stage, Grouping.of(_coarse_of_fine(b.unit, finest))) for b in built[1:]
     )
-    f_h = np.ones(n_strata)
-    if spec.has_fpc and FPC in df:
-        f_h = _fpc_factor(df[FPC], strat, n_h, where)
-    scale_h = np.where(n_h > 1, f_h * n_h / np.maximum(n_h - 1, 1), f_h)
-    scale_h = np.where(f_h < 1e-7, 0.0, scale_h)
-    centre_h = np.ones(n_strata)
-    lonely = n_h == 1
-    if lonely.any():
-        scale_h, centre_h = _lonely(spec.lonely_psu, lonely, scale_h, centre_h, where)
-    avg_lonely = lonely & (spec.lonely_psu == "average")
+    several = bool(later) or row_stage is not None
     return Design(
         weights=w,
-        psu=psu.astype(np.int64),
-        stratum_of_psu=stratum_of_psu,
-        n_h=n_h,
-        scale_psu=scale_h[stratum_of_psu],
-        centre_psu=centre_h[stratum_of_psu],
-        size_runs=size_runs,
+        psu=finest,
+        first=built[0].stage,
         lonely=spec.lonely_psu,
-        avg_lonely=avg_lonely,
+        later=later,
+        to_first=Grouping.of(_coarse_of_fine(built[0].unit, finest)) if several else None,
+        row_stage=row_stage,
     )
 
 
-def _fpc_factor(col: pd.Series, strat: np.ndarray, n_h: np.ndarray, where: str) -> np.ndarray:
-    fpc = pd.to_numeric(col, errors="coerce").to_numpy(dtype=np.float64)
-    if np.isnan(fpc).any() or (fpc <= 0).any():
-        raise StatsError.of("stats.fpc_invalid", where=where)
-    is_size = (fpc > 1).any()
-    if is_size != (fpc >= 1).all():
-        raise StatsError.of("stats.fpc_mixed", where=where)
-    per_h = np.full(n_h.shape[0], np.nan)
-    per_h[strat] = fpc
-    pop = per_h if is_size else n_h / per_h
-    if (pop < n_h - 1e-9).any():
-        raise StatsError.of("stats.fpc_over_100", where=where)
-    return np.where(np.isinf(pop), 1.0, (pop - n_h) / pop)
-
-
-def _lonely(
-    rule: str, lonely: np.ndarray, scale_h: np.ndarray, centre_h: np.ndarray, where: str
-) -> tuple[np.ndarray, np.ndarray]:
-    if rule == "fail":
-        raise StatsError.of("stats.lonely_psu", count=int(lonely.sum()), where=where)
-    scale_h, centre_h = scale_h.copy(), centre_h.copy()
-    if rule in ("remove", "certainty"):
-        scale_h[lonely] = 0.0
-    elif rule == "adjust":
-        centre_h[lonely] = 0.0
-    elif rule == "average":
-        if lonely.all():
-            raise StatsError.of("stats.all_lonely", where=where)
-        scale_h[lonely] = 0.0
-    else:
-        raise StatsError.of("stats.lonely_psu_rule_unknown", rule=rule)
-    return scale_h, centre_h
+def _coarse_of_fine(coarse: np.ndarray, fine: np.ndarray) -> np.ndarray:
+    """(U,) the coarse unit of each fine unit (units are nested)."""
+    out = np.empty(int(fine.max(initial=-1)) + 1, dtype=np.int64)
+    out[fine] = coarse
+    return out

@@ -121,16 +121,7 @@ def analyze(
 
 
 def _design_meta(ctx: UnitContext) -> dict[str, Any]:
-    d = ctx.design
-    return {
-        "rows": len(ctx.df),
-        "psus": d.n_psu,
-        "strata": d.n_strata,
-        "df": d.df,
-        "lonely_psu": d.lonely,
-        "lonely_strata": int((d.n_h == 1).sum()),
-        **({"calibration": d.calibration.meta} if d.calibration is not None else {}),
-    }
+    return {"rows": len(ctx.df), **ctx.design.meta()}
 
 
 def _meta(frame: AnalysisFrame, opts: AnalysisOptions, rules: Any, designs: dict) -> dict:
@@ -155,7 +146,7 @@ def _meta(frame: AnalysisFrame, opts: AnalysisOptions, rules: Any, designs: dict
             ),
             "designs": designs,
             "methods": {
-                "variance": "Taylor linearisation, with-replacement first stage (R survey)",
+                "variance": _variance_method(designs),
                 "domains": "subset() semantics: zero contributions outside the domain",
                 "deff": "replace (vs SRS with replacement, svymean(deff='replace'))",
                 "proportion_ci": opts.proportion_ci,
@@ -169,3 +160,18 @@ def _meta(frame: AnalysisFrame, opts: AnalysisOptions, rules: Any, designs: dict
         }
     )
     return meta
+
+
+def _variance_method(designs: dict[str, dict[str, Any]]) -> str:
+    out = []
+    for d in designs.values():
+        if d.get("variance") == "replicate":
+            how = "generated from the design" if d.get("generated") else "supplied"
+            out.append(f"{d['replicates']} {d['replicate_type']} replicate weights ({how}; R "
+                       f"svrepdesign, scale {d['scale']:.6g}, mse={d['mse']})")  # fmt: skip
+        elif int(d.get("stages", 1)) > 1:
+            out.append(f"Taylor linearisation, {d['stages']} stages with their FPCs (R survey "
+                       "multistage)")  # fmt: skip
+        else:
+            out.append("Taylor linearisation, with-replacement first stage (R survey)")
+    return "; ".join(dict.fromkeys(out)) or "Taylor linearisation (R survey)"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from workbench.errors import StatsError
 from workbench.progress import CancelToken, check_cancel
 from workbench.stats.calibration_domains import domain_feature_sums
 from workbench.stats.cells import TOTAL
@@ -18,6 +19,7 @@ from workbench.stats.design import Design
 from workbench.stats.frame import FPC, HH, PSU, STRATUM, IndicatorSpec
 from workbench.stats.linear import domain_stats, joint_factor, row_sums
 from workbench.stats.quantiles import domain_quantiles
+from workbench.stats.variance import VarianceTerms
 
 BLOCK = 16  # at most this many indicators per pass
 GRID_BUDGET = 2_000_000  # floats per (PSU × group × level) grid and sum: bounds memory
@@ -44,6 +46,8 @@ class ZSink:
     def record(self, ctx: UnitContext) -> None:
         """The unit's design, each PSU's labels and the weighted counts per PSU and group."""
         d = ctx.design
+        if not isinstance(d, Design) or d.to_first is not None:
+            raise StatsError.of("stats.rounds_design_unsupported")
         first = np.zeros(d.n_psu, dtype=np.int64)
         first[d.psu[::-1]] = np.arange(d.psu.shape[0])[::-1]
         cols = [c for c in (STRATUM, PSU, HH, FPC) if c in ctx.df]
@@ -110,7 +114,7 @@ def linear_estimates(
     (:class:`ZSink`; the changes between rounds combine two rounds' totals)."""
     parts: list[pd.DataFrame] = []
     widest = max(len(ctx.levels(d)) for d in ctx.disaggs)
-    cells = ctx.design.n_psu * (ctx.n_groups + 1) * widest
+    cells = ctx.design.n_units * (ctx.n_groups + 1) * widest
     size = int(min(BLOCK, max(1, GRID_BUDGET // cells)))
     for start in range(0, len(inds), size):
         check_cancel(cancel)
@@ -147,6 +151,9 @@ def linear_estimates(
                 "df": st.df,
                 "_var": st.var_joint,
                 "_cov": st.cov_comparator,
+                "_se_logit": np.full_like(st.var, np.nan)
+                if st.var_logit is None
+                else np.sqrt(st.var_logit),
             }
             parts.append(_rows(ctx, disagg, block, cols))
     return parts
@@ -160,7 +167,7 @@ def median_estimates(
     for ind in inds:
         check_cancel(cancel)
         y = pd.to_numeric(ctx.df[ind.id], errors="coerce").to_numpy(dtype=np.float64)
-        present = np.bincount(ctx.design.psu[~np.isnan(y)], minlength=ctx.design.n_psu) > 0
+        present = np.bincount(ctx.design.psu[~np.isnan(y)], minlength=ctx.design.n_units) > 0
         joint = ctx.design.average_factor(present)
         for disagg in ctx.disaggs:
             by_group, pooled, n_lev = ctx.row_domains(disagg)
@@ -173,12 +180,11 @@ def median_estimates(
                 )[:, :, None]
                 for nm in names
             }
-            zc = np.concatenate(
-                [a.cdf_zc.reshape(-1, g1 - 1, n_lev), b.cdf_zc.reshape(-1, 1, n_lev)], axis=1
-            )
+            terms = _joined_terms(a.cdf_terms, b.cdf_terms, g1 - 1, n_lev)
             cols["_var"] = cols["se"] ** 2
             if ctx.comparator is not None:
-                cov_p = np.einsum("pgl,pl->gl", zc, zc[:, ctx.comparator]) * joint
+                comp = terms.take((slice(ctx.comparator, ctx.comparator + 1),))
+                cov_p = terms.cov(comp) * joint
                 slope = cols["slope"][:, :, 0]
                 with np.errstate(invalid="ignore", divide="ignore"):
                     cov_q = cov_p / (slope * slope[ctx.comparator])
@@ -189,3 +195,21 @@ def median_estimates(
             del cols["slope"]
             parts.append(_rows(ctx, disagg, [ind], cols))
     return parts
+
+
+def _joined_terms(
+    groups: VarianceTerms, pooled: VarianceTerms, n_groups: int, n_lev: int
+) -> VarianceTerms:
+    """The CDF terms of the groups' and the pooled domains as one (P, G+1, L) set."""
+
+    def cat(x: np.ndarray | None, y: np.ndarray | None) -> np.ndarray | None:
+        if x is None or y is None:
+            return None
+        return np.concatenate([x.reshape(-1, n_groups, n_lev), y.reshape(-1, 1, n_lev)], axis=1)
+
+    diag = None
+    if groups.diag is not None and pooled.diag is not None:
+        diag = np.concatenate([groups.diag.reshape(n_groups, n_lev), pooled.diag.reshape(1, n_lev)])
+    plus = cat(groups.plus, pooled.plus)
+    assert plus is not None
+    return VarianceTerms(plus, cat(groups.minus, pooled.minus), diag)

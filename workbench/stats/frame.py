@@ -42,13 +42,73 @@ Direction = Literal["higher_is_better", "higher_is_worse", "neutral"]
 Role = Literal["displaced", "comparator", "exclude"]
 LonelyPSU = Literal["fail", "remove", "certainty", "adjust", "average"]
 
+ReplicateType = Literal["brr", "fay", "jk1", "jkn", "bootstrap", "sdr", "other"]
+
 WEIGHT, STRATUM, PSU, FPC, HH, GROUP = "_weight", "_stratum", "_psu", "_fpc", "_hh", "_group"
+REPLICATE = "_rep"  # replicate weight r (1-based) is the column f"_rep{r}"
+
+
+def psu_column(stage: int) -> str:
+    """The unit column of a sampling stage: ``_psu`` (stage 1), ``_psu2``, ``_psu3`` …"""
+    return PSU if stage == 1 else f"{PSU}{stage}"
+
+
+def stratum_column(stage: int) -> str:
+    """The strata column of a stage: ``_stratum``, then ``_stratum2`` … (optional)."""
+    return STRATUM if stage == 1 else f"{STRATUM}{stage}"
+
+
+def fpc_column(stage: int) -> str:
+    return FPC if stage == 1 else f"{FPC}{stage}"
+
+
+def replicate_column(r: int) -> str:
+    return f"{REPLICATE}{r}"
+
+
+def design_columns(df: pd.DataFrame) -> list[str]:
+    """The later-stage and replicate-weight columns of a unit frame (``_psu2``, ``_fpc2``,
+    ``_stratum2`` …, ``_rep1`` …): what a derived frame must keep besides the first stage's."""
+    prefixes = (PSU, STRATUM, FPC, REPLICATE)
+    first = {PSU, STRATUM, FPC}
+    return [
+        str(c)
+        for c in df.columns
+        if str(c) not in first
+        and any(str(c).startswith(p) and str(c)[len(p) :].isdigit() for p in prefixes)
+    ]
+
+
+@dataclass(frozen=True)
+class ReplicateSpec:
+    """Replicate weights, R ``svrepdesign`` (supplied: ``columns`` columns ``_rep1``…) or
+    ``as.svrepdesign`` (``generated`` from the stages of the design).
+
+    ``scale`` / ``rscales`` None take R's defaults for the type (BRR 1/R, Fay 1/(R(1-rho)²),
+    JK1 (R-1)/R, bootstrap 1/(R-1), successive difference 4/R; JKn needs ``rscales``).
+    ``combined``: the columns are the replicate analysis weights (R's default) rather than
+    multipliers of the full-sample weight. ``mse``: centre on the full-sample estimate
+    instead of the mean of the replicates."""
+
+    type: ReplicateType
+    generated: bool = False
+    columns: int = 0
+    scale: float | None = None
+    rscales: tuple[float, ...] | None = None
+    rho: float = 0.0
+    mse: bool = False
+    combined: bool = True
+    replicates: int = 50  # generated bootstrap: number of replicates
+    seed: int = 1  # generated bootstrap: the random seed (results are reproducible)
 
 
 @dataclass(frozen=True)
 class DesignSpec:
-    """How the sample was drawn. Mirrors R ``svydesign(ids=~_psu, strata=~_stratum,
-    weights=~_weight, fpc=~_fpc, nest=TRUE)`` with ``options(survey.lonely.psu=lonely_psu)``."""
+    """How the sample was drawn. Mirrors R ``svydesign(ids=~_psu+_psu2+…,
+    strata=~_stratum+_stratum2+…, weights=~_weight, fpc=~_fpc+_fpc2+…, nest=TRUE)`` with
+    ``options(survey.lonely.psu=lonely_psu)``; later-stage strata columns are optional (one
+    stratum per unit of the stage above without them). With ``replicates``: R
+    ``svrepdesign`` / ``as.svrepdesign`` (see :class:`ReplicateSpec`)."""
 
     has_strata: bool = True
     has_psu: bool = True
@@ -58,6 +118,8 @@ class DesignSpec:
     #: calibration to population totals, applied after the design is built
     #: (workbench/stats/calibration.py); the ``_cal_<name>`` columns hold its variables
     calibration: CalibrationSpec | None = None
+    stages: int = 1
+    replicates: ReplicateSpec | None = None
 
 
 @dataclass(frozen=True)

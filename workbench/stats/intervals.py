@@ -114,6 +114,13 @@ def add_intervals(
         n = out["n"].to_numpy(dtype=np.float64)
         plo, phi = proportion_interval(proportion_ci, e[prop], se[prop], n[prop], df[prop], alpha)
         lo[prop], hi[prop] = plo, phi
+        if proportion_ci == "logit" and "_se_logit" in out:  # replicate designs: R's interval
+            sl, ep, tp = out["_se_logit"].to_numpy(dtype=np.float64)[prop], e[prop], t[prop]
+            ok = np.isfinite(sl) & (ep > 0) & (ep < 1)
+            with np.errstate(divide="ignore", invalid="ignore"):
+                lg = np.log(ep / (1 - ep))
+                lo[prop] = np.where(ok, 1 / (1 + np.exp(-(lg - tp * sl))), lo[prop])
+                hi[prop] = np.where(ok, 1 / (1 + np.exp(-(lg + tp * sl))), hi[prop])
     tot = np.flatnonzero(stat == "total")
     if tot.size:
         lo[tot], hi[tot] = total_interval(total_ci, e[tot], se[tot], t[tot])

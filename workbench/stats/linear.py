@@ -17,9 +17,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from workbench.errors import StatsError
 from workbench.stats.calibration_domains import CalSums, residual_totals
 from workbench.stats.cells import Cells
 from workbench.stats.design import Design
+from workbench.stats.replicates import ReplicateDesign
 
 N_SUMS = 5  # A, B, sum w y², n, sum w
 
@@ -38,15 +40,22 @@ class DomainStats:
     deff: np.ndarray
     #: (P, G+1, L, k) linearised PSU totals, kept only when asked (changes between rounds)
     z: np.ndarray | None = None
+    #: replicate designs: the replicate variance of logit(p) (R's svyciprop logit interval)
+    var_logit: np.ndarray | None = None
 
 
 def row_sums(
-    cells: Cells, design: Design, columns: list[tuple[np.ndarray, np.ndarray | None]]
+    cells: Cells,
+    design: Design | ReplicateDesign,
+    columns: list[tuple[np.ndarray, np.ndarray | None]],
 ) -> np.ndarray:
     """Numerator / denominator (None: 1) per indicator → (C, 5k) fine-cell sums
-    [A | B | Σwy² | n | Σw]. One bincount per sum and indicator: O(rows) memory."""
+    [A | B | Σwy² | n | Σw] (+ [Σw²y² | Σw²xy | Σw²x²] when the design has a row stage).
+    One bincount per sum and indicator: O(rows) memory."""
     k, n_cells, rc = len(columns), cells.n_cells, cells.row_cell
-    out = np.empty((n_cells, N_SUMS * k))
+    out = np.empty((n_cells, (N_SUMS + design.n_extra) * k))
+    rep_rows = isinstance(design, ReplicateDesign) and design.row_mode
+    wys, wxs = [], []
     for j, (y, x) in enumerate(columns):
         m = ~np.isnan(y) if x is None else ~(np.isnan(y) | np.isnan(x))
         wm = design.weights * m
@@ -59,12 +68,24 @@ def row_sums(
         )
         out[:, 2 * k + j] = np.bincount(rc, wy * y0, n_cells)
         out[:, 3 * k + j] = np.bincount(rc, m, n_cells)
+        if rep_rows:
+            wys.append(wy)
+            wxs.append(wm if x is None else wm * np.where(m, x, 0.0))
+        elif design.n_extra:
+            wx = wm if x is None else wm * np.where(m, x, 0.0)
+            out[:, 5 * k + j] = np.bincount(rc, wy * wy, n_cells)
+            out[:, 6 * k + j] = np.bincount(rc, wy * wx, n_cells)
+            out[:, 7 * k + j] = np.bincount(rc, wx * wx, n_cells)
+    if rep_rows:
+        assert isinstance(design, ReplicateDesign)
+        out[:, N_SUMS * k :] = design.cell_extra(rc, n_cells, np.column_stack(wys),
+                                                 np.column_stack(wxs))  # fmt: skip
     return out
 
 
 def domain_stats(
     cells: Cells,
-    design: Design,
+    design: Design | ReplicateDesign,
     cell_sums: np.ndarray,
     disagg: str,
     is_total: np.ndarray,
@@ -80,39 +101,54 @@ def domain_stats(
     grid = cells.to_grid(cell_sums, disagg)  # (P, G, L, 5k)
     pooled = grid[:, displaced].sum(axis=1, keepdims=True)
     grid = np.concatenate([grid, pooled], axis=1)
-    a, b, q, n, w = np.split(grid, N_SUMS, axis=3)
+    parts = np.split(grid, N_SUMS + design.n_extra, axis=3)
+    a, b, q, n, w = parts[:N_SUMS]
     a_t, b_t, q_t, n_t, w_t = (v.sum(axis=0) for v in (a, b, q, n, w))
+    adjust = None
+    if cal is not None:  # calibrated: residualise the PSU totals (calibration_domains.py)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            adjust = residual_totals(cal, a_t / b_t, b_t, is_total)
+    terms = design.variance_terms(a, b, is_total, parts[N_SUMS:] or None, adjust)
+    z = None
+    if keep_z:  # the rounds' changes combine first-stage PSU totals of one-stage designs
+        if not isinstance(design, Design) or design.to_first is not None:
+            raise StatsError.of("stats.rounds_design_unsupported")
+        z = design.linearised(a, b, is_total)[0]
+        if adjust is not None:
+            z = np.where(np.isfinite(z - adjust), z - adjust, 0.0)
     with np.errstate(divide="ignore", invalid="ignore"):
-        ratio = a_t / b_t
-        est = np.where(is_total, a_t, ratio)
-        z = np.where(is_total, a, (a - ratio * b) / b_t)
-        if cal is not None:
-            z = z - residual_totals(cal, ratio, b_t, is_total)
-        z = np.where(np.isfinite(z), z, 0.0)
-        zc = design.scaled_centred(z)
-        var0 = np.einsum("pglk,pglk->glk", zc, zc)
+        est = np.where(is_total, a_t, a_t / b_t)
+        var0 = terms.var()
         var = var0 * design.average_factor(n > 0)
         if comparator is not None:
-            cov = np.einsum("pglk,plk->glk", zc, zc[:, comparator]) * joint_factor
+            comp = terms.take((slice(comparator, comparator + 1),))
+            cov = terms.cov(comp) * joint_factor
         else:
             cov = np.full_like(var, np.nan)
         ybar = a_t / w_t
         s2 = (q_t / w_t - ybar**2) / (n_t - 1)  # svyvar / n ("replace" SRS variance of a mean)
         srs = np.where(is_total, s2 * w_t**2, s2)
         deff = np.where(is_total | is_mean, var / srs, np.nan)
-    df = design.domain_df(n > 0).astype(np.float64)
+    df = design.domain_df(n).astype(np.float64)
     empty = n_t == 0
     est = np.where(empty, np.nan, est)
     var = np.where(empty, np.nan, var)
-    return DomainStats(
-        est, var, cov, var0 * joint_factor, n_t, w_t, df, deff, z if keep_z else None
-    )
+    var_logit = None
+    if isinstance(design, ReplicateDesign):
+        var_logit = design.logit_var(a, b, parts[N_SUMS:] or None)
+        if comparator is not None:  # the contrast's variance as R's svyby + svycontrast
+            v_diff = design.contrast_var(a, b, is_total, parts[N_SUMS:] or None, n_t, comparator)
+            vj = var0 * joint_factor
+            cov = (vj + vj[comparator : comparator + 1] - v_diff) / 2
+    return DomainStats(est, var, cov, var0 * joint_factor, n_t, w_t, df, deff, z, var_logit)
 
 
-def joint_factor(cells: Cells, design: Design, cell_sums: np.ndarray) -> np.ndarray:
+def joint_factor(
+    cells: Cells, design: Design | ReplicateDesign, cell_sums: np.ndarray
+) -> np.ndarray:
     """(k,) lonely-PSU ``average`` factor of ``subset(design, !is.na(y))`` (svyby's covmat)."""
-    k = cell_sums.shape[1] // N_SUMS
+    k = cell_sums.shape[1] // (N_SUMS + design.n_extra)
     n = cell_sums[:, 3 * k : 4 * k]
-    per_psu = np.zeros((design.n_psu, k))
+    per_psu = np.zeros((design.n_units, k))
     np.add.at(per_psu, cells.psu, n)
     return design.average_factor(per_psu > 0)

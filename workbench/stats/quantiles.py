@@ -17,12 +17,14 @@ from dataclasses import dataclass
 import numpy as np
 
 from workbench.stats.design import Design
+from workbench.stats.replicates import ReplicateDesign
 from workbench.stats.tdist import t_crit
+from workbench.stats.variance import VarianceTerms
 
 
 @dataclass
 class QuantileStats:
-    """Arrays of shape (D,), plus the scaled centred CDF totals (P, D) for covariances."""
+    """Arrays of shape (D,), plus the CDF estimates' variance terms (P, D) for covariances."""
 
     estimate: np.ndarray
     se: np.ndarray
@@ -31,7 +33,7 @@ class QuantileStats:
     n: np.ndarray
     n_weighted: np.ndarray
     df: np.ndarray
-    cdf_zc: np.ndarray
+    cdf_terms: VarianceTerms
     slope: np.ndarray  # SE(F̂) / SE(q̂): converts CDF covariances into quantile covariances
 
 
@@ -65,7 +67,12 @@ class _Sorted:
 
 
 def domain_quantiles(
-    design: Design, y: np.ndarray, dom: np.ndarray, n_dom: int, p: float, alpha: float
+    design: Design | ReplicateDesign,
+    y: np.ndarray,
+    dom: np.ndarray,
+    n_dom: int,
+    p: float,
+    alpha: float,
 ) -> QuantileStats:
     """``dom``: (n,) domain index of each row (−1: in no domain of this partition)."""
     w = design.weights
@@ -75,24 +82,36 @@ def domain_quantiles(
     below = (s.y <= qhat[s.dom]).astype(np.float64)
     psu = design.psu[keep][s.order]
     key = psu * n_dom + s.dom
-    size = design.n_psu * n_dom
-    a = np.bincount(key, weights=s.w * below, minlength=size).reshape(design.n_psu, n_dom)
-    b = np.bincount(key, weights=s.w, minlength=size).reshape(design.n_psu, n_dom)
-    cnt = np.bincount(key, minlength=size).reshape(design.n_psu, n_dom)
+    n_units = design.n_units
+    size = n_units * n_dom
+    a = np.bincount(key, weights=s.w * below, minlength=size).reshape(n_units, n_dom)
+    b = np.bincount(key, weights=s.w, minlength=size).reshape(n_units, n_dom)
+    cnt = np.bincount(key, minlength=size).reshape(n_units, n_dom)
     b_t = b.sum(axis=0)
     with np.errstate(invalid="ignore", divide="ignore"):
         phat = a.sum(axis=0) / b_t
-        z = np.nan_to_num((a - phat * b) / b_t)
-    if design.calibration is not None:  # calibrated: residualise as svymean does
-        res, rows = design.calibration, keep[s.order]
+    adjust = None
+    res = design.calibration if isinstance(design, Design) else None
+    if res is not None:  # calibrated: residualise as svymean does
+        rows = keep[s.order]
         hy = res.domain_sums(rows, s.dom, n_dom, below)
         hx = res.domain_sums(rows, s.dom, n_dom, np.ones(rows.size))
         with np.errstate(invalid="ignore", divide="ignore"):
             t = (hy - phat[:, None] * hx) / b_t[:, None]
-        z = z - res.correction(np.nan_to_num(t))
-    zc = design.scaled_centred(z)
-    se_p = np.sqrt(np.einsum("pd,pd->d", zc, zc) * design.average_factor(cnt > 0))
-    df = design.domain_df(cnt > 0).astype(np.float64)
+        adjust = res.correction(np.nan_to_num(t))
+    extra: list[np.ndarray] | None = None
+    if isinstance(design, ReplicateDesign) and design.row_mode:
+        rows = keep[s.order]
+        a_r = design.replicate_sums(rows, s.dom, n_dom, s.w * below)
+        b_r = design.replicate_sums(rows, s.dom, n_dom, s.w)
+        extra = [x[None, :] for x in (*a_r.T, *b_r.T)]
+    elif design.n_extra:  # Σw²·1[y≤q]² = Σw²·1[y≤q]·1, and Σw²
+        w2 = s.w * s.w
+        a2 = np.bincount(key, weights=w2 * below, minlength=size).reshape(n_units, n_dom)
+        extra = [a2, a2, np.bincount(key, weights=w2, minlength=size).reshape(n_units, n_dom)]
+    terms = design.variance_terms(a, b, False, extra, adjust)
+    se_p = np.sqrt(terms.var() * design.average_factor(cnt > 0))
+    df = design.domain_df(cnt).astype(np.float64)
     t = t_crit(alpha, df)
     lo_p, hi_p = phat - t * se_p, phat + t * se_p
     lower = np.where(lo_p < 0, np.nan, s.qrule(lo_p))
@@ -100,4 +119,5 @@ def domain_quantiles(
     se = (upper - lower) / (2 * t)
     with np.errstate(invalid="ignore", divide="ignore"):
         slope = se_p / se
-    return QuantileStats(qhat, se, lower, upper, s.count.astype(np.float64), b_t, df, zc, slope)
+    count = s.count.astype(np.float64)
+    return QuantileStats(qhat, se, lower, upper, count, b_t, df, terms, slope)

@@ -221,6 +221,13 @@ class UnitDesign:
     #: calibration to population totals (``CalibrationSpec.as_meta()`` + iterations, weight
     #: ranges); empty when the unit's weights were not calibrated
     calibration: Mapping[str, Any] = field(default_factory=dict)
+    #: "linearisation" or "replicate"; stages counted in a linearisation variance; the
+    #: replicate type (brr, fay, jk1, jkn, bootstrap, sdr, other), count and whether generated
+    variance: str = "linearisation"
+    stages: int = 1
+    replicate_type: str = ""
+    replicates: int = 0
+    generated: bool = False
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> UnitDesign:
@@ -233,6 +240,11 @@ class UnitDesign:
             lonely_psu=str(d["lonely_psu"]),
             lonely_strata=int(d.get("lonely_strata", 0)),
             calibration=_plain(dict(d.get("calibration") or {})),
+            variance=str(d.get("variance", "linearisation")),
+            stages=int(d.get("stages", 1)),
+            replicate_type=str(d.get("replicate_type", "")),
+            replicates=int(d.get("replicates", 0)),
+            generated=bool(d.get("generated", False)),
         )
 
 
