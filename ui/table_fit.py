@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QWidget
 SUPPRESSED, CAUTION = "*", "†"
 #: the narrowest a wrapping column gets (pixels)
 MIN_WRAP = 90
+#: the narrowest any column gets when every column must give up width (pixels)
+MIN_NARROW = 48
 
 
 class _Fitter(QObject):
@@ -43,10 +45,26 @@ class _Fitter(QObject):
             share = max(room, MIN_WRAP * len(ends)) // len(ends)
             for c in ends:
                 view.setColumnWidth(c, max(MIN_WRAP, min(widths[c], share)))
+        over = sum(view.columnWidth(c) for c in range(last + 1)) - view.viewport().width()
+        if over > 0:  # still too wide (many columns): every column gives up width and wraps
+            _shrink(view, last, over)
         spare = view.viewport().width() - sum(view.columnWidth(c) for c in range(last + 1))
         if spare > 0:
             view.setColumnWidth(last, view.columnWidth(last) + spare)
         view.resizeRowsToContents()
+
+
+def _shrink(view: QTableView, last: int, over: int) -> None:
+    """Take ``over`` pixels from the columns in proportion to what each has above
+    ``MIN_NARROW``, so the table fits its pane and cells wrap rather than scroll sideways."""
+    widths = [view.columnWidth(c) for c in range(last + 1)]
+    slack = [max(w - MIN_NARROW, 0) for w in widths]
+    total = sum(slack)
+    if total <= 0:
+        return
+    take = min(over, total)
+    for c, (w, s) in enumerate(zip(widths, slack, strict=True)):
+        view.setColumnWidth(c, w - -(-take * s // total))
 
 
 def wrap_last_column(view: QTableView) -> None:
