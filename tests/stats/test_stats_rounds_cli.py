@@ -45,6 +45,9 @@ def test_cli_rounds_prints_the_gaps_and_writes_the_workbook(
     assert "Baseline 2024 → Follow-up 2026" in text and "panel" in text
     assert "ds_5_1_1_personal_id" in text and "closing" in text
     assert "not comparable between rounds" in text  # the water indicator's choice was added
+    # the adjusted p of each change and the rule it was judged by
+    assert "p adj. " in text and "minimum important difference" in text
+    assert "Closing / widening: change in the gap significant (p < 0.05)" in text
     book = openpyxl.load_workbook(out, read_only=True)
     assert {"gap_changes", "changes", "estimates_1", "estimates_2", "stock_change"} <= set(
         book.sheetnames

@@ -29,7 +29,9 @@ from PySide6.QtWidgets import (
 from ui.models.results_models import StringTableModel
 from ui.widgets import ImageLabel, heading
 
-COLOURS = {"closing": "#d7eed9", "widening": "#f6d5d1"}
+#: closing green, widening red; a small change or a stable gap a quiet grey-blue
+COLOURS = {"closing": "#d7eed9", "widening": "#f6d5d1", "small_change": "#eceff3",
+           "stable": "#e3edf7"}  # fmt: skip
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -139,7 +141,7 @@ class ProgressView(QWidget):
         d = self.data
         self.setEnabled(True)
         self.title.setText(d.title)
-        self.intro.setText(d.intro)
+        self.intro.setText(" ".join([d.intro, *d.rule]))
         self.counts.setText("\n".join(d.counts))
         self.model.set_gaps(d.header, d.rows, d.assessments)
         self.note.setText("\n".join(x for x in (d.note, d.not_compared) if x))

@@ -7,16 +7,18 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from workbench.cli.analyze import analysis_options
 from workbench.cli.common import CommandFailed, ProgressBar, add_vault_arg, language, open_service
 from workbench.messages import render
 from workbench.stats.disclosure_presets import DISCLOSURE_PRESETS
+from workbench.stats.options import AnalysisOptions
 
 #: the order of the printed gaps: what changed first
-ORDER = {"closing": 0, "widening": 1, "no_significant_change": 2, "insufficient_data": 3,
-         "not_comparable": 4}  # fmt: skip
+ORDER = {"closing": 0, "widening": 1, "small_change": 2, "stable": 3, "no_significant_change": 4,
+         "insufficient_data": 5, "not_comparable": 6}  # fmt: skip
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -62,9 +64,11 @@ def run(args: argparse.Namespace) -> int:
         "design": render(design, language=lang), "baseline": rr.rounds[0].label,
     }, lang))  # fmt: skip
     print(format_gaps(pub.gap_changes, labels, lang, every_cell=args.all))
+    print(rule_line(opts, lang))
     counts = pub.gap_changes["assessment"].value_counts()
     print(render("cli.rounds_counts", {
         "closing": int(counts.get("closing", 0)), "widening": int(counts.get("widening", 0)),
+        "small": int(counts.get("small_change", 0)), "stable": int(counts.get("stable", 0)),
         "same": int(counts.get("no_significant_change", 0)),
         "insufficient": int(counts.get("insufficient_data", 0)),
         "not_comparable": int(counts.get("not_comparable", 0)),
@@ -95,7 +99,7 @@ def format_gaps(
             if pd.isna(r.change)
             else (
                 f"{_n(r.gap_from)} → {_n(r.gap_to)}  Δ {_n(r.change)} "
-                f"[{_n(r.ci_low)}, {_n(r.ci_high)}]"
+                f"[{_n(r.ci_low)}, {_n(r.ci_high)}]{_p(getattr(r, 'p_adjusted', np.nan), lang)}"
             )
         )
         word = render(f"value.gap_assessment.{r.assessment}", language=lang)
@@ -105,6 +109,21 @@ def format_gaps(
         "  ".join([a.ljust(widths[0]), b.ljust(widths[1]), c.ljust(widths[2]), d])
         for a, b, c, d in rows
     )
+
+
+def rule_line(opts: AnalysisOptions, lang: str) -> str:
+    """The rule the engine judged the changes by (its options), in the user's language."""
+    bound = f"< {opts.alpha:g}"
+    p = render("cli.rounds_p_adj", {"p": bound}, lang) if opts.use_adjusted_p else f"p {bound}"
+    method = render(f"vocab.p_adjust.{opts.p_adjust}", language=lang)
+    scope = render(f"value.p_adjust_scope.{opts.p_adjust_scope}", language=lang)
+    return render("cli.rounds_rule", {"p": p, "method": method, "scope": scope}, lang)
+
+
+def _p(p: float, lang: str) -> str:
+    if pd.isna(p):
+        return ""
+    return "  " + render("cli.rounds_p_adj", {"p": f"{p:.3f}" if p >= 0.001 else "<0.001"}, lang)
 
 
 def _n(x: float) -> str:

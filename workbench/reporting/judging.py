@@ -23,6 +23,11 @@ def _options(results: AnalysisResults) -> dict[str, Any]:
     return dict(snap.options) if snap is not None else dict(results.meta.get("options") or {})
 
 
+def run_options(results: AnalysisResults) -> dict[str, Any]:
+    """The options the run recorded (its snapshot's, or an old run's meta)."""
+    return _options(results)
+
+
 def rating_rule(results: AnalysisResults) -> tuple[str, float]:
     """(rule, red share) the run used."""
     opts = _options(results)

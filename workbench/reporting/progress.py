@@ -40,6 +40,7 @@ class ProgressSection:
     def flowables(self) -> list[Flowable]:
         b, text = self.b, self.text
         out: list[Flowable] = [b.h(self.tr("progress"), 0, "progress"), b.p(text.intro())]
+        out += [b.p(line) for line in text.rule()]
         out += [b.p(line, "small") for line in text.counts()]
         for title, lines in text.chart_lines():
             out += [b.image(text.chart(title, lines, b.width / 72), b.width), Spacer(1, 6)]

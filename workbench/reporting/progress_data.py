@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from workbench.reporting.context import ReportContext
-from workbench.reporting.fmt import fmt_diff, with_flag
+from workbench.reporting.fmt import fmt_diff, fmt_p, with_flag
 from workbench.reporting.i18n import Translator
+from workbench.reporting.judging import run_options
 from workbench.reporting.progress_chart import SlopeLine, slope_chart
 from workbench.reporting.rtl import is_rtl
 from workbench.stats.results import ALL_DISPLACED
@@ -24,7 +25,8 @@ from workbench.stats.results import ALL_DISPLACED
 if TYPE_CHECKING:
     from workbench.stats.rounds import RoundsResults
 
-GAP_WORDS = ("closing", "widening", "no_significant_change", "insufficient_data", "not_comparable")
+GAP_WORDS = ("closing", "widening", "small_change", "stable", "no_significant_change",
+             "insufficient_data", "not_comparable")  # fmt: skip
 
 
 def criterion_order(c: str) -> tuple[bool, str]:
@@ -64,6 +66,26 @@ class ProgressText:
     def statistic(self, ind_id: str) -> str:
         info = self.ctx.indicators.get(ind_id)
         return info.statistic if info else "mean"
+
+    def rule(self) -> list[str]:
+        """How the changes in the gaps were judged — the multiple-comparison adjustment, the
+        minimum important difference, equivalence — from the options the last round's run
+        recorded (the engine judged the changes with them)."""
+        tr = self.tr
+        opts = run_options(self.rr.results[-1])
+        out = []
+        g = self.rr.gap_changes
+        margins = pd.to_numeric(g.get("min_important_difference"), errors="coerce")
+        if opts.get("substantive", False) and margins is not None and margins.notna().any():
+            out.append(tr("progress_rule_mid"))
+            if opts.get("equivalence", False):
+                out.append(tr("progress_rule_equivalence"))
+        method = str(opts.get("p_adjust", "none"))
+        if method != "none" and "p_adjusted" in g:
+            scope = tr(f"judging_scope_{opts.get('p_adjust_scope', 'criterion')}")
+            key = "progress_p_adjust_used" if opts.get("use_adjusted_p") else "progress_p_adjust"
+            out.append(tr(key, method=tr(f"p_adjust_{method}"), scope=scope))
+        return out
 
     def counts(self) -> list[str]:
         out = []
@@ -127,6 +149,7 @@ class ProgressText:
         tr, lang = self.tr, self.ctx.language
         assessment = str(rec["assessment"])
         word = "" if assessment == "no_significant_change" else tr(f"gap_{assessment}")
+        p_adj = rec.get("p_adjusted")
         if assessment == "not_comparable":
             return word
         stat = self.statistic(ind_id)
@@ -136,7 +159,8 @@ class ProgressText:
             return change or word
         lo = fmt_diff(rec["ci_low"], stat, lang, "").strip()
         hi = fmt_diff(rec["ci_high"], stat, lang, "").strip()
-        return "\n".join(x for x in (change, f"[{lo}; {hi}]", word.upper()) if x)
+        p_text = "" if pd.isna(p_adj) else tr("progress_p_adj", p=fmt_p(float(p_adj), lang))
+        return "\n".join(x for x in (change, f"[{lo}; {hi}]", p_text, word.upper()) if x)
 
     def not_compared(self) -> str:
         ids = self.rr.meta.get("not_comparable") or []
@@ -157,6 +181,8 @@ class ProgressData:
     assessments: list[list[str]]
     note: str
     not_compared: str
+    #: how the changes were judged (adjustment, minimum important difference, equivalence)
+    rule: list[str] = field(default_factory=list)
     #: (round label, date, run id) in round order
     rounds: list[tuple[str, str, int]] = field(default_factory=list)
     #: (criterion chart title, image bytes)
@@ -177,6 +203,7 @@ def progress_data(
         assessments=marks,
         note=text.tr("progress_table_note", unit=text.tr("unit_pp")),
         not_compared=text.not_compared(),
+        rule=text.rule(),
         rounds=[(r.label, r.date, i) for r, i in zip(rr.rounds, run_ids, strict=True)],
         charts=[(t, text.chart(t, lines, width_in)) for t, lines in text.chart_lines()],
     )

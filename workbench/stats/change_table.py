@@ -5,16 +5,28 @@ Two tables (ARCHITECTURE.md, "Rounds"):
 * **changes** — per indicator × group × breakdown cell: ``estimate_from``, ``estimate_to``,
   ``change`` (to − from), ``se_change``, t interval and two-sided p (``df``: the stacked design's
   degrees of freedom, ``df_from + df_to`` for independent rounds) and ``assessment``:
-  ``improved`` / ``worsened`` (significant, the indicator's direction taken into account),
-  ``changed`` (significant, neutral indicator), ``no_significant_change``, ``insufficient_data``
-  (an estimate suppressed or too few cases in either round), ``not_comparable`` (the indicator's
-  definition or mapping differs between the rounds and the user has not confirmed it).
+  ``improved`` / ``worsened`` (significant and at least the indicator's minimum important
+  difference, the indicator's direction taken into account), ``changed`` (the same, neutral
+  indicator), ``small_change`` (significant but below the minimum important difference),
+  ``stable`` (equivalence asked: the change lies within ± that minimum, TOST),
+  ``no_significant_change``, ``insufficient_data`` (an estimate suppressed or too few cases in
+  either round), ``not_comparable`` (the indicator's definition or mapping differs between the
+  rounds and the user has not confirmed it).
 * **gap_changes** — per displaced group (and all displaced pooled) × cell: ``gap_from`` and
   ``gap_to`` (displaced − comparator in each round), ``change`` = gap_to − gap_from with its SE,
-  and ``assessment``: ``closing`` (significant and the gap is smaller: ``|gap_to| < |gap_from|``),
-  ``widening`` (significant and not smaller — a gap that reverses and grows counts here),
+  and ``assessment``: ``closing`` (significant, the change in the gap at least the minimum
+  important difference, and the gap is smaller: ``|gap_to| < |gap_from|``), ``widening``
+  (significant, at least the minimum, and not smaller — a gap that reverses and grows counts
+  here), ``small_change``, ``stable`` (the change in the gap lies within ± the minimum, TOST),
   ``no_significant_change``, ``insufficient_data``, ``not_comparable``. Closing and widening
   are about the size of the gap, so they need no direction; the table keeps both gaps.
+
+Both tables are judged as the within-round comparisons are (:func:`judge`): p-values adjusted
+for multiple comparisons per family (``stats/multiplicity.py``: the plan's method, within each
+criterion or across the plan, for each group and cell), the adjusted one deciding when
+``use_adjusted_p``; then ``stats/judgement.py``'s rule with the indicator's minimum important
+difference and, when asked, the equivalence test. Extra columns: ``p_adjusted``,
+``min_important_difference``, ``equivalence_p``.
 
 Independent rounds need no second pass over the data: ``Var = V_from + V_to`` from each round's
 estimates, and for the gap each round's comparison SE (which holds the within-round covariance
@@ -24,11 +36,13 @@ of group and comparator). A panel brings the stacked design's covariance
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 import numpy as np
 import pandas as pd
 
+from workbench.stats.comparisons import indicator_margins
+from workbench.stats.frame import AnalysisFrame
+from workbench.stats.judgement import assess, equivalence_p
+from workbench.stats.multiplicity import adjusted
 from workbench.stats.options import AnalysisOptions
 from workbench.stats.results import AnalysisResults
 from workbench.stats.tdist import t_crit, two_sided_p
@@ -37,20 +51,27 @@ CELL = ["indicator_id", "group", "disaggregation", "disaggregation_value"]
 CHANGE_COLUMNS = [
     "indicator_id", "criterion", "group", "disaggregation", "disaggregation_value",
     "estimate_from", "estimate_to", "change", "se_change", "ci_low", "ci_high", "p_value",
-    "df", "assessment", "flag",
+    "df", "assessment", "flag", "p_adjusted", "min_important_difference", "equivalence_p",
 ]  # fmt: skip
 GAP_CHANGE_COLUMNS = [
     "indicator_id", "criterion", "group", "comparator", "disaggregation", "disaggregation_value",
     "gap_from", "gap_to", "change", "se_change", "ci_low", "ci_high", "p_value", "df",
-    "assessment", "flag",
+    "assessment", "flag", "p_adjusted", "min_important_difference", "equivalence_p",
 ]  # fmt: skip
 CHANGE_ASSESSMENTS = (
-    "improved", "worsened", "changed", "no_significant_change", "insufficient_data",
-    "not_comparable",
+    "improved", "worsened", "changed", "small_change", "stable", "no_significant_change",
+    "insufficient_data", "not_comparable",
 )  # fmt: skip
 GAP_ASSESSMENTS = (
-    "closing", "widening", "no_significant_change", "insufficient_data", "not_comparable",
+    "closing", "widening", "small_change", "stable", "no_significant_change",
+    "insufficient_data", "not_comparable",
 )  # fmt: skip
+#: judgement.assess's words for a difference → the words for a change
+_CHANGE_WORDS = {
+    "worse": "worsened", "better": "improved", "different": "changed",
+    "small_difference": "small_change", "equivalent": "stable",
+    "no_significant_difference": "no_significant_change",
+}  # fmt: skip
 
 
 def _design_df(res: AnalysisResults, units: pd.Series) -> np.ndarray:
@@ -101,11 +122,29 @@ def _independent_gaps(a: AnalysisResults, b: AnalysisResults) -> pd.DataFrame:
     )
 
 
-def significant(p: np.ndarray, options: AnalysisOptions) -> np.ndarray:
-    """Whether a change is significant. The seam for the within-round comparisons' rules
-    (multiple-testing adjustment, minimum important difference) once they exist: a change
-    is judged as a difference is."""
-    return np.asarray(p < options.alpha)
+def judge(
+    table: pd.DataFrame,
+    p: np.ndarray,
+    se: np.ndarray,
+    tested: np.ndarray,
+    mid: np.ndarray,
+    direction: np.ndarray,
+    options: AnalysisOptions,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(assessment in change words, p_adjusted, equivalence_p) of tested rows, judged as a
+    within-round difference is: the family adjustment of ``stats/multiplicity.py`` and the
+    rule of ``stats/judgement.py`` (significance, minimum important difference, TOST). The
+    table needs ``group``, ``disaggregation``, ``disaggregation_value``, ``criterion``,
+    ``change`` and ``df``."""
+    fam = table[["group", "disaggregation", "disaggregation_value", "criterion"]].assign(p_value=p)
+    p_adj = adjusted(fam.reset_index(drop=True), tested, options.p_adjust,
+                     options.p_adjust_scope)  # fmt: skip
+    change, df = table["change"].to_numpy(float), table["df"].to_numpy(float)
+    p_eq = equivalence_p(change, se, mid, df) if options.equivalence else np.full_like(p, np.nan)
+    decide = p_adj if options.use_adjusted_p else p
+    words = assess(change, decide, p_eq, mid, direction, options.alpha)
+    words = np.array([_CHANGE_WORDS[w] for w in words], dtype=object)
+    return words, p_adj, np.where(tested, p_eq, np.nan)
 
 
 def _inference(
@@ -125,46 +164,62 @@ def _flag(table: pd.DataFrame) -> np.ndarray:
     return np.where(table["suppressed"], "suppressed", np.where(table["caution"], "caution", ""))
 
 
+def _margins(table: pd.DataFrame, frame: AnalysisFrame, options: AnalysisOptions) -> np.ndarray:
+    return indicator_margins(frame, table["indicator_id"], options)
+
+
 def assess_changes(
     table: pd.DataFrame,
-    directions: Mapping[str, str],
+    frame: AnalysisFrame,
     options: AnalysisOptions,
     not_comparable: set[str],
 ) -> pd.DataFrame:
+    """``frame``: the later round's (the indicators' directions and minimum differences)."""
     se, lo, hi, p, bad = _inference(table, options)
     if "n_min" in table:
         bad = bad | (table["n_min"].to_numpy(float) < options.min_n_compare)
+    directions = {i.id: i.direction for i in frame.indicators}
     direction = table["indicator_id"].map(directions).to_numpy(dtype=object)
-    sign = np.where(direction == "higher_is_better", 1.0, -1.0)
-    sig = significant(p, options)
-    judged = np.where(sign * table["change"].to_numpy(float) > 0, "improved", "worsened")
-    assessment = np.where(sig, judged, "no_significant_change").astype(object)
-    assessment = np.where((direction == "neutral") & sig, "changed", assessment)
-    assessment = np.where(bad, "insufficient_data", assessment)
     nc = table["indicator_id"].isin(not_comparable).to_numpy()
-    assessment = np.where(nc, "not_comparable", assessment)
-    out = table.assign(se_change=se, ci_low=lo, ci_high=hi, p_value=p, assessment=assessment)
-    out["flag"] = _flag(table)
-    return _blank(out, nc)[CHANGE_COLUMNS].reset_index(drop=True)
+    mid = _margins(table, frame, options)
+    words, p_adj, p_eq = judge(table, p, se, ~bad & ~nc, mid, direction, options)
+    return _table(table, (se, lo, hi, p, bad), nc, words, (p_adj, mid, p_eq), CHANGE_COLUMNS)
 
 
 def assess_gap_changes(
-    table: pd.DataFrame, options: AnalysisOptions, not_comparable: set[str]
+    table: pd.DataFrame, frame: AnalysisFrame, options: AnalysisOptions, not_comparable: set[str]
 ) -> pd.DataFrame:
     se, lo, hi, p, bad = _inference(table, options)
-    sig = significant(p, options)
-    smaller = np.abs(table["gap_to"].to_numpy(float)) < np.abs(table["gap_from"].to_numpy(float))
-    assessment = np.where(sig, np.where(smaller, "closing", "widening"), "no_significant_change")
-    assessment = np.where(bad, "insufficient_data", assessment.astype(object))
     nc = table["indicator_id"].isin(not_comparable).to_numpy()
+    mid = _margins(table, frame, options)
+    neutral = np.full(len(table), "neutral", dtype=object)
+    words, p_adj, p_eq = judge(table, p, se, ~bad & ~nc, mid, neutral, options)
+    smaller = np.abs(table["gap_to"].to_numpy(float)) < np.abs(table["gap_from"].to_numpy(float))
+    moved = np.where(smaller, "closing", "widening")
+    words = np.where(words == "changed", moved, words).astype(object)
+    return _table(table, (se, lo, hi, p, bad), nc, words, (p_adj, mid, p_eq), GAP_CHANGE_COLUMNS)
+
+
+def _table(
+    table: pd.DataFrame,
+    inference: tuple[np.ndarray, ...],
+    nc: np.ndarray,
+    words: np.ndarray,
+    judged: tuple[np.ndarray, np.ndarray, np.ndarray],
+    columns: list[str],
+) -> pd.DataFrame:
+    se, lo, hi, p, bad = inference
+    assessment = np.where(bad, "insufficient_data", words)
     assessment = np.where(nc, "not_comparable", assessment)
+    p_adj, mid, p_eq = judged
     out = table.assign(se_change=se, ci_low=lo, ci_high=hi, p_value=p, assessment=assessment)
+    out = out.assign(p_adjusted=p_adj, min_important_difference=mid, equivalence_p=p_eq)
     out["flag"] = _flag(table)
-    return _blank(out, nc)[GAP_CHANGE_COLUMNS].reset_index(drop=True)
+    return _blank(out, nc)[columns].reset_index(drop=True)
 
 
 def _blank(out: pd.DataFrame, nc: np.ndarray) -> pd.DataFrame:
     """No number of change is published for an indicator not comparable between rounds."""
-    cols = ["change", "se_change", "ci_low", "ci_high", "p_value"]
+    cols = ["change", "se_change", "ci_low", "ci_high", "p_value", "p_adjusted", "equivalence_p"]
     out.loc[nc, cols] = np.nan
     return out

@@ -50,7 +50,9 @@ def _not_compared(frame: AnalysisFrame, right: pd.DataFrame, ids: pd.Series) -> 
     return np.array([reason.get(i, "") for i in ids], dtype=object)
 
 
-def _margins(frame: AnalysisFrame, ids: pd.Series, options: AnalysisOptions) -> np.ndarray:
+def indicator_margins(frame: AnalysisFrame, ids: pd.Series, options: AnalysisOptions) -> np.ndarray:
+    """Each row's minimum important difference (NaN: none, or ``substantive`` off); the
+    changes between rounds use the same margins."""
     if not options.substantive:
         return np.full(len(ids), np.nan)
     mids = {
@@ -95,7 +97,7 @@ def compare(est: pd.DataFrame, frame: AnalysisFrame, options: AnalysisOptions) -
         }
     )
     p_adj = adjusted(cmp_, tested, options.p_adjust, options.p_adjust_scope)
-    mid = _margins(frame, m["indicator_id"], options)
+    mid = indicator_margins(frame, m["indicator_id"], options)
     p_eq = equivalence_p(diff, se, mid, df) if options.equivalence else np.full_like(diff, np.nan)
     directions = {i.id: i.direction for i in frame.indicators}
     direction = m["indicator_id"].map(directions).to_numpy(dtype=object)

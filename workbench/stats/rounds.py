@@ -105,11 +105,10 @@ def analyze_rounds(
         if panel:
             ch, gaps, skip = _panel(pair, [sinks[0], sinks[r]], ch, gaps)
             skipped |= skip
-        base = frames[r]
-        directions = {i.id: i.direction for i in base.indicators}
         tags = {"round_from": rounds[0].label, "round_to": rounds[r].label}
-        parts["c"].append(assess_changes(ch, directions, opts, set(not_comparable)).assign(**tags))
-        parts["g"].append(assess_gap_changes(gaps, opts, set(not_comparable)).assign(**tags))
+        nc = set(not_comparable)
+        parts["c"].append(assess_changes(ch, frames[r], opts, nc).assign(**tags))
+        parts["g"].append(assess_gap_changes(gaps, frames[r], opts, nc).assign(**tags))
         parts["s"].append(solutions_change(results[0], results[r], opts).assign(**tags))
         parts["k"].append(stock_change(pair, [sinks[0], sinks[r]], panel, opts).assign(**tags))
     progress.update(steps, steps, "Done")
