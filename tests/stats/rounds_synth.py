@@ -69,3 +69,51 @@ def golden(design: str) -> pd.DataFrame:
     g = g[g["design"] == design].copy()
     g["disaggregation_value"] = g["level"]
     return g
+
+
+def design_frames(design: str) -> list[AnalysisFrame]:
+    """Independent rounds of tests/reference/rounds_designs.csv (make_golden_rounds_designs.R):
+    ``ms2_independent`` two stages (clusters, households) with an FPC at each;
+    ``jkn_independent`` JKn replicate weights generated from each round's clusters (mse)."""
+    from workbench.stats.frame import ReplicateSpec
+
+    raw = pd.read_csv(REF / "rounds_designs.csv")
+    out = []
+    for r in (0, 1):
+        d = raw[raw["round"] == r].reset_index(drop=True)
+        df = pd.DataFrame(
+            {
+                "_weight": d["weight"],
+                "_stratum": d["stratum"].astype(str),
+                "_psu": d["psu"].astype(str),
+                "_hh": d["hh_id"].astype(str),
+                "_group": d["grp"].astype(str),
+                "sex": d["sex"],
+                "y_prop": d["y_prop"],
+                "y_mean": d["y_mean"],
+                "y_total": d["y_total"],
+                "y_ratio": d["y_num"],
+                "y_ratio__den": d["y_den"],
+            }
+        )
+        if design == "ms2_independent":
+            df = df.assign(_psu2=df["_hh"], _fpc=d["fpc1"], _fpc2=d["fpc2"])
+            spec = DesignSpec(has_fpc=True, stages=2)
+        else:
+            spec = DesignSpec(replicates=ReplicateSpec("jkn", generated=True, mse=True))
+        out.append(
+            AnalysisFrame(
+                units={"household": UnitFrame("household", df, spec)},
+                groups=list(GROUPS),
+                disaggregations=[DisaggregationSpec("sex", "Sex", ("F", "M"))],
+                indicators=list(INDICATORS),
+            )
+        )
+    return out
+
+
+def golden_designs(design: str) -> pd.DataFrame:
+    g = pd.read_csv(REF / "golden_rounds_designs.csv", dtype={"group": str})
+    g = g[g["design"] == design].copy()
+    g["disaggregation_value"] = g["level"]
+    return g

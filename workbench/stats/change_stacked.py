@@ -144,7 +144,7 @@ def stacked_changes(
     )
     ctx = build_context(sframe, sframe.units[unit], disagg_ids)
     if not isinstance(ctx.design, Design) or ctx.design.to_first is not None:
-        raise StatsError.of("stats.rounds_design_unsupported")
+        raise StatsError.of("stats.rounds_design_unsupported", unit=unit)
     n_g = len(base.groups)
     displaced = np.array([g.role == "displaced" for g in base.groups])
     comp = next((i for i, g in enumerate(base.groups) if g.role == "comparator"), None)

@@ -10,14 +10,13 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from workbench.errors import StatsError
 from workbench.progress import CancelToken, check_cancel
 from workbench.stats.calibration_domains import domain_feature_sums
 from workbench.stats.cells import TOTAL
 from workbench.stats.context import UnitContext
 from workbench.stats.design import Design
 from workbench.stats.frame import FPC, HH, PSU, STRATUM, IndicatorSpec
-from workbench.stats.linear import domain_stats, joint_factor, row_sums
+from workbench.stats.linear import domain_stats, joint_factor, one_stage, row_sums
 from workbench.stats.quantiles import domain_quantiles
 from workbench.stats.variance import VarianceTerms
 
@@ -27,13 +26,18 @@ MEDIAN_P = 0.5
 
 
 class ZSink:
-    """Linearised PSU totals of every linear estimate of a run, by unit: ``z[unit][(disagg,
-    indicator)]`` is (P, G+1, L) over the unit design's PSUs, groups (+ all displaced pooled)
-    and the disaggregation's levels (``levels[unit][disagg]``); ``psu_rows[unit]`` holds the
-    design columns of one row of each PSU (its stratum, PSU and household labels) and
-    ``designs[unit]`` the design. What R's ``svyby(covmat=TRUE)`` keeps to combine estimates
-    (changes between rounds). ``z[unit][("total", STOCK)]`` holds the weighted count of units
-    per PSU and group (the IDP stock's totals)."""
+    """What the changes between rounds keep of a run, by unit.
+
+    ``stock[unit]``: the weighted number of units per group (G+1: groups, then all displaced
+    pooled), its variance on the round's own design and the design's df — every design (later
+    stages, replicate weights, calibration) through the estimators' own path (R ``svytotal``).
+
+    One-stage linearisation designs only (a panel's stacked design needs them): ``z[unit][(disagg,
+    indicator)]`` is (P, G+1, L) linearised PSU totals over the unit design's PSUs, groups
+    (+ pooled) and the disaggregation's levels (``levels[unit][disagg]``); ``psu_rows[unit]``
+    holds the design columns of one row of each PSU (its stratum, PSU and household labels) and
+    ``designs[unit]`` the design — what R's ``svyby(covmat=TRUE)`` keeps to combine estimates.
+    ``z[unit][("total", STOCK)]`` holds the weighted count of units per PSU and group."""
 
     STOCK = "_stock"
 
@@ -42,12 +46,22 @@ class ZSink:
         self.levels: dict[str, dict[str, list[str]]] = {}
         self.psu_rows: dict[str, pd.DataFrame] = {}
         self.designs: dict[str, Design] = {}
+        self.stock: dict[str, tuple[np.ndarray, np.ndarray, float]] = {}
 
     def record(self, ctx: UnitContext) -> None:
-        """The unit's design, each PSU's labels and the weighted counts per PSU and group."""
+        """The unit's stock (every design); for a one-stage design also its PSUs' labels and
+        the weighted counts per PSU and group."""
         d = ctx.design
-        if not isinstance(d, Design) or d.to_first is not None:
-            raise StatsError.of("stats.rounds_design_unsupported")
+        ones = np.ones(len(ctx.df))
+        sums = row_sums(ctx.cells, d, [(ones, None)])
+        no = np.array([False])
+        res = d.calibration
+        cal = None if res is None else domain_feature_sums(ctx, res, TOTAL, [(ones, None)])
+        st = domain_stats(ctx.cells, d, sums, TOTAL, ~no, no, ctx.displaced, None,
+                          joint_factor(ctx.cells, d, sums), cal=cal)  # fmt: skip
+        self.stock[ctx.unit] = (st.estimate[:, 0, 0], st.var[:, 0, 0], float(d.df))
+        if not one_stage(d):
+            return
         first = np.zeros(d.n_psu, dtype=np.int64)
         first[d.psu[::-1]] = np.arange(d.psu.shape[0])[::-1]
         cols = [c for c in (STRATUM, PSU, HH, FPC) if c in ctx.df]

@@ -14,10 +14,10 @@ disaggregation cell come from the same centred PSU totals (R ``svyby(covmat=TRUE
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TypeGuard
 
 import numpy as np
 
-from workbench.errors import StatsError
 from workbench.stats.calibration_domains import CalSums, residual_totals
 from workbench.stats.cells import Cells
 from workbench.stats.design import Design
@@ -110,9 +110,7 @@ def domain_stats(
             adjust = residual_totals(cal, a_t / b_t, b_t, is_total)
     terms = design.variance_terms(a, b, is_total, parts[N_SUMS:] or None, adjust)
     z = None
-    if keep_z:  # the rounds' changes combine first-stage PSU totals of one-stage designs
-        if not isinstance(design, Design) or design.to_first is not None:
-            raise StatsError.of("stats.rounds_design_unsupported")
+    if keep_z and one_stage(design):  # a panel's changes combine one-stage PSU totals
         z = design.linearised(a, b, is_total)[0]
         if adjust is not None:
             z = np.where(np.isfinite(z - adjust), z - adjust, 0.0)
@@ -141,6 +139,11 @@ def domain_stats(
             vj = var0 * joint_factor
             cov = (vj + vj[comparator : comparator + 1] - v_diff) / 2
     return DomainStats(est, var, cov, var0 * joint_factor, n_t, w_t, df, deff, z, var_logit)
+
+
+def one_stage(design: Design | ReplicateDesign) -> TypeGuard[Design]:
+    """A one-stage linearisation design: its PSU totals are all a panel's stacked design needs."""
+    return isinstance(design, Design) and design.to_first is None
 
 
 def joint_factor(

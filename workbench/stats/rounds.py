@@ -89,6 +89,8 @@ def analyze_rounds(
     opts = options or AnalysisOptions()
     if len(frames) < 2 or len(frames) != len(rounds):
         raise StatsError.of("stats.rounds_too_few", n=len(frames))
+    if panel:
+        _panel_designs(frames)
     steps = 2 * len(frames)
     results, sinks = [], []
     for r, frame in enumerate(frames):
@@ -134,6 +136,16 @@ def analyze_rounds(
         stock=pd.concat(parts["k"], ignore_index=True),
         meta=meta,
     )
+
+
+def _panel_designs(frames: list[AnalysisFrame]) -> None:
+    """A panel's stacked design places one-stage PSU totals: later stages and replicate
+    weights are refused before any work (independent rounds take every design)."""
+    for frame in frames:
+        for unit in dict.fromkeys(i.unit for i in frame.indicators):
+            spec = frame.units[unit].design if unit in frame.units else None
+            if spec is not None and (spec.stages > 1 or spec.replicates is not None):
+                raise StatsError.of("stats.rounds_design_unsupported", unit=unit)
 
 
 def _panel(

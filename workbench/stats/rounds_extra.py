@@ -15,7 +15,6 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from workbench.stats.cells import TOTAL
 from workbench.stats.change_z import changes_from_z
 from workbench.stats.estimates import ZSink
 from workbench.stats.frame import AnalysisFrame
@@ -78,30 +77,26 @@ def solutions_change(a: AnalysisResults, b: AnalysisResults, opts: AnalysisOptio
     return out[SOLUTIONS_CHANGE_COLUMNS]
 
 
-def _round_stock(sink: ZSink) -> tuple[np.ndarray, np.ndarray, float]:
-    """One round's households per group (G+1,), their variances on the round's own design and
-    its df, from the PSU totals the engine recorded (:meth:`ZSink.record`)."""
-    z = sink.z["household"][(TOTAL, ZSink.STOCK)]
-    design = sink.designs["household"]
-    zc = design.scaled_centred(z)
-    return z.sum(axis=0)[:, 0], np.einsum("pgl,pgl->g", zc, zc), float(design.df)
-
-
 def stock_change(
     pair: list[AnalysisFrame], sinks: list[ZSink], panel: bool, opts: AnalysisOptions
 ) -> pd.DataFrame:
     """Weighted number of households per displaced group (and pooled) in each round and its
-    change: each round's SE on its own design; the change's on the stacked design (a panel's
-    covariance from the shared PSUs, :mod:`workbench.stats.change_z`)."""
-    if any("household" not in s.z for s in sinks):
+    change: each round's estimate and SE on its own design (any design, :meth:`ZSink.record`);
+    the change's variance ``V_from + V_to`` for independent rounds, the stacked design's for a
+    panel (the covariance from the shared PSUs, :mod:`workbench.stats.change_z`)."""
+    if any("household" not in s.stock for s in sinks):
         return pd.DataFrame(columns=STOCK_CHANGE_COLUMNS)
-    (ta, va, _), (tb, vb, _) = (_round_stock(s) for s in sinks)
+    (ta, va, dfa), (tb, vb, dfb) = (s.stock["household"] for s in sinks)
     codes = [g.code for g in pair[0].groups] + [ALL_DISPLACED]
-    st = changes_from_z(sinks, pair, "household", panel=panel, only={ZSink.STOCK})
-    st = st.set_index("group").loc[codes]
+    if panel:
+        st = changes_from_z(sinks, pair, "household", panel=True, only={ZSink.STOCK})
+        st = st.set_index("group").loc[codes]
+        var, df = st["var_change"].to_numpy(float), st["df"].to_numpy(float)
+    else:
+        var, df = va + vb, np.full(len(codes), dfa + dfb)
     change = tb - ta
-    se = np.sqrt(st["var_change"].to_numpy(float))
-    lo, hi, p = _test(change, se, st["df"].to_numpy(float), opts)
+    se = np.sqrt(var)
+    lo, hi, p = _test(change, se, df, opts)
     out = pd.DataFrame(
         {
             "group": codes,
