@@ -57,7 +57,8 @@ def unit_estimates(
     med = [i for i in inds if i.statistic == "median"]
     if z_sink is not None:
         z_sink.record(ctx)
-    parts = linear_estimates(ctx, lin, cancel, z_sink) + median_estimates(ctx, med, alpha, cancel)
+    parts = linear_estimates(ctx, lin, cancel, z_sink)
+    parts += median_estimates(ctx, med, alpha, cancel, z_sink)
     est = pd.concat(parts, ignore_index=True)
     est["_design_df"] = float(ctx.design.df)
     return est, ctx

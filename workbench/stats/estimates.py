@@ -174,9 +174,15 @@ def linear_estimates(
 
 
 def median_estimates(
-    ctx: UnitContext, inds: list[IndicatorSpec], alpha: float, cancel: CancelToken | None = None
+    ctx: UnitContext,
+    inds: list[IndicatorSpec],
+    alpha: float,
+    cancel: CancelToken | None = None,
+    z_sink: ZSink | None = None,
 ) -> list[pd.DataFrame]:
+    """``z_sink``: receives each median's Woodruff-linearised PSU totals (one-stage designs)."""
     parts: list[pd.DataFrame] = []
+    keep_z = z_sink is not None
     g1 = ctx.n_groups + 1
     for ind in inds:
         check_cancel(cancel)
@@ -185,8 +191,12 @@ def median_estimates(
         joint = ctx.design.average_factor(present)
         for disagg in ctx.disaggs:
             by_group, pooled, n_lev = ctx.row_domains(disagg)
-            a = domain_quantiles(ctx.design, y, by_group, (g1 - 1) * n_lev, MEDIAN_P, alpha)
-            b = domain_quantiles(ctx.design, y, pooled, n_lev, MEDIAN_P, alpha)
+            a = domain_quantiles(ctx.design, y, by_group, (g1 - 1) * n_lev, MEDIAN_P, alpha, keep_z)
+            b = domain_quantiles(ctx.design, y, pooled, n_lev, MEDIAN_P, alpha, keep_z)
+            if z_sink is not None and a.z is not None and b.z is not None:
+                p = a.z.shape[0]
+                z = np.concatenate([a.z.reshape(p, g1 - 1, n_lev), b.z.reshape(p, 1, n_lev)], 1)
+                z_sink.add(ctx, disagg, ind.id, z)
             names = ("estimate", "se", "ci_low", "ci_high", "n", "n_weighted", "df", "slope")
             cols = {
                 nm: np.concatenate(

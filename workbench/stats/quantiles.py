@@ -35,6 +35,9 @@ class QuantileStats:
     df: np.ndarray
     cdf_terms: VarianceTerms
     slope: np.ndarray  # SE(F̂) / SE(q̂): converts CDF covariances into quantile covariances
+    #: (P, D) linearised PSU totals of F̂(q̂) divided by the slope — a one-stage design's
+    #: quantile "influence" totals, kept when asked (a panel's changes between rounds)
+    z: np.ndarray | None = None
 
 
 class _Sorted:
@@ -73,8 +76,10 @@ def domain_quantiles(
     n_dom: int,
     p: float,
     alpha: float,
+    keep_z: bool = False,
 ) -> QuantileStats:
-    """``dom``: (n,) domain index of each row (−1: in no domain of this partition)."""
+    """``dom``: (n,) domain index of each row (−1: in no domain of this partition).
+    ``keep_z``: keep the PSU totals of a one-stage design (:attr:`QuantileStats.z`)."""
     w = design.weights
     keep = np.flatnonzero((dom >= 0) & ~np.isnan(y) & (w > 0))
     s = _Sorted(y[keep], w[keep], dom[keep], n_dom)
@@ -120,4 +125,10 @@ def domain_quantiles(
     with np.errstate(invalid="ignore", divide="ignore"):
         slope = se_p / se
     count = s.count.astype(np.float64)
-    return QuantileStats(qhat, se, lower, upper, count, b_t, df, terms, slope)
+    z = None
+    if keep_z and isinstance(design, Design) and design.to_first is None:
+        # Woodruff: Cov(q̂_1, q̂_2) = Cov(F̂_1, F̂_2) / (slope_1 · slope_2) (docs/statistics.md)
+        z = design.linearised(a, b, False)[0] - (0.0 if adjust is None else np.nan_to_num(adjust))
+        with np.errstate(invalid="ignore", divide="ignore"):
+            z = z / slope
+    return QuantileStats(qhat, se, lower, upper, count, b_t, df, terms, slope, z)

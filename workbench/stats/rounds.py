@@ -154,12 +154,12 @@ def _panel(
     ch: pd.DataFrame,
     gaps: pd.DataFrame,
 ) -> tuple[pd.DataFrame, pd.DataFrame, set[str]]:
-    """Replace the independent variances by the stacked design's (linear statistics), from
-    the rounds' linearised PSU totals (:mod:`workbench.stats.change_z`); a median's change is
-    not estimated in a panel (its covariance between rounds is not linear)."""
+    """Replace the independent variances by the stacked design's, from the rounds' linearised
+    PSU totals (:mod:`workbench.stats.change_z`) — a median's are its CDF's divided by the
+    Woodruff slope, so its covariance between rounds is the CDF's, as within a round."""
     ids = {i.id for i in pair[1].indicators}
     common = [i for i in pair[0].indicators if i.id in ids]
-    skipped = {i.id for i in common if i.statistic == "median"}
+    skipped: set[str] = set()
     stacked: list[pd.DataFrame] = []
     for unit in dict.fromkeys(i.unit for i in common):
         ids = {i.id for i in common if i.unit == unit and i.id not in skipped}
