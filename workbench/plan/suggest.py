@@ -26,6 +26,7 @@ from workbench.plan.suggest_assign import Candidate, assign, rank
 from workbench.plan.suggest_codes import categories, condition_codes, missing_codes
 from workbench.plan.suggest_columns import ColumnProfile, InputText, profile_columns
 from workbench.plan.suggest_confidence import OK_THRESHOLD
+from workbench.plan.suggest_link import Link, link_keys
 from workbench.plan.suggest_text import Idf
 from workbench.plan.suggest_words import generic
 from workbench.plan.template_match import CONFIRMED, from_templates
@@ -135,7 +136,11 @@ def suggest(
 
     matches = [_match(n, chosen[n], ranked[n], threshold, partial(mapping_of, n)) for n in ranked]
 
-    hh_key, ind_key = frame.link_keys(hh, ind, accepted.get("household_id"))
+    id_match = accepted.get("household_id")
+    link = link_keys(hh, ind, id_match.column.name if id_match is not None else None)
+    hh_key, ind_key = link.household_key, link.individual_key
+    if "household_id" in ranked and "household_id" not in forced and "household_id" not in fixed:
+        matches = [_key_match(m, link) if m.input == "household_id" else m for m in matches]
     head_col, head_codes = frame.head_of(ind, accepted.get("is_household_head"))
     links = DatasetLinks(
         hh.name, hh_key, ind.name if ind else None, ind_key, "any", head_col, head_codes
@@ -222,6 +227,29 @@ def _match(
     return Match(
         name, col.unit, col.name, round(chosen.confidence, 3), chosen.reason, status, offers
     )
+
+
+#: confidence in a household key found from the data, by how it was found (see suggest_link)
+KEY_CONFIDENCE = {"roster": 0.97, "declared": 0.95, "matched": 0.9, "submission": 0.85,
+                  "unique": 0.5}  # fmt: skip
+
+
+def _key_match(m: Match, link: Link) -> Match:
+    """The household-id match as the data say it: the household key the member file points to
+    (or the key the importer declared, or the unique column the name matched), ahead of what
+    the name alone suggested."""
+    if not link.household_key or (link.household_key == m.column and m.status == "accepted"):
+        return m
+    conf = KEY_CONFIDENCE[link.how]
+    if link.how == "roster":
+        why = f"unique per household; the member file's '{link.individual_key}' holds it"
+    else:
+        why = f"unique per household ({link.how})"
+    status: Status = "accepted" if conf >= DEFAULT_THRESHOLD else "review"
+    offer = Offer(link.household_key, "household", conf, why)
+    rest = tuple(o for o in m.candidates if o.column != link.household_key)
+    return Match("household_id", "household", link.household_key, conf, why, status,
+                 (offer, *rest)[:OFFERED])  # fmt: skip
 
 
 def _mapping(

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
+from workbench.plan.suggest_codes import category_fit
 from workbench.plan.suggest_columns import ColumnProfile, InputText, score
 from workbench.plan.suggest_confidence import Features, confidence
 from workbench.plan.suggest_text import Idf
@@ -40,6 +41,8 @@ def rank(
         if not (inp.keys & col.keys) and not (col.var.hxl and inp.hxl):
             continue  # no word in common: the evidence would be 0
         ev, why, explained = score(inp, col, idf)
+        if inp.values:
+            ev *= category_fit(col.var, inp.values, col.values.choices)
         if ev > 0.05:
             scored.append(Candidate(col, ev, why, explained=explained))
     scored.sort(key=lambda c: (-c.evidence, c.column.name))

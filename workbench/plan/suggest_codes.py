@@ -197,6 +197,19 @@ def categories(
     return {k: tuple(v) for k, v in out.items() if v}
 
 
+def category_fit(var: Variable, values: tuple[str, ...], choices: Mapping[Any, str]) -> float:
+    """How well a coded column's answers fit a category input's values: 1 when they name two
+    of them or more, less when one, little when none (a list of villages is not "stay / return
+    / elsewhere"); 1 for a column without answer labels (nothing to judge)."""
+    n_labels = len(var.value_labels) or len(choices)
+    if not values or n_labels < 2:
+        return 1.0
+    named = len(categories(var, values, choices))
+    if named >= min(2, len(values)):
+        return 1.0
+    return 0.75 if named == 1 else 0.45
+
+
 def _names(label: Any, value: str) -> bool:
     toks = tokens(str(label), keep_stopwords=True)
     words = CATEGORY_WORDS.get(value, (value,))

@@ -11,6 +11,7 @@ borrows its parent question's label and the option's label.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 import pandas as pd
@@ -105,7 +106,8 @@ class ColumnProfile:
         keys = self.__dict__.get("_keys")
         if keys is None:
             words = [*self.name_toks, *self.text_toks, *self.value_toks]
-            keys = self.__dict__["_keys"] = match_keys(words)
+            pairs = generic_pairs([self.name_toks, self.label_toks])
+            keys = self.__dict__["_keys"] = match_keys(words) | pairs
         return keys
 
     def has_phrase(self, phrase: list[str]) -> bool:
@@ -200,12 +202,15 @@ class InputText:
     vocab: Vocab  # name + keywords
     query: Vocab  # name + keywords + description
     keys: frozenset[str] = frozenset()
+    #: a category input's values (``stay``, ``return``, ``elsewhere``)
+    values: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, inp: InputDef) -> InputText:
         phrases = [tokens(w) for words in inp.keywords.values() for w in words]
         phrases = [p for p in phrases if p]
-        desc = {t for text in inp.description.values.values() for t in tokens(text)}
+        desc_lists = [tokens(text) for text in inp.description.values.values()]
+        desc = {t for toks in desc_lists for t in toks}
         name_toks = name_tokens(inp.name)
         kw = {t for p in phrases for t in p}
         return cls(
@@ -221,7 +226,9 @@ class InputText:
             name_vocab=Vocab(name_toks),
             vocab=Vocab({*name_toks, *kw}),
             query=Vocab({*name_toks, *kw, *desc}),
-            keys=match_keys({*name_toks, *kw, *desc}),
+            keys=match_keys({*name_toks, *kw, *desc})
+            | generic_pairs([name_toks, *phrases, *desc_lists]),
+            values=tuple(inp.values) if inp.kind == "category" else (),
         )
 
 
@@ -231,6 +238,19 @@ def match_keys(words: list[str] | set[str]) -> frozenset[str]:
     little when generic words (household, number …), which have no key, are all they share."""
     gen = generic()
     return frozenset(w if len(w) < 4 else w[:4] for w in words if w and w not in gen)
+
+
+def generic_pairs(texts: list[list[str]]) -> frozenset[str]:
+    """Two generic words next to each other, in either order, as one key: "number of household
+    members" says household size although each of its words alone says little."""
+    gen = generic()
+    out = set()
+    for toks in texts:
+        words = [t for t in toks if t]
+        for a, b in pairwise(words):
+            if a != b and a in gen and b in gen:
+                out.add("+".join(sorted((a, b))))
+    return frozenset(out)
 
 
 def type_factor(inp: InputText, col: ColumnProfile) -> float:

@@ -52,30 +52,6 @@ def dataset_roles(datasets: Mapping[str, Dataset]) -> tuple[Dataset, Dataset | N
     return hh, ind
 
 
-def link_keys(
-    hh: Dataset, ind: Dataset | None, id_match: Candidate | None
-) -> tuple[str, str | None]:
-    """The household key (unique in households) and the individual column holding it."""
-    cands = [c for c in (hh.key, id_match.column.name if id_match else None) if c]
-    cands += [c for c in hh.frame.columns if "id" in fold(str(c)) or "key" in fold(str(c))]
-    for col in dict.fromkeys(cands):
-        if col not in hh.frame.columns:
-            continue
-        keys = canon_series(hh.frame[col])
-        if keys.isna().any() or keys.duplicated().any():
-            continue
-        if ind is None:
-            return col, None
-        names = [ind.parent_key] if ind.parent_key else []
-        names += [col] + [c for c in ind.frame.columns if c not in names]
-        known = set(keys)
-        for icol in dict.fromkeys(n for n in names if n and n in ind.frame.columns):
-            ik = canon_series(ind.frame[icol]).dropna()
-            if len(ik) and ik.isin(known).mean() > 0.95 and ik.duplicated().any():
-                return col, icol
-    return hh.key or "", ind.parent_key if ind is not None else None
-
-
 def head_of(ind: Dataset | None, match: Candidate | None) -> tuple[str | None, tuple]:
     if ind is None or match is None:
         return None, ()
