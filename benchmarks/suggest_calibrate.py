@@ -1,19 +1,26 @@
-"""Fit the auto-suggest confidence (workbench/plan/suggest_confidence.py) on the development
-surveys (tests/plan/suggest_devsets.py) and print the coefficients to paste there.
+"""Fit the auto-suggest confidence (workbench/plan/suggest_confidence.py) and print the
+coefficients to paste there, with how well they transfer to a survey the fit has not seen.
 
-    .venv/bin/python benchmarks/suggest_calibrate.py
+    .venv/bin/python benchmarks/suggest_calibrate.py [--devsets-only]
 
-Every ranked candidate of every input is one example (right: it is the input's true column).
-The model is a logistic regression (Newton's method, a small ridge penalty) of the features
-listed in suggest_confidence. It also prints, per set, how the fitted confidence separates
-right from wrong chosen columns at the accepted threshold. The questionnaire corpus is never
-used here: it measures the result (benchmarks/suggest.py).
+Examples come from the development surveys (tests/plan/suggest_devsets.py: the sample with and
+without labels, French-only, a descriptive-name survey, a French Kobo form) and from the
+questionnaire corpus (tests/plan/corpus/). Every ranked candidate of every input is one example
+(right: it is one of the input's true columns). The model is a logistic regression (Newton's
+method, a small ridge penalty) of the features listed in suggest_confidence.
+
+Because the corpus is also what ``benchmarks/suggest.py`` measures, the shipped coefficients are
+in-sample for it. The honest figure is the held-out one: each questionnaire's confidences from a
+model fitted without it (leave one survey out), which this script prints per survey and which
+``benchmarks/suggest.py --held-out`` turns into the full benchmark table. ``--devsets-only`` fits
+on the development surveys alone (the corpus then is a pure hold-out).
 """
 
 from __future__ import annotations
 
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -24,20 +31,39 @@ sys.path.insert(0, str(ROOT / "tests" / "plan"))
 
 from suggest_devsets import devsets  # noqa: E402
 
+from workbench.dataset_model import Dataset  # noqa: E402
 from workbench.library import load_library  # noqa: E402
 from workbench.plan.suggest import ranked_candidates  # noqa: E402
 from workbench.plan.suggest_assign import assign  # noqa: E402
-from workbench.plan.suggest_confidence import COEFFICIENTS, Features  # noqa: E402
+from workbench.plan.suggest_confidence import COEFFICIENTS, OK_THRESHOLD, Features  # noqa: E402
 from workbench.plan.suggest_frame import dataset_roles  # noqa: E402
 
 NAMES = list(Features(0, 0, 0, 0, 0).as_dict())
+#: one survey: (name, datasets, input → acceptable columns)
+Survey = tuple[str, dict[str, Dataset], dict[str, tuple[str, ...]]]
 
 
-def examples() -> tuple[np.ndarray, np.ndarray, np.ndarray, list[str]]:
-    lib = load_library()
-    rows, ys, chosen_flags, sets = [], [], [], []
-    with tempfile.TemporaryDirectory() as tmp:
-        for name, datasets, truth in devsets(Path(tmp)):
+def surveys(folder: Path, corpus: bool = True) -> Iterator[Survey]:
+    """The development surveys, then (``corpus``) every questionnaire of the corpus."""
+    yield from devsets(folder)
+    if not corpus:
+        return
+    from mapping_corpus import MEMBER_KEY
+    from mapping_corpus import corpus as questionnaires
+    from mapping_corpus_data import import_datasets
+
+    for q in questionnaires():
+        truth = {k: t.columns for k, t in q.truth.items() if k != MEMBER_KEY}
+        yield q.id, import_datasets(q, folder / q.id), truth
+
+
+class Examples:
+    """Feature rows of every ranked candidate: label (right column), chosen flag, survey."""
+
+    def __init__(self, sets: list[Survey]) -> None:
+        lib = load_library()
+        rows, ys, chosen_flags, names = [], [], [], []
+        for name, datasets, truth in sets:
             hh, ind = dataset_roles(datasets)
             _wg, ranked, _profiles = ranked_candidates(lib, hh, ind)
             chosen = assign(ranked)
@@ -46,19 +72,38 @@ def examples() -> tuple[np.ndarray, np.ndarray, np.ndarray, list[str]]:
                 for c in cands:
                     assert c.features is not None
                     rows.append([c.features.as_dict()[k] for k in NAMES])
-                    ys.append(float((c.column.name,) == tuple(truth.get(inp, ()))[:1]))
+                    ys.append(float(c.column.name in truth.get(inp, ())))
                     chosen_flags.append(pick is not None and pick.column is c.column)
-                    sets.append(name)
-    return np.asarray(rows), np.asarray(ys), np.asarray(chosen_flags), sets
+                    names.append(name)
+        self.x = np.asarray(rows)
+        self.y = np.asarray(ys)
+        self.chosen = np.asarray(chosen_flags, dtype=bool)
+        self.sets = np.asarray(names)
+
+    def coefficients(self, without: str | None = None) -> dict[str, float]:
+        keep = self.sets != without
+        beta = fit(self.x[keep], self.y[keep], survey_weights(self.sets[keep]))
+        coef = {"intercept": float(beta[0])}
+        return coef | {k: float(b) for k, b in zip(NAMES, beta[1:], strict=True)}
 
 
-def fit(x: np.ndarray, y: np.ndarray, ridge: float = 0.5) -> np.ndarray:
+def survey_weights(sets: np.ndarray) -> np.ndarray:
+    """Each survey weighs the same in the fit, whatever its number of candidates (the four
+    variants of the sample would otherwise outweigh every questionnaire of the corpus)."""
+    names, inverse, counts = np.unique(sets, return_inverse=True, return_counts=True)
+    return len(sets) / (len(names) * counts[inverse])
+
+
+def fit(
+    x: np.ndarray, y: np.ndarray, weights: np.ndarray | None = None, ridge: float = 0.5
+) -> np.ndarray:
     a = np.column_stack([np.ones(len(x)), x])
+    sw = np.ones(len(y)) if weights is None else weights
     beta = np.zeros(a.shape[1])
     for _ in range(50):
         p = 1 / (1 + np.exp(-(a @ beta)))
-        w = p * (1 - p)
-        grad = a.T @ (y - p) - ridge * np.r_[0, beta[1:]]
+        w = sw * p * (1 - p)
+        grad = a.T @ (sw * (y - p)) - ridge * np.r_[0, beta[1:]]
         hess = (a * w[:, None]).T @ a + ridge * np.diag(np.r_[0, np.ones(a.shape[1] - 1)])
         step = np.linalg.solve(hess, grad)
         beta += step
@@ -67,51 +112,59 @@ def fit(x: np.ndarray, y: np.ndarray, ridge: float = 0.5) -> np.ndarray:
     return beta
 
 
-def cross_validated(
-    x: np.ndarray, y: np.ndarray, chosen: np.ndarray, sets: list[str]
-) -> np.ndarray:
-    """Each set's confidences from a model fitted on the other sets (leave one survey out):
-    how the confidence transfers to a survey it has not seen, which picks the threshold."""
-    names = np.asarray(sets)
-    p = np.zeros(len(y))
-    for held in sorted(set(sets)):
-        out = names == held
-        beta = fit(x[~out], y[~out])
-        p[out] = 1 / (1 + np.exp(-(np.column_stack([np.ones(out.sum()), x[out]]) @ beta)))
+def predict(coef: dict[str, float], x: np.ndarray) -> np.ndarray:
+    beta = np.asarray([coef["intercept"], *(coef[k] for k in NAMES)])
+    return 1 / (1 + np.exp(-(np.column_stack([np.ones(len(x)), x]) @ beta)))
+
+
+def held_out(ex: Examples) -> np.ndarray:
+    """Each survey's confidences from a model fitted on the other surveys."""
+    p = np.zeros(len(ex.y))
+    for name in sorted(set(ex.sets.tolist())):
+        out = ex.sets == name
+        p[out] = predict(ex.coefficients(without=name), ex.x[out])
     return p
 
 
-def table(title: str, p: np.ndarray, y: np.ndarray, chosen: np.ndarray) -> None:
-    print(title)
+def _line(label: str, p: np.ndarray, y: np.ndarray, chosen: np.ndarray, t: float) -> str:
+    ok = chosen & (p >= t)
+    right = int((ok & (y == 1)).sum())
     total_true = int((chosen & (y == 1)).sum())
-    for t in (0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9):
-        ok = chosen & (p >= t)
-        right = int((ok & (y == 1)).sum())
-        print(f"  threshold {t:.2f}: ok {int(ok.sum())}, right {right} "
-              f"(precision {right / max(1, ok.sum()):.1%}), "
-              f"share of right chosen that are ok {right / max(1, total_true):.1%}")  # fmt: skip
+    return (f"  {label:<28} ok {int(ok.sum()):3d}, right {right:3d} "
+            f"(precision {right / max(1, ok.sum()):6.1%}), "
+            f"right chosen that are ok {right / max(1, total_true):6.1%}")  # fmt: skip
 
 
-def main() -> None:
-    x, y, chosen, sets = examples()
-    beta = fit(x, y)
-    coef = {"intercept": float(beta[0])}
-    coef |= {k: float(b) for k, b in zip(NAMES, beta[1:], strict=True)}
-    print("COEFFICIENTS = {")
+def table(title: str, p: np.ndarray, ex: Examples) -> None:
+    print(title)
+    for t in (0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9):
+        print(_line(f"threshold {t:.2f}:", p, ex.y, ex.chosen, t))
+
+
+def main(argv: list[str]) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        ex = Examples(list(surveys(Path(tmp), corpus="--devsets-only" not in argv)))
+    coef = ex.coefficients()
+    print("COEFFICIENTS: dict[str, float] = {")
     for k, v in coef.items():
         print(f'    "{k}": {v:.3f},')
     print("}")
-    p = 1 / (1 + np.exp(-(np.column_stack([np.ones(len(x)), x]) @ beta)))
-    print(f"examples: {len(y)} candidates, {int(y.sum())} right; chosen: {int(chosen.sum())}")
-    table("fitted on every set, scored on the same sets:", p, y, chosen)
-    table(
-        "leave one survey out (scored on the set left out):",
-        cross_validated(x, y, chosen, sets),
-        y,
-        chosen,
-    )
+    print(f"examples: {len(ex.y)} candidates, {int(ex.y.sum())} right; chosen: {ex.chosen.sum()}")
+    table("fitted on every survey, scored on the same (in-sample):", predict(coef, ex.x), ex)
+    p = held_out(ex)
+    table("leave one survey out (each scored by a fit without it):", p, ex)
+    from mapping_corpus import corpus as questionnaires
+
+    corpus = np.isin(ex.sets, [q.id for q in questionnaires()])
+    print("corpus questionnaires only, held out:")
+    for t in (0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9):
+        print(_line(f"threshold {t:.2f}:", p[corpus], ex.y[corpus], ex.chosen[corpus], t))
+    print(f"per survey, held out, at the shipped threshold {OK_THRESHOLD}:")
+    for name in sorted(set(ex.sets.tolist())):
+        m = ex.sets == name
+        print(_line(name, p[m], ex.y[m], ex.chosen[m], OK_THRESHOLD))
     print("now shipped:", COEFFICIENTS)
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])

@@ -96,6 +96,8 @@ def test_a_category_input_prefers_answers_that_name_its_values() -> None:
     labels = {1: "Stay here", 2: "Return to area of origin", 3: "Move elsewhere"}
     intent = Variable("intent", value_labels=labels)
     villages = Variable("village", value_labels={i: f"Village {i}" for i in range(1, 30)})
-    assert category_fit(intent, values, {}) == 1.0
+    assert category_fit(intent, values, {}) > 1.0  # every value named
+    two = Variable("intent", value_labels={1: "Stay here", 2: "Return home", 3: "Undecided"})
+    assert category_fit(two, values, {}) == 1.0
     assert category_fit(villages, values, {}) < 0.5
     assert category_fit(Variable("x"), values, {}) == 1.0  # nothing to judge

@@ -22,7 +22,7 @@ from workbench.errors import PlanError
 from workbench.findings import Finding
 from workbench.plan import suggest_frame as frame
 from workbench.plan.model import DatasetLinks, IndicatorUse, InputMapping, Plan
-from workbench.plan.suggest_assign import Candidate, assign, rank
+from workbench.plan.suggest_assign import Candidate, assign, contrast_words, rank
 from workbench.plan.suggest_codes import categories, condition_codes, missing_codes
 from workbench.plan.suggest_columns import ColumnProfile, InputText, profile_columns
 from workbench.plan.suggest_confidence import OK_THRESHOLD
@@ -193,7 +193,9 @@ def ranked_candidates(
     rest = [p for p in profiles if p.name not in wg_names]
     texts = {n: InputText.of(i) for n, i in library.inputs.items() if i.role not in ("parameter",)}
     by_key = {(p.unit, p.name): p for p in profiles}
-    return wg, {n: rank(t, rest, idf) for n, t in texts.items()}, by_key
+    contrast = contrast_words(texts)
+    ranked = {n: rank(t, rest, idf, contrast=contrast[n]) for n, t in texts.items()}
+    return wg, ranked, by_key
 
 
 def _match(

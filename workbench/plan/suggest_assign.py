@@ -12,14 +12,24 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 
 from workbench.plan.suggest_codes import category_fit
-from workbench.plan.suggest_columns import ColumnProfile, InputText, score
+from workbench.plan.suggest_columns import (
+    ColumnProfile,
+    InputText,
+    input_cover,
+    score,
+    specific_share,
+    type_factor,
+)
 from workbench.plan.suggest_confidence import Features, confidence
 from workbench.plan.suggest_text import Idf
+from workbench.plan.suggest_words import generic
 
 #: a column already taken is shared only if the input's next free column scores this much less
 SHARE_MARGIN = 0.15
 #: candidates kept per input (the chosen one and the runners-up offered to the user)
 KEEP = 6
+#: evidence kept by a column whose name has a more specific input's word
+CONTRAST = 0.6
 
 
 @dataclass(frozen=True)
@@ -31,22 +41,55 @@ class Candidate:
     features: Features | None = None
     #: how much of what the column says the input accounts for (see ``score``)
     explained: float = 1.0
+    #: how well the values fit the input (``type_factor``)
+    fit: float = 1.0
+    #: the share of the words shared with the input that are not generic
+    specific: float = 1.0
+    #: the column is in the input's unit (household / individual)
+    same_unit: bool = True
+    #: how fully the column says the input's name or a keyword phrase (``input_cover``)
+    cover: float = 1.0
 
 
 def rank(
-    inp: InputText, columns: list[ColumnProfile], idf: Idf, keep: int = KEEP
+    inp: InputText,
+    columns: list[ColumnProfile],
+    idf: Idf,
+    keep: int = KEEP,
+    contrast: frozenset[str] = frozenset(),
 ) -> list[Candidate]:
+    """``contrast``: words of more specific inputs (see :func:`contrast_words`); a column whose
+    name has one is theirs more than this input's."""
     scored = []
     for col in columns:
         if not (inp.keys & col.keys) and not (col.var.hxl and inp.hxl):
             continue  # no word in common: the evidence would be 0
         ev, why, explained = score(inp, col, idf)
-        if inp.values:
-            ev *= category_fit(col.var, inp.values, col.values.choices)
+        fit = type_factor(inp, col)
+        if inp.values and not col.yes_no:  # a yes/no question says its category in words
+            cat = category_fit(col.var, inp.values, col.values.choices)
+            ev, fit = min(1.0, ev * cat), fit * cat
+        if contrast and contrast & set(col.name_toks) and not inp.vocab.words & contrast:
+            ev *= CONTRAST  # "area of origin" is the origin's location, not the location
         if ev > 0.05:
-            scored.append(Candidate(col, ev, why, explained=explained))
+            spec = specific_share(inp, col)
+            scored.append(Candidate(col, ev, why, explained=explained, fit=fit, specific=spec,
+                                    same_unit=col.unit == inp.unit,
+                                    cover=input_cover(inp, col)))  # fmt: skip
     scored.sort(key=lambda c: (-c.evidence, c.column.name))
     return scored[:keep]
+
+
+def contrast_words(texts: dict[str, InputText]) -> dict[str, frozenset[str]]:
+    """Input → the words that more specific inputs add to its name (``origin`` of
+    origin_location for location): generic words left out."""
+    gen = generic()
+    names = {n: set(t.name_toks) for n, t in texts.items()}
+    out: dict[str, frozenset[str]] = {}
+    for n, toks in names.items():
+        extra = {w for m, other in names.items() if m != n and toks < other for w in other - toks}
+        out[n] = frozenset(w for w in extra if w not in gen and not w.isdigit())
+    return out
 
 
 def assign(
@@ -56,7 +99,8 @@ def assign(
     lists in ``ranked`` get their confidences too (in place). ``fixed``: inputs whose column is
     already known (confirmed by a template) — their columns are taken first."""
     fixed = fixed or {}
-    order = sorted(ranked, key=lambda n: -(ranked[n][0].evidence if ranked[n] else 0.0))
+    # an input whose answers a column names in full (urban / rural) chooses first
+    order = sorted(ranked, key=lambda n: -(_priority(ranked[n][0]) if ranked[n] else 0.0))
     taken: set[tuple[str, str]] = {_key(c) for c in fixed.values()}
     chosen: dict[str, Candidate | None] = dict(fixed)
     shared: set[str] = set()
@@ -103,6 +147,11 @@ def assign(
                 text=1.0 if c.column.has_text else 0.0,
                 shared=1.0 if taken_by_other else 0.0,
                 explained=c.explained,
+                fit=c.fit,
+                specific=c.specific,
+                option=1.0 if c.column.option_of else 0.0,
+                unit=1.0 if c.same_unit else 0.0,
+                cover=c.cover,
             )
             out.append(replace(c, confidence=confidence(f), features=f))
         ranked[name] = out
@@ -113,6 +162,10 @@ def assign(
                 None,
             )  # fmt: skip
     return chosen
+
+
+def _priority(c: Candidate) -> float:
+    return c.evidence + (1.0 if c.fit > 1.0 else 0.0)
 
 
 def _key(c: Candidate) -> tuple[str, str]:

@@ -13,7 +13,7 @@ from workbench.plan.codes import Code, norm_code
 from workbench.plan.suggest_columns import YES_LABELS, is_missing_label
 from workbench.plan.suggest_text import Vocab, fold, tokens, word_match
 from workbench.plan.suggest_values import ValueProfile
-from workbench.plan.suggest_words import answer_words, condition_words
+from workbench.plan.suggest_words import answer_words, condition_words, generic
 
 #: survey sentinels for "don't know" / "refused" in numbers without value labels
 SENTINELS = (98.0, 99.0, 998.0, 999.0, 9998.0, 9999.0, 99998.0, 99999.0, 999998.0, 999999.0)
@@ -112,6 +112,10 @@ def condition_codes(
     codes = yes_codes(var, values.choices)
     if codes:
         return codes
+    if labels and "complet" in {w[:7] for w in words}:
+        ladder = _at_least(labels, words)
+        if ladder:
+            return ladder
     if not labels and values.zero_one and values.low in (0.0, 1.0) and values.high in (1.0, 2.0):
         return (1,)
     if words and len(labels) >= 2:
@@ -126,6 +130,28 @@ NEGATIONS = frozenset({
 })  # fmt: skip
 
 
+def _at_least(labels: Mapping[Any, str], words: frozenset[str]) -> tuple[Code, ...]:
+    """For a "completed …" input read from a ladder of levels (numeric codes in order): the
+    first level whose label says every word of the input that is not generic ("Primary
+    completed", "Complete primary") and every higher level ("Lower secondary completed",
+    "Higher"); none when no label says them all or the codes are not numbers."""
+    gen = generic()
+    need = [Vocab([w]) for w in words if w not in gen]
+    levels = []
+    for k, v in labels.items():
+        if is_missing_label(str(v)):
+            continue
+        try:
+            levels.append((float(k), k, tokens(str(v))))
+        except (TypeError, ValueError):
+            return ()
+    levels.sort(key=lambda x: x[0])
+    for i, (_, _k, toks) in enumerate(levels):
+        if need and all(any(t in vocab for t in toks) for vocab in need):
+            return tuple(norm_code(k) for _, k, _t in levels[i:])
+    return ()
+
+
 def _saying(labels: Mapping[Any, str], words: frozenset[str]) -> tuple[Code, ...]:
     out: list[Code] = []
     vocab = Vocab(words)
@@ -135,8 +161,10 @@ def _saying(labels: Mapping[Any, str], words: frozenset[str]) -> tuple[Code, ...
         raw = [t for t in fold(str(v)).replace("_", " ").replace(",", " ").split() if t]
         for i, t in enumerate(raw):
             tok = tokens(t)
-            if tok and tok[0] in vocab and not (i and raw[i - 1] in NEGATIONS):
-                out.append(norm_code(k))
+            if tok and tok[0] in vocab:
+                # "Not aware of tracing services": a negation before the word undoes it
+                if not NEGATIONS & set(raw[:i]):
+                    out.append(norm_code(k))
                 break
     return tuple(out) if len(out) < len(labels) else ()
 
@@ -147,14 +175,23 @@ def _labelled(
     yes, no = words
     out: list[Code] = []
     all_labels = (var.value_labels, *var.value_labels_i18n.values()) if var.value_labels else ()
+    # a word that undoes the condition in any language's label, or in the code itself
+    # (``flush_unimproved``), rules the answer out in every language
+    vetoed: set[Code] = set()
     for labels in (*all_labels, values.choices):
         for k, v in labels.items():
-            text = " " + " ".join(fold(str(v)).replace("_", " ").split()) + " "
-            if is_missing_label(str(v)) or any(_has(text, w) for w in no):
-                continue
-            if any(_has(text, w) for w in yes) and norm_code(k) not in out:
-                out.append(norm_code(k))
+            if is_missing_label(str(v)) or any(_has(_padded(t), w) for t in (v, k) for w in no):
+                vetoed.add(norm_code(k))
+    for labels in (*all_labels, values.choices):
+        for k, v in labels.items():
+            code = norm_code(k)
+            if code not in vetoed and code not in out and any(_has(_padded(v), w) for w in yes):
+                out.append(code)
     return tuple(out)
+
+
+def _padded(text: object) -> str:
+    return " " + " ".join(fold(str(text)).replace("_", " ").split()) + " "
 
 
 def _has(text: str, phrase: str) -> bool:
@@ -198,13 +235,16 @@ def categories(
 
 
 def category_fit(var: Variable, values: tuple[str, ...], choices: Mapping[Any, str]) -> float:
-    """How well a coded column's answers fit a category input's values: 1 when they name two
-    of them or more, less when one, little when none (a list of villages is not "stay / return
-    / elsewhere"); 1 for a column without answer labels (nothing to judge)."""
+    """How well a coded column's answers fit a category input's values: more than 1 when they
+    name every value (urban / rural), 1 when two or more, less when one, little when none (a
+    list of villages is not "stay / return / elsewhere"); 1 for a column without answer labels
+    (nothing to judge)."""
     n_labels = len(var.value_labels) or len(choices)
     if not values or n_labels < 2:
         return 1.0
     named = len(categories(var, values, choices))
+    if named == len(values) >= 2:
+        return 1.25  # every value named: the answers are this very category
     if named >= min(2, len(values)):
         return 1.0
     return 0.75 if named == 1 else 0.45

@@ -20,7 +20,7 @@ from workbench.dataset_model import Dataset, Variable
 from workbench.plan.suggest_design import design_fit
 from workbench.plan.suggest_text import Idf, Vocab, contains_phrase, coverage, name_tokens, tokens
 from workbench.plan.suggest_values import ValueProfile, kind_fit, profile_values, text_yes_no
-from workbench.plan.suggest_words import generic
+from workbench.plan.suggest_words import fold_plain, generic
 
 if TYPE_CHECKING:
     from workbench.library.model import InputDef
@@ -39,6 +39,20 @@ META_NAMES = {
     "start", "end", "today", "deviceid", "_id", "_uuid", "_index", "_submission_time", "kobo_id",
     "kobo_uuid", "submitted_by", "submission_time", "interview_start", "interview_end",
 }  # fmt: skip
+
+
+#: option codes that answer nothing by themselves (other, don't know, none …), folded
+RESIDUAL_OPTIONS = frozenset({
+    "other", "others", "autre", "autres", "otro", "otra", "otros", "اخرى", "dont_know", "dk",
+    "do_not_know", "none", "aucun", "aucune", "ninguno", "ninguna", "no_answer", "refuse",
+    "prefer_not_to_answer", "decline_to_answer", "nsp",
+})  # fmt: skip
+
+
+def is_residual_option(code: str | None) -> bool:
+    return code is not None and fold_plain(str(code)).strip(" _").replace(" ", "_") in (
+        RESIDUAL_OPTIONS
+    )
 
 
 def label_texts(var: Variable) -> list[str]:
@@ -81,6 +95,8 @@ class ColumnProfile:
     n_labels: int
     yes_no: bool
     option_of: str | None = None
+    #: the option's code when the column is one option of a multiple choice (``other``)
+    option_code: str | None = None
     extra_text: list[str] = field(default_factory=list)
     name_vocab: Vocab = field(default_factory=lambda: Vocab(()))
     values: ValueProfile = field(default_factory=ValueProfile)
@@ -174,6 +190,7 @@ def _attach_options(profiles: list[ColumnProfile], ds: Dataset) -> None:
         if parent is None:
             continue
         p.option_of = parent.name
+        p.option_code = option
         opt_label = [v for k, v in parent.var.value_labels.items() if str(k) == option]
         extra = [t for text in opt_label for t in tokens(text)]
         for labels in parent.var.value_labels_i18n.values():
@@ -253,6 +270,28 @@ def generic_pairs(texts: list[list[str]]) -> frozenset[str]:
     return frozenset(out)
 
 
+def input_cover(inp: InputText, col: ColumnProfile) -> float:
+    """How fully the column says the input: the best share, over the input's name and each of
+    its keyword phrases, of the words the column's name or text holds ("number of separated
+    members" is half said by "number of household members")."""
+    vocab = col.__dict__.get("_all_vocab")
+    if vocab is None:
+        vocab = col.__dict__["_all_vocab"] = Vocab([*col.name_toks, *col.text_toks])
+    best = 0.0
+    for phrase in (inp.name_toks, *inp.phrases):
+        if phrase:
+            best = max(best, sum(1 for t in phrase if t in vocab) / len(phrase))
+    return best
+
+
+def specific_share(inp: InputText, col: ColumnProfile) -> float:
+    """Of the column's words (name and text) that the input's words match, the share that are
+    not generic (0 when none match)."""
+    gen = generic()
+    matched = {w for w in (*col.name_toks, *col.text_toks) if w in inp.query}
+    return sum(1 for w in matched if w not in gen) / len(matched) if matched else 0.0
+
+
 def type_factor(inp: InputText, col: ColumnProfile) -> float:
     if col.var.question_type == "select_multiple" and not col.option_of:
         return 0.5 if inp.kind == "condition" else 0.3  # the summary text of a multiple choice
@@ -319,8 +358,8 @@ def score(inp: InputText, col: ColumnProfile, idf: Idf) -> tuple[float, str, flo
         text_sim += 0.2 * idf.overlap(col.value_toks, query)  # "Resolved but not enforced" …
     # the stronger of name and label, plus a share of the other (both agreeing: more evidence)
     raw = (max(name_sim, text_sim) + 0.3 * min(name_sim, text_sim)) / 1.3
-    if col.option_of and name_sim < 0.5:
-        raw *= 0.7  # an option of a multiple choice is rarely the fact itself
+    if col.option_of:  # an option of a multiple choice is rarely the fact itself
+        raw *= 0.3 if is_residual_option(col.option_code) else (0.7 if name_sim < 0.5 else 0.85)
     raw = max(min(raw, 1.0), hxl)
     unit = 1.0 if col.unit == inp.unit else (0.85 if inp.unit == "individual" else 0.6)
     conf = max(0.0, min(1.0, raw * type_factor(inp, col) * unit))
