@@ -8,7 +8,8 @@
   near misses).
 
 The truth of the Freedonia sets is the bundled plan (inputs, design, link, groups and
-breakdowns). None of these is a questionnaire of the corpus (the hold-out).
+breakdowns). None of these is a questionnaire of the corpus; the calibration fits on these and on
+the corpus, and reports each survey held out (``benchmarks/suggest_calibrate.py``).
 """
 
 from __future__ import annotations
