@@ -147,10 +147,37 @@ def test_plan_check_universe_empty_for_a_group() -> None:
     found = _codes(td.plan(), {"hh": td.households(), "ind": ind})
     empty = [f for f in found["universe_empty"] if f.where["indicator"] == "school_attendance"]
     assert [f.params["group"] for f in empty] == [2]
+    assert [f.severity for f in empty] == ["info"]  # that group has no estimate: a fact
+    assert "IDPs outside camps" in empty[0].message  # the group's label and the title, not ids
     use = IndicatorUse("school_attendance", universe="age > 200")
     from workbench.plan.commands import SetIndicator
 
     assert "universe_empty_all" in _codes(_edit(SetIndicator(use)))
+
+
+def test_plan_check_empty_universe_of_the_comparator_is_a_warning_unless_not_comparable() -> None:
+    """A displaced group outside an indicator's universe is a fact (info: no estimate for it);
+    the comparator outside it is a warning the user acts on — unless the plan or the library
+    says the indicator is never compared (the questions asked of displaced households only)."""
+    from workbench.plan.commands import SetIndicator
+
+    ind = td.individuals()
+    ind.frame.loc[ind.frame["hh_id"].isin([105, 106, 107]), "age"] = 30.0  # no host child
+    data = {"hh": td.households(), "ind": ind}
+    found = check_plan(td.plan(), td.library(), data)
+    mine = [f for f in found if f.where.get("indicator") == "school_attendance"]
+    assert [(f.code, f.severity) for f in mine if "universe" in f.code] == [
+        ("plan.universe_empty_comparator", "warning")
+    ]
+    warn = next(f for f in mine if f.code == "plan.universe_empty_comparator")
+    assert "Host community" in warn.message and "school_attendance" not in warn.message
+    assert "Communauté hôte" in warn.render("fr")  # the plan's label, in the sentence's language
+    plan = SetIndicator(IndicatorUse("school_attendance", ("sex",), comparable=False)).apply(
+        td.plan()
+    )[0]
+    found = check_plan(plan, td.library(), data)
+    assert not [f for f in found if f.where.get("indicator") == "school_attendance"
+                and "universe" in f.code]  # fmt: skip
 
 
 def test_plan_check_missing_rate_threshold() -> None:

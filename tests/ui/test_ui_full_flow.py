@@ -8,7 +8,10 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
+from ui import i18n
+from ui.locale_fmt import integer
 from ui.pages.analysis_page import AnalysisPage
 from ui.pages.datasets_page import DatasetsPage
 from ui.pages.plan_page import PlanPage
@@ -18,7 +21,9 @@ from workbench.paths import sample_dir
 pytestmark = pytest.mark.slow
 
 
-def _import(page: DatasetsPage, path: Path, unit: str, key: str | None, parent=None) -> None:
+def _import(page: DatasetsPage, path: Path, expected: tuple) -> None:
+    """Import ``path`` as a new user does: every page of the wizard left at its defaults,
+    which must be what the bundled plan expects (name, unit, key, household link)."""
     page.open_import()
     wiz = page.wizard
     wiz.file_page.path.setText(str(path))
@@ -29,12 +34,10 @@ def _import(page: DatasetsPage, path: Path, unit: str, key: str | None, parent=N
     wiz.next()
     wiz.next()
     u = wiz.unit_page
-    u.unit.setCurrentIndex(u.unit.findData(unit))
-    if key:
-        u.key.setCurrentIndex(u.key.findData(key))
-    if parent:
-        u.parent_ds.setCurrentIndex(u.parent_ds.findData(parent))
-        u.parent_key.setCurrentIndex(u.parent_key.findData("hh_id"))
+    got = (wiz.file_page.name.text(), u.unit.currentData(), u.key.currentData(),
+           u.parent_ds.currentData(), u.parent_key.currentData())  # fmt: skip
+    assert got == expected
+    assert u.isComplete(), u.check.text()
     wiz.next()
     assert "Stored" in wiz.run_page.result.text(), wiz.run_page.result.text()
     wiz.accept()
@@ -44,6 +47,7 @@ def test_create_import_plan_analyse_report(window, qtbot, tmp_path):
     sample = sample_dir()
     if not (sample / "freedonia-plan.toml").exists():
         pytest.skip("the Freedonia sample is not bundled")
+    i18n.install(QApplication.instance(), "en")  # as the app starts: English plural forms
     # 1. create a vault
     s = window.start_screen
     s.tabs.setCurrentIndex(1)
@@ -54,11 +58,13 @@ def test_create_import_plan_analyse_report(window, qtbot, tmp_path):
     assert window.stack.currentWidget() is window.workspace
     # 2. import both files
     ds = window.workspace.show_page(DatasetsPage)
-    _import(ds, sample / "freedonia_household.sav", "household", "hh_id")
-    _import(ds, sample / "freedonia_individual.sav", "individual", None, "freedonia_household")
+    hh = ("freedonia_household", "household", "hh_id", None, None)
+    _import(ds, sample / "freedonia_household.sav", hh)
+    ind = ("freedonia_individual", "individual", None, "freedonia_household", "hh_id")
+    _import(ds, sample / "freedonia_individual.sav", ind)
     assert ds.list_model.names() == ["freedonia_household", "freedonia_individual"]
-    assert ds.list_model.data(ds.list_model.index(0, 2)) == "3,000"
-    assert ds.list_model.data(ds.list_model.index(1, 2)) == "14,542"
+    assert ds.list_model.data(ds.list_model.index(0, 2)) == integer(3000)  # the locale's way
+    assert ds.list_model.data(ds.list_model.index(1, 2)) == integer(14542)
     assert ds.data_model.rowCount() > 0
     # 3. the bundled plan
     plan = window.workspace.show_page(PlanPage)
@@ -66,7 +72,12 @@ def test_create_import_plan_analyse_report(window, qtbot, tmp_path):
     assert plan.plan is not None and plan.plan.name == "freedonia"
     assert len(plan.plan.indicators) > 10
     plan.run_checks()
-    assert plan.checks_label.text().startswith("Checks: 0 error")
+    # issue 21 finding 2: no error, and no warning the user cannot act on; the rest listed
+    # after any error, in plain words (titles and group names, no plan-file keys)
+    assert plan.checks_label.text() == "Checks: 0 errors, 0 warnings", plan.checks_label.text()
+    shown = [plan.checks.item(i).text() for i in range(plan.checks.count())]
+    ids = [u.id for u in plan.plan.indicators]
+    assert shown and not [t for t in shown if "[" in t or any(i in t for i in ids)], shown
     # 4. analysis
     an = window.workspace.show_page(AnalysisPage)
     an.run()
@@ -75,6 +86,13 @@ def test_create_import_plan_analyse_report(window, qtbot, tmp_path):
     assert sm.rowCount() >= 8
     groups = {sm.headerData(c, Qt.Orientation.Horizontal) for c in range(sm.columnCount())}
     assert {"IDPs in camps", "IDPs outside camps", "Returnees"} <= groups
+    # module B (preferences, asked of displaced households only) is described, not compared,
+    # and says so rather than "not assessable"
+    b_row = next(r for r in range(sm.rowCount()) if sm.criterion_at(r) == "B")
+    b_cells = {sm.data(sm.index(b_row, c)) for c in range(sm.columnCount())}
+    assert b_cells == {"○ Described, not compared"}, b_cells
+    an.open_criterion("B")
+    assert an.indicators.count() == 5
     an.open_criterion(sm.criterion_at(0))
     assert an.indicators.count() > 0 and not an.chart.pixmap().isNull()
     # 5. report

@@ -42,6 +42,14 @@ class Text:
     def __call__(self, lang: str = FALLBACK_LANGUAGE) -> str:
         return self.get(lang)[0]
 
+    def render(self, language: str = FALLBACK_LANGUAGE) -> str:
+        """The text in ``language`` (English when it has none): a finding's parameter that is
+        a title or a label is shown in the language of the sentence that holds it."""
+        return self(language)
+
+    def __str__(self) -> str:
+        return self.en
+
     @property
     def en(self) -> str:
         return self.values.get(FALLBACK_LANGUAGE, "")

@@ -3,7 +3,7 @@ an acceptable missing rate per group (evaluated on the data, vectorised)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
@@ -11,12 +11,13 @@ import pandas as pd
 from workbench.dataset_model import Dataset
 from workbench.errors import LibraryError, PlanError
 from workbench.findings import Finding
+from workbench.library.entities import Text
 from workbench.plan.checks_structure import finding
 from workbench.plan.codes import canon, canon_series
 from workbench.plan.evaluate import InputReader
-from workbench.plan.indicators import resolve_indicator
+from workbench.plan.indicators import judging, resolve_indicator
 from workbench.plan.link import Link
-from workbench.plan.model import IndicatorUse, Plan
+from workbench.plan.model import GroupValue, IndicatorUse, Plan
 
 if TYPE_CHECKING:
     from workbench.library.model import Indicator, Library
@@ -113,6 +114,8 @@ def _data_checks(
     num = indicator.evaluate(values, index)[indicator.id].to_numpy(dtype=float, na_value=np.nan)
     out: list[Finding] = []
     where = {"section": "indicators", "indicator": use.id}
+    title = indicator.title
+    _mid, comparable = judging(indicator, use, None)
     roles = [(v, plan.groups.role_of(v.code)) for v in plan.groups.values]
     total_in = 0
     for gv, role in roles:
@@ -124,14 +127,34 @@ def _data_checks(
         n_uni = int((uni & in_group).sum())
         total_in += n_uni
         gwhere = {**where, "group": str(gv.code)}
+        named = {"title": title, "group_name": group_name(gv), "group": gv.code}
         if n_uni == 0:
-            out.append(finding("universe_empty", "warning", gwhere, group=gv.code))
+            out += _empty_universe(role, comparable, gwhere, named)
             continue
         n_miss = int((uni & in_group & np.isnan(num)).sum())
         rate = n_miss / n_uni
         if rate > threshold:
             out.append(finding("missing_rate_high", "warning", gwhere, rate=round(rate, 4),
-                               threshold=threshold, group=gv.code))  # fmt: skip
+                               threshold=threshold, **named))  # fmt: skip
     if total_in == 0 and any(r in ("displaced", "comparator") for _, r in roles):
-        out.append(finding("universe_empty_all", "error", where))
+        out.append(finding("universe_empty_all", "error", where, title=title))
     return out
+
+
+def group_name(gv: GroupValue) -> Text:
+    """A population group as the user named it in the plan, in every language it has."""
+    return Text({"en": gv.label("en"), **{k: v for k, v in gv.labels.items() if v}})
+
+
+def _empty_universe(
+    role: str | None, comparable: bool, where: dict[str, str], named: dict[str, Any]
+) -> list[Finding]:
+    """Nobody of one group in an indicator's universe. For the comparator it matters only when
+    the indicator is to be compared (a warning the user acts on: fix the universe or mark the
+    indicator not comparable); a displaced group without estimate is a fact to know (info) —
+    the questionnaire often asks some questions of some groups only."""
+    if role == "comparator":
+        if not comparable:
+            return []  # described for the displaced, never compared: as the plan says
+        return [finding("universe_empty_comparator", "warning", where, **named)]
+    return [finding("universe_empty", "info", where, **named)]

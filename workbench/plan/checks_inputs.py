@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from workbench.dataset_model import Dataset, Variable
-from workbench.findings import Finding
+from workbench.findings import Finding, Severity
 from workbench.plan.checks_missing import missing_share, text_numeric_codes
 from workbench.plan.checks_structure import finding
 from workbench.plan.codes import canon, canon_series, codes_for_labels
@@ -35,7 +35,12 @@ def check_inputs(plan: Plan, library: Library, datasets: Mapping[str, Dataset]) 
         kind = input_kind(m, library)
         lib_unit = library.inputs[m.name].unit if m.name in library.inputs else None
         if lib_unit == "individual" and m.unit == "household":
-            out.append(finding("input_unit", "warning", where))
+            # each member takes the household's answer: a warning unless the mapping's note
+            # says why (a question asked of the respondent for the household, say)
+            severity: Severity = "info" if m.note.strip() else "warning"
+            name = library.inputs[m.name].description
+            out.append(finding("input_unit", severity, where, input_name=name,
+                               column=", ".join(m.source_columns)))  # fmt: skip
         for col in m.source_columns:
             where_col = {**where, "dataset": ds.name, "column": col}
             out += _check_column(m, kind, ds, col, where_col, m.name in used)
