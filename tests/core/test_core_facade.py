@@ -87,6 +87,8 @@ ALLOWED: dict[str, frozenset[str] | None] = {
     "workbench.datasets.importing": frozenset({"ImportOptions", "Preview"}),
     # presentation helper: draws a Figure from view data the façade computed (indicator_views)
     "workbench.reporting.charts": frozenset({"indicator_chart"}),
+    # the traffic light's colours and symbols: one source for the report and the app
+    "workbench.reporting.palette": frozenset({"RATING_STYLE"}),
 }
 
 

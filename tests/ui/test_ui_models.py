@@ -159,3 +159,37 @@ def test_dataset_list_and_audit_models(qtmodeltester):
     audit.set_entries(audit._rows, ["Dataset hh imported."])
     assert audit.data(audit.index(0, 4)) == "Dataset hh imported."
     assert audit.data(audit.index(0, 4), Qt.ItemDataRole.ToolTipRole) == "n: 1"
+
+
+def test_traffic_light_takes_the_report_palette_and_says_described_only(qtmodeltester):
+    """The overview's cells: the report's Okabe–Ito fills, text colours and symbols (one source,
+    workbench/reporting/palette.py); a criterion described but compared nowhere (displaced-only
+    questions) says so instead of "not assessable"."""
+    from ui.models.results_models import CriteriaSummaryModel, RatingRole
+    from workbench.reporting.palette import RATING_STYLE
+
+    zero = {"better": 0, "no_significant_difference": 0, "small_difference": 0, "equivalent": 0}
+    rows = [
+        {**zero, "criterion": "1", "group": "1", "worse": 2, "assessed": 3, "rating": "red",
+         "insufficient_data": 0, "not_compared": 0},
+        {**zero, "criterion": "1", "group": "2", "worse": 0, "assessed": 3, "rating": "green",
+         "insufficient_data": 0, "not_compared": 0},
+        {**zero, "criterion": "B", "group": "1", "worse": 0, "assessed": 0, "rating": "grey",
+         "insufficient_data": 0, "not_compared": 5},
+        {**zero, "criterion": "B", "group": "2", "worse": 0, "assessed": 0, "rating": "grey",
+         "insufficient_data": 2, "not_compared": 0},
+    ]  # fmt: skip
+    m = CriteriaSummaryModel()
+    m.set_summary(pd.DataFrame(rows), {"1": "Safety", "B": "Preferences"}, {"1": "A", "2": "B"})
+    qtmodeltester.check(m)
+    for r in range(2):
+        for c in range(2):
+            ix = m.index(r, c)
+            fill, symbol, text = RATING_STYLE[m.data(ix, RatingRole)]
+            assert m.data(ix, Qt.ItemDataRole.BackgroundRole).color().name() == fill.lower()
+            assert m.data(ix, Qt.ItemDataRole.ForegroundRole).color().name() == text.lower()
+            assert m.data(ix).startswith(symbol + " ")
+    assert m.data(m.index(0, 0)) == "■ Worse (2/3)"
+    assert m.data(m.index(1, 0)) == "○ Described, not compared"
+    assert m.data(m.index(1, 1)) == "○ Not assessable"
+    assert all(RATING_STYLE[r][1] in m.legend() for r in RATING_STYLE)

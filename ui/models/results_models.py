@@ -8,14 +8,13 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ui.i18n import italics
+from workbench.reporting.palette import RATING_STYLE
 
 Index = QModelIndex | QPersistentModelIndex
-RATING_COLOURS = {
-    "red": QColor("#e9a3a3"),
-    "amber": QColor("#f3d38a"),
-    "green": QColor("#a9d7a0"),
-    "grey": QColor("#d9d9d9"),
-}
+#: the report's traffic light (Okabe–Ito fills, a symbol per rating, its text colour)
+RATING_COLOURS = {rating: QColor(fill) for rating, (fill, _s, _t) in RATING_STYLE.items()}
+RATING_TEXT = {rating: QColor(text) for rating, (_f, _s, text) in RATING_STYLE.items()}
+RATING_SYMBOL = {rating: symbol for rating, (_f, symbol, _t) in RATING_STYLE.items()}
 RatingRole = Qt.ItemDataRole.UserRole + 1
 CriterionRole = Qt.ItemDataRole.UserRole + 2
 
@@ -57,13 +56,28 @@ class CriteriaSummaryModel(QAbstractTableModel):
     def criterion_at(self, row: int) -> str:
         return self._criteria[row][0]
 
-    def rating_text(self, rating: str) -> str:
+    def rating_text(self, rating: str, rec: dict[str, Any] | None = None) -> str:
+        if rating == "grey" and rec is not None and _described_only(rec):
+            return self.tr("Described, not compared")
         return {
             "red": self.tr("Worse"),
             "amber": self.tr("Mixed"),
             "green": self.tr("No gap"),
             "grey": self.tr("Not assessable"),
         }.get(rating, rating)
+
+    def legend(self) -> str:
+        """What each colour and symbol means (the report's legend, in the interface language)."""
+        words = {
+            "red": self.tr(
+                "Red: displaced substantively worse off on the share of indicators the rating "
+                "rule names"
+            ),
+            "amber": self.tr("Amber: worse on some, or not enough data"),
+            "green": self.tr("Green: no gap"),
+            "grey": self.tr("Grey: not assessable, or described but not compared"),
+        }
+        return " · ".join(f"{RATING_SYMBOL[r]} {t}" for r, t in words.items()) + "."
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -80,12 +94,12 @@ class CriteriaSummaryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(RATING_COLOURS.get(rating, RATING_COLOURS["grey"]))
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(QColor("#111111"))
+            return QBrush(RATING_TEXT.get(rating, RATING_TEXT["grey"]))
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.DisplayRole:
             worse = int(rec.get("worse", 0) or 0)
-            text = self.rating_text(rating)
+            text = f"{RATING_SYMBOL.get(rating, '')} {self.rating_text(rating, rec)}".strip()
             assessed = rec.get("assessed")
             if assessed is not None and assessed == assessed and int(assessed) > 0:
                 return f"{text} ({worse}/{int(assessed)})"  # worse of those assessed
@@ -119,6 +133,17 @@ class CriteriaSummaryModel(QAbstractTableModel):
             cid, name = self._criteria[section]
             return f"{cid}. {name}"
         return None
+
+
+def _described_only(rec: dict[str, Any]) -> bool:
+    """A criterion the run described but, by the engine's record, compared nowhere: every
+    indicator of it not compared (displaced-only questions), none short of data."""
+
+    def count(key: str) -> int:
+        v = rec.get(key, 0)
+        return int(v) if v == v and v is not None else 0
+
+    return count("not_compared") > 0 and count("assessed") == 0 and count("insufficient_data") == 0
 
 
 class StringTableModel(QAbstractTableModel):

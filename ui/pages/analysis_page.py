@@ -109,14 +109,11 @@ class AnalysisPage(Page):
         self.summary_view.doubleClicked.connect(self._criterion_clicked)
         self.summary_view.activated.connect(self._criterion_clicked)
         legend = QLabel(
-            self.tr(
-                "Red: displaced substantively worse off on the share of indicators the rating "
-                "rule names · Amber: worse on some, or not enough data · Green: no gap · Grey: "
-                "not assessable."
-            )
+            self.summary_model.legend()
             + " "
             + self.tr("In brackets: indicators worse / indicators assessed.")
         )
+        legend.setObjectName("ratingLegend")
         legend.setWordWrap(True)
         self.rule_label = QLabel()
         self.rule_label.setObjectName("ratingRule")
