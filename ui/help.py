@@ -35,6 +35,18 @@ PAGE_ANCHORS = {
     "AuditPage": "audit",
     "SettingsPage": "settings",
 }
+#: the guide's part about each dialog; a dialog not named here (a message box, a file picker)
+#: takes the part about the page or dialog it was opened from
+DIALOG_ANCHORS = {
+    "ImportWizard": "datasets",
+    "CleaningDialog": "cleaning",
+    "DisaggregationDialog": "plan",
+    "ChooseDatasetsDialog": "plan",
+    "CustomIndicatorDialog": "custom-indicators",
+    "ExportResultsDialog": "out",
+    "ChangePassphraseDialog": "vault",
+    "RestoreDialog": "vault",
+}
 START_ANCHOR = "start"
 GETTING_STARTED = "getting-started"
 SHORTCUTS = "shortcuts"
@@ -48,7 +60,18 @@ def anchor_for(widget: object) -> str:
     name = type(widget).__name__
     if name == "StartScreen":
         return START_ANCHOR
-    return PAGE_ANCHORS.get(name, "")
+    return PAGE_ANCHORS.get(name) or DIALOG_ANCHORS.get(name, "")
+
+
+def anchor_within(widget: QWidget | None) -> str:
+    """The anchor of ``widget`` or of the nearest widget it was opened from that has one (a
+    message box over the import wizard: the part about importing)."""
+    while widget is not None:
+        anchor = anchor_for(widget)
+        if anchor:
+            return anchor
+        widget = widget.parentWidget()
+    return ""
 
 
 def guide_html(language: str) -> str:

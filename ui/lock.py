@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from ui import clipboard
@@ -27,14 +27,20 @@ def _is_lock_key(event: QEvent) -> bool:
     )
 
 
+def _is_help_key(event: QEvent) -> bool:
+    return isinstance(event, QKeyEvent) and event.matches(QKeySequence.StandardKey.HelpContents)
+
+
 class IdleLock(QObject):
     """App-wide event filter: any user input restarts the timer; on timeout emits ``idle``.
 
-    It also emits ``lock_key`` for Ctrl+L pressed while a modal dialog is open: Qt does not
-    deliver a main-window shortcut to a window a modal dialog blocks (issue 21, finding 1)."""
+    It also emits ``lock_key`` for Ctrl+L and ``help_key`` (with the dialog) for F1 pressed
+    while a modal dialog is open: Qt does not deliver a main-window shortcut to a window a modal
+    dialog blocks (issue 21, finding 1; F1 in dialogs: issue 21's help)."""
 
     idle = Signal()
     lock_key = Signal()
+    help_key = Signal(QWidget)
 
     def __init__(self, minutes: float, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -72,6 +78,11 @@ class IdleLock(QObject):
         ):
             self.lock_key.emit()
             return True
+        if kind == QEvent.Type.KeyPress and _is_help_key(event):
+            modal = QApplication.activeModalWidget()
+            if modal is not None:
+                self.help_key.emit(modal)
+                return True
         return False
 
 

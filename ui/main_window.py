@@ -18,7 +18,14 @@ from PySide6.QtWidgets import (
 )
 
 from ui import i18n, lock
-from ui.help import GETTING_STARTED, SHORTCUTS, HelpWindow, anchor_for, open_guide
+from ui.help import (
+    GETTING_STARTED,
+    SHORTCUTS,
+    HelpWindow,
+    anchor_for,
+    anchor_within,
+    open_guide,
+)
 from ui.start.start_screen import StartScreen
 from ui.tasks import TaskManager
 from ui.unlock_notice import UnlockNotice
@@ -45,6 +52,7 @@ class MainWindow(QMainWindow):
         self.idle.idle.connect(self.lock)
         # queued: the dialog whose key event this is gets closed after the event returns
         self.idle.lock_key.connect(self.lock, Qt.ConnectionType.QueuedConnection)
+        self.idle.help_key.connect(self.dialog_help)
         _app().installEventFilter(self.idle)
         self.stack = QStackedWidget()
         self.notice = UnlockNotice()  # failed unlocks since the last unlock
@@ -132,13 +140,24 @@ class MainWindow(QMainWindow):
 
     def context_help(self) -> None:
         """F1: the guide at the part about the screen or page shown."""
+        self.show_help(self._page_anchor())
+
+    def _page_anchor(self) -> str:
         widget = self.stack.currentWidget()
         if widget is self.workspace:
             widget = self.workspace.stack.currentWidget()
-        self.show_help(anchor_for(widget))
+        return anchor_for(widget)
 
     def show_help(self, anchor: str = "") -> None:
         self.help_window = open_guide(self, anchor, self.help_window)
+
+    def dialog_help(self, dialog: QWidget) -> None:
+        """F1 in a modal dialog: the guide at the part about that dialog (or about the page it
+        was opened from), in a window owned by the dialog — a modal dialog blocks every other
+        window, the main window's guide included."""
+        anchor = anchor_within(dialog) or self._page_anchor()
+        existing = dialog.findChild(HelpWindow, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        open_guide(dialog, anchor, existing)
 
     def about(self) -> None:
         from PySide6.QtWidgets import QMessageBox

@@ -57,6 +57,42 @@ def test_f1_opens_the_guide_at_the_page_shown(window, qtbot, make_vault, passphr
     assert texts[-1] == "&Help"
 
 
+def test_f1_in_a_modal_dialog_opens_the_guide_at_that_dialog(window, qtbot, make_vault, passphrase):
+    """F1 in the import wizard opens the part about importing, in a window the modal wizard does
+    not block (owned by it); a message box over the wizard takes the wizard's part; a plain
+    dialog of a page takes the page's part."""
+    from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox
+
+    from ui.help import DIALOG_ANCHORS, HelpWindow
+    from ui.pages.datasets_page import DatasetsPage
+
+    assert set(DIALOG_ANCHORS.values()) <= set(re.findall(r'id="([^"]+)"', guide_html("en")))
+    unlock(window, make_vault(), passphrase)
+    page = window.workspace.show_page(DatasetsPage)
+    page.open_import()
+    wiz = page.wizard
+    assert QApplication.activeModalWidget() is wiz
+    qtbot.keyClick(wiz.file_page.path, Qt.Key.Key_F1)
+    guide = wiz.findChild(HelpWindow)
+    assert guide is not None and guide.isVisible() and guide.anchor == "datasets"
+    assert guide.browser.verticalScrollBar().value() > 0
+    box = QMessageBox(QMessageBox.Icon.Information, "t", "x", parent=wiz)
+    box.setModal(True)
+    box.open()
+    qtbot.keyClick(box, Qt.Key.Key_F1)
+    assert box.findChild(HelpWindow).anchor == "datasets"  # the wizard's part
+    box.reject()
+    wiz.reject()
+    window.workspace.show_page(PlanPage)
+    dialog = QDialog(window.workspace.stack.currentWidget())
+    dialog.setModal(True)
+    line = QLineEdit(dialog)
+    dialog.open()
+    qtbot.keyClick(line, Qt.Key.Key_F1)
+    assert dialog.findChild(HelpWindow).anchor == "plan"
+    dialog.reject()
+
+
 def test_guide_in_arabic_is_right_to_left(qapp, window, restore_language):
     i18n.install(qapp, "ar")
     window.show_help(GETTING_STARTED)
