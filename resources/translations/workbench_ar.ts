@@ -31,10 +31,6 @@
         <translation>انقر نقراً مزدوجاً على معيار لعرض مؤشراته.</translation>
     </message>
     <message>
-        <source>Red: displaced substantively worse off on the share of indicators the rating rule names · Amber: worse on some, or not enough data · Green: no gap · Grey: not assessable.</source>
-        <translation>أحمر: النازحون أسوأ حالًا بشكل جوهري في حصة المؤشرات التي تحددها قاعدة التقييم · كهرماني: أسوأ في بعضها أو بيانات غير كافية · أخضر: لا فجوة · رمادي: غير قابل للتقييم.</translation>
-    </message>
-    <message>
         <source>In brackets: indicators worse / indicators assessed.</source>
         <translation>بين القوسين: المؤشرات الأسوأ / المؤشرات المقيّمة.</translation>
     </message>
@@ -840,6 +836,11 @@
 <context>
     <name>CriteriaSummaryModel</name>
     <message>
+        <source>Described, not compared</source>
+        <extracomment>the report's traffic light (Okabe–Ito fills, a symbol per rating, its text colour)</extracomment>
+        <translation>موصوف دون مقارنة</translation>
+    </message>
+    <message>
         <source>Worse</source>
         <translation>أسوأ</translation>
     </message>
@@ -856,12 +857,183 @@
         <translation>غير قابل للتقييم</translation>
     </message>
     <message>
+        <source>Red: displaced substantively worse off on the share of indicators the rating rule names</source>
+        <translation>أحمر: النازحون في وضع أسوأ بشكل جوهري في نسبة المؤشرات التي تحددها قاعدة التصنيف</translation>
+    </message>
+    <message>
+        <source>Amber: worse on some, or not enough data</source>
+        <translation>برتقالي: أسوأ في بعضها، أو البيانات غير كافية</translation>
+    </message>
+    <message>
+        <source>Green: no gap</source>
+        <translation>أخضر: لا فجوة</translation>
+    </message>
+    <message>
+        <source>Grey: not assessable, or described but not compared</source>
+        <translation>رمادي: غير قابل للتقييم، أو موصوف دون مقارنة</translation>
+    </message>
+    <message>
         <source>%1 worse, %2 better, %3 no significant difference, %4 insufficient data</source>
         <translation>أسوأ: %1، أفضل: %2، بلا فرق ذي دلالة: %3، بيانات غير كافية: %4</translation>
     </message>
     <message>
         <source>%1 small differences, %2 equivalent (no gap), %3 not compared</source>
         <translation>%1 فروق صغيرة، %2 متكافئة (لا فجوة)، %3 دون مقارنة</translation>
+    </message>
+</context>
+<context>
+    <name>CustomIndicatorDialog</name>
+    <message>
+        <source>Edit custom indicator</source>
+        <translation>تعديل المؤشر المخصّص</translation>
+    </message>
+    <message>
+        <source>New custom indicator</source>
+        <translation>مؤشر مخصّص جديد</translation>
+    </message>
+    <message>
+        <source>Lower-case letters, digits and _; how tables name it.</source>
+        <translation>أحرف لاتينية صغيرة وأرقام و_؛ الاسم الذي يحمله في الجداول.</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>الأسرة</translation>
+    </message>
+    <message>
+        <source>Individual (household member)</source>
+        <translation>الفرد (فرد من الأسرة)</translation>
+    </message>
+    <message>
+        <source>Higher is worse</source>
+        <translation>الأعلى أسوأ</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>الأعلى أفضل</translation>
+    </message>
+    <message>
+        <source>Neutral (described, not judged)</source>
+        <translation>محايد (موصوف دون حكم)</translation>
+    </message>
+    <message>
+        <source>e.g. loan_for_basic_expenses</source>
+        <translation>مثلاً loan_for_basic_expenses</translation>
+    </message>
+    <message>
+        <source>empty: everyone of the unit</source>
+        <translation>فارغ: كل الوحدة</translation>
+    </message>
+    <message>
+        <source>(none: not in the solutions measure)</source>
+        <translation>(لا شيء: خارج مقياس الحلول)</translation>
+    </message>
+    <message>
+        <source>Alternative to the recommended indicator</source>
+        <translation>بديل عن المؤشر الموصى به</translation>
+    </message>
+    <message>
+        <source>Recommended indicator</source>
+        <translation>المؤشر الموصى به</translation>
+    </message>
+    <message>
+        <source>A household outside an indicator's universe (a question skipped by design): not vulnerable on it, or unknown. This applies to the whole plan.</source>
+        <translation>أسرة خارج نطاق مؤشر (سؤال تم تخطيه عن قصد): غير معرّضة للهشاشة فيه، أو غير معروفة. ينطبق هذا على الخطة كلها.</translation>
+    </message>
+    <message>
+        <source>count as not vulnerable</source>
+        <translation>تُحتسب غير معرّضة للهشاشة</translation>
+    </message>
+    <message>
+        <source>count as unknown (missing)</source>
+        <translation>تُحتسب غير معروفة (مفقودة)</translation>
+    </message>
+    <message>
+        <source>What it measures, shown in the report</source>
+        <translation>ما يقيسه، ويظهر في التقرير</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>العنوان:</translation>
+    </message>
+    <message>
+        <source>Identifier:</source>
+        <translation>المعرّف:</translation>
+    </message>
+    <message>
+        <source>Criterion:</source>
+        <translation>المعيار:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>الوحدة:</translation>
+    </message>
+    <message>
+        <source>Statistic:</source>
+        <translation>الإحصاءة:</translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation>الاتجاه:</translation>
+    </message>
+    <message>
+        <source>Numerator:</source>
+        <translation>البسط:</translation>
+    </message>
+    <message>
+        <source>Universe:</source>
+        <translation>النطاق:</translation>
+    </message>
+    <message>
+        <source>Denominator:</source>
+        <translation>المقام:</translation>
+    </message>
+    <message>
+        <source>Breakdowns:</source>
+        <translation>التصنيفات:</translation>
+    </message>
+    <message>
+        <source>IRIS sub-criterion:</source>
+        <translation>المعيار الفرعي من IRIS:</translation>
+    </message>
+    <message>
+        <source>Stands for it as:</source>
+        <translation>يمثّله بوصفه:</translation>
+    </message>
+    <message>
+        <source>Outside its universe, in the solutions measure:</source>
+        <translation>خارج نطاقه، في مقياس الحلول:</translation>
+    </message>
+    <message>
+        <source>Definition:</source>
+        <translation>التعريف:</translation>
+    </message>
+    <message>
+        <source>%1 (new input: map it next)</source>
+        <translation>%1 (مدخل جديد: اربطه بعد ذلك)</translation>
+    </message>
+    <message>
+        <source>Reads: %1</source>
+        <translation>يقرأ: %1</translation>
+    </message>
+    <message>
+        <source>Give the indicator a title.</source>
+        <translation>أعطِ المؤشر عنواناً.</translation>
+    </message>
+    <message>
+        <source>The identifier starts with a letter and holds only lower-case letters, digits and _.</source>
+        <translation>يبدأ المعرّف بحرف ولا يحتوي إلا على أحرف لاتينية صغيرة وأرقام و_.</translation>
+    </message>
+    <message>
+        <source>“%1” is already an indicator: choose another identifier.</source>
+        <translation>«%1» مؤشر موجود بالفعل: اختر معرّفاً آخر.</translation>
+    </message>
+    <message>
+        <source>Write the numerator: what counts (a yes/no input or a condition).</source>
+        <translation>اكتب البسط: ما يُحتسب (مدخل نعم/لا أو شرط).</translation>
+    </message>
+    <message>
+        <source>A ratio needs a denominator.</source>
+        <translation>النسبة تحتاج إلى مقام.</translation>
     </message>
 </context>
 <context>
@@ -1522,7 +1694,7 @@
     <name>FlagLegend</name>
     <message>
         <source>* not published: too few respondents to show this value safely (disclosure control).</source>
-        <extracomment>the disclosure symbols of workbench/reporting/fmt.py (SUPPRESSED, CAUTION) the narrowest a wrapping column gets (pixels)</extracomment>
+        <extracomment>the disclosure symbols of workbench/reporting/fmt.py (SUPPRESSED, CAUTION) the narrowest a wrapping column gets (pixels) the narrowest any column gets when every column must give up width (pixels)</extracomment>
         <translation>* غير منشور: عدد المستجيبين أقل من أن تُعرض هذه القيمة بأمان (ضبط السرية).</translation>
     </message>
     <message>
@@ -1534,7 +1706,7 @@
     <name>HelpWindow</name>
     <message>
         <source>User guide</source>
-        <extracomment>the guide's part about each workspace page (a page may also say ``help_anchor``)</extracomment>
+        <extracomment>the guide's part about each workspace page (a page may also say ``help_anchor``) the guide's part about each dialog; a dialog not named here (a message box, a file picker) takes the part about the page or dialog it was opened from</extracomment>
         <translation>دليل المستخدم</translation>
     </message>
     <message>
@@ -1797,6 +1969,10 @@
     <message>
         <source>In plan</source>
         <translation>في الخطة</translation>
+    </message>
+    <message>
+        <source>%1 (custom)</source>
+        <translation>%1 (مخصّص)</translation>
     </message>
     <message>
         <source>Not yet translated: shown in English.</source>
@@ -2147,6 +2323,14 @@
         <translation>تصدير قالب…</translation>
     </message>
     <message>
+        <source>New custom indicator…</source>
+        <translation>مؤشر مخصّص جديد…</translation>
+    </message>
+    <message>
+        <source>An indicator of your own, from the inputs you map (it can stand for an IRIS sub-criterion in the solutions measure).</source>
+        <translation>مؤشر خاص بك، من المدخلات التي تربطها (يمكن أن يمثّل معياراً فرعياً من IRIS في مقياس الحلول).</translation>
+    </message>
+    <message>
         <source>Analysis plan</source>
         <translation>خطة التحليل</translation>
     </message>
@@ -2157,6 +2341,10 @@
     <message>
         <source>By IRIS sub-criterion</source>
         <translation>حسب المعيار الفرعي في IRIS</translation>
+    </message>
+    <message>
+        <source>Edit custom indicator…</source>
+        <translation>تعديل المؤشر المخصّص…</translation>
     </message>
     <message>
         <source>Inputs (click one to map it):</source>
@@ -2200,6 +2388,14 @@
     <message>
         <source>Use suggested column for %1</source>
         <translation>استخدام العمود المقترح لـ %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>تعديل %1</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>إضافة %1</translation>
     </message>
     <message>
         <source>Add to plan</source>
@@ -2246,8 +2442,30 @@
         <translation>اقتراح: %1</translation>
     </message>
     <message>
-        <source>Checks: %1 error(s), %2 warning(s)</source>
-        <translation>عمليات التحقق: الأخطاء %1، التحذيرات %2</translation>
+        <source>Checks: %1, %2</source>
+        <translation>عمليات التحقق: %1، %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n خطأ</numerusform>
+            <numerusform>خطأ واحد (%n)</numerusform>
+            <numerusform>خطآن (%n)</numerusform>
+            <numerusform>%n أخطاء</numerusform>
+            <numerusform>%n خطأً</numerusform>
+            <numerusform>%n خطأ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n تحذير</numerusform>
+            <numerusform>تحذير واحد (%n)</numerusform>
+            <numerusform>تحذيران (%n)</numerusform>
+            <numerusform>%n تحذيرات</numerusform>
+            <numerusform>%n تحذيرًا</numerusform>
+            <numerusform>%n تحذير</numerusform>
+        </translation>
     </message>
     <message>
         <source>Checks could not run: %1</source>
@@ -2286,6 +2504,7 @@
     <name>ProgressPanel</name>
     <message>
         <source>Cancel</source>
+        <extracomment>rows a column sized to its contents looks at (Qt's default, 1000, made a page with a few hundred findings take 0.3 s to show again: every row's every cell was measured each time)</extracomment>
         <translation>إلغاء</translation>
     </message>
     <message>
@@ -3530,7 +3749,7 @@
     <name>Workspace</name>
     <message>
         <source>Datasets</source>
-        <extracomment>(module, class) of each page, in sidebar order</extracomment>
+        <extracomment>milliseconds between building two pages in idle time after unlocking (module, class) of each page, in sidebar order</extracomment>
         <translation>مجموعات البيانات</translation>
     </message>
     <message>

@@ -31,10 +31,6 @@
         <translation>Haga doble clic en un criterio para ver sus indicadores.</translation>
     </message>
     <message>
-        <source>Red: displaced substantively worse off on the share of indicators the rating rule names · Amber: worse on some, or not enough data · Green: no gap · Grey: not assessable.</source>
-        <translation>Rojo: desplazados sustancialmente peor en la proporción de indicadores que fija la regla de calificación · Ámbar: peor en algunos, o datos insuficientes · Verde: sin brecha · Gris: no evaluable.</translation>
-    </message>
-    <message>
         <source>In brackets: indicators worse / indicators assessed.</source>
         <translation>Entre paréntesis: indicadores peores / indicadores evaluados.</translation>
     </message>
@@ -804,6 +800,11 @@
 <context>
     <name>CriteriaSummaryModel</name>
     <message>
+        <source>Described, not compared</source>
+        <extracomment>the report's traffic light (Okabe–Ito fills, a symbol per rating, its text colour)</extracomment>
+        <translation>Descrito, no comparado</translation>
+    </message>
+    <message>
         <source>Worse</source>
         <translation>Peor</translation>
     </message>
@@ -820,12 +821,183 @@
         <translation>No evaluable</translation>
     </message>
     <message>
+        <source>Red: displaced substantively worse off on the share of indicators the rating rule names</source>
+        <translation>Rojo: desplazados sustancialmente peor en la proporción de indicadores que fija la regla de calificación</translation>
+    </message>
+    <message>
+        <source>Amber: worse on some, or not enough data</source>
+        <translation>Ámbar: peor en algunos, o datos insuficientes</translation>
+    </message>
+    <message>
+        <source>Green: no gap</source>
+        <translation>Verde: sin brecha</translation>
+    </message>
+    <message>
+        <source>Grey: not assessable, or described but not compared</source>
+        <translation>Gris: no evaluable, o descrito pero no comparado</translation>
+    </message>
+    <message>
         <source>%1 worse, %2 better, %3 no significant difference, %4 insufficient data</source>
         <translation>%1 peor, %2 mejor, %3 sin diferencia significativa, %4 datos insuficientes</translation>
     </message>
     <message>
         <source>%1 small differences, %2 equivalent (no gap), %3 not compared</source>
         <translation>%1 diferencias pequeñas, %2 equivalentes (sin brecha), %3 no comparados</translation>
+    </message>
+</context>
+<context>
+    <name>CustomIndicatorDialog</name>
+    <message>
+        <source>Edit custom indicator</source>
+        <translation>Editar indicador personalizado</translation>
+    </message>
+    <message>
+        <source>New custom indicator</source>
+        <translation>Nuevo indicador personalizado</translation>
+    </message>
+    <message>
+        <source>Lower-case letters, digits and _; how tables name it.</source>
+        <translation>Minúsculas, cifras y _; el nombre que lleva en las tablas.</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Hogar</translation>
+    </message>
+    <message>
+        <source>Individual (household member)</source>
+        <translation>Persona (miembro del hogar)</translation>
+    </message>
+    <message>
+        <source>Higher is worse</source>
+        <translation>Más alto es peor</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>Más alto es mejor</translation>
+    </message>
+    <message>
+        <source>Neutral (described, not judged)</source>
+        <translation>Neutro (descrito, no juzgado)</translation>
+    </message>
+    <message>
+        <source>e.g. loan_for_basic_expenses</source>
+        <translation>p. ej. loan_for_basic_expenses</translation>
+    </message>
+    <message>
+        <source>empty: everyone of the unit</source>
+        <translation>vacío: toda la unidad</translation>
+    </message>
+    <message>
+        <source>(none: not in the solutions measure)</source>
+        <translation>(ninguno: fuera de la medida de soluciones)</translation>
+    </message>
+    <message>
+        <source>Alternative to the recommended indicator</source>
+        <translation>Alternativa al indicador recomendado</translation>
+    </message>
+    <message>
+        <source>Recommended indicator</source>
+        <translation>Indicador recomendado</translation>
+    </message>
+    <message>
+        <source>A household outside an indicator's universe (a question skipped by design): not vulnerable on it, or unknown. This applies to the whole plan.</source>
+        <translation>Un hogar fuera del universo de un indicador (pregunta omitida por diseño): no vulnerable en él, o desconocido. Esto vale para todo el plan.</translation>
+    </message>
+    <message>
+        <source>count as not vulnerable</source>
+        <translation>contar como no vulnerable</translation>
+    </message>
+    <message>
+        <source>count as unknown (missing)</source>
+        <translation>contar como desconocido (faltante)</translation>
+    </message>
+    <message>
+        <source>What it measures, shown in the report</source>
+        <translation>Lo que mide, mostrado en el informe</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Título:</translation>
+    </message>
+    <message>
+        <source>Identifier:</source>
+        <translation>Identificador:</translation>
+    </message>
+    <message>
+        <source>Criterion:</source>
+        <translation>Criterio:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Unidad:</translation>
+    </message>
+    <message>
+        <source>Statistic:</source>
+        <translation>Estadístico:</translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation>Sentido:</translation>
+    </message>
+    <message>
+        <source>Numerator:</source>
+        <translation>Numerador:</translation>
+    </message>
+    <message>
+        <source>Universe:</source>
+        <translation>Universo:</translation>
+    </message>
+    <message>
+        <source>Denominator:</source>
+        <translation>Denominador:</translation>
+    </message>
+    <message>
+        <source>Breakdowns:</source>
+        <translation>Desagregaciones:</translation>
+    </message>
+    <message>
+        <source>IRIS sub-criterion:</source>
+        <translation>Subcriterio IRIS:</translation>
+    </message>
+    <message>
+        <source>Stands for it as:</source>
+        <translation>Lo representa como:</translation>
+    </message>
+    <message>
+        <source>Outside its universe, in the solutions measure:</source>
+        <translation>Fuera de su universo, en la medida de soluciones:</translation>
+    </message>
+    <message>
+        <source>Definition:</source>
+        <translation>Definición:</translation>
+    </message>
+    <message>
+        <source>%1 (new input: map it next)</source>
+        <translation>%1 (entrada nueva: asígnela después)</translation>
+    </message>
+    <message>
+        <source>Reads: %1</source>
+        <translation>Lee: %1</translation>
+    </message>
+    <message>
+        <source>Give the indicator a title.</source>
+        <translation>Dé un título al indicador.</translation>
+    </message>
+    <message>
+        <source>The identifier starts with a letter and holds only lower-case letters, digits and _.</source>
+        <translation>El identificador empieza por una letra y solo contiene minúsculas, cifras y _.</translation>
+    </message>
+    <message>
+        <source>“%1” is already an indicator: choose another identifier.</source>
+        <translation>«%1» ya es un indicador: elija otro identificador.</translation>
+    </message>
+    <message>
+        <source>Write the numerator: what counts (a yes/no input or a condition).</source>
+        <translation>Escriba el numerador: lo que cuenta (una entrada sí/no o una condición).</translation>
+    </message>
+    <message>
+        <source>A ratio needs a denominator.</source>
+        <translation>Una razón necesita un denominador.</translation>
     </message>
 </context>
 <context>
@@ -1478,7 +1650,7 @@
     <name>FlagLegend</name>
     <message>
         <source>* not published: too few respondents to show this value safely (disclosure control).</source>
-        <extracomment>the disclosure symbols of workbench/reporting/fmt.py (SUPPRESSED, CAUTION) the narrowest a wrapping column gets (pixels)</extracomment>
+        <extracomment>the disclosure symbols of workbench/reporting/fmt.py (SUPPRESSED, CAUTION) the narrowest a wrapping column gets (pixels) the narrowest any column gets when every column must give up width (pixels)</extracomment>
         <translation>* no publicado: demasiado pocos encuestados para mostrar este valor sin riesgo (control de la confidencialidad).</translation>
     </message>
     <message>
@@ -1490,7 +1662,7 @@
     <name>HelpWindow</name>
     <message>
         <source>User guide</source>
-        <extracomment>the guide's part about each workspace page (a page may also say ``help_anchor``)</extracomment>
+        <extracomment>the guide's part about each workspace page (a page may also say ``help_anchor``) the guide's part about each dialog; a dialog not named here (a message box, a file picker) takes the part about the page or dialog it was opened from</extracomment>
         <translation>Guía de uso</translation>
     </message>
     <message>
@@ -1749,6 +1921,10 @@
     <message>
         <source>In plan</source>
         <translation>En el plan</translation>
+    </message>
+    <message>
+        <source>%1 (custom)</source>
+        <translation>%1 (personalizado)</translation>
     </message>
     <message>
         <source>Not yet translated: shown in English.</source>
@@ -2079,6 +2255,14 @@
         <translation>Exportar plantilla…</translation>
     </message>
     <message>
+        <source>New custom indicator…</source>
+        <translation>Nuevo indicador personalizado…</translation>
+    </message>
+    <message>
+        <source>An indicator of your own, from the inputs you map (it can stand for an IRIS sub-criterion in the solutions measure).</source>
+        <translation>Un indicador propio, a partir de las entradas que vincula (puede representar un subcriterio IRIS en la medida de soluciones).</translation>
+    </message>
+    <message>
         <source>Analysis plan</source>
         <translation>Plan de análisis</translation>
     </message>
@@ -2089,6 +2273,10 @@
     <message>
         <source>By IRIS sub-criterion</source>
         <translation>Por subcriterio IRIS</translation>
+    </message>
+    <message>
+        <source>Edit custom indicator…</source>
+        <translation>Editar indicador personalizado…</translation>
     </message>
     <message>
         <source>Inputs (click one to map it):</source>
@@ -2128,6 +2316,14 @@
     <message>
         <source>Use suggested column for %1</source>
         <translation>Usar la columna sugerida para %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Editar %1</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Añadir %1</translation>
     </message>
     <message>
         <source>Add to plan</source>
@@ -2174,8 +2370,22 @@
         <translation>Sugerencia: %1</translation>
     </message>
     <message>
-        <source>Checks: %1 error(s), %2 warning(s)</source>
-        <translation>Controles: %1 error(es), %2 advertencia(s)</translation>
+        <source>Checks: %1, %2</source>
+        <translation>Controles: %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n advertencia</numerusform>
+            <numerusform>%n advertencias</numerusform>
+        </translation>
     </message>
     <message>
         <source>Checks could not run: %1</source>
@@ -2214,6 +2424,7 @@
     <name>ProgressPanel</name>
     <message>
         <source>Cancel</source>
+        <extracomment>rows a column sized to its contents looks at (Qt's default, 1000, made a page with a few hundred findings take 0.3 s to show again: every row's every cell was measured each time)</extracomment>
         <translation>Cancelar</translation>
     </message>
     <message>
@@ -3450,7 +3661,7 @@
     <name>Workspace</name>
     <message>
         <source>Datasets</source>
-        <extracomment>(module, class) of each page, in sidebar order</extracomment>
+        <extracomment>milliseconds between building two pages in idle time after unlocking (module, class) of each page, in sidebar order</extracomment>
         <translation>Conjuntos de datos</translation>
     </message>
     <message>

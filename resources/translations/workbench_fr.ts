@@ -31,10 +31,6 @@
         <translation>Double-cliquez sur un critère pour voir ses indicateurs.</translation>
     </message>
     <message>
-        <source>Red: displaced substantively worse off on the share of indicators the rating rule names · Amber: worse on some, or not enough data · Green: no gap · Grey: not assessable.</source>
-        <translation>Rouge : déplacés nettement défavorisés sur la part d’indicateurs fixée par la règle de notation · Orange : défavorisés sur certains, ou données insuffisantes · Vert : pas d’écart · Gris : non évaluable.</translation>
-    </message>
-    <message>
         <source>In brackets: indicators worse / indicators assessed.</source>
         <translation>Entre parenthèses : indicateurs défavorables / indicateurs évalués.</translation>
     </message>
@@ -804,6 +800,11 @@
 <context>
     <name>CriteriaSummaryModel</name>
     <message>
+        <source>Described, not compared</source>
+        <extracomment>the report's traffic light (Okabe–Ito fills, a symbol per rating, its text colour)</extracomment>
+        <translation>Décrit, non comparé</translation>
+    </message>
+    <message>
         <source>Worse</source>
         <translation>Moins bien</translation>
     </message>
@@ -820,12 +821,183 @@
         <translation>Non évaluable</translation>
     </message>
     <message>
+        <source>Red: displaced substantively worse off on the share of indicators the rating rule names</source>
+        <translation>Rouge : déplacés nettement moins bien lotis sur la part d’indicateurs fixée par la règle de notation</translation>
+    </message>
+    <message>
+        <source>Amber: worse on some, or not enough data</source>
+        <translation>Orange : moins bien lotis sur certains, ou données insuffisantes</translation>
+    </message>
+    <message>
+        <source>Green: no gap</source>
+        <translation>Vert : pas d’écart</translation>
+    </message>
+    <message>
+        <source>Grey: not assessable, or described but not compared</source>
+        <translation>Gris : non évaluable, ou décrit mais non comparé</translation>
+    </message>
+    <message>
         <source>%1 worse, %2 better, %3 no significant difference, %4 insufficient data</source>
         <translation>%1 moins bien, %2 mieux, %3 sans différence significative, %4 données insuffisantes</translation>
     </message>
     <message>
         <source>%1 small differences, %2 equivalent (no gap), %3 not compared</source>
         <translation>%1 écarts faibles, %2 équivalents (pas d’écart), %3 non comparés</translation>
+    </message>
+</context>
+<context>
+    <name>CustomIndicatorDialog</name>
+    <message>
+        <source>Edit custom indicator</source>
+        <translation>Modifier l’indicateur personnalisé</translation>
+    </message>
+    <message>
+        <source>New custom indicator</source>
+        <translation>Nouvel indicateur personnalisé</translation>
+    </message>
+    <message>
+        <source>Lower-case letters, digits and _; how tables name it.</source>
+        <translation>Lettres minuscules, chiffres et _ ; le nom qu’il porte dans les tableaux.</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Ménage</translation>
+    </message>
+    <message>
+        <source>Individual (household member)</source>
+        <translation>Individu (membre du ménage)</translation>
+    </message>
+    <message>
+        <source>Higher is worse</source>
+        <translation>Plus élevé est pire</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>Plus élevé est mieux</translation>
+    </message>
+    <message>
+        <source>Neutral (described, not judged)</source>
+        <translation>Neutre (décrit, non jugé)</translation>
+    </message>
+    <message>
+        <source>e.g. loan_for_basic_expenses</source>
+        <translation>p. ex. loan_for_basic_expenses</translation>
+    </message>
+    <message>
+        <source>empty: everyone of the unit</source>
+        <translation>vide : toute l’unité</translation>
+    </message>
+    <message>
+        <source>(none: not in the solutions measure)</source>
+        <translation>(aucun : hors de la mesure des solutions)</translation>
+    </message>
+    <message>
+        <source>Alternative to the recommended indicator</source>
+        <translation>Alternative à l’indicateur recommandé</translation>
+    </message>
+    <message>
+        <source>Recommended indicator</source>
+        <translation>Indicateur recommandé</translation>
+    </message>
+    <message>
+        <source>A household outside an indicator's universe (a question skipped by design): not vulnerable on it, or unknown. This applies to the whole plan.</source>
+        <translation>Un ménage hors du champ d’un indicateur (question sautée par construction) : non vulnérable sur ce point, ou inconnu. Ce choix vaut pour tout le plan.</translation>
+    </message>
+    <message>
+        <source>count as not vulnerable</source>
+        <translation>compter comme non vulnérable</translation>
+    </message>
+    <message>
+        <source>count as unknown (missing)</source>
+        <translation>compter comme inconnu (manquant)</translation>
+    </message>
+    <message>
+        <source>What it measures, shown in the report</source>
+        <translation>Ce qu’il mesure, affiché dans le rapport</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titre :</translation>
+    </message>
+    <message>
+        <source>Identifier:</source>
+        <translation>Identifiant :</translation>
+    </message>
+    <message>
+        <source>Criterion:</source>
+        <translation>Critère :</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Unité :</translation>
+    </message>
+    <message>
+        <source>Statistic:</source>
+        <translation>Statistique :</translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation>Sens :</translation>
+    </message>
+    <message>
+        <source>Numerator:</source>
+        <translation>Numérateur :</translation>
+    </message>
+    <message>
+        <source>Universe:</source>
+        <translation>Univers :</translation>
+    </message>
+    <message>
+        <source>Denominator:</source>
+        <translation>Dénominateur :</translation>
+    </message>
+    <message>
+        <source>Breakdowns:</source>
+        <translation>Ventilations :</translation>
+    </message>
+    <message>
+        <source>IRIS sub-criterion:</source>
+        <translation>Sous-critère IRIS :</translation>
+    </message>
+    <message>
+        <source>Stands for it as:</source>
+        <translation>Le représente comme :</translation>
+    </message>
+    <message>
+        <source>Outside its universe, in the solutions measure:</source>
+        <translation>Hors de son champ, dans la mesure des solutions :</translation>
+    </message>
+    <message>
+        <source>Definition:</source>
+        <translation>Définition :</translation>
+    </message>
+    <message>
+        <source>%1 (new input: map it next)</source>
+        <translation>%1 (nouvelle entrée : associez-la ensuite)</translation>
+    </message>
+    <message>
+        <source>Reads: %1</source>
+        <translation>Lit : %1</translation>
+    </message>
+    <message>
+        <source>Give the indicator a title.</source>
+        <translation>Donnez un titre à l’indicateur.</translation>
+    </message>
+    <message>
+        <source>The identifier starts with a letter and holds only lower-case letters, digits and _.</source>
+        <translation>L’identifiant commence par une lettre et ne contient que des minuscules, des chiffres et _.</translation>
+    </message>
+    <message>
+        <source>“%1” is already an indicator: choose another identifier.</source>
+        <translation>« %1 » est déjà un indicateur : choisissez un autre identifiant.</translation>
+    </message>
+    <message>
+        <source>Write the numerator: what counts (a yes/no input or a condition).</source>
+        <translation>Écrivez le numérateur : ce qui compte (une entrée oui/non ou une condition).</translation>
+    </message>
+    <message>
+        <source>A ratio needs a denominator.</source>
+        <translation>Un ratio a besoin d’un dénominateur.</translation>
     </message>
 </context>
 <context>
@@ -1478,7 +1650,7 @@
     <name>FlagLegend</name>
     <message>
         <source>* not published: too few respondents to show this value safely (disclosure control).</source>
-        <extracomment>the disclosure symbols of workbench/reporting/fmt.py (SUPPRESSED, CAUTION) the narrowest a wrapping column gets (pixels)</extracomment>
+        <extracomment>the disclosure symbols of workbench/reporting/fmt.py (SUPPRESSED, CAUTION) the narrowest a wrapping column gets (pixels) the narrowest any column gets when every column must give up width (pixels)</extracomment>
         <translation>* non publié : trop peu de répondants pour montrer cette valeur sans risque (contrôle de la divulgation).</translation>
     </message>
     <message>
@@ -1490,7 +1662,7 @@
     <name>HelpWindow</name>
     <message>
         <source>User guide</source>
-        <extracomment>the guide's part about each workspace page (a page may also say ``help_anchor``)</extracomment>
+        <extracomment>the guide's part about each workspace page (a page may also say ``help_anchor``) the guide's part about each dialog; a dialog not named here (a message box, a file picker) takes the part about the page or dialog it was opened from</extracomment>
         <translation>Guide d’utilisation</translation>
     </message>
     <message>
@@ -1749,6 +1921,10 @@
     <message>
         <source>In plan</source>
         <translation>Dans le plan</translation>
+    </message>
+    <message>
+        <source>%1 (custom)</source>
+        <translation>%1 (personnalisé)</translation>
     </message>
     <message>
         <source>Not yet translated: shown in English.</source>
@@ -2079,6 +2255,14 @@
         <translation>Exporter un modèle…</translation>
     </message>
     <message>
+        <source>New custom indicator…</source>
+        <translation>Nouvel indicateur personnalisé…</translation>
+    </message>
+    <message>
+        <source>An indicator of your own, from the inputs you map (it can stand for an IRIS sub-criterion in the solutions measure).</source>
+        <translation>Un indicateur à vous, à partir des entrées que vous associez (il peut représenter un sous-critère IRIS dans la mesure des solutions).</translation>
+    </message>
+    <message>
         <source>Analysis plan</source>
         <translation>Plan d’analyse</translation>
     </message>
@@ -2089,6 +2273,10 @@
     <message>
         <source>By IRIS sub-criterion</source>
         <translation>Par sous-critère IRIS</translation>
+    </message>
+    <message>
+        <source>Edit custom indicator…</source>
+        <translation>Modifier l’indicateur personnalisé…</translation>
     </message>
     <message>
         <source>Inputs (click one to map it):</source>
@@ -2128,6 +2316,14 @@
     <message>
         <source>Use suggested column for %1</source>
         <translation>Utiliser la colonne suggérée pour %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Ajouter %1</translation>
     </message>
     <message>
         <source>Add to plan</source>
@@ -2174,8 +2370,22 @@
         <translation>Suggestion : %1</translation>
     </message>
     <message>
-        <source>Checks: %1 error(s), %2 warning(s)</source>
-        <translation>Contrôles : %1 erreur(s), %2 avertissement(s)</translation>
+        <source>Checks: %1, %2</source>
+        <translation>Contrôles : %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
     </message>
     <message>
         <source>Checks could not run: %1</source>
@@ -2214,6 +2424,7 @@
     <name>ProgressPanel</name>
     <message>
         <source>Cancel</source>
+        <extracomment>rows a column sized to its contents looks at (Qt's default, 1000, made a page with a few hundred findings take 0.3 s to show again: every row's every cell was measured each time)</extracomment>
         <translation>Annuler</translation>
     </message>
     <message>
@@ -3450,7 +3661,7 @@
     <name>Workspace</name>
     <message>
         <source>Datasets</source>
-        <extracomment>(module, class) of each page, in sidebar order</extracomment>
+        <extracomment>milliseconds between building two pages in idle time after unlocking (module, class) of each page, in sidebar order</extracomment>
         <translation>Jeux de données</translation>
     </message>
     <message>

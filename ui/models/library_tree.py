@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 
 IndicatorRole = Qt.ItemDataRole.UserRole + 1  # the indicator id (None on group rows)
+CustomRole = Qt.ItemDataRole.UserRole + 2  # True on the plan's own (custom) indicators
 FALLBACK_MARK = " ⁽ᴱᴺ⁾"
 STATUS_BRUSH = {
     "error": QBrush(QColor("#b00020")),
@@ -35,7 +36,10 @@ class LibraryTreeModel(QStandardItemModel):
         by: str = "criterion",
         in_plan: set[str] | None = None,
         status: dict[str, str] | None = None,
+        custom: tuple[Any, ...] = (),
     ) -> None:
+        """``custom``: the plan's own indicators (resolved), shown under their criterion or
+        IRIS sub-criterion, marked as the plan's."""
         self.clear()
         self.lang, self.by = lang, by
         self.setHorizontalHeaderLabels([self.tr("Indicator"), self.tr("In plan")])
@@ -48,13 +52,17 @@ class LibraryTreeModel(QStandardItemModel):
                 (
                     f"{s.id} {text_in(s.name, lang)[0]}",
                     text_in(s.note, lang)[0],
-                    library.by_iris(s.id),
+                    [*library.by_iris(s.id), *(i for i in custom if i.iris == s.id)],
                 )
                 for s in library.iris_subcriteria
             ]
         else:
             groups = [
-                (f"{c.id}. {text_in(c.name, lang)[0]}", "", library.by_criterion(c.id))
+                (
+                    f"{c.id}. {text_in(c.name, lang)[0]}",
+                    "",
+                    [*library.by_criterion(c.id), *(i for i in custom if i.criterion == c.id)],
+                )
                 for c in (*library.criteria, *library.modules)
             ]
         root = self.invisibleRootItem()
@@ -74,9 +82,13 @@ class LibraryTreeModel(QStandardItemModel):
     def _indicator_row(self, ind: Any, lang: str, used: bool, status: dict[str, str]):
         title, fell_back = text_in(ind.title, lang)
         definition, def_fb = text_in(ind.definition, lang)
+        if ind.custom:  # the plan's words, in whatever language its author wrote them
+            fell_back = def_fb = False
+            title = self.tr("%1 (custom)").replace("%1", title)
         item = QStandardItem(title + (FALLBACK_MARK if fell_back else ""))
         item.setEditable(False)
         item.setData(ind.id, IndicatorRole)
+        item.setData(bool(ind.custom), CustomRole)
         tip = definition
         if fell_back or def_fb:
             tip += "\n\n" + self.tr("Not yet translated: shown in English.")

@@ -96,13 +96,22 @@ class PlanPage(Page):
         imp.clicked.connect(self.import_template)
         exp = QPushButton(self.tr("Export template…"))
         exp.clicked.connect(self.export_template)
+        self.custom_button = QPushButton(self.tr("New custom indicator…"))
+        self.custom_button.setObjectName("newCustomIndicator")
+        self.custom_button.setToolTip(
+            self.tr(
+                "An indicator of your own, from the inputs you map (it can stand for an IRIS "
+                "sub-criterion in the solutions measure)."
+            )
+        )
+        self.custom_button.clicked.connect(lambda: self.edit_custom(None))
         self.plan_label = QLabel()
         bar = QHBoxLayout()
         bar.addWidget(heading(self.tr("Analysis plan")))
         bar.addWidget(self.plan_combo)
         bar.addWidget(self.plan_label, 1)
         actions = QHBoxLayout()
-        for b in (self.undo_button, self.redo_button, self.save_button):
+        for b in (self.undo_button, self.redo_button, self.save_button, self.custom_button):
             actions.addWidget(b)
         actions.addStretch(1)
         for b in (new, imp, exp):
@@ -149,7 +158,14 @@ class PlanPage(Page):
         ilay.addWidget(self.universe_editor)
         self.judging = JudgingEditor(self.apply_judging)
         ilay.addWidget(self.judging)
-        ilay.addWidget(self.use_button)
+        self.edit_custom_button = QPushButton(self.tr("Edit custom indicator…"))
+        self.edit_custom_button.setObjectName("editCustomIndicator")
+        self.edit_custom_button.clicked.connect(lambda: self.edit_custom(self._current_indicator()))
+        self.edit_custom_button.hide()
+        uses = QHBoxLayout()
+        uses.addWidget(self.use_button, 1)
+        uses.addWidget(self.edit_custom_button)
+        ilay.addLayout(uses)
         ilay.addWidget(QLabel(self.tr("Inputs (click one to map it):")))
         ilay.addWidget(self.inputs, 1)
         self.design = DesignEditor()
@@ -391,7 +407,12 @@ class PlanPage(Page):
         current = self._current_indicator()
         in_plan = {u.id for u in self.plan.indicators} if self.plan else set()
         self.tree_model.build(
-            self.library, self.lang, self.grouping.currentData(), in_plan, self._status()
+            self.library,
+            self.lang,
+            self.grouping.currentData(),
+            in_plan,
+            self._status(),
+            tuple(self._customs()),
         )
         self.tree.expandAll()
         head = self.tree.header()  # the model's clear() resets the sections: size them again
@@ -401,6 +422,66 @@ class PlanPage(Page):
             head.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         if current:
             self.select_indicator(current)
+
+    def _customs(self) -> list[Any]:
+        """The plan's custom indicators that resolve (one that does not is named by the plan
+        checks, with its error)."""
+        from workbench.errors import WorkbenchError
+
+        out = []
+        for use in self.plan.indicators if self.plan is not None and self.library else ():
+            if use.custom:
+                try:
+                    out.append(self.service.plan_indicator(use, self.plan))
+                except WorkbenchError:
+                    continue
+        return out
+
+    def _indicator(self, ind_id: str) -> Any:
+        """The library's indicator, or the plan's custom one (None when it does not resolve)."""
+        from workbench.errors import WorkbenchError
+
+        if self.library.has_indicator(ind_id):
+            return self.library.indicator(ind_id)
+        use = self.plan.indicator(ind_id) if self.plan is not None else None
+        if use is None:
+            return None
+        try:
+            return self.service.plan_indicator(use, self.plan)
+        except WorkbenchError:
+            return None
+
+    def edit_custom(self, ind_id: str | None) -> None:
+        """Create (``None``) or edit the plan's custom indicator ``ind_id`` in a dialog; OK
+        applies it (and the plan's handling of skipped questions) as one undoable step."""
+        from ui.dialogs.custom_indicator import CustomIndicatorDialog
+
+        if self.plan is None or self.library is None:
+            return
+        use = self.plan.indicator(ind_id) if ind_id else None
+        if use is not None and not use.custom:
+            return
+        dlg = CustomIndicatorDialog(self.service, self.library, self.plan, use, self)
+        dlg.accepted.connect(lambda: self._custom_done(dlg))
+        self.custom_dialog = dlg
+        dlg.open()
+
+    def _custom_done(self, dlg: Any) -> None:
+        from workbench.plan.commands import AddIndicator, SetAnalysisOption, SetIndicator
+
+        use = dlg.use
+        if use is None or self.plan is None:
+            return
+        editing = self.plan.indicator(use.id) is not None
+        self.undo.beginMacro(
+            (self.tr("Edit %1") if editing else self.tr("Add %1")).replace("%1", use.title)
+        )
+        self.push(SetIndicator(use) if editing else AddIndicator(use))
+        mbd = dlg.missing_by_design()
+        if mbd is not None and mbd != self.plan.analysis.get("missing_by_design"):
+            self.push(SetAnalysisOption("missing_by_design", mbd))
+        self.undo.endMacro()
+        self.select_indicator(use.id)
 
     def _status(self) -> dict[str, str]:
         out: dict[str, str] = {}
@@ -435,11 +516,16 @@ class PlanPage(Page):
             self.use_button.setEnabled(False)
             self.use_button.setText(self.tr("Add to plan"))
             return
-        ind = self.library.indicator(ind_id)
+        ind = self._indicator(ind_id)
+        if ind is None:
+            self.definition.clear()
+            self.use_button.setEnabled(False)
+            return
+        self.edit_custom_button.setVisible(ind.custom)
         title, fb_t = ind.title.get(self.lang)
         definition, fb_d = ind.definition.get(self.lang)
         note = ""
-        if fb_t or fb_d:
+        if (fb_t or fb_d) and not ind.custom:
             note = self.tr("Not yet translated: shown in English.")
             note = f"<p><i>{note}</i></p>" if italics() else f"<p>{note}</p>"
         # an expression reads left to right, also in right-to-left text: isolate it (LRI … PDI);
@@ -565,9 +651,9 @@ class PlanPage(Page):
         errors = sum(1 for f in findings if f.severity == "error")
         warns = sum(1 for f in findings if f.severity == "warning")
         self.checks_label.setText(
-            self.tr("Checks: %1 error(s), %2 warning(s)")
-            .replace("%1", str(errors))
-            .replace("%2", str(warns))
+            self.tr("Checks: %1, %2")
+            .replace("%1", self.tr("%n error(s)", "", errors))
+            .replace("%2", self.tr("%n warning(s)", "", warns))
         )
         for f in plan_start.by_severity(findings):  # errors first
             where = ", ".join(f"{k}: {v}" for k, v in f.where.items())
@@ -657,7 +743,7 @@ class PlanPage(Page):
 
     # ---------------------------------------------------------------- clear
     def _set_plan_enabled(self, on: bool) -> None:
-        for w in (self.save_button, self.tabs):
+        for w in (self.save_button, self.tabs, self.custom_button):
             w.setEnabled(on)
 
     def clear(self) -> None:

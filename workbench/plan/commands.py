@@ -296,6 +296,29 @@ class SetStockTables:
 
 
 @dataclass(frozen=True)
+class SetAnalysisOption:
+    """Set one key of the plan's ``[analysis]`` table (``value=None`` removes it: the run takes
+    the settings' or the engine's default), checked as a plan file's table is."""
+
+    key: str
+    value: object = None
+
+    @property
+    def label(self) -> str:
+        return f"Set analysis option {self.key}"
+
+    def apply(self, plan: Plan) -> tuple[Plan, Command]:
+        from workbench.plan.analysis import check_analysis
+
+        table = {k: v for k, v in plan.analysis.items() if k != self.key}
+        if self.value is not None:
+            table[self.key] = self.value
+            check_analysis(table, plan.name)
+        old = plan.analysis.get(self.key)
+        return dataclasses.replace(plan, analysis=table), SetAnalysisOption(self.key, old)
+
+
+@dataclass(frozen=True)
 class SetInfo:
     """Rename / describe the plan, or change its report language."""
 

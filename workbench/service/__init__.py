@@ -31,8 +31,9 @@ if TYPE_CHECKING:
     )
     from workbench.datasets.cleaning_edit import EditSession
     from workbench.datasets.importing import ImportOptions, Preview
+    from workbench.library.indicator import Indicator
     from workbench.library.model import Library
-    from workbench.plan.model import Plan
+    from workbench.plan.model import IndicatorUse, Plan
     from workbench.plan.suggest import Suggestion
     from workbench.reporting.context import ReportContext
     from workbench.reporting.summary import Grid
@@ -316,6 +317,13 @@ class Workbench(RoundsOps, StandaloneOps, HandExportOps, CalibrationOps, Sharing
 
             self._library = load_library(self._library_dir)
         return self._library
+
+    def plan_indicator(self, use: IndicatorUse, plan: Plan) -> Indicator:
+        """The indicator a plan entry stands for — the library's, contextualised, or the plan's
+        own custom one, checked (a PlanError naming what is wrong)."""
+        from workbench.plan.indicators import resolve_indicator
+
+        return resolve_indicator(use, self.library(), plan)
 
     # ---------------------------------------------------------- cleaning log
     # Edits never change the imported data: they are entries of an append-only log per dataset
