@@ -26,6 +26,10 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     return p.parse_args(list(argv) if argv is not None else None)
 
 
+#: background work that imports the vault stack waits this long after the window is shown
+AFTER_PAINT_MS = 150
+
+
 def build(argv: Sequence[str] | None = None, *, synchronous: bool = False):
     """Create (or reuse) the QApplication and the main window; returns (app, window)."""
     from PySide6.QtWidgets import QApplication
@@ -87,13 +91,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     app, window, args = build(argv)
     window.restore_geometry()
     window.show()
+    from PySide6.QtCore import QTimer
+
     # The rest of the hardening (SQLCipher memory wiping) imports the vault stack (pandas …):
-    # run it first on the vault thread, so it precedes every unlock without delaying the window.
-    window.tasks.run(
-        window.service.harden_process, progress=False, cancellable=False, label="harden"
+    # run it on the vault thread, queued before any unlock, once the window is painted (an import
+    # on another thread still takes the GIL from the one drawing the window).
+    QTimer.singleShot(
+        AFTER_PAINT_MS,
+        lambda: window.tasks.run(
+            window.service.harden_process, progress=False, cancellable=False, label="harden"
+        ),
     )
     if args.self_test:
-        from PySide6.QtCore import QTimer
 
         def check() -> None:
             ok = window.start_screen.isVisible()

@@ -1,11 +1,12 @@
 """The unlocked workspace: a sidebar of pages, each built the first time it is shown (so the app
-starts without importing pandas, matplotlib or reportlab)."""
+starts without importing pandas, matplotlib or reportlab) — or, once unlocked, in idle moments one
+after the other, so that even the first visit of a page is only a switch (issue 21, speed)."""
 
 from __future__ import annotations
 
 import importlib
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QStackedWidget, QWidget
 
 from ui import table_copy
@@ -13,6 +14,8 @@ from ui.pages.base import Page
 from ui.tasks import TaskManager
 from workbench.service import Workbench
 
+#: milliseconds between building two pages in idle time after unlocking
+PREBUILD_MS = 120
 #: (module, class) of each page, in sidebar order
 PAGES = (
     ("ui.pages.datasets_page", "DatasetsPage"),
@@ -61,6 +64,10 @@ class Workspace(QWidget):
         lay.addWidget(self.sidebar)
         lay.addWidget(self.stack, 1)
         self.sidebar.currentRowChanged.connect(self._show)
+        self._prebuild = QTimer(self)
+        self._prebuild.setSingleShot(True)
+        self._prebuild.setInterval(PREBUILD_MS)
+        self._prebuild.timeout.connect(self._build_next)
 
     @property
     def pages(self) -> list[Page]:
@@ -115,8 +122,27 @@ class Workspace(QWidget):
             self.sidebar.setCurrentRow(0)
         else:
             self._show(self.sidebar.currentRow())
+        self._prebuild.start()
+
+    def _build_next(self) -> None:
+        """Build one page not built yet, then wait for the next idle moment (a page takes a few
+        tens of milliseconds: input between two builds is never held up longer)."""
+        if not self.isVisible():
+            return  # locked: the next unlock starts again
+        row = next((r for r in range(len(PAGES)) if r not in self._built), None)
+        if row is None:
+            return
+        page = self._page_at(row)
+        # the first paint of a page polishes its widgets and lays it out: do that now as well
+        page.resize(self.stack.size())
+        page.ensurePolished()
+        layout = page.layout()
+        if layout is not None:
+            layout.activate()
+        self._prebuild.start()
 
     def clear(self) -> None:
+        self._prebuild.stop()
         for page in self.pages:
             page.clear()
 

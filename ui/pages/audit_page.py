@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from ui.i18n import current_language
 from ui.models.audit_model import AuditModel
 from ui.pages.base import Page
-from ui.widgets import compact
+from ui.widgets import CONTENTS_ROWS, compact
 from workbench.messages import render
 
 #: the export formats offered, by file-dialog filter
@@ -75,6 +75,7 @@ class AuditPage(Page):
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.view.horizontalHeader().setResizeContentsPrecision(CONTENTS_ROWS)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.verticalHeader().hide()
         compact(self.view)

@@ -69,8 +69,10 @@ class ChecksPage(Page):
         self.view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.view.setAlternatingRowColors(True)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # columns fitted to the findings when they change (not measured again on every show)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(MESSAGE, QHeaderView.ResizeMode.Stretch)
+        self.model.modelReset.connect(self._fit_columns)
         self.view.verticalHeader().hide()
         compact(self.view)
         self.view.doubleClicked.connect(self._open)
@@ -142,6 +144,11 @@ class ChecksPage(Page):
         task = self.tasks.run(work, on_done=self._done, on_error=self._failed, label="data checks")
         self.task = task
         self.progress.track(task, self.tr("Running the data checks…"))
+
+    def _fit_columns(self) -> None:
+        for col in range(self.model.columnCount()):
+            if col != MESSAGE:
+                self.view.resizeColumnToContents(col)
 
     def _done(self, value) -> None:
         self._stamp, findings = value

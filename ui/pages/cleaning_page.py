@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from ui.models.cleaning_log_model import CleaningLogModel
 from ui.pages.base import Page
-from ui.widgets import compact, heading
+from ui.widgets import CONTENTS_ROWS, compact, heading
 
 
 class CleaningPage(Page):
@@ -57,6 +57,7 @@ class CleaningPage(Page):
         self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.view.horizontalHeader().setResizeContentsPrecision(CONTENTS_ROWS)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.verticalHeader().hide()
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())

@@ -24,7 +24,7 @@ from ui.models.data_table_model import DataTableModel
 from ui.models.dataset_list_model import DatasetListModel
 from ui.models.variables_model import VariablesModel, missing_rates
 from ui.pages.base import Page
-from ui.widgets import ProgressPanel, compact, heading
+from ui.widgets import CONTENTS_ROWS, ProgressPanel, compact, heading
 
 
 def _table(model, name: str) -> QTableView:
@@ -72,6 +72,7 @@ class DatasetsPage(Page):
         self.list_view.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )
+        self.list_view.horizontalHeader().setResizeContentsPrecision(CONTENTS_ROWS)
         self.list_view.selectionModel().currentRowChanged.connect(self._selected)
         self.empty_hint = QLabel(
             self.tr("No datasets yet. Import a CSV, Excel (Kobo), SPSS or Stata file to begin.")

@@ -38,7 +38,6 @@ from ui.pages.base import Page
 from ui.widgets import checkable_item, checked_items, compact, heading
 from workbench.errors import WorkbenchError
 from workbench.messages import render
-from workbench.share.report import risk_rows
 from workbench.share.spec import (
     K_CHOICES,
     Recipient,
@@ -289,6 +288,8 @@ class SharePage(Page):
 
     def _show_risk(self, before: Any, after: Any, counts: dict[str, dict[str, int]]) -> None:
         lang = current_language()
+        from workbench.share.report import risk_rows  # reportlab: not before the page is used
+
         rows = risk_rows(before, after, lang)
         self.risk.setHorizontalHeaderLabels(
             [self.tr("Measure"), self.tr("Before"), self.tr("After")]

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -183,15 +183,9 @@ class StartScreen(QWidget):
             self.tabs.setCurrentIndex(1)
         self.remember.setChecked(False)
         self._keyring(getattr(self, "keyring_ok", False))
-        # probing the OS keyring imports the vault stack: do it off the GUI thread
-        self.tasks.run(
-            self.service.keyring_status,
-            progress=False,
-            cancellable=False,
-            label="keyring",
-            on_done=lambda st: self._keyring(bool(st.get("available"))),
-            on_error=lambda _e: self._keyring(False),
-        )
+        # probing the OS keyring imports the vault stack: off the GUI thread, once the screen
+        # is painted (the import would take the GIL from the thread drawing it)
+        QTimer.singleShot(150, self._probe_keyring)
         if not self.new_path.text():
             self.new_path.setText(str(default_vault_dir() / "survey.dsvault"))
         self._update_create()
@@ -202,6 +196,16 @@ class StartScreen(QWidget):
         else:
             self.message.hide()
         (self.open_pass if recent else self.new_pass).setFocus()
+
+    def _probe_keyring(self) -> None:
+        self.tasks.run(
+            self.service.keyring_status,
+            progress=False,
+            cancellable=False,
+            label="keyring",
+            on_done=lambda st: self._keyring(bool(st.get("available"))),
+            on_error=lambda _e: self._keyring(False),
+        )
 
     def _keyring(self, available: bool) -> None:
         """Offer "remember on this computer" only where an OS keyring can hold the key."""

@@ -8,13 +8,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from workbench.dataset_model import Dataset
 from workbench.errors import WorkbenchError
 from workbench.progress import NULL_PROGRESS, CancelToken, Progress, check_cancel
 
 if TYPE_CHECKING:
     import pandas as pd
 
+    from workbench.dataset_model import Dataset  # pandas: not at start (issue 21, speed)
     from workbench.library.model import Library
     from workbench.plan.model import Plan
     from workbench.share.export import Shared
