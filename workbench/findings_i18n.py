@@ -21,7 +21,7 @@ import string
 from typing import Any
 
 from workbench.findings import Finding
-from workbench.languages import DEFAULT_LANGUAGE, is_rtl, with_catalogue
+from workbench.languages import DEFAULT_LANGUAGE, decimal_comma, is_rtl, with_catalogue
 from workbench.messages import LRI, PDI, catalog, format_value, is_registered, placeholders
 
 __all__ = [
@@ -92,6 +92,8 @@ def _render(template: str, values: dict[str, Any], language: str) -> str:
             text = str(value.render(language))
         else:
             text = _format(value, spec or "")
+            if isinstance(value, float) and decimal_comma(language):
+                text = text.replace(".", ",")  # 3,80 écarts-types, as the language writes it
         out.append(f"{LRI}{text}{PDI}" if is_rtl(language) and text else text)
     return "".join(out)
 

@@ -61,3 +61,17 @@ def test_string_table_model(qtmodeltester):
     qtmodeltester.check(m, force_py=True)
     assert m.data(m.index(1, 1)) == "2"
     assert m.data(m.index(1, 0), Qt.ItemDataRole.FontRole).italic()
+
+
+def test_overview_names_groups_in_the_interface_language(window, make_vault, passphrase):
+    """Issue 21 finding 6: French kept the English group names although the plan has French
+    labels (the run's own columns are English; the plan's labels travel in its snapshot)."""
+    window.service.settings.language = "fr"
+    unlock(window, make_vault(), passphrase)
+    fill(window.service, mapped=True)
+    page = window.workspace.show_page(AnalysisPage)
+    page.run()
+    sm = page.summary_model
+    groups = [sm.headerData(c, Qt.Orientation.Horizontal) for c in range(sm.columnCount())]
+    assert "PDI en camp" in groups and "IDP in camp" not in groups
+    assert "IDP outside camp" in groups  # no French label: the plan's English one

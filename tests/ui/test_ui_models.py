@@ -193,3 +193,19 @@ def test_traffic_light_takes_the_report_palette_and_says_described_only(qtmodelt
     assert m.data(m.index(1, 0)) == "○ Described, not compared"
     assert m.data(m.index(1, 1)) == "○ Not assessable"
     assert all(RATING_STYLE[r][1] in m.legend() for r in RATING_STYLE)
+
+
+def test_findings_name_the_check_and_write_numbers_in_the_interface_language(qtmodeltester):
+    """The data checks table showed raw codes (check.outlier) and English decimals in French."""
+    from ui.models.findings_model import CHECK, MESSAGE, FindingsModel
+    from workbench.findings import Finding
+
+    where = {"dataset": "hh", "column": "hh_size", "record": "7"}
+    f = Finding.of("check.outlier", "warning", where=where, value=13.0, z=3.8, k=3.0)
+    m = FindingsModel(language="fr")
+    m.set_findings([f])
+    qtmodeltester.check(m)
+    assert m.data(m.index(0, CHECK)) == "Valeur aberrante"
+    assert m.data(m.index(0, CHECK), Qt.ItemDataRole.ToolTipRole) == "check.outlier"
+    assert "3,80" in m.data(m.index(0, MESSAGE))
+    assert m.check_name("check.not_a_named_check") == "check.not_a_named_check"

@@ -41,7 +41,7 @@ def tiny_plan(mapped: bool = False) -> Plan:
         groups=Groups(
             column="pop_group",
             values=(
-                GroupValue(1.0, "displaced", {"en": "IDP in camp"}),
+                GroupValue(1.0, "displaced", {"en": "IDP in camp", "fr": "PDI en camp"}),
                 GroupValue(2.0, "displaced", {"en": "IDP outside camp"}),
                 GroupValue(3.0, "comparator", {"en": "Host community"}),
                 GroupValue(99.0, "exclude", {"en": "Unknown"}),

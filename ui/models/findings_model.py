@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from ui.models.headed_table import HeadedTableModel
 from workbench.findings import Finding
+from workbench.messages import is_registered, render
 
 SEVERITY, CHECK, MESSAGE, DATASET, RECORD, COLUMN = range(6)
 Index = QModelIndex | QPersistentModelIndex
@@ -71,6 +72,12 @@ class FindingsModel(HeadedTableModel):
     def codes(self) -> list[str]:
         return sorted({f.code for f in self._all})
 
+    def check_name(self, code: str) -> str:
+        """A check as the user reads it (``checkname.<check>`` in the message catalogues); the
+        code itself for a check without a name."""
+        key = "checkname." + code.removeprefix("check.")
+        return render(key, {}, self.language) if is_registered(key) else code
+
     def datasets(self) -> list[str]:
         return sorted({f.where["dataset"] for f in self._all if f.where.get("dataset")})
 
@@ -111,7 +118,7 @@ class FindingsModel(HeadedTableModel):
         if col == SEVERITY:
             return self.severity_name(f.severity)
         if col == CHECK:
-            return f.code
+            return self.check_name(f.code) if role == Qt.ItemDataRole.DisplayRole else f.code
         if col == MESSAGE:
             return self._message(f)
         key = {DATASET: "dataset", RECORD: "record", COLUMN: "column"}[col]

@@ -59,6 +59,7 @@ class AnalysisPage(Page):
         super().__init__(service, tasks, parent)
         self.lang = service.settings.language
         self.results: Any = None
+        self.breakdowns: dict[tuple[str, str], str] = {}
         self.run_id: int | None = None
         self.views: dict[str, Any] = {}
         self.criterion: str | None = None
@@ -300,7 +301,19 @@ class AnalysisPage(Page):
         snap = results.snapshot
         assert snap is not None  # every stored run has one (old runs get theirs rebuilt)
         names = {c.id: snap.criterion_short(c.id, self.lang) for c in snap.texts.criteria}
-        return results, views, names
+
+        # the plan's group labels in the interface language (the run's own columns are English)
+        def pick(labels, default: str) -> str:
+            return labels.get(self.lang) or labels.get("en") or default
+
+        groups = {g.code: pick(g.labels, g.code) for g in snap.texts.groups}
+        # breakdowns and their levels too: (id, "") → the breakdown, (id, value) → the level
+        breakdowns = {}
+        for d in snap.texts.disaggregations:
+            breakdowns[(d.id, "")] = pick(d.labels, d.id)
+            for level in d.levels:
+                breakdowns[(d.id, level.value)] = pick(level.labels, level.value)
+        return results, views, names, groups, breakdowns
 
     def _ran(self, value) -> None:
         run_id, fetched, runs = value
@@ -362,7 +375,7 @@ class AnalysisPage(Page):
 
     # ------------------------------------------------------------- display
     def _show(self, fetched) -> None:
-        self.results, self.views, self.criterion_names = fetched
+        self.results, self.views, self.criterion_names, plan_labels, self.breakdowns = fetched
         self.export_button.setEnabled(True)
         est = self.results.estimates
         labels = {}
@@ -370,6 +383,7 @@ class AnalysisPage(Page):
             labels = dict(
                 zip(est["group"].astype(str), est["group_label"].astype(str), strict=False)
             )
+        labels.update({code: text for code, text in plan_labels.items() if code in labels})
         if ALL_DISPLACED in labels:  # the engine's pooled group is labelled in English
             labels[ALL_DISPLACED] = self.tr("All displaced")
         self.group_labels = labels
@@ -395,6 +409,12 @@ class AnalysisPage(Page):
             )
         return text
 
+    def _breakdown(self, r: dict[str, Any]) -> str:
+        """ "Sexe : Femme": the run's breakdown and level in the interface language."""
+        dis, value = str(r.get("disaggregation")), str(r.get("disaggregation_value"))
+        names = self.breakdowns
+        return f"{names.get((dis, ''), dis)}: {names.get((dis, value), value)}"
+
     def _show_solutions(self, labels: dict[str, str]) -> None:
         sol = self.results.solutions
         if sol is None or sol.empty:
@@ -419,11 +439,7 @@ class AnalysisPage(Page):
                 if share == share
                 else ""
             )
-            breakdown = (
-                ""
-                if r.get("disaggregation") == "total"
-                else (f"{r.get('disaggregation')}: {r.get('disaggregation_value')}")
-            )
+            breakdown = "" if r.get("disaggregation") == "total" else self._breakdown(r)
             rows.append(
                 [
                     self.options.method_name(str(r["method"])),

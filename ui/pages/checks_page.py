@@ -112,7 +112,7 @@ class ChecksPage(Page):
             box.clear()
             box.addItem(first, None)
             for v in values:
-                box.addItem(v, v)
+                box.addItem(self.model.check_name(v) if box is self.code else v, v)
             box.setCurrentIndex(max(box.findData(keep), 0))
             box.blockSignals(False)
 

@@ -189,6 +189,7 @@ class PlanPage(Page):
         self.checks = QListWidget()
         self.checks.setObjectName("checksList")
         self.checks.setMaximumHeight(110)
+        self.checks.setWordWrap(True)  # a finding is a sentence: all of it, not clipped
         self.empty_hint = QLabel()  # what to do first, while there is no plan
         self.empty_hint.setObjectName("planEmptyHint")
         self.empty_hint.setWordWrap(True)
