@@ -1,5 +1,7 @@
-"""The whole app, as a user drives it: create a vault → import the Freedonia sample (SPSS, through
-the wizard) → import the bundled plan → run the analysis → justify warnings → export the PDF."""
+"""The whole app, as a user drives it with the guide's Getting started (issue 21, "Done when"):
+create a vault → import the Freedonia sample (SPSS, through the wizard, its defaults) → import the
+bundled plan → run the analysis → justify warnings → export the PDF → an anonymised extract for a
+partner on the Data sharing page → a backup from the Vault menu."""
 
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from ui.pages.analysis_page import AnalysisPage
 from ui.pages.datasets_page import DatasetsPage
 from ui.pages.plan_page import PlanPage
 from ui.pages.report_page import ReportPage
+from ui.pages.share_page import SharePage
 from workbench.paths import sample_dir
 
 pytestmark = pytest.mark.slow
@@ -115,3 +118,23 @@ def test_create_import_plan_analyse_report(window, qtbot, tmp_path):
     text = "".join(p.extract_text() or "" for p in PdfReader(out).pages)
     assert "IDPs in camps" in text and "Host community" in text
     assert out.with_name("freedonia-report-annex.xlsx").exists()
+    # 6. an anonymised extract for a partner
+    sp = window.workspace.show_page(SharePage)
+    sp.dataset.setCurrentText("freedonia_household")
+    assert sp.keys.count() > 0  # quasi-identifiers suggested
+    sp.measure_button.click()
+    assert sp.risk.rowCount() > 0, sp.status.text()
+    sp.recipient.setText("Partner NGO")
+    sp.purpose.setText("Joint analysis of return intentions")
+    sp.agreement.setText("DSA-2026-01")
+    extract = tmp_path / "share" / "freedonia-extract.sav"
+    extract.parent.mkdir()
+    sp.export_to(str(extract))
+    assert sp.status.property("ok") is True, sp.status.text()
+    assert extract.exists() and list(extract.parent.glob("*risk*.pdf"))
+    recs = sp.records
+    assert "Partner NGO" in [recs.item(r, 2).text() for r in range(recs.rowCount())]
+    # 7. a backup
+    backup = tmp_path / "freedonia.dsbackup"
+    window.vault_admin.backup_to(str(backup))
+    assert backup.is_file() and window.service.audit_log(action="vault.backup")
