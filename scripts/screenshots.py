@@ -75,6 +75,7 @@ def shoot(app, lang: str, vault: Path, tmp: Path, out: Path) -> None:
     from ui.pages.plan_page import PlanPage
     from ui.pages.report_page import ReportPage
     from ui.pages.settings_page import SettingsPage
+    from ui.pages.share_page import SharePage
     from ui.tasks import TaskManager
     from workbench.paths import sample_dir
     from workbench.service import Workbench
@@ -159,6 +160,18 @@ def shoot(app, lang: str, vault: Path, tmp: Path, out: Path) -> None:
     plan.grouping.setCurrentIndex(1)
     plan.tabs.setCurrentIndex(0)
     snap("plan-by-iris")
+    plan.edit_custom(None)  # a custom indicator of the plan's own
+    custom = plan.custom_dialog
+    custom.title.setText(
+        {"fr": "A emprunté pour les besoins de base", "ar": "اقترض لتغطية الاحتياجات الأساسية"}.get(
+            lang, "Borrowed money for basic needs"
+        )
+    )
+    custom.criterion.setCurrentIndex(custom.criterion.findData("3"))
+    custom.numerator.setText("loan_for_basic_expenses")
+    custom.iris.setCurrentIndex(custom.iris.findData("3.2"))
+    snap("plan-custom-indicator", custom)
+    custom.reject()
 
     an = w.workspace.show_page(AnalysisPage)
     snap("analysis-overview")
@@ -174,6 +187,10 @@ def shoot(app, lang: str, vault: Path, tmp: Path, out: Path) -> None:
     rp.out_path.setText(str(tmp / f"report-{lang}.pdf"))
     rp.validate()
     snap("report")
+    sp = w.workspace.show_page(SharePage)
+    sp.dataset.setCurrentText("freedonia_household")
+    sp.measure_button.click()
+    snap("share-measured")
     w.workspace.show_page(AuditPage)
     snap("audit")
     w.workspace.show_page(SettingsPage)
