@@ -15,7 +15,7 @@ from workbench.export_writer import AuditSink, OutFile, export_files
 from workbench.languages import is_rtl
 from workbench.messages import Message
 from workbench.progress import NULL_PROGRESS, CancelToken, Progress, check_cancel
-from workbench.reporting.chart_pool import render_all
+from workbench.reporting.chart_pool import ChartPool
 from workbench.reporting.context import ReportContext, build_context
 from workbench.reporting.fingerprint import results_hash
 from workbench.reporting.i18n import Translator
@@ -64,7 +64,24 @@ def render_report(
     opts = ReportOptions.coerce(options, settings)
     out = Path(out)
     progress.update(0, 1, "validating")
-    ctx, views, validation = gate(results, opts, settings)
+    n_charts = results.estimates["indicator_id"].nunique() if len(results.estimates) else 0
+    with ChartPool(n_charts) as pool:  # the workers start while the gate runs
+        ctx, views, validation = gate(results, opts, settings)
+        return _render(results, out, opts, ctx, views, validation, pool, progress, cancel, rounds)
+
+
+def _render(
+    results: AnalysisResults,
+    out: Path,
+    opts: ReportOptions,
+    ctx: ReportContext,
+    views: dict[str, IndicatorView],
+    validation: Validation,
+    pool: ChartPool,
+    progress: Progress,
+    cancel: CancelToken | None,
+    rounds: Any,
+) -> list[OutFile]:
     pub = results.publishable()
     rhash = results_hash(results)
     when = opts.timestamp()
@@ -80,7 +97,8 @@ def render_report(
     )  # fmt: skip
     builder = Builder(ctx, opts, styles, doc.width, pub)
     progress.update(0.05, 1, "charts")
-    builder.charts = render_all({k: builder.chart_job(v) for k, v in views.items()})
+    builder.charts = pool.render_all({k: builder.chart_job(v) for k, v in views.items()})
+    pool.close()
     check_cancel(cancel)
     part = StoryPart(builder, views, validation, rhash, progress, cancel)
     part.rounds = rounds.publishable() if rounds is not None else None
@@ -90,6 +108,7 @@ def render_report(
     canvas = numbered_canvas(
         lambda p, n: tr("page_x_of_y", page=p, pages=n), footer_note, is_rtl(opts.language)
     )
+    doc.seed_contents(flowables)
     try:
         doc.multiBuild(flowables, canvasmaker=canvas)
     except LayoutError as exc:

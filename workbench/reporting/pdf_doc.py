@@ -76,6 +76,19 @@ class ReportDoc(BaseDocTemplate):
         self.addPageTemplates([PageTemplate(id="page", frames=[frame])])
         self._seen_keys: set[str] = set()
 
+    def seed_contents(self, story: list[Any]) -> None:
+        """Give the contents their entries before the first pass (page numbers unknown), so
+        that pass lays out contents of their final length: two passes instead of three (the
+        contents of the first pass were empty, which moved every later page). A guess that
+        turns out wrong only costs the pass it would have saved."""
+        entries = [
+            (h.level, h.text if is_rtl(self.lang) else escape(h.text), 0, h.key)
+            for h in _headings(story)
+        ]
+        for flowable in story:
+            if flowable.isIndexing() and hasattr(flowable, "_entries"):
+                flowable._entries = list(entries)
+
     def afterFlowable(self, flowable: Any) -> None:
         if not isinstance(flowable, Heading):
             return
@@ -87,3 +100,14 @@ class ReportDoc(BaseDocTemplate):
         self.canv.addOutlineEntry(
             text, flowable.key, level=flowable.level, closed=flowable.level > 0
         )
+
+
+def _headings(flowables: list[Any]) -> list[Heading]:
+    """The headings of a story in reading order (inside kept-together groups too)."""
+    out: list[Heading] = []
+    for f in flowables:
+        if isinstance(f, Heading):
+            out.append(f)
+        elif isinstance(getattr(f, "_content", None), list):
+            out += _headings(f._content)
+    return out

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from typing import Any
 
 import pandas as pd
 
@@ -77,7 +78,10 @@ def _nan(x: object) -> float:
     return v
 
 
-def _p_cell(cr: pd.Series, lang: str) -> str:
+Row = dict[str, Any]  # one row of the estimates or comparisons (a record)
+
+
+def _p_cell(cr: Row, lang: str) -> str:
     """The raw p-value, and in brackets the one adjusted for multiple comparisons (the engine's
     ``p_adjusted``; absent for runs made before it)."""
     raw = fmt_p(_nan(cr.get("p_value")), lang)
@@ -92,12 +96,16 @@ def axis_label(info: IndicatorInfo, ctx: ReportContext) -> str:
     return ctx.currency if info.shown_as == "money" else ""
 
 
-def _flags(r) -> tuple[object, object]:  # a row of the estimates (Series or dict)
+def _flags(r: Row) -> tuple[object, object]:  # a row of the estimates
     return r["flag"], r.get("suppression", "")
 
 
+def _first(rows: list[Row], code: str) -> Row | None:
+    return next((r for r in rows if r["group"] == code), None)
+
+
 def _main_table(
-    info: IndicatorInfo, est: pd.DataFrame, cmp_: pd.DataFrame, ctx: ReportContext, tr: Translator
+    info: IndicatorInfo, est: list[Row], cmp_: list[Row], ctx: ReportContext, tr: Translator
 ) -> tuple[TableData, ChartData, set[str]]:
     lang, stat = ctx.language, info.shown_as
     comp = ctx.comparator
@@ -115,14 +123,15 @@ def _main_table(
     series = Series(info.title.shown(), "all", [], [], [], [])
     flags: set[str] = set()
     groups = ctx.displaced + ([comp] if comp else [])
-    comp_rows = est[est["group"] == comp.code] if comp else est.iloc[0:0]
+    comp_row = _first(est, comp.code) if comp else None
     # a comparator without a single case (a displaced-only indicator): nothing to compare with
-    comp_empty = not comp_rows.empty and cell_flag(*_flags(comp_rows.iloc[0])) == EMPTY
+    comp_empty = comp_row is not None and cell_flag(*_flags(comp_row)) == EMPTY
+    shown = []
     for g in groups:
-        row = est[est["group"] == g.code]
-        if row.empty:
+        r = _first(est, g.code)
+        if r is None:
             continue
-        r = row.iloc[0]
+        shown.append(g)
         flag = cell_flag(*_flags(r))
         flags.add(flag)
         value = _nan(r["estimate"])
@@ -143,9 +152,8 @@ def _main_table(
             None,
             None,
         ]
-        c = cmp_[cmp_["group"] == g.code] if g.role != "comparator" else cmp_.iloc[0:0]
-        if not c.empty:
-            cr = c.iloc[0]
+        cr = _first(cmp_, g.code) if g.role != "comparator" else None
+        if cr is not None:
             cflag = EMPTY if comp_empty or flag == EMPTY else str(cr.get("flag", "") or "")
             flags.add(cflag)
             diff = _nan(cr["difference"])
@@ -169,19 +177,19 @@ def _main_table(
         series.lows.append(math.nan if hidden else _nan(r["ci_low"]))
         series.highs.append(math.nan if hidden else _nan(r["ci_high"]))
         series.flags.append(flag)
-    cats = [g.label.shown() for g in groups if not est[est["group"] == g.code].empty]
+    cats = [g.label.shown() for g in shown]
     chart = ChartData(cats, [series], stat, table.comparator_row, axis_label(info, ctx))
     return table, chart, flags
 
 
 def _disagg_table(
-    info: IndicatorInfo, dis: str, est: pd.DataFrame, ctx: ReportContext
+    info: IndicatorInfo, dis: str, est: list[Row], ctx: ReportContext
 ) -> tuple[TableData, ChartData, set[str]]:
     lang, stat = ctx.language, info.shown_as
     c = ctx.comparator
-    shown = c is not None and bool((est["group"].astype(str) == c.code).any())
+    shown = c is not None and any(str(r["group"]) == c.code for r in est)
     groups = ctx.displaced + ([c] if c is not None and shown else [])
-    values = list(dict.fromkeys(est["disaggregation_value"].astype(str)))
+    values = list(dict.fromkeys(str(r["disaggregation_value"]) for r in est))
     header = [ctx.disaggregations[dis].shown() if dis in ctx.disaggregations else dis] + [
         g.label.shown() for g in groups
     ]
@@ -190,7 +198,7 @@ def _disagg_table(
         Series(g.label.shown(), g.code, [], [], [], [], g.role == "comparator") for g in groups
     ]
     flags: set[str] = set()
-    index = {(str(r["group"]), str(r["disaggregation_value"])): r for r in est.to_dict("records")}
+    index = {(str(e["group"]), str(e["disaggregation_value"])): e for e in est}
     for v in values:
         row = [ctx.level(dis, v).shown()]
         src: list[tuple[float, str, str] | None] = [None]
@@ -221,38 +229,51 @@ def _disagg_table(
     return table, chart, flags
 
 
-def _by_definition(cmp_: pd.DataFrame) -> bool:
-    if cmp_.empty or "not_compared_reason" not in cmp_:
+def _by_definition(cmp_: list[Row]) -> bool:
+    if not cmp_ or "not_compared_reason" not in cmp_[0]:
         return False
-    return bool((cmp_["not_compared_reason"].fillna("") == "by_definition").all())
+    return all(_text(r["not_compared_reason"]) == "by_definition" for r in cmp_)
+
+
+def _text(x: object) -> object:
+    """A cell as pandas' ``fillna("")`` leaves it."""
+    return "" if x is None or (isinstance(x, float) and math.isnan(x)) else x
+
+
+def _records(frame: pd.DataFrame) -> dict[str, list[Row]]:
+    """The rows of a long table per indicator, in table order, as records (read once: the
+    views used to filter the frame per group and level, most of their time)."""
+    out: dict[str, list[Row]] = {}
+    if frame.empty:
+        return out
+    for r in frame.to_dict("records"):
+        out.setdefault(str(r["indicator_id"]), []).append(r)
+    return out
 
 
 def build_views(results: AnalysisResults, ctx: ReportContext) -> dict[str, IndicatorView]:
     """One view per indicator, in results order, from the *publishable* results."""
     tr = Translator(ctx.language)
-    est_all, cmp_all = results.estimates, results.comparisons
-    est_by = {str(k): g for k, g in est_all.groupby("indicator_id", sort=False)}
-    cmp_by = (
-        {str(k): g for k, g in cmp_all.groupby("indicator_id", sort=False)}
-        if not cmp_all.empty
-        else {}
-    )
+    est_by, cmp_by = _records(results.estimates), _records(results.comparisons)
     views: dict[str, IndicatorView] = {}
     for ind_id, info in ctx.indicators.items():
         est = est_by[ind_id]
-        cmp_ = cmp_by.get(ind_id, cmp_all.iloc[0:0])
+        cmp_ = cmp_by.get(ind_id, [])
         if ctx.comparator is not None and _by_definition(cmp_):
             # the comparator is outside the universe by definition: its "0%" is no finding, so
             # the indicator is described for the displaced groups only (the engine's decision)
-            est = est[est["group"].astype(str) != ctx.comparator.code]
-        tot = est[est["disaggregation"] == GROUP_TOTAL]
-        ctot = cmp_[cmp_["disaggregation"] == GROUP_TOTAL] if not cmp_.empty else cmp_
+            est = [r for r in est if str(r["group"]) != ctx.comparator.code]
+        tot = [r for r in est if r["disaggregation"] == GROUP_TOTAL]
+        ctot = [r for r in cmp_ if r["disaggregation"] == GROUP_TOTAL]
         table, chart, flags = _main_table(info, tot, ctot, ctx, tr)
         parts = []
-        for dis in dict.fromkeys(est["disaggregation"].astype(str)):
+        by_dis: dict[str, list[Row]] = {}
+        for r in est:
+            by_dis.setdefault(str(r["disaggregation"]), []).append(r)
+        for dis, rows in by_dis.items():
             if dis == GROUP_TOTAL:
                 continue
-            t, c, f = _disagg_table(info, dis, est[est["disaggregation"] == dis], ctx)
+            t, c, f = _disagg_table(info, dis, rows, ctx)
             flags |= f
             label = ctx.disaggregations[dis].shown() if dis in ctx.disaggregations else dis
             parts.append((dis, label, t, c))
