@@ -25,11 +25,7 @@ def methodology(b: Builder) -> list[Flowable]:
             ", ".join(tr(f"universe_unit_{u}").split(":")[-1].strip() for u in units),
         ]
     )
-    out.append(
-        make_table(
-            [tr("survey_design"), ""], rows, [0.4 * b.width, 0.6 * b.width], b.styles, b.lang
-        )
-    )
+    out.append(make_table(_item_value(b), rows, [0.4 * b.width, 0.6 * b.width], b.styles, b.lang))
     out += sample_sizes(b)
     level = ctx.confidence_level
     out += [
@@ -56,7 +52,7 @@ def methodology(b: Builder) -> list[Flowable]:
         rows.append([f"{info.title.shown()}" + (f" [{info.code}]" if info.code else ""), text])
     out.append(
         make_table(
-            [tr("indicator_definitions"), tr("definition")],
+            [tr("col_indicator"), tr("definition")],
             rows,
             [0.38 * b.width, 0.62 * b.width],
             b.styles,
@@ -69,10 +65,13 @@ def methodology(b: Builder) -> list[Flowable]:
         [tr("plan_version"), f"{ctx.plan_name} v{ctx.plan_version}"],
         [tr("software_version"), f"Durable Solutions Workbench {ctx.software_version}".strip()],
     ]
-    out.append(
-        make_table([tr("versions"), ""], rows, [0.4 * b.width, 0.6 * b.width], b.styles, b.lang)
-    )
+    out.append(make_table(_item_value(b), rows, [0.4 * b.width, 0.6 * b.width], b.styles, b.lang))
     return out
+
+
+def _item_value(b: Builder) -> list[str]:
+    """The header of a two-column table of facts (never the section's title again)."""
+    return [b.tr("col_item"), b.tr("col_value")]
 
 
 def survey_facts(b: Builder) -> list[Flowable]:
@@ -88,7 +87,7 @@ def survey_facts(b: Builder) -> list[Flowable]:
     widths = [0.4 * b.width, 0.6 * b.width]
     return [
         b.h(tr("survey_facts"), 1, "survey"),
-        make_table([tr("survey_facts"), ""], rows, widths, b.styles, b.lang),
+        make_table(_item_value(b), rows, widths, b.styles, b.lang),
     ]
 
 
@@ -211,7 +210,8 @@ def suppression_counts(b: Builder) -> list[Flowable]:
         [tr("suppression_exposed", ratio=_percent(sup)), str(int(sup.get("exposed", 0)))],
     ]
     widths = [0.8 * b.width, 0.2 * b.width]
-    out.append(make_table([tr("suppression_counts"), ""], rows, widths, b.styles, b.lang))
+    header = _item_value(b)
+    out.append(make_table(header, rows, widths, b.styles, b.lang))
     return out
 
 
@@ -231,10 +231,10 @@ def validation_annex(b: Builder, validation: Validation, results_hash: str) -> l
     rows = []
     for check in validation.checks:
         _e, w = validation.count(check)
-        rows.append([check, tr("check_warnings", count=w) if w else tr("check_passed")])
-    out.append(
-        make_table([tr("checks_run"), ""], rows, [0.55 * b.width, 0.45 * b.width], b.styles, b.lang)
-    )
+        name = tr(f"check_{check}") if tr.has(f"check_{check}") else check
+        rows.append([name, tr("check_warnings", count=w) if w else tr("check_passed")])
+    header = [tr("col_check"), tr("col_result")]
+    out.append(make_table(header, rows, [0.55 * b.width, 0.45 * b.width], b.styles, b.lang))
     out.append(b.h(tr("warnings"), 1, "warnings"))
     if not validation.warnings:
         out.append(b.p(tr("no_warnings")))
@@ -245,7 +245,7 @@ def validation_annex(b: Builder, validation: Validation, results_hash: str) -> l
             rows.append([finding_text(b, f), just])
         out.append(
             make_table(
-                [tr("warnings"), tr("justification")],
+                [tr("col_warning"), tr("justification")],
                 rows,
                 [0.55 * b.width, 0.45 * b.width],
                 b.styles,
@@ -272,7 +272,7 @@ def validation_annex(b: Builder, validation: Validation, results_hash: str) -> l
     ]
     widths = [0.38 * b.width, 0.62 * b.width]
     out.append(
-        make_table([tr("fingerprints"), "SHA-256"], rows, widths, b.styles, b.lang, hash_cols=(1,))
+        make_table([tr("col_item"), "SHA-256"], rows, widths, b.styles, b.lang, hash_cols=(1,))
     )
     out.append(b.p(tr("verify_text"), "small"))
     if ctx.reconstructed:

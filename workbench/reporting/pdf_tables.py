@@ -22,11 +22,68 @@ def _cell(text: str, style, lang: str, width: float = 0.0):
     wrap at their spaces instead of running into the next column."""
     if not text:
         return text
-    if not any(ch.isalpha() for ch in text):
-        pad = 6.5  # LEFTPADDING + RIGHTPADDING + a little
-        if not width or stringWidth(text, style.fontName, style.fontSize) <= width - pad:
-            return text
+    numeric = not any(ch.isalpha() for ch in text)
+    if numeric and (not width or stringWidth(text, style.fontName, style.fontSize) <= width - PAD):
+        return text
     return para(text, style, lang)
+
+
+PAD = 6.5  # LEFTPADDING + RIGHTPADDING + a little
+#: a header may wrap onto this many lines, never more
+HEADER_LINES = 2
+
+
+def _w(text: str, style) -> float:
+    return stringWidth(text, style.fontName, style.fontSize)
+
+
+def _header_width(text: str, style) -> float:
+    """The narrowest column in which ``text`` wraps at its spaces onto at most
+    :data:`HEADER_LINES` lines, no word cut."""
+    words = text.split()
+    if len(words) < 2:
+        return _w(text, style)
+    return min(
+        max(_w(" ".join(words[:k]), style), _w(" ".join(words[k:]), style))
+        for k in range(1, len(words))
+    )
+
+
+def _least_width(header: str, cells: list[str], styles: Styles) -> float:
+    """What a column needs: its header on at most two lines, every number unbroken, every word
+    of a text cell whole."""
+    need = _header_width(header, styles.cell_bold)
+    for text in cells:
+        if not text:
+            continue
+        if any(ch.isalpha() for ch in text):
+            need = max(need, max((_w(w, styles.cell) for w in text.split()), default=0.0))
+        else:
+            need = max(need, _w(text, styles.cell))
+    return need + PAD
+
+
+def fit_widths(
+    header: list[str], rows: list[list[str]], widths: list[float], styles: Styles
+) -> list[float]:
+    """The preferred ``widths``, widened where a column needs more (measured with the fonts)
+    and paid for by the columns with room to spare, the total kept."""
+    least = [
+        _least_width(h, [r[j] for r in rows if j < len(r)], styles) for j, h in enumerate(header)
+    ]
+    total = sum(widths)
+    if sum(least) >= total:  # nothing to spare: in proportion to need
+        return [total * x / sum(least) for x in least]
+    out = [max(w, x) for w, x in zip(widths, least, strict=True)]
+    for _ in range(len(out)):  # give back the excess from the columns with room to spare
+        excess = sum(out) - total
+        spare = [o - x for o, x in zip(out, least, strict=True)]
+        room = sum(s for s in spare if s > 0)
+        if excess <= 1e-6 or room <= 0:
+            break
+        take = min(excess / room, 1.0)
+        out = [o - s * take if s > 0 else o for o, s in zip(out, spare, strict=True)]
+    return out
 
 
 def make_table(
@@ -41,6 +98,8 @@ def make_table(
 ) -> Table:
     """A table with a bold header row; ``span_rows`` are section rows spanning every column."""
     rtl = is_rtl(lang)
+    if len(widths) == len(header) and not span_rows and not hash_cols:
+        widths = fit_widths(header, rows, list(widths), styles)
     cells: list[list] = [[para(h, styles.cell_bold, lang) for h in header]]
     for i, row in enumerate(rows):
         style = styles.cell_bold if i in span_rows else styles.cell

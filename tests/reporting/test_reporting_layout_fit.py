@@ -1,0 +1,120 @@
+"""Tables fit their text (issue 20 findings c and e): every column is measured with the report's
+fonts, so no header wraps to more than two lines or has a word cut in two (the French "Estimatio
+/ n", "Écart avec C / ommunauté d'accueil"), and no table repeats the section's title as its
+header row."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from PIL import Image
+from reporting_testkit import sentinel_results
+from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Table
+from test_reporting_pdf import page_texts
+
+from workbench.progress import NULL_PROGRESS
+from workbench.reporting import ReportOptions
+from workbench.reporting.build import gate
+from workbench.reporting.pdf_doc import ReportDoc
+from workbench.reporting.pdf_sections import Builder
+from workbench.reporting.pdf_tables import PAD, fit_widths
+from workbench.reporting.pdf_text import Heading, make_styles
+from workbench.reporting.story import StoryPart, story
+from workbench.reporting.validation import CHECKS
+
+
+def _tiny_jpeg() -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (40, 20), "white").save(out, format="JPEG")
+    return out.getvalue()
+
+
+def _story(lang: str) -> list:
+    """The report's flowables before layout (charts replaced by a blank image: only the
+    tables are looked at)."""
+    results = sentinel_results()
+    opts = ReportOptions(language=lang)
+    ctx, views, validation = gate(results, opts)
+    doc = ReportDoc(io.BytesIO(), opts.page_size, lang)
+    builder = Builder(ctx, opts, make_styles(lang), doc.width, results.publishable())
+    builder.charts = dict.fromkeys(views, _tiny_jpeg())
+    part = StoryPart(builder, views, validation, "0" * 64, NULL_PROGRESS, None)
+    return story(part, "2026-11-22")
+
+
+def _flat(flowables: list) -> list:
+    out: list = []
+    for f in flowables:
+        inner = getattr(f, "_content", None)
+        out += _flat(inner) if isinstance(inner, list) else [f]
+    return out
+
+
+def _text(cell) -> str:
+    return str(getattr(cell, "text", cell) or "")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang", ["fr", "en", "ar"])
+def test_no_header_wraps_past_two_lines_or_cuts_a_word(lang):
+    styles = make_styles(lang)
+    bold = styles.cell_bold
+    checked = 0
+    for t in (f for f in _flat(_story(lang)) if isinstance(f, Table)):
+        header, widths = t._cellvalues[0], t._colWidths
+        if t._spanCmds:  # section rows spanning the table: not a plain grid
+            continue
+        for cell, width in zip(header, widths, strict=True):
+            text = _text(cell).replace("&#x27;", "'").replace("&amp;", "&")
+            if not text.strip():
+                continue
+            room = width - PAD + 0.5
+            for word in text.split():
+                w = stringWidth(word, bold.fontName, bold.fontSize)
+                assert w <= room, f"{lang}: header word {word!r} ({w:.0f} pt) cut at {room:.0f} pt"
+            lines = simpleSplit(text, bold.fontName, bold.fontSize, room)
+            assert len(lines) <= 2, f"{lang}: header {text!r} on {len(lines)} lines"
+            checked += 1
+    assert checked > 100
+
+
+def test_fit_widths_widens_what_needs_it_and_keeps_the_total():
+    styles = make_styles("fr")
+    header = ["Groupe de population", "Estimation", "IC à 95 %", "n",
+              "Écart avec Communauté d'accueil", "Appréciation", "p (ajustée)"]  # fmt: skip
+    rows = [["PDI dans les camps", "47,7 %", "43,9 – 51,7", "552", "+21,4 pts",
+             "Différence significative", "<0,001 (<0,001)"]]  # fmt: skip
+    total = 493.0
+    base = [f * total for f in (0.27, 0.11, 0.15, 0.07, 0.13, 0.15, 0.12)]
+    fitted = fit_widths(header, rows, base, styles)
+    assert sum(fitted) == pytest.approx(total)
+    assert fitted[1] > base[1]  # "Estimation" now fits whole
+    bold = styles.cell_bold
+    assert stringWidth("Estimation", bold.fontName, bold.fontSize) <= fitted[1] - PAD
+    lines = simpleSplit(header[4], bold.fontName, bold.fontSize, fitted[4] - PAD)
+    assert len(lines) <= 2
+
+
+@pytest.mark.slow
+def test_no_table_repeats_its_section_title_as_header():
+    flat = _flat(_story("en"))
+    last_heading = ""
+    for f in flat:
+        if isinstance(f, Heading):
+            last_heading = f.text
+        elif isinstance(f, Table) and last_heading:
+            first = _text(f._cellvalues[0][0])
+            assert first != last_heading, f"table under {last_heading!r} repeats it as header"
+            last_heading = ""
+
+
+def test_checks_run_are_named_in_words(en_report, fr_report):
+    en = "\n".join(page_texts(en_report))
+    fr = "\n".join(page_texts(fr_report))
+    for code in CHECKS:
+        assert code not in en and code not in fr
+    assert "Charts show the same numbers as their tables" in " ".join(en.split())
+    assert "Les graphiques montrent les mêmes chiffres" in " ".join(fr.split())
