@@ -248,7 +248,9 @@ def _disaggregations(results: AnalysisResults, snap: RunSnapshot, lang: str):
 
 
 def _design(snap: RunSnapshot, tr: Translator) -> dict[str, str]:
-    """Each design role → the variable's label in the report language, with its name."""
+    """Each design role → the variable's label in the report language, with its name; a
+    variable labelled only in another language is named alone (its name is not language text,
+    an English label in an Arabic report is)."""
     d = snap.texts.design
 
     def val(name: str | None) -> str:
@@ -256,7 +258,9 @@ def _design(snap: RunSnapshot, tr: Translator) -> dict[str, str]:
             return tr("no")
         texts = d.labels.get(name) or {}
         label = _dict_label(texts, tr.lang, "") if texts else Label("")
-        return f"{label.shown()} ({name})" if label.text and label.text != name else str(name)
+        if label.untranslated:  # no label in the report's language: the variable's name alone
+            return str(name)
+        return f"{label.text} ({name})" if label.text and label.text != name else str(name)
 
     return {
         tr("design_weights"): val(d.weight),
@@ -299,10 +303,14 @@ def _opt(tr: Translator, key: str) -> str:
     return tr(f"opt_{key}") if tr.has(f"opt_{key}") else key
 
 
-def _val(tr: Translator, value: Any) -> str:
+def _val(tr: Translator, value: Any, names: dict[str, Label] | None = None) -> str:
+    """An option's value in words; ``names``: breakdown ids → their labels (the homogeneous
+    cells are breakdowns, never shown by their ids)."""
     items = value if isinstance(value, list | tuple) else [value]
 
     def one(v: Any) -> str:
+        if names and str(v) in names:
+            return names[str(v)].shown()
         for key in (f"val_{v}", f"method_{v}"):
             if tr.has(key):
                 return tr(key)
@@ -414,7 +422,10 @@ def build_context(
         }
         if not results.solutions.empty
         else {},
-        solutions_options={_opt(tr, k): _val(tr, v) for k, v in sol_opts.items()},
+        solutions_options={
+            _opt(tr, k): _val(tr, v, labels if k == "homogeneous_cells" else None)
+            for k, v in sol_opts.items()
+        },
         library_hash=snap.texts.library_hash,
         cleaning_logs={k: dict(v) for k, v in snap.cleaning_logs.items()},
         reconstructed=snap.reconstructed,

@@ -48,6 +48,8 @@ def known_translations(snap: RunSnapshot, lang: str) -> dict[str, str]:
     for c in t.criteria:
         add(c.name)
         add(c.short)
+    for labels in t.design.labels.values():
+        add(labels)
     en, here = catalog("en"), catalog(lang)
     for key, text in en.items():
         if key.startswith("term:") and here.get(key) and here[key] != text:
@@ -63,6 +65,7 @@ def visible_strings(ctx: ReportContext, views: dict[str, IndicatorView]) -> Iter
     yield from (lab.shown() for lab in ctx.disaggregations.values())
     yield from (lab.shown() for lab in ctx.levels.values())
     yield from (lab.shown() for lab in ctx.stock_titles.values())
+    yield from ctx.design.values()  # the design variables' labels (methodology)
     for v in views.values():
         yield v.info.title.shown()
         tables = [v.table] + [t for _d, _l, t, _c in v.disaggregations]
