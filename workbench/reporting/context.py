@@ -111,6 +111,8 @@ class ReportContext:
     suppression: dict[str, Any] = field(default_factory=dict)
     #: households and members the run left out (no consent, not eligible): the snapshot's record
     exclusions: dict[str, Any] = field(default_factory=dict)
+    #: the plan check's warnings when the run was made (finding dicts; the snapshot's record)
+    plan_warnings: tuple[dict[str, Any], ...] = ()
     #: unit → its calibration as the run recorded it (totals, method, weights); {} if none
     calibration: dict[str, dict[str, Any]] = field(default_factory=dict)
     #: the plan's currency for money indicators, and the producing office's contact
@@ -430,6 +432,7 @@ def build_context(
         cleaning_logs={k: dict(v) for k, v in snap.cleaning_logs.items()},
         reconstructed=snap.reconstructed,
         exclusions=dict(snap.exclusions),
+        plan_warnings=tuple(dict(w) for w in snap.plan_warnings),
         reconstructed_on=snap.reconstructed_on,
         suppression=dict(snap.suppression),
         calibration={d.unit: dict(d.calibration) for d in snap.designs if d.calibration},

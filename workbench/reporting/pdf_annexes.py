@@ -5,6 +5,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable
 
 from workbench.findings import Finding
+from workbench.findings_i18n import worded
 from workbench.reporting.fmt import fmt_count
 from workbench.reporting.judging import judging_paragraphs
 from workbench.reporting.pdf_calibration import calibration
@@ -43,6 +44,7 @@ def methodology(b: Builder) -> list[Flowable]:
     if ctx.suppression:
         out.append(b.p(tr("disclosure_complementary", ratio=_percent(ctx.suppression))))
     out += cleaning(b)
+    out += plan_warnings(b)
     out.append(b.h(tr("indicator_definitions"), 1, "definitions"))
     rows = []
     for info in ctx.indicators.values():
@@ -169,6 +171,42 @@ def cleaning(b: Builder) -> list[Flowable]:
         listed = ", ".join(f"{code} ({n})" for code, n in sorted(checks.items()))
         out.append(b.p(tr("cleaning_checks", checks=listed)))
     return out
+
+
+def plan_warnings(b: Builder) -> list[Flowable]:
+    """The plan check's warnings when the run was made (the run's snapshot), each with the
+    justification given for it, in the report's language with indicators and groups named."""
+    tr = b.tr
+    out: list[Flowable] = [b.h(tr("plan_warnings_title"), 1, "plan_warnings")]
+    found = [dict(w) for w in b.ctx.plan_warnings]
+    if not found:
+        return [*out, b.p(tr("plan_warnings_none"))]
+    rows = []
+    for w in found:
+        where = {str(k): str(v) for k, v in dict(w.get("where") or {}).items()}
+        just = b.options.justification_for(str(w.get("code")), where) or tr("no_justification")
+        rows.append([plan_warning_text(b, w), just])
+    header = [tr("col_warning"), tr("justification")]
+    out += [
+        b.p(tr("plan_warnings_text", count=len(found))),
+        make_table(header, rows, [0.55 * b.width, 0.45 * b.width], b.styles, b.lang),
+    ]
+    return out
+
+
+def plan_warning_text(b: Builder, w: dict) -> str:
+    """A plan warning in the report's language, its indicator and group named by their labels
+    (never ``c4_hlp_documents`` or group ``4``)."""
+    ctx = b.ctx
+    values: dict = {**dict(w.get("where") or {}), **dict(w.get("params") or {})}
+    ind = ctx.indicators.get(str(values.get("indicator", "")))
+    if ind is not None:
+        values["indicator"] = ind.title.shown()
+    group = next((g for g in ctx.groups if g.code == str(values.get("group", ""))), None)
+    if group is not None:
+        values["group"] = group.label.shown()
+    text = worded(str(w.get("code")), str(w.get("severity", "warning")), values, b.lang)
+    return text or str(w.get("message", ""))
 
 
 def finding_text(b: Builder, f: Finding) -> str:

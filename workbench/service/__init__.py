@@ -19,6 +19,7 @@ from workbench.findings import Finding
 from workbench.progress import NULL_PROGRESS, CancelToken, Progress
 from workbench.service.calibration_ops import CalibrationOps
 from workbench.service.hand_exports import HandExportOps
+from workbench.service.plan_warnings import PlanWarningsOps
 from workbench.service.rounds import RoundsOps
 from workbench.service.sharing import SharingOps
 from workbench.service.standalone import StandaloneOps
@@ -53,7 +54,9 @@ class RunSummary:
     headline: str | None
 
 
-class Workbench(RoundsOps, StandaloneOps, HandExportOps, CalibrationOps, SharingOps):
+class Workbench(
+    RoundsOps, StandaloneOps, HandExportOps, CalibrationOps, SharingOps, PlanWarningsOps
+):
     def __init__(self, settings: Settings | None = None, library_dir: Path | None = None) -> None:
         self.settings = settings if settings is not None else Settings.load()
         self._vault: Vault | None = None
@@ -66,6 +69,9 @@ class Workbench(RoundsOps, StandaloneOps, HandExportOps, CalibrationOps, Sharing
         self._loaded: dict[str, tuple[str, Dataset]] = {}
         #: the same with the cleaning log applied, by (entries, last entry id) of the log
         self._cleaned: dict[str, tuple[tuple[int, int], CleanedView]] = {}
+        #: plan checks made in this unlock, by (plan hash, datasets, cleaning logs): the
+        #: analysis records the warnings of the check made when the plan was saved
+        self._checked: dict[tuple[str, ...], list[Finding]] = {}
 
     # ------------------------------------------------------------------ vault
     @property
@@ -115,6 +121,7 @@ class Workbench(RoundsOps, StandaloneOps, HandExportOps, CalibrationOps, Sharing
     def lock(self) -> None:
         self._loaded.clear()
         self._cleaned.clear()
+        self._checked.clear()
         if self._vault is not None:
             self._vault.lock()
         self._vault = None
@@ -442,6 +449,7 @@ class Workbench(RoundsOps, StandaloneOps, HandExportOps, CalibrationOps, Sharing
         findings = self.check_plan(plan)
         rec = self.vault.save_plan(plan.name, plan.to_toml(), note=note,
                                    draft_errors=len(errors(findings)))  # fmt: skip
+        self.remember_check(rec.sha256, findings)
         return rec, findings
 
     def _refuse_draft(self, rec: PlanRecord) -> None:
@@ -585,6 +593,8 @@ class Workbench(RoundsOps, StandaloneOps, HandExportOps, CalibrationOps, Sharing
                 "dataset_fingerprints": fingerprints,
                 # what the cleaning logs changed in the data this run read (length, hash, counts)
                 "cleaning_logs": {name: self.cleaning_summary(name).to_dict() for name in datasets},
+                # the plan check's warnings: the report's methodology lists them
+                "plan_warnings": self.plan_warnings(rec, plan),
             }
         )
         results = analyze(frame, opts, progress=progress, cancel=cancel)

@@ -283,6 +283,10 @@ class RunSnapshot:
     #: ``households_without_consent``, ``households_ineligible``, ``individuals_excluded`` (ints),
     #: ``consent_column``, ``eligibility`` (texts); empty for runs made before it was recorded
     exclusions: Mapping[str, Any] = field(default_factory=dict)
+    #: the plan check's warnings when the run was made (``Finding.to_dict()`` each: code,
+    #: severity, message, params, where); the methodology lists them with their justifications.
+    #: Empty for runs made before it was recorded
+    plan_warnings: tuple[Mapping[str, Any], ...] = ()
 
     @property
     def alpha(self) -> float:
@@ -309,6 +313,7 @@ class RunSnapshot:
         data["options"] = _plain(data["options"])
         data["disclosure_thresholds"] = _plain(data["disclosure_thresholds"])
         data["suppression"] = _plain(data["suppression"])
+        data["plan_warnings"] = [dict(w) for w in self.plan_warnings]
         return data
 
     @classmethod
@@ -339,6 +344,7 @@ class RunSnapshot:
             suppression=_plain(dict(d.get("suppression") or {})),
             schema_version=version,
             exclusions=dict(d.get("exclusions") or {}),
+            plan_warnings=_warnings(d.get("plan_warnings")),
         )
 
 
@@ -412,4 +418,26 @@ def snapshot_from_meta(
         reconstructed_on=datetime.now(UTC).date().isoformat() if reconstructed else "",
         suppression=_plain(dict(meta.get("suppression") or {})),
         exclusions=_plain(dict(meta.get("exclusions") or {})),
+        plan_warnings=_warnings(meta.get("plan_warnings")),
     )
+
+
+def _warnings(value: Any) -> tuple[dict[str, Any], ...]:
+    """Findings as plain JSON-safe dicts (their params and places written as text)."""
+    out = []
+    for f in list(value or ()):
+        f = dict(f)
+        out.append(
+            {
+                "code": str(f.get("code", "")),
+                "severity": str(f.get("severity", "warning")),
+                "message": str(f.get("message", "")),
+                "params": {str(k): _scalar(v) for k, v in dict(f.get("params") or {}).items()},
+                "where": {str(k): str(v) for k, v in dict(f.get("where") or {}).items()},
+            }
+        )
+    return tuple(out)
+
+
+def _scalar(v: Any) -> Any:
+    return v if isinstance(v, str | int | float | bool) or v is None else str(v)

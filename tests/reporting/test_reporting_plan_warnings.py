@@ -1,0 +1,89 @@
+"""The methodology lists the plan's warnings with their justifications (issue 20 finding 8 / b):
+the run records the plan check's warnings in its snapshot (the check made when the plan was
+saved, or made at the analysis), and the report names their indicators and groups in its
+language, each beside the justification given for it."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from workbench.reporting import ReportOptions
+from workbench.reporting.context import build_context
+from workbench.reporting.pdf_annexes import plan_warning_text, plan_warnings
+from workbench.reporting.pdf_doc import ReportDoc
+from workbench.reporting.pdf_sections import Builder
+from workbench.reporting.pdf_text import make_styles
+from workbench.stats.snapshot import RunSnapshot
+
+pytestmark = pytest.mark.slow
+PASS = "plan warnings test passphrase 7"
+
+
+@pytest.fixture(scope="module")
+def runs(tmp_path_factory):
+    """Two runs of the bundled Freedonia plan: one right after saving the plan (its check is
+    reused), one in a later unlock (checked again at the analysis)."""
+    from workbench.datasets.importing import ImportOptions
+    from workbench.paths import sample_dir
+    from workbench.service import Workbench
+    from workbench.settings import Settings
+    from workbench.vault import KdfParams, Vault
+
+    path = tmp_path_factory.mktemp("plan_warnings") / "f.wbv"
+    Vault.create(path, PASS, kdf=KdfParams(memory_kib=8192, iterations=1, lanes=1)).lock()
+    wb = Workbench(Settings())
+    wb.open_vault(path, PASS)
+    folder = sample_dir()
+    form = folder / "freedonia_xlsform.xlsx"
+    wb.import_file(
+        folder / "freedonia_household.csv",
+        ImportOptions(name="freedonia_household", unit="household", key="hh_id", xlsform=form),
+    )
+    wb.import_file(folder / "freedonia_individual.csv", ImportOptions(
+        name="freedonia_individual", unit="individual", parent="freedonia_household",
+        parent_key="hh_id", xlsform=form))  # fmt: skip
+    rec, _errors = wb.import_plan_file(folder / "freedonia-plan.toml", note="test")
+    _run, first = wb.analyze(rec.name, rec.version)
+    findings = wb.check_plan(wb.load_plan(rec.name, rec.version))
+    wb.lock()
+    wb.open_vault(path, PASS)
+    _run, second = wb.analyze(rec.name, rec.version)
+    wb.lock()
+    return findings, first, second
+
+
+def test_the_run_records_the_plan_check_warnings(runs):
+    findings, first, second = runs
+    expected = sorted((f.code, tuple(sorted(f.where.items()))) for f in findings
+                      if f.severity == "warning")  # fmt: skip
+    assert expected  # the bundled plan has warnings (empty universes by design)
+    for results in (first, second):
+        got = sorted((w["code"], tuple(sorted(w["where"].items())))
+                     for w in results.snapshot.plan_warnings)  # fmt: skip
+        assert got == expected
+    again = RunSnapshot.from_dict(first.snapshot.to_dict())
+    assert again.plan_warnings == first.snapshot.plan_warnings
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_the_methodology_lists_them_with_justifications(runs, lang):
+    _f, results, _s = runs
+    why = "By design: the host community is outside these universes."
+    opts = ReportOptions(language=lang, justifications={"plan.universe_empty": why})
+    ctx = build_context(results, opts)
+    doc = ReportDoc(io.BytesIO(), opts.page_size, lang)
+    b = Builder(ctx, opts, make_styles(lang), doc.width, results.publishable())
+    texts = [plan_warning_text(b, dict(w)) for w in ctx.plan_warnings]
+    empty = [t for t, w in zip(texts, ctx.plan_warnings, strict=True)
+             if w["code"] == "plan.universe_empty"]  # fmt: skip
+    assert empty
+    host = next(g for g in ctx.groups if g.role == "comparator").label.shown()
+    title = ctx.indicators["c4_hlp_documents"].title.shown()
+    assert any(title in t and host in t for t in empty), empty[:2]
+    assert not any("c4_hlp_documents" in t or "group 4" in t for t in texts)
+    flow = plan_warnings(b)
+    table = flow[-1]
+    cells = [[str(getattr(c, "text", c)) for c in row] for row in table._cellvalues]
+    assert sum(why in " ".join(row) for row in cells) == len(empty)
