@@ -40,7 +40,7 @@ def test_plan_bundled_is_valid_and_round_trips() -> None:
     plan = bundled()
     assert plan.dataset_names() == ["freedonia_household", "freedonia_individual"]
     assert Plan.from_toml(plan.to_toml()) == plan
-    assert len(plan.indicators) >= 50 and len(plan.stock_tables) == 4
+    assert len(plan.indicators) >= 50 and len(plan.stock_tables) == 5
 
 
 def test_plan_bundled_has_no_check_errors(sample) -> None:
@@ -75,6 +75,7 @@ def test_plan_bundled_matches_the_sample_truth(sample) -> None:
         "sex_by_age",
         "location_by_origin",
         "cause_by_year",
+        "duration_by_sex",
         "location_type",
     }
     ind = af.units["individual"].frame
@@ -86,6 +87,16 @@ def test_plan_bundled_matches_the_sample_truth(sample) -> None:
     assert years and not years & {"9998", "9999"}
     assert all(1990 <= int(y) <= 2026 for y in years)
     assert not set(ind["origin_location"].dropna()) & {"Don't know", "Refused to answer"}
+    # duration of displacement (issue 20 finding 4): years since the year of displacement, to
+    # the survey's 2026, in bands; unknown wherever the year is (host community, 9998)
+    bands = {"<1": (0, 0), "1–2": (1, 2), "3–4": (3, 4), "5–9": (5, 9), "10+": (10, 99)}
+    known = ind["displacement_duration"].notna()
+    assert set(ind["displacement_duration"][known]) <= set(bands) and known.any()
+    assert (known == ind["displacement_year"].notna()).all()
+    for band, year in zip(ind["displacement_duration"][known], ind["displacement_year"][known],
+                          strict=True):  # fmt: skip
+        lo, hi = bands[band]
+        assert lo <= 2026 - int(year) <= hi
     assert set(ind["displacement_cause"].dropna()) <= {"Conflict or violence", "Disaster", "Both"}
     texts = af.texts
     levels = {d.id: d for d in texts.disaggregations}["area_type"].levels

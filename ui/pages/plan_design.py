@@ -196,6 +196,8 @@ class DesignEditor(QWidget):
 
         if dis.kind == "age_groups":
             return ", ".join(Workbench.age_labels(dis.cut_points))
+        if dis.kind == "years_since":
+            return ", ".join(Workbench.years_labels(dis.cut_points))
         if dis.kind == "disability":
             codes = ", ".join(code_text(c) for c in dis.codes)
             return self.tr("Codes %1 count as a disability").replace("%1", codes)

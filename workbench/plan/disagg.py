@@ -5,6 +5,9 @@
 - ``category``: the plan's levels (codes pooled under one label), else every value label in code
   order (in the plan's language when the dataset has it); codes with no label show the code.
 - ``age_groups``: ``[c0, c1) …`` from the cut points, labelled ``0–4``, ``5–17``, ``60+``.
+- ``years_since``: a column of years (of displacement) as bands of the years since the plan's
+  ``reference_year`` (duration of displacement), labelled ``<1``, ``1–2``, ``3–4``, ``10+``; a
+  year after the reference year is unknown, not a negative duration.
 - ``disability``: Washington Group: "a lot of difficulty" or worse (the ``codes``) in any domain
   → with disability; no difficulty at that level in every domain answered → without; unknown
   when no domain says "a lot" and some are missing.
@@ -44,6 +47,22 @@ def age_labels(cuts: tuple[float, ...]) -> list[str]:
     return out
 
 
+def years_labels(cuts: tuple[float, ...]) -> list[str]:
+    """Bands of whole years: as :func:`age_labels`, with the first year ``<1`` (0 years since)."""
+    out = age_labels(cuts)
+    if len(cuts) > 1 and cuts[0] == 0 and cuts[1] == 1:
+        out[0] = "<1"
+    return out
+
+
+def _bands(values: pd.Series, cuts: tuple[float, ...], labels: list[str]) -> pd.Series:
+    arr = values.to_numpy(dtype="float64")
+    idx = np.searchsorted(np.asarray(cuts, dtype=float), arr, side="right") - 1
+    ok = (idx >= 0) & ~np.isnan(arr)
+    out = pd.Series(np.where(ok, np.asarray(labels, dtype=object)[np.clip(idx, 0, None)], None))
+    return out.astype(object)
+
+
 def disagg_column(
     d: Disaggregation, ds: Dataset, rows: np.ndarray | None, lang: str
 ) -> tuple[pd.Series, tuple[str, ...]]:
@@ -53,18 +72,18 @@ def disagg_column(
         s = ds.frame[name]
         return (s.iloc[rows] if rows is not None else s).reset_index(drop=True)
 
-    if d.kind == "age_groups":
+    if d.kind in ("age_groups", "years_since"):
         assert d.column is not None
         var = ds.variables[d.column]
-        age = pd.to_numeric(col(d.column), errors="coerce").astype("float64")
-        age[var.is_missing(age).to_numpy() | isin_codes(age, d.missing).to_numpy()] = np.nan
-        labels = age_labels(d.cut_points)
-        idx = (
-            np.searchsorted(np.asarray(d.cut_points, dtype=float), age.to_numpy(), side="right") - 1
-        )
-        ok = (idx >= 0) & ~np.isnan(age.to_numpy())
-        out = pd.Series(np.where(ok, np.asarray(labels, dtype=object)[np.clip(idx, 0, None)], None))
-        return out.astype(object), tuple(labels)
+        num = pd.to_numeric(col(d.column), errors="coerce").astype("float64")
+        num[var.is_missing(num).to_numpy() | isin_codes(num, d.missing).to_numpy()] = np.nan
+        if d.kind == "age_groups":
+            labels = age_labels(d.cut_points)
+            return _bands(num, d.cut_points, labels), tuple(labels)
+        years = float(d.reference_year or 0) - num
+        years[years < 0] = np.nan  # displaced after the reference year: not a duration
+        labels = years_labels(d.cut_points)
+        return _bands(years, d.cut_points, labels), tuple(labels)
     if d.kind == "disability":
         return _disability(d, ds, col, lang)
     assert d.column is not None

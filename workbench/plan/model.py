@@ -27,7 +27,7 @@ DesignType = Literal["complex", "weights_only", "unweighted"]
 LonelyPSU = Literal["fail", "remove", "certainty", "adjust", "average"]
 ReplicateType = Literal["brr", "fay", "jk1", "jkn", "bootstrap", "sdr", "other"]
 Role = Literal["displaced", "comparator", "exclude"]
-DisaggKind = Literal["category", "age_groups", "disability"]
+DisaggKind = Literal["category", "age_groups", "disability", "years_since"]
 Combine = Literal["any", "all", "count", "sum"]
 SkipRule = Literal["outside", "no"]
 Direction = Literal["higher_is_better", "higher_is_worse", "neutral"]
@@ -40,7 +40,7 @@ LONELY_PSU: tuple[str, ...] = ("fail", "remove", "certainty", "adjust", "average
 REPLICATE_TYPES: tuple[str, ...] = ("brr", "fay", "jk1", "jkn", "bootstrap", "sdr", "other")
 GENERATED_REPLICATE_TYPES: tuple[str, ...] = ("jk1", "jkn", "bootstrap", "brr", "fay")
 ROLES: tuple[str, ...] = ("displaced", "comparator", "exclude")
-DISAGG_KINDS: tuple[str, ...] = ("category", "age_groups", "disability")
+DISAGG_KINDS: tuple[str, ...] = ("category", "age_groups", "disability", "years_since")
 COMBINES: tuple[str, ...] = ("any", "all", "count", "sum")
 SKIP_RULES: tuple[str, ...] = ("outside", "no")
 STATISTICS: tuple[str, ...] = _STATISTICS.codes  # the registry: workbench/statistics.py
@@ -163,8 +163,12 @@ class Disaggregation:
     labels: dict[str, str] = field(default_factory=dict)
     #: category: ordered levels (empty → every value label, in code order)
     levels: tuple[Level, ...] = ()
-    #: age_groups: lower bounds of each group, e.g. (0, 5, 18, 60)
+    #: age_groups: lower bounds of each group, e.g. (0, 5, 18, 60); years_since: lower bounds
+    #: of each band of years, e.g. (0, 1, 3, 5, 10)
     cut_points: tuple[float, ...] = ()
+    #: years_since: the year the years are counted to (the survey's), e.g. 2026: a column of
+    #: years (of displacement) becomes bands of years since then (duration of displacement)
+    reference_year: int | None = None
     #: disability: the codes counting as "a lot of difficulty" or worse
     codes: tuple[Code, ...] = ()
     #: individual-level only: give households the head of household's value

@@ -204,6 +204,7 @@ _DIS_KEYS = {
     "label",
     "levels",
     "cut_points",
+    "reference_year",
     "codes",
     "head",
     "missing",
@@ -281,6 +282,9 @@ def _disagg(s: _Section, source: str) -> Disaggregation:
     cuts = tuple(float(x) for x in s.items("cut_points", (int, float)))
     if list(cuts) != sorted(set(cuts)):
         raise s.error(Message.of("plan.cut_points_increasing"))
+    year = s.data.get("reference_year")
+    if year is not None and (not isinstance(year, int) or isinstance(year, bool)):
+        raise s.error(Message.of("plan.reference_year_not_year", value=repr(year)))
     return Disaggregation(
         id=s.text("id", required=True),
         kind=s.choice("kind", DISAGG_KINDS, "category"),
@@ -293,6 +297,7 @@ def _disagg(s: _Section, source: str) -> Disaggregation:
         codes=s.codes("codes"),
         head=s.flag("head"),
         missing=s.codes("missing"),
+        reference_year=year,
     )
 
 
@@ -450,10 +455,12 @@ def _check_references(plan: Plan, source: str) -> None:
                 raise err(f"stock_tables {t.id}", Message.of("plan.ref_undeclared", id=ref))
     for d in plan.disaggregations:
         where = f"disaggregations {d.id}"
-        if d.kind in ("category", "age_groups") and not d.column:
+        if d.kind in ("category", "age_groups", "years_since") and not d.column:
             raise err(where, Message.of("plan.dis_needs_column", kind=d.kind))
         if d.kind == "age_groups" and not d.cut_points:
             raise err(where, Message.of("plan.age_needs_cut_points"))
+        if d.kind == "years_since" and not (d.cut_points and d.reference_year is not None):
+            raise err(where, Message.of("plan.years_since_needs"))
         if d.kind == "disability" and not (d.columns and d.codes):
             raise err(where, Message.of("plan.disability_needs_columns"))
         if d.head and d.unit != "individual":
@@ -558,6 +565,7 @@ def _dis_dict(d: Disaggregation) -> dict[str, Any]:
     _put(row, "columns", d.columns)
     _put(row, "label", _label_value(d.labels))
     _put(row, "cut_points", [_num(x) for x in d.cut_points])
+    _put(row, "reference_year", d.reference_year)
     _put(row, "codes", d.codes)
     _put(row, "head", d.head, False)
     _put(row, "missing", d.missing)

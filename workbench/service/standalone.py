@@ -64,6 +64,13 @@ class StandaloneOps:
         return age_labels(cuts)
 
     @staticmethod
+    def years_labels(cuts: tuple[float, ...]) -> list[str]:
+        """The levels of a years-since breakdown (duration of displacement: ``<1``, ``1–2`` …)."""
+        from workbench.plan.disagg import years_labels
+
+        return years_labels(cuts)
+
+    @staticmethod
     def find_forms(data_path: Path, columns: Sequence[str]) -> list[Any]:
         """The XLSForms beside a data file, best match first."""
         from workbench.datasets.form_match import find_forms
