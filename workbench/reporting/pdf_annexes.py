@@ -201,10 +201,10 @@ def plan_warning_text(b: Builder, w: dict) -> str:
     values: dict = {**dict(w.get("where") or {}), **dict(w.get("params") or {})}
     ind = ctx.indicators.get(str(values.get("indicator", "")))
     if ind is not None:
-        values["indicator"] = ind.title.shown()
+        values["indicator"] = b.tr("quoted", text=ind.title.shown())
     group = next((g for g in ctx.groups if g.code == str(values.get("group", ""))), None)
     if group is not None:
-        values["group"] = group.label.shown()
+        values["group"] = b.tr("quoted", text=group.label.shown())
     text = worded(str(w.get("code")), str(w.get("severity", "warning")), values, b.lang)
     return text or str(w.get("message", ""))
 
