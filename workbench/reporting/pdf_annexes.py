@@ -270,9 +270,10 @@ def validation_annex(b: Builder, validation: Validation, results_hash: str) -> l
     for check in validation.checks:
         _e, w = validation.count(check)
         name = tr(f"check_{check}") if tr.has(f"check_{check}") else check
-        rows.append([name, tr("check_warnings", count=w) if w else tr("check_passed")])
-    header = [tr("col_check"), tr("col_result")]
-    out.append(make_table(header, rows, [0.55 * b.width, 0.45 * b.width], b.styles, b.lang))
+        rows.append([name, check, tr("check_warnings", count=w) if w else tr("check_passed")])
+    header = [tr("col_check"), tr("col_code"), tr("col_result")]
+    widths = [0.45 * b.width, 0.32 * b.width, 0.23 * b.width]
+    out.append(make_table(header, rows, widths, b.styles, b.lang))
     out.append(b.h(tr("warnings"), 1, "warnings"))
     if not validation.warnings:
         out.append(b.p(tr("no_warnings")))

@@ -63,27 +63,41 @@ def _least_width(header: str, cells: list[str], styles: Styles) -> float:
     return need + PAD
 
 
-def fit_widths(
-    header: list[str], rows: list[list[str]], widths: list[float], styles: Styles
-) -> list[float]:
-    """The preferred ``widths``, widened where a column needs more (measured with the fonts)
-    and paid for by the columns with room to spare, the total kept."""
-    least = [
-        _least_width(h, [r[j] for r in rows if j < len(r)], styles) for j, h in enumerate(header)
-    ]
-    total = sum(widths)
-    if sum(least) >= total:  # nothing to spare: in proportion to need
-        return [total * x / sum(least) for x in least]
-    out = [max(w, x) for w, x in zip(widths, least, strict=True)]
-    for _ in range(len(out)):  # give back the excess from the columns with room to spare
+def _natural_width(header: str, cells: list[str], styles: Styles) -> float:
+    """What a column needs for none of its cells to wrap (its header still on two lines)."""
+    widest = max((_w(t, styles.cell) for t in cells if t), default=0.0)
+    return max(_header_width(header, styles.cell_bold), widest) + PAD
+
+
+def _give_back(out: list[float], floor: list[float], total: float) -> list[float]:
+    """Shrink the columns above ``floor`` in proportion to their room until the sum is total."""
+    for _ in range(len(out)):
         excess = sum(out) - total
-        spare = [o - x for o, x in zip(out, least, strict=True)]
+        spare = [o - f for o, f in zip(out, floor, strict=True)]
         room = sum(s for s in spare if s > 0)
         if excess <= 1e-6 or room <= 0:
             break
         take = min(excess / room, 1.0)
         out = [o - s * take if s > 0 else o for o, s in zip(out, spare, strict=True)]
     return out
+
+
+def fit_widths(
+    header: list[str], rows: list[list[str]], widths: list[float], styles: Styles
+) -> list[float]:
+    """The preferred ``widths``, widened where a column needs more (measured with the fonts)
+    and paid for by the columns with room to spare, the total kept: first by columns wider than
+    their longest cell, then by columns whose cells may wrap at their spaces."""
+    cols = [[r[j] for r in rows if j < len(r)] for j in range(len(header))]
+    least = [_least_width(h, c, styles) for h, c in zip(header, cols, strict=True)]
+    total = sum(widths)
+    if sum(least) >= total:  # nothing to spare: in proportion to need
+        return [total * x / sum(least) for x in least]
+    natural = [_natural_width(h, c, styles) for h, c in zip(header, cols, strict=True)]
+    out = [max(w, x) for w, x in zip(widths, least, strict=True)]
+    comfortable = [max(x, min(w, n)) for x, w, n in zip(least, widths, natural, strict=True)]
+    out = _give_back(out, comfortable, total)
+    return _give_back(out, least, total)
 
 
 def make_table(
