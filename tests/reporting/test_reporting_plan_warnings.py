@@ -25,26 +25,17 @@ PASS = "plan warnings test passphrase 7"
 def runs(tmp_path_factory):
     """Two runs of the bundled Freedonia plan: one right after saving the plan (its check is
     reused), one in a later unlock (checked again at the analysis)."""
-    from workbench.datasets.importing import ImportOptions
+    from freedonia_testkit import make_freedonia_vault
+
     from workbench.paths import sample_dir
     from workbench.service import Workbench
     from workbench.settings import Settings
-    from workbench.vault import KdfParams, Vault
 
     path = tmp_path_factory.mktemp("plan_warnings") / "f.wbv"
-    Vault.create(path, PASS, kdf=KdfParams(memory_kib=8192, iterations=1, lanes=1)).lock()
+    make_freedonia_vault(path, PASS)
     wb = Workbench(Settings())
     wb.open_vault(path, PASS)
-    folder = sample_dir()
-    form = folder / "freedonia_xlsform.xlsx"
-    wb.import_file(
-        folder / "freedonia_household.csv",
-        ImportOptions(name="freedonia_household", unit="household", key="hh_id", xlsform=form),
-    )
-    wb.import_file(folder / "freedonia_individual.csv", ImportOptions(
-        name="freedonia_individual", unit="individual", parent="freedonia_household",
-        parent_key="hh_id", xlsform=form))  # fmt: skip
-    rec, _errors = wb.import_plan_file(folder / "freedonia-plan.toml", note="test")
+    rec, _errors = wb.import_plan_file(sample_dir() / "freedonia-plan.toml", note="again")
     _run, first = wb.analyze(rec.name, rec.version)
     findings = wb.check_plan(wb.load_plan(rec.name, rec.version))
     wb.lock()
