@@ -35,7 +35,14 @@ def runs(tmp_path_factory):
     make_freedonia_vault(path, PASS)
     wb = Workbench(Settings())
     wb.open_vault(path, PASS)
-    rec, _errors = wb.import_plan_file(sample_dir() / "freedonia-plan.toml", note="again")
+    # the bundled plan checks clean: compare one displaced-only indicator to get a warning
+    text = (sample_dir() / "freedonia-plan.toml").read_text(encoding="utf-8")
+    marked = 'id = "c4_hlp_documents"\ndisaggregations = ["location", "origin_location"]\n'
+    assert marked + "comparable = false" in text
+    text = text.replace(marked + "comparable = false", marked + "comparable = true")
+    plan_file = path.parent / "plan.toml"
+    plan_file.write_text(text, encoding="utf-8")
+    rec, _errors = wb.import_plan_file(plan_file, note="compared")
     _run, first = wb.analyze(rec.name, rec.version)
     findings = wb.check_plan(wb.load_plan(rec.name, rec.version))
     wb.lock()
@@ -49,7 +56,7 @@ def test_the_run_records_the_plan_check_warnings(runs):
     findings, first, second = runs
     expected = sorted((f.code, tuple(sorted(f.where.items()))) for f in findings
                       if f.severity == "warning")  # fmt: skip
-    assert expected  # the bundled plan has warnings (empty universes by design)
+    assert expected  # the comparator outside a compared indicator's universe
     for results in (first, second):
         got = sorted((w["code"], tuple(sorted(w["where"].items())))
                      for w in results.snapshot.plan_warnings)  # fmt: skip
@@ -62,13 +69,14 @@ def test_the_run_records_the_plan_check_warnings(runs):
 def test_the_methodology_lists_them_with_justifications(runs, lang):
     _f, results, _s = runs
     why = "By design: the host community is outside these universes."
-    opts = ReportOptions(language=lang, justifications={"plan.universe_empty": why})
+    code = "plan.universe_empty_comparator"
+    opts = ReportOptions(language=lang, justifications={code: why})
     ctx = build_context(results, opts)
     doc = ReportDoc(io.BytesIO(), opts.page_size, lang)
     b = Builder(ctx, opts, make_styles(lang), doc.width, results.publishable())
     texts = [plan_warning_text(b, dict(w)) for w in ctx.plan_warnings]
     empty = [t for t, w in zip(texts, ctx.plan_warnings, strict=True)
-             if w["code"] == "plan.universe_empty"]  # fmt: skip
+             if w["code"] == code]  # fmt: skip
     assert empty
     host = next(g for g in ctx.groups if g.role == "comparator").label.shown()
     title = ctx.indicators["c4_hlp_documents"].title.shown()
@@ -78,3 +86,5 @@ def test_the_methodology_lists_them_with_justifications(runs, lang):
     table = flow[-1]
     cells = [[str(getattr(c, "text", c)) for c in row] for row in table._cellvalues]
     assert sum(why in " ".join(row) for row in cells) == len(empty)
+    # laid out and drawn (the Arabic one refused the message registry's isolate marks)
+    doc.build([b.h(ctx.title, 0, "top"), *flow])

@@ -160,11 +160,6 @@ def _outputs(wb: Any, run_id: int, out: Path, args: argparse.Namespace) -> list[
         justifications={
             "report.caution_estimates": "Demo on synthetic data: caution estimates are kept and "
             "marked with † so readers see them.",
-            "plan.universe_empty": "By design: these indicators are about displacement or "
-            "settlement intentions, so the host community (and, for intentions, returnees) is "
-            "outside their universe.",
-            "plan.input_unit": "In this survey the question is asked of the household's "
-            "respondent, on behalf of the household.",
         },
     )
     findings = wb.validate_report(run_id, opts)

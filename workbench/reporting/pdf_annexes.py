@@ -5,7 +5,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable
 
 from workbench.findings import Finding
-from workbench.findings_i18n import worded
+from workbench.findings_i18n import LRI, PDI, worded
 from workbench.reporting.fmt import fmt_count
 from workbench.reporting.judging import judging_paragraphs
 from workbench.reporting.pdf_calibration import calibration
@@ -200,13 +200,17 @@ def plan_warning_text(b: Builder, w: dict) -> str:
     ctx = b.ctx
     values: dict = {**dict(w.get("where") or {}), **dict(w.get("params") or {})}
     ind = ctx.indicators.get(str(values.get("indicator", "")))
-    if ind is not None:
+    if ind is not None:  # the check wrote the plan language's title: the report's instead
         values["indicator"] = b.tr("quoted", text=ind.title.shown())
+        values["title"] = ind.title.shown()
     group = next((g for g in ctx.groups if g.code == str(values.get("group", ""))), None)
     if group is not None:
         values["group"] = b.tr("quoted", text=group.label.shown())
+        values["group_name"] = group.label.shown()
     text = worded(str(w.get("code")), str(w.get("severity", "warning")), values, b.lang)
-    return text or str(w.get("message", ""))
+    # the message registry isolates each value for terminals (LRI … PDI); the PDF's own
+    # right-to-left layout orders the runs itself and refuses those marks
+    return (text or str(w.get("message", ""))).replace(LRI, "").replace(PDI, "")
 
 
 def finding_text(b: Builder, f: Finding) -> str:
