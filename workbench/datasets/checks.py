@@ -6,6 +6,7 @@ import numpy as np
 import pandas as pd
 
 from workbench.dataset_model import Dataset
+from workbench.datasets import distinct
 from workbench.datasets.columns import few_distinct
 from workbench.datasets.markers import count_values
 from workbench.findings import Finding, Severity
@@ -134,7 +135,7 @@ class _ColumnStats:
         elif self._text:
             self._arr = s.to_numpy(dtype=object)
             if few_distinct(self._arr):  # one hashing of the column answers everything
-                codes, self._uniques = pd.factorize(self._arr, use_na_sentinel=True)
+                codes, self._uniques = distinct.factorize(self._arr)
                 self._nan = codes < 0
             else:
                 self._nan = s.isna().to_numpy()
@@ -261,7 +262,8 @@ def markers_kept_as_text(ds: Dataset, markers: frozenset[str]) -> list[Finding]:
             continue
         values = s.to_numpy(dtype=object)
         if few_distinct(values):  # stripped values, tested on the distinct ones
-            found = [v for v in pd.unique(values) if isinstance(v, str) and v.strip() in markers]
+            uniques = distinct.factorize(values)[1]
+            found = [v for v in uniques if isinstance(v, str) and v.strip() in markers]
         else:  # exact values, vectorised
             found = [v for v in pd.unique(values[s.isin(wanted).to_numpy()]) if isinstance(v, str)]
         hits = count_values(s, found)

@@ -21,6 +21,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from workbench.datasets import distinct
 from workbench.datasets.markers import count_values, split_markers
 
 _DECIMAL_COMMA = re.compile(r"^\s*[+-]?\d+,\d+\s*$")
@@ -37,11 +38,12 @@ def blank_to_none(s: pd.Series) -> pd.Series:
     """Text series with empty / whitespace-only values as missing, in pandas' ``str`` dtype.
 
     Works on the distinct values when a sample shows few (survey text columns repeat a few
-    values many times), else value by value."""
+    values many times: one hashing pass, shared with the import's later looks at the column, see
+    :mod:`~workbench.datasets.distinct`), else value by value."""
     out = s.astype("str") if s.dtype != "str" else s
     values = out.to_numpy(dtype=object)  # no copy; missing values are not str
     if few_distinct(values):
-        values = pd.unique(values)  # one hashing pass, then test only the distinct values
+        values = distinct.factorize(values)[1]  # then test only the distinct values
     blanks = {v for v in values if isinstance(v, str) and (not v or v.isspace())}
     if blanks:
         out = out.where(~out.isin(list(blanks)), None)

@@ -15,6 +15,7 @@ from typing import Any
 import pandas as pd
 
 from workbench.dataset_model import UNITS, Dataset
+from workbench.datasets import distinct
 from workbench.datasets.checks import check_dataset, markers_kept_as_text
 from workbench.datasets.formats import FORMATS, IMPORT_FORMATS, base_format
 from workbench.datasets.identifiers import detect_identifiers
@@ -159,9 +160,10 @@ def preview(
     identifiers that would be flagged and the checks: over the first ``n_rows`` rows, or over the
     whole file (every sheet) when ``n_rows`` is None."""
     path = Path(path)
-    raw = _read(path, options, None if n_rows is None else max(1, n_rows), progress, cancel)
-    main = raw.datasets[IMPORT_FORMATS.get(raw.format).main_dataset]  # DART: the Data sheet
-    warnings = list(raw.warnings) + check_dataset(main)
+    with distinct.shared():  # each text column's distinct values are hashed once
+        raw = _read(path, options, None if n_rows is None else max(1, n_rows), progress, cancel)
+        main = raw.datasets[IMPORT_FORMATS.get(raw.format).main_dataset]  # DART: the Data sheet
+        warnings = list(raw.warnings) + check_dataset(main)
     ids = detect_identifiers(main.frame, main.variables)
     for k in (main.key, main.parent_key):
         ids.pop(k or "", None)
@@ -186,7 +188,13 @@ def read_datasets(
     cancel: CancelToken | None = None,
 ) -> list[Dataset]:
     """All datasets of a file, complete, with identifiers handled; or ImportError_."""
-    path = Path(path)
+    with distinct.shared():  # each text column's distinct values are hashed once
+        return _read_datasets(Path(path), options, progress, cancel)
+
+
+def _read_datasets(
+    path: Path, options: ImportOptions, progress: Progress, cancel: CancelToken | None
+) -> list[Dataset]:
     raw = _read(path, options, None, Scaled(progress, 0, 90, 100), cancel)
     check_cancel(cancel)
     protect_identifiers(
