@@ -26,12 +26,17 @@ pays (a warm second read_csv here is twice as fast as a first one). A user's imp
 also one such step in an app that has not just parsed the same file.
 
 Usage: python benchmarks/import_load.py [--rows N] [--rounds R] [--keep DIR] [--tables A,B]
+
+``--rounds 2`` takes about 4–6 minutes on a quiet 2-core machine, of which writing the two CSV
+files is about 1.5 minutes (``--keep DIR`` keeps them for the next run). The last lines give the
+whole run's time and the load average, so a noisy run shows itself.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import statistics
 import subprocess
@@ -304,6 +309,7 @@ def main() -> None:
         print(json.dumps(child(op, Path(csv_arg), Path(vault_arg), args.verify)))
         return
 
+    started = time.perf_counter()
     work = args.keep or Path(tempfile.mkdtemp(prefix="wb-bench-"))
     work.mkdir(parents=True, exist_ok=True)
     names = [n for n in args.tables.split(",") if n]
@@ -318,6 +324,7 @@ def main() -> None:
               f" (ready in {time.perf_counter() - t0:.1f} s)")  # fmt: skip
     print(f"each step in a fresh process, {args.rounds} interleaved rounds, medians compared")
     print(f"import path: {IMPORT_PATH}")
+    print(f"load average at the start: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
     runs = {n: {op: [] for op in OPS} for n in names}  # type: dict[str, dict[str, list[dict[str, float]]]]
     for r in range(args.rounds):
         for name in names:
@@ -327,6 +334,11 @@ def main() -> None:
                 runs[name][op].append(run_child(op, csvs[name], vault, verify=verify))
     results = [_report(n, csvs[n], work / f"{n}.dsv", runs[n]) for n in names]
     print(f"\nall targets: {'PASS' if all(results) else 'FAIL'}")
+    load = " ".join(f"{x:.1f}" for x in os.getloadavg())
+    print(
+        f"whole run {time.perf_counter() - started:.0f} s; load average now {load} (on "
+        f"{os.cpu_count()} cores: figures taken beside other work are noisy)"
+    )
     if args.keep is None:
         for p in work.iterdir():
             p.unlink()
