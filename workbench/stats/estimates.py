@@ -41,7 +41,9 @@ class ZSink:
 
     STOCK = "_stock"
 
-    def __init__(self) -> None:
+    def __init__(self, keep_z: bool = True) -> None:
+        #: False: the stock only (independent rounds need no PSU totals)
+        self.keep_z = keep_z
         self.z: dict[str, dict[tuple[str, str], np.ndarray]] = {}
         self.levels: dict[str, dict[str, list[str]]] = {}
         self.psu_rows: dict[str, pd.DataFrame] = {}
@@ -60,7 +62,7 @@ class ZSink:
         st = domain_stats(ctx.cells, d, sums, TOTAL, ~no, no, ctx.displaced, None,
                           joint_factor(ctx.cells, d, sums), cal=cal)  # fmt: skip
         self.stock[ctx.unit] = (st.estimate[:, 0, 0], st.var[:, 0, 0], float(d.df))
-        if not one_stage(d):
+        if not self.keep_z or not one_stage(d):
             return
         first = np.zeros(d.n_psu, dtype=np.int64)
         first[d.psu[::-1]] = np.arange(d.psu.shape[0])[::-1]
@@ -150,7 +152,7 @@ def linear_estimates(
                 ctx.displaced,
                 ctx.comparator,
                 joint,
-                keep_z=z_sink is not None,
+                keep_z=z_sink is not None and z_sink.keep_z,
                 cal=None if res is None else domain_feature_sums(ctx, res, disagg, values),
             )
             if z_sink is not None and st.z is not None:
@@ -182,7 +184,7 @@ def median_estimates(
 ) -> list[pd.DataFrame]:
     """``z_sink``: receives each median's Woodruff-linearised PSU totals (one-stage designs)."""
     parts: list[pd.DataFrame] = []
-    keep_z = z_sink is not None
+    keep_z = z_sink is not None and z_sink.keep_z
     g1 = ctx.n_groups + 1
     for ind in inds:
         check_cancel(cancel)

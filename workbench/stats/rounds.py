@@ -95,7 +95,7 @@ def analyze_rounds(
     results, sinks = [], []
     for r, frame in enumerate(frames):
         progress.update(r, steps, rounds[r].label)
-        sinks.append(ZSink())  # each round's PSU totals: a panel's covariance, the stock
+        sinks.append(ZSink(keep_z=panel))  # the stock; a panel's PSU totals (its covariance)
         results.append(analyze(frame, opts, cancel=cancel, z_sink=sinks[-1]))
     parts: dict[str, list[pd.DataFrame]] = {"c": [], "g": [], "s": [], "k": []}
     skipped: set[str] = set()
