@@ -48,7 +48,7 @@ def test_progress_section_and_rounds_annex(rr: RoundsResults, tmp_path: Path) ->
     moved = rr.gap_changes[rr.gap_changes["disaggregation"] == "total"]["assessment"]
     assert ("CLOSING" in text) == ("closing" in set(moved))
     # each tested change shows its adjusted p, and the section states how it was judged
-    assert "p adj." in text and "The p-values of the changes are adjusted" in text
+    assert "(adj. " in text and "The p-values of the changes are adjusted" in text
     assert "Benjamini" in text
     book = openpyxl.load_workbook(tmp_path / "annex-rounds.xlsx", read_only=True)
     assert {"estimates_1", "estimates_2", "gap_changes", "stock_change"} <= set(book.sheetnames)

@@ -46,7 +46,7 @@ def test_cli_rounds_prints_the_gaps_and_writes_the_workbook(
     assert "ds_5_1_1_personal_id" in text and "closing" in text
     assert "not comparable between rounds" in text  # the water indicator's choice was added
     # the adjusted p of each change and the rule it was judged by
-    assert "p adj. " in text and "minimum important difference" in text
+    assert "(adj. " in text and "minimum important difference" in text
     assert "Closing / widening: change in the gap significant (p < 0.05)" in text
     book = openpyxl.load_workbook(out, read_only=True)
     assert {"gap_changes", "changes", "estimates_1", "estimates_2", "stock_change"} <= set(
@@ -106,6 +106,10 @@ def test_service_stores_each_round_and_reloads_the_changes(
         assert [r.label for r in rr.rounds] == ["Baseline 2024", "Follow-up 2026"]
         assert len(rr.results) == 2 and not rr.results[0].estimates.empty
         assert set(rr.gap_changes["round_to"]) == {"Follow-up 2026"}
+        # an indicator never compared with the comparator ("since displacement") has no gap to
+        # change, but its own change is estimated
+        assert "c5_lost_documents" not in set(rr.gap_changes["indicator_id"])
+        assert "c5_lost_documents" in set(rr.changes["indicator_id"])
         nc = rr.changes[rr.changes["indicator_id"] == "c2_basic_drinking_water"]
         assert (nc["assessment"] == "not_comparable").all()
         stock = rr.stock.set_index("group")

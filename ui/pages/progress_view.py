@@ -141,10 +141,10 @@ class ProgressView(QWidget):
         d = self.data
         self.setEnabled(True)
         self.title.setText(d.title)
-        self.intro.setText(" ".join([d.intro, *d.rule]))
+        self.intro.setText(d.intro)
         self.counts.setText("\n".join(d.counts))
         self.model.set_gaps(d.header, d.rows, d.assessments)
-        self.note.setText("\n".join(x for x in (d.note, d.not_compared) if x))
+        self.note.setText("\n".join(x for x in (" ".join(d.rule), d.note, d.not_compared) if x))
         self.round_combo.blockSignals(True)
         self.round_combo.clear()
         for label, date, rid in d.rounds:

@@ -99,7 +99,8 @@ def format_gaps(
             if pd.isna(r.change)
             else (
                 f"{_n(r.gap_from)} → {_n(r.gap_to)}  Δ {_n(r.change)} "
-                f"[{_n(r.ci_low)}, {_n(r.ci_high)}]{_p(getattr(r, 'p_adjusted', np.nan), lang)}"
+                f"[{_n(r.ci_low)}, {_n(r.ci_high)}]"
+                f"{_p(r.p_value, getattr(r, 'p_adjusted', np.nan), lang)}"
             )
         )
         word = render(f"value.gap_assessment.{r.assessment}", language=lang)
@@ -113,17 +114,25 @@ def format_gaps(
 
 def rule_line(opts: AnalysisOptions, lang: str) -> str:
     """The rule the engine judged the changes by (its options), in the user's language."""
-    bound = f"< {opts.alpha:g}"
-    p = render("cli.rounds_p_adj", {"p": bound}, lang) if opts.use_adjusted_p else f"p {bound}"
+    bound = f"{opts.alpha:g}"
+    p = (render("cli.rounds_p_adj_rule", {"alpha": bound}, lang) if opts.use_adjusted_p
+         else f"p < {bound}")  # fmt: skip
     method = render(f"vocab.p_adjust.{opts.p_adjust}", language=lang)
     scope = render(f"value.p_adjust_scope.{opts.p_adjust_scope}", language=lang)
     return render("cli.rounds_rule", {"p": p, "method": method, "scope": scope}, lang)
 
 
-def _p(p: float, lang: str) -> str:
+def _p(p: float, p_adj: float, lang: str) -> str:
+    """``p 0.012 (adj. 0.154)``: the raw p and the adjusted one."""
     if pd.isna(p):
         return ""
-    return "  " + render("cli.rounds_p_adj", {"p": f"{p:.3f}" if p >= 0.001 else "<0.001"}, lang)
+    if pd.isna(p_adj) or p_adj == p:
+        return f"  p {_p3(p)}"
+    return "  " + render("cli.rounds_p_adj", {"p": _p3(p), "p_adj": _p3(p_adj)}, lang)
+
+
+def _p3(p: float) -> str:
+    return f"{p:.3f}" if p >= 0.001 else "<0.001"
 
 
 def _n(x: float) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from reportlab.platypus import Flowable, PageBreak, Spacer
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 
 from workbench.reporting.fmt import fmt_count, fmt_diff, fmt_value, with_flag
 from workbench.reporting.pdf_tables import make_table
@@ -48,11 +48,13 @@ class ProgressSection:
         first = 0.3
         rest = (1 - first) / max(len(header) - 1, 1)
         widths = [first * b.width] + [rest * b.width] * (len(header) - 1)
-        out += [
+        table = make_table(header, rows, widths, b.styles, b.lang)
+        # the heading and its note start on the page of the table (a long table splits)
+        out.append(KeepTogether([
             b.h(self.tr("progress_table"), 1, "progress-gaps"),
             b.p(self.tr("progress_table_note", unit=self.tr("unit_pp")), "small"),
-            make_table(header, rows, widths, b.styles, b.lang),
-        ]
+            table,
+        ]))  # fmt: skip
         if text.not_compared():
             out += [Spacer(1, 4), b.p(text.not_compared(), "small")]
         out += self._solutions_and_stock()

@@ -159,8 +159,18 @@ class ProgressText:
             return change or word
         lo = fmt_diff(rec["ci_low"], stat, lang, "").strip()
         hi = fmt_diff(rec["ci_high"], stat, lang, "").strip()
-        p_text = "" if pd.isna(p_adj) else tr("progress_p_adj", p=fmt_p(float(p_adj), lang))
+        p_text = self.p_text(rec.get("p_value"), p_adj)
         return "\n".join(x for x in (change, f"[{lo}; {hi}]", p_text, word.upper()) if x)
+
+    def p_text(self, p: object, p_adj: object) -> str:
+        """``p 0.012 (adj. 0.154)``: the raw p and, when adjusted, the adjusted one."""
+        lang = self.ctx.language
+        if p is None or pd.isna(p):
+            return ""
+        raw = fmt_p(float(p), lang)  # type: ignore[arg-type]
+        if p_adj is None or pd.isna(p_adj) or float(p_adj) == float(p):  # type: ignore[arg-type]
+            return f"p {raw}"
+        return self.tr("progress_p_adj", p=raw, p_adj=fmt_p(float(p_adj), lang))  # type: ignore[arg-type]
 
     def not_compared(self) -> str:
         ids = self.rr.meta.get("not_comparable") or []

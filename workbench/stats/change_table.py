@@ -103,9 +103,14 @@ def independent_changes(
 
 
 def _independent_gaps(a: AnalysisResults, b: AnalysisResults) -> pd.DataFrame:
-    keep = [*CELL, "comparator", "criterion", "difference", "se_difference", "df", "flag"]
+    """A gap not compared in either round (no comparator in the indicator's universe, e.g.
+    "since displacement") has no change: such rows are left out."""
+    keep = [*CELL, "comparator", "criterion", "difference", "se_difference", "df", "flag",
+            "assessment"]  # fmt: skip
     m = a.comparisons[keep].merge(b.comparisons[keep], on=[*CELL, "comparator"],
                                   suffixes=("_from", "_to"))  # fmt: skip
+    never = (m["assessment_from"] == "not_compared") & (m["assessment_to"] == "not_compared")
+    m = m[~never.to_numpy()].reset_index(drop=True)
     return pd.DataFrame(
         {
             **{c: m[c] for c in CELL},
