@@ -54,6 +54,17 @@ class GapTableModel(StringTableModel):
         return super().data(index, role)
 
 
+def _bounded(label: QLabel, lines: int) -> QScrollArea:
+    """A long text in at most ``lines`` lines of height, scrolling beyond: the table of
+    changes keeps its rows whatever the language's length."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setWidget(label)
+    area.setMaximumHeight(label.fontMetrics().lineSpacing() * lines + 6)
+    return area
+
+
 class ProgressView(QWidget):
     def __init__(self, service, tasks, on_round: Callable[[int], None], parent=None) -> None:
         super().__init__(parent)
@@ -104,15 +115,15 @@ class ProgressView(QWidget):
         tlay = QVBoxLayout(table_box)
         tlay.setContentsMargins(0, 0, 0, 0)
         tlay.addWidget(self.table, 1)
-        tlay.addWidget(self.note)
+        tlay.addWidget(_bounded(self.note, 4))
         self.views = QTabWidget()
         self.views.setObjectName("progressTabs")
         self.views.addTab(table_box, self.tr("Changes in the gaps"))
         self.views.addTab(chart_box, self.tr("Slope charts"))
         lay = QVBoxLayout(self)
         lay.addLayout(top)
-        lay.addWidget(self.intro)
-        lay.addWidget(self.counts)
+        lay.addWidget(_bounded(self.intro, 3))
+        lay.addWidget(_bounded(self.counts, 4))
         lay.addWidget(self.views, 1)
         self.show_single()
 

@@ -126,7 +126,7 @@ def _p(p: float, p_adj: float, lang: str) -> str:
     """``p 0.012 (adj. 0.154)``: the raw p and the adjusted one."""
     if pd.isna(p):
         return ""
-    if pd.isna(p_adj) or p_adj == p:
+    if pd.isna(p_adj):
         return f"  p {_p3(p)}"
     return "  " + render("cli.rounds_p_adj", {"p": _p3(p), "p_adj": _p3(p_adj)}, lang)
 

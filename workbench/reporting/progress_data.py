@@ -42,6 +42,8 @@ class ProgressText:
         present = set(self.gaps["group"].astype(str))
         codes = [x.code for x in ctx.displaced] + [ALL_DISPLACED]
         self.codes = [c for c in codes if c in present]
+        #: the run adjusted p-values for multiple comparisons (the cells show both)
+        self.adjusted = str(run_options(rr.results[-1]).get("p_adjust", "none")) != "none"
 
     def intro(self) -> str:
         tr, rr = self.tr, self.rr
@@ -168,7 +170,7 @@ class ProgressText:
         if p is None or pd.isna(p):
             return ""
         raw = fmt_p(float(p), lang)  # type: ignore[arg-type]
-        if p_adj is None or pd.isna(p_adj) or float(p_adj) == float(p):  # type: ignore[arg-type]
+        if not self.adjusted or p_adj is None or pd.isna(p_adj):  # type: ignore[call-overload]
             return f"p {raw}"
         return self.tr("progress_p_adj", p=raw, p_adj=fmt_p(float(p_adj), lang))  # type: ignore[arg-type]
 
