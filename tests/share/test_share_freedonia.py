@@ -24,7 +24,7 @@ KEYS = "district,urban,pop_group,sex,age,hh_size"
 ARGS = [
     "--dataset", "freedonia_individual", "--keys", KEYS, "--k", "3", "--weight", "weight",
     "--household", "hh_id", "--sensitive", "health_need", "--bands", "age=0,5,18,35,60",
-    "--top", "hh_size=10",
+    "--top", "hh_size=10", "--suda",
 ]  # fmt: skip
 
 
@@ -87,9 +87,19 @@ def test_the_risk_report_prints_the_written_files_figures(shared) -> None:
         assert _num(100 * value, 2, "en") + "%" in text
     assert _num(after["expected_reidentifications"], 2, "en", thousands=True) in text
     assert f"{before['violations']['3']:,}" in text
+    # SUDA (asked with --suda): the rows of the risk table and the DIS-SUDA distribution
+    assert "Records with a minimal sample unique (SUDA score > 0)" in text
+    assert f"{before['suda']['records_with_msu']:,}" in text
+    assert "Share of the SUDA scores due to hh_size" in text and "DIS-SUDA score" in text
+    # the indicator table names indicators and groups, never their codes
+    assert "All displaced" in text and "Primary completion rate" in text
+    ids = {r["indicator_id"] for r in rec.details["utility_table"]}
+    assert not any(f" {code} " in text for code in ids if len(code) > 3)
     fr = " ".join(p.extract_text() for p in PdfReader(out.with_name(
-        "freedonia_k3_risk_fr.pdf")).pages)  # fmt: skip
+        "freedonia_k3_risk_fr.pdf")).pages).replace("\n", " ")  # fmt: skip
     assert _num(100 * after["global_risk"], 2, "fr") + "%" in fr
+    assert "Ensemble des déplacés" in fr and "Uniques spéciaux (SUDA)" in fr
+    assert "All displaced" not in fr
     assert out.with_name("freedonia_k3_risk_ar.pdf").stat().st_size > 10_000
 
 
@@ -147,6 +157,18 @@ def test_risk_writes_nothing_and_a_missing_purpose_is_refused(
     assert main(["share", "risk", "--vault", str(path), *ARGS, "--json"]) == 0
     got = json.loads(capsys.readouterr().out)
     assert got["after"]["violations"]["3"] == 0 and got["before"]["violations"]["3"] > 0
+    suda_before, suda_after = got["before"]["suda"], got["after"]["suda"]
+    # the sample uniques of the original all have an MSU; suppression to k = 3 leaves few
+    assert suda_before["records_with_msu"] == got["before"]["sample_uniques"] > 1000
+    assert suda_after["records_with_msu"] < 0.01 * suda_before["records_with_msu"]
+    assert suda_after["max_dis"] < suda_before["max_dis"]
+    assert sum(suda_before["dis_table"]) == got["before"]["n"]
+    # in French, with what the extract costs the indicators: labels, not codes
+    assert main(["--lang", "fr", "share", "risk", "--vault", str(path), *ARGS,
+                 "--indicators"]) == 0  # fmt: skip
+    out = capsys.readouterr().out
+    assert "Après (en mémoire ; rien n’est écrit)" in out and "Ensemble des déplacés" in out
+    assert "Score SUDA le plus élevé" in out and "Taux d'achèvement du primaire" in out
     rc = main(["share", "export", "--vault", str(path), *ARGS, "--recipient", "X",
                "--purpose", " ", "--out", str(tmp_path / "x.csv")])  # fmt: skip
     assert rc == 1 and list(tmp_path.iterdir()) == []

@@ -94,6 +94,15 @@ class SharePage(Page):
         form.addRow(self.tr("Merge categories:"), self.merge)
         form.addRow(self.tr("PRAM:"), self.pram)
         form.addRow(self.tr("Noise:"), self.noise)
+        self.suda = QCheckBox(self.tr("Also compute SUDA scores (special uniques)"))
+        self.suda.setObjectName("shareSuda")
+        self.suda.setToolTip(
+            self.tr(
+                "Minimal sample uniques and DIS-SUDA scores as sdcMicro's suda2 computes "
+                "them, before and after; slower on large files."
+            )
+        )
+        form.addRow(self.suda)
         self.measure_button = QPushButton(self.tr("Measure risk"))
         self.measure_button.setObjectName("shareMeasure")
         self.measure_button.clicked.connect(self.measure)
@@ -244,6 +253,7 @@ class SharePage(Page):
             importance=keys, sensitive=names(self.sensitive.text()),
             weight=self.weight.currentData(), household=self.household.currentData(),
             recodes=tuple(recodes), pram=names(self.pram.text()), noise=names(self.noise.text()),
+            suda=self.suda.isChecked(),
         )  # fmt: skip
 
     def recipient_value(self) -> Recipient:
@@ -265,9 +275,12 @@ class SharePage(Page):
 
     def _measured(self, preview: Any) -> None:
         self._show_risk(preview.before, preview.after, preview.counts)
-        self._show_indicators(preview.utility, preview.utility_note, preview.plan)
+        problem = preview.utility_problem
+        note = "" if problem is None else problem.render(current_language())
+        self._show_indicators(preview.utility, note, preview.plan,
+                              preview.utility_labels)  # fmt: skip
 
-    def _show_indicators(self, table: Any, note: str, plan: str | None) -> None:
+    def _show_indicators(self, table: Any, note: str, plan: str | None, labels: Any) -> None:
         """The plan's overall estimates on the original data and on the extract."""
         self.indicators.setHorizontalHeaderLabels([
             self.tr("Indicator"), self.tr("Group"), self.tr("Original"), self.tr("Extract"),
@@ -281,10 +294,16 @@ class SharePage(Page):
             self.tr("Plan %1: overall estimates on the original data and on the extract; "
                     "CI overlap 1 = the same confidence interval.").replace("%1", plan or "")
         )  # fmt: skip
-        totals = table[table["disaggregation"] == "total"]
-        _fill(self.indicators, [[str(r.indicator_id), str(r.group), _num(r.estimate_original),
+        from workbench.share.report import overall_rows  # reportlab: only once measured
+
+        totals = overall_rows(table, labels, current_language())
+        _fill(self.indicators, [[r.indicator_label, r.group_label, _num(r.estimate_original),
                                  _num(r.estimate_extract), _num(r.difference),
                                  _num(r.ci_overlap, 2)] for r in totals.itertuples()])  # fmt: skip
+        for row, code in enumerate(totals["indicator_id"].astype(str)):
+            item = self.indicators.item(row, 0)
+            if item is not None:
+                item.setToolTip(code)
 
     def _show_risk(self, before: Any, after: Any, counts: dict[str, dict[str, int]]) -> None:
         lang = current_language()
@@ -328,7 +347,8 @@ class SharePage(Page):
 
     def _exported(self, path: Path, shared: Any) -> None:
         self._show_risk(shared.before, shared.after, shared.counts)
-        self._show_indicators(shared.utility, "", shared.record.get("plan"))
+        self._show_indicators(shared.utility, "", shared.record.get("plan"),
+                              shared.utility_labels)  # fmt: skip
         text = render("share.cli.exported", {"ref": shared.ref, "sha256": shared.sha256,
                                              "recipient": self.recipient.text()},
                       current_language())  # fmt: skip

@@ -117,6 +117,25 @@ def _spec_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--noise-level", type=float, default=0.1, help="noise sd as a share of sd")
     p.add_argument("--seed", type=int, default=20260, help="seed of PRAM, noise and pseudonyms")
     p.add_argument("--plan", metavar="NAME", help="plan whose indicators are recomputed")
+    p.add_argument(
+        "--suda",
+        action="store_true",
+        help="also compute SUDA and DIS-SUDA scores (sdcMicro's suda2) before and after",
+    )
+    p.add_argument(
+        "--dis-fraction",
+        type=float,
+        default=0.01,
+        metavar="F",
+        help="sampling fraction of the DIS-SUDA score (sdcMicro's DisFraction, 0.01)",
+    )
+    p.add_argument(
+        "--suda-max-size",
+        type=int,
+        default=None,
+        metavar="N",
+        help="largest minimal sample unique searched (default: all keys)",
+    )
 
 
 def spec_from(args: argparse.Namespace) -> ShareSpec:
@@ -132,27 +151,38 @@ def spec_from(args: argparse.Namespace) -> ShareSpec:
         weight=args.weight, household=args.household,
         include=names(args.include) or None, drop=names(args.drop), recodes=tuple(recodes),
         pram=names(args.pram), pram_keep=args.pram_keep, noise=names(args.noise),
-        noise_level=args.noise_level, seed=args.seed, plan=args.plan,
+        noise_level=args.noise_level, seed=args.seed, plan=args.plan, suda=args.suda,
+        dis_fraction=args.dis_fraction, suda_max_size=args.suda_max_size,
     )  # fmt: skip
 
 
-def _show_risk(before: Any, after: Any, lang: str) -> None:
+def _show_risk(before: Any, after: Any, lang: str, preview: bool = False) -> None:
     from workbench.share.report import risk_rows, text
 
     rows = risk_rows(before, after, lang)
-    cols = [text("measure", lang), text("before", lang), text("after", lang)]
+    cols = [text("measure", lang), text("before", lang),
+            text("after_preview" if preview else "after", lang)]  # fmt: skip
     print_table([dict(zip(cols, r, strict=True)) for r in rows], cols)
+    if before.suda is not None and after.suda is not None:
+        from workbench.share.report import dis_table_rows
+
+        cols[0] = text("dis_interval", lang)
+        print()
+        print_table([dict(zip(cols, r, strict=True))
+                     for r in dis_table_rows(before.suda, after.suda, lang)], cols)  # fmt: skip
 
 
 def _show_counts(counts: dict[str, dict[str, int]], lang: str) -> None:
+    from workbench.reporting.fmt import fmt_count
     from workbench.share.report import text
 
     if not counts:
         return
     cols = [text("variable", lang), text("suppressed", lang), text("recoded", lang)]
     print()
-    print_table([{cols[0]: n, cols[1]: c["suppressed"], cols[2]: c["recoded"]}
-                 for n, c in counts.items()], cols)  # fmt: skip
+    print_table([{cols[0]: n, cols[1]: fmt_count(c["suppressed"], lang),
+                  cols[2]: fmt_count(c["recoded"], lang)} for n, c in counts.items()],
+                cols)  # fmt: skip
 
 
 def cmd_risk(args: argparse.Namespace) -> int:
@@ -165,13 +195,37 @@ def cmd_risk(args: argparse.Namespace) -> int:
         emit_json({"before": preview.before.to_dict(), "after": preview.after.to_dict(),
                    "counts": preview.counts, "methods": preview.methods,
                    "identifiers_removed": preview.identifiers,
-                   "indicators": preview.utility_rows(),
-                   "indicators_note": preview.utility_note or None})  # fmt: skip
+                   "indicators": preview.utility_rows(language(args)),
+                   "indicators_note": None if preview.utility_problem is None
+                   else preview.utility_problem.render(language(args))})  # fmt: skip
         return 0
     lang = language(args)
-    _show_risk(preview.before, preview.after, lang)
+    _show_risk(preview.before, preview.after, lang, preview=True)
     _show_counts(preview.counts, lang)
+    problem = preview.utility_problem
+    _show_indicators(preview.utility, preview.utility_labels,
+                     "" if problem is None else problem.render(lang), lang)  # fmt: skip
     return 0
+
+
+def _show_indicators(table: Any, labels: Any, note: str, lang: str) -> None:
+    """The plan's overall estimates on the original data and on the extract, labelled."""
+    from workbench.share.report import fmt_number, overall_rows, text
+
+    if table is None:
+        if note:
+            print()
+            print(note)
+        return
+    cols = [text(c, lang) for c in ("indicator", "group", "original", "extract", "difference",
+                                    "overlap")]  # fmt: skip
+    rows = [dict(zip(cols, [r.indicator_label, r.group_label,
+                            *(fmt_number(v, lang, d) for v, d in (
+                                (r.estimate_original, 3), (r.estimate_extract, 3),
+                                (r.difference, 3), (r.ci_overlap, 2)))], strict=True))
+            for r in overall_rows(table, labels, lang).itertuples()]  # fmt: skip
+    print()
+    print_table(rows, cols)
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -201,6 +255,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     print()
     _show_risk(shared.before, shared.after, lang)
     _show_counts(shared.counts, lang)
+    _show_indicators(shared.utility, shared.utility_labels, "", lang)
     return 0
 
 

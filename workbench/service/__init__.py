@@ -122,6 +122,7 @@ class Workbench(
         self._loaded.clear()
         self._cleaned.clear()
         self._checked.clear()
+        self._forget_share_utility()
         if self._vault is not None:
             self._vault.lock()
         self._vault = None

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from workbench.plan.model import Plan
     from workbench.share.export import Shared
     from workbench.share.spec import Recipient, ShareSpec
+    from workbench.share.utility import IndicatorChanges, UtilityLabels
     from workbench.stats.options import AnalysisOptions
     from workbench.stats.sdc_risk import RiskSummary
     from workbench.vault.sharing_store import SharingRecord
@@ -38,17 +39,24 @@ class RiskPreview:
     records: int
     #: the plan's indicators on the extract against the original (``indicators=True``)
     utility: pd.DataFrame | None = None
-    utility_note: str = ""
+    #: why the indicator table is missing (no plan reads the dataset, the plan failed …)
+    utility_problem: WorkbenchError | None = None
     plan: str | None = None
+    #: the words of the indicator table in any language
+    utility_labels: UtilityLabels | None = None
 
-    def utility_rows(self) -> list[dict[str, Any]] | None:
-        """The indicator table as JSON-ready rows (None when not computed)."""
+    def utility_rows(self, lang: str = "en") -> list[dict[str, Any]] | None:
+        """The indicator table as JSON-ready rows, labelled in ``lang`` (None when not
+        computed)."""
         from workbench.export_writer import plain_value
 
         if self.utility is None:
             return None
+        table = self.utility
+        if self.utility_labels is not None:
+            table = self.utility_labels.labelled(table, lang)
         return [{k: plain_value(v) for k, v in row.items()}
-                for row in self.utility.to_dict(orient="records")]  # fmt: skip
+                for row in table.to_dict(orient="records")]  # fmt: skip
 
 
 class SharingOps:
@@ -121,17 +129,27 @@ class SharingOps:
         before = risk_of(extract.original, spec)
         after = risk_of(extract.frame, spec)
         progress.update(2, 3)
-        utility, note, plan = self._utility(spec, extract) if indicators else (None, "", None)
+        changes, problem, plan = (self._utility(spec, extract) if indicators
+                                  else (None, None, None))  # fmt: skip
         progress.update(3, 3)
         return RiskPreview(before, after, extract.counts(), describe(extract)["methods"],
-                           extract.identifiers, len(extract.frame), utility, note,
-                           plan)  # fmt: skip
+                           extract.identifiers, len(extract.frame),
+                           None if changes is None else changes.table, problem, plan,
+                           None if changes is None else changes.labels)  # fmt: skip
+
+    _share_utility: tuple[Any, IndicatorChanges] | None = None
+
+    def _forget_share_utility(self) -> None:
+        """Drop the kept comparison (on lock: no data stays in memory)."""
+        self._share_utility = None
 
     def _utility(
         self, spec: ShareSpec, extract: Any
-    ) -> tuple[pd.DataFrame | None, str, str | None]:
-        from workbench.messages import render
-        from workbench.share.utility import indicator_changes
+    ) -> tuple[IndicatorChanges | None, WorkbenchError | None, str | None]:
+        """The plan's indicators on the extract against the original, or why not. The last
+        comparison is kept: a Measure then an Export of the same extract from the same data
+        and plan run the plan twice, not four times."""
+        from workbench.share.utility import frame_digest, indicator_changes
 
         plans = self._plans_reading(spec.dataset)
         if spec.plan is not None:
@@ -142,15 +160,24 @@ class SharingOps:
                 raise ExportError.of("share.plan_not_reading", plan=spec.plan,
                                      dataset=spec.dataset)  # fmt: skip
         if not plans:
-            return None, render("share.report.no_plan", {}, "en"), None
+            from workbench.errors import ExportError
+
+            return None, ExportError.of("share.report.no_plan"), None
         name, plan = plans[-1]
         datasets = {n: self.load_dataset(n) for n in plan.dataset_names()}
+        options = self.default_options()
+        key = (name, repr(plan), repr(options), spec.dataset, frame_digest(extract.frame),
+               tuple((n, frame_digest(d.frame)) for n, d in sorted(datasets.items())))  # fmt: skip
+        cached = self._share_utility
+        if cached is not None and cached[0] == key:
+            return cached[1], None, name
         try:
-            table = indicator_changes(plan, self.library(), datasets, spec.dataset, extract,
-                                      self.default_options())  # fmt: skip
+            changes = indicator_changes(plan, self.library(), datasets, spec.dataset, extract,
+                                        options)  # fmt: skip
         except WorkbenchError as exc:
-            return None, exc.render("en"), name
-        return table, "", name
+            return None, exc, name
+        self._share_utility = (key, changes)
+        return changes, None, name
 
     def share_export(
         self,
@@ -174,12 +201,12 @@ class SharingOps:
         extract = build(data, spec, parent, cancel=cancel)
         progress.update(1, 4)
         check_cancel(cancel)
-        utility, note, plan = self._utility(spec, extract)
+        changes, problem, plan = self._utility(spec, extract)
         progress.update(2, 4)
         check_cancel(cancel)
         vault = self.vault
         shared = write(extract, spec, recipient, Path(out), audit=vault,
-                       store=vault.store_sharing, utility=utility, utility_note=note,
+                       store=vault.store_sharing, utility=changes, utility_problem=problem,
                        plan=plan)  # fmt: skip
         progress.update(4, 4)
         return shared

@@ -23,12 +23,13 @@ from typing import Any
 
 import pandas as pd
 
-from workbench.errors import ExportError
+from workbench.errors import ExportError, WorkbenchError
 from workbench.export_writer import AuditSink, OutFile, export_files, plain_value
 from workbench.share.anonymise import Extract, describe
 from workbench.share.files import extract_files, read_back
 from workbench.share.report import RiskReport, pdf_bytes
 from workbench.share.spec import Recipient, ShareSpec, file_format
+from workbench.share.utility import IndicatorChanges, UtilityLabels
 from workbench.stats.sdc_risk import RiskSummary, measure
 from workbench.stats.sdc_utility import summary as utility_summary
 
@@ -49,6 +50,8 @@ class Shared:
     counts: dict[str, dict[str, int]]
     utility: pd.DataFrame | None
     record: dict[str, Any]
+    #: the words of the indicator table in any language
+    utility_labels: UtilityLabels | None = None
 
 
 def risk_of(frame: pd.DataFrame, spec: ShareSpec) -> RiskSummary:
@@ -56,7 +59,8 @@ def risk_of(frame: pd.DataFrame, spec: ShareSpec) -> RiskSummary:
     variables (the columns a file of the extract holds)."""
     return measure(
         frame, spec.keys, k=spec.k, weight=spec.weight, household=spec.household,
-        sensitive=spec.sensitive, risk_threshold=spec.risk_threshold,
+        sensitive=spec.sensitive, risk_threshold=spec.risk_threshold, suda=spec.suda,
+        dis_fraction=spec.dis_fraction, suda_max_size=spec.suda_max_size,
     ).summary  # fmt: skip
 
 
@@ -98,12 +102,14 @@ def write(
     *,
     audit: AuditSink,
     store: Store,
-    utility: pd.DataFrame | None = None,
-    utility_note: str = "",
+    utility: IndicatorChanges | None = None,
+    utility_problem: WorkbenchError | None = None,
     plan: str | None = None,
     now: datetime | None = None,
 ) -> Shared:
     """Write the extract to ``out`` with its reports; see the module's docstring."""
+    table = None if utility is None else utility.table
+    labels = None if utility is None else utility.labels
     recipient = recipient.checked()
     out = Path(out)
     fmt = file_format(out)
@@ -123,8 +129,8 @@ def write(
         recipient=recipient.to_dict(), before=before, after=after,
         methods=describe(extract)["methods"], counts=counts, records=len(written),
         variables=len(written.columns), identifiers=extract.identifiers,
-        left_out=extract.dropped, created=now, utility=utility, utility_note=utility_note,
-        plan=plan,
+        left_out=extract.dropped, created=now, utility=table, utility_problem=utility_problem,
+        plan=plan, utility_labels=labels,
     )  # fmt: skip
     reports = {out.with_name(f"{out.stem}_risk_{lang}.pdf"): pdf_bytes(report, lang)
                for lang in dict.fromkeys(recipient.languages)}  # fmt: skip
@@ -137,9 +143,9 @@ def write(
         "risk_before": before.to_dict(), "risk_after": after.to_dict(), "counts": counts,
         "reports": [str(p) for p in reports],
         "plan": plan,
-        "utility": None if utility is None else utility_summary(utility),
+        "utility": None if table is None else utility_summary(table),
         # the whole comparison (the report prints the overall rows): stays in the vault
-        "utility_table": None if utility is None else _records(utility),
+        "utility_table": None if table is None else _records(table),
     }  # fmt: skip
     sink = _RecordingSink(audit, store, record)
     details = {"recipient": recipient.organisation, "dataset": spec.dataset, "k": spec.k,
@@ -147,4 +153,4 @@ def write(
     paths = export_files(all_files, kind="share", obj=ref, audit=sink, audience="internal",
                          details=details)  # fmt: skip
     return Shared(ref=ref, paths=paths, sha256=sha, before=before, after=after, counts=counts,
-                  utility=utility, record=record)  # fmt: skip
+                  utility=table, record=record, utility_labels=labels)  # fmt: skip

@@ -46,6 +46,11 @@ class ShareSpec:
     #: the dataset, if any)
     plan: str | None = None
     risk_threshold: float = 0.1
+    #: also compute SUDA / DIS-SUDA scores (sdcMicro's suda2; MSUs of at most
+    #: ``suda_max_size`` keys, None: all; ``dis_fraction``: the sampling fraction of DIS)
+    suda: bool = False
+    dis_fraction: float = 0.01
+    suda_max_size: int | None = None
 
     def params(self) -> dict[str, Any]:
         """The settings as the sharing record and the audit log keep them (names, no values)."""
@@ -57,6 +62,8 @@ class ShareSpec:
             "drop": list(self.drop), "recodes": [_recode_dict(r) for r in self.recodes],
             "pram": list(self.pram), "pram_keep": self.pram_keep, "noise": list(self.noise),
             "noise_level": self.noise_level, "seed": self.seed, "plan": self.plan,
+            "suda": self.suda, "dis_fraction": self.dis_fraction,
+            "suda_max_size": self.suda_max_size,
         }  # fmt: skip
 
 

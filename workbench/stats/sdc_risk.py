@@ -15,6 +15,7 @@
   exposed member, which is reported beside it).
 - l-diversity: the number of distinct values of a sensitive variable among the records sharing a
   key; ``l = 1`` means the key reveals it.
+- SUDA and DIS-SUDA scores (optional): :mod:`workbench.stats.sdc_suda`.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ import numpy as np
 import pandas as pd
 
 from workbench.stats.sdc_keys import Frequencies, KeyCounts, encode, key_groups
+from workbench.stats.sdc_suda import DIS_FRACTION, suda2
 
 #: the k-anonymity levels every risk summary counts violations of
 K_LEVELS = (2, 3, 5)
@@ -95,6 +97,8 @@ class RiskSummary:
     #: distinct key combinations and how many are unique in the sample
     combinations: int = 0
     sample_uniques: int = 0
+    #: SUDA and DIS-SUDA scores when asked (:meth:`workbench.stats.sdc_suda.SudaScores.summary`)
+    suda: dict[str, Any] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -107,6 +111,7 @@ class RiskSummary:
             "household_risk": self.household_risk, "household_expected": self.household_expected,
             "household_max": self.household_max, "l_diversity": self.l_diversity,
             "combinations": self.combinations, "sample_uniques": self.sample_uniques,
+            "suda": self.suda,
         }  # fmt: skip
 
 
@@ -162,8 +167,12 @@ def measure(
     household: str | None = None,
     sensitive: Sequence[str] = (),
     risk_threshold: float = 0.1,
+    suda: bool = False,
+    dis_fraction: float = DIS_FRACTION,
+    suda_max_size: int | None = None,
 ) -> RiskMeasures:
-    """Every measure of the module for ``frame`` with quasi-identifiers ``keys``."""
+    """Every measure of the module for ``frame`` with quasi-identifiers ``keys`` (and, with
+    ``suda``, the SUDA scores of MSUs up to ``suda_max_size`` keys)."""
     keys = list(keys)
     codes = encode(frame, keys)
     w = None if weight is None else frame[weight].to_numpy(dtype=float, na_value=np.nan)
@@ -199,4 +208,7 @@ def measure(
         summary.l_diversity[name] = {
             "min_l": int(seen.min()) if len(seen) else 0, "records_l1": int((ell == 1).sum()),
         }  # fmt: skip
+    if suda and len(frame):
+        scores = suda2(codes, keys, dis_fraction=dis_fraction, max_size=suda_max_size)
+        summary.suda = scores.summary(risk_threshold)
     return out
