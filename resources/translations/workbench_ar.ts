@@ -2516,6 +2516,7 @@
     <name>ProgressView</name>
     <message>
         <source>Progress since the baseline</source>
+        <extracomment>closing green, widening red; a small change or a stable gap a quiet grey-blue</extracomment>
         <translation>التقدم منذ خط الأساس</translation>
     </message>
     <message>
@@ -2861,6 +2862,14 @@
     <message>
         <source>Noise:</source>
         <translation>التشويش:</translation>
+    </message>
+    <message>
+        <source>Also compute SUDA scores (special uniques)</source>
+        <translation>احسب أيضًا درجات SUDA (السجلات الفريدة الخاصة)</translation>
+    </message>
+    <message>
+        <source>Minimal sample uniques and DIS-SUDA scores as sdcMicro's suda2 computes them, before and after; slower on large files.</source>
+        <translation>التوليفات الفريدة الدنيا في العينة ودرجات DIS-SUDA كما تحسبها الدالة suda2 في sdcMicro، قبل وبعد؛ أبطأ في الملفات الكبيرة.</translation>
     </message>
     <message>
         <source>Measure risk</source>

@@ -2436,6 +2436,7 @@
     <name>ProgressView</name>
     <message>
         <source>Progress since the baseline</source>
+        <extracomment>closing green, widening red; a small change or a stable gap a quiet grey-blue</extracomment>
         <translation>Progreso desde la línea de base</translation>
     </message>
     <message>
@@ -2781,6 +2782,14 @@
     <message>
         <source>Noise:</source>
         <translation>Ruido:</translation>
+    </message>
+    <message>
+        <source>Also compute SUDA scores (special uniques)</source>
+        <translation>Calcular también las puntuaciones SUDA (únicos especiales)</translation>
+    </message>
+    <message>
+        <source>Minimal sample uniques and DIS-SUDA scores as sdcMicro's suda2 computes them, before and after; slower on large files.</source>
+        <translation>Únicos muestrales mínimos y puntuaciones DIS-SUDA tal como los calcula suda2 de sdcMicro, antes y después; más lento con archivos grandes.</translation>
     </message>
     <message>
         <source>Measure risk</source>

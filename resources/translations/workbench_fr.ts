@@ -2436,6 +2436,7 @@
     <name>ProgressView</name>
     <message>
         <source>Progress since the baseline</source>
+        <extracomment>closing green, widening red; a small change or a stable gap a quiet grey-blue</extracomment>
         <translation>Progrès depuis l’enquête de référence</translation>
     </message>
     <message>
@@ -2781,6 +2782,14 @@
     <message>
         <source>Noise:</source>
         <translation>Bruit :</translation>
+    </message>
+    <message>
+        <source>Also compute SUDA scores (special uniques)</source>
+        <translation>Calculer aussi les scores SUDA (uniques spéciaux)</translation>
+    </message>
+    <message>
+        <source>Minimal sample uniques and DIS-SUDA scores as sdcMicro's suda2 computes them, before and after; slower on large files.</source>
+        <translation>Uniques minimaux de l’échantillon et scores DIS-SUDA tels que les calcule suda2 de sdcMicro, avant et après ; plus lent sur les gros fichiers.</translation>
     </message>
     <message>
         <source>Measure risk</source>
