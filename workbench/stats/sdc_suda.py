@@ -51,20 +51,26 @@ DIS_FRACTION = 0.01
 DIS_BINS = (0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7)
 #: sdcMicro's suda2 works on at least this many variables (constant columns are added)
 MIN_VARIABLES = 3
-#: a bincount over more cells than this (and than 4× the rows) sorts instead
-_DENSE_LIMIT = 1 << 24
+#: a bincount over more cells than this (and than 2× the rows) sorts instead
+_DENSE_LIMIT = 1 << 20
 
 
 @dataclass
 class SudaScores:
-    """Per record: SUDA score, DIS-SUDA score and each key's share of the score; per MSU size
-    the number of MSUs found; the file's DIS probability."""
+    """SUDA score, DIS-SUDA score and each key's share of the score of the records that can
+    have an MSU (those unique on every key; every other record scores 0 — kept sparse, the
+    dense per-record arrays are built on demand); per MSU size the number of MSUs found; the
+    file's DIS probability."""
 
     keys: tuple[str, ...]
-    score: np.ndarray
-    dis: np.ndarray
-    #: (records, keys): share of each record's score from MSUs containing the key (0 if none)
-    contribution: np.ndarray
+    #: number of records
+    n: int
+    #: the candidates' record numbers, and their scores, DIS-SUDA scores and contributions
+    records: np.ndarray
+    scores: np.ndarray
+    dis_scores: np.ndarray
+    #: (candidates, keys): share of the score from MSUs containing the key (0 without score)
+    contributions: np.ndarray
     #: MSUs found by size (index 0 = size 1)
     msu_by_size: np.ndarray
     dis_probability: float
@@ -73,19 +79,39 @@ class SudaScores:
     uniques: int = 0
     pairs: int = 0
 
+    def _dense(self, values: np.ndarray) -> np.ndarray:
+        out = np.zeros((self.n, *values.shape[1:]))
+        out[self.records] = values
+        return out
+
+    @property
+    def score(self) -> np.ndarray:
+        """Every record's SUDA score."""
+        return self._dense(self.scores)
+
+    @property
+    def dis(self) -> np.ndarray:
+        """Every record's DIS-SUDA score."""
+        return self._dense(self.dis_scores)
+
+    @property
+    def contribution(self) -> np.ndarray:
+        """(records, keys): each key's share of each record's score."""
+        return self._dense(self.contributions)
+
     def attribute_contributions(self) -> dict[str, float]:
         """Per key: its share of the total SUDA score, in percent (sdcMicro's
         ``attribute_contributions``); 0 for every key when no record has an MSU."""
-        total = float(self.score.sum())
+        total = float(self.scores.sum())
         if total <= 0:
             return {k: 0.0 for k in self.keys}
-        part = self.contribution.T @ self.score
+        part = self.contributions.T @ self.scores
         return {k: 100.0 * float(v) / total for k, v in zip(self.keys, part, strict=True)}
 
     def dis_table(self) -> list[int]:
         """Records per DIS-SUDA interval: = 0, (0, 0.1], (0.1, 0.2] … (0.6, 0.7], > 0.7."""
-        d = self.dis
-        out = [int((d == 0).sum())]
+        d = self.dis_scores
+        out = [self.n - int((d > 0).sum())]
         low = 0.0
         for high in DIS_BINS:
             out.append(int(((d > low) & (d <= high)).sum()))
@@ -95,15 +121,16 @@ class SudaScores:
 
     def summary(self, threshold: float = 0.1) -> dict[str, Any]:
         """What a risk report says about the scores (JSON-ready)."""
+        n = max(self.n, 1)
         return {
-            "records_with_msu": int((self.score > 0).sum()),
+            "records_with_msu": int((self.scores > 0).sum()),
             "msus": int(self.msu_by_size.sum()),
             "msu_by_size": [int(x) for x in self.msu_by_size],
-            "max_score": float(self.score.max(initial=0.0)),
-            "mean_score": float(self.score.mean()) if len(self.score) else 0.0,
-            "max_dis": float(self.dis.max(initial=0.0)),
-            "mean_dis": float(self.dis.mean()) if len(self.dis) else 0.0,
-            "dis_above": int((self.dis > threshold).sum()), "dis_threshold": threshold,
+            "max_score": float(self.scores.max(initial=0.0)),
+            "mean_score": float(self.scores.sum()) / n,
+            "max_dis": float(self.dis_scores.max(initial=0.0)),
+            "mean_dis": float(self.dis_scores.sum()) / n,
+            "dis_above": int((self.dis_scores > threshold).sum()), "dis_threshold": threshold,
             "dis_probability": self.dis_probability, "dis_fraction": self.dis_fraction,
             "max_size": self.max_size, "dis_table": self.dis_table(),
             "contributions": self.attribute_contributions(),
@@ -129,7 +156,7 @@ def _counts(rows: np.ndarray, mult: np.ndarray, cards: np.ndarray, at: np.ndarra
         key *= card
         key += rows[:, j]
         span *= card
-    if span <= max(_DENSE_LIMIT, 4 * len(rows)):
+    if span <= max(_DENSE_LIMIT, 2 * len(rows)):
         return np.bincount(key, weights=mult, minlength=span)[key[at]]
     _u, inv = np.unique(key, return_inverse=True)
     inv = inv.reshape(-1)
@@ -156,8 +183,8 @@ def suda2(
     size_cap = m if max_size is None else max(1, min(int(max_size), m))
     variables = max(m, MIN_VARIABLES)
     # distinct rows (a missing value is a value here: two rows alike with the same gaps are
-    # the same row), their multiplicity and each record's row
-    src, inv, mult = _distinct_rows(codes)
+    # the same row), each one's first record and its number of records
+    src, first, mult = _distinct_rows(codes)
     cards = np.maximum(src.max(axis=0, initial=0), 0).astype(np.int64) + 1
     cand = np.flatnonzero(mult == 1)  # only a record unique on every key can have an MSU
     score_c = np.zeros(len(cand))
@@ -197,28 +224,26 @@ def suda2(
                 contrib_c[np.ix_(msu, cols)] += weight
             current[subset] = unique_c
         previous = current
-    score_rows = np.zeros(len(src))
-    score_rows[cand] = score_c
-    score = score_rows[inv]
-    contrib_rows = np.zeros((len(src), m))
     with np.errstate(divide="ignore", invalid="ignore"):
-        contrib_rows[cand] = np.where(score_c[:, None] > 0, contrib_c / score_c[:, None], 0.0)
+        contrib_c = np.where(score_c[:, None] > 0, contrib_c / score_c[:, None], 0.0)
     uniques = len(cand)
     pairs = int(mult[mult == 2].sum())
-    dis_p, dis = _dis(score, uniques, pairs, dis_fraction, variables)
-    return SudaScores(keys=keys, score=score, dis=dis, contribution=contrib_rows[inv],
-                      msu_by_size=msu_by_size, dis_probability=dis_p, max_size=size_cap,
-                      dis_fraction=dis_fraction, uniques=uniques, pairs=pairs)  # fmt: skip
+    dis_p, dis_c = _dis(score_c, uniques, pairs, dis_fraction, variables)
+    return SudaScores(keys=keys, n=len(codes), records=first[cand], scores=score_c,
+                      dis_scores=dis_c, contributions=contrib_c, msu_by_size=msu_by_size,
+                      dis_probability=dis_p, max_size=size_cap, dis_fraction=dis_fraction,
+                      uniques=uniques, pairs=pairs)  # fmt: skip
 
 
 def _distinct_rows(codes: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The distinct rows, each one's first record and each one's number of records."""
     from workbench.stats.sdc_keys import combine
 
     if len(codes) == 0:
         return codes, np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
     _u, first, inv = np.unique(combine(codes, 1), return_index=True, return_inverse=True)
-    inv = np.asarray(inv, dtype=np.int64).reshape(-1)
-    return codes[first], inv, np.bincount(inv, minlength=len(first))
+    mult = np.bincount(np.asarray(inv).reshape(-1), minlength=len(first))
+    return codes[first], np.asarray(first, dtype=np.int64), mult
 
 
 def _dis(
