@@ -4,6 +4,8 @@ is reported, the sharing is recorded in the vault and its audit log."""
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 from pathlib import Path
 
@@ -16,6 +18,7 @@ from workbench.cli import main
 from workbench.reporting.fmt import _num
 from workbench.service import Workbench
 from workbench.settings import Settings
+from workbench.stats.results import ALL_DISPLACED
 from workbench.stats.sdc_risk import measure
 
 pytestmark = pytest.mark.slow
@@ -34,14 +37,17 @@ def shared(freedonia_vault, tmp_path_factory) -> tuple[Path, Path, dict]:
     out = tmp_path_factory.mktemp("out") / "freedonia_k3.sav"
     mp = pytest.MonkeyPatch()
     mp.setenv("WORKBENCH_PASSPHRASE", PASS)
+    printed = io.StringIO()
     try:
-        rc = main(["share", "export", "--vault", str(path), *ARGS, "--recipient", "Partner NGO",
-                   "--purpose", "Joint durable-solutions analysis", "--agreement", "DSA-2026-07",
-                   "--expires", "2027-06-30", "--report-lang", "en,fr,ar", "--out", str(out),
-                   "--json"])  # fmt: skip
+        with contextlib.redirect_stdout(printed):  # the CLI's own words, in French
+            rc = main(["--lang", "fr", "share", "export", "--vault", str(path), *ARGS,
+                       "--recipient", "Partner NGO", "--purpose",
+                       "Joint durable-solutions analysis", "--agreement", "DSA-2026-07",
+                       "--expires", "2027-06-30", "--report-lang", "en,fr,ar",
+                       "--out", str(out)])  # fmt: skip
     finally:
         mp.undo()
-    assert rc == 0
+    assert rc == 0, printed.getvalue()
     wb = Workbench(Settings())
     wb.open_vault(path, PASS)
     try:
@@ -51,7 +57,7 @@ def shared(freedonia_vault, tmp_path_factory) -> tuple[Path, Path, dict]:
     finally:
         wb.lock()
     assert chain.ok
-    return path, out, {"record": record, "audit": audit}
+    return path, out, {"record": record, "audit": audit, "printed": printed.getvalue()}
 
 
 def test_the_written_file_is_3_anonymous_and_the_record_says_so(shared) -> None:
@@ -163,13 +169,19 @@ def test_risk_writes_nothing_and_a_missing_purpose_is_refused(
     assert suda_after["records_with_msu"] < 0.01 * suda_before["records_with_msu"]
     assert suda_after["max_dis"] < suda_before["max_dis"]
     assert sum(suda_before["dis_table"]) == got["before"]["n"]
-    # in French, with what the extract costs the indicators: labels, not codes
-    assert main(["--lang", "fr", "share", "risk", "--vault", str(path), *ARGS,
-                 "--indicators"]) == 0  # fmt: skip
-    out = capsys.readouterr().out
-    assert "Après (en mémoire ; rien n’est écrit)" in out and "Ensemble des déplacés" in out
-    assert "Score SUDA le plus élevé" in out and "Taux d'achèvement du primaire" in out
+    assert main(["--lang", "fr", "share", "risk", "--vault", str(path), *ARGS]) == 0
+    assert "Après (en mémoire ; rien n’est écrit)" in capsys.readouterr().out
     rc = main(["share", "export", "--vault", str(path), *ARGS, "--recipient", "X",
                "--purpose", " ", "--out", str(tmp_path / "x.csv")])  # fmt: skip
     assert rc == 1 and list(tmp_path.iterdir()) == []
     assert "purpose" in capsys.readouterr().err
+
+
+def test_the_cli_says_it_in_the_users_language(shared) -> None:
+    """``share export`` prints the risk (with SUDA), what was lost and what the extract costs
+    the indicators — indicator titles and group labels, not codes — in the CLI's language."""
+    out = shared[2]["printed"]
+    assert "Partagé sous SHR-" in out and "avec Partner NGO" in out
+    assert "Score SUDA le plus élevé" in out and "Enregistrements" in out
+    assert "Ensemble des déplacés" in out and "Taux d'achèvement du primaire" in out
+    assert f" {ALL_DISPLACED} " not in out

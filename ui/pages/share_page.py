@@ -122,6 +122,9 @@ class SharePage(Page):
             table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             compact(table)
+        # the indicator's title takes the room left: every figure stays in view (the whole
+        # title and the indicator's code are in the cell's tooltip)
+        self.indicators.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.indicator_note = QLabel()
         self.indicator_note.setWordWrap(True)
         answers = QWidget()
@@ -303,7 +306,7 @@ class SharePage(Page):
         for row, code in enumerate(totals["indicator_id"].astype(str)):
             item = self.indicators.item(row, 0)
             if item is not None:
-                item.setToolTip(code)
+                item.setToolTip(f"{item.text()} ({code})")
 
     def _show_risk(self, before: Any, after: Any, counts: dict[str, dict[str, int]]) -> None:
         lang = current_language()
@@ -373,6 +376,7 @@ class SharePage(Page):
         ])  # fmt: skip
         _fill(self.records, [[r.ref, r.created_at[:10], r.recipient, r.purpose, r.agreement,
                               r.expires, Path(r.file).name] for r in records])  # fmt: skip
+        self.records.resizeColumnsToContents()  # the reference whole: it names the sharing
 
     def clear(self) -> None:
         self._variables = []
