@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.i18n import current_language
+from ui.locale_fmt import decimal, integer
 from ui.pages.base import Page
 from ui.widgets import checkable_item, checked_items, compact, heading
 from workbench.errors import WorkbenchError
@@ -320,7 +321,7 @@ class SharePage(Page):
         self.losses.setHorizontalHeaderLabels(
             [self.tr("Variable"), self.tr("Suppressed"), self.tr("Recoded")]
         )
-        _fill(self.losses, [[n, str(c["suppressed"]), str(c["recoded"])]
+        _fill(self.losses, [[n, integer(c["suppressed"]), integer(c["recoded"])]
                             for n, c in counts.items()])  # fmt: skip
 
     # ------------------------------------------------------------- export
@@ -390,12 +391,13 @@ class SharePage(Page):
 
 
 def _num(x: Any, decimals: int = 3) -> str:
-    """A number as the tables show it ("–" when missing: not answerable or suppressed)."""
+    """A number as the interface language writes it ("–" when missing: not answerable or
+    suppressed)."""
     try:
         value = float(x)
     except (TypeError, ValueError):
         return "–"
-    return "–" if value != value else f"{value:.{decimals}f}"
+    return "–" if value != value else decimal(value, decimals)
 
 
 def _parts(edit: QLineEdit) -> list[str]:

@@ -43,7 +43,7 @@ import numpy as np
 
 from workbench.errors import StatsError
 from workbench.progress import CancelToken, check_cancel
-from workbench.stats.sdc_keys import MISSING
+from workbench.stats.sdc_keys import MISSING, combine
 
 #: sdcMicro's default sampling fraction for the DIS probability
 DIS_FRACTION = 0.01
@@ -237,8 +237,6 @@ def suda2(
 
 def _distinct_rows(codes: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The distinct rows, each one's first record and each one's number of records."""
-    from workbench.stats.sdc_keys import combine
-
     if len(codes) == 0:
         return codes, np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
     _u, first, inv = np.unique(combine(codes, 1), return_index=True, return_inverse=True)
