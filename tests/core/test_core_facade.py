@@ -79,7 +79,9 @@ ALLOWED: dict[str, frozenset[str] | None] = {
     "workbench.stats.options": None,  # AnalysisOptions
     "workbench.share.spec": None,  # ShareSpec / Recipient values and the recode parsers
     # presentation of computed risk summaries (the report's rows and words, for the faces too)
-    "workbench.share.report": frozenset({"risk_rows", "text"}),
+    "workbench.share.report": frozenset(
+        {"risk_rows", "text", "dis_table_rows", "overall_rows", "fmt_number"}
+    ),
     "workbench.stats.results": None,  # results value types and their constants (ALL_DISPLACED)
     "workbench.stats.calibration_spec": None,  # CalibrationSpec value type + its vocabularies
     "workbench.reporting.options": None,  # ReportOptions, page sizes, report languages

@@ -173,15 +173,14 @@ def _show_risk(before: Any, after: Any, lang: str, preview: bool = False) -> Non
 
 
 def _show_counts(counts: dict[str, dict[str, int]], lang: str) -> None:
-    from workbench.reporting.fmt import fmt_count
-    from workbench.share.report import text
+    from workbench.share.report import fmt_number, text
 
     if not counts:
         return
     cols = [text("variable", lang), text("suppressed", lang), text("recoded", lang)]
     print()
-    print_table([{cols[0]: n, cols[1]: fmt_count(c["suppressed"], lang),
-                  cols[2]: fmt_count(c["recoded"], lang)} for n, c in counts.items()],
+    print_table([{cols[0]: n, cols[1]: fmt_number(c["suppressed"], lang, 0),
+                  cols[2]: fmt_number(c["recoded"], lang, 0)} for n, c in counts.items()],
                 cols)  # fmt: skip
 
 
