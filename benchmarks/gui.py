@@ -207,7 +207,7 @@ def pages_child(vault: str) -> None:
     built_on_demand = {}
     for row, (_module, name) in enumerate(PAGES):  # information: building a page on demand
         t = time.perf_counter()
-        window.workspace._page_at(row)
+        window.workspace.prebuild(row)  # what the app does in idle time after unlocking
         built_on_demand[name] = time.perf_counter() - t
     window.workspace.sidebar.setCurrentRow(0)
     settle()

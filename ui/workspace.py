@@ -132,14 +132,19 @@ class Workspace(QWidget):
         row = next((r for r in range(len(PAGES)) if r not in self._built), None)
         if row is None:
             return
+        self.prebuild(row)
+        self._prebuild.start()
+
+    def prebuild(self, row: int) -> Page:
+        """Build the page of ``row`` without showing it, polished and laid out (what its first
+        paint would otherwise do)."""
         page = self._page_at(row)
-        # the first paint of a page polishes its widgets and lays it out: do that now as well
         page.resize(self.stack.size())
         page.ensurePolished()
         layout = page.layout()
         if layout is not None:
             layout.activate()
-        self._prebuild.start()
+        return page
 
     def clear(self) -> None:
         self._prebuild.stop()
