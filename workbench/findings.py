@@ -10,7 +10,7 @@ and the app :meth:`Finding.render` in the user's language.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -58,9 +58,19 @@ class Finding:
             "code": self.code,
             "severity": self.severity,
             "message": self.message,
-            "params": dict(self.params),
+            "params": {k: _plain(v) for k, v in self.params.items()},
             "where": dict(self.where),
         }
+
+
+def _plain(value: Any) -> Any:
+    """A parameter as JSON holds it: a text in several languages (a title, a group's label)
+    becomes its language → text mapping, which the message registry renders in the sentence's
+    language (findings_i18n)."""
+    texts = getattr(value, "values", None)
+    if isinstance(texts, Mapping) and callable(getattr(value, "render", None)):
+        return dict(texts)
+    return value
 
 
 def errors(findings: Iterable[Finding]) -> list[Finding]:

@@ -90,12 +90,24 @@ def _render(template: str, values: dict[str, Any], language: str) -> str:
             text = str(value)
         elif callable(getattr(value, "render", None)):  # a Message: worded in this language
             text = str(value.render(language))
+        elif _is_texts(value):  # a title or label in several languages, as stored in JSON
+            text = str(value.get(language) or value.get(DEFAULT_LANGUAGE) or "")
         else:
             text = _format(value, spec or "")
             if isinstance(value, float) and decimal_comma(language):
                 text = text.replace(".", ",")  # 3,80 écarts-types, as the language writes it
         out.append(f"{LRI}{text}{PDI}" if is_rtl(language) and text else text)
     return "".join(out)
+
+
+def _is_texts(value: Any) -> bool:
+    """A language → text mapping (``{"en": "Host community", "fr": "Communauté hôte"}``)."""
+    return (
+        isinstance(value, dict)
+        and bool(value)
+        and all(isinstance(k, str) and 2 <= len(k) <= 3 and isinstance(v, str)
+                for k, v in value.items())
+    )  # fmt: skip
 
 
 def _format(value: Any, spec: str) -> str:

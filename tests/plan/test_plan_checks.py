@@ -278,3 +278,21 @@ def test_plan_marker_findings_are_translated() -> None:
     for lang in LANGUAGES:
         assert "NA" in localized(f, lang) and localized(f, lang) != f.message
         assert "38" in localized(w, lang) and localized(w, lang) != w.message
+
+
+def test_plan_finding_with_titles_travels_as_json_and_renders_in_any_language() -> None:
+    """A run stores the plan's warnings in its snapshot (JSON): a title or group label given in
+    several languages is kept as such and worded in the reader's language."""
+    import json
+
+    from workbench.findings import Finding
+    from workbench.findings_i18n import localized
+
+    ind = td.individuals()
+    ind.frame.loc[ind.frame["hh_id"].isin([105, 106, 107]), "age"] = 30.0  # no host child
+    found = check_plan(td.plan(), td.library(), {"hh": td.households(), "ind": ind})
+    warn = next(f for f in found if f.code == "plan.universe_empty_comparator")
+    stored = json.loads(json.dumps(warn.to_dict()))
+    back = Finding(**stored)
+    assert localized(back, "fr") == warn.render("fr") and "Communauté hôte" in warn.render("fr")
+    assert back.params["group_name"]["en"] == "Host community"
