@@ -187,3 +187,26 @@ def test_plan_checks_list_errors_first(window, make_vault, passphrase):
     order = {"✗": 0, "⚠": 1, "ℹ": 2}
     ranks = [order[m] for m in marks if m in order]
     assert ranks == sorted(ranks) and ranks
+
+
+def test_candidate_list_replaced_without_leftovers(qtbot):
+    """Opening another input's mapping replaces the buttons at once: the old ones, waiting to
+    be deleted, are hidden so they are never drawn over the new list."""
+    from ui.pages.plan_candidates import CandidatePanel
+    from workbench.plan.model import InputMapping
+    from workbench.plan.suggest import Offer
+
+    panel = CandidatePanel()
+    qtbot.addWidget(panel)
+    panel.show()
+
+    def offers(*cols: str) -> tuple[Offer, ...]:
+        return tuple(Offer(c, "household", 0.5, "name", InputMapping("x", "household", c))
+                     for c in cols)  # fmt: skip
+
+    panel.show_offers(offers("a", "b", "c"), None, {})
+    old = list(panel.buttons)
+    qtbot.waitUntil(lambda: all(b.isVisible() for b in old))
+    panel.show_offers(offers("d"), None, {})
+    assert not any(b.isVisible() for b in old)
+    assert [b.text() for b in panel.buttons] == ["d (confidence 50%)"]

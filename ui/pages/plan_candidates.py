@@ -40,6 +40,7 @@ class CandidatePanel(QWidget):
         """``offers``: the input's ranked candidates (None: not suggested yet)."""
         for b in self.buttons:
             self.lay.removeWidget(b)
+            b.hide()  # until it is deleted it would still be drawn over the new list
             b.deleteLater()
         self.buttons = []
         self.ask.setVisible(offers is None)

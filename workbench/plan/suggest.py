@@ -25,7 +25,7 @@ from workbench.plan.model import DatasetLinks, IndicatorUse, InputMapping, Plan
 from workbench.plan.suggest_assign import Candidate, assign, contrast_words, rank
 from workbench.plan.suggest_codes import categories, condition_codes, missing_codes
 from workbench.plan.suggest_columns import ColumnProfile, InputText, profile_columns
-from workbench.plan.suggest_confidence import OK_THRESHOLD
+from workbench.plan.suggest_confidence import OK_THRESHOLD, confidence
 from workbench.plan.suggest_link import Link, link_keys
 from workbench.plan.suggest_text import Idf
 from workbench.plan.suggest_words import generic
@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from workbench.library.model import Library
 
 DEFAULT_THRESHOLD = OK_THRESHOLD
-#: below this evidence the best column is no match (status ``none``)
+#: below this evidence the best column is never accepted without review
 MIN_EVIDENCE = 0.2
 #: below this confidence the best column is not worth a review (status ``none``; its
 #: candidates are still offered in the app and in ``--json``)
@@ -198,6 +198,12 @@ def ranked_candidates(
     return wg, ranked, by_key
 
 
+def _unshared(c: Candidate) -> float:
+    if c.features is None:
+        return c.evidence
+    return confidence(dataclasses.replace(c.features, shared=0.0))
+
+
 def _match(
     name: str,
     chosen: Candidate | None,
@@ -205,8 +211,9 @@ def _match(
     threshold: float,
     mapping: Callable[[Candidate], InputMapping | None],
 ) -> Match:
-    # the runners-up by evidence: a column another input took keeps its place in the list
-    ordered = sorted(cands, key=lambda c: -c.evidence)
+    # the runners-up by their confidence as if no other input had taken them: a column another
+    # input took keeps its place in the list, and the list reads best first
+    ordered = sorted(cands, key=lambda c: -_unshared(c))
     if chosen is not None:
         ordered = [chosen] + [c for c in ordered if c.column is not chosen.column]
     offers = tuple(
@@ -222,8 +229,10 @@ def _match(
     )
     if chosen is None:
         return Match(name, None, None, 0.0, "no candidate column", "none", offers)
-    status: Status = "accepted" if chosen.confidence >= threshold else "review"
-    if chosen.evidence < MIN_EVIDENCE or chosen.confidence < MIN_REVIEW:
+    # weak evidence is never accepted, but a calibrated confidence worth a look is reviewed
+    sure = chosen.confidence >= threshold and chosen.evidence >= MIN_EVIDENCE
+    status: Status = "accepted" if sure else "review"
+    if chosen.confidence < MIN_REVIEW:
         status = "none"
     col = chosen.column
     return Match(
