@@ -22,7 +22,9 @@ def en_report(report_dir) -> Path:
     return build_report(
         sentinel_results(), report_dir / "en.pdf",
         ReportOptions(
-            language="en", fixed_timestamp=FIXED, annex_paths=(report_dir / "en.xlsx",), hxl=True
+            language="en", fixed_timestamp=FIXED, annex_paths=(report_dir / "en.xlsx",), hxl=True,
+            docx_path=report_dir / "en.docx",
+            briefing_paths=(report_dir / "en-brief.pdf", report_dir / "en-brief.docx"),
         ),
         settings=Settings(office_name="Freedonia Statistics Office"), audit=AuditList(),
     )  # fmt: skip
@@ -32,6 +34,9 @@ def en_report(report_dir) -> Path:
 def fr_report(report_dir) -> Path:
     return build_report(
         sentinel_results(), report_dir / "fr.pdf",
-        ReportOptions(language="fr", fixed_timestamp=FIXED, page_size="Letter"),
+        ReportOptions(
+            language="fr", fixed_timestamp=FIXED, page_size="Letter",
+            docx_path=report_dir / "fr.docx", briefing_paths=(report_dir / "fr-brief.pdf",),
+        ),
         settings=Settings(office_name="Institut de statistique de Freedonia"), audit=AuditList(),
     )  # fmt: skip

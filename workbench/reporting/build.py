@@ -13,7 +13,6 @@ from workbench import __version__
 from workbench.errors import ReportError
 from workbench.export_writer import AuditSink, OutFile, export_files
 from workbench.languages import is_rtl
-from workbench.messages import Message
 from workbench.progress import NULL_PROGRESS, CancelToken, Progress, check_cancel
 from workbench.reporting.chart_pool import ChartPool
 from workbench.reporting.context import ReportContext, build_context
@@ -25,7 +24,7 @@ from workbench.reporting.pdf_sections import Builder
 from workbench.reporting.pdf_text import make_styles
 from workbench.reporting.pdfa import finish_pdf
 from workbench.reporting.story import StoryPart, story
-from workbench.reporting.validation import Validation, run_checks
+from workbench.reporting.validation import Validation, raise_if_errors, run_checks
 from workbench.reporting.views import IndicatorView, build_views
 from workbench.stats.results import AnalysisResults
 
@@ -40,11 +39,7 @@ def gate(
         ctx.software_version = __version__
     views = build_views(results.publishable(), ctx)
     validation = run_checks(results, ctx, views, options)
-    errs = validation.errors
-    if errs:
-        shown = [Message.of("report.failed_check", code=f.code, finding=f) for f in errs[:3]]
-        code = "report.gate_failed_more" if len(errs) > 3 else "report.gate_failed"
-        raise ReportError.of(code, count=len(errs), shown=shown, more=len(errs) - 3)
+    raise_if_errors(validation.findings)
     return ctx, views, validation
 
 
@@ -97,7 +92,12 @@ def _render(
     )  # fmt: skip
     builder = Builder(ctx, opts, styles, doc.width, pub)
     progress.update(0.05, 1, "charts")
-    builder.charts = pool.render_all({k: builder.chart_job(v) for k, v in views.items()})
+    jobs = {k: builder.chart_job(v) for k, v in views.items()}
+    print_charts: dict[str, bytes] = {}
+    if opts.docx_path is not None:  # the Word report's charts too, from the same figures
+        builder.charts, print_charts = pool.render_pairs(jobs)
+    else:
+        builder.charts = pool.render_all(jobs)
     pool.close()
     check_cancel(cancel)
     part = StoryPart(builder, views, validation, rhash, progress, cancel)
@@ -118,9 +118,16 @@ def _render(
     files = [
         OutFile(out, finish_pdf(buf.getvalue(), lang=opts.language, when=when, pdfa=opts.pdfa))
     ]
+    if opts.docx_path is not None or opts.briefing_paths:  # the Word report, the briefing
+        from workbench.reporting.outputs import ReportRun, other_outputs
+
+        run = ReportRun(results, pub, ctx, views, validation, opts, rhash, when, styles,
+                        doc.width, part.rounds, cancel, print_charts)  # fmt: skip
+        files += other_outputs(run, progress)
     if opts.annex_paths:
         from workbench.reporting.annex import annex_files
 
+        progress.update(0.97, 1, "annex")
         for path in opts.annex_paths:
             files += annex_files(results, ctx, path, hxl=opts.hxl, validation=validation)
         if rounds is not None:

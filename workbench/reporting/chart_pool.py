@@ -18,21 +18,39 @@ from __future__ import annotations
 import multiprocessing
 import os
 import sys
+from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
-from typing import Any
+from typing import Any, TypeVar
 
-from workbench.reporting.charts import indicator_chart
+from workbench.reporting.charts import (
+    chart_figure,
+    encode,
+    indicator_chart,
+    print_quality,
+    print_raster,
+)
 from workbench.reporting.views import ChartData
 
 MIN_CHARTS_FOR_POOL = 12
 MAX_DRAWING = 4
 
 Job = tuple[ChartData, list[tuple[str, ChartData]], float, str, bool, str]
+T = TypeVar("T")
 
 
 def render(job: Job) -> bytes:
     main, parts, width, total, rtl, lang = job
     return indicator_chart(main, parts, width, total, rtl, lang=lang)
+
+
+def render_pair(job: Job) -> tuple[bytes, bytes]:
+    """The chart for the PDF (as :func:`render`) and for the Word report (PNG at print
+    resolution), from one figure: laying the figure out costs about as much as drawing it."""
+    main, parts, width, total, rtl, lang = job
+    fig = chart_figure(main, parts, width, total, rtl, lang)
+    screen = encode(fig)
+    with print_raster():
+        return screen, encode(fig)
 
 
 def _pool_workers(n_jobs: int) -> int:
@@ -43,6 +61,8 @@ def _pool_workers(n_jobs: int) -> int:
     try:
         drawing = int(raw) if raw else min(os.cpu_count() or 1, MAX_DRAWING)
     except ValueError:
+        return 0
+    if print_quality():  # workers would not see the caller's print_raster() (a context variable)
         return 0
     if drawing < 2 or n_jobs < MIN_CHARTS_FOR_POOL or getattr(sys, "frozen", False):
         return 0
@@ -81,18 +101,26 @@ class ChartPool:
 
     def render_all(self, jobs: dict[str, Job]) -> dict[str, bytes]:
         """``{key: image bytes}`` for every job, in the jobs' order."""
+        return self._run(render, jobs)
+
+    def render_pairs(self, jobs: dict[str, Job]) -> tuple[dict[str, bytes], dict[str, bytes]]:
+        """(PDF images, Word images) by key, each chart laid out once (:func:`render_pair`)."""
+        pairs = self._run(render_pair, jobs)
+        return {k: p[0] for k, p in pairs.items()}, {k: p[1] for k, p in pairs.items()}
+
+    def _run(self, fn: Callable[[Job], T], jobs: dict[str, Job]) -> dict[str, T]:
         keys = list(jobs)
         if self.pool is None:
-            return {k: render(jobs[k]) for k in keys}
+            return {k: fn(jobs[k]) for k in keys}
         try:
-            futures: dict[str, Future[bytes]] = {k: self.pool.submit(render, jobs[k]) for k in keys}
+            futures: dict[str, Future[T]] = {k: self.pool.submit(fn, jobs[k]) for k in keys}
         except Exception:
-            return {k: render(jobs[k]) for k in keys}
-        done: dict[str, bytes] = {}
+            return {k: fn(jobs[k]) for k in keys}
+        done: dict[str, T] = {}
         for k in reversed(keys):  # the caller draws what no worker has started
             if futures[k].cancel():
-                done[k] = render(jobs[k])
-        out: dict[str, bytes] = {}
+                done[k] = fn(jobs[k])
+        out: dict[str, T] = {}
         for k in keys:
             if k in done:
                 out[k] = done[k]
@@ -100,7 +128,7 @@ class ChartPool:
             try:
                 out[k] = futures[k].result()
             except Exception:  # a broken worker: draw it here
-                out[k] = render(jobs[k])
+                out[k] = fn(jobs[k])
         return out
 
 

@@ -11,6 +11,9 @@ from __future__ import annotations
 import io
 import math
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import cache
 
 from matplotlib.backends.backend_agg import FigureCanvasAgg
@@ -32,6 +35,26 @@ DPI = 130
 LABEL_CHARS = 16
 MAX_CATEGORIES = 16  # wider disaggregations are shown as tables only
 PANELS_PER_ROW = 4
+#: resolution of the PNG charts of the Word report and briefing (print: at least 200 dpi)
+PRINT_DPI = 220
+#: how :func:`_png` rasterises: ("jpeg", DPI) for the PDF, ("png", PRINT_DPI) for Word files
+_RASTER: ContextVar[tuple[str, int]] = ContextVar("chart_raster", default=("jpeg", DPI))
+
+
+@contextmanager
+def print_raster(dpi: int = PRINT_DPI) -> Iterator[None]:
+    """Charts drawn inside this block are lossless PNG at ``dpi`` (with its pHYs resolution),
+    for documents a user prints or edits (the Word report): the same figures as the PDF's."""
+    token = _RASTER.set(("png", dpi))
+    try:
+        yield
+    finally:
+        _RASTER.reset(token)
+
+
+def print_quality() -> bool:
+    """Whether charts are drawn at print quality now (:func:`print_raster`)."""
+    return _RASTER.get()[0] == "png"
 
 
 @cache
@@ -44,6 +67,12 @@ def _png(fig: Figure) -> bytes:
     no soft mask); no timestamp, so the same figure gives the same bytes."""
     from PIL import Image
 
+    kind, dpi = _RASTER.get()
+    if kind == "png":
+        out = io.BytesIO()
+        fig.set_dpi(dpi)
+        FigureCanvasAgg(fig).print_png(out, metadata={"Software": None})  # pHYs: fig.dpi
+        return out.getvalue()
     canvas = FigureCanvasAgg(fig)
     fig.set_dpi(DPI)
     canvas.draw()

@@ -29,6 +29,10 @@ class ReportOptions:
     #: annex files written next to the report (".xlsx" → workbook, ".csv" or a folder → CSV files)
     annex_paths: tuple[Path, ...] = ()
     hxl: bool = False
+    #: the editable Word report written beside the PDF (same story, same gate), if any
+    docx_path: Path | None = None
+    #: the briefing for decision-makers: one file per path, ".pdf" or ".docx"
+    briefing_paths: tuple[Path, ...] = ()
     #: ISO timestamp used instead of "now" (tests, reproducible builds)
     fixed_timestamp: str | None = None
     title: str | None = None
@@ -53,6 +57,13 @@ class ReportOptions:
             raise ReportError.of("report.sections_unknown", sections=", ".join(unknown))
         self.sections = tuple(self.sections)
         self.annex_paths = tuple(Path(p) for p in self.annex_paths)
+        self.docx_path = Path(self.docx_path) if self.docx_path else None
+        self.briefing_paths = tuple(Path(p) for p in self.briefing_paths)
+        if self.docx_path is not None and self.docx_path.suffix.lower() != ".docx":
+            raise ReportError.of("report.docx_suffix", path=self.docx_path)
+        for path in self.briefing_paths:
+            if path.suffix.lower() not in (".pdf", ".docx"):
+                raise ReportError.of("report.briefing_suffix", path=path)
         if self.fixed_timestamp is not None:
             try:
                 datetime.fromisoformat(self.fixed_timestamp)
@@ -76,6 +87,8 @@ class ReportOptions:
         d = asdict(self)
         d["sections"] = list(self.sections)
         d["annex_paths"] = [str(p) for p in self.annex_paths]
+        d["docx_path"] = str(self.docx_path) if self.docx_path else None
+        d["briefing_paths"] = [str(p) for p in self.briefing_paths]
         return d
 
     @classmethod

@@ -118,6 +118,7 @@ class Builder:
         ratio = img.imageHeight / img.imageWidth
         img.drawWidth, img.drawHeight = width, width * ratio
         img.hAlign = "RIGHT" if is_rtl(self.lang) else "LEFT"
+        img.raw = png  # type: ignore[attr-defined]  # the chart's bytes, for the Word report
         return img
 
     # ------------------------------------------------------------------ cover + contents

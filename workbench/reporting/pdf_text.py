@@ -116,7 +116,9 @@ def para(text: str, style: ParagraphStyle, lang: str) -> Flowable:
     """A paragraph of plain text (escaped) in the right direction."""
     if is_rtl(lang):
         return RTLParagraph(text, style)
-    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+    p = Paragraph(escape(text).replace("\n", "<br/>"), style)
+    p.plain = text  # type: ignore[attr-defined]  # the text as written, for the Word report
+    return p
 
 
 class Heading(Flowable):

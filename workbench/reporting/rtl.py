@@ -78,3 +78,20 @@ def wrap_logical(text: str, width: float, measure) -> list[str]:  # measure: str
                 current = candidate
         lines.append(current)
     return lines
+
+
+def latin_runs(text: str) -> list[tuple[str, bool]]:
+    """``text`` cut into (piece, is_latin) in logical order: each run of Latin text with its
+    brackets (as :func:`visual` embeds it left-to-right) and the text between. A Word file marks
+    the other pieces right-to-left (``w:rtl``) and leaves the Latin ones left-to-right, so Word
+    keeps "[en]" and "(DS 5.1.1)" whole, as the PDF does."""
+    out: list[tuple[str, bool]] = []
+    pos = 0
+    for m in _LATIN_RUN.finditer(text):
+        if m.start() > pos:
+            out.append((text[pos : m.start()], False))
+        out.append((m.group(0), True))
+        pos = m.end()
+    if pos < len(text):
+        out.append((text[pos:], False))
+    return out

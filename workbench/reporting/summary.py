@@ -32,10 +32,22 @@ def traffic_light(results: AnalysisResults, ctx: ReportContext) -> Grid:
     return Grid(crits, groups, ratings)
 
 
-def key_gaps(
-    results: AnalysisResults, ctx: ReportContext, assessment: str, limit: int = 6
-) -> list[str]:
-    """Sentences for the largest significant differences of one kind ('worse' or 'better')."""
+@dataclass(frozen=True)
+class Gap:
+    """One significant difference the engine judged (``worse`` or ``better``), in words."""
+
+    indicator_id: str
+    group: str
+    #: the engine's difference (displaced minus comparator), on the indicator's scale
+    difference: float
+    sentence: str
+
+
+def ranked_gaps(results: AnalysisResults, ctx: ReportContext, assessment: str) -> list[Gap]:
+    """Every published overall comparison of a displaced group the engine assessed as
+    ``assessment`` on a criterion's share, largest difference first (the summary's key gaps and
+    the briefing's gaps; "worse" already means significant and at least the indicator's minimum
+    important difference when the run judged substantive gaps)."""
     tr = Translator(ctx.language)
     cmp_ = results.comparisons
     comp = ctx.comparator
@@ -48,7 +60,7 @@ def key_gaps(
     sel = sel[sel["group"].astype(str).isin([g.code for g in ctx.displaced])]
     est = results.estimates
     tot = est[est["disaggregation"] == GROUP_TOTAL].set_index(["indicator_id", "group"])
-    ranked: list[tuple[float, str]] = []
+    ranked: list[Gap] = []
     for rec in sel.itertuples(index=False):
         info = ctx.indicators[str(rec.indicator_id)]
         if info.statistic != "proportion" or info.criterion not in CRITERIA:
@@ -71,9 +83,16 @@ def key_gaps(
             a=with_flag(fmt_value(a, info.shown_as, lang), cell_flag(ra["flag"])),
             b=with_flag(fmt_value(b, info.shown_as, lang), cell_flag(rb["flag"])),
         )
-        ranked.append((abs(float(rec.difference)), text))
-    ranked.sort(key=lambda t: (-t[0], t[1]))
-    return [t for _s, t in ranked[:limit]]
+        ranked.append(Gap(str(rec.indicator_id), str(rec.group), float(rec.difference), text))
+    ranked.sort(key=lambda g: (-abs(g.difference), g.sentence))
+    return ranked
+
+
+def key_gaps(
+    results: AnalysisResults, ctx: ReportContext, assessment: str, limit: int = 6
+) -> list[str]:
+    """Sentences for the largest significant differences of one kind ('worse' or 'better')."""
+    return [g.sentence for g in ranked_gaps(results, ctx, assessment)[:limit]]
 
 
 def solutions_headline(results: AnalysisResults, ctx: ReportContext) -> str | None:

@@ -318,3 +318,15 @@ def validate_report(results: AnalysisResults, options: Any = None) -> list[Findi
     ctx = build_context(results, opts)
     views = build_views(results.publishable(), ctx)
     return run_checks(results, ctx, views, opts).findings
+
+
+def raise_if_errors(findings: list[Finding]) -> None:
+    """The gate's refusal: nothing is written when a check fails (the first three are named)."""
+    from workbench.errors import ReportError
+    from workbench.messages import Message
+
+    errs = [f for f in findings if f.severity == "error"]
+    if errs:
+        shown = [Message.of("report.failed_check", code=f.code, finding=f) for f in errs[:3]]
+        code = "report.gate_failed_more" if len(errs) > 3 else "report.gate_failed"
+        raise ReportError.of(code, count=len(errs), shown=shown, more=len(errs) - 3)

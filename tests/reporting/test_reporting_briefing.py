@@ -1,0 +1,143 @@
+"""The briefing for decision-makers, read back from its PDF and Word files: two to four pages,
+the traffic light with its rule, the IDP stock, the engine's five largest substantive gaps with
+one chart each, the solutions headline with its interval, the method in five lines; the change
+since the baseline for a rounds analysis; four languages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from docx import Document
+from pypdf import PdfReader
+from reporting_testkit import FIXED, sentinel_results
+
+from workbench.export_writer import AuditList
+from workbench.reporting import ReportOptions, build_report
+from workbench.reporting.context import build_context
+from workbench.stats.results import GROUP_TOTAL
+
+
+def _pdf_text(path: Path) -> str:
+    return "\n".join(p.extract_text() or "" for p in PdfReader(str(path)).pages)
+
+
+def _largest_worse(lang: str, n: int = 5) -> list[tuple[str, str]]:
+    """The engine's substantive gaps (assessment "worse") of displaced groups on the criteria's
+    shares, published, largest difference first — worked out here from the results table."""
+    res = sentinel_results().publishable()
+    ctx = build_context(res, ReportOptions(language=lang))
+    cmp_ = res.comparisons
+    displaced = {g.code for g in ctx.displaced}
+    sel = cmp_[
+        (cmp_["disaggregation"] == GROUP_TOTAL)
+        & (cmp_["assessment"] == "worse")
+        & (cmp_["flag"] != "suppressed")
+        & cmp_["group"].astype(str).isin(displaced)
+        & cmp_["criterion"].astype(str).isin(list("12345678"))
+    ]
+    sel = sel[[ctx.indicators[i].statistic == "proportion" for i in sel["indicator_id"]]]
+    sel = sel.assign(size=sel["difference"].abs()).sort_values("size", ascending=False)
+    return [
+        (ctx.indicators[r.indicator_id].title.shown(), ctx.group(str(r.group)).label.shown())
+        for r in sel.head(n).itertuples()
+    ]
+
+
+def test_briefing_pdf_has_two_to_four_pages_and_every_part(en_report):
+    pdf = en_report.with_name("en-brief.pdf")
+    pages = len(PdfReader(str(pdf)).pages)
+    assert 2 <= pages <= 4
+    text = _pdf_text(pdf)
+    assert "Briefing for decision-makers" in text
+    assert "Criteria compared with Host community" in text and "red when at least one" in text
+    assert "Estimated IDP stock:" in text
+    assert "Solutions measure" in text and "95% CI" in text
+    assert "Method in brief" in text and "Sample:" in text
+    assert "Page 1 of" in text
+
+
+def test_briefing_gaps_are_the_engines_largest_substantive_gaps(en_report):
+    doc = Document(str(en_report.with_name("en-brief.docx")))
+    titles = [p.text for p in doc.paragraphs if p.style.name == "Heading 3"]
+    expected = _largest_worse("en")
+    assert len(expected) == 5
+    assert len(titles) == 5
+    for i, ((title, group), shown) in enumerate(zip(expected, titles, strict=True), 1):
+        assert shown.startswith(f"{i}. {title} — {group}: "), shown
+    # one chart per gap, as print-quality PNG
+    assert len(doc.inline_shapes) == 5
+    # the PDF shows the same gaps in the same order
+    text = _pdf_text(en_report.with_name("en-brief.pdf"))
+    positions = [text.find(f"{i}. {title}") for i, (title, _g) in enumerate(expected, 1)]
+    assert all(p >= 0 for p in positions) and positions == sorted(positions)
+    pdf_images = sum(
+        len(p.images) for p in PdfReader(str(en_report.with_name("en-brief.pdf"))).pages
+    )
+    assert pdf_images == 5
+
+
+def test_briefing_method_has_five_lines(en_report):
+    doc = Document(str(en_report.with_name("en-brief.docx")))
+    paras = [p.text for p in doc.paragraphs if p.text.strip()]
+    start = paras.index("Method in brief")
+    method = paras[start + 1 :]
+    assert len(method) == 5
+    assert method[0].startswith("Sample:") and "strata" in method[0]
+    assert method[-1].startswith("Full report:")
+
+
+def test_french_briefing(fr_report):
+    pdf = fr_report.with_name("fr-brief.pdf")
+    assert 2 <= len(PdfReader(str(pdf)).pages) <= 4
+    text = _pdf_text(pdf)
+    assert "Note de synthèse pour les décideurs" in text
+    title, group = _largest_worse("fr", 1)[0]
+    assert f"1. {title} — {group} :" in text.replace("\n", " ")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang", ["es", "ar"])
+def test_briefing_in_spanish_and_arabic(lang, tmp_path):
+    out = tmp_path / "r.pdf"
+    opts = ReportOptions(
+        language=lang, fixed_timestamp=FIXED, sections=("summary",),
+        briefing_paths=(tmp_path / "b.pdf", tmp_path / "b.docx"),
+    )  # fmt: skip
+    build_report(sentinel_results(), out, opts, audit=AuditList())
+    # a small analysis with few gaps says it in fewer pages; never more than four
+    assert 1 <= len(PdfReader(str(tmp_path / "b.pdf")).pages) <= 4
+    doc = Document(str(tmp_path / "b.docx"))
+    heads = [p.text for p in doc.paragraphs if p.style.name == "Heading 3"]
+    title, group = _largest_worse(lang, 1)[0]
+    assert heads[0].startswith(f"1. {title} — {group}")
+    if lang == "ar":
+        from docx.oxml.ns import qn
+
+        assert all(
+            p._p.pPr is not None and p._p.pPr.find(qn("w:bidi")) is not None
+            for p in doc.paragraphs
+            if p.text.strip()
+        )
+
+
+@pytest.mark.slow
+def test_briefing_says_what_changed_since_the_baseline(tmp_path):
+    from tests.reporting.test_reporting_progress import ROUNDS
+    from tests.stats.rounds_synth import round_frames
+    from workbench.stats.rounds import analyze_rounds
+
+    frames = round_frames("panel")
+    for k, f in enumerate(frames):
+        f.provenance.update(
+            {"plan_name": "golden_rounds", "plan_version": "1", "plan_hash": "ab" * 32,
+             "dataset_fingerprints": {f"round{k}": "cd" * 32}, "library_version": "test"}
+        )  # fmt: skip
+    rr = analyze_rounds(frames, ROUNDS, panel=True)
+    opts = ReportOptions(language="en", sections=("summary",), briefing_paths=(tmp_path / "b.pdf",))
+    build_report(rr.results[-1], tmp_path / "r.pdf", opts, audit=AuditList(), rounds=rr)
+    text = _pdf_text(tmp_path / "b.pdf").replace("\n", " ")
+    assert "Progress since the baseline" in text
+    assert "compares Follow-up 2026 (2026-03-01) with the baseline, Baseline 2024" in text
+    # a small analysis with few gaps says it in fewer pages; never more than four
+    assert 1 <= len(PdfReader(str(tmp_path / "b.pdf")).pages) <= 4

@@ -1,0 +1,137 @@
+"""The briefing's view model: what a decision-maker reads in two to four pages, built from the
+same publishable results, context and indicator views as the full report.
+
+Nothing is decided here: the ratings, the "worse" assessments (significant and at least the
+indicator's minimum important difference), the intervals and the changes since the baseline are
+the engine's; this module picks the largest of the gaps the engine judged substantive (by the
+size of the difference, as the report's summary does) and words the method in five lines.
+Rendered to PDF and Word by ``workbench/reporting/briefing_story.py``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from workbench.reporting.context import ReportContext
+from workbench.reporting.fmt import fmt_count, fmt_diff
+from workbench.reporting.i18n import Translator
+from workbench.reporting.judging import grid_intro, judging_paragraphs
+from workbench.reporting.summary import (
+    Gap,
+    Grid,
+    idp_stock,
+    ranked_gaps,
+    solutions_headline,
+    tests_made,
+    traffic_light,
+)
+from workbench.reporting.views import ChartData, IndicatorView
+from workbench.stats.results import AnalysisResults
+
+if TYPE_CHECKING:
+    from workbench.stats.rounds import RoundsResults
+
+#: how many gaps a briefing shows, one chart each
+GAPS = 5
+
+
+@dataclass
+class BriefGap:
+    gap: Gap
+    title: str
+    #: the difference in words ("+12.3 pp"), as the tables write it
+    difference: str
+    #: the indicator's overall chart (every group and the comparator), from its view
+    chart: ChartData
+
+
+@dataclass
+class BriefingView:
+    title: str
+    subtitle: str
+    grid: Grid
+    #: the rating rule of the traffic light, in words
+    rule: str
+    stock: str | None
+    gaps: list[BriefGap]
+    #: gaps the engine judged substantive beyond the ones shown
+    more_gaps: int
+    solutions: str | None
+    tests: str | None
+    #: what changed since the baseline (rounds only): the section's intro and counts
+    change: list[str] = field(default_factory=list)
+    method: list[str] = field(default_factory=list)
+
+
+def _method(results: AnalysisResults, ctx: ReportContext, tr: Translator, rhash: str) -> list[str]:
+    """The method in five lines: sample and design, intervals, rating rule, disclosure, source."""
+    lang = ctx.language
+    unit, design = next(iter(ctx.designs.items()), ("household", {}))
+    if "household" in ctx.designs:
+        unit, design = "household", ctx.designs["household"]
+    unit_name = tr(f"unit_{unit}") if tr.has(f"unit_{unit}") else unit
+    sample = tr(
+        "brief_method_sample",
+        records=fmt_count(float(design.get("rows") or 0), lang),
+        unit=unit_name,
+        psus=fmt_count(float(design.get("psus") or 0), lang),
+        strata=fmt_count(float(design.get("strata") or 0), lang),
+    )
+    ci = tr("ci_method", level=ctx.confidence_level, method=ctx.ci_method or tr("not_recorded"))
+    rule = judging_paragraphs(results, tr)[0]
+    disclosure = tr("disclosure_text", preset=ctx.preset or tr("not_recorded"))
+    source = tr(
+        "brief_method_source",
+        indicators=fmt_count(float(len(ctx.indicators)), lang),
+        plan=f"{ctx.plan_name} v{ctx.plan_version}",
+        hash=rhash[:12],
+    )
+    return [sample, ci, rule, disclosure, source]
+
+
+def _change(ctx: ReportContext, rounds: RoundsResults | None) -> list[str]:
+    if rounds is None or rounds.gap_changes.empty:
+        return []
+    from workbench.reporting.progress_data import ProgressText
+
+    text = ProgressText(ctx, rounds)
+    return [text.intro(), *text.counts()]
+
+
+def build_briefing(
+    results: AnalysisResults,
+    ctx: ReportContext,
+    views: dict[str, IndicatorView],
+    rhash: str,
+    rounds: RoundsResults | None = None,
+) -> BriefingView:
+    """The briefing of a run, from its *publishable* results (and rounds) and the report's
+    context and views."""
+    tr = Translator(ctx.language)
+    comp = ctx.comparator.label.shown() if ctx.comparator else ""
+    worse = ranked_gaps(results, ctx, "worse")
+    gaps = []
+    for g in worse[:GAPS]:
+        v = views[g.indicator_id]
+        gaps.append(
+            BriefGap(
+                g,
+                v.info.title.shown(),
+                fmt_diff(g.difference, v.info.shown_as, ctx.language, tr("unit_pp")),
+                v.chart,
+            )
+        )
+    return BriefingView(
+        title=tr("briefing_title"),
+        subtitle=ctx.title,
+        grid=traffic_light(results, ctx),
+        rule=grid_intro(results, tr, comp),
+        stock=idp_stock(results, ctx),
+        gaps=gaps,
+        more_gaps=max(len(worse) - GAPS, 0),
+        solutions=solutions_headline(results, ctx),
+        tests=tests_made(results, ctx),
+        change=_change(ctx, rounds),
+        method=_method(results, ctx, tr, rhash),
+    )

@@ -1,0 +1,82 @@
+"""The briefing laid out once, as flowables, from its view model (``briefing.py``); the PDF is
+built from them by reportlab and the Word file by ``docx_render.py``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.platypus import KeepTogether, Spacer
+
+from workbench.reporting.briefing import BriefingView
+from workbench.reporting.charts import indicator_chart
+from workbench.reporting.palette import RATING_STYLE
+from workbench.reporting.pdf_sections import Builder, rating_text
+from workbench.reporting.rtl import is_rtl
+
+
+def briefing_story(b: Builder, view: BriefingView, when: str) -> list[Any]:
+    tr, ctx, lang = b.tr, b.ctx, b.lang
+    facts = [
+        ctx.area.shown() or "",
+        ctx.reference_period.shown() or "",
+        ctx.office or "",
+        when,
+    ]
+    out: list[Any] = [
+        b.p(view.title, "title"),
+        b.p(view.subtitle, "subtitle"),
+        b.p(" · ".join(f for f in facts if f), "small"),
+        Spacer(1, 6),
+    ]
+    comp = ctx.comparator.label.shown() if ctx.comparator else ""
+    if view.grid.criteria:
+        legend = "   ".join(rating_text(tr, r) for r in RATING_STYLE)
+        out += [
+            b.h(tr("summary_grid", comparator=comp), 0, "brief-grid"),
+            b.p(view.rule, "small"),
+            b._grid(view.grid),
+            b.p(legend, "small"),
+        ]
+    for line in (view.stock, view.solutions):
+        if line:
+            out.append(b.p(line))
+    out.append(b.h(tr("brief_gaps", count=len(view.gaps)), 0, "brief-gaps"))
+    out.append(b.p(tr("brief_gaps_note", comparator=comp), "small"))
+    if not view.gaps:
+        out.append(b.p(tr("no_gaps")))
+    else:
+        out.append(b.p(tr("chart_ci_note"), "small"))
+    width_in = b.width / 72
+    for i, g in enumerate(view.gaps, 1):
+        group = ctx.group(g.gap.group).label.shown()
+        png = indicator_chart(g.chart, [], width_in, tr("total"), is_rtl(lang), lang=lang)
+        out.append(
+            KeepTogether(
+                [
+                    b.p(
+                        tr(
+                            "brief_gap_title",
+                            rank=i,
+                            title=g.title,
+                            group=group,
+                            difference=g.difference,
+                        ),
+                        "h3",
+                    ),
+                    b.p(g.gap.sentence, "body"),
+                    b.image(png, b.width),
+                ]
+            )
+        )
+    if any("†" in g.gap.sentence for g in view.gaps):
+        out.append(b.p(tr("fn_caution"), "small"))
+    if view.more_gaps:
+        out.append(b.p(tr("brief_more_gaps", count=view.more_gaps), "small"))
+    if view.tests:
+        out.append(b.p(view.tests, "small"))
+    if view.change:
+        out.append(b.h(tr("progress"), 0, "brief-change"))
+        out += [b.p(line) for line in view.change]
+    out.append(b.h(tr("brief_method"), 0, "brief-method"))
+    out += [b.p(line, "small") for line in view.method]
+    return out

@@ -1,0 +1,338 @@
+"""The Word renderer: the report's story (the flowables its sections laid out from the view
+models, exactly as the PDF gets them) written as an editable ``.docx``.
+
+One story, two renderers: a section is written once (``workbench/reporting/story.py`` and the
+modules it calls) and this module translates each element — headings (Word's Heading styles, so
+the navigation pane and the contents field work), paragraphs, tables (real Word tables: the
+same header, cells, flags, shading and merged section rows; header rows repeat on each page),
+charts (PNG at print resolution, drawn under :func:`~workbench.reporting.charts.print_raster`),
+page breaks and the contents (a ``TOC`` field Word fills in). A right-to-left report gets
+``w:bidi`` paragraphs, ``w:rtl`` runs (Latin runs such as "[en]" left to right), ``w:bidiVisual``
+tables in logical column order and the Arabic-capable font in ``w:cs``. The footer carries the
+PDF's fingerprint note and "page X of Y".
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from html import unescape
+from typing import Any
+
+from docx import Document
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.shared import Emu, Mm, Pt, RGBColor
+from reportlab.platypus import (
+    Flowable,
+    Image,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+)
+from reportlab.platypus.tableofcontents import TableOfContents
+
+from workbench.errors import ReportError
+from workbench.reporting.docx_xml import (
+    bidi_paragraph,
+    bidi_section,
+    bidi_table,
+    field,
+    keep_with_next,
+    repeat_header,
+    rtl_run,
+    set_fonts,
+    shade,
+    update_fields_on_open,
+)
+from workbench.reporting.pdf_text import Heading, RTLParagraph
+from workbench.reporting.rtl import is_rtl, latin_runs
+
+PAGE_MM = {"A4": (210, 297), "Letter": (215.9, 279.4)}
+MARGIN_MM = 18
+INK = RGBColor(0x1D, 0x27, 0x33)
+MUTED = RGBColor(0x5A, 0x65, 0x70)
+BLUE = RGBColor(0x1F, 0x4E, 0x79)
+#: report style → (Word style, size in pt, bold, colour)
+STYLES: dict[str, tuple[str, float, bool, RGBColor]] = {
+    "body": ("Normal", 9.5, False, INK),
+    "small": ("Note", 7.5, False, MUTED),
+    "cell": ("Normal", 8, False, INK),
+    "cell_bold": ("Normal", 8, True, INK),
+    # a paragraph in a heading's look that is no section ("Contents"): not in the outline
+    "h1": ("TOC Heading", 16, True, BLUE),
+    "heading1": ("Heading 1", 16, True, BLUE),
+    "heading2": ("Heading 2", 11.5, True, BLUE),
+    "h3": ("Heading 3", 9.5, True, INK),
+    "title": ("Title", 24, True, BLUE),
+    "subtitle": ("Subtitle", 12, False, MUTED),
+    "hash": ("Note", 6.4, False, INK),
+}
+_TAG = re.compile(r"<[^>]+>")
+_BR = re.compile(r"<br\s*/?>")
+
+
+@dataclass
+class DocxMeta:
+    """What the file says about itself (core properties) and its page furniture."""
+
+    language: str
+    page_size: str
+    title: str
+    author: str
+    subject: str
+    keywords: str
+    when: datetime
+    #: left of the footer: plan, version and the start of the results' fingerprint
+    footer_note: str
+    #: "page X of Y" with ``{page}`` and ``{pages}`` where the fields go
+    page_template: str
+
+
+def plain_text(flowable: Any) -> str:
+    """The text a paragraph flowable prints, in logical order."""
+    if isinstance(flowable, RTLParagraph):
+        return flowable.text
+    if isinstance(flowable, Heading):
+        return flowable.text
+    if isinstance(flowable, Paragraph):
+        written = getattr(flowable, "plain", None)
+        if written is not None:
+            return str(written)
+        return unescape(_TAG.sub("", _BR.sub("\n", flowable.text)))
+    return "" if flowable is None else str(flowable)
+
+
+class DocxRenderer:
+    def __init__(self, meta: DocxMeta) -> None:
+        self.meta = meta
+        self.rtl = is_rtl(meta.language)
+        self.doc = Document()
+        self._headings: list[tuple[int, str]] = []
+        self._setup()
+        #: style name → id, looked up once (python-docx searches the styles part on every set)
+        self._ids = {s.name: s.style_id for s in self.doc.styles if s.type == 1}
+
+    # ------------------------------------------------------------------ document setup
+    def _setup(self) -> None:
+        m, doc = self.meta, self.doc
+        section = doc.sections[0]
+        w, h = PAGE_MM[m.page_size]
+        section.page_width, section.page_height = Mm(w), Mm(h)
+        for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+            setattr(section, side, Mm(MARGIN_MM))
+        if self.rtl:
+            bidi_section(section)
+        styles = doc.styles
+        if "Note" not in [s.name for s in styles]:
+            styles.add_style("Note", 1).base_style = styles["Normal"]  # 1: paragraph style
+        for name, size, bold, colour in {
+            (s, z, b, c) for s, z, b, c in STYLES.values() if s not in ("Normal", "Note")
+        } | {("Normal", 9.5, False, INK), ("Note", 7.5, False, MUTED)}:
+            st = styles[name]
+            st.font.size, st.font.bold, st.font.color.rgb = Pt(size), bold, colour
+            st.font.italic = False
+            set_fonts(st.element.get_or_add_rPr(), size)
+        props = doc.core_properties
+        props.title, props.author, props.subject = m.title, m.author, m.subject
+        props.keywords, props.language = m.keywords, m.language
+        props.created = props.modified = m.when.replace(tzinfo=None)
+        props.last_modified_by, props.revision = m.author, 1
+        self._footer(section)
+        update_fields_on_open(doc)
+
+    def _footer(self, section: Any) -> None:
+        p = section.footer.paragraphs[0]
+        p.style = self.doc.styles["Note"]
+        self._runs(p, self.meta.footer_note + "    ")
+        before, _sep, rest = self.meta.page_template.partition("{page}")
+        middle, _sep, after = rest.partition("{pages}")
+        self._runs(p, before)
+        field(p, "PAGE", "1")
+        self._runs(p, middle)
+        field(p, "NUMPAGES", "1")
+        self._runs(p, after)
+        if self.rtl:
+            bidi_paragraph(p)
+
+    # ------------------------------------------------------------------ text
+    def _runs(self, paragraph: Any, text: str, bold: bool | None = None) -> None:
+        """``text`` as runs: right-to-left pieces marked ``w:rtl``, Latin runs left to right."""
+        pieces = latin_runs(text) if self.rtl else [(text, True)]
+        for piece, latin in pieces:
+            lines = piece.split("\n")
+            for i, line in enumerate(lines):
+                run = paragraph.add_run(line)
+                if bold is not None:
+                    run.bold = bold
+                if self.rtl and not latin:
+                    rtl_run(run)
+                if i < len(lines) - 1:
+                    run.add_break()
+
+    def paragraph(self, text: str, style: str, container: Any = None) -> Any:
+        word_style, _size, bold, _c = STYLES.get(style, STYLES["body"])
+        target = container if container is not None else self.doc
+        p = target.add_paragraph()
+        if word_style != "Normal":
+            p._p.style = self._ids[word_style]
+        self._runs(p, text, bold if word_style == "Normal" and bold else None)
+        if self.rtl:
+            bidi_paragraph(p)
+        if style in ("title", "subtitle"):
+            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        return p
+
+    def heading(self, flowable: Heading) -> None:
+        level = min(flowable.level + 1, 2)
+        self._headings.append((level, flowable.text))
+        p = self.paragraph(flowable.text, f"heading{level}")
+        keep_with_next(p)
+
+    # ------------------------------------------------------------------ tables
+    def table(self, t: Table, container: Any = None) -> None:
+        values: list[list[Any]] = [list(r) for r in t._cellvalues]
+        widths = list(t._colWidths)
+        nrows, ncols = len(values), len(widths)
+        if nrows == 0 or ncols == 0:
+            return
+        if self.rtl:  # the PDF mirrored the columns; Word mirrors a bidiVisual table itself
+            values = [r[::-1] for r in values]
+            widths = widths[::-1]
+
+        def col(c: int) -> int:
+            return ncols - 1 - c if self.rtl else c
+
+        target = container if container is not None else self.doc
+        table = target.add_table(rows=nrows, cols=ncols)
+        table.style = self.doc.styles["Table Grid"]
+        table.alignment = WD_TABLE_ALIGNMENT.RIGHT if self.rtl else WD_TABLE_ALIGNMENT.LEFT
+        if self.rtl:
+            bidi_table(table)
+        spans = {r0 for _cmd, (c0, r0), (c1, r1) in _spans(t) if r0 == r1}
+        for r, row in enumerate(values):
+            cells = table.rows[r].cells
+            if r in spans:
+                merged = cells[0].merge(cells[-1])
+                text = next((plain_text(v) for v in row if plain_text(v)), "")
+                self._cell(merged, text, True)
+                continue
+            for c, value in enumerate(row):
+                style = getattr(getattr(value, "style", None), "name", "cell")
+                self._cell(cells[c], plain_text(value), r == 0 or style == "cell_bold")
+        for r in range(nrows):
+            for c in range(ncols):
+                if widths[c]:
+                    table.rows[r].cells[c].width = Emu(int(widths[c] * 12700))
+        for (c0, r0), (c1, r1), colour in _backgrounds(t, nrows, ncols):
+            for r in range(r0, r1 + 1):
+                for c in range(c0, c1 + 1):
+                    shade(table.rows[r].cells[col(c)], colour)
+        if getattr(t, "repeatRows", 0):
+            repeat_header(table.rows[0])
+        self.doc.add_paragraph()._p.style = self._ids["Note"]  # Word joins adjacent tables
+
+    def _cell(self, cell: Any, text: str, bold: bool) -> None:
+        p = cell.paragraphs[0]
+        p.paragraph_format.space_after = Pt(0)
+        self._runs(p, text, bold)
+        for run in p.runs:
+            run.font.size = Pt(8)
+        if self.rtl:
+            bidi_paragraph(p)
+
+    # ------------------------------------------------------------------ the story
+    def add(self, flowables: list[Any]) -> None:
+        for f in flowables:
+            self._one(f)
+
+    def _one(self, f: Flowable) -> None:
+        if isinstance(f, Heading):
+            self.heading(f)
+        elif isinstance(f, RTLParagraph | Paragraph):
+            self.paragraph(plain_text(f), getattr(f.style, "name", "body"))
+        elif isinstance(f, TableOfContents):
+            self._contents()
+        elif isinstance(f, Table):
+            self.table(f)
+        elif isinstance(f, Image):
+            self.image(f)
+        elif isinstance(f, KeepTogether):
+            self.add(list(f._content))
+        elif isinstance(f, PageBreak):
+            self.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+        elif isinstance(f, Spacer):
+            if f.height >= 24:  # the cover's space above the title; small gaps are spacing
+                p = self.doc.add_paragraph()
+                p.paragraph_format.space_before = Pt(f.height)
+        else:
+            raise ReportError.of("report.docx_element", element=type(f).__name__)
+
+    def image(self, img: Image) -> None:
+        raw = getattr(img, "raw", None)  # set by Builder.image: the chart as drawn
+        if raw is None:
+            raise ReportError.of("report.docx_element", element="Image")
+        p = self.doc.add_paragraph()
+        p.alignment = WD_ALIGN_PARAGRAPH.RIGHT if self.rtl else WD_ALIGN_PARAGRAPH.LEFT
+        p.add_run().add_picture(io.BytesIO(raw), width=Emu(int(img.drawWidth * 12700)))
+        if self.rtl:
+            bidi_paragraph(p)
+
+    def _contents(self) -> None:
+        """A contents field: until Word updates it, it lists the headings (:meth:`finish`)."""
+        self._toc = self.doc.add_paragraph()
+
+    def finish(self) -> bytes:
+        toc = getattr(self, "_toc", None)
+        if toc is not None:
+            shown = "\n".join(("    " * (lvl - 1)) + text for lvl, text in self._headings)
+            run = field(toc, 'TOC \\o "1-2" \\h \\z \\u', "")
+            self._runs_into(run, shown)
+            if self.rtl:
+                bidi_paragraph(toc)
+        out = io.BytesIO()
+        self.doc.save(out)
+        return out.getvalue()
+
+    def _runs_into(self, run: Any, text: str) -> None:
+        lines = text.split("\n")
+        for i, line in enumerate(lines):
+            run.add_text(line)
+            if i < len(lines) - 1:
+                run.add_break()
+        if self.rtl:
+            rtl_run(run)
+
+
+def _spans(t: Table) -> list[tuple[str, tuple[int, int], tuple[int, int]]]:
+    nrows, ncols = len(t._cellvalues), len(t._colWidths)
+    out = []
+    for cmd in getattr(t, "_spanCmds", []):
+        _name, (c0, r0), (c1, r1) = cmd[:3]
+        out.append(("SPAN", (c0 % ncols, r0 % nrows), (c1 % ncols, r1 % nrows)))
+    return out
+
+
+def _backgrounds(
+    t: Table, nrows: int, ncols: int
+) -> list[tuple[tuple[int, int], tuple[int, int], str]]:
+    """The table's background fills as (start, end, hex colour), in the PDF's columns."""
+    out = []
+    for cmd in getattr(t, "_bkgrndcmds", []):
+        _name, (c0, r0), (c1, r1), colour = cmd[:4]
+        hexval = getattr(colour, "hexval", None)
+        if hexval is None:
+            continue
+        out.append(((c0 % ncols, r0 % nrows), (c1 % ncols, r1 % nrows), "#" + hexval()[2:]))
+    return out
+
+
+def render_docx(flowables: list[Any], meta: DocxMeta) -> bytes:
+    """The story as a Word document (bytes; the export writer puts it on disk)."""
+    renderer = DocxRenderer(meta)
+    renderer.add(flowables)
+    return renderer.finish()

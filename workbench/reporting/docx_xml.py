@@ -1,0 +1,154 @@
+"""Word (OOXML) details python-docx has no API for: right-to-left paragraphs, runs and tables,
+the complex-script font, cell shading, repeated header rows, fields (page numbers, contents)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+
+#: the font named in every run and style: Arabic-capable where Word runs (Windows, macOS)
+FONT = "Arial"
+#: the complex-script language of Arabic runs (Word picks shaping and digits from it)
+BIDI_LANG = "ar-SA"
+
+
+def _child(parent: Any, tag: str, first: bool = False) -> Any:
+    """``parent``'s ``tag`` child, created (first or last) when missing."""
+    found = parent.find(qn(tag))
+    if found is None:
+        found = OxmlElement(tag)
+        if first:
+            parent.insert(0, found)
+        else:
+            parent.append(found)
+    return found
+
+
+def _insert_before(parent: Any, tag: str, successors: tuple[str, ...]) -> Any:
+    """``parent``'s ``tag`` child, created before the first of ``successors`` present (the
+    schema's order: Word refuses a file whose elements are out of order)."""
+    found = parent.find(qn(tag))
+    if found is not None:
+        return found
+    el = OxmlElement(tag)
+    for name in successors:
+        after = parent.find(qn(name))
+        if after is not None:
+            after.addprevious(el)
+            return el
+    parent.append(el)
+    return el
+
+
+def set_fonts(rpr: Any, size_pt: float | None = None) -> None:
+    """Name :data:`FONT` for Latin and complex-script text (``w:ascii``, ``w:hAnsi``, ``w:cs``)
+    and give the complex-script size (``w:szCs``) the Latin size."""
+    fonts = _child(rpr, "w:rFonts", first=True)
+    for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
+        fonts.set(qn(attr), FONT)
+    for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:cstheme", "w:eastAsiaTheme"):
+        fonts.attrib.pop(qn(attr), None)
+    if size_pt is not None:
+        half = str(round(size_pt * 2))
+        _child(rpr, "w:sz").set(qn("w:val"), half)
+        _child(rpr, "w:szCs").set(qn("w:val"), half)
+
+
+def rtl_run(run: Any) -> None:
+    """Mark a run right-to-left (``w:rtl``) with the Arabic complex-script language."""
+    rpr = run._r.get_or_add_rPr()
+    set_fonts(rpr)
+    _insert_before(rpr, "w:rtl", ("w:cs", "w:em", "w:lang", "w:eastAsianLayout", "w:specVanish"))
+    _insert_before(rpr, "w:lang", ("w:eastAsianLayout", "w:specVanish", "w:oMath")).set(
+        qn("w:bidi"), BIDI_LANG
+    )
+
+
+def bidi_paragraph(paragraph: Any) -> None:
+    """A right-to-left paragraph (``w:bidi``): its start is the right margin."""
+    ppr = paragraph._p.get_or_add_pPr()
+    bidi = OxmlElement("w:bidi")
+    # schema order: pStyle, keepNext, keepLines, pageBreakBefore, …, bidi, …, jc: after pStyle
+    style = ppr.find(qn("w:pStyle"))
+    if style is not None:
+        style.addnext(bidi)
+    else:
+        ppr.insert(0, bidi)
+
+
+def bidi_table(table: Any) -> None:
+    """A table laid out right to left (``w:bidiVisual``): its first column on the right."""
+    tblpr = table._tbl.tblPr
+    bidi = OxmlElement("w:bidiVisual")
+    style = tblpr.find(qn("w:tblStyle"))
+    if style is not None:
+        style.addnext(bidi)
+    else:
+        tblpr.insert(0, bidi)
+
+
+def bidi_section(section: Any) -> None:
+    """Page furniture (headers, footers, columns) right to left."""
+    _insert_before(
+        section._sectPr,
+        "w:bidi",
+        ("w:rtlGutter", "w:docGrid", "w:printerSettings", "w:sectPrChange"),
+    )
+
+
+def shade(cell: Any, hex_fill: str) -> None:
+    tcpr = cell._tc.get_or_add_tcPr()
+    shd = OxmlElement("w:shd")
+    shd.set(qn("w:val"), "clear")
+    shd.set(qn("w:color"), "auto")
+    shd.set(qn("w:fill"), hex_fill.lstrip("#").upper())
+    tcpr.append(shd)
+
+
+def repeat_header(row: Any) -> None:
+    """The row is the table's header: repeated at the top of each page the table runs onto."""
+    trpr = row._tr.get_or_add_trPr()
+    later = ("w:trHeight", "w:tblHeader", "w:tblCellSpacing", "w:jc", "w:hidden")
+    _insert_before(trpr, "w:cantSplit", later)
+    _insert_before(trpr, "w:tblHeader", later[2:])
+
+
+def keep_with_next(paragraph: Any) -> None:
+    paragraph.paragraph_format.keep_with_next = True
+
+
+def field(paragraph: Any, instruction: str, shown: str = "") -> Any:
+    """A field (``PAGE``, ``NUMPAGES``, ``TOC …``) whose result Word updates; ``shown`` is the
+    text seen before it does. Returns the run holding that text."""
+
+    def fld_char(kind: str) -> Any:
+        run = paragraph.add_run()
+        el = OxmlElement("w:fldChar")
+        el.set(qn("w:fldCharType"), kind)
+        run._r.append(el)
+        return run
+
+    fld_char("begin")
+    run = paragraph.add_run()
+    instr = OxmlElement("w:instrText")
+    instr.set(qn("xml:space"), "preserve")
+    instr.text = f" {instruction} "
+    run._r.append(instr)
+    fld_char("separate")
+    result = paragraph.add_run(shown)
+    fld_char("end")
+    return result
+
+
+def update_fields_on_open(document: Any) -> None:
+    """Ask Word to refresh fields (the contents' page numbers) when the file is opened."""
+    later = (
+        "w:hdrShapeDefaults", "w:footnotePr", "w:endnotePr", "w:compat", "w:docVars",
+        "w:rsids", "m:mathPr", "w:attachedSchema", "w:themeFontLang", "w:clrSchemeMapping",
+        "w:doNotIncludeSubdocsInStats", "w:doNotAutoCompressPictures", "w:forceUpgrade",
+        "w:captions", "w:readModeInkLockDown", "w:smartTagType", "sl:schemaLibrary",
+        "w:shapeDefaults", "w:doNotEmbedSmartTags", "w:decimalSymbol", "w:listSeparator",
+    )  # fmt: skip
+    _insert_before(document.settings.element, "w:updateFields", later).set(qn("w:val"), "true")
