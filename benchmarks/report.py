@@ -4,7 +4,10 @@ PDF (+ annex), for the demo size (3,000 households) and a 200,000-household surv
     .venv/bin/python benchmarks/report.py [--households 3000 200000] [--lang en]
 
 Prints, per size: sample generation, import, analysis (the named baseline) and report times,
-each part of the report step, the PDF's pages and bytes. Targets at 200,000 households, each
+each part of the report step and its steps (validating, charts + the PDF's layout, writing,
+docx: the Word report, briefing: PDF + Word, annex), the PDF's pages and bytes, the briefing's
+pages and the Word files' sizes. The report step is the full report: PDF + Word + briefing +
+annex. Targets at 200,000 households, each
 printed PASS/FAIL: the report step <= 15 s, and (load-robust) <= 0.5 x the analysis time of the
 same run. Charts are drawn on every core (workbench/reporting/chart_pool.py;
 WORKBENCH_CHART_WORKERS=1 draws in-process only, the earlier way). Falls back to the reporting
@@ -77,13 +80,40 @@ def _verdict(ok: bool) -> str:
     return "PASS" if ok else "FAIL"
 
 
-def report_parts(results, folder: Path, lang: str) -> list[tuple[str, object]]:
+class StepTimer:
+    """A progress sink timing the steps inside one report by their progress message (first
+    word): validating, charts (+ the PDF's layout), writing (PDF/A), docx, briefing, annex."""
+
+    def __init__(self) -> None:
+        self.times: dict[str, float] = {}
+        self._step, self._t = "", time.perf_counter()
+
+    def update(self, done: float, total: float | None = None, message: str = "") -> None:
+        step = message.split(" ")[0]
+        if step != self._step:
+            self.close()
+            self._step = step
+
+    def close(self) -> None:
+        now = time.perf_counter()
+        if self._step:
+            self.times[self._step] = self.times.get(self._step, 0.0) + now - self._t
+        self._t, self._step = now, ""
+
+
+def report_parts(results, folder: Path, lang: str, timer: StepTimer) -> list[tuple[str, object]]:
     """The parts of the report step, each timed: (name, zero-argument function returning the
-    main output path). Other outputs of the report (Word, briefing) add their entry here."""
-    opts = ReportOptions(language=lang, annex_paths=(folder / "annex.xlsx",))
+    main output path). The Word report and the briefing (PDF + Word) are made in the same
+    export as the PDF (one gate, each chart laid out once for both files): their own times are
+    the ``steps:`` the timer prints (docx, briefing)."""
+    opts = ReportOptions(
+        language=lang, annex_paths=(folder / "annex.xlsx",), docx_path=folder / "report.docx",
+        briefing_paths=(folder / "briefing.pdf", folder / "briefing.docx"),
+    )  # fmt: skip
     return [
-        ("PDF/A + annex", lambda: build_report(results, folder / "report.pdf", opts,
-                                               audit=AuditList())),
+        ("PDF/A + Word + briefing + annex",
+         lambda: build_report(results, folder / "report.pdf", opts, audit=AuditList(),
+                              progress=timer)),
     ]  # fmt: skip
 
 
@@ -108,7 +138,8 @@ def main() -> int:
                 results, times = _fixture(n)
             parts, outputs = [], []
             wall = cpu = 0.0
-            for name, run in report_parts(results, folder, args.lang):
+            timer = StepTimer()
+            for name, run in report_parts(results, folder, args.lang, timer):
                 t0, c0 = time.perf_counter(), time.process_time()
                 outputs.append(run())
                 dw, dc = time.perf_counter() - t0, time.process_time() - c0
@@ -125,6 +156,14 @@ def main() -> int:
                 f"({'; '.join(parts)}; {pages} pages, {out.stat().st_size / 1e6:.1f} MB, "
                 f"{len(results.estimates):,} estimate rows)"
             )
+            timer.close()
+            brief = len(PdfReader(str(folder / "briefing.pdf")).pages)
+            sizes = ", ".join(
+                f"{p.name} {p.stat().st_size / 1e6:.2f} MB"
+                for p in (folder / "report.docx", folder / "briefing.pdf", folder / "briefing.docx")
+            )
+            print("    steps: " + "  ".join(f"{k} {v:.1f} s" for k, v in timer.times.items())
+                  + f"  (briefing {brief} pages; {sizes})")  # fmt: skip
             if n != TARGET_SIZE:
                 continue
             ok = wall <= TARGET_S

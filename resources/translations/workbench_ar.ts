@@ -2559,6 +2559,22 @@
         <translation>كتابة جداول الملحق أيضاً (Excel)</translation>
     </message>
     <message>
+        <source>Also write the editable Word report (.docx)</source>
+        <translation>كتابة تقرير Word القابل للتحرير أيضاً (.docx)</translation>
+    </message>
+    <message>
+        <source>The same sections, tables and charts as the PDF, passed through the same checks.</source>
+        <translation>الأقسام والجداول والرسوم البيانية نفسها الموجودة في ملف PDF، وقد خضعت للفحوص نفسها.</translation>
+    </message>
+    <message>
+        <source>Also write the briefing for decision-makers (PDF and Word)</source>
+        <translation>كتابة الموجز لصانعي القرار أيضاً (PDF وWord)</translation>
+    </message>
+    <message>
+        <source>Two to four pages: the traffic light, the IDP stock, the largest gaps with their charts, the solutions measure and the method in brief.</source>
+        <translation>من صفحتين إلى أربع صفحات: إشارة المرور، وعدد النازحين داخلياً، وأكبر الفجوات مع رسومها البيانية، ومقياس الحلول، والمنهجية باختصار.</translation>
+    </message>
+    <message>
         <source>Sections</source>
         <translation>الأقسام</translation>
     </message>

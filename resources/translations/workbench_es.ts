@@ -2479,6 +2479,22 @@
         <translation>Escribir también las tablas anexas (Excel)</translation>
     </message>
     <message>
+        <source>Also write the editable Word report (.docx)</source>
+        <translation>Escribir también el informe Word editable (.docx)</translation>
+    </message>
+    <message>
+        <source>The same sections, tables and charts as the PDF, passed through the same checks.</source>
+        <translation>Las mismas secciones, cuadros y gráficos que el PDF, sometidos a los mismos controles.</translation>
+    </message>
+    <message>
+        <source>Also write the briefing for decision-makers (PDF and Word)</source>
+        <translation>Escribir también la nota informativa para responsables de decisiones (PDF y Word)</translation>
+    </message>
+    <message>
+        <source>Two to four pages: the traffic light, the IDP stock, the largest gaps with their charts, the solutions measure and the method in brief.</source>
+        <translation>De dos a cuatro páginas: el semáforo, el número de desplazados internos, las mayores brechas con sus gráficos, la medida de soluciones y el método en breve.</translation>
+    </message>
+    <message>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>

@@ -2479,6 +2479,22 @@
         <translation>Écrire aussi les tableaux annexes (Excel)</translation>
     </message>
     <message>
+        <source>Also write the editable Word report (.docx)</source>
+        <translation>Écrire aussi le rapport Word modifiable (.docx)</translation>
+    </message>
+    <message>
+        <source>The same sections, tables and charts as the PDF, passed through the same checks.</source>
+        <translation>Les mêmes sections, tableaux et graphiques que le PDF, soumis aux mêmes contrôles.</translation>
+    </message>
+    <message>
+        <source>Also write the briefing for decision-makers (PDF and Word)</source>
+        <translation>Écrire aussi la note de synthèse pour les décideurs (PDF et Word)</translation>
+    </message>
+    <message>
+        <source>Two to four pages: the traffic light, the IDP stock, the largest gaps with their charts, the solutions measure and the method in brief.</source>
+        <translation>Deux à quatre pages : le feu tricolore, le nombre de PDI, les plus grands écarts avec leurs graphiques, la mesure des solutions et la méthode en bref.</translation>
+    </message>
+    <message>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>

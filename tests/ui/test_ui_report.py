@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from docx import Document
 from pypdf import PdfReader
 from ui_testdata import fill, unlock
 
@@ -21,6 +22,8 @@ def test_validate_justify_export(window, qtbot, make_vault, passphrase, tmp_path
     page.out_path.setText(str(tmp_path / "out" / "tiny-report.pdf"))
     page.pdfa.setChecked(False)
     page.sections["methodology"].setChecked(False)
+    page.word.setChecked(True)  # the editable Word report and the briefing, parsed back below
+    page.briefing.setChecked(True)
     page.validate()
     errors = [f for f in page.findings if f.severity == "error"]
     warns = [f for f in page.findings if f.severity == "warning"]
@@ -39,12 +42,24 @@ def test_validate_justify_export(window, qtbot, make_vault, passphrase, tmp_path
     assert pdf.exists() and (tmp_path / "out" / "tiny-report-annex.xlsx").exists()
     text = "".join(p.extract_text() or "" for p in PdfReader(pdf).pages)
     assert "Host community" in text
+    out = tmp_path / "out"
+    word = Document(str(out / "tiny-report.docx"))
+    assert "Host community" in [c.text for t in word.tables for r in t.rows for c in r.cells]
+    assert "Executive summary" in [p.text for p in word.paragraphs if p.style.name == "Heading 1"]
+    brief = "".join(
+        p.extract_text() or "" for p in PdfReader(out / "tiny-report-briefing.pdf").pages
+    )
+    assert "Briefing for decision-makers" in brief and "Method in brief" in brief
+    brief_docx = Document(str(out / "tiny-report-briefing.docx"))
+    assert brief_docx.paragraphs[0].text == "Briefing for decision-makers"
     page.open_button.click()
     assert opened and opened[0].toLocalFile() == str(pdf.parent)
     (done,) = window.service.audit_log(action="export.completed")
     assert done.params["kind"] == "report" and done.params["audience"] == "publishable"
     paths = [f["path"] for f in done.params["files"]]
-    assert paths == [str(pdf), str(tmp_path / "out" / "tiny-report-annex.xlsx")]
+    names = ["tiny-report.pdf", "tiny-report.docx", "tiny-report-briefing.pdf",
+             "tiny-report-briefing.docx", "tiny-report-annex.xlsx"]  # fmt: skip
+    assert paths == [str(tmp_path / "out" / n) for n in names]
 
 
 def test_errors_block_and_warnings_need_a_justification(window, make_vault, passphrase):

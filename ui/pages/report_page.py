@@ -71,6 +71,23 @@ class ReportPage(Page):
         self.annex = QCheckBox(self.tr("Also write the annex tables (Excel)"))
         self.annex.setObjectName("annex")
         self.annex.setChecked(True)
+        self.word = QCheckBox(self.tr("Also write the editable Word report (.docx)"))
+        self.word.setObjectName("wordReport")
+        self.word.setToolTip(
+            self.tr(
+                "The same sections, tables and charts as the PDF, passed through the same checks."
+            )
+        )
+        self.briefing = QCheckBox(
+            self.tr("Also write the briefing for decision-makers (PDF and Word)")
+        )
+        self.briefing.setObjectName("briefing")
+        self.briefing.setToolTip(
+            self.tr(
+                "Two to four pages: the traffic light, the IDP stock, the largest gaps with "
+                "their charts, the solutions measure and the method in brief."
+            )
+        )
         self.sections: dict[str, QCheckBox] = {}
         sec_box = QGroupBox(self.tr("Sections"))
         grid = QGridLayout(sec_box)
@@ -93,6 +110,8 @@ class ReportPage(Page):
         form.addRow(self.tr("Page size:"), self.page_size)
         form.addRow("", self.pdfa)
         form.addRow("", self.annex)
+        form.addRow("", self.word)
+        form.addRow("", self.briefing)
         form.addRow(self.tr("Save as:"), out_row)
 
         self.validate_button = QPushButton(self.tr("Check the report"))
@@ -240,6 +259,13 @@ class ReportPage(Page):
             justifications=self.justifications(),
             annex_paths=(out.with_name(out.stem + "-annex.xlsx"),)
             if self.annex.isChecked()
+            else (),
+            docx_path=out.with_name(out.stem + ".docx") if self.word.isChecked() else None,
+            briefing_paths=(
+                out.with_name(out.stem + "-briefing.pdf"),
+                out.with_name(out.stem + "-briefing.docx"),
+            )
+            if self.briefing.isChecked()
             else (),
             area=facts["area"],
             reference_period=facts["reference_period"],

@@ -1,8 +1,8 @@
 """``workbench demo --out DIR``: the whole pipeline on the bundled Freedonia sample.
 
 sample → NEW encrypted vault in DIR → import household + individual files → save the bundled plan
-→ analyse → validated PDF report, annex workbook + CSVs, publishable results workbook →
-one-screen summary.
+→ analyse → validated PDF report, its Word version, the briefing (PDF + Word), annex workbook
++ CSVs, publishable results workbook → one-screen summary.
 Steps whose code is not installed are reported and skipped; the demo says what it did.
 """
 
@@ -152,10 +152,14 @@ def _outputs(wb: Any, run_id: int, out: Path, args: argparse.Namespace) -> list[
     pdf = out / "freedonia-report.pdf"
     annex = out / "freedonia-annex.xlsx"
     csv_dir = out / "freedonia-annex-csv"
+    docx = out / "freedonia-report.docx"
+    briefings = (out / "freedonia-briefing.pdf", out / "freedonia-briefing.docx")
     opts = ReportOptions(
         language=language(args),
         pdfa=not args.no_pdfa,
         annex_paths=(annex, csv_dir),
+        docx_path=docx,
+        briefing_paths=briefings,
         hxl=True,
         justifications={
             "report.caution_estimates": "Demo on synthetic data: caution estimates are kept and "
@@ -166,13 +170,13 @@ def _outputs(wb: Any, run_id: int, out: Path, args: argparse.Namespace) -> list[
     errors = [f for f in findings if f.severity == "error"]
     for f in errors:
         print(f"  {f.text(language(args))}")
-    _step(f"Writing the validated report {pdf}")
+    _step(f"Writing the validated report {pdf}, its Word version and the briefing")
     bar = ProgressBar("Report")
     try:
         wb.write_report(run_id, pdf, opts, progress=bar)
     finally:
         bar.close()
-    files += [pdf, annex, *sorted(csv_dir.glob("*.csv"))]
+    files += [pdf, docx, *briefings, annex, *sorted(csv_dir.glob("*.csv"))]
     results_xlsx = out / "freedonia-results.xlsx"
     _step(f"Exporting the publishable results table {results_xlsx}")
     files.append(wb.export_results(run_id, results_xlsx))

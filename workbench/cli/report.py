@@ -1,6 +1,7 @@
 """``workbench report``: validate and write the PDF report (and annex tables) of an analysis run.
 
 workbench report --vault V --run RUN_ID --out report.pdf [--lang fr] [--annex annex.xlsx]
+                 [--docx report.docx] [--briefing briefing.pdf --briefing briefing.docx]
 workbench report --vault V --plan NAME --out report.pdf   (analyses first, then reports)
 """
 
@@ -62,6 +63,16 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
             + REPORT_SECTIONS.describe()
         ),
     )
+    p.add_argument(
+        "--docx", metavar="FILE.docx", help="also write the editable Word report (same gate)"
+    )
+    p.add_argument(
+        "--briefing",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="also write the 2-4 page briefing for decision-makers: .pdf or .docx; repeatable",
+    )
     p.add_argument("--hxl", action="store_true", help="add an HXL hashtag row to annex tables")
     p.add_argument("--page-size", choices=("A4", "Letter"), help="page size (default: settings)")
     p.add_argument("--no-pdfa", action="store_true", help="write a plain PDF, not PDF/A-2b")
@@ -104,6 +115,8 @@ def report_options(args: argparse.Namespace, settings) -> object:
         pdfa=(not args.no_pdfa) and settings.report_pdfa,
         justifications=read_justifications(args.accept_warnings),
         annex_paths=tuple(Path(a) for a in args.annex),
+        docx_path=Path(args.docx) if args.docx else None,
+        briefing_paths=tuple(Path(b) for b in args.briefing),
         hxl=args.hxl,
         sections=tuple(dict.fromkeys(args.section)) if args.section else REPORT_SECTIONS.codes,
         title=args.title,
@@ -140,6 +153,10 @@ def cmd_report(args: argparse.Namespace) -> int:
         finally:
             bar.close()
         print(f"Report: {path}")
+        if options.docx_path is not None:  # type: ignore[attr-defined]
+            print(f"Word:   {options.docx_path}")  # type: ignore[attr-defined]
+        for b in options.briefing_paths:  # type: ignore[attr-defined]
+            print(f"Briefing: {b}")
         for a in options.annex_paths:  # type: ignore[attr-defined]
             print(f"Annex:  {a}")
         return 0
