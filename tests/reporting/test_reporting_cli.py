@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 import pytest
 
@@ -35,6 +36,14 @@ def test_report_command_builds_options(tmp_path):
     opts = report_options(args, Settings())
     assert (opts.language, opts.page_size, opts.pdfa, opts.hxl) == ("fr", "Letter", False, True)
     assert opts.annex_paths == (tmp_path / "a.xlsx",)
+    assert opts.docx_path is None and opts.briefing_paths == ()
+    args = build_parser().parse_args(
+        ["report", "--vault", "v", "--run", "1", "--out", "r.pdf", "--docx", "r.docx",
+         "--briefing", "b.pdf", "--briefing", "b.docx"]
+    )  # fmt: skip
+    opts = report_options(args, Settings())
+    assert opts.docx_path == Path("r.docx")
+    assert opts.briefing_paths == (Path("b.pdf"), Path("b.docx"))
     with pytest.raises(SystemExit):
         build_parser().parse_args(["report", "--vault", "v", "--out", "r.pdf"])
     assert isinstance(args, argparse.Namespace)
