@@ -123,17 +123,9 @@ def test_briefing_in_spanish_and_arabic(lang, tmp_path):
 
 @pytest.mark.slow
 def test_briefing_says_what_changed_since_the_baseline(tmp_path):
-    from tests.reporting.test_reporting_progress import ROUNDS
-    from tests.stats.rounds_synth import round_frames
-    from workbench.stats.rounds import analyze_rounds
+    from tests.reporting.test_reporting_progress import golden_rounds
 
-    frames = round_frames("panel")
-    for k, f in enumerate(frames):
-        f.provenance.update(
-            {"plan_name": "golden_rounds", "plan_version": "1", "plan_hash": "ab" * 32,
-             "dataset_fingerprints": {f"round{k}": "cd" * 32}, "library_version": "test"}
-        )  # fmt: skip
-    rr = analyze_rounds(frames, ROUNDS, panel=True)
+    rr = golden_rounds()
     opts = ReportOptions(language="en", sections=("summary",), briefing_paths=(tmp_path / "b.pdf",))
     build_report(rr.results[-1], tmp_path / "r.pdf", opts, audit=AuditList(), rounds=rr)
     text = _pdf_text(tmp_path / "b.pdf").replace("\n", " ")

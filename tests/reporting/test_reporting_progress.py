@@ -17,8 +17,8 @@ from workbench.stats.rounds import RoundInfo, RoundsResults, analyze_rounds
 ROUNDS = [RoundInfo("Baseline 2024", "2024-03-01"), RoundInfo("Follow-up 2026", "2026-03-01")]
 
 
-@pytest.fixture(scope="module")
-def rr() -> RoundsResults:
+def golden_rounds() -> RoundsResults:
+    """The rounds analysis of the golden panel data (also the briefing's test of rounds)."""
     frames = round_frames("panel")
     for k, f in enumerate(frames):
         f.provenance.update(
@@ -26,6 +26,11 @@ def rr() -> RoundsResults:
              "dataset_fingerprints": {f"round{k}": "cd" * 32}, "library_version": "test"}
         )  # fmt: skip
     return analyze_rounds(frames, ROUNDS, panel=True)
+
+
+@pytest.fixture(scope="module")
+def rr() -> RoundsResults:
+    return golden_rounds()
 
 
 def _text(path: Path) -> str:

@@ -66,27 +66,25 @@ def rtl_run(run: Any) -> None:
     )
 
 
+def _after_style(props: Any, style_tag: str, tag: str) -> None:
+    """Add an empty ``tag`` to ``props`` right after its style reference (or first): where the
+    schema puts the bidi switches of paragraphs (``w:bidi``) and tables (``w:bidiVisual``)."""
+    el = OxmlElement(tag)
+    style = props.find(qn(style_tag))
+    if style is not None:
+        style.addnext(el)
+    else:
+        props.insert(0, el)
+
+
 def bidi_paragraph(paragraph: Any) -> None:
     """A right-to-left paragraph (``w:bidi``): its start is the right margin."""
-    ppr = paragraph._p.get_or_add_pPr()
-    bidi = OxmlElement("w:bidi")
-    # schema order: pStyle, keepNext, keepLines, pageBreakBefore, …, bidi, …, jc: after pStyle
-    style = ppr.find(qn("w:pStyle"))
-    if style is not None:
-        style.addnext(bidi)
-    else:
-        ppr.insert(0, bidi)
+    _after_style(paragraph._p.get_or_add_pPr(), "w:pStyle", "w:bidi")
 
 
 def bidi_table(table: Any) -> None:
     """A table laid out right to left (``w:bidiVisual``): its first column on the right."""
-    tblpr = table._tbl.tblPr
-    bidi = OxmlElement("w:bidiVisual")
-    style = tblpr.find(qn("w:tblStyle"))
-    if style is not None:
-        style.addnext(bidi)
-    else:
-        tblpr.insert(0, bidi)
+    _after_style(table._tbl.tblPr, "w:tblStyle", "w:bidiVisual")
 
 
 def bidi_section(section: Any) -> None:
