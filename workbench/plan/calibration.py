@@ -199,7 +199,7 @@ def _weights_for_check(
     from workbench.plan.consent import respondents
     from workbench.plan.design import design_columns, individual_design
     from workbench.plan.link import build_link
-    from workbench.stats.calibration import calibrate_weights
+    from workbench.stats.calibration_replicates import calibrate_any
     from workbench.stats.design import build_design
 
     hh = datasets.get(plan.datasets.household)
@@ -217,7 +217,7 @@ def _weights_for_check(
         frame, dspec = individual_design(frame, dspec, link)
     frame = frame.assign(**calibration_columns(spec, hh, ind, link))
     design = build_design(frame, dspec, unit=spec.unit)
-    return calibrate_weights(frame, design, spec).weights
+    return calibrate_any(frame, design, spec).weights
 
 
 def describe(spec: CalibrationSpec) -> dict[str, Any]:

@@ -198,10 +198,25 @@ class CalibrationOutcome:
     meta: dict[str, Any]
 
 
-def calibrate_weights(
-    df: pd.DataFrame, design: Design, spec: CalibrationSpec
-) -> CalibrationOutcome:
-    w0 = design.weights
+@dataclass
+class CalibratedWeights:
+    """The full-sample weights' calibration and what its variance and the replicates need."""
+
+    spec: CalibrationSpec
+    design_weights: np.ndarray  # before calibration
+    calibrated: np.ndarray  # after calibration, before trimming
+    final: np.ndarray  # after trimming
+    margins: list[MarginCodes]
+    info: dict[str, Any]
+    steps: list[np.ndarray] | None = None  # rake: weights after each margin, last sweep
+    x: np.ndarray | None = None  # calibrate: the model matrix
+    population: np.ndarray | None = None  # calibrate: its totals
+
+
+def calibrated_weights(
+    df: pd.DataFrame, w0: np.ndarray, spec: CalibrationSpec
+) -> CalibratedWeights:
+    """The full-sample weights ``w0`` calibrated by the spec's method (R step for step)."""
     if (w0 <= 0).any():
         raise StatsError.of(
             "stats.calibration_weight_zero", unit=spec.unit, count=int((w0 <= 0).sum())
@@ -209,37 +224,63 @@ def calibrate_weights(
     if not spec.margins:
         raise StatsError.of("stats.calibration_no_margins", unit=spec.unit)
     margins = [margin_codes(df, m, spec.unit) for m in spec.margins]
-    psu, n_psu = design.psu, design.n_psu
     info: dict[str, Any] = {}
+    steps = x = pop = None
     if spec.method == "poststratify":
         if len(margins) != 1:
             raise StatsError.of("stats.poststratify_one_margin", count=len(margins))
         wcal = poststratify(w0, margins[0])
-        final = _trim(wcal, spec, info)
-        mc = margins[0]
-        res = poststratify_residualiser(psu, n_psu, mc.codes, len(mc.cells), w0, wcal, final)
     elif spec.method == "rake":
         eps = 1.0 if spec.epsilon is None else spec.epsilon
         rk = rake(w0, margins, spec.max_iterations, eps)
         info["iterations"] = rk.iterations
-        wcal = rk.weights
-        final = _trim(wcal, spec, info)
-        res = rake_residualiser(
-            psu, n_psu, [(m.codes, len(m.cells)) for m in margins], rk.step_weights, final
-        )
+        wcal, steps = rk.weights, rk.step_weights
     else:
         x, pop = model_matrix(df, spec, margins)
-        unbounded = np.isneginf(spec.bounds[0]) and np.isposinf(spec.bounds[1])
-        if spec.calfun == "linear" and unbounded:
-            g = regcalibrate(x, w0, pop)
-        else:
-            eps = 1e-7 if spec.epsilon is None else spec.epsilon
-            g, iterations = grake(x, w0, spec.calfun, spec.bounds, pop, eps, spec.max_iterations)
+        g, iterations = calibration_g(x, w0, pop, spec)
+        if iterations:
             info["iterations"] = iterations
         wcal = w0 * g
         info["g_range"] = [float(g.min()), float(g.max())]
-        final = _trim(wcal, spec, info)
-        res = greg_residualiser(psu, n_psu, x, w0, wcal, final)
+    final = _trim(wcal, spec, info)
+    return CalibratedWeights(spec, w0, wcal, final, margins, info, steps, x, pop)
+
+
+def calibration_g(
+    x: np.ndarray, w: np.ndarray, pop: np.ndarray, spec: CalibrationSpec
+) -> tuple[np.ndarray, int]:
+    """R ``calibrate``'s g-weights: ``regcalibrate`` when linear and unbounded (0 iterations),
+    ``grake`` otherwise."""
+    unbounded = np.isneginf(spec.bounds[0]) and np.isposinf(spec.bounds[1])
+    if spec.calfun == "linear" and unbounded:
+        return regcalibrate(x, w, pop), 0
+    eps = 1e-7 if spec.epsilon is None else spec.epsilon
+    return grake(x, w, spec.calfun, spec.bounds, pop, eps, spec.max_iterations)
+
+
+def calibrate_weights(
+    df: pd.DataFrame, design: Design, spec: CalibrationSpec
+) -> CalibrationOutcome:
+    """Calibrated weights and the residualiser of a linearisation design. The estimating
+    functions are residualised row by row and summed by the design's finest variance unit,
+    so every stage of a multistage design sees them (R ``svyrecvar`` before ``multistage``)."""
+    cw = calibrated_weights(df, design.weights, spec)
+    w0, final, margins = cw.design_weights, cw.final, cw.margins
+    psu, n_psu = design.psu, design.n_units
+    if spec.method == "poststratify":
+        mc = margins[0]
+        res = poststratify_residualiser(
+            psu, n_psu, mc.codes, len(mc.cells), w0, cw.calibrated, final
+        )
+    elif spec.method == "rake":
+        assert cw.steps is not None
+        res = rake_residualiser(
+            psu, n_psu, [(m.codes, len(m.cells)) for m in margins], cw.steps, final
+        )
+    else:
+        assert cw.x is not None
+        res = greg_residualiser(psu, n_psu, cw.x, w0, cw.calibrated, final)
+    info = cw.info
     info["weight_total"] = float(final.sum())
     info["weight_range"] = [float(final.min()), float(final.max())]
     return CalibrationOutcome(final, res, info)

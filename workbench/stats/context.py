@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 
 from workbench.errors import StatsError
-from workbench.stats.calibration import calibrate_design
+from workbench.stats.calibration_replicates import calibrate_any
 from workbench.stats.cells import TOTAL, Cells, build_cells, level_codes
 from workbench.stats.design import Design, build_design
 from workbench.stats.frame import GROUP, AnalysisFrame, UnitFrame
@@ -60,7 +60,7 @@ def build_context(frame: AnalysisFrame, uf: UnitFrame, disagg_ids: list[str]) ->
     df = uf.frame
     if GROUP not in df:
         raise StatsError.of("stats.group_column_missing", unit=uf.unit, column=GROUP)
-    design = calibrate_design(df, build_design(df, uf.design, unit=uf.unit), uf.design.calibration)
+    design = calibrate_any(df, build_design(df, uf.design, unit=uf.unit), uf.design.calibration)
     codes = [g.code for g in frame.groups]
     cat = pd.Categorical(df[GROUP].astype("string"), categories=codes)
     group_row = np.asarray(cat.codes, dtype=np.int64)

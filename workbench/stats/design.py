@@ -20,12 +20,12 @@ crossproducts over axis 0 are the variances and covariances of the estimates (sc
 centred unit totals of the linearised variables stacked over the stages, or scaled, centred
 replicate estimates).
 
-Seam for calibration (another module): a calibrated linearisation design is a :class:`Design`
-whose ``weights`` are the calibrated weights and whose estimating functions are residualised
-before :meth:`Design.scaled_centred`; a calibrated replicate design is a
-:class:`~workbench.stats.replicates.ReplicateDesign` built by
-:func:`~workbench.stats.replicates.from_weights` from the calibrated full-sample and
-replicate weights.
+Calibration (calibration.py) is applied to the built design: a calibrated linearisation design
+(any number of stages) is a :class:`Design` whose ``weights`` are the calibrated weights and
+whose finest-unit totals are residualised before :meth:`Design.scaled_centred`; a calibrated
+replicate design (calibration_replicates.py) is a
+:class:`~workbench.stats.replicates.ReplicateDesign` whose full-sample and replicate weights
+were each calibrated to the same totals.
 """
 
 from __future__ import annotations
@@ -178,7 +178,7 @@ class Design:
         """Per-key sums ``a`` (Σwy) and ``b`` (Σwx), shape (U, ...), and for a row stage
         ``sq`` = (Σw²y², Σw²xy, Σw²x²) → the variance terms (variance.py)."""
         z, ratio, b_t = self.linearised(a, b, is_total)
-        if adjust is not None:  # calibration: the residualised totals (one-stage designs)
+        if adjust is not None:  # calibration: the residualised finest-unit totals
             z = z - adjust
             z = np.where(np.isfinite(z), z, 0.0)
         plus = self.scaled_centred(z)
@@ -237,15 +237,14 @@ def build_design(df: pd.DataFrame, spec: DesignSpec, *, unit: str = "") -> Desig
     if n == 0:
         raise StatsError.of("stats.no_rows", where=where)
     w = design_weights(df, spec, where)
-    if getattr(spec, "calibration", None) is not None and (
-        spec.replicates is not None or spec.stages > 1
-    ):  # calibration residualises one-stage PSU totals (calibration.py)
-        raise StatsError.of("stats.calibration_design_unsupported", where=where)
     if spec.replicates is not None and not spec.replicates.generated:
         from workbench.stats.replicates import supplied_design
 
         return supplied_design(df, spec, w, where)  # type: ignore[return-value]
-    design = linearisation_design(df, spec, w, where)
+    # a calibrated design residualises every row's estimating function (calibration.py): a
+    # last stage of single rows keeps its rows as variance units instead of per-stratum sums
+    row_stage = spec.calibration is None or spec.replicates is not None
+    design = linearisation_design(df, spec, w, where, row_stage=row_stage)
     if spec.replicates is not None:
         from workbench.stats.replicate_gen import generated_design
 
@@ -280,7 +279,9 @@ def stage_fpcs(df: pd.DataFrame, spec: DesignSpec, where: str) -> list[np.ndarra
     return out
 
 
-def linearisation_design(df: pd.DataFrame, spec: DesignSpec, w: np.ndarray, where: str) -> Design:
+def linearisation_design(
+    df: pd.DataFrame, spec: DesignSpec, w: np.ndarray, where: str, *, row_stage: bool = True
+) -> Design:
     n = len(df)
     fpcs = stage_fpcs(df, spec, where)
     is_size = bool(fpcs) and bool((np.concatenate(fpcs) > 1).any())
@@ -320,11 +321,11 @@ def linearisation_design(df: pd.DataFrame, spec: DesignSpec, w: np.ndarray, wher
         if not prior.any():
             break
     finest = built[-1].unit
-    row_stage = None
-    if ROW_STAGE and len(built) > 1 and np.bincount(finest).max(initial=0) == 1:
+    rows = None
+    if ROW_STAGE and row_stage and len(built) > 1 and np.bincount(finest).max(initial=0) == 1:
         last = built.pop()
         finest = last.stratum
-        row_stage = RowStage(
+        rows = RowStage(
             scale=last.per_stratum(last.stage.scale_psu),
             centre=last.per_stratum(last.stage.centre_psu),
             n=last.stage.n_h,
@@ -332,7 +333,7 @@ def linearisation_design(df: pd.DataFrame, spec: DesignSpec, w: np.ndarray, wher
     later = tuple(
         LaterStage(b.stage, Grouping.of(_coarse_of_fine(b.unit, finest))) for b in built[1:]
     )
-    several = bool(later) or row_stage is not None
+    several = bool(later) or rows is not None
     return Design(
         weights=w,
         psu=finest,
@@ -340,7 +341,7 @@ def linearisation_design(df: pd.DataFrame, spec: DesignSpec, w: np.ndarray, wher
         lonely=spec.lonely_psu,
         later=later,
         to_first=Grouping.of(_coarse_of_fine(built[0].unit, finest)) if several else None,
-        row_stage=row_stage,
+        row_stage=rows,
     )
 
 

@@ -81,7 +81,7 @@ def domain_quantiles(
     """``dom``: (n,) domain index of each row (−1: in no domain of this partition).
     ``keep_z``: keep the PSU totals of a one-stage design (:attr:`QuantileStats.z`)."""
     w = design.weights
-    keep = np.flatnonzero((dom >= 0) & ~np.isnan(y) & (w > 0))
+    keep = np.flatnonzero((dom >= 0) & ~np.isnan(y) & (w != 0))
     s = _Sorted(y[keep], w[keep], dom[keep], n_dom)
     qhat = s.qrule(np.full(n_dom, p))
     below = (s.y <= qhat[s.dom]).astype(np.float64)

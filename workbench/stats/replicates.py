@@ -9,10 +9,11 @@ weights (of the domain's rows for a domain, as ``subset()`` recomputes it) minus
 
 Compression (R's ``repweights_compressed``): the replicate weights are stored as multipliers
 of the full-sample weight, ``w_ri = w_i · m_ur``, one row ``m_u`` per *replicate unit* — the
-rows with identical multipliers (a PSU for replicates made from PSUs; every row for replicates
-calibrated one by one). The engine's fine cells are keyed by that unit, so a replicate sum is
-``Σ_u m_ur a_u`` from the per-unit sums ``a_u`` the estimators already make: one small
-matrix product instead of a pass over rows × replicates.
+rows with identical multipliers (a PSU for replicates made from PSUs; a PSU's rows in one
+calibration cell for calibrated replicates; every row when a numeric variable is calibrated).
+The engine's fine cells are keyed by that unit, so a replicate sum is ``Σ_u m_ur a_u`` from
+the per-unit sums ``a_u`` the estimators already make: one small matrix product instead of a
+pass over rows × replicates.
 """
 
 from __future__ import annotations
@@ -49,8 +50,12 @@ class ReplicateDesign:
     generated: bool = False
     kind: str = "replicate"
     lonely: str = ""
-    calibration: None = None  # calibrated replicate designs: not built (design.py refuses)
+    #: never a residualiser: a calibrated replicate design's replicates carry the calibration
+    calibration: None = None
+    #: calibrated designs (calibration_replicates.py): the run's record of the calibration
+    calibration_meta: dict[str, Any] | None = None
     _ranks: dict[bytes, int] = field(default_factory=dict, repr=False)
+    _w2: np.ndarray | None = field(default=None, repr=False)
 
     @property
     def row_mode(self) -> bool:
@@ -232,8 +237,18 @@ class ReplicateDesign:
         key = np.packbits(units).tobytes()
         got = self._ranks.get(key)
         if got is None:
-            got = self._ranks[key] = _rank(self.mult[units]) if units.any() else 0
+            rows = self.mult[units] * np.sqrt(self._unit_w2[units])[:, None]
+            got = self._ranks[key] = _rank(rows) if units.any() else 0
         return got
+
+    @property
+    def _unit_w2(self) -> np.ndarray:
+        """(U,) Σ w² of each unit's rows: the replicate analysis weights of a unit's rows are
+        ``w_i m_u``, so a unit's multipliers scaled by this root have the same column norms and
+        inner products as the rows' weights (R ranks the rows' weights)."""
+        if self._w2 is None:
+            self._w2 = np.bincount(self.unit, self.weights**2, self.n_mult_units)
+        return self._w2
 
     def meta(self) -> dict[str, object]:
         return {
@@ -248,19 +263,30 @@ class ReplicateDesign:
             "df": self.df,
             "lonely_psu": self.lonely,
             "lonely_strata": 0,
+            **({"calibration": self.calibration_meta} if self.calibration_meta else {}),
         }
 
 
 def _rank(m: np.ndarray) -> int:
-    """Numerical rank of the rows ``m`` (R's QR with tolerance 1e-5, by singular values)."""
-    if m.shape[0] > 4 * m.shape[1]:
-        gram = m.T @ m
-        ev = np.linalg.eigvalsh(gram)
-        top = ev.max(initial=0.0)
-        return int((ev > top * RANK_TOL**2).sum()) if top > 0 else 0
-    sv = np.linalg.svd(m, compute_uv=False)
-    top = sv.max(initial=0.0)
-    return int((sv > top * RANK_TOL).sum()) if top > 0 else 0
+    """Rank of the columns of ``m`` as R's ``qr(tol = 1e-5)`` (LINPACK ``dqrdc2``) decides it:
+    columns taken left to right, a column is negligible when what is left of it after removing
+    the columns already taken is below ``RANK_TOL`` times its own norm (classical Gram–Schmidt,
+    twice, which keeps the basis orthogonal to rounding)."""
+    norms = np.sqrt(np.einsum("ij,ij->j", m, m))
+    basis = np.empty((m.shape[0], min(m.shape)))
+    k = 0
+    for j in range(m.shape[1]):
+        if norms[j] == 0 or k == basis.shape[1]:
+            continue
+        v = m[:, j].copy()
+        for _ in range(2):
+            q = basis[:, :k]
+            v -= q @ (q.T @ v)
+        rest = float(np.sqrt(v @ v))
+        if rest >= RANK_TOL * norms[j]:
+            basis[:, k] = v / rest
+            k += 1
+    return k
 
 
 def default_scales(
