@@ -17,7 +17,7 @@ from typing import Literal
 
 from workbench.registry import Registry
 
-ProportionCI = Literal["logit", "xlogit", "beta", "asin", "wald"]
+ProportionCI = Literal["logit", "xlogit", "beta", "asin", "wald", "likelihood"]
 TotalCI = Literal["wald", "log"]
 
 
@@ -36,6 +36,7 @@ PROPORTION_CI_METHODS: Registry[CIMethod] = Registry(
         CIMethod("beta", 'svyciprop(method = "beta")'),
         CIMethod("asin", 'svyciprop(method = "asin")'),
         CIMethod("wald", 'svyciprop(method = "mean") = confint(svymean(...), df = degf(design))'),
+        CIMethod("likelihood", 'svyciprop(method = "likelihood")'),
     ),
     has_help=True,
 )

@@ -66,5 +66,6 @@ def estimate_columns(
         indicators=inds,
     )
     ctx = build_context(sub, sub.units[uf.unit], list(ids))
-    est = pd.concat(linear_estimates(ctx, inds), ignore_index=True)
+    lik = proportion_ci == "likelihood"
+    est = pd.concat(linear_estimates(ctx, inds, likelihood=lik), ignore_index=True)
     return add_intervals(est, alpha, proportion_ci, total_ci)

@@ -48,7 +48,9 @@ def unit_estimates(
     alpha: float,
     cancel: CancelToken | None = None,
     z_sink: ZSink | None = None,
+    likelihood: bool = False,
 ) -> tuple[pd.DataFrame, UnitContext]:
+    """``likelihood``: also the sums the likelihood interval of proportions needs."""
     order = [d.id for d in frame.disaggregations]
     wanted = {d for i in inds for d in i.disaggregations}
     disaggs = [d for d in order if d in wanted] + sorted(wanted - set(order))
@@ -57,7 +59,7 @@ def unit_estimates(
     med = [i for i in inds if i.statistic == "median"]
     if z_sink is not None:
         z_sink.record(ctx)
-    parts = linear_estimates(ctx, lin, cancel, z_sink)
+    parts = linear_estimates(ctx, lin, cancel, z_sink, likelihood=likelihood)
     parts += median_estimates(ctx, med, alpha, cancel, z_sink)
     est = pd.concat(parts, ignore_index=True)
     est["_design_df"] = float(ctx.design.df)
@@ -83,7 +85,9 @@ def analyze(
         progress.update(k, steps, f"Estimating {unit} indicators")
         inds = [i for i in frame.indicators if i.unit == unit]
         _check_columns(frame, unit, inds)
-        est_u, ctx = unit_estimates(frame, unit, inds, opts.alpha, cancel, z_sink)
+        est_u, ctx = unit_estimates(
+            frame, unit, inds, opts.alpha, cancel, z_sink, opts.proportion_ci == "likelihood"
+        )
         parts.append(est_u)
         designs[unit] = _design_meta(ctx)
     check_cancel(cancel)

@@ -13,11 +13,14 @@ import pandas as pd
 from workbench.progress import CancelToken, check_cancel
 from workbench.stats.calibration_domains import domain_feature_sums
 from workbench.stats.cells import TOTAL
+from workbench.stats.ciprop_likelihood import N_LIK
+from workbench.stats.ciprop_likelihood import domain_sums as likelihood_sums
 from workbench.stats.context import UnitContext
 from workbench.stats.design import Design
 from workbench.stats.frame import FPC, HH, PSU, STRATUM, IndicatorSpec
 from workbench.stats.linear import domain_stats, joint_factor, one_stage, row_sums
 from workbench.stats.quantiles import domain_quantiles
+from workbench.stats.replicates import ReplicateDesign
 from workbench.stats.variance import VarianceTerms
 
 BLOCK = 16  # at most this many indicators per pass
@@ -125,9 +128,11 @@ def linear_estimates(
     inds: list[IndicatorSpec],
     cancel: CancelToken | None = None,
     z_sink: ZSink | None = None,
+    likelihood: bool = False,
 ) -> list[pd.DataFrame]:
     """``z_sink``: receives each (disaggregation, indicator)'s linearised PSU totals
-    (:class:`ZSink`; the changes between rounds combine two rounds' totals)."""
+    (:class:`ZSink`; the changes between rounds combine two rounds' totals). ``likelihood``:
+    add the per-domain sums of R's likelihood interval of proportions (``_lik0``…)."""
     parts: list[pd.DataFrame] = []
     widest = max(len(ctx.levels(d)) for d in ctx.disaggs)
     cells = ctx.design.n_units * (ctx.n_groups + 1) * widest
@@ -171,6 +176,12 @@ def linear_estimates(
                 if st.var_logit is None
                 else np.sqrt(st.var_logit),
             }
+            if likelihood:
+                lik = likelihood_sums(ctx, disagg, values)
+                for s in range(N_LIK):
+                    cols[f"_lik{s}"] = lik[..., s]
+                replicate = isinstance(ctx.design, ReplicateDesign)
+                cols["_lik_replicate"] = np.full(st.estimate.shape, float(replicate))
             parts.append(_rows(ctx, disagg, block, cols))
     return parts
 

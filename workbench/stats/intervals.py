@@ -11,7 +11,9 @@
   cases), interval ``[qbeta(α/2, n*p, n*(1−p)+1), qbeta(1−α/2, n*p+1, n*(1−p))]``;
 * ``asin``: ``sin²(asin(√p) ± t·s/(2√(p(1−p))))``, the angle kept inside [0, π/2] (R folds an
   angle below 0 back into a positive bound — an interval that can exclude its own estimate);
-* ``wald``: ``p ± t·s`` (R ``svyciprop(method = "mean")`` = ``confint(svymean(...))``).
+* ``wald``: ``p ± t·s`` (R ``svyciprop(method = "mean")`` = ``confint(svymean(...))``);
+* ``likelihood``: the profile-likelihood interval of the quasi-binomial ``svyglm`` with R's
+  Rao–Scott-type level adjustment (ciprop_likelihood.py, step for step).
 
 **Edges.** An estimate of exactly 0 or 1 (or a proportion with zero variance) gets the
 Korn–Graubard interval whatever the method, with the effective sample size the domain's case
@@ -31,6 +33,7 @@ import numpy as np
 import pandas as pd
 
 from workbench.stats.betadist import qbeta
+from workbench.stats.ciprop_likelihood import N_LIK, likelihood_interval
 from workbench.stats.disclosure import Thresholds, flags, reliability_cv
 from workbench.stats.tdist import qt, t_crit
 
@@ -76,15 +79,44 @@ def proportion_interval(
             hi = np.sin(np.clip(angle + half, 0, np.pi / 2)) ** 2
         elif method == "wald":
             lo, hi = p - t * se, p + t * se
-        else:  # beta
+        else:  # beta, likelihood (made in add_intervals from the domain sums)
             lo, hi = np.full_like(p, np.nan), np.full_like(p, np.nan)
-    kg = ((method == "beta") & np.isfinite(p)) | edge
+    # beta: Korn–Graubard everywhere; likelihood: its fallback where the profile fails
+    kg = ((method in ("beta", "likelihood")) & np.isfinite(p)) | edge
     if kg.any():
         idx = np.flatnonzero(kg)
         klo, khi = korn_graubard(p[idx], se[idx], n[idx], df[idx], alpha)
         lo, hi = lo.copy(), hi.copy()
         lo[idx], hi[idx] = klo, khi
     return lo, hi
+
+
+def _likelihood(
+    out: pd.DataFrame,
+    prop: np.ndarray,
+    e: np.ndarray,
+    se: np.ndarray,
+    n: np.ndarray,
+    df: np.ndarray,
+    alpha: float,
+    lo: np.ndarray,
+    hi: np.ndarray,
+) -> tuple[np.ndarray, np.ndarray]:
+    """R's likelihood interval (ciprop_likelihood.py) where it can be formed; the edges (and a
+    bound the profile cannot reach) keep Korn–Graubard (from :func:`proportion_interval`)."""
+    p = e[prop]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        var = (se[prop] / (p * (1 - p))) ** 2
+    replicate = out["_lik_replicate"].to_numpy(dtype=np.float64)[prop] > 0
+    if "_se_logit" in out:  # replicates: their variance of logit p (R's svyglm on each)
+        sl = out["_se_logit"].to_numpy(dtype=np.float64)[prop]
+        var = np.where(replicate & np.isfinite(sl), sl**2, var)
+    sums = out[[f"_lik{s}" for s in range(N_LIK)]].to_numpy(dtype=np.float64)[prop]
+    w_tot = out["n_weighted"].to_numpy(dtype=np.float64)[prop]
+    llo, lhi = likelihood_interval(p, var, n[prop], w_tot, sums, df[prop], alpha, replicate)
+    # a bound the profile does not reach (very few degrees of freedom: R leaves it NA) is
+    # Korn–Graubard's
+    return np.where(np.isfinite(llo), llo, lo[prop]), np.where(np.isfinite(lhi), lhi, hi[prop])
 
 
 def total_interval(
@@ -114,6 +146,8 @@ def add_intervals(
         n = out["n"].to_numpy(dtype=np.float64)
         plo, phi = proportion_interval(proportion_ci, e[prop], se[prop], n[prop], df[prop], alpha)
         lo[prop], hi[prop] = plo, phi
+        if proportion_ci == "likelihood":
+            lo[prop], hi[prop] = _likelihood(out, prop, e, se, n, df, alpha, lo, hi)
         if proportion_ci == "logit" and "_se_logit" in out:  # replicate designs: R's interval
             sl, ep, tp = out["_se_logit"].to_numpy(dtype=np.float64)[prop], e[prop], t[prop]
             ok = np.isfinite(sl) & (ep > 0) & (ep < 1)

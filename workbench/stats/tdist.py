@@ -358,6 +358,14 @@ def _qnorm_upper(u: np.ndarray) -> np.ndarray:
         return np.where(q <= 0.425, central, np.where(r <= 5.0, mid, far))
 
 
+def qnorm(p: np.ndarray | float) -> np.ndarray:
+    """Quantile of the standard normal distribution (R ``qnorm``, AS 241), 0 < p < 1."""
+    pp = np.asarray(p, dtype=np.float64)
+    lower = pp < 0.5
+    z = _qnorm_upper(np.where(lower, pp, 1.0 - pp))
+    return np.where(pp == 0.5, 0.0, np.where(lower, -z, z))
+
+
 def _start(u: np.ndarray, nu: np.ndarray) -> np.ndarray:
     """A t with P(T > t) ≈ u: Hill's algorithm 396 for ν ≥ 1 (exact for ν = 1, 2); the
     power-law tail ``P ≈ t f(t)/ν`` for ν < 1 and wherever Hill's value is unusable."""
