@@ -105,3 +105,27 @@ def test_stats_demo_results_file_is_the_publishable_copy(demo) -> None:
         t = sheets[name]
         assert t.loc[t["flag"] == "suppressed", col].isna().all(), name
     assert not list(out.glob("*INTERNAL*"))
+
+
+def test_stats_demo_summary_counts_indicators_worse(demo, capsys) -> None:
+    """``workbench demo``'s summary prints, in every criterion × group cell, the indicators
+    substantively worse of those assessed (as the report's traffic light), and names the rule."""
+    import re
+
+    from workbench.cli.demo import _summary
+    from workbench.stats.results import ALL_DISPLACED
+
+    _, results = demo
+    _summary(results, "en")
+    text = capsys.readouterr().out
+    cs = results.criteria_summary
+    # the grid: the eight IRIS criteria × the displaced groups
+    cs = cs[(cs["group"] != ALL_DISPLACED) & cs["criterion"].astype(str).isin(list("12345678"))]
+    shown = re.findall(r"(■ worse|▲ incomplete|● no gap) (\d+)/(\d+)", text)
+    assert len(shown) == int((cs["assessed"] > 0).sum()) > 10, text
+    want = sorted(
+        (int(r.worse), int(r.assessed)) for r in cs.itertuples(index=False) if r.assessed > 0
+    )
+    assert sorted((int(w), int(a)) for _, w, a in shown) == want
+    assert all(w <= a for _, w, a in ((m, int(w), int(a)) for m, w, a in shown))
+    assert "rating rule:" in text and "substantively worse" in text

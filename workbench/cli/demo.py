@@ -183,6 +183,14 @@ def _outputs(wb: Any, run_id: int, out: Path, args: argparse.Namespace) -> list[
     return files
 
 
+def _mark(rating: str, count: tuple[int, int] | None) -> str:
+    """The rating's mark and word, then worse/assessed as the report's traffic light shows."""
+    mark = RATING_MARK.get(rating, "?")
+    if count is None or not count[1]:
+        return mark
+    return f"{mark} {count[0]}/{count[1]}"
+
+
 def _summary(results: Any, lang: str) -> None:
     from workbench.service import Workbench
 
@@ -194,11 +202,22 @@ def _summary(results: Any, lang: str) -> None:
     print(f"\nCriteria compared with {comp}:")
     short = {c: f"{c}. {results.snapshot.criterion_short(c, lang)}" for c in grid.criteria}
     first = max([len(v) for v in short.values()] + [len("criterion")]) + 2
+    counts = summary.counts
+    cells = {
+        (c, g): _mark(grid.ratings.get((c, g), "grey"), counts.get((c, g)))
+        for c in grid.criteria
+        for g in grid.groups
+    }
+    width = max([width, *(len(v) for v in cells.values())])
     print("   " + "criterion".ljust(first) + "".join(n[:width].ljust(width + 2) for n in names))
     for c in grid.criteria:
         label = short[c].ljust(first)
-        cells = [RATING_MARK.get(grid.ratings.get((c, g), "grey"), "?") for g in grid.groups]
-        print("   " + label + "".join(x.ljust(width + 2) for x in cells))
+        print("   " + label + "".join(cells[(c, g)].ljust(width + 2) for g in grid.groups))
+    if counts:
+        print(
+            "   n/m: indicators substantively worse (significant and at least the minimum "
+            f"important difference) of those assessed; rating rule: {summary.rule}"
+        )
     headline = summary.headline
     if headline:
         print("\n" + headline)

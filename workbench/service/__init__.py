@@ -52,6 +52,11 @@ class RunSummary:
     context: ReportContext
     grid: Grid
     headline: str | None
+    #: (criterion, group) → (indicators substantively worse, indicators assessed), as the
+    #: report's traffic light shows them (empty for runs made before the rating rules)
+    counts: dict[tuple[str, str], tuple[int, int]] = dataclasses.field(default_factory=dict)
+    #: the rating rule's name in the summary's language
+    rule: str = ""
 
 
 class Workbench(
@@ -772,14 +777,18 @@ class Workbench(
         """The report's traffic-light grid and solutions headline for ``results``, with the
         context that names their groups and criteria."""
         from workbench.reporting.context import build_context
+        from workbench.reporting.judging import grid_counts, rating_rule
         from workbench.reporting.options import ReportOptions
         from workbench.reporting.summary import solutions_headline, traffic_light
+        from workbench.stats.rating_rules import RATING_RULES
 
         ctx = build_context(results.publishable(), ReportOptions(language=language))
         return RunSummary(
             context=ctx,
             grid=traffic_light(results, ctx),
             headline=solutions_headline(results.publishable(), ctx),
+            counts=grid_counts(results),
+            rule=RATING_RULES.label(rating_rule(results)[0], language),
         )
 
     # ------------------------------------------------------------------ audit
