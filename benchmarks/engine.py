@@ -120,17 +120,26 @@ def measure(frame: AnalysisFrame, repeat: int) -> tuple[float, int, AnalysisResu
     return min(times), peak, res
 
 
-def time_r(df: pd.DataFrame, r_script: str = R_SCRIPT, *args: str) -> float | None:
-    """Seconds R reports for ``r_script`` on ``df`` (written to CSV; ``args`` follow the file)."""
+def time_r(
+    df: pd.DataFrame, r_script: str = R_SCRIPT, *args: str, timeout: float | None = None
+) -> float | None:
+    """Seconds R reports for ``r_script`` on ``df`` (written to CSV; ``args`` follow the file);
+    ``inf`` when R has not finished after ``timeout`` seconds (the caller reports a bound)."""
     if shutil.which("Rscript") is None:
         return None
     with tempfile.TemporaryDirectory() as tmp:
         csv, script = Path(tmp) / "d.csv", Path(tmp) / "b.R"
         df.to_csv(csv, index=False)
         script.write_text(r_script)
-        res = subprocess.run(
-            ["Rscript", str(script), str(csv), *args], capture_output=True, text=True
-        )
+        try:
+            res = subprocess.run(
+                ["Rscript", str(script), str(csv), *args],
+                capture_output=True,
+                text=True,
+                timeout=timeout,
+            )
+        except subprocess.TimeoutExpired:
+            return float("inf")
         if res.returncode != 0:
             print("R failed:", res.stderr.strip().splitlines()[-1:])
             return None
