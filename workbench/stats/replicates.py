@@ -366,18 +366,20 @@ def supplied_design(
     any_zero = bool(zero.any())
     inv_w = np.divide(1.0, w, out=np.zeros_like(w), where=~zero)
 
+    checked: set[str] = set()
+
     def multiplier(c: str) -> np.ndarray:
         col = df[c].to_numpy()
         if col.dtype != np.float64:
             col = pd.to_numeric(df[c], errors="coerce").to_numpy(dtype=np.float64)
-        if not (np.isfinite(col.min(initial=0.0)) and col.min(initial=0.0) >= 0
-                and np.isfinite(col.max(initial=0.0))):  # fmt: skip
-            raise StatsError.of("stats.replicate_weights_invalid", where=where)
-        if not rs.combined:
-            return col
-        if any_zero and (col[zero] != 0).any():
-            raise StatsError.of("stats.replicate_weight_without_weight", where=where)
-        return col * inv_w
+        if c not in checked:  # the first reading checks; _compress reads each column twice
+            lo, hi = col.min(initial=0.0), col.max(initial=0.0)
+            if not (np.isfinite(lo) and lo >= 0 and np.isfinite(hi)):
+                raise StatsError.of("stats.replicate_weights_invalid", where=where)
+            if rs.combined and any_zero and (col[zero] != 0).any():
+                raise StatsError.of("stats.replicate_weight_without_weight", where=where)
+            checked.add(c)
+        return col * inv_w if rs.combined else col
 
     unit, mult = _compress([lambda c=c: multiplier(c) for c in cols])
     firsts = None if rs.combined else mult  # R guesses JK1/JKn scales from uncombined columns
@@ -404,7 +406,8 @@ def _compress(columns: list[Any]) -> tuple[np.ndarray, np.ndarray]:
     for r, get in enumerate(columns):
         m = get()
         mult[:, r] = m[first]
-        if not np.array_equal(np.rint(mult[unit, r] * QUANTUM), np.rint(m * QUANTUM)):
+        rep = np.rint(mult[:, r] * QUANTUM)  # per unit, then gathered: one rounding per row
+        if not np.array_equal(rep[unit], np.rint(m * QUANTUM)):
             full = np.column_stack([np.rint(g() * QUANTUM) for g in columns])
             _, first, unit = np.unique(full, axis=0, return_index=True, return_inverse=True)
             unit = unit.ravel()
