@@ -150,8 +150,17 @@ def test_stats_calibrated_weights_match_r(design: str) -> None:
 @pytest.mark.parametrize("design", DESIGNS)
 def test_stats_calibrated_estimates_match_r(design: str) -> None:
     res = analyze(api_frame(design))
+    c = assert_matches_r(
+        res, GOLD[GOLD["design"] == design], GOLD_CMP[GOLD_CMP["design"] == design]
+    )
+    np.testing.assert_allclose(c["p_value"], c["p_value_r"], rtol=1e-6, atol=1e-12)
+
+
+def assert_matches_r(res, gold: pd.DataFrame, gold_cmp: pd.DataFrame) -> pd.DataFrame:  # type: ignore[no-untyped-def]
+    """Estimates (medians included), SEs, n and df, then differences and their SEs, against
+    R's (``v``/``stat``/``group``/``level`` keyed golden rows); returns the merged comparisons."""
     est = res.estimates.assign(level=lambda d: d["disaggregation_value"])
-    gold = GOLD[GOLD["design"] == design].copy()
+    gold = gold.copy()
     gold["indicator_id"] = [GOLDEN_ID[(v, s)] for v, s in zip(gold["v"], gold["stat"], strict=True)]
     m = gold.merge(est, on=["indicator_id", "group", "level"], suffixes=("_r", ""), how="left")
     assert len(m) == len(gold) and m["estimate"].notna().all()
@@ -160,11 +169,11 @@ def test_stats_calibrated_estimates_match_r(design: str) -> None:
     assert has_se.sum() > 0.9 * len(m)
     np.testing.assert_allclose(m.loc[has_se, "se"], m.loc[has_se, "se_r"], rtol=1e-7, atol=1e-12)
     lin = m["stat"] != "median"
-    # a median's n leaves out rows whose GREG weight is negative (they cannot enter a CDF)
+    # a median's n counts every row with a non-zero weight (R's qrule drops zeros only)
     assert (m.loc[lin, "n"] == m.loc[lin, "n_r"]).all()
     assert (m.loc[lin, "df"] == m.loc[lin, "df_r"]).all()
     cmp_ = res.comparisons.assign(level=lambda d: d["disaggregation_value"])
-    c = GOLD_CMP[GOLD_CMP["design"] == design].merge(
+    c = gold_cmp.merge(
         cmp_,
         left_on=["v", "group", "level"],
         right_on=["indicator_id", "group", "level"],
@@ -175,4 +184,4 @@ def test_stats_calibrated_estimates_match_r(design: str) -> None:
     # differences of two totals near 10⁶ lose a few digits to cancellation (7e-12 relative)
     np.testing.assert_allclose(c["difference"], c["difference_r"], rtol=1e-10, atol=1e-9)
     np.testing.assert_allclose(c["se_difference"], c["se_difference_r"], rtol=1e-7)
-    np.testing.assert_allclose(c["p_value"], c["p_value_r"], rtol=1e-6, atol=1e-12)
+    return c

@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from tests.stats.test_stats_golden_calibration import GOLDEN_ID, INDICATORS, margins
+from tests.stats.test_stats_golden_calibration import INDICATORS, assert_matches_r, margins
 from workbench.errors import StatsError
 from workbench.stats import analyze
 from workbench.stats.calibration_spec import CalibrationSpec, Margin
@@ -128,30 +128,8 @@ def test_stats_calibrated_design_weights_match_r(design: str) -> None:
 
 @pytest.mark.parametrize("design", DESIGNS)
 def test_stats_calibrated_design_estimates_match_r(design: str) -> None:
-    res = analyze(frame(design))
-    est = res.estimates.assign(level=lambda d: d["disaggregation_value"])
-    gold = GOLD[GOLD["design"] == design].copy()
-    gold["indicator_id"] = [GOLDEN_ID[(v, s)] for v, s in zip(gold["v"], gold["stat"], strict=True)]
-    m = gold.merge(est, on=["indicator_id", "group", "level"], suffixes=("_r", ""), how="left")
-    assert len(m) == len(gold) and m["estimate"].notna().all()
-    np.testing.assert_allclose(m["estimate"], m["estimate_r"], rtol=1e-12, atol=1e-9)
-    has_se = m["se_r"].notna()
-    assert has_se.sum() > 0.9 * len(m)
-    np.testing.assert_allclose(m.loc[has_se, "se"], m.loc[has_se, "se_r"], rtol=1e-7, atol=1e-12)
-    lin = m["stat"] != "median"
-    assert (m.loc[lin, "n"] == m.loc[lin, "n_r"]).all()
-    assert (m.loc[lin, "df"] == m.loc[lin, "df_r"]).all()
-    cmp_ = res.comparisons.assign(level=lambda d: d["disaggregation_value"])
-    c = GOLD_CMP[GOLD_CMP["design"] == design].merge(
-        cmp_,
-        left_on=["v", "group", "level"],
-        right_on=["indicator_id", "group", "level"],
-        suffixes=("_r", ""),
-        how="left",
-    )
-    assert len(c) > 0 and c["difference"].notna().all()
-    np.testing.assert_allclose(c["difference"], c["difference_r"], rtol=1e-10, atol=1e-9)
-    np.testing.assert_allclose(c["se_difference"], c["se_difference_r"], rtol=1e-7)
+    gold, gold_cmp = GOLD[GOLD["design"] == design], GOLD_CMP[GOLD_CMP["design"] == design]
+    assert_matches_r(analyze(frame(design)), gold, gold_cmp)
 
 
 def test_stats_calibration_changes_the_multistage_and_replicate_variance() -> None:
