@@ -214,26 +214,32 @@ class DocxRenderer:
         if self.rtl:
             bidi_table(table)
         spans = {r0 for _cmd, (c0, r0), (c1, r1) in _spans(t) if r0 == r1}
+        rows = list(table.rows)
+        grid = [row.cells for row in rows]  # python-docx rebuilds a row's cells on each access
         for r, row in enumerate(values):
-            cells = table.rows[r].cells
+            cells = grid[r]
             if r in spans:
                 merged = cells[0].merge(cells[-1])
                 text = next((plain_text(v) for v in row if plain_text(v)), "")
                 self._cell(merged, text, True)
+                merged.width = Emu(int(sum(widths) * 12700))
+                grid[r] = [merged] * ncols
                 continue
             for c, value in enumerate(row):
                 style = getattr(getattr(value, "style", None), "name", "cell")
                 self._cell(cells[c], plain_text(value), r == 0 or style == "cell_bold")
         for r in range(nrows):
+            if r in spans:
+                continue
             for c in range(ncols):
                 if widths[c]:
-                    table.rows[r].cells[c].width = Emu(int(widths[c] * 12700))
+                    grid[r][c].width = Emu(int(widths[c] * 12700))
         for (c0, r0), (c1, r1), colour in _backgrounds(t, nrows, ncols):
             for r in range(r0, r1 + 1):
                 for c in range(c0, c1 + 1):
-                    shade(table.rows[r].cells[col(c)], colour)
+                    shade(grid[r][col(c)], colour)
         if getattr(t, "repeatRows", 0):
-            repeat_header(table.rows[0])
+            repeat_header(rows[0])
         self.doc.add_paragraph()._p.style = self._ids["Note"]  # Word joins adjacent tables
 
     def _cell(self, cell: Any, text: str, bold: bool) -> None:
