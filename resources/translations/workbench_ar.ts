@@ -2615,8 +2615,8 @@
         <translation>المبرر (مطلوب للتحذيرات)</translation>
     </message>
     <message>
-        <source>Export PDF</source>
-        <translation>تصدير PDF</translation>
+        <source>Export report</source>
+        <translation>تصدير التقرير</translation>
     </message>
     <message>
         <source>Open folder</source>

@@ -2535,8 +2535,8 @@
         <translation>Justificación (obligatoria para las advertencias)</translation>
     </message>
     <message>
-        <source>Export PDF</source>
-        <translation>Exportar PDF</translation>
+        <source>Export report</source>
+        <translation>Exportar el informe</translation>
     </message>
     <message>
         <source>Open folder</source>

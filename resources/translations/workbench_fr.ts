@@ -2535,8 +2535,8 @@
         <translation>Justification (obligatoire pour les avertissements)</translation>
     </message>
     <message>
-        <source>Export PDF</source>
-        <translation>Exporter en PDF</translation>
+        <source>Export report</source>
+        <translation>Exporter le rapport</translation>
     </message>
     <message>
         <source>Open folder</source>

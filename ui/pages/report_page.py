@@ -137,7 +137,7 @@ class ReportPage(Page):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(True)
         self.table.itemChanged.connect(self._justified)
-        self.export_button = QPushButton(self.tr("Export PDF"))
+        self.export_button = QPushButton(self.tr("Export report"))
         self.export_button.setObjectName("exportReport")
         self.export_button.clicked.connect(self.export)
         self.open_button = QPushButton(self.tr("Open folder"))
