@@ -1210,6 +1210,30 @@
         <translation>غير مرجّح</translation>
     </message>
     <message>
+        <source>Centre on the whole sample (adjust)</source>
+        <translation>التمركز حول العينة كلها (adjust)</translation>
+    </message>
+    <message>
+        <source>Average variance of the other strata (average)</source>
+        <translation>متوسط تباين الطبقات الأخرى (average)</translation>
+    </message>
+    <message>
+        <source>Sampled with certainty: no variance (certainty)</source>
+        <translation>مسحوبة باليقين: لا تباين (certainty)</translation>
+    </message>
+    <message>
+        <source>Leave out of the variance (remove)</source>
+        <translation>استبعادها من التباين (remove)</translation>
+    </message>
+    <message>
+        <source>Stop with an error (fail)</source>
+        <translation>التوقف مع خطأ (fail)</translation>
+    </message>
+    <message>
+        <source>What the variance does with a stratum (or a later stage's unit) that has a single sampled unit, as R's survey.lonely.psu option.</source>
+        <translation>ما يفعله التباين بطبقة (أو بوحدة من مرحلة لاحقة) ليس فيها إلا وحدة معاينة واحدة، كخيار survey.lonely.psu في R.</translation>
+    </message>
+    <message>
         <source>Survey weight: how many units each interview represents.</source>
         <translation>وزن المسح: عدد الوحدات التي تمثلها كل مقابلة.</translation>
     </message>
@@ -1252,6 +1276,10 @@
     <message>
         <source>Population size (FPC):</source>
         <translation>حجم المجتمع (FPC):</translation>
+    </message>
+    <message>
+        <source>Stratum with one PSU:</source>
+        <translation>طبقة بوحدة معاينة أولية واحدة:</translation>
     </message>
     <message>
         <source>Later stages:</source>

@@ -1166,6 +1166,30 @@
         <translation>Sin ponderar</translation>
     </message>
     <message>
+        <source>Centre on the whole sample (adjust)</source>
+        <translation>Centrar en toda la muestra (adjust)</translation>
+    </message>
+    <message>
+        <source>Average variance of the other strata (average)</source>
+        <translation>Varianza media de los demás estratos (average)</translation>
+    </message>
+    <message>
+        <source>Sampled with certainty: no variance (certainty)</source>
+        <translation>Seleccionada con certeza: sin varianza (certainty)</translation>
+    </message>
+    <message>
+        <source>Leave out of the variance (remove)</source>
+        <translation>Excluir de la varianza (remove)</translation>
+    </message>
+    <message>
+        <source>Stop with an error (fail)</source>
+        <translation>Detenerse con un error (fail)</translation>
+    </message>
+    <message>
+        <source>What the variance does with a stratum (or a later stage's unit) that has a single sampled unit, as R's survey.lonely.psu option.</source>
+        <translation>Lo que hace la varianza con un estrato (o una unidad de una etapa posterior) que tiene una sola unidad muestreada, como la opción survey.lonely.psu de R.</translation>
+    </message>
+    <message>
         <source>Survey weight: how many units each interview represents.</source>
         <translation>Ponderación muestral: cuántas unidades representa cada entrevista.</translation>
     </message>
@@ -1208,6 +1232,10 @@
     <message>
         <source>Population size (FPC):</source>
         <translation>Tamaño de la población (FPC):</translation>
+    </message>
+    <message>
+        <source>Stratum with one PSU:</source>
+        <translation>Estrato con una sola UPM:</translation>
     </message>
     <message>
         <source>Later stages:</source>

@@ -1166,6 +1166,30 @@
         <translation>Non pondéré</translation>
     </message>
     <message>
+        <source>Centre on the whole sample (adjust)</source>
+        <translation>Centrer sur l’ensemble de l’échantillon (adjust)</translation>
+    </message>
+    <message>
+        <source>Average variance of the other strata (average)</source>
+        <translation>Variance moyenne des autres strates (average)</translation>
+    </message>
+    <message>
+        <source>Sampled with certainty: no variance (certainty)</source>
+        <translation>Tirée avec certitude : pas de variance (certainty)</translation>
+    </message>
+    <message>
+        <source>Leave out of the variance (remove)</source>
+        <translation>Exclure de la variance (remove)</translation>
+    </message>
+    <message>
+        <source>Stop with an error (fail)</source>
+        <translation>Arrêter avec une erreur (fail)</translation>
+    </message>
+    <message>
+        <source>What the variance does with a stratum (or a later stage's unit) that has a single sampled unit, as R's survey.lonely.psu option.</source>
+        <translation>Ce que fait la variance d’une strate (ou d’une unité d’un degré suivant) qui n’a qu’une seule unité tirée, comme l’option survey.lonely.psu de R.</translation>
+    </message>
+    <message>
         <source>Survey weight: how many units each interview represents.</source>
         <translation>Poids de sondage : combien d’unités chaque entretien représente.</translation>
     </message>
@@ -1208,6 +1232,10 @@
     <message>
         <source>Population size (FPC):</source>
         <translation>Taille de population (FPC) :</translation>
+    </message>
+    <message>
+        <source>Stratum with one PSU:</source>
+        <translation>Strate avec une seule UPE :</translation>
     </message>
     <message>
         <source>Later stages:</source>

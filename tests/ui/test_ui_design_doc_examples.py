@@ -137,3 +137,17 @@ def test_calibration_example_written_in_the_app(window, qtbot, make_vault, passp
     cal.trim_high.setValue(900.0)
     cal.apply()
     assert page.plan.design.calibration == want
+
+
+def test_lonely_psu_rule_written_in_the_app(window, qtbot, make_vault, passphrase):
+    """The rule for a stratum with one PSU (R's survey.lonely.psu) is set on the design page,
+    reaches the plan, and shows again when the plan is shown."""
+    page = _page(window, make_vault, passphrase)
+    ed = page.design
+    assert ed.lonely.currentData() == page.plan.design.lonely_psu == "adjust"
+    for rule in ("certainty", "average", "remove", "fail", "adjust"):
+        _choose(ed.lonely, rule)
+        ed.apply_design()
+        assert page.plan.design.lonely_psu == rule
+        ed.show_plan(page.plan, list(EXTRA), "en")
+        assert ed.lonely.currentData() == rule

@@ -54,6 +54,22 @@ class DesignEditor(QWidget):
         ):
             combo.setObjectName(name)
             combo.setMinimumContentsLength(16)
+        self.lonely = QComboBox()
+        self.lonely.setObjectName("designLonelyPsu")
+        for code, text in (
+            ("adjust", self.tr("Centre on the whole sample (adjust)")),
+            ("average", self.tr("Average variance of the other strata (average)")),
+            ("certainty", self.tr("Sampled with certainty: no variance (certainty)")),
+            ("remove", self.tr("Leave out of the variance (remove)")),
+            ("fail", self.tr("Stop with an error (fail)")),
+        ):
+            self.lonely.addItem(text, code)
+        self.lonely.setToolTip(
+            self.tr(
+                "What the variance does with a stratum (or a later stage's unit) that has a "
+                "single sampled unit, as R's survey.lonely.psu option."
+            )
+        )
         self.weight.setToolTip(self.tr("Survey weight: how many units each interview represents."))
         self.strata.setToolTip(self.tr("Sampling strata (the areas sampled separately)."))
         self.psu.setToolTip(self.tr("Primary sampling unit (cluster, enumeration area)."))
@@ -70,6 +86,7 @@ class DesignEditor(QWidget):
         form.addRow(self.tr("Strata:"), self.strata)
         form.addRow(self.tr("Clusters (PSU):"), self.psu)
         form.addRow(self.tr("Population size (FPC):"), self.fpc)
+        form.addRow(self.tr("Stratum with one PSU:"), self.lonely)
         self.stages = StagesEditor()
         form.addRow(QLabel(self.tr("Later stages:")))
         form.addRow(self.stages)
@@ -142,6 +159,7 @@ class DesignEditor(QWidget):
             self.variables = variables
         d = plan.design
         self.design_type.setCurrentIndex(max(self.design_type.findData(d.type), 0))
+        self.lonely.setCurrentIndex(max(self.lonely.findData(d.lonely_psu), 0))
         for combo, value in (
             (self.weight, d.weight),
             (self.strata, d.strata),
@@ -220,6 +238,7 @@ class DesignEditor(QWidget):
             strata=self.strata.currentData(),
             psu=self.psu.currentData(),
             fpc=self.fpc.currentData(),
+            lonely_psu=self.lonely.currentData(),
             stages=self.stages.stages(),
             replicates=self.variance.replicates(self.plan.design.replicates),
         )
