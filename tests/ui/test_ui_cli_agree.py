@@ -110,7 +110,8 @@ def test_the_cli_and_the_app_give_the_same_solutions_table(
         cli = service.load_results(cli_run.id)
         box = SolutionsOptions()
         qtbot.addWidget(box)
-        _run, app = service.analyze(plan, options=box.options(service.default_options()))
+        # as the analysis page does: the options the plan sets ([analysis]), then the boxes
+        _run, app = service.analyze(plan, options=box.options(service.default_options(plan)))
     finally:
         service.lock()
     assert cli.meta["options"] == app.meta["options"]
