@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from docx import Document
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -103,6 +104,7 @@ def test_create_import_plan_analyse_report(window, qtbot, tmp_path):
     out = tmp_path / "reports" / "freedonia-report.pdf"
     rp.out_path.setText(str(out))
     rp.pdfa.setChecked(False)
+    rp.word.setChecked(True)  # the editable Word copy beside the PDF
     for name, box in rp.sections.items():  # the full report takes ~50 s; the gate is the same
         box.setChecked(name in ("summary", "validation"))
     rp.validate()
@@ -118,6 +120,10 @@ def test_create_import_plan_analyse_report(window, qtbot, tmp_path):
     text = "".join(p.extract_text() or "" for p in PdfReader(out).pages)
     assert "IDPs in camps" in text and "Host community" in text
     assert out.with_name("freedonia-report-annex.xlsx").exists()
+    word = Document(str(out.with_suffix(".docx")))
+    assert "IDPs in camps" in "\n".join(p.text for p in word.paragraphs) + "".join(
+        c.text for t in word.tables for row in t.rows for c in row.cells
+    )
     # 6. an anonymised extract for a partner
     sp = window.workspace.show_page(SharePage)
     sp.dataset.setCurrentText("freedonia_household")
