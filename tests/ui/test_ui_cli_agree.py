@@ -14,13 +14,11 @@ from ui.pages.analysis_options import SolutionsOptions
 from ui.pages.judgement_options import JudgementOptions
 from workbench.cli import build_parser, main
 from workbench.cli.analyze import analysis_options
-from workbench.datasets.importing import ImportOptions
-from workbench.paths import sample_dir
 from workbench.service import Workbench
 from workbench.settings import Settings
 from workbench.stats.options import AnalysisOptions
 from workbench.stats.solutions_methods import SOLUTIONS_METHODS
-from workbench.vault import KdfParams, Vault
+from workbench.vault import KdfParams
 
 FAST_KDF = KdfParams(memory_kib=8192, iterations=1, lanes=1)
 OPTION_NAMES = [f.name for f in dataclasses.fields(AnalysisOptions)]
@@ -71,28 +69,10 @@ def test_changed_settings_reach_both_faces_alike(qtbot) -> None:
 @pytest.fixture
 def demo_vault(tmp_path: Path, passphrase: str) -> tuple[Path, str]:
     """The bundled demo: the Freedonia files imported as ``workbench demo`` does, and its plan."""
+    from freedonia_testkit import make_freedonia_vault
+
     path = tmp_path / "demo.dsvault"
-    Vault.create(path, passphrase, kdf=FAST_KDF).lock()
-    wb = Workbench(Settings())
-    wb.open_vault(path, passphrase)
-    folder = sample_dir()
-    form = folder / "freedonia_xlsform.xlsx"
-    try:
-        wb.import_file(
-            folder / "freedonia_household.csv",
-            ImportOptions(name="freedonia_household", unit="household", key="hh_id", xlsform=form),
-        )
-        wb.import_file(
-            folder / "freedonia_individual.csv",
-            ImportOptions(
-                name="freedonia_individual", unit="individual", parent="freedonia_household",
-                parent_key="hh_id", xlsform=form,
-            ),
-        )  # fmt: skip
-        rec, _findings = wb.import_plan_file(folder / "freedonia-plan.toml", note="demo")
-    finally:
-        wb.lock()
-    return path, rec.name
+    return path, make_freedonia_vault(path, passphrase)
 
 
 @pytest.mark.slow
