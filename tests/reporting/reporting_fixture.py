@@ -18,7 +18,7 @@ import pandas as pd
 from workbench.library.model import Criterion, Indicator, Library, Module, Text
 from workbench.plan.model import Disaggregation, Groups, GroupValue, IndicatorUse, Level, Plan
 from workbench.plan.snapshot import run_texts
-from workbench.stats.results import ALL_DISPLACED, AnalysisResults
+from workbench.stats.results import ALL_DISPLACED, STOCK_TOTAL, AnalysisResults
 from workbench.stats.snapshot import snapshot_from_meta
 
 GROUPS = [
@@ -257,6 +257,13 @@ def make_results(seed: int = 7, districts: int = 4, scale: float = 1.0) -> Analy
                     se = e * rng.uniform(0.08, 0.3)
                     stock.append(dict(table=tid, group=code, row_var=rv, row_value=a, col_var=cv_, col_value=b,
                                       estimate=e, se=se, ci_low=e - Z * se, ci_high=e + Z * se, n=n, cv=se / e, flag=_flag(n, se / e)))  # fmt: skip
+            # the group's total row (the engine's svytotal on the group domain): the cells' sum
+            cells = stock[-len(rvals) * len(cvals) :]
+            e, n = sum(c["estimate"] for c in cells), sum(c["n"] for c in cells)
+            se = sum(c["se"] ** 2 for c in cells) ** 0.5
+            stock.append(dict(table=tid, group=code, row_var=rv, row_value=STOCK_TOTAL, col_var=cv_,
+                              col_value=STOCK_TOTAL if cv_ else "", estimate=e, se=se, ci_low=e - Z * se,
+                              ci_high=e + Z * se, n=n, cv=se / e, flag=_flag(n, se / e)))  # fmt: skip
     meta = {
         "plan_name": "freedonia", "plan_version": "3", "plan_hash": "ab" * 32,
         "dataset_fingerprint": "cd" * 32, "library_version": "test-2026.1",

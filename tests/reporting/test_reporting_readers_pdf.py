@@ -50,3 +50,20 @@ def test_stock_tables_have_their_footnotes_and_labels(en_report, fr_report):
         assert note in tail and "†" in tail
     fr = " ".join(page_texts(fr_report))
     assert "Femmes × 0-17" in fr and "Female" not in fr  # the French label, not "Female"
+
+
+def test_stock_tables_end_with_a_total_row(en_report, fr_report):
+    """Issue 20, finding 4: each stock table of the report ends with its (bold) Total row."""
+    from reporting_fixture import make_results
+
+    from workbench.reporting.fmt import fmt_count
+
+    st = make_results().stock
+    totals = st[(st["row_value"] == "_total") & (st["group"] == "all_displaced")]
+    assert len(totals) == 4
+    for path, lang in ((en_report, "en"), (fr_report, "fr")):
+        lines = lines_of(page_texts(path))
+        for est in totals["estimate"]:
+            number = fmt_count(est, lang)
+            after = [lines[i + 1] for i, line in enumerate(lines[:-1]) if line == "Total"]
+            assert any(line.startswith(number) for line in after), (lang, number)

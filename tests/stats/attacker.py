@@ -173,8 +173,10 @@ def attack(published: Path, internal: AnalysisResults) -> Attack:
     for table, part in cells.groupby("table_name", sort=False):
         if table == "stock":
             pairs += _groups_to_pooled(part, ["table", "row_value", "col_value"], displaced, coef)
+            # each group's cells minus its total row (row_value "_total") of the table
             pairs += [
-                (g["_i"].to_numpy(), np.ones(len(g))) for _, g in part.groupby(["table", "group"])
+                (g["_i"].to_numpy(), np.where(g["row_value"] == "_total", -1.0, 1.0))
+                for _, g in part.groupby(["table", "group"])
             ]
             for (_grp, _var, _val), g in _margins(part).groupby(["group", "_var", "_val"]):
                 tables = list(dict.fromkeys(g["table"]))

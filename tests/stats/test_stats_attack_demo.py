@@ -88,7 +88,9 @@ def test_stats_demo_annex_hides_what_the_engine_hid(demo) -> None:
         for r in part.itertuples():
             g = "All displaced" if r.group == "all_displaced" else labels[r.group]
             col = r.col_value or "Estimated number"
-            v, flag = shown[(g, r.row_value, col)], shown[(g, r.row_value, f"{col}: flag")]
+            col = "Total" if col == "_total" else col
+            row = "Total" if r.row_value == "_total" else r.row_value
+            v, flag = shown[(g, row, col)], shown[(g, row, f"{col}: flag")]
             # * hidden by the engine, – no case at all; the value is then empty, else a number
             hidden = r.flag == "suppressed"
             assert (flag in ("*", "–")) == hidden, (tid, g, r.row_value, r.col_value, flag)

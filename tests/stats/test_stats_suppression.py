@@ -12,7 +12,7 @@ from workbench.export_writer import AuditList
 from workbench.stats import analyze
 from workbench.stats.export import write_results
 from workbench.stats.options import AnalysisOptions
-from workbench.stats.results import ALL_DISPLACED
+from workbench.stats.results import ALL_DISPLACED, STOCK_TOTAL
 from workbench.stats.suppression_audit import Relation, attack_bounds
 
 
@@ -77,6 +77,10 @@ def test_stats_suppressed_stock_cell_cannot_be_recovered_by_subtraction(tmp_path
         - pcell.loc["3", "estimate"]
     )
     assert np.isnan(rebuilt), "the suppressed cell is one subtraction away"
+    # each group's table has a total row, a cell of the relations (cells − total = 0)
+    tid = cell["table"].iloc[0]
+    totals = pub[(pub["table"] == tid) & (pub["row_value"] == STOCK_TOTAL)]
+    assert set(totals["group"]) == set(cell.index)
     assert (cell["suppression"] == "complementary").sum() >= 1
     # the published file, attacked with every relation at once, leaves it wide open
     out = write_results(res.publishable(), tmp_path / "results.xlsx", audit=AuditList())

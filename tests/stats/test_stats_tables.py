@@ -13,6 +13,7 @@ from workbench.stats import analyze
 from workbench.stats.disclosure import PRESETS, flags
 from workbench.stats.export import write_results
 from workbench.stats.options import AnalysisOptions
+from workbench.stats.results import STOCK_TOTAL
 from workbench.stats.summary import criteria_summary
 
 
@@ -20,6 +21,8 @@ def test_stats_stock_totals_are_weighted_counts() -> None:
     df = households(500, 2)
     res = analyze(frame(df))
     st = res.stock
+    total = st[st["row_value"] == STOCK_TOTAL]
+    st = st[st["row_value"] != STOCK_TOTAL]
     one = st[(st["table"] == "by_sex") & (st["group"] == "1")].set_index("row_value")
     for sex in ("female", "male"):
         sel = (df["_group"] == "1") & (df["sex"] == sex)
@@ -31,6 +34,19 @@ def test_stats_stock_totals_are_weighted_counts() -> None:
     groups = st[(st["table"] == "by_sex") & st["group"].isin(["1", "2"])]["estimate"].sum()
     assert pooled == pytest.approx(groups, rel=1e-12)
     assert (st["se"] > 0).all() and set(st["flag"]) <= {"", "caution", "suppressed"}
+    # one total row per table and group (pooled included): the group's weighted count of
+    # units, the sum of its cells (no missing value here), with the engine's SE
+    assert len(total) == 2 * 3 and set(total.loc[total["table"] == "loc_sex", "col_value"]) == {
+        STOCK_TOTAL
+    }
+    for (tid, g), part in st.groupby(["table", "group"]):
+        tot = total[(total["table"] == tid) & (total["group"] == g)].iloc[0]
+        assert tot["estimate"] == pytest.approx(part["estimate"].sum(), rel=1e-12)
+        sel = df["_group"].isin(["1", "2"]) if g == "all_displaced" else df["_group"] == g
+        assert tot["estimate"] == pytest.approx(df.loc[sel, "_weight"].sum(), rel=1e-12)
+        assert tot["n"] == sel.sum() and tot["se"] > 0 and tot["flag"] in ("", "caution")
+        assert 0 < tot["se"] < part["se"].pow(2).sum() ** 0.5 * 3
+        assert tot["row_rank"] > part["row_rank"].max()
 
 
 def test_stats_presets_follow_published_thresholds() -> None:

@@ -27,7 +27,7 @@ from workbench.reporting.fmt import (
 )
 from workbench.reporting.i18n import Translator
 from workbench.reporting.views import axis_label
-from workbench.stats.results import ALL_DISPLACED, GROUP_TOTAL, AnalysisResults
+from workbench.stats.results import ALL_DISPLACED, GROUP_TOTAL, STOCK_TOTAL, AnalysisResults
 
 Cell = float | int | str | None
 #: the flag column's symbol for each cell flag
@@ -160,6 +160,7 @@ def stock_tables(results: AnalysisResults, ctx: ReportContext) -> list[AnnexTabl
         hxl = ["#affected+idps+group", _hxl_for(row_var)]
         for c in cols:
             label = ctx.level(col_var, c).shown() if c else tr("col_count")
+            label = tr("total") if c == STOCK_TOTAL else label
             header += _value_headers(tr, label)
             tag = f"+{_slug(c)}" if c else ""
             hxl += [f"#affected+idps+num{tag}", f"#meta+flag{tag}"]
@@ -171,7 +172,8 @@ def stock_tables(results: AnalysisResults, ctx: ReportContext) -> list[AnnexTabl
         for g in dict.fromkeys(part["group"].astype(str)):
             glabel = _group_label(tr, ctx, g)
             for rv in dict.fromkeys(part.loc[part["group"] == g, "row_value"].astype(str)):
-                row: list[Cell] = [glabel, ctx.level(row_var, rv).shown()]
+                rlabel = tr("total") if rv == STOCK_TOTAL else ctx.level(row_var, rv).shown()
+                row: list[Cell] = [glabel, rlabel]
                 for c in cols:
                     r = index.get((g, rv, c))
                     flag = "" if r is None else cell_flag(r["flag"], r.get("suppression"))

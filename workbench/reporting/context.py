@@ -17,7 +17,7 @@ import pandas as pd
 from workbench.errors import ReportError
 from workbench.reporting.i18n import Translator, term
 from workbench.reporting.options import ReportOptions
-from workbench.stats.results import ALL_DISPLACED, AnalysisResults
+from workbench.stats.results import ALL_DISPLACED, AnalysisResults, is_stock_total
 from workbench.stats.snapshot import RunSnapshot, Texts
 
 CRITERIA = ("1", "2", "3", "4", "5", "6", "7", "8")
@@ -224,7 +224,8 @@ def _observed(results: AnalysisResults) -> dict[str, list[str]]:
             observed.setdefault(str(dis), []).extend(vals.astype(str))
     if not results.stock.empty:
         for var_col, val_col in (("row_var", "row_value"), ("col_var", "col_value")):
-            for dis, vals in results.stock.groupby(var_col, sort=False)[val_col]:
+            cells = results.stock[~is_stock_total(results.stock)]
+            for dis, vals in cells.groupby(var_col, sort=False)[val_col]:
                 if str(dis):
                     observed.setdefault(str(dis), []).extend(vals.astype(str))
     return observed

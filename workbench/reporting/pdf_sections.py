@@ -42,7 +42,7 @@ from workbench.reporting.summary import (
     traffic_light,
 )
 from workbench.reporting.views import IndicatorView
-from workbench.stats.results import ALL_DISPLACED, AnalysisResults
+from workbench.stats.results import ALL_DISPLACED, STOCK_TOTAL, AnalysisResults
 
 
 def rating_text(tr: Translator, rating: str) -> str:
@@ -431,11 +431,16 @@ class Builder:
             out.append(
                 self.p(ctx.stock_titles[tid].shown() if tid in ctx.stock_titles else tid, "h3")
             )
-            rows = []
+            rows: list[list[str]] = []
+            bold: list[int] = []
             flags: set[str] = set()
             for rec in part.itertuples(index=False):
-                label = ctx.level(str(rec.row_var), str(rec.row_value)).shown()
-                if str(rec.col_value or ""):
+                if str(rec.row_value) == STOCK_TOTAL:
+                    bold.append(len(rows))
+                    label = tr("total")
+                else:
+                    label = ctx.level(str(rec.row_var), str(rec.row_value)).shown()
+                if str(rec.col_value or "") not in ("", STOCK_TOTAL):
                     label += " × " + ctx.level(str(rec.col_var), str(rec.col_value)).shown()
                 flag = cell_flag(rec.flag, getattr(rec, "suppression", ""))
                 flags.add(flag)
@@ -456,6 +461,7 @@ class Builder:
                     [f * self.width for f in (0.4, 0.2, 0.28, 0.12)],
                     self.styles,
                     lang,
+                    bold_rows=tuple(bold),
                 )
             )
             out += [self.p(n, "small") for n in self.flag_notes(flags)]

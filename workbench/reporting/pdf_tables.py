@@ -109,14 +109,16 @@ def make_table(
     shaded_rows: tuple[int, ...] = (),
     span_rows: tuple[int, ...] = (),
     hash_cols: tuple[int, ...] = (),
+    bold_rows: tuple[int, ...] = (),
 ) -> Table:
-    """A table with a bold header row; ``span_rows`` are section rows spanning every column."""
+    """A table with a bold header row; ``span_rows`` are section rows spanning every column,
+    ``bold_rows`` rows printed in bold (a table's total)."""
     rtl = is_rtl(lang)
     if len(widths) == len(header) and not span_rows and not hash_cols:
         widths = fit_widths(header, rows, list(widths), styles)
     cells: list[list] = [[para(h, styles.cell_bold, lang) for h in header]]
     for i, row in enumerate(rows):
-        style = styles.cell_bold if i in span_rows else styles.cell
+        style = styles.cell_bold if i in span_rows or i in bold_rows else styles.cell
         cells.append(
             [
                 _cell(c, styles.hash if j in hash_cols else style, lang, w)

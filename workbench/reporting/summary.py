@@ -9,7 +9,7 @@ import pandas as pd
 from workbench.reporting.context import CRITERIA, ReportContext
 from workbench.reporting.fmt import cell_flag, fmt_count, fmt_value, with_flag
 from workbench.reporting.i18n import Translator
-from workbench.stats.results import ALL_DISPLACED, GROUP_TOTAL, AnalysisResults
+from workbench.stats.results import ALL_DISPLACED, GROUP_TOTAL, AnalysisResults, is_stock_total
 
 RATINGS = ("red", "amber", "green", "grey")
 
@@ -157,7 +157,7 @@ def idp_stock(results: AnalysisResults, ctx: ReportContext) -> str | None:
     st = results.stock
     if st.empty:
         return None
-    pooled = st[st["group"] == ALL_DISPLACED]
+    pooled = st[(st["group"] == ALL_DISPLACED) & ~is_stock_total(st)]
     for tid, part in pooled.groupby("table", sort=False):
         flags = [
             cell_flag(f, s)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from workbench.stats.snapshot import RunSnapshot
@@ -62,7 +63,19 @@ STOCK_COLUMNS = [
 ]  # fmt: skip
 #: weighted counts of displaced units per cell of each StockTableSpec; col_var/col_value empty for
 #: one-way tables; group is a displaced group code or ALL_DISPLACED. Extra columns row_rank /
-#: col_rank give the plan's level order of the row and column values.
+#: col_rank give the plan's level order of the row and column values. Each group's last row of a
+#: table is its TOTAL (row_value == STOCK_TOTAL; col_value STOCK_TOTAL for a two-way table, empty
+#: for a one-way one): the group's weighted count of units of the table's unit (R ``svytotal`` on
+#: the group domain, units with a missing row or column value included), a cell like the others.
+STOCK_TOTAL = "_total"  # reserved row_value (and col_value) of a stock table's total row
+
+
+def is_stock_total(stock: pd.DataFrame) -> np.ndarray:
+    """Which rows of a stock table are the groups' total rows."""
+    if stock.empty or "row_value" not in stock:
+        return np.zeros(len(stock), dtype=bool)
+    return (stock["row_value"].astype(str) == STOCK_TOTAL).to_numpy()
+
 
 GROUP_TOTAL = "total"  # disaggregation name of the overall row
 ALL_DISPLACED = "all_displaced"  # group code of the pooled displaced groups

@@ -11,7 +11,7 @@ from workbench.stats.derived import estimate_columns
 from workbench.stats.disclosure import Thresholds, flags, reliability_cv
 from workbench.stats.frame import AnalysisFrame, DisaggregationSpec, StockTableSpec
 from workbench.stats.options import AnalysisOptions
-from workbench.stats.results import ALL_DISPLACED, STOCK_COLUMNS
+from workbench.stats.results import ALL_DISPLACED, GROUP_TOTAL, STOCK_COLUMNS, STOCK_TOTAL
 
 SEP = "\x1f"
 CELL = "_stock_cell"
@@ -38,8 +38,14 @@ def _one_table(frame: AnalysisFrame, spec: StockTableSpec, opts: AnalysisOptions
         total_ci=opts.total_ci,
     )
     displaced = {g.code for g in frame.displaced} | {ALL_DISPLACED}
-    est = est[(est["disaggregation"] == CELL) & est["group"].isin(displaced)]
-    parts = est["disaggregation_value"].str.split(SEP, n=1, expand=True)
+    est = est[est["group"].isin(displaced)]
+    # the group's total: the same estimate on the group domain without the cell split (units
+    # with a missing row or column value included), after the group's cells
+    total = est[est["disaggregation"] == GROUP_TOTAL].assign(
+        disaggregation_value=STOCK_TOTAL + (SEP + STOCK_TOTAL if spec.cols is not None else "")
+    )
+    est = pd.concat([est[est["disaggregation"] == CELL], total], ignore_index=True)
+    parts = est["disaggregation_value"].astype(str).str.split(SEP, n=1, expand=True)
     return pd.DataFrame(
         {
             "table": spec.id,
@@ -65,7 +71,8 @@ def _in_level_order(frame: AnalysisFrame, table: pd.DataFrame) -> pd.DataFrame:
 
     def rank(var: str, values: pd.Series) -> np.ndarray:
         order = {v: i for i, v in enumerate(levels.get(var, []))}
-        return values.map(lambda v: order.get(v, len(order))).to_numpy()
+        order[STOCK_TOTAL] = len(order) + 1  # the total after every level, listed or not
+        return values.map(lambda v: order.get(v, len(order) - 1)).to_numpy()
 
     groups = {g.code: i for i, g in enumerate(frame.displaced)}
     keys = pd.DataFrame(

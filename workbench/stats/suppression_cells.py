@@ -9,9 +9,11 @@ tables is a :class:`~workbench.stats.suppression_audit.Relation` between cells:
   (``Σ W_g·p_g = W_all·p_all``: a published weighted count and proportion rebuild the rest);
 * **levels → total**: the levels of a breakdown add up to the group's overall value (counts
   directly, proportions through their weighted counts), for every group including the comparator;
-* **stock tables**: each group's cells of a table add up to the group's count of units (taken as
-  known: it is published as the group's size, or follows from another table), and two tables of
-  the same unit that share a variable have the same margin on it.
+* **stock tables**: each group's cells of a table add up to the group's total row of the table
+  (``cells − total = 0``, the total a cell that may itself be suppressed; units with a missing
+  value of the table's variables make the constant), the groups' totals add up to the pooled
+  total, every table of one unit has the same total per group, and two tables of the same unit
+  that share a variable have the same margin on it.
 
 The weighted counts are taken as known to the reader (they are published for every estimate
 that is not suppressed, and stock tables publish the groups' sizes), so every relation is linear
@@ -28,7 +30,7 @@ import numpy as np
 import pandas as pd
 
 from workbench.stats.frame import AnalysisFrame
-from workbench.stats.results import ALL_DISPLACED, GROUP_TOTAL
+from workbench.stats.results import ALL_DISPLACED, GROUP_TOTAL, is_stock_total
 from workbench.stats.suppression_audit import Relation
 
 TABLES = ("estimates", "solutions", "stock")
@@ -134,20 +136,35 @@ def _stock_relations(
     stock: pd.DataFrame, offset: int, units: dict[str, str], displaced: set[str], value: np.ndarray
 ) -> list[Relation]:
     ones = np.ones(len(stock))
+    # per cell and for the totals: the displaced groups add up to all displaced
     out = _pooled_relations(
         stock, offset, ["table", "row_value", "col_value"], displaced, ones, value
     )
-    # each group's cells of a table add up to the group's count of units
+    total = is_stock_total(stock)
+    # each group's cells of a table add up to its total row (cells − total = 0)
+    sign = np.where(total, -1.0, 1.0)
     for pos in _grouped(stock, ["table", "group"]):
-        rel = _relation(pos + offset, ones[pos], value)
+        rel = _relation(pos + offset, sign[pos], value)
         if rel is not None:
             out.append(rel)
+    # every table of one unit has the same total per group
+    tot = np.flatnonzero(total)
+    if tot.size:
+        keyed = stock.iloc[tot].assign(_u=stock["table"].iloc[tot].astype(str).map(units))
+        for pos in _grouped(keyed, ["_u", "group"]):
+            for other in pos[1:]:
+                rows = tot[[pos[0], other]]
+                rel = _relation(rows + offset, np.array([1.0, -1.0]), value)
+                if rel is not None:
+                    out.append(rel)
+    cells = stock[~total]
+    where = np.flatnonzero(~total)
     # two tables of one unit sharing a variable have the same margin on it
     margins: dict[tuple[str, str, str, str], list[np.ndarray]] = {}
     for side in ("row", "col"):
-        var = stock[f"{side}_var"].fillna("").astype(str)
-        for pos in _grouped(stock.assign(_v=var), ["table", "group", "_v", f"{side}_value"]):
-            first = stock.iloc[int(pos[0])]
+        var = cells[f"{side}_var"].fillna("").astype(str)
+        for pos in _grouped(cells.assign(_v=var), ["table", "group", "_v", f"{side}_value"]):
+            first = cells.iloc[int(pos[0])]
             name = str(var.iloc[int(pos[0])])
             if not name:
                 continue
@@ -157,7 +174,7 @@ def _stock_relations(
                 name,
                 str(first[f"{side}_value"]),
             )
-            margins.setdefault(key, []).append(pos)
+            margins.setdefault(key, []).append(where[pos])
     for parts in margins.values():
         for other in parts[1:]:
             rows = np.r_[parts[0], other]
