@@ -141,15 +141,22 @@ def test_palette_is_okabe_ito_and_the_traffic_light_reads_in_greyscale():
     assert len({RATING_STYLE[r][1] for r in order}) == 4  # a distinct symbol each
 
 
-def test_empty_cells_are_not_shown_as_suppressed():
-    """A domain without a case (an adult indicator's 0–4 row, a displaced-only indicator's host
-    column) showed '*' ('too few cases')."""
+def _host_empty_results():
+    """The fixture's results with the host column of school attendance empty (no case): a
+    domain that is empty, not suppressed."""
     r = make_results()
     est = r.estimates
     est["suppression"] = ""
     host = (est["indicator_id"] == "school_attendance") & (est["group"] == "4")
     est.loc[host, ["estimate", "ci_low", "ci_high", "n"]] = [math.nan, math.nan, math.nan, 0]
     est.loc[host, ["flag", "suppression"]] = ["suppressed", "empty"]
+    return r
+
+
+def test_empty_cells_are_not_shown_as_suppressed():
+    """A domain without a case (an adult indicator's 0–4 row, a displaced-only indicator's host
+    column) showed '*' ('too few cases')."""
+    r = _host_empty_results()
     _ctx, views, validation = gate(r, ReportOptions(language="en", fixed_timestamp=FIXED))
     assert not validation.errors
     v = views["school_attendance"]
@@ -283,12 +290,7 @@ def test_summary_gives_the_stock_the_daggers_and_the_number_of_tests():
 
 def test_chart_marks_say_why_a_bar_is_missing():
     """An empty domain drew the suppression '*' although its table cell says '–'."""
-    r = make_results()
-    est = r.estimates
-    est["suppression"] = ""
-    host = (est["indicator_id"] == "school_attendance") & (est["group"] == "4")
-    est.loc[host, ["estimate", "ci_low", "ci_high", "n"]] = [math.nan, math.nan, math.nan, 0]
-    est.loc[host, ["flag", "suppression"]] = ["suppressed", "empty"]
+    r = _host_empty_results()
     _ctx, views, _v = gate(r, ReportOptions(language="en", fixed_timestamp=FIXED))
     v = views["school_attendance"]
     fig = chart_figure(v.chart, [], 6.7, "Total")
