@@ -26,6 +26,7 @@ import pandas as pd
 
 from workbench.errors import StatsError
 from workbench.stats.frame import DesignSpec, ReplicateSpec, replicate_column
+from workbench.stats.replicate_compress import compress
 from workbench.stats.variance import VarianceTerms
 
 RANK_TOL = 1e-5  # R degf.svyrep.design: qr(weights, tol = 1e-5)$rank - 1
@@ -353,7 +354,8 @@ def supplied_design(
     df: pd.DataFrame, spec: DesignSpec, w: np.ndarray, where: str
 ) -> ReplicateDesign:
     """The replicate columns ``_rep1``… of the frame, compressed to one multiplier row per
-    replicate unit column by column (never an (n, R) copy unless every row is its own unit)."""
+    replicate unit (replicate_compress.py: each column read about once, never an (n, R) copy
+    unless every row is its own unit)."""
     rs = spec.replicates
     assert rs is not None
     cols = [replicate_column(r) for r in range(1, rs.columns + 1)]
@@ -363,56 +365,33 @@ def supplied_design(
         raise StatsError.of("stats.replicates_too_few", where=where, count=rs.columns)
 
     zero = w == 0
-    any_zero = bool(zero.any())
+    zero_rows = np.flatnonzero(zero) if rs.combined else None
     inv_w = np.divide(1.0, w, out=np.zeros_like(w), where=~zero)
+    frames = [df[c] for c in cols]
 
-    checked: set[str] = set()
-
-    def multiplier(c: str) -> np.ndarray:
-        col = df[c].to_numpy()
+    def column(r: int) -> np.ndarray:
+        col = frames[r].to_numpy()
         if col.dtype != np.float64:
-            col = pd.to_numeric(df[c], errors="coerce").to_numpy(dtype=np.float64)
-        if c not in checked:  # the first reading checks; _compress reads each column twice
-            lo, hi = col.min(initial=0.0), col.max(initial=0.0)
-            if not (np.isfinite(lo) and lo >= 0 and np.isfinite(hi)):
-                raise StatsError.of("stats.replicate_weights_invalid", where=where)
-            if rs.combined and any_zero and (col[zero] != 0).any():
-                raise StatsError.of("stats.replicate_weight_without_weight", where=where)
-            checked.add(c)
-        return col * inv_w if rs.combined else col
+            col = pd.to_numeric(frames[r], errors="coerce").to_numpy(dtype=np.float64)
+        return col
 
-    unit, mult = _compress([lambda c=c: multiplier(c) for c in cols])
+    def validate(r: int, col: np.ndarray, scaled: np.ndarray, full: bool) -> None:
+        """Non-negative and finite (NaN fails the minimum; an infinite weight is caught in
+        the hashed columns here and in the others by the finite check of the multipliers);
+        a combined replicate weight on a row without weight is refused."""
+        lo = scaled.min(initial=0.0)
+        hi = scaled.max(initial=0.0) if full else 0.0
+        if not (lo >= 0 and np.isfinite(hi)):
+            raise StatsError.of("stats.replicate_weights_invalid", where=where)
+        if zero_rows is not None and zero_rows.size and (col[zero_rows] != 0).any():
+            raise StatsError.of("stats.replicate_weight_without_weight", where=where)
+
+    unit, mult = compress(column, len(cols), inv_w if rs.combined else None, validate)
+    if not np.isfinite(mult).all():
+        raise StatsError.of("stats.replicate_weights_invalid", where=where)
     firsts = None if rs.combined else mult  # R guesses JK1/JKn scales from uncombined columns
     scale, rscales = default_scales(rs, rs.columns, firsts)
     return from_multipliers(w, mult, scale, rscales, rs.mse, rs.type, unit=unit)
-
-
-QUANTUM = 1e12  # multipliers equal to 12 decimals belong to one unit
-
-
-def _compress(columns: list[Any]) -> tuple[np.ndarray, np.ndarray]:
-    """``columns``: callables giving each replicate's (n,) multipliers → (unit of each row,
-    (U, R) multipliers per unit). Rows with the same multipliers (to 12 decimals) share a
-    unit: hashed column by column (a multiplicative hash of the quantised values, wrapping
-    in 64 bits), then checked column by column (exact grouping on a hash collision)."""
-    h = None
-    for get in columns:
-        q = np.rint(get() * QUANTUM).astype(np.int64).view(np.uint64)
-        h = q if h is None else h * np.uint64(0x9E3779B97F4A7C15) + q
-    assert h is not None
-    _, first, unit = np.unique(h, return_index=True, return_inverse=True)
-    unit = unit.ravel()
-    mult = np.empty((first.shape[0], len(columns)))
-    for r, get in enumerate(columns):
-        m = get()
-        mult[:, r] = m[first]
-        rep = np.rint(mult[:, r] * QUANTUM)  # per unit, then gathered: one rounding per row
-        if not np.array_equal(rep[unit], np.rint(m * QUANTUM)):
-            full = np.column_stack([np.rint(g() * QUANTUM) for g in columns])
-            _, first, unit = np.unique(full, axis=0, return_index=True, return_inverse=True)
-            unit = unit.ravel()
-            return unit, np.column_stack([g()[first] for g in columns])
-    return unit, mult
 
 
 def from_weights(
@@ -447,7 +426,7 @@ def from_multipliers(
 ) -> ReplicateDesign:
     """``mult``: (n, R) per row, or (U, R) per unit when ``unit`` (n,) is given."""
     if unit is None:
-        unit, mult = _compress([lambda r=r: mult[:, r] for r in range(mult.shape[1])])
+        unit, mult = compress(lambda r: mult[:, r], mult.shape[1])
     return ReplicateDesign(
         weights=w,
         unit=unit.astype(np.int64),
