@@ -9,6 +9,7 @@ import pandas as pd
 
 from workbench.errors import StatsError
 from workbench.progress import NULL_PROGRESS, CancelToken, Progress, check_cancel
+from workbench.stats.blas import one_blas_thread
 from workbench.stats.comparisons import compare
 from workbench.stats.context import UnitContext, build_context
 from workbench.stats.disclosure import thresholds
@@ -74,6 +75,17 @@ def analyze(
     z_sink: ZSink | None = None,
 ) -> AnalysisResults:
     """``z_sink``: collects the linearised PSU totals of the linear estimates (rounds)."""
+    with one_blas_thread():  # small products: no waiting on busy cores (stats/blas.py)
+        return _analyze(frame, options, progress, cancel, z_sink)
+
+
+def _analyze(
+    frame: AnalysisFrame,
+    options: AnalysisOptions | None,
+    progress: Progress,
+    cancel: CancelToken | None,
+    z_sink: ZSink | None,
+) -> AnalysisResults:
     opts = options or AnalysisOptions()
     rules = thresholds(opts)
     if not frame.indicators:
