@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import warnings
+
 import numpy as np
+import pandas as pd
 import pytest
 
 from workbench.stats.cells import TOTAL, Cells, SumPlan, build_cells
@@ -62,3 +65,39 @@ def test_sum_plan_edge_cases() -> None:
     one_each = SumPlan.build(np.array([0, 1, 2, 3, 4, 5]), 6)  # every target once, in order
     assert np.array_equal(one_each.apply(values), values)
     assert SumPlan.build(np.array([1, 0]), 2).apply(np.empty((2, 0))).shape == (2, 0)
+
+
+@pytest.mark.parametrize(
+    "values",
+    [
+        ["b", "a", None, "c", "a", np.nan, "", "b"],  # text with missing and empty values
+        [1, "1", 2.0, None, "2", 3],  # mixed: 1 and "1" are one level, 2.0 is "2.0"
+        [1.5, np.nan, 2.0, 1.5, -0.0],
+        pd.array(["x", pd.NA, "y", "x"], dtype="string"),
+        pd.Categorical(["m", "f", None, "m"], categories=["f", "m", "other"]),
+        [],
+    ],
+)
+def test_level_and_string_codes_equal_the_categorical_of_the_text(values) -> None:
+    """Codes from the distinct values converted to text equal ``pd.Categorical`` of the whole
+    column converted to text (what the engine did before), without pandas' deprecation
+    warning for values outside the categories."""
+    from workbench.stats.cells import level_codes, string_codes
+
+    col = pd.Series(values, dtype=object if isinstance(values, list) else None)
+    as_str = col.astype("string")
+    present = [str(v) for v in pd.unique(as_str.dropna())]
+    for levels in ((), ("c", "b", "2", "1.5", "y", "m", "nope")):
+        names = [lv for lv in levels if lv in present] + sorted(
+            v for v in present if v not in levels
+        )
+        want = np.asarray(pd.Categorical(as_str, categories=names).codes, dtype=np.int64)
+        codes, got_names = level_codes(col, levels)
+        assert got_names == names and np.array_equal(codes, want)
+    cats = ["a", "1", "2.0", "x", "m", "unlisted"]
+    with warnings.catch_warnings():  # pandas deprecates values outside the categories (the
+        warnings.simplefilter("ignore")  # old engine code did this; string_codes does not)
+        want = np.asarray(pd.Categorical(as_str, categories=cats).codes, dtype=np.int64)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert np.array_equal(string_codes(col, cats), want)

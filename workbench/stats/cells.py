@@ -29,11 +29,30 @@ _CHUNK_VALUES = 1 << 16  # values gathered per step of SumPlan.apply (512 KB of 
 
 def level_codes(col: pd.Series, levels: tuple[str, ...]) -> tuple[np.ndarray, list[str]]:
     """Integer codes of a disaggregation column (−1 where unknown), display levels first."""
-    as_str = col.astype("string")
+    raw, as_str = _factorized(col)
     present = [str(v) for v in pd.unique(as_str.dropna())]
     names = [lv for lv in levels if lv in present] + sorted(v for v in present if v not in levels)
-    codes = pd.Categorical(as_str, categories=names).codes
-    return np.asarray(codes, dtype=np.int64), names
+    return _recode(raw, as_str, names), names
+
+
+def string_codes(col: pd.Series, categories: list[str]) -> np.ndarray:
+    """Position of each value, read as text, in ``categories`` (−1: missing or not listed) —
+    ``pd.Categorical(col.astype("string"), categories).codes``, converting only the distinct
+    values to text."""
+    raw, as_str = _factorized(col)
+    return _recode(raw, as_str, categories)
+
+
+def _factorized(col: pd.Series) -> tuple[np.ndarray, pd.Series]:
+    """(code of each row's distinct value, −1 when missing; the distinct values as text)."""
+    raw, uniques = pd.factorize(col)
+    return raw, pd.Series(uniques).astype("string")
+
+
+def _recode(raw: np.ndarray, as_str: pd.Series, names: list[str]) -> np.ndarray:
+    pos = {n: i for i, n in enumerate(names)}
+    lut = np.array([-1 if pd.isna(v) else pos.get(str(v), -1) for v in as_str] + [-1])
+    return lut[raw].astype(np.int64)  # raw −1 (missing) takes the last entry
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ import pandas as pd
 
 from workbench.errors import StatsError
 from workbench.stats.calibration_replicates import calibrate_any
-from workbench.stats.cells import TOTAL, Cells, build_cells, level_codes
+from workbench.stats.cells import TOTAL, Cells, build_cells, level_codes, string_codes
 from workbench.stats.design import Design, build_design
 from workbench.stats.frame import GROUP, AnalysisFrame, UnitFrame
 from workbench.stats.replicates import ReplicateDesign
@@ -62,8 +62,7 @@ def build_context(frame: AnalysisFrame, uf: UnitFrame, disagg_ids: list[str]) ->
         raise StatsError.of("stats.group_column_missing", unit=uf.unit, column=GROUP)
     design = calibrate_any(df, build_design(df, uf.design, unit=uf.unit), uf.design.calibration)
     codes = [g.code for g in frame.groups]
-    cat = pd.Categorical(df[GROUP].astype("string"), categories=codes)
-    group_row = np.asarray(cat.codes, dtype=np.int64)
+    group_row = string_codes(df[GROUP], codes)
     displaced = np.array([g.role == "displaced" for g in frame.groups], dtype=bool)
     comp = next((i for i, g in enumerate(frame.groups) if g.role == "comparator"), None)
     specs = {d.id: d for d in frame.disaggregations}

@@ -91,7 +91,10 @@ def _values(
     ctx: UnitContext, inds: list[IndicatorSpec]
 ) -> list[tuple[np.ndarray, np.ndarray | None]]:
     def num(col: str) -> np.ndarray:
-        return pd.to_numeric(ctx.df[col], errors="coerce").to_numpy(dtype=np.float64)
+        s = ctx.df[col]
+        if s.dtype == np.float64:  # already numbers: the column itself (read only), no copy
+            return s.to_numpy()
+        return pd.to_numeric(s, errors="coerce").to_numpy(dtype=np.float64)
 
     return [(num(i.id), num(f"{i.id}__den") if i.statistic == "ratio" else None) for i in inds]
 

@@ -56,7 +56,26 @@ def row_sums(
     out = np.empty((n_cells, (N_SUMS + design.n_extra) * k))
     rep_rows = isinstance(design, ReplicateDesign) and design.row_mode
     wys, wxs = [], []
+    shared: tuple[np.ndarray, np.ndarray] | None = None  # Σw and n of complete columns
+    wy_buf, tmp = np.empty(0), np.empty(0)  # reused for complete columns: no page faults
     for j, (y, x) in enumerate(columns):
+        if not (design.n_extra or np.isnan(y).any() or (x is not None and np.isnan(x).any())):
+            # no missing value: the weights, Σw and n are the design's (one bincount each for
+            # all such indicators); the same sums as below, bit for bit
+            if shared is None:
+                shared = (np.bincount(rc, design.weights, n_cells),
+                          np.bincount(rc, minlength=n_cells).astype(np.float64))  # fmt: skip
+                wy_buf, tmp = np.empty_like(y), np.empty_like(y)
+            np.multiply(design.weights, y, out=wy_buf)
+            out[:, j] = np.bincount(rc, wy_buf, n_cells)
+            out[:, 4 * k + j] = shared[0]
+            if x is None:
+                out[:, k + j] = shared[0]
+            else:
+                out[:, k + j] = np.bincount(rc, np.multiply(design.weights, x, out=tmp), n_cells)
+            out[:, 2 * k + j] = np.bincount(rc, np.multiply(wy_buf, y, out=tmp), n_cells)
+            out[:, 3 * k + j] = shared[1]
+            continue
         m = ~np.isnan(y) if x is None else ~(np.isnan(y) | np.isnan(x))
         wm = design.weights * m
         y0 = np.where(m, y, 0.0)
