@@ -304,6 +304,18 @@
         <translation>التكرار حتى لا يبقى أي وزن خارج الحدود</translation>
     </message>
     <message>
+        <source>Raking and calibration stop after this many iterations (R's maxit).</source>
+        <translation>يتوقف الترجيح التكراري والمعايرة بعد هذا العدد من التكرارات (maxit في R).</translation>
+    </message>
+    <message>
+        <source>R's default</source>
+        <translation>القيمة الافتراضية في R</translation>
+    </message>
+    <message>
+        <source>When the iterations have converged (R's epsilon). Raking: the largest change of a weighted count (below 1: a share of the weight total; R's default 1). Calibration: the largest relative misfit of a total (R's default 1e-7). Empty: R's default.</source>
+        <translation>متى تُعدّ التكرارات متقاربة (epsilon في R). الترجيح التكراري: أكبر تغيّر في عدد مرجّح (أقل من 1: حصة من مجموع الأوزان؛ القيمة الافتراضية في R هي 1). المعايرة: أكبر انحراف نسبي عن مجموع (القيمة الافتراضية في R هي 1e-7). فارغ: القيمة الافتراضية في R.</translation>
+    </message>
+    <message>
         <source>Margin</source>
         <translation>الهامش</translation>
     </message>
@@ -340,6 +352,14 @@
         <translation>دالة المسافة:</translation>
     </message>
     <message>
+        <source>Iterations at most:</source>
+        <translation>الحد الأقصى للتكرارات:</translation>
+    </message>
+    <message>
+        <source>Convergence tolerance:</source>
+        <translation>حدّ التقارب:</translation>
+    </message>
+    <message>
         <source>(numeric total)</source>
         <translation>(مجموع عددي)</translation>
     </message>
@@ -354,6 +374,18 @@
     <message>
         <source>Totals from %1 — %2</source>
         <translation>المجاميع من %1 — %2</translation>
+    </message>
+    <message>
+        <source>The convergence tolerance must be a positive number, e.g. 1 or 1e-7.</source>
+        <translation>يجب أن يكون حدّ التقارب عدداً موجباً، مثل 1 أو 1e-7.</translation>
+    </message>
+    <message>
+        <source>The lower bound of the weight ratios must be below the upper.</source>
+        <translation>يجب أن يكون الحد الأدنى لنسب الأوزان أقل من الحد الأعلى.</translation>
+    </message>
+    <message>
+        <source>The lower trimming limit must be below the upper.</source>
+        <translation>يجب أن يكون الحد الأدنى للتقليم أقل من الحد الأعلى.</translation>
     </message>
     <message>
         <source>Import population totals</source>

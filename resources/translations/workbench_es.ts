@@ -300,6 +300,18 @@
         <translation>Repetir hasta que ningún peso quede fuera</translation>
     </message>
     <message>
+        <source>Raking and calibration stop after this many iterations (R's maxit).</source>
+        <translation>El raking y la calibración se detienen tras este número de iteraciones (maxit de R).</translation>
+    </message>
+    <message>
+        <source>R's default</source>
+        <translation>valor por defecto de R</translation>
+    </message>
+    <message>
+        <source>When the iterations have converged (R's epsilon). Raking: the largest change of a weighted count (below 1: a share of the weight total; R's default 1). Calibration: the largest relative misfit of a total (R's default 1e-7). Empty: R's default.</source>
+        <translation>Cuándo han convergido las iteraciones (epsilon de R). Raking: el mayor cambio de un recuento ponderado (por debajo de 1: una proporción del total de pesos; 1 por defecto en R). Calibración: el mayor desajuste relativo de un total (1e-7 por defecto en R). Vacío: el valor por defecto de R.</translation>
+    </message>
+    <message>
         <source>Margin</source>
         <translation>Margen</translation>
     </message>
@@ -336,6 +348,14 @@
         <translation>Distancia:</translation>
     </message>
     <message>
+        <source>Iterations at most:</source>
+        <translation>Iteraciones como máximo:</translation>
+    </message>
+    <message>
+        <source>Convergence tolerance:</source>
+        <translation>Tolerancia de convergencia:</translation>
+    </message>
+    <message>
         <source>(numeric total)</source>
         <translation>(total numérico)</translation>
     </message>
@@ -350,6 +370,18 @@
     <message>
         <source>Totals from %1 — %2</source>
         <translation>Totales de %1 — %2</translation>
+    </message>
+    <message>
+        <source>The convergence tolerance must be a positive number, e.g. 1 or 1e-7.</source>
+        <translation>La tolerancia de convergencia debe ser un número positivo, por ejemplo 1 o 1e-7.</translation>
+    </message>
+    <message>
+        <source>The lower bound of the weight ratios must be below the upper.</source>
+        <translation>El límite inferior de las razones de pesos debe ser menor que el superior.</translation>
+    </message>
+    <message>
+        <source>The lower trimming limit must be below the upper.</source>
+        <translation>El límite inferior del recorte debe ser menor que el superior.</translation>
     </message>
     <message>
         <source>Import population totals</source>

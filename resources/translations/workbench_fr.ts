@@ -300,6 +300,18 @@
         <translation>Répéter jusqu’à ce qu’aucun poids ne soit hors limites</translation>
     </message>
     <message>
+        <source>Raking and calibration stop after this many iterations (R's maxit).</source>
+        <translation>Le ratissage et le calage s’arrêtent après ce nombre d’itérations (maxit de R).</translation>
+    </message>
+    <message>
+        <source>R's default</source>
+        <translation>valeur par défaut de R</translation>
+    </message>
+    <message>
+        <source>When the iterations have converged (R's epsilon). Raking: the largest change of a weighted count (below 1: a share of the weight total; R's default 1). Calibration: the largest relative misfit of a total (R's default 1e-7). Empty: R's default.</source>
+        <translation>Quand les itérations ont convergé (epsilon de R). Ratissage : la plus grande variation d’un effectif pondéré (en dessous de 1 : une part du total des poids ; 1 par défaut dans R). Calage : le plus grand écart relatif à un total (1e-7 par défaut dans R). Vide : la valeur par défaut de R.</translation>
+    </message>
+    <message>
         <source>Margin</source>
         <translation>Marge</translation>
     </message>
@@ -336,6 +348,14 @@
         <translation>Distance :</translation>
     </message>
     <message>
+        <source>Iterations at most:</source>
+        <translation>Itérations au plus :</translation>
+    </message>
+    <message>
+        <source>Convergence tolerance:</source>
+        <translation>Tolérance de convergence :</translation>
+    </message>
+    <message>
         <source>(numeric total)</source>
         <translation>(total numérique)</translation>
     </message>
@@ -350,6 +370,18 @@
     <message>
         <source>Totals from %1 — %2</source>
         <translation>Totaux : %1 — %2</translation>
+    </message>
+    <message>
+        <source>The convergence tolerance must be a positive number, e.g. 1 or 1e-7.</source>
+        <translation>La tolérance de convergence doit être un nombre positif, par exemple 1 ou 1e-7.</translation>
+    </message>
+    <message>
+        <source>The lower bound of the weight ratios must be below the upper.</source>
+        <translation>La borne inférieure des rapports de poids doit être sous la borne supérieure.</translation>
+    </message>
+    <message>
+        <source>The lower trimming limit must be below the upper.</source>
+        <translation>La limite inférieure d’écrêtage doit être sous la limite supérieure.</translation>
     </message>
     <message>
         <source>Import population totals</source>

@@ -1,10 +1,13 @@
 """Calibration to population totals on the plan's design page (``[design.calibration]``).
 
 The method (none, post-stratification, raking, calibration with its distance and bounds), whose
-weights, optional trimming, and the totals: imported from a margins file (``variable,level,
-total``) and listed cell by cell. "Apply calibration" emits a ``SetDesign`` command, so it is
-undoable and saved with the plan; the plan checks (levels without totals, empty cells,
-non-convergence, margins that do not add up) then appear in the page's findings.
+weights, the iterations' limit and convergence tolerance (R's ``maxit`` and ``epsilon``; empty:
+R's default), optional trimming, and the totals: imported from a margins file (``variable,level,
+total``) and listed cell by cell. A tolerance that is not a positive number, or limits whose
+lower is not below the upper, are said under the form and "Apply" is off until they are mended.
+"Apply calibration" emits a ``SetDesign`` command, so it is undoable and saved with the plan;
+the plan checks (levels without totals, empty cells, non-convergence, margins that do not add
+up) then appear in the page's findings.
 """
 
 from __future__ import annotations
@@ -24,7 +27,9 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
+    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -33,6 +38,8 @@ from PySide6.QtWidgets import (
 
 from workbench.errors import WorkbenchError
 from workbench.stats.calibration_spec import CalibrationSpec
+
+MAX_ITERATIONS = 10_000  # the editor's upper limit (the plan file takes any positive count)
 
 
 def _spin(value: float, top: float = 1e9, decimals: int = 3) -> QDoubleSpinBox:
@@ -87,6 +94,29 @@ class CalibrationEditor(QGroupBox):
         self.trimmed.setObjectName("calibrationTrimmed")
         self.trim_low, self.trim_high = _spin(1.0, decimals=2), _spin(1000.0, decimals=2)
         self.strict = QCheckBox(self.tr("Repeat until no weight is outside"))
+        self.max_iterations = QSpinBox()
+        self.max_iterations.setObjectName("calibrationMaxIterations")
+        self.max_iterations.setRange(1, MAX_ITERATIONS)
+        self.max_iterations.setValue(CalibrationSpec().max_iterations)
+        self.max_iterations.setToolTip(
+            self.tr("Raking and calibration stop after this many iterations (R's maxit).")
+        )
+        self.epsilon = QLineEdit()
+        self.epsilon.setObjectName("calibrationEpsilon")
+        self.epsilon.setPlaceholderText(self.tr("R's default"))
+        self.epsilon.setToolTip(
+            self.tr(
+                "When the iterations have converged (R's epsilon). Raking: the largest change "
+                "of a weighted count (below 1: a share of the weight total; R's default 1). "
+                "Calibration: the largest relative misfit of a total (R's default 1e-7). "
+                "Empty: R's default."
+            )
+        )
+        self.problem = QLabel()
+        self.problem.setObjectName("calibrationProblem")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b00020;")
+        self.problem.hide()
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("calibrationTotals")
         self.table.setHorizontalHeaderLabels(
@@ -106,12 +136,15 @@ class CalibrationEditor(QGroupBox):
         apply = QPushButton(self.tr("Apply calibration"))
         apply.setObjectName("applyCalibration")
         apply.clicked.connect(self.apply)
+        self.apply_button = apply
 
         form = QFormLayout()
         form.addRow(self.tr("Method:"), self.method)
         form.addRow(self.tr("Weights of:"), self.unit)
         form.addRow(self.tr("Distance:"), self.calfun)
         form.addRow(self.bounded, _pair(self.low, self.high))
+        form.addRow(self.tr("Iterations at most:"), self.max_iterations)
+        form.addRow(self.tr("Convergence tolerance:"), self.epsilon)
         form.addRow(self.trimmed, _pair(self.trim_low, self.trim_high))
         form.addRow("", self.strict)
         buttons = QHBoxLayout()
@@ -120,12 +153,16 @@ class CalibrationEditor(QGroupBox):
         buttons.addWidget(apply)
         lay = QVBoxLayout(self)
         lay.addLayout(form)
+        lay.addWidget(self.problem)
         lay.addWidget(self.summary)
         lay.addWidget(self.table)
         lay.addLayout(buttons)
         for w in (self.method, self.bounded, self.trimmed):
             signal = w.currentIndexChanged if isinstance(w, QComboBox) else w.toggled
             signal.connect(self._enable)
+        for spin in (self.low, self.high, self.trim_low, self.trim_high):
+            spin.valueChanged.connect(self._check)
+        self.epsilon.textChanged.connect(self._check)
         self._enable()
 
     # ------------------------------------------------------------------ showing
@@ -146,6 +183,13 @@ class CalibrationEditor(QGroupBox):
                 self.trim_low.setValue(spec.trim[0])
                 self.trim_high.setValue(spec.trim[1])
             self.strict.setChecked(spec.trim_strict)
+            self.max_iterations.setValue(min(spec.max_iterations, MAX_ITERATIONS))
+            self.epsilon.setText(
+                "" if spec.epsilon is None else QLocale().toString(spec.epsilon, "g", 12)
+            )
+        else:
+            self.max_iterations.setValue(CalibrationSpec().max_iterations)
+            self.epsilon.clear()
         self.margins = spec.margins if spec else ()
         self.numeric = spec.numeric if spec else ()
         self.source = spec.source if spec else "plan"
@@ -182,8 +226,11 @@ class CalibrationEditor(QGroupBox):
         method = self.method.currentData()
         on = method is not None
         cal = method == "calibrate"
+        iterative = method in ("rake", "calibrate")
         states: list[tuple[QWidget, bool]] = [
             (self.unit, on),
+            (self.max_iterations, iterative),
+            (self.epsilon, iterative),
             (self.trimmed, on),
             (self.table, on),
             (self.calfun, cal),
@@ -196,6 +243,43 @@ class CalibrationEditor(QGroupBox):
         ]
         for widget, enabled in states:
             widget.setEnabled(enabled)
+        self._check()
+
+    def tolerance(self) -> float | None:
+        """The typed tolerance (None: empty, R's default); raises ValueError when it is not a
+        positive number (in the interface language's notation or with a point)."""
+        text = self.epsilon.text().strip()
+        if not text:
+            return None
+        for locale in (QLocale(), QLocale.c()):
+            value, ok = locale.toDouble(text)
+            if ok:
+                if math.isfinite(value) and value > 0:
+                    return float(value)
+                break
+        raise ValueError(text)
+
+    def problems(self) -> list[str]:
+        """What keeps the settings from being applied (empty: nothing)."""
+        out = []
+        if self.epsilon.isEnabled():
+            try:
+                self.tolerance()
+            except ValueError:
+                out.append(
+                    self.tr("The convergence tolerance must be a positive number, e.g. 1 or 1e-7.")
+                )
+        if self.low.isEnabled() and not self.low.value() < self.high.value():
+            out.append(self.tr("The lower bound of the weight ratios must be below the upper."))
+        if self.trim_low.isEnabled() and not self.trim_low.value() < self.trim_high.value():
+            out.append(self.tr("The lower trimming limit must be below the upper."))
+        return out
+
+    def _check(self, *_: Any) -> None:
+        found = self.problems()
+        self.problem.setText("\n".join(found))
+        self.problem.setVisible(bool(found))
+        self.apply_button.setEnabled(not found)
 
     # ------------------------------------------------------------------ editing
     def ask_margins(self) -> None:
@@ -230,9 +314,12 @@ class CalibrationEditor(QGroupBox):
         ) or CalibrationSpec()
         inf = float("inf")
         bounded = method == "calibrate" and self.bounded.isChecked()
+        iterative = method in ("rake", "calibrate")
         return dataclasses.replace(
             base,
             unit=self.unit.currentData(),
+            max_iterations=self.max_iterations.value() if iterative else base.max_iterations,
+            epsilon=self.tolerance() if iterative else base.epsilon,
             method=method,
             calfun=self.calfun.currentData(),
             bounds=(self.low.value(), self.high.value()) if bounded else (-inf, inf),
@@ -248,7 +335,7 @@ class CalibrationEditor(QGroupBox):
     def apply(self) -> None:
         from workbench.plan.commands import SetDesign
 
-        if self.plan is None:
+        if self.plan is None or self.problems():
             return
         design = dataclasses.replace(self.plan.design, calibration=self.spec())
         self.command.emit(SetDesign(design))
@@ -258,6 +345,7 @@ class CalibrationEditor(QGroupBox):
         self.margins, self.numeric, self.source = (), (), "plan"
         self.table.setRowCount(0)
         self.summary.clear()
+        self.epsilon.clear()
 
 
 def _pair(a: QWidget, b: QWidget) -> QWidget:
