@@ -9,11 +9,13 @@ two cores: 0.65 s for the analysis with OpenBLAS's own threads, 0.27 s with one.
 machine one thread costs about a millisecond per product.
 
 threadpoolctl finds the BLAS that numpy loaded and sets its thread count for the duration of a
-``with`` block; the controller is made once (it scans the loaded libraries, ~1 ms).
+``with`` block; the controller is made once (it scans the loaded libraries, ~1 ms). Where it
+finds no BLAS it can set (a numpy built on another one), the block changes nothing.
 """
 
 from __future__ import annotations
 
+import warnings
 from contextlib import AbstractContextManager
 from typing import Any
 
@@ -26,5 +28,7 @@ def one_blas_thread() -> AbstractContextManager[Any]:
     """Context in which numpy's BLAS uses one thread (restored after)."""
     global _controller
     if _controller is None:
-        _controller = ThreadpoolController()
+        with warnings.catch_warnings():  # e.g. two OpenMP runtimes found: not the user's concern
+            warnings.simplefilter("ignore")
+            _controller = ThreadpoolController()
     return _controller.limit(limits=1, user_api="blas")
