@@ -100,7 +100,7 @@ class _HeldOut:
         every += [
             (q.id, self.datasets[q.id],
              {k: t.columns for k, t in q.truth.items() if k != MEMBER_KEY})
-            for q in qs
+            for q in qs if not q.blind
         ]  # fmt: skip
         self.examples = Examples(every)
 
@@ -136,6 +136,7 @@ def main(argv: list[str] | None = None) -> int:
     inputs = set(library.inputs)
     matchers = dict(MATCHERS)
     totals = {m: Score(m) for m in matchers}
+    blind = {m: Score(m) for m in matchers}
     sample: Score | None = None
     print(f"{'':32}" + "  ".join(f"{h:>8}" for h in HEADER))
     with tempfile.TemporaryDirectory() as tmp:
@@ -148,6 +149,7 @@ def main(argv: list[str] | None = None) -> int:
         held = _HeldOut(Path(tmp)) if args.held_out else None
         if held is not None:
             totals[HELD_OUT] = Score(HELD_OUT)
+            blind[HELD_OUT] = Score(HELD_OUT)
         for name, truth, q in cases:
             t0 = time.perf_counter()
             folder = Path(tmp) / name.split()[0]
@@ -170,13 +172,17 @@ def main(argv: list[str] | None = None) -> int:
                     for w in s.wrong:
                         print(f"      - {w}")
                 if in_corpus:
-                    totals[label].add(s)
+                    (blind if q is not None and q.blind else totals)[label].add(s)
                 if q is None and label == "suggester (now)":
                     sample = s
             print(f"  (read in {time.perf_counter() - t0:.1f}s)")
-    print("corpus overall (sample not included)")
+    print("corpus overall (sample and blind questionnaires not included)")
     for label, s in totals.items():
         print(_row(label, s))
+    if any(s.n_true for s in blind.values()):
+        print("blind questionnaires (added unseen, not in the fit; held out = shipped fit)")
+        for label, s in blind.items():
+            print(_row(label, s))
     print(
         "  targets  "
         + ", ".join(f"{h} >= {100 * TARGETS[c]:.0f}%" for h, c in zip(HEADER, COLUMNS, strict=True))
@@ -184,6 +190,8 @@ def main(argv: list[str] | None = None) -> int:
     for label in ("suggester (now)", HELD_OUT):
         if label in totals and totals[label].n_true:
             print(f"{label}: " + _verdicts(totals[label], TARGETS))
+    if blind["suggester (now)"].n_true:
+        print("blind: " + _verdicts(blind["suggester (now)"], TARGETS))
     if sample is not None:
         print(
             "sample at least as good as before issue 22's session 3: " + _verdicts(sample, SAMPLE)

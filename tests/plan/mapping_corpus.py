@@ -5,7 +5,8 @@ Each questionnaire is a folder holding
   (``labelled``: an XLSForm goes with the data; ``format``: csv | dta; ``multiple_style``; the
   roster group; design columns and their roles);
 - ``survey.csv``: one row per question: ``type``, ``name``, ``label::<Language>`` columns (none
-  for a names-only form) and ``group`` (the XLSForm group path, ``/``-joined);
+  for a names-only form), ``group`` (the XLSForm group path, ``/``-joined) and, optionally,
+  ``values`` (what a number holds when its name does not say it: age, year, rooms …);
 - ``choices.csv``: ``list_name``, ``name`` and the same label columns;
 - ``labels.csv``: the hand labels: ``column``, ``input_id`` (a library input, or
   ``member_household_id`` for the member file's household key), ``true_codes`` (``;``-separated,
@@ -38,6 +39,9 @@ class Question:
     list_name: str | None
     labels: dict[str, str]  # label column header (``label::English``) → text
     group: str
+    #: what a number holds when its name does not say it (``values`` column of survey.csv):
+    #: age, year, money, rooms, meals, count, household_size (the member file's count)
+    values: str = ""
 
     @property
     def is_select(self) -> bool:
@@ -70,6 +74,12 @@ class Questionnaire:
     @property
     def labelled(self) -> bool:
         return bool(self.meta.get("labelled", False))
+
+    @property
+    def blind(self) -> bool:
+        """Added as an unseen test: kept out of the confidence's fit and of the development
+        figures, scored on its own (``blind = true`` in corpus.toml)."""
+        return bool(self.meta.get("blind", False))
 
     @property
     def roster_group(self) -> str | None:
@@ -112,7 +122,11 @@ def load(folder: Path) -> Questionnaire:
         base = parts[0] if parts else ""
         list_name = parts[1] if len(parts) > 1 else None
         labels = {c: row[c] for c in label_cols if row.get(c)}
-        questions.append(Question(row["name"], base, list_name, labels, row.get("group", "")))
+        questions.append(
+            Question(
+                row["name"], base, list_name, labels, row.get("group", ""), row.get("values", "")
+            )
+        )
     choices: dict[str, list[tuple[str, dict[str, str]]]] = {}
     choice_file = folder / "choices.csv"
     for row in _read_csv(choice_file) if choice_file.exists() else []:
@@ -130,6 +144,11 @@ def load(folder: Path) -> Questionnaire:
 
 def corpus(root: Path = CORPUS_DIR) -> list[Questionnaire]:
     return [load(p.parent) for p in sorted(root.glob("*/corpus.toml"))]
+
+
+def development(root: Path = CORPUS_DIR) -> list[Questionnaire]:
+    """The questionnaires the suggester was improved and fitted on (not blind)."""
+    return [q for q in corpus(root) if not q.blind]
 
 
 def integrity_problems(q: Questionnaire, input_ids: set[str], columns: set[str]) -> list[str]:

@@ -40,15 +40,33 @@ def _codes(q: Questionnaire, question: Question) -> list[str]:
     return [c for c, _ in q.choices.get(question.list_name or "", [])]
 
 
-def _number(question: Question, n: int, rng: np.random.Generator) -> np.ndarray:
+def _value_kind(question: Question) -> str:
+    """What a number holds: the survey's ``values`` column, else guessed from its name."""
+    if question.values:
+        return question.values
     name = question.name.lower()
     if "age" in name.split("_") or (name.endswith("age") and "_" not in name):
-        return rng.integers(0, 90, n).astype(float)
+        return "age"
     if "year" in name or name.endswith("_yr"):
-        return rng.integers(1995, 2019, n).astype(float)
+        return "year"
     if any(m in name for m in MONEY):
+        return "money"
+    return "amount" if question.type == "decimal" else "count"
+
+
+def _number(question: Question, n: int, rng: np.random.Generator) -> np.ndarray:
+    kind = _value_kind(question)
+    if kind == "age":
+        return rng.integers(0, 90, n).astype(float)
+    if kind == "year":
+        return rng.integers(1995, 2019, n).astype(float)
+    if kind == "money":
         return np.round(rng.lognormal(9.0, 1.0, n), 0 if question.type == "integer" else 2)
-    if question.type == "decimal":
+    if kind == "rooms":
+        return rng.integers(1, 5, n).astype(float)
+    if kind == "meals":
+        return rng.integers(1, 4, n).astype(float)
+    if kind == "amount":
         return np.round(rng.lognormal(1.5, 0.8, n), 2)
     return rng.poisson(2.5, n).astype(float)
 
@@ -148,6 +166,8 @@ def frames(q: Questionnaire) -> tuple[pd.DataFrame, pd.DataFrame | None]:
         target, rows = (members, m) if q.in_roster(question) else (hh, n)
         if question.type == "select_multiple":
             target.update(_multiple(q, question, rows, rng))
+        elif question.values == "household_size":  # the member file's count per household
+            target[question.name] = pd.Series(sizes.astype(float))
         else:
             target[question.name] = _column(q, question, rows, rng)
     hh.update(_design_household(q, n, rng))
