@@ -64,7 +64,7 @@ class Examples:
 
     def __init__(self, sets: list[Survey]) -> None:
         lib = load_library()
-        rows, ys, chosen_flags, names = [], [], [], []
+        rows, ys, chosen_flags, names, blocked = [], [], [], [], []
         for name, datasets, truth in sets:
             hh, ind = dataset_roles(datasets)
             _wg, ranked, _profiles = ranked_candidates(lib, hh, ind)
@@ -77,9 +77,12 @@ class Examples:
                     ys.append(float(c.column.name in truth.get(inp, ())))
                     chosen_flags.append(pick is not None and pick.column is c.column)
                     names.append(name)
+                    blocked.append(c.never_ok)
         self.x = np.asarray(rows)
         self.y = np.asarray(ys)
         self.chosen = np.asarray(chosen_flags, dtype=bool)
+        #: chosen and not ruled out of ``ok`` (``Candidate.never_ok``)
+        self.allowed = self.chosen & ~np.asarray(blocked, dtype=bool)
         self.sets = np.asarray(names)
 
     def coefficients(self, without: str | None = None) -> dict[str, float]:
@@ -128,10 +131,12 @@ def held_out(ex: Examples) -> np.ndarray:
     return p
 
 
-def _line(label: str, p: np.ndarray, y: np.ndarray, chosen: np.ndarray, t: float) -> str:
-    ok = chosen & (p >= t)
+def _line(label: str, p: np.ndarray, ex: Examples, mask: np.ndarray, t: float) -> str:
+    """Of the examples in ``mask``: accepted (chosen, allowed, confident) and right."""
+    y = ex.y[mask]
+    ok = ex.allowed[mask] & (p[mask] >= t)
     right = int((ok & (y == 1)).sum())
-    total_true = int((chosen & (y == 1)).sum())
+    total_true = int((ex.chosen[mask] & (y == 1)).sum())
     return (f"  {label:<28} ok {int(ok.sum()):3d}, right {right:3d} "
             f"(precision {right / max(1, ok.sum()):6.1%}), "
             f"right chosen that are ok {right / max(1, total_true):6.1%}")  # fmt: skip
@@ -140,7 +145,7 @@ def _line(label: str, p: np.ndarray, y: np.ndarray, chosen: np.ndarray, t: float
 def table(title: str, p: np.ndarray, ex: Examples) -> None:
     print(title)
     for t in (0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9):
-        print(_line(f"threshold {t:.2f}:", p, ex.y, ex.chosen, t))
+        print(_line(f"threshold {t:.2f}:", p, ex, np.ones(len(ex.y), dtype=bool), t))
 
 
 def main(argv: list[str]) -> None:
@@ -160,11 +165,11 @@ def main(argv: list[str]) -> None:
     corpus = np.isin(ex.sets, [q.id for q in questionnaires()])
     print("corpus questionnaires only, held out:")
     for t in (0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9):
-        print(_line(f"threshold {t:.2f}:", p[corpus], ex.y[corpus], ex.chosen[corpus], t))
+        print(_line(f"threshold {t:.2f}:", p, ex, corpus, t))
     print(f"per survey, held out, at the shipped threshold {OK_THRESHOLD}:")
     for name in sorted(set(ex.sets.tolist())):
         m = ex.sets == name
-        print(_line(name, p[m], ex.y[m], ex.chosen[m], OK_THRESHOLD))
+        print(_line(name, p, ex, m, OK_THRESHOLD))
     print("now shipped:", COEFFICIENTS)
 
 

@@ -26,6 +26,7 @@ from workbench.plan.suggest_assign import Candidate, assign, contrast_words, ran
 from workbench.plan.suggest_codes import categories, condition_codes, missing_codes
 from workbench.plan.suggest_columns import ColumnProfile, InputText, profile_columns
 from workbench.plan.suggest_confidence import OK_THRESHOLD, confidence
+from workbench.plan.suggest_cues import cue_context
 from workbench.plan.suggest_link import Link, link_keys
 from workbench.plan.suggest_text import Idf
 from workbench.plan.suggest_words import generic
@@ -126,7 +127,11 @@ def suggest(
         if n not in forced and n in ranked and (c.unit, c.column) in profiles
     }
     chosen = assign(ranked, fixed) | forced
-    accepted = {n: c for n, c in chosen.items() if c is not None and c.confidence >= threshold}
+    accepted = {
+        n: c
+        for n, c in chosen.items()
+        if c is not None and c.confidence >= threshold and (not c.never_ok or n in forced)
+    }
 
     def mapping_of(name: str, cand: Candidate) -> InputMapping | None:
         known = confirmed.get(name)
@@ -135,6 +140,7 @@ def suggest(
         return _mapping(library, datasets, name, cand)
 
     matches = [_match(n, chosen[n], ranked[n], threshold, partial(mapping_of, n)) for n in ranked]
+    matches = [_needs_codes(m, library) for m in matches]
 
     id_match = accepted.get("household_id")
     link = link_keys(hh, ind, id_match.column.name if id_match is not None else None)
@@ -194,7 +200,9 @@ def ranked_candidates(
     texts = {n: InputText.of(i) for n, i in library.inputs.items() if i.role not in ("parameter",)}
     by_key = {(p.unit, p.name): p for p in profiles}
     contrast = contrast_words(texts)
-    ranked = {n: rank(t, rest, idf, contrast=contrast[n]) for n, t in texts.items()}
+    link = link_keys(hh, ind)  # a first link, from the data: the roster sizes it gives are a cue
+    cues = cue_context(hh, ind, (link.household_key, link.individual_key))
+    ranked = {n: rank(t, rest, idf, contrast=contrast[n], cues=cues) for n, t in texts.items()}
     return wg, ranked, by_key
 
 
@@ -230,7 +238,9 @@ def _match(
     if chosen is None:
         return Match(name, None, None, 0.0, "no candidate column", "none", offers)
     # weak evidence is never accepted, but a calibrated confidence worth a look is reviewed
-    sure = chosen.confidence >= threshold and chosen.evidence >= MIN_EVIDENCE
+    sure = (
+        chosen.confidence >= threshold and chosen.evidence >= MIN_EVIDENCE and not chosen.never_ok
+    )
     status: Status = "accepted" if sure else "review"
     if chosen.confidence < MIN_REVIEW:
         status = "none"
@@ -238,6 +248,19 @@ def _match(
     return Match(
         name, col.unit, col.name, round(chosen.confidence, 3), chosen.reason, status, offers
     )
+
+
+def _needs_codes(m: Match, library: Library) -> Match:
+    """A condition accepted without codes that count is not ready: its answers are not yes/no
+    and none says the condition, so the user chooses them (review)."""
+    inp = library.inputs.get(m.input)
+    offer = m.candidates[0] if m.candidates else None
+    if m.status != "accepted" or inp is None or inp.kind != "condition" or offer is None:
+        return m
+    mapping = offer.mapping
+    if mapping is None or mapping.true_codes or mapping.true_labels or mapping.columns:
+        return m
+    return dataclasses.replace(m, status="review")
 
 
 #: confidence in a household key found from the data, by how it was found (see suggest_link)

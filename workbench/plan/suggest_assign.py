@@ -21,6 +21,15 @@ from workbench.plan.suggest_columns import (
     type_factor,
 )
 from workbench.plan.suggest_confidence import Features, confidence
+from workbench.plan.suggest_cues import (
+    CUE_AGREE,
+    CUE_EVIDENCE,
+    CueContext,
+    about_respondent,
+    has_cue,
+    unit_penalty,
+    value_cue,
+)
 from workbench.plan.suggest_text import Idf
 from workbench.plan.suggest_words import generic
 
@@ -49,6 +58,21 @@ class Candidate:
     same_unit: bool = True
     #: how fully the column says the input's name or a keyword phrase (``input_cover``)
     cover: float = 1.0
+    #: what the column's values alone say about the input (``suggest_cues.value_cue``;
+    #: negative when its answers say something else)
+    cue: float = 0.0
+    #: the column shares words with the input (False: offered on its values alone)
+    words: bool = True
+    #: the column describes another unit than the input's: the respondent for a member-level
+    #: disaggregation (``resp_gender`` for the members' sex)
+    elsewhere: bool = False
+
+    @property
+    def never_ok(self) -> bool:
+        """Offered on values alone, contradicted by its answers, or about the respondent for a
+        member-level disaggregation: never accepted without review, however confident (no
+        survey in the fit tells how far such a column can be trusted)."""
+        return not self.words or self.cue < 0 or self.elsewhere
 
 
 def rank(
@@ -57,27 +81,54 @@ def rank(
     idf: Idf,
     keep: int = KEEP,
     contrast: frozenset[str] = frozenset(),
+    cues: CueContext | None = None,
 ) -> list[Candidate]:
     """``contrast``: words of more specific inputs (see :func:`contrast_words`); a column whose
-    name has one is theirs more than this input's."""
+    name has one is theirs more than this input's. ``cues``: weigh what the values alone say
+    (``suggest_cues``): a column sharing no word with the input is offered on a value cue."""
+    cued = cues is not None and has_cue(inp)
     scored = []
     for col in columns:
-        if not (inp.keys & col.keys) and not (col.var.hxl and inp.hxl):
-            continue  # no word in common: the evidence would be 0
-        ev, why, explained = score(inp, col, idf)
-        fit = type_factor(inp, col)
-        if inp.values and not col.yes_no:  # a yes/no question says its category in words
-            cat = category_fit(col.var, inp.values, col.values.choices)
-            ev, fit = min(1.0, ev * cat), fit * cat
-        if contrast and contrast & set(col.name_toks) and not inp.vocab.words & contrast:
-            ev *= CONTRAST  # "area of origin" is the origin's location, not the location
+        worded = bool(inp.keys & col.keys) or bool(col.var.hxl and inp.hxl)
+        cue, cue_why = value_cue(inp, col, cues) if cued and cues is not None else (0.0, "")
+        if not worded and cue <= 0:
+            continue  # no word in common and nothing in the values: the evidence would be 0
+        if worded:
+            ev, why, explained = score(inp, col, idf)
+            fit = type_factor(inp, col)
+            if inp.values and not col.yes_no:  # a yes/no question says its category in words
+                cat = category_fit(col.var, inp.values, col.values.choices)
+                ev, fit = min(1.0, ev * cat), fit * cat
+            if contrast and contrast & set(col.name_toks) and not inp.vocab.words & contrast:
+                ev *= CONTRAST  # "area of origin" is the origin's location, not the location
+            if cue > 0 and ev > 0:  # the values agree with the words
+                ev, why = ev + CUE_AGREE * cue * (1 - ev), f"{why}; values: {cue_why}"
+        else:
+            unit = 1.0 if col.unit == inp.unit else (0.85 if inp.unit == "individual" else 0.6)
+            ev, why, explained = CUE_EVIDENCE * cue * unit, f"values: {cue_why}", 0.0
+            fit = type_factor(inp, col)
+        penalty = unit_penalty(inp.name, col)  # m², money, minutes: not a count of people
+        ev, fit = ev * penalty, fit * penalty
         if ev > 0.05:
-            spec = specific_share(inp, col)
+            spec = specific_share(inp, col) if worded else 0.0
             scored.append(Candidate(col, ev, why, explained=explained, fit=fit, specific=spec,
                                     same_unit=col.unit == inp.unit,
-                                    cover=input_cover(inp, col)))  # fmt: skip
+                                    cover=input_cover(inp, col) if worded else 0.0,
+                                    cue=cue, words=worded,
+                                    elsewhere=_elsewhere(inp, col)))  # fmt: skip
     scored.sort(key=lambda c: (-c.evidence, c.column.name))
     return scored[:keep]
+
+
+def _elsewhere(inp: InputText, col: ColumnProfile) -> bool:
+    """A member-level disaggregation (sex, age) read from the respondent's answer on the
+    household row: the respondent is not every member."""
+    return (
+        col.unit != inp.unit
+        and inp.role == "disaggregation"
+        and inp.unit == "individual"
+        and about_respondent(col)
+    )
 
 
 def contrast_words(texts: dict[str, InputText]) -> dict[str, frozenset[str]]:
@@ -136,9 +187,10 @@ def assign(
         out = []
         for c in cands:
             others = [c2.evidence for c2 in cands if _key(c2) != _key(c)]
-            rival = max((e for e, n in claims[_key(c)] if n != name), default=0.0)
-            # two conditions read from one multiple-choice answer (different codes) may share it
+            # two conditions read from one multiple-choice answer (different codes) may share
+            # it: another input's claim on it is no rival, its taking it no loss
             multi = c.column.n_labels >= 3 and not c.column.yes_no
+            rival = 0.0 if multi else max((e for e, n in claims[_key(c)] if n != name), default=0.0)
             taken_by_other = owner.get(_key(c), name) != name and not multi
             f = Features(
                 evidence=c.evidence,
@@ -152,6 +204,8 @@ def assign(
                 option=1.0 if c.column.option_of else 0.0,
                 unit=1.0 if c.same_unit else 0.0,
                 cover=c.cover,
+                values=max(c.cue, 0.0),
+                contra=1.0 if c.cue < 0 else 0.0,
             )
             out.append(replace(c, confidence=confidence(f), features=f))
         ranked[name] = out

@@ -6,7 +6,8 @@ another input scores as well. The confidence is a logistic model of these featur
 
 - ``evidence``: the column's score for the input;
 - ``margin``: how far it is ahead of the input's next column (negative for a runner-up);
-- ``rival``: the best score another input has on the same column;
+- ``rival``: the best score another input has on the same column (none on a list of three or
+  more answers, which several conditions read with different codes);
 - ``text``: 1 when the column has a label (or is an option of a labelled question);
 - ``shared``: 1 when the column is already taken by another input;
 - ``explained``: the share of the column's name words (or label words) that the input accounts
@@ -19,18 +20,29 @@ another input scores as well. The confidence is a logistic model of these featur
 - ``unit``: 1 when the column is in the input's unit (a member's sex in the member file, not
   the respondent's on the household row);
 - ``cover``: how fully the column's words say the input's name or one of its keyword phrases
-  (``suggest_columns.input_cover``).
+  (``suggest_columns.input_cover``);
+- ``values``: what the column's values alone say about the input (``suggest_cues``: answers
+  naming female / male, displaced / host, water sources; years; ages; a household count equal
+  to the member rows), 0 when they say nothing;
+- ``contra``: 1 when the column's answers are a list that says something else (a yes/no
+  question for a population group, villages for urban / rural).
+
+Three facts are rules rather than features (``suggest_assign.Candidate.never_ok``): a column
+offered on its values alone, a column whose answers contradict the input, and the respondent's
+answer on the household row for a member-level disaggregation (sex, age) are never accepted
+without review, however confident.
 
 The coefficients were fitted once (``benchmarks/suggest_calibrate.py``: logistic regression,
 each survey weighing the same, on the development surveys written for the project — the
 Freedonia sample with and without labels, French-only, a descriptive-name survey, a French Kobo
-form — and the six questionnaires of the corpus in tests/plan/corpus/) and ship here; nothing is
-learned at run time. Because the corpus is in the fit, the corpus figures of
-``benchmarks/suggest.py`` are in-sample; ``--held-out`` gives each questionnaire's figures with
-coefficients fitted without it. ``OK_THRESHOLD`` is the confidence from which a mapping is
-accepted: chosen so that accepted mappings were right ≥ 95% of the time over every survey, each
-scored by a fit that left it out (leave one survey out: 95.1% at 0.7; on the corpus alone the
-held-out precision is lower, about 84%, which the benchmark reports).
+form — and the six development questionnaires of the corpus in tests/plan/corpus/; blind ones
+stay out) and ship here; nothing is learned at run time. Because the corpus is in the fit, the
+corpus figures of ``benchmarks/suggest.py`` are in-sample; ``--held-out`` gives each
+questionnaire's figures with coefficients fitted without it. ``OK_THRESHOLD`` is the confidence
+from which a mapping is accepted: accepted mappings were right about 95% of the time over every
+survey, each scored by a fit that left it out (leave one survey out, with the rules above:
+94.9% at 0.7 with 79% of the right chosen columns accepted; on the corpus alone the held-out
+precision is lower, about 86% with 47%, which the benchmark reports).
 """
 
 from __future__ import annotations
@@ -40,18 +52,20 @@ from dataclasses import dataclass
 
 #: fitted by benchmarks/suggest_calibrate.py (see the module docstring)
 COEFFICIENTS: dict[str, float] = {
-    "intercept": -6.778,
-    "evidence": 2.983,
-    "margin": 2.807,
-    "rival": -2.261,
-    "text": -0.323,
-    "shared": -1.488,
-    "explained": 2.726,
-    "fit": 0.016,
-    "specific": 0.040,
-    "option": -2.128,
-    "unit": 0.480,
-    "cover": 3.034,
+    "intercept": -7.109,
+    "evidence": 2.752,
+    "margin": 2.703,
+    "rival": -1.954,
+    "text": -0.412,
+    "shared": -1.594,
+    "explained": 2.720,
+    "fit": 0.150,
+    "specific": -0.074,
+    "option": -2.032,
+    "unit": 0.516,
+    "cover": 3.419,
+    "values": -0.266,
+    "contra": -1.572,
 }
 OK_THRESHOLD = 0.7
 
@@ -69,6 +83,8 @@ class Features:
     option: float = 0.0
     unit: float = 1.0
     cover: float = 1.0
+    values: float = 0.0
+    contra: float = 0.0
 
     def as_dict(self) -> dict[str, float]:
         return {
@@ -83,6 +99,8 @@ class Features:
             "option": self.option,
             "unit": self.unit,
             "cover": self.cover,
+            "values": self.values,
+            "contra": self.contra,
         }
 
 

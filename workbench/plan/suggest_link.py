@@ -88,6 +88,9 @@ def link_keys(hh: Dataset, ind: Dataset | None, matched: str | None = None) -> L
     cands = _household_candidates(hh, matched)
     uniques = [(c, k) for c in cands if (k := _unique_keys(hh, c)) is not None]
     if not uniques:
+        found = _data_link(hh, ind, set(cands))
+        if found is not None:
+            return found
         return Link(hh.key or "", ind.parent_key if ind is not None else None, "declared")
     how = {c: "submission" for c in cands if fold(c).replace(" ", "") in SUBMISSION_KEYS}
     how |= {c: w for c, w in ((matched, "matched"), (hh.key, "declared")) if c}
@@ -108,5 +111,31 @@ def link_keys(hh: Dataset, ind: Dataset | None, matched: str | None = None) -> L
             held = next((c for c in ind_cols if _holds_keys(ind, c, known)), None)
             if held is not None:
                 return Link(col, held, "roster")
+        data = _data_link(hh, ind, set(cands))
+        if data is not None:
+            return data
         return Link(uniques[0][0], ind.parent_key, how.get(uniques[0][0], "unique"))
     return Link(best[2], best[3], "roster")
+
+
+def _data_link(hh: Dataset, ind: Dataset | None, tried: set[str]) -> Link | None:
+    """When no column's name says it is a key (``hargeisa179``): a household column unique per
+    row (whole numbers or text) that a member column holds — the same name first."""
+    if ind is None:
+        return None
+    ind_cols = [str(c) for c in ind.frame.columns]
+    for name in hh.frame.columns:
+        col = str(name)
+        s = hh.frame[col]
+        if col in tried or pd.api.types.is_bool_dtype(s.dtype):
+            continue
+        if pd.api.types.is_float_dtype(s.dtype) and (s.dropna() % 1 != 0).any():
+            continue
+        known = _unique_keys(hh, col)
+        if known is None or len(known) < 2:
+            continue
+        order = [c for c in ind_cols if c == col] + [c for c in ind_cols if c != col]
+        held = next((c for c in order if _holds_keys(ind, c, known)), None)
+        if held is not None:
+            return Link(col, held, "roster")
+    return None
