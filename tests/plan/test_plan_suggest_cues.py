@@ -12,7 +12,7 @@ from workbench.library import load_library
 from workbench.plan.model import InputMapping
 from workbench.plan.suggest import Match, Offer, _needs_codes, suggest
 from workbench.plan.suggest_columns import InputText, profile_columns
-from workbench.plan.suggest_cues import CONTRA, CueContext, unit_of, value_cue
+from workbench.plan.suggest_cues import CONTRA, CueContext, says_count, unit_of, value_cue
 
 
 def _opaque(n: int = 120) -> dict[str, Dataset]:
@@ -78,6 +78,9 @@ def test_units_in_a_label_say_a_number_is_not_a_count_of_people() -> None:
     ds = Dataset("hh", frame, variables, unit="household")
     shelter, members = profile_columns(ds, "household")
     assert (unit_of(shelter), unit_of(members)) == ("area", None)
+    # an XLSForm reference "${hh_membres}" is not a dollar amount
+    members.var.label = "PERSONNE ${hh_membres}: Quel est l'âge de cette personne ?"
+    assert unit_of(members) is None
     m = suggest(load_library(), {"hh": ds}, "t").match("household_size")
     assert m is not None and m.column == "ig_6_hh_membres_tot"
     shelter_offer = next((o for o in m.candidates if o.column == "nfi_5_taille_abri"), None)
@@ -114,3 +117,18 @@ def test_a_condition_without_codes_that_count_waits_for_the_user() -> None:
     ready = Match("has_tenure_document", "household", "doc", 0.9, "name", "accepted",
                   (Offer("doc", "household", 0.9, "name", coded),))  # fmt: skip
     assert _needs_codes(ready, library).status == "accepted"
+
+
+def test_a_question_asking_for_a_number_is_not_a_yes_no_fact() -> None:
+    """ "# de empleos" (number of jobs) answered 1 or 2 is not self-employment or farming."""
+    n = 60
+    frame = pd.DataFrame({"nempleos_ci": np.tile([1.0, 2.0], n // 2),
+                          "emp_ci": np.tile([0.0, 1.0], n // 2)})  # fmt: skip
+    variables = {"nempleos_ci": Variable("nempleos_ci", label="# de empleos"),
+                 "emp_ci": Variable("emp_ci", label="Ocupado")}  # fmt: skip
+    ds = Dataset("ind", frame, variables, unit="individual")
+    jobs, employed = profile_columns(ds, "individual")
+    assert says_count(jobs) and not says_count(employed)
+    for label in ("Number of meals yesterday", "¿Cuántas personas?", "Nombre de pièces", "عدد"):
+        jobs.var.label = label
+        assert says_count(jobs), label

@@ -103,11 +103,14 @@ def rank(
                 ev *= CONTRAST  # "area of origin" is the origin's location, not the location
             if cue > 0 and ev > 0:  # the values agree with the words
                 ev, why = ev + CUE_AGREE * cue * (1 - ev), f"{why}; values: {cue_why}"
+            elif cue < 0:  # its answers say something else (yes/no for a population group)
+                ev *= CONTRAST
         else:
             unit = 1.0 if col.unit == inp.unit else (0.85 if inp.unit == "individual" else 0.6)
             ev, why, explained = CUE_EVIDENCE * cue * unit, f"values: {cue_why}", 0.0
             fit = type_factor(inp, col)
-        penalty = unit_penalty(inp.name, col)  # m², money, minutes: not a count of people
+        # m², money, minutes: not a count of people; "number of jobs": not a yes/no fact
+        penalty = unit_penalty(inp.name, col, inp.kind)
         ev, fit = ev * penalty, fit * penalty
         if ev > 0.05:
             spec = specific_share(inp, col) if worded else 0.0

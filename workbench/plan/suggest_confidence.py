@@ -41,8 +41,8 @@ corpus figures of ``benchmarks/suggest.py`` are in-sample; ``--held-out`` gives 
 questionnaire's figures with coefficients fitted without it. ``OK_THRESHOLD`` is the confidence
 from which a mapping is accepted: accepted mappings were right about 95% of the time over every
 survey, each scored by a fit that left it out (leave one survey out, with the rules above:
-94.9% at 0.7 with 79% of the right chosen columns accepted; on the corpus alone the held-out
-precision is lower, about 86% with 47%, which the benchmark reports).
+94.0% at 0.7 with 78% of the right chosen columns accepted; on the corpus alone the held-out
+precision is lower, about 85% with 44%, which the benchmark reports).
 """
 
 from __future__ import annotations
@@ -52,20 +52,20 @@ from dataclasses import dataclass
 
 #: fitted by benchmarks/suggest_calibrate.py (see the module docstring)
 COEFFICIENTS: dict[str, float] = {
-    "intercept": -7.109,
-    "evidence": 2.752,
-    "margin": 2.703,
-    "rival": -1.954,
-    "text": -0.412,
-    "shared": -1.594,
-    "explained": 2.720,
-    "fit": 0.150,
-    "specific": -0.074,
-    "option": -2.032,
-    "unit": 0.516,
-    "cover": 3.419,
-    "values": -0.266,
-    "contra": -1.572,
+    "intercept": -6.945,
+    "evidence": 2.542,
+    "margin": 2.765,
+    "rival": -1.873,
+    "text": -0.426,
+    "shared": -1.722,
+    "explained": 2.857,
+    "fit": 0.287,
+    "specific": -0.217,
+    "option": -2.060,
+    "unit": 0.575,
+    "cover": 3.273,
+    "values": -0.775,
+    "contra": -0.907,
 }
 OK_THRESHOLD = 0.7
 

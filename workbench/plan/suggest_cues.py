@@ -35,7 +35,8 @@ UNITS: dict[str, tuple[str, ...]] = {
     "area": (r"m2\b", r"m²", r"sq ?m\b", r"sqm\b", r"square met", r"square feet", r"sq ?ft\b",
              r"metres? carres?", r"metros? cuadrados?", r"متر مربع", r"hectare", r"\bha\b",
              r"\bacres?\b"),
-    "money": (r"\busd\b", r"\$", r"€", r"\beur\b", r"currency", r"\bprice", r"\bcost",
+    "money": (r"\busd\b", r"\$\s?\d", r"\d\s?\$", r"\(\$\)", r"\bus\$", r"€", r"\beur\b",
+              r"currency", r"\bprice", r"\bcost",
               r"shilling", r"francs?\b", r"\bfcfa\b", r"\bcfa\b", r"\bxaf\b", r"\bxof\b",
               r"dollars?\b", r"\bbirr\b", r"\bnaira\b", r"\bngn\b", r"\bsos\b", r"\buah\b",
               r"hryvnia", r"\bpesos?\b", r"\bmonnaie", r"\bprix\b", r"\bcout\b", r"\bprecio",
@@ -54,7 +55,7 @@ FOREIGN_UNITS: dict[str, frozenset[str]] = {
 #: the strength of a cue taken as evidence when the column shares no word with the input
 CUE_EVIDENCE = 0.5
 #: how much a cue that agrees with the words adds (of what the evidence lacks)
-CUE_AGREE = 0.3
+CUE_AGREE = 0.5
 #: roster counts equal to a household column on this share of households: it is their size
 SIZE_SHARE = 0.8
 #: the cue of a column whose list of answers says something else than the input
@@ -85,9 +86,24 @@ def unit_of(col: ColumnProfile) -> str | None:
     return None
 
 
-def unit_penalty(input_name: str, col: ColumnProfile) -> float:
+#: a label asking for a number ("number of jobs", "how many …"): a count, not a yes/no fact
+COUNT_QUESTION = re.compile(
+    r"^[\s¿¡\"'(]*(#|n°|nº|number of|no\.? of|how many|nombre de|nombre d'|combien|numero de|"
+    r"cantidad de|cuantos|cuantas|عدد|كم)(\s|\b)"
+)
+
+
+def says_count(col: ColumnProfile) -> bool:
+    """The column's label asks for a number and its answers are not yes/no."""
+    return not col.yes_no and any(COUNT_QUESTION.search(fold(t)) for t in label_texts(col.var))
+
+
+def unit_penalty(input_name: str, col: ColumnProfile, kind: str = "") -> float:
     """1, or a small factor when the column is measured in a unit the input cannot be in (a
-    shelter's size in m² is not the number of household members)."""
+    shelter's size in m² is not the number of household members) or, for a condition, when
+    its label asks for a number ("Número de empleos" is not self-employment)."""
+    if kind == "condition":
+        return 0.5 if says_count(col) else 1.0
     how = number_kinds().get(input_name)
     if how is None:
         return 1.0
