@@ -34,12 +34,17 @@ def empty_hint(has_datasets: bool) -> str:
 
 
 def preselected(infos: list[Any]) -> set[str]:
-    """The first household dataset and the datasets linked to it (else every dataset)."""
+    """The first household dataset and the datasets linked to it (else every dataset); with a
+    single household dataset, member datasets imported without a link too (auto-suggest finds
+    the link from the data)."""
     households = [i for i in infos if i.unit == "household"]
     if not households:
         return {i.name for i in infos}
     main = households[0].name
-    return {main} | {i.name for i in infos if i.parent == main}
+    chosen = {main} | {i.name for i in infos if i.parent == main}
+    if len(households) == 1:
+        chosen |= {i.name for i in infos if i.unit == "individual" and not i.parent}
+    return chosen
 
 
 class ChooseDatasetsDialog(QDialog):
