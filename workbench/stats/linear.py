@@ -73,7 +73,10 @@ def row_sums(
                 out[:, k + j] = shared[0]
             else:
                 out[:, k + j] = np.bincount(rc, np.multiply(design.weights, x, out=tmp), n_cells)
-            out[:, 2 * k + j] = np.bincount(rc, np.multiply(wy_buf, y, out=tmp), n_cells)
+            if np.array_equal(np.multiply(wy_buf, y, out=tmp), wy_buf):
+                out[:, 2 * k + j] = out[:, j]  # w·y² = w·y on every row (a 0/1 indicator)
+            else:
+                out[:, 2 * k + j] = np.bincount(rc, tmp, n_cells)
             out[:, 3 * k + j] = shared[1]
             continue
         m = ~np.isnan(y) if x is None else ~(np.isnan(y) | np.isnan(x))
