@@ -8,7 +8,7 @@ from typing import Any
 from reportlab.platypus import KeepTogether, Spacer
 
 from workbench.reporting.briefing import BriefingView
-from workbench.reporting.charts import indicator_chart
+from workbench.reporting.charts import chart_figure
 from workbench.reporting.palette import RATING_STYLE
 from workbench.reporting.pdf_sections import Builder, rating_text
 from workbench.reporting.rtl import is_rtl
@@ -49,7 +49,7 @@ def briefing_story(b: Builder, view: BriefingView, when: str) -> list[Any]:
     width_in = b.width / 72
     for i, g in enumerate(view.gaps, 1):
         group = ctx.group(g.gap.group).label.shown()
-        png = indicator_chart(g.chart, [], width_in, tr("total"), is_rtl(lang), lang=lang)
+        fig = chart_figure(g.chart, [], width_in, tr("total"), is_rtl(lang), lang)
         out.append(
             KeepTogether(
                 [
@@ -64,7 +64,7 @@ def briefing_story(b: Builder, view: BriefingView, when: str) -> list[Any]:
                         "h3",
                     ),
                     b.p(g.gap.sentence, "body"),
-                    b.image(png, b.width),
+                    b.figure_image(fig, b.width),
                 ]
             )
         )

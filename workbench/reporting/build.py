@@ -93,9 +93,8 @@ def _render(
     builder = Builder(ctx, opts, styles, doc.width, pub)
     progress.update(0.05, 1, "charts")
     jobs = {k: builder.chart_job(v) for k, v in views.items()}
-    print_charts: dict[str, bytes] = {}
     if opts.docx_path is not None:  # the Word report's charts too, from the same figures
-        builder.charts, print_charts = pool.render_pairs(jobs)
+        builder.charts, builder.print_charts = pool.render_pairs(jobs)
     else:
         builder.charts = pool.render_all(jobs)
     pool.close()
@@ -104,6 +103,18 @@ def _render(
     part.rounds = rounds.publishable() if rounds is not None else None
     flowables = story(part, when.date().isoformat())
     check_cancel(cancel)
+    run = None
+    word: list[OutFile] = []
+    if opts.docx_path is not None or opts.briefing_paths:  # the Word report, the briefing
+        from workbench.reporting.outputs import ReportRun, report_docx
+
+        run = ReportRun(results, pub, ctx, views, validation, opts, rhash, when, styles,
+                        doc.width, part.rounds, cancel)  # fmt: skip
+        if opts.docx_path is not None:  # from the PDF's story, before the PDF's layout
+            progress.update(0.8, 1, "docx")
+            word.append(OutFile(Path(opts.docx_path), report_docx(run, flowables)))
+            check_cancel(cancel)
+    progress.update(0.85, 1, "layout")
     footer_note = f"{ctx.plan_name} v{ctx.plan_version} · {rhash[:12]}"
     canvas = numbered_canvas(
         lambda p, n: tr("page_x_of_y", page=p, pages=n), footer_note, is_rtl(opts.language)
@@ -118,12 +129,11 @@ def _render(
     files = [
         OutFile(out, finish_pdf(buf.getvalue(), lang=opts.language, when=when, pdfa=opts.pdfa))
     ]
-    if opts.docx_path is not None or opts.briefing_paths:  # the Word report, the briefing
-        from workbench.reporting.outputs import ReportRun, other_outputs
+    files += word
+    if run is not None:
+        from workbench.reporting.outputs import briefing_files
 
-        run = ReportRun(results, pub, ctx, views, validation, opts, rhash, when, styles,
-                        doc.width, part.rounds, cancel, print_charts)  # fmt: skip
-        files += other_outputs(run, progress)
+        files += briefing_files(run, progress)
     if opts.annex_paths:
         from workbench.reporting.annex import annex_files
 

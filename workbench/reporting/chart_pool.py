@@ -22,13 +22,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any, TypeVar
 
-from workbench.reporting.charts import (
-    chart_figure,
-    encode,
-    indicator_chart,
-    print_quality,
-    print_raster,
-)
+from workbench.reporting.charts import chart_figure, encode_pair, indicator_chart, print_quality
 from workbench.reporting.views import ChartData
 
 MIN_CHARTS_FOR_POOL = 12
@@ -46,11 +40,7 @@ def render(job: Job) -> bytes:
 def render_pair(job: Job) -> tuple[bytes, bytes]:
     """The chart for the PDF (as :func:`render`) and for the Word report (PNG at print
     resolution), from one figure: laying the figure out costs about as much as drawing it."""
-    main, parts, width, total, rtl, lang = job
-    fig = chart_figure(main, parts, width, total, rtl, lang)
-    screen = encode(fig)
-    with print_raster():
-        return screen, encode(fig)
+    return encode_pair(chart_figure(*job))
 
 
 def _pool_workers(n_jobs: int) -> int:

@@ -65,16 +65,26 @@ def _font(bold: bool = False) -> FontProperties:
 def _png(fig: Figure) -> bytes:
     """The figure as an opaque RGB JPEG (embedded as-is in the PDF: no decoding per layout pass,
     no soft mask); no timestamp, so the same figure gives the same bytes."""
+    return _raster(fig, *_RASTER.get())
+
+
+def encode_pair(fig: Figure) -> tuple[bytes, bytes]:
+    """The figure for the PDF (JPEG, as :func:`encode`) and for the Word files (PNG at print
+    resolution, as under :func:`print_raster`), from one layout: laying a figure out costs
+    about as much as drawing it."""
+    return _raster(fig, "jpeg", DPI), _raster(fig, "png", PRINT_DPI)
+
+
+def _raster(fig: Figure, kind: str, dpi: int) -> bytes:
     from PIL import Image
 
-    kind, dpi = _RASTER.get()
     if kind == "png":
         out = io.BytesIO()
         fig.set_dpi(dpi)
         FigureCanvasAgg(fig).print_png(out, metadata={"Software": None})  # pHYs: fig.dpi
         return out.getvalue()
     canvas = FigureCanvasAgg(fig)
-    fig.set_dpi(DPI)
+    fig.set_dpi(dpi)
     canvas.draw()
     rgba = canvas.buffer_rgba()
     img = Image.frombuffer("RGBA", canvas.get_width_height(), rgba, "raw", "RGBA", 0, 1).convert(

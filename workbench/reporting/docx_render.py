@@ -279,7 +279,8 @@ class DocxRenderer:
             raise ReportError.of("report.docx_element", element=type(f).__name__)
 
     def image(self, img: Image) -> None:
-        raw = getattr(img, "raw", None)  # set by Builder.image: the chart as drawn
+        # set by Builder.image: the chart at print resolution, else as the PDF shows it
+        raw = getattr(img, "print_raw", None) or getattr(img, "raw", None)
         if raw is None:
             raise ReportError.of("report.docx_element", element="Image")
         p = self.doc.add_paragraph()

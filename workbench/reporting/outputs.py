@@ -15,8 +15,6 @@ from workbench.errors import ReportError
 from workbench.export_writer import OutFile
 from workbench.languages import is_rtl
 from workbench.progress import CancelToken, check_cancel
-from workbench.reporting.chart_pool import render_all
-from workbench.reporting.charts import print_raster
 from workbench.reporting.context import ReportContext
 from workbench.reporting.docx_check import check_docx
 from workbench.reporting.docx_render import DocxMeta, render_docx
@@ -46,8 +44,6 @@ class ReportRun:
     width: float
     rounds: Any = None  # publishable RoundsResults of a rounds run, else None
     cancel: CancelToken | None = None
-    #: the indicator charts as print-quality PNG (drawn with the PDF's: ``render_all_pairs``)
-    print_charts: dict[str, bytes] | None = None
 
     @property
     def tr(self) -> Translator:
@@ -73,33 +69,28 @@ def _checked_docx(run: ReportRun, flowables: list[Any], title: str, subject: str
     return data
 
 
-def report_docx(run: ReportRun) -> bytes:
-    """The Word report: the same story as the PDF, charts drawn again as print-quality PNG."""
-    from workbench.progress import NULL_PROGRESS
-    from workbench.reporting.story import StoryPart, story
-
-    with print_raster():
-        b = run.builder()
-        b.charts = run.print_charts or render_all({k: b.chart_job(v) for k, v in run.views.items()})
-        part = StoryPart(b, run.views, run.validation, run.results_hash, NULL_PROGRESS,
-                         run.cancel)  # fmt: skip
-        part.rounds = run.rounds
-        flowables = story(part, run.when.date().isoformat())
-    check_cancel(run.cancel)
+def report_docx(run: ReportRun, flowables: list[Any]) -> bytes:
+    """The Word report, from the PDF's own story (built once, its charts drawn for both files:
+    ``Builder.print_charts``). Call it before reportlab lays the story out for the PDF: the
+    layout sizes the flowables it is given (a table's column widths, say)."""
     ctx = run.ctx
     subject = f"{run.tr('report_title')} — {ctx.plan_name} v{ctx.plan_version}"
     return _checked_docx(run, flowables, ctx.title, subject)
 
 
-def _briefing_flowables(run: ReportRun) -> list[Any]:
+def _briefing_flowables(run: ReportRun, word: bool) -> list[Any]:
+    """The briefing's story, built once for its PDF and Word files (``word``: its charts are
+    drawn at print resolution as well)."""
     from workbench.reporting.briefing import build_briefing
     from workbench.reporting.briefing_story import briefing_story
 
     view = build_briefing(run.pub, run.ctx, run.views, run.results_hash, run.rounds)
-    return briefing_story(run.builder(), view, run.when.date().isoformat())
+    b = run.builder()
+    b.print_charts = {} if word else None
+    return briefing_story(b, view, run.when.date().isoformat())
 
 
-def briefing_pdf(run: ReportRun) -> bytes:
+def briefing_pdf(run: ReportRun, flowables: list[Any]) -> bytes:
     from reportlab.platypus.doctemplate import LayoutError
 
     from workbench.reporting.pdf_doc import ReportDoc, numbered_canvas
@@ -120,31 +111,29 @@ def briefing_pdf(run: ReportRun) -> bytes:
         is_rtl(ctx.language),
     )
     try:
-        doc.multiBuild(_briefing_flowables(run), canvasmaker=canvas)
+        doc.multiBuild(flowables, canvasmaker=canvas)
     except LayoutError as exc:
         raise ReportError.of("report.layout_failed", detail=str(exc).splitlines()[0]) from exc
     return finish_pdf(buf.getvalue(), lang=ctx.language, when=run.when, pdfa=opts.pdfa)
 
 
-def briefing_docx(run: ReportRun) -> bytes:
-    with print_raster():
-        flowables = _briefing_flowables(run)
+def briefing_docx(run: ReportRun, flowables: list[Any]) -> bytes:
     ctx, tr = run.ctx, run.tr
     title = f"{tr('briefing_title')} — {ctx.title}"
     subject = f"{tr('briefing_title')} — {ctx.plan_name} v{ctx.plan_version}"
     return _checked_docx(run, flowables, title, subject)
 
 
-def other_outputs(run: ReportRun, progress: Any) -> list[OutFile]:
-    """The Word report and the briefings the options ask for (bytes in memory)."""
-    opts, files = run.options, []
-    if opts.docx_path is not None:
-        progress.update(0.9, 1, "docx")
-        files.append(OutFile(Path(opts.docx_path), report_docx(run)))
-        check_cancel(run.cancel)
-    for path in opts.briefing_paths:
-        progress.update(0.95, 1, "briefing")
-        make = briefing_docx if Path(path).suffix.lower() == ".docx" else briefing_pdf
-        files.append(OutFile(Path(path), make(run)))
-        check_cancel(run.cancel)
-    return files
+def briefing_files(run: ReportRun, progress: Any) -> list[OutFile]:
+    """The briefings the options ask for (bytes in memory, in the options' order), from one
+    story: the Word files are written before the PDF's layout sizes its flowables."""
+    paths = [Path(p) for p in run.options.briefing_paths]
+    if not paths:
+        return []
+    progress.update(0.95, 1, "briefing")
+    word = [p.suffix.lower() == ".docx" for p in paths]
+    flowables = _briefing_flowables(run, any(word))
+    docx = briefing_docx(run, flowables) if any(word) else b""
+    check_cancel(run.cancel)
+    pdf = b"" if all(word) else briefing_pdf(run, flowables)
+    return [OutFile(p, docx if w else pdf) for p, w in zip(paths, word, strict=True)]

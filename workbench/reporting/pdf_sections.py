@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass, field
+from typing import Any
 
 import pandas as pd
 from reportlab.lib import colors
@@ -22,7 +23,8 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.tableofcontents import TableOfContents
 
-from workbench.reporting.chart_pool import Job, render
+from workbench.reporting.chart_pool import Job
+from workbench.reporting.charts import chart_figure, encode, encode_pair
 from workbench.reporting.context import CRITERIA, ReportContext
 from workbench.reporting.fmt import EMPTY, cell_flag, fmt_ci, fmt_count, fmt_value, with_flag
 from workbench.reporting.fonts import REGULAR
@@ -89,6 +91,9 @@ class Builder:
     results: AnalysisResults  # publishable
     #: pre-rendered chart images by indicator id (see :meth:`chart_job`)
     charts: dict[str, bytes] = field(default_factory=dict)
+    #: the same charts at print resolution for the Word files made from this story (PNG, see
+    #: ``encode_pair``); None when no Word file is made: charts are then drawn for the PDF only
+    print_charts: dict[str, bytes] | None = None
 
     def chart_job(self, v: IndicatorView) -> Job:
         parts = (
@@ -113,13 +118,23 @@ class Builder:
         style = self.styles.h1 if level == 0 else self.styles.h2
         return Heading(text, level, key, style, self.lang)
 
-    def image(self, png: bytes, width: float) -> Image:
+    def image(self, png: bytes, width: float, print_png: bytes | None = None) -> Image:
         img = Image(io.BytesIO(png))
         ratio = img.imageHeight / img.imageWidth
         img.drawWidth, img.drawHeight = width, width * ratio
         img.hAlign = "RIGHT" if is_rtl(self.lang) else "LEFT"
         img.raw = png  # type: ignore[attr-defined]  # the chart's bytes, for the Word report
+        # the same chart at print resolution: what the Word report embeds when there is one
+        img.print_raw = print_png  # type: ignore[attr-defined]
         return img
+
+    def figure_image(self, fig: Any, width: float) -> Image:
+        """A chart figure drawn for the PDF, and at print resolution as well when the story
+        also makes a Word file (:attr:`print_charts`), from one layout."""
+        if self.print_charts is None:
+            return self.image(encode(fig), width)
+        screen, printed = encode_pair(fig)
+        return self.image(screen, width, printed)
 
     # ------------------------------------------------------------------ cover + contents
     def cover(self, when: str) -> list[Flowable]:
@@ -246,12 +261,17 @@ class Builder:
                 tr("amounts_in", currency=currency) if currency else tr("amounts_in_unknown")
             )
         out.append(self.p(unit, "small"))
-        png = self.charts.get(info.id) or render(self.chart_job(v))
+        png = self.charts.get(info.id)
+        image = (
+            self.image(png, self.width, (self.print_charts or {}).get(info.id))
+            if png
+            else self.figure_image(chart_figure(*self.chart_job(v)), self.width)
+        )
         out = [
             KeepTogether(
                 [
                     *out,
-                    self.image(png, self.width),
+                    image,
                     indicator_table(v.table, self.width, self.styles, self.lang),
                 ]
             )

@@ -43,7 +43,7 @@ class ProgressSection:
         out += [b.p(line) for line in text.rule()]
         out += [b.p(line, "small") for line in text.counts()]
         for title, lines in text.chart_lines():
-            out += [b.image(text.chart(title, lines, b.width / 72), b.width), Spacer(1, 6)]
+            out += [b.figure_image(text.figure(title, lines, b.width / 72), b.width), Spacer(1, 6)]
         header, rows, _marks = text.table()
         first = 0.3
         rest = (1 - first) / max(len(header) - 1, 1)

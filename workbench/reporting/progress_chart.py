@@ -1,4 +1,4 @@
-"""Slope charts of the gaps between rounds (Figure + Agg, never pyplot), as JPEG bytes.
+"""Slope charts of the gaps between rounds (Figure + Agg, never pyplot), as figures.
 
 One chart per criterion: for each indicator, the gap between all displaced groups and the
 comparator at the baseline (left) and at the latest round (right), joined by a line coloured by
@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from matplotlib.figure import Figure
 
-from workbench.reporting.charts import _font, _png, _txt
+from workbench.reporting.charts import _font, _txt
 
 ASSESSMENT_COLOURS = {"closing": "#2e8540", "widening": "#c0392b"}
 OTHER = "#9a9a9a"
@@ -28,7 +28,7 @@ class SlopeLine:
     assessment: str
 
 
-def slope_chart(
+def slope_figure(
     lines: list[SlopeLine],
     rounds: tuple[str, str],
     title: str,
@@ -36,8 +36,8 @@ def slope_chart(
     legend: dict[str, str],
     rtl: bool = False,
     width_in: float = 6.6,
-) -> bytes:
-    """``legend``: assessment code → its words (closing, widening, other)."""
+) -> Figure:
+    """The slope chart as a figure (laid out, not yet drawn; ``charts.encode`` draws it)."""
     title_lines = textwrap.wrap(title, max(40, int(width_in * 12)))
     height = min(1.9 + 0.12 * len(title_lines) + 0.24 * max(len(lines), 3), 7.5)
     fig = Figure(figsize=(width_in, height))
@@ -85,7 +85,7 @@ def slope_chart(
         fig.legend(handles, [_txt(legend.get(k, k)) for k in seen], prop=_font(), frameon=False,
                    loc="lower left" if not rtl else "lower right", ncol=3,
                    bbox_to_anchor=(0.02 if not rtl else 0.98, 0.0))  # fmt: skip
-    return _png(fig)
+    return fig
 
 
 def spread(values: list[float], step: float, low: float, high: float) -> list[float]:

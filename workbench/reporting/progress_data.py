@@ -13,12 +13,14 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 import pandas as pd
+from matplotlib.figure import Figure
 
+from workbench.reporting.charts import encode
 from workbench.reporting.context import ReportContext
 from workbench.reporting.fmt import fmt_diff, fmt_p, with_flag
 from workbench.reporting.i18n import Translator
 from workbench.reporting.judging import run_options
-from workbench.reporting.progress_chart import SlopeLine, slope_chart
+from workbench.reporting.progress_chart import SlopeLine, slope_figure
 from workbench.reporting.rtl import is_rtl
 from workbench.stats.results import ALL_DISPLACED
 
@@ -118,12 +120,16 @@ class ProgressText:
         return out
 
     def chart(self, title: str, lines: list[SlopeLine], width_in: float) -> bytes:
+        return encode(self.figure(title, lines, width_in))
+
+    def figure(self, title: str, lines: list[SlopeLine], width_in: float) -> Figure:
+        """The criterion's slope chart as a figure (laid out, not yet drawn)."""
         tr = self.tr
         legend = {"closing": tr("gap_closing"), "widening": tr("gap_widening"),
                   "other": tr("progress_other")}  # fmt: skip
         rounds = (self.rr.rounds[0].label, self.rr.rounds[-1].label)
-        return slope_chart(lines, rounds, title, tr("progress_chart_y"), legend,
-                           is_rtl(self.ctx.language), width_in)  # fmt: skip
+        return slope_figure(lines, rounds, title, tr("progress_chart_y"), legend,
+                            is_rtl(self.ctx.language), width_in)  # fmt: skip
 
     def table(self) -> tuple[list[str], list[list[str]], list[list[str]]]:
         """(header, rows of texts, rows of assessment codes) — indicators by criterion."""
