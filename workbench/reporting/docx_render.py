@@ -22,7 +22,6 @@ from html import unescape
 from typing import Any
 
 from docx import Document
-from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.shared import Emu, Mm, Pt, RGBColor
 from reportlab.platypus import (
@@ -37,16 +36,14 @@ from reportlab.platypus import (
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from workbench.errors import ReportError
+from workbench.reporting.docx_table import WordTable, append_table
 from workbench.reporting.docx_xml import (
     bidi_paragraph,
     bidi_section,
-    bidi_table,
     field,
     keep_with_next,
-    repeat_header,
     rtl_run,
     set_fonts,
-    shade,
     update_fields_on_open,
 )
 from workbench.reporting.pdf_text import Heading, RTLParagraph
@@ -116,6 +113,8 @@ class DocxRenderer:
         self._setup()
         #: style name → id, looked up once (python-docx searches the styles part on every set)
         self._ids = {s.name: s.style_id for s in self.doc.styles if s.type == 1}
+        self._table_style = self.doc.styles["Table Grid"].style_id
+        self._block_width = int(self.doc._block_width)
 
     # ------------------------------------------------------------------ document setup
     def _setup(self) -> None:
@@ -194,7 +193,7 @@ class DocxRenderer:
         keep_with_next(p)
 
     # ------------------------------------------------------------------ tables
-    def table(self, t: Table, container: Any = None) -> None:
+    def table(self, t: Table) -> None:
         values: list[list[Any]] = [list(r) for r in t._cellvalues]
         widths = list(t._colWidths)
         nrows, ncols = len(values), len(widths)
@@ -207,49 +206,19 @@ class DocxRenderer:
         def col(c: int) -> int:
             return ncols - 1 - c if self.rtl else c
 
-        target = container if container is not None else self.doc
-        table = target.add_table(rows=nrows, cols=ncols)
-        table.style = self.doc.styles["Table Grid"]
-        table.alignment = WD_TABLE_ALIGNMENT.RIGHT if self.rtl else WD_TABLE_ALIGNMENT.LEFT
-        if self.rtl:
-            bidi_table(table)
         spans = {r0 for _cmd, (c0, r0), (c1, r1) in _spans(t) if r0 == r1}
-        rows = list(table.rows)
-        grid = [row.cells for row in rows]  # python-docx rebuilds a row's cells on each access
-        for r, row in enumerate(values):
-            cells = grid[r]
-            if r in spans:
-                merged = cells[0].merge(cells[-1])
-                text = next((plain_text(v) for v in row if plain_text(v)), "")
-                self._cell(merged, text, True)
-                merged.width = Emu(int(sum(widths) * 12700))
-                grid[r] = [merged] * ncols
-                continue
-            for c, value in enumerate(row):
-                style = getattr(getattr(value, "style", None), "name", "cell")
-                self._cell(cells[c], plain_text(value), r == 0 or style == "cell_bold")
-        for r in range(nrows):
-            if r in spans:
-                continue
-            for c in range(ncols):
-                if widths[c]:
-                    grid[r][c].width = Emu(int(widths[c] * 12700))
-        for (c0, r0), (c1, r1), colour in _backgrounds(t, nrows, ncols):
-            for r in range(r0, r1 + 1):
-                for c in range(c0, c1 + 1):
-                    shade(grid[r][col(c)], colour)
-        if getattr(t, "repeatRows", 0):
-            repeat_header(rows[0])
+        cells = [
+            [(plain_text(v), r == 0 or _style_name(v) == "cell_bold") for v in row]
+            for r, row in enumerate(values)
+        ]
+        fills = [
+            ((col(c0), r0), (col(c1), r1), colour) if not self.rtl else
+            ((col(c1), r0), (col(c0), r1), colour)
+            for (c0, r0), (c1, r1), colour in _backgrounds(t, nrows, ncols)
+        ]  # fmt: skip
+        table = WordTable(cells, widths, spans, fills, bool(getattr(t, "repeatRows", 0)), self.rtl)
+        append_table(self.doc.element.body, table, self._table_style, self._block_width)
         self.doc.add_paragraph()._p.style = self._ids["Note"]  # Word joins adjacent tables
-
-    def _cell(self, cell: Any, text: str, bold: bool) -> None:
-        p = cell.paragraphs[0]
-        p.paragraph_format.space_after = Pt(0)
-        self._runs(p, text, bold)
-        for run in p.runs:
-            run.font.size = Pt(8)
-        if self.rtl:
-            bidi_paragraph(p)
 
     # ------------------------------------------------------------------ the story
     def add(self, flowables: list[Any]) -> None:
@@ -313,6 +282,10 @@ class DocxRenderer:
                 run.add_break()
         if self.rtl:
             rtl_run(run)
+
+
+def _style_name(value: Any) -> str:
+    return str(getattr(getattr(value, "style", None), "name", "cell"))
 
 
 def _spans(t: Table) -> list[tuple[str, tuple[int, int], tuple[int, int]]]:

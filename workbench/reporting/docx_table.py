@@ -1,0 +1,171 @@
+"""A report table as a Word table, written as OOXML elements directly.
+
+The elements, attributes and their order are those python-docx's table API writes (``add_table``,
+``Table Grid`` style, cell widths, merged section rows, ``w:shd`` fills, repeated header row, one
+8 pt run per line with ``w:b``, ``w:rtl`` runs in a right-to-left report): the same bytes in
+``word/document.xml`` (tests/reporting/test_reporting_docx_table.py compares them), at a fraction
+of the cost — python-docx looks up each element's place in the schema for every property it sets,
+about half a millisecond per cell, and a report has thousands of cells.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from docx.oxml.ns import qn
+from lxml import etree
+
+from workbench.reporting.docx_xml import BIDI_LANG, FONT
+from workbench.reporting.rtl import latin_runs
+
+EMU_PER_PT = 12700
+EMU_PER_TWIP = 635
+CELL_HALF_POINTS = "16"  # 8 pt, as the PDF's cells
+
+
+def _twips(emu: int) -> str:
+    return str(round(emu / EMU_PER_TWIP))
+
+
+def _tags(*names: str) -> dict[str, str]:
+    return {n: qn(f"w:{n}") for n in names}
+
+
+T = _tags(
+    "tbl", "tblPr", "tblStyle", "bidiVisual", "tblW", "jc", "tblLook", "tblGrid", "gridCol",
+    "tr", "trPr", "cantSplit", "tblHeader", "tc", "tcPr", "tcW", "gridSpan", "shd", "p", "pPr",
+    "bidi", "spacing", "r", "rPr", "rFonts", "b", "sz", "rtl", "lang", "t", "tab", "br",
+)  # fmt: skip
+A = {n: qn(f"w:{n}") for n in ("val", "type", "w", "after", "color", "fill", "bidi")}
+A.update({f: qn(f"w:{f}") for f in ("ascii", "hAnsi", "cs", "eastAsia")})
+A["space"] = qn("xml:space")
+_LOOK = (("firstColumn", "1"), ("firstRow", "1"), ("lastColumn", "0"), ("lastRow", "0"),
+         ("noHBand", "0"), ("noVBand", "1"), ("val", "04A0"))  # fmt: skip
+
+
+def _sub(parent: Any, tag: str, **attrs: str) -> Any:
+    el = etree.SubElement(parent, T[tag])
+    for k, v in attrs.items():
+        el.set(A[k], v)
+    return el
+
+
+@dataclass
+class WordTable:
+    """A table as Word gets it, columns in Word's order (a right-to-left table is mirrored by
+    ``w:bidiVisual``, so its columns are the PDF's reversed)."""
+
+    #: (text, bold) per cell; a section row (``spans``) shows its first non-empty text
+    cells: list[list[tuple[str, bool]]]
+    #: column widths in points (0: the even share python-docx gives a column)
+    widths: list[float]
+    #: rows merged into one cell across the table
+    spans: set[int]
+    #: ((first col, first row), (last col, last row), "#RRGGBB") in Word's columns
+    fills: Sequence[tuple[tuple[int, int], tuple[int, int], str]]
+    repeat_header: bool
+    rtl: bool
+
+
+def append_table(body: Any, table: WordTable, style_id: str, block_width_emu: int) -> None:
+    """Insert ``table`` at the end of the document body (before its section properties)."""
+    ncols = len(table.widths)
+    even = _twips(block_width_emu // ncols)
+    tbl = etree.SubElement(body, T["tbl"])
+    body._insert_tbl(tbl)  # before the section properties
+    pr = _sub(tbl, "tblPr")
+    _sub(pr, "tblStyle", val=style_id)
+    if table.rtl:
+        _sub(pr, "bidiVisual")
+    _sub(pr, "tblW", type="auto", w="0")
+    _sub(pr, "jc", val="right" if table.rtl else "left")
+    look = _sub(pr, "tblLook")
+    for k, v in _LOOK:
+        look.set(qn(f"w:{k}"), v)
+    grid = _sub(tbl, "tblGrid")
+    for _c in range(ncols):
+        _sub(grid, "gridCol", w=even)
+    widths = [_twips(int(w * EMU_PER_PT)) if w else even for w in table.widths]
+    total = _twips(int(sum(table.widths) * EMU_PER_PT))
+    rows: list[list[Any]] = []  # each row's tcPr per column (a merged row: one, repeated)
+    for r, row in enumerate(table.cells):
+        tr = _sub(tbl, "tr")
+        if r == 0 and table.repeat_header:
+            trpr = _sub(tr, "trPr")
+            _sub(trpr, "cantSplit")
+            _sub(trpr, "tblHeader")
+        if r in table.spans:
+            text = next((t for t, _b in row if t), "")
+            tcpr = _cell(tr, total, text, True, table.rtl)
+            if ncols > 1:
+                _sub(tcpr, "gridSpan", val=str(ncols))
+            rows.append([tcpr] * ncols)
+            continue
+        rows.append([_cell(tr, widths[c], t, b, table.rtl) for c, (t, b) in enumerate(row)])
+    for (c0, r0), (c1, r1), colour in table.fills:
+        fill = colour.lstrip("#").upper()
+        for r in range(r0, r1 + 1):
+            for c in range(c0, c1 + 1):
+                _sub(rows[r][c], "shd", val="clear", color="auto", fill=fill)
+
+
+def _cell(tr: Any, width: str, text: str, bold: bool, rtl: bool) -> Any:
+    """One ``w:tc``; returns its ``w:tcPr`` (fills are added once the table is complete)."""
+    tc = _sub(tr, "tc")
+    tcpr = _sub(tc, "tcPr")
+    _sub(tcpr, "tcW", type="dxa", w=width)
+    p = _sub(tc, "p")
+    ppr = _sub(p, "pPr")
+    if rtl:
+        _sub(ppr, "bidi")
+    _sub(ppr, "spacing", after="0")
+    for piece, latin in latin_runs(text) if rtl else [(text, True)]:
+        lines = piece.split("\n")
+        for i, line in enumerate(lines):
+            _run(p, line, bold, rtl and not latin, i < len(lines) - 1)
+    return tcpr
+
+
+def _run(p: Any, text: str, bold: bool, rtl: bool, br: bool) -> None:
+    r = _sub(p, "r")
+    rpr = _sub(r, "rPr")
+    if rtl:
+        _sub(rpr, "rFonts", ascii=FONT, hAnsi=FONT, cs=FONT, eastAsia=FONT)
+    b = _sub(rpr, "b")
+    if not bold:
+        b.set(A["val"], "0")
+    _sub(rpr, "sz", val=CELL_HALF_POINTS)
+    if rtl:
+        _sub(rpr, "rtl")
+        _sub(rpr, "lang", bidi=BIDI_LANG)
+    _text(r, text)
+    if br:
+        _sub(r, "br")
+
+
+def _text(r: Any, text: str) -> None:
+    """python-docx's run text: a tab is ``w:tab``, a line break ``w:br``, the rest ``w:t``
+    (``xml:space="preserve"`` when it starts or ends with white space)."""
+    buf: list[str] = []
+
+    def flush() -> None:
+        if buf:
+            chunk = "".join(buf)
+            t = _sub(r, "t")
+            t.text = chunk
+            if len(chunk.strip()) < len(chunk):
+                t.set(A["space"], "preserve")
+            buf.clear()
+
+    for ch in text:
+        if ch == "\t":
+            flush()
+            _sub(r, "tab")
+        elif ch in "\r\n":
+            flush()
+            _sub(r, "br")
+        else:
+            buf.append(ch)
+    flush()
