@@ -254,6 +254,8 @@ def _layout(fig: Figure, grid: list[list], rtl: bool, height: float) -> None:
         bottom = 1 - TOP_IN / height - (r + 1) * row_h + 0.45 / height
         plot_h = row_h - ROW_PAD_IN / height
         for c, ax in enumerate(line):
+            if ax is None:  # an empty slot at the end of the last row
+                continue
             labels = [t for t in ax.get_yticklabels() if t.get_text()]
             label_w = max((t.get_window_extent(renderer).width for t in labels), default=0.0)
             label_w = label_w / width_px + 0.01
@@ -299,10 +301,14 @@ def chart_figure(
     row_h = ROW_PAD_IN + 0.2 * max(rows, 3) * (1 + 0.45 * (lines - 1))
     height = TOP_IN + BOTTOM_IN + row_h * nrows
     fig = Figure(figsize=(width_in, height))
-    grid = fig.subplots(nrows, ncols, squeeze=False)
-    axes = [ax for line in grid for ax in (line[::-1] if rtl else line)]
-    for ax in axes[panels:]:
-        ax.set_visible(False)
+    # only the panels drawn get axes (an empty slot's hidden axes cost as much as a panel)
+    shown = {(k // ncols, ncols - 1 - k % ncols if rtl else k % ncols) for k in range(panels)}
+    spec = fig.add_gridspec(nrows, ncols)
+    grid = [
+        [fig.add_subplot(spec[r, c]) if (r, c) in shown else None for c in range(ncols)]
+        for r in range(nrows)
+    ]
+    axes = [ax for line in grid for ax in (line[::-1] if rtl else line) if ax is not None]
     s = main.series[0]
     n = len(main.categories)
     colours = [
