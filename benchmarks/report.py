@@ -4,9 +4,10 @@ PDF (+ annex), for the demo size (3,000 households) and a 200,000-household surv
     .venv/bin/python benchmarks/report.py [--households 3000 200000] [--lang en]
 
 Prints, per size: sample generation, import, analysis (the named baseline) and report times,
-each part of the report step and its steps (validating, charts + the PDF's layout, writing,
-docx: the Word report, briefing: PDF + Word, annex), the PDF's pages and bytes, the briefing's
-pages and the Word files' sizes. The report step is the full report: PDF + Word + briefing +
+each part of the report step and its steps, wall and CPU seconds (validating, charts + the
+story, docx: the Word report, layout: the PDF's pages, writing: PDF/A, briefing: PDF + Word,
+annex), the load average, the PDF's pages and bytes, the briefing's pages and the Word files'
+sizes. The report step is the full report: PDF + Word + briefing +
 annex. Targets at 200,000 households, each
 printed PASS/FAIL: the report step <= 15 s, and (load-robust) <= 0.5 x the analysis time of the
 same run. Charts are drawn on every core (workbench/reporting/chart_pool.py;
@@ -80,13 +81,53 @@ def _verdict(ok: bool) -> str:
     return "PASS" if ok else "FAIL"
 
 
+def _proc_stats() -> dict[int, tuple[int, float]]:
+    """pid → (parent pid, CPU seconds of it and its reaped children), from /proc (Linux)."""
+    tick = os.sysconf("SC_CLK_TCK")
+    out: dict[int, tuple[int, float]] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat", "rb") as fh:
+                fields = fh.read().rsplit(b")", 1)[1].split()
+        except OSError:
+            continue
+        # after the name: state ppid ... utime(12) stime(13) cutime(14) cstime(15)
+        out[int(entry)] = (int(fields[1]), sum(int(f) for f in fields[11:15]) / tick)
+    return out
+
+
+def cpu_now() -> float:
+    """CPU seconds of this process and every process under it: the chart workers are children
+    of the forkserver, itself a child of this process (its reaped workers count in its
+    children's time). Without /proc: this process and its reaped children only."""
+    t = os.times()
+    own = t.user + t.system + t.children_user + t.children_system
+    if not os.path.isdir("/proc"):
+        return own
+    stats, me = _proc_stats(), os.getpid()
+    kids: dict[int, list[int]] = {}
+    for pid, (ppid, _cpu) in stats.items():
+        kids.setdefault(ppid, []).append(pid)
+    total, todo = 0.0, list(kids.get(me, []))
+    while todo:
+        pid = todo.pop()
+        total += stats[pid][1]
+        todo += kids.get(pid, [])
+    return own + total
+
+
 class StepTimer:
     """A progress sink timing the steps inside one report by their progress message (first
-    word): validating, charts (+ the PDF's layout), writing (PDF/A), docx, briefing, annex."""
+    word): validating, charts (+ the story), docx (Word report), layout (the PDF's pages),
+    writing (PDF/A), briefing (PDF + Word), annex — wall seconds and CPU seconds (this process
+    and the chart workers, whose CPU is counted when the pool shuts down, in "charts")."""
 
     def __init__(self) -> None:
         self.times: dict[str, float] = {}
-        self._step, self._t = "", time.perf_counter()
+        self.cpu: dict[str, float] = {}
+        self._step, self._t, self._c = "", time.perf_counter(), cpu_now()
 
     def update(self, done: float, total: float | None = None, message: str = "") -> None:
         step = message.split(" ")[0]
@@ -95,10 +136,16 @@ class StepTimer:
             self._step = step
 
     def close(self) -> None:
-        now = time.perf_counter()
+        now, cpu = time.perf_counter(), cpu_now()
         if self._step:
             self.times[self._step] = self.times.get(self._step, 0.0) + now - self._t
-        self._t, self._step = now, ""
+            self.cpu[self._step] = self.cpu.get(self._step, 0.0) + cpu - self._c
+        self._t, self._c, self._step = now, cpu, ""
+
+    def line(self) -> str:
+        return "  ".join(
+            f"{k} {v:.1f} s ({self.cpu.get(k, 0.0):.1f} CPU)" for k, v in self.times.items()
+        )
 
 
 def report_parts(results, folder: Path, lang: str, timer: StepTimer) -> list[tuple[str, object]]:
@@ -139,10 +186,11 @@ def main() -> int:
             parts, outputs = [], []
             wall = cpu = 0.0
             timer = StepTimer()
+            load0 = os.getloadavg()[0]
             for name, run in report_parts(results, folder, args.lang, timer):
-                t0, c0 = time.perf_counter(), time.process_time()
+                t0, c0 = time.perf_counter(), cpu_now()
                 outputs.append(run())
-                dw, dc = time.perf_counter() - t0, time.process_time() - c0
+                dw, dc = time.perf_counter() - t0, cpu_now() - c0
                 wall, cpu = wall + dw, cpu + dc
                 parts.append(f"{name} {dw:.1f} s")
             from pypdf import PdfReader
@@ -152,7 +200,7 @@ def main() -> int:
             steps = "  ".join(f"{k} {v:.1f} s" for k, v in times.items())
             print(
                 f"{n:>8,} households [{source}]: {steps}  "
-                f"REPORT {wall:.1f} s wall / {cpu:.1f} s CPU in this process "
+                f"REPORT {wall:.1f} s wall / {cpu:.1f} s CPU (this process + chart workers) "
                 f"({'; '.join(parts)}; {pages} pages, {out.stat().st_size / 1e6:.1f} MB, "
                 f"{len(results.estimates):,} estimate rows)"
             )
@@ -162,8 +210,10 @@ def main() -> int:
                 f"{p.name} {p.stat().st_size / 1e6:.2f} MB"
                 for p in (folder / "report.docx", folder / "briefing.pdf", folder / "briefing.docx")
             )
-            print("    steps: " + "  ".join(f"{k} {v:.1f} s" for k, v in timer.times.items())
-                  + f"  (briefing {brief} pages; {sizes})")  # fmt: skip
+            print(f"    steps: {timer.line()}  (briefing {brief} pages; {sizes})")
+            loaded = "  — LOADED: wall times are inflated, compare CPU" if load0 > 1.5 else ""
+            print(f"    load average (1 min) {load0:.1f} before the report, "
+                  f"{os.getloadavg()[0]:.1f} after, on {os.cpu_count()} cores{loaded}")  # fmt: skip
             if n != TARGET_SIZE:
                 continue
             ok = wall <= TARGET_S

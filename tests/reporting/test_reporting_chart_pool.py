@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import os
+import time
+
 import pytest
 from reporting_fixture import make_results
 
 from workbench.reporting import ReportOptions
-from workbench.reporting.chart_pool import render, render_all
+from workbench.reporting.chart_pool import ChartPool, render, render_all
 from workbench.reporting.context import build_context
 from workbench.reporting.views import build_views
 
@@ -27,3 +30,24 @@ def test_pool_and_in_process_give_the_same_images(monkeypatch):
         if k in jobs:
             assert pooled[k] == render(jobs[k])
     assert all(img[:2] == b"\xff\xd8" for img in pooled.values())  # JPEG
+
+
+def _pid(_job: object) -> int:
+    time.sleep(0.05)  # long enough for a worker to take jobs while this process draws too
+    return os.getpid()
+
+
+@pytest.mark.slow
+def test_workers_start_beside_the_caller_and_share_the_jobs(monkeypatch):
+    """The pool starts in a thread (the caller is not held up by the forkserver's imports);
+    once it is up, the workers and the caller each draw some of the jobs, and every job is
+    drawn once, in the jobs' order."""
+    monkeypatch.setenv("WORKBENCH_CHART_WORKERS", "2")
+    t = time.perf_counter()
+    with ChartPool(40) as pool:
+        started = time.perf_counter() - t
+        assert pool._ready() is not None
+        pids = pool._run(_pid, {i: None for i in range(40)})  # type: ignore[arg-type]
+    assert started < 0.5  # the constructor only starts the thread
+    assert list(pids) == list(range(40))
+    assert os.getpid() in pids.values() and len(set(pids.values())) == 2

@@ -2,10 +2,10 @@
 
 Charts are pure functions of plain data, so they can run on several cores. Workers come from a
 ``forkserver`` (a clean process that imported matplotlib once; forking the caller itself is not
-safe in the threaded desktop app), started as soon as a report begins (:func:`warm_up`) so its
-imports overlap the validation gate. The caller's process draws too: it takes the jobs no
-worker has started (a cancelled future), from the end of the list, so on two cores one worker and
-the caller share the charts without either waiting.
+safe in the threaded desktop app), started in a thread as soon as a report begins so its imports
+overlap the validation gate and the caller's first charts. The caller's process draws too: it
+takes the jobs no worker has started (a cancelled future), from the end of the list, so on two
+cores one worker and the caller share the charts without either waiting.
 
 ``WORKBENCH_CHART_WORKERS`` sets how many processes draw, this one included (``1``: everything
 in-process); by default as many as the cores, at most four. No pool in frozen builds, on
@@ -18,6 +18,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import sys
+import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any, TypeVar
@@ -62,21 +63,40 @@ def _pool_workers(n_jobs: int) -> int:
 
 
 class ChartPool:
-    """The worker processes of one report (a context manager; none when not worth it)."""
+    """The worker processes of one report (a context manager; none when not worth it).
+
+    They start in a thread: the first start of a forkserver waits for its imports (about a
+    second), which would hold up the caller; meanwhile the caller builds the report's views and
+    checks them, then draws charts itself until the workers are there."""
 
     def __init__(self, n_jobs: int) -> None:
         self.pool: ProcessPoolExecutor | None = None
+        self._starter: threading.Thread | None = None
         workers = _pool_workers(n_jobs)
-        if not workers:
-            return
+        if workers:
+            self._starter = threading.Thread(
+                target=self._start, args=(workers,), name="chart-pool-start", daemon=True
+            )
+            self._starter.start()
+
+    def _start(self, workers: int) -> None:
         try:
             ctx = multiprocessing.get_context("forkserver")
             ctx.set_forkserver_preload(["workbench.reporting.charts"])
-            self.pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx)
-            # start the workers now: the forkserver's imports overlap the caller's work
-            self.pool.submit(int, 0)
+            pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx)
+            self.pool = pool
+            pool.submit(int, 0)  # the workers start now, from the forkserver
         except Exception:  # no pool: charts are drawn in-process
-            self.close()
+            self._shutdown()
+
+    def _starting(self) -> bool:
+        return self._starter is not None and self._starter.is_alive()
+
+    def _ready(self) -> ProcessPoolExecutor | None:
+        if self._starter is not None:
+            self._starter.join()
+            self._starter = None
+        return self.pool
 
     def __enter__(self) -> ChartPool:
         return self
@@ -85,9 +105,13 @@ class ChartPool:
         self.close()
 
     def close(self) -> None:
-        if self.pool is not None:
-            self.pool.shutdown(wait=True, cancel_futures=True)
-            self.pool = None
+        self._ready()
+        self._shutdown()
+
+    def _shutdown(self) -> None:
+        pool, self.pool = self.pool, None
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
 
     def render_all(self, jobs: dict[str, Job]) -> dict[str, bytes]:
         """``{key: image bytes}`` for every job, in the jobs' order."""
@@ -100,15 +124,20 @@ class ChartPool:
 
     def _run(self, fn: Callable[[Job], T], jobs: dict[str, Job]) -> dict[str, T]:
         keys = list(jobs)
-        if self.pool is None:
-            return {k: fn(jobs[k]) for k in keys}
-        try:
-            futures: dict[str, Future[T]] = {k: self.pool.submit(fn, jobs[k]) for k in keys}
-        except Exception:
-            return {k: fn(jobs[k]) for k in keys}
         done: dict[str, T] = {}
-        for k in reversed(keys):  # the caller draws what no worker has started
-            if futures[k].cancel():
+        while len(done) < len(keys) and self._starting():  # draw here until workers are up
+            k = keys[len(keys) - 1 - len(done)]
+            done[k] = fn(jobs[k])
+        rest = keys[: len(keys) - len(done)]
+        pool = self._ready()
+        futures: dict[str, Future[T]] = {}
+        if pool is not None:
+            try:
+                futures = {k: pool.submit(fn, jobs[k]) for k in rest}
+            except Exception:
+                futures = {}
+        for k in reversed(rest):  # the caller draws what no worker has started
+            if k not in futures or futures[k].cancel():
                 done[k] = fn(jobs[k])
         out: dict[str, T] = {}
         for k in keys:

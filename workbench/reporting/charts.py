@@ -228,7 +228,9 @@ def _style(
     if rtl:
         ax.invert_xaxis()
         ax.yaxis.tick_right()
-    ax.set_title(_txt(title), fontproperties=_font(True), fontsize=7.5)
+    # y given: where matplotlib would put it (no top ticks, no offset text to clear), without
+    # measuring the axes' tick labels again at every draw to find that out
+    ax.set_title(_txt(title), fontproperties=_font(True), fontsize=7.5, y=1.0)
 
 
 class _Legend:
