@@ -95,11 +95,18 @@ def _tables(lang: str) -> list[Any]:
     ]
     widths = [120.0, 80.0, 90.0, 90.0, 0.0]
     return [
-        make_table(header, rows, widths, styles, lang, shaded_rows=(5,), span_rows=(0, 4),
-                   bold_rows=(3,)),  # fmt: skip
+        make_table(
+            header, rows, widths, styles, lang, shaded_rows=(5,), span_rows=(0, 4), bold_rows=(3,)
+        ),
         make_table(header, rows[1:4], [100.0] * 5, styles, lang, shaded_rows=(1,), bold_rows=(2,)),
-        make_table(["Item", "SHA-256"], [["results", "ab" * 32]], [120.0, 300.0], styles, lang,
-                   hash_cols=(1,)),  # fmt: skip
+        make_table(
+            ["Item", "SHA-256"],
+            [["results", "ab" * 32]],
+            [120.0, 300.0],
+            styles,
+            lang,
+            hash_cols=(1,),
+        ),
         make_table(["Only"], [["one"], ["Section"]], [200.0], styles, lang, span_rows=(1,)),
     ]
 
