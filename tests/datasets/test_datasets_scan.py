@@ -156,3 +156,61 @@ def test_scan_signed_values_in_the_header_are_not_data(tmp_path: Path) -> None:
     path = tmp_path / "h.csv"
     path.write_text("+a,007\n1,2\n3,+4\n", encoding="utf-8")
     assert _scan(path, 2).signed_fields == {1}
+
+
+plain_cell = st.text(alphabet=st.sampled_from(list("ab10 .-")), max_size=4)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    n_fields=st.integers(min_value=1, max_value=5),
+    rows=st.lists(
+        st.tuples(
+            st.sampled_from([0, 0, 0, 0, -1, 1]), st.lists(plain_cell, min_size=6, max_size=6)
+        ),
+        max_size=40,
+    ),
+    blank_at=st.integers(min_value=-1, max_value=40),
+    block=st.sampled_from([1, 5, 32, 64, 128, 1 << 12]),
+)
+@pytest.mark.slow
+def test_scan_proves_exactly_the_plain_files_the_exact_pass_accepts(
+    n_fields: int, rows: list[tuple[int, list[str]]], blank_at: int, block: int
+) -> None:
+    """Without quotes the scan decides alone (its line check on the delimiters and line ends
+    kept from each block, with work arrays and a read buffer reused block after block): it
+    vouches for a file exactly when the csv-module pass accepts it, with the same row count.
+    Rows have a field too few or too many now and then, and a blank line may sit anywhere."""
+    lines = [",".join(f"h{i}" for i in range(n_fields))]
+    for extra, cells in rows:
+        lines.append(",".join(cells[: max(1, n_fields + extra)]))
+    if 0 < blank_at < len(lines):
+        lines.insert(blank_at, "")
+    text = "\n".join(lines) + "\n"
+
+    def check(s: ByteScan, path: Path) -> None:
+        exact = _exact(path)
+        if exact is not None and "\n\n" not in text:
+            assert s.ok and s.records == exact
+        if s.ok:
+            assert s.records == exact
+
+    _scan_in_blocks(text, n_fields, block, check)
+
+
+@pytest.mark.parametrize("block", [8, 16, 32, 64, 1 << 12])
+def test_scan_refuses_lines_whose_field_counts_only_add_up(block: int) -> None:
+    """A line a field short beside one a field long: the block's delimiter total is right, the
+    lines are not."""
+    good = "1,2,3\n" * 12
+    text = "a,b,c\n" + good + "1,2\n1,2,3,4\n" + good
+
+    def refused(s: ByteScan, path: Path) -> None:
+        assert _exact(path) is None
+        assert not s.ok
+
+    def proved(s: ByteScan, path: Path) -> None:
+        assert s.ok and s.records == 26 == _exact(path)
+
+    _scan_in_blocks(text, 3, block, refused)
+    _scan_in_blocks(text.replace("1,2\n1,2,3,4\n", "1,2,3\n1,2,3\n"), 3, block, proved)

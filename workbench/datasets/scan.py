@@ -90,9 +90,16 @@ class ByteScan(threading.Thread):
             for _ in range(header_row + 1):
                 f.readline()
             self._data_start = f.tell()
-        # the fast path keeps only delimiters and line ends (``bytes.translate``)
+        # the fast path keeps only delimiters and line ends (``bytes.translate``); a block's
+        # complete lines must then be a prefix of ``_units`` (``delimiter * (n_fields - 1)``
+        # and a line end, repeated as often as a block can hold lines)
         self._others = bytes(b for b in range(256) if b not in (self._delim, _LF))
         self._unit = bytes([self._delim]) * (n_fields - 1) + b"\n"
+        self._units = b""
+        #: work arrays of the vector passes, reused block after block (numpy would otherwise
+        #: allocate, fault in and free a few 4 MB temporaries per block: about half the cost)
+        self._bools = np.empty((2, _BLOCK), dtype=bool)
+        self._bytes = np.empty(_BLOCK, dtype=np.uint8)
 
     def stop(self) -> None:
         self._stop_event.set()
@@ -112,11 +119,13 @@ class ByteScan(threading.Thread):
         decoder = codecs.getincrementaldecoder(self.encoding)(errors="strict") if self.ok else None
         first = True
         pos = 0
+        buffer = bytearray(_BLOCK)  # read into one buffer: a fresh 4 MB per block costs faults
         with self.path.open("rb") as f:
             while not self._stop_event.is_set():
-                block = f.read(_BLOCK)
-                if not block:
+                got = f.readinto(buffer)
+                if not got:
                     break
+                block = buffer if got == _BLOCK else buffer[:got]
                 self._sha.update(block)
                 self._offset, pos = pos, pos + len(block)
                 if not self.ok or decoder is None:
@@ -147,7 +156,7 @@ class ByteScan(threading.Thread):
         if self._header_left:
             self.ok = False  # no header row: the exact pass says so
 
-    def _block(self, block: bytes) -> None:
+    def _block(self, block: bytes | bytearray) -> None:
         n = len(block)
         if n == 0:
             return
@@ -159,7 +168,7 @@ class ByteScan(threading.Thread):
             return
         arr = np.frombuffer(block, dtype=np.uint8)
         in_sample = self.records < self._sample_rows
-        if in_sample and self.records + int(np.count_nonzero(arr == _LF)) < self._sample_rows:
+        if in_sample and self.records + self._count(arr, _LF) < self._sample_rows:
             starts = (_NONE, _NONE)  # every record here was in the sample (line ends ≥ records)
         else:
             starts = self._signed_starts(block, arr)
@@ -183,12 +192,12 @@ class ByteScan(threading.Thread):
         fast = not quoted and not self._in_quote and not self._header_left and self.n_fields > 1
         if fast and self._plain_lines(block):
             if any_start:
-                nl, dl = np.flatnonzero(arr == _LF), np.flatnonzero(arr == self._delim)
+                nl, dl = self._where(arr, _LF), self._where(arr, self._delim)
                 self._note_fields(arr, starts, nl, dl, part_delims)
             self._prev = block[-1]
             return
-        nl = np.flatnonzero(arr == _LF)
-        dl = np.flatnonzero(arr == self._delim)
+        nl = self._where(arr, _LF)
+        dl = self._where(arr, self._delim)
         q = np.flatnonzero(arr == _QUOTE) if quoted else np.empty(0, dtype=np.intp)
         if len(q) or self._in_quote:
             if not self._quotes_ok(arr, q):
@@ -214,7 +223,14 @@ class ByteScan(threading.Thread):
             self._part_len += n
         self._prev = int(arr[-1])
 
-    def _cuts_ok(self, block: bytes) -> bool:
+    def _where(self, arr: np.ndarray, byte: int) -> np.ndarray:
+        """``np.flatnonzero(arr == byte)`` without a fresh work array."""
+        return np.flatnonzero(np.equal(arr, byte, out=self._bools[0, : len(arr)]))
+
+    def _count(self, arr: np.ndarray, byte: int) -> int:
+        return int(np.count_nonzero(np.equal(arr, byte, out=self._bools[0, : len(arr)])))
+
+    def _cuts_ok(self, block: bytes | bytearray) -> bool:
         """The cuts in this block follow a line end and an even number of quotes (counted from
         the start of the file, as the quote state of this block's start says)."""
         while self._cuts and self._cuts[0] < self._offset + len(block):
@@ -224,7 +240,9 @@ class ByteScan(threading.Thread):
                 return False
         return True
 
-    def _signed_starts(self, block: bytes, arr: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    def _signed_starts(
+        self, block: bytes | bytearray, arr: np.ndarray
+    ) -> tuple[np.ndarray, np.ndarray]:
         """Offsets in the block where a field's value starts (just after a delimiter, a line end
         or a quote, from the data on) with ``+``, with ``0`` and a digit, or with ``-0`` and a
         digit; and a start whose bytes run past the block's end, decided with the next block's
@@ -244,8 +262,12 @@ class ByteScan(threading.Thread):
                 self._carry = (head, field)
         lead = np.zeros(256, dtype=bool)
         lead[[self._delim, _LF] + ([_QUOTE] if self._in_quote or b'"' in block else [])] = True
-        zero_digit = arr[:-1] == _ZERO
-        zero_digit &= (arr[1:] - _ZERO) <= 9  # uint8: bytes below '0' wrap to large values
+        m = max(n - 1, 0)
+        zero_digit, digit = self._bools[0, :m], self._bools[1, :m]
+        np.equal(arr[:-1], _ZERO, out=zero_digit)
+        np.subtract(arr[1:], _ZERO, out=self._bytes[:m])  # uint8: bytes below '0' wrap around
+        np.less_equal(self._bytes[:m], 9, out=digit)
+        zero_digit &= digit
         zd = np.flatnonzero(zero_digit)
         if len(zd) and zd[0] == 0 and self._prev == _MINUS:
             zd = zd[1:]  # "-" ended the previous block: its carry decides
@@ -262,8 +284,8 @@ class ByteScan(threading.Thread):
         cut = []
         for v in range(max(n - 2, 0), n):  # a value start in the last two bytes
             prev = arr[v - 1] if v > 0 else self._prev
-            head = block[v:]
-            if lead[prev] and head in _PREFIXES and self._offset + v >= self._data_start:
+            tail = bytes(block[v:])
+            if lead[prev] and tail in _PREFIXES and self._offset + v >= self._data_start:
                 cut.append(v)  # "0", "-" or "-0" ("0" + digit was found above)
                 break
         return np.concatenate(found), np.array(cut[:1], dtype=np.intp)
@@ -283,7 +305,10 @@ class ByteScan(threading.Thread):
             if not len(group):
                 continue
             line = np.searchsorted(nl, group)  # line ends before the start
-            first = np.where(line > 0, np.searchsorted(dl, nl[np.maximum(line - 1, 0)]), 0)
+            if len(nl):
+                first = np.where(line > 0, np.searchsorted(dl, nl[np.maximum(line - 1, 0)]), 0)
+            else:  # no line end in the block (a long line, a short last block): all line 0
+                first = np.zeros(len(group), dtype=np.intp)
             fields = np.searchsorted(dl, group) - first + np.where(line > 0, 0, part_delims)
             if is_cut:
                 v = int(group[0])
@@ -291,7 +316,7 @@ class ByteScan(threading.Thread):
             else:
                 self.signed_fields.update(fields.tolist())
 
-    def _plain_lines(self, block: bytes) -> bool:
+    def _plain_lines(self, block: bytes | bytearray) -> bool:
         """The block's lines, when none is blank and the block has no quotes: only delimiters and
         line ends are kept (``bytes.translate``) and every complete line must read exactly
         ``delimiter * (n_fields - 1)``. False (state untouched) sends the block to the general
@@ -307,7 +332,9 @@ class ByteScan(threading.Thread):
             return False
         rest = kept[first + 1 : last + 1]
         k, extra = divmod(len(rest), len(self._unit))
-        if extra or rest != self._unit * k:
+        if len(self._units) < len(rest):
+            self._units = self._unit * max(k, 2 * len(self._units) // len(self._unit))
+        if extra or not self._units.startswith(rest):
             return False
         self.records += 1 + k
         self._part_delims = len(kept) - last - 1
