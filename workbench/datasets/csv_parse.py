@@ -22,6 +22,7 @@ from typing import Any, BinaryIO
 import numpy as np
 import pandas as pd
 
+from workbench import column_handoff
 from workbench.datasets.columns import blank_to_none
 from workbench.datasets.markers import Counts, add_counts, tally
 from workbench.datasets.scan import byte_safe
@@ -280,7 +281,11 @@ def _assemble(
         for col, done in joined.items():
             out[col] = pd.Series(done.result(), name=col, copy=False)
     progress.update(size, size, f"reading {path.name}")
-    return pd.DataFrame({c: out.pop(c) for c in header}, copy=False)
+    frame = pd.DataFrame({c: out.pop(c) for c in header}, copy=False)
+    for pos, col in enumerate(header):
+        if col in numeric:  # final now: the vault may encode it while the import goes on
+            column_handoff.offer(col, frame.iloc[:, pos])
+    return frame
 
 
 def _join_numbers(numeric: dict[str, list[np.ndarray]], col: str) -> np.ndarray:

@@ -215,11 +215,13 @@ class Workbench(
         them in the vault in one transaction. Identifier columns are handled per the options."""
         from workbench.datasets.importing import ImportOptions, read_datasets
         from workbench.datasets.structure import check_parent
+        from workbench.vault.encode_ahead import encode_ahead
 
         opts = options or ImportOptions()
         check_parent(opts.parent, self.datasets(), Path(path).name)
-        datasets = read_datasets(Path(path), opts, progress=progress, cancel=cancel)
-        return self.vault.save_datasets(datasets, replace=opts.replace, cancel=cancel)
+        with encode_ahead():  # numeric columns are encoded while the import finishes
+            datasets = read_datasets(Path(path), opts, progress=progress, cancel=cancel)
+            return self.vault.save_datasets(datasets, replace=opts.replace, cancel=cancel)
 
     def datasets(self) -> list[DatasetInfo]:
         return self.vault.list_datasets()

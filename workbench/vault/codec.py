@@ -53,6 +53,8 @@ class EncodedColumn:
     meta: dict[str, Any] = field(default_factory=dict)
     dictionary: bytes | None = None
     chunks: list[Chunk] = field(default_factory=list)
+    #: :func:`column_digest` when already taken (an encoding done ahead of the save), else None
+    digest: bytes | None = None
 
 
 # ------------------------------------------------------------------ helpers

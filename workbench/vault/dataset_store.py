@@ -19,6 +19,7 @@ import pandas as pd
 from workbench.dataset_model import Dataset, Variable, infer_kind
 from workbench.errors import NotFound, VaultError
 from workbench.progress import NULL_PROGRESS, CancelToken, Progress, check_cancel
+from workbench.vault import encode_ahead
 from workbench.vault.codec import Chunk, EncodedColumn, decode_column, encode_column
 from workbench.vault.connection import Connection
 from workbench.vault.fingerprint import FrameDigest
@@ -101,6 +102,17 @@ def save_dataset(
     writing = _Worker("vault-write", lambda item: _save_item(conn, did, digest, item))
     writing.start()
     pending: deque[tuple[int, str, Future[EncodedColumn]]] = deque()
+    ahead = encode_ahead.current()
+
+    def encoded(pool: ThreadPoolExecutor, pos: int, name: str) -> Future[EncodedColumn]:
+        """The column's encoding: done already (:mod:`encode_ahead`), or started now."""
+        s = ds.frame.iloc[:, pos]
+        done_ahead = ahead.take(name, s) if ahead is not None else None
+        if done_ahead is None:
+            return pool.submit(encode_column, name, s)
+        ready: Future[EncodedColumn] = Future()
+        ready.set_result(done_ahead)
+        return ready
 
     def hand_over() -> None:
         pos, name, encoding = pending.popleft()
@@ -115,9 +127,7 @@ def save_dataset(
                 for pos, name in enumerate(names):
                     check_cancel(cancel)
                     writing.raise_error()
-                    pending.append(
-                        (pos, name, pool.submit(encode_column, name, ds.frame.iloc[:, pos]))
-                    )
+                    pending.append((pos, name, encoded(pool, pos, name)))
                     if len(pending) > _CODERS:
                         hand_over()
                 while pending:

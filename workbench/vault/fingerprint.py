@@ -33,7 +33,7 @@ class FrameDigest:
     def add(self, name: str, enc: EncodedColumn) -> None:
         label = str(name).encode("utf-8")
         self._h.update(len(label).to_bytes(8, "little") + label)
-        self._h.update(column_digest(enc))
+        self._h.update(enc.digest if enc.digest is not None else column_digest(enc))
 
     def hexdigest(self) -> str:
         return self._h.hexdigest()
