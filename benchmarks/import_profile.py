@@ -37,6 +37,7 @@ STEPS = [
     ("workbench.datasets.csv_parse", "_read_part"),
     ("workbench.datasets.csv_parse", "_assemble"),
     ("workbench.datasets.csv_parse", "_join_numbers"),
+    ("workbench.datasets.heap", "release"),
     ("workbench.datasets.csv_parse", "reread_texts"),
     ("workbench.datasets.csv_reader", "_keep_signed_as_text"),
     ("workbench.datasets.columns", "blank_to_none"),

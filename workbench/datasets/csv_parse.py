@@ -24,6 +24,7 @@ import pandas as pd
 
 from workbench import column_handoff
 from workbench.datasets.columns import blank_to_none
+from workbench.datasets.heap import Releaser, release
 from workbench.datasets.markers import Counts, add_counts, tally
 from workbench.datasets.scan import byte_safe
 from workbench.datasets.textfile import RangeReader
@@ -268,8 +269,9 @@ def _assemble(
         if col not in mixed and col in parts[0].numeric
     }
     out: dict[str, pd.Series] = {}
+    releaser = Releaser()  # the freed chunks go back to the system as the columns are joined
     with ThreadPoolExecutor(2, thread_name_prefix="csv-join") as pool:
-        joined = {col: pool.submit(_join_numbers, numeric, col) for col in numeric}
+        joined = {col: pool.submit(_join_numbers, numeric, col, releaser) for col in numeric}
         for col in header:
             if col in mixed or col in numeric:
                 continue
@@ -280,6 +282,7 @@ def _assemble(
         out.update(reread_texts(path, kw, header, mixed, chunk_rows))
         for col, done in joined.items():
             out[col] = pd.Series(done.result(), name=col, copy=False)
+    release()  # the text columns' chunks too
     progress.update(size, size, f"reading {path.name}")
     frame = pd.DataFrame({c: out.pop(c) for c in header}, copy=False)
     for pos, col in enumerate(header):
@@ -288,12 +291,18 @@ def _assemble(
     return frame
 
 
-def _join_numbers(numeric: dict[str, list[np.ndarray]], col: str) -> np.ndarray:
+def _join_numbers(
+    numeric: dict[str, list[np.ndarray]], col: str, releaser: Releaser | None = None
+) -> np.ndarray:
     """One numeric column's chunks as one array; the chunks are let go as soon as they are
-    copied (the peak memory stays about one column above the parsed chunks)."""
+    copied, and their memory is given back to the system now and then (``releaser``: else the
+    heap keeps it, and the peak is the parsed chunks plus the joined frame)."""
     arrays = numeric[col]
     arr = np.concatenate(arrays) if len(arrays) > 1 else (arrays or [np.empty(0)])[0]
+    freed = sum(a.nbytes for a in arrays) if len(arrays) > 1 else 0
     arrays.clear()
+    if releaser is not None and freed:
+        releaser.freed(freed)
     return arr
 
 
