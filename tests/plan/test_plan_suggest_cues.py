@@ -132,3 +132,20 @@ def test_a_question_asking_for_a_number_is_not_a_yes_no_fact() -> None:
     for label in ("Number of meals yesterday", "¿Cuántas personas?", "Nombre de pièces", "عدد"):
         jobs.var.label = label
         assert says_count(jobs), label
+
+
+def test_value_cues_that_would_mislead_stay_silent() -> None:
+    """Cluster numbers 1-90 on household rows are not an age; a list whose answers only undo a
+    condition (services, trade …) is not an industry of agriculture."""
+    library = load_library()
+    frame = pd.DataFrame({"hv001": np.arange(1, 91, dtype=float),
+                          "services": ["Trade", "Services", "Construction"] * 30})  # fmt: skip
+    ds = Dataset("hh", frame, {}, unit="household")
+    cluster, services = profile_columns(ds, "household")
+    age = InputText.of(library.inputs["age"])
+    farming = InputText.of(library.inputs["works_in_agriculture"])
+    assert value_cue(age, cluster, CueContext())[0] == 0.0
+    assert value_cue(farming, services, CueContext())[0] == 0.0
+    services.unit = "individual"
+    cluster.unit = "individual"
+    assert value_cue(age, cluster, CueContext())[0] > 0  # in the member file: an age

@@ -168,9 +168,10 @@ def value_cue(inp: InputText, col: ColumnProfile, ctx: CueContext) -> tuple[floa
     how = number_kinds().get(inp.name)
     if how == "year" and prof.low >= 1940 and prof.high <= 2035 and prof.distinct >= 3:
         return 0.8, f"years {prof.low:.0f}–{prof.high:.0f}"
-    if how == "age" and prof.low >= 0 and 30 <= prof.high <= 120 and prof.distinct > 15:
-        strength = 0.7 if col.unit == "individual" else 0.35
-        return strength, f"whole numbers {prof.low:.0f}–{prof.high:.0f} (an age)"
+    # in the member file only: on household rows, cluster and code numbers look the same
+    member = col.unit == "individual" and prof.distinct > 15
+    if how == "age" and member and prof.low >= 0 and 30 <= prof.high <= 120:
+        return 0.7, f"whole numbers {prof.low:.0f}–{prof.high:.0f} (an age)"
     if inp.name == "household_size":
         return _size_cue(col, ctx)
     return 0.0, ""
@@ -206,6 +207,8 @@ def _answer_words_cue(
         return CONTRA, ""
     if len(known) < 2 or len(known) / len(answers) < 0.5:
         return 0.0, ""
+    if not any(_says_any(v, words[0]) for v in known):
+        return 0.0, ""  # only answers that undo it: a list of something else
     return 0.4 + 0.5 * len(known) / len(answers), "answers such as '" + known[0] + "'"
 
 
