@@ -129,3 +129,23 @@ def test_annex_refuses_when_the_gate_fails(tmp_path):
     assert not (tmp_path / "a.xlsx").exists()
     with pytest.raises(ReportError, match="not supported"):
         export_annex(make_results(), tmp_path / "a.ods", audit=AuditList())
+
+
+def test_annex_total_rows_are_bold(en_report):
+    """Read back with openpyxl: every row of a stock or solutions sheet labelled 'Total' is bold
+    in its label and its numbers (the PDF prints its totals in bold); other data rows are not."""
+    wb = openpyxl.load_workbook(en_report.with_suffix(".xlsx"))
+    seen = 0
+    for ws in wb:
+        col = {"solutions": 3}.get(ws.title, 2) if ws.title != "indicators_by_group" else 0
+        if not col:
+            continue
+        first = 5  # title, notes, header, HXL (the fixture writes HXL tags)
+        for row in ws.iter_rows(min_row=first):
+            label = row[col - 1].value
+            is_total = label == "Total"
+            seen += is_total
+            for cell in row:
+                if cell.value is not None:
+                    assert bool(cell.font.b) == is_total, (ws.title, cell.coordinate, label)
+    assert seen >= 10

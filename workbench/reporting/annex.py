@@ -23,17 +23,20 @@ SEMICOLON_SUFFIX = ".semicolon.csv"
 
 
 def xlsx_file(tables: list[AnnexTable], path: Path, hxl: bool = False) -> OutFile:
-    """One workbook, a sheet per table: title (bigger), notes, header (bold), [HXL], rows."""
+    """One workbook, a sheet per table: title (bigger), notes, header (bold), [HXL], rows (the
+    Total rows in bold, as the PDF prints them)."""
     sheets = []
     for t in tables:
         rows: list[Sequence[Any]] = [[t.title], [t.notes], t.header]
         if hxl:
             rows.append(t.hxl)
+        first = len(rows)  # the first data row's index
         rows += t.rows
+        bold = (2, *(first + i for i in t.total_rows))
         widths = {i: (14.0 if i > 3 else 28.0) for i in range(1, len(t.header) + 1)}
         freeze = "A5" if hxl else "A4"  # title, notes, header (and HXL) stay in view
         sheets.append(
-            Sheet(t.id, rows, bold_rows=(2,), title_row=True, widths=widths, freeze=freeze)
+            Sheet(t.id, rows, bold_rows=bold, title_row=True, widths=widths, freeze=freeze)
         )
     return OutFile(path, xlsx_bytes(sheets))
 

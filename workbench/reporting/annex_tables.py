@@ -42,6 +42,8 @@ class AnnexTable:
     header: list[str]
     hxl: list[str]
     rows: list[list[Cell]]
+    #: indices (in ``rows``) of the Total rows: printed in bold in the workbook
+    total_rows: tuple[int, ...] = ()
 
 
 def _slug(text: str) -> str:
@@ -180,7 +182,8 @@ def stock_tables(results: AnalysisResults, ctx: ReportContext) -> list[AnnexTabl
                     row += [None, ""] if r is None else pair(r["estimate"], flag, "total")
                 rows.append(row)
         title = ctx.stock_titles[str(tid)].shown() if str(tid) in ctx.stock_titles else str(tid)
-        out.append(AnnexTable(f"stock_{tid}", title, _notes(tr, ctx), header, hxl, rows))
+        totals = tuple(i for i, r in enumerate(rows) if r[1] == tr("total"))
+        out.append(AnnexTable(f"stock_{tid}", title, _notes(tr, ctx), header, hxl, rows, totals))
     return out
 
 
@@ -222,7 +225,8 @@ def solutions_table(results: AnalysisResults, ctx: ReportContext) -> AnnexTable 
                 int(r["n_assessable"]) if pd.notna(r["n_assessable"]) else None,
             ]
         )
-    return AnnexTable("solutions", tr("solutions"), _notes(tr, ctx), header, hxl, rows)
+    totals = tuple(i for i, r in enumerate(rows) if r[2] == tr("total"))
+    return AnnexTable("solutions", tr("solutions"), _notes(tr, ctx), header, hxl, rows, totals)
 
 
 def annex_tables(results: AnalysisResults, ctx: ReportContext) -> list[AnnexTable]:
