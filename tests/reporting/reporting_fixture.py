@@ -244,9 +244,19 @@ def make_results(seed: int = 7, districts: int = 4, scale: float = 1.0) -> Analy
         ),
         "location_type": ("location_type", ["Camp", "Non-camp"], "", [""]),
     }
+
+    def summed(tid, code, rv, a, cv_, b, cells):  # the engine's svytotal on the union domain
+        e, n = sum(c["estimate"] for c in cells), sum(c["n"] for c in cells)
+        se = sum(c["se"] ** 2 for c in cells) ** 0.5
+        return dict(table=tid, group=code, row_var=rv, row_value=a, col_var=cv_, col_value=b,
+                    estimate=e, se=se, ci_low=e - Z * se, ci_high=e + Z * se, n=n, cv=se / e,
+                    flag=_flag(n, se / e))  # fmt: skip
+
     for tid, (rv, rvals, cv_, cvals) in tables.items():
         for code in ["1", "2", "3", ALL_DISPLACED]:
+            cells = []
             for a in rvals:
+                row = []
                 for b in cvals:
                     n = (
                         int(rng.integers(5, 200) * scale)
@@ -255,15 +265,19 @@ def make_results(seed: int = 7, districts: int = 4, scale: float = 1.0) -> Analy
                     )
                     e = n * 37.5 * rng.uniform(0.8, 1.2)
                     se = e * rng.uniform(0.08, 0.3)
-                    stock.append(dict(table=tid, group=code, row_var=rv, row_value=a, col_var=cv_, col_value=b,
-                                      estimate=e, se=se, ci_low=e - Z * se, ci_high=e + Z * se, n=n, cv=se / e, flag=_flag(n, se / e)))  # fmt: skip
+                    row.append(dict(table=tid, group=code, row_var=rv, row_value=a, col_var=cv_, col_value=b,
+                                    estimate=e, se=se, ci_low=e - Z * se, ci_high=e + Z * se, n=n, cv=se / e, flag=_flag(n, se / e)))  # fmt: skip
+                stock += row
+                cells += row
+                if cv_:  # a two-way table: the row level's margin after its cells
+                    stock.append(summed(tid, code, rv, a, cv_, STOCK_TOTAL, row))
+            if cv_:  # the column levels' margins
+                for b in cvals:
+                    col = [c for c in cells if c["col_value"] == b]
+                    stock.append(summed(tid, code, rv, STOCK_TOTAL, cv_, b, col))
             # the group's total row (the engine's svytotal on the group domain): the cells' sum
-            cells = stock[-len(rvals) * len(cvals) :]
-            e, n = sum(c["estimate"] for c in cells), sum(c["n"] for c in cells)
-            se = sum(c["se"] ** 2 for c in cells) ** 0.5
-            stock.append(dict(table=tid, group=code, row_var=rv, row_value=STOCK_TOTAL, col_var=cv_,
-                              col_value=STOCK_TOTAL if cv_ else "", estimate=e, se=se, ci_low=e - Z * se,
-                              ci_high=e + Z * se, n=n, cv=se / e, flag=_flag(n, se / e)))  # fmt: skip
+            total = STOCK_TOTAL if cv_ else ""
+            stock.append(summed(tid, code, rv, STOCK_TOTAL, cv_, total, cells))
     meta = {
         "plan_name": "freedonia", "plan_version": "3", "plan_hash": "ab" * 32,
         "dataset_fingerprint": "cd" * 32, "library_version": "test-2026.1",

@@ -97,10 +97,16 @@ def test_french_annex_speaks_french_and_splits_in_a_french_spreadsheet(tmp_path)
     assert rows[1][:2] == ["#affected+idps+group", "#adm1+name"]
     assert all(tag.startswith("#") for tag in rows[1])
     assert any(c == "*" for r in rows[2:] for c in r)
-    # one Total row per group, its number in the "Total" column (French: "Total" too)
+    # one Total row per group (each origin over every district, then the group's total) and
+    # a Total column (each district over every origin): the table's margins, each a number or
+    # its flag (French: "Total" too)
     total = [r for r in rows[2:] if r[1] == "Total"]
     assert len(total) == 4 and rows[0][-2] == "Total"
-    assert all(float(r[-2]) > 0 and r[2:-2] == [""] * (len(r) - 4) for r in total)
+    for r in rows[2:]:
+        values = list(zip(r[2::2], r[3::2], strict=True))
+        assert all((v != "") != (f in ("*", "–")) for v, f in values), r
+        assert r[-2] != "" and float(r[-2]) > 0  # every row has its margin (or the total)
+    assert all(float(v) > 0 for r in total for v in r[2::2])
     # the solutions sheet: labels, not the engine's codes; headers in French
     sol = read_csv_text((tmp_path / "csv" / "annex-solutions.csv").read_bytes())
     cells = {c for r in sol[2:] for c in r[:4]}

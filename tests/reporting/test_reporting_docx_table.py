@@ -73,6 +73,9 @@ def _python_docx_table(r: DocxRenderer, t: Any) -> None:
         for c in range(ncols):
             if widths[c]:
                 grid[i][c].width = Emu(int(widths[c] * 12700))
+    for c, column in enumerate(table.columns):  # the grid: the PDF's widths (issue 20)
+        if widths[c]:
+            column.width = Emu(int(widths[c] * 12700))
     for (c0, r0), (c1, r1), colour in _backgrounds(t, nrows, ncols):
         for i in range(r0, r1 + 1):
             for c in range(c0, c1 + 1):

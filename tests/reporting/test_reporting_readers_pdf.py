@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
 import pytest
+from reporting_testkit import FIXED
 from test_reporting_pdf import lines_of, page_texts
 
+from workbench.reporting import ReportOptions
 from workbench.reporting.fingerprint import results_hash
+from workbench.stats.results import stock_margin
 
 pytestmark = pytest.mark.slow  # the module's fixtures write whole reports (en, fr)
 
@@ -59,7 +63,7 @@ def test_stock_tables_end_with_a_total_row(en_report, fr_report):
     from workbench.reporting.fmt import fmt_count
 
     st = make_results().stock
-    totals = st[(st["row_value"] == "_total") & (st["group"] == "all_displaced")]
+    totals = st[(stock_margin(st) == "total") & (st["group"] == "all_displaced")]
     assert len(totals) == 4
     for path, lang in ((en_report, "en"), (fr_report, "fr")):
         lines = lines_of(page_texts(path))
@@ -67,3 +71,31 @@ def test_stock_tables_end_with_a_total_row(en_report, fr_report):
             number = re.sub(r"\s", "", fmt_count(est, lang))  # French groups with a (narrow) space
             after = [lines[i + 1] for i, line in enumerate(lines[:-1]) if line.strip() == "Total"]
             assert any(re.sub(r"\s", "", x).startswith(number) for x in after), (lang, number)
+
+
+def test_two_way_stock_tables_print_their_margins(en_report, fr_report):
+    """A two-way table (sex × age group) gives each row level's total over the columns
+    ("Female × Total": both… all ages) and each column level's over the rows ("Total × 0–4":
+    both sexes), in bold, each with the engine's own count (read back from the PDF)."""
+    from reporting_fixture import make_results
+
+    from workbench.reporting.build import gate
+    from workbench.reporting.fmt import fmt_count
+
+    results = make_results()
+    st = results.stock
+    kind = stock_margin(st)
+    margins = st[np.isin(kind, ["row", "col"]) & (st["group"] == "all_displaced")]
+    assert set(margins["table"]) == {"sex_by_age", "location_by_origin", "cause_by_year"}
+    for path, lang, total in ((en_report, "en", "Total"), (fr_report, "fr", "Total")):
+        ctx, _v, _g = gate(results, ReportOptions(language=lang, fixed_timestamp=FIXED))
+        lines = [re.sub(r"\s+", " ", ln) for ln in lines_of(page_texts(path))]
+        for m in margins.itertuples(index=False):
+            side = (m.row_var, m.row_value) if m.col_value == "_total" else (m.col_var, m.col_value)
+            level = ctx.level(*side).shown()
+            label = f"{level} × {total}" if m.col_value == "_total" else f"{total} × {level}"
+            number = re.sub(r"\s", "", fmt_count(m.estimate, lang))
+            at = [i for i, ln in enumerate(lines) if ln.startswith(label)]
+            assert at, (lang, label)
+            shown = [re.sub(r"\s", "", lines[i] + lines[i + 1]) for i in at]
+            assert any(number in x for x in shown), (lang, label, number)

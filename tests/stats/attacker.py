@@ -173,12 +173,12 @@ def attack(published: Path, internal: AnalysisResults) -> Attack:
     for table, part in cells.groupby("table_name", sort=False):
         if table == "stock":
             pairs += _groups_to_pooled(part, ["table", "row_value", "col_value"], displaced, coef)
-            # each group's cells minus its total row (row_value "_total") of the table
-            pairs += [
-                (g["_i"].to_numpy(), np.where(g["row_value"] == "_total", -1.0, 1.0))
-                for _, g in part.groupby(["table", "group"])
-            ]
-            for (_grp, _var, _val), g in _margins(part).groupby(["group", "_var", "_val"]):
+            # each group's cells minus its total (row and column "_total"), and in a two-way
+            # table each level's cells minus its margin, each set of margins minus the total
+            for _, g in part.groupby(["table", "group"]):
+                pairs += _table_sums(g)
+            inner = part[(part["row_value"] != "_total") & (part["col_value"] != "_total")]
+            for (_grp, _var, _val), g in _margins(inner).groupby(["group", "_var", "_val"]):
                 tables = list(dict.fromkeys(g["table"]))
                 first = g[g["table"] == tables[0]]["_i"].to_numpy()
                 for other in tables[1:]:
@@ -237,6 +237,26 @@ def lp_systems(
         lower = np.where(truth[cols] >= 0, 0.0, -np.inf)
         upper = np.where(prop[cols], 1.0, np.inf)
         out.append((a, b, cols, lower, upper))
+    return out
+
+
+def _table_sums(g: pd.DataFrame) -> list[tuple[np.ndarray, np.ndarray]]:
+    """One group's table: (cells, coefficients) of every "parts − whole = 0" it publishes."""
+    i = g["_i"].to_numpy()
+    rv, cv = g["row_value"].to_numpy(), g["col_value"].fillna("").to_numpy()
+    two_way = (g["col_var"].fillna("") != "").to_numpy()
+    total = (rv == "_total") & ((cv == "_total") | ~two_way)
+    row_m = (cv == "_total") & (rv != "_total")
+    col_m = (rv == "_total") & (cv != "_total") & two_way
+    inner = ~(total | row_m | col_m)
+    out = [(i[inner | total], np.where(total[inner | total], -1.0, 1.0))]
+    for margin, by in ((row_m, rv), (col_m, cv)):
+        if not margin.any():
+            continue
+        out.append((i[margin | total], np.where(total[margin | total], -1.0, 1.0)))
+        for level in set(by[margin]):
+            sel = (by == level) & (inner | margin)
+            out.append((i[sel], np.where(margin[sel], -1.0, 1.0)))
     return out
 
 

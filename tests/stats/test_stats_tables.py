@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -13,7 +15,7 @@ from workbench.stats import analyze
 from workbench.stats.disclosure import PRESETS, flags
 from workbench.stats.export import write_results
 from workbench.stats.options import AnalysisOptions
-from workbench.stats.results import STOCK_TOTAL
+from workbench.stats.results import STOCK_TOTAL, stock_margin
 from workbench.stats.summary import criteria_summary
 
 
@@ -21,8 +23,9 @@ def test_stats_stock_totals_are_weighted_counts() -> None:
     df = households(500, 2)
     res = analyze(frame(df))
     st = res.stock
-    total = st[st["row_value"] == STOCK_TOTAL]
-    st = st[st["row_value"] != STOCK_TOTAL]
+    kind = stock_margin(st)
+    total = st[kind == "total"]
+    st = st[kind == ""]
     one = st[(st["table"] == "by_sex") & (st["group"] == "1")].set_index("row_value")
     for sex in ("female", "male"):
         sel = (df["_group"] == "1") & (df["sex"] == sex)
@@ -47,6 +50,41 @@ def test_stats_stock_totals_are_weighted_counts() -> None:
         assert tot["n"] == sel.sum() and tot["se"] > 0 and tot["flag"] in ("", "caution")
         assert 0 < tot["se"] < part["se"].pow(2).sum() ** 0.5 * 3
         assert tot["row_rank"] > part["row_rank"].max()
+
+
+GOLDEN_MARGINS = Path(__file__).parents[1] / "reference" / "golden_stock_margins.csv"
+
+
+def test_stats_two_way_stock_tables_have_their_margins_as_r_estimates_them() -> None:
+    """A two-way table (location × sex) has, per group and pooled, each row level's total over
+    the sexes, each sex's total over the locations and the TOTAL, each R's svytotal on its own
+    domain (make_golden_stock_margins.R): estimate, SE and n, a cell flagged like the others."""
+    data = pd.read_csv(GOLDEN_MARGINS.parent / "stock_margins_data.csv", dtype={"_group": str})
+    golden = pd.read_csv(GOLDEN_MARGINS, dtype=str)
+    df = households(500, 2)
+    # the file R read is this sample
+    assert np.allclose(data["_weight"], df["_weight"], rtol=1e-14)
+    assert (data[["_group", "sex", "location"]].to_numpy() == df[data.columns[3:]].to_numpy()).all()
+    res = analyze(frame(df))
+    st = res.stock[res.stock["table"] == "loc_sex"].astype({"row_value": str, "col_value": str})
+    got = st.set_index(["group", "row_value", "col_value"])
+    assert len(got) == len(golden) == 3 * 9  # 4 cells, 2 + 2 margins, the TOTAL
+    for g in golden.itertuples(index=False):
+        row = got.loc[(g.group, g.row_value, g.col_value)]
+        assert row["estimate"] == pytest.approx(float(g.estimate), rel=1e-10), g
+        assert row["se"] == pytest.approx(float(g.se), rel=1e-8), g
+        assert row["n"] == int(g.n) and row["flag"] in ("", "caution", "suppressed")
+    pairs = zip(st["row_value"], st["col_value"], strict=True)
+    kinds = dict(zip(pairs, stock_margin(st), strict=True))
+    assert kinds[("north", STOCK_TOTAL)] == "row" and kinds[(STOCK_TOTAL, "female")] == "col"
+    assert kinds[(STOCK_TOTAL, STOCK_TOTAL)] == "total" and kinds[("north", "female")] == ""
+    # in each group: a row level's cells, then its margin; the column margins, then the TOTAL
+    one = st[st["group"] == "1"]
+    assert list(zip(one["row_value"], one["col_value"], strict=True)) == [
+        ("north", "female"), ("north", "male"), ("north", STOCK_TOTAL),
+        ("south", "female"), ("south", "male"), ("south", STOCK_TOTAL),
+        (STOCK_TOTAL, "female"), (STOCK_TOTAL, "male"), (STOCK_TOTAL, STOCK_TOTAL),
+    ]  # fmt: skip
 
 
 def test_stats_presets_follow_published_thresholds() -> None:

@@ -23,6 +23,7 @@ from typing import Any
 
 from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.oxml.ns import qn
 from docx.shared import Emu, Mm, Pt, RGBColor
 from reportlab.platypus import (
     Flowable,
@@ -70,6 +71,7 @@ STYLES: dict[str, tuple[str, float, bool, RGBColor]] = {
     "hash": ("Note", 6.4, False, INK),
 }
 _TAG = re.compile(r"<[^>]+>")
+_P, _TBL, _SECT = qn("w:p"), qn("w:tbl"), qn("w:sectPr")
 _BR = re.compile(r"<br\s*/?>")
 
 
@@ -237,7 +239,7 @@ class DocxRenderer:
         elif isinstance(f, Image):
             self.image(f)
         elif isinstance(f, KeepTogether):
-            self.add(list(f._content))
+            self._kept_together(list(f._content))
         elif isinstance(f, PageBreak):
             self.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
         elif isinstance(f, Spacer):
@@ -246,6 +248,18 @@ class DocxRenderer:
                 p.paragraph_format.space_before = Pt(f.height)
         else:
             raise ReportError.of("report.docx_element", element=type(f).__name__)
+
+    def _kept_together(self, flowables: list[Any]) -> None:
+        """What the PDF keeps on one page, kept so in Word: every paragraph of the block (those
+        of its tables' cells too) but the last is "keep with next", so a table's footnotes never
+        start a page of their own."""
+        body = self.doc.element.body
+        start = len(body) - (1 if len(body) and body[-1].tag == _SECT else 0)  # before sectPr
+        self.add(flowables)
+        added = [el for el in list(body)[start:] if el.tag in (_P, _TBL)]
+        paragraphs = [p for el in added for p in ([el] if el.tag == _P else el.iter(_P))]
+        for p in paragraphs[:-1]:
+            p.get_or_add_pPr().keepNext_val = True
 
     def image(self, img: Image) -> None:
         # set by Builder.image: the chart at print resolution, else as the PDF shows it

@@ -84,10 +84,13 @@ def append_table(body: Any, table: WordTable, style_id: str, block_width_emu: in
     look = _sub(pr, "tblLook")
     for k, v in _LOOK:
         look.set(qn(f"w:{k}"), v)
-    grid = _sub(tbl, "tblGrid")
-    for _c in range(ncols):
-        _sub(grid, "gridCol", w=even)
     widths = [_twips(int(w * EMU_PER_PT)) if w else even for w in table.widths]
+    # the grid gets the PDF's widths too: LibreOffice (and Word when it lays a table out
+    # afresh) sizes columns from it — equal columns put "Difference vs Host community" on
+    # three lines
+    grid = _sub(tbl, "tblGrid")
+    for w in widths:
+        _sub(grid, "gridCol", w=w)
     total = _twips(int(sum(table.widths) * EMU_PER_PT))
     rows: list[list[Any]] = []  # each row's tcPr per column (a merged row: one, repeated)
     for r, row in enumerate(table.cells):

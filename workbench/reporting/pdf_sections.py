@@ -44,7 +44,26 @@ from workbench.reporting.summary import (
     traffic_light,
 )
 from workbench.reporting.views import IndicatorView
-from workbench.stats.results import ALL_DISPLACED, STOCK_TOTAL, AnalysisResults
+from workbench.stats.results import ALL_DISPLACED, STOCK_TOTAL, AnalysisResults, stock_margin
+
+
+def with_notes(out: list[Flowable], notes: list[Flowable]) -> list[Flowable]:
+    """``out`` followed by the footnotes of its symbols, kept on the page of the table they
+    explain: they join its last block (a table kept whole), so a page never starts with the
+    footnotes of the table at the foot of the page before, alone on a near-empty page."""
+    if not notes:
+        return out
+    body = list(out)
+    while body and isinstance(body[-1], Spacer):
+        body.pop()  # the gap after the last table: the notes come right under it
+    last = body[-1] if body else None
+    if isinstance(last, KeepTogether):
+        body[-1] = KeepTogether([*last._content, *notes])
+    elif isinstance(last, Table):
+        body[-1] = KeepTogether([last, *notes])
+    else:
+        body += notes
+    return body
 
 
 def rating_text(tr: Translator, rating: str) -> str:
@@ -286,8 +305,7 @@ class Builder:
         notes = self.flag_notes(v.flags)
         if info.title.untranslated or info.definition.untranslated:
             notes.append(tr("fn_untranslated", lang="en"))
-        out += [self.p(n, "small") for n in notes]
-        return out
+        return with_notes(out, [self.p(n, "small") for n in notes])
 
     def criterion_sections(
         self, views: dict[str, IndicatorView], which: tuple[str, ...]
@@ -331,9 +349,8 @@ class Builder:
                 name = tr(f"method_{m}") if tr.has(f"method_{m}") else m
                 out.append(self.p(tr("solutions_skipped", method=name, reason=reason), "small"))
             out += self._solutions_breakdowns(sol, methods[0], codes)
-            out.append(
-                self.p(tr("fn_suppressed", preset=ctx.preset) + " " + tr("fn_caution"), "small")
-            )
+            note = tr("fn_suppressed", preset=ctx.preset) + " " + tr("fn_caution")
+            out = with_notes(out, [self.p(note, "small")])
         if ctx.solutions_options:
             out.append(self.p(tr("solutions_options"), "h3"))
             out += [
@@ -454,14 +471,16 @@ class Builder:
             rows: list[list[str]] = []
             bold: list[int] = []
             flags: set[str] = set()
-            for rec in part.itertuples(index=False):
-                if str(rec.row_value) == STOCK_TOTAL:
+            for rec, kind in zip(part.itertuples(index=False), stock_margin(part), strict=True):
+                if kind:  # the TOTAL or a margin ("Female × Total", "Total × 0–4"): in bold
                     bold.append(len(rows))
-                    label = tr("total")
-                else:
-                    label = ctx.level(str(rec.row_var), str(rec.row_value)).shown()
-                if str(rec.col_value or "") not in ("", STOCK_TOTAL):
-                    label += " × " + ctx.level(str(rec.col_var), str(rec.col_value)).shown()
+                sides = [(str(rec.row_var), str(rec.row_value))]
+                if str(rec.col_var or "") and kind != "total":
+                    sides.append((str(rec.col_var), str(rec.col_value)))
+                label = " × ".join(
+                    tr("total") if value == STOCK_TOTAL else ctx.level(var, value).shown()
+                    for var, value in sides
+                )
                 flag = cell_flag(rec.flag, getattr(rec, "suppression", ""))
                 flags.add(flag)
                 hidden = flag in ("suppressed", EMPTY)
@@ -474,17 +493,16 @@ class Builder:
                     ]
                 )
             header = [tr("all_displaced"), tr("col_count"), tr("col_ci"), tr("col_n")]
-            out.append(
-                make_table(
-                    header,
-                    rows,
-                    [f * self.width for f in (0.4, 0.2, 0.28, 0.12)],
-                    self.styles,
-                    lang,
-                    bold_rows=tuple(bold),
-                )
+            table = make_table(
+                header,
+                rows,
+                [f * self.width for f in (0.4, 0.2, 0.28, 0.12)],
+                self.styles,
+                lang,
+                bold_rows=tuple(bold),
             )
-            out += [self.p(n, "small") for n in self.flag_notes(flags)]
+            notes = [self.p(n, "small") for n in self.flag_notes(flags)]
+            out += with_notes([KeepTogether([table])], notes)
         return out
 
     def flag_notes(self, flags: set[str]) -> list[str]:

@@ -67,14 +67,30 @@ STOCK_COLUMNS = [
 #: table is its TOTAL (row_value == STOCK_TOTAL; col_value STOCK_TOTAL for a two-way table, empty
 #: for a one-way one): the group's weighted count of units of the table's unit (R ``svytotal`` on
 #: the group domain, units with a missing row or column value included), a cell like the others.
+#: A two-way table also has its margins: per row level, the count over every column (row_value
+#: the level, col_value STOCK_TOTAL: "Female, all ages"), after that level's cells; per column
+#: level, the count over every row (row_value STOCK_TOTAL, col_value the level: "0–4, both
+#: sexes"), before the TOTAL — each R's ``svytotal`` on its own domain (units with a missing value
+#: of the other variable included), with its own SE, interval, n, CV and flag.
 STOCK_TOTAL = "_total"  # reserved row_value (and col_value) of a stock table's total row
 
 
-def is_stock_total(stock: pd.DataFrame) -> np.ndarray:
-    """Which rows of a stock table are the groups' total rows."""
+def stock_margin(stock: pd.DataFrame) -> np.ndarray:
+    """What each row of a stock table is: "" an inner cell, "row" a row level's total over the
+    columns, "col" a column level's total over the rows, "total" the group's TOTAL."""
     if stock.empty or "row_value" not in stock:
-        return np.zeros(len(stock), dtype=bool)
-    return (stock["row_value"].astype(str) == STOCK_TOTAL).to_numpy()
+        return np.full(len(stock), "", dtype=object)
+    row = (stock["row_value"].astype(str) == STOCK_TOTAL).to_numpy()
+    col = (stock["col_value"].fillna("").astype(str) == STOCK_TOTAL).to_numpy()
+    one_way = (stock["col_var"].fillna("").astype(str) == "").to_numpy()
+    return np.select([row & (col | one_way), col, row], ["total", "row", "col"], default="").astype(
+        object
+    )
+
+
+def is_stock_total(stock: pd.DataFrame) -> np.ndarray:
+    """Which rows of a stock table are totals (the TOTAL or a margin), not inner cells."""
+    return stock_margin(stock) != ""
 
 
 GROUP_TOTAL = "total"  # disaggregation name of the overall row

@@ -15,6 +15,8 @@ from workbench.stats.results import ALL_DISPLACED, GROUP_TOTAL, STOCK_COLUMNS, S
 
 SEP = "\x1f"
 CELL = "_stock_cell"
+ROW, COL = "_stock_row", "_stock_col"  # each variable alone: a two-way table's margins
+MARGIN = SEP + STOCK_TOTAL
 
 
 def _one_table(frame: AnalysisFrame, spec: StockTableSpec, opts: AnalysisOptions) -> pd.DataFrame:
@@ -24,16 +26,19 @@ def _one_table(frame: AnalysisFrame, spec: StockTableSpec, opts: AnalysisOptions
     for col in (spec.rows, spec.cols):
         if col is not None and col not in uf.frame:
             raise StatsError.of("stats.stock_column_missing", id=spec.id, col=col)
-    cell = uf.frame[spec.rows].astype("string")
+    rows = uf.frame[spec.rows].astype("string")
+    columns = {CELL: rows}
     if spec.cols is not None:
-        cell = cell + SEP + uf.frame[spec.cols].astype("string")
-    work = type(uf)(uf.unit, uf.frame.assign(**{CELL: cell}), uf.design)
+        cols = uf.frame[spec.cols].astype("string")
+        # the cells, and each variable alone: the margins of the two-way table
+        columns = {CELL: rows + SEP + cols, ROW: rows, COL: cols}
+    work = type(uf)(uf.unit, uf.frame.assign(**columns), uf.design)
     est = estimate_columns(
         frame,
         work,
         {"_one": np.ones(len(uf.frame))},
         {"_one": "total"},
-        [DisaggregationSpec(CELL, CELL)],
+        [DisaggregationSpec(c, c) for c in columns],
         opts.alpha,
         total_ci=opts.total_ci,
     )
@@ -44,7 +49,14 @@ def _one_table(frame: AnalysisFrame, spec: StockTableSpec, opts: AnalysisOptions
     total = est[est["disaggregation"] == GROUP_TOTAL].assign(
         disaggregation_value=STOCK_TOTAL + (SEP + STOCK_TOTAL if spec.cols is not None else "")
     )
-    est = pd.concat([est[est["disaggregation"] == CELL], total], ignore_index=True)
+    # a two-way table's margins: a row level over every column, a column level over every row
+    row_m = est[est["disaggregation"] == ROW]
+    col_m = est[est["disaggregation"] == COL]
+    margins = [
+        row_m.assign(disaggregation_value=row_m["disaggregation_value"].astype(str) + MARGIN),
+        col_m.assign(disaggregation_value=STOCK_TOTAL + SEP + col_m["disaggregation_value"]),
+    ]
+    est = pd.concat([est[est["disaggregation"] == CELL], *margins, total], ignore_index=True)
     parts = est["disaggregation_value"].astype(str).str.split(SEP, n=1, expand=True)
     return pd.DataFrame(
         {
@@ -66,13 +78,17 @@ def _one_table(frame: AnalysisFrame, spec: StockTableSpec, opts: AnalysisOptions
 
 def _in_level_order(frame: AnalysisFrame, table: pd.DataFrame) -> pd.DataFrame:
     """Order cells as the plan orders its levels (age groups 0–4, 5–17, 18–59 …), groups as the
-    plan lists them, the pooled displaced last; values the plan does not list keep their order."""
+    plan lists them, the pooled displaced last; values the plan does not list keep their order
+    of appearance; each row level's margin after its cells, the column margins and the TOTAL
+    last."""
     levels = {d.id: list(d.levels) for d in frame.disaggregations}
 
     def rank(var: str, values: pd.Series) -> np.ndarray:
         order = {v: i for i, v in enumerate(levels.get(var, []))}
+        for v in dict.fromkeys(values):  # values the plan does not list: in order of appearance
+            order.setdefault(v, len(order))
         order[STOCK_TOTAL] = len(order) + 1  # the total after every level, listed or not
-        return values.map(lambda v: order.get(v, len(order) - 1)).to_numpy()
+        return values.map(order).to_numpy()
 
     groups = {g.code: i for i, g in enumerate(frame.displaced)}
     keys = pd.DataFrame(

@@ -11,8 +11,10 @@ tables is a :class:`~workbench.stats.suppression_audit.Relation` between cells:
   directly, proportions through their weighted counts), for every group including the comparator;
 * **stock tables**: each group's cells of a table add up to the group's total row of the table
   (``cells − total = 0``, the total a cell that may itself be suppressed; units with a missing
-  value of the table's variables make the constant), the groups' totals add up to the pooled
-  total, every table of one unit has the same total per group, and two tables of the same unit
+  value of the table's variables make the constant); in a two-way table each row level's cells
+  add up to its row margin, each column level's to its column margin, and the row margins and
+  the column margins each to the total; the groups' totals (and margins) add up to the pooled
+  ones, every table of one unit has the same total per group, and two tables of the same unit
   that share a variable have the same margin on it.
 
 The weighted counts are taken as known to the reader (they are published for every estimate
@@ -30,7 +32,7 @@ import numpy as np
 import pandas as pd
 
 from workbench.stats.frame import AnalysisFrame
-from workbench.stats.results import ALL_DISPLACED, GROUP_TOTAL, is_stock_total
+from workbench.stats.results import ALL_DISPLACED, GROUP_TOTAL, stock_margin
 from workbench.stats.suppression_audit import Relation
 
 TABLES = ("estimates", "solutions", "stock")
@@ -140,15 +142,28 @@ def _stock_relations(
     out = _pooled_relations(
         stock, offset, ["table", "row_value", "col_value"], displaced, ones, value
     )
-    total = is_stock_total(stock)
-    # each group's cells of a table add up to its total row (cells − total = 0)
-    sign = np.where(total, -1.0, 1.0)
+    kind = stock_margin(stock)
+    grand = kind == "total"
+    inner = kind == ""
+    # each group's inner cells of a table add up to its TOTAL (cells − total = 0); in a two-way
+    # table each row level's cells to the level's margin, each column level's to its margin,
+    # and each set of margins to the TOTAL
     for pos in _grouped(stock, ["table", "group"]):
-        rel = _relation(pos + offset, sign[pos], value)
-        if rel is not None:
-            out.append(rel)
+        k, part = kind[pos], stock.iloc[pos]
+        sets = [(pos[(k == "") | (k == "total")], "total")]
+        for side, by in (("row", "row_value"), ("col", "col_value")):
+            if not (k == side).any():
+                continue
+            sets.append((pos[(k == side) | (k == "total")], "total"))  # margins − total
+            for sub in _grouped(part, [by]):
+                if (k[sub] == side).any():  # one level's cells − its margin
+                    sets.append((pos[sub[(k[sub] == "") | (k[sub] == side)]], side))
+        for rows, head in sets:
+            rel = _relation(rows + offset, np.where(kind[rows] == head, -1.0, 1.0), value)
+            if rel is not None:
+                out.append(rel)
     # every table of one unit has the same total per group
-    tot = np.flatnonzero(total)
+    tot = np.flatnonzero(grand)
     if tot.size:
         keyed = stock.iloc[tot].assign(_u=stock["table"].iloc[tot].astype(str).map(units))
         for pos in _grouped(keyed, ["_u", "group"]):
@@ -157,8 +172,8 @@ def _stock_relations(
                 rel = _relation(rows + offset, np.array([1.0, -1.0]), value)
                 if rel is not None:
                     out.append(rel)
-    cells = stock[~total]
-    where = np.flatnonzero(~total)
+    cells = stock[inner]
+    where = np.flatnonzero(inner)
     # two tables of one unit sharing a variable have the same margin on it
     margins: dict[tuple[str, str, str, str], list[np.ndarray]] = {}
     for side in ("row", "col"):

@@ -1,0 +1,93 @@
+"""Pages a reader turns (issue 20 finding 7, read page by page): a table's footnotes stay on its
+page — in the demo the "– No case …" note of a criterion's last table went to a page of its own
+(English pages 44 and 53, French 48, 58 and 75, the Word copy too) — and a Word table's columns
+have the PDF's widths (LibreOffice gave every column the same width, so "Difference vs Host
+community" took three lines)."""
+
+from __future__ import annotations
+
+import pytest
+from docx import Document
+from docx.oxml.ns import qn
+from reportlab.platypus import KeepTogether, Table
+from test_reporting_layout_fit import _story
+from test_reporting_pdf import page_texts
+
+from workbench.reporting.i18n import Translator
+from workbench.reporting.pdf_text import Heading
+
+
+def _note_starts(lang: str) -> tuple[str, ...]:
+    tr = Translator(lang)
+    return tuple(tr(k, preset="dhs")[:12] for k in ("fn_suppressed", "fn_caution", "fn_empty"))
+
+
+def _text(f) -> str:
+    return str(getattr(f, "text", "") or "")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_every_footnote_is_kept_with_its_table(lang):
+    """In the story: each footnote of a symbol sits in one block (kept on one page) with the
+    table whose symbols it explains."""
+    starts = _note_starts(lang)
+    checked = 0
+    for f in _story(lang):
+        blocks = [f] if not isinstance(f, KeepTogether) else []
+        if isinstance(f, KeepTogether):
+            content = list(f._content)
+            if any(_text(c).startswith(starts) for c in content):
+                assert any(isinstance(c, Table) for c in content), lang
+                checked += 1
+            continue
+        for b in blocks:
+            assert not (_text(b).startswith(starts) and not isinstance(b, Heading)), (
+                f"{lang}: footnote outside its table's block: {_text(b)[:60]!r}"
+            )
+    assert checked > 10
+
+
+def test_no_pdf_page_starts_with_a_footnote(en_report, fr_report):
+    for pdf, lang in ((en_report, "en"), (fr_report, "fr")):
+        starts = _note_starts(lang)
+        for i, text in enumerate(page_texts(pdf), 1):
+            lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+            assert lines and not lines[0].startswith(starts), (lang, i, lines[:2])
+
+
+def test_word_tables_have_the_pdf_column_widths_and_keep_their_footnotes(en_report):
+    doc = Document(str(en_report.with_suffix(".docx")))
+    body = doc.element.body
+    unequal = 0
+    for tbl in body.iter(qn("w:tbl")):
+        grid = [int(g.get(qn("w:w"))) for g in tbl.iter(qn("w:gridCol"))]
+        first = tbl.find(qn("w:tr"))
+        cells = [int(w.get(qn("w:w"))) for w in first.iter(qn("w:tcW"))]
+        if len(cells) == len(grid):  # no merged cell in the first row
+            assert all(abs(g - c) <= 20 for g, c in zip(grid, cells, strict=True)), (grid, cells)
+        unequal += len(set(grid)) > 1
+    assert unequal > 10
+    # a footnote's paragraph follows a chain of "keep with next" from its table's last row
+    starts = _note_starts("en")
+    children = list(body)
+    checked = 0
+    for i, el in enumerate(children):
+        text = "".join(t.text or "" for t in el.iter(qn("w:t")))
+        if el.tag != qn("w:p") or not text.startswith(starts):
+            continue
+        j = i - 1
+        while children[j].tag == qn("w:p") and "".join(
+            t.text or "" for t in children[j].iter(qn("w:t"))
+        ).startswith(starts):
+            j -= 1  # the notes before it in the same list
+        prev = children[j]
+        last_row = prev.findall(qn("w:tr"))[-1] if prev.tag == qn("w:tbl") else prev
+        if prev.tag == qn("w:p"):  # the spacer paragraph after a table
+            assert prev.find(qn("w:pPr")).find(qn("w:keepNext")) is not None, text[:40]
+            tables = [c for c in children[:j] if c.tag == qn("w:tbl")]
+            last_row = tables[-1].findall(qn("w:tr"))[-1]
+        for p in last_row.iter(qn("w:p")):
+            assert p.find(qn("w:pPr")).find(qn("w:keepNext")) is not None, text[:40]
+        checked += 1
+    assert checked > 10
