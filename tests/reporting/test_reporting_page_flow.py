@@ -91,3 +91,22 @@ def test_word_tables_have_the_pdf_column_widths_and_keep_their_footnotes(en_repo
             assert p.find(qn("w:pPr")).find(qn("w:keepNext")) is not None, text[:40]
         checked += 1
     assert checked > 10
+
+
+@pytest.mark.slow
+def test_no_table_title_is_left_at_the_foot_of_a_page():
+    """A table's title (a paragraph, not a keep-with-next heading) travels in its table's block:
+    the demo printed "IDP stock by current district and district of origin" alone at the foot
+    of a page, its table on the next."""
+    flat = _story("en")
+    checked = 0
+    for i, f in enumerate(flat[:-1]):
+        style = getattr(getattr(f, "style", None), "name", "")
+        if style == "h3" and not f.getKeepWithNext():
+            nxt = flat[i + 1]
+            assert not isinstance(nxt, KeepTogether | Table), _text(f)
+        if isinstance(f, KeepTogether):
+            content = list(f._content)
+            first = getattr(getattr(content[0], "style", None), "name", "")
+            checked += first == "h3" and any(isinstance(c, Table) for c in content)
+    assert checked >= 4  # the four stock tables of the fixture

@@ -465,9 +465,7 @@ class Builder:
         pooled = st[st["group"] == ALL_DISPLACED]
         for tid in dict.fromkeys(pooled["table"].astype(str)):
             part = pooled[pooled["table"] == tid]
-            out.append(
-                self.p(ctx.stock_titles[tid].shown() if tid in ctx.stock_titles else tid, "h3")
-            )
+            title = self.p(ctx.stock_titles[tid].shown() if tid in ctx.stock_titles else tid, "h3")
             rows: list[list[str]] = []
             bold: list[int] = []
             flags: set[str] = set()
@@ -502,7 +500,7 @@ class Builder:
                 bold_rows=tuple(bold),
             )
             notes = [self.p(n, "small") for n in self.flag_notes(flags)]
-            out += with_notes([KeepTogether([table])], notes)
+            out += with_notes([KeepTogether([title, table])], notes)  # title never stranded
         return out
 
     def flag_notes(self, flags: set[str]) -> list[str]:

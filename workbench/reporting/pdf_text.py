@@ -57,7 +57,7 @@ def make_styles(lang: str) -> Styles:
         cell_bold=st("cell_bold", 8, BOLD, lead=1.2),
         h1=st("h1", 16, BOLD, spaceBefore=4, spaceAfter=8, textColor=colors.HexColor("#1f4e79")),
         h2=st("h2", 11.5, BOLD, spaceBefore=10, spaceAfter=4, textColor=colors.HexColor("#1f4e79")),
-        h3=st("h3", 9.5, BOLD, spaceBefore=8, spaceAfter=2),
+        h3=st("h3", 9.5, BOLD, spaceBefore=8, spaceAfter=2, keepWithNext=1),  # a table title
         title=st(
             "title",
             24,
