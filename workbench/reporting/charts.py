@@ -136,7 +136,9 @@ def _tick_formatter(lang: str) -> FuncFormatter:
     French and Spanish."""
 
     def fmt(x: float, _pos: object = None) -> str:
-        text = f"{x:,.0f}" if float(x).is_integer() else f"{x:,.1f}"
+        # as many decimals as the tick needs (0.25 is "0.25", never "0.2"), at most three
+        places = next((d for d in range(4) if abs(round(x, d) - x) < 1e-9 * max(1, abs(x))), 3)
+        text = f"{x:,.{places}f}"
         if decimal_comma(lang):
             text = text.replace(",", "\u202f").replace(".", ",")
         return text.replace("-", "−")
@@ -240,6 +242,7 @@ class _Legend:
 
 TOP_IN, BOTTOM_IN, ROW_PAD_IN = 0.05, 0.35, 0.75  # panel titles, legend, ticks + axis label
 SIDE = 0.015  # figure margin, as a fraction of the width
+NARROW_IN = 1.1  # a plot narrower than this (inches) gets 3 axis numbers, not 5 that touch
 GAP = 0.03  # between a panel and the next one's labels
 
 
@@ -265,6 +268,8 @@ def _layout(fig: Figure, grid: list[list], rtl: bool, height: float) -> None:
             plot_w = max(slot - label_w - GAP, 0.05)
             left = x0 + GAP / 2 if rtl else x0 + label_w
             ax.set_position((left, bottom, plot_w, plot_h))
+            if plot_w * fig.get_figwidth() < NARROW_IN:  # "0 25 50 75100": fewer ticks
+                ax.xaxis.set_major_locator(MaxNLocator(2))
 
 
 def legend_series(main: ChartData) -> list[_Legend]:
