@@ -110,3 +110,21 @@ def test_no_table_title_is_left_at_the_foot_of_a_page():
             first = getattr(getattr(content[0], "style", None), "name", "")
             checked += first == "h3" and any(isinstance(c, Table) for c in content)
     assert checked >= 4  # the four stock tables of the fixture
+
+
+def test_word_page_breaks_are_on_the_next_paragraph(en_report):
+    """A page break is "page break before" on the next section's first paragraph, never a
+    paragraph holding a break: after a page filled to the bottom (the Arabic executive summary)
+    that paragraph opened a blank page of its own."""
+    for name in ("en.docx", "en-brief.docx"):
+        doc = Document(str(en_report.with_name(name)))
+        body = doc.element.body
+        assert not [b for b in body.iter(qn("w:br")) if b.get(qn("w:type")) == "page"], name
+        starts = [p for p in body.iter(qn("w:pageBreakBefore"))]
+        if name == "en.docx":
+            assert len(starts) >= 10  # cover, contents, summary, each criterion, the annexes
+            heads = [p.getparent().getparent() for p in starts]
+            texts = ["".join(t.text or "" for t in h.iter(qn("w:t"))) for h in heads]
+            assert "Executive summary" in texts and "Methodology annex" in texts, texts
+    last = list(Document(str(en_report.with_suffix(".docx"))).element.body)[-2]
+    assert "".join(t.text or "" for t in last.iter(qn("w:t"))).strip()  # no blank last page

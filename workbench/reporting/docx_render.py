@@ -22,7 +22,8 @@ from html import unescape
 from typing import Any
 
 from docx import Document
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Emu, Mm, Pt, RGBColor
 from reportlab.platypus import (
@@ -112,6 +113,7 @@ class DocxRenderer:
         self.rtl = is_rtl(meta.language)
         self.doc = Document()
         self._headings: list[tuple[int, str]] = []
+        self._break = False  # a page break waits for the next element
         self._setup()
         #: style name → id, looked up once (python-docx searches the styles part on every set)
         self._ids = {s.name: s.style_id for s in self.doc.styles if s.type == 1}
@@ -225,7 +227,25 @@ class DocxRenderer:
     # ------------------------------------------------------------------ the story
     def add(self, flowables: list[Any]) -> None:
         for f in flowables:
+            if isinstance(f, PageBreak):
+                self._break = True  # the next element starts a page (none: no blank last page)
+                continue
+            body = self.doc.element.body
+            start = len(body) - (1 if len(body) and body[-1].tag == _SECT else 0)
             self._one(f)
+            if self._break and len(body) > start + (body[-1].tag == _SECT):
+                self._starts_page(body[start])
+
+    def _starts_page(self, first: Any) -> None:
+        """``first`` (the first element after a page break) starts a new page: "page break
+        before" on its paragraph, not a paragraph holding a break — after a full page that
+        paragraph began a page of its own and left it blank (the Arabic Word report's page 5)."""
+        self._break = False
+        if first.tag != _P:  # a table: an empty paragraph before it carries the break
+            para = OxmlElement("w:p")
+            first.addprevious(para)
+            first = para
+        first.get_or_add_pPr().pageBreakBefore_val = True
 
     def _one(self, f: Flowable) -> None:
         if isinstance(f, Heading):
@@ -241,7 +261,7 @@ class DocxRenderer:
         elif isinstance(f, KeepTogether):
             self._kept_together(list(f._content))
         elif isinstance(f, PageBreak):
-            self.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+            self._break = True
         elif isinstance(f, Spacer):
             if f.height >= 24:  # the cover's space above the title; small gaps are spacing
                 p = self.doc.add_paragraph()
