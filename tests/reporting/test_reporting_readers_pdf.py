@@ -99,3 +99,17 @@ def test_two_way_stock_tables_print_their_margins(en_report, fr_report):
             assert at, (lang, label)
             shown = [re.sub(r"\s", "", lines[i] + lines[i + 1]) for i in at]
             assert any(number in x for x in shown), (lang, label, number)
+
+
+def test_french_lines_never_start_with_a_closing_mark(fr_report):
+    """French puts a no-break space before ":", ";", "?", "!", "»" and "%" and after "«": no
+    line of the report starts with one of them or ends with "«" (the Word copy's summary had a
+    line "» : 57,3 % contre 17,0 %")."""
+    from workbench.reporting.i18n import catalog
+
+    for key, text in catalog("fr").items():
+        assert not re.search(r" [:;!?»%]|« ", text), key
+    lines = [ln.strip() for ln in lines_of(page_texts(fr_report)) if ln.strip()]
+    assert len(lines) > 500
+    for ln in lines:
+        assert not re.match(r"[:;!?»%]", ln) and not ln.endswith("«"), ln

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -19,7 +20,20 @@ def catalog(lang: str) -> dict[str, str]:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         raise ReportError.of("report.strings_damaged", lang=lang, detail=str(exc)) from None
-    return {str(k): str(v) for k, v in data.items()}
+    strings = {str(k): str(v) for k, v in data.items()}
+    if lang == "fr":
+        strings = {k: french_spacing(v) for k, v in strings.items()}
+    return strings
+
+
+_BEFORE = re.compile(r" ([:;!?»%])")
+
+
+def french_spacing(text: str) -> str:
+    """French typography: a no-break space before ":", ";", "!", "?", "»" and "%" and after
+    "«", so no line of the PDF or the Word report starts with "» :" or ends with "«" (the Word
+    copy's French summary had a line starting "» : 57,3 % contre 17,0 %")."""
+    return _BEFORE.sub("\u00a0\\1", text).replace("« ", "«\u00a0")
 
 
 class Translator:
