@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import io
 import os
 import time
 
 import pytest
 from reporting_fixture import make_results
+from reportlab.pdfgen.canvas import Canvas
 
+from workbench.errors import ReportError
 from workbench.reporting import ReportOptions
 from workbench.reporting.chart_pool import ChartPool, render, render_all
 from workbench.reporting.context import build_context
+from workbench.reporting.pdfa import pdfa_finding, raise_if_not_pdfa
+from workbench.reporting.story import charted_criteria
 from workbench.reporting.views import build_views
 
 
@@ -51,3 +56,35 @@ def test_workers_start_beside_the_caller_and_share_the_jobs(monkeypatch):
     assert started < 0.5  # the constructor only starts the thread
     assert list(pids) == list(range(40))
     assert os.getpid() in pids.values() and len(set(pids.values())) == 2
+
+
+@pytest.mark.slow
+def test_the_pdfa_check_runs_in_a_worker_with_the_same_verdict(monkeypatch):
+    """The finished PDF is checked as PDF/A in a worker while the caller goes on: a file that
+    is not PDF/A gets the same finding there as here, and the report then stops."""
+    buf = io.BytesIO()
+    canvas = Canvas(buf)
+    canvas.drawString(100, 100, "not PDF/A: no output intent, no XMP identification")
+    canvas.save()
+    plain = buf.getvalue()
+    monkeypatch.setenv("WORKBENCH_CHART_WORKERS", "2")
+    with ChartPool(40) as pool:
+        assert pool._ready() is not None
+        checked = pool.later(pdfa_finding, plain)
+        here = pdfa_finding(plain)
+        assert here is not None and checked() == here
+    with pytest.raises(ReportError) as err:
+        raise_if_not_pdfa(here)
+    assert err.value.code == "report.pdfa_failed"
+
+
+def test_only_the_charts_of_the_chosen_sections_are_drawn():
+    """Every indicator of the default report is charted by one of its sections; a report
+    without the indicator sections draws no indicator chart, one with the criteria only draws
+    theirs."""
+    r = make_results()
+    views = build_views(r.publishable(), build_context(r, ReportOptions()))
+    criteria = {v.info.criterion for v in views.values()}
+    assert criteria <= charted_criteria(ReportOptions().sections)
+    assert charted_criteria(("summary", "methodology", "validation")) == set()
+    assert charted_criteria(("summary", "criteria")) == set("12345678")

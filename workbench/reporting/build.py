@@ -22,8 +22,8 @@ from workbench.reporting.options import ReportOptions
 from workbench.reporting.pdf_doc import ReportDoc, numbered_canvas
 from workbench.reporting.pdf_sections import Builder
 from workbench.reporting.pdf_text import make_styles
-from workbench.reporting.pdfa import finish_pdf
-from workbench.reporting.story import StoryPart, story
+from workbench.reporting.pdfa import finish_pdf, pdfa_finding, raise_if_not_pdfa
+from workbench.reporting.story import StoryPart, charted_criteria, story
 from workbench.reporting.validation import Validation, raise_if_errors, run_checks
 from workbench.reporting.views import IndicatorView, build_views
 from workbench.stats.results import AnalysisResults
@@ -92,12 +92,12 @@ def _render(
     )  # fmt: skip
     builder = Builder(ctx, opts, styles, doc.width, pub)
     progress.update(0.05, 1, "charts")
-    jobs = {k: builder.chart_job(v) for k, v in views.items()}
+    shown = charted_criteria(opts.sections)  # charts of sections left out are not drawn
+    jobs = {k: builder.chart_job(v) for k, v in views.items() if v.info.criterion in shown}
     if opts.docx_path is not None:  # the Word report's charts too, from the same figures
         builder.charts, builder.print_charts = pool.render_pairs(jobs)
     else:
         builder.charts = pool.render_all(jobs)
-    pool.close()
     check_cancel(cancel)
     part = StoryPart(builder, views, validation, rhash, progress, cancel)
     part.rounds = rounds.publishable() if rounds is not None else None
@@ -126,10 +126,10 @@ def _render(
         raise ReportError.of("report.layout_failed", detail=str(exc).splitlines()[0]) from exc
     check_cancel(cancel)
     progress.update(0.9, 1, "writing")
-    files = [
-        OutFile(out, finish_pdf(buf.getvalue(), lang=opts.language, when=when, pdfa=opts.pdfa))
-    ]
-    files += word
+    pdf = finish_pdf(buf.getvalue(), lang=opts.language, when=when, pdfa=opts.pdfa, check=False)
+    # the PDF/A check runs in a chart worker while the briefing and the annex are made
+    pdfa_checked = pool.later(pdfa_finding, pdf) if opts.pdfa else (lambda: None)
+    files = [OutFile(out, pdf), *word]
     if run is not None:
         from workbench.reporting.outputs import briefing_files
 
@@ -144,6 +144,7 @@ def _render(
             from workbench.reporting.progress_annex import rounds_annex_files
 
             files += rounds_annex_files(rounds, opts.annex_paths)
+    raise_if_not_pdfa(pdfa_checked())
     return files
 
 

@@ -113,6 +113,29 @@ class ChartPool:
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)
 
+    def later(self, fn: Callable[..., T], *args: Any) -> Callable[[], T]:
+        """``fn(*args)`` in a worker when there is one, while this process goes on (a function
+        of picklable data, such as checking the finished PDF); else here, now. Returns the
+        function that gives its result (a broken worker: computed here then)."""
+        pool = self._ready()
+        if pool is not None:
+            try:
+                future = pool.submit(fn, *args)
+            except Exception:
+                future = None
+            if future is not None:
+                submitted = future
+
+                def result() -> T:
+                    try:
+                        return submitted.result()
+                    except Exception:
+                        return fn(*args)
+
+                return result
+        value = fn(*args)
+        return lambda: value
+
     def render_all(self, jobs: dict[str, Job]) -> dict[str, bytes]:
         """``{key: image bytes}`` for every job, in the jobs' order."""
         return self._run(render, jobs)

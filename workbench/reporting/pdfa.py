@@ -42,8 +42,9 @@ def _pdfa_module():
     return pdfa
 
 
-def finish_pdf(raw: bytes, *, lang: str, when: datetime, pdfa: bool) -> bytes:
-    """The final file's bytes (checked as PDF/A-2b by pikepdf.pdfa when asked and available)."""
+def finish_pdf(raw: bytes, *, lang: str, when: datetime, pdfa: bool, check: bool = True) -> bytes:
+    """The final file's bytes (checked as PDF/A-2b by pikepdf.pdfa when asked and available;
+    ``check=False``: the caller checks it, :func:`pdfa_finding`)."""
     pdf = pikepdf.open(io.BytesIO(raw))
     pdf.Root.Lang = pikepdf.String(lang)
     _strip_trans(pdf)
@@ -65,12 +66,26 @@ def finish_pdf(raw: bytes, *, lang: str, when: datetime, pdfa: bool) -> bytes:
     buf = io.BytesIO()
     pdf.save(buf, deterministic_id=True)
     data = buf.getvalue()
-    if pdfa and _pdfa_module() is not None:
-        report = _pdfa_module().check(pikepdf.open(io.BytesIO(data)), "2b")
-        if not report.passed:
-            first = report.findings[0] if report.findings else report.verdict
-            raise ReportError.of("report.pdfa_failed", first=first)
+    if pdfa and check:
+        raise_if_not_pdfa(pdfa_finding(data))
     return data
+
+
+def pdfa_finding(data: bytes) -> str | None:
+    """pikepdf.pdfa's first finding on the file as PDF/A-2b (None: it passes, or the validator
+    is not installed). A plain function of bytes: a chart worker can run it."""
+    mod = _pdfa_module()
+    if mod is None:
+        return None
+    report = mod.check(pikepdf.open(io.BytesIO(data)), "2b")
+    if report.passed:
+        return None
+    return str(report.findings[0] if report.findings else report.verdict)
+
+
+def raise_if_not_pdfa(finding: str | None) -> None:
+    if finding is not None:
+        raise ReportError.of("report.pdfa_failed", first=finding)
 
 
 def _manual_pdfa(pdf: pikepdf.Pdf) -> None:

@@ -68,16 +68,29 @@ def progress(part: StoryPart) -> list[Any]:
     return _progress(part)
 
 
+#: the criteria whose indicators (each with its chart) each indicator section lays out
+SECTION_CRITERIA: dict[str, tuple[str, ...]] = {
+    "profile": ("A",),
+    "criteria": tuple("12345678"),
+    "intentions": ("B",),
+}
+
+
+def charted_criteria(sections: tuple[str, ...]) -> set[str]:
+    """The criteria whose indicator charts the chosen sections show (no other chart is drawn)."""
+    return {c for s in sections for c in SECTION_CRITERIA.get(s, ())}
+
+
 def profile(part: StoryPart) -> list[Any]:
-    return _criteria(part, ("A",))
+    return _criteria(part, SECTION_CRITERIA["profile"])
 
 
 def criteria(part: StoryPart) -> list[Any]:
-    return _criteria(part, tuple("12345678"))
+    return _criteria(part, SECTION_CRITERIA["criteria"])
 
 
 def intentions(part: StoryPart) -> list[Any]:
-    return _criteria(part, ("B",))
+    return _criteria(part, SECTION_CRITERIA["intentions"])
 
 
 def solutions(part: StoryPart) -> list[Any]:
