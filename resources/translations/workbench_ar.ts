@@ -419,6 +419,10 @@
         <translation>الأعمدة المقترحة (الأفضل أولًا؛ انقر على عمود لاستخدامه):</translation>
     </message>
     <message>
+        <source>suggested from its values only: %1 — check</source>
+        <translation>مقترح بناءً على قيمه فقط: %1 — يُرجى التحقق</translation>
+    </message>
+    <message>
         <source>confidence %1%</source>
         <translation>الثقة %1%</translation>
     </message>
@@ -2492,6 +2496,10 @@
     <message>
         <source>Remove from plan</source>
         <translation>إزالة من الخطة</translation>
+    </message>
+    <message>
+        <source>to review: %1 (from its values only)</source>
+        <translation>للمراجعة: %1 (بناءً على قيمه فقط)</translation>
     </message>
     <message>
         <source>to review: %1 (%2%)</source>

@@ -415,6 +415,10 @@
         <translation>Columnas sugeridas (la mejor primero; haga clic en una para usarla):</translation>
     </message>
     <message>
+        <source>suggested from its values only: %1 — check</source>
+        <translation>sugerida solo por sus valores: %1 — compruébelo</translation>
+    </message>
+    <message>
         <source>confidence %1%</source>
         <translation>confianza %1 %</translation>
     </message>
@@ -2420,6 +2424,10 @@
     <message>
         <source>Remove from plan</source>
         <translation>Quitar del plan</translation>
+    </message>
+    <message>
+        <source>to review: %1 (from its values only)</source>
+        <translation>por revisar: %1 (solo por sus valores)</translation>
     </message>
     <message>
         <source>to review: %1 (%2%)</source>

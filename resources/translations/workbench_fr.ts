@@ -415,6 +415,10 @@
         <translation>Colonnes suggérées (la meilleure d’abord ; cliquez sur une colonne pour l’utiliser) :</translation>
     </message>
     <message>
+        <source>suggested from its values only: %1 — check</source>
+        <translation>suggérée d’après ses seules valeurs : %1 — à vérifier</translation>
+    </message>
+    <message>
         <source>confidence %1%</source>
         <translation>confiance %1 %</translation>
     </message>
@@ -2420,6 +2424,10 @@
     <message>
         <source>Remove from plan</source>
         <translation>Retirer du plan</translation>
+    </message>
+    <message>
+        <source>to review: %1 (from its values only)</source>
+        <translation>à vérifier : %1 (d’après ses seules valeurs)</translation>
     </message>
     <message>
         <source>to review: %1 (%2%)</source>

@@ -1,8 +1,10 @@
 """Suggested columns for one input: the ranked candidates of auto-suggest, one click each.
 
 Each button names the column, its label, the calibrated confidence and the codes that would
-count; clicking it applies that candidate's ready mapping (through the plan's undo stack). With
-no candidates yet (a plan opened from the vault), a button asks auto-suggest for them.
+count (a column offered on its values alone says so and what its values show, with no
+percentage: its confidence is not calibrated); clicking it applies that candidate's ready
+mapping (through the plan's undo stack). With no candidates yet (a plan opened from the vault),
+a button asks auto-suggest for them.
 """
 
 from __future__ import annotations
@@ -65,7 +67,10 @@ class CandidatePanel(QWidget):
         var = variables.get(offer.column)
         label = f" — {var.label}" if var is not None and var.label else ""
         mark = "✓ " if current else ""
-        conf = self.tr("confidence %1%").replace("%1", str(round(100 * offer.confidence)))
+        if offer.values_only:
+            conf = self.tr("suggested from its values only: %1 — check").replace("%1", offer.cue)
+        else:
+            conf = self.tr("confidence %1%").replace("%1", str(round(100 * offer.confidence)))
         text = f"{mark}{offer.column}{label} ({conf})"
         codes = offer.mapping.true_codes if offer.mapping is not None else ()
         if codes:

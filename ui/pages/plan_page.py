@@ -569,10 +569,15 @@ class PlanPage(Page):
             if mapping is not None and mapping.is_mapped:
                 text = f"✓ {name} ← {', '.join(mapping.source_columns)}"
             elif match is not None and match.status == "review" and match.column:
-                pct = str(round(100 * match.confidence))
-                text = f"? {name} — " + self.tr("to review: %1 (%2%)").replace(
-                    "%1", match.column
-                ).replace("%2", pct)
+                if match.values_only:  # no calibrated confidence: say what it rests on
+                    text = f"? {name} — " + self.tr("to review: %1 (from its values only)").replace(
+                        "%1", match.column
+                    )
+                else:
+                    pct = str(round(100 * match.confidence))
+                    text = f"? {name} — " + self.tr("to review: %1 (%2%)").replace(
+                        "%1", match.column
+                    ).replace("%2", pct)
             else:
                 text = f"○ {name}"
             item = QListWidgetItem(text)

@@ -21,6 +21,7 @@ from workbench.cli.common import (
     print_table,
 )
 from workbench.findings import Finding, errors
+from workbench.messages import render
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -140,6 +141,7 @@ def _accepted(values: list[str]) -> dict[str, str]:
 
 
 STATUS = {"accepted": "ok", "review": "review", "none": "-"}
+ORDER = tuple(STATUS)
 
 
 def cmd_suggest(args: argparse.Namespace) -> int:
@@ -152,14 +154,17 @@ def cmd_suggest(args: argparse.Namespace) -> int:
         templates=templates,
         confirmed=not args.no_confirmed,
     )
-    ordered = sorted(result.matches, key=lambda m: (m.status != "accepted", -m.confidence))
+    # ok, then to review, then the rest (a value-only match to review has no confidence to
+    # rank it by among the worded ones)
+    ordered = sorted(result.matches, key=lambda m: (ORDER.index(m.status), -m.confidence))
+    lang = language(args)
     rows = [
         {
             "input": m.input,
             "column": m.column or "",
-            "confidence": f"{m.confidence:.2f}",
+            "confidence": _confidence_text(m, lang),
             "status": STATUS[m.status],
-            "reason": m.reason,
+            "reason": _reason(m, lang),
         }
         for m in ordered
     ]
@@ -170,9 +175,14 @@ def cmd_suggest(args: argparse.Namespace) -> int:
         wb.write_plan_file(result.plan, args.out)
     if args.json:
         for row, m in zip(rows, ordered, strict=True):
+            # a column offered on its values alone has no calibrated confidence: null, and
+            # "values_only" says why
+            row["confidence"] = None if m.values_only else row["confidence"]
+            row["values_only"] = m.values_only
             row["candidates"] = [
-                {"column": o.column, "unit": o.unit, "confidence": o.confidence,
-                 "reason": o.reason, "codes": _codes(o)}
+                {"column": o.column, "unit": o.unit,
+                 "confidence": None if o.values_only else o.confidence,
+                 "values_only": o.values_only, "reason": _reason(o, lang), "codes": _codes(o)}
                 for o in m.candidates
             ]  # fmt: skip
         emit_json(
@@ -190,7 +200,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
         print("\nCandidates to review (accept one with --accept INPUT=COLUMN):")
         for m in to_review:
             offers = ", ".join(
-                f"{o.column} ({o.confidence:.2f}{_codes_text(o)})" for o in m.candidates
+                f"{o.column} ({_offer_text(o, lang)}{_codes_text(o)})" for o in m.candidates
             )
             print(f"  {m.input}: {offers}")
     accepted = sum(1 for m in result.matches if m.status == "accepted")
@@ -198,13 +208,32 @@ def cmd_suggest(args: argparse.Namespace) -> int:
     print(f"\n{accepted} input(s) mapped, {n_review} to review (left unmapped), "
           f"{len(result.plan.indicators)} indicator(s) covered.")  # fmt: skip
     if saved is not None and saved.is_draft:
-        _print_findings(errors(checks), language(args))
+        _print_findings(errors(checks), lang)
         print(_draft_line(saved))
     elif saved is not None:
         print(f"Saved plan '{saved.name}' version {saved.version}.")
     if args.out:
         print(f"Wrote {args.out}")
     return 0
+
+
+def _confidence_text(m: Any, lang: str) -> str:
+    """A match's calibrated confidence; "values only" for a column offered on its values alone
+    (no survey in the fit tells how far such a column can be trusted: no percentage)."""
+    if m.values_only:
+        return render("plan.suggest_values_only_short", language=lang)
+    return f"{m.confidence:.2f}"
+
+
+def _reason(m: Any, lang: str) -> str:
+    """Why a match or candidate was offered; said in words for one offered on its values."""
+    if m.values_only:
+        return render("plan.suggest_values_only", {"cue": m.cue}, lang)
+    return str(m.reason)
+
+
+def _offer_text(o: Any, lang: str) -> str:
+    return _reason(o, lang) if o.values_only else f"{o.confidence:.2f}"
 
 
 def _codes(offer: Any) -> list[Any]:

@@ -49,6 +49,10 @@ FRAME_ROLES = ("weight", "stratum", "psu", "fpc", "household_id", "population_gr
                "area_type", "origin_location", "displacement_year")  # fmt: skip
 
 
+def values_cue(reason: str) -> str:
+    return reason.removeprefix("values: ")
+
+
 @dataclass(frozen=True)
 class Offer:
     """One candidate column for an input, with the mapping that accepting it would apply."""
@@ -60,6 +64,15 @@ class Offer:
     mapping: InputMapping | None = None
     #: a text column's answers (value → itself), for the user to confirm the codes that count
     choices: dict[str, str] = field(default_factory=dict)
+    #: offered on its values alone (no word shared with the input): its confidence is not
+    #: calibrated (no survey in the fit has unnamed columns), so it is shown as "from its
+    #: values only", never as a percentage
+    values_only: bool = False
+
+    @property
+    def cue(self) -> str:
+        """What the values say (the reason without its ``values:`` prefix)."""
+        return values_cue(self.reason)
 
 
 @dataclass(frozen=True)
@@ -72,6 +85,12 @@ class Match:
     status: Status
     #: ranked candidates, best first (the chosen column among them)
     candidates: tuple[Offer, ...] = ()
+    #: the chosen column is offered on its values alone (see ``Offer.values_only``)
+    values_only: bool = False
+
+    @property
+    def cue(self) -> str:
+        return values_cue(self.reason)
 
     @property
     def alternatives(self) -> tuple[tuple[str, float], ...]:
@@ -92,11 +111,13 @@ class Suggestion:
         for m in self.matches:
             if m.status == "review":
                 where = {"input": m.input, "column": m.column or ""}
-                out.append(
-                    Finding.of(
+                if m.values_only:
+                    f = Finding.of("plan.suggest_review_values", "warning", where=where, cue=m.cue)
+                else:
+                    f = Finding.of(
                         "plan.suggest_review", "warning", where=where, confidence=m.confidence
                     )
-                )
+                out.append(f)
         return out
 
 
@@ -232,6 +253,7 @@ def _match(
             c.reason,
             mapping(c),
             dict(c.column.values.choices),
+            values_only=not c.words,
         )
         for c in ordered[:OFFERED]
     )
@@ -242,12 +264,15 @@ def _match(
         chosen.confidence >= threshold and chosen.evidence >= MIN_EVIDENCE and not chosen.never_ok
     )
     status: Status = "accepted" if sure else "review"
-    if chosen.confidence < MIN_REVIEW:
+    if chosen.confidence < MIN_REVIEW and chosen.words:
+        # (a column offered on its values alone has no calibrated confidence to fall short:
+        # what its values say is shown for review)
         status = "none"
     col = chosen.column
     return Match(
-        name, col.unit, col.name, round(chosen.confidence, 3), chosen.reason, status, offers
-    )
+        name, col.unit, col.name, round(chosen.confidence, 3), chosen.reason, status, offers,
+        values_only=not chosen.words,
+    )  # fmt: skip
 
 
 def _needs_codes(m: Match, library: Library) -> Match:
@@ -296,7 +321,11 @@ def _mapping(
     var = col.var
     values = datasets[col.dataset].frame[col.name]
     kw: dict[str, object] = {"missing": missing_codes(var, values)}
-    note = f"suggested ({cand.confidence:.2f}): {cand.reason}"
+    note = (
+        f"suggested ({cand.confidence:.2f}): {cand.reason}"
+        if cand.words
+        else f"suggested from its values only: {values_cue(cand.reason)} — check"
+    )
     if inp.kind == "condition":
         text = InputText.of(inp)
         single = [t for p in text.phrases if len(p) == 1 for t in p]
