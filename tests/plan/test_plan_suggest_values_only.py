@@ -14,7 +14,7 @@ from plan_testdata import run
 from test_plan_suggest_cues import _opaque
 
 from workbench.library import load_library
-from workbench.messages import render
+from workbench.messages import Message, render
 from workbench.plan.suggest import suggest
 from workbench.vault import KdfParams, Vault
 
@@ -27,7 +27,10 @@ def test_a_value_only_match_says_what_it_rests_on_and_waits_for_review() -> None
     assert age is not None and age.column == "v7" and age.values_only
     # no calibrated confidence to fall short of the review bar: shown for the user to check
     assert age.status == "review"
-    assert age.cue == "whole numbers 0–89 (an age)"
+    assert str(age.cue) == "whole numbers 0–89 (an age)"
+    # what the values say is a registered message: shown in the user's language
+    assert age.cue_message is not None and age.cue_message.code == "plan.cue_age"
+    assert age.cue_message.render("fr") == "nombres entiers de 0 à 89 (un âge)"
     offer = age.candidates[0]
     assert offer.values_only and offer.cue == age.cue and offer.mapping is not None
     note = offer.mapping.note
@@ -36,6 +39,8 @@ def test_a_value_only_match_says_what_it_rests_on_and_waits_for_review() -> None
     assert sug.plan.input("age") is None or not sug.plan.input("age").is_mapped  # type: ignore[union-attr]
     finding = next(f for f in sug.findings() if f.where.get("input") == "age")
     assert finding.code == "plan.suggest_review_values"
+    assert "nombres entiers de 0 à 89 (un âge)" in finding.render("fr")
+    assert json.loads(json.dumps(finding.to_dict()))["params"]["cue"]["en"] == str(age.cue)
     # a candidate that shares words with its input keeps its calibrated confidence
     worded = [m for m in sug.matches if m.column and not m.values_only]
     assert worded and all(not o.values_only for m in worded for o in m.candidates[:1])
@@ -84,5 +89,7 @@ def test_plan_cli_suggest_shows_no_percentage_for_a_value_only_column(
 
     rc, out, err = run(capsys, *base, "--name", "o", "--lang", "fr")
     assert rc == 0, err
-    fr = render("plan.suggest_values_only", {"cue": "whole numbers 0–89 (an age)"}, "fr")
+    cue = Message.of("plan.cue_age", low=0, high=89)
+    fr = render("plan.suggest_values_only", {"cue": cue}, "fr")
     assert fr.startswith("suggérée d’après ses seules valeurs") and fr in out
+    assert "suggérée d’après ses seules valeurs : nombres entiers de 0 à 89 (un âge)" in out

@@ -9,12 +9,14 @@ import re
 from ui_testdata import unlock
 
 from tests.plan.test_plan_suggest_cues import _opaque
+from ui import i18n
+from ui.pages.plan_candidates import CandidatePanel
 from ui.pages.plan_page import PlanPage
 
 PERCENT = re.compile(r"\d+ ?%")
 
 
-def test_value_only_candidate_says_what_it_rests_on(window, make_vault, passphrase):
+def test_value_only_candidate_says_what_it_rests_on(window, make_vault, passphrase, qapp, qtbot):
     unlock(window, make_vault(), passphrase)
     window.service.vault.save_datasets(list(_opaque().values()))
     page = window.workspace.show_page(PlanPage)
@@ -32,3 +34,15 @@ def test_value_only_candidate_says_what_it_rests_on(window, make_vault, passphra
     # one click still maps it (the user has checked it)
     best.click()
     assert page.plan.input("age").column == "v7"  # type: ignore[union-attr]
+    # in French, the whole line (what the values say too) is French
+    i18n.install(qapp, "fr")
+    try:
+        panel = CandidatePanel()
+        qtbot.addWidget(panel)
+        panel.show_offers(page.matches["age"].candidates, None, {})
+        text = panel.buttons[0].text()
+    finally:
+        i18n.install(qapp, "en")
+    assert text == (
+        "v7 (suggérée d’après ses seules valeurs : nombres entiers de 0 à 89 (un âge) — à vérifier)"
+    )

@@ -15,6 +15,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ui.dialogs.disagg_parts import code_text
+from ui.i18n import current_language
 
 
 class CandidatePanel(QWidget):
@@ -68,7 +69,8 @@ class CandidatePanel(QWidget):
         label = f" — {var.label}" if var is not None and var.label else ""
         mark = "✓ " if current else ""
         if offer.values_only:
-            conf = self.tr("suggested from its values only: %1 — check").replace("%1", offer.cue)
+            cue = offer.cue if isinstance(offer.cue, str) else offer.cue.render(current_language())
+            conf = self.tr("suggested from its values only: %1 — check").replace("%1", cue)
         else:
             conf = self.tr("confidence %1%").replace("%1", str(round(100 * offer.confidence)))
         text = f"{mark}{offer.column}{label} ({conf})"

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Literal
 from workbench.dataset_model import Dataset
 from workbench.errors import PlanError
 from workbench.findings import Finding
+from workbench.messages import CATALOG_LANGUAGES, Message
 from workbench.plan import suggest_frame as frame
 from workbench.plan.model import DatasetLinks, IndicatorUse, InputMapping, Plan
 from workbench.plan.suggest_assign import Candidate, assign, contrast_words, rank
@@ -68,11 +69,14 @@ class Offer:
     #: calibrated (no survey in the fit has unnamed columns), so it is shown as "from its
     #: values only", never as a percentage
     values_only: bool = False
+    #: what its values say, in any language (None: they said nothing)
+    cue_message: Message | None = None
 
     @property
-    def cue(self) -> str:
-        """What the values say (the reason without its ``values:`` prefix)."""
-        return values_cue(self.reason)
+    def cue(self) -> str | Message:
+        """What the values say: the message (rendered in the user's language where it is
+        shown), else the reason without its ``values:`` prefix."""
+        return self.cue_message or values_cue(self.reason)
 
 
 @dataclass(frozen=True)
@@ -87,10 +91,11 @@ class Match:
     candidates: tuple[Offer, ...] = ()
     #: the chosen column is offered on its values alone (see ``Offer.values_only``)
     values_only: bool = False
+    cue_message: Message | None = None
 
     @property
-    def cue(self) -> str:
-        return values_cue(self.reason)
+    def cue(self) -> str | Message:
+        return self.cue_message or values_cue(self.reason)
 
     @property
     def alternatives(self) -> tuple[tuple[str, float], ...]:
@@ -112,13 +117,22 @@ class Suggestion:
             if m.status == "review":
                 where = {"input": m.input, "column": m.column or ""}
                 if m.values_only:
-                    f = Finding.of("plan.suggest_review_values", "warning", where=where, cue=m.cue)
+                    f = Finding.of(
+                        "plan.suggest_review_values", "warning", where=where, cue=_texts(m.cue)
+                    )
                 else:
                     f = Finding.of(
                         "plan.suggest_review", "warning", where=where, confidence=m.confidence
                     )
                 out.append(f)
         return out
+
+
+def _texts(cue: str | Message) -> str | dict[str, str]:
+    """A cue as a finding keeps it (JSON): its text in every language with a catalogue."""
+    if isinstance(cue, str):
+        return cue
+    return {lang: cue.render(lang) for lang in dict.fromkeys(("en", *CATALOG_LANGUAGES))}
 
 
 def suggest_plan(library: Library, datasets: Mapping[str, Dataset], name: str = "plan") -> Plan:
@@ -254,6 +268,7 @@ def _match(
             mapping(c),
             dict(c.column.values.choices),
             values_only=not c.words,
+            cue_message=c.cue_message,
         )
         for c in ordered[:OFFERED]
     )
@@ -271,7 +286,7 @@ def _match(
     col = chosen.column
     return Match(
         name, col.unit, col.name, round(chosen.confidence, 3), chosen.reason, status, offers,
-        values_only=not chosen.words,
+        values_only=not chosen.words, cue_message=chosen.cue_message,
     )  # fmt: skip
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
+from workbench.messages import Message
 from workbench.plan.suggest_codes import category_fit
 from workbench.plan.suggest_columns import (
     ColumnProfile,
@@ -66,6 +67,8 @@ class Candidate:
     #: the column describes another unit than the input's: the respondent for a member-level
     #: disaggregation (``resp_gender`` for the members' sex)
     elsewhere: bool = False
+    #: what the values say, as a message the faces render in the user's language
+    cue_message: Message | None = None
 
     @property
     def never_ok(self) -> bool:
@@ -90,7 +93,8 @@ def rank(
     scored = []
     for col in columns:
         worded = bool(inp.keys & col.keys) or bool(col.var.hxl and inp.hxl)
-        cue, cue_why = value_cue(inp, col, cues) if cued and cues is not None else (0.0, "")
+        cue, cue_msg = value_cue(inp, col, cues) if cued and cues is not None else (0.0, None)
+        cue_why = str(cue_msg or "")  # the reason in English (plan notes, --json)
         if not worded and cue <= 0:
             continue  # no word in common and nothing in the values: the evidence would be 0
         if worded:
@@ -117,7 +121,7 @@ def rank(
             scored.append(Candidate(col, ev, why, explained=explained, fit=fit, specific=spec,
                                     same_unit=col.unit == inp.unit,
                                     cover=input_cover(inp, col) if worded else 0.0,
-                                    cue=cue, words=worded,
+                                    cue=cue, words=worded, cue_message=cue_msg,
                                     elsewhere=_elsewhere(inp, col)))  # fmt: skip
     scored.sort(key=lambda c: (-c.evidence, c.column.name))
     return scored[:keep]

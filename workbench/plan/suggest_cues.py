@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
+from workbench.messages import Message
 from workbench.plan.codes import canon_series
 from workbench.plan.suggest_codes import categories, group_role
 from workbench.plan.suggest_columns import is_missing_label, label_texts
@@ -29,6 +30,10 @@ from workbench.plan.suggest_words import condition_words, number_kinds
 if TYPE_CHECKING:
     from workbench.dataset_model import Dataset
     from workbench.plan.suggest_columns import ColumnProfile, InputText
+
+#: what a column's values say (a registered ``plan.cue_*`` message, shown in the user's
+#: language), None when they say nothing
+Cue = Message | None
 
 #: units written in names and labels (folded text, word-start patterns) → what the number is
 UNITS: dict[str, tuple[str, ...]] = {
@@ -145,71 +150,71 @@ def has_cue(inp: InputText) -> bool:
     )
 
 
-def value_cue(inp: InputText, col: ColumnProfile, ctx: CueContext) -> tuple[float, str]:
+def value_cue(inp: InputText, col: ColumnProfile, ctx: CueContext) -> tuple[float, Cue]:
     """(strength in [0, 1], reason): what the column's values alone say about the input;
     ``CONTRA`` when its answers are a list that says something else (a yes/no question for a
     population group, villages for urban / rural, toilets for a water source)."""
     prof = col.values
     if prof.n == 0 or col.option_of:
-        return 0.0, ""
+        return 0.0, None
     if inp.values:
         return _category_cue(inp, col)
     if inp.role == "group":
         answers = _answers(col)
         roles = {group_role(v) for v in answers.values()}
         if {"displaced", "comparator"} <= roles:
-            return 0.9, "answers name displaced people and a comparison group"
-        return (CONTRA, "") if len(answers) >= 2 else (0.0, "")
+            return 0.9, Message.of("plan.cue_group")
+        return (CONTRA, None) if len(answers) >= 2 else (0.0, None)
     words = condition_words(inp.name)
     if words is not None:
         return _answer_words_cue(col, words)
     if col.yes_no or not prof.numeric or not prof.integer:
-        return 0.0, ""
+        return 0.0, None
     how = number_kinds().get(inp.name)
     if how == "year" and prof.low >= 1940 and prof.high <= 2035 and prof.distinct >= 3:
-        return 0.8, f"years {prof.low:.0f}–{prof.high:.0f}"
+        return 0.8, Message.of("plan.cue_years", low=int(prof.low), high=int(prof.high))
     # in the member file only: on household rows, cluster and code numbers look the same
     member = col.unit == "individual" and prof.distinct > 15
     if how == "age" and member and prof.low >= 0 and 30 <= prof.high <= 120:
-        return 0.7, f"whole numbers {prof.low:.0f}–{prof.high:.0f} (an age)"
+        return 0.7, Message.of("plan.cue_age", low=int(prof.low), high=int(prof.high))
     if inp.name == "household_size":
         return _size_cue(col, ctx)
-    return 0.0, ""
+    return 0.0, None
 
 
-def _category_cue(inp: InputText, col: ColumnProfile) -> tuple[float, str]:
+def _category_cue(inp: InputText, col: ColumnProfile) -> tuple[float, Cue]:
     answers = _answers(col)
     if len(answers) < 2:
-        return 0.0, ""
+        return 0.0, None
     named = {k: v for k, v in categories(col.var, inp.values, col.values.choices).items() if v}
     if not named:
-        return CONTRA, ""
+        return CONTRA, None
     if len(named) != len(inp.values) or len(answers) > 12:
-        return 0.0, ""
+        return 0.0, None
     covered = {c for codes in named.values() for c in codes}
     share = len(covered) / len(answers)
     if share < 0.5:
-        return 0.0, ""
-    return 0.5 + 0.4 * share, "answers are " + " / ".join(inp.values)
+        return 0.0, None
+    return 0.5 + 0.4 * share, Message.of("plan.cue_categories", answers=" / ".join(inp.values))
 
 
 def _answer_words_cue(
     col: ColumnProfile, words: tuple[tuple[str, ...], tuple[str, ...]]
-) -> tuple[float, str]:
+) -> tuple[float, Cue]:
     """Answers that the condition's word list knows (improved or not): a water source list."""
     if col.yes_no:
-        return 0.0, ""
+        return 0.0, None
     answers = [v for v in _answers(col).values() if fold(v).strip() not in ("other", "autre")]
     if len(answers) < 2:
-        return 0.0, ""
+        return 0.0, None
     known = [v for v in answers if _says_any(v, words[0] + words[1])]
     if not known and len(answers) >= 3:
-        return CONTRA, ""
+        return CONTRA, None
     if len(known) < 2 or len(known) / len(answers) < 0.5:
-        return 0.0, ""
+        return 0.0, None
     if not any(_says_any(v, words[0]) for v in known):
-        return 0.0, ""  # only answers that undo it: a list of something else
-    return 0.4 + 0.5 * len(known) / len(answers), "answers such as '" + known[0] + "'"
+        return 0.0, None  # only answers that undo it: a list of something else
+    return 0.4 + 0.5 * len(known) / len(answers), Message.of("plan.cue_answer", answer=known[0])
 
 
 def _says_any(label: str, words: tuple[str, ...]) -> bool:
@@ -217,15 +222,15 @@ def _says_any(label: str, words: tuple[str, ...]) -> bool:
     return any(f" {w}" in text for w in words if w not in ("yes", "no", "oui", "non", "لا"))
 
 
-def _size_cue(col: ColumnProfile, ctx: CueContext) -> tuple[float, str]:
+def _size_cue(col: ColumnProfile, ctx: CueContext) -> tuple[float, Cue]:
     prof = col.values
     if col.unit != "household" or prof.low < 0 or prof.high > 60:
-        return 0.0, ""
+        return 0.0, None
     sizes, frame = ctx.roster_sizes, ctx.household
     if sizes is None or frame is None or col.name not in frame:
-        return 0.0, ""
+        return 0.0, None
     values = pd.to_numeric(frame[col.name], errors="coerce")
     both = values.notna() & sizes.notna()
     if both.any() and (values[both] == sizes[both]).mean() >= SIZE_SHARE:
-        return 0.95, "equals the number of member rows of each household"
-    return 0.0, ""
+        return 0.95, Message.of("plan.cue_size")
+    return 0.0, None
