@@ -124,3 +124,14 @@ def test_arabic_text_layer_is_searchable(arabic_report):
         title = "الملخص التنفيذي"  # poppler prints right-to-left runs in visual order
         assert title in out or title[::-1] in out
         assert not re.search("[\ufe70-\ufeff]", out)  # no presentation form left anywhere
+
+
+@pytest.mark.slow
+def test_arabic_report_writes_one_percent_sign(arabic_report):
+    """Read page by page, the Arabic summary mixed "فترة ثقة 95٪" with "0.0%": the numbers are
+    written with Western digits and "%", and so is every catalogue string (one sign throughout)."""
+    from workbench.reporting.i18n import catalog
+
+    assert not [k for k, v in catalog("ar").items() if "\u066a" in v]
+    joined = " ".join(_actual_texts(arabic_report))
+    assert "%" in joined and "\u066a" not in joined
