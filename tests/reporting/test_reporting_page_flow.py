@@ -128,3 +128,26 @@ def test_word_page_breaks_are_on_the_next_paragraph(en_report):
             assert "Executive summary" in texts and "Methodology annex" in texts, texts
     last = list(Document(str(en_report.with_suffix(".docx"))).element.body)[-2]
     assert "".join(t.text or "" for t in last.iter(qn("w:t"))).strip()  # no blank last page
+
+
+def test_stock_titles_put_breakdown_labels_in_lower_case_mid_sentence():
+    """The French demo printed "Effectif des PDI par Sexe et Groupe d'âge (IRIS)": a label
+    inside the title starts lower case; an acronym keeps its capitals."""
+    from types import SimpleNamespace
+
+    import pandas as pd
+
+    from workbench.reporting.context import Label, _stock_titles
+    from workbench.reporting.i18n import Translator
+
+    tables = [
+        SimpleNamespace(id="sex_by_age", title={"en": "IDP stock by sex and age"}, rows="sex",
+                        cols="age"),
+        SimpleNamespace(id="by_type", title={"en": "IDP stock by type"}, rows="type", cols=None),
+    ]  # fmt: skip
+    snap = SimpleNamespace(texts=SimpleNamespace(stock_tables=tables))
+    results = SimpleNamespace(stock=pd.DataFrame())
+    labels = {"sex": Label("Sexe"), "age": Label("Groupe d'âge (IRIS)"), "type": Label("IDP type")}
+    out = _stock_titles(results, snap, labels, "fr", Translator("fr"))  # type: ignore[arg-type]
+    assert out["sex_by_age"].text == "Effectif des PDI par sexe et groupe d'âge (IRIS)"
+    assert out["by_type"].text == "Effectif des PDI par IDP type"

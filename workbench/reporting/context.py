@@ -342,14 +342,23 @@ def _stock_titles(
         elif st.rows not in labels:
             out[st.id] = _dict_label(st.title, lang, st.id)
         elif st.cols and st.cols in labels:
-            title = tr("stock_title_2", rows=labels[st.rows].text, cols=labels[st.cols].text)
-            out[st.id] = Label(title)
+            rows, cols = _in_sentence(labels[st.rows].text), _in_sentence(labels[st.cols].text)
+            out[st.id] = Label(tr("stock_title_2", rows=rows, cols=cols))
         else:
-            out[st.id] = Label(tr("stock_title_1", rows=labels[st.rows].text))
+            out[st.id] = Label(tr("stock_title_1", rows=_in_sentence(labels[st.rows].text)))
     if not results.stock.empty:
         for tid in dict.fromkeys(results.stock["table"].astype(str)):
             out.setdefault(tid, Label(tid, lang != "en"))
     return out
+
+
+def _in_sentence(label: str) -> str:
+    """A breakdown's label inside a title: "Sexe", "Groupe d'âge" → "sexe", "groupe d'âge" (the
+    French titles read "Effectif des PDI par Sexe et Groupe d'âge"); an acronym ("IRIS", "DS")
+    keeps its capitals."""
+    if len(label) > 1 and label[0].isupper() and label[1].islower():
+        return label[0].lower() + label[1:]
+    return label
 
 
 def _info_label(info: dict[str, Any], key: str, lang: str, fallback: str = "") -> Label:
