@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.oxml.ns import qn
 from docx.shared import Emu, Pt
 from lxml import etree
 
@@ -82,6 +83,11 @@ def _python_docx_table(r: DocxRenderer, t: Any) -> None:
                 shade(grid[i][col(c)], colour)
     if getattr(t, "repeatRows", 0):
         repeat_header(rows[0])
+    # the PDF's cell padding (issue 20): python-docx has no API for it, so it is set as XML
+    mar = etree.Element(qn("w:tblCellMar"))
+    for side in ("left", "right"):
+        etree.SubElement(mar, qn(f"w:{side}"), {qn("w:w"): "60", qn("w:type"): "dxa"})
+    table._tbl.tblPr.find(qn("w:tblLook")).addprevious(mar)
 
 
 def _tables(lang: str) -> list[Any]:

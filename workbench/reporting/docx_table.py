@@ -23,6 +23,7 @@ from workbench.reporting.rtl import latin_runs
 EMU_PER_PT = 12700
 EMU_PER_TWIP = 635
 CELL_HALF_POINTS = "16"  # 8 pt, as the PDF's cells
+CELL_MARGIN = "60"  # twips: 3 pt left and right, the PDF's cell padding
 
 
 def _twips(emu: int) -> str:
@@ -81,6 +82,13 @@ def append_table(body: Any, table: WordTable, style_id: str, block_width_emu: in
         _sub(pr, "bidiVisual")
     _sub(pr, "tblW", type="auto", w="0")
     _sub(pr, "jc", val="right" if table.rtl else "left")
+    # the PDF's cell padding (3 pt a side), not Word's 5.4 pt: the columns are the PDF's
+    # measured widths, and with Word's margins "2,889" broke in two in the n column
+    mar = etree.SubElement(pr, qn("w:tblCellMar"))
+    for side in ("left", "right"):
+        el = etree.SubElement(mar, qn(f"w:{side}"))
+        el.set(A["w"], CELL_MARGIN)
+        el.set(A["type"], "dxa")
     look = _sub(pr, "tblLook")
     for k, v in _LOOK:
         look.set(qn(f"w:{k}"), v)
