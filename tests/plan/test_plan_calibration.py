@@ -153,3 +153,47 @@ def test_plan_calibration_cli(vault: str, capsys, tmp_path: Path) -> None:
     assert rc == 0 and "version 4 without calibration" in out
     rc, out, _ = run(capsys, "plan", "calibration", "show", "--vault", vault, "--plan", "tiny")
     assert "not calibrated" in out
+
+
+def test_plan_calibration_show_prints_every_setting(vault: str, capsys, tmp_path: Path) -> None:
+    """``show`` prints the iteration limit, tolerance, distance, bounds and trimming the plan
+    holds, naming R's default where the plan leaves one unset (text and JSON)."""
+    plan_file = tmp_path / "tiny.toml"
+    plan_file.write_text(td.PLAN_TOML, encoding="utf-8")
+    assert run(capsys, "plan", "import", "--vault", vault, "--file", str(plan_file))[0] == 0
+    margins = tmp_path / "census.csv"
+    margins.write_text(MARGINS, encoding="utf-8")
+    show = ("plan", "calibration", "show", "--vault", vault, "--plan", "tiny")
+
+    def set_and_show(*options: str) -> str:
+        rc, _, err = run(capsys, "plan", "calibration", "set", "--vault", vault, "--plan",
+                         "tiny", *options)  # fmt: skip
+        assert rc == 0, err
+        return str(run(capsys, *show)[1])
+
+    out = set_and_show(
+        "--margins", str(margins), "--method", "poststratify", "--max-iterations", "20"
+    )
+    assert "iterations at most 20, tolerance unset (not used by poststratify)" in out
+    out = set_and_show("--method", "rake", "--max-iterations", "50")
+    assert "iterations at most (maxit): 50 (R's rake default: 10)" in out
+    assert "convergence tolerance (epsilon): R's default, 1\n" in out
+    assert "trimming (trimWeights): none" in out and "calfun" not in out
+    # calibrate with the plan leaving everything to R: open bounds, R's maxit and epsilon
+    out = set_and_show("--method", "calibrate")
+    assert "distance function (calfun): linear" in out
+    assert "bounds on calibrated / design weight: none (R's default: -Inf to Inf)" in out
+    assert "iterations at most (maxit): 50 (R's default)" in out
+    assert "convergence tolerance (epsilon): R's default, 1e-07" in out
+    assert json.loads(run(capsys, *show, "--json")[1])["bounds"] is None
+    opts = "--calfun logit --bounds 2.5 0.5 --max-iterations 80 --epsilon 1e-9 --trim 1 900"
+    out = set_and_show(*opts.split(), "--trim-strict")
+    assert "distance function (calfun): logit" in out
+    assert "bounds on calibrated / design weight: 0.5 to 2.5" in out
+    assert "iterations at most (maxit): 80 (R's calibrate default: 50)" in out
+    assert "convergence tolerance (epsilon): 1e-09 (R's default: 1e-07)" in out
+    assert "trimming (trimWeights): 1 to 900, strict (until none is outside)" in out
+    shown = json.loads(run(capsys, *show, "--json")[1])
+    assert shown["max_iterations"] == 80 and shown["epsilon"] == shown["epsilon_used"] == 1e-9
+    assert shown["bounds"] == [0.5, 2.5] and shown["trim"] == [1, 900] and shown["trim_strict"]
+    assert shown["r_default"] == {"max_iterations": 50, "epsilon": 1e-7}

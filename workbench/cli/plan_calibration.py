@@ -109,7 +109,46 @@ def cmd_show(args: argparse.Namespace) -> int:
         print(f"  {' × '.join(m['variables'])}: {m['cells']} cells, total {m['total']}")
     for var, total in d["numeric"]:
         print(f"  {var}: total {total}")
+    for line in _settings_lines(d):
+        print(f"  {line}")
     return 0
+
+
+def _num(x: float | None, open_side: str = "") -> str:
+    return open_side if x is None else f"{x:g}"
+
+
+def _settings_lines(d: dict[str, Any]) -> list[str]:
+    """Every setting besides the totals; where the plan leaves one to R, R's value is named."""
+    method, r_default = d["method"], d["r_default"]
+    lines = []
+    if d["calfun"] is not None:
+        lines.append(f"distance function (calfun): {d['calfun']}")
+    if method == "calibrate":
+        b = d["bounds"]
+        lines.append("bounds on calibrated / design weight: "
+                     + ("none (R's default: -Inf to Inf)" if b is None
+                        else f"{_num(b[0], '-Inf')} to {_num(b[1], 'Inf')}"))  # fmt: skip
+    maxit, eps = d["max_iterations"], d["epsilon"]
+    if r_default["max_iterations"] is None:  # postStratify does not iterate
+        if eps is not None or maxit != CalibrationSpec().max_iterations:
+            lines.append(f"iterations at most {maxit}, tolerance {_num(eps, 'unset')} "
+                         f"(not used by {method})")  # fmt: skip
+    else:
+        same = (
+            "R's default"
+            if maxit == r_default["max_iterations"]
+            else (f"R's {method} default: {r_default['max_iterations']}")
+        )
+        lines.append(f"iterations at most (maxit): {maxit} ({same})")
+        lines.append("convergence tolerance (epsilon): " + (
+            f"R's default, {_num(d['epsilon_used'])}" if eps is None
+            else f"{_num(eps)} (R's default: {_num(r_default['epsilon'])})"))  # fmt: skip
+    trim = d["trim"]
+    lines.append("trimming (trimWeights): " + (
+        "none" if trim is None else f"{_num(trim[0])} to {_num(trim[1])}"
+        + (", strict (until none is outside)" if d["trim_strict"] else "")))  # fmt: skip
+    return lines
 
 
 def cmd_clear(args: argparse.Namespace) -> int:

@@ -37,7 +37,13 @@ from workbench.messages import Message
 from workbench.plan.codes import canon, canon_series
 from workbench.plan.link import Link
 from workbench.plan.model import Plan
-from workbench.stats.calibration_spec import CalibrationSpec, Margin, cal_column
+from workbench.stats.calibration_spec import (
+    R_DEFAULT_EPSILON,
+    R_DEFAULT_MAXIT,
+    CalibrationSpec,
+    Margin,
+    cal_column,
+)
 from workbench.stats.frame import DesignSpec
 
 SEP = ":"
@@ -231,6 +237,27 @@ def describe(spec: CalibrationSpec) -> dict[str, Any]:
         ],
         "numeric": [[v, _num(t)] for v, t in spec.numeric],
         "source": spec.source,
+        **settings(spec),
+    }
+
+
+def settings(spec: CalibrationSpec) -> dict[str, Any]:
+    """Every setting the plan holds beside its totals, with what the method uses where the plan
+    leaves R's default (``epsilon`` None) and R's own defaults for comparison."""
+    calibrate = spec.method == "calibrate"
+    bounds = [None if math.isinf(b) else _num(b) for b in spec.bounds]  # JSON: open is None
+    return {
+        "calfun": spec.calfun if calibrate else None,
+        "bounds": bounds if calibrate and bounds != [None, None] else None,
+        "max_iterations": spec.max_iterations,
+        "epsilon": spec.epsilon,
+        "epsilon_used": spec.tolerance,
+        "r_default": {
+            "max_iterations": R_DEFAULT_MAXIT.get(spec.method),
+            "epsilon": R_DEFAULT_EPSILON.get(spec.method),
+        },
+        "trim": [_num(t) for t in spec.trim] if spec.trim else None,
+        "trim_strict": spec.trim_strict,
     }
 
 

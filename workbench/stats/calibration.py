@@ -20,7 +20,12 @@ import numpy as np
 import pandas as pd
 
 from workbench.errors import StatsError
-from workbench.stats.calibration_spec import CalibrationSpec, Margin, cal_column
+from workbench.stats.calibration_spec import (
+    R_DEFAULT_EPSILON,
+    CalibrationSpec,
+    Margin,
+    cal_column,
+)
 from workbench.stats.calibration_variance import (
     Residualiser,
     greg_residualiser,
@@ -231,7 +236,7 @@ def calibrated_weights(
             raise StatsError.of("stats.poststratify_one_margin", count=len(margins))
         wcal = poststratify(w0, margins[0])
     elif spec.method == "rake":
-        eps = 1.0 if spec.epsilon is None else spec.epsilon
+        eps = R_DEFAULT_EPSILON["rake"] if spec.epsilon is None else spec.epsilon
         rk = rake(w0, margins, spec.max_iterations, eps)
         info["iterations"] = rk.iterations
         wcal, steps = rk.weights, rk.step_weights
@@ -254,7 +259,7 @@ def calibration_g(
     unbounded = np.isneginf(spec.bounds[0]) and np.isposinf(spec.bounds[1])
     if spec.calfun == "linear" and unbounded:
         return regcalibrate(x, w, pop), 0
-    eps = 1e-7 if spec.epsilon is None else spec.epsilon
+    eps = R_DEFAULT_EPSILON["calibrate"] if spec.epsilon is None else spec.epsilon
     return grake(x, w, spec.calfun, spec.bounds, pop, eps, spec.max_iterations)
 
 

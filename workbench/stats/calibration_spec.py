@@ -28,6 +28,10 @@ CalFun = Literal["linear", "raking", "logit"]
 CAL_METHODS: tuple[str, ...] = ("poststratify", "rake", "calibrate")
 CAL_FUNS: tuple[str, ...] = ("linear", "raking", "logit")
 CAL_PREFIX = "_cal_"
+#: R's ``control = list(maxit, epsilon)`` defaults of ``rake()`` and ``calibrate()``
+#: (``postStratify`` does not iterate); the workbench's ``max_iterations`` default is 50 for both
+R_DEFAULT_MAXIT: dict[str, int] = {"rake": 10, "calibrate": 50}
+R_DEFAULT_EPSILON: dict[str, float] = {"rake": 1.0, "calibrate": 1e-7}
 
 
 def cal_column(variable: str) -> str:
@@ -72,6 +76,11 @@ class CalibrationSpec:
     trim_strict: bool = False
     #: where the totals came from (a file name or "plan"), for the methodology
     source: str = "plan"
+
+    @property
+    def tolerance(self) -> float | None:
+        """The ``epsilon`` the method uses: the plan's, else R's default (None: not iterative)."""
+        return R_DEFAULT_EPSILON.get(self.method) if self.epsilon is None else self.epsilon
 
     @property
     def variables(self) -> tuple[str, ...]:
