@@ -135,3 +135,16 @@ def test_arabic_report_writes_one_percent_sign(arabic_report):
     assert not [k for k, v in catalog("ar").items() if "\u066a" in v]
     joined = " ".join(_actual_texts(arabic_report))
     assert "%" in joined and "\u066a" not in joined
+
+
+def test_an_age_group_reads_the_same_in_a_label_and_alone():
+    """The Arabic stock table printed "أنثى × 18–24" as "24–18 × أنثى" while the age group's own
+    row (no Arabic in the cell) read "18–24": a range of numbers is kept left to right in both
+    files (PDF: embedded run; Word: a left-to-right run)."""
+    from workbench.reporting.rtl import latin_runs, visual
+
+    for label in ("18–24", "0–4", "25–59"):
+        assert label in visual(f"أنثى × {label}", True) and visual(label) == label
+        assert (label, True) in latin_runs(f"ذكر × {label}")
+    # single numbers still resolve as the paragraph does (the continuation-line fix)
+    assert visual("مقابل 60.3%", True).startswith("%60.3")

@@ -36,11 +36,15 @@ _RTL_CHARS = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 _LATIN_RUN = re.compile(
     r"[(\[]?[A-Za-z][A-Za-z0-9 _.,'’/&()\[\]+×–-]*[A-Za-z0-9\])]|[(\[]?[A-Za-z]"
 )
+#: a range of numbers ("18–24", "0–4"): kept left to right like a Latin run, so an age group
+#: reads "18–24" in a label as it does alone in a table cell (it came out "24–18" beside Arabic)
+_RANGE = r"\d[\d.,]*\s?[–-]\s?\d[\d.,]*"
+_LTR_RUN = re.compile(f"{_LATIN_RUN.pattern}|{_RANGE}")
 ALM, LRE, PDF = "\u061c", "\u202a", "\u202c"
 
 
 def _embed_latin(text: str) -> str:
-    return _LATIN_RUN.sub(lambda m: LRE + m.group(0) + PDF, text)
+    return _LTR_RUN.sub(lambda m: LRE + m.group(0) + PDF, text)
 
 
 @lru_cache(maxsize=4096)
@@ -87,7 +91,7 @@ def latin_runs(text: str) -> list[tuple[str, bool]]:
     keeps "[en]" and "(DS 5.1.1)" whole, as the PDF does."""
     out: list[tuple[str, bool]] = []
     pos = 0
-    for m in _LATIN_RUN.finditer(text):
+    for m in _LTR_RUN.finditer(text):
         if m.start() > pos:
             out.append((text[pos : m.start()], False))
         out.append((m.group(0), True))
