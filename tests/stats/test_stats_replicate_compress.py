@@ -96,3 +96,34 @@ def test_replicate_weight_on_a_row_without_weight_refused(col: int) -> None:
     with pytest.raises(StatsError) as err:
         supplied_design(df, spec, w, "household")
     assert err.value.code == "stats.replicate_weight_without_weight"
+
+
+def test_domain_df_ranks_each_distinct_set_of_units_once() -> None:
+    """``domain_df`` ranks every distinct set of units once and gives each domain the rank of
+    its own set: the same numbers as ranking domain by domain (R's degf of the domain's rows)."""
+    from workbench.stats.replicates import _rank, from_multipliers
+
+    rng = np.random.default_rng(7)
+    n_units, n_rep = 30, 12
+    unit = rng.integers(0, n_units, 300)
+    unit[:n_units] = np.arange(n_units)  # every unit has rows
+    mult = rng.poisson(1.0, (n_units, n_rep)).astype(np.float64)
+    mult[:, 5] = mult[:, 4]  # a repeated replicate: the rank is below R
+    w = rng.uniform(1, 3, 300)
+    design = from_multipliers(w, mult, 1.0 / n_rep, np.ones(n_rep), False, "bootstrap", unit=unit)
+    # (U, 3 groups, 2 levels, 4 indicators) row counts; indicators 0-1 share their units
+    count = rng.integers(0, 3, (n_units, 3, 2, 4)) * (rng.random((n_units, 3, 2, 4)) < 0.4)
+    count[..., 1] = count[..., 0]
+    count[:, 2, 1, :] = 0  # an empty domain: rank 0, df −1
+    got = design.domain_df(count)
+    # each distinct set of units is ranked once
+    n_sets = len({(count[(slice(None), *i)] > 0).tobytes() for i in np.ndindex(count.shape[1:])})
+    assert len(design._ranks) == n_sets < count[0].size
+    w2 = np.bincount(unit, w**2, n_units)
+    for idx in np.ndindex(count.shape[1:]):
+        units = count[(slice(None), *idx)] > 0
+        want = _rank(mult[units] * np.sqrt(w2[units])[:, None]) if units.any() else 0
+        assert got[idx] == want - 1, idx
+    assert got.shape == count.shape[1:] and np.array_equal(got[..., 0], got[..., 1])
+    assert (got[2, 1] == -1).all() and 0 < got.max() <= design.df
+    assert design.df == np.linalg.matrix_rank(mult) - 1 == n_rep - 2

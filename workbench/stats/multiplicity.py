@@ -90,7 +90,10 @@ def adjusted(cmp_: pd.DataFrame, tested: np.ndarray, method: str, scope: str) ->
     out = np.full(len(cmp_), np.nan)
     if not len(cmp_):
         return out
-    keys = cmp_[family_keys(scope)].astype(str).agg("\x1f".join, axis=1)
-    for _, idx in keys.groupby(keys, sort=False).indices.items():
+    text = [cmp_[c].astype(str) for c in family_keys(scope)]
+    keys = text[0]
+    for col in text[1:]:  # the values joined by \x1f, column by column (not row by row)
+        keys = keys + "\x1f" + col
+    for _, idx in keys.groupby(keys, sort=False, dropna=False).indices.items():
         out[idx] = p_adjust(p[idx], method)
     return out

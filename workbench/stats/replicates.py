@@ -257,13 +257,16 @@ class ReplicateDesign:
             rows = count.reshape(count.shape[0], -1).sum(axis=0).reshape(count.shape[1:])
             return np.minimum(float(self.df), np.maximum(rows - 1, 0))
         flat = count.reshape(self.n_units, -1) > 0
-        out = np.empty(flat.shape[1])
-        for j in range(flat.shape[1]):
-            out[j] = self._rank(flat[:, j]) - 1
-        return out.reshape(count.shape[1:])
+        # domains sharing their set of units share the rank: each distinct set is ranked once
+        packed = np.ascontiguousarray(np.packbits(flat, axis=0).T)  # (m, ⌈U/8⌉)
+        keys = packed.view(np.dtype((np.void, packed.shape[1]))).ravel()
+        distinct, first, inverse = np.unique(keys, return_index=True, return_inverse=True)
+        ranks = np.array([self._rank(flat[:, j], distinct[i].tobytes())
+                          for i, j in enumerate(first.tolist())], dtype=np.float64)  # fmt: skip
+        return (ranks[inverse.reshape(-1)] - 1).reshape(count.shape[1:])
 
-    def _rank(self, units: np.ndarray) -> int:
-        key = np.packbits(units).tobytes()
+    def _rank(self, units: np.ndarray, key: bytes | None = None) -> int:
+        key = np.packbits(units).tobytes() if key is None else key
         got = self._ranks.get(key)
         if got is None:
             rows = self.mult[units] * np.sqrt(self._unit_w2[units])[:, None]
