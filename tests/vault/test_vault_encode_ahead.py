@@ -120,3 +120,18 @@ def test_a_failed_import_leaves_no_encoding_thread(tmp_path: Path) -> None:
         raise RuntimeError("the import failed")
     left = [t for t in threading.enumerate() if t.ident not in before and t.is_alive()]
     assert not [t for t in left if t.name.startswith("vault-ahead")]
+
+
+def test_a_column_written_in_place_after_its_hand_off_is_encoded_again() -> None:
+    """Copy-on-write (pandas ≥ 3, the pinned floor): a value set in a handed-on column gives the
+    frame a new buffer, so the save never takes an encoding of the old values."""
+    frame = pd.DataFrame({"a": np.arange(10, dtype="float64"), "b": np.ones(10)})
+    work = EncodeAhead()
+    try:
+        work.offer("a", frame["a"])
+        frame.loc[3, "a"] = 98.0  # e.g. a marker set after the hand-off
+        frame["b"].to_numpy()  # reading does not copy
+        assert work.take("a", frame["a"]) is None
+        assert frame.loc[3, "a"] == 98.0
+    finally:
+        work.close()

@@ -8,13 +8,15 @@ work during which the second core was idle). The save then takes the finished en
 encoding the column again.
 
 The work is used only for the very column it was done for: the same numpy buffer (address,
-length, strides, dtype; the job holds a reference, so the address cannot be reused meanwhile),
-with its name set to the saved column's. A column the import replaced (read again as text,
-hashed as an identifier) has another buffer and is encoded by the save as before; one it dropped
-is let go when the block ends. Encoding is a deterministic function of the column, so the stored
-bytes and the fingerprint are the same either way (``tests/vault/test_vault_encode_ahead.py``).
-Nothing may write into a column's buffer in place between the hand-off and the save: within an
-import nothing does (pandas replaces a column rather than writing into it).
+length, strides, dtype), with its name set to the saved column's. The job holds the offered
+Series until the save takes it, so the address cannot be reused meanwhile and, under pandas'
+copy-on-write (pandas ≥ 3, the pinned floor), a write into the frame's column copies it first:
+the buffer no longer matches and the save encodes the new values (a numpy view alone would not
+count as a reference — that was tested to leave a stale encoding). A column the import replaced
+(read again as text, hashed as an identifier) has another buffer and is encoded by the save as
+before; one it dropped is let go when the block ends. Encoding is a deterministic function of the
+column, so the stored bytes and the fingerprint are the same either way
+(``tests/vault/test_vault_encode_ahead.py``).
 """
 
 from __future__ import annotations
@@ -59,13 +61,15 @@ class EncodeAhead:
 
     def __init__(self) -> None:
         self._pool = ThreadPoolExecutor(1, thread_name_prefix="vault-ahead")
-        self._jobs: dict[_Key, tuple[np.ndarray, Future[EncodedColumn]]] = {}
+        # the offered Series itself is held until the save takes its job: while it lives,
+        # copy-on-write gives the frame a new buffer on any write (a numpy view would not count)
+        self._jobs: dict[_Key, tuple[pd.Series, Future[EncodedColumn]]] = {}
         self.used = 0  # encodings handed to the save
 
     def offer(self, name: str, column: pd.Series) -> None:
         arr = _buffer(column)
         if arr is not None:
-            self._jobs[_key(arr)] = (arr, self._pool.submit(_encode, name, column))
+            self._jobs[_key(arr)] = (column, self._pool.submit(_encode, name, column))
 
     def take(self, name: str, column: pd.Series) -> EncodedColumn | None:
         """The encoding done for this very column (under its saved name), else None."""
