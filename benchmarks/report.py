@@ -7,12 +7,13 @@ Prints, per size: sample generation, import, analysis (the named baseline) and r
 each part of the report step and its steps, wall and CPU seconds (validating, charts + the
 story, docx: the Word report, layout: the PDF's pages, writing: PDF/A, briefing: PDF + Word,
 annex), the load average, the PDF's pages and bytes, the briefing's pages and the Word files'
-sizes. The report step is the full report: PDF + Word + briefing +
-annex. Targets at 200,000 households, each
-printed PASS/FAIL: the report step <= 15 s, and (load-robust) <= 0.5 x the analysis time of the
-same run. Charts are drawn on every core (workbench/reporting/chart_pool.py;
-WORKBENCH_CHART_WORKERS=1 draws in-process only, the earlier way). Falls back to the reporting
-test fixture (scaled) when a pipeline piece is missing, and says so.
+sizes. The report step is the full report: PDF + Word + briefing + annex. Target at 200,000
+households, printed PASS/FAIL: the report step <= 15 s (the issue's). The report's ratio to the
+analysis of the same run is printed for information (0.5 stood for 15 s when the analysis took
+29.4 s; the analysis is faster now, so the ratio is no longer the same target). Charts are drawn
+on every core (workbench/reporting/chart_pool.py; WORKBENCH_CHART_WORKERS=1 draws in-process
+only, the earlier way). Falls back to the reporting test fixture (scaled) when a pipeline piece
+is missing, and says so.
 """
 
 from __future__ import annotations
@@ -70,8 +71,8 @@ def _fixture(households: int):
 
 #: the issue's target at 200,000 households (wall seconds of the whole report step)
 TARGET_S = 15.0
-#: the same target as a ratio to the analysis measured in the same run (it survives some load):
-#: 15 s over the 29.4 s the analysis took at 200,000 households on a quiet machine (13:00 run)
+#: 15 s over the 29.4 s the analysis took at 200,000 households on a quiet machine (13:00 run of
+#: an earlier session); printed for information only (the analysis has become faster since)
 TARGET_RATIO = 0.5
 #: the size the targets apply to (smaller sizes are printed for information)
 TARGET_SIZE = 200_000
@@ -222,11 +223,11 @@ def main() -> int:
                   f"{wall:.1f} s  {_verdict(ok)}")  # fmt: skip
             base = times.get("analyse")
             if base:
-                ratio = wall / base
-                ok = ratio <= TARGET_RATIO
-                failed |= not ok
-                print(f"  target report / analysis (baseline 'analyse' {base:.1f} s) <= "
-                      f"{TARGET_RATIO}: {ratio:.2f}  {_verdict(ok)}")  # fmt: skip
+                # information, not a verdict: the analysis has since become faster (29.4 s ->
+                # ~20 s quiet), so this ratio no longer stands for the issue's 15 s
+                print(f"  report / analysis (baseline 'analyse' {base:.1f} s): "
+                      f"{wall / base:.2f} (information; {TARGET_RATIO} when the analysis "
+                      "took 29.4 s)")  # fmt: skip
     return 1 if failed else 0
 
 
