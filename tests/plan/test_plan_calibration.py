@@ -197,3 +197,15 @@ def test_plan_calibration_show_prints_every_setting(vault: str, capsys, tmp_path
     assert shown["max_iterations"] == 80 and shown["epsilon"] == shown["epsilon_used"] == 1e-9
     assert shown["bounds"] == [0.5, 2.5] and shown["trim"] == [1, 900] and shown["trim_strict"]
     assert shown["r_default"] == {"max_iterations": 50, "epsilon": 1e-7}
+    # and back: bounds removed, the tolerance left to R again, trimming removed
+    out = set_and_show("--calfun", "linear", "--no-bounds", "--default-epsilon", "--no-trim")
+    assert "bounds on calibrated / design weight: none (R's default: -Inf to Inf)" in out
+    assert "convergence tolerance (epsilon): R's default, 1e-07" in out
+    assert "trimming (trimWeights): none" in out
+    assert "iterations at most (maxit): 80" in out  # what was not named is kept
+    # logit calibration needs finite bounds (R's calibrate refuses it without): said in one line,
+    # and the plan saved as a draft that cannot be analysed
+    rc, out, err = run(capsys, "plan", "calibration", "set", "--vault", vault, "--plan", "tiny",
+                       "--calfun", "logit")  # fmt: skip
+    assert rc == 1 and "Traceback" not in out + err
+    assert "needs finite bounds" in out + err and "a draft (errors above)" in out + err

@@ -44,10 +44,14 @@ def register(psub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg
     s.add_argument("--trim", **pair, help="trim the weights to [LOW, HIGH] (R trimWeights)")  # type: ignore[arg-type]
     s.add_argument("--trim-strict", action="store_true", help="trim until none is outside")
     s.add_argument("--no-trim", action="store_true", help="remove the trimming limits")
+    s.add_argument("--no-bounds", action="store_true",
+                   help="calibrate: remove the bounds (unbounded, R's default)")  # fmt: skip
     s.add_argument("--max-iterations", type=int, metavar="N")
     s.add_argument("--epsilon", type=float, metavar="E",
                    help="rake: largest change of the cross-table (< 1: share of the weight "
                    "total); calibrate: relative misfit")  # fmt: skip
+    s.add_argument("--default-epsilon", action="store_true",
+                   help="the convergence tolerance back to R's default")  # fmt: skip
     add_json_arg(s)
     s.set_defaults(func=cmd_set)
 
@@ -83,6 +87,10 @@ def _updated(base: CalibrationSpec, args: argparse.Namespace, wb: Any) -> Calibr
         changes["trim_strict"] = bool(args.trim_strict)
     if args.no_trim:
         changes["trim"], changes["trim_strict"] = None, False
+    if args.no_bounds:
+        changes["bounds"] = CalibrationSpec().bounds
+    if args.default_epsilon:
+        changes["epsilon"] = None
     return dataclasses.replace(spec, **changes)  # type: ignore[arg-type]
 
 
