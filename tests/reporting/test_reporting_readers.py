@@ -261,6 +261,7 @@ def test_summary_gives_the_stock_the_daggers_and_the_number_of_tests():
     """The executive summary never gave the IDP stock, dropped the † of unreliable figures and
     had no sense of how many tests were made."""
     from workbench.reporting.summary import idp_stock, key_gaps, tests_made
+    from workbench.stats.summary import ASSESSED
 
     r = make_results()
     cmp_ = r.comparisons
@@ -280,9 +281,12 @@ def test_summary_gives_the_stock_the_daggers_and_the_number_of_tests():
                     & (stock_margin(r.stock) == "")]  # fmt: skip
     assert stock and f"{round(cells['estimate'].sum()):,}" in stock
     tests = tests_made(pub, ctx)
+    # the traffic light's cells added up: criteria 1-8 × the displaced groups it shows
     made = cmp_[(cmp_["disaggregation"] == "total") & cmp_["criterion"].isin(list("12345678"))
-                & (cmp_["assessment"] != "insufficient_data")]  # fmt: skip
+                & cmp_["group"].isin([g.code for g in ctx.displaced])
+                & cmp_["assessment"].isin(ASSESSED)]  # fmt: skip
     assert tests and tests.startswith(f"{len(made)} comparisons")
+    assert f"{(made['assessment'] == 'worse').sum()} substantively worse" in tests
     assert f"about {round(len(made) * 0.05)} could" in tests
     # shares only: a gap never compares totals of populations of different sizes
     totals = {i.id for i in ctx.indicators.values() if i.statistic != "proportion"}

@@ -123,7 +123,7 @@ def test_stats_demo_summary_counts_indicators_worse(demo, capsys) -> None:
     cs = results.criteria_summary
     # the grid: the eight IRIS criteria × the displaced groups
     cs = cs[(cs["group"] != ALL_DISPLACED) & cs["criterion"].astype(str).isin(list("12345678"))]
-    shown = re.findall(r"(■ worse|▲ incomplete|● no gap) (\d+)/(\d+)", text)
+    shown = re.findall(r"(■ worse|▲ incomplete|● no (?:significant )?gap) (\d+)/(\d+)", text)
     assert len(shown) == int((cs["assessed"] > 0).sum()) > 10, text
     want = sorted(
         (int(r.worse), int(r.assessed)) for r in cs.itertuples(index=False) if r.assessed > 0
@@ -131,3 +131,62 @@ def test_stats_demo_summary_counts_indicators_worse(demo, capsys) -> None:
     assert sorted((int(w), int(a)) for _, w, a in shown) == want
     assert all(w <= a for _, w, a in ((m, int(w), int(a)) for m, w, a in shown))
     assert "rating rule:" in text and "substantively worse" in text
+
+
+def test_stats_demo_summary_sentence_and_briefing_count_what_the_traffic_light_shows(
+    demo, capsys
+) -> None:
+    """Issue 20: the executive summary said "139 comparisons … 111 significantly worse" (the
+    pooled 'all displaced' group counted too) while the traffic light and the criterion tables
+    held 108 comparisons, 82 worse; the briefing's "71 other substantive gap(s)" (+5 shown)
+    left out means and medians. A green cell whose indicator was only "no significant
+    difference" read "No gap" as if equality had been shown."""
+    from workbench.cli.demo import _summary
+    from workbench.reporting.briefing import build_briefing
+    from workbench.reporting.context import CRITERIA
+    from workbench.reporting.i18n import Translator
+    from workbench.reporting.pdf_sections import rating_text
+    from workbench.reporting.summary import tests_made
+    from workbench.reporting.views import build_views
+    from workbench.service import Workbench
+    from workbench.stats.results import GROUP_TOTAL
+    from workbench.stats.summary import ASSESSED
+
+    _, results = demo
+    pub = results.publishable()
+    summary = Workbench.run_summary(results, "en")
+    ctx, grid = summary.context, summary.grid
+    cells = [summary.counts[(c, g)] for c in grid.criteria for g in grid.groups]
+    worse, assessed = sum(w for w, _ in cells), sum(a for _, a in cells)
+    # the criterion tables' rows: overall comparisons of each displaced group, criteria 1-8
+    cmp_ = pub.comparisons
+    rows = cmp_[
+        (cmp_["disaggregation"] == GROUP_TOTAL)
+        & cmp_["criterion"].astype(str).isin(CRITERIA)
+        & cmp_["group"].astype(str).isin(grid.groups)
+        & cmp_["assessment"].isin(ASSESSED)
+    ]
+    assert assessed == len(rows) and worse == int((rows["assessment"] == "worse").sum())
+    better = int((rows["assessment"] == "better").sum())
+    sentence = tests_made(pub, ctx)
+    assert sentence is not None
+    assert sentence.startswith(f"{assessed} comparisons of a displaced group"), sentence
+    assert f": {worse} substantively worse, {better} significantly better." in sentence
+
+    briefing = build_briefing(pub, ctx, build_views(pub, ctx), "0" * 12)
+    assert briefing.gaps and briefing.more_gaps + len(briefing.gaps) == worse
+
+    # green cells: "No gap" only where every assessed indicator was shown equivalent
+    tr = Translator("en")
+    green = [
+        (c, g) for c in grid.criteria for g in grid.groups if grid.ratings.get((c, g)) == "green"
+    ]
+    cs = pub.criteria_summary.set_index(["criterion", "group"])
+    merely = [k for k in green if cs.loc[k, "equivalent"] < cs.loc[k, "assessed"]]
+    assert merely, "the demo has a green cell whose indicator is only not significant"
+    for key in green:
+        text = rating_text(tr, "green", key in grid.no_gap)
+        assert text == ("● No gap" if key not in merely else "● No significant gap"), (key, text)
+    _summary(results, "en")
+    out = capsys.readouterr().out
+    assert out.count("● no significant gap") == len(merely)

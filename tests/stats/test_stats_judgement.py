@@ -167,3 +167,30 @@ def test_stats_red_share_is_configurable_and_checked() -> None:
     assert "0" in err.value.render("en")
     with pytest.raises(StatsError):
         AnalysisOptions(p_adjust="sidak")  # type: ignore[arg-type]
+
+
+def test_stats_no_gap_only_when_every_indicator_was_shown_equivalent() -> None:
+    """A green cell whose indicator was merely 'no significant difference' was labelled 'No
+    gap' as if the data showed equality; only a cell whose every assessed indicator was shown
+    equivalent is a shown 'no gap' — the colour stays the rule's."""
+    from workbench.stats.summary import shown_no_gap
+
+    frames = {"nsd": _summary_input(0, 1)}
+    frames["equivalent"] = pd.DataFrame(
+        {"criterion": "1", "group": "1", "disaggregation": GROUP_TOTAL,
+         "assessment": ["equivalent", "equivalent"]}
+    )  # fmt: skip
+    frames["mixed"] = pd.DataFrame(
+        {"criterion": "1", "group": "1", "disaggregation": GROUP_TOTAL,
+         "assessment": ["equivalent", "no_significant_difference"]}
+    )  # fmt: skip
+    got = {}
+    for name, frame in frames.items():
+        s = criteria_summary(frame)
+        assert s.loc[0, "rating"] == "green", name
+        got[name] = bool(shown_no_gap(s).iloc[0])
+    assert got == {"nsd": False, "equivalent": True, "mixed": False}
+    red = criteria_summary(_summary_input(2, 0))
+    assert not shown_no_gap(red).iloc[0]  # only green cells can be a shown no gap
+    old = criteria_summary(_summary_input(0, 1)).drop(columns=["equivalent", "assessed"])
+    assert not shown_no_gap(old).iloc[0]  # a run stored without the counts: never claimed

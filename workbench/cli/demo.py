@@ -25,7 +25,11 @@ from workbench.cli.common import (
 from workbench.languages import with_catalogue
 
 VAULT_NAME = "freedonia.wbvault"
-RATING_MARK = {"red": "■ worse", "amber": "▲ incomplete", "green": "● no gap", "grey": "· no data"}
+RATING_MARK = {
+    "red": "■ worse", "amber": "▲ incomplete", "green": "● no significant gap", "grey": "· no data",
+}  # fmt: skip
+#: a green cell whose every indicator the engine showed equivalent (stats.summary.shown_no_gap)
+NO_GAP_MARK = "● no gap"
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -183,9 +187,9 @@ def _outputs(wb: Any, run_id: int, out: Path, args: argparse.Namespace) -> list[
     return files
 
 
-def _mark(rating: str, count: tuple[int, int] | None) -> str:
+def _mark(rating: str, count: tuple[int, int] | None, no_gap: bool = False) -> str:
     """The rating's mark and word, then worse/assessed as the report's traffic light shows."""
-    mark = RATING_MARK.get(rating, "?")
+    mark = NO_GAP_MARK if rating == "green" and no_gap else RATING_MARK.get(rating, "?")
     if count is None or not count[1]:
         return mark
     return f"{mark} {count[0]}/{count[1]}"
@@ -204,7 +208,7 @@ def _summary(results: Any, lang: str) -> None:
     first = max([len(v) for v in short.values()] + [len("criterion")]) + 2
     counts = summary.counts
     cells = {
-        (c, g): _mark(grid.ratings.get((c, g), "grey"), counts.get((c, g)))
+        (c, g): _mark(grid.ratings.get((c, g), "grey"), counts.get((c, g)), (c, g) in grid.no_gap)
         for c in grid.criteria
         for g in grid.groups
     }

@@ -20,6 +20,7 @@ from workbench.reporting.judging import grid_intro, judging_paragraphs
 from workbench.reporting.summary import (
     Gap,
     Grid,
+    grid_totals,
     idp_stock,
     ranked_gaps,
     solutions_headline,
@@ -111,6 +112,7 @@ def build_briefing(
     tr = Translator(ctx.language)
     comp = ctx.comparator.label.shown() if ctx.comparator else ""
     worse = ranked_gaps(results, ctx, "worse")
+    totals = grid_totals(results, ctx)
     gaps = []
     for g in worse[:GAPS]:
         v = views[g.indicator_id]
@@ -129,7 +131,9 @@ def build_briefing(
         rule=grid_intro(results, tr, comp),
         stock=idp_stock(results, ctx),
         gaps=gaps,
-        more_gaps=max(len(worse) - GAPS, 0),
+        # the traffic light's "worse" count (its cells added up) less the gaps shown
+        # (ranked_gaps leaves out means, medians and suppressed cells, which it cannot chart)
+        more_gaps=max((totals.worse if totals else len(worse)) - len(gaps), 0),
         solutions=solutions_headline(results, ctx),
         tests=tests_made(results, ctx),
         change=_change(ctx, rounds),

@@ -66,9 +66,12 @@ def with_notes(out: list[Flowable], notes: list[Flowable]) -> list[Flowable]:
     return body
 
 
-def rating_text(tr: Translator, rating: str) -> str:
-    """A traffic-light cell: its symbol and word, so it reads without colour (greyscale)."""
-    return f"{RATING_STYLE[rating][1]} {tr(f'rating_{rating}')}"
+def rating_text(tr: Translator, rating: str, no_gap: bool = False) -> str:
+    """A traffic-light cell: its symbol and word, so it reads without colour (greyscale). A
+    green cell says "No gap" only when the engine showed every indicator equivalent
+    (``no_gap``); otherwise it found no significant gap, and says so."""
+    word = tr("rating_green_equivalent") if rating == "green" and no_gap else tr(f"rating_{rating}")
+    return f"{RATING_STYLE[rating][1]} {word}"
 
 
 class RtlTableOfContents(TableOfContents):
@@ -245,7 +248,7 @@ class Builder:
                 rating = grid.ratings.get((c, g), "grey")
                 worse, assessed = counts.get((c, g), (0, 0))
                 share = f" {worse}/{assessed}" if assessed else ""  # worse of those assessed
-                row.append(rating_text(tr, rating) + share)
+                row.append(rating_text(tr, rating, (c, g) in grid.no_gap) + share)
                 col = j + 1 if not is_rtl(self.lang) else len(grid.groups) - 1 - j
                 fill = colors.HexColor(RATING_STYLE[rating][0])
                 cmds.append(("BACKGROUND", (col, i + 1), (col, i + 1), fill))

@@ -10,6 +10,7 @@ from workbench.reporting.context import CRITERIA, ReportContext
 from workbench.reporting.fmt import cell_flag, fmt_count, fmt_value, with_flag
 from workbench.reporting.i18n import Translator
 from workbench.stats.results import ALL_DISPLACED, GROUP_TOTAL, AnalysisResults, is_stock_total
+from workbench.stats.summary import ASSESSED, shown_no_gap
 
 RATINGS = ("red", "amber", "green", "grey")
 
@@ -19,17 +20,62 @@ class Grid:
     criteria: list[str]  # criterion ids with a row in criteria_summary
     groups: list[str]  # displaced group codes
     ratings: dict[tuple[str, str], str]  # (criterion, group) → rating
+    #: green cells whose every assessed indicator the engine showed equivalent ("No gap");
+    #: the other green cells only found no significant gap
+    no_gap: frozenset[tuple[str, str]] = frozenset()
 
 
 def traffic_light(results: AnalysisResults, ctx: ReportContext) -> Grid:
     cs = results.criteria_summary
     groups = [g.code for g in ctx.displaced]
     ratings: dict[tuple[str, str], str] = {}
+    no_gap: set[tuple[str, str]] = set()
     if not cs.empty:
-        for rec in cs.itertuples(index=False):
+        shown = shown_no_gap(cs).to_numpy()
+        for rec, equivalent in zip(cs.itertuples(index=False), shown, strict=True):
             ratings[(str(rec.criterion), str(rec.group))] = str(rec.rating)
+            if equivalent:
+                no_gap.add((str(rec.criterion), str(rec.group)))
     crits = [c for c in CRITERIA if any((c, g) in ratings for g in groups)]
-    return Grid(crits, groups, ratings)
+    return Grid(crits, groups, ratings, frozenset(no_gap))
+
+
+@dataclass(frozen=True)
+class GridTotals:
+    """The traffic light's counts summed over its cells (criteria × displaced groups shown)."""
+
+    assessed: int
+    worse: int
+    better: int
+
+
+def grid_totals(results: AnalysisResults, ctx: ReportContext) -> GridTotals | None:
+    """What the traffic light counts, summed over its cells: the comparisons it assessed (its
+    denominators), how many the engine judged worse (its numerators) and better. A run stored
+    before the summary kept its counts is counted from its comparisons as the engine counts
+    them (stats.summary.ASSESSED). None when nothing was compared."""
+    crit = CRITERIA
+    groups = [g.code for g in ctx.displaced]
+    cs = results.criteria_summary
+    if not cs.empty and "assessed" in cs:
+        cells = cs[cs["criterion"].astype(str).isin(crit) & cs["group"].astype(str).isin(groups)]
+        assessed, worse, better = (int(cells[c].sum()) for c in ("assessed", "worse", "better"))
+    else:
+        cmp_ = results.comparisons
+        if cmp_.empty:
+            return None
+        made = cmp_[
+            (cmp_["disaggregation"] == GROUP_TOTAL)
+            & cmp_["criterion"].astype(str).isin(crit)
+            & cmp_["group"].astype(str).isin(groups)
+            & cmp_["assessment"].isin(ASSESSED)
+        ]["assessment"]
+        assessed, worse, better = (
+            len(made),
+            int((made == "worse").sum()),
+            int((made == "better").sum()),
+        )
+    return GridTotals(assessed, worse, better) if assessed else None
 
 
 @dataclass(frozen=True)
@@ -126,26 +172,21 @@ def solutions_headline(results: AnalysisResults, ctx: ReportContext) -> str | No
 
 
 def tests_made(results: AnalysisResults, ctx: ReportContext) -> str | None:
-    """How many comparisons the engine made on the criteria's indicators, how many it found
-    worse or better, and how many the confidence level lets through by chance alone."""
-    cmp_, comp = results.comparisons, ctx.comparator
-    if cmp_.empty or comp is None:
-        return None
-    made = cmp_[
-        (cmp_["disaggregation"] == GROUP_TOTAL)
-        & cmp_["criterion"].astype(str).isin(CRITERIA)
-        & cmp_["assessment"].isin(["worse", "better", "no_significant_difference", "different"])
-    ]
-    if made.empty:
+    """How many comparisons the traffic light assessed (the sum of its denominators: the
+    criteria's indicators × the displaced groups it shows), how many the engine judged worse
+    (the sum of its numerators) or better, and how many the confidence level lets through by
+    chance alone."""
+    comp, totals = ctx.comparator, grid_totals(results, ctx)
+    if comp is None or totals is None or not totals.assessed:
         return None
     tr, lang = Translator(ctx.language), ctx.language
-    chance = len(made) * (100 - ctx.confidence_level) / 100
+    chance = totals.assessed * (100 - ctx.confidence_level) / 100
     return tr(
         "summary_tests",
-        tests=fmt_count(len(made), lang),
+        tests=fmt_count(totals.assessed, lang),
         comparator=comp.label.shown(),
-        worse=fmt_count(int((made["assessment"] == "worse").sum()), lang),
-        better=fmt_count(int((made["assessment"] == "better").sum()), lang),
+        worse=fmt_count(totals.worse, lang),
+        better=fmt_count(totals.better, lang),
         level=ctx.confidence_level,
         chance=fmt_count(chance, lang) if chance >= 1 else "0",
     )

@@ -32,6 +32,21 @@ def rate(counts: pd.DataFrame, rule: str, red_share: float) -> np.ndarray:
     ).astype(object)
 
 
+def shown_no_gap(summary: pd.DataFrame) -> pd.Series:
+    """Which green cells of a criteria summary *showed* no gap: every assessed indicator was
+    shown equivalent (within its minimum important difference). The other green cells only
+    found no significant gap — absence of evidence, not evidence of no gap — and must not be
+    labelled as if the data demonstrated equality. False for runs stored without the counts."""
+    if summary.empty or "equivalent" not in summary or "assessed" not in summary:
+        return pd.Series(False, index=summary.index, dtype=bool)
+    assessed = summary["assessed"].fillna(0).astype(int)
+    return (
+        (summary["rating"] == "green")
+        & (assessed > 0)
+        & (summary["equivalent"].fillna(0).astype(int) == assessed)
+    )
+
+
 def criteria_summary(
     comparisons: pd.DataFrame, rule: str = "share_worse", red_share: float = 0.5
 ) -> pd.DataFrame:
