@@ -877,6 +877,10 @@
         <translation>موصوف دون مقارنة</translation>
     </message>
     <message>
+        <source>No significant gap</source>
+        <translation>لا فجوة ذات دلالة</translation>
+    </message>
+    <message>
         <source>Worse</source>
         <translation>أسوأ</translation>
     </message>
@@ -901,8 +905,8 @@
         <translation>برتقالي: أسوأ في بعضها، أو البيانات غير كافية</translation>
     </message>
     <message>
-        <source>Green: no gap</source>
-        <translation>أخضر: لا فجوة</translation>
+        <source>Green: no significant gap ('No gap' when every indicator was shown equivalent)</source>
+        <translation>أخضر: لا فجوة ذات دلالة («لا فجوة» عندما ثبت تكافؤ كل مؤشر)</translation>
     </message>
     <message>
         <source>Grey: not assessable, or described but not compared</source>

@@ -841,6 +841,10 @@
         <translation>Descrito, no comparado</translation>
     </message>
     <message>
+        <source>No significant gap</source>
+        <translation>Sin brecha significativa</translation>
+    </message>
+    <message>
         <source>Worse</source>
         <translation>Peor</translation>
     </message>
@@ -865,8 +869,8 @@
         <translation>Ámbar: peor en algunos, o datos insuficientes</translation>
     </message>
     <message>
-        <source>Green: no gap</source>
-        <translation>Verde: sin brecha</translation>
+        <source>Green: no significant gap ('No gap' when every indicator was shown equivalent)</source>
+        <translation>Verde: sin brecha significativa («Sin brecha» cuando cada indicador se mostró equivalente)</translation>
     </message>
     <message>
         <source>Grey: not assessable, or described but not compared</source>

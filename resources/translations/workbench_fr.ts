@@ -841,6 +841,10 @@
         <translation>Décrit, non comparé</translation>
     </message>
     <message>
+        <source>No significant gap</source>
+        <translation>Pas d’écart significatif</translation>
+    </message>
+    <message>
         <source>Worse</source>
         <translation>Moins bien</translation>
     </message>
@@ -865,8 +869,8 @@
         <translation>Orange : moins bien lotis sur certains, ou données insuffisantes</translation>
     </message>
     <message>
-        <source>Green: no gap</source>
-        <translation>Vert : pas d’écart</translation>
+        <source>Green: no significant gap ('No gap' when every indicator was shown equivalent)</source>
+        <translation>Vert : pas d’écart significatif (« Pas d’écart » quand chaque indicateur a été montré équivalent)</translation>
     </message>
     <message>
         <source>Grey: not assessable, or described but not compared</source>

@@ -9,6 +9,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from ui.i18n import italics
 from workbench.reporting.palette import RATING_STYLE
+from workbench.stats.summary import shown_no_gap
 
 Index = QModelIndex | QPersistentModelIndex
 #: the report's traffic light (Okabe–Ito fills, a symbol per rating, its text colour)
@@ -40,7 +41,11 @@ class CriteriaSummaryModel(QAbstractTableModel):
             groups = list(dict.fromkeys(str(g) for g in summary["group"]))
             self._criteria = [(c, criterion_names.get(c, c)) for c in crits]
             self._groups = [(g, group_labels.get(g, g)) for g in groups]
-            for rec in summary.to_dict("records"):
+            # the engine's decision: a green cell 'showed' no gap only when every assessed
+            # indicator was shown equivalent; else it found no significant gap
+            shown = shown_no_gap(summary).to_numpy()
+            for rec, no_gap in zip(summary.to_dict("records"), shown, strict=True):
+                rec["_shown_no_gap"] = bool(no_gap)
                 self._cells[(str(rec["criterion"]), str(rec["group"]))] = rec
         self.endResetModel()
 
@@ -59,6 +64,8 @@ class CriteriaSummaryModel(QAbstractTableModel):
     def rating_text(self, rating: str, rec: dict[str, Any] | None = None) -> str:
         if rating == "grey" and rec is not None and _described_only(rec):
             return self.tr("Described, not compared")
+        if rating == "green" and not (rec is not None and rec.get("_shown_no_gap")):
+            return self.tr("No significant gap")
         return {
             "red": self.tr("Worse"),
             "amber": self.tr("Mixed"),
@@ -74,7 +81,9 @@ class CriteriaSummaryModel(QAbstractTableModel):
                 "rule names"
             ),
             "amber": self.tr("Amber: worse on some, or not enough data"),
-            "green": self.tr("Green: no gap"),
+            "green": self.tr(
+                "Green: no significant gap ('No gap' when every indicator was shown equivalent)"
+            ),
             "grey": self.tr("Grey: not assessable, or described but not compared"),
         }
         return " · ".join(f"{RATING_SYMBOL[r]} {t}" for r, t in words.items()) + "."
