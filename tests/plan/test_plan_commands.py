@@ -37,7 +37,9 @@ COMMANDS = [
     AddIndicator(IndicatorUse("at_front", ("sex",)), index=0),
     RemoveIndicator("hlp_documentation"),
     SetIndicator(
-        IndicatorUse("school_attendance", ("district",), universe="6 <= age <= 14", note="Primary")
+        IndicatorUse(
+            "school_attendance", ("district",), universe="6 <= age <= 14", note={"en": "Primary"}
+        )
     ),
     SetDesign(Design("weights_only", "weight", lonely_psu="remove")),
     SetLinks(DatasetLinks("h2", "k", None)),

@@ -51,7 +51,7 @@ def test_plan_round_trip_keeps_every_field() -> None:
             Disaggregation("dis", "disability", "individual", columns=("a", "b"), codes=(3, 4)),
         ),
         indicators=(
-            IndicatorUse("lib", ("sex",), universe="age >= 15", note="Working age from 15"),
+            IndicatorUse("lib", ("sex",), universe="age >= 15", note={"en": "Working age from 15"}),
             IndicatorUse(
                 "mine",
                 (),

@@ -217,7 +217,8 @@ def test_plan_report_fields_round_trip_and_reach_the_context():
     ctx, _views, _v = gate(r, ReportOptions(language="fr", fixed_timestamp=FIXED))
     assert ctx.area.shown() == "Nord"
     assert ctx.reference_period.shown() == "May 2026 [en]"  # only in the plan's language
-    assert (ctx.currency, ctx.office, ctx.contact) == ("FRD", "NSO", "nso@example.org")
+    assert (ctx.currency, ctx.contact) == ("FRD", "nso@example.org")
+    assert ctx.office.shown() == "NSO [en]"  # a text by language, given only in the plan's
 
 
 def test_levels_take_the_datasets_value_labels_in_every_language():

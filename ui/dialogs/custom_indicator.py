@@ -185,7 +185,7 @@ class CustomIndicatorDialog(QDialog):
         self.numerator.setText(use.numerator or "")
         self.universe.setText(use.universe or "")
         self.denominator.setText(use.denominator or "")
-        self.note.setText(use.note)
+        self.note.setText(use.note_in("en"))
         for i in range(self.breakdowns.count()):
             item = self.breakdowns.item(i)
             on = item.data(Qt.ItemDataRole.UserRole) in use.disaggregations
@@ -244,7 +244,7 @@ class CustomIndicatorDialog(QDialog):
             denominator=(self.denominator.text().strip() or None)
             if self.denominator.isEnabled()
             else None,
-            note=self.note.text().strip(),
+            note=self._note(),
             custom=True,
             title=self.title.text().strip(),
             criterion=self.criterion.currentData(),
@@ -256,6 +256,14 @@ class CustomIndicatorDialog(QDialog):
             min_important_difference=keep.min_important_difference if keep else None,
             comparable=keep.comparable if keep else None,
         )
+
+    def _note(self) -> dict[str, str]:
+        """The typed definition in place of the one shown (its other languages kept)."""
+        note = dict(self.original.note) if self.original is not None else {}
+        shown = "en" if "en" in note or not note else next(iter(note))
+        note.pop(shown, None)
+        text = self.note.text().strip()
+        return {shown: text, **note} if text else note
 
     def missing_by_design(self) -> str | None:
         """The plan's choice when this indicator is in the solutions measure (None: not)."""

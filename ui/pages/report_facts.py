@@ -18,7 +18,7 @@ FIELDS = {
     "area": ("area", "area", True),
     "period": ("reference_period", "reference_period", True),
     "currency": ("currency", "currency", False),
-    "office": ("office", "office", False),
+    "office": ("office", "office", True),
     "contact": ("contact", "contact", False),
 }
 

@@ -150,6 +150,7 @@ def import_freedonia(wb: Any, hh: Path, ind: Path, form: Path | None = None) -> 
 
 
 def _outputs(wb: Any, run_id: int, out: Path, args: argparse.Namespace) -> list[Path]:
+    from workbench.messages import render
     from workbench.reporting.options import ReportOptions
 
     files: list[Path] = []
@@ -165,9 +166,10 @@ def _outputs(wb: Any, run_id: int, out: Path, args: argparse.Namespace) -> list[
         docx_path=docx,
         briefing_paths=briefings,
         hxl=True,
-        justifications={
-            "report.caution_estimates": "Demo on synthetic data: caution estimates are kept and "
-            "marked with † so readers see them.",
+        justifications={  # written in the report's language, as a user would
+            "report.caution_estimates": render(
+                "cli.demo_caution_justification", {}, language(args)
+            ),
         },
     )
     findings = wb.validate_report(run_id, opts)

@@ -1,7 +1,7 @@
 """``workbench plan report-info``: the report's facts about the survey, kept in the plan.
 
-Area, reference period and cover subtitle are texts per language (``--lang``, default the
-plan's language); currency, producing office and contact are plain. Each change saves a new
+Area, reference period, cover subtitle and producing office are texts per language (``--lang``,
+default the plan's language); currency and contact are plain. Each change saves a new
 plan version, so every later run — and every report of it — says the same.
 """
 
@@ -11,8 +11,8 @@ import argparse
 
 from workbench.cli.common import add_json_arg, add_vault_arg, emit_json, open_service
 
-TEXTS = ("area", "reference_period", "subtitle")
-NAMES = ("currency", "office", "contact")
+TEXTS = ("area", "reference_period", "subtitle", "office")
+NAMES = ("currency", "contact")
 
 
 def register(psub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -29,7 +29,7 @@ def register(psub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg
     r.add_argument("--subtitle", metavar="TEXT", help="the cover's subtitle")
     r.add_argument(
         "--lang", dest="text_lang", metavar="L",
-        help="language of --area/--period/--subtitle (default: the plan's language)",
+        help="language of --area/--period/--subtitle/--office (default: the plan's language)",
     )  # fmt: skip
     r.add_argument("--currency", metavar="CODE", help="currency of amounts, e.g. FRD or USD")
     r.add_argument("--office", metavar="NAME", help="office producing the report")

@@ -357,8 +357,8 @@ class SetReportInfo:
 def with_report_texts(
     info: ReportInfo, lang: str, *, texts: dict[str, str | None], names: dict[str, str | None]
 ) -> ReportInfo:
-    """``info`` with some texts set in ``lang`` (area, reference_period, subtitle; "" removes
-    that language's text) and some plain fields set (currency, office, contact); None keeps."""
+    """``info`` with some texts set in ``lang`` (area, reference_period, subtitle, office; ""
+    removes that language's text) and some plain fields set (currency, contact); None keeps."""
     changes: dict[str, object] = {}
     for key, value in texts.items():
         if value is None:

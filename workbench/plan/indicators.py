@@ -35,7 +35,7 @@ def custom_definition(use: IndicatorUse) -> dict[str, Any]:
         # measure; it is an alternative to the library's recommended one unless the plan says
         d["iris_role"] = use.iris_role or "alternative"
     if use.note:
-        d["definition"] = use.note
+        d["definition"] = dict(use.note)
     return d
 
 
@@ -104,7 +104,7 @@ def spec_for(
     indicator: Indicator, use: IndicatorUse, lang: str, library: Library | None = None
 ) -> IndicatorSpec:
     spec = indicator_spec(indicator, lang, disaggregations=use.disaggregations)
-    notes = [n for n in (spec.contextualised, use.note if not use.custom else None) if n]
+    notes = [n for n in (spec.contextualised, use.note_in(lang) if not use.custom else None) if n]
     mid, comparable = judging(indicator, use, library)
     return dataclasses.replace(
         spec,

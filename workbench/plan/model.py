@@ -225,7 +225,8 @@ class IndicatorUse:
     numerator: str | None = None
     universe: str | None = None
     denominator: str | None = None
-    note: str = ""
+    #: how the plan adapted it to this survey (custom: its definition), by language like labels
+    note: dict[str, str] = field(default_factory=dict)
     custom: bool = False
     # custom indicators only
     title: str = ""
@@ -245,6 +246,10 @@ class IndicatorUse:
     @property
     def contextualised(self) -> bool:
         return not self.custom and (self.numerator is not None or self.universe is not None)
+
+    def note_in(self, lang: str) -> str:
+        """The note in ``lang``, else in English, else in the language it is written in."""
+        return self.note.get(lang) or self.note.get("en") or next(iter(self.note.values()), "")
 
 
 @dataclass(frozen=True)
@@ -270,7 +275,8 @@ class Consent:
 @dataclass(frozen=True)
 class ReportInfo:
     """What the report's cover and methodology say about the survey (the plan's ``[report]``):
-    texts by language (``area``, ``reference_period``, ``subtitle``) and plain names."""
+    texts by language (``area``, ``reference_period``, ``subtitle``, ``office``) and plain
+    values (``currency``, ``contact``)."""
 
     area: dict[str, str] = field(default_factory=dict)
     reference_period: dict[str, str] = field(default_factory=dict)
@@ -278,14 +284,14 @@ class ReportInfo:
     subtitle: dict[str, str] = field(default_factory=dict)
     #: the currency of money indicators (ISO 4217 code or symbol, e.g. "FRD")
     currency: str = ""
-    #: the office producing the report, and how to reach it
-    office: str = ""
+    #: the office producing the report (its name by language), and how to reach it
+    office: dict[str, str] = field(default_factory=dict)
     contact: str = ""
 
     def to_dict(self) -> dict[str, object]:
         return {
             "area": dict(self.area), "reference_period": dict(self.reference_period),
-            "subtitle": dict(self.subtitle), "currency": self.currency, "office": self.office,
+            "subtitle": dict(self.subtitle), "currency": self.currency, "office": dict(self.office),
             "contact": self.contact,
         }  # fmt: skip
 

@@ -60,7 +60,7 @@ def _indicators(plan: Plan, library: Library) -> tuple[IndicatorText, ...]:
         # the note a reader sees: the plan's own note, else the library's (not the expression
         # diff the engine records in its specs)
         listed = library.indicator(use.id) if library.has_indicator(use.id) else None
-        note = use.note or (listed.contextualised if listed is not None else None)
+        note = use.note_in(plan.language) or (listed.contextualised if listed else None)
         out.append(
             IndicatorText(
                 id=use.id,
@@ -72,6 +72,7 @@ def _indicators(plan: Plan, library: Library) -> tuple[IndicatorText, ...]:
                 definition=dict(ind.definition.values),
                 code=ind.code,
                 contextualised=note or None,
+                note=dict(use.note),
                 custom=use.custom,
                 measure=ind.measure,
             )

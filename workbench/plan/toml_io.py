@@ -308,7 +308,7 @@ def _indicator(s: _Section) -> IndicatorUse:
         numerator=s.text("numerator"),
         universe=s.text("universe"),
         denominator=s.text("denominator"),
-        note=s.text("note", "") or "",
+        note=s.labels("note"),
         custom=s.flag("custom"),
         title=s.text("title", "") or "",
         criterion=s.text("criterion", "") or "",
@@ -407,7 +407,7 @@ def _report(s: _Section) -> ReportInfo:
         reference_period=s.labels("reference_period"),
         subtitle=s.labels("subtitle"),
         currency=s.text("currency", "") or "",
-        office=s.text("office", "") or "",
+        office=s.labels("office"),
         contact=s.text("contact", "") or "",
     )
 
@@ -593,7 +593,7 @@ def _ind_dict(i: IndicatorUse) -> dict[str, Any]:
     _put(row, "disaggregations", i.disaggregations)
     for key in ("numerator", "universe", "denominator"):
         _put(row, key, getattr(i, key))
-    _put(row, "note", i.note, "")
+    _put(row, "note", i.note["en"] if set(i.note) == {"en"} else dict(i.note))
     return row
 
 

@@ -19,7 +19,7 @@ def briefing_story(b: Builder, view: BriefingView, when: str) -> list[Any]:
     facts = [
         ctx.area.shown() or "",
         ctx.reference_period.shown() or "",
-        ctx.office or "",
+        ctx.office.shown() or "",
         when,
     ]
     out: list[Any] = [

@@ -85,7 +85,7 @@ def _render(
     buf = io.BytesIO()
     doc = ReportDoc(
         buf, opts.page_size, opts.language, title=ctx.title,
-        author=ctx.office or "Durable Solutions Workbench",
+        author=ctx.office.shown() or "Durable Solutions Workbench",
         subject=f"{tr('report_title')} — {ctx.plan_name} v{ctx.plan_version}",
         creator=f"Durable Solutions Workbench {ctx.software_version}",
         keywords=f"results-sha256:{rhash}",

@@ -18,7 +18,7 @@ from workbench.errors import ReportError
 from workbench.reporting.i18n import Translator, term
 from workbench.reporting.options import ReportOptions
 from workbench.stats.results import ALL_DISPLACED, AnalysisResults, is_stock_total
-from workbench.stats.snapshot import RunSnapshot, Texts
+from workbench.stats.snapshot import IndicatorText, RunSnapshot, Texts
 
 CRITERIA = ("1", "2", "3", "4", "5", "6", "7", "8")
 #: analysis options that define the solutions measure (shown in its section)
@@ -78,7 +78,8 @@ class ReportContext:
     subtitle: Label
     area: Label
     reference_period: Label
-    office: str
+    #: the producing office's name (a text by language, like the area)
+    office: Label
     plan_name: str
     plan_version: str
     plan_hash: str
@@ -151,7 +152,7 @@ class ReportContext:
         out += [(f"level:{d}:{v}", lab) for (d, v), lab in self.levels.items()]
         out += [(f"stock:{k}", v) for k, v in self.stock_titles.items()]
         out += [("cover:subtitle", self.subtitle), ("cover:area", self.area)]
-        out += [("cover:reference_period", self.reference_period)]
+        out += [("cover:reference_period", self.reference_period), ("cover:office", self.office)]
         return out
 
 
@@ -168,6 +169,16 @@ def _dict_label(labels: Texts, lang: str, default: str) -> Label:
     if len(labels) > 1 and len(written) == 1:  # the same in every language: a name (Alvora)
         return Label(written.pop())
     return Label(en, lang != "en" and bool(en))
+
+
+def _note(snap: RunSnapshot, text: IndicatorText, lang: str) -> str | None:
+    """An indicator's adaptation note (the plan's free text) in ``lang``; else in the plan's
+    language, marked ``[en]``-style as not in the report's language."""
+    if text.note.get(lang):
+        return text.note[lang]
+    plan_lang = str(snap.texts.report_info.get("language") or "en")
+    note = text.contextualised
+    return note + FALLBACK_MARK if note and lang != plan_lang else note
 
 
 def _indicators(results: AnalysisResults, snap: RunSnapshot, lang: str) -> dict[str, IndicatorInfo]:
@@ -190,7 +201,7 @@ def _indicators(results: AnalysisResults, snap: RunSnapshot, lang: str) -> dict[
             direction=text.direction if text else "higher_is_worse",
             unit=str(first.get("unit") or (text.unit if text else "household")),
             code=text.code if text else None,
-            contextualised=text.contextualised if text else None,
+            contextualised=_note(snap, text, lang) if text else None,
             measure=text.measure if text else None,
         )
     return out
@@ -362,11 +373,14 @@ def _in_sentence(label: str) -> str:
 
 
 def _info_label(info: dict[str, Any], key: str, lang: str, fallback: str = "") -> Label:
-    """A ``[report]`` text of the plan in ``lang``; else the plan's language's, marked."""
-    texts = {str(k): str(v) for k, v in dict(info.get(key) or {}).items() if v}
+    """A ``[report]`` text of the plan in ``lang``; else the plan's language's, marked (a plain
+    text — the office of a run made before it had languages — is in the plan's language)."""
+    plan_lang = str(info.get("language") or "en")
+    value = info.get(key) or {}
+    value = {plan_lang: value} if isinstance(value, str) else value
+    texts = {str(k): str(v) for k, v in dict(value).items() if v}
     if texts.get(lang):
         return Label(texts[lang])
-    plan_lang = str(info.get("language") or "en")
     text = texts.get(plan_lang) or texts.get("en") or next(iter(texts.values()), "") or fallback
     return Label(text, bool(text) and lang != plan_lang)
 
@@ -402,9 +416,11 @@ def build_context(
         reference_period=Label(options.reference_period)
         if options.reference_period
         else _info_label(info, "reference_period", lang, snap.texts.reference_period),
-        office=str(
-            options.office or info.get("office") or getattr(settings, "office_name", "") or ""
-        ),
+        office=Label(options.office)
+        if options.office
+        else _info_label(info, "office", lang)
+        if info.get("office")
+        else Label(getattr(settings, "office_name", "") or ""),
         currency=str(options.currency or info.get("currency") or ""),
         contact=str(options.contact or info.get("contact") or ""),
         designs={

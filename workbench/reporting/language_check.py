@@ -11,6 +11,11 @@ category and legend, the cover's texts):
 - **marked** — a label no catalogue and no label of the data translates, printed in the plan's
   language with the visible ``[en]`` marker. One warning counts them (with examples), so the
   validation annex says how much of the report is not in its language.
+- **plan text** — the plan's own free text (the ``[report]`` area, reference period, subtitle
+  and producing office; each indicator's adaptation ``note``) with no version in the report's
+  language, printed in the plan's language and marked. One warning names each such field as
+  the plan writes it (``report.office``, ``indicators.c3_below_poverty_line.note``), so the user
+  knows what to give in this language.
 """
 
 from __future__ import annotations
@@ -60,6 +65,7 @@ def known_translations(snap: RunSnapshot, lang: str) -> dict[str, str]:
 def visible_strings(ctx: ReportContext, views: dict[str, IndicatorView]) -> Iterator[str]:
     """Every word-bearing string the report prints from the run's words (not its catalogue)."""
     yield from (ctx.subtitle.shown(), ctx.area.shown(), ctx.reference_period.shown())
+    yield ctx.office.shown()
     yield from (g.label.shown() for g in ctx.groups)
     yield from (lab.shown() for lab in ctx.criteria.values())
     yield from (lab.shown() for lab in ctx.disaggregations.values())
@@ -76,6 +82,18 @@ def visible_strings(ctx: ReportContext, views: dict[str, IndicatorView]) -> Iter
         for c in charts:
             yield from c.categories
             yield from (s.name for s in c.series)
+
+
+def plan_text_fields(ctx: ReportContext) -> list[str]:
+    """The plan's free-text fields printed in another language than the report's (marked)."""
+    cover = {"subtitle": ctx.subtitle, "area": ctx.area,
+             "reference_period": ctx.reference_period, "office": ctx.office}  # fmt: skip
+    out = [f"report.{key}" for key, label in cover.items() if label.untranslated]
+    return out + [
+        f"indicators.{i.id}.note"
+        for i in ctx.indicators.values()
+        if i.contextualised and i.contextualised.endswith(FALLBACK_MARK)
+    ]
 
 
 def _leaks(strings: Iterable[str], known: dict[str, str]) -> list[str]:
@@ -103,7 +121,19 @@ def check_languages(
         out.append(
             Finding.of(CODE, "error", wording="leaked", count=len(leaked), examples=examples)
         )
-    marked = sorted({s.removesuffix(FALLBACK_MARK) for s in strings if s.endswith(FALLBACK_MARK)})
+    fields = plan_text_fields(ctx)
+    if fields:
+        out.append(
+            Finding.of(
+                CODE, "warning", wording="plan_text", count=len(fields), fields=", ".join(fields)
+            )
+        )
+    cover = {ctx.subtitle.shown(), ctx.area.shown(), ctx.reference_period.shown()}
+    cover.add(ctx.office.shown())  # counted above, by the field that holds it
+    marked = sorted(
+        {s.removesuffix(FALLBACK_MARK) for s in strings if s.endswith(FALLBACK_MARK)}
+        - {s.removesuffix(FALLBACK_MARK) for s in cover}
+    )
     if marked:
         examples = "; ".join(marked[:EXAMPLES])
         out.append(

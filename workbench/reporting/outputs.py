@@ -56,7 +56,7 @@ class ReportRun:
         ctx = self.ctx
         return DocxMeta(
             language=ctx.language, page_size=self.options.page_size, title=title,
-            author=ctx.office or "Durable Solutions Workbench", subject=subject,
+            author=ctx.office.shown() or "Durable Solutions Workbench", subject=subject,
             keywords=f"results-sha256:{self.results_hash}", when=self.when,
             footer_note=f"{ctx.plan_name} v{ctx.plan_version} · {self.results_hash[:12]}",
             page_template=self.tr("page_x_of_y", page="{page}", pages="{pages}"),
@@ -100,7 +100,7 @@ def briefing_pdf(run: ReportRun, flowables: list[Any]) -> bytes:
     buf = io.BytesIO()
     doc = ReportDoc(
         buf, opts.page_size, ctx.language, title=f"{tr('briefing_title')} — {ctx.title}",
-        author=ctx.office or "Durable Solutions Workbench",
+        author=ctx.office.shown() or "Durable Solutions Workbench",
         subject=f"{tr('briefing_title')} — {ctx.plan_name} v{ctx.plan_version}",
         creator=f"Durable Solutions Workbench {ctx.software_version}",
         keywords=f"results-sha256:{run.results_hash}",

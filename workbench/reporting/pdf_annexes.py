@@ -14,7 +14,8 @@ from workbench.reporting.pdf_tables import make_table
 from workbench.reporting.validation import Validation
 
 
-def methodology(b: Builder) -> list[Flowable]:
+def methodology(b: Builder, report_warnings: int = 0) -> list[Flowable]:
+    """``report_warnings``: the validation's warnings (named beside the plan's, which differ)."""
     tr, ctx = b.tr, b.ctx
     out: list[Flowable] = [b.h(tr("methodology"), 0, "methodology"), *survey_facts(b)]
     out.append(b.h(tr("survey_design"), 1, "design"))
@@ -44,7 +45,7 @@ def methodology(b: Builder) -> list[Flowable]:
     if ctx.suppression:
         out.append(b.p(tr("disclosure_complementary", ratio=_percent(ctx.suppression))))
     out += cleaning(b)
-    out += plan_warnings(b)
+    out += plan_warnings(b, report_warnings)
     out.append(b.h(tr("indicator_definitions"), 1, "definitions"))
     rows = []
     for info in ctx.indicators.values():
@@ -83,7 +84,7 @@ def survey_facts(b: Builder) -> list[Flowable]:
         [tr("cover_area"), ctx.area.shown() or tr("not_recorded")],
         [tr("cover_period"), ctx.reference_period.shown() or tr("not_recorded")],
         [tr("cover_currency"), ctx.currency or tr("not_recorded")],
-        [tr("cover_office"), ctx.office or tr("cover_office_unset")],
+        [tr("cover_office"), ctx.office.shown() or tr("cover_office_unset")],
         [tr("cover_contact"), ctx.contact or tr("not_recorded")],
     ]
     widths = [0.4 * b.width, 0.6 * b.width]
@@ -173,14 +174,17 @@ def cleaning(b: Builder) -> list[Flowable]:
     return out
 
 
-def plan_warnings(b: Builder) -> list[Flowable]:
+def plan_warnings(b: Builder, report_warnings: int = 0) -> list[Flowable]:
     """The plan check's warnings when the run was made (the run's snapshot), each with the
-    justification given for it, in the report's language with indicators and groups named."""
+    justification given for it, in the report's language with indicators and groups named.
+    The report's own checks' warnings (``report_warnings``, listed in the validation annex) are
+    other findings: a sentence says how many, so "no warning" here does not read as none."""
     tr = b.tr
     out: list[Flowable] = [b.h(tr("plan_warnings_title"), 1, "plan_warnings")]
+    after = [b.p(tr("plan_warnings_report", count=report_warnings))] if report_warnings else []
     found = [dict(w) for w in b.ctx.plan_warnings]
     if not found:
-        return [*out, b.p(tr("plan_warnings_none"))]
+        return [*out, b.p(tr("plan_warnings_none")), *after]
     rows = []
     for w in found:
         where = {str(k): str(v) for k, v in dict(w.get("where") or {}).items()}
@@ -190,6 +194,7 @@ def plan_warnings(b: Builder) -> list[Flowable]:
     out += [
         b.p(tr("plan_warnings_text", count=len(found))),
         make_table(header, rows, [0.55 * b.width, 0.45 * b.width], b.styles, b.lang),
+        *after,
     ]
     return out
 
@@ -217,6 +222,8 @@ def finding_text(b: Builder, f: Finding) -> str:
     """A finding in the report's language: its catalog template, with the indicator's title."""
     tr = b.tr
     key = f"finding_{f.code}"
+    if tr.has(f"{key}/{f.params.get('wording')}"):  # a variant wording of the code
+        key = f"{key}/{f.params.get('wording')}"
     if tr.has(key):
         params = dict(f.params)
         if "indicator" in params:

@@ -164,7 +164,7 @@ class Builder:
         rows = [
             (tr("cover_area"), ctx.area.shown() or tr("not_recorded")),
             (tr("cover_period"), ctx.reference_period.shown() or tr("not_recorded")),
-            (tr("cover_office"), ctx.office or tr("cover_office_unset")),
+            (tr("cover_office"), ctx.office.shown() or tr("cover_office_unset")),
             *([(tr("cover_contact"), ctx.contact)] if ctx.contact else []),
             (tr("cover_date"), when),
             (tr("cover_language"), tr("language_name")),

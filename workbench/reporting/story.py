@@ -98,7 +98,7 @@ def solutions(part: StoryPart) -> list[Any]:
 
 
 def methodology(part: StoryPart) -> list[Any]:
-    return _methodology(part.builder)
+    return _methodology(part.builder, len(part.validation.warnings))
 
 
 def validation(part: StoryPart) -> list[Any]:

@@ -56,6 +56,8 @@ class IndicatorText:
     code: str | None = None
     #: the note on how the plan adapted the indicator to this survey (shown beside it)
     contextualised: str | None = None
+    #: the plan's note by language, as the plan gives it (``contextualised`` is in its language)
+    note: Texts = field(default_factory=dict)
     custom: bool = False
     #: "money": an amount in the survey currency (the library's ``measure``)
     measure: str | None = None
@@ -72,6 +74,7 @@ class IndicatorText:
             definition=_texts(d.get("definition")),
             code=_opt(d.get("code")),
             contextualised=_opt(d.get("contextualised")),
+            note=_texts(d.get("note")),
             custom=bool(d.get("custom", False)),
             measure=_opt(d.get("measure")),
         )
