@@ -170,7 +170,7 @@ def test_plan_cli_report_info_sets_the_cover_facts(vault: str, capsys, tmp_path:
     assert facts["reference_period"] == {"en": "May 2026"}
     assert (facts["currency"], facts["office"], facts["contact"]) == (
         "FRD",
-        "NSO",
+        {"en": "NSO"},  # a text by language, like the area
         "nso@example.org",
     )
     rc, out, _ = run(capsys, "plan", "show", "--vault", vault, "--plan", "tiny")

@@ -121,7 +121,7 @@ def test_plan_evaluate_skip_as_no_and_contextualisation() -> None:
     food = plan.input("food_worry")
     plan, _ = SetMapping("food_worry", dataclasses.replace(food, skip="no")).apply(plan)  # type: ignore[arg-type]
     use = IndicatorUse(
-        "school_attendance", ("sex",), universe="6 <= age <= 11", note="Primary school age"
+        "school_attendance", ("sex",), universe="6 <= age <= 11", note={"en": "Primary school age"}
     )
     plan, _ = SetIndicator(use).apply(plan)
     af = evaluate(plan, td.library(), td.datasets())
