@@ -18,7 +18,7 @@ import pandas as pd
 from workbench.library.model import Criterion, Indicator, Library, Module, Text
 from workbench.plan.model import Disaggregation, Groups, GroupValue, IndicatorUse, Level, Plan
 from workbench.plan.snapshot import run_texts
-from workbench.stats.results import ALL_DISPLACED, STOCK_TOTAL, AnalysisResults
+from workbench.stats.results import ALL_DISPLACED, STOCK_NOT_STATED, STOCK_TOTAL, AnalysisResults
 from workbench.stats.snapshot import snapshot_from_meta
 
 GROUPS = [
@@ -240,7 +240,7 @@ def make_results(seed: int = 7, districts: int = 4, scale: float = 1.0) -> Analy
             "cause",
             ["Conflict or violence", "Disaster"],
             "year",
-            ["2019", "2020", "2021", "2022"],
+            ["2019", "2020", "2021", "2022", STOCK_NOT_STATED],  # year of displacement unknown
         ),
         "location_type": ("location_type", ["Camp", "Non-camp"], "", [""]),
     }

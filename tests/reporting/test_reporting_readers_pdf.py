@@ -113,3 +113,24 @@ def test_french_lines_never_start_with_a_closing_mark(fr_report):
     assert len(lines) > 500
     for ln in lines:
         assert not re.match(r"[:;!?»%]", ln) and not ln.endswith("«"), ln
+
+
+def test_stock_tables_print_a_not_stated_row(en_report, fr_report):
+    """Issue 20: units with no year of displacement are counted in the Total; the table prints
+    them in their own "Not stated" cells (the fixture's cause × year table has a year not
+    stated), each with the engine's count, so the printed cells add up to the Total."""
+    from reporting_fixture import make_results
+
+    from workbench.reporting.fmt import fmt_count
+    from workbench.stats.results import STOCK_NOT_STATED
+
+    st = make_results().stock
+    cells = st[(st["col_value"] == STOCK_NOT_STATED) & (st["group"] == "all_displaced")]
+    assert len(cells) == 3  # conflict or violence, disaster, and both causes (the margin)
+    for path, lang, word in ((en_report, "en", "Not stated"), (fr_report, "fr", "Non déclaré")):
+        lines = [re.sub(r"\s+", " ", ln) for ln in lines_of(page_texts(path))]
+        for c in cells.itertuples(index=False):
+            number = re.sub(r"\s", "", fmt_count(c.estimate, lang))
+            at = [i for i, ln in enumerate(lines) if ln.endswith(f"× {word}") or f"× {word} " in ln]
+            shown = [re.sub(r"\s", "", lines[i] + lines[i + 1]) for i in at]
+            assert any(number in x for x in shown), (lang, word, number)

@@ -87,9 +87,9 @@ def test_stats_demo_annex_hides_what_the_engine_hid(demo) -> None:
         )
         for r in part.itertuples():
             g = "All displaced" if r.group == "all_displaced" else labels[r.group]
+            names = {"_total": "Total", "_not_stated": "Not stated"}
             col = r.col_value or "Estimated number"
-            col = "Total" if col == "_total" else col
-            row = "Total" if r.row_value == "_total" else r.row_value
+            col, row = names.get(col, col), names.get(r.row_value, r.row_value)
             v, flag = shown[(g, row, col)], shown[(g, row, f"{col}: flag")]
             # * hidden by the engine, – no case at all; the value is then empty, else a number
             hidden = r.flag == "suppressed"
@@ -97,6 +97,56 @@ def test_stats_demo_annex_hides_what_the_engine_hid(demo) -> None:
             assert (flag == "–") == (hidden and r.suppression == "empty"), (tid, g, flag)
             assert (v == "") == hidden, (tid, g, r.row_value, r.col_value, v)
             assert hidden or float(v) == round(r.estimate), (tid, g, v)
+
+
+def test_stats_demo_stock_cells_add_up_to_the_total(demo) -> None:
+    """Issue 20: units with no value of a stock table's variable were in the Total but in no
+    row (the French report's years of displacement summed to 868 524 under a Total of 898 614).
+    Each group's cells, "Not stated" included, add up to its Total — in the engine's results and,
+    rounded, in the annex a reader downloads — and each level's cells to its margin."""
+    from workbench.stats.results import STOCK_NOT_STATED, stock_margin
+
+    out, internal = demo
+    st = internal.stock
+    kind = stock_margin(st)
+    stated_only = []
+    for (tid, grp), part in st.groupby(["table", "group"], sort=False):
+        k = kind[part.index.to_numpy()]
+        cells, total = part[k == ""], part[k == "total"].iloc[0]
+        not_stated = (cells["row_value"] == STOCK_NOT_STATED) | (
+            cells["col_value"] == STOCK_NOT_STATED
+        )
+        if not not_stated.any():
+            stated_only.append(tid)
+        assert cells["estimate"].fillna(0).sum() == pytest.approx(total["estimate"], rel=1e-9)
+        assert cells["n"].sum() == total["n"], (tid, grp)  # every unit in exactly one cell
+        for side, by in (("row", "row_value"), ("col", "col_value")):
+            for level, m in part[k == side].groupby(by):
+                inner = cells[cells[by] == level]["estimate"].fillna(0).sum()
+                assert inner == pytest.approx(m["estimate"].sum(), rel=1e-9), (tid, side, level)
+    # the issue's tables have units with no year, cause, district of origin …: a Not stated row
+    missing = set(st["table"]) - set(stated_only)
+    assert {"cause_by_year", "location_by_origin", "duration_by_sex"} <= missing, missing
+    # the annex (what a reader downloads): the published cells and Not stated add up to the
+    # Total within the rounding of each printed count, for every group with no hidden cell
+    checked = 0
+    for tid in missing:
+        header, rows = _csv(out / "freedonia-annex-csv" / f"annex-stock_{tid}.csv")
+        counts = [i for i, h in enumerate(header) if i > 1 and not h.endswith(": flag")]
+        last = header.index("Total") if "Total" in header else counts[-1]
+        for g in dict.fromkeys(r[0] for r in rows):
+            mine = [r for r in rows if r[0] == g]
+            inner = [r for r in mine if r[1] != "Total"]
+            total = next(r for r in mine if r[1] == "Total")
+            cols = [i for i in counts if i != last] or [last]
+            values = [r[i] for r in inner for i in cols]
+            if any(v == "" for v in values) or total[last] == "":
+                continue  # a hidden cell: the sum cannot be checked (nor rebuilt)
+            assert any(r[1] == "Not stated" for r in inner) or "Not stated" in header
+            got = sum(float(v) for v in values)
+            assert abs(got - float(total[last])) <= 0.5 * (len(values) + 1), (tid, g, got)
+            checked += 1
+    assert checked > 0
 
 
 def test_stats_demo_results_file_is_the_publishable_copy(demo) -> None:

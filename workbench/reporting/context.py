@@ -17,7 +17,12 @@ import pandas as pd
 from workbench.errors import ReportError
 from workbench.reporting.i18n import Translator, term
 from workbench.reporting.options import ReportOptions
-from workbench.stats.results import ALL_DISPLACED, AnalysisResults, is_stock_total
+from workbench.stats.results import (
+    ALL_DISPLACED,
+    STOCK_NOT_STATED,
+    AnalysisResults,
+    is_stock_total,
+)
 from workbench.stats.snapshot import IndicatorText, RunSnapshot, Texts
 
 CRITERIA = ("1", "2", "3", "4", "5", "6", "7", "8")
@@ -254,7 +259,9 @@ def _disaggregations(results: AnalysisResults, snap: RunSnapshot, lang: str):
         labels[dis] = _dict_label(text.labels if text else {}, lang, dis)
         known = {lv.value: lv.labels for lv in text.levels} if text else {}
         for value in dict.fromkeys(observed[dis]):
-            if value in known:
+            if value == STOCK_NOT_STATED:  # a stock table's units with no value of it
+                levels[(dis, value)] = Label(Translator(lang)("stock_not_stated"))
+            elif value in known:
                 levels[(dis, value)] = _dict_label(known[value], lang, value)
             else:  # a place name or a code is not language text; a common word may be
                 levels[(dis, value)] = Label(term(value, lang) or value)

@@ -9,7 +9,13 @@ import pandas as pd
 from workbench.reporting.context import CRITERIA, ReportContext
 from workbench.reporting.fmt import cell_flag, fmt_count, fmt_value, with_flag
 from workbench.reporting.i18n import Translator
-from workbench.stats.results import ALL_DISPLACED, GROUP_TOTAL, AnalysisResults, is_stock_total
+from workbench.stats.results import (
+    ALL_DISPLACED,
+    GROUP_TOTAL,
+    STOCK_NOT_STATED,
+    AnalysisResults,
+    is_stock_total,
+)
 from workbench.stats.summary import ASSESSED, shown_no_gap
 
 RATINGS = ("red", "amber", "green", "grey")
@@ -192,6 +198,14 @@ def tests_made(results: AnalysisResults, ctx: ReportContext) -> str | None:
     )
 
 
+def _stated_sum(cells: pd.DataFrame) -> float:
+    """The sum of the cells with a known value of both variables ("Not stated" left out)."""
+    known = ~(cells["row_value"].astype(str).eq(STOCK_NOT_STATED)) & ~(
+        cells["col_value"].fillna("").astype(str).eq(STOCK_NOT_STATED)
+    )
+    return float(cells.loc[known, "estimate"].fillna(0.0).sum())
+
+
 def idp_stock(results: AnalysisResults, ctx: ReportContext) -> str | None:
     """The IDP stock from the first IRIS table of all displaced groups whose every cell is
     published: the sum of its cells (people with a known value of both its variables)."""
@@ -218,7 +232,7 @@ def idp_stock(results: AnalysisResults, ctx: ReportContext) -> str | None:
         title = ctx.stock_titles[str(tid)].shown() if str(tid) in ctx.stock_titles else str(tid)
         return tr(
             "summary_stock",
-            number=fmt_count(float(part["estimate"].fillna(0.0).sum()), ctx.language),
+            number=fmt_count(_stated_sum(part), ctx.language),
             rows=name(rows),
             cols=name(cols),
             table=title,

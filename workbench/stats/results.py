@@ -72,7 +72,11 @@ STOCK_COLUMNS = [
 #: level, the count over every row (row_value STOCK_TOTAL, col_value the level: "0–4, both
 #: sexes"), before the TOTAL — each R's ``svytotal`` on its own domain (units with a missing value
 #: of the other variable included), with its own SE, interval, n, CV and flag.
+#: Units with no value of the row (or column) variable are counted in a "Not stated" level
+#: (row_value / col_value STOCK_NOT_STATED), a cell like the others, present only where such
+#: units exist, so a group's cells (and each level's cells) add up to its TOTAL (and margins).
 STOCK_TOTAL = "_total"  # reserved row_value (and col_value) of a stock table's total row
+STOCK_NOT_STATED = "_not_stated"  # reserved level of units with a missing breakdown value
 
 
 def stock_margin(stock: pd.DataFrame) -> np.ndarray:

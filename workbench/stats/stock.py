@@ -11,12 +11,24 @@ from workbench.stats.derived import estimate_columns
 from workbench.stats.disclosure import Thresholds, flags, reliability_cv
 from workbench.stats.frame import AnalysisFrame, DisaggregationSpec, StockTableSpec
 from workbench.stats.options import AnalysisOptions
-from workbench.stats.results import ALL_DISPLACED, GROUP_TOTAL, STOCK_COLUMNS, STOCK_TOTAL
+from workbench.stats.results import (
+    ALL_DISPLACED,
+    GROUP_TOTAL,
+    STOCK_COLUMNS,
+    STOCK_NOT_STATED,
+    STOCK_TOTAL,
+)
 
 SEP = "\x1f"
 CELL = "_stock_cell"
 ROW, COL = "_stock_row", "_stock_col"  # each variable alone: a two-way table's margins
 MARGIN = SEP + STOCK_TOTAL
+
+
+def _stated(values: pd.Series) -> pd.Series:
+    """The variable as text, a missing (or blank) value as the reserved ``STOCK_NOT_STATED``."""
+    text = values.astype("string")
+    return text.mask(text.isna() | (text.str.strip() == ""), STOCK_NOT_STATED)
 
 
 def _one_table(frame: AnalysisFrame, spec: StockTableSpec, opts: AnalysisOptions) -> pd.DataFrame:
@@ -26,10 +38,12 @@ def _one_table(frame: AnalysisFrame, spec: StockTableSpec, opts: AnalysisOptions
     for col in (spec.rows, spec.cols):
         if col is not None and col not in uf.frame:
             raise StatsError.of("stats.stock_column_missing", id=spec.id, col=col)
-    rows = uf.frame[spec.rows].astype("string")
+    # a unit with no value of the variable is a "Not stated" cell, so the cells add up to the
+    # TOTAL (which counts every unit of the group) — only where such units exist
+    rows = _stated(uf.frame[spec.rows])
     columns = {CELL: rows}
     if spec.cols is not None:
-        cols = uf.frame[spec.cols].astype("string")
+        cols = _stated(uf.frame[spec.cols])
         # the cells, and each variable alone: the margins of the two-way table
         columns = {CELL: rows + SEP + cols, ROW: rows, COL: cols}
     work = type(uf)(uf.unit, uf.frame.assign(**columns), uf.design)
@@ -79,15 +93,16 @@ def _one_table(frame: AnalysisFrame, spec: StockTableSpec, opts: AnalysisOptions
 def _in_level_order(frame: AnalysisFrame, table: pd.DataFrame) -> pd.DataFrame:
     """Order cells as the plan orders its levels (age groups 0–4, 5–17, 18–59 …), groups as the
     plan lists them, the pooled displaced last; values the plan does not list keep their order
-    of appearance; each row level's margin after its cells, the column margins and the TOTAL
-    last."""
+    of appearance, "Not stated" after every level; each row level's margin after its cells, the
+    column margins and the TOTAL last."""
     levels = {d.id: list(d.levels) for d in frame.disaggregations}
 
     def rank(var: str, values: pd.Series) -> np.ndarray:
         order = {v: i for i, v in enumerate(levels.get(var, []))}
         for v in dict.fromkeys(values):  # values the plan does not list: in order of appearance
             order.setdefault(v, len(order))
-        order[STOCK_TOTAL] = len(order) + 1  # the total after every level, listed or not
+        order[STOCK_NOT_STATED] = len(order) + 1  # "Not stated" after every level
+        order[STOCK_TOTAL] = len(order) + 2  # the total after every level, listed or not
         return values.map(order).to_numpy()
 
     groups = {g.code: i for i, g in enumerate(frame.displaced)}
