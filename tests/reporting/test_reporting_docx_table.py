@@ -11,14 +11,39 @@ from typing import Any
 
 import pytest
 from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Emu, Pt
 from lxml import etree
 
 from workbench.reporting.docx_render import DocxMeta, DocxRenderer, _backgrounds, _spans, plain_text
-from workbench.reporting.docx_xml import bidi_paragraph, bidi_table, repeat_header, shade
+from workbench.reporting.docx_xml import _after_style, _insert_before, bidi_paragraph
 from workbench.reporting.pdf_tables import make_table
 from workbench.reporting.pdf_text import make_styles
+
+# the earlier renderer's table helpers (python-docx objects), kept here with the oracle only
+
+
+def bidi_table(table: Any) -> None:
+    """A table laid out right to left (``w:bidiVisual``): its first column on the right."""
+    _after_style(table._tbl.tblPr, "w:tblStyle", "w:bidiVisual")
+
+
+def shade(cell: Any, hex_fill: str) -> None:
+    tcpr = cell._tc.get_or_add_tcPr()
+    shd = OxmlElement("w:shd")
+    shd.set(qn("w:val"), "clear")
+    shd.set(qn("w:color"), "auto")
+    shd.set(qn("w:fill"), hex_fill.lstrip("#").upper())
+    tcpr.append(shd)
+
+
+def repeat_header(row: Any) -> None:
+    """The row is the table's header: repeated at the top of each page the table runs onto."""
+    trpr = row._tr.get_or_add_trPr()
+    later = ("w:trHeight", "w:tblHeader", "w:tblCellSpacing", "w:jc", "w:hidden")
+    _insert_before(trpr, "w:cantSplit", later)
+    _insert_before(trpr, "w:tblHeader", later[2:])
 
 
 def _meta(lang: str) -> DocxMeta:

@@ -82,11 +82,6 @@ def bidi_paragraph(paragraph: Any) -> None:
     _after_style(paragraph._p.get_or_add_pPr(), "w:pStyle", "w:bidi")
 
 
-def bidi_table(table: Any) -> None:
-    """A table laid out right to left (``w:bidiVisual``): its first column on the right."""
-    _after_style(table._tbl.tblPr, "w:tblStyle", "w:bidiVisual")
-
-
 def bidi_section(section: Any) -> None:
     """Page furniture (headers, footers, columns) right to left."""
     _insert_before(
@@ -94,23 +89,6 @@ def bidi_section(section: Any) -> None:
         "w:bidi",
         ("w:rtlGutter", "w:docGrid", "w:printerSettings", "w:sectPrChange"),
     )
-
-
-def shade(cell: Any, hex_fill: str) -> None:
-    tcpr = cell._tc.get_or_add_tcPr()
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), hex_fill.lstrip("#").upper())
-    tcpr.append(shd)
-
-
-def repeat_header(row: Any) -> None:
-    """The row is the table's header: repeated at the top of each page the table runs onto."""
-    trpr = row._tr.get_or_add_trPr()
-    later = ("w:trHeight", "w:tblHeader", "w:tblCellSpacing", "w:jc", "w:hidden")
-    _insert_before(trpr, "w:cantSplit", later)
-    _insert_before(trpr, "w:tblHeader", later[2:])
 
 
 def keep_with_next(paragraph: Any) -> None:
