@@ -184,3 +184,29 @@ def test_strip_keeps_a_file_whose_loaded_image_would_change(tmp_path) -> None:
     assert binaries.load_image(tmp_path / "a.so") is not None
     (tmp_path / "t.txt").write_text("text")
     assert binaries.load_image(tmp_path / "t.txt") is None
+
+
+def test_the_bundle_lock_pins_every_runtime_dependency() -> None:
+    """``packaging/requirements-lock-*.txt`` rebuilds the bundle offline: a dependency added to
+    pyproject.toml but not to the lock (python-docx and threadpoolctl were, once) would be missing
+    from an offline rebuild. Re-run ``packaging/lock.py`` after adding one."""
+    import re
+    import tomllib
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    wanted = list(project["dependencies"])
+    for extra in ("gui", "package"):
+        wanted += project["optional-dependencies"][extra]
+
+    def canonical(name: str) -> str:
+        return re.sub(r"[-_.]+", "-", name).lower()
+
+    names = {canonical(re.split(r"[\[<>=!~; ]", req, maxsplit=1)[0]) for req in wanted}
+    for lock in sorted((ROOT / "packaging").glob("requirements-lock-*.txt")):
+        pinned = {
+            canonical(line.split("==", 1)[0])
+            for line in lock.read_text(encoding="utf-8").splitlines()
+            if "==" in line and not line.startswith((" ", "#"))
+        }
+        missing = sorted(names - pinned)
+        assert not missing, f"{lock.name} lacks {missing}: re-run packaging/lock.py"
