@@ -51,6 +51,7 @@ from mapping_corpus import MEMBER_KEY, Questionnaire, Truth, corpus  # noqa: E40
 from mapping_corpus_data import import_datasets  # noqa: E402
 from mapping_corpus_score import (  # noqa: E402
     MATCHERS,
+    Frontier,
     Prediction,
     Score,
     bundled_truth,
@@ -138,6 +139,9 @@ def main(argv: list[str] | None = None) -> int:
     totals = {m: Score(m) for m in matchers}
     blind = {m: Score(m) for m in matchers}
     sample: Score | None = None
+    frontiers = {"suggester (now)": Frontier()}
+    if args.held_out:
+        frontiers[HELD_OUT] = Frontier()
     print(f"{'':32}" + "  ".join(f"{h:>8}" for h in HEADER))
     with tempfile.TemporaryDirectory() as tmp:
         cases: list[tuple[str, dict[str, Truth], Questionnaire | None]] = [
@@ -166,7 +170,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{name}  ({cols} columns, {len(truth)} labelled inputs)")
             for label, matcher in matchers.items():
                 t1 = time.perf_counter()
-                s = score(label, truth, matcher(library, datasets))
+                predictions = matcher(library, datasets)
+                s = score(label, truth, predictions)
+                if q is not None and not q.blind and label in frontiers:
+                    frontiers[label].add(truth, predictions)
                 print(_row(label, s) + f"  {time.perf_counter() - t1:.1f}s")
                 if args.details:
                     for w in s.wrong:
@@ -196,7 +203,34 @@ def main(argv: list[str] | None = None) -> int:
         print(
             "sample at least as good as before issue 22's session 3: " + _verdicts(sample, SAMPLE)
         )
+    for label, fr in frontiers.items():
+        _print_frontier(label, fr)
     return 0
+
+
+#: thresholds the frontier table lists (the shipped one is marked)
+CUTS = [0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9]
+
+
+def _print_frontier(label: str, fr: Frontier) -> None:
+    """Precision of ok against the share of true mappings reaching ok as the threshold moves
+    (corpus, blind questionnaires out): the nearest honest pair of targets, with figures."""
+    from workbench.plan.suggest_confidence import OK_THRESHOLD
+
+    print(f"frontier, {label} (corpus; ok = ready and confidence >= threshold):")
+    print("  threshold      ok  right  precision  share")
+    for t, ok, right, prec, share in fr.rows(sorted({*CUTS, OK_THRESHOLD})):
+        mark = "  <- shipped" if abs(t - OK_THRESHOLD) < 1e-9 else ""
+        print(f"  {t:9.2f}  {ok:6d}  {right:5d}  {prec:9.1%}  {share:5.1%}{mark}")
+    target_p, target_s = TARGETS["ok_precision"], TARGETS["ok_share"]
+    best = fr.share_at_precision(target_p)
+    reach = fr.precision_at_share(target_s)
+    share_txt = f"{best[0]:.1%} (threshold {best[1]:.2f})" if best else "none"
+    prec_txt = f"{reach[0]:.1%} (threshold {reach[1]:.2f})" if reach else "not reached"
+    both = best is not None and best[0] >= target_s - 1e-9
+    print(f"  share of true mappings ok at precision >= {target_p:.0%}: {share_txt}; "
+          f"precision at share >= {target_s:.0%}: {prec_txt}; "
+          f"both targets at one threshold: {'PASS' if both else 'FAIL'}")  # fmt: skip
 
 
 def _verdicts(s: Score, targets: dict[str, float]) -> str:

@@ -44,6 +44,10 @@ class Prediction:
     ]  # candidates, best first; a candidate may be several columns
     ok: bool
     codes: frozenset[str] | None = None
+    #: the calibrated confidence of the first candidate, and whether nothing but it keeps the
+    #: input from ok (``Match.ready``): ok at any threshold up to the confidence
+    confidence: float = 0.0
+    ready: bool = False
 
 
 @dataclass
@@ -116,11 +120,63 @@ def suggester(library: Library, datasets: Mapping[str, Dataset]) -> list[Predict
             for c in ([m.column] if m.column else []) + [a for a, _ in m.alternatives]
         )
         ok = m.status == "accepted"
-        out.append(Prediction(m.input, ranked, ok, _plan_codes(sug.plan, m.input) if ok else None))
+        codes = _plan_codes(sug.plan, m.input) if ok else None
+        out.append(Prediction(m.input, ranked, ok, codes, m.confidence, m.ready))
     key = sug.plan.datasets.individual_key
     if sug.plan.datasets.individual:
-        out.append(Prediction(MEMBER_KEY, ((key,),) if key else (), bool(key)))
+        out.append(Prediction(MEMBER_KEY, ((key,),) if key else (), bool(key), None, 1.0, True))
     return out
+
+
+@dataclass
+class Frontier:
+    """Precision of ``ok`` against the share of true mappings reaching it, as the threshold
+    moves: every prediction is ok at a threshold when it is ``ready`` and its confidence
+    reaches it (the suggester's rule; the shipped threshold gives the benchmark's row)."""
+
+    n_true: int = 0
+    #: (confidence, right) of every ready prediction
+    points: list[tuple[float, bool]] = field(default_factory=list)
+
+    def add(self, truth: Mapping[str, Truth], predictions: list[Prediction]) -> None:
+        self.n_true += len(truth)
+        for p in predictions:
+            if p.ready:
+                known = truth.get(p.input)
+                right = known is not None and bool(p.ranked) and _right(p.ranked[0], known)
+                self.points.append((p.confidence, right))
+
+    def at(self, threshold: float) -> tuple[int, int]:
+        """(ok, right ok) at ``threshold``."""
+        ok = [right for conf, right in self.points if conf >= threshold - 1e-9]
+        return len(ok), sum(ok)
+
+    def rows(self, thresholds: list[float]) -> list[tuple[float, int, int, float, float]]:
+        """(threshold, ok, right, precision, share) per threshold."""
+        out = []
+        for t in thresholds:
+            ok, right = self.at(t)
+            out.append((t, ok, right, right / ok if ok else 1.0, right / max(1, self.n_true)))
+        return out
+
+    def share_at_precision(self, precision: float) -> tuple[float, float] | None:
+        """The largest share whose precision reaches ``precision``, and its threshold."""
+        best = None
+        for t, _ok, _right, prec, share in self.rows(self._cuts()):
+            if prec >= precision - 1e-9 and (best is None or share > best[0]):
+                best = (share, t)
+        return best
+
+    def precision_at_share(self, share: float) -> tuple[float, float] | None:
+        """The best precision among thresholds whose share reaches ``share``."""
+        best = None
+        for t, _ok, _right, prec, sh in self.rows(self._cuts()):
+            if sh >= share - 1e-9 and (best is None or prec > best[0]):
+                best = (prec, t)
+        return best
+
+    def _cuts(self) -> list[float]:
+        return sorted({conf for conf, _ in self.points})
 
 
 def _plan_codes(plan: Plan, name: str) -> frozenset[str] | None:

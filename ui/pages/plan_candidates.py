@@ -74,6 +74,8 @@ class CandidatePanel(QWidget):
         else:
             conf = self.tr("confidence %1%").replace("%1", str(round(100 * offer.confidence)))
         text = f"{mark}{offer.column}{label} ({conf})"
+        if offer.held is not None:  # why it is not accepted without the user's word
+            text += "\n    " + offer.held.render(current_language())
         codes = offer.mapping.true_codes if offer.mapping is not None else ()
         if codes:
             labels = dict(var.value_labels) if var is not None else {}

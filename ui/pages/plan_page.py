@@ -578,6 +578,8 @@ class PlanPage(Page):
                     text = f"? {name} — " + self.tr("to review: %1 (%2%)").replace(
                         "%1", match.column
                     ).replace("%2", pct)
+                if match.held is not None:  # why a rule keeps it for the user's word
+                    text += "\n    " + match.held.render(current_language())
             else:
                 text = f"○ {name}"
             item = QListWidgetItem(text)

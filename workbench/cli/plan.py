@@ -179,10 +179,12 @@ def cmd_suggest(args: argparse.Namespace) -> int:
             # "values_only" says why
             row["confidence"] = None if m.values_only else row["confidence"]
             row["values_only"] = m.values_only
+            row["held"] = _held(m, lang)
             row["candidates"] = [
                 {"column": o.column, "unit": o.unit,
                  "confidence": None if o.values_only else o.confidence,
-                 "values_only": o.values_only, "reason": _reason(o, lang), "codes": _codes(o)}
+                 "values_only": o.values_only, "reason": _reason(o, lang), "codes": _codes(o),
+                 "held": _held(o, lang)}
                 for o in m.candidates
             ]  # fmt: skip
         emit_json(
@@ -226,14 +228,24 @@ def _confidence_text(m: Any, lang: str) -> str:
 
 
 def _reason(m: Any, lang: str) -> str:
-    """Why a match or candidate was offered; said in words for one offered on its values."""
+    """Why a match or candidate was offered; said in words for one offered on its values;
+    with why it is held for review when a rule holds it (``suggest_held``)."""
     if m.values_only:
         return render("plan.suggest_values_only", {"cue": m.cue}, lang)
-    return str(m.reason)
+    held = _held(m, lang)
+    return f"{m.reason}; {held}" if held else str(m.reason)
+
+
+def _held(m: Any, lang: str) -> str | None:
+    """Why a match or candidate is not accepted without review, in the user's language."""
+    return m.held.render(lang) if m.held is not None else None
 
 
 def _offer_text(o: Any, lang: str) -> str:
-    return _reason(o, lang) if o.values_only else f"{o.confidence:.2f}"
+    if o.values_only:
+        return _reason(o, lang)
+    held = _held(o, lang)
+    return f"{o.confidence:.2f}; {held}" if held else f"{o.confidence:.2f}"
 
 
 def _codes(offer: Any) -> list[Any]:

@@ -28,6 +28,7 @@ from workbench.plan.suggest_codes import categories, condition_codes, missing_co
 from workbench.plan.suggest_columns import ColumnProfile, InputText, profile_columns
 from workbench.plan.suggest_confidence import OK_THRESHOLD, confidence
 from workbench.plan.suggest_cues import cue_context
+from workbench.plan.suggest_held import Held, same_indicator
 from workbench.plan.suggest_link import Link, link_keys
 from workbench.plan.suggest_text import Idf
 from workbench.plan.suggest_words import generic
@@ -71,6 +72,8 @@ class Offer:
     values_only: bool = False
     #: what its values say, in any language (None: they said nothing)
     cue_message: Message | None = None
+    #: why it is not accepted without review however confident (``suggest_held``)
+    held: Message | None = None
 
     @property
     def cue(self) -> str | Message:
@@ -92,6 +95,12 @@ class Match:
     #: the chosen column is offered on its values alone (see ``Offer.values_only``)
     values_only: bool = False
     cue_message: Message | None = None
+    #: why the chosen column is held for review (``suggest_held``), None when it is not
+    held: Message | None = None
+    #: nothing but its confidence keeps it from ``accepted`` (not held, not values only,
+    #: evidence enough, codes that count found): accepted at any threshold up to its
+    #: confidence (the benchmark's precision / share frontier reads it)
+    ready: bool = False
 
     @property
     def cue(self) -> str | Message:
@@ -116,7 +125,11 @@ class Suggestion:
         for m in self.matches:
             if m.status == "review":
                 where = {"input": m.input, "column": m.column or ""}
-                if m.values_only:
+                if m.held is not None and not m.values_only:
+                    f = Finding.of(
+                        "plan.suggest_review_held", "warning", where=where, why=_texts(m.held)
+                    )
+                elif m.values_only:
                     f = Finding.of(
                         "plan.suggest_review_values", "warning", where=where, cue=_texts(m.cue)
                     )
@@ -161,7 +174,7 @@ def suggest(
         for n, c in confirmed.items()
         if n not in forced and n in ranked and (c.unit, c.column) in profiles
     }
-    chosen = assign(ranked, fixed) | forced
+    chosen = choose(library, ranked, fixed) | forced
     accepted = {
         n: c
         for n, c in chosen.items()
@@ -192,7 +205,7 @@ def suggest(
     if wg and "disability" in library.inputs:
         matches = [m for m in matches if m.input != "disability"]
         matches.append(Match("disability", "individual", ",".join(p.name for p in wg), 0.9,
-                             "Washington Group answer labels", "accepted"))  # fmt: skip
+                             "Washington Group answer labels", "accepted", ready=True))  # fmt: skip
     plan = Plan(
         name=name,
         description="Suggested from " + ", ".join(datasets) + "; review every mapping before use.",
@@ -220,6 +233,14 @@ def _accepted(
     raise PlanError.of("plan.suggest_unknown_column", input=name, column=column)
 
 
+def choose(
+    library: Library, ranked: dict[str, list[Candidate]], fixed: dict[str, Candidate] | None = None
+) -> dict[str, Candidate | None]:
+    """Each input's column (``suggest_assign.assign``), two inputs of one indicator not
+    accepted on one column."""
+    return assign(ranked, fixed, same_indicator(ind.inputs for ind in library.indicators))
+
+
 def ranked_candidates(
     library: Library, hh: Dataset, ind: Dataset | None
 ) -> tuple[list[ColumnProfile], dict[str, list[Candidate]], dict[tuple[str, str], ColumnProfile]]:
@@ -237,7 +258,10 @@ def ranked_candidates(
     contrast = contrast_words(texts)
     link = link_keys(hh, ind)  # a first link, from the data: the roster sizes it gives are a cue
     cues = cue_context(hh, ind, (link.household_key, link.individual_key))
-    ranked = {n: rank(t, rest, idf, contrast=contrast[n], cues=cues) for n, t in texts.items()}
+    held = Held.of(rest)
+    ranked = {
+        n: rank(t, rest, idf, contrast=contrast[n], cues=cues, held=held) for n, t in texts.items()
+    }
     return wg, ranked, by_key
 
 
@@ -269,16 +293,15 @@ def _match(
             dict(c.column.values.choices),
             values_only=not c.words,
             cue_message=c.cue_message,
+            held=c.held,
         )
         for c in ordered[:OFFERED]
     )
     if chosen is None:
         return Match(name, None, None, 0.0, "no candidate column", "none", offers)
     # weak evidence is never accepted, but a calibrated confidence worth a look is reviewed
-    sure = (
-        chosen.confidence >= threshold and chosen.evidence >= MIN_EVIDENCE and not chosen.never_ok
-    )
-    status: Status = "accepted" if sure else "review"
+    ready = chosen.evidence >= MIN_EVIDENCE and not chosen.never_ok
+    status: Status = "accepted" if ready and chosen.confidence >= threshold else "review"
     if chosen.confidence < MIN_REVIEW and chosen.words:
         # (a column offered on its values alone has no calibrated confidence to fall short:
         # what its values say is shown for review)
@@ -286,7 +309,8 @@ def _match(
     col = chosen.column
     return Match(
         name, col.unit, col.name, round(chosen.confidence, 3), chosen.reason, status, offers,
-        values_only=not chosen.words, cue_message=chosen.cue_message,
+        values_only=not chosen.words, cue_message=chosen.cue_message, held=chosen.held,
+        ready=ready,
     )  # fmt: skip
 
 
@@ -295,12 +319,15 @@ def _needs_codes(m: Match, library: Library) -> Match:
     and none says the condition, so the user chooses them (review)."""
     inp = library.inputs.get(m.input)
     offer = m.candidates[0] if m.candidates else None
-    if m.status != "accepted" or inp is None or inp.kind != "condition" or offer is None:
+    if not (m.ready or m.status == "accepted") or inp is None or inp.kind != "condition":
+        return m
+    if offer is None:
         return m
     mapping = offer.mapping
     if mapping is None or mapping.true_codes or mapping.true_labels or mapping.columns:
         return m
-    return dataclasses.replace(m, status="review")
+    status: Status = "review" if m.status == "accepted" else m.status
+    return dataclasses.replace(m, status=status, ready=False)
 
 
 #: confidence in a household key found from the data, by how it was found (see suggest_link)
@@ -323,7 +350,7 @@ def _key_match(m: Match, link: Link) -> Match:
     offer = Offer(link.household_key, "household", conf, why)
     rest = tuple(o for o in m.candidates if o.column != link.household_key)
     return Match("household_id", "household", link.household_key, conf, why, status,
-                 (offer, *rest)[:OFFERED])  # fmt: skip
+                 (offer, *rest)[:OFFERED], ready=True)  # fmt: skip
 
 
 def _mapping(

@@ -9,6 +9,7 @@ each with its own confidence, for the user to choose from.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from workbench.messages import Message
@@ -31,6 +32,7 @@ from workbench.plan.suggest_cues import (
     unit_penalty,
     value_cue,
 )
+from workbench.plan.suggest_held import Held
 from workbench.plan.suggest_text import Idf
 from workbench.plan.suggest_words import generic
 
@@ -69,13 +71,17 @@ class Candidate:
     elsewhere: bool = False
     #: what the values say, as a message the faces render in the user's language
     cue_message: Message | None = None
+    #: why the column is held for review however confident (``suggest_held``): a smaller
+    #: place, every room, exactly one level, another part, a household's answer, a column
+    #: another input of the same indicator claims
+    held: Message | None = None
 
     @property
     def never_ok(self) -> bool:
-        """Offered on values alone, contradicted by its answers, or about the respondent for a
-        member-level disaggregation: never accepted without review, however confident (no
-        survey in the fit tells how far such a column can be trusted)."""
-        return not self.words or self.cue < 0 or self.elsewhere
+        """Offered on values alone, contradicted by its answers, about the respondent for a
+        member-level disaggregation, or held by a rule: never accepted without review, however
+        confident (no survey in the fit tells how far such a column can be trusted)."""
+        return not self.words or self.cue < 0 or self.elsewhere or self.held is not None
 
 
 def rank(
@@ -85,10 +91,12 @@ def rank(
     keep: int = KEEP,
     contrast: frozenset[str] = frozenset(),
     cues: CueContext | None = None,
+    held: Held | None = None,
 ) -> list[Candidate]:
     """``contrast``: words of more specific inputs (see :func:`contrast_words`); a column whose
     name has one is theirs more than this input's. ``cues``: weigh what the values alone say
-    (``suggest_cues``): a column sharing no word with the input is offered on a value cue."""
+    (``suggest_cues``): a column sharing no word with the input is offered on a value cue.
+    ``held``: the rules that hold a column for review (``suggest_held``)."""
     cued = cues is not None and has_cue(inp)
     scored = []
     for col in columns:
@@ -122,7 +130,8 @@ def rank(
                                     same_unit=col.unit == inp.unit,
                                     cover=input_cover(inp, col) if worded else 0.0,
                                     cue=cue, words=worded, cue_message=cue_msg,
-                                    elsewhere=_elsewhere(inp, col)))  # fmt: skip
+                                    elsewhere=_elsewhere(inp, col),
+                                    held=held.why(inp, col) if held else None))  # fmt: skip
     scored.sort(key=lambda c: (-c.evidence, c.column.name))
     return scored[:keep]
 
@@ -151,11 +160,15 @@ def contrast_words(texts: dict[str, InputText]) -> dict[str, frozenset[str]]:
 
 
 def assign(
-    ranked: dict[str, list[Candidate]], fixed: dict[str, Candidate] | None = None
+    ranked: dict[str, list[Candidate]],
+    fixed: dict[str, Candidate] | None = None,
+    together: Mapping[str, frozenset[str]] | None = None,
 ) -> dict[str, Candidate | None]:
     """The chosen candidate of each input (None: no candidate), with confidences; the ranked
     lists in ``ranked`` get their confidences too (in place). ``fixed``: inputs whose column is
-    already known (confirmed by a template) — their columns are taken first."""
+    already known (confirmed by a template) — their columns are taken first. ``together``:
+    input → the inputs it shares an indicator with; of two that chose one column (not a list
+    several conditions read), the less confident is held for review."""
     fixed = fixed or {}
     # an input whose answers a column names in full (urban / rural) chooses first
     order = sorted(ranked, key=lambda n: -(_priority(ranked[n][0]) if ranked[n] else 0.0))
@@ -222,7 +235,32 @@ def assign(
                  if _key(c) == _key(pick)),
                 None,
             )  # fmt: skip
-    return chosen
+    return _hold_shared(chosen, together or {}, fixed)
+
+
+def _hold_shared(
+    chosen: dict[str, Candidate | None],
+    together: Mapping[str, frozenset[str]],
+    fixed: Mapping[str, Candidate],
+) -> dict[str, Candidate | None]:
+    """One column chosen by two inputs of the same indicator (not a list of three or more
+    answers): the indicator would read one answer twice; the less confident keeps it only
+    after review (a column neither could be accepted on is no conflict)."""
+    out = dict(chosen)
+    for name, pick in chosen.items():
+        if pick is None or name in fixed or pick.never_ok:
+            continue
+        if pick.column.n_labels >= 3 and not pick.column.yes_no:
+            continue
+        for other in together.get(name, frozenset()):
+            theirs = chosen.get(other)
+            if theirs is None or theirs.never_ok or _key(theirs) != _key(pick):
+                continue
+            if (theirs.confidence, other) > (pick.confidence, name):
+                why = Message.of("plan.held_shared", column=pick.column.name, other=other)
+                out[name] = replace(pick, held=why)
+                break
+    return out
 
 
 def _priority(c: Candidate) -> float:

@@ -18,6 +18,7 @@ import pandas as pd
 
 from workbench.dataset_model import Dataset, Variable
 from workbench.plan.suggest_design import design_fit
+from workbench.plan.suggest_schemes import known_names
 from workbench.plan.suggest_text import Idf, Vocab, contains_phrase, coverage, name_tokens, tokens
 from workbench.plan.suggest_values import ValueProfile, kind_fit, profile_values, text_yes_no
 from workbench.plan.suggest_words import fold_plain, generic
@@ -100,6 +101,8 @@ class ColumnProfile:
     extra_text: list[str] = field(default_factory=list)
     name_vocab: Vocab = field(default_factory=lambda: Vocab(()))
     values: ValueProfile = field(default_factory=ValueProfile)
+    #: the label a naming scheme gave a bare name (``DHS recode: …``), or ""
+    known_as: str = ""
 
     @property
     def has_text(self) -> bool:
@@ -135,6 +138,7 @@ def profile_columns(ds: Dataset, unit: str, keep: str | None = None) -> list[Col
     """Profiles of the columns that can answer an input (``keep``: profile that column even if
     it is a date, Kobo metadata or a dropped identifier)."""
     out = []
+    known = known_names(ds.variables)
     for name, var in ds.variables.items():
         meta = var.kind in SKIP_KINDS or name.lower() in META_NAMES
         if (meta or var.identifier_action == "drop") and name != keep:
@@ -142,6 +146,9 @@ def profile_columns(ds: Dataset, unit: str, keep: str | None = None) -> list[Col
         s = ds.frame[name]
         numeric = pd.api.types.is_numeric_dtype(s.dtype) or pd.api.types.is_bool_dtype(s.dtype)
         label_toks = [t for text in label_texts(var) for t in tokens(text)]
+        scheme = known.get(name) if not label_toks else None
+        if scheme is not None:  # the label a naming scheme gives a bare name (DHS hv005)
+            label_toks = tokens(scheme.meaning)
         group = str(var.extra.get("group") or "")
         values = profile_values(s, var)
         vals = value_label_texts(var) or list(values.choices.values())
@@ -157,6 +164,7 @@ def profile_columns(ds: Dataset, unit: str, keep: str | None = None) -> list[Col
             n_labels=len(substantive_labels(var)) or len(values.choices),
             yes_no=is_yes_no(var) or (not var.value_labels and text_yes_no(values.choices)),
             values=values,
+            known_as=scheme.note if scheme is not None else "",
         )
         if group:
             prof.extra_text = [t for t in tokens(group) if t not in generic()]
@@ -368,6 +376,8 @@ def score(inp: InputText, col: ColumnProfile, idf: Idf) -> tuple[float, str, flo
         why.append(f"HXL {col.var.hxl}")
     if name_sim >= 0.5:
         why.append(f"name '{col.name}'")
+    if col.known_as:
+        why.append(col.known_as)
     if phrase_hits:
         why.append("label has '" + " ".join(phrase_hits[0]) + "'")
     elif label_sim >= 0.3:
