@@ -161,18 +161,22 @@ class Frontier:
 
     def share_at_precision(self, precision: float) -> tuple[float, float] | None:
         """The largest share whose precision reaches ``precision``, and its threshold."""
-        best = None
-        for t, _ok, _right, prec, share in self.rows(self._cuts()):
-            if prec >= precision - 1e-9 and (best is None or share > best[0]):
-                best = (share, t)
-        return best
+        return self._best(lambda prec, share: (prec >= precision - 1e-9, share))
 
     def precision_at_share(self, share: float) -> tuple[float, float] | None:
         """The best precision among thresholds whose share reaches ``share``."""
+        return self._best(lambda prec, sh: (sh >= share - 1e-9, prec))
+
+    def _best(
+        self, judge: Callable[[float, float], tuple[bool, float]]
+    ) -> tuple[float, float] | None:
+        """Over every threshold: the best value ``judge`` gives where it says the threshold
+        qualifies (``judge(precision, share) -> (qualifies, value)``), with its threshold."""
         best = None
-        for t, _ok, _right, prec, sh in self.rows(self._cuts()):
-            if sh >= share - 1e-9 and (best is None or prec > best[0]):
-                best = (prec, t)
+        for t, _ok, _right, prec, share in self.rows(self._cuts()):
+            fine, value = judge(prec, share)
+            if fine and (best is None or value > best[0]):
+                best = (value, t)
         return best
 
     def _cuts(self) -> list[float]:
