@@ -932,6 +932,10 @@
         <translation>مؤشر مخصّص جديد</translation>
     </message>
     <message>
+        <source>The language of the title typed beside it; a report in a language without a title prints the English one, marked, and its translation check says so.</source>
+        <translation>لغة العنوان المكتوب بجانبه؛ التقرير بلغة ليس لها عنوان يطبع العنوان الإنجليزي مع علامة، ويذكر ذلك فحص الترجمة.</translation>
+    </message>
+    <message>
         <source>Lower-case letters, digits and _; how tables name it.</source>
         <translation>أحرف لاتينية صغيرة وأرقام و_؛ الاسم الذي يحمله في الجداول.</translation>
     </message>

@@ -896,6 +896,10 @@
         <translation>Nuevo indicador personalizado</translation>
     </message>
     <message>
+        <source>The language of the title typed beside it; a report in a language without a title prints the English one, marked, and its translation check says so.</source>
+        <translation>El idioma del título escrito al lado; un informe en un idioma sin título imprime el título en inglés, marcado, y su verificación de traducciones lo indica.</translation>
+    </message>
+    <message>
         <source>Lower-case letters, digits and _; how tables name it.</source>
         <translation>Minúsculas, cifras y _; el nombre que lleva en las tablas.</translation>
     </message>

@@ -896,6 +896,10 @@
         <translation>Nouvel indicateur personnalisé</translation>
     </message>
     <message>
+        <source>The language of the title typed beside it; a report in a language without a title prints the English one, marked, and its translation check says so.</source>
+        <translation>La langue du titre saisi à côté ; un rapport dans une langue sans titre imprime le titre anglais, marqué, et sa vérification des traductions le signale.</translation>
+    </message>
+    <message>
         <source>Lower-case letters, digits and _; how tables name it.</source>
         <translation>Lettres minuscules, chiffres et _ ; le nom qu’il porte dans les tableaux.</translation>
     </message>

@@ -85,10 +85,21 @@ def test_create_edit_undo_and_save_a_custom_indicator(window, qtbot, make_vault,
     assert dlg.ident.isReadOnly() and dlg.title.text() == "Feels safe at night (adults)"
     assert dlg.iris.currentData() == "1.1" and dlg.missing.currentData() == "missing"
     dlg.title.setText("Feels safe walking at night (adults)")
+    # a title per language, as the plan keeps it: the French one typed with French chosen
+    dlg.title_language.setCurrentIndex(dlg.title_language.findData("fr"))
+    assert dlg.title.text() == "" and dlg.ident.text() == use.id
+    dlg.title.setText("Se sent en sécurité la nuit (adultes)")
+    dlg.title_language.setCurrentIndex(dlg.title_language.findData("en"))
+    assert dlg.title.text() == "Feels safe walking at night (adults)"
     dlg.direction.setCurrentIndex(dlg.direction.findData("neutral"))
     dlg.ok.click()
     edited = page.plan.indicator(use.id)
-    assert edited.title == "Feels safe walking at night (adults)" and edited.direction == "neutral"
+    assert edited.title == {
+        "en": "Feels safe walking at night (adults)",
+        "fr": "Se sent en sécurité la nuit (adultes)",
+    }
+    assert edited.direction == "neutral"
+    assert 'fr = "Se sent en sécurité la nuit (adultes)"' in page.plan.to_toml()
     page.undo.undo()
     assert page.plan.indicator(use.id) == use
     page.undo.undo()  # the creation (indicator and missing_by_design) is one step

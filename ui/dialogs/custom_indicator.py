@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.i18n import current_language
+from workbench.languages import LANGUAGES
 from workbench.plan.model import IndicatorUse
 from workbench.statistics import STATISTICS
 
@@ -58,6 +60,21 @@ class CustomIndicatorDialog(QDialog):
         )
         self.title = QLineEdit()
         self.title.setObjectName("customTitle")
+        # the title by language, as the plan keeps it: the box shows one language at a time
+        self.titles: dict[str, str] = {}
+        self.title_language = QComboBox()
+        self.title_language.setObjectName("customTitleLanguage")
+        self.title_language.setToolTip(
+            self.tr(
+                "The language of the title typed beside it; a report in a language without a "
+                "title prints the English one, marked, and its translation check says so."
+            )
+        )
+        for language in LANGUAGES:
+            self.title_language.addItem(language.native_name, language.code)
+        self._title_shown = "en"
+        self.title_language.setCurrentIndex(max(self.title_language.findData("en"), 0))
+        self.title_language.currentIndexChanged.connect(self._title_language_changed)
         self.ident = QLineEdit()
         self.ident.setObjectName("customId")
         self.ident.setToolTip(self.tr("Lower-case letters, digits and _; how tables name it."))
@@ -128,7 +145,10 @@ class CustomIndicatorDialog(QDialog):
             combo.currentIndexChanged.connect(self._enable)
 
         form = QFormLayout()
-        form.addRow(self.tr("Title:"), self.title)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.title, 1)
+        title_row.addWidget(self.title_language)
+        form.addRow(self.tr("Title:"), title_row)
         form.addRow(self.tr("Identifier:"), self.ident)
         form.addRow(self.tr("Criterion:"), self.criterion)
         form.addRow(self.tr("Unit:"), self.unit)
@@ -170,7 +190,14 @@ class CustomIndicatorDialog(QDialog):
         self.missing.setCurrentIndex(max(self.missing.findData(mbd), 0))
         if use is None:
             return
-        self.title.setText(use.title)
+        self.titles = dict(use.title)
+        shown = self.lang if use.title.get(self.lang) else "en" if use.title.get("en") else None
+        shown = shown or next(iter(use.title), "en")
+        self._title_shown = shown
+        self.title_language.blockSignals(True)
+        self.title_language.setCurrentIndex(max(self.title_language.findData(shown), 0))
+        self.title_language.blockSignals(False)
+        self.title.setText(use.title.get(shown, ""))
         self.ident.setText(use.id)
         self.ident.setReadOnly(True)  # results and reports name it: not renamed here
         for combo, value in (
@@ -195,8 +222,22 @@ class CustomIndicatorDialog(QDialog):
         self._id_typed = True
 
     def _title_changed(self, text: str) -> None:
-        if not self._id_typed:
+        if not self._id_typed and self._title_shown == "en":
             self.ident.setText(slug(text))
+
+    def _title_language_changed(self, _index: int) -> None:
+        """Keep the typed title under its language and show the chosen language's."""
+        self.titles = self._typed_titles()
+        self._title_shown = self.title_language.currentData()
+        self.title.blockSignals(True)
+        self.title.setText(self.titles.get(self._title_shown, ""))
+        self.title.blockSignals(False)
+
+    def _typed_titles(self) -> dict[str, str]:
+        """The titles by language, with the one in the box as typed ("" removes it)."""
+        titles = {k: v for k, v in self.titles.items() if k != self._title_shown}
+        text = self.title.text().strip()
+        return {self._title_shown: text, **titles} if text else titles
 
     def _enable(self, *_: object) -> None:
         self.denominator.setEnabled(self.statistic.currentData() == "ratio")
@@ -246,7 +287,7 @@ class CustomIndicatorDialog(QDialog):
             else None,
             note=self._note(),
             custom=True,
-            title=self.title.text().strip(),
+            title=self._typed_titles(),
             criterion=self.criterion.currentData(),
             unit=self.unit.currentData(),
             statistic=self.statistic.currentData(),

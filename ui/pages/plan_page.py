@@ -475,7 +475,9 @@ class PlanPage(Page):
             return
         editing = self.plan.indicator(use.id) is not None
         self.undo.beginMacro(
-            (self.tr("Edit %1") if editing else self.tr("Add %1")).replace("%1", use.title)
+            (self.tr("Edit %1") if editing else self.tr("Add %1")).replace(
+                "%1", use.title_in(self.lang)
+            )
         )
         self.push(SetIndicator(use) if editing else AddIndicator(use))
         mbd = dlg.missing_by_design()

@@ -78,10 +78,20 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--no-pdfa", action="store_true", help="write a plain PDF, not PDF/A-2b")
     p.add_argument("--accept-warnings", metavar="FILE", help="justifications of accepted warnings")
     p.add_argument("--title", help="report title (default: the plan's description)")
-    p.add_argument("--area", help="area covered (cover page)")
-    p.add_argument("--period", help="reference period (cover page)")
+    p.add_argument(
+        "--area", help="area covered, in the report's language, for this report only (cover page)"
+    )
+    p.add_argument(
+        "--period", help="reference period, in the report's language, for this report only"
+    )
     p.add_argument("--currency", help="currency of amounts (default: the plan's)")
-    p.add_argument("--office", help="producing office (default: the plan's, else the settings')")
+    p.add_argument(
+        "--office",
+        help="producing office's name in the report's language, for this report only (default: "
+        "the plan's name in that language, else the settings'); the plan keeps one name per "
+        "language: 'workbench plan report-info --plan P --office NAME --lang fr' sets the "
+        "French one",
+    )
     p.add_argument("--contact", help="the office's contact (default: the plan's)")
     p.add_argument(
         "--check", action="store_true", help="only run the validation gate; write nothing"

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 def custom_definition(use: IndicatorUse) -> dict[str, Any]:
     d: dict[str, Any] = {
         "id": use.id,
-        "title": use.title,
+        "title": dict(use.title),
         "criterion": use.criterion,
         "unit": use.unit,
         "numerator": use.numerator,

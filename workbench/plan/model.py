@@ -229,7 +229,8 @@ class IndicatorUse:
     note: dict[str, str] = field(default_factory=dict)
     custom: bool = False
     # custom indicators only
-    title: str = ""
+    #: its title by language, like the plan's labels (one string: English)
+    title: dict[str, str] = field(default_factory=dict)
     criterion: str = ""
     unit: UnitRole | None = None
     statistic: Statistic | None = None
@@ -247,9 +248,17 @@ class IndicatorUse:
     def contextualised(self) -> bool:
         return not self.custom and (self.numerator is not None or self.universe is not None)
 
+    def __post_init__(self) -> None:
+        if isinstance(self.title, str):  # a title in one language (plans before titles by language)
+            object.__setattr__(self, "title", {"en": self.title} if self.title else {})
+
     def note_in(self, lang: str) -> str:
         """The note in ``lang``, else in English, else in the language it is written in."""
         return self.note.get(lang) or self.note.get("en") or next(iter(self.note.values()), "")
+
+    def title_in(self, lang: str) -> str:
+        """A custom indicator's title in ``lang``, else in English, else in any language."""
+        return self.title.get(lang) or self.title.get("en") or next(iter(self.title.values()), "")
 
 
 @dataclass(frozen=True)

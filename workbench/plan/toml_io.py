@@ -310,7 +310,7 @@ def _indicator(s: _Section) -> IndicatorUse:
         denominator=s.text("denominator"),
         note=s.labels("note"),
         custom=s.flag("custom"),
-        title=s.text("title", "") or "",
+        title=s.labels("title"),
         criterion=s.text("criterion", "") or "",
         unit=s.choice("unit", UNIT_ROLES, None),
         statistic=s.choice("statistic", STATISTICS, None),
@@ -585,7 +585,8 @@ def _num(x: float) -> int | float:
 def _ind_dict(i: IndicatorUse) -> dict[str, Any]:
     row: dict[str, Any] = {"id": i.id}
     _put(row, "custom", i.custom, False)
-    for key in ("title", "criterion", "unit", "statistic", "direction", "iris_subcriterion"):
+    _put(row, "title", i.title["en"] if set(i.title) == {"en"} else dict(i.title))
+    for key in ("criterion", "unit", "statistic", "direction", "iris_subcriterion"):
         _put(row, key, getattr(i, key), "")
     _put(row, "iris_role", i.iris_role)
     _put(row, "min_important_difference", i.min_important_difference)
