@@ -50,7 +50,7 @@ def test_briefing_pdf_has_two_to_four_pages_and_every_part(en_report):
     assert 2 <= pages <= 4
     text = _pdf_text(pdf)
     assert "Briefing for decision-makers" in text
-    assert "Criteria compared with Host community" in text and "red when at least one" in text
+    assert "comparison group: Host community" in text and "red when at least one" in text
     assert "Estimated IDP stock:" in text
     assert "Solutions measure" in text and "95% CI" in text
     assert "Method in brief" in text and "Sample:" in text
@@ -64,7 +64,9 @@ def test_briefing_gaps_are_the_engines_largest_substantive_gaps(en_report):
     assert len(expected) == 5
     assert len(titles) == 5
     for i, ((title, group), shown) in enumerate(zip(expected, titles, strict=True), 1):
-        assert shown.startswith(f"{i}. {title} — {group}: "), shown
+        # every gap as how much worse, with no sign: "−72.2 pp" and "+49.4 pp" were both worse
+        assert shown.startswith(f"{i}. {title} — {group}: worse by "), shown
+        assert not set(shown.rsplit("worse by", 1)[1]) & {"+", "−", "-"}, shown
     # one chart per gap, as print-quality PNG
     assert len(doc.inline_shapes) == 5
     # the PDF shows the same gaps in the same order

@@ -20,7 +20,7 @@ def test_french_typography_and_a_traffic_light_that_says_the_direction(fr_report
     text = re.sub(r"\s+", " ", " ".join(page_texts(fr_report)))
     assert "Définition :" in text and "Définition:" not in text
     assert "■ Moins favorable" in text  # the red cell said only "Écart"
-    assert "Écart avec" in text  # the column still names the comparison
+    assert "Écart (réf." in text  # the column still names the comparison
 
 
 def test_fingerprints_are_whole_on_one_line(en_report):

@@ -62,6 +62,11 @@ class Indicator:
     custom: bool = False
     #: "money": an amount in the survey's currency (reports show the plan's currency with it)
     measure: str | None = None
+    #: what the estimate counts when not its rows' unit: "household" for a share of household
+    #: heads, "individual" for a total of the members households report (None: ``unit``)
+    counts: str | None = None
+    #: the unit of a mean, median, ratio or total's numbers ("people per household")
+    value_unit: Text = field(default_factory=Text)
     changes: tuple[str, ...] = ()  # human-readable notes of what a plan changed
     extra: Mapping[str, Any] = field(default_factory=dict, hash=False)
     file: str = ""

@@ -213,7 +213,9 @@ def indicator_from_dict(raw: Any, where: str, file: str = "", custom: bool = Fal
     """Build one :class:`Indicator` from a table (library file or a plan's custom definition)."""
     k, extra = _fields(raw, schema.INDICATOR, where)
     simple = ("universe", "denominator", "reference_period", "sub_theme", "code", "sdg", "iris")
-    opt: dict[str, Any] = {name: k[name] for name in (*simple, "iris_role", "measure") if name in k}
+    opt: dict[str, Any] = {
+        name: k[name] for name in (*simple, "iris_role", "measure", "counts") if name in k
+    }
     for name in ("universe", "denominator"):
         if name in opt:
             opt[name] = " ".join(opt[name].split()) or None
@@ -238,6 +240,7 @@ def indicator_from_dict(raw: Any, where: str, file: str = "", custom: bool = Fal
         source=k["source"],
         source_note=k.get("source_note", ""),
         notes=Text.of(k.get("notes"), where),
+        value_unit=Text.of(k.get("value_unit"), where),
         custom=custom,
         extra=extra,
         file=file,

@@ -115,6 +115,18 @@ INDICATOR: dict[str, FieldSpec] = {
     "measure": FieldSpec(
         "str", choices=("money",), doc="money: an amount in the survey currency (the plan's)"
     ),
+    "counts": FieldSpec(
+        "str",
+        choices=UNITS,
+        doc="what the estimate counts when it is not the unit of its rows: household for a "
+        "share of household heads, individual for a total of the members households report; "
+        "the report's 'Unit' line says it (omitted: unit)",
+    ),
+    "value_unit": FieldSpec(
+        "text",
+        doc="the unit of a mean, median, ratio or total's numbers by language ('people per "
+        "household'), written in the report and on its chart's axis",
+    ),
 }
 
 TEXT_FIELDS: dict[str, tuple[str, ...]] = {
@@ -124,7 +136,7 @@ TEXT_FIELDS: dict[str, tuple[str, ...]] = {
     "iris": ("name", "note"),
     "period": ("label",),
     "input": ("description",),
-    "indicator": ("title", "definition", "notes"),
+    "indicator": ("title", "definition", "notes", "value_unit"),
 }
 
 

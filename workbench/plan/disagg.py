@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 
 import numpy as np
@@ -44,6 +45,26 @@ def age_labels(cuts: tuple[float, ...]) -> list[str]:
             out.append(f"{num(lo)}–{num(hi - 1)}" if both_int else f"{num(lo)}–<{num(hi)}")
         else:
             out.append(f"{num(lo)}+")
+    return out
+
+
+def clipped_age_labels(cuts: tuple[float, ...], low: float, high: float) -> dict[str, str]:
+    """Age groups named by the ages of them an indicator's universe holds (whole years from
+    ``low`` to ``high``, inclusive; infinite for no bound): ``5–17`` → ``15–17`` for people
+    aged 15 and over. Only the groups that change are returned; a group wholly outside the
+    universe keeps its name (its cells have no case). Fractional cut points are not clipped."""
+    if not all(float(c).is_integer() for c in cuts):
+        return {}
+    labels = age_labels(cuts)
+    out: dict[str, str] = {}
+    for i, lo in enumerate(cuts):
+        hi = cuts[i + 1] - 1 if i + 1 < len(cuts) else math.inf
+        a, b = max(lo, low), min(hi, high)
+        if a > b or (a, b) == (lo, hi):
+            continue
+        out[labels[i]] = (
+            f"{int(a)}+" if math.isinf(b) else f"{int(a)}" if a == b else f"{int(a)}–{int(b)}"
+        )
     return out
 
 

@@ -8,11 +8,14 @@ version (:func:`run_texts`), marked as reconstructed by the caller.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
+from workbench.library.expr import Expr
+from workbench.library.expr_bounds import Bounds, bounds
 from workbench.plan.codes import canon
-from workbench.plan.disagg import DISABILITY_LABELS
+from workbench.plan.disagg import DISABILITY_LABELS, clipped_age_labels
 from workbench.plan.indicators import resolve_indicator
 from workbench.plan.model import Disaggregation, Plan
 from workbench.stats.snapshot import (
@@ -53,6 +56,41 @@ def _levels(
     return tuple(out)
 
 
+def _whole_years(b: Bounds) -> tuple[float, float]:
+    """A universe's bounds on an age as whole years, inclusive (``age > 14`` → from 15)."""
+    low = (
+        b.low if math.isinf(b.low) else math.floor(b.low) + 1 if b.low_strict else math.ceil(b.low)
+    )
+    high = (
+        b.high
+        if math.isinf(b.high)
+        else math.ceil(b.high) - 1
+        if b.high_strict
+        else math.floor(b.high)
+    )
+    return float(low), float(high)
+
+
+def _age_labels(plan: Plan, universe: Expr | None) -> dict[str, dict[str, str]]:
+    """Each age breakdown's groups named by the ages the indicator's universe holds: the inputs
+    reading the breakdown's column, bounded by the universe ("5–17" → "15–17" for ``age >=
+    15``); only the groups whose name changes."""
+    out: dict[str, dict[str, str]] = {}
+    if universe is None:
+        return out
+    for d in plan.disaggregations:
+        if d.kind != "age_groups" or not d.column:
+            continue
+        names = {m.name for m in plan.inputs if m.source_columns == (d.column,)}
+        b = bounds(universe, names) if names else None
+        if b is None or not b.bounded:
+            continue
+        clipped = clipped_age_labels(d.cut_points, *_whole_years(b))
+        if clipped:
+            out[d.id] = clipped
+    return out
+
+
 def _indicators(plan: Plan, library: Library) -> tuple[IndicatorText, ...]:
     out = []
     for use in plan.indicators:
@@ -75,6 +113,9 @@ def _indicators(plan: Plan, library: Library) -> tuple[IndicatorText, ...]:
                 note=dict(use.note),
                 custom=use.custom,
                 measure=ind.measure,
+                counts=ind.counts,
+                value_unit=dict(ind.value_unit.values),
+                level_labels=_age_labels(plan, ind.universe_expr),
             )
         )
     return tuple(out)

@@ -71,7 +71,7 @@ def pair(raw: object, flag: str, statistic: str) -> list[Cell]:
 
 def _notes(tr: Translator, ctx: ReportContext) -> str:
     return " ".join(
-        [tr("annex_flags"), tr("fn_suppressed", preset=ctx.preset), tr("fn_caution"),
+        [tr("annex_flags"), tr("fn_suppressed", preset=ctx.preset_name), tr("fn_caution"),
          tr("fn_empty")]
     )  # fmt: skip
 

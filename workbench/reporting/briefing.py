@@ -41,7 +41,7 @@ GAPS = 5
 class BriefGap:
     gap: Gap
     title: str
-    #: the difference in words ("+12.3 pp"), as the tables write it
+    #: how much worse, as a size in words ("12.3 pp"), with the tables' precision
     difference: str
     #: the indicator's overall chart (every group and the comparator), from its view
     chart: ChartData
@@ -81,7 +81,7 @@ def _method(results: AnalysisResults, ctx: ReportContext, tr: Translator, rhash:
     )
     ci = tr("ci_method", level=ctx.confidence_level, method=ctx.ci_method or tr("not_recorded"))
     rule = judging_paragraphs(results, tr)[0]
-    disclosure = tr("disclosure_text", preset=ctx.preset or tr("not_recorded"))
+    disclosure = tr("disclosure_text", preset=ctx.preset_name)
     source = tr(
         "brief_method_source",
         indicators=fmt_count(float(len(ctx.indicators)), lang),
@@ -120,7 +120,9 @@ def build_briefing(
             BriefGap(
                 g,
                 v.info.title.shown(),
-                fmt_diff(g.difference, v.info.shown_as, ctx.language, tr("unit_pp")),
+                # how much worse, as a size: the sign of a difference depends on whether
+                # higher is better, so "−72.2 pp" and "+49.4 pp" were both "worse"
+                fmt_diff(g.difference, v.info.shown_as, ctx.language, tr("unit_pp"), False),
                 v.chart,
             )
         )

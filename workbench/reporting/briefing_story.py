@@ -49,7 +49,10 @@ def briefing_story(b: Builder, view: BriefingView, when: str) -> list[Any]:
     width_in = b.width / 72
     for i, g in enumerate(view.gaps, 1):
         group = ctx.group(g.gap.group).label.shown()
-        fig = chart_figure(g.chart, [], width_in, tr("total"), is_rtl(lang), lang)
+        # one panel alone: titled by what its bars are, each bar named beside it
+        fig = chart_figure(
+            g.chart, [], width_in, tr("col_group"), is_rtl(lang), lang, label_groups=True
+        )
         out.append(
             KeepTogether(
                 [

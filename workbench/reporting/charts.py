@@ -297,14 +297,18 @@ def chart_figure(
     total_title: str,
     rtl: bool = False,
     lang: str = "en",
+    label_groups: bool = False,
 ) -> Figure:
-    """The chart as a matplotlib figure (laid out, not yet drawn to pixels)."""
+    """The chart as a matplotlib figure (laid out, not yet drawn to pixels); ``label_groups``
+    names the overall panel's bars beside them (a chart alone, as the briefing's), not only in
+    the legend."""
     parts = [(t, d) for t, d in parts if len(d.categories) <= MAX_CATEGORIES]
     panels = 1 + len(parts)
     ncols = min(panels, PANELS_PER_ROW)
     nrows = -(-panels // ncols)
     rows = max([len(main.categories)] + [len(d.categories) for _t, d in parts])
-    lines = max([1] + [_wrapped(c).count("\n") + 1 for _t, d in parts for c in d.categories])
+    named = [d for _t, d in parts] + ([main] if label_groups else [])  # bars named beside them
+    lines = max([1] + [_wrapped(c).count("\n") + 1 for d in named for c in d.categories])
     row_h = ROW_PAD_IN + 0.2 * max(rows, 3) * (1 + 0.45 * (lines - 1))
     height = TOP_IN + BOTTOM_IN + row_h * nrows
     fig = Figure(figsize=(width_in, height))
@@ -332,7 +336,8 @@ def chart_figure(
         _empty(s.flags),
     )
     _style(axes[0], main.categories, main, rtl, total_title, lang)
-    axes[0].set_yticks([])  # groups are named by colour in the legend, as in the small multiples
+    if not label_groups:  # groups are named by colour in the legend, as in the small multiples
+        axes[0].set_yticks([])
     for ax, (title, data) in zip(axes[1:panels], parts, strict=True):
         m, ncat = len(data.series), len(data.categories)
         h = 0.8 / max(m, 1)

@@ -17,6 +17,7 @@ import pandas as pd
 from workbench.errors import ReportError
 from workbench.reporting.i18n import Translator, term
 from workbench.reporting.options import ReportOptions
+from workbench.stats.disclosure_presets import CUSTOM, DISCLOSURE_PRESETS
 from workbench.stats.results import (
     ALL_DISPLACED,
     STOCK_NOT_STATED,
@@ -61,6 +62,17 @@ class IndicatorInfo:
     contextualised: str | None = None
     #: "money" for amounts in the plan's currency
     measure: str | None = None
+    #: what the estimate counts when not its rows' unit (household heads → households)
+    counts: str | None = None
+    #: the unit of a mean, median, ratio or total's numbers ("people per household")
+    value_unit: Label = Label("")
+    #: breakdown id → {level → the ages of it in the universe} ("5–17" → "15–17")
+    level_labels: dict[str, dict[str, str]] = field(default_factory=dict)
+
+    @property
+    def counted(self) -> str:
+        """What one unit of the estimate is: household or individual."""
+        return self.counts or self.unit
 
     @property
     def shown_as(self) -> str:
@@ -126,6 +138,10 @@ class ReportContext:
     contact: str = ""
     #: the design per unit as the engine used it: unit → rows, psus, strata, df (snapshot)
     designs: dict[str, dict[str, Any]] = field(default_factory=dict)
+    #: the disclosure preset's name in the report's language (``preset`` is its code)
+    preset_name: str = ""
+    #: each stock table's unit (household | individual), as the run's snapshot records it
+    stock_units: dict[str, str] = field(default_factory=dict)
 
     @property
     def comparator(self) -> GroupInfo | None:
@@ -141,8 +157,12 @@ class ReportContext:
                 return g
         return GroupInfo(code, Label(code, True), "exclude")
 
-    def level(self, dis: str, value: str) -> Label:
-        return self.levels.get((dis, value), Label(value))
+    def level(self, dis: str, value: str, indicator: str | None = None) -> Label:
+        """A breakdown's level in the report language; of ``indicator``: named by what its
+        universe holds (the age group "5–17" is "15–17" for people aged 15 and over)."""
+        info = self.indicators.get(indicator) if indicator else None
+        clipped = info.level_labels.get(dis, {}).get(value) if info else None
+        return Label(clipped) if clipped else self.levels.get((dis, value), Label(value))
 
     def labels(self) -> list[tuple[str, Label]]:
         """Every translatable label in the context, with what it names (for the validation)."""
@@ -152,6 +172,8 @@ class ReportContext:
                 (f"indicator:{i.id}:title", i.title),
                 (f"indicator:{i.id}:definition", i.definition),
             ]
+            if i.value_unit.text:
+                out.append((f"indicator:{i.id}:value_unit", i.value_unit))
         out += [(f"criterion:{k}", v) for k, v in self.criteria.items()]
         out += [(f"disaggregation:{k}", v) for k, v in self.disaggregations.items()]
         out += [(f"level:{d}:{v}", lab) for (d, v), lab in self.levels.items()]
@@ -208,6 +230,11 @@ def _indicators(results: AnalysisResults, snap: RunSnapshot, lang: str) -> dict[
             code=text.code if text else None,
             contextualised=_note(snap, text, lang) if text else None,
             measure=text.measure if text else None,
+            counts=text.counts if text else None,
+            value_unit=_dict_label(text.value_unit, lang, "")
+            if text and text.value_unit
+            else Label(""),
+            level_labels={k: dict(v) for k, v in text.level_labels.items()} if text else {},
         )
     return out
 
@@ -392,6 +419,14 @@ def _info_label(info: dict[str, Any], key: str, lang: str, fallback: str = "") -
     return Label(text, bool(text) and lang != plan_lang)
 
 
+def preset_name(code: str, tr: Translator) -> str:
+    """A disclosure preset as a reader knows it ("DHS (hide n < 25, caution n < 50)"), never its
+    code ("dhs"): the registry's name in the report's language."""
+    if code in DISCLOSURE_PRESETS:
+        return DISCLOSURE_PRESETS.label(code, tr.lang)
+    return tr("preset_custom") if code == CUSTOM else code or tr("not_recorded")
+
+
 def require_snapshot(results: AnalysisResults) -> RunSnapshot:
     if results.snapshot is None:
         raise ReportError.of("report.no_snapshot")
@@ -441,6 +476,8 @@ def build_context(
         library_version=snap.texts.library_version,
         software_version=snap.software_version,
         preset=snap.disclosure_preset,
+        preset_name=preset_name(snap.disclosure_preset, tr),
+        stock_units={st.id: st.unit for st in snap.texts.stock_tables},
         confidence_level=snap.confidence_level,
         ci_method=str(snap.methods.get("proportion_ci") or snap.options.get("proportion_ci") or ""),
         design=_design(snap, tr),

@@ -57,15 +57,39 @@ def fmt_ci(low: float | None, high: float | None, statistic: str, lang: str) -> 
     )
 
 
-def fmt_diff(x: float | None, statistic: str, lang: str, unit_pp: str) -> str:
-    """A difference: shares in percentage points with a sign."""
+def _decimals(statistic: str) -> int:
+    """How many decimals a value of ``statistic`` is shown with (in percent for shares)."""
+    if is_share(statistic):
+        return 1
+    return 0 if statistic in ("total", "money") else 2
+
+
+def fmt_diff(x: float | None, statistic: str, lang: str, unit_pp: str, signed: bool = True) -> str:
+    """A difference: shares in percentage points, with a sign (``signed``) or as a size.
+
+    It is written as precisely as the values it separates: a difference that rounds to zero at
+    the values' decimals while the values differ gets one more decimal ("+0.04 pp" between
+    29.0% and 29.1%, not "+0.0 pp"), and one still zero at that is "<0.01 pp", with no sign —
+    a sign is never put on a rounded zero; an exact zero is "0.0 pp"."""
     if _is_missing(x):
         return ""
     assert x is not None
-    body = fmt_value(x, statistic, lang, percent_sign=False)
-    if not body.startswith(MINUS):
-        body = "+" + body
-    return body + (NBSP + unit_pp if is_share(statistic) else "")
+    scale = 100.0 if is_share(statistic) else 1.0
+    decimals = _decimals(statistic)
+    unit = NBSP + unit_pp if is_share(statistic) and unit_pp else ""
+    value = scale * x
+    body = _num(value, decimals, lang, thousands=decimals == 0)
+    if x != 0 and not _nonzero(body):  # the values differ, the rounded difference would not
+        body = _num(value, decimals + 1, lang)
+        if not _nonzero(body):
+            return "<" + _num(10.0 ** -(decimals + 1), decimals + 1, lang) + unit
+    if not signed:
+        return body.removeprefix(MINUS) + unit
+    return ("+" if x > 0 and not body.startswith(MINUS) else "") + body + unit
+
+
+def _nonzero(body: str) -> bool:
+    return bool(body.strip("0.," + NBSP + MINUS))
 
 
 def fmt_p(p: float | None, lang: str) -> str:

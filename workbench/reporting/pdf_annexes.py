@@ -40,7 +40,7 @@ def methodology(b: Builder, report_warnings: int = 0) -> list[Flowable]:
     out += respondents(b)
     out += [
         b.h(tr("disclosure"), 1, "disclosure"),
-        b.p(tr("disclosure_text", preset=ctx.preset or tr("not_recorded"))),
+        b.p(tr("disclosure_text", preset=ctx.preset_name)),
     ]
     if ctx.suppression:
         out.append(b.p(tr("disclosure_complementary", ratio=_percent(ctx.suppression))))

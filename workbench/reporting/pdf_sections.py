@@ -272,11 +272,14 @@ class Builder:
         if info.contextualised:
             text = tr("labelled", label=tr("contextualised"), text=info.contextualised)
             out.append(self.p(text, "small"))
+        # what the estimate counts (a share of household heads counts households)
         unit = (
-            tr(f"universe_unit_{info.unit}")
-            if info.unit in ("household", "individual")
-            else info.unit
+            tr(f"universe_unit_{info.counted}")
+            if info.counted in ("household", "individual")
+            else info.counted
         )
+        if info.value_unit.text and info.shown_as != "money":
+            unit += ". " + tr("values_in", unit=info.value_unit.shown())
         if info.shown_as == "money":
             currency = self.ctx.currency
             unit += ". " + (
@@ -352,7 +355,7 @@ class Builder:
                 name = tr(f"method_{m}") if tr.has(f"method_{m}") else m
                 out.append(self.p(tr("solutions_skipped", method=name, reason=reason), "small"))
             out += self._solutions_breakdowns(sol, methods[0], codes)
-            note = tr("fn_suppressed", preset=ctx.preset) + " " + tr("fn_caution")
+            note = tr("fn_suppressed", preset=ctx.preset_name) + " " + tr("fn_caution")
             out = with_notes(out, [self.p(note, "small")])
         if ctx.solutions_options:
             out.append(self.p(tr("solutions_options"), "h3"))
@@ -493,7 +496,12 @@ class Builder:
                         fmt_count(rec.n, lang),
                     ]
                 )
-            header = [tr("all_displaced"), tr("col_count"), tr("col_ci"), tr("col_n")]
+            # the first column names what its rows are ("Sex × Age group"), not the group
+            dims = [str(part["row_var"].iloc[0]), str(part["col_var"].iloc[0] or "")]
+            head = " × ".join(
+                ctx.disaggregations[d].shown() if d in ctx.disaggregations else d for d in dims if d
+            )
+            header = [head, tr("col_count"), tr("col_ci"), tr("col_n")]
             table = make_table(
                 header,
                 rows,
@@ -510,7 +518,7 @@ class Builder:
         """The footnotes of the symbols a table shows (*, †, –)."""
         tr, notes = self.tr, []
         if "suppressed" in flags:
-            notes.append(tr("fn_suppressed", preset=self.ctx.preset))
+            notes.append(tr("fn_suppressed", preset=self.ctx.preset_name))
         if "caution" in flags:
             notes.append(tr("fn_caution"))
         if EMPTY in flags:

@@ -159,7 +159,7 @@ def solutions_headline(results: AnalysisResults, ctx: ReportContext) -> str | No
     if row is None:
         return None
     group = (
-        tr("all_displaced")
+        tr("all_displaced_groups")  # mid-sentence: "Solutions measure, all displaced groups: …"
         if row["group"] == ALL_DISPLACED
         else ctx.group(str(row["group"])).label.shown()
     )
@@ -230,8 +230,10 @@ def idp_stock(results: AnalysisResults, ctx: ReportContext) -> str | None:
             return text[:1].lower() + text[1:]  # mid-sentence; "IRIS", "PSU" kept as written
 
         title = ctx.stock_titles[str(tid)].shown() if str(tid) in ctx.stock_titles else str(tid)
+        # what the table counts: people, or households (a household table)
+        household = ctx.stock_units.get(str(tid)) == "household"
         return tr(
-            "summary_stock",
+            "summary_stock_household" if household else "summary_stock",
             number=fmt_count(_stated_sum(part), ctx.language),
             rows=name(rows),
             cols=name(cols),

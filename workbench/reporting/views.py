@@ -90,10 +90,11 @@ def _p_cell(cr: Row, lang: str) -> str:
 
 
 def axis_label(info: IndicatorInfo, ctx: ReportContext) -> str:
-    """The unit of an indicator's numbers: "%" for shares, the plan's currency for money."""
+    """The unit of an indicator's numbers: "%" for shares, the plan's currency for money, else
+    what the indicator says its numbers are ("people per household")."""
     if info.shown_as == "proportion":
         return "%"
-    return ctx.currency if info.shown_as == "money" else ""
+    return ctx.currency if info.shown_as == "money" else info.value_unit.shown()
 
 
 def _flags(r: Row) -> tuple[object, object]:  # a row of the estimates
@@ -200,7 +201,7 @@ def _disagg_table(
     flags: set[str] = set()
     index = {(str(e["group"]), str(e["disaggregation_value"])): e for e in est}
     for v in values:
-        row = [ctx.level(dis, v).shown()]
+        row = [ctx.level(dis, v, info.id).shown()]
         src: list[tuple[float, str, str] | None] = [None]
         for g, s in zip(groups, series, strict=True):
             r = index.get((g.code, v))
@@ -224,7 +225,7 @@ def _disagg_table(
             s.flags.append(flag)
         table.rows.append(row)
         table.sources.append(src)
-    levels = [ctx.level(dis, v).shown() for v in values]
+    levels = [ctx.level(dis, v, info.id).shown() for v in values]
     chart = ChartData(levels, series, stat, axis=axis_label(info, ctx))
     return table, chart, flags
 

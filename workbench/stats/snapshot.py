@@ -61,6 +61,14 @@ class IndicatorText:
     custom: bool = False
     #: "money": an amount in the survey currency (the library's ``measure``)
     measure: str | None = None
+    #: what the estimate counts when not its rows' unit (the library's ``counts``): a share of
+    #: household heads counts households, a total of members households report counts people
+    counts: str | None = None
+    #: the unit of a mean, median, ratio or total's numbers by language (library ``value_unit``)
+    value_unit: Texts = field(default_factory=dict)
+    #: breakdown id → {level as the results write it → the ages of it in the universe}: "5–17"
+    #: → "15–17" for an indicator of people aged 15 and over (the plan's age groups clipped)
+    level_labels: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> IndicatorText:
@@ -77,6 +85,9 @@ class IndicatorText:
             note=_texts(d.get("note")),
             custom=bool(d.get("custom", False)),
             measure=_opt(d.get("measure")),
+            counts=_opt(d.get("counts")),
+            value_unit=_texts(d.get("value_unit")),
+            level_labels={str(k): _texts(v) for k, v in dict(d.get("level_labels") or {}).items()},
         )
 
 

@@ -1,0 +1,252 @@
+"""What the reports and the briefing say (issue 20, the demo's page-by-page readers): age groups
+named by the ages in the indicator's universe, units from what an indicator counts, differences
+as precise as the values they separate, group names in sentences as each language wants them,
+no nested brackets, no internal codes, no "the library's" jargon, stock tables headed by their
+dimensions. Read back from real PDFs built from a plan whose snapshot the plan side made."""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+import json
+import re
+
+import pytest
+from reporting_fixture import make_library, make_plan, make_results, make_snapshot
+from reporting_testkit import FIXED
+from test_reporting_pdf import page_texts
+
+from workbench.export_writer import AuditList
+from workbench.library.expr import parse
+from workbench.library.expr_bounds import bounds
+from workbench.library.loader import load_library
+from workbench.paths import sample_dir
+from workbench.plan.disagg import clipped_age_labels
+from workbench.plan.model import Disaggregation, InputMapping, Plan
+from workbench.plan.snapshot import run_texts
+from workbench.reporting import ReportOptions, build_report
+from workbench.reporting.fmt import fmt_diff
+from workbench.reporting.i18n import CATALOG_DIR
+from workbench.settings import Settings
+
+
+# ------------------------------------------------------------------ the rules, one by one
+def test_a_difference_is_as_precise_as_the_values_it_separates():
+    # 29.04% vs 29.08%: both values print 29.0/29.1, the old difference printed "+0.0 pp"
+    assert fmt_diff(-0.0004, "proportion", "en", "pp") == "−0.04\u00a0pp"
+    assert fmt_diff(0.0004, "proportion", "fr", "pts") == "+0,04\u00a0pts"
+    assert fmt_diff(0.00002, "proportion", "en", "pp") == "<0.01\u00a0pp"  # no sign on a zero
+    assert fmt_diff(0.0, "proportion", "en", "pp") == "0.0\u00a0pp"
+    assert fmt_diff(0.172, "proportion", "en", "pp") == "+17.2\u00a0pp"
+    assert fmt_diff(-0.001, "ratio", "en", "") == "−0.001"
+    assert fmt_diff(-0.722, "proportion", "en", "pp", signed=False) == "72.2\u00a0pp"
+
+
+def test_universe_bounds_read_from_the_expression():
+    assert (bounds(parse("age >= 15 and (worked or looking)"), {"age"}).low) == 15
+    b = bounds(parse("between(age, 15, 24)"), {"age"})
+    assert (b.low, b.high) == (15, 24)
+    assert not bounds(parse("age >= 15 or age < 5"), {"age"}).bounded  # no bound on an 'or'
+    assert not bounds(parse("not age < 15"), {"age"}).bounded  # nothing said that is unproven
+    assert clipped_age_labels((0, 5, 18, 60), 15, float("inf")) == {"5–17": "15–17"}
+    assert clipped_age_labels((0, 5, 18, 60), 15, 24) == {"5–17": "15–17", "18–59": "18–24"}
+
+
+def test_the_demo_plan_names_the_age_groups_of_the_labour_force_by_its_ages():
+    """The demo printed an unemployment row "5–17" though only people aged 15 and over are in
+    the labour force; the plan side now records "15–17" in the run's snapshot."""
+    raw = (sample_dir() / "freedonia-plan.toml").read_text(encoding="utf-8")
+    texts = run_texts(Plan.from_toml(raw), load_library())
+    by_id = {t.id: t for t in texts.indicators}
+    assert by_id["c3_unemployment_rate"].level_labels["age"] == {"5–17": "15–17"}
+    assert by_id["c3_employment_rate"].level_labels["age"] == {"5–17": "15–17"}
+    assert not by_id["a_mean_household_size"].level_labels  # no universe, nothing clipped
+    # what each indicator counts, and the unit of its numbers, from the library
+    assert by_id["a_female_headed_households"].counts == "household"
+    assert by_id["a_mean_household_size"].value_unit["fr"] == "personnes par ménage"
+    assert by_id["a_dependency_ratio"].value_unit["en"].startswith("dependants per person")
+
+
+def test_the_library_says_which_library():
+    lib = load_library()
+    for ind in lib.indicators:
+        for lang, text in ind.definition.values.items():
+            assert not re.search(r"the library's|de la bibliothèque\b|de la biblioteca\b", text), (
+                ind.id,
+                lang,
+            )
+
+
+def test_group_names_stand_where_no_article_is_needed():
+    """ "than Host community", "que Communauté d'accueil": a plan's group name inside a sentence
+    lacks the article (and the lower case) its language wants, so the catalogues name the
+    comparison group in words and put the plan's name only where it stands as a label: at the
+    start, after ':', '—' or a comma (an apposition, "Solutions measure, IDPs in camps:"), in
+    brackets or in quotes, or after the English "vs"."""
+    wrong = []
+    for path in sorted(CATALOG_DIR.glob("*.json")):
+        for key, text in json.loads(path.read_text(encoding="utf-8")).items():
+            for m in re.finditer(r"\{(comparator|group)\}", text):
+                before = text[: m.start()].rstrip("\u00a0 ")
+                if before and before[-1] not in ":—(«“,،" and not before.endswith(" vs"):
+                    wrong.append((path.name, key, text))
+    assert not wrong, wrong
+
+
+# ------------------------------------------------------------------ real reports
+def _words_results():
+    """The fixture's results from a plan with a real age breakdown (0–17, 18–59, 60+) and a
+    library whose unemployment rate is about people aged 15 and over, whose female-headed
+    households are counted over household heads and whose household size is in people; one
+    gap of 0.04 points between 29.04% and 29.08%."""
+    lib = make_library()
+    changed = {
+        "unemployed": dict(universe="age >= 15"),
+        "female_head": dict(unit="individual", counts="household"),
+        "hh_size": dict(
+            value_unit=dataclasses.replace(
+                lib.indicator("hh_size").value_unit,
+                values={"en": "people per household", "fr": "personnes par ménage"},
+            )
+        ),
+    }
+    lib = dataclasses.replace(
+        lib,
+        indicators=tuple(dataclasses.replace(i, **changed.get(i.id, {})) for i in lib.indicators),
+    )
+    plan = make_plan()
+    age = Disaggregation("age_group", "age_groups", "individual", "age", cut_points=(0, 18, 60))
+    age = dataclasses.replace(age, labels=dict(plan.disaggregations[1].labels))
+    plan = dataclasses.replace(
+        plan,
+        disaggregations=(plan.disaggregations[0], age, plan.disaggregations[2]),
+        inputs=(InputMapping("age", "individual", "age"),),
+    )
+    r = make_results()
+    est = r.estimates
+    est.loc[est["disaggregation_value"] == "0-17", "disaggregation_value"] = "0–17"
+    est.loc[est["disaggregation_value"] == "18-59", "disaggregation_value"] = "18–59"
+    cmp_ = r.comparisons
+    cmp_.loc[cmp_["disaggregation_value"] == "0-17", "disaggregation_value"] = "0–17"
+    cmp_.loc[cmp_["disaggregation_value"] == "18-59", "disaggregation_value"] = "18–59"
+    total = (est["indicator_id"] == "voted") & (est["disaggregation"] == "total")
+    est.loc[total & (est["group"] == "1"), ["estimate", "flag"]] = [0.2904, ""]
+    est.loc[total & (est["group"] == "4"), ["estimate", "flag"]] = [0.2908, ""]
+    one = (cmp_["indicator_id"] == "voted") & (cmp_["disaggregation"] == "total")
+    cmp_.loc[one & (cmp_["group"] == "1"), ["difference", "flag"]] = [-0.0004, ""]
+    r.snapshot = make_snapshot(r.meta, plan, lib)
+    return r
+
+
+@pytest.fixture(scope="module")
+def words_reports(tmp_path_factory):
+    out = tmp_path_factory.mktemp("words")
+    r = _words_results()
+    paths = {}
+    # the sections these tests read (the annexes are read by the other modules' reports)
+    read = {
+        "en": ("summary", "profile", "criteria", "solutions"),
+        "fr": ("summary", "profile", "criteria"),
+    }
+    for lang in ("en", "fr"):
+        brief = out / f"{lang}-brief.pdf"
+        build_report(
+            r,
+            out / f"{lang}.pdf",
+            ReportOptions(
+                language=lang, fixed_timestamp=FIXED, briefing_paths=(brief,), sections=read[lang]
+            ),
+            settings=Settings(office_name="Office"),
+            audit=AuditList(),
+        )
+        paths[lang] = (out / f"{lang}.pdf", brief)
+    return paths
+
+
+def _flat(texts: list[str]) -> str:
+    return re.sub(r"\s+", " ", " ".join(texts))
+
+
+def _section(text: str, start: str, end: str) -> str:
+    i = text.index(start, text.index("Executive summary") if "Executive summary" in text else 0)
+    return text[i : text.index(end, i + len(start))]
+
+
+@pytest.mark.slow
+def test_reports_say_units_ages_and_differences_as_they_are(words_reports):
+    pdf, brief = words_reports["en"]
+    text = _flat(page_texts(pdf))
+    unemployment = _section(text, "Unemployment rate Definition", "Unable to pay")
+    assert "15–17" in unemployment and "0–17" not in unemployment
+    assert "0–17" in _section(text, "Voted in the last local election Definition", "Accessed a")
+    heads = _section(text, "Female-headed households Definition", "Feel safe")
+    assert "Unit: households" in heads  # a share of household heads counts households
+    size = _section(text, "Average household size Definition", "Female-headed")
+    assert "Values in people per household" in size
+    # 29.0% vs 29.1%: the difference shows what the values imply, never "+0.0 pp"
+    assert "−0.04 pp" in text
+    assert not re.search(r"[+−]0\.0 pp", text)
+    # the disclosure rule by its name, never the code "dhs"; no nested brackets in the summary
+    assert "dhs" not in text and "Disclosure rule: DHS (hide n < 25" in text
+    summary = _section(text, "Executive summary", "Module A")
+    assert not re.search(r"\([^()]*\([^()]*\)[^()]*\)", summary), summary
+    assert "than Host community" not in text and "comparison group" in summary
+    # the stock tables' first column says what the rows are
+    assert "Sex × Age group Estimated number" in text
+    brief_text = _flat(page_texts(brief))
+    assert not re.search(r"\([^()]*\([^()]*\)[^()]*\)", brief_text)
+    assert "dhs" not in brief_text
+
+
+@pytest.mark.slow
+def test_french_report_names_the_comparison_group_with_its_article(words_reports):
+    pdf, brief = words_reports["fr"]
+    text = _flat(page_texts(pdf)) + " " + _flat(page_texts(brief))
+    assert "que Communauté hôte" not in text and "avec Communauté hôte" not in text
+    assert "groupe de comparaison" in text
+    assert "« dhs »" not in text and "Règle de confidentialité : DHS (masquer" in text
+    assert "Valeurs en personnes par ménage" in text
+    assert "−0,04 pts" in text
+
+
+def test_a_briefing_chart_names_its_bars_and_its_labels_do_not_touch():
+    """The briefing's gap charts were titled "Total" with no bar named beside it."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    from workbench.reporting.charts import chart_figure
+    from workbench.reporting.context import build_context
+    from workbench.reporting.views import build_views
+
+    r = make_results()
+    ctx = build_context(r, ReportOptions(language="fr"))
+    chart = build_views(r, ctx)["feel_safe"].chart
+    fig = chart_figure(chart, [], 6.5, "Groupe de population", lang="fr", label_groups=True)
+    renderer = FigureCanvasAgg(fig).get_renderer()
+    ax = fig.axes[0]
+    labels = [t for t in ax.get_yticklabels() if t.get_text()]
+    assert [t.get_text().replace("\n", " ") for t in labels] == chart.categories
+    boxes = sorted((t.get_window_extent(renderer) for t in labels), key=lambda b: b.y0)
+    assert all(a.y1 <= b.y0 for a, b in itertools.pairwise(boxes)), boxes
+    assert ax.get_title() == "Groupe de population"
+
+
+def test_a_custom_indicator_has_a_title_per_language_and_its_fallback_is_marked():
+    raw = (sample_dir() / "freedonia-plan.toml").read_text(encoding="utf-8")
+    extra = (
+        '\n[[indicators]]\nid = "my_worried"\ncustom = true\ncriterion = "2"\n'
+        'unit = "household"\nnumerator = "fies_worried"\n'
+        'title = { en = "Worried about food", fr = "Inquiets pour la nourriture" }\n'
+    )
+    plan = Plan.from_toml(raw + extra)
+    assert plan.indicator("my_worried").title["fr"] == "Inquiets pour la nourriture"
+    assert 'fr = "Inquiets pour la nourriture"' in plan.to_toml()  # kept when written back
+    texts = {t.id: t for t in run_texts(plan, load_library()).indicators}
+    assert texts["my_worried"].title == {
+        "en": "Worried about food",
+        "fr": "Inquiets pour la nourriture",
+    }
+    from workbench.reporting.context import _dict_label
+
+    assert _dict_label(texts["my_worried"].title, "fr", "my_worried").text.startswith("Inquiets")
+    spanish = _dict_label(texts["my_worried"].title, "es", "my_worried")
+    assert spanish.untranslated and spanish.shown() == "Worried about food [en]"
