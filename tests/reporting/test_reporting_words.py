@@ -250,3 +250,17 @@ def test_a_custom_indicator_has_a_title_per_language_and_its_fallback_is_marked(
     assert _dict_label(texts["my_worried"].title, "fr", "my_worried").text.startswith("Inquiets")
     spanish = _dict_label(texts["my_worried"].title, "es", "my_worried")
     assert spanish.untranslated and spanish.shown() == "Worried about food [en]"
+
+
+def test_report_office_help_says_where_each_languages_name_is_kept():
+    """`report --office` takes one string: its help says it is this report's (in its language)
+    and how the plan keeps one name per language."""
+    import argparse
+
+    from workbench.cli import build_parser
+
+    parser = build_parser()
+    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    office = sub.choices["report"]._option_string_actions["--office"]
+    assert "report's language" in office.help and "report-info" in office.help
+    assert "--lang fr" in office.help
