@@ -171,7 +171,7 @@ def assign(
     several conditions read), the less confident is held for review."""
     fixed = fixed or {}
     # an input whose answers a column names in full (urban / rural) chooses first
-    order = sorted(ranked, key=lambda n: -(_priority(ranked[n][0]) if ranked[n] else 0.0))
+    order = sorted(ranked, key=lambda n: _priority(ranked[n][0]) if ranked[n] else (0.0, 0.0))
     taken: set[tuple[str, str]] = {_key(c) for c in fixed.values()}
     chosen: dict[str, Candidate | None] = dict(fixed)
     shared: set[str] = set()
@@ -263,8 +263,11 @@ def _hold_shared(
     return out
 
 
-def _priority(c: Candidate) -> float:
-    return c.evidence + (1.0 if c.fit > 1.0 else 0.0)
+def _priority(c: Candidate) -> tuple[float, float]:
+    """Sort key, first chooses first: evidence (a column naming every value of a category
+    first); of equal evidence, the input the column says more fully (``cover``: "number of
+    household members" says household size fully, the number of separated members by half)."""
+    return (-(c.evidence + (1.0 if c.fit > 1.0 else 0.0)), -c.cover)
 
 
 def _key(c: Candidate) -> tuple[str, str]:
