@@ -59,10 +59,12 @@ def test_arabic_keeps_the_brackets_of_a_latin_run():
     assert "[IDPs" not in shown
 
 
-def test_actual_text_is_the_logical_line():
+def test_actual_text_holds_the_letters_as_they_lie():
+    """The span holds the line's letters (UTF-16BE), the right-to-left run reversed and the
+    number kept: what poppler reorders back to 'الملخص 9.3%'."""
     hexed = actual_text("الملخص 9.3%")
     assert hexed.startswith("<FEFF") and bytes.fromhex(hexed[5:-1]).decode("utf-16-be") == (
-        "الملخص 9.3%"
+        "9.3% صخلملا"
     )
 
 

@@ -43,13 +43,14 @@ from workbench.reporting.docx_xml import (
     bidi_paragraph,
     bidi_section,
     field,
+    joined_letters,
     keep_with_next,
     rtl_run,
     set_fonts,
     update_fields_on_open,
 )
 from workbench.reporting.pdf_text import Heading, RTLParagraph
-from workbench.reporting.rtl import is_rtl, latin_runs
+from workbench.reporting.rtl import is_rtl, word_runs
 
 PAGE_MM = {"A4": (210, 297), "Letter": (215.9, 279.4)}
 MARGIN_MM = 18
@@ -140,6 +141,8 @@ class DocxRenderer:
             st.font.size, st.font.bold, st.font.color.rgb = Pt(size), bold, colour
             st.font.italic = False
             set_fonts(st.element.get_or_add_rPr(), size)
+            if self.rtl:
+                joined_letters(st)
         props = doc.core_properties
         props.title, props.author, props.subject = m.title, m.author, m.subject
         props.keywords, props.language = m.keywords, m.language
@@ -165,7 +168,7 @@ class DocxRenderer:
     # ------------------------------------------------------------------ text
     def _runs(self, paragraph: Any, text: str, bold: bool | None = None) -> None:
         """``text`` as runs: right-to-left pieces marked ``w:rtl``, Latin runs left to right."""
-        pieces = latin_runs(text) if self.rtl else [(text, True)]
+        pieces = word_runs(text) if self.rtl else [(text, True)]
         for piece, latin in pieces:
             lines = piece.split("\n")
             for i, line in enumerate(lines):

@@ -18,7 +18,7 @@ from docx.oxml.ns import qn
 from lxml import etree
 
 from workbench.reporting.docx_xml import BIDI_LANG, FONT
-from workbench.reporting.rtl import latin_runs
+from workbench.reporting.rtl import word_runs
 
 EMU_PER_PT = 12700
 EMU_PER_TWIP = 635
@@ -132,7 +132,7 @@ def _cell(tr: Any, width: str, text: str, bold: bool, rtl: bool) -> Any:
     if rtl:
         _sub(ppr, "bidi")
     _sub(ppr, "spacing", after="0")
-    for piece, latin in latin_runs(text) if rtl else [(text, True)]:
+    for piece, latin in word_runs(text) if rtl else [(text, True)]:
         lines = piece.split("\n")
         for i, line in enumerate(lines):
             _run(p, line, bold, rtl and not latin, i < len(lines) - 1)

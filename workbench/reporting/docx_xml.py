@@ -56,6 +56,15 @@ def set_fonts(rpr: Any, size_pt: float | None = None) -> None:
         _child(rpr, "w:szCs").set(qn("w:val"), half)
 
 
+def joined_letters(style: Any) -> None:
+    """No letter spacing in ``style`` (the template's Title and Subtitle expand theirs): spacing
+    between joined Arabic letters is drawn as stretched joins, which read as a rule struck
+    through the title and subtitle (LibreOffice)."""
+    rpr = style.element.get_or_add_rPr()
+    for el in rpr.findall(qn("w:spacing")):
+        rpr.remove(el)
+
+
 def rtl_run(run: Any) -> None:
     """Mark a run right-to-left (``w:rtl``) with the Arabic complex-script language."""
     rpr = run._r.get_or_add_rPr()

@@ -75,12 +75,15 @@ def make_styles(lang: str) -> Styles:
 
 
 class RTLParagraph(Flowable):
-    """A right-aligned, right-to-left paragraph: logical line breaks, then shaping + reordering."""
+    """A right-aligned, right-to-left paragraph: logical line breaks, then shaping + reordering.
+    A text without Arabic is drawn as written unless ``right_to_left`` (numbers in an Arabic
+    table cell: "<0.001 (<0.001)" shows its first number on the right)."""
 
-    def __init__(self, text: str, style: ParagraphStyle) -> None:
+    def __init__(self, text: str, style: ParagraphStyle, right_to_left: bool = False) -> None:
         super().__init__()
         self.text = text
         self.style = style
+        self.right_to_left = right_to_left
         self._lines: list[str] = []
         self.spaceBefore = style.spaceBefore
         self.spaceAfter = style.spaceAfter
@@ -99,7 +102,7 @@ class RTLParagraph(Flowable):
         c.setFont(self.style.fontName, self.style.fontSize)
         c.setFillColor(self.style.textColor)
         y = self.height - self.style.fontSize
-        arabic = has_rtl(self.text)
+        arabic = self.right_to_left or has_rtl(self.text)
         for line in self._lines:
             shown = visual(line, arabic)
             # the glyphs are shaped and reordered; the span tells readers the logical text

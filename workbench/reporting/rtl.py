@@ -7,23 +7,32 @@ Lines are broken in *logical* order first, then each line is
 reordered, so a wrapped paragraph reads top to bottom correctly. Charts get raw text: matplotlib
 (≥ 3.11, libraqm) shapes and orders Arabic itself.
 
-Two things keep a wrapped line as faithful as the whole paragraph would be:
+Each run that must read left to right — Latin text ("IDPs in camps [en]", "(DS 5.1.1)"), a
+number with its sign, percent and flag ("+21.4", "<0.001", "60.3%", "41.2†"), a range
+("18–24") — is held out of the reordering as one neutral character and put back as written
+afterwards, as a Unicode isolate (LRI … PDI) would be; python-bidi's reference algorithm knows
+no isolates. So:
 
-- every line starts with an ARABIC LETTER MARK (U+061C, removed after reordering), so numbers
-  resolve the same way on a continuation line as on the first (rule W2: a number after Arabic
-  letters is an Arabic number) — without it "9.3% مقابل 60.3%" on a line of its own put its two
-  numbers in different orders;
-- each run of Latin text ("IDPs in camps [en]", "(DS 5.1.1)") is embedded left-to-right
-  (LRE … PDF), so its brackets stay with it instead of being mirrored to the other end.
+- numbers read the same on a continuation line as on the first ("9.3% مقابل 60.3%"), in a
+  sentence as in a table cell and the Word file ("60.3%", never "%60.3"), and keep their sign
+  on the left ("+21.4", not "21.4+");
+- the brackets and punctuation around a run are placed and mirrored by the Arabic around them:
+  "(الطريقة: logit)." keeps its closing bracket after "logit" (an embedding took it into the
+  Latin run, so it came out "(logit."); a bracket belongs to a run only with its partner;
+- cells of numbers only ("<0.001 (<0.001)") are ordered right to left like their header
+  ("p (المعدّلة)"): the first number on the right.
 
-The text layer: reportlab draws the shaped, reordered glyphs; :func:`actual_text` gives the
-logical line for a marked-content ``/ActualText`` span, so search, copy and screen readers get the
-real Arabic text (see docs/reporting.md).
+The text layer: reportlab draws the shaped, reordered glyphs (presentation forms);
+:func:`actual_text` gives each drawn line a marked-content ``/ActualText`` span holding its
+letters (base letters, not presentation forms) laid out as :func:`text_layer` says, so that
+poppler's extraction (pdftotext, Evince, Okular) gives the logical line back — see
+docs/reporting.md for what each extractor reads.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 import arabic_reshaper
@@ -36,36 +45,165 @@ _RTL_CHARS = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 _LATIN_RUN = re.compile(
     r"[(\[]?[A-Za-z][A-Za-z0-9 _.,'’/&()\[\]+×–-]*[A-Za-z0-9\])]|[(\[]?[A-Za-z]"
 )
-#: a range of numbers ("18–24", "0–4"): kept left to right like a Latin run, so an age group
-#: reads "18–24" in a label as it does alone in a table cell (it came out "24–18" beside Arabic)
-_RANGE = r"\d[\d.,]*\s?[–-]\s?\d[\d.,]*"
-_LTR_RUN = re.compile(f"{_LATIN_RUN.pattern}|{_RANGE}")
-ALM, LRE, PDF = "\u061c", "\u202a", "\u202c"
+#: a range of numbers ("18–24", "0–4", "43.9 – 51.7"): kept left to right like a Latin run, so an
+#: age group reads "18–24" in a label as it does alone in a table cell (it came out "24–18")
+_RANGE = r"\d[\d.,]*%?\s?[–-]\s?\d[\d.,]*%?"
+#: a number with its comparison or sign, percent and flags ("<0.001", "−4.1", "60.3%", "41.2†")
+_NUMBER = r"[<>≤≥±+\-−]?\d[\d.,]*%?[†*]*"
+_LTR_RUN = re.compile(f"{_LATIN_RUN.pattern}|{_RANGE}|{_NUMBER}")
+_OPEN, _CLOSE = "([", ")]"
+#: stand-ins for the held runs during reordering: box-drawing characters are neutral (ON) and not
+#: mirrored, like an isolate seen from outside; a line holds far fewer runs than there are
+_HOLD = [chr(c) for c in range(0x2500, 0x2580)]
+_HELD = re.compile("[\u2500-\u257f]")
 
 
-def _embed_latin(text: str) -> str:
-    return _LTR_RUN.sub(lambda m: LRE + m.group(0) + PDF, text)
+def _unpaired(run: str) -> tuple[str, str, str]:
+    """``run`` as (brackets before, the run, brackets after): an opening bracket at its start or
+    a closing one at its end belongs to it only when its partner is inside the run too."""
+    lead, core, trail = "", run, ""
+    while (
+        core
+        and core[0] in _OPEN
+        and sum(core.count(c) for c in _OPEN) > sum(core.count(c) for c in _CLOSE)
+    ):
+        lead, core = lead + core[0], core[1:]
+    while (
+        core
+        and core[-1] in _CLOSE
+        and sum(core.count(c) for c in _CLOSE) > sum(core.count(c) for c in _OPEN)
+    ):
+        core, trail = core[:-1], core[-1] + trail
+    return lead, core, trail
+
+
+def ltr_runs(text: str) -> list[tuple[str, bool]]:
+    """``text`` cut into (piece, left_to_right) in logical order: each run kept left to right
+    (Latin text, a number, a range; its brackets only with their partners) and the text
+    between. The PDF holds the left-to-right pieces out of the reordering (:func:`visual`); a
+    Word file leaves them left-to-right runs and marks the others ``w:rtl``."""
+    out: list[tuple[str, bool]] = []
+    pos = 0
+    for m in _LTR_RUN.finditer(text):
+        lead, core, trail = _unpaired(m.group(0))
+        start, end = m.start() + len(lead), m.end() - len(trail)
+        if not core or not any(ch.isalnum() for ch in core):
+            continue
+        if start > pos:
+            out.append((text[pos:start], False))
+        out.append((core, True))
+        pos = end
+    if pos < len(text):
+        out.append((text[pos:], False))
+    return out
+
+
+#: symbols that open a traffic-light cell or a bullet ("● لا فجوة"): a run of their own in Word
+_SYMBOLS = re.compile("[\u2022\u25a0-\u25ff]")
+
+
+def word_runs(text: str) -> list[tuple[str, bool]]:
+    """:func:`ltr_runs` for a Word file, each symbol a left-to-right run of its own: in one
+    right-to-left run, "● لا" lost its space and the symbol was drawn over the lam-alef
+    (LibreOffice), and "■ لا" likewise; as its own run it keeps its place and its space."""
+    out: list[tuple[str, bool]] = []
+    for piece, ltr in ltr_runs(text):
+        pos = 0
+        for m in [] if ltr else _SYMBOLS.finditer(piece):
+            if m.start() > pos:
+                out.append((piece[pos : m.start()], False))
+            out.append((m.group(0), True))
+            pos = m.end()
+        if pos < len(piece):
+            out.append((piece[pos:], ltr))
+    return out
 
 
 @lru_cache(maxsize=4096)
 def visual(text: str, arabic_paragraph: bool = False) -> str:
     """One logical line → its shaped, visually ordered form (base direction right-to-left).
-    ``arabic_paragraph``: the line belongs to a paragraph with Arabic in it (a continuation line
-    "60.3%." is ordered as the paragraph's first line would order it)."""
+    ``arabic_paragraph``: order it right to left even with no Arabic in it (a continuation line
+    "60.3%.", a cell of numbers in an Arabic table); otherwise a line without Arabic (a number,
+    an untranslated label) is drawn as written."""
     if not text or not (arabic_paragraph or _RTL_CHARS.search(text)):
-        return text  # nothing right-to-left (a number, an untranslated label): draw as written
-    shown = get_display(ALM + _embed_latin(arabic_reshaper.reshape(text)), base_dir="R")
-    return shown.replace(ALM, "").replace(LRE, "").replace(PDF, "")
-
-
-def actual_text(text: str) -> str:
-    """The logical text as a PDF hex string (UTF-16BE with its byte-order mark), for a
-    ``/Span << /ActualText … >> BDC … EMC`` around the drawn glyphs."""
-    return "<FEFF" + text.encode("utf-16-be").hex().upper() + ">"
+        return text
+    pieces = ltr_runs(arabic_reshaper.reshape(text))
+    held = [p for p, ltr in pieces if ltr]
+    if len(held) > len(_HOLD) or _HELD.search(text):  # never in a report line: order as a whole
+        return get_display(arabic_reshaper.reshape(text), base_dir="R")
+    stand_ins = iter(_HOLD)
+    line = "".join(next(stand_ins) if ltr else p for p, ltr in pieces)
+    shown = get_display(line, base_dir="R")
+    return _HELD.sub(lambda m: held[ord(m.group(0)) - 0x2500], shown)
 
 
 def has_rtl(text: str) -> bool:
     return bool(_RTL_CHARS.search(text))
+
+
+#: bidi classes poppler's reorderText keeps left to right (``unicodeTypeL`` or ``unicodeTypeNum``:
+#: letters, digits, and the separators and terminators of numbers — ``.,:/%+-#`` NBSP ``،٪``),
+#: measured with pdftotext 22.12 one character at a time
+_KEPT_LTR = frozenset({"L", "EN", "ES", "ET", "CS", "AN"})
+RLM = "\u200f"
+
+
+def _kept_ltr(ch: str) -> bool:
+    return unicodedata.bidirectional(ch) in _KEPT_LTR
+
+
+def _strong_rtl(ch: str) -> bool:  # poppler's unicodeTypeR (Arabic letters, ؛ ؟, RLM, ALM)
+    return unicodedata.bidirectional(ch) in ("R", "AL")
+
+
+def _mark_ltr_ends(text: str) -> str:
+    """An RLM after each left-to-right run that neutral characters (a space, a bracket) follow
+    before Arabic or the end of the line — "2026 (عينة", "(logit) للاحتمال", "60.3%." — so poppler
+    reads those neutrals with the Arabic after them; it would put them before the run."""
+    out = []
+    n = len(text)
+    for i, ch in enumerate(text):
+        out.append(ch)
+        if _kept_ltr(ch):
+            j = i + 1
+            while j < n and not (_kept_ltr(text[j]) or _strong_rtl(text[j])):
+                j += 1
+            if j > i + 1 and (j == n or _strong_rtl(text[j])):
+                out.append(RLM)
+    return "".join(out)
+
+
+@lru_cache(maxsize=4096)
+def text_layer(text: str) -> str:
+    """A logical right-to-left line as its letters lie on the page, left to right — the order
+    poppler expects of glyphs, so that its reordering gives ``text`` back (with RLMs where a
+    left-to-right run ends in neutrals, see :func:`_mark_ltr_ends`).
+
+    poppler (TextOutputDev ``reorderText``, on a page that is mostly right-to-left) reads a line
+    from its right end: a run of characters that are not left-to-right or numeric is written
+    reversed, then a run of characters that are not right-to-left is written as it lies. The
+    line is cut into those runs in logical order and laid out from last to first, each
+    right-to-left run reversed. Brackets are not mirrored by poppler, so they stay as written."""
+    marked = _mark_ltr_ends(text)
+    runs: list[str] = []
+    i, n = 0, len(marked)
+    while i < n:
+        j = i
+        while j < n and not _kept_ltr(marked[j]):
+            j += 1
+        runs.append(marked[i:j][::-1])  # right to left: reversed
+        i = j
+        while j < n and not _strong_rtl(marked[j]):
+            j += 1
+        runs.append(marked[i:j])  # left to right: kept
+        i = j
+    return "".join(reversed(runs))
+
+
+def actual_text(text: str) -> str:
+    """A right-to-left line's text layer (:func:`text_layer`) as a PDF hex string (UTF-16BE with
+    its byte-order mark), for a ``/Span << /ActualText … >> BDC … EMC`` around its glyphs."""
+    return "<FEFF" + text_layer(text).encode("utf-16-be").hex().upper() + ">"
 
 
 def wrap_logical(text: str, width: float, measure) -> list[str]:  # measure: str -> float
@@ -82,20 +220,3 @@ def wrap_logical(text: str, width: float, measure) -> list[str]:  # measure: str
                 current = candidate
         lines.append(current)
     return lines
-
-
-def latin_runs(text: str) -> list[tuple[str, bool]]:
-    """``text`` cut into (piece, is_latin) in logical order: each run of Latin text with its
-    brackets (as :func:`visual` embeds it left-to-right) and the text between. A Word file marks
-    the other pieces right-to-left (``w:rtl``) and leaves the Latin ones left-to-right, so Word
-    keeps "[en]" and "(DS 5.1.1)" whole, as the PDF does."""
-    out: list[tuple[str, bool]] = []
-    pos = 0
-    for m in _LTR_RUN.finditer(text):
-        if m.start() > pos:
-            out.append((text[pos : m.start()], False))
-        out.append((m.group(0), True))
-        pos = m.end()
-    if pos < len(text):
-        out.append((text[pos:], False))
-    return out
