@@ -38,6 +38,7 @@ LINES = [
     "سجل تنظيف freedonia_household (الإدخالات: 0)",
     "2.1.12]",
     "الصفحة 3 من 67",
+    "■ أسوأ 3/4 · 2026-12-06",
 ]
 _MARKS = re.compile("[\u200e\u200f\u202a-\u202e]")
 
@@ -114,6 +115,11 @@ def test_numbers_read_alike_in_sentences_cells_and_word():
     assert visual("−4.1 نقطة", True).endswith(" −4.1")
     assert "41.2† " in visual("القيمة 41.2† هنا", True)
     assert ("+21.4", True) in ltr_runs("الفرق +21.4 نقطة")  # a left-to-right run in Word
+    # numbers joined without a space are one run: a count of cells, a date, a range
+    assert visual("■ أسوأ 3/4", True).startswith("3/4 ")  # it read "4/3"
+    assert visual("التاريخ 2026-12-06", True).startswith("2026-12-06 ")
+    assert "18–24" in visual("بين 18–24 سنة", True)
+    assert visual("1. يقيم", True).endswith(" .1")  # a list number as Word shows it in Arabic
 
 
 def test_a_p_value_cell_reads_in_its_header_order():

@@ -45,11 +45,14 @@ _RTL_CHARS = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 _LATIN_RUN = re.compile(
     r"[(\[]?[A-Za-z][A-Za-z0-9 _.,'’/&()\[\]+×–-]*[A-Za-z0-9\])]|[(\[]?[A-Za-z]"
 )
-#: a range of numbers ("18–24", "0–4", "43.9 – 51.7"): kept left to right like a Latin run, so an
-#: age group reads "18–24" in a label as it does alone in a table cell (it came out "24–18")
-_RANGE = r"\d[\d.,]*%?\s?[–-]\s?\d[\d.,]*%?"
-#: a number with its comparison or sign, percent and flags ("<0.001", "−4.1", "60.3%", "41.2†")
-_NUMBER = r"[<>≤≥±+\-−]?\d[\d.,]*%?[†*]*"
+#: a number with its comparison or sign, percent and flags ("<0.001", "−4.1", "60.3%", "41.2†"),
+#: and numbers joined without a space ("3/4", "18–24", "2026-12-06") — one run, never reordered
+#: ("3/4" read "4/3", a date "06-12-2026"); a trailing full stop is the sentence's ("1." reads
+#: ".1" in Arabic, as Word numbers a list)
+_NUMBER = r"[<>≤≥±+\-−]?\d(?:[\d.,/:–-]*\d)?%?[†*]*"
+#: a range with spaces ("43.9 – 51.7"): kept left to right too, so an interval or an age group
+#: reads as it does alone in a table cell (an age group came out "24–18")
+_RANGE = f"{_NUMBER} [–-] {_NUMBER}"
 _LTR_RUN = re.compile(f"{_LATIN_RUN.pattern}|{_RANGE}|{_NUMBER}")
 _OPEN, _CLOSE = "([", ")]"
 #: stand-ins for the held runs during reordering: box-drawing characters are neutral (ON) and not
