@@ -39,6 +39,7 @@ LINES = [
     "2.1.12]",
     "الصفحة 3 من 67",
     "■ أسوأ 3/4 · 2026-12-06",
+    "1,952†",
 ]
 _MARKS = re.compile("[\u200e\u200f\u202a-\u202e]")
 
@@ -133,6 +134,8 @@ def test_a_p_value_cell_reads_in_its_header_order():
     cell.wrap(200, 100)
     assert visual(cell.text, cell.right_to_left) == "(0.012) <0.001"  # p on the right, too
     assert _cell("47.7%", styles.cell, "ar", 200) == "47.7%"  # one number: a plain string
+    assert _cell("43.9 – 51.7", styles.cell, "ar", 200) == "43.9 – 51.7"  # poppler reads it
+    assert isinstance(_cell("1,952†", styles.cell, "ar", 200), RTLParagraph)  # poppler: †1,952
     assert _cell("<0.001 (0.012)", styles.cell, "en", 200) == "<0.001 (0.012)"
 
 
@@ -142,3 +145,4 @@ def test_a_symbol_is_a_run_of_its_own_in_word():
     runs = word_runs("● لا فجوة ذات دلالة 0/2")
     assert runs[0] == ("●", True) and runs[1] == (" لا فجوة ذات دلالة ", False)
     assert "".join(p for p, _ in runs) == "● لا فجوة ذات دلالة 0/2"
+    assert word_runs("– لا توجد حالات")[0] == ("–", True)  # the tables' footnote

@@ -101,14 +101,15 @@ def ltr_runs(text: str) -> list[tuple[str, bool]]:
     return out
 
 
-#: symbols that open a traffic-light cell or a bullet ("● لا فجوة"): a run of their own in Word
-_SYMBOLS = re.compile("[\u2022\u25a0-\u25ff]")
+#: symbols that open a traffic-light cell, a bullet or a footnote ("● لا فجوة", "– لا توجد"):
+#: a run of their own in Word
+_SYMBOLS = re.compile("[\u2022\u25a0-\u25ff–—*†‡]")
 
 
 def word_runs(text: str) -> list[tuple[str, bool]]:
     """:func:`ltr_runs` for a Word file, each symbol a left-to-right run of its own: in one
     right-to-left run, "● لا" lost its space and the symbol was drawn over the lam-alef
-    (LibreOffice), and "■ لا" likewise; as its own run it keeps its place and its space."""
+    (LibreOffice), and "■ لا", "– لا" likewise; as its own run it keeps its place and space."""
     out: list[tuple[str, bool]] = []
     for piece, ltr in ltr_runs(text):
         pos = 0
