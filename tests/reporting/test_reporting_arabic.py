@@ -124,7 +124,7 @@ def test_arabic_text_layer_is_searchable(arabic_report):
         "الملخص التنفيذي",
         "يحملون بطاقة هوية وطنية",
         "المعيار 5: Access to documentation [en]",
-        "46.2% مقابل 59.8%.",
+        "46.2% مقابل 59.8%",
     ):
         assert phrase in out
     assert "الملخص التنفيذي"[::-1] not in out
