@@ -58,6 +58,13 @@ def surveys(folder: Path, corpus: bool = True) -> Iterator[Survey]:
         yield q.id, import_datasets(q, folder / q.id), truth
 
 
+#: the ridge penalty of the fit. Compared (issue 22 session 5, leave one survey out): 2.0 keeps
+#: the held-out precision >= 95% from 0.62 (corpus held out at 0.62: 48/50 ok right, share
+#: 41.0%, sample ok share 94.7%) but reorders one input's runners-up (corpus held-out top-3
+#: 95.7% -> 94.9%, under its target); 0.5 is kept
+RIDGE = 0.5
+
+
 class Examples:
     """Feature rows of every ranked candidate: label (right column), chosen flag, survey."""
 
@@ -101,7 +108,7 @@ def survey_weights(sets: np.ndarray) -> np.ndarray:
 
 
 def fit(
-    x: np.ndarray, y: np.ndarray, weights: np.ndarray | None = None, ridge: float = 0.5
+    x: np.ndarray, y: np.ndarray, weights: np.ndarray | None = None, ridge: float = RIDGE
 ) -> np.ndarray:
     a = np.column_stack([np.ones(len(x)), x])
     sw = np.ones(len(y)) if weights is None else weights
@@ -151,6 +158,8 @@ def table(title: str, p: np.ndarray, ex: Examples) -> None:
 
 #: the precision ``ok`` must reach (issue 22)
 TARGET_PRECISION = 0.95
+#: thresholds accepting fewer candidates than this say nothing about the precision
+MIN_ACCEPTED = 30
 
 
 def threshold_for(p: np.ndarray, ex: Examples, target: float = TARGET_PRECISION) -> float | None:
@@ -159,7 +168,7 @@ def threshold_for(p: np.ndarray, ex: Examples, target: float = TARGET_PRECISION)
     best = None
     for t in np.round(np.arange(0.99, 0.29, -0.01), 2):
         ok = ex.allowed & (p >= t)
-        if ok.sum() and (ex.y[ok] == 1).mean() < target:
+        if ok.sum() >= MIN_ACCEPTED and (ex.y[ok] == 1).mean() < target:
             break
         best = float(t)
     return best
