@@ -20,7 +20,15 @@ from reportlab.platypus import SimpleDocTemplate
 
 from workbench.reporting.pdf_tables import _cell
 from workbench.reporting.pdf_text import RTLParagraph, make_styles
-from workbench.reporting.rtl import RLM, ltr_runs, text_layer, visual, word_runs
+from workbench.reporting.rtl import (
+    ISOLATE,
+    RLM,
+    ltr_runs,
+    text_layer,
+    visual,
+    without_marks,
+    word_runs,
+)
 
 #: lines where a naive layer goes wrong: numbers and percent signs, a range, Latin runs with
 #: brackets, a bracket closing after Latin, a line ending in neutrals, a bullet, lam-alef
@@ -105,6 +113,7 @@ def test_brackets_and_numbers_around_latin_keep_their_places():
     assert "logit)" not in shown
     assert ("(logit)", True) in ltr_runs("نموذج (logit) للاحتمال")
     assert "IDPs in camps [en]" in visual("• IDPs in camps [en]: وضع أسوأ (DS 5.1.1)")
+    assert visual("الاتصال: profiling@stats.example").startswith("profiling@stats.example :")
 
 
 def test_numbers_read_alike_in_sentences_cells_and_word():
@@ -139,10 +148,19 @@ def test_a_p_value_cell_reads_in_its_header_order():
     assert _cell("<0.001 (0.012)", styles.cell, "en", 200) == "<0.001 (0.012)"
 
 
-def test_a_symbol_is_a_run_of_its_own_in_word():
+def test_word_runs_isolate_numbers_and_symbols():
     """'● لا فجوة' in one right-to-left run lost its space in LibreOffice and the symbol was
-    drawn over the lam-alef."""
+    drawn over the lam-alef; LibreOffice orders a paragraph by its characters alone (w:rtl on
+    runs does not count there) and showed '<0.001 (<0.001)' as ')0.001<(0.001<', '+21.4' as
+    '21.4+', the cover's date '06-12-2026': each left-to-right run is isolated in the text."""
     runs = word_runs("● لا فجوة ذات دلالة 0/2")
     assert runs[0] == ("●", True) and runs[1] == (" لا فجوة ذات دلالة ", False)
-    assert "".join(p for p, _ in runs) == "● لا فجوة ذات دلالة 0/2"
+    assert runs[2] == (ISOLATE[0] + "0/2" + ISOLATE[1], True)
+    assert without_marks("".join(p for p, _ in runs)) == "● لا فجوة ذات دلالة 0/2"
     assert word_runs("– لا توجد حالات")[0] == ("–", True)  # the tables' footnote
+    # no Arabic: one left-to-right run, as the PDF draws it (the footer's note)
+    note = "freedonia v1 · f5e582a632ae"
+    assert word_runs(note) == [(ISOLATE[0] + note + ISOLATE[1], True)]
+    assert [p for p, ltr in word_runs("<0.001 (<0.001)") if ltr] == [
+        ISOLATE[0] + "<0.001" + ISOLATE[1]
+    ] * 2

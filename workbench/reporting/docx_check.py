@@ -17,7 +17,7 @@ from workbench.findings import Finding
 from workbench.reporting.context import ReportContext
 from workbench.reporting.docx_render import plain_text
 from workbench.reporting.language_check import CODE, EXAMPLES, _leaks, known_translations
-from workbench.reporting.rtl import is_rtl
+from workbench.reporting.rtl import is_rtl, without_marks
 from workbench.stats.snapshot import RunSnapshot
 
 
@@ -26,13 +26,14 @@ def read_docx(data: bytes) -> Any:
 
 
 def docx_paragraphs(doc: Any) -> Iterator[str]:
-    """Every paragraph's text: the body, each table cell (once per merged cell), the footers."""
-    yield from (p.text for p in doc.paragraphs)
+    """Every paragraph's text: the body, each table cell (once per merged cell), the footers;
+    without the bidi marks that isolate left-to-right runs in an Arabic file."""
+    yield from (without_marks(p.text) for p in doc.paragraphs)
     for table in doc.tables:
         for row in docx_table_rows(table):
             yield from row
     for section in doc.sections:
-        yield from (p.text for p in section.footer.paragraphs)
+        yield from (without_marks(p.text) for p in section.footer.paragraphs)
 
 
 def docx_table_rows(table: Any) -> list[list[str]]:
@@ -45,7 +46,7 @@ def docx_table_rows(table: Any) -> list[list[str]]:
             if id(cell._tc) in seen:
                 continue
             seen.add(id(cell._tc))
-            texts.append(cell.text)
+            texts.append(without_marks(cell.text))
         rows.append(texts)
     return rows
 

@@ -41,9 +41,10 @@ from bidi.algorithm import get_display  # the reference implementation: applies 
 from workbench.languages import is_rtl  # noqa: F401 - the report modules import it from here
 
 _RTL_CHARS = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
-#: a run of Latin text: words, digits, spaces and the punctuation inside it, with its brackets
+#: a run of Latin text: words, digits, spaces and the punctuation inside it (an e-mail address
+#: too), with its brackets
 _LATIN_RUN = re.compile(
-    r"[(\[]?[A-Za-z][A-Za-z0-9 _.,'’/&()\[\]+×–-]*[A-Za-z0-9\])]|[(\[]?[A-Za-z]"
+    r"[(\[]?[A-Za-z][A-Za-z0-9 _.,'’/&@()\[\]+×–-]*[A-Za-z0-9\])]|[(\[]?[A-Za-z]"
 )
 #: a number with its comparison or sign, percent and flags ("<0.001", "−4.1", "60.3%", "41.2†"),
 #: and numbers joined without a space ("3/4", "18–24", "2026-12-06") — one run, never reordered
@@ -106,20 +107,39 @@ def ltr_runs(text: str) -> list[tuple[str, bool]]:
 _SYMBOLS = re.compile("[\u2022\u25a0-\u25ff–—*†‡]")
 
 
+#: around a left-to-right run in a Word file: the isolate of Unicode before version 6.3 (RLM
+#: LRE … PDF RLM), which Word and LibreOffice both honour; the run's ``w:rtl`` is not enough
+ISOLATE = ("\u200f\u202a", "\u202c\u200f")
+_BIDI_MARKS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def without_marks(text: str) -> str:
+    """``text`` without bidi marks and embeddings (a Word file's text as the story wrote it)."""
+    return _BIDI_MARKS.sub("", text)
+
+
 def word_runs(text: str) -> list[tuple[str, bool]]:
-    """:func:`ltr_runs` for a Word file, each symbol a left-to-right run of its own: in one
-    right-to-left run, "● لا" lost its space and the symbol was drawn over the lam-alef
-    (LibreOffice), and "■ لا", "– لا" likewise; as its own run it keeps its place and space."""
+    """:func:`ltr_runs` for a Word file: each left-to-right run isolated by :data:`ISOLATE`
+    (LibreOffice orders a paragraph by its characters alone and wrote "<0.001 (<0.001)" as
+    ")0.001<(0.001<", "+21.4" as "21.4+", the cover date "06-12-2026"), and each symbol a
+    left-to-right run of its own: in one right-to-left run, "● لا" lost its space and the symbol
+    was drawn over the lam-alef (LibreOffice), "■ لا" and "– لا" likewise."""
+    if not has_rtl(text) and any(ch.isalpha() for ch in text):
+        # no Arabic ("freedonia v1 · f5e582a632ae"): written as it is, as the PDF draws it
+        return [(ISOLATE[0] + text + ISOLATE[1], True)]
     out: list[tuple[str, bool]] = []
     for piece, ltr in ltr_runs(text):
+        if ltr:
+            out.append((ISOLATE[0] + piece + ISOLATE[1], True))
+            continue
         pos = 0
-        for m in [] if ltr else _SYMBOLS.finditer(piece):
+        for m in _SYMBOLS.finditer(piece):
             if m.start() > pos:
                 out.append((piece[pos : m.start()], False))
             out.append((m.group(0), True))
             pos = m.end()
         if pos < len(piece):
-            out.append((piece[pos:], ltr))
+            out.append((piece[pos:], False))
     return out
 
 
