@@ -67,3 +67,34 @@ def test_reporting_tables_show_p_and_leave_out_the_comparator_by_definition() ->
     for _d, _l, table, chart in hlp.disaggregations:
         assert host not in table.header and all(not s.comparator for s in chart.series)
     assert not [f for f in validate_report(r) if f.severity == "error"]
+
+
+def test_reporting_a_total_shows_every_group_without_a_judgement() -> None:
+    """An indicator the engine did not judge because it is a total (``population_total``): the
+    comparator's total is shown, the difference and p are blank, the assessment cell names the
+    reason, and the methodology says why totals are not compared — apart from the sentence on
+    indicators not comparable by definition."""
+    r = _judged()
+    cmp_ = r.comparisons
+    tot = cmp_["indicator_id"] == "food_insecure"
+    cmp_.loc[tot, ["assessment", "not_compared_reason"]] = ["not_compared", "population_total"]
+    cmp_.loc[tot, ["difference", "p_value", "p_adjusted"]] = float("nan")
+    for lang, cell, words in (
+        ("en", "Not compared (total)", "estimated as totals"),
+        ("fr", "Non comparé (total)", "estimés comme des totaux"),
+        ("ar", "لم تُجرَ المقارنة (مجموع)", "مقدَّرة كمجاميع"),
+    ):
+        ctx = build_context(r, ReportOptions(language=lang))
+        view = build_views(r.publishable(), ctx)["food_insecure"]
+        host = ctx.comparator.label.shown()
+        rows = view.table.rows
+        assert any(row[0].startswith(host) and row[1] for row in rows)  # the total is shown
+        displaced = [row for row in rows if not row[0].startswith(host)]
+        assert displaced and all(row[5] == cell and row[6] == "" for row in displaced)
+        assert all(row[4].strip("*†") == "" for row in displaced)
+        text = " ".join(judging_paragraphs(r, Translator(lang)))
+        assert words in text
+    en = judging_paragraphs(r, Translator("en"))
+    by_def = next(p for p in en if "by definition" in p)
+    assert by_def.startswith("1 indicator")  # hlp_restituted only; the total is counted apart
+    assert next(p for p in en if "estimated as totals" in p).startswith("1 indicator")

@@ -240,3 +240,43 @@ def test_stats_demo_summary_sentence_and_briefing_count_what_the_traffic_light_s
     _summary(results, "en")
     out = capsys.readouterr().out
     assert out.count("● no significant gap") == len(merely)
+
+
+def test_stats_demo_totals_are_described_not_judged(demo) -> None:
+    """Issue 20 finding 3: an indicator estimated as a total (the demo's "Estimated number of
+    separated family members") was judged "better" for IDPs in camps only because the host
+    population is larger, and counted in the summary's better comparisons and in criterion 6's
+    traffic-light cell. A total is described for every group, never judged between groups."""
+    from workbench.reporting.context import build_context
+    from workbench.reporting.options import ReportOptions
+    from workbench.reporting.summary import tests_made
+    from workbench.stats.summary import ASSESSED
+
+    _, results = demo
+    est, cmp_ = results.estimates, results.comparisons
+    totals = set(est.loc[est["statistic"] == "total", "indicator_id"])
+    assert "c6_separated_members_total" in totals
+    tot_cmp = cmp_[cmp_["indicator_id"].isin(totals)]
+    assert not tot_cmp.empty
+    assert (tot_cmp["assessment"] == "not_compared").all()
+    assert (tot_cmp["not_compared_reason"] == "population_total").all()
+    assert tot_cmp["difference"].isna().all() and tot_cmp["p_value"].isna().all()
+    # still described for every group, the host included
+    comp = str(tot_cmp["comparator"].iloc[0])
+    host = est[(est["indicator_id"] == "c6_separated_members_total") & (est["group"] == comp)]
+    assert host["estimate"].notna().any()
+    # criterion 6's traffic-light cells count only the shares, as the summary sentence does
+    judged = cmp_[(cmp_["disaggregation"] == "total") & ~cmp_["indicator_id"].isin(totals)]
+    cs = results.criteria_summary
+    for r in cs[cs["criterion"].astype(str) == "6"].itertuples(index=False):
+        mine = judged[(judged["criterion"].astype(str) == "6") & (judged["group"] == r.group)]
+        assert int(r.assessed) == int(mine["assessment"].isin(ASSESSED).sum()), r
+        assert int(r.better) == int((mine["assessment"] == "better").sum()), r
+    ctx = build_context(results.publishable(), ReportOptions(language="en"))
+    sentence = tests_made(results.publishable(), ctx)
+    crit = judged[
+        judged["criterion"].astype(str).isin(list("12345678"))
+        & (judged["group"] != "all_displaced")
+    ]
+    better = int((crit["assessment"] == "better").sum())
+    assert sentence and f"{better} significantly better" in sentence, sentence

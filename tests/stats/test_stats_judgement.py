@@ -15,7 +15,7 @@ from workbench.stats import analyze
 from workbench.stats.judgement import assess, equivalence_p
 from workbench.stats.options import AnalysisOptions
 from workbench.stats.results import GROUP_TOTAL
-from workbench.stats.summary import criteria_summary
+from workbench.stats.summary import ASSESSED, criteria_summary
 
 
 def _with(frame, **per_id):  # type: ignore[no-untyped-def]
@@ -103,6 +103,40 @@ def test_stats_not_compared_by_definition_and_when_comparator_is_outside_univers
     summ = res.criteria_summary
     assert summ.loc[summ["criterion"] == "5", "not_compared"].gt(0).all()
     assert summ.loc[summ["criterion"] == "5", "rating"].eq("grey").all()
+
+
+def test_stats_a_total_is_described_for_every_group_not_judged() -> None:
+    """A weighted total (how many people or households) of populations of different size says
+    nothing about who is better off: no difference, test or assessment, not counted in the
+    criterion's cell; every group's estimate (the comparator's too) is still published."""
+    df = stats_synth.households(n=2000, seed=7)
+    f = stats_synth.frame(df)
+    df["count"] = df[f.indicators[0].id]
+    f = stats_synth.frame(df)
+    count = dataclasses.replace(
+        f.indicators[0], id="count", title="Number with docs", statistic="total",
+        disaggregations=(),
+    )  # fmt: skip
+    f = dataclasses.replace(f, indicators=[*f.indicators, count])
+    res = analyze(f)
+    cmp_ = res.comparisons
+    c = cmp_[cmp_["indicator_id"] == "count"]
+    assert not c.empty and (c["assessment"] == "not_compared").all()
+    assert (c["not_compared_reason"] == "population_total").all()
+    assert c["difference"].isna().all() and c["p_value"].isna().all()
+    assert c["estimate_group"].notna().all()
+    est = res.estimates
+    comp = str(c["comparator"].iloc[0])
+    host = est[(est["indicator_id"] == "count") & (est["group"] == comp)]
+    assert host["estimate"].gt(0).all()
+    # the same indicator as a share is judged, and only it is counted in the criterion's cell
+    crit = f.indicators[0].criterion
+    judged = cmp_[(cmp_["criterion"] == crit) & (cmp_["disaggregation"] == GROUP_TOTAL)]
+    summ = res.criteria_summary
+    for r in summ[summ["criterion"] == crit].itertuples(index=False):
+        mine = judged[judged["group"] == r.group]
+        assert int(r.not_compared) == int((mine["assessment"] == "not_compared").sum()) >= 1
+        assert int(r.assessed) == int(mine["assessment"].isin(ASSESSED).sum())
 
 
 def test_stats_adjusted_p_decides_only_when_asked() -> None:

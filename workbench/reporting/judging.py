@@ -75,8 +75,16 @@ def judging_paragraphs(results: AnalysisResults, tr: Translator) -> list[str]:
                 out.append(tr("judging_equivalence"))
     if "assessment" in cmp_:
         tot = cmp_[(cmp_["disaggregation"] == GROUP_TOTAL) & (cmp_["assessment"] == "not_compared")]
-        if not tot.empty:
-            out.append(tr("judging_not_compared", count=tot["indicator_id"].nunique()))
+        totals = (
+            tot["not_compared_reason"] == "population_total"
+            if "not_compared_reason" in tot
+            else pd.Series(False, index=tot.index)
+        )
+        # totals (the engine's ``population_total``) are worded apart from the other reasons
+        parts = (("judging_not_compared", ~totals), ("judging_not_compared_total", totals))
+        for key, which in parts:
+            if which.any():
+                out.append(tr(key, count=tot.loc[which, "indicator_id"].nunique()))
     out.append(tr("ci_edges"))
     if opts.get("total_ci") == "log":
         out.append(tr("total_ci_log"))

@@ -162,6 +162,8 @@ def _main_table(
             assessment = str(cr["assessment"] or "")  # decided by the engine, shown here
             if cflag == EMPTY:
                 assessment = "not_applicable"
+            elif _text(cr.get("not_compared_reason")) == "population_total":
+                assessment = "not_compared_total"  # the engine's reason, named in the cell
             cells.append(
                 tr(f"assessment_{assessment}") if tr.has(f"assessment_{assessment}") else ""
             )

@@ -6,8 +6,10 @@ full design's degrees of freedom (``degf(design)``). Before any test:
 
 * ``not_compared`` when the indicator cannot be compared: the library marks its universe as
   excluding the comparator by definition (``comparable = false``, e.g. "since displacement"), or
-  nobody of the comparator is in its universe (the comparator's total row has no case) —
-  ``not_compared_reason`` says which; the estimates still describe the displaced groups;
+  nobody of the comparator is in its universe (the comparator's total row has no case), or the
+  indicator is estimated as a total (``statistic = "total"``: a weighted count of people or
+  households — the totals of populations of different size say how many, not who is better
+  off) — ``not_compared_reason`` says which; the estimates still describe every group;
 * ``insufficient_data`` when either side is suppressed, has fewer than ``min_n_compare`` cases or
   no SE.
 
@@ -41,10 +43,14 @@ def empty_comparisons() -> pd.DataFrame:
 
 
 def _not_compared(frame: AnalysisFrame, right: pd.DataFrame, ids: pd.Series) -> np.ndarray:
-    """``by_definition`` / ``comparator_empty`` / "" for each row's indicator."""
+    """``by_definition`` / ``population_total`` / ``comparator_empty`` / "" for each row's
+    indicator."""
     tot = right[right["disaggregation"] == GROUP_TOTAL]
     empty = set(tot.loc[tot["n"].fillna(0) <= 0, "indicator_id"])
     reason = {i.id: "by_definition" for i in frame.indicators if not i.comparable}
+    for i in frame.indicators:
+        if i.statistic == "total":
+            reason.setdefault(i.id, "population_total")
     for ind_id in empty:
         reason.setdefault(ind_id, "comparator_empty")
     return np.array([reason.get(i, "") for i in ids], dtype=object)

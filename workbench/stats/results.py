@@ -37,8 +37,10 @@ COMPARISON_EXTRA = [
 #: ``p_adjusted``: the p-value adjusted for multiple comparisons (stats/multiplicity.py; NaN
 #: where not tested); ``min_important_difference``: the margin the assessment used (NaN: none);
 #: ``equivalence_p``: the TOST p-value (stats/judgement.py); ``not_compared_reason``:
-#: ``by_definition`` (the library says the comparator is outside the universe) or
-#: ``comparator_empty`` (nobody of the comparator is in it), empty otherwise
+#: ``by_definition`` (the library says the comparator is outside the universe),
+#: ``population_total`` (the indicator is a total: populations of different size are not
+#: judged against each other) or ``comparator_empty`` (nobody of the comparator is in it),
+#: empty otherwise
 
 CRITERIA_SUMMARY_COLUMNS = [
     "criterion", "group", "worse", "better", "no_significant_difference", "insufficient_data",
