@@ -88,16 +88,21 @@ for (nm in names(fams)) {
 }
 
 # the api comparisons (golden_comparisons.csv, R's own differences and SEs): p-values, p.adjust
-# per family (design x group x level: the six indicators of one criterion), TOST p with margin
-# 0.05 for the proportions
+# per family (design x group x level: the indicators of one criterion), TOST p with margin
+# 0.05 for the proportions. A total (enroll: svytotal) is described per group but not judged
+# (stats/comparisons.py, not_compared_reason = population_total: totals of populations of
+# different size say how many, not who is better off), so it is not in any family: its p-value
+# stays (the engine's contrast is checked against it), its adjusted p-values are NA and the
+# other indicators are adjusted among themselves.
 gc <- read.csv("golden_comparisons.csv")
 gc <- gc[gc$design %in% c("strat", "clus1", "clus2"), ]
 gc$p_value <- 2 * pt(-abs(gc$difference / gc$se_difference), gc$df)
 gc$family <- paste(gc$design, gc$group, gc$level)
+judged <- gc$v != "enroll"
 for (meth in c("holm", "BH")) {
   gc[[meth]] <- NA
   for (fam in unique(gc$family)) {
-    k <- gc$family == fam
+    k <- gc$family == fam & judged
     gc[[meth]][k] <- p.adjust(gc$p_value[k], method = meth)
   }
 }

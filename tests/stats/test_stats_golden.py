@@ -8,6 +8,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from tests.stats.golden_contrasts import checked_contrasts
 from workbench.stats import analyze
 from workbench.stats.frame import (
     AnalysisFrame,
@@ -96,13 +97,16 @@ GOLD_CMP = pd.read_csv(REF / "golden_comparisons.csv", keep_default_na=False, na
 
 
 def _joined(design: str, proportion_ci: str = "logit") -> tuple[pd.DataFrame, pd.DataFrame]:
-    res = analyze(api_frame(design), AnalysisOptions(proportion_ci=proportion_ci))
+    """Estimates and R's, and the engine's contrasts (totals' included: analyze() computes but
+    does not publish them, tests/stats/golden_contrasts.py) and R's."""
+    frame, opts = api_frame(design), AnalysisOptions(proportion_ci=proportion_ci)
+    res = analyze(frame, opts)
     est = res.estimates.assign(level=lambda d: d["disaggregation_value"])
     gold = GOLD[GOLD["design"] == design].copy()
     gold["indicator_id"] = [GOLDEN_ID[(v, s)] for v, s in zip(gold["v"], gold["stat"], strict=True)]
     m = gold.merge(est, on=["indicator_id", "group", "level"], suffixes=("_r", ""), how="left")
     cmp_gold = GOLD_CMP[GOLD_CMP["design"] == design]
-    cmp_ = res.comparisons.assign(level=lambda d: d["disaggregation_value"])
+    cmp_ = checked_contrasts(frame, res, opts)
     c = cmp_gold.merge(
         cmp_,
         left_on=["v", "group", "level"],

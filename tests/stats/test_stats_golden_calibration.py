@@ -12,6 +12,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from tests.stats.golden_contrasts import checked_contrasts
 from workbench.stats import analyze
 from workbench.stats.calibration_spec import CalibrationSpec, Margin
 from workbench.stats.frame import (
@@ -22,6 +23,7 @@ from workbench.stats.frame import (
     IndicatorSpec,
     UnitFrame,
 )
+from workbench.stats.results import AnalysisResults
 
 REF = Path(__file__).resolve().parents[1] / "reference"
 INDICATORS = [
@@ -149,16 +151,19 @@ def test_stats_calibrated_weights_match_r(design: str) -> None:
 
 @pytest.mark.parametrize("design", DESIGNS)
 def test_stats_calibrated_estimates_match_r(design: str) -> None:
-    res = analyze(api_frame(design))
+    f = api_frame(design)
     c = assert_matches_r(
-        res, GOLD[GOLD["design"] == design], GOLD_CMP[GOLD_CMP["design"] == design]
+        f, analyze(f), GOLD[GOLD["design"] == design], GOLD_CMP[GOLD_CMP["design"] == design]
     )
     np.testing.assert_allclose(c["p_value"], c["p_value_r"], rtol=1e-6, atol=1e-12)
 
 
-def assert_matches_r(res, gold: pd.DataFrame, gold_cmp: pd.DataFrame) -> pd.DataFrame:  # type: ignore[no-untyped-def]
+def assert_matches_r(
+    frame: AnalysisFrame, res: AnalysisResults, gold: pd.DataFrame, gold_cmp: pd.DataFrame
+) -> pd.DataFrame:
     """Estimates (medians included), SEs, n and df, then differences and their SEs, against
-    R's (``v``/``stat``/``group``/``level`` keyed golden rows); returns the merged comparisons."""
+    R's (``v``/``stat``/``group``/``level`` keyed golden rows); returns the merged comparisons —
+    the engine's contrasts of every statistic, totals' included (golden_contrasts.py)."""
     est = res.estimates.assign(level=lambda d: d["disaggregation_value"])
     gold = gold.copy()
     gold["indicator_id"] = [GOLDEN_ID[(v, s)] for v, s in zip(gold["v"], gold["stat"], strict=True)]
@@ -172,7 +177,7 @@ def assert_matches_r(res, gold: pd.DataFrame, gold_cmp: pd.DataFrame) -> pd.Data
     # a median's n counts every row with a non-zero weight (R's qrule drops zeros only)
     assert (m.loc[lin, "n"] == m.loc[lin, "n_r"]).all()
     assert (m.loc[lin, "df"] == m.loc[lin, "df_r"]).all()
-    cmp_ = res.comparisons.assign(level=lambda d: d["disaggregation_value"])
+    cmp_ = checked_contrasts(frame, res)
     c = gold_cmp.merge(
         cmp_,
         left_on=["v", "group", "level"],

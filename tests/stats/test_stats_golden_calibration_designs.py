@@ -129,7 +129,8 @@ def test_stats_calibrated_design_weights_match_r(design: str) -> None:
 @pytest.mark.parametrize("design", DESIGNS)
 def test_stats_calibrated_design_estimates_match_r(design: str) -> None:
     gold, gold_cmp = GOLD[GOLD["design"] == design], GOLD_CMP[GOLD_CMP["design"] == design]
-    assert_matches_r(analyze(frame(design)), gold, gold_cmp)
+    f = frame(design)
+    assert_matches_r(f, analyze(f), gold, gold_cmp)
 
 
 def test_stats_calibration_changes_the_multistage_and_replicate_variance() -> None:

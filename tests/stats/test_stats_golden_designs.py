@@ -10,6 +10,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from tests.stats.golden_contrasts import checked_contrasts
 from workbench.stats import analyze
 from workbench.stats.frame import (
     AnalysisFrame,
@@ -160,12 +161,15 @@ def design_frame(design: str) -> AnalysisFrame:
 
 
 def joined(design: str) -> tuple[pd.DataFrame, pd.DataFrame]:
-    res = analyze(design_frame(design))
+    """Estimates and R's; the engine's contrasts of every statistic (golden_contrasts.py) and
+    R's."""
+    frame = design_frame(design)
+    res = analyze(frame)
     est = res.estimates.assign(level=lambda d: d["disaggregation_value"])
     gold = GOLD[GOLD["design"] == design].copy()
     gold["indicator_id"] = [GOLDEN_ID[(v, s)] for v, s in zip(gold["v"], gold["stat"], strict=True)]
     m = gold.merge(est, on=["indicator_id", "group", "level"], suffixes=("_r", ""), how="left")
-    cmp_ = res.comparisons.assign(level=lambda d: d["disaggregation_value"])
+    cmp_ = checked_contrasts(frame, res)
     c = GOLD_CMP[GOLD_CMP["design"] == design].merge(
         cmp_,
         left_on=["v", "group", "level"],

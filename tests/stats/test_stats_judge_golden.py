@@ -9,6 +9,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from tests.stats.golden_contrasts import checked_contrasts
 from tests.stats.test_stats_golden import REF, api_frame
 from workbench.stats import analyze
 from workbench.stats.frame import AnalysisFrame
@@ -40,10 +41,9 @@ def compared_frame(design: str) -> AnalysisFrame:
 @pytest.mark.parametrize("design", ["strat", "clus1", "clus2"])
 @pytest.mark.parametrize("method", ["holm", "BH"])
 def test_stats_adjusted_p_values_match_r_per_family(design: str, method: str) -> None:
-    res = analyze(
-        compared_frame(design),
-        AnalysisOptions(p_adjust=method, disclosure_preset="minimal"),  # type: ignore[arg-type]
-    )
+    frame = compared_frame(design)
+    opts = AnalysisOptions(p_adjust=method, disclosure_preset="minimal")  # type: ignore[arg-type]
+    res = analyze(frame, opts)
     cmp_ = res.comparisons.assign(level=res.comparisons["disaggregation_value"])
     gold = API[API["design"] == design]
     m = gold.merge(
@@ -51,11 +51,21 @@ def test_stats_adjusted_p_values_match_r_per_family(design: str, method: str) ->
         suffixes=("_r", ""), how="left",
     )  # fmt: skip
     assert len(m) == len(gold) > 20
-    np.testing.assert_allclose(m["p_value"], m["p_value_r"], rtol=1e-6, atol=1e-12)
-    # families the engine tested exactly as R did (same comparisons, all with a p-value)
+    # every contrast's p-value, the totals' included (computed, not published: golden_contrasts)
+    con = gold.merge(
+        checked_contrasts(frame, res, opts), left_on=["v", "group", "level"],
+        right_on=["indicator_id", "group", "level"], suffixes=("_r", ""), how="left",
+    )  # fmt: skip
+    np.testing.assert_allclose(con["p_value"], con["p_value_r"], rtol=1e-6, atol=1e-12)
+    # a total is in no family (R: NA adjusted p-values; the engine: not compared, untested)
+    total = (m["v"] == "enroll").to_numpy()
+    assert total.any() and m.loc[total, ["holm", "BH", "p_adjusted"]].isna().all().all()
+    np.testing.assert_allclose(m.loc[~total, "p_value"], m.loc[~total, "p_value_r"], rtol=1e-6)
+    # families the engine tested exactly as R did (same comparisons, every judged one with a
+    # p-value)
     engine = cmp_.groupby(["group", "level"])["p_adjusted"].agg(lambda s: int(s.notna().sum()))
     r_size = m.groupby(["group", "level"])["p_adjusted"].agg(lambda s: int(s.notna().sum()))
-    r_all = m.groupby(["group", "level"]).size()
+    r_all = m[~total].groupby(["group", "level"]).size()
     same = engine.reindex(r_size.index).eq(r_size) & r_size.eq(r_all)
     full = pd.MultiIndex.from_frame(m[["group", "level"]]).isin(same[same].index)
     assert full.sum() >= len(m) // 3

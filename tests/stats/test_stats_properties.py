@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 import pytest
+from golden_contrasts import engine_contrasts
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from stats_synth import frame, households
@@ -41,10 +42,17 @@ def test_stats_comparator_duplicated_as_displaced_gives_zero_differences(seed: i
     f = frame(twin)
     f.groups = [GroupSpec("1", "Twin", "displaced"), GroupSpec("3", "Host", "comparator")]
     cmp_ = analyze(f).comparisons
-    lin = cmp_[cmp_["indicator_id"] != "income_med"]
+    total = cmp_["not_compared_reason"] == "population_total"  # a total: not compared
+    assert set(cmp_.loc[total, "indicator_id"]) == {"size"}
+    lin = cmp_[(cmp_["indicator_id"] != "income_med") & ~total]
     np.testing.assert_allclose(lin["difference"], 0.0, atol=1e-9)
     np.testing.assert_allclose(lin["se_difference"], 0.0, atol=1e-9)
     assert set(lin["assessment"]) <= {"no_significant_difference", "insufficient_data"}
+    # ...though its contrast, computed below the judging, is zero too
+    con = engine_contrasts(f)
+    size = con[con["indicator_id"] == "size"]
+    assert len(size) == total.sum()
+    np.testing.assert_allclose(size[["difference", "se_difference"]], 0.0, atol=1e-6)
 
 
 @SETTINGS

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import numpy as np
@@ -112,15 +113,25 @@ def test_stats_small_cells_suppressed_and_publishable_blanks_them() -> None:
 
 
 def test_stats_assessment_respects_direction_and_summary_rating() -> None:
-    res = analyze(frame(households(3000, 5)), AnalysisOptions(disclosure_preset="minimal"))
+    f = frame(households(3000, 5))
+    # a neutral share that differs between groups: the food indicator without a direction
+    spec = next(i for i in f.indicators if i.id == "food")
+    f.indicators.append(dataclasses.replace(spec, id="food_n", direction="neutral"))
+    uf = f.units["household"]
+    uf.frame = uf.frame.assign(food_n=uf.frame["food"])
+    res = analyze(f, AnalysisOptions(disclosure_preset="minimal"))
     cmp_ = res.comparisons.set_index(["indicator_id", "group", "disaggregation"])
     food = cmp_.loc[("food", "all_displaced", "total")]  # displaced more food insecure
     tenure = cmp_.loc[("tenure", "all_displaced", "total")]  # displaced less secure tenure
     assert food["difference"] > 0 and food["assessment"] == "worse"
     assert tenure["difference"] < 0 and tenure["assessment"] == "worse"
+    # a total (the neutral number of people) is described per group, never compared
+    people = res.comparisons[res.comparisons["indicator_id"] == "size"]
+    assert len(people) > 0 and (people["assessment"] == "not_compared").all()
+    assert (people["not_compared_reason"] == "population_total").all()
     # a neutral indicator is described, not judged: the engine says "different" when significant
     size = res.comparisons[
-        (res.comparisons["indicator_id"] == "size")
+        (res.comparisons["indicator_id"] == "food_n")
         & (res.comparisons["assessment"] != "insufficient_data")
     ]
     significant = size["p_value"] < 0.05

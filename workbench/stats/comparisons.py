@@ -69,22 +69,51 @@ def indicator_margins(frame: AnalysisFrame, ids: pd.Series, options: AnalysisOpt
     return ids.map(mids).to_numpy(dtype=np.float64, na_value=np.nan)
 
 
-def compare(est: pd.DataFrame, frame: AnalysisFrame, options: AnalysisOptions) -> pd.DataFrame:
+def contrasts(est: pd.DataFrame, frame: AnalysisFrame, options: AnalysisOptions) -> pd.DataFrame:
+    """The contrast maths alone, for every displaced group (and all displaced) against the
+    comparator in every cell: R ``svyby(…, covmat=TRUE)`` + ``svycontrast`` — ``difference``,
+    ``se_difference``, the t interval and two-sided ``p_value`` with the design's ``df``, with the
+    merged estimates (``estimate``/``estimate_c``, ``n``/``n_c`` and, once flagged,
+    ``flag``/``flag_c``) beside.
+    No decision is taken here: :func:`compare` decides which of these are published and judged
+    (a total's contrast is computed, then not compared), so the maths stays checkable against R
+    for every statistic. Empty when the plan has no comparator."""
     comp = frame.comparator
     if comp is None or est.empty:
-        return empty_comparisons()
+        return pd.DataFrame()
     displaced = [g.code for g in frame.displaced] + [ALL_DISPLACED]
     left = est[est["group"].isin(displaced)]
-    right = est.loc[est["group"] == comp.code, [*KEYS, "estimate", "_var", "n", "flag"]]
+    side = [*KEYS, "estimate", "_var", "n", *(["flag"] if "flag" in est else [])]
+    right = est.loc[est["group"] == comp.code, side]
     m = left.merge(right, on=KEYS, suffixes=("", "_c"), how="inner")
-    e_g, e_c = m["estimate"].to_numpy(float), m["estimate_c"].to_numpy(float)
-    diff = e_g - e_c
+    diff = m["estimate"].to_numpy(float) - m["estimate_c"].to_numpy(float)
     var = m["_var"].to_numpy(float) + m["_var_c"].to_numpy(float) - 2 * m["_cov"].to_numpy(float)
     se = np.sqrt(np.maximum(var, 0.0))
     df = m["_design_df"].to_numpy(float)
     t = t_crit(options.alpha, df)
     with np.errstate(divide="ignore", invalid="ignore"):
         p = np.where(se > 0, two_sided_p(diff / se, df), np.where(diff == 0, 1.0, 0.0))
+    return m.assign(
+        comparator=comp.code,
+        difference=diff,
+        se_difference=se,
+        ci_low=diff - t * se,
+        ci_high=diff + t * se,
+        p_value=p,
+        df=df,
+    )
+
+
+def compare(est: pd.DataFrame, frame: AnalysisFrame, options: AnalysisOptions) -> pd.DataFrame:
+    comp = frame.comparator
+    if comp is None or est.empty:
+        return empty_comparisons()
+    m = contrasts(est, frame, options)
+    right = est.loc[est["group"] == comp.code, [*KEYS, "n"]]
+    e_g, e_c = m["estimate"].to_numpy(float), m["estimate_c"].to_numpy(float)
+    diff, se = m["difference"].to_numpy(float), m["se_difference"].to_numpy(float)
+    df, p = m["df"].to_numpy(float), m["p_value"].to_numpy(float)
+    with np.errstate(divide="ignore", invalid="ignore"):
         ratio = e_g / e_c if options.compute_ratio else np.full_like(e_g, np.nan)
     sup = (m["flag"] == "suppressed") | (m["flag_c"] == "suppressed")
     caution = (m["flag"] == "caution") | (m["flag_c"] == "caution")
@@ -122,8 +151,8 @@ def compare(est: pd.DataFrame, frame: AnalysisFrame, options: AnalysisOptions) -
             "disaggregation_value": m["disaggregation_value"],
             "difference": diff * blank,
             "se_difference": se * blank,
-            "ci_low": (diff - t * se) * blank,
-            "ci_high": (diff + t * se) * blank,
+            "ci_low": m["ci_low"].to_numpy(float) * blank,
+            "ci_high": m["ci_high"].to_numpy(float) * blank,
             "p_value": p * blank,
             "assessment": assessment,
             "criterion": m["criterion"],
