@@ -18,6 +18,7 @@ import pandas as pd
 from workbench.library.model import Criterion, Indicator, Library, Module, Text
 from workbench.plan.model import Disaggregation, Groups, GroupValue, IndicatorUse, Level, Plan
 from workbench.plan.snapshot import run_texts
+from workbench.stats.count_intervals import withhold_count_intervals
 from workbench.stats.results import ALL_DISPLACED, STOCK_NOT_STATED, STOCK_TOTAL, AnalysisResults
 from workbench.stats.snapshot import snapshot_from_meta
 
@@ -289,9 +290,18 @@ def make_results(seed: int = 7, districts: int = 4, scale: float = 1.0) -> Analy
         "options": {"alpha": 0.05, "solutions_methods": ["iris_layered"], "solutions_benchmark": "comparator",
                     "use_ci_bound": False, "missing_by_design": "no_vulnerability", "household_aggregation": None},
     }  # fmt: skip
+    # the engine's decision on intervals of counts (stats/count_intervals.py): every cell has
+    # the design's df but one, whose cases lie in one PSU per stratum (df 0)
+    st = pd.DataFrame(stock).assign(df=137.0)
+    no_df = (
+        (st["group"] == ALL_DISPLACED)
+        & (st["row_value"] == "Disaster")
+        & (st["col_value"] == "2019")
+    )
+    st.loc[no_df, ["df", "ci_low", "ci_high"]] = [0.0, math.nan, math.nan]
+    st = withhold_count_intervals(st, np.ones(len(st), dtype=bool))
     return AnalysisResults(
-        est, cmp_, pd.DataFrame(summ), pd.DataFrame(sol), pd.DataFrame(stock), meta,
-        make_snapshot(meta),
+        est, cmp_, pd.DataFrame(summ), pd.DataFrame(sol), st, meta, make_snapshot(meta),
     )  # fmt: skip
 
 

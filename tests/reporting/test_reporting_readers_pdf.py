@@ -134,3 +134,32 @@ def test_stock_tables_print_a_not_stated_row(en_report, fr_report):
             at = [i for i, ln in enumerate(lines) if ln.endswith(f"× {word}") or f"× {word} " in ln]
             shown = [re.sub(r"\s", "", lines[i] + lines[i + 1]) for i in at]
             assert any(number in x for x in shown), (lang, word, number)
+
+
+def test_stock_counts_without_an_interval_show_why(en_report, fr_report):
+    """Issue 20: a † count's log-scale interval ran past the whole IDP stock ("5 – 1,306,063")
+    and a count whose domain had no degree of freedom printed an empty interval cell. The engine
+    publishes such counts without an interval and says why (stats/count_intervals.py); the
+    table shows ‡ in the interval cell, footnoted with the engine's reason."""
+    from reporting_fixture import make_results
+
+    from workbench.reporting.fmt import fmt_count
+
+    st = make_results().stock
+    pooled = st[(st["group"] == "all_displaced") & (st["no_interval"] != "")]
+    assert set(pooled["no_interval"]) == {"unreliable", "no_df"}
+    cases = [
+        (en_report, "en", "‡ No interval for a count marked †", "‡ No interval: the cases"),
+        (fr_report, "fr", "‡ Pas d'intervalle pour un effectif marqué †", "‡ Pas d'intervalle :"),
+    ]
+    for path, lang, unreliable, no_df in cases:
+        lines = [re.sub(r"\s+", " ", ln) for ln in lines_of(page_texts(path))]
+        text = " ".join(lines)
+        assert unreliable in text and no_df in text
+        # a table's cells come out one per line: label, count, interval, n
+        marks = [i for i, ln in enumerate(lines) if ln == "‡"]
+        assert len(marks) == len(pooled), lang
+        shown = {lines[i - 1] for i in marks}
+        for c in pooled.itertuples(index=False):  # each such count, with ‡ for its interval
+            number = re.sub(r"\s+", " ", fmt_count(c.estimate, lang))
+            assert number + "†" in shown, (lang, number)

@@ -280,3 +280,32 @@ def test_stats_demo_totals_are_described_not_judged(demo) -> None:
     ]
     better = int((crit["assessment"] == "better").sum())
     assert sentence and f"{better} significantly better" in sentence, sentence
+
+
+def test_stats_demo_counts_have_an_interval_or_a_reason(demo) -> None:
+    """Issue 20: in the demo's stock tables a † count got the log-scale interval 5 – 1,306,063
+    (1 degree of freedom, t = 12.7: past the whole IDP stock) and "Both × 2012" (37 cases, all in
+    one PSU per stratum: 0 degrees of freedom) an empty interval. Every published count now has
+    an interval or the engine's reason for having none (stats/count_intervals.py): † counts
+    ``unreliable``, counts of domains without a degree of freedom ``no_df``."""
+    from workbench.stats.results import ALL_DISPLACED
+
+    _, internal = demo
+    st = internal.stock
+    tot = internal.estimates[internal.estimates["statistic"] == "total"]
+    for table in (st, tot):
+        shown = table[table["flag"] != "suppressed"]
+        has_ci = shown["ci_low"].notna() & shown["ci_high"].notna()
+        reason = shown["no_interval"]
+        assert (has_ci != (reason != "")).all()  # one or the other, never both, never neither
+        assert (reason[shown["flag"] == "caution"] != "").all()  # no interval for a † count
+        assert (reason[reason != ""].isin(["unreliable", "no_df"])).all()
+        assert (reason[shown["df"] <= 0] == "no_df").all()
+        assert (shown.loc[has_ci, "df"] > 0).all()
+    both_2012 = st[
+        (st["table"] == "cause_by_year") & (st["group"] == ALL_DISPLACED)
+        & (st["row_value"] == "Both") & (st["col_value"] == "2012")
+    ].iloc[0]  # fmt: skip
+    assert both_2012["df"] == 0 and both_2012["no_interval"] == "no_df"
+    assert both_2012["flag"] == "caution" and both_2012["estimate"] > 0
+    assert (st["no_interval"] == "unreliable").sum() > 0 and (tot["no_interval"] != "").any()

@@ -8,6 +8,7 @@ from workbench.languages import decimal_comma
 
 SUPPRESSED = "*"
 CAUTION = "†"
+NO_INTERVAL = "‡"  # a count the engine publishes without an interval (stats/count_intervals.py)
 #: a cell with no case at all (an adult-only indicator's 0–4 row, a displaced-only indicator's
 #: host column): nothing was hidden, there is nothing to estimate
 NOT_APPLICABLE = "–"
@@ -62,6 +63,18 @@ def _decimals(statistic: str) -> int:
     if is_share(statistic):
         return 1
     return 0 if statistic in ("total", "money") else 2
+
+
+def ci_cell(
+    low: float | None, high: float | None, statistic: str, lang: str, no_interval: object
+) -> tuple[str, str]:
+    """The interval cell and the footnote key it needs: ``‡`` where the engine publishes the
+    count without an interval (``no_interval`` = ``unreliable`` / ``no_df``), else the
+    interval and no footnote."""
+    reason = str(no_interval or "")
+    if reason in ("unreliable", "no_df"):
+        return NO_INTERVAL, f"no_interval_{reason}"
+    return fmt_ci(low, high, statistic, lang), ""
 
 
 def fmt_diff(x: float | None, statistic: str, lang: str, unit_pp: str, signed: bool = True) -> str:

@@ -26,7 +26,15 @@ from reportlab.platypus.tableofcontents import TableOfContents
 from workbench.reporting.chart_pool import Job
 from workbench.reporting.charts import chart_figure, encode, encode_pair
 from workbench.reporting.context import CRITERIA, ReportContext
-from workbench.reporting.fmt import EMPTY, cell_flag, fmt_ci, fmt_count, fmt_value, with_flag
+from workbench.reporting.fmt import (
+    EMPTY,
+    cell_flag,
+    ci_cell,
+    fmt_ci,
+    fmt_count,
+    fmt_value,
+    with_flag,
+)
 from workbench.reporting.fonts import REGULAR
 from workbench.reporting.i18n import Translator
 from workbench.reporting.judging import grid_counts, grid_intro
@@ -488,11 +496,15 @@ class Builder:
                 flag = cell_flag(rec.flag, getattr(rec, "suppression", ""))
                 flags.add(flag)
                 hidden = flag in ("suppressed", EMPTY)
+                ci, note = ci_cell(
+                    rec.ci_low, rec.ci_high, "total", lang, getattr(rec, "no_interval", "")
+                )
+                flags.add("" if hidden else note)
                 rows.append(
                     [
                         label,
                         with_flag(fmt_count(rec.estimate, lang), flag),
-                        "" if hidden else fmt_ci(rec.ci_low, rec.ci_high, "total", lang),
+                        "" if hidden else ci,
                         fmt_count(rec.n, lang),
                     ]
                 )
@@ -523,4 +535,7 @@ class Builder:
             notes.append(tr("fn_caution"))
         if EMPTY in flags:
             notes.append(tr("fn_empty"))
+        for key in ("no_interval_unreliable", "no_interval_no_df"):  # ‡: the engine's reason
+            if key in flags:
+                notes.append(tr(f"fn_{key}"))
         return notes

@@ -16,7 +16,7 @@ from workbench.reporting.context import IndicatorInfo, ReportContext
 from workbench.reporting.fmt import (
     EMPTY,
     cell_flag,
-    fmt_ci,
+    ci_cell,
     fmt_count,
     fmt_diff,
     fmt_p,
@@ -136,12 +136,13 @@ def _main_table(
         flag = cell_flag(*_flags(r))
         flags.add(flag)
         value = _nan(r["estimate"])
+        ci, note = ci_cell(_nan(r["ci_low"]), _nan(r["ci_high"]), stat, lang, r.get("no_interval"))
+        if flag not in ("suppressed", EMPTY):
+            flags.add(note)  # ‡: a count published without an interval, and why
         cells = [
             g.label.shown() + (f" ({tr('comparator_tag')})" if g.role == "comparator" else ""),
             with_flag(fmt_value(value, stat, lang), flag),
-            ""
-            if flag in ("suppressed", EMPTY)
-            else fmt_ci(_nan(r["ci_low"]), _nan(r["ci_high"]), stat, lang),
+            "" if flag in ("suppressed", EMPTY) else ci,
             fmt_count(_nan(r["n"]), lang),
         ]
         src: list[tuple[float, str, str] | None] = [

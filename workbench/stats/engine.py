@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from workbench.errors import StatsError
@@ -12,6 +13,7 @@ from workbench.progress import NULL_PROGRESS, CancelToken, Progress, check_cance
 from workbench.stats.blas import one_blas_thread
 from workbench.stats.comparisons import compare
 from workbench.stats.context import UnitContext, build_context
+from workbench.stats.count_intervals import withhold_count_intervals
 from workbench.stats.disclosure import thresholds
 from workbench.stats.estimates import ZSink, linear_estimates, median_estimates
 from workbench.stats.frame import AnalysisFrame, IndicatorSpec
@@ -118,6 +120,9 @@ def _analyze(
     stock = stock_tables(frame, opts, rules)
     progress.update(len(units) + 2, steps, "Complementary suppression")
     est, sol, stock, suppression = complementary_suppression(est, sol, stock, frame, rules)
+    # counts marked † or without degrees of freedom are published without an interval
+    est = withhold_count_intervals(est, (est["statistic"] == "total").to_numpy())
+    stock = withhold_count_intervals(stock, np.ones(len(stock), dtype=bool))
     cmp_ = compare(est, frame, opts)
     summary = criteria_summary(cmp_, opts.rating_rule, opts.red_share)
     meta = _meta(frame, opts, rules, designs)

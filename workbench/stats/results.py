@@ -20,10 +20,15 @@ ESTIMATE_COLUMNS = [
     "estimate", "se", "ci_low", "ci_high", "n", "n_weighted", "cv", "flag",
 ]  # fmt: skip
 #: extra columns the engine adds to estimates
-ESTIMATE_EXTRA = ["statistic", "unit", "deff", "df", "group_label", "suppression"]
+ESTIMATE_EXTRA = [
+    "statistic", "unit", "deff", "df", "group_label", "suppression", "no_interval",
+]  # fmt: skip
 #: ``suppression`` (estimates, solutions, stock): why a suppressed row is suppressed —
 #: ``primary`` (the thresholds), ``complementary`` (it would let a reader rebuild a primary one,
-#: stats/suppression.py) or ``empty`` (no case); empty for published rows
+#: stats/suppression.py) or ``empty`` (no case); empty for published rows.
+#: ``no_interval`` (estimates of totals, stock): why a published count has no interval —
+#: ``unreliable`` (flagged caution) or ``no_df`` (its domain has no degree of freedom),
+#: stats/count_intervals.py; empty otherwise
 
 COMPARISON_COLUMNS = [
     "indicator_id", "group", "comparator", "disaggregation", "disaggregation_value",
@@ -65,10 +70,12 @@ STOCK_COLUMNS = [
 ]  # fmt: skip
 #: weighted counts of displaced units per cell of each StockTableSpec; col_var/col_value empty for
 #: one-way tables; group is a displaced group code or ALL_DISPLACED. Extra columns row_rank /
-#: col_rank give the plan's level order of the row and column values. Each group's last row of a
-#: table is its TOTAL (row_value == STOCK_TOTAL; col_value STOCK_TOTAL for a two-way table, empty
-#: for a one-way one): the group's weighted count of units of the table's unit (R ``svytotal`` on
-#: the group domain, units with a missing row or column value included), a cell like the others.
+#: col_rank give the plan's level order of the row and column values; df the cell's degrees of
+#: freedom; no_interval why a published cell has no interval (as for estimates).
+#: Each group's last row of a table is its TOTAL (row_value == STOCK_TOTAL; col_value
+#: STOCK_TOTAL for a two-way table, empty for a one-way one): the group's weighted count of
+#: units of the table's unit (R ``svytotal`` on the group domain, units with a missing row or
+#: column value included), a cell like the others.
 #: A two-way table also has its margins: per row level, the count over every column (row_value
 #: the level, col_value STOCK_TOTAL: "Female, all ages"), after that level's cells; per column
 #: level, the count over every row (row_value STOCK_TOTAL, col_value the level: "0–4, both

@@ -86,6 +86,7 @@ def _one_table(frame: AnalysisFrame, spec: StockTableSpec, opts: AnalysisOptions
             "ci_high": est["ci_high"].to_numpy(),
             "n": est["n"].to_numpy(),
             "cv": est["cv"].to_numpy(),
+            "df": est["df"].to_numpy(),
         }
     )
 
@@ -129,5 +130,5 @@ def stock_tables(frame: AnalysisFrame, opts: AnalysisOptions, rules: Thresholds)
         out["estimate"].to_numpy(float), out["se"].to_numpy(float), np.zeros(len(out), dtype=bool)
     )
     out["flag"] = flags(out["n"].to_numpy(float), cv, rules, missing=out["estimate"].isna())
-    extra = [c for c in ("row_rank", "col_rank") if c in out]
+    extra = [c for c in ("row_rank", "col_rank", "df") if c in out]
     return out[STOCK_COLUMNS + extra].reset_index(drop=True)
