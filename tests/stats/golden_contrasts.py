@@ -17,8 +17,10 @@ import pandas as pd
 from workbench.stats.comparisons import contrasts
 from workbench.stats.engine import unit_estimates
 from workbench.stats.frame import AnalysisFrame
+from workbench.stats.intervals import total_interval
 from workbench.stats.options import AnalysisOptions
 from workbench.stats.results import AnalysisResults
+from workbench.stats.tdist import t_crit
 
 KEYS = ["indicator_id", "group", "disaggregation", "disaggregation_value"]
 MATHS = ["difference", "se_difference", "ci_low", "ci_high", "p_value", "df"]
@@ -54,3 +56,22 @@ def checked_contrasts(
     for col in MATHS:
         np.testing.assert_array_equal(both.loc[shown, col], both.loc[shown, f"{col}_pub"])
     return con.assign(level=con["disaggregation_value"])
+
+
+def withheld_intervals(
+    est: pd.DataFrame, alpha: float = 0.05, total_ci: str = "wald"
+) -> pd.DataFrame:
+    """``est`` with the interval of every count the engine publishes without one
+    (``no_interval``: a † count or one without degrees of freedom, stats/count_intervals.py)
+    computed by the engine's own interval of totals, so the goldens still compare it with R's —
+    after checking that only such counts are withheld."""
+    w = (est["no_interval"] != "").to_numpy()
+    assert (est.loc[w, "statistic"] == "total").all()
+    assert ((est.loc[w, "flag"] == "caution") | (est.loc[w, "df"] <= 0)).all()
+    assert est.loc[w, ["ci_low", "ci_high"]].isna().all().all()
+    e, se = est["estimate"].to_numpy(float), est["se"].to_numpy(float)
+    lo, hi = total_interval(total_ci, e, se, t_crit(alpha, est["df"].to_numpy(float)))
+    return est.assign(
+        ci_low=np.where(w, lo, est["ci_low"].to_numpy(float)),
+        ci_high=np.where(w, hi, est["ci_high"].to_numpy(float)),
+    )
