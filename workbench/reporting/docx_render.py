@@ -49,6 +49,7 @@ from workbench.reporting.docx_xml import (
     set_fonts,
     update_fields_on_open,
 )
+from workbench.reporting.pdf_flow import SectionBreak
 from workbench.reporting.pdf_text import Heading, RTLParagraph
 from workbench.reporting.rtl import is_rtl, word_runs
 
@@ -230,8 +231,10 @@ class DocxRenderer:
     # ------------------------------------------------------------------ the story
     def add(self, flowables: list[Any]) -> None:
         for f in flowables:
-            if isinstance(f, PageBreak):
-                self._break = True  # the next element starts a page (none: no blank last page)
+            if isinstance(f, PageBreak | SectionBreak):
+                # the next element starts a page (none: no blank last page); a section starts
+                # one in Word always (its pages fall elsewhere than the PDF's)
+                self._break = True
                 continue
             body = self.doc.element.body
             start = len(body) - (1 if len(body) and body[-1].tag == _SECT else 0)

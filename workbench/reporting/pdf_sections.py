@@ -40,6 +40,7 @@ from workbench.reporting.i18n import Translator
 from workbench.reporting.judging import grid_counts, grid_intro
 from workbench.reporting.options import ReportOptions
 from workbench.reporting.palette import RATING_STYLE
+from workbench.reporting.pdf_flow import SectionBreak
 from workbench.reporting.pdf_tables import disaggregation_tables, indicator_table, make_table
 from workbench.reporting.pdf_text import Heading, RTLParagraph, Styles, para
 from workbench.reporting.rtl import is_rtl
@@ -72,6 +73,12 @@ def with_notes(out: list[Flowable], notes: list[Flowable]) -> list[Flowable]:
     else:
         body += notes
     return body
+
+
+def lead(f: Flowable) -> Flowable:
+    """``f`` (a heading's lead paragraph) kept on the page of what follows it."""
+    f.keepWithNext = True  # type: ignore[attr-defined]
+    return f
 
 
 def rating_text(tr: Translator, rating: str, no_gap: bool = False) -> str:
@@ -271,9 +278,8 @@ class Builder:
     def indicator(self, v: IndicatorView) -> list[Flowable]:
         tr, info = self.tr, v.info
         code = f" ({info.code})" if info.code else ""
-        out: list[Flowable] = [
-            Heading(info.title.shown() + code, 1, f"ind-{info.id}", self.styles.h2, self.lang)
-        ]
+        title = info.title.shown() + code
+        out: list[Flowable] = [Heading(title, 1, f"ind-{info.id}", self.styles.h2, self.lang)]
         if info.definition.text:
             text = tr("labelled", label=tr("definition"), text=info.definition.shown())
             out.append(self.p(text, "small"))
@@ -315,6 +321,7 @@ class Builder:
                 self.width,
                 self.styles,
                 self.lang,
+                tr("continued", title=title),
             )
         notes = self.flag_notes(v.flags)
         if info.title.untranslated or info.definition.untranslated:
@@ -335,11 +342,12 @@ class Builder:
                 title = tr("module_a") if c == "A" else tr("module_b")
             out += [
                 self.h(title, 0, f"criterion-{c}"),
-                self.p(tr("chart_ci_note") + " " + tr("fn_points"), "small"),
+                lead(self.p(tr("chart_ci_note") + " " + tr("fn_points"), "small")),
             ]
             for v in vs:
                 out += self.indicator(v)
-            out.append(PageBreak())
+            # a new page, unless this one holds only the last rows of the criterion before
+            out.append(SectionBreak())
         return out
 
     # ------------------------------------------------------------------ solutions + stock
@@ -372,7 +380,7 @@ class Builder:
                 for k, v in ctx.solutions_options.items()
             ]
         out += self.stock()
-        return [*out, PageBreak()]
+        return [*out, SectionBreak()]
 
     def _group_label(self, code: str) -> str:
         if code == ALL_DISPLACED:
@@ -432,7 +440,12 @@ class Builder:
         ]
 
     def _by_group_table(
-        self, head: str, rows: list[tuple[str, pd.DataFrame]], codes: list[str], first: float
+        self,
+        head: str,
+        rows: list[tuple[str, pd.DataFrame]],
+        codes: list[str],
+        first: float,
+        continued: str = "",
     ) -> Table:
         """One row per (label, cells): the share (and interval) of each group in its column."""
         rest = (1 - first) / max(len(codes), 1)
@@ -445,7 +458,9 @@ class Builder:
                 row.append(self._share(hit.iloc[0]) if not hit.empty else "")
             body.append(row)
         header = [head] + [self._group_label(c) for c in codes]
-        return make_table(header, body, widths, self.styles, self.lang)
+        return make_table(
+            header, body, widths, self.styles, self.lang, continued=continued, at_top=True
+        )
 
     def _solutions_breakdowns(
         self, sol: pd.DataFrame, method: str, codes: list[str]
@@ -455,9 +470,8 @@ class Builder:
         if part.empty:
             return []
         name = ctx.solutions_methods.get(method, method)
-        out: list[Flowable] = [
-            self.h(tr("solutions_by_breakdown", method=name), 1, "solutions-breakdowns")
-        ]
+        heading = tr("solutions_by_breakdown", method=name)
+        out: list[Flowable] = [self.h(heading, 1, "solutions-breakdowns")]
         for dis in dict.fromkeys(part["disaggregation"].astype(str)):
             cells = part[part["disaggregation"] == dis]
             label = ctx.disaggregations[dis].shown() if dis in ctx.disaggregations else dis
@@ -466,7 +480,8 @@ class Builder:
                 (ctx.level(dis, value).shown(), cells[values == value])
                 for value in dict.fromkeys(values)
             ]
-            out.append(self._by_group_table(label, rows, codes, 0.22))
+            more = tr("continued", title=heading)
+            out.append(self._by_group_table(label, rows, codes, 0.22, more))
             out.append(Spacer(1, 6))
         return out
 
@@ -475,11 +490,15 @@ class Builder:
         st = self.results.stock
         if st.empty:
             return []
-        out: list[Flowable] = [self.h(tr("stock"), 1, "stock"), self.p(tr("stock_intro"), "small")]
+        out: list[Flowable] = [
+            self.h(tr("stock"), 1, "stock"),
+            lead(self.p(tr("stock_intro"), "small")),  # with the first table, never at a foot
+        ]
         pooled = st[st["group"] == ALL_DISPLACED]
         for tid in dict.fromkeys(pooled["table"].astype(str)):
             part = pooled[pooled["table"] == tid]
-            title = self.p(ctx.stock_titles[tid].shown() if tid in ctx.stock_titles else tid, "h3")
+            name = ctx.stock_titles[tid].shown() if tid in ctx.stock_titles else tid
+            title = self.p(name, "h3")
             rows: list[list[str]] = []
             bold: list[int] = []
             flags: set[str] = set()
@@ -521,6 +540,7 @@ class Builder:
                 self.styles,
                 lang,
                 bold_rows=tuple(bold),
+                continued=tr("continued", title=name),
             )
             notes = [self.p(n, "small") for n in self.flag_notes(flags)]
             out += with_notes([KeepTogether([title, table])], notes)  # title never stranded

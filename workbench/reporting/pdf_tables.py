@@ -7,6 +7,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from workbench.reporting.fonts import REGULAR
+from workbench.reporting.pdf_flow import ContinuedTable
 from workbench.reporting.pdf_text import RTLParagraph, Styles, para
 from workbench.reporting.rtl import is_rtl, text_layer, visual
 from workbench.reporting.views import TableData
@@ -115,9 +116,13 @@ def make_table(
     span_rows: tuple[int, ...] = (),
     hash_cols: tuple[int, ...] = (),
     bold_rows: tuple[int, ...] = (),
+    continued: str = "",
+    at_top: bool = False,
 ) -> Table:
     """A table with a bold header row; ``span_rows`` are section rows spanning every column,
-    ``bold_rows`` rows printed in bold (a table's total)."""
+    ``bold_rows`` rows printed in bold (a table's total). ``continued`` ("<title> (continued)")
+    is printed above the rest of the table on a page it goes on to, and (``at_top``) above the
+    whole table when it starts a page (:class:`~workbench.reporting.pdf_flow.ContinuedTable`)."""
     rtl = is_rtl(lang)
     if len(widths) == len(header) and not span_rows and not hash_cols:
         widths = fit_widths(header, rows, list(widths), styles)
@@ -153,7 +158,14 @@ def make_table(
     for r in span_rows:
         cmds.append(("SPAN", (0, r + 1), (-1, r + 1)))
         cmds.append(("LINEABOVE", (0, r + 1), (-1, r + 1), 0.4, GRID))
-    table = Table(cells, colWidths=widths, repeatRows=1, hAlign="RIGHT" if rtl else "LEFT")
+    align = "RIGHT" if rtl else "LEFT"
+    if continued:
+        line = para(continued, styles.h3, lang)
+        table: Table = ContinuedTable(
+            cells, colWidths=widths, repeatRows=1, hAlign=align, line=line, at_top=at_top
+        )
+    else:
+        table = Table(cells, colWidths=widths, repeatRows=1, hAlign=align)
     table.setStyle(TableStyle(cmds))
     return table
 
@@ -165,17 +177,23 @@ def indicator_table(t: TableData, width: float, styles: Styles, lang: str) -> Ta
 
 
 def disaggregation_tables(
-    parts: list[tuple[str, str, TableData]], width: float, styles: Styles, lang: str
+    parts: list[tuple[str, str, TableData]],
+    width: float,
+    styles: Styles,
+    lang: str,
+    continued: str = "",
 ) -> list[Flowable]:
     """One table per breakdown, its name in the header row (so a header repeated on the next
-    page still says which breakdown it is), each kept whole on one page with its header."""
+    page still says which breakdown it is), each kept whole on one page with its header; one
+    that starts a page says whose it is (``continued``: "<indicator> (continued)")."""
     out: list[Flowable] = []
     for _dis, label, t in parts:
         ncols = len(t.header)
         label_w = 0.28 * width
         rest = (width - label_w) / max(ncols - 1, 1)
         table = make_table(
-            [label, *t.header[1:]], t.rows, [label_w] + [rest] * (ncols - 1), styles, lang
-        )
+            [label, *t.header[1:]], t.rows, [label_w] + [rest] * (ncols - 1), styles, lang,
+            continued=continued, at_top=True,
+        )  # fmt: skip
         out += [Spacer(1, 2), KeepTogether([table])]
     return out

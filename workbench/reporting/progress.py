@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from workbench.reporting.fmt import fmt_count, fmt_diff, fmt_value, with_flag
+from workbench.reporting.pdf_flow import SectionBreak
 from workbench.reporting.pdf_tables import make_table
 from workbench.reporting.progress_data import ProgressText
 
@@ -58,7 +59,7 @@ class ProgressSection:
         if text.not_compared():
             out += [Spacer(1, 4), b.p(text.not_compared(), "small")]
         out += self._solutions_and_stock()
-        return [*out, PageBreak()]
+        return [*out, SectionBreak()]
 
     def _label(self, code: str) -> str:
         return self.text.label(code)

@@ -1,0 +1,109 @@
+"""Page flow of the PDF report: where a section starts a page, and what a page that goes on
+with a table says at its top.
+
+Read page by page (issue 20), the demo had criterion pages holding only the last four rows of
+the criterion's last table (English pages 17, 44 and 53), and breakdown tables at the top of a
+page with no word of the indicator they belong to. :class:`SectionBreak` starts the next
+section below such a remnant instead of after a near-empty page; :class:`ContinuedTable` prints
+"<title> (continued)" above a table that goes on at the top of a page (its header row repeats as
+well).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.platypus import CondPageBreak, Flowable, Table
+from reportlab.platypus.doctemplate import FrameBreak
+
+#: a page used less than this (fraction of its height) by a section's last lines does not stay
+#: near-empty: the next section starts below them
+LOW_FILL = 0.25
+#: the space above a section that starts below the previous one's last lines (points)
+SECTION_GAP = 14.0
+#: a flowable this close (points) to the top of its frame is at the top of the page (a 2 or 6 pt
+#: spacer before a table moves it off reportlab's own "at top")
+TOP_SLACK = 8.0
+
+
+def _frame(flowable: Flowable) -> Any:
+    """The frame laying ``flowable`` out (the one reportlab measures a kept-together block
+    with, while it does)."""
+    frame = getattr(flowable, "_frame", None)
+    if frame is None:
+        doc = getattr(getattr(flowable, "canv", None), "_doctemplate", None)
+        frame = getattr(doc, "frame", None)
+    return frame
+
+
+def at_page_top(flowable: Flowable) -> bool:
+    frame = _frame(flowable)
+    if frame is None:
+        return False
+    return bool(frame._atTop) or frame._y2 - frame._topPadding - frame._y <= TOP_SLACK
+
+
+class SectionBreak(CondPageBreak):
+    """A new page for the next section — unless the page so far holds less than
+    :data:`LOW_FILL` of its height (the previous section's last rows): the section then starts
+    below them, after a gap, rather than leave that page near-empty. The Word report starts a
+    page here (its pages fall elsewhere)."""
+
+    def __init__(self) -> None:
+        super().__init__(0)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        frame = _frame(self)
+        if frame is None or frame._atTop:
+            return 0, 0
+        if availHeight < (1 - LOW_FILL) * frame._aH:
+            frame.add_generated_content(FrameBreak)
+            return 0, 0
+        return availWidth, min(SECTION_GAP, availHeight)
+
+
+class ContinuedTable(Table):
+    """A table that says whose it is when it goes on at the top of a page: the rest of a table
+    split across pages, and (``at_top``) a table of an indicator whose first part is on an
+    earlier page, get ``line`` ("<title> (continued)") above their header row."""
+
+    def __init__(self, *args: Any, line: Flowable | None = None, at_top: bool = False,
+                 **kw: Any) -> None:  # fmt: skip
+        super().__init__(*args, **kw)
+        self.line = line
+        self.at_top = at_top
+        #: the rest of a split table: its line is printed wherever it lands
+        self.rest = False
+        self._line_h = 0.0
+
+    def _shows_line(self) -> bool:
+        return self.line is not None and (self.rest or (self.at_top and at_page_top(self)))
+
+    def _measure_line(self, availWidth: float) -> float:
+        if not self._shows_line():
+            return 0.0
+        assert self.line is not None
+        _w, h = self.line.wrapOn(getattr(self, "canv", None), availWidth, 1e6)
+        return h + 2.0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self._line_h = self._measure_line(availWidth)
+        w, h = super().wrap(availWidth, availHeight - self._line_h)
+        return w, h + self._line_h
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        line_h = self._measure_line(availWidth)
+        parts = super().split(availWidth, availHeight - line_h)
+        for i, part in enumerate(parts):
+            if isinstance(part, ContinuedTable):
+                part.line, part.at_top = self.line, self.at_top
+                part.rest = self.rest if i == 0 else True
+        return parts
+
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
+        super().drawOn(canvas, x, y, _sW)
+        if self._line_h and self.line is not None:
+            align = getattr(self, "hAlign", "LEFT")
+            dx = _sW if align in ("RIGHT", "TA_RIGHT") else _sW / 2 if align == "CENTER" else 0
+            self.line.wrapOn(canvas, self._width, 1e6)
+            self.line.drawOn(canvas, x + dx, y + self._height + 2.0)
