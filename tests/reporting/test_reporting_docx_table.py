@@ -108,6 +108,9 @@ def _python_docx_table(r: DocxRenderer, t: Any) -> None:
                 shade(grid[i][col(c)], colour)
     if getattr(t, "repeatRows", 0):
         repeat_header(rows[0])
+    for row in rows[1:] if getattr(t, "repeatRows", 0) else rows:  # no row split (issue 20)
+        trpr = row._tr.get_or_add_trPr()
+        _insert_before(trpr, "w:cantSplit", ("w:trHeight", "w:tblHeader"))
     # the PDF's cell padding (issue 20): python-docx has no API for it, so it is set as XML
     mar = etree.Element(qn("w:tblCellMar"))
     for side in ("left", "right"):

@@ -12,9 +12,13 @@ import unicodedata
 
 import pdfplumber
 import pytest
+from docx import Document
+from docx.oxml.ns import qn
 from reportlab.platypus import KeepTogether, Paragraph, Spacer
+from test_reporting_docx_table import _meta as _docx_meta
 from test_reporting_layout_fit import _story
 
+from workbench.reporting.docx_render import DocxRenderer
 from workbench.reporting.i18n import Translator
 from workbench.reporting.pdf_doc import ReportDoc
 from workbench.reporting.pdf_flow import LOW_FILL, SectionBreak
@@ -146,3 +150,51 @@ def test_a_headings_lead_text_keeps_with_the_block_after_it():
             assert nxt.getKeepWithNext(), f.text
             checked += 1
     assert checked >= 10  # every criterion and module, and the stock
+
+
+# ---------------------------------------------------------------------------------- Word
+
+
+def _keep(p) -> bool:
+    ppr = p.find(qn("w:pPr"))
+    return ppr is not None and ppr.find(qn("w:keepNext")) is not None
+
+
+def test_word_rows_never_split_and_a_long_tables_title_keeps_with_its_first_rows():
+    """Every Word row is "can't split" (a row's lines fell on two pages); a kept-together
+    block with a table longer than a page chains "keep with next" through its title, its first
+    rows and its last rows only — chained through every row, LibreOffice left the stock title
+    "IDP stock by cause and year of displacement" alone on a page, its table on the next."""
+    styles = make_styles("en")
+    title = Paragraph("IDP stock by cause and year", styles.h3)
+    long = make_table(["All displaced", "Number", "n"], _rows(70), [200, 100, 80], styles, "en")
+    short = make_table(["Sex", "Number", "n"], _rows(5), [200, 100, 80], styles, "en")
+    note = Paragraph("* Not published.", styles.small)
+    r = DocxRenderer(_docx_meta("en"))
+    r.add([KeepTogether([title, long, note]), KeepTogether([short, note])])
+    body = r.doc.element.body
+    tables = body.findall(qn("w:tbl"))
+    for tbl in tables:
+        for tr in tbl.findall(qn("w:tr")):
+            assert tr.find(qn("w:trPr")).find(qn("w:cantSplit")) is not None
+    first = body.find(qn("w:p"))
+    assert "".join(t.text for t in first.iter(qn("w:t"))) == "IDP stock by cause and year"
+    assert _keep(first)
+    rows = tables[0].findall(qn("w:tr"))
+    kept = [all(_keep(p) for p in row.iter(qn("w:p"))) for row in rows]
+    assert kept[:3] == [True] * 3 and kept[-2:] == [True] * 2 and not any(kept[3:-2])
+    # a short table is kept whole, with its note
+    assert all(_keep(p) for tr in tables[1].findall(qn("w:tr")) for p in tr.iter(qn("w:p")))
+
+
+def test_word_fingerprints_heading_and_hashes_are_one_block(en_report):
+    doc = Document(str(en_report.with_suffix(".docx")))
+    body = list(doc.element.body)
+    texts = ["".join(t.text or "" for t in el.iter(qn("w:t"))) for el in body]
+    at = texts.index("Fingerprints")
+    assert _keep(body[at])
+    tbl = body[at + 1]
+    assert tbl.tag == qn("w:tbl")
+    for tr in tbl.findall(qn("w:tr")):
+        assert tr.find(qn("w:trPr")).find(qn("w:cantSplit")) is not None
+        assert all(_keep(p) for p in tr.iter(qn("w:p")))

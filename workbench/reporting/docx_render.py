@@ -278,12 +278,15 @@ class DocxRenderer:
     def _kept_together(self, flowables: list[Any]) -> None:
         """What the PDF keeps on one page, kept so in Word: every paragraph of the block (those
         of its tables' cells too) but the last is "keep with next", so a table's footnotes never
-        start a page of their own."""
+        start a page of their own. A table longer than a page (:data:`LONG_TABLE` rows) keeps
+        only its first and last rows so: its title stays with its first rows and its notes
+        with its last, and the rows between flow (all of them kept with the next, LibreOffice
+        left the title alone on a page and began the table on the next)."""
         body = self.doc.element.body
         start = len(body) - (1 if len(body) and body[-1].tag == _SECT else 0)  # before sectPr
         self.add(flowables)
         added = [el for el in list(body)[start:] if el.tag in (_P, _TBL)]
-        paragraphs = [p for el in added for p in ([el] if el.tag == _P else el.iter(_P))]
+        paragraphs = [p for el in added for p in ([el] if el.tag == _P else _kept_rows(el))]
         for p in paragraphs[:-1]:
             p.get_or_add_pPr().keepNext_val = True
 
@@ -322,6 +325,19 @@ class DocxRenderer:
                 run.add_break()
         if self.rtl:
             rtl_run(run)
+
+
+#: a table with more rows than this does not fit a page: only its ends are kept together
+LONG_TABLE = 40
+
+
+def _kept_rows(tbl: Any) -> list[Any]:
+    """The paragraphs of a table's rows that keep with what follows them (a long table: its
+    header and first two rows, and its last two rows)."""
+    rows = tbl.findall(qn("w:tr"))
+    if len(rows) > LONG_TABLE:
+        rows = rows[:3] + rows[-2:]
+    return [p for row in rows for p in row.iter(_P)]
 
 
 def _style_name(value: Any) -> str:

@@ -103,9 +103,10 @@ def append_table(body: Any, table: WordTable, style_id: str, block_width_emu: in
     rows: list[list[Any]] = []  # each row's tcPr per column (a merged row: one, repeated)
     for r, row in enumerate(table.cells):
         tr = _sub(tbl, "tr")
+        # no row breaks across a page (a row's lines on two pages: the Word report's p. 34)
+        trpr = _sub(tr, "trPr")
+        _sub(trpr, "cantSplit")
         if r == 0 and table.repeat_header:
-            trpr = _sub(tr, "trPr")
-            _sub(trpr, "cantSplit")
             _sub(trpr, "tblHeader")
         if r in table.spans:
             text = next((t for t, _b in row if t), "")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, KeepTogether
 
 from workbench.findings import Finding
 from workbench.findings_i18n import LRI, PDI, worded
@@ -303,7 +303,7 @@ def validation_annex(b: Builder, validation: Validation, results_hash: str) -> l
             )
         )
     out += suppression_counts(b)
-    out.append(b.h(tr("fingerprints"), 1, "fingerprints"))
+    heading = b.h(tr("fingerprints"), 1, "fingerprints")
     rows = [
         [tr("labelled", label=tr("dataset_fingerprint"), text=name), value]
         for name, value in _fingerprints(ctx.dataset_fingerprint)
@@ -321,10 +321,10 @@ def validation_annex(b: Builder, validation: Validation, results_hash: str) -> l
         for name, log in sorted(ctx.cleaning_logs.items())
     ]
     widths = [0.38 * b.width, 0.62 * b.width]
-    out.append(
-        make_table([tr("col_item"), "SHA-256"], rows, widths, b.styles, b.lang, hash_cols=(1,))
-    )
-    out.append(b.p(tr("verify_text"), "small"))
+    table = make_table([tr("col_item"), "SHA-256"], rows, widths, b.styles, b.lang, hash_cols=(1,))
+    # one block: the heading never alone at a page foot, no hash on another page than its
+    # dataset's name (the Word report's "Empreintes" stood at a page foot)
+    out.append(KeepTogether([heading, table, b.p(tr("verify_text"), "small")]))
     if ctx.reconstructed:
         plan = f"{ctx.plan_name} v{ctx.plan_version}"
         library = ctx.library_version or tr("not_recorded")
