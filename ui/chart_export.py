@@ -58,7 +58,7 @@ class ChartExporter(QObject):
         obj = self._name()
 
         def draw_and_save() -> Path:
-            data = indicator_chart(main, parts, width, title, rtl, fmt=fmt)
+            data = indicator_chart(main, parts, width, title, rtl, fmt=fmt, lang=self.page.lang)
             return self.page.service.save_chart(path, data, obj=obj)
 
         self.page.tasks.run(draw_and_save, progress=False, label="save chart", on_done=self._saved)

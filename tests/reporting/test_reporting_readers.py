@@ -15,7 +15,7 @@ from reporting_testkit import FIXED
 from workbench.plan.model import Plan
 from workbench.reporting import ReportOptions
 from workbench.reporting.build import gate
-from workbench.reporting.charts import _hidden_marks, chart_figure
+from workbench.reporting.charts import chart_figure
 from workbench.reporting.palette import RATING_STYLE, SERIES, luminance
 from workbench.reporting.pdf_tables import _cell
 from workbench.reporting.pdf_text import make_styles
@@ -113,12 +113,6 @@ def test_no_chart_label_is_cut_or_runs_into_the_next_panel():
                     for j, other in enumerate(boxes):
                         if j != i:
                             assert not lab.overlaps(other), (rtl, v.info.id, i, j)
-
-
-def test_hidden_bars_get_one_star_per_run():
-    ys = [3.3, 3.1, 2.9, 2.7, 1.3, 1.1]
-    vals = [math.nan, math.nan, math.nan, math.nan, 0.4, math.nan]
-    assert _hidden_marks(ys, vals, 0.2) == [1.1, 3.0]  # not four stars stacked as '****'
 
 
 def test_french_chart_ticks_use_the_decimal_comma_and_axes_say_percent():

@@ -506,7 +506,7 @@ class AnalysisPage(Page):
         self.table_model.set_table(table.header, table.rows, table.comparator_row)
         # drawing takes a few hundred ms: on the worker, like all long work
         self.tasks.run(
-            indicator_chart,
+            partial(indicator_chart, lang=self.lang),  # axis numbers and marks' key in it
             *self.chart_request(),  # type: ignore[misc]  # set: current_view is not None
             progress=False,
             label="chart",

@@ -24,8 +24,9 @@ from matplotlib.patches import Patch
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from workbench.languages import decimal_comma
-from workbench.reporting.fmt import EMPTY, NOT_APPLICABLE, SUPPRESSED, is_share
+from workbench.reporting.fmt import CAUTION, EMPTY, NOT_APPLICABLE, SUPPRESSED, is_share
 from workbench.reporting.fonts import font_file
+from workbench.reporting.i18n import Translator
 from workbench.reporting.palette import COMPARATOR, SERIES
 from workbench.reporting.views import ChartData
 
@@ -156,9 +157,10 @@ def _bars(
     statistic: str,
     height: float,
     rtl: bool = False,
-    empty: list[bool] | None = None,
+    flags: list[str] | None = None,
 ) -> None:
-    """All bars of one panel in one call: (y, value, low, high, colour, hatch) each."""
+    """All bars of one panel in one call: (y, value, low, high, colour, hatch) each, and their
+    marks (:func:`_marks`) from ``flags`` (the table cells' flags)."""
     vals = [_pct(b[1], statistic) for b in bars]
     plot = [0.0 if math.isnan(v) else v for v in vals]
     ys = [b[0] for b in bars]
@@ -169,61 +171,108 @@ def _bars(
         if b[5]:
             bar.set_hatch(b[5])
     segs = []
+    ends = []  # where each bar's drawing ends: its whisker, else its value
     for (y, _v, lo, hi, _c, _h), v in zip(bars, vals, strict=True):
+        high = _pct(hi, statistic)
+        ends.append(v if math.isnan(high) else max(v, high))
         if math.isnan(v) or math.isnan(lo) or math.isnan(hi):
             continue
-        a, z = _pct(lo, statistic), _pct(hi, statistic)
-        w = height / 4
-        segs += [[(a, y), (z, y)], [(a, y - w), (a, y + w)], [(z, y - w), (z, y + w)]]
+        a, w = _pct(lo, statistic), height / 4
+        segs += [[(a, y), (high, y)], [(a, y - w), (a, y + w)], [(high, y - w), (high, y + w)]]
     if segs:
         ax.add_collection(LineCollection(segs, colors="#333333", linewidths=0.6))
-    # a hidden bar says why, as its table cell does: * not published, – no case at all
-    no_case = empty or [False] * len(vals)
-    for symbol, wanted in ((SUPPRESSED, False), (NOT_APPLICABLE, True)):
-        picked = [math.nan if math.isnan(v) and e == wanted else (0.0 if math.isnan(v) else v)
-                  for v, e in zip(vals, no_case, strict=True)]  # fmt: skip
-        for y in _hidden_marks(ys, picked, height):  # x in axes fraction: inside the zero line
-            x, ha = (0.98, "right") if rtl else (0.02, "left")
-            ax.text(x, y, symbol, va="center", ha=ha, transform=ax.get_yaxis_transform(),
-                    fontproperties=_font(True))  # fmt: skip
+    _marks(ax, bars, vals, ends, flags or [""] * len(bars), rtl)
 
 
-def _empty(flags: list[str]) -> list[bool]:
-    return [f == EMPTY for f in flags]
+#: horizontal step between the marks of neighbouring hidden bars (points): each hidden bar
+#: gets its own mark, side by side, never one over another ("–" over "*", one "*" for four)
+MARK_STEP = 5.5
+#: marks of hidden bars closer than this (in levels; a level is at least 0.2 in high) would
+#: touch one above the other: they go side by side
+MARK_NEAR = 0.65
 
 
-def _hidden_marks(ys: list[float], vals: list[float], height: float) -> list[float]:
-    """Where to write the ``*`` of unpublished bars: one per run of adjacent hidden bars (at its
-    middle), so four hidden bars of one level read as one ``*``, not a column of ``****``."""
-    marks: list[float] = []
-    run: list[float] = []
-    for y, v in sorted(zip(ys, vals, strict=True), key=lambda t: t[0]):
-        if math.isnan(v) and (not run or y - run[-1] <= height * 1.01):
-            run.append(y)
-            continue
-        if run:
-            marks.append(sum(run) / len(run))
-        run = [y] if math.isnan(v) else []
-    if run:
-        marks.append(sum(run) / len(run))
-    return marks
+def _marks(ax, bars: list, vals: list[float], ends: list[float], flags: list[str],
+           rtl: bool) -> None:  # fmt: skip
+    """What a table cell's symbol says, drawn where its bar is: ``*`` (not published) or ``–``
+    (no case) at the zero line of each hidden bar, in the bar's colour; ``†`` (interpret with
+    caution) just past the end of a published bar's whisker."""
+    sign, ha = (-1, "right") if rtl else (1, "left")
+    step, prev = 0, math.inf
+    # from the top bar down, so a run's marks read left to right in the legend's order
+    for y, i in sorted(((b[0], i) for i, b in enumerate(bars) if math.isnan(vals[i])),
+                       reverse=True):  # fmt: skip
+        step = step + 1 if abs(y - prev) < MARK_NEAR else 0  # close marks: side by side
+        prev = y
+        symbol = NOT_APPLICABLE if flags[i] == EMPTY else SUPPRESSED
+        ax.annotate(
+            symbol, xy=(0.98 if rtl else 0.02, y), xycoords=ax.get_yaxis_transform(),
+            xytext=(sign * step * MARK_STEP, 0), textcoords="offset points", ha=ha,
+            va="center_baseline", color=_ink(bars[i][4]), fontproperties=_font(True),
+            annotation_clip=False,
+        )  # fmt: skip
+    for i, b in enumerate(bars):
+        if flags[i] == "caution" and not math.isnan(vals[i]):
+            ax.annotate(
+                CAUTION, xy=(ends[i], b[0]), xytext=(sign * 1.5, 0), textcoords="offset points",
+                ha=ha, va="center", color="#333333", fontproperties=_font(True),
+                fontsize=6.5, annotation_clip=False,
+            )  # fmt: skip
+
+
+def _ink(colour: str) -> str:
+    """A bar's colour as its mark's: the comparator's light grey a shade darker, to read."""
+    return "#6b6b6b" if colour == COMPARATOR else colour
+
+
+#: the ends a share's axis may take instead of 100 when every value and interval of the chart
+#: lies below it (a low prevalence drawn on 0–100 shows bars nobody can read)
+SHARE_TOPS = (5, 10, 20, 30, 40, 50)
+
+
+def share_top(charts: list[ChartData]) -> float:
+    """Where the value axis of a chart of shares ends: 100, or the smallest of
+    :data:`SHARE_TOPS` above every published value and interval end of all its panels (with a
+    little room for the marks), the same for every panel so they still compare."""
+    if not all(is_share(c.statistic) for c in charts):
+        return 100.0
+    highs = [
+        _pct(x, c.statistic)
+        for c in charts
+        for s in c.series
+        for x in (*s.values, *s.highs)
+        if not math.isnan(x)
+    ]
+    most = max(highs, default=100.0) * 1.05
+    return float(next((t for t in SHARE_TOPS if most <= t), 100))
 
 
 def _style(
-    ax, categories: list[str], data: ChartData, rtl: bool, title: str, lang: str = "en"
+    ax,
+    categories: list[str],
+    data: ChartData,
+    rtl: bool,
+    title: str,
+    lang: str = "en",
+    top: float = 100.0,
 ) -> None:
+    """Ticks, labels and limits of a panel; a share's axis ends at ``top`` and says so when it
+    is not 100 ("% (axis up to 10, not 100)")."""
     n, statistic = len(categories), data.statistic
     ax.set_yticks(list(range(n))[::-1], [_wrapped(c) for c in categories], fontproperties=_font())
     ax.xaxis.set_major_locator(MaxNLocator(4))
     ax.xaxis.set_major_formatter(_tick_formatter(lang))
-    if data.axis:
-        ax.set_xlabel(_txt(data.axis), fontproperties=_font(), labelpad=1)
+    label = data.axis
+    if is_share(statistic) and top < 100:
+        label = Translator(lang)("chart_axis_zoomed", top=_tick_formatter(lang)(top))
+    if label:
+        ax.set_xlabel(_txt(label), fontproperties=_font(), labelpad=1)
     ax.tick_params(axis="x", labelsize=6.5, length=2)
     ax.tick_params(axis="y", length=0)
     ax.spines[["top", "right"]].set_visible(False)
     ax.set_ylim(-0.6, n - 0.4)
     if is_share(statistic):
-        ax.set_xlim(0, 100)
+        ax.set_xlim(0, top)
     else:
         ax.autoscale(axis="x")
         ax.set_xlim(left=0)
@@ -246,7 +295,7 @@ NARROW_IN = 1.1  # a plot narrower than this (inches) gets 3 axis numbers, not 5
 GAP = 0.03  # between a panel and the next one's labels
 
 
-def _layout(fig: Figure, grid: list[list], rtl: bool, height: float) -> None:
+def _layout(fig: Figure, grid: list[list], rtl: bool, height: float, key_h: float = 0.0) -> None:
     """Place every panel so that its level names fit beside it: each panel's slot is split
     into the measured width of its longest tick label and the plot, so no label is cut at the
     figure's edge or runs into the neighbouring panel (checked by measuring in the tests)."""
@@ -254,7 +303,7 @@ def _layout(fig: Figure, grid: list[list], rtl: bool, height: float) -> None:
     width_px = fig.get_figwidth() * fig.dpi
     nrows, ncols = len(grid), len(grid[0])
     slot = (1 - 2 * SIDE) / ncols
-    row_h = (1 - (TOP_IN + BOTTOM_IN) / height) / nrows
+    row_h = (1 - (TOP_IN + BOTTOM_IN) / height - key_h) / nrows
     for r, line in enumerate(grid):
         bottom = 1 - TOP_IN / height - (r + 1) * row_h + 0.45 / height
         plot_h = row_h - ROW_PAD_IN / height
@@ -303,6 +352,8 @@ def chart_figure(
     names the overall panel's bars beside them (a chart alone, as the briefing's), not only in
     the legend."""
     parts = [(t, d) for t, d in parts if len(d.categories) <= MAX_CATEGORIES]
+    top = share_top([main, *(d for _t, d in parts)])
+    key = _key([main, *(d for _t, d in parts)], lang)
     panels = 1 + len(parts)
     ncols = min(panels, PANELS_PER_ROW)
     nrows = -(-panels // ncols)
@@ -310,7 +361,7 @@ def chart_figure(
     named = [d for _t, d in parts] + ([main] if label_groups else [])  # bars named beside them
     lines = max([1] + [_wrapped(c).count("\n") + 1 for d in named for c in d.categories])
     row_h = ROW_PAD_IN + 0.2 * max(rows, 3) * (1 + 0.45 * (lines - 1))
-    height = TOP_IN + BOTTOM_IN + row_h * nrows
+    height = TOP_IN + BOTTOM_IN + row_h * nrows + (KEY_IN if key else 0.0)
     fig = Figure(figsize=(width_in, height))
     # only the panels drawn get axes (an empty slot's hidden axes cost as much as a panel)
     shown = {(k // ncols, ncols - 1 - k % ncols if rtl else k % ncols) for k in range(panels)}
@@ -333,24 +384,24 @@ def chart_figure(
         main.statistic,
         0.6,
         rtl,
-        _empty(s.flags),
+        s.flags,
     )
-    _style(axes[0], main.categories, main, rtl, total_title, lang)
+    _style(axes[0], main.categories, main, rtl, total_title, lang, top)
     if not label_groups:  # groups are named by colour in the legend, as in the small multiples
         axes[0].set_yticks([])
     for ax, (title, data) in zip(axes[1:panels], parts, strict=True):
         m, ncat = len(data.series), len(data.categories)
         h = 0.8 / max(m, 1)
-        bars, empty = [], []
+        bars, flags = [], []
         for j, ser in enumerate(data.series):
             colour = COMPARATOR if ser.comparator else PALETTE[j % len(PALETTE)]
             hatch_ = "////" if ser.comparator else ""
             for i in range(ncat):
                 y = ncat - 1 - i + (m / 2 - j - 0.5) * h
                 bars.append((y, ser.values[i], ser.lows[i], ser.highs[i], colour, hatch_))
-                empty.append(i < len(ser.flags) and ser.flags[i] == EMPTY)
-        _bars(ax, bars, data.statistic, h, rtl, empty)
-        _style(ax, data.categories, data, rtl, _wrapped(title, 28), lang)
+                flags.append(ser.flags[i] if i < len(ser.flags) else "")
+        _bars(ax, bars, data.statistic, h, rtl, flags)
+        _style(ax, data.categories, data, rtl, _wrapped(title, 28), lang, top)
     handles = [
         Patch(
             facecolor=COMPARATOR if ser.comparator else PALETTE[j % len(PALETTE)],
@@ -360,13 +411,32 @@ def chart_figure(
         )
         for j, ser in enumerate(legend_series(main))
     ]
+    key_h = KEY_IN / height if key else 0.0
     fig.legend(
         handles=handles,
         loc="lower center",
+        bbox_to_anchor=(0.5, key_h),
         ncol=len(handles),
         prop=_font(),
         frameon=False,
         handlelength=1.2,
     )
-    _layout(fig, [list(line[::-1] if rtl else line) for line in grid], rtl, height)
+    if key:  # what the marks on the bars mean, under the legend
+        fig.text(0.5, 0.2 * key_h, _txt(key), ha="center", va="bottom", fontproperties=_font(),
+                 color="#333333")  # fmt: skip
+    _layout(fig, [list(line[::-1] if rtl else line) for line in grid], rtl, height, key_h)
     return fig
+
+
+#: the height of the line under the legend that says what the marks mean (inches)
+KEY_IN = 0.16
+
+
+def _key(charts: list[ChartData], lang: str) -> str:
+    """What the marks drawn on these charts mean ("* not published   † interpret with
+    caution"), only those drawn; empty when none is."""
+    flags = {f for c in charts for s in c.series for f in s.flags}
+    drawn = [k for k, flag in (("suppressed", "suppressed"), ("empty", EMPTY),
+                               ("caution", "caution")) if flag in flags]  # fmt: skip
+    tr = Translator(lang)
+    return "     ".join(tr(f"chart_mark_{k}") for k in drawn)

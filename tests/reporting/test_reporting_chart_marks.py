@@ -1,0 +1,136 @@
+"""Chart marks and axes read page by page (issue 20, charts): four suppressed bars of one
+level drew a single "*", a "–" was drawn over a "*", values the tables flag † were not marked
+in the charts, and indicators whose every value lies under 10% were drawn on a 0–100 axis
+where no bar could be read. Measured on the drawn figure, in English, French and Arabic."""
+
+from __future__ import annotations
+
+import itertools
+import math
+
+import pytest
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+from workbench.reporting.charts import chart_figure, share_top
+from workbench.reporting.fmt import CAUTION, EMPTY, NOT_APPLICABLE, SUPPRESSED
+from workbench.reporting.i18n import Translator
+from workbench.reporting.views import ChartData, Series
+
+NAN = math.nan
+GROUPS = ["IDPs in camps", "IDPs outside camps", "Returnees", "Host community"]
+LEVELS = ["Alvora", "Bendeki", "Corvalle", "Dunmere"]
+#: per level, per group: (share, flag)
+CELLS = [
+    [(NAN, "suppressed"), (NAN, "suppressed"), (NAN, EMPTY), (0.04, "")],
+    [(0.06, ""), (0.05, "caution"), (0.03, ""), (0.02, "")],
+    [(NAN, EMPTY), (0.02, ""), (NAN, "suppressed"), (0.03, "")],
+    [(NAN, "suppressed")] * 4,
+]
+
+
+def _ci(values: list[float], d: float) -> list[float]:
+    return [v + d if not math.isnan(v) else NAN for v in values]
+
+
+def _charts(scale: float = 1.0) -> tuple[ChartData, ChartData]:
+    vals = [0.05 * scale, NAN, 0.07 * scale, 0.03 * scale]
+    main = ChartData(
+        GROUPS, [Series("x", "all", vals, _ci(vals, -0.01), _ci(vals, 0.015),
+                        ["", "suppressed", "caution", ""])], "proportion", 3, "%",
+    )  # fmt: skip
+    series = []
+    for j, name in enumerate(GROUPS):
+        v = [CELLS[i][j][0] * (scale if CELLS[i][j][0] == CELLS[i][j][0] else 1) for i in range(4)]
+        f = [CELLS[i][j][1] for i in range(4)]
+        series.append(Series(name, str(j), v, _ci(v, -0.01), _ci(v, 0.02), f, j == 3))
+    return main, ChartData(LEVELS, series, "proportion", axis="%")
+
+
+def _drawn(lang: str, scale: float = 1.0):
+    main, part = _charts(scale)
+    fig = chart_figure(main, [("District", part)], 6.7, "Total", lang == "ar", lang)
+    canvas = FigureCanvasAgg(fig)
+    canvas.draw()
+    return fig, canvas.get_renderer()
+
+
+def _panel(fig, title: str):
+    return next(ax for ax in fig.axes if ax.get_title() == title)
+
+
+def _marks(ax, renderer, symbol: str) -> list:
+    return [t.get_window_extent(renderer) for t in ax.texts if t.get_text() == symbol]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_every_hidden_bar_has_its_own_mark_and_no_mark_covers_another(lang):
+    fig, renderer = _drawn(lang)
+    total, district = _panel(fig, "Total"), _panel(fig, "District")
+    assert len(_marks(total, renderer, SUPPRESSED)) == 1
+    stars = _marks(district, renderer, SUPPRESSED)
+    dashes = _marks(district, renderer, NOT_APPLICABLE)
+    assert (len(stars), len(dashes)) == (7, 2)  # two in Alvora, one in Corvalle, four in Dunmere
+    for a, b in itertools.combinations(stars + dashes, 2):
+        assert not a.overlaps(b), (lang, a, b)
+    # each in its bar's colour: the four of Dunmere are the four groups'
+    colours = {t.get_color() for t in district.texts if t.get_text() == SUPPRESSED}
+    assert len(colours) == 4
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_unreliable_values_are_marked_and_the_key_says_what_marks_mean(lang):
+    fig, renderer = _drawn(lang)
+    daggers = [t for ax in fig.axes for t in ax.texts if t.get_text() == CAUTION]
+    assert len(daggers) == 2  # Returnees overall, IDPs outside camps in Bendeki
+    total = _panel(fig, "Total")
+    bar_ends = [p.get_window_extent(renderer) for p in total.patches]
+    dagger = next(t for t in total.texts if t.get_text() == CAUTION).get_window_extent(renderer)
+    returnees = bar_ends[2]
+    assert returnees.y0 - 2 <= (dagger.y0 + dagger.y1) / 2 <= returnees.y1 + 2  # on its bar
+    if lang == "ar":
+        assert dagger.x1 < returnees.x0  # past the bar's end, leftwards
+    else:
+        assert dagger.x0 > returnees.x1
+    tr = Translator(lang)
+    key = [t.get_text() for t in fig.texts]
+    wanted = [tr(f"chart_mark_{k}") for k in ("suppressed", "empty", "caution")]
+    assert any(all(w in k for w in wanted) for k in key), (key, wanted)
+
+
+def test_a_chart_without_marks_has_no_key():
+    main, part = _charts()
+    for s in (*main.series, *part.series):
+        s.flags = ["" for _ in s.flags]
+        s.values = [0.5 for _ in s.values]
+        s.lows, s.highs = [0.4 for _ in s.values], [0.6 for _ in s.values]
+    fig = chart_figure(main, [("District", part)], 6.7, "Total")
+    assert not fig.texts
+    assert [ax.get_xlim() for ax in fig.axes] == [(0.0, 100.0)] * 2
+    assert all(ax.get_xlabel() == "%" for ax in fig.axes)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_a_low_prevalence_axis_ends_near_the_data_and_says_so(lang):
+    """Every value and interval under 10%: both panels run 0–10 (one axis for both), and the
+    axis label says it stops at 10, not 100; the same chart at five times the values runs
+    0–40, at twenty times 0–100 with a plain '%'."""
+    tr = Translator(lang)
+    for scale, top in ((1.0, 10.0), (5.0, 40.0), (20.0, 100.0)):
+        fig, _r = _drawn(lang, scale)
+        for ax in fig.axes:
+            assert sorted(ax.get_xlim()) == [0.0, top], (lang, scale, ax.get_xlim())
+            label = ax.get_xlabel()
+            if top < 100:
+                shown = str(int(top))
+                assert label == tr("chart_axis_zoomed", top=shown), label
+            else:
+                assert label == "%"
+    main, part = _charts()
+    assert share_top([main, part]) == 10.0
+
+
+def test_axis_top_ignores_unpublished_values_and_keeps_whiskers_inside():
+    main, part = _charts()
+    part.series[0].values[3] = NAN  # hidden: no value of its own
+    part.series[1].highs[1] = 0.125  # a whisker past 10%
+    assert share_top([main, part]) == 20.0
