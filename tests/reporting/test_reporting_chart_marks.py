@@ -95,6 +95,17 @@ def test_unreliable_values_are_marked_and_the_key_says_what_marks_mean(lang):
     key = [t.get_text() for t in fig.texts]
     wanted = [tr(f"chart_mark_{k}") for k in ("suppressed", "empty", "caution")]
     assert any(all(w in k for w in wanted) for k in key), (key, wanted)
+    # the key line touches neither the legend nor any panel's axis numbers and label
+    box = fig.texts[0].get_window_extent(renderer)
+    figbox = fig.bbox
+    assert figbox.x0 <= box.x0 and box.x1 <= figbox.x1 and box.y0 >= figbox.y0
+    others = [fig.legends[0].get_window_extent(renderer)]
+    for ax in fig.axes:
+        others.append(ax.xaxis.label.get_window_extent(renderer))
+        others += [t.get_window_extent(renderer) for t in ax.get_xticklabels() if t.get_text()]
+    assert not any(box.overlaps(o) for o in others)
+    legend = others[0]
+    assert all(not legend.overlaps(o) for o in others[1:])
 
 
 def test_a_chart_without_marks_has_no_key():
@@ -113,9 +124,9 @@ def test_a_chart_without_marks_has_no_key():
 def test_a_low_prevalence_axis_ends_near_the_data_and_says_so(lang):
     """Every value and interval under 10%: both panels run 0–10 (one axis for both), and the
     axis label says it stops at 10, not 100; the same chart at five times the values runs
-    0–40, at twenty times 0–100 with a plain '%'."""
+    0–30, at five times 0–100 with a plain '%'."""
     tr = Translator(lang)
-    for scale, top in ((1.0, 10.0), (5.0, 40.0), (20.0, 100.0)):
+    for scale, top in ((1.0, 10.0), (3.3, 30.0), (5.0, 100.0)):
         fig, _r = _drawn(lang, scale)
         for ax in fig.axes:
             assert sorted(ax.get_xlim()) == [0.0, top], (lang, scale, ax.get_xlim())
@@ -133,4 +144,4 @@ def test_axis_top_ignores_unpublished_values_and_keeps_whiskers_inside():
     main, part = _charts()
     part.series[0].values[3] = NAN  # hidden: no value of its own
     part.series[1].highs[1] = 0.125  # a whisker past 10%
-    assert share_top([main, part]) == 20.0
+    assert share_top([main, part]) == 15.0

@@ -226,12 +226,15 @@ def _ink(colour: str) -> str:
 
 
 #: the ends a share's axis may take instead of 100 when every value and interval of the chart
-#: lies below it (a low prevalence drawn on 0–100 shows bars nobody can read)
-SHARE_TOPS = (5, 10, 20, 30, 40, 50)
+#: lies below it, a third of the axis or less (a low prevalence drawn on 0–100 shows bars
+#: nobody can read)
+SHARE_TOPS = (5, 10, 15, 20, 25, 30)
+#: a share axis' tick steps (times a power of ten): 0, 10, 20, 30 or 0, 25, 50, never 0, 15, 30
+TICK_STEPS = [1, 2, 2.5, 5, 10]
 
 
 def share_top(charts: list[ChartData]) -> float:
-    """Where the value axis of a chart of shares ends: 100, or the smallest of
+    """Where the value axis of a chart of shares ends: 100, or the first of
     :data:`SHARE_TOPS` above every published value and interval end of all its panels (with a
     little room for the marks), the same for every panel so they still compare."""
     if not all(is_share(c.statistic) for c in charts):
@@ -260,7 +263,8 @@ def _style(
     is not 100 ("% (axis up to 10, not 100)")."""
     n, statistic = len(categories), data.statistic
     ax.set_yticks(list(range(n))[::-1], [_wrapped(c) for c in categories], fontproperties=_font())
-    ax.xaxis.set_major_locator(MaxNLocator(4))
+    steps = TICK_STEPS if is_share(statistic) else None
+    ax.xaxis.set_major_locator(MaxNLocator(4, steps=steps))
     ax.xaxis.set_major_formatter(_tick_formatter(lang))
     label = data.axis
     if is_share(statistic) and top < 100:
@@ -415,21 +419,23 @@ def chart_figure(
     fig.legend(
         handles=handles,
         loc="lower center",
-        bbox_to_anchor=(0.5, key_h),
+        bbox_to_anchor=(0.5, LEGEND_LIFT_IN / height if key else 0.0),
         ncol=len(handles),
         prop=_font(),
         frameon=False,
         handlelength=1.2,
     )
     if key:  # what the marks on the bars mean, under the legend
-        fig.text(0.5, 0.2 * key_h, _txt(key), ha="center", va="bottom", fontproperties=_font(),
-                 color="#333333")  # fmt: skip
+        fig.text(0.5, 0.02 / height, _txt(key), ha="center", va="bottom",
+                 fontproperties=_font(), color="#333333")  # fmt: skip
     _layout(fig, [list(line[::-1] if rtl else line) for line in grid], rtl, height, key_h)
     return fig
 
 
-#: the height of the line under the legend that says what the marks mean (inches)
-KEY_IN = 0.16
+#: the line that says what the marks mean goes under the legend, which moves up into the room
+#: the axis labels leave above it (inches): the figure grows by KEY_IN only
+KEY_IN = 0.04
+LEGEND_LIFT_IN = 0.13
 
 
 def _key(charts: list[ChartData], lang: str) -> str:
