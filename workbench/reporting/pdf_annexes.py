@@ -60,6 +60,7 @@ def methodology(b: Builder, report_warnings: int = 0) -> list[Flowable]:
             [0.38 * b.width, 0.62 * b.width],
             b.styles,
             b.lang,
+            continued=tr("continued", title=tr("indicator_definitions")),
         )
     )
     out.append(b.h(tr("versions"), 1, "versions"))
@@ -193,7 +194,14 @@ def plan_warnings(b: Builder, report_warnings: int = 0) -> list[Flowable]:
     header = [tr("col_warning"), tr("justification")]
     out += [
         b.p(tr("plan_warnings_text", count=len(found))),
-        make_table(header, rows, [0.55 * b.width, 0.45 * b.width], b.styles, b.lang),
+        make_table(
+            header,
+            rows,
+            [0.55 * b.width, 0.45 * b.width],
+            b.styles,
+            b.lang,
+            continued=tr("continued", title=tr("plan_warnings_title")),
+        ),
         *after,
     ]
     return out
@@ -300,6 +308,7 @@ def validation_annex(b: Builder, validation: Validation, results_hash: str) -> l
                 [0.55 * b.width, 0.45 * b.width],
                 b.styles,
                 b.lang,
+                continued=tr("continued", title=tr("warnings")),
             )
         )
     out += suppression_counts(b)
