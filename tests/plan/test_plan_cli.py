@@ -175,3 +175,29 @@ def test_plan_cli_report_info_sets_the_cover_facts(vault: str, capsys, tmp_path:
     )
     rc, out, _ = run(capsys, "plan", "show", "--vault", vault, "--plan", "tiny")
     assert Plan.from_toml(out).report.area["fr"] == "Districts du Nord"
+
+
+def test_plan_cli_suggest_says_why_in_the_users_language(vault: str, capsys) -> None:
+    """Each match's reason (name, label words, what the values say, …) is a registered message
+    rendered in --lang: no English piece left in the French or Arabic table."""
+    base = ["plan", "suggest", "--vault", vault, "--dataset", "hh", "--dataset", "ind"]
+    base += ["--name", "w"]
+    rc, out, err = run(capsys, *base, "--json")
+    assert rc == 0, err
+    english = {m["input"]: m["reason"] for m in json.loads(out)["matches"]}
+    assert "name 'birth_cert'" in english["has_birth_cert"]
+    english_words = ("name '", "label words", "label has", "values:", "values fit", "weak name",
+                     "unique per household", "no candidate", "shares the column")  # fmt: skip
+    for lang, said in (("fr", "nom « birth_cert »"), ("ar", "الاسم «")):
+        rc, out, err = run(capsys, *base, "--json", "--lang", lang)
+        assert rc == 0, err
+        reasons = {m["input"]: m["reason"] for m in json.loads(out)["matches"]}
+        assert said in reasons["has_birth_cert"], reasons["has_birth_cert"]
+        assert reasons.keys() == english.keys()
+        for inp, why in reasons.items():
+            assert not any(w in why for w in english_words), (lang, inp, why)
+        rc, out, err = run(capsys, *base, "--lang", lang)
+        assert rc == 0, err
+        table = out.split("\n\n")[0]
+        assert not any(w in table for w in english_words), (lang, table)
+        assert "input(s) mapped" not in out and ("couvert" in out or "مؤشرات" in out), out

@@ -119,7 +119,7 @@ def test_plan_suggest_never_accepts_a_weak_match(suggestion: Suggestion) -> None
             assert m.confidence >= 0.5
     review = [m for m in sug.matches if m.status == "review"]
     assert review and {f.where["input"] for f in sug.findings()} == {m.input for m in review}
-    assert all(0.0 <= m.confidence <= 1.0 and m.reason for m in sug.matches)
+    assert all(0.0 <= m.confidence <= 1.0 and str(m.reason) for m in sug.matches)
 
 
 def test_plan_suggest_on_tiny_french_dataset() -> None:

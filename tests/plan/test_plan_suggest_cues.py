@@ -13,6 +13,7 @@ from workbench.plan.model import InputMapping
 from workbench.plan.suggest import Match, Offer, _needs_codes, suggest
 from workbench.plan.suggest_columns import InputText, profile_columns
 from workbench.plan.suggest_cues import CONTRA, CueContext, says_count, unit_of, value_cue
+from workbench.plan.suggest_why import part, reason
 
 
 def _opaque(n: int = 120) -> dict[str, Dataset]:
@@ -50,12 +51,12 @@ def test_opaque_names_are_mapped_from_their_values_and_kept_for_review() -> None
         m = sug.match(name)
         assert m is not None and m.column == column, (name, m)
         assert m.status != "accepted", name  # values alone: the user confirms
-        assert "values:" in m.reason, m.reason
+        assert "values:" in str(m.reason), m.reason
     key = sug.match("household_id")
     assert key is not None and (key.column, key.status) == ("v9", "accepted")
     assert sug.plan.datasets.household_key == "v9"
     assert sug.plan.datasets.individual_key == "v9"
-    assert "member rows" in sug.match("household_size").reason  # type: ignore[union-attr]
+    assert "member rows" in str(sug.match("household_size").reason)  # type: ignore[union-attr]
     # a yes/no answer says nothing about which condition it is
     assert all(m.status != "accepted" for m in sug.matches if m.column in ("v4", "v8"))
 
@@ -109,13 +110,14 @@ def test_the_respondents_sex_is_not_the_members_sex() -> None:
 
 def test_a_condition_without_codes_that_count_waits_for_the_user() -> None:
     library = load_library()
+    name = reason(part("plan.why_name", column="doc"))
     no_codes = InputMapping("has_tenure_document", "household", "doc", true_codes=())
-    offer = Offer("doc", "household", 0.9, "name", no_codes)
-    m = Match("has_tenure_document", "household", "doc", 0.9, "name", "accepted", (offer,))
+    offer = Offer("doc", "household", 0.9, name, no_codes)
+    m = Match("has_tenure_document", "household", "doc", 0.9, name, "accepted", (offer,))
     assert _needs_codes(m, library).status == "review"
     coded = InputMapping("has_tenure_document", "household", "doc", true_codes=("1",))
-    ready = Match("has_tenure_document", "household", "doc", 0.9, "name", "accepted",
-                  (Offer("doc", "household", 0.9, "name", coded),))  # fmt: skip
+    ready = Match("has_tenure_document", "household", "doc", 0.9, name, "accepted",
+                  (Offer("doc", "household", 0.9, name, coded),))  # fmt: skip
     assert _needs_codes(ready, library).status == "accepted"
 
 

@@ -24,6 +24,7 @@ from workbench.plan.suggest_assign import Candidate, _hold_shared
 from workbench.plan.suggest_columns import InputText, profile_columns
 from workbench.plan.suggest_held import Held, same_indicator
 from workbench.plan.suggest_schemes import known_names
+from workbench.plan.suggest_why import part, reason
 
 N = 60
 
@@ -100,8 +101,9 @@ def test_a_households_phone_is_not_each_members_phone() -> None:
 def test_one_column_for_two_inputs_of_an_indicator_keeps_the_more_confident() -> None:
     ds = _household({"free_movement": ("Can you move freely?", _yes_no())})
     col = profile_columns(ds, "household")[0]
-    sure = Candidate(col, 0.7, "name", confidence=0.8)
-    less = Candidate(col, 0.6, "name", confidence=0.6)
+    why = reason(part("plan.why_name", column="free_movement"))
+    sure = Candidate(col, 0.7, why, confidence=0.8)
+    less = Candidate(col, 0.6, why, confidence=0.6)
     together = same_indicator([{"free_to_move", "movement_restricted"}])
     out = _hold_shared({"free_to_move": sure, "movement_restricted": less}, together, {})
     assert out["free_to_move"] is sure

@@ -66,7 +66,7 @@ def test_suggest_names_the_household_id_the_data_show() -> None:
     sug = suggest(load_library(), {"hh": hh, "members": members})
     m = sug.match("household_id")
     assert m is not None and m.column == "_index" and m.status == "accepted"
-    assert "_parent_index" in m.reason
+    assert "_parent_index" in str(m.reason)
     assert m.candidates[0].column == "_index"
     links = sug.plan.datasets
     assert (links.household_key, links.individual_key) == ("_index", "_parent_index")

@@ -195,13 +195,15 @@ def test_candidate_list_replaced_without_leftovers(qtbot):
     from ui.pages.plan_candidates import CandidatePanel
     from workbench.plan.model import InputMapping
     from workbench.plan.suggest import Offer
+    from workbench.plan.suggest_why import part, reason
 
     panel = CandidatePanel()
     qtbot.addWidget(panel)
     panel.show()
 
     def offers(*cols: str) -> tuple[Offer, ...]:
-        return tuple(Offer(c, "household", 0.5, "name", InputMapping("x", "household", c))
+        why = reason(part("plan.why_weak"))
+        return tuple(Offer(c, "household", 0.5, why, InputMapping("x", "household", c))
                      for c in cols)  # fmt: skip
 
     panel.show_offers(offers("a", "b", "c"), None, {})

@@ -57,7 +57,7 @@ class CandidatePanel(QWidget):
         for i, offer in enumerate(offers):
             b = QPushButton(self._text(offer, variables, offer.column == current))
             b.setObjectName(f"candidate{i}")
-            b.setToolTip(offer.reason)
+            b.setToolTip(offer.reason.render(current_language()))
             b.setStyleSheet("text-align: left; padding: 3px 8px;")
             b.setEnabled(offer.mapping is not None and offer.column != current)
             b.clicked.connect(lambda _=False, o=offer: self.chosen.emit(o.mapping))
@@ -69,7 +69,7 @@ class CandidatePanel(QWidget):
         label = f" — {var.label}" if var is not None and var.label else ""
         mark = "✓ " if current else ""
         if offer.values_only:
-            cue = offer.cue if isinstance(offer.cue, str) else offer.cue.render(current_language())
+            cue = offer.cue.render(current_language())
             conf = self.tr("suggested from its values only: %1 — check").replace("%1", cue)
         else:
             conf = self.tr("confidence %1%").replace("%1", str(round(100 * offer.confidence)))

@@ -612,6 +612,10 @@ class PlanPage(Page):
         if self.matches is not None:
             match = self.matches.get(name)
             offers = match.candidates if match is not None else ()
+            if match is not None and mapping is not None and match.column == mapping.column:
+                # the plan keeps its note in English: say the suggestion in the user's words
+                note = match.note.render(self.lang)
+                suggestion = self.tr("Suggestion: %1").replace("%1", note)
         variables = self.variables.get(unit, {})
         if offers:
             unit = offers[0].unit if mapping is None else unit

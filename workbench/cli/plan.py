@@ -199,16 +199,16 @@ def cmd_suggest(args: argparse.Namespace) -> int:
     print_table(rows, ["input", "column", "confidence", "status", "reason"])
     to_review = [m for m in ordered if m.status == "review" and m.candidates]
     if to_review:
-        print("\nCandidates to review (accept one with --accept INPUT=COLUMN):")
+        print("\n" + render("plan.suggest_candidates_heading", language=lang))
         for m in to_review:
             offers = ", ".join(
-                f"{o.column} ({_offer_text(o, lang)}{_codes_text(o)})" for o in m.candidates
+                f"{o.column} ({_offer_text(o, lang)}{_codes_text(o, lang)})" for o in m.candidates
             )
             print(f"  {m.input}: {offers}")
     accepted = sum(1 for m in result.matches if m.status == "accepted")
     n_review = sum(1 for m in result.matches if m.status == "review")
-    print(f"\n{accepted} input(s) mapped, {n_review} to review (left unmapped), "
-          f"{len(result.plan.indicators)} indicator(s) covered.")  # fmt: skip
+    counts = {"mapped": accepted, "review": n_review, "indicators": len(result.plan.indicators)}
+    print("\n" + render("plan.suggest_summary", counts, lang))
     if saved is not None and saved.is_draft:
         _print_findings(errors(checks), lang)
         print(_draft_line(saved))
@@ -233,7 +233,8 @@ def _reason(m: Any, lang: str) -> str:
     if m.values_only:
         return render("plan.suggest_values_only", {"cue": m.cue}, lang)
     held = _held(m, lang)
-    return f"{m.reason}; {held}" if held else str(m.reason)
+    why = m.reason.render(lang)
+    return f"{why}; {held}" if held else why
 
 
 def _held(m: Any, lang: str) -> str | None:
@@ -253,9 +254,9 @@ def _codes(offer: Any) -> list[Any]:
     return list(m.true_codes) if m is not None else []
 
 
-def _codes_text(offer: Any) -> str:
-    codes = _codes(offer)
-    return "; codes " + "/".join(str(c) for c in codes) if codes else ""
+def _codes_text(offer: Any, lang: str) -> str:
+    codes = "/".join(str(c) for c in _codes(offer))
+    return "; " + render("plan.suggest_codes", {"codes": codes}, lang) if codes else ""
 
 
 def _load(wb: Any, args: argparse.Namespace) -> Any:

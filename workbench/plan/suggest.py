@@ -31,6 +31,7 @@ from workbench.plan.suggest_cues import cue_context
 from workbench.plan.suggest_held import Held, same_indicator
 from workbench.plan.suggest_link import Link, link_keys
 from workbench.plan.suggest_text import Idf
+from workbench.plan.suggest_why import key_reason, note_of, part, reason, values_cue
 from workbench.plan.suggest_words import generic
 from workbench.plan.template_match import CONFIRMED, from_templates
 
@@ -51,10 +52,6 @@ FRAME_ROLES = ("weight", "stratum", "psu", "fpc", "household_id", "population_gr
                "area_type", "origin_location", "displacement_year")  # fmt: skip
 
 
-def values_cue(reason: str) -> str:
-    return reason.removeprefix("values: ")
-
-
 @dataclass(frozen=True)
 class Offer:
     """One candidate column for an input, with the mapping that accepting it would apply."""
@@ -62,7 +59,8 @@ class Offer:
     column: str
     unit: str
     confidence: float
-    reason: str
+    #: why it is offered (``suggest_why``: rendered in the user's language; str(): English)
+    reason: Message
     mapping: InputMapping | None = None
     #: a text column's answers (value → itself), for the user to confirm the codes that count
     choices: dict[str, str] = field(default_factory=dict)
@@ -76,9 +74,9 @@ class Offer:
     held: Message | None = None
 
     @property
-    def cue(self) -> str | Message:
+    def cue(self) -> Message:
         """What the values say: the message (rendered in the user's language where it is
-        shown), else the reason without its ``values:`` prefix."""
+        shown), else the reason's ``values:`` part."""
         return self.cue_message or values_cue(self.reason)
 
 
@@ -88,7 +86,7 @@ class Match:
     unit: str | None
     column: str | None
     confidence: float
-    reason: str
+    reason: Message
     status: Status
     #: ranked candidates, best first (the chosen column among them)
     candidates: tuple[Offer, ...] = ()
@@ -103,8 +101,13 @@ class Match:
     ready: bool = False
 
     @property
-    def cue(self) -> str | Message:
+    def cue(self) -> Message:
         return self.cue_message or values_cue(self.reason)
+
+    @property
+    def note(self) -> Message:
+        """What accepting it says in the mapping's note, to render in the user's language."""
+        return note_of(self.confidence, self.reason, self.values_only)
 
     @property
     def alternatives(self) -> tuple[tuple[str, float], ...]:
@@ -170,7 +173,12 @@ def suggest(
     wg, ranked, profiles = ranked_candidates(library, hh, ind)
     confirmed = from_templates(templates, library, hh, ind) if templates else {}
     fixed = {
-        n: Candidate(profiles[(c.unit, c.column)], 1.0, f"as confirmed in '{c.source}'", CONFIRMED)
+        n: Candidate(
+            profiles[(c.unit, c.column)],
+            1.0,
+            reason(part("plan.why_confirmed", source=c.source)),
+            CONFIRMED,
+        )
         for n, c in confirmed.items()
         if n not in forced and n in ranked and (c.unit, c.column) in profiles
     }
@@ -184,7 +192,7 @@ def suggest(
     def mapping_of(name: str, cand: Candidate) -> InputMapping | None:
         known = confirmed.get(name)
         if name in fixed and cand is fixed[name] and known is not None and known.mapping:
-            return dataclasses.replace(known.mapping, note=cand.reason)
+            return dataclasses.replace(known.mapping, note=str(cand.reason))
         return _mapping(library, datasets, name, cand)
 
     matches = [_match(n, chosen[n], ranked[n], threshold, partial(mapping_of, n)) for n in ranked]
@@ -204,8 +212,9 @@ def suggest(
     inputs = _inputs(library, accepted, wg, mapping_of)
     if wg and "disability" in library.inputs:
         matches = [m for m in matches if m.input != "disability"]
+        wg_why = reason(part("plan.why_washington"))
         matches.append(Match("disability", "individual", ",".join(p.name for p in wg), 0.9,
-                             "Washington Group answer labels", "accepted", ready=True))  # fmt: skip
+                             wg_why, "accepted", ready=True))  # fmt: skip
     plan = Plan(
         name=name,
         description="Suggested from " + ", ".join(datasets) + "; review every mapping before use.",
@@ -229,7 +238,7 @@ def _accepted(
     for ds, unit in ((hh, "household"), (ind, "individual")):
         if ds is not None and column in ds.variables:
             prof = next(p for p in profile_columns(ds, unit, keep=column) if p.name == column)
-            return Candidate(prof, 1.0, "chosen by the user", 1.0)
+            return Candidate(prof, 1.0, reason(part("plan.why_user")), 1.0)
     raise PlanError.of("plan.suggest_unknown_column", input=name, column=column)
 
 
@@ -298,7 +307,7 @@ def _match(
         for c in ordered[:OFFERED]
     )
     if chosen is None:
-        return Match(name, None, None, 0.0, "no candidate column", "none", offers)
+        return Match(name, None, None, 0.0, reason(part("plan.why_none")), "none", offers)
     # weak evidence is never accepted, but a calibrated confidence worth a look is reviewed
     ready = chosen.evidence >= MIN_EVIDENCE and not chosen.never_ok
     status: Status = "accepted" if ready and chosen.confidence >= threshold else "review"
@@ -342,10 +351,7 @@ def _key_match(m: Match, link: Link) -> Match:
     if not link.household_key or (link.household_key == m.column and m.status == "accepted"):
         return m
     conf = KEY_CONFIDENCE[link.how]
-    if link.how == "roster":
-        why = f"unique per household; the member file's '{link.individual_key}' holds it"
-    else:
-        why = f"unique per household ({link.how})"
+    why = key_reason(link.how, link.individual_key)
     status: Status = "accepted" if conf >= DEFAULT_THRESHOLD else "review"
     offer = Offer(link.household_key, "household", conf, why)
     rest = tuple(o for o in m.candidates if o.column != link.household_key)
@@ -363,11 +369,7 @@ def _mapping(
     var = col.var
     values = datasets[col.dataset].frame[col.name]
     kw: dict[str, object] = {"missing": missing_codes(var, values)}
-    note = (
-        f"suggested ({cand.confidence:.2f}): {cand.reason}"
-        if cand.words
-        else f"suggested from its values only: {values_cue(cand.reason)} — check"
-    )
+    note = str(note_of(cand.confidence, cand.reason, values_only=not cand.words))
     if inp.kind == "condition":
         text = InputText.of(inp)
         single = [t for p in text.phrases if len(p) == 1 for t in p]

@@ -34,6 +34,7 @@ from workbench.plan.suggest_cues import (
 )
 from workbench.plan.suggest_held import Held
 from workbench.plan.suggest_text import Idf
+from workbench.plan.suggest_why import more, part, reason
 from workbench.plan.suggest_words import generic
 
 #: a column already taken is shared only if the input's next free column scores this much less
@@ -48,7 +49,8 @@ CONTRAST = 0.6
 class Candidate:
     column: ColumnProfile
     evidence: float
-    reason: str
+    #: why, as a message rendered in the user's language (``suggest_why``; str(): English)
+    reason: Message
     confidence: float = 0.0
     features: Features | None = None
     #: how much of what the column says the input accounts for (see ``score``)
@@ -102,7 +104,6 @@ def rank(
     for col in columns:
         worded = bool(inp.keys & col.keys) or bool(col.var.hxl and inp.hxl)
         cue, cue_msg = value_cue(inp, col, cues) if cued and cues is not None else (0.0, None)
-        cue_why = str(cue_msg or "")  # the reason in English (plan notes, --json)
         if not worded and cue <= 0:
             continue  # no word in common and nothing in the values: the evidence would be 0
         if worded:
@@ -114,12 +115,14 @@ def rank(
             if contrast and contrast & set(col.name_toks) and not inp.vocab.words & contrast:
                 ev *= CONTRAST  # "area of origin" is the origin's location, not the location
             if cue > 0 and ev > 0:  # the values agree with the words
-                ev, why = ev + CUE_AGREE * cue * (1 - ev), f"{why}; values: {cue_why}"
+                ev = ev + CUE_AGREE * cue * (1 - ev)
+                why = more(why, part("plan.why_values", cue=cue_msg or ""))
             elif cue < 0:  # its answers say something else (yes/no for a population group)
                 ev *= CONTRAST
         else:
             unit = 1.0 if col.unit == inp.unit else (0.85 if inp.unit == "individual" else 0.6)
-            ev, why, explained = CUE_EVIDENCE * cue * unit, f"values: {cue_why}", 0.0
+            ev, explained = CUE_EVIDENCE * cue * unit, 0.0
+            why = reason(part("plan.why_values", cue=cue_msg or ""))
             fit = type_factor(inp, col)
         # m², money, minutes: not a count of people; "number of jobs": not a yes/no fact
         penalty = unit_penalty(inp.name, col, inp.kind)
@@ -185,7 +188,7 @@ def assign(
         best = cands[0]
         free = next((c for c in cands if _key(c) not in taken), None)
         if _key(best) in taken and (free is None or best.evidence - free.evidence > SHARE_MARGIN):
-            why = best.reason + "; shares the column with another input"
+            why = more(best.reason, part("plan.why_shares"))
             pick: Candidate | None = replace(best, reason=why)
             shared.add(name)
         else:

@@ -17,10 +17,12 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from workbench.dataset_model import Dataset, Variable
+from workbench.messages import Message
 from workbench.plan.suggest_design import design_fit
-from workbench.plan.suggest_schemes import known_names
+from workbench.plan.suggest_schemes import Known, known_names
 from workbench.plan.suggest_text import Idf, Vocab, contains_phrase, coverage, name_tokens, tokens
 from workbench.plan.suggest_values import ValueProfile, kind_fit, profile_values, text_yes_no
+from workbench.plan.suggest_why import part, reason
 from workbench.plan.suggest_words import fold_plain, generic
 
 if TYPE_CHECKING:
@@ -101,8 +103,8 @@ class ColumnProfile:
     extra_text: list[str] = field(default_factory=list)
     name_vocab: Vocab = field(default_factory=lambda: Vocab(()))
     values: ValueProfile = field(default_factory=ValueProfile)
-    #: the label a naming scheme gave a bare name (``DHS recode: …``), or ""
-    known_as: str = ""
+    #: the label a naming scheme gave a bare name (``DHS recode: …``), or None
+    known_as: Known | None = None
 
     @property
     def has_text(self) -> bool:
@@ -164,7 +166,7 @@ def profile_columns(ds: Dataset, unit: str, keep: str | None = None) -> list[Col
             n_labels=len(substantive_labels(var)) or len(values.choices),
             yes_no=is_yes_no(var) or (not var.value_labels and text_yes_no(values.choices)),
             values=values,
-            known_as=scheme.note if scheme is not None else "",
+            known_as=scheme,
         )
         if group:
             prof.extra_text = [t for t in tokens(group) if t not in generic()]
@@ -348,7 +350,7 @@ def name_similarity(inp: InputText, col: ColumnProfile) -> tuple[float, float]:
     return 2 * precision * recall / (precision + recall), precision
 
 
-def score(inp: InputText, col: ColumnProfile, idf: Idf) -> tuple[float, str, float]:
+def score(inp: InputText, col: ColumnProfile, idf: Idf) -> tuple[float, Message, float]:
     """Evidence in [0, 1] that ``col`` holds ``inp`` (not yet a confidence), why, and how much
     of what the column says (its name's words, or its label's) the input accounts for."""
     name_sim, name_explained = name_similarity(inp, col)
@@ -373,17 +375,19 @@ def score(inp: InputText, col: ColumnProfile, idf: Idf) -> tuple[float, str, flo
     conf = max(0.0, min(1.0, raw * type_factor(inp, col) * unit))
     why = []
     if hxl:
-        why.append(f"HXL {col.var.hxl}")
+        why.append(part("plan.why_hxl", tag=col.var.hxl))
     if name_sim >= 0.5:
-        why.append(f"name '{col.name}'")
-    if col.known_as:
-        why.append(col.known_as)
+        why.append(part("plan.why_name", column=col.name))
+    if col.known_as is not None:
+        why.append(
+            part("plan.why_scheme", scheme=col.known_as.scheme, meaning=col.known_as.meaning)
+        )
     if phrase_hits:
-        why.append("label has '" + " ".join(phrase_hits[0]) + "'")
+        why.append(part("plan.why_label_phrase", words=" ".join(phrase_hits[0])))
     elif label_sim >= 0.3:
-        why.append(f"label words ({label_sim:.0%})")
+        why.append(part("plan.why_label_words", share=label_sim))
     if not why:
-        why.append("weak name/label overlap")
+        why.append(part("plan.why_weak"))
     if inp.role in DESIGN_ROLES and type_factor(inp, col) >= 0.9:
-        why.append("values fit")
-    return conf, "; ".join(why), max(name_explained, min(1.0, label_sim))
+        why.append(part("plan.why_values_fit"))
+    return conf, reason(*why), max(name_explained, min(1.0, label_sim))

@@ -32,11 +32,6 @@ class Known:
     scheme: str
     meaning: str
 
-    @property
-    def note(self) -> str:
-        """The reason's words: ``DHS recode: household sample weight``."""
-        return f"{self.scheme}: {self.meaning}"
-
 
 def known_names(names: Iterable[str]) -> dict[str, Known]:
     """Column → what a scheme the file follows says of it (columns no scheme knows: absent)."""
