@@ -17,7 +17,11 @@ The shipped confidence is fitted on the development surveys and on this corpus
 (``benchmarks/suggest_calibrate.py``), so the "suggester (now)" rows of the corpus are
 in-sample for ``ok`` (top-1, top-3 and codes do not depend on the fit). ``--held-out`` adds a
 row per questionnaire scored with coefficients fitted without it (leave one survey out), and
-the overall held-out figures: what a survey the fit has never seen can expect.
+the overall held-out figures: what a survey the fit has never seen can expect. It then counts
+the true mappings that do not reach ``ok`` by why (top candidate wrong, held by a rule, offered
+on values alone, codes not found, right and ready but below the threshold — the column labelled
+or a coded name alone), per questionnaire and over the corpus, and says whether a threshold
+alone could reach the ok-share target and at what precision.
 
 Targets (issue 22): top-1 >= 80%, top-3 >= 95%, ok precision >= 95% with >= 50% of true
 mappings ok, codes right >= 90%; the sample at least as good as before.
@@ -26,6 +30,7 @@ mappings ok, codes right >= 90%; the sample at least as good as before.
 from __future__ import annotations
 
 import argparse
+import math
 import sys
 import tempfile
 import time
@@ -50,10 +55,12 @@ from collections.abc import Callable, Mapping  # noqa: E402
 from mapping_corpus import MEMBER_KEY, Questionnaire, Truth, corpus  # noqa: E402
 from mapping_corpus_data import import_datasets  # noqa: E402
 from mapping_corpus_score import (  # noqa: E402
+    CAUSES,
     MATCHERS,
     Frontier,
     Prediction,
     Score,
+    Shortfall,
     bundled_truth,
     freedonia,
     score,
@@ -142,6 +149,9 @@ def main(argv: list[str] | None = None) -> int:
     frontiers = {"suggester (now)": Frontier()}
     if args.held_out:
         frontiers[HELD_OUT] = Frontier()
+    # why true mappings miss ok, by the held-out fit when there is one
+    short_label = HELD_OUT if args.held_out else "suggester (now)"
+    shortfalls: dict[str, Shortfall] = {}
     print(f"{'':32}" + "  ".join(f"{h:>8}" for h in HEADER))
     with tempfile.TemporaryDirectory() as tmp:
         cases: list[tuple[str, dict[str, Truth], Questionnaire | None]] = [
@@ -174,6 +184,9 @@ def main(argv: list[str] | None = None) -> int:
                 s = score(label, truth, predictions)
                 if q is not None and not q.blind and label in frontiers:
                     frontiers[label].add(truth, predictions)
+                if q is not None and label == short_label:
+                    shortfalls[q.id + (" (blind)" if q.blind else "")] = sf = Shortfall()
+                    sf.add(truth, predictions)
                 print(_row(label, s) + f"  {time.perf_counter() - t1:.1f}s")
                 if args.details:
                     for w in s.wrong:
@@ -205,7 +218,55 @@ def main(argv: list[str] | None = None) -> int:
         )
     for label, fr in frontiers.items():
         _print_frontier(label, fr)
+    if shortfalls:
+        _print_shortfall(short_label, shortfalls, frontiers[short_label])
     return 0
+
+
+def _print_shortfall(label: str, shortfalls: dict[str, Shortfall], fr: Frontier) -> None:
+    """The true mappings that do not reach ok, counted by why, per questionnaire and over the
+    corpus (blind questionnaires listed, not counted): how far the ok-share target is, and
+    which part a threshold could ever reach."""
+    from workbench.plan.suggest_confidence import OK_THRESHOLD
+
+    heads = [h for h, _ in CAUSES.values()]
+    print(f"why true mappings are not ok, {label} (threshold {OK_THRESHOLD:.2f}):")
+    print(f"  {'questionnaire':<30}{'true':>5}{'ok':>5}" + "".join(f"{h:>11}" for h in heads)
+          + f"{'ceiling':>9}")  # fmt: skip
+    total = Shortfall()
+    for name, sf in shortfalls.items():
+        print(_shortfall_row(name, sf))
+        if "(blind)" not in name:
+            total.merge(sf)
+    print(_shortfall_row("corpus (blind out)", total))
+    print("  " + "; ".join(f"{h}: {what}" for h, what in CAUSES.values()))
+    want = TARGETS["ok_share"]
+    need = max(0, math.ceil(want * total.n_true - 1e-9) - total.ok_right)
+    share = total.ok_right / max(1, total.n_true)
+    print(f"  corpus: {total.ok_right}/{total.n_true} true mappings ok ({share:.1%}); {need} more "
+          f"needed for {want:.0%}; ceiling with every right and ready one ok (threshold 0): "
+          f"{total.ceiling:.1%}; top candidate right: {total.top1_right:.1%}")  # fmt: skip
+    if total.ceiling < want:
+        print(f"  {want:.0%} share: NOT reachable by any threshold (the rules and the ranking "
+              "cap it)")  # fmt: skip
+        return
+    reach = fr.precision_at_share(want)
+    if reach is None:
+        return
+    prec, cut = reach
+    right, wrong, absent = total.let_through(cut, OK_THRESHOLD)
+    p = TARGETS["ok_precision"]
+    allowed = math.floor((total.ok_right + right) * (1 - p) / p + 1e-9)
+    print(f"  {want:.0%} share: reachable by the threshold alone, at {cut:.2f}, where precision "
+          f"is {prec:.1%}: lowering it from {OK_THRESHOLD:.2f} makes {right} right mappings ok "
+          f"and {wrong + absent} wrong ones ({wrong} the wrong column of an input the "
+          f"questionnaire has, {absent} for an input it does not have); {p:.0%} precision "
+          f"allows {allowed} wrong among {total.ok_right + right} right")  # fmt: skip
+
+
+def _shortfall_row(name: str, sf: Shortfall) -> str:
+    cells = "".join(f"{sf.causes[k]:>11}" for k in CAUSES)
+    return f"  {name:<30}{sf.n_true:>5}{sf.ok_right:>5}{cells}{sf.ceiling:>8.1%}"
 
 
 #: thresholds the frontier table lists (the shipped one is marked)

@@ -48,6 +48,10 @@ class Prediction:
     #: input from ok (``Match.ready``): ok at any threshold up to the confidence
     confidence: float = 0.0
     ready: bool = False
+    #: when not ready, the rule that keeps it from ok (``Match.blocked``)
+    blocked: str | None = None
+    #: the first candidate's columns have a label (in any language), not a coded name alone
+    labelled: bool = True
 
 
 @dataclass
@@ -121,11 +125,23 @@ def suggester(library: Library, datasets: Mapping[str, Dataset]) -> list[Predict
         )
         ok = m.status == "accepted"
         codes = _plan_codes(sug.plan, m.input) if ok else None
-        out.append(Prediction(m.input, ranked, ok, codes, m.confidence, m.ready))
+        labelled = bool(ranked) and _labelled(datasets, ranked[0])
+        out.append(Prediction(m.input, ranked, ok, codes, m.confidence, m.ready, m.blocked,
+                              labelled))  # fmt: skip
     key = sug.plan.datasets.individual_key
     if sug.plan.datasets.individual:
         out.append(Prediction(MEMBER_KEY, ((key,),) if key else (), bool(key), None, 1.0, True))
     return out
+
+
+def _labelled(datasets: Mapping[str, Dataset], columns: tuple[str, ...]) -> bool:
+    """Every column has a question label in some language (a coded name alone has none)."""
+
+    def says(column: str) -> bool:
+        var = next((d.variables[column] for d in datasets.values() if column in d.variables), None)
+        return var is not None and bool(var.label.strip() or any(var.labels.values()))
+
+    return all(says(c) for c in columns)
 
 
 @dataclass
@@ -282,3 +298,95 @@ def freedonia(folder: Path) -> dict[str, Dataset]:
         for ds in read_datasets(folder / f"{stem}.csv", opts):
             out[ds.name] = ds
     return out
+
+
+#: why a true mapping does not reach ok with its true column, in the order they are judged:
+#: short header for the table, and what it means
+CAUSES: dict[str, tuple[str, str]] = {
+    "ok_wrong": ("wrong ok", "top candidate wrong, and marked ok"),
+    "wrong_top3": ("wrong 2-3", "top candidate wrong; the right column ranked 2nd or 3rd"),
+    "wrong_far": ("wrong >3", "top candidate wrong; the right column lower or not offered"),
+    "none": ("no cand.", "no candidate column at all"),
+    "held": ("held", "right, held for review by a rule (suggest_held, one column two inputs)"),
+    "values_only": ("values", "right, offered on its values alone (no word shared)"),
+    "no_codes": ("no codes", "right, a condition whose codes that count were not found"),
+    "contradicted": ("contra.", "right, but its answers contradict the input / respondent's"),
+    "weak_evidence": ("weak", "right, evidence below MIN_EVIDENCE (0.2)"),
+    "low_unlabelled": ("low, name", "right and ready, confidence below the threshold; the "
+                       "column has a coded name and no label"),
+    "low_labelled": ("low, label", "right and ready, confidence below the threshold; the "
+                     "column has a label"),
+}  # fmt: skip
+
+
+def shortfall_cause(truth: Truth, p: Prediction | None) -> str | None:
+    """Why a true mapping does not reach ok with a true column (None: it does)."""
+    ranked = p.ranked if p is not None else ()
+    if not ranked:
+        return "none"
+    if not _right(ranked[0], truth):
+        if p is not None and p.ok:
+            return "ok_wrong"
+        return "wrong_top3" if any(_right(c, truth) for c in ranked[1:3]) else "wrong_far"
+    if p is None or p.ok:
+        return None
+    if not p.ready:
+        blocked = p.blocked or "weak_evidence"
+        return "contradicted" if blocked == "respondent" else blocked
+    return "low_labelled" if p.labelled else "low_unlabelled"
+
+
+@dataclass
+class Shortfall:
+    """The true mappings of a questionnaire (or of the corpus) counted by why they do not reach
+    ok (``shortfall_cause``), beside those that do."""
+
+    n_true: int = 0
+    ok_right: int = 0
+    causes: dict[str, int] = field(default_factory=lambda: dict.fromkeys(CAUSES, 0))
+    #: (confidence, right, the input has a true column) of every ready prediction: what a
+    #: lower threshold would let through
+    ready: list[tuple[float, bool, bool]] = field(default_factory=list)
+
+    def add(self, truth: Mapping[str, Truth], predictions: list[Prediction]) -> None:
+        by_input = {p.input: p for p in predictions}
+        for p in predictions:
+            if p.ready:
+                known = truth.get(p.input)
+                right = known is not None and bool(p.ranked) and _right(p.ranked[0], known)
+                self.ready.append((p.confidence, right, known is not None))
+        for input_id, t in truth.items():
+            self.n_true += 1
+            cause = shortfall_cause(t, by_input.get(input_id))
+            if cause is None:
+                self.ok_right += 1
+            else:
+                self.causes[cause] += 1
+
+    def merge(self, other: Shortfall) -> None:
+        self.n_true += other.n_true
+        self.ok_right += other.ok_right
+        self.ready += other.ready
+        for k, v in other.causes.items():
+            self.causes[k] += v
+
+    @property
+    def ceiling(self) -> float:
+        """The share of true mappings ok if every right and ready one reached ok (the threshold
+        at 0): what no threshold can beat with the ranking and rules as they are."""
+        low = self.causes["low_unlabelled"] + self.causes["low_labelled"]
+        return (self.ok_right + low) / max(1, self.n_true)
+
+    def let_through(self, low: float, high: float) -> tuple[int, int, int]:
+        """Lowering the threshold from ``high`` to ``low``: the ready predictions it makes ok —
+        (right, wrong for an input the questionnaire has, ok for an input it does not have)."""
+        band = [(right, has) for conf, right, has in self.ready if low - 1e-9 <= conf < high - 1e-9]
+        right = sum(r for r, _ in band)
+        wrong = sum(1 for r, has in band if not r and has)
+        return right, wrong, len(band) - right - wrong
+
+    @property
+    def top1_right(self) -> float:
+        """The share whose top candidate is right: the ceiling if no rule held any back."""
+        wrong = sum(self.causes[k] for k in ("ok_wrong", "wrong_top3", "wrong_far", "none"))
+        return (self.n_true - wrong) / max(1, self.n_true)

@@ -205,3 +205,36 @@ def test_the_frontier_moves_ok_with_the_threshold() -> None:
     assert fr.share_at_precision(0.95) == (pytest.approx(1 / 3), 0.9)
     assert fr.precision_at_share(0.6) == (pytest.approx(2 / 3), 0.5)
     assert fr.precision_at_share(0.9) is None
+
+
+def test_the_shortfall_says_why_each_true_mapping_is_not_ok() -> None:
+    """Every true mapping not ok with its true column is counted once, by its first cause."""
+    names = "abcdefghij"
+    truth = {n: mc.Truth(n, (n.upper(),)) for n in names}
+    P = ms.Prediction
+    preds = [
+        P("a", (("A",),), True, None, 0.9, True),  # ok and right
+        P("b", (("q",), ("B",)), True, None, 0.9, True),  # wrong column marked ok
+        P("c", (("q",), ("r",), ("C",)), False),  # right one 3rd
+        P("d", (("q",), ("r",), ("s",), ("D",)), False),  # right one 4th
+        P("f", (("F",),), False, None, 0.9, False, "held"),
+        P("g", (("G",),), False, None, 0.9, False, "values_only"),
+        P("h", (("H",),), False, None, 0.9, False, "respondent"),
+        P("i", (("I",),), False, None, 0.5, True, None, labelled=False),
+        P("j", (("J",),), False, None, 0.5, True),
+        P("k", (("K",),), False, None, 0.6, True),  # an input the questionnaire does not have
+    ]  # "e": no prediction at all
+    sf = ms.Shortfall()
+    sf.add(truth, preds)
+    got = {k: v for k, v in sf.causes.items() if v}
+    assert got == {"ok_wrong": 1, "wrong_top3": 1, "wrong_far": 1, "none": 1, "held": 1,
+                   "values_only": 1, "contradicted": 1, "low_unlabelled": 1,
+                   "low_labelled": 1}  # fmt: skip
+    assert (sf.n_true, sf.ok_right) == (10, 1) and sum(got.values()) + sf.ok_right == sf.n_true
+    assert sf.ceiling == pytest.approx(3 / 10) and sf.top1_right == pytest.approx(6 / 10)
+    # lowering the threshold to 0.5 lets through i, j (right) and k (an input it lacks)
+    assert sf.let_through(0.5, 0.7) == (2, 0, 1)
+    total = ms.Shortfall()
+    total.merge(sf)
+    total.merge(sf)
+    assert (total.n_true, total.causes["held"], len(total.ready)) == (20, 2, 2 * len(sf.ready))

@@ -23,7 +23,7 @@ from workbench.findings import Finding
 from workbench.messages import CATALOG_LANGUAGES, Message
 from workbench.plan import suggest_frame as frame
 from workbench.plan.model import DatasetLinks, IndicatorUse, InputMapping, Plan
-from workbench.plan.suggest_assign import Candidate, assign, contrast_words, rank
+from workbench.plan.suggest_assign import Blocked, Candidate, assign, contrast_words, rank
 from workbench.plan.suggest_codes import categories, condition_codes, missing_codes
 from workbench.plan.suggest_columns import ColumnProfile, InputText, profile_columns
 from workbench.plan.suggest_confidence import OK_THRESHOLD, confidence
@@ -99,6 +99,8 @@ class Match:
     #: evidence enough, codes that count found): accepted at any threshold up to its
     #: confidence (the benchmark's precision / share frontier reads it)
     ready: bool = False
+    #: when not ready, the rule that keeps it from ``accepted`` (the benchmark's breakdown)
+    blocked: Blocked | None = None
 
     @property
     def cue(self) -> Message:
@@ -309,7 +311,8 @@ def _match(
     if chosen is None:
         return Match(name, None, None, 0.0, reason(part("plan.why_none")), "none", offers)
     # weak evidence is never accepted, but a calibrated confidence worth a look is reviewed
-    ready = chosen.evidence >= MIN_EVIDENCE and not chosen.never_ok
+    blocked = chosen.blocked or ("weak_evidence" if chosen.evidence < MIN_EVIDENCE else None)
+    ready = blocked is None
     status: Status = "accepted" if ready and chosen.confidence >= threshold else "review"
     if chosen.confidence < MIN_REVIEW and chosen.words:
         # (a column offered on its values alone has no calibrated confidence to fall short:
@@ -319,7 +322,7 @@ def _match(
     return Match(
         name, col.unit, col.name, round(chosen.confidence, 3), chosen.reason, status, offers,
         values_only=not chosen.words, cue_message=chosen.cue_message, held=chosen.held,
-        ready=ready,
+        ready=ready, blocked=blocked,
     )  # fmt: skip
 
 
@@ -336,7 +339,7 @@ def _needs_codes(m: Match, library: Library) -> Match:
     if mapping is None or mapping.true_codes or mapping.true_labels or mapping.columns:
         return m
     status: Status = "review" if m.status == "accepted" else m.status
-    return dataclasses.replace(m, status=status, ready=False)
+    return dataclasses.replace(m, status=status, ready=False, blocked="no_codes")
 
 
 #: confidence in a household key found from the data, by how it was found (see suggest_link)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from typing import Literal
 
 from workbench.messages import Message
 from workbench.plan.suggest_codes import category_fit
@@ -43,6 +44,13 @@ SHARE_MARGIN = 0.15
 KEEP = 6
 #: evidence kept by a column whose name has a more specific input's word
 CONTRAST = 0.6
+
+
+#: why a chosen column is never accepted without review, however confident (``Match.blocked``):
+#: offered on its values alone, held by a rule (``suggest_held``), answers that contradict the
+#: input, the respondent's answer for a member-level input, too little evidence, a condition
+#: whose codes that count were not found
+Blocked = Literal["values_only", "held", "contradicted", "respondent", "weak_evidence", "no_codes"]
 
 
 @dataclass(frozen=True)
@@ -83,7 +91,18 @@ class Candidate:
         """Offered on values alone, contradicted by its answers, about the respondent for a
         member-level disaggregation, or held by a rule: never accepted without review, however
         confident (no survey in the fit tells how far such a column can be trusted)."""
-        return not self.words or self.cue < 0 or self.elsewhere or self.held is not None
+        return self.blocked is not None
+
+    @property
+    def blocked(self) -> Blocked | None:
+        """Which of those rules keeps it from ``ok`` (None: none does)."""
+        if not self.words:
+            return "values_only"
+        if self.held is not None:
+            return "held"
+        if self.cue < 0:
+            return "contradicted"
+        return "respondent" if self.elsewhere else None
 
 
 def rank(
