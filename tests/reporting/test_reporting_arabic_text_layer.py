@@ -48,6 +48,7 @@ LINES = [
     "الصفحة 3 من 67",
     "■ أسوأ 3/4 · 2026-12-06",
     "1,952†",
+    "DHS (إخفاء n < 25، الحذر n < 50).",
 ]
 _MARKS = re.compile("[\u200e\u200f\u202a-\u202e]")
 
@@ -114,6 +115,10 @@ def test_brackets_and_numbers_around_latin_keep_their_places():
     assert ("(logit)", True) in ltr_runs("نموذج (logit) للاحتمال")
     assert "IDPs in camps [en]" in visual("• IDPs in camps [en]: وضع أسوأ (DS 5.1.1)")
     assert visual("الاتصال: profiling@stats.example").startswith("profiling@stats.example :")
+    # a condition reads as written, not mirrored into "25 > n"
+    shown = visual("(إخفاء n < 25، الحذر n < 50).", True)
+    assert "n < 25" in shown and "n < 50" in shown and "25 > n" not in shown
+    assert ("CV > 30%", True) in ltr_runs("معامل الاختلاف CV > 30% مرتفع")
 
 
 def test_numbers_read_alike_in_sentences_cells_and_word():
@@ -161,6 +166,7 @@ def test_word_runs_isolate_numbers_and_symbols():
     # no Arabic: one left-to-right run, as the PDF draws it (the footer's note)
     note = "freedonia v1 · f5e582a632ae"
     assert word_runs(note) == [(ISOLATE[0] + note + ISOLATE[1], True)]
+    assert word_runs(note + "    ")[-1] == ("    ", False)  # the gap before the page number
     assert [p for p, ltr in word_runs("<0.001 (<0.001)") if ltr] == [
         ISOLATE[0] + "<0.001" + ISOLATE[1]
     ] * 2

@@ -41,10 +41,11 @@ from bidi.algorithm import get_display  # the reference implementation: applies 
 from workbench.languages import is_rtl  # noqa: F401 - the report modules import it from here
 
 _RTL_CHARS = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
-#: a run of Latin text: words, digits, spaces and the punctuation inside it (an e-mail address
-#: too), with its brackets
+#: a run of Latin text: words, digits, spaces and the punctuation inside it (an e-mail address,
+#: a condition "n < 25", "CV > 30%" too: mirrored in Arabic order it read "25 > n"), with its
+#: brackets
 _LATIN_RUN = re.compile(
-    r"[(\[]?[A-Za-z][A-Za-z0-9 _.,'’/&@()\[\]+×–-]*[A-Za-z0-9\])]|[(\[]?[A-Za-z]"
+    r"[(\[]?[A-Za-z][A-Za-z0-9 _.,'’/&@()\[\]+×–<>=≤≥-]*[A-Za-z0-9\])%]|[(\[]?[A-Za-z]"
 )
 #: a number with its comparison or sign, percent and flags ("<0.001", "−4.1", "60.3%", "41.2†"),
 #: and numbers joined without a space ("3/4", "18–24", "2026-12-06") — one run, never reordered
@@ -125,8 +126,12 @@ def word_runs(text: str) -> list[tuple[str, bool]]:
     left-to-right run of its own: in one right-to-left run, "● لا" lost its space and the symbol
     was drawn over the lam-alef (LibreOffice), "■ لا" and "– لا" likewise."""
     if not has_rtl(text) and any(ch.isalpha() for ch in text):
-        # no Arabic ("freedonia v1 · f5e582a632ae"): written as it is, as the PDF draws it
-        return [(ISOLATE[0] + text + ISOLATE[1], True)]
+        # no Arabic ("freedonia v1 · f5e582a632ae"): written as it is, as the PDF draws it; the
+        # spaces around it stay outside (the footer's gap before "الصفحة 1 من 3")
+        core = text.strip()
+        lead, trail = text[: len(text) - len(text.lstrip())], text[len(text.rstrip()) :]
+        pieces = [(lead, False), (ISOLATE[0] + core + ISOLATE[1], True), (trail, False)]
+        return [(p, ltr) for p, ltr in pieces if p]
     out: list[tuple[str, bool]] = []
     for piece, ltr in ltr_runs(text):
         if ltr:
