@@ -198,3 +198,22 @@ def test_word_fingerprints_heading_and_hashes_are_one_block(en_report):
     for tr in tbl.findall(qn("w:tr")):
         assert tr.find(qn("w:trPr")).find(qn("w:cantSplit")) is not None
         assert all(_keep(p) for p in tr.iter(qn("w:p")))
+
+
+def test_a_heading_and_a_table_longer_than_a_page_start_where_they_are():
+    """A heading with a table longer than a page starts on the half-empty page it reaches, the
+    heading with the table's first rows, not on the next (the demo's "Indicator definitions"
+    left most of a page blank); a heading and a table that fit on one page still move whole."""
+    styles = make_styles("en")
+
+    def block(n: int) -> list:
+        head = Heading("Indicator definitions", 0, "defs", styles.h2, "en")
+        table = make_table(["Indicator", "Definition"], _rows(n)[:n], [200, 180], styles, "en",
+                           continued="Indicator definitions (continued)")  # fmt: skip
+        return [head, table]
+
+    pages = _doc([*_filler(0.5, styles), *block(90)])
+    assert "Indicator definitions" in pages[0] and "Row 0 0.0%" in pages[0], pages[0][-3:]
+    assert pages[1][0] == "Indicator definitions (continued)"
+    pages = _doc([*_filler(0.5, styles), *block(40)])  # fits a page, not what is left of this
+    assert "Indicator definitions" not in pages[0] and pages[1][0] == "Indicator definitions"

@@ -13,6 +13,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from workbench.reporting.fonts import REGULAR
+from workbench.reporting.pdf_flow import KeepWithNext
 from workbench.reporting.pdf_text import MUTED, Heading
 from workbench.reporting.rtl import actual_text, is_rtl, visual
 
@@ -69,7 +70,8 @@ class ReportDoc(BaseDocTemplate):
         size = PAGE_SIZES[page_size]
         super().__init__(
             out, pagesize=size, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
-            bottomMargin=MARGIN + 4 * mm, invariant=1, initialFontName=REGULAR, **kw,
+            bottomMargin=MARGIN + 4 * mm, invariant=1, initialFontName=REGULAR,
+            keepTogetherClass=KeepWithNext, **kw,
         )  # fmt: skip
         self.lang = lang
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")

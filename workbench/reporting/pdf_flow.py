@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from reportlab.platypus import CondPageBreak, Flowable, Table
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Table
 from reportlab.platypus.doctemplate import FrameBreak
 
 #: a page used less than this (fraction of its height) by a section's last lines does not stay
@@ -107,3 +107,19 @@ class ContinuedTable(Table):
             dx = _sW if align in ("RIGHT", "TA_RIGHT") else _sW / 2 if align == "CENTER" else 0
             self.line.wrapOn(canvas, self._width, 1e6)
             self.line.drawOn(canvas, x + dx, y + self._height + 2.0)
+
+
+class KeepWithNext(KeepTogether):
+    """A heading (or a title) and what must follow it, as the document groups them: on one
+    page when they fit one. When they are longer than a page anyway (a heading and a long
+    table) they start where they are if a quarter of the page is free — the heading with the
+    table's first rows — instead of moving to the next page and leaving that quarter empty (the
+    demo's "Indicator definitions" left 70% of a page blank)."""
+
+    def split(self, aW: float, aH: float) -> list[Flowable]:
+        if getattr(self, "_wrapInfo", None) != (aW, aH):
+            self.wrap(aW, aH)
+        frame = _frame(self)
+        if frame is not None and frame._aH < self._H and aH >= LOW_FILL * frame._aH:
+            return list(self._content)
+        return super().split(aW, aH)
