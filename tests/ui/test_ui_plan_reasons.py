@@ -12,7 +12,8 @@ from tests.plan.test_plan_suggest_held import N, _counts, _household
 from ui import i18n
 from ui.pages.plan_page import PlanPage
 
-ENGLISH = ("suggested (", "name '", "label words", "label has", "values:", "as confirmed")
+ENGLISH = ("suggested", "confidence", "name '", "label words", "label has", "values:",
+           "as confirmed")  # fmt: skip
 
 
 def _survey() -> list:
@@ -25,8 +26,8 @@ def _survey() -> list:
 
 @pytest.mark.parametrize(
     ("lang", "said", "title"),
-    [("fr", "suggérée (", "Vit dans un logement surpeuplé"),
-     ("ar", "مقترح (", "يعيش في مسكن مكتظ")],
+    [("fr", "(confiance ", "Vit dans un logement surpeuplé"),
+     ("ar", "(الثقة ", "يعيش في مسكن مكتظ")],
 )  # fmt: skip
 def test_the_mapping_screens_say_why_in_the_users_language(
     lang, said, title, window, make_vault, passphrase, qapp

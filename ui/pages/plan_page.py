@@ -614,7 +614,7 @@ class PlanPage(Page):
             offers = match.candidates if match is not None else ()
             if match is not None and mapping is not None and match.column == mapping.column:
                 # the plan keeps its note in English: say the suggestion in the user's words
-                note = match.note.render(self.lang)
+                note = match.said.render(self.lang)
                 suggestion = self.tr("Suggestion: %1").replace("%1", note)
         variables = self.variables.get(unit, {})
         if offers:

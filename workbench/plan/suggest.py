@@ -107,9 +107,12 @@ class Match:
         return self.cue_message or values_cue(self.reason)
 
     @property
-    def note(self) -> Message:
-        """What accepting it says in the mapping's note, to render in the user's language."""
-        return note_of(self.confidence, self.reason, self.values_only)
+    def said(self) -> Message:
+        """Why it was suggested and how confident, for the mapping editor (the plan's note
+        keeps it in English)."""
+        if self.values_only:
+            return note_of(self.confidence, self.reason, values_only=True)
+        return Message.of("plan.suggest_said", why=self.reason, confidence=self.confidence)
 
     @property
     def alternatives(self) -> tuple[tuple[str, float], ...]:
