@@ -219,11 +219,13 @@ def main(argv: list[str] | None = None) -> int:
     for label, fr in frontiers.items():
         _print_frontier(label, fr)
     if shortfalls:
-        _print_shortfall(short_label, shortfalls, frontiers[short_label])
+        _print_shortfall(short_label, shortfalls, frontiers[short_label], args.details)
     return 0
 
 
-def _print_shortfall(label: str, shortfalls: dict[str, Shortfall], fr: Frontier) -> None:
+def _print_shortfall(
+    label: str, shortfalls: dict[str, Shortfall], fr: Frontier, details: bool = False
+) -> None:
     """The true mappings that do not reach ok, counted by why, per questionnaire and over the
     corpus (blind questionnaires listed, not counted): how far the ok-share target is, and
     which part a threshold could ever reach."""
@@ -262,6 +264,10 @@ def _print_shortfall(label: str, shortfalls: dict[str, Shortfall], fr: Frontier)
           f"and {wrong + absent} wrong ones ({wrong} the wrong column of an input the "
           f"questionnaire has, {absent} for an input it does not have); {p:.0%} precision "
           f"allows {allowed} wrong among {total.ok_right + right} right")  # fmt: skip
+    if details:
+        for name, sf in shortfalls.items():
+            for w in sf.wrong_between(cut, OK_THRESHOLD) if "(blind)" not in name else ():
+                print(f"      - {name}: {w}")
 
 
 def _shortfall_row(name: str, sf: Shortfall) -> str:

@@ -344,9 +344,9 @@ class Shortfall:
     n_true: int = 0
     ok_right: int = 0
     causes: dict[str, int] = field(default_factory=lambda: dict.fromkeys(CAUSES, 0))
-    #: (confidence, right, the input has a true column) of every ready prediction: what a
-    #: lower threshold would let through
-    ready: list[tuple[float, bool, bool]] = field(default_factory=list)
+    #: (confidence, right, the input has a true column, "input -> column") of every ready
+    #: prediction: what a lower threshold would let through
+    ready: list[tuple[float, bool, bool, str]] = field(default_factory=list)
 
     def add(self, truth: Mapping[str, Truth], predictions: list[Prediction]) -> None:
         by_input = {p.input: p for p in predictions}
@@ -354,7 +354,8 @@ class Shortfall:
             if p.ready:
                 known = truth.get(p.input)
                 right = known is not None and bool(p.ranked) and _right(p.ranked[0], known)
-                self.ready.append((p.confidence, right, known is not None))
+                col = ",".join(p.ranked[0]) if p.ranked else "-"
+                self.ready.append((p.confidence, right, known is not None, f"{p.input} -> {col}"))
         for input_id, t in truth.items():
             self.n_true += 1
             cause = shortfall_cause(t, by_input.get(input_id))
@@ -380,10 +381,16 @@ class Shortfall:
     def let_through(self, low: float, high: float) -> tuple[int, int, int]:
         """Lowering the threshold from ``high`` to ``low``: the ready predictions it makes ok —
         (right, wrong for an input the questionnaire has, ok for an input it does not have)."""
-        band = [(right, has) for conf, right, has in self.ready if low - 1e-9 <= conf < high - 1e-9]
+        band = [(r, has) for c, r, has, _ in self.ready if low - 1e-9 <= c < high - 1e-9]
         right = sum(r for r, _ in band)
         wrong = sum(1 for r, has in band if not r and has)
         return right, wrong, len(band) - right - wrong
+
+    def wrong_between(self, low: float, high: float) -> list[str]:
+        """The wrong ready predictions a threshold lowered from ``high`` to ``low`` makes ok."""
+        return [f"{what} ({c:.2f}{'' if has else ', input not in the questionnaire'})"
+                for c, r, has, what in sorted(self.ready, reverse=True)
+                if low - 1e-9 <= c < high - 1e-9 and not r]  # fmt: skip
 
     @property
     def top1_right(self) -> float:

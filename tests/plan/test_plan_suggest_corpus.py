@@ -234,6 +234,7 @@ def test_the_shortfall_says_why_each_true_mapping_is_not_ok() -> None:
     assert sf.ceiling == pytest.approx(3 / 10) and sf.top1_right == pytest.approx(6 / 10)
     # lowering the threshold to 0.5 lets through i, j (right) and k (an input it lacks)
     assert sf.let_through(0.5, 0.7) == (2, 0, 1)
+    assert sf.wrong_between(0.5, 0.7) == ["k -> K (0.60, input not in the questionnaire)"]
     total = ms.Shortfall()
     total.merge(sf)
     total.merge(sf)
