@@ -49,11 +49,11 @@ class Attack:
     def exposed(self, ratio: float) -> pd.DataFrame:
         """Primary suppressions (the file's ``suppression`` column) a reader can bound so that
         ``v − ratio·base`` or ``v + ratio·base`` (clipped to the cell's a-priori range) is
-        excluded (base: min(p, 1−p) ≥ 1 point for a proportion, |v| ≥ 1 otherwise) — except a
-        cell given away by a relation whose cells are all at the edge of their range (a
-        published total of 0)."""
+        excluded (base: min(p, 1−p) ≥ 1 point for a proportion, |v| ≥ 1 otherwise) — a cell
+        given away by a published total at the edge of its range (a part of 0 beside a total of
+        0, a share of 100% beside a pooled 100%) included: the bounds already hold it."""
         c = self.cells
-        hidden = c["suppressed"] & (c["n"] > 0) & ~c["implied"] & (c["suppression"] == "primary")
+        hidden = c["suppressed"] & (c["n"] > 0) & (c["suppression"] == "primary")
         v = c["truth"].to_numpy(float)
         prop = c["proportion"].to_numpy(bool)
         base = np.where(prop, np.maximum(np.minimum(v, 1 - v), 0.01), np.maximum(np.abs(v), 1.0))
@@ -194,13 +194,10 @@ def attack(published: Path, internal: AnalysisResults) -> Attack:
     edge = (truth == np.where(truth >= 0, 0.0, -np.inf)) | (
         cells["proportion"].to_numpy(bool) & (truth == 1)
     )
-    implied = np.zeros(len(cells), dtype=bool)
     for idx, k in pairs:
         ok = (k != 0) & np.isfinite(k) & np.isfinite(truth[idx])
         if ok.sum() >= 2:
             relations.append(Relation(idx[ok], k[ok], float(k[ok] @ truth[idx[ok]])))
-            if edge[idx[ok]].all():
-                implied[idx[ok]] = True
     published_v = cells["published"].to_numpy(float)
     unknown = cells["suppressed"].to_numpy(bool) | ~np.isfinite(published_v)
     prop = cells["proportion"].to_numpy(bool)
@@ -208,7 +205,7 @@ def attack(published: Path, internal: AnalysisResults) -> Attack:
     upper = np.where(prop, 1.0, np.inf)
     lo, hi = attack_bounds(relations, np.nan_to_num(published_v), unknown, lower, upper)
     cells["lo"], cells["hi"] = lo, hi
-    cells["edge"], cells["implied"] = edge, implied
+    cells["edge"] = edge
     return Attack(cells, len(relations), relations, unknown)
 
 

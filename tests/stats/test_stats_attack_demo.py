@@ -309,3 +309,30 @@ def test_stats_demo_counts_have_an_interval_or_a_reason(demo) -> None:
     assert both_2012["df"] == 0 and both_2012["no_interval"] == "no_df"
     assert both_2012["flag"] == "caution" and both_2012["estimate"] > 0
     assert (st["no_interval"] == "unreliable").sum() > 0 and (tot["no_interval"] != "").any()
+
+
+def test_stats_demo_zero_totals_do_not_give_hidden_shares_away(demo) -> None:
+    """Issue 20: the demo's solutions breakdown printed "All displaced 0.0%" (IRIS layered, by
+    year of displacement) beside suppressed groups' shares — a total of 0 of shares that cannot
+    be negative says each of them is 0, while the audit said nothing could be recovered. No
+    published total at 0 may now stand in a relation with a suppressed share of 0; the
+    attack, which no longer leaves such cells out, recovers nothing (test above)."""
+    from workbench.stats.results import ALL_DISPLACED
+
+    _, internal = demo
+    sol = internal.solutions
+    keys = ["method", "disaggregation", "disaggregation_value"]
+    pooled = sol[sol["group"] == ALL_DISPLACED].set_index(keys)
+    hidden = sol[(sol["group"] != ALL_DISPLACED) & (sol["suppression"] == "primary")]
+    assert len(hidden) > 0 and (hidden["number"] == 0).any()
+    checked = 0
+    for r in hidden[hidden["number"] == 0].itertuples(index=False):
+        # the pooled cell of the same breakdown level, and the group's own overall cell
+        total = pooled.loc[(r.method, r.disaggregation, r.disaggregation_value)]
+        own = sol[(sol["method"] == r.method) & (sol["group"] == r.group)]
+        overall = own[own["disaggregation"] == "total"].iloc[0]
+        for cell in (total, overall):
+            assert cell["flag"] == "suppressed" or cell["number"] > 0, (r.method, r.group)
+        checked += total["number"] == 0
+    assert checked >= 5  # IRIS layered: 0% of the displaced, every year of displacement
+    assert internal.meta["suppression"]["exposed"] == 0

@@ -194,3 +194,53 @@ def test_stats_cases_of_suppressed_cells_are_not_published(tmp_path) -> None:
     sheets = pd.read_excel(path, sheet_name=None, engine="calamine")
     stock = sheets["stock"]
     assert stock.loc[stock["flag"] == "suppressed", "n"].isna().all()
+
+
+# ------------------------------------------------------------------ totals at the edge (issue 20)
+def _edge_cells(value, n, primary, proportion, relation):
+    """A one-relation decision problem (``relation``: coefficients over every cell)."""
+    from workbench.stats.suppression_cells import Cells
+
+    value = np.asarray(value, dtype=float)
+    prop = np.full(value.size, proportion)
+    lower, upper = np.zeros(value.size), np.where(prop, 1.0, np.inf)
+    k = np.asarray(relation, dtype=float)
+    return Cells(
+        value=value, n=np.asarray(n, dtype=float), weight=np.asarray(n, dtype=float),
+        suppressed=np.asarray(primary), empty=np.zeros(value.size, dtype=bool), proportion=prop,
+        lower=lower, upper=upper, edge=(value == lower) | (value == upper),
+        slices={"estimates": slice(0, value.size)},
+        relations=[Relation(np.arange(value.size), k, float(k @ value))],
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("value", "proportion", "coef"),
+    [
+        ([0.0, 0.0, 0.0, 0.0], False, [1, 1, 1, -1]),  # counts: all displaced 0 = 0 + 0 + 0
+        ([1.0, 1.0, 1.0, 1.0], True, [100, 50, 30, -180]),  # shares: a pooled 100%
+    ],
+)
+def test_stats_a_total_at_its_edge_does_not_give_its_parts_away(value, proportion, coef) -> None:
+    """Issue 20: the solutions breakdown hid small groups' shares beside a published "All
+    displaced 0.0%" — a total of 0 of non-negative parts says every part is 0 (a pooled 100%:
+    every part 100%), while the audit said nothing could be recovered. The smallest group is a
+    primary suppression; its complement must be the total (hiding another part at the edge
+    pins both), and the attack then cannot bound it within the protection level."""
+    from workbench.stats.suppression import decide
+
+    n, primary = [12, 60, 70, 142], [True, False, False, False]
+    cells = _edge_cells(value, n, primary, proportion, coef)
+    d = decide(cells, 0.2)
+    hidden = cells.suppressed | d.complementary
+    assert hidden[3] and d.exposed == 0  # the total, not the next-smallest part at the edge
+    upper = np.where(cells.proportion, 1.0, np.inf)
+    lo, hi = attack_bounds(cells.relations, cells.value, hidden, cells.lower, upper)
+    if proportion:
+        assert lo[0] <= 1 - 0.2 * 0.01  # a share of 100% can be read as lower
+    else:
+        assert hi[0] >= 0.2  # a count of 0 can be read as higher
+    # two parts at the edge suppressed beside a published total at the edge: both still pinned
+    both = _edge_cells(value, n, [True, True, False, False], proportion, coef)
+    d2 = decide(both, 0.2)
+    assert d2.complementary[3] and d2.exposed == 0

@@ -7,7 +7,12 @@ would give them back. The rule (docs/disclosure.md):
 
 1. **At least two suppressed cells in every relation** that holds one: where a relation has
    exactly one, the published cell of that relation with the fewest cases (then the smallest
-   weighted count) is suppressed too — a *complementary* suppression.
+   weighted count) is suppressed too — a *complementary* suppression — among the cells that
+   can move against it. **A value at the edge of its range** (a count of 0, a share of 0 or
+   100%) can move one way only: beside a published total at the same edge (all displaced 0.0%)
+   every part is pinned there, however many parts are suppressed, so such a cell needs a
+   suppressed partner that can move against it — the total itself (then, through the total's
+   other relations, a level of each of its breakdowns and the pooled cells they add up to).
 2. **Checked by an LP audit**: for every primary suppression, the least and greatest value a
    reader can derive from all relations at once, with counts ≥ 0 and proportions in [0, 1]
    and the published values taken as exact (``suppression_lp.lp_exposed``: two linear
@@ -23,11 +28,8 @@ would give them back. The rule (docs/disclosure.md):
 
 A cell is one entity wherever it is printed (PDF, annex, results file), so the decision is the
 same in every table sharing it. Cells with no case (n = 0) hide nothing and protect nothing:
-they are ``empty``. A relation whose cells are all at the edge of their range (counts of 0,
-proportions of 0 or 1) needs no complement, and the attack does not judge its cells: a
-published total of 0 (or 100%) says the same of each of its parts, which no suppression can
-hide. The engine records the counts (``meta["suppression"]``: primary, complementary and, of
-those, ``complementary_lp`` — the ones the LP audit added) and a
+they are ``empty``. The engine records the counts (``meta["suppression"]``: primary,
+complementary and, of those, ``complementary_lp`` — the ones the LP audit added) and a
 ``suppression`` column (``primary`` / ``complementary`` / ``empty``) on every table.
 """
 
@@ -65,6 +67,72 @@ def _cheapest(cells: Cells, candidates: np.ndarray) -> int:
     return int(c[order[0]])
 
 
+def _compensating(cells: Cells, r: int, h: int, candidates: np.ndarray) -> np.ndarray:
+    """The candidates of relation ``r`` that can move against the hidden cell ``h`` — for ``h``
+    to rise, a cell of the other sign that can rise or one of the same sign that can fall (and
+    the mirror for ``h`` to fall). Only such a complement widens what a reader can derive of
+    ``h``: beside a published total of 0, hiding another part at 0 leaves every part pinned at
+    0 (they cannot fall), so the total itself is the complement. Empty if none can."""
+    rel = cells.relations[r]
+    at = {int(c): i for i, c in enumerate(rel.cells.tolist())}
+    a_h = float(rel.coef[at[h]])
+    k = rel.coef[[at[int(c)] for c in candidates.tolist()]]
+    v, lo, hi = cells.value[candidates], cells.lower[candidates], cells.upper[candidates]
+    rise, fall = v < hi, v > lo
+    other = np.sign(k) != np.sign(a_h)
+    up = cells.value[h] < cells.upper[h]
+    down = cells.value[h] > cells.lower[h]
+    ok = (up & ((other & rise) | (~other & fall))) | (down & ((other & fall) | (~other & rise)))
+    return candidates[ok]
+
+
+def _pick(
+    cells: Cells, candidates: np.ndarray, h: int, hidden: np.ndarray, by_cell: list[list[int]]
+) -> int:
+    """The complement for the hidden cell ``h``: the cheapest candidate (:func:`_cheapest`) —
+    except beside a cell at the edge of its range (a part of a total of 0), where the parts
+    and totals that can move form chains through every breakdown and group, and the candidate
+    whose other relations already hold a hidden cell closes a chain instead of opening a new
+    one (the pooled level of the hidden group's level, not the smallest pooled level)."""
+    if not cells.edge[h] or candidates.size < 2:
+        return _cheapest(cells, candidates)
+    rels = cells.relations
+    opened = np.array(
+        [sum(1 for r in by_cell[c] if not hidden[rels[r].cells].any()) for c in candidates.tolist()]
+    )
+    return _cheapest(cells, candidates[opened == opened.min()])
+
+
+def _complement_in(
+    cells: Cells, r: int, hidden: np.ndarray, open_: np.ndarray, by_cell: list[list[int]]
+) -> int | None:
+    """Rule 1 in relation ``r``: the complement it needs, if any. A relation with one suppressed
+    cell needs a second (the cheapest that can move against it, else the cheapest). A cell at
+    the edge of its range (a part of 0 beside a published total of 0) also needs one that can
+    move against it, however many others are suppressed: two parts of 0 suppressed beside a
+    total of 0 are both still pinned at 0."""
+    idx = cells.relations[r].cells
+    shut = idx[hidden[idx]]
+    candidates = idx[open_[idx] & ~hidden[idx]]
+    if shut.size == 0 or candidates.size == 0:
+        return None
+    if shut.size == 1:
+        h = int(shut[0])
+        moving = _compensating(cells, r, h, candidates)
+        return (
+            _pick(cells, moving, h, hidden, by_cell)
+            if moving.size
+            else _cheapest(cells, candidates)
+        )
+    for h in shut[cells.edge[shut]].tolist():
+        if _compensating(cells, r, h, shut[shut != h]).size:
+            continue  # a suppressed cell of the relation can already move against it
+        moving = _compensating(cells, r, h, candidates)
+        if moving.size:
+            return _pick(cells, moving, h, hidden, by_cell)
+    return None
+
+
 def _two_per_relation(
     cells: Cells, hidden: np.ndarray, open_: np.ndarray, by_cell: list[list[int]], queue: deque[int]
 ) -> None:
@@ -73,15 +141,11 @@ def _two_per_relation(
     while queue:
         r = queue.popleft()
         queued.discard(r)
-        idx = cells.relations[r].cells
-        if int(hidden[idx].sum()) != 1 or cells.edge[idx].all():
+        c = _complement_in(cells, r, hidden, open_, by_cell)
+        if c is None:
             continue
-        candidates = idx[open_[idx] & ~hidden[idx]]
-        if candidates.size == 0:
-            continue
-        c = _cheapest(cells, candidates)
         hidden[c] = True
-        for other in by_cell[c]:
+        for other in by_cell[c]:  # the relation itself too: it may need another
             if other not in queued:
                 queue.append(other)
                 queued.add(other)
@@ -94,7 +158,7 @@ def _exposed(
     allows, among the groups of relations holding a cell of ``only`` (the others did not
     change). Complements are not judged: their values were publishable; what matters is what
     they protect. Also returns the number of groups the LP fell back on propagation for."""
-    judge = hidden & cells.suppressed & ~cells.empty & ~cells.implied
+    judge = hidden & cells.suppressed & ~cells.empty
     targets = protection_targets(cells.value, cells.proportion, ratio, cells.lower, cells.upper)
     return lp_exposed(
         cells.relations, cells.value, hidden, cells.lower, cells.upper, targets, judge, only
@@ -151,6 +215,13 @@ def _complement_for(
     relation with the fewest suppressed cells; when every cell of its relations is already
     suppressed (a combination of relations pins it), of the nearest relation linked to it
     through suppressed cells (breadth first, the fewest suppressed cells first at each step)."""
+    # first a relation of the cell itself with a complement that can move against it (beside a
+    # published total of 0 only the total can), the fewest suppressed cells first
+    for r in sorted(by_cell[c], key=lambda r: (int(hidden[cells.relations[r].cells].sum()), r)):
+        idx = cells.relations[r].cells
+        moving = _compensating(cells, r, c, idx[open_[idx] & ~hidden[idx]])
+        if moving.size:
+            return _pick(cells, moving, c, hidden, by_cell)
     seen_rel: set[int] = set()
     seen_cell = {c}
     layer = [c]

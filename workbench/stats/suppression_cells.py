@@ -50,10 +50,9 @@ class Cells:
     proportion: np.ndarray  # the value is a proportion (bounded by 0 and 1)
     lower: np.ndarray  # a-priori range a reader knows for the cell
     upper: np.ndarray
-    edge: np.ndarray  # the value is at the edge of its range (a count of 0, a proportion 0 or 1)
-    #: at an edge and in a relation whose cells all are: a published total of 0 (or 100%) gives
-    #: it away whatever is suppressed, so the attack does not judge it
-    implied: np.ndarray
+    #: the value is at the edge of its range (a count of 0, a proportion 0 or 1): it can move
+    #: one way only, so a published total at the same edge pins it (suppression.py)
+    edge: np.ndarray
     slices: dict[str, slice]
     relations: list[Relation] = field(default_factory=list)
 
@@ -229,7 +228,6 @@ def build_cells(
         lower=lower,
         upper=upper,
         edge=(value == lower) | (value == upper),
-        implied=np.zeros(len(value), dtype=bool),
         slices=slices,
     )
     # estimates: counts add up directly, other statistics through their weighted counts
@@ -253,7 +251,4 @@ def build_cells(
             stock.reset_index(drop=True), slices["stock"].start, units, displaced, value
         )
     cells.relations = rels
-    for rel in rels:
-        if cells.edge[rel.cells].all():
-            cells.implied[rel.cells] = True
     return cells
