@@ -336,3 +336,11 @@ def test_stats_demo_zero_totals_do_not_give_hidden_shares_away(demo) -> None:
         checked += total["number"] == 0
     assert checked >= 5  # IRIS layered: 0% of the displaced, every year of displacement
     assert internal.meta["suppression"]["exposed"] == 0
+    # the summary says why its headline share is not printed: withheld, not unreliable
+    from workbench.reporting.context import build_context
+    from workbench.reporting.options import ReportOptions
+    from workbench.reporting.summary import solutions_headline
+
+    for lang, words in (("en", "withheld so that"), ("fr", "masquée pour que")):
+        text = solutions_headline(internal, build_context(internal, ReportOptions(language=lang)))
+        assert text is not None and words in text and "unreliable" not in text

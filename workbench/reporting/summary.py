@@ -165,7 +165,10 @@ def solutions_headline(results: AnalysisResults, ctx: ReportContext) -> str | No
     )
     method = ctx.solutions_methods.get(method, method)
     if row["flag"] == "suppressed" or pd.isna(row["share"]):
-        return tr("solutions_headline_suppressed", method=method, group=group)
+        # a complement (stats/suppression.py) is hidden to protect others, not for itself
+        withheld = str(row.get("suppression", "") or "") == "complementary"
+        key = "solutions_headline_withheld" if withheld else "solutions_headline_suppressed"
+        return tr(key, method=method, group=group)
     lang = ctx.language
     return tr(
         "solutions_headline",
