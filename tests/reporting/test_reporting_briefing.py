@@ -137,3 +137,15 @@ def test_briefing_says_what_changed_since_the_baseline(tmp_path):
     assert "compares Follow-up 2026 (2026-03-01) with the baseline, Baseline 2024" in text
     # a small analysis with few gaps says it in fewer pages; never more than four
     assert 1 <= len(PdfReader(str(tmp_path / "b.pdf")).pages) <= 4
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_gaps_heading_starts_the_page_of_its_first_chart(lang, en_report, fr_report):
+    """The heading "The 5 largest gaps" and its notes at a page foot, the first gap's chart on
+    the next page (the French demo briefing's page 1 ended so): the heading keeps with the first
+    gap."""
+    pdf = (en_report if lang == "en" else fr_report).with_name(f"{lang}-brief.pdf")
+    heading = {"en": "largest gaps", "fr": "écarts les plus importants"}[lang]
+    pages = [" ".join((p.extract_text() or "").split()) for p in PdfReader(str(pdf)).pages]
+    (page,) = [i for i, text in enumerate(pages) if heading in text]
+    assert "1. " in pages[page].split(heading, 1)[1], f"page {page + 1}: heading without its gap"

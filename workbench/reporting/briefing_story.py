@@ -40,12 +40,15 @@ def briefing_story(b: Builder, view: BriefingView, when: str) -> list[Any]:
     for line in (view.stock, view.solutions):
         if line:
             out.append(b.p(line))
-    out.append(b.h(tr("brief_gaps", count=len(view.gaps)), 0, "brief-gaps"))
-    out.append(b.p(tr("brief_gaps_note", comparator=comp), "small"))
+    # the heading and its notes are kept with the first gap's chart: alone at a page foot they
+    # announce a chart that starts the next page (the French briefing's page 1 ended so)
+    head: list[Any] = [
+        b.h(tr("brief_gaps", count=len(view.gaps)), 0, "brief-gaps"),
+        b.p(tr("brief_gaps_note", comparator=comp), "small"),
+        b.p(tr("chart_ci_note"), "small") if view.gaps else b.p(tr("no_gaps")),
+    ]
     if not view.gaps:
-        out.append(b.p(tr("no_gaps")))
-    else:
-        out.append(b.p(tr("chart_ci_note"), "small"))
+        out += head
     width_in = b.width / 72
     for i, g in enumerate(view.gaps, 1):
         group = ctx.group(g.gap.group).label.shown()
@@ -56,6 +59,7 @@ def briefing_story(b: Builder, view: BriefingView, when: str) -> list[Any]:
         out.append(
             KeepTogether(
                 [
+                    *(head if i == 1 else []),
                     b.p(
                         tr(
                             "brief_gap_title",
