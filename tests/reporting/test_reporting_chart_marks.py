@@ -78,6 +78,26 @@ def test_every_hidden_bar_has_its_own_mark_and_no_mark_covers_another(lang):
 
 
 @pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_each_levels_marks_start_at_the_zero_line(lang):
+    """Readers of the demo saw the marks climb the value axis like a staircase (at 30–55% of a
+    0–100 axis, beside real bars): the step between side-by-side marks was carried on from one
+    level to the next. A level's first mark sits at the zero line; the others follow it."""
+    fig, renderer = _drawn(lang)
+    district = _panel(fig, "District")
+    marks = [t for t in district.texts if t.get_text() in (SUPPRESSED, NOT_APPLICABLE)]
+    by_level: dict[int, list[float]] = {}
+    for t in marks:
+        y = t.xy[1]
+        box = t.get_window_extent(renderer)
+        by_level.setdefault(round(y), []).append(box.x1 if lang == "ar" else box.x0)
+    firsts = [max(xs) if lang == "ar" else min(xs) for xs in by_level.values()]
+    assert len(by_level) == 3 and max(firsts) - min(firsts) < 1.0, by_level
+    widest = max(len(xs) for xs in by_level.values())
+    for xs in by_level.values():  # side by side within a level, no further
+        assert max(xs) - min(xs) <= (widest - 1) * 5.5 * fig.dpi / 72 + 1.0
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
 def test_unreliable_values_are_marked_and_the_key_says_what_marks_mean(lang):
     fig, renderer = _drawn(lang)
     daggers = [t for ax in fig.axes for t in ax.texts if t.get_text() == CAUTION]

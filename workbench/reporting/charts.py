@@ -184,12 +184,11 @@ def _bars(
     _marks(ax, bars, vals, ends, flags or [""] * len(bars), rtl)
 
 
-#: horizontal step between the marks of neighbouring hidden bars (points): each hidden bar
-#: gets its own mark, side by side, never one over another ("–" over "*", one "*" for four)
+#: horizontal step between the marks of one level's hidden bars (points): each hidden bar
+#: gets its own mark, side by side from the zero line, never one over another ("–" over "*",
+#: one "*" for four); the next level's marks start at the zero line again (carried on from
+#: level to level they climbed the value axis like a staircase and read as plotted values)
 MARK_STEP = 5.5
-#: marks of hidden bars closer than this (in levels; a level is at least 0.2 in high) would
-#: touch one above the other: they go side by side
-MARK_NEAR = 0.65
 
 
 def _marks(ax, bars: list, vals: list[float], ends: list[float], flags: list[str],
@@ -198,12 +197,13 @@ def _marks(ax, bars: list, vals: list[float], ends: list[float], flags: list[str
     (no case) at the zero line of each hidden bar, in the bar's colour; ``†`` (interpret with
     caution) just past the end of a published bar's whisker."""
     sign, ha = (-1, "right") if rtl else (1, "left")
-    step, prev = 0, math.inf
-    # from the top bar down, so a run's marks read left to right in the legend's order
+    step, level = 0, None
+    # from the top bar down, so a level's marks read left to right in the legend's order; a
+    # level's bars lie within ±0.4 of its integer position
     for y, i in sorted(((b[0], i) for i, b in enumerate(bars) if math.isnan(vals[i])),
                        reverse=True):  # fmt: skip
-        step = step + 1 if abs(y - prev) < MARK_NEAR else 0  # close marks: side by side
-        prev = y
+        step = step + 1 if round(y) == level else 0
+        level = round(y)
         symbol = NOT_APPLICABLE if flags[i] == EMPTY else SUPPRESSED
         ax.annotate(
             symbol, xy=(0.98 if rtl else 0.02, y), xycoords=ax.get_yaxis_transform(),
