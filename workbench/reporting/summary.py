@@ -12,9 +12,8 @@ from workbench.reporting.i18n import Translator
 from workbench.stats.results import (
     ALL_DISPLACED,
     GROUP_TOTAL,
-    STOCK_NOT_STATED,
     AnalysisResults,
-    is_stock_total,
+    stock_margin,
 )
 from workbench.stats.summary import ASSESSED, shown_no_gap
 
@@ -201,45 +200,40 @@ def tests_made(results: AnalysisResults, ctx: ReportContext) -> str | None:
     )
 
 
-def _stated_sum(cells: pd.DataFrame) -> float:
-    """The sum of the cells with a known value of both variables ("Not stated" left out)."""
-    known = ~(cells["row_value"].astype(str).eq(STOCK_NOT_STATED)) & ~(
-        cells["col_value"].fillna("").astype(str).eq(STOCK_NOT_STATED)
-    )
-    return float(cells.loc[known, "estimate"].fillna(0.0).sum())
-
-
 def idp_stock(results: AnalysisResults, ctx: ReportContext) -> str | None:
-    """The IDP stock from the first IRIS table of all displaced groups whose every cell is
-    published: the sum of its cells (people with a known value of both its variables)."""
+    """The IDP stock from the first IRIS table of all displaced groups whose total is published:
+    that total (every unit, "Not stated" ones too) with its interval, and which groups it pools —
+    returnees among them when the plan has them, since IRIS keeps people in the stock until they
+    have overcome displacement-related vulnerabilities (readers took a stock that included
+    returnees for an overstated count of IDPs)."""
     st = results.stock
     if st.empty:
         return None
-    pooled = st[(st["group"] == ALL_DISPLACED) & ~is_stock_total(st)]
+    pooled = st[st["group"] == ALL_DISPLACED]
     for tid, part in pooled.groupby("table", sort=False):
-        flags = [
-            cell_flag(f, s)
-            for f, s in zip(part["flag"], part.get("suppression", [""] * len(part)), strict=True)
-        ]
-        if any(f in ("suppressed",) for f in flags) or part["estimate"].isna().any():
-            continue  # a hidden cell: the sum would be wrong (and could reveal it)
-        rows, cols = str(part["row_var"].iloc[0]), str(part["col_var"].iloc[0] or "")
-        if not cols:
+        total = part[stock_margin(part) == "total"]
+        if total.empty:
+            continue
+        row = total.iloc[0]
+        flag = cell_flag(row["flag"], row.get("suppression", ""))
+        if flag == "suppressed" or row["estimate"] != row["estimate"]:
             continue
         tr = Translator(ctx.language)
-
-        def name(dis: str) -> str:
-            text = ctx.disaggregations[dis].shown() if dis in ctx.disaggregations else dis
-            return text[:1].lower() + text[1:]  # mid-sentence; "IRIS", "PSU" kept as written
-
+        lang = ctx.language
+        low, high = row.get("ci_low"), row.get("ci_high")
+        ci = (
+            tr("stock_ci", low=fmt_count(low, lang), high=fmt_count(high, lang))
+            if low == low and high == high and low is not None and high is not None
+            else ""
+        )
         title = ctx.stock_titles[str(tid)].shown() if str(tid) in ctx.stock_titles else str(tid)
         # what the table counts: people, or households (a household table)
         household = ctx.stock_units.get(str(tid)) == "household"
         return tr(
             "summary_stock_household" if household else "summary_stock",
-            number=fmt_count(_stated_sum(part), ctx.language),
-            rows=name(rows),
-            cols=name(cols),
+            number=fmt_count(float(row["estimate"]), lang),
+            ci=ci,
+            groups=", ".join(g.label.shown() for g in ctx.displaced),
             table=title,
         )
     return None
