@@ -8,7 +8,10 @@ from workbench.languages import decimal_comma
 
 SUPPRESSED = "*"
 CAUTION = "†"
-NO_INTERVAL = "‡"  # a count the engine publishes without an interval (stats/count_intervals.py)
+#: a count the engine publishes without an interval (stats/count_intervals.py), one mark per
+#: reason: ``‡`` a count marked † (its interval no more reliable than it), ``§`` a domain with no
+#: degree of freedom (one mark for both read as one reason with two footnotes)
+NO_INTERVAL = {"unreliable": "‡", "no_df": "§"}
 #: a cell with no case at all (an adult-only indicator's 0–4 row, a displaced-only indicator's
 #: host column): nothing was hidden, there is nothing to estimate
 NOT_APPLICABLE = "–"
@@ -68,12 +71,12 @@ def _decimals(statistic: str) -> int:
 def ci_cell(
     low: float | None, high: float | None, statistic: str, lang: str, no_interval: object
 ) -> tuple[str, str]:
-    """The interval cell and the footnote key it needs: ``‡`` where the engine publishes the
-    count without an interval (``no_interval`` = ``unreliable`` / ``no_df``), else the
+    """The interval cell and the footnote key it needs: ``‡`` / ``§`` where the engine publishes
+    the count without an interval (``no_interval`` = ``unreliable`` / ``no_df``), else the
     interval and no footnote."""
     reason = str(no_interval or "")
-    if reason in ("unreliable", "no_df"):
-        return NO_INTERVAL, f"no_interval_{reason}"
+    if reason in NO_INTERVAL:
+        return NO_INTERVAL[reason], f"no_interval_{reason}"
     return fmt_ci(low, high, statistic, lang), ""
 
 

@@ -105,7 +105,7 @@ def ltr_runs(text: str) -> list[tuple[str, bool]]:
 
 #: symbols that open a traffic-light cell, a bullet or a footnote ("● لا فجوة", "– لا توجد"):
 #: a run of their own in Word
-_SYMBOLS = re.compile("[\u2022\u25a0-\u25ff–—*†‡]")
+_SYMBOLS = re.compile("[\u2022\u25a0-\u25ff–—*†‡§]")
 
 
 #: around a left-to-right run in a Word file: the isolate of Unicode before version 6.3 (RLM
