@@ -5,6 +5,7 @@ issue's own example is checked on the annex CSV a reader would download."""
 from __future__ import annotations
 
 import csv
+import re
 
 import pandas as pd
 import pytest
@@ -344,3 +345,7 @@ def test_stats_demo_zero_totals_do_not_give_hidden_shares_away(demo) -> None:
     for lang, words in (("en", "withheld so that"), ("fr", "masquée pour que")):
         text = solutions_headline(internal, build_context(internal, ReportOptions(language=lang)))
         assert text is not None and words in text and "unreliable" not in text
+        # and the same groups' share under the other methods that are published (the briefing
+        # gave decision-makers no solutions figure at all)
+        others = {"en": "Other documented methods, same groups:", "fr": "Autres méthodes"}[lang]
+        assert others in text and re.search(r"\d[.,]\d\s?%", text.split(others)[1]), text

@@ -167,7 +167,7 @@ def solutions_headline(results: AnalysisResults, ctx: ReportContext) -> str | No
         # a complement (stats/suppression.py) is hidden to protect others, not for itself
         withheld = str(row.get("suppression", "") or "") == "complementary"
         key = "solutions_headline_withheld" if withheld else "solutions_headline_suppressed"
-        return tr(key, method=method, group=group)
+        return tr(key, method=method, group=group) + _other_methods(sol, ctx, str(row["group"]))
     lang = ctx.language
     return tr(
         "solutions_headline",
@@ -177,6 +177,33 @@ def solutions_headline(results: AnalysisResults, ctx: ReportContext) -> str | No
         low=fmt_value(float(row["ci_low"]), "proportion", lang),
         high=fmt_value(float(row["ci_high"]), "proportion", lang),
     )
+
+
+def _other_methods(sol: pd.DataFrame, ctx: ReportContext, group: str) -> str:
+    """When the headline method's share is not published: the same group's share under the
+    other documented methods that are (readers of the demo's briefing got no solutions figure
+    at all while the report published the composite score's 4.3%, 3.2–5.7), else ""."""
+    tr, lang = Translator(ctx.language), ctx.language
+    first = str(sol["method"].iloc[0])
+    rows = sol[
+        (sol["method"] != first)
+        & (sol["disaggregation"] == GROUP_TOTAL)
+        & (sol["group"].astype(str) == group)
+        & (sol["flag"] != "suppressed")
+        & sol["share"].notna()
+    ]
+    shown = [
+        tr(
+            "solutions_method_share",
+            method=ctx.solutions_methods.get(str(r["method"]), str(r["method"])),
+            share=with_flag(fmt_value(float(r["share"]), "proportion", lang), cell_flag(r["flag"])),
+            low=fmt_value(float(r["ci_low"]), "proportion", lang),
+            high=fmt_value(float(r["ci_high"]), "proportion", lang),
+        )
+        for r in rows.to_dict("records")
+        if pd.notna(r["ci_low"]) and pd.notna(r["ci_high"])
+    ]
+    return " " + tr("solutions_headline_others", methods="; ".join(shown)) if shown else ""
 
 
 def tests_made(results: AnalysisResults, ctx: ReportContext) -> str | None:
