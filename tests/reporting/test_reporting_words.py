@@ -264,3 +264,25 @@ def test_report_office_help_says_where_each_languages_name_is_kept():
     office = sub.choices["report"]._option_string_actions["--office"]
     assert "report's language" in office.help and "report-info" in office.help
     assert "--lang fr" in office.help
+
+
+def test_option_values_and_lists_are_written_as_the_language_writes_them():
+    """Readers of the French report saw "Quantile de dominance : 0.5", and of the Arabic one
+    lists joined by Latin commas ("الأسر, الأفراد")."""
+    from workbench.reporting.context import _val
+    from workbench.reporting.i18n import Translator
+
+    assert _val(Translator("fr"), 0.5) == "0,5" and _val(Translator("en"), 0.5) == "0.5"
+    assert (
+        _val(Translator("ar"), ["a", "b"]) == "a، b"
+        and _val(Translator("en"), ["a", "b"]) == "a, b"
+    )
+
+
+def test_differences_say_they_come_from_unrounded_estimates():
+    """Readers checked "worse by 51.1 points" against "9.3% vs 60.3%" (51.0) and tripped: the
+    note under the tables and the briefing's gaps says why a difference can differ by 0.1."""
+    from workbench.reporting.i18n import Translator
+
+    for lang, words in (("en", "unrounded"), ("fr", "non arrondies"), ("ar", "غير المقرَّبة")):
+        assert words in Translator(lang)("fn_points"), lang

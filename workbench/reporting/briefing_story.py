@@ -45,7 +45,10 @@ def briefing_story(b: Builder, view: BriefingView, when: str) -> list[Any]:
     head: list[Any] = [
         b.h(tr("brief_gaps", count=len(view.gaps)), 0, "brief-gaps"),
         b.p(tr("brief_gaps_note", comparator=comp), "small"),
-        b.p(tr("chart_ci_note"), "small") if view.gaps else b.p(tr("no_gaps")),
+        # the gaps are in points: say so, and why one may differ by 0.1 from the figures shown
+        b.p(tr("chart_ci_note") + " " + tr("fn_points"), "small")
+        if view.gaps
+        else b.p(tr("no_gaps")),
     ]
     if not view.gaps:
         out += head

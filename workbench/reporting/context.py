@@ -15,6 +15,7 @@ from typing import Any
 import pandas as pd
 
 from workbench.errors import ReportError
+from workbench.languages import decimal_comma
 from workbench.reporting.i18n import Translator, term
 from workbench.reporting.options import ReportOptions
 from workbench.stats.disclosure_presets import CUSTOM, DISCLOSURE_PRESETS
@@ -362,9 +363,12 @@ def _val(tr: Translator, value: Any, names: dict[str, Label] | None = None) -> s
         for key in (f"val_{v}", f"method_{v}"):
             if tr.has(key):
                 return tr(key)
+        if isinstance(v, float):  # "Quantile de dominance : 0,5", not "0.5"
+            text = f"{v:g}"
+            return text.replace(".", ",") if decimal_comma(tr.lang) else text
         return str(v)
 
-    return ", ".join(one(v) for v in items)
+    return ("، " if tr.lang == "ar" else ", ").join(one(v) for v in items)
 
 
 def _criteria(snap: RunSnapshot, lang: str, tr: Translator) -> dict[str, Label]:
