@@ -342,10 +342,12 @@ def test_stats_demo_zero_totals_do_not_give_hidden_shares_away(demo) -> None:
     from workbench.reporting.options import ReportOptions
     from workbench.reporting.summary import solutions_headline
 
-    for lang, words in (("en", "withheld so that"), ("fr", "masquée pour que")):
+    for lang, words in (("en", "withheld so that"), ("fr", "masquée pour que"), ("ar", "حُجبت")):
         text = solutions_headline(internal, build_context(internal, ReportOptions(language=lang)))
         assert text is not None and words in text and "unreliable" not in text
         # and the same groups' share under the other methods that are published (the briefing
         # gave decision-makers no solutions figure at all)
-        others = {"en": "Other documented methods, same groups:", "fr": "Autres méthodes"}[lang]
+        others = {"en": "Other documented methods, same groups:", "fr": "Autres méthodes",
+                  "ar": "طرق موثقة أخرى"}[lang]  # fmt: skip
         assert others in text and re.search(r"\d[.,]\d\s?%", text.split(others)[1]), text
+        assert ("؛ " in text) == (lang == "ar"), text  # the Arabic semicolon between methods

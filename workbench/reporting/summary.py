@@ -203,7 +203,8 @@ def _other_methods(sol: pd.DataFrame, ctx: ReportContext, group: str) -> str:
         for r in rows.to_dict("records")
         if pd.notna(r["ci_low"]) and pd.notna(r["ci_high"])
     ]
-    return " " + tr("solutions_headline_others", methods="; ".join(shown)) if shown else ""
+    sep = "؛ " if lang == "ar" else "; "  # the Arabic semicolon, as the Arabic lists' comma
+    return " " + tr("solutions_headline_others", methods=sep.join(shown)) if shown else ""
 
 
 def tests_made(results: AnalysisResults, ctx: ReportContext) -> str | None:
