@@ -286,3 +286,24 @@ def test_differences_say_they_come_from_unrounded_estimates():
 
     for lang, words in (("en", "unrounded"), ("fr", "non arrondies"), ("ar", "غير المقرَّبة")):
         assert words in Translator(lang)("fn_points"), lang
+
+
+def test_a_small_difference_says_the_minimum_that_matters():
+    """Readers saw forced eviction at 4.7% against the host's 1.0% called "Small difference
+    (below the minimum that matters)" with the 5 points stated only in the annex: the cell says
+    the engine's minimum important difference."""
+    from reporting_fixture import make_results
+
+    from workbench.reporting import ReportOptions
+    from workbench.reporting.build import gate
+
+    r = make_results()
+    cmp_ = r.comparisons
+    row = cmp_.index[(cmp_["disaggregation"] == "total") & (cmp_["assessment"] == "worse")][0]
+    ind = str(cmp_.at[row, "indicator_id"])
+    cmp_["min_important_difference"] = float("nan")
+    cmp_.loc[row, ["assessment", "min_important_difference"]] = ["small_difference", 0.05]
+    for lang, words in (("en", "under the 5.0\u00a0pp that matters"), ("fr", "sous les 5,0")):
+        _ctx, views, _v = gate(r, ReportOptions(language=lang))
+        cells = [c for rw in views[ind].table.rows for c in rw]
+        assert any(words in c for c in cells), (lang, cells)

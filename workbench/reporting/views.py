@@ -165,9 +165,15 @@ def _main_table(
                 assessment = "not_applicable"
             elif _text(cr.get("not_compared_reason")) == "population_total":
                 assessment = "not_compared_total"  # the engine's reason, named in the cell
-            cells.append(
-                tr(f"assessment_{assessment}") if tr.has(f"assessment_{assessment}") else ""
-            )
+            mid = _nan(cr.get("min_important_difference"))
+            if assessment == "small_difference" and not math.isnan(mid):
+                # the minimum that matters, on the page: 4.7% vs 1.0% read as dismissed
+                size = fmt_diff(mid, stat, lang, tr("unit_pp"), signed=False)
+                cells.append(tr("assessment_small_difference_mid", mid=size))
+            else:
+                cells.append(
+                    tr(f"assessment_{assessment}") if tr.has(f"assessment_{assessment}") else ""
+                )
             cells.append(_p_cell(cr, lang))
             src[4] = (diff, stat, cflag)
         else:
