@@ -18,6 +18,7 @@ no catalogue exists for a language this registry does not list.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from workbench.registry import Registry
@@ -42,6 +43,9 @@ class Language:
     rtl: bool = False
     #: numbers written with a decimal comma and a (non-breaking) space between thousands
     decimal_comma: bool = False
+    #: the comma and semicolon between the items of a list in running text (Arabic: "،" "؛")
+    comma: str = ","
+    semicolon: str = ";"
     #: which catalogues exist (English is the source language: its app catalogue holds only
     #: plural forms)
     catalogues: tuple[str, ...] = CATALOGUES
@@ -53,7 +57,7 @@ LANGUAGES: Registry[Language] = Registry(
         Language("en", "English", "English", "en_GB", "en"),
         Language("fr", "Français", "French", "fr_FR", "fr", decimal_comma=True),
         Language("es", "Español", "Spanish", "es_ES", "es", decimal_comma=True),
-        Language("ar", "العربية", "Arabic", "ar", "ar_001", rtl=True),
+        Language("ar", "العربية", "Arabic", "ar", "ar_001", rtl=True, comma="،", semicolon="؛"),
     ),
 )  # fmt: skip
 
@@ -73,3 +77,11 @@ def is_rtl(lang: str) -> bool:
 
 def decimal_comma(lang: str) -> bool:
     return lang in LANGUAGES and LANGUAGES.get(lang).decimal_comma
+
+
+def join_list(items: Iterable[str], lang: str, clauses: bool = False) -> str:
+    """Items of a list in running text, joined by the language's comma (``clauses``: its
+    semicolon, for items that hold commas) — Arabic readers saw "الأسر, الأفراد"."""
+    known = LANGUAGES.get(lang) if lang in LANGUAGES else None
+    mark = (known.semicolon if clauses else known.comma) if known else (";" if clauses else ",")
+    return f"{mark} ".join(items)

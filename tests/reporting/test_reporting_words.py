@@ -307,3 +307,12 @@ def test_a_small_difference_says_the_minimum_that_matters():
         _ctx, views, _v = gate(r, ReportOptions(language=lang))
         cells = [c for rw in views[ind].table.rows for c in rw]
         assert any(words in c for c in cells), (lang, cells)
+
+
+def test_lists_in_running_text_use_the_languages_comma_and_semicolon():
+    """One place says how a language separates a list's items (the language registry), for
+    every list a reader sees: option values, the stock's groups, the units, the other methods."""
+    from workbench.languages import join_list
+
+    assert join_list(["a", "b"], "ar") == "a، b" and join_list(["a", "b"], "ar", True) == "a؛ b"
+    assert join_list(["a", "b"], "fr") == "a, b" and join_list(["a", "b"], "en", True) == "a; b"

@@ -15,7 +15,7 @@ from typing import Any
 import pandas as pd
 
 from workbench.errors import ReportError
-from workbench.languages import decimal_comma
+from workbench.languages import decimal_comma, join_list
 from workbench.reporting.i18n import Translator, term
 from workbench.reporting.options import ReportOptions
 from workbench.stats.disclosure_presets import CUSTOM, DISCLOSURE_PRESETS
@@ -316,7 +316,9 @@ def _design(snap: RunSnapshot, tr: Translator) -> dict[str, str]:
         tr("design_strata"): val(d.strata),
         tr("design_psu"): val(d.psu),
         tr("design_fpc"): val(d.fpc),
-        tr("design_variance"): "; ".join(dict.fromkeys(_variance(u, tr) for u in snap.designs))
+        tr("design_variance"): join_list(
+            dict.fromkeys(_variance(u, tr) for u in snap.designs), tr.lang, clauses=True
+        )
         or tr("variance_linearisation", stages=1),
     }
 
@@ -368,7 +370,7 @@ def _val(tr: Translator, value: Any, names: dict[str, Label] | None = None) -> s
             return text.replace(".", ",") if decimal_comma(tr.lang) else text
         return str(v)
 
-    return ("، " if tr.lang == "ar" else ", ").join(one(v) for v in items)
+    return join_list((one(v) for v in items), tr.lang)
 
 
 def _criteria(snap: RunSnapshot, lang: str, tr: Translator) -> dict[str, Label]:

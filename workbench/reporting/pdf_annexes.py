@@ -6,6 +6,7 @@ from reportlab.platypus import Flowable, KeepTogether
 
 from workbench.findings import Finding
 from workbench.findings_i18n import LRI, PDI, worded
+from workbench.languages import join_list
 from workbench.reporting.fmt import fmt_count
 from workbench.reporting.judging import judging_paragraphs
 from workbench.reporting.pdf_calibration import calibration
@@ -24,7 +25,7 @@ def methodology(b: Builder, report_warnings: int = 0) -> list[Flowable]:
     rows.append(
         [
             tr("design_unit"),
-            ", ".join(tr(f"universe_unit_{u}").split(":")[-1].strip() for u in units),
+            join_list((tr(f"universe_unit_{u}").split(":")[-1].strip() for u in units), b.lang),
         ]
     )
     out.append(make_table(_item_value(b), rows, [0.4 * b.width, 0.6 * b.width], b.styles, b.lang))

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 from matplotlib.figure import Figure
 
+from workbench.languages import join_list
 from workbench.reporting.charts import encode
 from workbench.reporting.context import ReportContext
 from workbench.reporting.fmt import fmt_diff, fmt_p, with_flag
@@ -184,7 +185,8 @@ class ProgressText:
         ids = self.rr.meta.get("not_comparable") or []
         if not ids:
             return ""
-        return self.tr("progress_not_comparable", names=", ".join(self.title(i) for i in ids))
+        names = join_list((self.title(i) for i in ids), self.tr.lang)
+        return self.tr("progress_not_comparable", names=names)
 
 
 @dataclass

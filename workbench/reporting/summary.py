@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from workbench.languages import join_list
 from workbench.reporting.context import CRITERIA, ReportContext
 from workbench.reporting.fmt import cell_flag, fmt_count, fmt_value, with_flag
 from workbench.reporting.i18n import Translator
@@ -203,8 +204,8 @@ def _other_methods(sol: pd.DataFrame, ctx: ReportContext, group: str) -> str:
         for r in rows.to_dict("records")
         if pd.notna(r["ci_low"]) and pd.notna(r["ci_high"])
     ]
-    sep = "؛ " if lang == "ar" else "; "  # the Arabic semicolon, as the Arabic lists' comma
-    return " " + tr("solutions_headline_others", methods=sep.join(shown)) if shown else ""
+    others = join_list(shown, lang, clauses=True)
+    return " " + tr("solutions_headline_others", methods=others) if shown else ""
 
 
 def tests_made(results: AnalysisResults, ctx: ReportContext) -> str | None:
@@ -251,7 +252,7 @@ def idp_stock(results: AnalysisResults, ctx: ReportContext) -> str | None:
         low, high = row.get("ci_low"), row.get("ci_high")
         ci = (
             tr("stock_ci", low=fmt_count(low, lang), high=fmt_count(high, lang))
-            if low == low and high == high and low is not None and high is not None
+            if pd.notna(low) and pd.notna(high)
             else ""
         )
         title = ctx.stock_titles[str(tid)].shown() if str(tid) in ctx.stock_titles else str(tid)
@@ -261,7 +262,7 @@ def idp_stock(results: AnalysisResults, ctx: ReportContext) -> str | None:
             "summary_stock_household" if household else "summary_stock",
             number=fmt_count(float(row["estimate"]), lang),
             ci=ci,
-            groups=", ".join(g.label.shown() for g in ctx.displaced),
+            groups=join_list((g.label.shown() for g in ctx.displaced), lang),
             table=title,
         )
     return None
