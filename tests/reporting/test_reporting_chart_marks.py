@@ -11,7 +11,7 @@ import math
 import pytest
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 
-from workbench.reporting.charts import chart_figure, share_top
+from workbench.reporting.charts import MARK_STEP, chart_figure, share_top
 from workbench.reporting.fmt import CAUTION, EMPTY, NOT_APPLICABLE, SUPPRESSED
 from workbench.reporting.i18n import Translator
 from workbench.reporting.views import ChartData, Series
@@ -94,7 +94,7 @@ def test_each_levels_marks_start_at_the_zero_line(lang):
     assert len(by_level) == 3 and max(firsts) - min(firsts) < 1.0, by_level
     widest = max(len(xs) for xs in by_level.values())
     for xs in by_level.values():  # side by side within a level, no further
-        assert max(xs) - min(xs) <= (widest - 1) * 5.5 * fig.dpi / 72 + 1.0
+        assert max(xs) - min(xs) <= (widest - 1) * MARK_STEP * fig.dpi / 72 + 1.0
 
 
 @pytest.mark.parametrize("lang", ["en", "fr", "ar"])
