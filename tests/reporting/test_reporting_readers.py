@@ -16,7 +16,7 @@ from workbench.plan.model import Plan
 from workbench.reporting import ReportOptions
 from workbench.reporting.build import gate
 from workbench.reporting.charts import chart_figure
-from workbench.reporting.palette import RATING_STYLE, SERIES, luminance
+from workbench.reporting.palette import OKABE_ITO, RATING_STYLE, SERIES, lightness, luminance
 from workbench.reporting.pdf_tables import _cell
 from workbench.reporting.pdf_text import make_styles
 from workbench.reporting.rtl import actual_text, visual, wrap_logical
@@ -133,8 +133,19 @@ def test_french_chart_ticks_use_the_decimal_comma_and_axes_say_percent():
 def test_palette_is_okabe_ito_and_the_traffic_light_reads_in_greyscale():
     assert SERIES[:3] == ("#0072B2", "#E69F00", "#009E73")
     order = ["red", "amber", "green", "grey"]
-    lum = [luminance(RATING_STYLE[r][0]) for r in order]
-    assert all(b - a >= 0.15 for a, b in itertools.pairwise(lum)), lum
+    light = ["red", "amber", "green"]
+    # the light's own colours are published Okabe–Ito hues (not tints of them)
+    assert all(RATING_STYLE[r][0] in OKABE_ITO.values() for r in light)
+    # each pair at least 15 L* apart, so greyscale tells them apart: vermillion and orange
+    # (the old worse / incomplete) are 16 apart but one olive yellow to a deuteranope
+    ls = {r: lightness(RATING_STYLE[r][0]) for r in order}
+    assert all(abs(ls[a] - ls[b]) >= 15 for a, b in itertools.combinations(light, 2)), ls
+    assert ls["red"] == min(ls.values()) and ls["grey"] == max(ls.values()), ls
+    assert {RATING_STYLE[r][0] for r in light}.isdisjoint({OKABE_ITO["orange"]})
+    # worse is read on its fill: the text keeps WCAG AA contrast (4.5:1) on every fill
+    for r in order:
+        fill, text = luminance(RATING_STYLE[r][0]), luminance(RATING_STYLE[r][2])
+        assert (max(fill, text) + 0.05) / (min(fill, text) + 0.05) >= 4.5, r
     assert len({RATING_STYLE[r][1] for r in order}) == 4  # a distinct symbol each
 
 

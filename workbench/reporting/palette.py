@@ -2,9 +2,11 @@
 safe for the common colour-vision deficiencies, and the traffic light's colours *and symbols*.
 
 The traffic light never relies on colour alone: each rating has its own symbol and word, and
-its fills step down in lightness (worse darkest, no data lightest), so a greyscale print or a
-reader who cannot tell red from green still reads it (tests/reporting/test_reporting_palette.py
-measures the greyscale steps).
+its three colours are Okabe–Ito hues at least 15 CIELAB L* apart — vermillion (worse, L* 54),
+sky blue (no gap, L* 70), yellow (incomplete, L* 89) — so a greyscale print or a reader who
+cannot tell red from green still tells them apart (tests/reporting/test_reporting_readers.py
+measures it). Vermillion and orange, the light's first pair, are 16 L* apart but both read as
+one olive yellow to a deuteranope; no data is the lightest, a neutral grey.
 """
 
 from __future__ import annotations
@@ -24,11 +26,11 @@ SERIES = tuple(OKABE_ITO[k] for k in ("blue", "orange", "bluish_green", "reddish
 #: the comparator: neutral grey, always hatched as well
 COMPARATOR = "#999999"
 
-#: rating → (fill, symbol, text colour); fills are Okabe–Ito hues, the lighter ones as tints
+#: rating → (fill, symbol, text colour); the three ratings' fills are Okabe–Ito hues as published
 RATING_STYLE: dict[str, tuple[str, str, str]] = {
-    "red": ("#D55E00", "■", "#ffffff"),  # vermillion, darkest
-    "amber": ("#E69F00", "▲", "#000000"),  # orange
-    "green": ("#A8DCCB", "●", "#000000"),  # bluish-green tint
+    "red": (OKABE_ITO["vermillion"], "■", "#000000"),  # darkest (L* 54)
+    "amber": (OKABE_ITO["yellow"], "▲", "#000000"),  # L* 89
+    "green": (OKABE_ITO["sky_blue"], "●", "#000000"),  # L* 70
     "grey": ("#EDEDED", "○", "#000000"),  # no data, lightest
 }
 
@@ -38,3 +40,10 @@ def luminance(hex_colour: str) -> float:
     rgb = [int(hex_colour.lstrip("#")[i : i + 2], 16) / 255 for i in (0, 2, 4)]
     lin = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in rgb]
     return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+
+def lightness(hex_colour: str) -> float:
+    """CIELAB L* (D65), 0 black … 100 white: the lightness a reader sees in greyscale."""
+    y = luminance(hex_colour)
+    f = y ** (1 / 3) if y > 216 / 24389 else (24389 / 27 * y + 16) / 116
+    return 116 * f - 16
