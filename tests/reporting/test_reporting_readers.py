@@ -257,12 +257,12 @@ def test_translation_check_fails_on_english_a_catalogue_could_translate():
                  and f.params.get("wording") == "marked"]  # fmt: skip
     assert marked.params["count"] >= 1 and "[en]" not in marked.params["examples"]
     v = next(iter(views.values()))
-    v.table.rows[0][0] = "Female"  # a level printed in English: the catalogue has "Femme"
+    v.table.rows[0][0] = "Female"  # a level printed in English: the catalogue has "Féminin"
     v.disaggregations[0][2].rows[0][0] = "Host community (comparator)"  # the plan has it
     (leak,) = [f for f in check_languages(ctx, views, r.snapshot) if f.severity == "error"]
     assert leak.params["count"] == 2
     assert "Female" in leak.params["examples"] and "Host community" in leak.params["examples"]
-    assert "Femme" not in leak.params["examples"]
+    assert "Féminin" not in leak.params["examples"]
 
 
 def test_summary_gives_the_stock_the_daggers_and_the_number_of_tests():

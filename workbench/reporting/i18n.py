@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from workbench.errors import ReportError
+from workbench.languages import select_plurals
 
 CATALOG_DIR = Path(__file__).resolve().parent / "i18n"
 
@@ -37,7 +38,9 @@ def french_spacing(text: str) -> str:
 
 
 class Translator:
-    """``tr("key", name=value)`` in one language; English is the reference catalog."""
+    """``tr("key", name=value)`` in one language; English is the reference catalog. A text that
+    counts picks its words by the language's plural rule: ``{count, plural, one {# warning}
+    other {# warnings}}`` (``workbench.languages.select_plurals``)."""
 
     def __init__(self, lang: str) -> None:
         self.lang = lang
@@ -50,7 +53,7 @@ class Translator:
             text = self._en.get(key)
             if text is None:
                 raise ReportError(f"Report string {key!r} is not defined.")
-        return text.format(**params) if params else text
+        return select_plurals(text, self.lang, params).format(**params) if params else text
 
     def has(self, key: str) -> bool:
         return key in self._cat

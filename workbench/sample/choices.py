@@ -175,7 +175,7 @@ CHOICE_LISTS: dict[str, ChoiceList] = {
             (3, "Fairly dissatisfied", "Plutôt insatisfait"),
             (4, "Very dissatisfied", "Très insatisfait"),
         ),
-        _list("sex", (1, "Male", "Homme"), (2, "Female", "Femme"), dk=False),
+        _list("sex", (1, "Male", "Masculin"), (2, "Female", "Féminin"), dk=False),
         _list(
             "relation",
             (1, "Head of household", "Chef de ménage"),
