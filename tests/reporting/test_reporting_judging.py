@@ -80,9 +80,10 @@ def test_reporting_a_total_shows_every_group_without_a_judgement() -> None:
     cmp_.loc[tot, ["assessment", "not_compared_reason"]] = ["not_compared", "population_total"]
     cmp_.loc[tot, ["difference", "p_value", "p_adjusted"]] = float("nan")
     for lang, cell, words in (
-        ("en", "Not compared (total)", "estimated as totals"),
-        ("fr", "Non comparé (total)", "estimés comme des totaux"),
-        ("ar", "لم تُجرَ المقارنة (مجموع)", "مقدَّرة كمجاميع"),
+        # one indicator: the singular (readers saw "1 indicator(s) are estimated as totals")
+        ("en", "Not compared (total)", "1 indicator is estimated as a total"),
+        ("fr", "Non comparé (total)", "1 indicateur est estimé comme un total"),
+        ("ar", "لم تُجرَ المقارنة (مجموع)", "مؤشر واحد مقدَّر كمجاميع"),
     ):
         ctx = build_context(r, ReportOptions(language=lang))
         view = build_views(r.publishable(), ctx)["food_insecure"]
@@ -97,4 +98,4 @@ def test_reporting_a_total_shows_every_group_without_a_judgement() -> None:
     en = judging_paragraphs(r, Translator("en"))
     by_def = next(p for p in en if "by definition" in p)
     assert by_def.startswith("1 indicator")  # hlp_restituted only; the total is counted apart
-    assert next(p for p in en if "estimated as totals" in p).startswith("1 indicator")
+    assert next(p for p in en if "estimated as a total" in p).startswith("1 indicator is")

@@ -317,7 +317,7 @@ def _design(snap: RunSnapshot, tr: Translator) -> dict[str, str]:
         tr("design_psu"): val(d.psu),
         tr("design_fpc"): val(d.fpc),
         tr("design_variance"): join_list(
-            dict.fromkeys(_variance(u, tr) for u in snap.designs), tr.lang, clauses=True
+            dict.fromkeys(_variance(u, tr, snap) for u in snap.designs), tr.lang, clauses=True
         )
         or tr("variance_linearisation", stages=1),
     }
@@ -329,10 +329,21 @@ def _variance_key(snap: RunSnapshot) -> str:
         return "variance_method_replicates"
     if any(u.stages > 1 for u in snap.designs):
         return "variance_method_multistage"
+    if any(_fpc(u, snap) for u in snap.designs):
+        return "variance_method_fpc"  # not "with replacement": readers saw both said
     return "variance_method"
 
 
-def _variance(u: Any, tr: Translator) -> str:
+def _fpc(u: Any, snap: RunSnapshot) -> bool:
+    """Whether the engine gave a unit's counted stages a finite population correction (its
+    record; a run made before it was recorded: the plan's FPC variable, which the engine
+    always applied to the first stage)."""
+    if u.variance != "linearisation":
+        return False
+    return bool(snap.texts.design.fpc) if u.fpc is None else bool(u.fpc)
+
+
+def _variance(u: Any, tr: Translator, snap: RunSnapshot) -> str:
     """How the engine estimated variances for one unit (the snapshot's record)."""
     if u.variance == "replicate":
         kind = (
@@ -342,7 +353,8 @@ def _variance(u: Any, tr: Translator) -> str:
         )
         key = "variance_replicates_generated" if u.generated else "variance_replicates"
         return tr(key, type=kind, count=u.replicates)
-    return tr("variance_linearisation", stages=u.stages)
+    key = "variance_linearisation_fpc" if _fpc(u, snap) else "variance_linearisation"
+    return tr(key, stages=u.stages)
 
 
 def dataset_fingerprint(snap: RunSnapshot) -> str:

@@ -111,6 +111,9 @@ class Design:
     #: calibrated designs: what the estimators subtract from their PSU totals
     #: (workbench/stats/calibration.py sets it with the calibrated weights)
     calibration: Residualiser | None = None
+    #: every counted stage has a finite population correction (its units drawn without
+    #: replacement); False: the first stage's units are treated as drawn with replacement
+    fpc: bool = False
 
     @property
     def n_extra(self) -> int:
@@ -216,6 +219,7 @@ class Design:
             "lonely_psu": self.lonely,
             "lonely_strata": int((self.n_h == 1).sum()),
             "stages": self.stages,
+            "fpc": self.fpc,
             **({"calibration": self.calibration.meta} if self.calibration is not None else {}),
         }
 
@@ -342,6 +346,8 @@ def linearisation_design(
         later=later,
         to_first=Grouping.of(_coarse_of_fine(built[0].unit, finest)) if several else None,
         row_stage=rows,
+        # R's recursion descends only to stages with an FPC: each counted stage has one
+        fpc=bool(fpcs),
     )
 
 

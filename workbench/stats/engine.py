@@ -194,6 +194,9 @@ def _variance_method(designs: dict[str, dict[str, Any]]) -> str:
         elif int(d.get("stages", 1)) > 1:
             out.append(f"Taylor linearisation, {d['stages']} stages with their FPCs (R survey "
                        "multistage)")  # fmt: skip
+        elif d.get("fpc"):
+            out.append("Taylor linearisation, first stage without replacement with its FPC, "
+                       "later stages not estimated apart (R survey)")  # fmt: skip
         else:
             out.append("Taylor linearisation, with-replacement first stage (R survey)")
     return "; ".join(dict.fromkeys(out)) or "Taylor linearisation (R survey)"

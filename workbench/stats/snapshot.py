@@ -242,6 +242,9 @@ class UnitDesign:
     replicate_type: str = ""
     replicates: int = 0
     generated: bool = False
+    #: a linearisation's counted stages each have a finite population correction (drawn
+    #: without replacement); None: a run made before the engine recorded it
+    fpc: bool | None = None
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> UnitDesign:
@@ -259,6 +262,7 @@ class UnitDesign:
             replicate_type=str(d.get("replicate_type", "")),
             replicates=int(d.get("replicates", 0)),
             generated=bool(d.get("generated", False)),
+            fpc=None if d.get("fpc") is None else bool(d["fpc"]),
         )
 
 
