@@ -52,8 +52,8 @@ def test_the_plural_rules_are_cldr_s() -> None:
 
 def test_counted_words_read_as_each_language_counts() -> None:
     stage = {lang: Translator(lang) for lang in CODES}
-    assert stage["en"]("variance_linearisation", stages=1) == (
-        "Taylor linearisation, one sampling stage (R survey)"
+    assert stage["en"]("variance_linearisation", stages=1).startswith(
+        "Taylor linearisation, one sampling stage,"
     )
     assert "2 sampling stages" in stage["en"]("variance_linearisation", stages=2)
     assert "un degré de sondage" in stage["fr"]("variance_linearisation", stages=1)
