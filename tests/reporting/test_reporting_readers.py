@@ -192,10 +192,17 @@ def test_money_has_thousands_separators_and_the_currency():
     r.snapshot = dataclasses.replace(
         r.snapshot, texts=dataclasses.replace(texts, indicators=inds, report_info=info)
     )
-    _ctx, views, _v = gate(r, ReportOptions(language="en", fixed_timestamp=FIXED))
+    _ctx, views, validation = gate(r, ReportOptions(language="en", fixed_timestamp=FIXED))
     v = views["hh_size"]
     assert re.fullmatch(r"\d{1,3}(,\d{3})+", v.table.rows[0][1]), v.table.rows[0]
     assert v.chart.axis == "FRD"
+    # a difference of money is money: "−654 FRD", not a bare "−654" beside amounts in FRD
+    diffs = [row[4].rstrip("*†") for row in v.table.rows if row[4].strip("*†")]
+    assert diffs and all(d.endswith("\u00a0FRD") for d in diffs), diffs
+    assert not any(f.code == "report.chart_equals_table" for f in validation.findings)
+    fr, _views, _v = gate(r, ReportOptions(language="fr", fixed_timestamp=FIXED))
+    assert all(row[4].rstrip("*†").endswith("\u00a0FRD") for row in _views["hh_size"].table.rows
+               if row[4].strip("*†"))  # fmt: skip
 
 
 def test_a_wide_interval_wraps_instead_of_running_into_the_next_column():

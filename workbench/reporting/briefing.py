@@ -122,7 +122,14 @@ def build_briefing(
                 v.info.title.shown(),
                 # how much worse, as a size: the sign of a difference depends on whether
                 # higher is better, so "−72.2 pp" and "+49.4 pp" were both "worse"
-                fmt_diff(g.difference, v.info.shown_as, ctx.language, tr("unit_pp"), False),
+                fmt_diff(
+                    g.difference,
+                    v.info.shown_as,
+                    ctx.language,
+                    tr("unit_pp"),
+                    False,
+                    currency=ctx.currency,
+                ),
                 v.chart,
             )
         )

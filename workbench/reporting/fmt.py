@@ -80,8 +80,17 @@ def ci_cell(
     return fmt_ci(low, high, statistic, lang), ""
 
 
-def fmt_diff(x: float | None, statistic: str, lang: str, unit_pp: str, signed: bool = True) -> str:
-    """A difference: shares in percentage points, with a sign (``signed``) or as a size.
+def fmt_diff(
+    x: float | None,
+    statistic: str,
+    lang: str,
+    unit_pp: str,
+    signed: bool = True,
+    currency: str = "",
+) -> str:
+    """A difference: shares in percentage points, money in its currency (a difference of money
+    is money: readers saw "1,196 … −654" beside "Amounts in FRD" and asked −654 what), with a
+    sign (``signed``) or as a size.
 
     It is written as precisely as the values it separates: a difference that rounds to zero at
     the values' decimals while the values differ gets one more decimal ("+0.04 pp" between
@@ -92,7 +101,8 @@ def fmt_diff(x: float | None, statistic: str, lang: str, unit_pp: str, signed: b
     assert x is not None
     scale = 100.0 if is_share(statistic) else 1.0
     decimals = _decimals(statistic)
-    unit = NBSP + unit_pp if is_share(statistic) and unit_pp else ""
+    unit = unit_pp if is_share(statistic) else currency if statistic == "money" else ""
+    unit = NBSP + unit if unit else ""
     value = scale * x
     body = _num(value, decimals, lang, thousands=decimals == 0)
     if x != 0 and not _nonzero(body):  # the values differ, the rounded difference would not

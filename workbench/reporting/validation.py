@@ -105,7 +105,12 @@ def _check_sections(
 
 
 def _table_vs_chart(
-    ind_id: str, table: TableData, series_values: list[list[float]], lang: str, unit_pp: str
+    ind_id: str,
+    table: TableData,
+    series_values: list[list[float]],
+    lang: str,
+    unit_pp: str,
+    currency: str = "",
 ) -> list[Finding]:
     out: list[Finding] = []
     for r, src_row in enumerate(table.sources):
@@ -116,7 +121,9 @@ def _table_vs_chart(
             cell = table.rows[r][c]
             is_diff = table.kind == "main" and c == 4
             expected = with_flag(
-                fmt_diff(value, stat, lang, unit_pp) if is_diff else fmt_value(value, stat, lang),
+                fmt_diff(value, stat, lang, unit_pp, currency=currency)
+                if is_diff
+                else fmt_value(value, stat, lang),
                 flag,
             )
             if cell != expected:
@@ -152,13 +159,19 @@ def _table_vs_chart(
 
 
 def _check_numbers(
-    views: dict[str, IndicatorView], raw: AnalysisResults, lang: str, tr: Translator
+    views: dict[str, IndicatorView],
+    raw: AnalysisResults,
+    lang: str,
+    tr: Translator,
+    currency: str = "",
 ) -> list[Finding]:
     out: list[Finding] = []
+    pp = tr("unit_pp")
     for ind_id, v in views.items():
-        out += _table_vs_chart(ind_id, v.table, [v.chart.series[0].values], lang, tr("unit_pp"))
+        values = [v.chart.series[0].values]
+        out += _table_vs_chart(ind_id, v.table, values, lang, pp, currency)
         for _dis, _label, t, c in v.disaggregations:
-            out += _table_vs_chart(ind_id, t, [s.values for s in c.series], lang, tr("unit_pp"))
+            out += _table_vs_chart(ind_id, t, [s.values for s in c.series], lang, pp, currency)
     # no suppressed value may survive anywhere: compare against the raw (unpublishable) numbers
     est = raw.estimates
     sup = est[est["flag"] == "suppressed"]
@@ -291,7 +304,7 @@ def run_checks(
 ) -> Validation:
     tr = Translator(ctx.language)
     findings = _check_sections(results, views, options)
-    findings += _check_numbers(views, results, ctx.language, tr)
+    findings += _check_numbers(views, results, ctx.language, tr, ctx.currency)
     findings += _check_labels(ctx)
     findings += check_languages(ctx, views, require_snapshot(results))
     findings += _check_caution(results)

@@ -159,7 +159,8 @@ def _main_table(
             cflag = EMPTY if comp_empty or flag == EMPTY else str(cr.get("flag", "") or "")
             flags.add(cflag)
             diff = _nan(cr["difference"])
-            cells.append(with_flag(fmt_diff(diff, stat, lang, tr("unit_pp")), cflag))
+            pp, money = tr("unit_pp"), ctx.currency
+            cells.append(with_flag(fmt_diff(diff, stat, lang, pp, currency=money), cflag))
             assessment = str(cr["assessment"] or "")  # decided by the engine, shown here
             if cflag == EMPTY:
                 assessment = "not_applicable"
@@ -168,7 +169,7 @@ def _main_table(
             mid = _nan(cr.get("min_important_difference"))
             if assessment == "small_difference" and not math.isnan(mid):
                 # the minimum that matters, on the page: 4.7% vs 1.0% read as dismissed
-                size = fmt_diff(mid, stat, lang, tr("unit_pp"), signed=False)
+                size = fmt_diff(mid, stat, lang, pp, signed=False, currency=money)
                 cells.append(tr("assessment_small_difference_mid", mid=size))
             else:
                 cells.append(
