@@ -201,3 +201,37 @@ def test_plan_cli_suggest_says_why_in_the_users_language(vault: str, capsys) -> 
         table = out.split("\n\n")[0]
         assert not any(w in table for w in english_words), (lang, table)
         assert "input(s) mapped" not in out and ("couvert" in out or "مؤشرات" in out), out
+
+
+def test_plan_cli_suggest_table_headers_and_status_in_the_users_language(
+    vault: str, capsys
+) -> None:
+    """The table's headers and status words are said in --lang (they were English in every
+    language), the confidence with the language's decimal separator; --json keeps its stable
+    words ("ok", "review") and numbers for scripts."""
+    base = ["plan", "suggest", "--vault", vault, "--dataset", "hh", "--dataset", "ind"]
+    base += ["--name", "h"]
+    rc, out, err = run(capsys, *base)
+    assert rc == 0, err
+    head = out.splitlines()[0].split()
+    assert head == ["input", "column", "confidence", "status", "reason"], head
+    expected = {
+        "fr": (["entrée", "colonne", "confiance", "statut", "motif"], "acceptée", ","),
+        "es": (["entrada", "columna", "confianza", "estado", "motivo"], "aceptada", ","),
+        "ar": (["المُدخل", "العمود", "الثقة", "الحالة", "السبب"], "مقبولة", "."),
+    }
+    for lang, (heads, accepted, sep) in expected.items():
+        rc, out, err = run(capsys, *base, "--lang", lang)
+        assert rc == 0, err
+        lines = out.split("\n\n")[0].splitlines()
+        assert lines[0].split() == heads, (lang, lines[0])
+        rows = lines[1:]
+        assert any(f" {accepted} " in r for r in rows), (lang, rows[:3])
+        assert not any(f" {w} " in r for r in rows for w in ("ok", "review")), (lang, rows)
+        conf = rows[0].split()[2]
+        assert conf[1] == sep and conf.replace(sep, "").isdigit(), (lang, conf)
+    rc, out, err = run(capsys, *base, "--lang", "fr", "--json")
+    assert rc == 0, err
+    matches = json.loads(out)["matches"]
+    assert {m["status"] for m in matches} <= {"ok", "review", "-"}
+    assert all(m["confidence"] is None or "." in m["confidence"] for m in matches)

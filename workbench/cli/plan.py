@@ -21,6 +21,7 @@ from workbench.cli.common import (
     print_table,
 )
 from workbench.findings import Finding, errors
+from workbench.languages import decimal_comma
 from workbench.messages import render
 
 
@@ -140,8 +141,12 @@ def _accepted(values: list[str]) -> dict[str, str]:
     return out
 
 
+#: a match's status in ``--json`` (a stable word for scripts; the table says it in the
+#: user's language: ``plan.suggest_status_*``)
 STATUS = {"accepted": "ok", "review": "review", "none": "-"}
 ORDER = tuple(STATUS)
+#: the columns of the suggestion table (headers: ``plan.suggest_head_*``)
+TABLE = ("input", "column", "confidence", "status", "reason")
 
 
 def cmd_suggest(args: argparse.Namespace) -> int:
@@ -177,7 +182,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
         for row, m in zip(rows, ordered, strict=True):
             # a column offered on its values alone has no calibrated confidence: null, and
             # "values_only" says why
-            row["confidence"] = None if m.values_only else row["confidence"]
+            row["confidence"] = None if m.values_only else f"{m.confidence:.2f}"
             row["values_only"] = m.values_only
             row["held"] = _held(m, lang)
             row["candidates"] = [
@@ -196,7 +201,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
             }
         )
         return 0
-    print_table(rows, ["input", "column", "confidence", "status", "reason"])
+    _print_suggestions(rows, ordered, lang)
     to_review = [m for m in ordered if m.status == "review" and m.candidates]
     if to_review:
         print("\n" + render("plan.suggest_candidates_heading", language=lang))
@@ -219,12 +224,30 @@ def cmd_suggest(args: argparse.Namespace) -> int:
     return 0
 
 
+def _print_suggestions(rows: list[dict[str, Any]], matches: list[Any], lang: str) -> None:
+    """The suggestion table in the user's language: headers, status words and the decimal
+    separator of the confidence (``--json`` keeps the stable words and numbers)."""
+    heads = {c: render(f"plan.suggest_head_{c}", language=lang) for c in TABLE}
+    shown = [
+        {heads[c]: row[c] for c in TABLE}
+        | {heads["status"]: render(f"plan.suggest_status_{m.status}", language=lang)}
+        for row, m in zip(rows, matches, strict=True)
+    ]
+    print_table(shown, [heads[c] for c in TABLE])
+
+
 def _confidence_text(m: Any, lang: str) -> str:
-    """A match's calibrated confidence; "values only" for a column offered on its values alone
-    (no survey in the fit tells how far such a column can be trusted: no percentage)."""
+    """A match's calibrated confidence (0,62 in a language with a decimal comma); "values
+    only" for a column offered on its values alone (no survey in the fit tells how far such a
+    column can be trusted: no percentage)."""
     if m.values_only:
         return render("plan.suggest_values_only_short", language=lang)
-    return f"{m.confidence:.2f}"
+    return _number(m.confidence, lang)
+
+
+def _number(value: float, lang: str) -> str:
+    text = f"{value:.2f}"
+    return text.replace(".", ",") if decimal_comma(lang) else text
 
 
 def _reason(m: Any, lang: str) -> str:
@@ -246,7 +269,8 @@ def _offer_text(o: Any, lang: str) -> str:
     if o.values_only:
         return _reason(o, lang)
     held = _held(o, lang)
-    return f"{o.confidence:.2f}; {held}" if held else f"{o.confidence:.2f}"
+    conf = _number(o.confidence, lang)
+    return f"{conf}; {held}" if held else conf
 
 
 def _codes(offer: Any) -> list[Any]:
