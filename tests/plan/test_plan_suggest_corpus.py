@@ -20,8 +20,9 @@ from workbench.library import load_library
 from workbench.plan.suggest_confidence import OK_THRESHOLD
 
 #: overall figures of the suggester on the corpus (sample and blind questionnaires excluded)
-#: (issue 22 session 5: ok precision 88.0 -> 100% with the rules of suggest_held; share 38.5%)
-FLOORS = {"top1": 0.82, "top3": 0.95, "ok_precision": 0.97, "ok_share": 0.38, "codes": 0.94}
+#: (issue 22 session 5: ok precision 88.0 -> 100% with the rules of suggest_held; share 38.5%;
+#: session 6: the share of its name words a column says, threshold 0.65: share 41.9%)
+FLOORS = {"top1": 0.82, "top3": 0.95, "ok_precision": 0.97, "ok_share": 0.41, "codes": 0.94}
 #: the blind questionnaires' figures (added unseen; before issue 22 session 4: top-1 3.4%)
 BLIND_FLOORS = {"top1": 0.37, "top3": 0.37, "ok_precision": 1.0}
 #: the baseline "name equals input id" must stay below the suggester on these

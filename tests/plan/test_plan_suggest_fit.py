@@ -9,7 +9,7 @@ import pandas as pd
 
 from workbench.dataset_model import Dataset, Variable
 from workbench.library import load_library
-from workbench.plan.suggest import ranked_candidates, suggest
+from workbench.plan.suggest import choose, ranked_candidates, suggest
 from workbench.plan.suggest_assign import contrast_words
 from workbench.plan.suggest_codes import condition_codes
 from workbench.plan.suggest_columns import InputText, is_residual_option
@@ -89,6 +89,7 @@ def test_confidence_features_move_it_the_right_way() -> None:
     assert confidence(base) > confidence(Features(**{**base.as_dict(), "option": 1.0}))
     assert confidence(base) > confidence(Features(**{**base.as_dict(), "cover": 0.3}))
     assert confidence(base) > confidence(Features(**{**base.as_dict(), "shared": 1.0}))
+    assert confidence(base) > confidence(Features(**{**base.as_dict(), "named": 0.5}))
     assert set(COEFFICIENTS) == {"intercept", *base.as_dict()}
 
 
@@ -98,3 +99,32 @@ def test_every_candidate_carries_its_features() -> None:
     _wg, ranked, _ = ranked_candidates(load_library(), ds, None)
     (cand,) = [c for c in ranked["household_size"] if c.column.name == "hh_size"]
     assert cand.same_unit and cand.cover == 1.0 and cand.fit == 1.0
+
+
+def test_a_column_that_says_one_word_of_the_input_is_less_sure() -> None:
+    """Evidence that a survey lacks an input (issue 22): a column sharing one topic word of the
+    input's name ("sleep" of sleeping rooms in "went to sleep hungry") says half of it, and its
+    confidence is lower than a column saying the whole name with the same other evidence; the
+    answers count (DHS hv109's "Complete primary" says completed primary)."""
+    n = 60
+    frame = pd.DataFrame({"sleep_hungry": np.arange(n) % 2, "rooms_sleeping": np.arange(n) % 4 + 1,
+                          "edu_attain": np.arange(n) % 3})  # fmt: skip
+    variables = {
+        "sleep_hungry": Variable("sleep_hungry", label="Did anyone go to sleep hungry?",
+                                 value_labels={0.0: "No", 1.0: "Yes"}),
+        "rooms_sleeping": Variable("rooms_sleeping", label="Rooms used for sleeping"),
+        "edu_attain": Variable("edu_attain", label="Educational attainment",
+                               value_labels={0.0: "No education", 1.0: "Incomplete primary",
+                                             2.0: "Complete primary"}),
+    }  # fmt: skip
+    ds = Dataset("hh", frame, variables, unit="household")
+    lib = load_library()
+    _wg, ranked, _ = ranked_candidates(lib, ds, None)
+    choose(lib, ranked)  # the confidences and their features
+    by_col = {c.column.name: c for c in ranked["sleeping_rooms"]}
+    assert by_col["sleep_hungry"].named == 0.5 and by_col["rooms_sleeping"].named == 1.0
+    (edu,) = [c for c in ranked["completed_primary"] if c.column.name == "edu_attain"]
+    assert edu.named == 1.0
+    half = by_col["sleep_hungry"].features
+    assert half is not None
+    assert confidence(half) < confidence(Features(**{**half.as_dict(), "named": 1.0}))

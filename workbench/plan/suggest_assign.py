@@ -19,6 +19,7 @@ from workbench.plan.suggest_columns import (
     ColumnProfile,
     InputText,
     input_cover,
+    name_cover,
     score,
     specific_share,
     type_factor,
@@ -71,6 +72,8 @@ class Candidate:
     same_unit: bool = True
     #: how fully the column says the input's name or a keyword phrase (``input_cover``)
     cover: float = 1.0
+    #: the share of the input's own name words the column says (``name_cover``)
+    named: float = 1.0
     #: what the column's values alone say about the input (``suggest_cues.value_cue``;
     #: negative when its answers say something else)
     cue: float = 0.0
@@ -151,6 +154,7 @@ def rank(
             scored.append(Candidate(col, ev, why, explained=explained, fit=fit, specific=spec,
                                     same_unit=col.unit == inp.unit,
                                     cover=input_cover(inp, col) if worded else 0.0,
+                                    named=name_cover(inp, col) if worded else 0.0,
                                     cue=cue, words=worded, cue_message=cue_msg,
                                     elsewhere=_elsewhere(inp, col),
                                     held=held.why(inp, col) if held else None))  # fmt: skip
@@ -246,6 +250,7 @@ def assign(
                 option=1.0 if c.column.option_of else 0.0,
                 unit=1.0 if c.same_unit else 0.0,
                 cover=c.cover,
+                named=c.named,
                 values=max(c.cue, 0.0),
                 contra=1.0 if c.cue < 0 else 0.0,
             )

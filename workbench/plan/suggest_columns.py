@@ -294,6 +294,23 @@ def input_cover(inp: InputText, col: ColumnProfile) -> float:
     return best
 
 
+def name_cover(inp: InputText, col: ColumnProfile) -> float:
+    """The share of the input's own name words (generic words and numbers left out) that the
+    column's name or text says: "sleeping rooms" is half said by "sleep hungry", "satisfied with
+    remedy" by "health satisfied" — one topic word is not the input's concept. 1 when the name
+    has no such word."""
+    gen = generic()
+    words = [t for t in inp.name_toks if t not in gen and not t.isdigit()]
+    if not words:
+        return 1.0
+    vocab = col.__dict__.get("_said_vocab")
+    if vocab is None:
+        vocab = col.__dict__["_said_vocab"] = Vocab(
+            [*col.name_toks, *col.text_toks, *col.value_toks]
+        )
+    return sum(1 for t in words if t in vocab) / len(words)
+
+
 def specific_share(inp: InputText, col: ColumnProfile) -> float:
     """Of the column's words (name and text) that the input's words match, the share that are
     not generic (0 when none match)."""
