@@ -3,8 +3,9 @@ same publishable results, context and indicator views as the full report.
 
 Nothing is decided here: the ratings, the "worse" assessments (significant and at least the
 indicator's minimum important difference), the intervals and the changes since the baseline are
-the engine's; this module picks the largest of the gaps the engine judged substantive (by the
-size of the difference, as the report's summary does) and words the method in five lines.
+the engine's; this module chooses which of the gaps the engine judged substantive a
+decision-maker sees (:func:`chosen_gaps`: the largest of each displaced group, then the largest
+others) and words the method in five lines.
 Rendered to PDF and Word by ``workbench/reporting/briefing_story.py``.
 """
 
@@ -65,6 +66,20 @@ class BriefingView:
     method: list[str] = field(default_factory=list)
 
 
+def chosen_gaps(worse: list[Gap], count: int = GAPS) -> list[Gap]:
+    """The briefing's gaps, from the engine's substantive gaps largest first: the largest gap
+    of each displaced group that has one (groups in the order of their largest gap), then the
+    largest of the others, up to ``count``, in that order. Issue 20: the five largest gaps of the
+    demo were all for IDPs in camps, so a decision-maker read nothing about the other groups,
+    which had 50 substantive gaps between them."""
+    lead: dict[str, Gap] = {}
+    for g in worse:
+        lead.setdefault(g.group, g)
+    first = list(lead.values())[:count]
+    rest = [g for g in worse if all(g is not f for f in first)]
+    return first + rest[: count - len(first)]
+
+
 def _method(results: AnalysisResults, ctx: ReportContext, tr: Translator, rhash: str) -> list[str]:
     """The method in five lines: sample and design, intervals, rating rule, disclosure, source."""
     lang = ctx.language
@@ -80,7 +95,8 @@ def _method(results: AnalysisResults, ctx: ReportContext, tr: Translator, rhash:
         strata=fmt_count(float(design.get("strata") or 0), lang),
     )
     ci = tr("ci_method", level=ctx.confidence_level, method=ctx.ci_method or tr("not_recorded"))
-    rule = judging_paragraphs(results, tr)[0]
+    # the rating rule, and which of its gaps the briefing shows
+    rule = judging_paragraphs(results, tr)[0] + " " + tr("brief_method_gaps", count=GAPS)
     disclosure = tr("disclosure_text", preset=ctx.preset_name)
     source = tr(
         "brief_method_source",
@@ -114,7 +130,7 @@ def build_briefing(
     worse = ranked_gaps(results, ctx, "worse")
     totals = grid_totals(results, ctx)
     gaps = []
-    for g in worse[:GAPS]:
+    for g in chosen_gaps(worse):
         v = views[g.indicator_id]
         gaps.append(
             BriefGap(
