@@ -351,3 +351,23 @@ def test_stats_demo_zero_totals_do_not_give_hidden_shares_away(demo) -> None:
                   "ar": "طرق موثقة أخرى"}[lang]  # fmt: skip
         assert others in text and re.search(r"\d[.,]\d\s?%", text.split(others)[1]), text
         assert ("؛ " in text) == (lang == "ar"), text  # the Arabic semicolon between methods
+
+
+def test_stats_demo_publishes_the_camp_split_and_the_groups_sizes(demo) -> None:
+    """Issue 20: every cell of "IDP stock by location type (camp / non-camp)" printed "*" — the
+    LP audit's complements for one cell of 5 cases (IDPs in camps × Both × 2025) ran through
+    its group's table to the group's size, and from there to every table's total and the whole
+    camp table, which holds no primary suppression. On the annex a reader downloads, the camp
+    and non-camp totals of all displaced and every group's size are published numbers, while
+    the attack above still bounds no primary cell."""
+    out, internal = demo
+    header, rows = _csv(out / "freedonia-annex-csv" / "annex-stock_location_type.csv")
+    total = header.index("Total")
+    pooled = {r[1]: r for r in rows if r[0] == "All displaced"}
+    for level in ("Camp", "Non-camp", "Total"):
+        assert pooled[level][total + 1] == "" and float(pooled[level][total]) > 0, level
+    for tid in set(internal.stock["table"]):
+        header, rows = _csv(out / "freedonia-annex-csv" / f"annex-stock_{tid}.csv")
+        col = header.index("Total") if "Total" in header else 2
+        sizes = {r[0]: r[col + 1] for r in rows if r[1] == "Total"}
+        assert set(sizes.values()) == {""}, (tid, sizes)

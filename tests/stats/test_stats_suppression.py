@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -244,3 +246,57 @@ def test_stats_a_total_at_its_edge_does_not_give_its_parts_away(value, proportio
     both = _edge_cells(value, n, [True, True, False, False], proportion, coef)
     d2 = decide(both, 0.2)
     assert d2.complementary[3] and d2.exposed == 0
+
+
+# ------------------------------------------------------------------ cheapest complements (issue 20)
+def _demo_stock_cells():
+    """The demo's stock-table cells as the engine saw them before complementary suppression
+    (``tests/reference/freedonia_stock_cells.csv``: ``workbench demo`` of 6 December 2026 —
+    each cell's weighted count, its cases and whether the thresholds suppressed it)."""
+    from types import SimpleNamespace
+
+    from workbench.stats.suppression_cells import build_cells
+
+    stock = pd.read_csv(
+        Path(__file__).resolve().parents[1] / "reference" / "freedonia_stock_cells.csv",
+        dtype={"group": str, "row_value": str, "col_value": str},
+        keep_default_na=False,
+        na_values={"estimate": [""], "n": [""]},
+    )
+    stock["flag"] = np.where(stock["primary"] | ~(stock["n"] > 0), "suppressed", "")
+    frame = SimpleNamespace(
+        displaced=[SimpleNamespace(code=g) for g in ("1", "2", "3")],
+        stock_tables=[SimpleNamespace(id=t, unit="individual") for t in stock["table"].unique()],
+    )
+    keys = ["group", "disaggregation", "disaggregation_value"]
+    est = pd.DataFrame(columns=["indicator_id", *keys, "statistic", "estimate", "n", "n_weighted"])
+    sol = pd.DataFrame(columns=["method", *keys])
+    return stock, build_cells(est, sol, stock, frame)  # type: ignore[arg-type]
+
+
+def test_stats_a_pinned_small_cell_is_protected_by_an_interior_cell_not_the_group_size() -> None:
+    """Issue 20: in the demo, IDPs in camps × Both × 2025 (5 cases) was pinned by its pooled,
+    row and column relations; the LP audit's complements, each the nearest relation's
+    cheapest, did not free it, until the last published cell of the group's table — the
+    group's size — was withheld, then every table's total of each group and the whole camp /
+    non-camp table (every cell "*", no primary in it). The complement is now the cheapest
+    published cell that protects it: the groups' sizes and the camp / non-camp split are
+    published, and every primary still reaches both protection levels under the exact LP
+    attack on every relation."""
+    from workbench.stats.suppression import decide
+    from workbench.stats.suppression_lp import lp_bounds, protection_targets
+
+    stock, cells = _demo_stock_cells()
+    d = decide(cells, 0.2)
+    primary = cells.suppressed & ~cells.empty
+    hidden = primary | d.complementary
+    assert primary.any() and d.exposed == 0
+    size = (stock["row_value"] == STOCK_TOTAL) & (stock["col_value"] == STOCK_TOTAL)
+    assert not hidden[size.to_numpy()].any(), "a group's size is withheld"
+    camp = (stock["table"] == "location_type") & (stock["n"] > 0)
+    assert not hidden[camp.to_numpy()].any(), "the camp / non-camp split is withheld"
+    lo, hi = lp_bounds(cells.relations, cells.value, hidden, cells.lower, cells.upper)
+    low, high = protection_targets(cells.value, cells.proportion, 0.2, cells.lower, cells.upper)
+    tol = 1e-6 * np.maximum(1.0, np.abs(cells.value))
+    assert (lo[primary] <= low[primary] + tol[primary]).all()
+    assert (hi[primary] >= high[primary] - tol[primary]).all()

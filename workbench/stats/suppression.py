@@ -183,6 +183,7 @@ def decide(cells: Cells, ratio: float) -> Decision:
     exposed = np.zeros_like(hidden)
     audit = np.zeros_like(hidden)  # complements added for an exposed cell (rule 2)
     fallbacks = 0
+    targets = protection_targets(cells.value, cells.proportion, ratio, cells.lower, cells.upper)
     audited = np.zeros_like(hidden)  # hidden cells as of the last attack
     for _ in range(1 + int(open_.sum())):
         _two_per_relation(cells, hidden, open_, by_cell, queue)
@@ -197,7 +198,7 @@ def decide(cells: Cells, ratio: float) -> Decision:
         audited = hidden.copy()
         added = False
         for c in np.flatnonzero(exposed).tolist():
-            pick = _complement_for(cells, c, hidden, open_, by_cell)
+            pick = _complement_for(cells, c, hidden, open_, by_cell, targets)
             if pick is not None:
                 hidden[pick] = True
                 audit[pick] = True
@@ -208,13 +209,57 @@ def decide(cells: Cells, ratio: float) -> Decision:
     return Decision(hidden & ~primary, audit & ~primary, int(exposed.sum()), fallbacks)
 
 
+#: how many of the cheapest candidates the LP audit tries for an exposed cell before it falls
+#: back on the nearest relation's cheapest (each try is one LP attack on the cell's group)
+TRIES = 40
+
+
 def _complement_for(
+    cells: Cells,
+    c: int,
+    hidden: np.ndarray,
+    open_: np.ndarray,
+    by_cell: list[list[int]],
+    targets: tuple[np.ndarray, np.ndarray],
+) -> int | None:
+    """One more complement for the exposed cell ``c``: the cheapest published cell that
+    protects it. The candidates are the published cells of every relation linked to ``c``
+    through suppressed cells, cheapest first (:func:`_cheapest`'s order: fewest cases, then the
+    smallest weighted count); the first whose suppression lets the LP attack reach both of
+    ``c``'s protection levels is taken, so a large margin is withheld only when no smaller cell
+    protects the primary. Issue 20: taking the nearest relation's cheapest instead, a cell of 5
+    cases (IDPs in camps × Both × 2025) pinned by its pooled, row and column relations drew 20
+    complements that did not free it, until the last published cell of its group's table — the
+    group's size — was withheld, and with it every table's total and the whole camp / non-camp
+    table; one interior cell of 52 cases protects it. When none of the ``TRIES`` cheapest does it
+    alone, :func:`_nearest_complement` and the loop goes on."""
+    seed = np.zeros_like(hidden)
+    seed[c] = True
+    linked = _reached(cells, hidden, seed, by_cell)
+    rels = {r for x in np.flatnonzero(linked).tolist() for r in by_cell[x]}
+    if rels:
+        pool = np.unique(np.concatenate([cells.relations[r].cells for r in rels]))
+        pool = pool[open_[pool] & ~hidden[pool]]
+        order = np.lexsort((pool, cells.weight[pool], cells.n[pool], cells.edge[pool]))
+        for k in pool[order][:TRIES].tolist():
+            trial = hidden.copy()
+            trial[k] = True
+            found, _ = lp_exposed(
+                cells.relations, cells.value, trial, cells.lower, cells.upper, targets, seed, seed
+            )
+            if not found[c]:
+                return int(k)
+    return _nearest_complement(cells, c, hidden, open_, by_cell)
+
+
+def _nearest_complement(
     cells: Cells, c: int, hidden: np.ndarray, open_: np.ndarray, by_cell: list[list[int]]
 ) -> int | None:
-    """One more complement for the exposed cell ``c``: the cheapest published cell of its
-    relation with the fewest suppressed cells; when every cell of its relations is already
-    suppressed (a combination of relations pins it), of the nearest relation linked to it
-    through suppressed cells (breadth first, the fewest suppressed cells first at each step)."""
+    """A complement for the exposed cell ``c`` when no single cheap one protects it alone: the
+    cheapest published cell of its relation with the fewest suppressed cells; when every cell
+    of its relations is already suppressed (a combination of relations pins it), of the nearest
+    relation linked to it through suppressed cells (breadth first, the fewest suppressed cells
+    first at each step)."""
     # first a relation of the cell itself with a complement that can move against it (beside a
     # published total of 0 only the total can), the fewest suppressed cells first
     for r in sorted(by_cell[c], key=lambda r: (int(hidden[cells.relations[r].cells].sum()), r)):
