@@ -148,11 +148,11 @@ def test_briefing_says_what_changed_since_the_baseline(tmp_path):
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_the_gaps_heading_starts_the_page_of_its_first_chart(lang, en_report, fr_report):
-    """The heading "The 5 largest gaps" and its notes at a page foot, the first gap's chart on
+    """The heading "5 substantive gaps" and its notes at a page foot, the first gap's chart on
     the next page (the French demo briefing's page 1 ended so): the heading keeps with the first
     gap."""
     pdf = (en_report if lang == "en" else fr_report).with_name(f"{lang}-brief.pdf")
-    heading = {"en": "substantive gaps", "fr": "écarts substantiels"}[lang]
+    heading = {"en": "5 substantive gaps", "fr": "5 écarts substantiels"}[lang]
     pages = [" ".join((p.extract_text() or "").split()) for p in PdfReader(str(pdf)).pages]
     (page,) = [i for i, text in enumerate(pages) if heading in text]
     assert "1. " in pages[page].split(heading, 1)[1], f"page {page + 1}: heading without its gap"
