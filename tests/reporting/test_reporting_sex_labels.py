@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import tomllib
 
-from workbench.paths import resource
+from workbench.paths import resource, sample_dir
 from workbench.reporting.i18n import term
 from workbench.sample.choices import CHOICE_LISTS
 
@@ -27,11 +27,15 @@ def test_the_catalogue_words_for_sex_fit_every_age() -> None:
 def test_the_template_and_the_sample_say_the_catalogue_s_word() -> None:
     sexes = {c.en: c.fr for c in CHOICE_LISTS["sex"].choices}
     assert (sexes["Female"], sexes["Male"]) == (term("Female", "fr"), term("Male", "fr"))
-    plan = tomllib.loads(
-        resource("plan_templates", "durable-solutions-profiling.toml").read_text(encoding="utf-8")
-    )
-    (sex,) = [d for d in plan["disaggregations"] if d["id"] == "sex"]
-    for level in sex["levels"]:
-        for lang, text in level["label"].items():
-            if lang != "en":
-                assert text == term(level["label"]["en"], lang), (lang, text)
+    plans = [
+        resource("plan_templates", "durable-solutions-profiling.toml"),
+        sample_dir() / "freedonia-plan.toml",  # the demo's plan
+        sample_dir() / "freedonia-rounds-plan.toml",
+    ]
+    for path in plans:
+        plan = tomllib.loads(path.read_text(encoding="utf-8"))
+        (sex,) = [d for d in plan["disaggregations"] if d["id"] == "sex"]
+        for level in sex["levels"]:
+            for lang, text in level["label"].items():
+                if lang != "en":
+                    assert text == term(level["label"]["en"], lang), (path.name, lang, text)
