@@ -67,7 +67,8 @@ class Language:
     rtl: bool = False
     #: numbers written with a decimal comma and a (non-breaking) space between thousands
     decimal_comma: bool = False
-    #: the comma and semicolon between the items of a list in running text (Arabic: "،" "؛")
+    #: the comma and semicolon between the items of a list in running text (Arabic: "،" "؛";
+    #: French: a no-break space before ";", as its typography wants)
     comma: str = ","
     semicolon: str = ";"
     #: which catalogues exist (English is the source language: its app catalogue holds only
@@ -87,7 +88,7 @@ LANGUAGES: Registry[Language] = Registry(
     (
         Language("en", "English", "English", "en_GB", "en"),
         Language("fr", "Français", "French", "fr_FR", "fr", decimal_comma=True,
-                 plural_rule=_plural_french),
+                 semicolon="\u00a0;", plural_rule=_plural_french),
         Language("es", "Español", "Spanish", "es_ES", "es", decimal_comma=True),
         Language("ar", "العربية", "Arabic", "ar", "ar_001", rtl=True, comma="،", semicolon="؛",
                  plurals=("zero", "one", "two", "few", "many", "other"),

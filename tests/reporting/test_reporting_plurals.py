@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from workbench.languages import CODES, LANGUAGES, plural_selects, select_plurals
+from workbench.languages import CODES, LANGUAGES, join_list, plural_selects, select_plurals
 from workbench.reporting.i18n import CATALOG_DIR, Translator
 
 #: "indicator(s)", "estimación(es)", "membre(s)", "مؤشر(ات)"
@@ -74,3 +74,22 @@ def test_a_select_is_replaced_and_the_rest_formatted() -> None:
     text = "{n, plural, =0 {none} one {# item} other {# items}} in {where}"
     assert select_plurals(text, "en", {"n": 0}) == "none in {where}"
     assert select_plurals(text, "en", {"n": 3}).format(n=3, where="x") == "3 items in x"
+
+
+def test_the_summary_s_tally_agrees_with_its_numbers() -> None:
+    # the French summary said "1 significativement plus favorables"
+    tr = Translator("fr")
+    text = tr("summary_tests", tests="105", comparator="", worse="82", better="1", level=95,
+              chance="5")  # fmt: skip
+    assert "82 nettement défavorables, 1 significativement plus favorable." in text
+    assert "environ 5 pourraient être significatives" in text
+    one = Translator("en")("summary_tests", tests="1", comparator="", worse="1", better="0",
+                            level=95, chance="0")  # fmt: skip
+    assert one.startswith("1 comparison of a displaced group with the comparison group was")
+
+
+def test_a_french_list_of_clauses_keeps_the_space_before_its_semicolons() -> None:
+    # the French summary's other methods read "4,3 % (IC à 95 % de 3,2 % à 5,7 %); Score …"
+    assert join_list(["a", "b"], "fr", clauses=True) == "a\u00a0; b"
+    assert join_list(["a", "b"], "en", clauses=True) == "a; b"
+    assert join_list(["a", "b"], "ar", clauses=True) == "a؛ b"
