@@ -9,6 +9,7 @@ import math
 import re
 
 import pandas as pd
+import pytest
 from reporting_fixture import make_results
 from reporting_testkit import FIXED
 
@@ -16,6 +17,7 @@ from workbench.plan.model import Plan
 from workbench.reporting import ReportOptions
 from workbench.reporting.build import gate
 from workbench.reporting.charts import chart_figure
+from workbench.reporting.i18n import Translator
 from workbench.reporting.palette import OKABE_ITO, RATING_STYLE, SERIES, lightness, luminance
 from workbench.reporting.pdf_tables import _cell
 from workbench.reporting.pdf_text import make_styles
@@ -147,6 +149,34 @@ def test_palette_is_okabe_ito_and_the_traffic_light_reads_in_greyscale():
         fill, text = luminance(RATING_STYLE[r][0]), luminance(RATING_STYLE[r][2])
         assert (max(fill, text) + 0.05) / (min(fill, text) + 0.05) >= 4.5, r
     assert len({RATING_STYLE[r][1] for r in order}) == 4  # a distinct symbol each
+
+
+@pytest.mark.parametrize(
+    ("lang", "colours"),
+    [
+        ("en", ("red", "amber", "green", "grey")),
+        ("fr", ("rouge", "orange", "vert", "gris")),
+        ("es", ("rojo", "ámbar", "verde", "gris")),
+        ("ar", ("أحمر", "كهرماني", "أخضر", "رمادي")),
+    ],
+)
+def test_the_rating_rule_names_each_rating_by_its_symbol_and_word(lang, colours):
+    """The rule said "amber when …, green when …" while the cells are yellow and sky blue (and
+    read in greyscale): it names each rating as its cell shows it, symbol and word."""
+    tr = Translator(lang)
+    keys = (
+        "summary_grid_intro",
+        "summary_grid_intro_share_worse",
+        "summary_grid_intro_any_worse",
+        "judging_rule_share_worse",
+        "judging_rule_any_worse",
+    )
+    for key in keys:
+        text = tr(key, share="50 %")
+        words = re.findall(r"\w+", text.lower())
+        assert not set(colours) & set(words), (key, text)
+        for rating in ("red", "amber", "green"):
+            assert f"{RATING_STYLE[rating][1]} {tr(f'rating_{rating}')}" in text, (key, rating)
 
 
 def _host_empty_results():
