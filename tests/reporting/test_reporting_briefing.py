@@ -94,6 +94,7 @@ def test_briefing_method_has_five_lines(en_report):
     method = paras[start + 1 :]
     assert len(method) == 5
     assert method[0].startswith("Sample:") and "strata" in method[0]
+    assert " records (households) in " in method[0]  # running text, not the label "Households"
     assert "the largest substantive gap of each displaced group, then" in method[2]
     assert method[-1].startswith("Full report:")
 

@@ -83,7 +83,7 @@ def test_reporting_a_total_shows_every_group_without_a_judgement() -> None:
         # one indicator: the singular (readers saw "1 indicator(s) are estimated as totals")
         ("en", "Not compared (total)", "1 indicator is estimated as a total"),
         ("fr", "Non comparé (total)", "1 indicateur est estimé comme un total"),
-        ("ar", "لم تُجرَ المقارنة (مجموع)", "مؤشر واحد مقدَّر كمجاميع"),
+        ("ar", "لم تُجرَ المقارنة (مجموع)", "مؤشر واحد مقدَّر كمجموع"),
     ):
         ctx = build_context(r, ReportOptions(language=lang))
         view = build_views(r.publishable(), ctx)["food_insecure"]

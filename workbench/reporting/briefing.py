@@ -86,7 +86,10 @@ def _method(results: AnalysisResults, ctx: ReportContext, tr: Translator, rhash:
     unit, design = next(iter(ctx.designs.items()), ("household", {}))
     if "household" in ctx.designs:
         unit, design = "household", ctx.designs["household"]
-    unit_name = tr(f"unit_{unit}") if tr.has(f"unit_{unit}") else unit
+    # the unit as running text words it ("2,999 records (households)"), as the methodology's
+    # units of analysis do — not the table label "Households" (the French read "(Ménages)")
+    key = f"universe_unit_{unit}"
+    unit_name = tr(key).split(":")[-1].strip() if tr.has(key) else unit
     sample = tr(
         "brief_method_sample",
         records=fmt_count(float(design.get("rows") or 0), lang),
