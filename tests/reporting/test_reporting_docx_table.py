@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Emu, Pt
@@ -18,8 +19,10 @@ from lxml import etree
 
 from workbench.reporting.docx_render import DocxMeta, DocxRenderer, _backgrounds, _spans, plain_text
 from workbench.reporting.docx_xml import _after_style, _insert_before, bidi_paragraph
+from workbench.reporting.pdf_flow import ContinuedTable
 from workbench.reporting.pdf_tables import make_table
 from workbench.reporting.pdf_text import make_styles
+from workbench.reporting.rtl import word_runs
 
 # the earlier renderer's table helpers (python-docx objects), kept here with the oracle only
 
@@ -68,18 +71,36 @@ def _python_docx_table(r: DocxRenderer, t: Any) -> None:
     def cell(c: Any, text: str, bold: bool) -> None:
         p = c.paragraphs[0]
         p.paragraph_format.space_after = Pt(0)
-        r._runs(p, text, bold)
+        pieces = word_runs(text) if r.rtl else []
+        if r.rtl and len(pieces) == 1 and pieces[0][1]:
+            # one left-to-right run in an Arabic table (a number): a left-to-right paragraph
+            # aligned right, the text without bidi marks (a spreadsheet reads it as a number)
+            p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+            lines = text.split("\n")
+            for i, line in enumerate(lines):
+                run = p.add_run(line)
+                run.bold = bold
+                if i < len(lines) - 1:
+                    run.add_break()
+        else:
+            r._runs(p, text, bold)
         for run in p.runs:
             run.font.size = Pt(8)
-        if r.rtl:
+        if r.rtl and not p.alignment:
             bidi_paragraph(p)
+
+    caption = getattr(t, "title", "") if isinstance(t, ContinuedTable) else ""
+    if caption:  # the table's title: a first row across it, repeated with the header
+        values = [[caption] + [""] * (ncols - 1), *values]
+        nrows += 1
 
     table = r.doc.add_table(rows=nrows, cols=ncols)
     table.style = r.doc.styles["Table Grid"]
     table.alignment = WD_TABLE_ALIGNMENT.RIGHT if r.rtl else WD_TABLE_ALIGNMENT.LEFT
     if r.rtl:
         bidi_table(table)
-    spans = {r0 for _cmd, (c0, r0), (c1, r1) in _spans(t) if r0 == r1}
+    spans = {r0 + bool(caption) for _cmd, (c0, r0), (c1, r1) in _spans(t) if r0 == r1}
+    spans |= {0} if caption else set()
     rows = list(table.rows)
     grid = [row.cells for row in rows]
     for i, row in enumerate(values):
@@ -102,13 +123,14 @@ def _python_docx_table(r: DocxRenderer, t: Any) -> None:
     for c, column in enumerate(table.columns):  # the grid: the PDF's widths (issue 20)
         if widths[c]:
             column.width = Emu(int(widths[c] * 12700))
-    for (c0, r0), (c1, r1), colour in _backgrounds(t, nrows, ncols):
-        for i in range(r0, r1 + 1):
+    for (c0, r0), (c1, r1), colour in _backgrounds(t, nrows - bool(caption), ncols):
+        for i in range(r0 + bool(caption), r1 + bool(caption) + 1):
             for c in range(c0, c1 + 1):
                 shade(grid[i][col(c)], colour)
-    if getattr(t, "repeatRows", 0):
-        repeat_header(rows[0])
-    for row in rows[1:] if getattr(t, "repeatRows", 0) else rows:  # no row split (issue 20)
+    heads = bool(getattr(t, "repeatRows", 0)) + bool(caption)
+    for row in rows[:heads]:
+        repeat_header(row)
+    for row in rows[heads:]:  # no row split (issue 20)
         trpr = row._tr.get_or_add_trPr()
         _insert_before(trpr, "w:cantSplit", ("w:trHeight", "w:tblHeader"))
     # the PDF's cell padding (issue 20): python-docx has no API for it, so it is set as XML
@@ -145,6 +167,10 @@ def _tables(lang: str) -> list[Any]:
             hash_cols=(1,),
         ),
         make_table(["Only"], [["one"], ["Section"]], [200.0], styles, lang, span_rows=(1,)),
+        # a table with a title ("<title> (continued)" in the PDF): Word's caption row
+        make_table(
+            header, rows[1:4], [100.0] * 5, styles, lang, shaded_rows=(1,), continued="Whose"
+        ),
     ]
 
 

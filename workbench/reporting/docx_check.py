@@ -17,6 +17,7 @@ from workbench.findings import Finding
 from workbench.reporting.context import ReportContext
 from workbench.reporting.docx_render import plain_text
 from workbench.reporting.language_check import CODE, EXAMPLES, _leaks, known_translations
+from workbench.reporting.pdf_flow import ContinuedTable
 from workbench.reporting.rtl import is_rtl, without_marks
 from workbench.stats.snapshot import RunSnapshot
 
@@ -52,7 +53,8 @@ def docx_table_rows(table: Any) -> list[list[str]]:
 
 
 def story_tables(flowables: list[Any], lang: str) -> list[list[list[str]]]:
-    """The story's tables as the Word file must show them: logical column order, a spanning
+    """The story's tables as the Word file must show them: logical column order, a table's
+    title first when it has one (the caption row repeated on each page), a spanning
     section row as its one text (the contents are Word's own field, not a table)."""
     from reportlab.platypus.tableofcontents import TableOfContents
 
@@ -68,7 +70,8 @@ def story_tables(flowables: list[Any], lang: str) -> list[list[list[str]]]:
                 if is_rtl(lang):
                     texts = texts[::-1]
                 rows.append([next((t for t in texts if t), "")] if r in spans else texts)
-            out.append(rows)
+            caption = getattr(f, "title", "") if isinstance(f, ContinuedTable) else ""
+            out.append([[caption], *rows] if caption else rows)
     return out
 
 

@@ -49,12 +49,14 @@ from workbench.reporting.docx_xml import (
     set_fonts,
     update_fields_on_open,
 )
-from workbench.reporting.pdf_flow import SectionBreak
+from workbench.reporting.pdf_flow import ContinuedTable, SectionBreak
 from workbench.reporting.pdf_text import Heading, RTLParagraph
-from workbench.reporting.rtl import is_rtl, word_runs
+from workbench.reporting.rtl import is_rtl, without_marks, word_runs
 
 PAGE_MM = {"A4": (210, 297), "Letter": (215.9, 279.4)}
 MARGIN_MM = 18
+#: the footer's distance from the page's bottom edge: its line ends well above the margin
+FOOTER_MM = 8
 INK = RGBColor(0x1D, 0x27, 0x33)
 MUTED = RGBColor(0x5A, 0x65, 0x70)
 BLUE = RGBColor(0x1F, 0x4E, 0x79)
@@ -76,6 +78,8 @@ STYLES: dict[str, tuple[str, float, bool, RGBColor]] = {
 _TAG = re.compile(r"<[^>]+>")
 _P, _TBL, _SECT = qn("w:p"), qn("w:tbl"), qn("w:sectPr")
 _BR = re.compile(r"<br\s*/?>")
+#: the headings (keys) of the parts that start a page in Word after a section break: the annexes
+PAGE_SECTIONS = frozenset({"methodology", "validation"})
 
 
 @dataclass
@@ -116,6 +120,7 @@ class DocxRenderer:
         self.doc = Document()
         self._headings: list[tuple[int, str]] = []
         self._break = False  # a page break waits for the next element
+        self._section = False  # a section break waits for the next element
         self._setup()
         #: style name → id, looked up once (python-docx searches the styles part on every set)
         self._ids = {s.name: s.style_id for s in self.doc.styles if s.type == 1}
@@ -153,8 +158,14 @@ class DocxRenderer:
         update_fields_on_open(doc)
 
     def _footer(self, section: Any) -> None:
+        # the footer (one 7.5 pt line, no space after it) sits FOOTER_MM above the page's edge,
+        # within the bottom margin: at the template's 12.7 mm, with 10 pt of space after it, it
+        # was taller than the margin and the body ran down to its first line — a full page's
+        # last table row touched the page number (LibreOffice, the French report's p. 67)
+        section.footer_distance = Mm(FOOTER_MM)
         p = section.footer.paragraphs[0]
         p.style = self.doc.styles["Note"]
+        p.paragraph_format.space_after = Pt(0)
         self._runs(p, self.meta.footer_note + "    ")
         before, _sep, rest = self.meta.page_template.partition("{page}")
         middle, _sep, after = rest.partition("{pages}")
@@ -224,18 +235,49 @@ class DocxRenderer:
             ((col(c1), r0), (col(c0), r1), colour)
             for (c0, r0), (c1, r1), colour in _backgrounds(t, nrows, ncols)
         ]  # fmt: skip
-        table = WordTable(cells, widths, spans, fills, bool(getattr(t, "repeatRows", 0)), self.rtl)
+        repeat = bool(getattr(t, "repeatRows", 0))
+        caption = getattr(t, "title", "") if isinstance(t, ContinuedTable) else ""
+        if caption:
+            self._drop_title(caption)
+        table = WordTable(cells, widths, spans, fills, repeat, self.rtl, caption)
         append_table(self.doc.element.body, table, self._table_style, self._block_width)
         self.doc.add_paragraph()._p.style = self._ids["Note"]  # Word joins adjacent tables
+
+    def _drop_title(self, caption: str) -> None:
+        """The table's title paragraph just above it (a stock table's), unless it is in the
+        outline: the caption row says it already, and says it again on every page."""
+        body = self.doc.element.body
+        last = body[-2] if len(body) > 1 and body[-1].tag == _SECT else body[-1]
+        if last.tag != _P:
+            return
+        style = last.pPr.pStyle.val if last.pPr is not None and last.pPr.pStyle is not None else ""
+        text = without_marks("".join(t.text or "" for t in last.iter(qn("w:t"))))
+        if text.strip() == caption.strip() and style not in (
+            self._ids["Heading 1"],
+            self._ids["Heading 2"],
+        ):
+            body.remove(last)
 
     # ------------------------------------------------------------------ the story
     def add(self, flowables: list[Any]) -> None:
         for f in flowables:
-            if isinstance(f, PageBreak | SectionBreak):
-                # the next element starts a page (none: no blank last page); a section starts
-                # one in Word always (its pages fall elsewhere than the PDF's)
+            if isinstance(f, SectionBreak):
+                # Word lays its pages out itself: a section (a criterion, a module, the
+                # solutions) follows the one before, its heading kept with what follows it; only
+                # the big parts start a page — the cover, the contents and the summary end with a
+                # PageBreak, and an annex (PAGE_SECTIONS) after a section break starts one. A page
+                # per criterion left the French report's short criteria on half-empty pages.
+                self._section = True
+                continue
+            if isinstance(f, PageBreak):
+                # the next element starts a page (none: no blank last page)
                 self._break = True
                 continue
+            if self._section:
+                self._section = False
+                first = _first(f)
+                if isinstance(first, Heading) and first.level == 0 and first.key in PAGE_SECTIONS:
+                    self._break = True
             body = self.doc.element.body
             start = len(body) - (1 if len(body) and body[-1].tag == _SECT else 0)
             self._one(f)
@@ -257,7 +299,9 @@ class DocxRenderer:
         if isinstance(f, Heading):
             self.heading(f)
         elif isinstance(f, RTLParagraph | Paragraph):
-            self.paragraph(plain_text(f), getattr(f.style, "name", "body"))
+            p = self.paragraph(plain_text(f), getattr(f.style, "name", "body"))
+            if getattr(f, "keepWithNext", False):  # a heading's lead note: on its block's page
+                keep_with_next(p)
         elif isinstance(f, TableOfContents):
             self._contents()
         elif isinstance(f, Table):
@@ -338,6 +382,13 @@ def _kept_rows(tbl: Any) -> list[Any]:
     if len(rows) > LONG_TABLE:
         rows = rows[:3] + rows[-2:]
     return [p for row in rows for p in row.iter(_P)]
+
+
+def _first(f: Any) -> Any:
+    """The first element a block (a heading kept with what follows it) shows."""
+    while isinstance(f, KeepTogether) and f._content:
+        f = f._content[0]
+    return f
 
 
 def _style_name(value: Any) -> str:

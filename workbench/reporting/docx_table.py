@@ -68,6 +68,10 @@ class WordTable:
     fills: Sequence[tuple[tuple[int, int], tuple[int, int], str]]
     repeat_header: bool
     rtl: bool
+    #: whose table it is ("" none): a first row across the table, repeated with the header on
+    #: every page the table runs onto — Word has no "(continued)" line, so the title itself
+    #: says whose a table going on at a page top is, as the PDF's "<title> (continued)" does
+    caption: str = ""
 
 
 def append_table(body: Any, table: WordTable, style_id: str, block_width_emu: int) -> None:
@@ -101,6 +105,14 @@ def append_table(body: Any, table: WordTable, style_id: str, block_width_emu: in
         _sub(grid, "gridCol", w=w)
     total = _twips(int(sum(table.widths) * EMU_PER_PT))
     rows: list[list[Any]] = []  # each row's tcPr per column (a merged row: one, repeated)
+    if table.caption:
+        tr = _sub(tbl, "tr")
+        trpr = _sub(tr, "trPr")
+        _sub(trpr, "cantSplit")
+        _sub(trpr, "tblHeader")
+        tcpr = _cell(tr, total, table.caption, True, table.rtl)
+        if ncols > 1:
+            _sub(tcpr, "gridSpan", val=str(ncols))
     for r, row in enumerate(table.cells):
         tr = _sub(tbl, "tr")
         # no row breaks across a page (a row's lines on two pages: the Word report's p. 34)
@@ -130,10 +142,19 @@ def _cell(tr: Any, width: str, text: str, bold: bool, rtl: bool) -> Any:
     _sub(tcpr, "tcW", type="dxa", w=width)
     p = _sub(tc, "p")
     ppr = _sub(p, "pPr")
-    if rtl:
+    pieces = word_runs(text) if rtl else [(text, True)]
+    align = False
+    if rtl and len(pieces) == 1 and pieces[0][1]:
+        # a cell that is one left-to-right run (a number "2,889", "12.2%", "+0.17", an
+        # interval): a left-to-right paragraph aligned as the table's other cells, its text
+        # as written — inside bidi marks, a number pasted into a spreadsheet stays text
+        pieces, rtl, align = [(text, True)], False, True
+    elif rtl:
         _sub(ppr, "bidi")
     _sub(ppr, "spacing", after="0")
-    for piece, latin in word_runs(text) if rtl else [(text, True)]:
+    if align:
+        _sub(ppr, "jc", val="right")  # after w:spacing, as the schema orders them
+    for piece, latin in pieces:
         lines = piece.split("\n")
         for i, line in enumerate(lines):
             _run(p, line, bold, rtl and not latin, i < len(lines) - 1)

@@ -61,7 +61,7 @@ def methodology(b: Builder, report_warnings: int = 0) -> list[Flowable]:
             [0.38 * b.width, 0.62 * b.width],
             b.styles,
             b.lang,
-            continued=tr("continued", title=tr("indicator_definitions")),
+            continued=tr("indicator_definitions"),
         )
     )
     out.append(b.h(tr("versions"), 1, "versions"))
@@ -201,7 +201,7 @@ def plan_warnings(b: Builder, report_warnings: int = 0) -> list[Flowable]:
             [0.55 * b.width, 0.45 * b.width],
             b.styles,
             b.lang,
-            continued=tr("continued", title=tr("plan_warnings_title")),
+            continued=tr("plan_warnings_title"),
         ),
         *after,
     ]
@@ -309,7 +309,7 @@ def validation_annex(b: Builder, validation: Validation, results_hash: str) -> l
                 [0.55 * b.width, 0.45 * b.width],
                 b.styles,
                 b.lang,
-                continued=tr("continued", title=tr("warnings")),
+                continued=tr("warnings"),
             )
         )
     out += suppression_counts(b)

@@ -68,9 +68,11 @@ class ContinuedTable(Table):
     earlier page, get ``line`` ("<title> (continued)") above their header row."""
 
     def __init__(self, *args: Any, line: Flowable | None = None, at_top: bool = False,
-                 **kw: Any) -> None:  # fmt: skip
+                 title: str = "", **kw: Any) -> None:  # fmt: skip
         super().__init__(*args, **kw)
         self.line = line
+        #: whose table it is (the Word report's caption row, repeated on every page)
+        self.title = title
         self.at_top = at_top
         #: the rest of a split table: its line is printed wherever it lands
         self.rest = False
@@ -96,7 +98,7 @@ class ContinuedTable(Table):
         parts = super().split(availWidth, availHeight - line_h)
         for i, part in enumerate(parts):
             if isinstance(part, ContinuedTable):
-                part.line, part.at_top = self.line, self.at_top
+                part.line, part.at_top, part.title = self.line, self.at_top, self.title
                 part.rest = self.rest if i == 0 else True
         return parts
 

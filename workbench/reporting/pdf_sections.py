@@ -321,7 +321,7 @@ class Builder:
                 self.width,
                 self.styles,
                 self.lang,
-                tr("continued", title=title),
+                title,
             )
         notes = self.flag_notes(v.flags)
         if info.title.untranslated or info.definition.untranslated:
@@ -480,7 +480,7 @@ class Builder:
                 (ctx.level(dis, value).shown(), cells[values == value])
                 for value in dict.fromkeys(values)
             ]
-            more = tr("continued", title=heading)
+            more = heading
             out.append(self._by_group_table(label, rows, codes, 0.22, more))
             out.append(Spacer(1, 6))
         return out
@@ -540,7 +540,7 @@ class Builder:
                 self.styles,
                 lang,
                 bold_rows=tuple(bold),
-                continued=tr("continued", title=name),
+                continued=name,
             )
             notes = [self.p(n, "small") for n in self.flag_notes(flags)]
             out += with_notes([KeepTogether([title, table])], notes)  # title never stranded

@@ -7,6 +7,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from workbench.reporting.fonts import REGULAR
+from workbench.reporting.i18n import Translator
 from workbench.reporting.pdf_flow import ContinuedTable
 from workbench.reporting.pdf_text import RTLParagraph, Styles, para
 from workbench.reporting.rtl import is_rtl, text_layer, visual
@@ -120,9 +121,10 @@ def make_table(
     at_top: bool = False,
 ) -> Table:
     """A table with a bold header row; ``span_rows`` are section rows spanning every column,
-    ``bold_rows`` rows printed in bold (a table's total). ``continued`` ("<title> (continued)")
-    is printed above the rest of the table on a page it goes on to, and (``at_top``) above the
-    whole table when it starts a page (:class:`~workbench.reporting.pdf_flow.ContinuedTable`)."""
+    ``bold_rows`` rows printed in bold (a table's total). ``continued`` is the table's title:
+    "<title> (continued)" is printed above the rest of the table on a page it goes on to, and
+    (``at_top``) above the whole table when it starts a page
+    (:class:`~workbench.reporting.pdf_flow.ContinuedTable`)."""
     rtl = is_rtl(lang)
     if len(widths) == len(header) and not span_rows and not hash_cols:
         widths = fit_widths(header, rows, list(widths), styles)
@@ -160,10 +162,11 @@ def make_table(
         cmds.append(("LINEABOVE", (0, r + 1), (-1, r + 1), 0.4, GRID))
     align = "RIGHT" if rtl else "LEFT"
     if continued:
-        line = para(continued, styles.h3, lang)
+        line = para(Translator(lang)("continued", title=continued), styles.h3, lang)
         table: Table = ContinuedTable(
-            cells, colWidths=widths, repeatRows=1, hAlign=align, line=line, at_top=at_top
-        )
+            cells, colWidths=widths, repeatRows=1, hAlign=align, line=line, at_top=at_top,
+            title=continued,
+        )  # fmt: skip
     else:
         table = Table(cells, colWidths=widths, repeatRows=1, hAlign=align)
     table.setStyle(TableStyle(cmds))
@@ -185,7 +188,8 @@ def disaggregation_tables(
 ) -> list[Flowable]:
     """One table per breakdown, its name in the header row (so a header repeated on the next
     page still says which breakdown it is), each kept whole on one page with its header; one
-    that starts a page says whose it is (``continued``: "<indicator> (continued)")."""
+    that starts a page says whose it is (``continued``: the indicator's title, printed
+    "<indicator> (continued)")."""
     out: list[Flowable] = []
     for _dis, label, t in parts:
         ncols = len(t.header)

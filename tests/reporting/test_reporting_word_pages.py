@@ -1,0 +1,175 @@
+"""Word pages a reader turns (issue 20, read page by page in LibreOffice): a table going on to a
+new page says whose it is (its title row repeats with its header), a criterion does not start a
+half-empty page, a full page's last row stays clear of the footer, and an Arabic table's
+numbers are plain numbers (a table pasted into a spreadsheet gives numbers, not text)."""
+
+from __future__ import annotations
+
+import io
+import re
+import shutil
+import subprocess
+from datetime import datetime
+
+import pytest
+from docx import Document
+from docx.oxml.ns import qn
+from pypdf import PdfReader
+from reportlab.platypus import KeepTogether, Paragraph
+
+from workbench.reporting.docx_render import DocxMeta, DocxRenderer
+from workbench.reporting.pdf_flow import SectionBreak
+from workbench.reporting.pdf_tables import make_table
+from workbench.reporting.pdf_text import Heading, make_styles
+from workbench.reporting.rtl import without_marks
+
+TITLE = "IDP stock by cause and year"
+#: points between the baselines of a full page's last row and of the footer: 13.2 before the
+#: footer moved down (the row's border touched the footer's letters), 36.5 after
+GAP = 24
+
+
+def _meta(lang: str) -> DocxMeta:
+    return DocxMeta(
+        language=lang, page_size="A4", title="t", author="a", subject="s", keywords="k",
+        when=datetime(2026, 1, 2, 3, 4, 5), footer_note="plan v1 · abc",
+        page_template="Page {page} of {pages}",
+    )  # fmt: skip
+
+
+def _rows(n: int) -> list[list[str]]:
+    return [[f"Row {i}", f"{i},{i:03d}", f"{i + 1}"] for i in range(n)]
+
+
+def _long_table_docx() -> bytes:
+    """A stock table of 90 rows under its title, as the report writes one."""
+    styles = make_styles("en")
+    title = Paragraph(TITLE, styles.h3)
+    table = make_table(["All displaced", "Number", "n"], _rows(90), [200, 100, 80], styles, "en",
+                       continued=TITLE)  # fmt: skip
+    r = DocxRenderer(_meta("en"))
+    r.add([Paragraph("Before the table.", styles.body), KeepTogether([title, table])])
+    return r.finish()
+
+
+def _text(el) -> str:
+    return without_marks("".join(t.text or "" for t in el.iter(qn("w:t"))))
+
+
+def test_word_table_title_row_repeats_with_its_header():
+    """The title is a first row across the table, marked as a header row (``w:tblHeader``)
+    with the column header after it, so Word and LibreOffice print both at the top of every
+    page the table runs onto; the paragraph title above it is not printed twice."""
+    doc = Document(io.BytesIO(_long_table_docx()))
+    (tbl,) = doc.element.body.findall(qn("w:tbl"))
+    rows = tbl.findall(qn("w:tr"))
+    heads = [tr.find(qn("w:trPr")).find(qn("w:tblHeader")) is not None for tr in rows]
+    assert heads[:2] == [True, True] and not any(heads[2:])
+    cells = rows[0].findall(qn("w:tc"))
+    assert len(cells) == 1 and _text(cells[0]) == TITLE
+    assert cells[0].find(qn("w:tcPr")).find(qn("w:gridSpan")).get(qn("w:val")) == "3"
+    assert _text(rows[1]).startswith("All displaced")
+    assert [p.text for p in doc.paragraphs if p.text.strip()] == ["Before the table."]
+
+
+def _soffice_pdf(data: bytes, tmp_path) -> PdfReader:
+    src = tmp_path / "t.docx"
+    src.write_bytes(data)
+    profile = (tmp_path / "lo").as_uri()
+    subprocess.run(
+        ["soffice", f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
+         "--outdir", str(tmp_path), str(src)],
+        check=True, capture_output=True, timeout=180,
+    )  # fmt: skip
+    return PdfReader(str(tmp_path / "t.pdf"))
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice not installed")
+def test_word_long_table_in_libreoffice_names_itself_on_every_page_and_clears_the_footer(
+    tmp_path,
+):
+    """Rendered by LibreOffice: every page after the first starts with the table's title and
+    its header row; on every page, the last row ends above the footer's line (it touched "Page
+    67 of 74" in the French report)."""
+    pdf = _soffice_pdf(_long_table_docx(), tmp_path)
+    assert len(pdf.pages) >= 2
+    for page in pdf.pages[1:]:
+        lines = [ln.strip() for ln in page.extract_text().splitlines() if ln.strip()]
+        assert lines[0] == TITLE and lines[1].startswith("All displaced"), lines[:2]
+    for page in pdf.pages:
+        ys: list[tuple[float, str]] = []
+
+        def seen(t: str, _cm: object, tm: list[float], _f: object, _s: object, into=ys) -> None:
+            into.append((tm[5], t))
+
+        page.extract_text(visitor_text=seen)
+        footer = min(y for y, t in ys if t.startswith("plan v1"))
+        body = [y for y, t in ys if t.strip() and y > footer + 0.5]
+        # PDF y grows upwards: the lowest body line's baseline stands clear of the footer's
+        assert min(body) - footer > GAP, (min(body), footer)
+
+
+def test_word_sections_follow_each_other_and_only_the_annexes_start_a_page():
+    """A section break (each criterion, the solutions) starts no page in Word: its heading and
+    lead note keep with what follows them; an annex after a section break starts a page."""
+    styles = make_styles("en")
+    lead = Paragraph("Bars: estimates.", styles.small)
+    lead.keepWithNext = True  # type: ignore[attr-defined]  # as pdf_sections.lead sets it
+    story = [
+        Heading("Criterion 1", 0, "criterion-1", styles.h1, "en"),
+        lead,
+        Paragraph("An indicator.", styles.body),
+        SectionBreak(),
+        Heading("Criterion 2", 0, "criterion-2", styles.h1, "en"),
+        Paragraph("Another.", styles.body),
+        SectionBreak(),
+        Heading("Methodology annex", 0, "methodology", styles.h1, "en"),
+        Paragraph("How.", styles.body),
+    ]
+    r = DocxRenderer(_meta("en"))
+    r.add(story)
+    paras = {_text(p): p for p in r.doc.element.body.iter(qn("w:p"))}
+
+    def has(text: str, tag: str) -> bool:
+        ppr = paras[text].find(qn("w:pPr"))
+        return ppr is not None and ppr.find(qn(tag)) is not None
+
+    assert not has("Criterion 2", "w:pageBreakBefore")
+    assert has("Methodology annex", "w:pageBreakBefore")
+    assert has("Criterion 1", "w:keepNext") and has("Criterion 2", "w:keepNext")
+    assert has("Bars: estimates.", "w:keepNext")
+
+
+MARKS = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069\xa0]")
+
+
+def _number(text: str) -> float:
+    """A cell as a spreadsheet reads it: thousands commas, a % sign, a leading sign."""
+    return float(text.replace(",", "").rstrip("%"))
+
+
+def test_arabic_word_number_cells_are_plain_numbers():
+    """In an Arabic table each number cell holds the number alone — no bidi marks, no NBSP,
+    Western digits — in a left-to-right paragraph aligned as the table's right-to-left cells;
+    Arabic cells stay right-to-left paragraphs."""
+    styles = make_styles("ar")
+    rows = [["أنثى", "12.2%", "2,889", "+0.17"], ["ذكر", "8.5%", "1,204", "−0.05"]]
+    table = make_table(["الفئة", "التقدير", "n", "الفرق"], rows, [120, 80, 60, 60], styles, "ar")
+    r = DocxRenderer(_meta("ar"))
+    r.table(table)
+    doc = Document(io.BytesIO(r.finish()))
+    numbers = 0
+    for row in doc.tables[0].rows[1:]:
+        for cell in row.cells:
+            text = cell.text
+            if re.search("[\u0600-\u06ff]", text):
+                assert cell.paragraphs[0]._p.pPr.find(qn("w:bidi")) is not None
+                continue
+            assert text == text.strip() and not MARKS.search(text), repr(text)
+            _number(text.replace("−", "-"))
+            ppr = cell.paragraphs[0]._p.pPr
+            assert ppr.find(qn("w:bidi")) is None
+            assert ppr.find(qn("w:jc")).get(qn("w:val")) == "right"
+            numbers += 1
+    assert numbers == 6
