@@ -98,6 +98,31 @@ def test_fit_widths_widens_what_needs_it_and_keeps_the_total():
     assert len(lines) <= 2
 
 
+def test_methods_names_get_the_room_the_numbers_do_not_need():
+    """The solutions section's methods table (issue 20): the method names wrapped over 4 to 7
+    lines in a column of 28% while the columns of shares beside them were half empty. A
+    column's room beyond its longest line goes to the columns whose cells wrap; a share over
+    its interval (two lines) is measured line by line."""
+    styles = make_styles("fr")
+    header = ["Méthode", "PDI dans les camps", "PDI hors des camps", "Personnes retournées",
+              "Ensemble des déplacés", "Communauté d'accueil"]  # fmt: skip
+    names = ["Règle IRIS par niveaux (tous les sous-critères et critères atteints)",
+             "Score composite comparé à la moyenne du groupe de comparaison",
+             "Cellules homogènes (lieu + origine + année d'arrivée)"]  # fmt: skip
+    share = "45,3 %\n(41,3 – 49,3)"
+    rows = [[name, share, "*", share, "0,6 %\n(0,2 – 1,7)", "*"] for name in names]
+    total = 493.0
+    base = [0.28 * total] + [0.144 * total] * 5
+    fitted = fit_widths(header, rows, base, styles)
+    assert sum(fitted) == pytest.approx(total)
+    cell = styles.cell
+    for name in names:  # each name on at most two lines
+        assert len(simpleSplit(name, cell.fontName, cell.fontSize, fitted[0] - PAD)) <= 2, name
+    widest = stringWidth("(41,3 – 49,3)", cell.fontName, cell.fontSize)
+    for j in (1, 3):  # a share's interval still on one line
+        assert widest <= fitted[j] - PAD
+
+
 @pytest.mark.slow
 def test_no_table_repeats_its_section_title_as_header():
     flat = _flat(_story("en"))

@@ -41,7 +41,8 @@ HEADER_LINES = 2
 
 
 def _w(text: str, style) -> float:
-    return stringWidth(text, style.fontName, style.fontSize)
+    """The width of ``text``'s longest line (a share over its interval is two lines)."""
+    return max(stringWidth(line, style.fontName, style.fontSize) for line in text.split("\n"))
 
 
 def _header_width(text: str, style) -> float:
@@ -104,7 +105,23 @@ def fit_widths(
     out = [max(w, x) for w, x in zip(widths, least, strict=True)]
     comfortable = [max(x, min(w, n)) for x, w, n in zip(least, widths, natural, strict=True)]
     out = _give_back(out, comfortable, total)
-    return _give_back(out, least, total)
+    out = _give_back(out, least, total)
+    return _to_wrapping(out, natural)
+
+
+def _to_wrapping(out: list[float], natural: list[float]) -> list[float]:
+    """The room of columns wider than their longest cell given to the columns whose cells
+    wrap, up to what they need: the methods table's names took 4 to 7 lines in a column of
+    an even share while the columns of numbers beside it were half empty."""
+    spare = sum(max(o - n, 0.0) for o, n in zip(out, natural, strict=True))
+    short = [max(n - o, 0.0) for o, n in zip(out, natural, strict=True)]
+    if spare <= 1e-6 or sum(short) <= 1e-6:
+        return out
+    give = min(spare, sum(short))
+    gained = [give * s / sum(short) for s in short]
+    room = [max(o - n, 0.0) for o, n in zip(out, natural, strict=True)]
+    lost = [give * r / spare for r in room]
+    return [o + g - x for o, g, x in zip(out, gained, lost, strict=True)]
 
 
 def make_table(
