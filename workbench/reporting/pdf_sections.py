@@ -89,6 +89,39 @@ def rating_text(tr: Translator, rating: str, no_gap: bool = False) -> str:
     return f"{RATING_STYLE[rating][1]} {word}"
 
 
+def headings_kept(entries: list[tuple], first_cells: list[Any]) -> list[tuple]:
+    """``NOSPLIT`` commands for a contents table: a heading's row (with the space above it)
+    stays on the page of the entry after it — the Arabic contents left "المعيار 3" and
+    "الوحدة ب" alone at the foot of a page, their entries on the next. ``first_cells``: each
+    row's first cell (a :class:`Spacer` for the space above a heading)."""
+    # a laid-out table holds each cell's flowables in a tuple
+    first_cells = [c[0] if isinstance(c, tuple | list) and c else c for c in first_cells]
+    rows = [r for r, cell in enumerate(first_cells) if not isinstance(cell, Spacer)]
+    out = []
+    for i, (level, *_rest) in enumerate(entries[:-1]):
+        if level == 0 and i + 1 < len(rows) and entries[i + 1][0] > 0:
+            start = (
+                rows[i] - 1 if rows[i] and isinstance(first_cells[rows[i] - 1], Spacer) else rows[i]
+            )
+            out.append(("NOSPLIT", (0, start), (-1, rows[i + 1])))
+    return out
+
+
+class KeptTableOfContents(TableOfContents):
+    """reportlab's contents, a heading kept with its first entry (:func:`headings_kept`)."""
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        super().wrap(availWidth, availHeight)
+        entries = self._lastEntries
+        if entries:
+            firsts = [row[0] for row in self._table._cellvalues]
+            kept = headings_kept(entries, firsts)
+            if kept:
+                self._table.setStyle(TableStyle(kept))
+                self.width, self.height = self._table.wrapOn(self.canv, availWidth, availHeight)
+        return self.width, self.height
+
+
 class RtlTableOfContents(TableOfContents):
     """Contents for a right-to-left report: each entry right-aligned (deeper levels indented
     from the right) and wrapped in logical order, with its page number, linked, in a column on
@@ -113,6 +146,7 @@ class RtlTableOfContents(TableOfContents):
             row = len(data)
             data.append([Paragraph(number, number_style), RTLParagraph(text, base)])
             commands.append(("RIGHTPADDING", (1, row), (1, row), base.leftIndent))
+        commands += headings_kept(entries, [row[0] for row in data])
         widths = (self.NUMBER_WIDTH, availWidth - self.NUMBER_WIDTH)
         self._table = Table(data, colWidths=widths, style=TableStyle(commands))
         self.width, self.height = self._table.wrapOn(self.canv, availWidth, availHeight)
@@ -216,7 +250,7 @@ class Builder:
         return t
 
     def contents(self) -> list[Flowable]:
-        toc = RtlTableOfContents() if is_rtl(self.lang) else TableOfContents()
+        toc = RtlTableOfContents() if is_rtl(self.lang) else KeptTableOfContents()
         toc.levelStyles = [self.styles.toc1, self.styles.toc2]
         toc.dotsMinLevel = 0
         toc.tableStyle = TableStyle([
