@@ -106,20 +106,24 @@ def fit_widths(
     comfortable = [max(x, min(w, n)) for x, w, n in zip(least, widths, natural, strict=True)]
     out = _give_back(out, comfortable, total)
     out = _give_back(out, least, total)
-    return _to_wrapping(out, natural)
+    # a header on one line stays on one line (a taller header row would undo the gain)
+    one_line = [_w(h, styles.cell_bold) + PAD for h in header]
+    floor = [max(n, h) if o >= h else n for o, n, h in zip(out, natural, one_line, strict=True)]
+    return _to_wrapping(out, natural, floor)
 
 
-def _to_wrapping(out: list[float], natural: list[float]) -> list[float]:
-    """The room of columns wider than their longest cell given to the columns whose cells
-    wrap, up to what they need: the methods table's names took 4 to 7 lines in a column of
-    an even share while the columns of numbers beside it were half empty."""
-    spare = sum(max(o - n, 0.0) for o, n in zip(out, natural, strict=True))
+def _to_wrapping(out: list[float], natural: list[float], floor: list[float]) -> list[float]:
+    """The room of columns wider than their ``floor`` (their longest cell, their header on
+    as many lines as it has now) given to the columns whose cells wrap, up to what they need:
+    the methods table's names took 4 to 7 lines in a column of an even share while the
+    columns of numbers beside it were half empty."""
+    room = [max(o - f, 0.0) for o, f in zip(out, floor, strict=True)]
+    spare = sum(room)
     short = [max(n - o, 0.0) for o, n in zip(out, natural, strict=True)]
     if spare <= 1e-6 or sum(short) <= 1e-6:
         return out
     give = min(spare, sum(short))
     gained = [give * s / sum(short) for s in short]
-    room = [max(o - n, 0.0) for o, n in zip(out, natural, strict=True)]
     lost = [give * r / spare for r in room]
     return [o + g - x for o, g, x in zip(out, gained, lost, strict=True)]
 
