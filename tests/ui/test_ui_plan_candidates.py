@@ -1,0 +1,33 @@
+"""The mapping editor's ranked candidates (issue 22): a runner-up whose calibrated confidence
+rounds to nothing says "under 1%", not "0%" — no column is known to be certainly wrong."""
+
+from __future__ import annotations
+
+from ui import i18n
+from ui.pages.plan_candidates import CandidatePanel
+from workbench.plan.model import InputMapping
+from workbench.plan.suggest import Offer
+from workbench.plan.suggest_why import part, reason
+
+
+def _offer(column: str, confidence: float) -> Offer:
+    why = reason(part("plan.why_name", column=column))
+    return Offer(column, "household", confidence, why, InputMapping("age", "household", column))
+
+
+def test_a_confidence_under_one_percent_is_not_shown_as_zero(qapp, qtbot) -> None:
+    offers = (_offer("age", 0.953), _offer("return_year", 0.003), _offer("edu_level", 0.006))
+    texts = {}
+    for lang in ("en", "fr", "ar"):
+        i18n.install(qapp, lang)
+        try:
+            panel = CandidatePanel()
+            qtbot.addWidget(panel)
+            panel.show_offers(offers, None, {})
+            texts[lang] = [b.text() for b in panel.buttons]
+        finally:
+            i18n.install(qapp, "en")
+    assert texts["en"] == ["age (confidence 95%)", "return_year (confidence < 1%)",
+                           "edu_level (confidence 1%)"]  # fmt: skip
+    assert texts["fr"][1] == "return_year (confiance < 1 %)"
+    assert not any("0%" in t or "0 %" in t for ts in texts.values() for t in ts), texts
