@@ -363,3 +363,51 @@ def test_a_word_written_alike_in_two_languages_is_still_translated():
     assert _dict_label({"en": "Alvora", "fr": "Alvora"}, "ar", "").text == "Alvora"
     assert not _dict_label({"en": "Alvora", "fr": "Alvora"}, "ar", "").untranslated
     assert _dict_label({"en": "Camp site B"}, "ar", "").untranslated
+
+
+def _texts(flowables) -> list[str]:
+    """The text of every paragraph among reportlab flowables (nested ones too)."""
+    out: list[str] = []
+    for f in flowables:
+        if hasattr(f, "_content"):
+            out += _texts(f._content)
+        elif hasattr(f, "getPlainText"):
+            out.append(" ".join(f.getPlainText().split()))
+        elif isinstance(getattr(f, "text", None), str):  # RTLParagraph: logical text
+            out.append(" ".join(f.text.split()))
+        elif hasattr(f, "_cellvalues"):  # a table: its cells
+            out += _texts([c for row in f._cellvalues for c in row if not isinstance(c, str)])
+            out += [c for row in f._cellvalues for c in row if isinstance(c, str)]
+    return out
+
+
+def test_no_gap_words_are_told_apart_under_the_table_that_uses_them():
+    """Issue 20: "No gap (equivalent)" next to "No significant difference", and nothing on the
+    page said that the first is an equivalence test within the margin that matters and the
+    second a difference test that cannot tell. Each word now has its note under the indicator
+    that shows it, in every language, and only there."""
+    from workbench.reporting.i18n import Translator
+    from workbench.reporting.pdf_sections import Builder
+
+    r = make_results()
+    c = r.comparisons
+    nsd = c[(c["disaggregation"] == "total") & (c["assessment"] == "no_significant_difference")]
+    both = nsd.groupby("indicator_id").filter(lambda g: len(g) >= 2)["indicator_id"].iloc[0]
+    first = nsd.index[nsd["indicator_id"] == both][0]
+    c.loc[first, "assessment"] = "equivalent"
+    quiet = [i for i in c["indicator_id"].unique() if not c.loc[
+        (c["indicator_id"] == i) & (c["disaggregation"] == "total"), "assessment"
+    ].isin(["equivalent", "no_significant_difference"]).any()]  # fmt: skip
+    for lang in ("en", "fr", "ar"):
+        opts = ReportOptions(language=lang, fixed_timestamp=FIXED)
+        ctx, views, _v = gate(r, opts)
+        b = Builder(ctx, opts, make_styles(lang), 480.0, r.publishable())
+        tr = Translator(lang)
+        notes = {k: tr(f"fn_assessment_{k}") for k in ("equivalent", "no_significant_difference")}
+        shown = " ".join(" ".join(_texts(b.indicator(views[both]))).split())
+        for k, note in notes.items():
+            assert tr(f"assessment_{k}") in shown, (lang, k)  # the word in the table …
+            assert " ".join(note.split())[:40] in shown, (lang, k)  # … and its note under it
+        if quiet and quiet[0] in views:
+            alone = " ".join(_texts(b.indicator(views[quiet[0]])))
+            assert not any(n[:40] in alone for n in notes.values()), lang

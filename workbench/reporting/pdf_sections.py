@@ -581,7 +581,7 @@ class Builder:
         return out
 
     def flag_notes(self, flags: set[str]) -> list[str]:
-        """The footnotes of the symbols a table shows (*, †, –)."""
+        """The footnotes of the symbols a table shows (*, †, –, ‡, §) and of its "no gap" words."""
         tr, notes = self.tr, []
         if "suppressed" in flags:
             notes.append(tr("fn_suppressed", preset=self.ctx.preset_name))
@@ -590,6 +590,11 @@ class Builder:
         if EMPTY in flags:
             notes.append(tr("fn_empty"))
         for key in ("no_interval_unreliable", "no_interval_no_df"):  # ‡: the engine's reason
+            if key in flags:
+                notes.append(tr(f"fn_{key}"))
+        # "No gap (equivalent)" beside "No significant difference": what each one says (issue
+        # 20: readers took them for the same verdict)
+        for key in ("assessment_equivalent", "assessment_no_significant_difference"):
             if key in flags:
                 notes.append(tr(f"fn_{key}"))
         return notes

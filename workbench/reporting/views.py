@@ -175,6 +175,9 @@ def _main_table(
                 cells.append(
                     tr(f"assessment_{assessment}") if tr.has(f"assessment_{assessment}") else ""
                 )
+            if assessment in ("equivalent", "no_significant_difference"):
+                # two "no gap" words a reader must tell apart: the table's note says each
+                flags.add(f"assessment_{assessment}")
             cells.append(_p_cell(cr, lang))
             src[4] = (diff, stat, cflag)
         else:
