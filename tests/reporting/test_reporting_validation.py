@@ -137,3 +137,23 @@ def test_options_validate_and_serialise():
     assert o.justification_for("report.caution_estimates", {"indicator": "voted"}) is None
     d = o.to_dict()
     assert d["sections"] == list(SECTIONS) and d["justifications"]
+
+
+def test_caution_counts_are_the_daggers_the_tables_show(en_report):
+    """Issue 20: the warnings annex said how many of an indicator's estimates the engine
+    flagged for caution, shown or not, and left its differences out (the demo: 10 for an
+    indicator whose tables showed 8 †, 5 for one that showed 7). Counted in the PDF: every †
+    beside a figure in the indicator sections (from the first module to the solutions measure)
+    is in the annex's counts, one for one, and each indicator's count is its tables' † marks."""
+    import re
+
+    from pypdf import PdfReader
+
+    pages = [p.extract_text() or "" for p in PdfReader(str(en_report)).pages]
+    is_toc = [". . ." in p or "Contents" in p for p in pages]
+    start = next(i for i, p in enumerate(pages) if "Module A" in p and not is_toc[i])
+    end = next(i for i, p in enumerate(pages) if i > start and "Solutions measure" in p)
+    shown = sum(len(re.findall(r"\S†", p)) for p in pages[start:end])
+    text = " ".join(" ".join(pages).split())
+    counted = [int(n) for n in re.findall(r"(\d+) estimates? flagged for caution", text)]
+    assert shown > 0 and sum(counted) == shown
