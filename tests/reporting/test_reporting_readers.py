@@ -411,3 +411,105 @@ def test_no_gap_words_are_told_apart_under_the_table_that_uses_them():
         if quiet and quiet[0] in views:
             alone = " ".join(_texts(b.indicator(views[quiet[0]])))
             assert not any(n[:40] in alone for n in notes.values()), lang
+
+
+def _age(view):
+    ((*age,),) = [d for d in view.disaggregations if d[0] == "age_group"]
+    return age
+
+
+def test_a_level_outside_the_indicators_population_is_named_not_shown():
+    """Issue 20: an indicator of adults showed rows of "–" for the 0–4 and 5–14 age groups,
+    while other empty combinations were dropped. One rule: a level with no case in any group is
+    left out of the table and its chart and named in a note under the indicator; a level empty
+    for some groups only keeps its row, "–" in their cells."""
+    from workbench.reporting.i18n import Translator
+    from workbench.reporting.pdf_sections import Builder
+
+    r = make_results()
+    est = r.estimates
+    est["suppression"] = ""
+    young = (est["indicator_id"] == "feel_safe") & (est["disaggregation_value"] == "0-17")
+    est.loc[young, ["estimate", "ci_low", "ci_high", "n"]] = [math.nan, math.nan, math.nan, 0]
+    est.loc[young, ["flag", "suppression"]] = ["suppressed", "empty"]
+    # in another indicator the level is empty for the comparator only: the row stays
+    host = (est["indicator_id"] == "victim_violence") & (est["disaggregation_value"] == "0-17")
+    host &= est["group"] == "4"
+    est.loc[host, ["estimate", "ci_low", "ci_high", "n"]] = [math.nan, math.nan, math.nan, 0]
+    est.loc[host, ["flag", "suppression"]] = ["suppressed", "empty"]
+    for lang in ("en", "fr", "ar"):
+        opts = ReportOptions(language=lang, fixed_timestamp=FIXED)
+        ctx, views, validation = gate(r, opts)
+        assert not validation.errors
+        label = ctx.level("age_group", "0-17", "feel_safe").shown()
+        _d, by, table, chart = _age(views["feel_safe"])
+        assert table.dropped == [label] and label not in [row[0] for row in table.rows]
+        assert label not in chart.categories
+        note = Translator(lang)("fn_levels_dropped", breakdown=by, levels=label)
+        b = Builder(ctx, opts, make_styles(lang), 480.0, r.publishable())
+        assert " ".join(note.split()) in " ".join(_texts(b.indicator(views["feel_safe"])))
+        kept = _age(views["victim_violence"])[2]
+        assert not kept.dropped and kept.rows[0][0] == label and kept.rows[0][-1] == "–"
+
+
+def _tables(flowables) -> list:
+    out = []
+    for f in flowables:
+        if hasattr(f, "_content"):
+            out += _tables(f._content)
+        elif hasattr(f, "_cellvalues"):
+            out.append(f)
+    return out
+
+
+def test_a_stock_row_with_no_case_anywhere_is_named_not_shown():
+    """The same rule in the stock tables: the demo's camp / non-camp table printed three rows
+    of "–" for a "Not stated" location type no displaced person has; they are left out and
+    named under the table."""
+    from workbench.reporting.i18n import Translator
+    from workbench.reporting.pdf_sections import Builder
+    from workbench.stats.results import STOCK_NOT_STATED
+
+    r = make_results()
+    st = r.stock.assign(suppression="")
+    empty = st[(st["table"] == "sex_by_age") & (st["row_value"] == "Female")].assign(
+        row_value=STOCK_NOT_STATED, estimate=math.nan, ci_low=math.nan, ci_high=math.nan, n=0,
+        flag="suppressed", suppression="empty",
+    )  # fmt: skip
+    r.stock = pd.concat([st, empty], ignore_index=True)
+    for lang in ("en", "fr", "ar"):
+        opts = ReportOptions(language=lang, fixed_timestamp=FIXED)
+        ctx, _views, _v = gate(r, opts)
+        b = Builder(ctx, opts, make_styles(lang), 480.0, r.publishable())
+        story = b.stock()
+        rows = [c for t in _tables(story) for c in _texts([row[0] for row in t._cellvalues])]
+        label = ctx.level("sex", STOCK_NOT_STATED).shown()
+        assert rows and not [c for c in rows if c.startswith(f"{label} × ")], lang  # no row …
+        note = Translator(lang)("fn_stock_rows_dropped", breakdown="§", levels="§").split("§")[1]
+        assert note.strip() in " ".join(_texts(story)), lang  # … it is named under the table
+
+
+def test_a_dash_in_the_solutions_measure_is_explained():
+    """Issue 20: "–" in the solutions measure (the host community under homogeneous cells,
+    which it cannot enter: no place of origin, no year of arrival) had no note; the section's
+    note now says what it means, when one is shown."""
+    from workbench.reporting.i18n import Translator
+    from workbench.reporting.pdf_sections import Builder
+
+    r = make_results()
+    sol = r.solutions.assign(suppression="")
+    cell = (sol["group"] == "3") & (sol["disaggregation"] == "sex")
+    sol.loc[cell, ["share", "ci_low", "ci_high", "number", "n", "n_assessable"]] = [
+        math.nan, math.nan, math.nan, math.nan, 0, 0,
+    ]  # fmt: skip
+    sol.loc[cell, ["flag", "suppression"]] = ["suppressed", "empty"]
+    for lang, solutions, said in (("en", r.solutions, False), ("fr", sol, True), ("ar", sol, True)):
+        r.solutions = solutions
+        opts = ReportOptions(language=lang, fixed_timestamp=FIXED)
+        ctx, _views, _v = gate(r, opts)
+        b = Builder(ctx, opts, make_styles(lang), 480.0, r.publishable())
+        text = " ".join(_texts(b.solutions()))
+        note = " ".join(Translator(lang)("fn_empty_solutions").split())
+        assert (note in text) == said, lang
+        cells = [c for t in _tables(b.solutions()) for row in t._cellvalues for c in row]
+        assert any(str(getattr(c, "text", c)).strip() == "–" for c in cells) == said, lang

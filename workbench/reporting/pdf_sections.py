@@ -23,6 +23,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.tableofcontents import TableOfContents
 
+from workbench.languages import join_list
 from workbench.reporting.chart_pool import Job
 from workbench.reporting.charts import chart_figure, encode, encode_pair
 from workbench.reporting.context import CRITERIA, ReportContext
@@ -358,6 +359,10 @@ class Builder:
                 title,
             )
         notes = self.flag_notes(v.flags)
+        for _d, label, t, _c in v.disaggregations:
+            if t.dropped:  # levels outside the indicator's population: named, not rows of "–"
+                levels = join_list(t.dropped, self.lang)
+                notes.append(tr("fn_levels_dropped", breakdown=label, levels=levels))
         if info.title.untranslated or info.definition.untranslated:
             notes.append(tr("fn_untranslated", lang="en"))
         return with_notes(out, [self.p(n, "small") for n in notes])
@@ -406,6 +411,9 @@ class Builder:
                 out.append(self.p(tr("solutions_skipped", method=name, reason=reason), "small"))
             out += self._solutions_breakdowns(sol, methods[0], codes)
             note = tr("fn_suppressed", preset=ctx.preset_name) + " " + tr("fn_caution")
+            shown = sol[sol["group"].astype(str).isin(codes)]
+            if "suppression" in shown and (shown["suppression"] == "empty").any():
+                note += " " + tr("fn_empty_solutions")  # what "–" means here (issue 20)
             out = with_notes(out, [self.p(note, "small")])
         if ctx.solutions_options:
             out.append(self.p(tr("solutions_options"), "h3"))
@@ -536,9 +544,9 @@ class Builder:
             rows: list[list[str]] = []
             bold: list[int] = []
             flags: set[str] = set()
+            dropped: list[str] = []  # rows with no case in any group: named under the table
+            every_empty = (part["suppression"] == "empty").all() if "suppression" in part else True
             for rec, kind in zip(part.itertuples(index=False), stock_margin(part), strict=True):
-                if kind:  # the TOTAL or a margin ("Female × Total", "Total × 0–4"): in bold
-                    bold.append(len(rows))
                 sides = [(str(rec.row_var), str(rec.row_value))]
                 if str(rec.col_var or "") and kind != "total":
                     sides.append((str(rec.col_var), str(rec.col_value)))
@@ -547,6 +555,11 @@ class Builder:
                     for var, value in sides
                 )
                 flag = cell_flag(rec.flag, getattr(rec, "suppression", ""))
+                if flag == EMPTY and not every_empty:
+                    dropped.append(label)  # the indicators' rule: no case anywhere, no row
+                    continue
+                if kind:  # the TOTAL or a margin ("Female × Total", "Total × 0–4"): in bold
+                    bold.append(len(rows))
                 flags.add(flag)
                 hidden = flag in ("suppressed", EMPTY)
                 ci, note = ci_cell(
@@ -576,7 +589,11 @@ class Builder:
                 bold_rows=tuple(bold),
                 continued=name,
             )
-            notes = [self.p(n, "small") for n in self.flag_notes(flags)]
+            texts = self.flag_notes(flags)
+            if dropped:
+                levels = join_list(dropped, lang)
+                texts.append(tr("fn_stock_rows_dropped", breakdown=head, levels=levels))
+            notes = [self.p(n, "small") for n in texts]
             out += with_notes([KeepTogether([title, table])], notes)  # title never stranded
         return out
 

@@ -59,6 +59,9 @@ class TableData:
     sources: list[list[tuple[float, str, str] | None]] = field(default_factory=list)
     comparator_row: int | None = None
     kind: str = "main"  # main (groups as rows) | disagg (levels as rows, groups as columns)
+    #: levels left out because no group has a case in them (an indicator of people aged 15+
+    #: has none aged 0–4): named in a note under the table, never a row of "–"
+    dropped: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -204,15 +207,29 @@ def _disagg_table(
     shown = c is not None and any(str(r["group"]) == c.code for r in est)
     groups = ctx.displaced + ([c] if c is not None and shown else [])
     values = list(dict.fromkeys(str(r["disaggregation_value"]) for r in est))
+    index = {(str(e["group"]), str(e["disaggregation_value"])): e for e in est}
+    # one rule for empty combinations: a level without a case in any group (outside the
+    # indicator's population) is left out and named under the table; a level empty for some
+    # groups only keeps its row, "–" in their cells
+    empty = [
+        v
+        for v in values
+        if all(cell_flag(*_flags(r)) == EMPTY for g in groups if (r := index.get((g.code, v))))
+    ]
+    if len(empty) < len(values):
+        values = [v for v in values if v not in empty]
+    else:
+        empty = []
     header = [ctx.disaggregations[dis].shown() if dis in ctx.disaggregations else dis] + [
         g.label.shown() for g in groups
     ]
-    table = TableData(header, [], kind="disagg")
+    table = TableData(
+        header, [], kind="disagg", dropped=[ctx.level(dis, v, info.id).shown() for v in empty]
+    )
     series = [
         Series(g.label.shown(), g.code, [], [], [], [], g.role == "comparator") for g in groups
     ]
     flags: set[str] = set()
-    index = {(str(e["group"]), str(e["disaggregation_value"])): e for e in est}
     for v in values:
         row = [ctx.level(dis, v, info.id).shown()]
         src: list[tuple[float, str, str] | None] = [None]
