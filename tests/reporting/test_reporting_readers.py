@@ -513,3 +513,25 @@ def test_a_dash_in_the_solutions_measure_is_explained():
         assert (note in text) == said, lang
         cells = [c for t in _tables(b.solutions()) for row in t._cellvalues for c in row]
         assert any(str(getattr(c, "text", c)).strip() == "–" for c in cells) == said, lang
+
+
+def test_a_withheld_solutions_headline_says_why_in_its_section():
+    """Issue 20: the solutions section's headline table showed "*" for every displaced group
+    and all displaced (IRIS layered: withheld as a complement), with no reason and no other
+    figure nearby; the executive summary's sentence — why, and the other methods' shares with
+    their intervals — is now under the table."""
+    from workbench.reporting.pdf_sections import Builder
+    from workbench.reporting.summary import solutions_headline
+
+    r = make_results()
+    sol = r.solutions.assign(suppression="")
+    cell = (sol["method"] == sol["method"].iloc[0]) & (sol["disaggregation"] == "total")
+    cell &= sol["group"] == "all_displaced"
+    sol.loc[cell, ["flag", "suppression"]] = ["suppressed", "complementary"]
+    for lang, solutions, said in (("en", r.solutions, False), ("en", sol, True), ("fr", sol, True)):
+        r.solutions = solutions
+        opts = ReportOptions(language=lang, fixed_timestamp=FIXED)
+        ctx, _views, _v = gate(r, opts)
+        b = Builder(ctx, opts, make_styles(lang), 480.0, r.publishable())
+        why = " ".join(str(solutions_headline(r.publishable(), ctx)).split())
+        assert (why in " ".join(_texts(b.solutions()))) == said, lang

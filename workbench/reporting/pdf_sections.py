@@ -404,6 +404,14 @@ class Builder:
             codes += [ctx.comparator.code] if ctx.comparator else []
             codes = [c for c in codes if c in set(sol["group"].astype(str))]
             out += self._solutions_headline_table(sol, methods[0], codes)
+            pooled = sol[(sol["method"] == methods[0]) & (sol["group"] == ALL_DISPLACED)]
+            pooled = pooled[pooled["disaggregation"] == "total"]
+            if not pooled.empty and pooled["flag"].iloc[0] == "suppressed":
+                # a headline of "*": why, and the other methods' figures, under the table
+                # (issue 20: the section left a statistician with a blank headline)
+                why = solutions_headline(self.results, ctx)
+                if why:
+                    out.append(self.p(why, "small"))
             if len(methods) > 1:
                 out += self._solutions_methods_table(sol, methods, codes)
             for m, reason in (self.results.meta.get("solutions_skipped") or {}).items():
