@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from typing import Any, Self
 
 from workbench.errors import WorkbenchError
+from workbench.messages import render
 from workbench.progress import Progress
 
 PASSPHRASE_ENV = "WORKBENCH_PASSPHRASE"
@@ -46,6 +47,13 @@ def language(args: argparse.Namespace | None) -> str:
     from workbench.settings import Settings
 
     return Settings.load().language
+
+
+def saved_line(rec: Any, lang: str) -> str:
+    """The line saying a plan version was saved, in the user's language; for a draft, that it
+    is one and that ``analyze`` will not run it (its errors are printed above)."""
+    params = {"name": rec.name, "version": rec.version, "errors": rec.draft_errors}
+    return render("cli.plan_saved_draft" if rec.is_draft else "cli.plan_saved", params, lang)
 
 
 def fail_line(message: str) -> None:

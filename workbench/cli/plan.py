@@ -19,6 +19,7 @@ from workbench.cli.common import (
     language,
     open_service,
     print_table,
+    saved_line,
 )
 from workbench.findings import Finding, errors
 from workbench.languages import decimal_comma
@@ -125,12 +126,6 @@ def _print_findings(findings: list[Finding], lang: str) -> None:
         print(f.text(lang))
 
 
-def _draft_line(rec: Any) -> str:
-    return (f"Saved plan '{rec.name}' version {rec.version} as a DRAFT: {rec.draft_errors} "
-            "error(s) (listed above); `workbench analyze` will not run it until they are fixed "
-            "and the plan is saved again.")  # fmt: skip
-
-
 def _accepted(values: list[str]) -> dict[str, str]:
     out = {}
     for v in values:
@@ -216,11 +211,10 @@ def cmd_suggest(args: argparse.Namespace) -> int:
     print("\n" + render("plan.suggest_summary", counts, lang))
     if saved is not None and saved.is_draft:
         _print_findings(errors(checks), lang)
-        print(_draft_line(saved))
-    elif saved is not None:
-        print(f"Saved plan '{saved.name}' version {saved.version}.")
+    if saved is not None:
+        print(saved_line(saved, lang))
     if args.out:
-        print(f"Wrote {args.out}")
+        print(render("cli.wrote", {"file": args.out}, lang))
     return 0
 
 
@@ -298,7 +292,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     else:
         _print_findings(findings, language(args))
         n_err, n_warn = len(errors(findings)), sum(1 for f in findings if f.severity == "warning")
-        print(f"{n_err} error(s), {n_warn} warning(s).")
+        tally = {"errors": n_err, "warnings": n_warn}
+        print(render("cli.plan_check_tally", tally, language(args)))
     return 1 if errors(findings) else 0
 
 
@@ -349,7 +344,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     wb = open_service(args)
     wb.export_plan_file(args.plan, args.out, template=args.template)
-    print(f"Wrote {args.out}")
+    print(render("cli.wrote", {"file": args.out}, language(args)))
     return 0
 
 
@@ -363,11 +358,11 @@ def cmd_import(args: argparse.Namespace) -> int:
         emit_json({"name": rec.name, "version": rec.version, "draft_errors": rec.draft_errors,
                    "findings": [f.to_dict() for f in findings]})  # fmt: skip
         return 1 if rec.is_draft else 0
-    _print_findings(findings, language(args))
+    lang = language(args)
+    _print_findings(findings, lang)
     if rec.is_draft:
-        print(_draft_line(rec))
+        print(saved_line(rec, lang))
         return 1
-    print(
-        f"Saved plan '{rec.name}' version {rec.version}; {len(lost)} question(s) no longer match."
-    )
+    params = {"name": rec.name, "version": rec.version, "lost": len(lost)}
+    print(render("cli.plan_imported", params, lang))
     return 0

@@ -14,6 +14,7 @@ from workbench.cli.common import (
     emit_json,
     language,
     open_service,
+    saved_line,
 )
 from workbench.findings import errors
 from workbench.plan.model import (
@@ -152,5 +153,5 @@ def cmd_design(args: argparse.Namespace) -> int:
     lang = language(args)
     for f in findings:
         print(f.text(lang))
-    print(f"Saved plan '{rec.name}' version {rec.version}" + (" (draft)" if rec.is_draft else ""))
+    print(saved_line(rec, lang))
     return 1 if errors(findings) else 0

@@ -9,7 +9,14 @@ from __future__ import annotations
 
 import argparse
 
-from workbench.cli.common import add_json_arg, add_vault_arg, emit_json, open_service
+from workbench.cli.common import (
+    add_json_arg,
+    add_vault_arg,
+    emit_json,
+    language,
+    open_service,
+    saved_line,
+)
 
 TEXTS = ("area", "reference_period", "subtitle", "office")
 NAMES = ("currency", "contact")
@@ -61,5 +68,5 @@ def cmd_report_info(args: argparse.Namespace) -> int:
             value = "; ".join(f"{k}: {v}" for k, v in value.items())
         print(f"{key.replace('_', ' ')}: {value or '-'}")
     if saved is not None:
-        print(f"Saved plan '{saved.name}' version {saved.version}.")
+        print(saved_line(saved, language(args)))
     return 0

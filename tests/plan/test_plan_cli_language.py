@@ -1,0 +1,48 @@
+"""The mapping workflow in the user's language (issue 22): ``plan suggest --save --out``,
+``plan check``, ``plan export --template``, the template imported for a new round and
+``plan design`` say every line in --lang — "Saved plan … version …", "Wrote …", the check's
+tally and the import's line were English whatever the language."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import plan_testdata as td
+from plan_testdata import run
+
+ENGLISH = ("Saved plan", "Wrote ", "error(s)", "warning(s)", "no longer match", "(draft)",
+           "DRAFT")  # fmt: skip
+
+
+def _workflow(vault: str, capsys, tmp_path: Path, lang: str) -> list[str]:
+    """The outputs of the workflow's steps, in --lang."""
+    v = ["--vault", vault, "--lang", lang]
+    out_file, template = tmp_path / f"s-{lang}.toml", tmp_path / f"t-{lang}.toml"
+    plan_file = tmp_path / "tiny.toml"
+    plan_file.write_text(td.PLAN_TOML, encoding="utf-8")
+    steps = [
+        ["plan", "suggest", *v, "--dataset", "hh", "--dataset", "ind", "--name", f"s{lang}",
+         "--save", "--out", str(out_file)],
+        ["plan", "import", *v, "--file", str(plan_file)],
+        ["plan", "check", *v, "--plan", "tiny"],
+        ["plan", "export", *v, "--plan", "tiny", "--out", str(template), "--template"],
+        ["plan", "import", *v, "--file", str(template)],
+        ["plan", "design", *v, "tiny", "--weight", "weight"],
+    ]  # fmt: skip
+    outs = []
+    for argv in steps:
+        rc, out, err = run(capsys, *argv)
+        assert rc == 0, (argv, err)
+        outs.append(out)
+    return outs
+
+
+def test_plan_workflow_lines_in_the_users_language(vault: str, capsys, tmp_path: Path) -> None:
+    en = _workflow(vault, capsys, tmp_path, "en")
+    assert "Saved plan 'sen' version 1." in en[0] and f"Wrote {tmp_path / 's-en.toml'}" in en[0]
+    for lang in ("fr", "ar"):
+        outs = _workflow(vault, capsys, tmp_path, lang)
+        for out in outs:
+            assert not any(w in out for w in ENGLISH), (lang, out)
+        fr = {"fr": "Plan « sfr » enregistré, version 1.", "ar": "حُفظت الخطة «\u2066sar\u2069»"}
+        assert fr[lang] in outs[0], outs[0]
