@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from workbench.findings import Finding
 from workbench.findings_i18n import localized
 from workbench.languages import DEFAULT_LANGUAGE, LANGUAGES, is_rtl, with_catalogue
+from workbench.messages import LRI, PDI, confidence_percent
 from workbench.paths import translations_dir
 
 _installed: list[QTranslator] = []
@@ -33,6 +34,14 @@ def italics() -> bool:
 def finding_text(finding: Finding) -> str:
     """A core finding's message in the interface language (workbench/i18n catalogs)."""
     return localized(finding, _language)
+
+
+def confidence_text(confidence: float) -> str:
+    """A calibrated confidence as the messages show it ("< 1" for one rounding to 0, "> 99"
+    for one rounding to 100: workbench.messages), kept left to right in a right-to-left
+    interface — a bare "< 1" between Arabic words would be mirrored to "> 1"."""
+    text = confidence_percent(confidence)
+    return f"{LRI}{text}{PDI}" if is_rtl(_language) else text
 
 
 def language_name(code: str) -> str:

@@ -120,10 +120,14 @@ def _sentence(value: Any, language: str) -> str:
 
 
 def format_value(value: Any, spec: str = "") -> str:
-    """A parameter as shown: ``pct`` gives a share (0.25) as a whole percentage (25); control
-    characters in text are escaped."""
+    """A parameter as shown: ``pct`` gives a share (0.25) as a whole percentage (25);
+    ``confidence`` gives a calibrated confidence the same way, except that one rounding to 0
+    is "< 1" and one rounding to 100 is "> 99" (no column is known to be certainly wrong or
+    right); control characters in text are escaped."""
     if spec == "pct":
         return f"{float(value) * 100:.0f}"
+    if spec == "confidence":
+        return confidence_percent(float(value))
     if spec:
         return format(value, spec)
     if isinstance(value, bool):
@@ -133,6 +137,16 @@ def format_value(value: Any, spec: str = "") -> str:
     if isinstance(value, list | tuple | set | frozenset):
         return ", ".join(format_value(v) for v in value)
     return str(value).translate(_CONTROL)
+
+
+def confidence_percent(confidence: float) -> str:
+    """A calibrated confidence as a whole percentage: "< 1" for one that rounds to 0 and
+    "> 99" for one that rounds to 100 — a suggestion is never shown as certainly wrong or
+    certainly right (the mapping editor's "Suggestion:" line and its candidates)."""
+    pct = round(100 * confidence)
+    if pct < 1:
+        return "< 1"
+    return "> 99" if pct > 99 else str(pct)
 
 
 #: control characters shown escaped (as ``repr`` does), so a value from a file — a column name

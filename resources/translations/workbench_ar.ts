@@ -424,7 +424,7 @@
     </message>
     <message>
         <source>confidence %1%</source>
-        <translation>الثقة %1%</translation>
+        <translation>الثقة %1٪</translation>
     </message>
     <message>
         <source>counts: %1</source>
@@ -2511,7 +2511,7 @@
     </message>
     <message>
         <source>to review: %1 (%2%)</source>
-        <translation>للمراجعة: %1 (%2%)</translation>
+        <translation>للمراجعة: %1 (%2٪)</translation>
     </message>
     <message>
         <source>Suggestion: %1</source>

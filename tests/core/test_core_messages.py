@@ -57,3 +57,25 @@ def test_an_empty_listing_says_none_in_the_users_language() -> None:
     assert "ninguno" in err.render("es")
     full = NotFound.of("vault.dataset_unknown", name="hh", listing=["a", "b"])
     assert "a, b" in full.render("fr")
+
+
+def test_a_confidence_never_reads_as_certainly_wrong_or_right() -> None:
+    """The mapping editor's "Suggestion:" line (plan.suggest_said) said "confiance 0 %" for a
+    suggestion whose calibrated confidence rounds to 0 — the shared ``pct`` format; a
+    confidence is "< 1" / "> 99", while a message showing another share keeps ``pct``."""
+    from workbench.messages import Message
+
+    why = Message.of("plan.why_name", column="age")
+    said = {
+        lang: [render("plan.suggest_said", {"why": why, "confidence": c}, lang)
+               for c in (0.003, 0.62, 0.998)]
+        for lang in ("en", "fr", "ar")
+    }  # fmt: skip
+    assert said["en"] == ["name 'age' (confidence < 1%)", "name 'age' (confidence 62%)",
+                          "name 'age' (confidence > 99%)"]  # fmt: skip
+    assert said["fr"][0].endswith("(confiance < 1 %)") and said["fr"][2].endswith("> 99 %)")
+    # kept left to right in Arabic, where a bare "<" would be mirrored to ">"
+    assert f"{LRI}< 1{PDI}٪" in said["ar"][0] and f"{LRI}> 99{PDI}٪" in said["ar"][2]
+    assert not any(" 0 %" in s or " 0%" in s or "100" in s for ss in said.values() for s in ss)
+    other = {"title": "t", "group_name": "g", "rate": 0.003, "threshold": 0.2}
+    assert "0% of g" in render("plan.missing_rate_high", other, "en")  # a share, not a confidence

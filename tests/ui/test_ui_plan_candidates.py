@@ -31,3 +31,19 @@ def test_a_confidence_under_one_percent_is_not_shown_as_zero(qapp, qtbot) -> Non
                            "edu_level (confidence 1%)"]  # fmt: skip
     assert texts["fr"][1] == "return_year (confiance < 1 %)"
     assert not any("0%" in t or "0 %" in t for ts in texts.values() for t in ts), texts
+
+
+def test_an_arabic_candidate_reads_under_one_percent_left_to_right(qapp, qtbot) -> None:
+    """In Arabic a bare "< 1" between Arabic words is mirrored by the bidi algorithm and shows
+    as "> 1": the confidence is kept left to right (LRI … PDI), with the Arabic percent sign;
+    one rounding to 100 is "> 99", not certainly right."""
+    offers = (_offer("age", 0.998), _offer("return_year", 0.003))
+    i18n.install(qapp, "ar")
+    try:
+        panel = CandidatePanel()
+        qtbot.addWidget(panel)
+        panel.show_offers(offers, None, {})
+        texts = [b.text() for b in panel.buttons]
+    finally:
+        i18n.install(qapp, "en")
+    assert texts == ["age (الثقة \u2066> 99\u2069٪)", "return_year (الثقة \u2066< 1\u2069٪)"], texts

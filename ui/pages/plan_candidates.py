@@ -15,7 +15,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ui.dialogs.disagg_parts import code_text
-from ui.i18n import current_language
+from ui.i18n import confidence_text, current_language
 
 
 class CandidatePanel(QWidget):
@@ -72,7 +72,7 @@ class CandidatePanel(QWidget):
             cue = offer.cue.render(current_language())
             conf = self.tr("suggested from its values only: %1 — check").replace("%1", cue)
         else:
-            conf = self.tr("confidence %1%").replace("%1", _percent(offer.confidence))
+            conf = self.tr("confidence %1%").replace("%1", confidence_text(offer.confidence))
         text = f"{mark}{offer.column}{label} ({conf})"
         if offer.held is not None:  # why it is not accepted without the user's word
             text += "\n    " + offer.held.render(current_language())
@@ -85,10 +85,3 @@ class CandidatePanel(QWidget):
             ]
             text += "\n    " + self.tr("counts: %1").replace("%1", "; ".join(shown))
         return text
-
-
-def _percent(confidence: float) -> str:
-    """A calibrated confidence as a whole percentage; under 0.5% it is "< 1", not "0": no
-    column is known to be certainly wrong."""
-    pct = round(100 * confidence)
-    return str(pct) if pct >= 1 else "< 1"

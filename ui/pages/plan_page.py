@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.i18n import current_language, finding_text, italics
+from ui.i18n import confidence_text, current_language, finding_text, italics
 from ui.models.library_tree import IndicatorRole, LibraryTreeModel
 from ui.pages import plan_start
 from ui.pages.base import Page
@@ -576,7 +576,7 @@ class PlanPage(Page):
                         "%1", match.column
                     )
                 else:
-                    pct = str(round(100 * match.confidence))
+                    pct = confidence_text(match.confidence)
                     text = f"? {name} — " + self.tr("to review: %1 (%2%)").replace(
                         "%1", match.column
                     ).replace("%2", pct)
