@@ -49,8 +49,23 @@ class Finding:
         return localized(self, language)
 
     def text(self, language: str = "en") -> str:
-        loc = ", ".join(f"{k}={v}" for k, v in self.where.items())
-        line = f"{self.severity.upper()} {self.code}: {self.render(language)}"
+        """The CLI's line: severity word, code, message and where, in ``language`` (the code
+        and the where's values — names from the files, TOML sections — as they are; in a
+        right-to-left language they are kept left to right)."""
+        from workbench.languages import is_rtl
+        from workbench.messages import LRI, PDI, is_registered, render
+
+        def iso(text: str) -> str:
+            return f"{LRI}{text}{PDI}" if is_rtl(language) else text
+
+        def key(name: str) -> str:
+            code = f"finding.where.{name}"
+            return render(code, language=language) if is_registered(code) else name
+
+        comma = render("finding.where_separator", language=language)
+        loc = comma.join(f"{key(k)}={iso(str(v))}" for k, v in self.where.items())
+        severity = render(f"finding.severity.{self.severity}", language=language)
+        line = f"{severity} {iso(self.code)}: {self.render(language)}"
         return line + (f" [{loc}]" if loc else "")
 
     def to_dict(self) -> dict[str, Any]:

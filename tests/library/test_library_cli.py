@@ -121,7 +121,7 @@ def test_library_cli_validate_speaks_french(capsys, lib_copy: Path) -> None:
     rc = main(["--lang", "fr", "library", "validate", "--library", str(lib_copy)])
     out = capsys.readouterr().out
     assert rc == 1
-    assert "ERROR library.stray_field: Champ inconnu « colour » dans indicator « zz_test »." in out
+    assert "ERREUR library.stray_field: Champ inconnu « colour » dans indicator « zz_test »." in out
     assert "library.missing_translation: title : pas de traduction « fr » ; l'anglais" in out
     assert "Unknown field" not in out and "English is shown" not in out
     _, en, _ = run(capsys, "validate", "--library", str(lib_copy))

@@ -1,7 +1,8 @@
 """The mapping workflow in the user's language (issue 22): ``plan suggest --save --out``,
 ``plan check``, ``plan export --template``, the template imported for a new round and
 ``plan design`` say every line in --lang — "Saved plan … version …", "Wrote …", the check's
-tally and the import's line were English whatever the language."""
+tally, the import's line and each finding's severity word and where ("WARNING …
+[dataset=ind, column=hh_id]") were English whatever the language."""
 
 from __future__ import annotations
 
@@ -11,7 +12,8 @@ import plan_testdata as td
 from plan_testdata import run
 
 ENGLISH = ("Saved plan", "Wrote ", "error(s)", "warning(s)", "no longer match", "(draft)",
-           "DRAFT")  # fmt: skip
+           "DRAFT", "WARNING", "ERROR", "dataset=", "column=", "indicator=",
+           "group=")  # fmt: skip
 
 
 def _workflow(vault: str, capsys, tmp_path: Path, lang: str) -> list[str]:
@@ -46,3 +48,10 @@ def test_plan_workflow_lines_in_the_users_language(vault: str, capsys, tmp_path:
             assert not any(w in out for w in ENGLISH), (lang, out)
         fr = {"fr": "Plan « sfr » enregistré, version 1.", "ar": "حُفظت الخطة «\u2066sar\u2069»"}
         assert fr[lang] in outs[0], outs[0]
+        # plan check's findings: severity word and where in the language, code as it is
+        warned = {"fr": "AVERTISSEMENT plan.link_orphans: ",
+                  "ar": "تحذير \u2066plan.link_orphans\u2069: "}  # fmt: skip
+        assert warned[lang] in outs[2], outs[2]
+        where = {"fr": "jeu de données=ind, colonne=hh_id]",
+                 "ar": "مجموعة البيانات=\u2066ind\u2069، العمود=\u2066hh_id\u2069]"}  # fmt: skip
+        assert where[lang] in outs[2], outs[2]
