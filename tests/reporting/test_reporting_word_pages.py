@@ -21,7 +21,7 @@ from workbench.reporting.docx_render import DocxMeta, DocxRenderer
 from workbench.reporting.pdf_flow import SectionBreak
 from workbench.reporting.pdf_tables import make_table
 from workbench.reporting.pdf_text import Heading, make_styles
-from workbench.reporting.rtl import without_marks
+from workbench.reporting.rtl import ltr_runs, visual, without_marks, word_runs
 
 TITLE = "IDP stock by cause and year"
 #: points between the baselines of a full page's last row and of the footer: 13.2 before the
@@ -154,7 +154,8 @@ def test_arabic_word_number_cells_are_plain_numbers():
     Western digits — in a left-to-right paragraph aligned as the table's right-to-left cells;
     Arabic cells stay right-to-left paragraphs."""
     styles = make_styles("ar")
-    rows = [["أنثى", "12.2%", "2,889", "+0.17"], ["ذكر", "8.5%", "1,204", "−0.05"]]
+    rows = [["أنثى", "12.2%", "2,889", "+0.17"], ["ذكر", "8.5%", "1,204", "−0.05"],
+            ["60+", "7.0%", "96", "+1.2"]]  # fmt: skip
     table = make_table(["الفئة", "التقدير", "n", "الفرق"], rows, [120, 80, 60, 60], styles, "ar")
     r = DocxRenderer(_meta("ar"))
     r.table(table)
@@ -167,9 +168,20 @@ def test_arabic_word_number_cells_are_plain_numbers():
                 assert cell.paragraphs[0]._p.pPr.find(qn("w:bidi")) is not None
                 continue
             assert text == text.strip() and not MARKS.search(text), repr(text)
-            _number(text.replace("−", "-"))
+            if text != "60+":  # the age group: a label, not a number
+                _number(text.replace("−", "-"))
             ppr = cell.paragraphs[0]._p.pPr
             assert ppr.find(qn("w:bidi")) is None
             assert ppr.find(qn("w:jc")).get(qn("w:val")) == "right"
             numbers += 1
-    assert numbers == 6
+    assert numbers == 10
+    assert doc.tables[0].rows[3].cells[0].text == "60+"  # logical order: shown on the right
+
+
+def test_an_open_age_group_reads_as_written_in_arabic():
+    """ "60+" is one left-to-right run (its "+" was left out and the Arabic tables, PDF and
+    Word, read "+60"); "3+4" stays two numbers."""
+    assert ltr_runs("60+") == [("60+", True)] and len(word_runs("60+")) == 1
+    assert visual("60+", True) == "60+"
+    assert visual("الفئة 60+", True).startswith("60+ ")
+    assert [p for p, _l in ltr_runs("3+4")] == ["3", "+4"]

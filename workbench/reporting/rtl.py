@@ -50,8 +50,9 @@ _LATIN_RUN = re.compile(
 #: a number with its comparison or sign, percent and flags ("<0.001", "−4.1", "60.3%", "41.2†"),
 #: and numbers joined without a space ("3/4", "18–24", "2026-12-06") — one run, never reordered
 #: ("3/4" read "4/3", a date "06-12-2026"); a trailing full stop is the sentence's ("1." reads
-#: ".1" in Arabic, as Word numbers a list)
-_NUMBER = r"[<>≤≥±+\-−]?\d(?:[\d.,/:–-]*\d)?%?[†*]*"
+#: ".1" in Arabic, as Word numbers a list); an open age group's "+" ("60+") is the number's:
+#: left out, it read "+60" in the Arabic tables, PDF and Word
+_NUMBER = r"[<>≤≥±+\-−]?\d(?:[\d.,/:–-]*\d)?%?(?:\+(?!\d))?[†*]*"
 #: a range with spaces ("43.9 – 51.7"): kept left to right too, so an interval or an age group
 #: reads as it does alone in a table cell (an age group came out "24–18")
 _RANGE = f"{_NUMBER} [–-] {_NUMBER}"
