@@ -3597,7 +3597,7 @@
     <name>VarianceEditor</name>
     <message>
         <source>Linearisation (Taylor series)</source>
-        <translation>التخطيط الخطي (متسلسلة تايلور)</translation>
+        <translation>التقريب الخطي (متسلسلة تايلور)</translation>
     </message>
     <message>
         <source>Replicate weights in the data</source>
