@@ -19,7 +19,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from workbench.languages import is_rtl, with_catalogue
+from workbench.languages import is_rtl, join_list, with_catalogue
 
 CATALOG_DIR = Path(__file__).parent / "i18n"
 #: the languages with a message catalogue (workbench/languages.py); English is the registry itself
@@ -114,8 +114,10 @@ def _is_sentence(value: Any) -> bool:
 
 
 def _sentence(value: Any, language: str) -> str:
+    """A message (or several, joined by the language's semicolon: "nom « hh_id » ; valeurs
+    cohérentes", Arabic "؛") in ``language``."""
     if isinstance(value, list | tuple):
-        return "; ".join(_sentence(v, language) for v in value)
+        return join_list((_sentence(v, language) for v in value), language, clauses=True)
     return str(value.render(language))
 
 
@@ -147,6 +149,15 @@ def confidence_percent(confidence: float) -> str:
     if pct < 1:
         return "< 1"
     return "> 99" if pct > 99 else str(pct)
+
+
+def confidence_decimal(confidence: float) -> str:
+    """The same rule with two decimals, as the CLI's suggestion table shows a confidence:
+    "< 0.01" and "> 0.99", never "0.00" or "1.00" (the caller puts the decimal comma)."""
+    text = f"{confidence:.2f}"
+    if text == "0.00":
+        return "< 0.01"
+    return "> 0.99" if text == "1.00" else text
 
 
 #: control characters shown escaped (as ``repr`` does), so a value from a file — a column name

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import plan_testdata as td
+import pytest
 from plan_testdata import run
 
 ENGLISH = ("Saved plan", "Wrote ", "error(s)", "warning(s)", "no longer match", "(draft)",
@@ -55,3 +56,32 @@ def test_plan_workflow_lines_in_the_users_language(vault: str, capsys, tmp_path:
         where = {"fr": "jeu de données=ind, colonne=hh_id]",
                  "ar": "مجموعة البيانات=\u2066ind\u2069، العمود=\u2066hh_id\u2069]"}  # fmt: skip
         assert where[lang] in outs[2], outs[2]
+
+
+@pytest.mark.slow
+def test_plan_suggest_lists_with_the_languages_punctuation(
+    tmp_path: Path, capsys, passphrase: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On the Freedonia sample: a reason's pieces, a candidate's confidence and its codes are
+    joined with the language's semicolon (French "nom « x » ; valeurs …" with its no-break
+    space, Arabic "؛"), the candidates with its comma ("،"), the input before its candidates
+    with French "input :"; a confidence under 0.005 is "< 0,01", never "0,00" (the table said
+    "; " and ", " in every language and "0,00" for candidates not known to be wrong)."""
+    from freedonia_testkit import make_freedonia_vault
+
+    path = tmp_path / "f.vault"
+    make_freedonia_vault(path, passphrase)
+    monkeypatch.setenv("WORKBENCH_PASSPHRASE", passphrase)
+    base = ["plan", "suggest", "--vault", str(path), "--dataset", "freedonia_household"]
+    base += ["--dataset", "freedonia_individual", "--name", "p", "--no-confirmed"]
+    out = {lang: run(capsys, *base, "--lang", lang)[1] for lang in ("en", "fr", "ar")}
+    table, _, candidates = out["fr"].partition("\n\n")
+    assert "»\u00a0; " in table and "»; " not in table, table
+    lines = [ln for ln in candidates.splitlines() if ln.startswith("  ")]
+    assert lines and all(" : " in ln.split("(")[0] for ln in lines), lines
+    assert any("\u00a0; codes" in ln for ln in lines), lines
+    assert any("< 0,01" in ln for ln in lines), lines
+    ar = out["ar"].partition("\n\n")[2]
+    assert "؛ " in ar and "), " not in ar and "\u2066< 0.01\u2069" in ar, ar
+    for lang, text in out.items():
+        assert not any(z in text for z in ("0,00", "0.00", "1,00", "1.00")), (lang, text)

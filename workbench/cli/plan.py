@@ -22,8 +22,8 @@ from workbench.cli.common import (
     saved_line,
 )
 from workbench.findings import Finding, errors
-from workbench.languages import decimal_comma
-from workbench.messages import render
+from workbench.languages import decimal_comma, is_rtl, join_list
+from workbench.messages import LRI, PDI, confidence_decimal, render
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -201,10 +201,12 @@ def cmd_suggest(args: argparse.Namespace) -> int:
     if to_review:
         print("\n" + render("plan.suggest_candidates_heading", language=lang))
         for m in to_review:
-            offers = ", ".join(
-                f"{o.column} ({_offer_text(o, lang)}{_codes_text(o, lang)})" for o in m.candidates
-            )
-            print(f"  {m.input}: {offers}")
+            offers = join_list(
+                (f"{o.column} ({_offer_text(o, lang)}{_codes_text(o, lang)})"
+                 for o in m.candidates),
+                lang,
+            )  # fmt: skip
+            print(f"  {render('plan.suggest_candidates_input', {'input': m.input}, lang)} {offers}")
     accepted = sum(1 for m in result.matches if m.status == "accepted")
     n_review = sum(1 for m in result.matches if m.status == "review")
     counts = {"mapped": accepted, "review": n_review, "indicators": len(result.plan.indicators)}
@@ -240,7 +242,9 @@ def _confidence_text(m: Any, lang: str) -> str:
 
 
 def _number(value: float, lang: str) -> str:
-    text = f"{value:.2f}"
+    """A confidence with two decimals ("< 0,01" rather than "0,00": no column is shown as
+    certainly wrong), with the language's decimal separator."""
+    text = confidence_decimal(value)
     return text.replace(".", ",") if decimal_comma(lang) else text
 
 
@@ -251,7 +255,7 @@ def _reason(m: Any, lang: str) -> str:
         return render("plan.suggest_values_only", {"cue": m.cue}, lang)
     held = _held(m, lang)
     why = m.reason.render(lang)
-    return f"{why}; {held}" if held else why
+    return join_list((why, held), lang, clauses=True) if held else why
 
 
 def _held(m: Any, lang: str) -> str | None:
@@ -264,7 +268,9 @@ def _offer_text(o: Any, lang: str) -> str:
         return _reason(o, lang)
     held = _held(o, lang)
     conf = _number(o.confidence, lang)
-    return f"{conf}; {held}" if held else conf
+    if is_rtl(lang):  # "< 0.01" kept left to right: a bare "<" in Arabic text reads ">"
+        conf = f"{LRI}{conf}{PDI}"
+    return join_list((conf, held), lang, clauses=True) if held else conf
 
 
 def _codes(offer: Any) -> list[Any]:
@@ -274,7 +280,8 @@ def _codes(offer: Any) -> list[Any]:
 
 def _codes_text(offer: Any, lang: str) -> str:
     codes = "/".join(str(c) for c in _codes(offer))
-    return "; " + render("plan.suggest_codes", {"codes": codes}, lang) if codes else ""
+    said = render("plan.suggest_codes", {"codes": codes}, lang)
+    return join_list(("", said), lang, clauses=True) if codes else ""
 
 
 def _load(wb: Any, args: argparse.Namespace) -> Any:
