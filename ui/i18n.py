@@ -10,10 +10,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from workbench import messages
 from workbench.findings import Finding
 from workbench.findings_i18n import localized
 from workbench.languages import DEFAULT_LANGUAGE, LANGUAGES, is_rtl, with_catalogue
-from workbench.messages import LRI, PDI, confidence_percent
 from workbench.paths import translations_dir
 
 _installed: list[QTranslator] = []
@@ -37,11 +37,9 @@ def finding_text(finding: Finding) -> str:
 
 
 def confidence_text(confidence: float) -> str:
-    """A calibrated confidence as the messages show it ("< 1" for one rounding to 0, "> 99"
-    for one rounding to 100: workbench.messages), kept left to right in a right-to-left
-    interface — a bare "< 1" between Arabic words would be mirrored to "> 1"."""
-    text = confidence_percent(confidence)
-    return f"{LRI}{text}{PDI}" if is_rtl(_language) else text
+    """A calibrated confidence as the messages say it in the interface language ("< 1" for
+    one rounding to 0, "> 99" for one rounding to 100; Arabic in words: workbench.messages)."""
+    return messages.confidence_text(confidence, _language)
 
 
 def language_name(code: str) -> str:

@@ -19,7 +19,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from workbench.languages import is_rtl, join_list, with_catalogue
+from workbench.languages import decimal_comma, is_rtl, join_list, with_catalogue
 
 CATALOG_DIR = Path(__file__).parent / "i18n"
 #: the languages with a message catalogue (workbench/languages.py); English is the registry itself
@@ -97,6 +97,9 @@ def _fill(template: str, values: dict[str, Any], language: str) -> str:
         if _is_sentence(values[name]):
             out.append(_sentence(values[name], language))
             continue
+        if spec == "confidence":  # "< 1" in words where the language needs them
+            out.append(confidence_text(float(values[name]), language))
+            continue
         if isinstance(values[name], list | tuple) and not values[name] and not spec:
             out.append(render("value.none", language=language))  # an empty listing: "none"
             continue
@@ -144,20 +147,31 @@ def format_value(value: Any, spec: str = "") -> str:
 def confidence_percent(confidence: float) -> str:
     """A calibrated confidence as a whole percentage: "< 1" for one that rounds to 0 and
     "> 99" for one that rounds to 100 — a suggestion is never shown as certainly wrong or
-    certainly right (the mapping editor's "Suggestion:" line and its candidates)."""
+    certainly right (the language-free form; :func:`confidence_text` says it in a language)."""
     pct = round(100 * confidence)
     if pct < 1:
         return "< 1"
     return "> 99" if pct > 99 else str(pct)
 
 
-def confidence_decimal(confidence: float) -> str:
-    """The same rule with two decimals, as the CLI's suggestion table shows a confidence:
-    "< 0.01" and "> 0.99", never "0.00" or "1.00" (the caller puts the decimal comma)."""
-    text = f"{confidence:.2f}"
-    if text == "0.00":
-        return "< 0.01"
-    return "> 0.99" if text == "1.00" else text
+def confidence_text(confidence: float, language: str, decimals: bool = False) -> str:
+    """A calibrated confidence as ``language`` says it: a whole percentage (the app, the
+    mapping editor's "Suggestion:" line) or, with ``decimals``, two decimals with the
+    language's separator (the CLI's table); one rounding to 0 or to 100 is "under 1" /
+    "over 99" in words where a symbol would mislead — "أقل من 1" in Arabic, where a "<" between
+    Arabic words is mirrored to ">" —, "< 1" / "> 99" elsewhere."""
+    if decimals:
+        low, high, text = "0.01", "0.99", f"{confidence:.2f}"
+        bounded = {"0.00": "under", "1.00": "over"}.get(text)
+    else:
+        low, high, text = "1", "99", str(round(100 * confidence))
+        bounded = "under" if text == "0" else "over" if text == "100" else None
+    if decimal_comma(language):
+        low, high, text = (t.replace(".", ",") for t in (low, high, text))
+    if bounded is not None:
+        value = low if bounded == "under" else high
+        return render(f"value.confidence_{bounded}", {"value": value}, language)
+    return f"{LRI}{text}{PDI}" if is_rtl(language) else text
 
 
 #: control characters shown escaped (as ``repr`` does), so a value from a file — a column name

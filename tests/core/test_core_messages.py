@@ -74,8 +74,9 @@ def test_a_confidence_never_reads_as_certainly_wrong_or_right() -> None:
     assert said["en"] == ["name 'age' (confidence < 1%)", "name 'age' (confidence 62%)",
                           "name 'age' (confidence > 99%)"]  # fmt: skip
     assert said["fr"][0].endswith("(confiance < 1 %)") and said["fr"][2].endswith("> 99 %)")
-    # kept left to right in Arabic, where a bare "<" would be mirrored to ">"
-    assert f"{LRI}< 1{PDI}٪" in said["ar"][0] and f"{LRI}> 99{PDI}٪" in said["ar"][2]
+    # in words in Arabic, where a "<" between Arabic words is mirrored to ">"
+    assert f"(الثقة أقل من {LRI}1{PDI}٪)" in said["ar"][0], said["ar"]
+    assert f"(الثقة أكثر من {LRI}99{PDI}٪)" in said["ar"][2] and "<" not in said["ar"][0]
     assert not any(" 0 %" in s or " 0%" in s or "100" in s for ss in said.values() for s in ss)
     other = {"title": "t", "group_name": "g", "rate": 0.003, "threshold": 0.2}
     assert "0% of g" in render("plan.missing_rate_high", other, "en")  # a share, not a confidence

@@ -33,10 +33,10 @@ def test_a_confidence_under_one_percent_is_not_shown_as_zero(qapp, qtbot) -> Non
     assert not any("0%" in t or "0 %" in t for ts in texts.values() for t in ts), texts
 
 
-def test_an_arabic_candidate_reads_under_one_percent_left_to_right(qapp, qtbot) -> None:
-    """In Arabic a bare "< 1" between Arabic words is mirrored by the bidi algorithm and shows
-    as "> 1": the confidence is kept left to right (LRI … PDI), with the Arabic percent sign;
-    one rounding to 100 is "> 99", not certainly right."""
+def test_an_arabic_candidate_says_under_one_percent_in_words(qapp, qtbot) -> None:
+    """In Arabic a "< 1" between Arabic words is mirrored by the bidi algorithm and shows as
+    "1 >" (the screenshot's candidates): it is said in words, "أقل من 1٪", the number kept
+    left to right, with the Arabic percent sign; one rounding to 100 is "أكثر من 99٪"."""
     offers = (_offer("age", 0.998), _offer("return_year", 0.003))
     i18n.install(qapp, "ar")
     try:
@@ -46,4 +46,5 @@ def test_an_arabic_candidate_reads_under_one_percent_left_to_right(qapp, qtbot) 
         texts = [b.text() for b in panel.buttons]
     finally:
         i18n.install(qapp, "en")
-    assert texts == ["age (الثقة \u2066> 99\u2069٪)", "return_year (الثقة \u2066< 1\u2069٪)"], texts
+    assert texts == ["age (الثقة أكثر من \u206699\u2069٪)",
+                     "return_year (الثقة أقل من \u20661\u2069٪)"], texts  # fmt: skip

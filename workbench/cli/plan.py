@@ -22,8 +22,8 @@ from workbench.cli.common import (
     saved_line,
 )
 from workbench.findings import Finding, errors
-from workbench.languages import decimal_comma, is_rtl, join_list
-from workbench.messages import LRI, PDI, confidence_decimal, render
+from workbench.languages import join_list
+from workbench.messages import confidence_text, render
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -242,10 +242,9 @@ def _confidence_text(m: Any, lang: str) -> str:
 
 
 def _number(value: float, lang: str) -> str:
-    """A confidence with two decimals ("< 0,01" rather than "0,00": no column is shown as
-    certainly wrong), with the language's decimal separator."""
-    text = confidence_decimal(value)
-    return text.replace(".", ",") if decimal_comma(lang) else text
+    """A confidence with two decimals and the language's separator ("< 0,01" rather than
+    "0,00": no column is shown as certainly wrong; Arabic says it in words)."""
+    return confidence_text(value, lang, decimals=True)
 
 
 def _reason(m: Any, lang: str) -> str:
@@ -268,8 +267,6 @@ def _offer_text(o: Any, lang: str) -> str:
         return _reason(o, lang)
     held = _held(o, lang)
     conf = _number(o.confidence, lang)
-    if is_rtl(lang):  # "< 0.01" kept left to right: a bare "<" in Arabic text reads ">"
-        conf = f"{LRI}{conf}{PDI}"
     return join_list((conf, held), lang, clauses=True) if held else conf
 
 
