@@ -48,3 +48,27 @@ def test_an_arabic_candidate_says_under_one_percent_in_words(qapp, qtbot) -> Non
         i18n.install(qapp, "en")
     assert texts == ["age (الثقة أكثر من \u206699\u2069٪)",
                      "return_year (الثقة أقل من \u20661\u2069٪)"], texts  # fmt: skip
+
+
+def test_the_mapping_editors_arabic_title_reads_right_to_left(qapp, qtbot) -> None:
+    """The editor's title starts with the input's (Latin) name: the Arabic screenshot laid it
+    out left to right — left-aligned, the description's full stop at the wrong end."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QTextDocument
+
+    from ui.pages.plan_mapping import MappingEditor
+
+    directions = {}
+    for lang, description in (("ar", "العمر بالسنوات الكاملة."), ("en", "Age in years.")):
+        i18n.install(qapp, lang)
+        try:
+            ed = MappingEditor()
+            qtbot.addWidget(ed)
+            ed.edit("age", description, "household", None, {}, "", language=lang)
+            doc = QTextDocument()
+            doc.setHtml(ed.title.text())
+            directions[lang] = doc.firstBlock().textDirection()
+        finally:
+            i18n.install(qapp, "en")
+    assert directions == {"ar": Qt.LayoutDirection.RightToLeft,
+                          "en": Qt.LayoutDirection.LeftToRight}  # fmt: skip

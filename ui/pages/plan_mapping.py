@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ui.dialogs.disagg_parts import code_text
 from ui.pages.plan_candidates import CandidatePanel
 from ui.widgets import checkable_item, checked_items
+from workbench.languages import is_rtl
 
 if TYPE_CHECKING:
     from workbench.plan.model import UnitRole
@@ -123,7 +124,10 @@ class MappingEditor(QWidget):
         self.choices = {o.column: dict(o.choices) for o in offers or () if o.choices}
         current_col = mapping.column if mapping is not None else None
         self.candidates.show_offers(offers, current_col, variables)
-        self.title.setText(f"<b>{name}</b> — {description}")
+        # the input's name is Latin: without a right-to-left mark an Arabic title is laid out
+        # left to right (left-aligned, its full stop at the wrong end)
+        rtl = "\u200f" if is_rtl(language) else ""
+        self.title.setText(f"{rtl}<b>{name}</b> — {description}")
         self.suggestion.setText(suggestion)
         self.suggestion.setVisible(bool(suggestion))
         self.universe.setText(universe or self.tr("everyone in the unit"))
