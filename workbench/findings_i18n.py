@@ -7,10 +7,12 @@ key whose ``{placeholders}`` are all known is used. When one code has more wordi
 sets can tell apart, the check names one with the ``wording`` parameter: ``wording="top_level"``
 words the finding with ``<code>/top_level`` (and its ``@severity`` / ``/alt`` forms) instead.
 Placeholders are filled from ``finding.params``, then ``finding.where``; ``{message}`` is the
-English message (for details that come from an exception). A parameter value with a registered
-``value.<param>.<value>`` code (e.g. ``value.role.displaced``) is shown translated. A finding built
-with :meth:`Finding.of` has the registry's English template as its ``message``; English, an
-unregistered code or a missing parameter give that ``message``. In Arabic every other inserted
+English message (for details that come from an exception). A count picks its words by the
+language's plural rule (``{count, plural, one {# household} other {# households}}``). A
+parameter value with a registered ``value.<param>.<value>`` code (e.g.
+``value.role.displaced``) is shown translated. A finding built with :meth:`Finding.of` has
+the registry's English template as its ``message``; English, an unregistered code or a
+missing parameter give that ``message``. In Arabic every other inserted
 value is wrapped in Unicode isolates (LRI … PDI) so that left-to-right text keeps its order inside
 the right-to-left sentence.
 """
@@ -21,7 +23,13 @@ import string
 from typing import Any
 
 from workbench.findings import Finding
-from workbench.languages import DEFAULT_LANGUAGE, decimal_comma, is_rtl, with_catalogue
+from workbench.languages import (
+    DEFAULT_LANGUAGE,
+    decimal_comma,
+    is_rtl,
+    select_plurals,
+    with_catalogue,
+)
 from workbench.messages import LRI, PDI, catalog, format_value, is_registered, placeholders
 
 __all__ = [
@@ -77,6 +85,7 @@ def worded(code: str, severity: str, values: dict[str, Any], language: str) -> s
 def _render(template: str, values: dict[str, Any], language: str) -> str:
     known = catalog(language)
     out = []
+    template = select_plurals(template, language, values)  # the words the counts take
     for literal, name, spec, _conv in _FORMATTER.parse(template):
         out.append(literal)
         if name is None:

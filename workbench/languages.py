@@ -172,6 +172,21 @@ def select_plurals(text: str, lang: str, params: Mapping[str, Any]) -> str:
     return "".join(out) + text[i:]
 
 
+def plural_placeholders(text: str) -> str:
+    """``text`` with each plural select replaced by its number's placeholder and every branch
+    (``#`` as that placeholder): what a ``str.format`` parser reads to learn the placeholders
+    a text uses, whichever branch a number picks."""
+    if ", plural," not in text:
+        return text
+    out, i = [], 0
+    while m := _PLURAL.search(text, i):
+        name = "{" + m.group(1) + "}"
+        branches, end = _branches(text, m.end())
+        out += [text[i : m.start()], name, *(b.replace("#", name) for b in branches.values())]
+        i = end
+    return "".join(out) + text[i:]
+
+
 def _number(value: Any) -> float:
     """A count given as a number or as its formatted text ("1 234", "1,234")."""
     if isinstance(value, int | float):

@@ -8,6 +8,11 @@ keeps them in line). Keys are kept sorted, one per line, so parallel additions m
 An error is raised as data — ``raise PlanError.of("plan.unknown_key", key=k, file=name)`` — and
 rendered in the user's language where it is shown: ``err.render("fr")``. Values inserted into a
 right-to-left sentence are wrapped in Unicode isolates so that names and numbers keep their order.
+
+A template that counts says so with ICU's plural select, as the report's catalogues do —
+``{count, plural, one {# household} other {# households}}`` (``#`` is the number, ``=0 {…}``
+one number exactly) — with one branch per plural category of its language, picked by the
+language registry's CLDR rule (``workbench.languages.select_plurals``); never "household(s)".
 """
 
 from __future__ import annotations
@@ -19,7 +24,14 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from workbench.languages import decimal_comma, is_rtl, join_list, with_catalogue
+from workbench.languages import (
+    decimal_comma,
+    is_rtl,
+    join_list,
+    plural_placeholders,
+    select_plurals,
+    with_catalogue,
+)
 
 CATALOG_DIR = Path(__file__).parent / "i18n"
 #: the languages with a message catalogue (workbench/languages.py); English is the registry itself
@@ -48,8 +60,10 @@ def is_registered(code: str) -> bool:
 
 
 def placeholders(template: str) -> set[str]:
-    """The parameter names a template uses."""
-    return {name for _lit, name, _spec, _conv in _FORMATTER.parse(template) if name}
+    """The parameter names a template uses (a number counted by a plural select, and the
+    placeholders of all its branches, included)."""
+    flat = plural_placeholders(template)
+    return {name for _lit, name, _spec, _conv in _FORMATTER.parse(flat) if name}
 
 
 def render(code: str, params: dict[str, Any] | None = None, language: str = "en") -> str:
@@ -90,6 +104,7 @@ class Message:
 
 def _fill(template: str, values: dict[str, Any], language: str) -> str:
     out = []
+    template = select_plurals(template, language, values)
     for literal, name, spec, _conv in _FORMATTER.parse(template):
         out.append(literal)
         if name is None:

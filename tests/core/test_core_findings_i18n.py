@@ -198,10 +198,10 @@ def test_real_link_findings_render_with_counts_and_examples() -> None:
     found = {f.code: f for f in check_link(hh, ind)}
     orphans = found["link.orphan_individuals"]
     assert localized(orphans, "fr") == (
-        "1 individu(s) de members renvoient à 1 ménage(s) inexistant(s) (p. ex. h9)."
+        "1 individu de members renvoie à 1 ménage inexistant (p. ex. h9)."
     )
     empty = found["link.households_without_members"]
-    assert localized(empty, "es").startswith("3 hogar(es) no tienen miembros en members")
+    assert localized(empty, "es").startswith("3 hogares no tienen miembros en members")
     assert "h2, h3, h4" in localized(empty, "es")
     assert "h2, h3, h4" in localized(empty, "ar")
 

@@ -27,7 +27,7 @@ def test_plan_cli_suggest_save_and_versions(vault: str, capsys, tmp_path: Path) 
     plan_file.write_text(td.PLAN_TOML, encoding="utf-8")
     rc, out, err = run(capsys, "plan", "import", "--vault", vault, "--file", str(plan_file))
     assert rc == 0, err
-    assert "Saved plan 'tiny' version 2; 0 question(s) no longer match" in out
+    assert "Saved plan 'tiny' version 2; 0 questions no longer match" in out
 
     rc, out, _ = run(capsys, "plan", "versions", "--vault", vault, "--plan", "tiny", "--json")
     versions = json.loads(out)
@@ -47,7 +47,7 @@ def test_plan_cli_check_exit_codes(vault: str, capsys, tmp_path: Path) -> None:
     good.write_text(td.PLAN_TOML, encoding="utf-8")
     rc, out, err = run(capsys, "plan", "check", "--vault", vault, "--file", str(good))
     assert rc == 0, err
-    assert "0 error(s)" in out and "link_orphans" in out
+    assert "0 errors, " in out and "link_orphans" in out
     bad = tmp_path / "bad.toml"
     bad.write_text(td.PLAN_TOML.replace('weight = "weight"', 'weight = "wgt"'), encoding="utf-8")
     rc, out, _ = run(capsys, "plan", "check", "--vault", vault, "--file", str(bad), "--json")

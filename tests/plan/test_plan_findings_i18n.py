@@ -26,12 +26,12 @@ def test_weight_and_group_findings_name_their_columns() -> None:
     found = {f.code: f for f in check_plan(td.plan(), td.library(), datasets)}
     zero, unassigned = found["plan.weight_zero"], found["plan.group_code_unassigned"]
     assert localized(zero, "fr") == (
-        "Le poids weight est nul pour 1 ménage(s) ; ils ne comptent dans aucune estimation."
+        "Le poids weight est nul pour 1 ménage ; il ne compte dans aucune estimation."
     )
     assert localized(unassigned, "es") == (
-        "El código 7 de pop_group no tiene rol (1 hogar(es)); se excluye."
+        "El código 7 de pop_group no tiene rol (1 hogar); se excluye."
     )
     ar = localized(zero, "ar")
     assert f"{LRI}weight{PDI}" in ar and "الوزن" in ar
     orphans = found["plan.link_orphans"]
-    assert localized(orphans, "fr").startswith("1 individu(s) ont une clé de ménage")
+    assert localized(orphans, "fr").startswith("1 individu a une clé de ménage")

@@ -36,7 +36,7 @@ def test_plan_import_saves_a_plan_with_errors_only_as_a_draft_analyze_refuses(va
     bad = tmp_path / "bad.toml"
     bad.write_text(BAD_UNIVERSE, encoding="utf-8")
     rc, out, err = run(capsys, "plan", "import", "--vault", vault, "--file", str(bad))
-    assert rc == 1 and "version 2 as a DRAFT: 1 error(s)" in out
+    assert rc == 1 and "version 2 as a DRAFT: 1 error (listed above)" in out
     assert "no_such_input" in out  # every error is listed
     assert "Traceback" not in err and "Unexpected" not in err
     assert versions(capsys, vault) == [(1, "ready"), (2, "draft (1 errors)")]

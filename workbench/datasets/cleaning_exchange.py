@@ -117,11 +117,15 @@ def read_log_file(path: Path) -> list[LogRow]:
 
 def _rows(name: str, table: list[list[Any]]) -> list[LogRow]:
     if not table:
-        raise CleaningError.of("clean.import_columns", file=name, columns=", ".join(REQUIRED))
+        raise CleaningError.of(
+            "clean.import_columns", file=name, columns=", ".join(REQUIRED), count=len(REQUIRED)
+        )
     header = [_cell(c).strip().casefold() for c in table[0]]
     missing = [c for c in REQUIRED if c not in header]
     if missing:
-        raise CleaningError.of("clean.import_columns", file=name, columns=", ".join(missing))
+        raise CleaningError.of(
+            "clean.import_columns", file=name, columns=", ".join(missing), count=len(missing)
+        )
     at = {c: header.index(c) for c in (*COLUMNS, *EXTRA_COLUMNS) if c in header}
     out: list[LogRow] = []
     for line, cells in enumerate(table[1:], start=2):

@@ -164,7 +164,10 @@ class Expr:
         missing = sorted(self.inputs - set(env))
         if missing:
             raise LibraryError.of(
-                "library.expression_inputs_missing", text=self.text, inputs=", ".join(missing)
+                "library.expression_inputs_missing",
+                text=self.text,
+                inputs=", ".join(missing),
+                count=len(missing),
             )
         if index is None:
             first = next((v for v in env.values() if isinstance(v, pd.Series)), None)

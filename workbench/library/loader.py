@@ -259,7 +259,9 @@ def load_indicators(folder: Path) -> tuple[Indicator, ...]:
         fname = f"{INDICATORS_DIR}/{path.name}"
         stray = sorted(set(data) - {"indicator"})
         if stray:
-            raise LibraryError.of("library.stray_keys", fname=fname, keys=", ".join(stray))
+            raise LibraryError.of(
+                "library.stray_keys", fname=fname, keys=", ".join(stray), count=len(stray)
+            )
         for i, raw in enumerate(_entries(data, "indicator", fname)):
             ident = raw.get("id") if isinstance(raw, dict) else None
             where = (

@@ -54,7 +54,9 @@ class ReportOptions:
             raise ReportError.of("report.page_size_unknown", page_size=self.page_size)
         unknown = [s for s in self.sections if s not in SECTIONS]
         if unknown:
-            raise ReportError.of("report.sections_unknown", sections=", ".join(unknown))
+            raise ReportError.of(
+                "report.sections_unknown", sections=", ".join(unknown), count=len(unknown)
+            )
         self.sections = tuple(self.sections)
         self.annex_paths = tuple(Path(p) for p in self.annex_paths)
         self.docx_path = Path(self.docx_path) if self.docx_path else None

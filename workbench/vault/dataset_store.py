@@ -237,7 +237,8 @@ def load_dataset(conn: Connection, name: str, columns: list[str] | None = None) 
     wanted = list(by_name) if columns is None else list(columns)
     unknown = [c for c in wanted if c not in by_name]
     if unknown:
-        raise NotFound.of("vault.columns_unknown", name=name, columns=", ".join(map(repr, unknown)))
+        listed = ", ".join(map(repr, unknown))
+        raise NotFound.of("vault.columns_unknown", name=name, columns=listed, count=len(unknown))
 
     def decode(cname: str, chunks: list[Chunk]) -> pd.Series:
         _, _, dtype, codec, meta, dictionary = by_name[cname]
