@@ -109,3 +109,16 @@ def test_a_finding_counts_in_the_users_language() -> None:
     assert many.render("es").startswith("3 personas tienen una clave de hogar")
     two = many.render("ar").replace(LRI, "").replace(PDI, "")
     assert "3 أفراد" in two and "مستبعدون" in two, two
+
+
+def test_the_import_summary_counts_its_notes() -> None:
+    """Counting messages without brackets were wrong for one: "0 errors, 15 warnings, 1 notes"
+    after an import; "Dataset … imported: 1 rows"."""
+    tally = {"dataset": "hh", "vault": "v.vault", "error": 0, "warning": 15, "info": 1}
+    assert "0 errors, 15 warnings, 1 note (" in render("cli.checks_summary", tally)
+    assert "0 erreur, 15 avertissements, 1 note (" in render("cli.checks_summary", tally, "fr")
+    assert "0 errores, 15 advertencias, 1 nota (" in render("cli.checks_summary", tally, "es")
+    arabic = render("cli.checks_summary", tally, "ar").replace(LRI, "").replace(PDI, "")
+    assert "لا أخطاء، 15 تحذيرًا، ملاحظة واحدة (" in arabic, arabic
+    imported = {"object": "hh", "rows": 1, "columns": 2, "unit": "household"}
+    assert "imported: 1 row, 2 columns (" in render("audit.entry.dataset.import", imported)
