@@ -1,8 +1,8 @@
 """The mapping workflow in the user's language (issue 22): ``plan suggest --save --out``,
 ``plan check``, ``plan export --template``, the template imported for a new round and
 ``plan design`` say every line in --lang — "Saved plan … version …", "Wrote …", the check's
-tally, the import's line and each finding's severity word and where ("WARNING …
-[dataset=ind, column=hh_id]") were English whatever the language."""
+tally, the import's line, ``plan versions`` / ``list`` and each finding's severity word and
+where ("WARNING … [dataset=ind, column=hh_id]") were English whatever the language."""
 
 from __future__ import annotations
 
@@ -31,6 +31,8 @@ def _workflow(vault: str, capsys, tmp_path: Path, lang: str) -> list[str]:
         ["plan", "export", *v, "--plan", "tiny", "--out", str(template), "--template"],
         ["plan", "import", *v, "--file", str(template)],
         ["plan", "design", *v, "tiny", "--weight", "weight"],
+        ["plan", "versions", *v, "--plan", "tiny"],
+        ["plan", "list", *v],
     ]  # fmt: skip
     outs = []
     for argv in steps:
@@ -56,6 +58,15 @@ def test_plan_workflow_lines_in_the_users_language(vault: str, capsys, tmp_path:
         where = {"fr": "jeu de données=ind, colonne=hh_id]",
                  "ar": "مجموعة البيانات=\u2066ind\u2069، العمود=\u2066hh_id\u2069]"}  # fmt: skip
         assert where[lang] in outs[2], outs[2]
+        # plan versions / list: headers and status words ("ready" in every language before)
+        heads = {
+            "fr": ["version", "statut", "enregistrée", "le", "note", "sha256"],
+            "ar": ["الإصدار", "الحالة", "تاريخ", "الحفظ", "الملاحظة", "sha256"],
+        }
+        assert outs[6].splitlines()[0].split() == heads[lang], outs[6]
+        ready = {"fr": " prête ", "ar": " جاهزة "}[lang]
+        assert all(ready in ln for ln in outs[6].splitlines()[1:] + outs[7].splitlines()[1:])
+        assert not any(w in out for out in outs[6:] for w in (" ready", "saved_at", "status"))
 
 
 @pytest.mark.slow

@@ -323,6 +323,25 @@ def _record_row(r: Any) -> dict[str, Any]:
     }
 
 
+#: the columns of ``plan versions`` and ``plan list`` (headers: ``plan.list_head_*``)
+VERSIONS = ("version", "status", "saved_at", "note", "sha256")
+LIST = ("name", "version", "status", "saved_at", "note")
+
+
+def _print_records(rows: list[dict[str, Any]], columns: tuple[str, ...], lang: str) -> None:
+    """Plan versions as a table in the user's language: headers and the status ("brouillon
+    (1 erreur(s))"); ``--json`` keeps the stable words."""
+    heads = {c: render(f"plan.list_head_{c}", language=lang) for c in columns}
+    shown = []
+    for r in rows:
+        ready = r["status"] == "ready"
+        status = render("plan.list_status_" + ("ready" if ready else "draft"),
+                        {"errors": r["draft_errors"]}, lang)  # fmt: skip
+        row = {heads[c]: r[c] for c in columns} | {heads["status"]: status}
+        shown.append(row)
+    print_table(shown, [heads[c] for c in columns])
+
+
 def cmd_versions(args: argparse.Namespace) -> int:
     wb = open_service(args)
     rows = [_record_row(r) for r in wb.plan_versions(args.plan)]
@@ -331,7 +350,7 @@ def cmd_versions(args: argparse.Namespace) -> int:
     if args.json:
         emit_json(rows)
     else:
-        print_table(rows, ["version", "status", "saved_at", "note", "sha256"])
+        _print_records(rows, VERSIONS, language(args))
     return 0
 
 
@@ -340,8 +359,10 @@ def cmd_list(args: argparse.Namespace) -> int:
     rows = [_record_row(r) for r in wb.plans()]
     if args.json:
         emit_json(rows)
+    elif not rows:
+        print(render("plan.list_none", language=language(args)))
     else:
-        print_table(rows, ["name", "version", "status", "saved_at", "note"])
+        _print_records(rows, LIST, language(args))
     return 0
 
 
