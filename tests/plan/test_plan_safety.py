@@ -61,7 +61,7 @@ def test_plan_import_saves_a_plan_with_errors_only_as_a_draft_analyze_refuses(va
     rc, out, _ = run(capsys, "plan", "import", "--vault", vault, "--file", str(bad), "--json")
     assert rc == 1 and json.loads(out)["draft_errors"] == 1
     rc, out, _ = run(capsys, "plan", "versions", "--vault", vault, "--plan", "tiny")
-    assert "draft (1 errors)" in out and "ready" in out
+    assert "draft (1 error)" in out and "ready" in out
 
 
 def test_the_facade_saves_a_plan_with_errors_as_a_draft(vault, passphrase):
