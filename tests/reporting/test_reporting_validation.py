@@ -157,3 +157,27 @@ def test_caution_counts_are_the_daggers_the_tables_show(en_report):
     text = " ".join(" ".join(pages).split())
     counted = [int(n) for n in re.findall(r"(\d+) estimates? flagged for caution", text)]
     assert shown > 0 and sum(counted) == shown
+
+
+def test_caution_count_leaves_out_a_difference_that_is_not_shown():
+    """The demo's "Satisfied with the outcome of the remedy": a comparison flagged caution but
+    not computed ("Not compared") shows no figure and no †, and was counted (2 for 1 †)."""
+    from workbench.reporting.build import gate
+
+    r = make_results()
+    c = r.comparisons
+    row = c.index[(c["disaggregation"] == "total") & (c["flag"] == "caution")][0]
+    ind = c.at[row, "indicator_id"]
+    c.loc[row, ["difference", "ci_low", "ci_high", "p_value"]] = math.nan
+    c.loc[row, "assessment"] = "not_compared"
+    _ctx, views, validation = gate(r, ReportOptions(language="en", fixed_timestamp=FIXED))
+    v = views[ind]
+    tables = [v.table, *(t for _d, _l, t, _c in v.disaggregations)]
+    marks = sum(cell.count("†") for t in tables for row_ in t.rows for cell in row_)
+    title = v.info.title.shown()
+    (count,) = [
+        f.params["count"]
+        for f in validation.findings
+        if f.code == "report.caution_estimates" and f.params["indicator"] == title
+    ]
+    assert count == marks > 0

@@ -12,7 +12,7 @@ from typing import Any
 
 from workbench.findings import Finding, Severity
 from workbench.reporting.context import ReportContext, build_context, require_snapshot
-from workbench.reporting.fmt import EMPTY, SUPPRESSED, fmt_diff, fmt_value, with_flag
+from workbench.reporting.fmt import CAUTION, EMPTY, SUPPRESSED, fmt_diff, fmt_value, with_flag
 from workbench.reporting.i18n import Translator, missing_keys
 from workbench.reporting.language_check import check_languages
 from workbench.reporting.options import ReportOptions
@@ -242,9 +242,16 @@ def _check_labels(ctx: ReportContext) -> list[Finding]:
 
 def caution_marks(v: IndicatorView) -> int:
     """How many figures an indicator's tables mark † — estimates and differences whose engine
-    flag is ``caution`` — counted from the cells the view shows (the table's sources)."""
+    flag is ``caution`` — counted from the cells the view shows (a difference not computed,
+    "Not compared", shows no figure and no mark, whatever its flag)."""
     tables = [v.table, *(t for _d, _l, t, _c in v.disaggregations)]
-    return sum(1 for t in tables for row in t.sources for s in row if s and s[2] == "caution")
+    return sum(
+        1
+        for t in tables
+        for row, sources in zip(t.rows, t.sources, strict=False)
+        for cell, s in zip(row, sources, strict=False)
+        if s and s[2] == "caution" and CAUTION in cell
+    )
 
 
 def _check_caution(views: dict[str, IndicatorView]) -> list[Finding]:
