@@ -157,3 +157,21 @@ def test_the_gaps_heading_starts_the_page_of_its_first_chart(lang, en_report, fr
     pages = [" ".join((p.extract_text() or "").split()) for p in PdfReader(str(pdf)).pages]
     (page,) = [i for i, text in enumerate(pages) if heading in text]
     assert "1. " in pages[page].split(heading, 1)[1], f"page {page + 1}: heading without its gap"
+
+
+def test_the_gaps_start_the_page_after_the_overview_in_pdf_and_word(en_report):
+    """Page 1 is the overview; the gaps begin page 2 in the PDF and, by "page break before" on
+    their heading, in Word — where LibreOffice left the heading and its notes at the foot of
+    page 1, their chart on page 2 (the demo's Word briefings in en/fr/ar)."""
+    from docx.oxml.ns import qn
+
+    heading = "5 substantive gaps"
+    pages = [
+        " ".join((p.extract_text() or "").split())
+        for p in PdfReader(str(en_report.with_name("en-brief.pdf"))).pages
+    ]
+    assert heading not in pages[0] and pages[1].startswith(heading)
+    doc = Document(str(en_report.with_name("en-brief.docx")))
+    (para,) = [p for p in doc.paragraphs if p.text.strip() == heading]
+    ppr = para._p.pPr
+    assert ppr is not None and ppr.find(qn("w:pageBreakBefore")) is not None

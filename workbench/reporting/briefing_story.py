@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from reportlab.platypus import KeepTogether, Spacer
+from reportlab.platypus import KeepTogether, PageBreak, Spacer
 
 from workbench.reporting.briefing import BriefingView
 from workbench.reporting.charts import chart_figure
@@ -52,6 +52,12 @@ def briefing_story(b: Builder, view: BriefingView, when: str) -> list[Any]:
     ]
     if not view.gaps:
         out += head
+    elif view.grid.criteria:
+        # page 1 is the overview (the traffic light, the stock, the solutions headline) and the
+        # gaps start page 2: under the grid their block left its heading and notes at the foot of
+        # page 1 in the Word briefing — LibreOffice 7 breaks the block's keep-with-next chain
+        # before its chart (en/fr/ar demo) — while the PDF, keeping it together, began page 2
+        out.append(PageBreak())
     width_in = b.width / 72
     for i, g in enumerate(view.gaps, 1):
         group = ctx.group(g.gap.group).label.shown()
