@@ -78,3 +78,32 @@ def test_a_run_made_before_the_record_is_worded_from_its_plan_s_fpc() -> None:
     tr = Translator("en")
     assert "without replacement" in tr(_context("en", None).variance_key)
     assert "without replacement" not in tr(_context("en", None, None).variance_key)
+
+
+def test_the_methodology_says_an_interval_uses_its_domains_degrees_of_freedom() -> None:
+    """The engine gives an estimate's interval its domain's degrees of freedom (R's
+    ``degf(subset(design, …))``): a group in half the strata has fewer than the design's. The
+    methodology said every interval used the design's (a French reader recomputed the demo's
+    intervals with df 26–42, not the 137 it stated)."""
+    rng = np.random.default_rng(7)
+    rows = [(h, p) for h in range(4) for p in range(3) for _ in range(6)]
+    df = pd.DataFrame(rows, columns=["_stratum", "_psu"])
+    df["_weight"] = rng.uniform(10, 30, len(df))
+    df["_group"] = np.where(df["_stratum"] < 2, "1", "2")  # each group in two of four strata
+    df["p"] = (rng.random(len(df)) < 0.4).astype(float)
+    frame = AnalysisFrame(
+        units={"household": UnitFrame("household", df, DesignSpec())},
+        groups=[GroupSpec("1", "a", "displaced"), GroupSpec("2", "b", "comparator")],
+        disaggregations=[],
+        indicators=[IndicatorSpec("p", "p", "1", "household", "proportion")],
+    )
+    res = analyze(frame)
+    design_df = res.meta["designs"]["household"]["df"]
+    assert design_df == 8 and set(res.estimates["df"]) == {4.0}  # 6 PSUs − 2 strata
+    for lang, words in (
+        ("en", "degrees of freedom of its own domain"),
+        ("fr", "degrés de liberté de son propre domaine"),
+        ("es", "grados de libertad de su propio dominio"),
+        ("ar", "بدرجات حرية مجاله الخاص"),
+    ):
+        assert words in Translator(lang)("df_text")
