@@ -107,3 +107,13 @@ def test_the_methodology_says_an_interval_uses_its_domains_degrees_of_freedom() 
         ("ar", "بدرجات حرية مجاله الخاص"),
     ):
         assert words in Translator(lang)("df_text")
+
+
+def test_the_count_footnote_does_not_contradict_the_log_scale_intervals() -> None:
+    """Count intervals are computed on the log scale and never go below zero (``total_ci_log``);
+    the ‡ footnote said a withheld count interval "can run below zero" (a French reader)."""
+    for lang, below in (
+        ("en", "below zero"), ("fr", "sous zéro"), ("es", "bajar de cero"), ("ar", "تحت الصفر"),
+    ):  # fmt: skip
+        tr = Translator(lang)
+        assert below not in tr("fn_no_interval_unreliable")
