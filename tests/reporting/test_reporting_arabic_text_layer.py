@@ -170,3 +170,13 @@ def test_word_runs_isolate_numbers_and_symbols():
     assert [p for p, ltr in word_runs("<0.001 (<0.001)") if ltr] == [
         ISOLATE[0] + "<0.001" + ISOLATE[1]
     ] * 2
+
+
+def test_a_hash_is_one_left_to_right_run():
+    """The Arabic briefing printed the results fingerprint 02f4a08ddf30 as 'f4a08ddf3002': the
+    number '02' and the Latin 'f4a08ddf30' were two runs, which the right-to-left order swapped
+    (PDF), and two isolates in Word. Runs that touch are one run."""
+    line = "بصمة النتائج 02f4a08ddf30؛ انظر التقرير"
+    assert ("02f4a08ddf30", True) in ltr_runs(line)
+    assert "02f4a08ddf30" in visual(line, True)
+    assert [p for p, ltr in word_runs(line) if ltr] == [ISOLATE[0] + "02f4a08ddf30" + ISOLATE[1]]

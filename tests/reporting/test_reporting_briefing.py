@@ -5,6 +5,7 @@ since the baseline for a rounds analysis; four languages."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -16,8 +17,17 @@ from reporting_testkit import FIXED, sentinel_results
 from workbench.export_writer import AuditList
 from workbench.reporting import ReportOptions, build_report
 from workbench.reporting.context import build_context
+from workbench.reporting.fingerprint import results_hash
 from workbench.reporting.rtl import without_marks
 from workbench.stats.results import GROUP_TOTAL
+
+
+def _poppler_text(path: Path) -> str:
+    """The PDF's text as poppler extracts it (pdftotext: the Arabic text layer's logical order)."""
+    import subprocess
+
+    out = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True)
+    return without_marks(out.stdout)
 
 
 def _pdf_text(path: Path) -> str:
@@ -125,6 +135,15 @@ def test_briefing_in_spanish_and_arabic(lang, tmp_path):
     assert heads[0].startswith(f"1. {title} — {group}")
     if lang == "ar":
         from docx.oxml.ns import qn
+
+        # the results fingerprint reads as the footer prints it, in the PDF and in Word (the
+        # demo's Arabic briefing: "بصمة النتائج f4a08ddf3002", footer "02f4a08ddf30")
+        footer = results_hash(sentinel_results())[:12]
+        assert footer[0].isdigit() and not footer.isdigit()  # the case that was swapped
+        flat = " ".join(_poppler_text(tmp_path / "b.pdf").split())
+        assert re.findall("بصمة النتائج ([0-9a-f]+)", flat) == [footer], flat
+        (para,) = [p for p in doc.paragraphs if "بصمة" in p.text]
+        assert any(without_marks(r.text) == footer for r in para.runs)  # one run, one isolate
 
         assert all(
             p._p.pPr is not None and p._p.pPr.find(qn("w:bidi")) is not None
