@@ -93,8 +93,8 @@ def make_library() -> Library:
         for c, (en, fr) in CRIT_NAMES.items()
     )
     mods = (
-        Module("A", Text({"en": "Profile"}), Text({"en": "Module A: population profile", "fr": "Module A : profil de la population"})),
-        Module("B", Text({"en": "Intentions"}), Text({"en": "Module B: future intentions", "fr": "Module B : intentions futures"})),
+        Module("A", Text({"en": "Core demographics"}), Text({"en": "Core demographics, displacement history and discrimination", "fr": "Données démographiques de base, historique du déplacement et discrimination"})),
+        Module("B", Text({"en": "Future preferences"}), Text({"en": "Future preferences and plans", "fr": "Préférences et projets pour l'avenir"})),
     )  # fmt: skip
     inds = []
     for iid, crit, stat, direction, unit, en, fr, es, ar in INDICATORS:

@@ -167,3 +167,14 @@ def test_stock_counts_without_an_interval_show_why(en_report, fr_report):
             for c in rows.itertuples(index=False):  # each such count, its reason's mark beside
                 number = re.sub(r"\s+", " ", fmt_count(c.estimate, lang))
                 assert number + "†" in shown or number in shown, (lang, number, shown)
+
+
+def test_a_module_is_named_as_the_library_and_the_annex_name_it(en_report, fr_report):
+    """The report headed module A "Module A: population profile" (a fixed catalogue entry) while
+    the annex and the library say "Core demographics, displacement history and discrimination"
+    (an English reader could not match the two)."""
+    en = " ".join(" ".join(page_texts(en_report)).split())
+    assert "Module A: Core demographics, displacement history and discrimination" in en
+    assert "Module B: Future preferences and plans" in en and "population profile" not in en
+    fr = " ".join(" ".join(page_texts(fr_report)).split())
+    assert "Module A : Données démographiques de base, historique du déplacement" in fr

@@ -378,7 +378,11 @@ class Builder:
             if c in CRITERIA:
                 title = tr("criterion_title", number=c, name=self.ctx.criteria[c].shown())
             else:
-                title = tr("module_a") if c == "A" else tr("module_b")
+                # the library's name of the module, as the annex and the contents name it
+                # ("Module A: Core demographics, …" — the report said "population profile")
+                default = tr("module_a") if c == "A" else tr("module_b")
+                name = self.ctx.criteria[c].shown()
+                title = default if name == default else tr(f"module_title_{c.lower()}", name=name)
             out += [
                 self.h(title, 0, f"criterion-{c}"),
                 lead(self.p(tr("chart_ci_note") + " " + tr("fn_points"), "small")),
