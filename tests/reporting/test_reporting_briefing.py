@@ -194,3 +194,22 @@ def test_the_gaps_start_the_page_after_the_overview_in_pdf_and_word(en_report):
     (para,) = [p for p in doc.paragraphs if p.text.strip() == heading]
     ppr = para._p.pPr
     assert ppr is not None and ppr.find(qn("w:pageBreakBefore")) is not None
+
+
+def test_the_summarys_key_gaps_follow_the_briefings_rule_with_their_size(en_report):
+    """The report's key gaps were the six largest, all for IDPs in camps, with no size, while
+    the briefing took the largest of each group (issue 20): one rule, and each gap its size."""
+    doc = Document(str(en_report.with_name("en.docx")))
+    paras = [p.text for p in doc.paragraphs]
+    start, end = paras.index("Key gaps"), paras.index("Where displaced groups fare better")
+    lines = [p.lstrip("• ") for p in paras[start + 1 : end] if p.strip()]
+    expected = _largest_worse("en", 6)
+    assert len(lines) == len(expected) == 6
+    assert len({g for _t, g in expected}) > 1  # the rule reaches beyond one group
+    for (title, group), line in zip(expected, lines, strict=True):
+        assert line.startswith(f"{group} fare worse on “{title}”"), line
+        assert re.search(r", a gap of \d+\.\d\u00a0pp†?\.$", line), line
+    # the PDF says the same
+    flat = " ".join(_pdf_text(en_report).split())
+    at = [flat.find(f"• {g} fare worse on “{t}”") for t, g in expected]
+    assert all(p >= 0 for p in at) and at == sorted(at), at

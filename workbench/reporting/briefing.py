@@ -15,12 +15,13 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from workbench.reporting.context import ReportContext
-from workbench.reporting.fmt import fmt_count, fmt_diff
+from workbench.reporting.fmt import fmt_count
 from workbench.reporting.i18n import Translator
 from workbench.reporting.judging import grid_intro, judging_paragraphs
 from workbench.reporting.summary import (
     Gap,
     Grid,
+    chosen_gaps,
     grid_totals,
     idp_stock,
     ranked_gaps,
@@ -64,20 +65,6 @@ class BriefingView:
     #: what changed since the baseline (rounds only): the section's intro and counts
     change: list[str] = field(default_factory=list)
     method: list[str] = field(default_factory=list)
-
-
-def chosen_gaps(worse: list[Gap], count: int = GAPS) -> list[Gap]:
-    """The briefing's gaps, from the engine's substantive gaps largest first: the largest gap
-    of each displaced group that has one (groups in the order of their largest gap), then the
-    largest of the others, up to ``count``, in that order. Issue 20: the five largest gaps of the
-    demo were all for IDPs in camps, so a decision-maker read nothing about the other groups,
-    which had 50 substantive gaps between them."""
-    lead: dict[str, Gap] = {}
-    for g in worse:
-        lead.setdefault(g.group, g)
-    first = list(lead.values())[:count]
-    rest = [g for g in worse if all(g is not f for f in first)]
-    return first + rest[: count - len(first)]
 
 
 def _method(results: AnalysisResults, ctx: ReportContext, tr: Translator, rhash: str) -> list[str]:
@@ -133,25 +120,10 @@ def build_briefing(
     worse = ranked_gaps(results, ctx, "worse")
     totals = grid_totals(results, ctx)
     gaps = []
-    for g in chosen_gaps(worse):
+    for g in chosen_gaps(worse, GAPS):
         v = views[g.indicator_id]
-        gaps.append(
-            BriefGap(
-                g,
-                v.info.title.shown(),
-                # how much worse, as a size: the sign of a difference depends on whether
-                # higher is better, so "−72.2 pp" and "+49.4 pp" were both "worse"
-                fmt_diff(
-                    g.difference,
-                    v.info.shown_as,
-                    ctx.language,
-                    tr("unit_pp"),
-                    False,
-                    currency=ctx.currency,
-                ),
-                v.chart,
-            )
-        )
+        # how much worse, as a size (the summary's key gaps give the same)
+        gaps.append(BriefGap(g, v.info.title.shown(), g.size, v.chart))
     return BriefingView(
         title=tr("briefing_title"),
         subtitle=ctx.title,

@@ -8,7 +8,7 @@ import pandas as pd
 
 from workbench.languages import join_list
 from workbench.reporting.context import CRITERIA, ReportContext
-from workbench.reporting.fmt import cell_flag, fmt_count, fmt_value, with_flag
+from workbench.reporting.fmt import cell_flag, fmt_count, fmt_diff, fmt_value, with_flag
 from workbench.reporting.i18n import Translator
 from workbench.stats.results import (
     ALL_DISPLACED,
@@ -93,6 +93,8 @@ class Gap:
     #: the engine's difference (displaced minus comparator), on the indicator's scale
     difference: float
     sentence: str
+    #: the difference as a size, with the tables' precision and its † ("29.0 pp", "16.8 pp†")
+    size: str = ""
 
 
 def ranked_gaps(results: AnalysisResults, ctx: ReportContext, assessment: str) -> list[Gap]:
@@ -126,8 +128,15 @@ def ranked_gaps(results: AnalysisResults, ctx: ReportContext, assessment: str) -
         if pd.isna(a) or pd.isna(b):
             continue
         lang = ctx.language
+        # how large, as a size: the sign of a difference depends on whether higher is better
+        # ("−72.2 pp" and "+49.4 pp" were both worse); its † as the table's difference cell
+        size = fmt_diff(
+            float(rec.difference), info.shown_as, lang, tr("unit_pp"), False, ctx.currency
+        )
+        size = with_flag(size, cell_flag(getattr(rec, "flag", "")))
         text = tr(
             f"gap_{assessment}",
+            size=size,
             group=ctx.group(str(rec.group)).label.shown(),
             comparator=comp.label.shown(),
             title=info.title.shown(),
@@ -135,16 +144,34 @@ def ranked_gaps(results: AnalysisResults, ctx: ReportContext, assessment: str) -
             a=with_flag(fmt_value(a, info.shown_as, lang), cell_flag(ra["flag"])),
             b=with_flag(fmt_value(b, info.shown_as, lang), cell_flag(rb["flag"])),
         )
-        ranked.append(Gap(str(rec.indicator_id), str(rec.group), float(rec.difference), text))
+        gap = Gap(str(rec.indicator_id), str(rec.group), float(rec.difference), text, size)
+        ranked.append(gap)
     ranked.sort(key=lambda g: (-abs(g.difference), g.sentence))
     return ranked
+
+
+def chosen_gaps(ranked: list[Gap], count: int) -> list[Gap]:
+    """The gaps a summary or briefing shows, from :func:`ranked_gaps` (largest first): the
+    largest gap of each displaced group that has one (groups in the order of their largest
+    gap), then the largest of the others, up to ``count``, in that order. Issue 20: the five
+    largest gaps of the demo were all for IDPs in camps, so a reader of the summary or the
+    briefing read nothing about the other groups, which had 50 substantive gaps between them;
+    the summary and the briefing use this one rule."""
+    lead: dict[str, Gap] = {}
+    for g in ranked:
+        lead.setdefault(g.group, g)
+    first = list(lead.values())[:count]
+    rest = [g for g in ranked if all(g is not f for f in first)]
+    return first + rest[: count - len(first)]
 
 
 def key_gaps(
     results: AnalysisResults, ctx: ReportContext, assessment: str, limit: int = 6
 ) -> list[str]:
-    """Sentences for the largest significant differences of one kind ('worse' or 'better')."""
-    return [g.sentence for g in ranked_gaps(results, ctx, assessment)[:limit]]
+    """Sentences for the significant differences of one kind ('worse' or 'better') the summary
+    shows: the largest of each displaced group, then the largest others (:func:`chosen_gaps`,
+    the briefing's rule), each with its size."""
+    return [g.sentence for g in chosen_gaps(ranked_gaps(results, ctx, assessment), limit)]
 
 
 def solutions_headline(results: AnalysisResults, ctx: ReportContext) -> str | None:
