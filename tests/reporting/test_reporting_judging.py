@@ -56,7 +56,16 @@ def test_reporting_tables_show_p_and_leave_out_the_comparator_by_definition() ->
     ctx = build_context(r, ReportOptions())
     views = build_views(r.publishable(), ctx)
     food = views["food_insecure"].table
-    assert food.header[-1] == "p (adjusted)"
+    # the cells hold the raw p, the adjusted one in brackets: the header says which is which
+    assert food.header[-1] == "p raw (adjusted)"
+    fr = build_views(r.publishable(), build_context(r, ReportOptions(language="fr")))
+    assert fr["food_insecure"].table.header[-1] == "p brute (ajustée)"
+    ar = build_views(r.publishable(), build_context(r, ReportOptions(language="ar")))
+    assert ar["food_insecure"].table.header[-1] == "p الخام (المعدّلة)"
+    unadjusted = make_results()  # no adjustment: the column holds the raw p alone
+    plain = build_views(unadjusted.publishable(), build_context(unadjusted, ReportOptions()))
+    assert "p_adjusted" not in unadjusted.comparisons
+    assert plain["food_insecure"].table.header[-1] == "p"
     cells = [row[-1] for row in food.rows if row[-1]]
     assert cells and all("(" in c for c in cells)
     host = ctx.comparator.label.shown()
@@ -99,3 +108,38 @@ def test_reporting_a_total_shows_every_group_without_a_judgement() -> None:
     by_def = next(p for p in en if "by definition" in p)
     assert by_def.startswith("1 indicator")  # hlp_restituted only; the total is counted apart
     assert next(p for p in en if "estimated as a total" in p).startswith("1 indicator is")
+
+
+def test_the_summary_says_which_p_decides_and_how_many_tests_a_family_holds() -> None:
+    """Readers took the first number of "p (adjusted)" for the adjusted p; the summary's tests
+    sentence now says which p the assessments use and the size of the adjustment's families
+    (the rated cells': a group's indicators of one criterion)."""
+    from workbench.reporting.summary import tests_made
+
+    r = _judged()
+    pub = r.publishable()
+    cmp_ = pub.comparisons
+    tot = cmp_[(cmp_["disaggregation"] == "total") & cmp_["p_adjusted"].notna()]
+    sizes = tot.groupby(["group", "criterion"]).size()
+    low, high = int(sizes.min()), int(sizes.max())
+    assert low < high  # the fixture's families differ in size
+    words = {
+        "en": ("use the p-values adjusted", f"Holm, within the indicators of each criterion, "
+               f"for each group: {low} to {high} tests per family"),
+        "fr": ("reposent sur les valeurs p ajustées", f"de {low} à {high} tests par famille"),
+        "es": ("usan los valores p ajustados", f"de {low} a {high} pruebas por familia"),
+        "ar": ("تستند الأحكام إلى قيم p المعدّلة", f"من {low} إلى {high} اختبارات"),
+    }  # fmt: skip
+    for lang, parts in words.items():
+        text = tests_made(pub, build_context(r, ReportOptions(language=lang)))
+        assert text and all(p in text for p in parts), (lang, text)
+    # the raw p decides: said so, and where it is
+    assert r.snapshot is not None
+    opts = {**r.snapshot.options, "use_adjusted_p": False}
+    r.snapshot = type(r.snapshot)(**{**r.snapshot.__dict__, "options": opts})
+    text = tests_made(r.publishable(), build_context(r, ReportOptions()))
+    assert text and "The assessments use the raw p-values (the first number" in text
+    # a run without adjustment says nothing of it
+    old = make_results()
+    plain = tests_made(old.publishable(), build_context(old, ReportOptions()))
+    assert plain and "raw p-values" not in plain and "per family" not in plain

@@ -84,7 +84,7 @@ def test_no_header_wraps_past_two_lines_or_cuts_a_word(lang):
 def test_fit_widths_widens_what_needs_it_and_keeps_the_total():
     styles = make_styles("fr")
     header = ["Groupe de population", "Estimation", "IC à 95 %", "n",
-              "Écart avec Communauté d'accueil", "Appréciation", "p (ajustée)"]  # fmt: skip
+              "Écart avec Communauté d'accueil", "Appréciation", "p brute (ajustée)"]  # fmt: skip
     rows = [["PDI dans les camps", "47,7 %", "43,9 – 51,7", "552", "+21,4 pts",
              "Différence significative", "<0,001 (<0,001)"]]  # fmt: skip
     total = 493.0

@@ -27,7 +27,7 @@ def _cell(text: str, style, lang: str, width: float = 0.0):
     numeric = not any(ch.isalpha() for ch in text)
     if numeric and is_rtl(lang) and (visual(text, True) != text or text_layer(text) != text):
         # "<0.001 (<0.001)" in an Arabic table: the first number on the right, as its header
-        # "p (المعدّلة)" reads; each number itself left to right. A flagged number ("1,952†")
+        # "p الخام (المعدّلة)" reads; each number itself left to right. A flagged number ("1,952†")
         # gets the text layer's span too: poppler read its bare glyphs as "†1,952"
         return RTLParagraph(text, style, right_to_left=True)
     if numeric and (not width or stringWidth(text, style.fontName, style.fontSize) <= width - PAD):

@@ -20,7 +20,7 @@ no isolates. So:
   "(الطريقة: logit)." keeps its closing bracket after "logit" (an embedding took it into the
   Latin run, so it came out "(logit."); a bracket belongs to a run only with its partner;
 - cells of numbers only ("<0.001 (<0.001)") are ordered right to left like their header
-  ("p (المعدّلة)"): the first number on the right.
+  ("p الخام (المعدّلة)"): the first number on the right.
 
 The text layer: reportlab draws the shaped, reordered glyphs (presentation forms);
 :func:`actual_text` gives each drawn line a marked-content ``/ActualText`` span holding its

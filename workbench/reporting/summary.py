@@ -10,6 +10,8 @@ from workbench.languages import join_list
 from workbench.reporting.context import CRITERIA, ReportContext
 from workbench.reporting.fmt import cell_flag, fmt_count, fmt_diff, fmt_value, with_flag
 from workbench.reporting.i18n import Translator
+from workbench.reporting.judging import run_options
+from workbench.stats.multiplicity import family_sizes
 from workbench.stats.results import (
     ALL_DISPLACED,
     GROUP_TOTAL,
@@ -253,6 +255,29 @@ def tests_made(results: AnalysisResults, ctx: ReportContext) -> str | None:
         better=fmt_count(totals.better, lang),
         level=ctx.confidence_level,
         chance=fmt_count(chance, lang) if chance >= 1 else "0",
+    ) + _p_note(results, tr)
+
+
+def _p_note(results: AnalysisResults, tr: Translator) -> str:
+    """Which p-value the assessments use — the raw one (the first number of the tables' p
+    column) or the one adjusted for multiple comparisons (in brackets) — and how many tests the
+    adjustment's families of the rated cells hold (readers took the first number of "p
+    (adjusted)" for the adjusted one); "" when the run adjusted nothing."""
+    opts = run_options(results)
+    method = str(opts.get("p_adjust", "none"))
+    scope = str(opts.get("p_adjust_scope", "criterion"))
+    sizes = family_sizes(results.comparisons, scope, GROUP_TOTAL)
+    if method == "none" or not sizes:
+        return ""
+    low, high = min(sizes), max(sizes)
+    family = (
+        tr("family_tests", count=low)
+        if low == high
+        else tr("family_tests_range", low=fmt_count(low, tr.lang), high=fmt_count(high, tr.lang))
+    )
+    key = "summary_p_adjusted" if opts.get("use_adjusted_p") else "summary_p_raw"
+    return " " + tr(
+        key, method=tr(f"p_adjust_{method}"), scope=tr(f"judging_scope_{scope}"), family=family
     )
 
 

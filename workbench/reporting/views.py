@@ -92,6 +92,11 @@ def _p_cell(cr: Row, lang: str) -> str:
     return f"{raw} ({fmt_p(adj, lang)})" if raw and not math.isnan(adj) else raw
 
 
+def _adjusted(cmp_: list[Row]) -> bool:
+    """Whether the comparisons carry p-values adjusted for multiple comparisons."""
+    return any(not math.isnan(_nan(r.get("p_adjusted"))) for r in cmp_)
+
+
 def axis_label(info: IndicatorInfo, ctx: ReportContext) -> str:
     """The unit of an indicator's numbers: "%" for shares, the plan's currency for money, else
     what the indicator says its numbers are ("people per household")."""
@@ -121,7 +126,9 @@ def _main_table(
         tr("col_n"),
         tr("col_difference", comparator=comp_name),
         tr("col_assessment"),
-        tr("col_p"),
+        # the cells hold the raw p-value, the adjusted one in brackets: the header says so
+        # (readers took the first number of "p (adjusted)" for the adjusted one)
+        tr("col_p" if _adjusted(cmp_) else "col_p_raw"),
     ]
     table = TableData(header, [])
     series = Series(info.title.shown(), "all", [], [], [], [])

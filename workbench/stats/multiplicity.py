@@ -97,3 +97,18 @@ def adjusted(cmp_: pd.DataFrame, tested: np.ndarray, method: str, scope: str) ->
     for _, idx in keys.groupby(keys, sort=False, dropna=False).indices.items():
         out[idx] = p_adjust(p[idx], method)
     return out
+
+
+def family_sizes(cmp_: pd.DataFrame, scope: str, disaggregation: str | None = None) -> list[int]:
+    """How many tests each family of the run held (its comparisons with a ``p_adjusted``), one
+    count per family, in the order met; only the families of one ``disaggregation`` (``"total"``:
+    the cells the traffic light rates) when given. Empty for a run without adjusted p-values."""
+    if cmp_.empty or "p_adjusted" not in cmp_:
+        return []
+    sel = cmp_[cmp_["p_adjusted"].notna()]
+    if disaggregation is not None:
+        sel = sel[sel["disaggregation"] == disaggregation]
+    if sel.empty:
+        return []
+    keys = [sel[c].astype(str) for c in family_keys(scope)]
+    return [int(n) for n in sel.groupby(keys, sort=False).size()]
