@@ -14,8 +14,11 @@ from workbench.reporting.i18n import CATALOG_DIR, Translator
 
 #: "indicator(s)", "estimación(es)", "membre(s)", "مؤشر(ات)"
 _LATIN = re.compile(r"\w\((s|es|e|x|nes|ات)\)")
-#: "تحذير (تحذيرات)", "مرحلة (مراحل)": a word then its own plural in brackets (same first letters)
-_ARABIC = re.compile(r"([\u0620-\u064a]{2})[\u0620-\u065f]* \(\1[\u0620-\u065f]*\)")
+#: "تحذير (تحذيرات)", "مرحلة (مراحل)": a word then its own plural in brackets (same first letters
+#: after the article: "الخام (المعدّلة)", raw (adjusted), is two words)
+_ARABIC = re.compile(
+    r"(?:ال)?(?!ال)([\u0620-\u064a]{2})[\u0620-\u065f]* \((?:ال)?\1[\u0620-\u065f]*\)"
+)
 
 
 def _raw(lang: str) -> dict[str, str]:
@@ -24,6 +27,8 @@ def _raw(lang: str) -> dict[str, str]:
 
 @pytest.mark.parametrize("lang", CODES)
 def test_no_catalogue_text_writes_a_plural_in_brackets(lang: str) -> None:
+    assert _ARABIC.search("المؤشر (المؤشرات)") and _ARABIC.search("تحذير (تحذيرات)")
+    assert not _ARABIC.search("p الخام (المعدّلة)")
     found = {k: v for k, v in _raw(lang).items() if _LATIN.search(v) or _ARABIC.search(v)}
     assert not found, found
 
