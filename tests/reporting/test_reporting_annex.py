@@ -155,3 +155,49 @@ def test_annex_total_rows_are_bold(en_report):
                 if cell.value is not None:
                     assert bool(cell.font.b) == is_total, (ws.title, cell.coordinate, label)
     assert seen >= 10
+
+
+def _host_outside_by_definition():
+    """The fixture's results with "property restituted" outside the host community's universe
+    by definition (the engine's ``not_compared_reason``), the host estimate still a number."""
+    r = make_results()
+    cmp_ = r.comparisons.copy()
+    cmp_["not_compared_reason"] = ""
+    lost = cmp_["indicator_id"] == "hlp_restituted"
+    cmp_.loc[lost, ["assessment", "not_compared_reason"]] = ["not_compared", "by_definition"]
+    cmp_.loc[lost, ["difference", "p_value"]] = float("nan")
+    r.comparisons = cmp_
+    est = r.estimates
+    host = (est["indicator_id"] == "hlp_restituted") & (est["group"] == "4")
+    assert est.loc[host, "estimate"].notna().all() and host.any()
+    return r
+
+
+def test_annex_and_results_leave_a_comparator_outside_the_universe_not_applicable(tmp_path):
+    """Issue 20: the annex showed the host community's "0.0" (no flag) on indicators about
+    displaced people only, which the report leaves out: it is "–", as for a group without a
+    case, in the annex, the CSV and the publishable results workbook."""
+    from workbench.reporting.annex_tables import annex_tables
+    from workbench.reporting.context import build_context
+    from workbench.stats.export import results_files
+
+    r = _host_outside_by_definition()
+    ctx = build_context(r.publishable(), ReportOptions(language="en"))
+    table = annex_tables(r, ctx)[0]
+    row = next(x for x in table.rows if x[-1] == "hlp_restituted")
+    host = table.header.index("Host community")
+    assert row[host : host + 2] == [None, "–"]
+    camps = table.header.index("IDPs in camps")
+    assert isinstance(row[camps], float) and row[camps + 1] == ""  # the displaced stay
+    other = next(x for x in table.rows if x[-1] == "secure_tenure")
+    assert isinstance(other[host], float)  # a comparable indicator keeps its host value
+    wb_file = results_files(r, tmp_path / "results.xlsx")[0]
+    path = tmp_path / "results.xlsx"
+    path.write_bytes(wb_file.data)
+    rows = list(openpyxl.load_workbook(path)["estimates"].iter_rows(values_only=True))
+    col = {h: i for i, h in enumerate(rows[0])}
+    hosts = [
+        x for x in rows[1:] if x[col["indicator_id"]] == "hlp_restituted" and x[col["group"]] == "4"
+    ]
+    assert hosts and all(x[col["estimate"]] is None for x in hosts)
+    assert all(x[col["suppression"]] == "empty" for x in hosts)

@@ -25,7 +25,8 @@ ESTIMATE_EXTRA = [
 ]  # fmt: skip
 #: ``suppression`` (estimates, solutions, stock): why a suppressed row is suppressed —
 #: ``primary`` (the thresholds), ``complementary`` (it would let a reader rebuild a primary one,
-#: stats/suppression.py) or ``empty`` (no case); empty for published rows.
+#: stats/suppression.py) or ``empty`` (no case, or — in the publishable copy — a group the
+#: library puts outside the indicator's universe by definition); empty for published rows.
 #: ``no_interval`` (estimates of totals, stock): why a published count has no interval —
 #: ``unreliable`` (flagged caution) or ``no_df`` (its domain has no degree of freedom),
 #: stats/count_intervals.py; empty otherwise
@@ -153,10 +154,21 @@ class AnalysisResults:
         """A copy in which no suppressed value survives: estimate, SE, CI, CV, design effect,
         weighted count (beside the pooled group's it would rebuild a proportion) and unweighted
         count blanked (the number of cases times a typical weight approximates a suppressed
-        weighted count), differences too; primary and complementary suppressions alike."""
+        weighted count), differences too; primary and complementary suppressions alike.
+        The comparator's rows of an indicator whose universe excludes it by definition (the
+        engine's ``not_compared_reason = "by_definition"``, e.g. "lost documents because of
+        displacement": the host community's "0.0" is no finding) are not applicable there:
+        blanked and marked ``empty``, as a group without a case — the report, the annex and the
+        results workbook all read this copy."""
         est = self.estimates.copy()
-        sup = est["flag"] == "suppressed"
         blank = ["estimate", "se", "ci_low", "ci_high", "cv", "n_weighted", "deff", "n"]
+        outside = _outside_by_definition(est, self.comparisons)
+        if outside.any():
+            est.loc[outside, "flag"] = "suppressed"
+            est["suppression"] = est.get("suppression", pd.Series("", index=est.index))
+            est["suppression"] = est["suppression"].astype(object)
+            est.loc[outside, "suppression"] = "empty"
+        sup = est["flag"] == "suppressed"
         est.loc[sup, [c for c in blank if c in est]] = float("nan")
         cmp_ = self.comparisons.copy()
         if "flag" in cmp_:
@@ -179,3 +191,16 @@ class AnalysisResults:
         return AnalysisResults(
             est, cmp_, self.criteria_summary.copy(), sol, stock, dict(self.meta), self.snapshot
         )
+
+
+def _outside_by_definition(est: pd.DataFrame, cmp_: pd.DataFrame) -> pd.Series:
+    """The estimate rows of a comparator outside an indicator's universe by definition."""
+    none = pd.Series(False, index=est.index)
+    if est.empty or cmp_.empty or "not_compared_reason" not in cmp_:
+        return none
+    by_def = cmp_[cmp_["not_compared_reason"].fillna("").astype(str) == "by_definition"]
+    pairs = set(zip(by_def["indicator_id"].astype(str), by_def["comparator"].astype(str)))
+    if not pairs:
+        return none
+    keys = zip(est["indicator_id"].astype(str), est["group"].astype(str))
+    return pd.Series([k in pairs for k in keys], index=est.index)
