@@ -110,8 +110,8 @@ def indicator_table(results: AnalysisResults, ctx: ReportContext) -> AnnexTable:
         ]
         for g in groups:
             r = index.get((info.id, g.code))
-            if r is None:
-                row += [None, ""]
+            if r is None:  # no estimate of the group: nothing to estimate, flagged as such
+                row += [None, NOT_APPLICABLE]
             else:
                 row += pair(
                     r["estimate"], cell_flag(r["flag"], r.get("suppression")), info.shown_as
@@ -171,15 +171,19 @@ def stock_tables(results: AnalysisResults, ctx: ReportContext) -> list[AnnexTabl
             for r in part.to_dict("records")
         }
         rows: list[list[Cell]] = []
+        # every group gets every row level; a cell the engine has no row for has no case (a
+        # tabulation leaves zero-case combinations out): "–", never an unflagged blank
+        by_row = part.sort_values("row_rank", kind="stable") if "row_rank" in part else part
+        levels = list(dict.fromkeys(by_row["row_value"].astype(str)))
         for g in dict.fromkeys(part["group"].astype(str)):
             glabel = _group_label(tr, ctx, g)
-            for rv in dict.fromkeys(part.loc[part["group"] == g, "row_value"].astype(str)):
+            for rv in levels:
                 rlabel = tr("total") if rv == STOCK_TOTAL else ctx.level(row_var, rv).shown()
                 row: list[Cell] = [glabel, rlabel]
                 for c in cols:
                     r = index.get((g, rv, c))
-                    flag = "" if r is None else cell_flag(r["flag"], r.get("suppression"))
-                    row += [None, ""] if r is None else pair(r["estimate"], flag, "total")
+                    flag = EMPTY if r is None else cell_flag(r["flag"], r.get("suppression"))
+                    row += pair(None if r is None else r["estimate"], flag, "total")
                 rows.append(row)
         title = ctx.stock_titles[str(tid)].shown() if str(tid) in ctx.stock_titles else str(tid)
         totals = tuple(i for i, r in enumerate(rows) if r[1] == tr("total"))

@@ -363,6 +363,8 @@ class Builder:
             if t.dropped:  # levels outside the indicator's population: named, not rows of "–"
                 levels = join_list(t.dropped, self.lang)
                 notes.append(tr("fn_levels_dropped", breakdown=label, levels=levels))
+            for shown, level in t.clipped:  # "15–17" of "5–17": the ages 5–14 left out, said
+                notes.append(tr("fn_level_clipped", breakdown=label, row=shown, level=level))
         if info.title.untranslated or info.definition.untranslated:
             notes.append(tr("fn_untranslated", lang="en"))
         return with_notes(out, [self.p(n, "small") for n in notes])
@@ -586,6 +588,10 @@ class Builder:
                         fmt_count(rec.n, lang),
                     ]
                 )
+            dropped += [
+                " × ".join(ctx.level(var, value).shown() for var, value in cell)
+                for cell in absent_stock_cells(part)
+            ]  # combinations the tabulation has no row for: no case either, named too
             # the first column names what its rows are ("Sex × Age group"), not the group
             dims = [str(part["row_var"].iloc[0]), str(part["col_var"].iloc[0] or "")]
             head = " × ".join(
@@ -627,3 +633,25 @@ class Builder:
             if key in flags:
                 notes.append(tr(f"fn_{key}"))
         return notes
+
+
+def absent_stock_cells(part: pd.DataFrame) -> list[tuple[tuple[str, str], ...]]:
+    """The (row level, column level) pairs of one group's stock table with no row at all (a
+    tabulation leaves zero-case combinations out), in table order, totals excluded."""
+    if part.empty or not str(part["col_var"].iloc[0] or ""):
+        return []
+    row_var, col_var = str(part["row_var"].iloc[0]), str(part["col_var"].iloc[0])
+    rank = {"row_rank": "row_value", "col_rank": "col_value"}
+
+    def levels(key: str) -> list[str]:
+        sort = [k for k in rank if rank[k] == key and k in part]
+        frame = part.sort_values(sort[0], kind="stable") if sort else part
+        return [v for v in dict.fromkeys(frame[key].astype(str)) if v != STOCK_TOTAL]
+
+    have = set(zip(part["row_value"].astype(str), part["col_value"].astype(str), strict=True))
+    return [
+        ((row_var, r), (col_var, c))
+        for r in levels("row_value")
+        for c in levels("col_value")
+        if (r, c) not in have
+    ]

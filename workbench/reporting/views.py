@@ -62,6 +62,9 @@ class TableData:
     #: levels left out because no group has a case in them (an indicator of people aged 15+
     #: has none aged 0–4): named in a note under the table, never a row of "–"
     dropped: list[str] = field(default_factory=list)
+    #: (row label, breakdown level) of each row that holds only part of its level, the part in
+    #: the indicator's population ("15–17" of "5–17"): the rest is named in a note too
+    clipped: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -233,6 +236,10 @@ def _disagg_table(
     table = TableData(
         header, [], kind="disagg", dropped=[ctx.level(dis, v, info.id).shown() for v in empty]
     )
+    for v in values:
+        row_label, plain = ctx.level(dis, v, info.id).shown(), ctx.level(dis, v).shown()
+        if row_label != plain:
+            table.clipped.append((row_label, plain))
     series = [
         Series(g.label.shown(), g.code, [], [], [], [], g.role == "comparator") for g in groups
     ]

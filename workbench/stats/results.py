@@ -199,8 +199,10 @@ def _outside_by_definition(est: pd.DataFrame, cmp_: pd.DataFrame) -> pd.Series:
     if est.empty or cmp_.empty or "not_compared_reason" not in cmp_:
         return none
     by_def = cmp_[cmp_["not_compared_reason"].fillna("").astype(str) == "by_definition"]
-    pairs = set(zip(by_def["indicator_id"].astype(str), by_def["comparator"].astype(str)))
+    pairs = set(
+        zip(by_def["indicator_id"].astype(str), by_def["comparator"].astype(str), strict=True)
+    )
     if not pairs:
         return none
-    keys = zip(est["indicator_id"].astype(str), est["group"].astype(str))
+    keys = zip(est["indicator_id"].astype(str), est["group"].astype(str), strict=True)
     return pd.Series([k in pairs for k in keys], index=est.index)
