@@ -53,7 +53,7 @@ from workbench.reporting.summary import (
     tests_made,
     traffic_light,
 )
-from workbench.reporting.views import IndicatorView
+from workbench.reporting.views import CHART_DISPLACED_ONLY, IndicatorView
 from workbench.stats.results import ALL_DISPLACED, STOCK_TOTAL, AnalysisResults, stock_margin
 
 
@@ -624,6 +624,9 @@ class Builder:
             notes.append(tr("fn_caution"))
         if EMPTY in flags:
             notes.append(tr("fn_empty"))
+        if CHART_DISPLACED_ONLY in flags and self.ctx.comparator is not None:
+            comparator = self.ctx.comparator.label.shown()
+            notes.append(tr("fn_chart_displaced_only", comparator=comparator))
         for key in ("no_interval_unreliable", "no_interval_no_df"):  # ‡: the engine's reason
             if key in flags:
                 notes.append(tr(f"fn_{key}"))

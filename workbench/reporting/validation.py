@@ -16,7 +16,7 @@ from workbench.reporting.fmt import CAUTION, EMPTY, SUPPRESSED, fmt_diff, fmt_va
 from workbench.reporting.i18n import Translator, missing_keys
 from workbench.reporting.language_check import check_languages
 from workbench.reporting.options import ReportOptions
-from workbench.reporting.views import IndicatorView, TableData, build_views
+from workbench.reporting.views import CHART_DISPLACED_ONLY, IndicatorView, TableData, build_views
 from workbench.stats.results import AnalysisResults
 
 #: the checks, in the order the validation annex lists them
@@ -111,7 +111,11 @@ def _table_vs_chart(
     lang: str,
     unit_pp: str,
     currency: str = "",
+    comparator_undrawn: bool = False,
 ) -> list[Finding]:
+    """Each table cell against its source and the chart's value; ``comparator_undrawn``: the
+    chart leaves the comparator out (a total's, drawn for the displaced groups only, which come
+    first): its row (main) or column (breakdowns), the last, has no value in the chart."""
     out: list[Finding] = []
     for r, src_row in enumerate(table.sources):
         for c, src in enumerate(src_row):
@@ -135,6 +139,10 @@ def _table_vs_chart(
                     )
                 )
             if is_diff:
+                continue
+            if comparator_undrawn and (
+                r == table.comparator_row if table.kind == "main" else c - 1 >= len(series_values)
+            ):
                 continue
             chart_v = series_values[0][r] if table.kind == "main" else series_values[c - 1][r]
             shown = fmt_value(chart_v, stat, lang) if not math.isnan(chart_v) else ""
@@ -169,9 +177,11 @@ def _check_numbers(
     pp = tr("unit_pp")
     for ind_id, v in views.items():
         values = [v.chart.series[0].values]
-        out += _table_vs_chart(ind_id, v.table, values, lang, pp, currency)
+        undrawn = CHART_DISPLACED_ONLY in v.flags
+        out += _table_vs_chart(ind_id, v.table, values, lang, pp, currency, undrawn)
         for _dis, _label, t, c in v.disaggregations:
-            out += _table_vs_chart(ind_id, t, [s.values for s in c.series], lang, pp, currency)
+            drawn = [s.values for s in c.series]
+            out += _table_vs_chart(ind_id, t, drawn, lang, pp, currency, undrawn)
     # no suppressed value may survive anywhere: compare against the raw (unpublishable) numbers
     est = raw.estimates
     sup = est[est["flag"] == "suppressed"]

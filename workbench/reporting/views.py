@@ -26,6 +26,9 @@ from workbench.reporting.fmt import (
 from workbench.reporting.i18n import Translator
 from workbench.stats.results import GROUP_TOTAL, AnalysisResults
 
+#: a view's flag: its charts leave the comparator out (a total's, not compared); noted under them
+CHART_DISPLACED_ONLY = "chart_displaced_only"
+
 
 @dataclass
 class Series:
@@ -117,7 +120,12 @@ def _first(rows: list[Row], code: str) -> Row | None:
 
 
 def _main_table(
-    info: IndicatorInfo, est: list[Row], cmp_: list[Row], ctx: ReportContext, tr: Translator
+    info: IndicatorInfo,
+    est: list[Row],
+    cmp_: list[Row],
+    ctx: ReportContext,
+    tr: Translator,
+    displaced_only: bool = False,
 ) -> tuple[TableData, ChartData, set[str]]:
     lang, stat = ctx.language, info.shown_as
     comp = ctx.comparator
@@ -206,11 +214,23 @@ def _main_table(
         series.flags.append(flag)
     cats = [g.label.shown() for g in shown]
     chart = ChartData(cats, [series], stat, table.comparator_row, axis_label(info, ctx))
+    if displaced_only and table.comparator_row is not None:
+        _drop_category(chart, table.comparator_row)
+        flags.add(CHART_DISPLACED_ONLY)
     return table, chart, flags
 
 
+def _drop_category(chart: ChartData, i: int) -> None:
+    """The chart without its ``i``-th category (the comparator's bar of a total)."""
+    del chart.categories[i]
+    for s in chart.series:
+        for values in (s.values, s.lows, s.highs, s.flags):
+            del values[i]
+    chart.comparator_index = None
+
+
 def _disagg_table(
-    info: IndicatorInfo, dis: str, est: list[Row], ctx: ReportContext
+    info: IndicatorInfo, dis: str, est: list[Row], ctx: ReportContext, displaced_only: bool = False
 ) -> tuple[TableData, ChartData, set[str]]:
     lang, stat = ctx.language, info.shown_as
     c = ctx.comparator
@@ -270,6 +290,9 @@ def _disagg_table(
         table.rows.append(row)
         table.sources.append(src)
     levels = [ctx.level(dis, v, info.id).shown() for v in values]
+    if displaced_only and any(s.comparator for s in series):
+        series = [s for s in series if not s.comparator]
+        flags.add(CHART_DISPLACED_ONLY)
     chart = ChartData(levels, series, stat, axis=axis_label(info, ctx))
     return table, chart, flags
 
@@ -310,7 +333,11 @@ def build_views(results: AnalysisResults, ctx: ReportContext) -> dict[str, Indic
             est = [r for r in est if str(r["group"]) != ctx.comparator.code]
         tot = [r for r in est if r["disaggregation"] == GROUP_TOTAL]
         ctot = [r for r in cmp_ if r["disaggregation"] == GROUP_TOTAL]
-        table, chart, flags = _main_table(info, tot, ctot, ctx, tr)
+        # a total is "not compared" (the engine's reason: populations of different size): its
+        # charts draw the displaced groups only, so no bar invites the comparison (issue 20:
+        # the host's 34,863 separated members drawn longest, its rate 3.9% against 28.6%)
+        alone = any(_text(r.get("not_compared_reason")) == "population_total" for r in ctot)
+        table, chart, flags = _main_table(info, tot, ctot, ctx, tr, alone)
         parts = []
         by_dis: dict[str, list[Row]] = {}
         for r in est:
@@ -318,7 +345,7 @@ def build_views(results: AnalysisResults, ctx: ReportContext) -> dict[str, Indic
         for dis, rows in by_dis.items():
             if dis == GROUP_TOTAL:
                 continue
-            t, c, f = _disagg_table(info, dis, rows, ctx)
+            t, c, f = _disagg_table(info, dis, rows, ctx, alone)
             flags |= f
             label = ctx.disaggregations[dis].shown() if dis in ctx.disaggregations else dis
             parts.append((dis, label, t, c))

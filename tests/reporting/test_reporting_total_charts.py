@@ -1,0 +1,51 @@
+"""Issue 20: a population total is "not compared" between groups (the engine's
+``population_total`` reason), so its charts draw the displaced groups only and say so — the
+host community's 34,863 separated members were drawn as the longest bar beside the displaced
+groups' totals, though its rate was 3.9% against 28.6%."""
+
+from __future__ import annotations
+
+import pytest
+from reporting_fixture import make_results
+from test_reporting_omitted_rows import _texts
+
+from workbench.reporting import ReportOptions
+from workbench.reporting.context import build_context
+from workbench.reporting.i18n import Translator
+from workbench.reporting.pdf_sections import Builder
+from workbench.reporting.pdf_text import make_styles
+from workbench.reporting.views import build_views
+
+
+def _a_total_not_compared():
+    r = make_results()
+    cmp_ = r.comparisons.copy()
+    cmp_["not_compared_reason"] = ""
+    ind = cmp_["indicator_id"] == "family_separated"
+    cmp_.loc[ind, ["assessment", "not_compared_reason"]] = ["not_compared", "population_total"]
+    r.comparisons = cmp_
+    return r
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es", "ar"])
+def test_a_total_is_charted_for_the_displaced_groups_only(lang) -> None:
+    r = _a_total_not_compared()
+    opts = ReportOptions(language=lang)
+    ctx = build_context(r, opts)
+    assert ctx.comparator is not None
+    host = ctx.comparator.label.shown()
+    views = build_views(r.publishable(), ctx)
+    v = views["family_separated"]
+    assert host not in v.chart.categories and v.chart.comparator_index is None
+    assert len(v.chart.categories) == len(v.chart.series[0].values) == len(ctx.displaced)
+    assert v.disaggregations and all(
+        not any(s.comparator for s in c.series) for _d, _l, _t, c in v.disaggregations
+    )
+    assert any(host in row[0] for row in v.table.rows)  # the table still gives its total
+    other = views["food_insecure"]  # a share stays compared, the host drawn beside
+    assert host in other.chart.categories
+    b = Builder(ctx, opts, make_styles(lang), 480.0, r.publishable())
+    text = " ".join(_texts(b.indicator(v)))
+    note = Translator(lang)("fn_chart_displaced_only", comparator=host)
+    assert note[:20] in text and note[-20:] in text
+    assert note[:20] not in " ".join(_texts(b.indicator(other)))
