@@ -152,6 +152,23 @@ def test_plan_evaluate_custom_indicator_and_select_multiple() -> None:
     assert af.indicator("docs").custom and af.indicator("docs").statistic == "mean"
 
 
+def test_a_question_not_asked_leaves_a_row_out_only_when_its_answer_decides() -> None:
+    """ "left_land and hlp_documents": the documents question is asked only of households that
+    left land; a household that did not is "false", whatever it would have answered (Kleene), not
+    outside the indicator — the engine dropped every row with any input not asked, so a library
+    indicator "applied and resolved" silently became a share of the claimants."""
+    plan = td.plan()
+    both = IndicatorUse("left_with_docs", custom=True, title="Left land, has documents",
+                        criterion="4", unit="household",
+                        numerator="left_land and hlp_documents")  # fmt: skip
+    plan = dataclasses.replace(plan, indicators=(*plan.indicators, both))
+    af = evaluate(plan, td.library(), td.datasets())
+    # left_land 1 1 0 1 0 1 0 0; hlp_doc 1 99 . 0 . 1 . . (asked when land was left)
+    _eq(af.units["household"].frame["left_with_docs"], [1, NAN, 0, 0, 0, 1, 0, 0])
+    # its universe (left land) still leaves out the households that did not
+    _eq(af.units["household"].frame["hlp_documentation"], [1, NAN, NAN, 0, NAN, 1, NAN, NAN])
+
+
 def test_plan_evaluate_unweighted_and_missing_pieces() -> None:
     plan = td.plan()
     flat = dataclasses.replace(plan, design=Design("unweighted"))

@@ -110,8 +110,8 @@ def _data_checks(
         uni = indicator.universe_expr.evaluate(values, index).fillna(False).astype(bool).to_numpy()
     else:
         uni = np.ones(len(codes), dtype=bool)
-    uni = uni & ~skipped
     num = indicator.evaluate(values, index)[indicator.id].to_numpy(dtype=float, na_value=np.nan)
+    uni = uni & ~(skipped & np.isnan(num))  # not asked, and the unasked answer decides (evaluate)
     out: list[Finding] = []
     where = {"section": "indicators", "indicator": use.id}
     title = indicator.title
