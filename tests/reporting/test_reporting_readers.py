@@ -535,3 +535,31 @@ def test_a_withheld_solutions_headline_says_why_in_its_section():
         b = Builder(ctx, opts, make_styles(lang), 480.0, r.publishable())
         why = " ".join(str(solutions_headline(r.publishable(), ctx)).split())
         assert (why in " ".join(_texts(b.solutions()))) == said, lang
+
+
+def test_a_solutions_headline_published_as_a_bound_prints_the_bound():
+    """Issue 20: the engine publishes a withheld headline as an upper bound (``share_below``,
+    stats.suppression.headline_bounds) — the report printed "*" and "the share is withheld";
+    the headline table, the methods table and the summary now print the bound."""
+    from workbench.reporting.pdf_sections import Builder
+    from workbench.reporting.summary import solutions_headline
+
+    r = make_results()
+    sol = r.solutions.assign(suppression="", share_below=float("nan"))
+    cell = (sol["method"] == sol["method"].iloc[0]) & (sol["disaggregation"] == "total")
+    cell &= sol["group"] == "all_displaced"
+    sol.loc[cell, ["flag", "suppression"]] = ["suppressed", "complementary"]
+    for lang, bounded, shown, said in (
+        ("en", False, "< 0.5%", "fewer than 0.5%"),
+        ("en", True, "< 0.5%", "fewer than 0.5%"),
+        ("fr", True, "< 0,5\u00a0%", "moins de 0,5\u00a0%"),
+    ):
+        sol.loc[cell, "share_below"] = 0.005 if bounded else float("nan")
+        r.solutions = sol
+        opts = ReportOptions(language=lang, fixed_timestamp=FIXED)
+        ctx, _views, _v = gate(r, opts)
+        b = Builder(ctx, opts, make_styles(lang), 480.0, r.publishable())
+        texts = _texts(b.solutions())
+        head = str(solutions_headline(r.publishable(), ctx))
+        assert (shown in texts) == bounded, (lang, [t for t in texts if "<" in t])
+        assert (said in head) == bounded, head

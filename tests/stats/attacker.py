@@ -143,10 +143,14 @@ def attack(published: Path, internal: AnalysisResults) -> Attack:
         n_col = "n_assessable" if table == "solutions" else "n"
         cols = [*KEYS[table], VALUE[table], n_col]
         cols += ["n_weighted"] if table == "estimates" else []
+        cols += ["share"] if table == "solutions" else []
         truth = truth[cols].rename(
-            columns={VALUE[table]: "truth", "n_weighted": "true_w", n_col: "true_n"}
-        )
-        m = pub.drop(columns=["true_w", "truth", "true_n"], errors="ignore").merge(
+            columns={
+                VALUE[table]: "truth", "n_weighted": "true_w", n_col: "true_n",
+                "share": "true_share",
+            }
+        )  # fmt: skip
+        m = pub.drop(columns=["true_w", "truth", "true_n", "true_share"], errors="ignore").merge(
             truth, on=KEYS[table], how="left", validate="one_to_one"
         )
         m["table_name"] = table
@@ -200,13 +204,37 @@ def attack(published: Path, internal: AnalysisResults) -> Attack:
             relations.append(Relation(idx[ok], k[ok], float(k[ok] @ truth[idx[ok]])))
     published_v = cells["published"].to_numpy(float)
     unknown = cells["suppressed"].to_numpy(bool) | ~np.isfinite(published_v)
-    prop = cells["proportion"].to_numpy(bool)
     lower = np.where(truth >= 0, 0.0, -np.inf)
-    upper = np.where(prop, 1.0, np.inf)
+    cells["cap"] = _caps(cells)
+    upper = cells["cap"].to_numpy(float)
     lo, hi = attack_bounds(relations, np.nan_to_num(published_v), unknown, lower, upper)
     cells["lo"], cells["hi"] = lo, hi
     cells["edge"] = edge
     return Attack(cells, len(relations), relations, unknown)
+
+
+def _caps(cells: pd.DataFrame) -> np.ndarray:
+    """Each cell's a-priori upper limit: 1 for a proportion, else none — except a withheld
+    solutions share published as a bound (the file's ``share_below``: "below 0.5%"), whose
+    estimated number is at most the bound times the cell's weighted number of assessable
+    households. That weighted number is side knowledge: taken from another method's share of
+    the same cell with the same number of assessable households (number / share)."""
+    prop = cells["proportion"].to_numpy(bool)
+    cap = np.where(prop, 1.0, np.inf)
+    if "share_below" not in cells:
+        return cap
+    below = pd.to_numeric(cells["share_below"], errors="coerce").to_numpy(float)
+    sol = cells[cells["table_name"] == "solutions"]
+    share = pd.to_numeric(sol["true_share"], errors="coerce")
+    w = (sol["truth"] / share).where(share > 0)
+    keys = ["group", "disaggregation", "disaggregation_value", "true_n"]
+    known = sol.assign(_w=w).dropna(subset=["_w"]).groupby(keys)["_w"].max()
+    for i in np.flatnonzero(np.isfinite(below)).tolist():
+        r = cells.iloc[i]
+        key = (r["group"], r["disaggregation"], r["disaggregation_value"], r["true_n"])
+        if key in known.index:
+            cap[i] = below[i] * float(known.loc[key])
+    return cap
 
 
 def lp_systems(
@@ -219,7 +247,6 @@ def lp_systems(
     unknown = found.unknown
     published = np.nan_to_num(c["published"].to_numpy(float))
     truth = c["truth"].to_numpy(float)
-    prop = c["proportion"].to_numpy(bool)
     rels = found.formed
     out = []
     for members in active_groups(rels, unknown):  # relations linked through unknown cells
@@ -232,7 +259,7 @@ def lp_systems(
             np.add.at(a[i], np.searchsorted(cols, r.cells[u]), r.coef[u])
             b[i] = r.constant - float(r.coef[~u] @ published[r.cells[~u]])
         lower = np.where(truth[cols] >= 0, 0.0, -np.inf)
-        upper = np.where(prop[cols], 1.0, np.inf)
+        upper = c["cap"].to_numpy(float)[cols]
         out.append((a, b, cols, lower, upper))
     return out
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import re
 
+import numpy as np
 import pandas as pd
 import pytest
 from attacker import attack
@@ -351,6 +352,47 @@ def test_stats_demo_zero_totals_do_not_give_hidden_shares_away(demo) -> None:
                   "ar": "طرق موثقة أخرى"}[lang]  # fmt: skip
         assert others in text and re.search(r"\d[.,]\d\s?%", text.split(others)[1]), text
         assert ("؛ " in text) == (lang == "ar"), text  # the Arabic semicolon between methods
+
+
+def test_stats_demo_solutions_headline_is_published_as_a_safe_bound(demo) -> None:
+    """Issue 20: the IRIS layered headline printed "*" for every displaced group and all
+    displaced (n assessable 552 / 923 / 681 / 2,156). No displaced household passes the rule,
+    so "All displaced 0.0%" would give away each small group's suppressed share of 0 and stays
+    withheld; but each of these headlines is now published as an upper bound ("below 0.5%")
+    that the results file carries, is true, and leaves every primary suppression at its
+    protection levels under the exact LP attack that knows the bounds."""
+    from workbench.reporting.context import build_context
+    from workbench.reporting.options import ReportOptions
+    from workbench.reporting.summary import solutions_headline
+    from workbench.stats.results import ALL_DISPLACED
+
+    out, internal = demo
+    displaced = {g.code for g in internal.snapshot.texts.groups if g.role == "displaced"}
+    sol = internal.solutions
+    iris = sol[(sol["method"] == "iris_layered") & (sol["disaggregation"] == "total")]
+    heads = iris[iris["group"].astype(str).isin(displaced | {ALL_DISPLACED})]
+    assert len(heads) == len(displaced) + 1
+    assert (heads["flag"] == "suppressed").all()  # the exact share stays withheld
+    assert heads["share_below"].notna().all(), heads[["group", "share", "share_below"]]
+    assert (heads["share"] < heads["share_below"]).all()  # the bound is true
+    assert internal.meta["suppression"]["bounded"] == int(sol["share_below"].notna().sum())
+    # the results file a reader downloads carries the bounds, not the values
+    pub = pd.read_excel(out / "freedonia-results.xlsx", sheet_name="solutions", engine="openpyxl")
+    pub_iris = pub[(pub["method"] == "iris_layered") & (pub["disaggregation"] == "total")]
+    pub_heads = pub_iris[pub_iris["group"].astype(str).isin(displaced | {ALL_DISPLACED})]
+    assert pub_heads["share_below"].notna().all() and pub_heads["share"].isna().all()
+    # the attacker reads the bounds as caps on the cells and still bounds no primary cell
+    found = attack(out / "freedonia-results.xlsx", internal).with_lp()
+    c = found.cells
+    capped = c[(c["table_name"] == "solutions") & c["share_below"].notna()]
+    assert len(capped) >= len(heads)
+    iris_caps = capped[(capped["method"] == "iris_layered")]["cap"]
+    assert len(iris_caps) == len(heads) and np.isfinite(iris_caps).all()
+    exposed = found.exposed(internal.snapshot.suppression["protection_ratio"])
+    assert exposed.empty, exposed[["table_name", "group", "truth", "lo", "hi"]].to_string()
+    # the summary's headline states the bound
+    text = solutions_headline(internal, build_context(internal, ReportOptions(language="en")))
+    assert text is not None and "fewer than 0.5%" in text, text
 
 
 def test_stats_demo_publishes_the_camp_split_and_the_groups_sizes(demo) -> None:

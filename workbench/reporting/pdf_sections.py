@@ -47,6 +47,7 @@ from workbench.reporting.pdf_text import Heading, RTLParagraph, Styles, para
 from workbench.reporting.rtl import is_rtl
 from workbench.reporting.summary import (
     Grid,
+    below,
     idp_stock,
     key_gaps,
     solutions_headline,
@@ -443,7 +444,17 @@ class Builder:
             return self.tr("all_displaced")
         return self.ctx.group(code).label.shown()
 
+    def _below(self, rec: pd.Series) -> str | None:
+        """A withheld share the engine publishes as a bound: '< 0.5%'."""
+        bound = below(rec)
+        if bound is None:
+            return None
+        return self.tr("value_below", value=fmt_value(bound, "proportion", self.lang))
+
     def _share(self, rec: pd.Series) -> str:
+        bounded = self._below(rec)
+        if bounded is not None:
+            return bounded
         flag = cell_flag(rec["flag"], rec.get("suppression"))
         share = with_flag(fmt_value(rec["share"], "proportion", self.lang), flag)
         if flag in ("suppressed", EMPTY):
@@ -467,7 +478,7 @@ class Builder:
             ci = fmt_ci(rec["ci_low"], rec["ci_high"], "proportion", lang)
             rows.append([
                 self._group_label(code),
-                with_flag(fmt_value(rec["share"], "proportion", lang), flag),
+                self._below(rec) or with_flag(fmt_value(rec["share"], "proportion", lang), flag),
                 "" if flag in ("suppressed", EMPTY) else ci,
                 with_flag(fmt_count(rec["number"], lang), flag),
                 fmt_count(rec["n_assessable"], lang),

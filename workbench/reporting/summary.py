@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import pandas as pd
 
@@ -176,6 +177,13 @@ def key_gaps(
     return [g.sentence for g in chosen_gaps(ranked_gaps(results, ctx, assessment), limit)]
 
 
+def below(rec: Any) -> float | None:
+    """The bound a withheld solutions share is published as (``share_below``: the engine's
+    stats.suppression.headline_bounds), or None."""
+    b = rec.get("share_below") if hasattr(rec, "get") else None
+    return float(b) if b is not None and pd.notna(b) else None
+
+
 def solutions_headline(results: AnalysisResults, ctx: ReportContext) -> str | None:
     sol = results.solutions
     if sol.empty:
@@ -193,6 +201,14 @@ def solutions_headline(results: AnalysisResults, ctx: ReportContext) -> str | No
         else ctx.group(str(row["group"])).label.shown()
     )
     method = ctx.solutions_methods.get(method, method)
+    bound = below(row)
+    if bound is not None:  # withheld, published as the bound the engine found safe
+        return tr(
+            "solutions_headline_below",
+            method=method,
+            group=group,
+            bound=fmt_value(bound, "proportion", ctx.language),
+        ) + _other_methods(sol, ctx, str(row["group"]))
     if row["flag"] == "suppressed" or pd.isna(row["share"]):
         # a complement (stats/suppression.py) is hidden to protect others, not for itself
         withheld = str(row.get("suppression", "") or "") == "complementary"

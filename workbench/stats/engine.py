@@ -115,11 +115,14 @@ def _analyze(
     check_cancel(cancel)
     sol = solutions_measure(frame, opts, rules)
     skipped = dict(sol.attrs.get("skipped", {}))
+    sol_weighted = sol.attrs.get("weighted")
     sol.attrs = {}
     progress.update(len(units) + 1, steps, "Stock tables")
     stock = stock_tables(frame, opts, rules)
     progress.update(len(units) + 2, steps, "Complementary suppression")
-    est, sol, stock, suppression = complementary_suppression(est, sol, stock, frame, rules)
+    est, sol, stock, suppression = complementary_suppression(
+        est, sol, stock, frame, rules, sol_weighted
+    )
     # counts marked † or without degrees of freedom are published without an interval
     est = withhold_count_intervals(est, (est["statistic"] == "total").to_numpy())
     stock = withhold_count_intervals(stock, np.ones(len(stock), dtype=bool))

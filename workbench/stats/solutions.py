@@ -186,6 +186,7 @@ def solutions_measure(
                     "number_se": t["se_num"],
                     "n": t["n_num"],
                     "n_assessable": t["n"],
+                    "_weighted": t["n_weighted"],
                 }
             )
         )
@@ -200,4 +201,7 @@ def solutions_measure(
     )
     result = out[SOLUTIONS_COLUMNS].reset_index(drop=True)
     result.attrs["skipped"] = skipped  # read by the engine into meta["solutions_skipped"]
+    # the weighted number of assessable households (the share's denominator), for the bound a
+    # withheld headline is published as (suppression.headline_bounds); not published itself
+    result.attrs["weighted"] = out["_weighted"].to_numpy(float)
     return result

@@ -44,10 +44,16 @@ import pandas as pd
 
 from workbench.stats.disclosure_presets import Thresholds
 from workbench.stats.frame import AnalysisFrame
+from workbench.stats.results import GROUP_TOTAL
 from workbench.stats.suppression_cells import TABLES, Cells, build_cells
 from workbench.stats.suppression_lp import lp_exposed, protection_targets
 
 SUPPRESSION = "suppression"  # the column added to estimates, solutions and stock
+BELOW = "share_below"  # the solutions column: the bound a withheld headline is published as
+
+#: the upper bounds a withheld solutions headline may be published as ("below 0.5%"), smallest
+#: first: round figures, so that the bound says no more than the published relations allow
+BOUNDS = (0.005, 0.01, 0.02, 0.05, 0.1)
 RULE = "two_per_relation_smallest_n_lp_audited"
 
 
@@ -306,18 +312,73 @@ def _reached(
     return seen
 
 
+def headline_bounds(
+    cells: Cells, hidden: np.ndarray, ratio: float, heads: np.ndarray, weighted: np.ndarray
+) -> np.ndarray:
+    """The bound each withheld headline of the solutions measure is published as (NaN where
+    none): its share is below ``b``, the smallest of :data:`BOUNDS` above its value whose
+    publication leaves every primary suppression at its protection levels under the LP attack.
+
+    Issue 20: on the demo no displaced household passes the IRIS layered rule, so every
+    displaced cell is 0 and "All displaced 0.0%" would say that each small group's suppressed
+    share is 0 too — the rule rightly withholds it, and every group's total with it (beside a
+    total of 0 no interior cell of 0 can move against a part of 0). An upper bound is not a
+    value: "below 0.5%" lets each part range from 0 to many times the protection level, so a
+    reader learns the headline without learning any suppressed cell. Each bound is tried on the
+    attack with the bounds already given (they add up), the largest (the pooled) first. ``heads``
+    marks the candidates (withheld complements of the solutions table's overall rows),
+    ``weighted`` each cell's weighted number of assessable households (the share's
+    denominator; the cells hold the estimated numbers)."""
+    out = np.full(cells.value.shape[0], np.nan)
+    upper = cells.upper.copy()
+    targets = protection_targets(cells.value, cells.proportion, ratio, cells.lower, cells.upper)
+    judge = hidden & cells.suppressed & ~cells.empty
+    todo = np.flatnonzero(heads & hidden & ~cells.suppressed & ~cells.empty)
+    for c in todo[np.argsort(-weighted[todo], kind="stable")].tolist():  # the largest first
+        w = float(weighted[c])
+        if not (w > 0):
+            continue
+        share = float(cells.value[c]) / w
+        for b in BOUNDS:
+            if share >= b:
+                continue
+            trial = upper.copy()
+            trial[c] = b * w
+            only = np.zeros_like(hidden)
+            only[c] = True
+            found, _ = lp_exposed(
+                cells.relations, cells.value, hidden, cells.lower, trial, targets, judge, only
+            )
+            if not found.any():
+                upper, out[c] = trial, b
+                break
+    return out
+
+
 def complementary_suppression(
     est: pd.DataFrame,
     sol: pd.DataFrame,
     stock: pd.DataFrame,
     frame: AnalysisFrame,
     rules: Thresholds,
+    sol_weighted: np.ndarray | None = None,
 ) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, dict[str, Any]]:
     """The three tables with complementary suppressions flagged, a ``suppression`` column on
-    each, and the counts for ``meta["suppression"]``."""
+    each, the solutions table's ``share_below`` (:func:`headline_bounds`; ``sol_weighted`` the
+    weighted number of assessable households of each of its rows), and the counts for
+    ``meta["suppression"]``."""
     cells = build_cells(est, sol, stock, frame)
     decision = decide(cells, rules.protection_ratio)
     comp = decision.complementary
+    below = np.full(cells.value.shape[0], np.nan)
+    if len(sol) and sol_weighted is not None:
+        rows = cells.slices["solutions"]
+        heads = np.zeros(cells.value.shape[0], dtype=bool)
+        heads[rows] = (sol["disaggregation"].astype(str) == GROUP_TOTAL).to_numpy()
+        weighted = np.zeros(cells.value.shape[0])
+        weighted[rows] = np.nan_to_num(np.asarray(sol_weighted, dtype=float))
+        hidden = comp | (cells.suppressed & ~cells.empty)
+        below = headline_bounds(cells, hidden, rules.protection_ratio, heads, weighted)
     kind = np.where(
         comp,
         "complementary",
@@ -333,6 +394,8 @@ def complementary_suppression(
         if len(df):
             df.loc[part == "complementary", "flag"] = "suppressed"
         df[SUPPRESSION] = part
+        if name == "solutions":
+            df[BELOW] = below[cells.slices[name]]
         out.append(df)
         counts[name] = {k: int((part == k).sum()) for k in ("primary", "complementary", "empty")}
     summary: dict[str, Any] = {
@@ -346,6 +409,8 @@ def complementary_suppression(
         "relations": len(cells.relations),
         "exposed": decision.exposed,
         "lp_fallbacks": decision.fallbacks,
+        # withheld solutions headlines published as an upper bound ("below 0.5%")
+        "bounded": int(np.isfinite(below).sum()),
         "by_table": counts,
     }
     return out[0], out[1], out[2], summary
