@@ -103,3 +103,31 @@ def test_plan_check_reports_rules_consent_and_exclusions_before_a_run() -> None:
     wrong = dataclasses.replace(plan, consent=Consent("agreed"))
     codes = {f.code for f in check_plan(wrong, td.library(), data)}
     assert "plan.consent_column_missing" in codes
+
+
+def test_households_in_no_group_are_said_at_the_plan_check_and_recorded_by_the_engine() -> None:
+    """Issue 20: the demo's report said 2,999 households analysed while its groups' numbers of
+    cases add up to 2,989 — 10 households of "Unknown status" (code 99, role exclude) were in
+    no group and nothing said so. The plan check says it (households, members, codes), and the
+    engine records them in the run's exclusions for the methodology."""
+    from workbench.plan.checks import check_plan
+    from workbench.stats.engine import no_group
+
+    data = td.datasets()
+    hh, ind = data["hh"].frame, data["ind"].frame
+    hh.loc[hh["hh_id"] == 107.0, "pop_group"] = np.nan  # and 108 has code 99 (excluded)
+    outside = hh["hh_id"].isin([107.0, 108.0])
+    found = {f.code: f for f in check_plan(td.plan(), td.library(), data)}
+    f = found["plan.households_no_group"]
+    members = int(ind["hh_id"].isin(hh.loc[outside, "hh_id"]).sum())
+    assert (f.params["households"], f.params["members"]) == (int(outside.sum()), members)
+    assert f.params["codes"] == "99, —" and f.severity == "info"
+    ex = no_group(evaluate(td.plan(), td.library(), data))
+    assert ex["households_no_group"] == int(outside.sum())
+    assert ex["individuals_no_group"] == members and ex["no_group_codes"] == ["99"]
+    assert ex["households_no_group_code"] == 1
+    clean = td.datasets()
+    clean["hh"].frame["pop_group"] = clean["hh"].frame["pop_group"].replace(99.0, 1.0)
+    assert "plan.households_no_group" not in {
+        f.code for f in check_plan(td.plan(), td.library(), clean)
+    }

@@ -563,3 +563,34 @@ def test_a_solutions_headline_published_as_a_bound_prints_the_bound():
         head = str(solutions_headline(r.publishable(), ctx))
         assert (shown in texts) == bounded, (lang, [t for t in texts if "<" in t])
         assert (said in head) == bounded, head
+
+
+def test_the_methodology_accounts_for_units_in_no_group():
+    """Issue 20: the demo's report said 2,999 households analysed while its groups' numbers of
+    cases add up to 2,989: 10 households of "Unknown status" (49 people) were in no group and
+    the report never said so. The respondents section now says who they are and where they are
+    counted (the engine's exclusions: engine.no_group)."""
+    import dataclasses
+
+    from workbench.reporting.context import build_context
+    from workbench.reporting.pdf_annexes import respondents
+    from workbench.reporting.pdf_sections import Builder
+
+    r = make_results()
+    ex = {"households_without_consent": 1, "consent_column": "consent", "individuals_excluded": 3}
+    for lang, outside, words in (
+        ("en", 0, None),
+        ("en", 10, "10 households (49 people) belong to no population group"),
+        ("fr", 10, "10 ménages (49 personnes) n'appartiennent à aucun groupe"),
+    ):
+        more = {"households_no_group": outside, "individuals_no_group": 49 if outside else 0}
+        more |= {"no_group_codes": ["99"] if outside else [], "households_no_group_code": 0}
+        r.snapshot = dataclasses.replace(r.snapshot, exclusions=ex | more)
+        opts = ReportOptions(language=lang, fixed_timestamp=FIXED)
+        ctx = build_context(r, opts)
+        b = Builder(ctx, opts, make_styles(lang), 480.0, r.publishable())
+        text = " ".join(_texts(respondents(b)))
+        if words is None:
+            assert "no population group" not in text, text
+        else:
+            assert words in text, text

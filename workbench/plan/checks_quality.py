@@ -12,6 +12,7 @@ from workbench.dataset_model import Dataset
 from workbench.errors import LibraryError, PlanError
 from workbench.findings import Finding
 from workbench.library.expr import parse
+from workbench.plan.codes import canon, canon_series, isin_codes
 from workbench.plan.consent import respondents
 from workbench.plan.model import CheckRule, Plan
 
@@ -67,4 +68,38 @@ def check_quality(plan: Plan, datasets: Mapping[str, Dataset]) -> list[Finding]:
                 members=kept.individuals_excluded,
             )
         )
+    outside = _no_group(plan, kept.household, kept.individual)
+    if outside is not None:
+        out.append(outside)
     return out
+
+
+def _no_group(plan: Plan, hh: Dataset, ind: Dataset | None) -> Finding | None:
+    """The analysed households in no reported group (a code the plan excludes, an unlisted
+    code or none): counted in the households analysed, in no group's estimates — issue 20, the
+    demo's 10 households of "Unknown status" (49 people) the report never accounted for."""
+    g = plan.groups
+    if not g.column or g.column not in hh.frame.columns:
+        return None  # the design checks say so
+    codes = canon_series(hh.frame[g.column])
+    reported = {canon(v.code) for v in g.values if v.role != "exclude"}
+    outside = (codes.isna() | ~codes.isin(reported)).to_numpy(dtype=bool)
+    if not outside.any():
+        return None
+    members = 0
+    hh_key, ind_key = plan.datasets.household_key, plan.datasets.individual_key
+    if ind is not None and hh_key in hh.frame.columns and ind_key in ind.frame.columns:
+        keys = list(hh.frame[hh_key][outside].dropna().unique())
+        members = int(isin_codes(ind.frame[ind_key], keys).fillna(False).sum())
+    shown = sorted({str(c) for c in codes[outside].dropna()})
+    if codes[outside].isna().any():
+        shown.append("—")
+    return Finding.of(
+        "plan.households_no_group",
+        "info",
+        where={"section": "groups"},
+        households=int(outside.sum()),
+        members=members,
+        codes=", ".join(shown),
+        column=g.column,
+    )

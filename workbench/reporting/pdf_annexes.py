@@ -141,6 +141,19 @@ def respondents(b: Builder) -> list[Flowable]:
         lines.append(tr("exclusions_total", households=no_consent + ineligible, members=members))
     else:
         lines.append(tr("exclusions_none"))
+    outside = int(ex.get("households_no_group", 0) or 0)
+    if outside:  # in the households analysed, in no group's estimates (engine.no_group)
+        names = [b.ctx.group(str(c)).label.shown() for c in ex.get("no_group_codes") or ()]
+        if int(ex.get("households_no_group_code", 0) or 0):
+            names.append(tr("stock_not_stated"))
+        lines.append(
+            tr(
+                "exclusions_no_group",
+                households=outside,
+                members=int(ex.get("individuals_no_group", 0) or 0),
+                groups=join_list(names, b.lang),
+            )
+        )
     out += [b.p(line) for line in lines]
     return out
 

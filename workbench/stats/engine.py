@@ -16,7 +16,7 @@ from workbench.stats.context import UnitContext, build_context
 from workbench.stats.count_intervals import withhold_count_intervals
 from workbench.stats.disclosure import thresholds
 from workbench.stats.estimates import ZSink, linear_estimates, median_estimates
-from workbench.stats.frame import AnalysisFrame, IndicatorSpec
+from workbench.stats.frame import GROUP, AnalysisFrame, IndicatorSpec
 from workbench.stats.intervals import add_flags, add_intervals
 from workbench.stats.options import AnalysisOptions
 from workbench.stats.results import (
@@ -153,6 +153,7 @@ def _meta(frame: AnalysisFrame, opts: AnalysisOptions, rules: Any, designs: dict
     from workbench import __version__
 
     meta: dict[str, Any] = dict(frame.provenance)
+    meta["exclusions"] = {**dict(meta.get("exclusions") or {}), **no_group(frame)}
     meta.update(
         {
             "software": f"ds-workbench {__version__}",
@@ -203,3 +204,26 @@ def _variance_method(designs: dict[str, dict[str, Any]]) -> str:
         else:
             out.append("Taylor linearisation, with-replacement first stage (R survey)")
     return "; ".join(dict.fromkeys(out)) or "Taylor linearisation (R survey)"
+
+
+def no_group(frame: AnalysisFrame) -> dict[str, Any]:
+    """The analysed units in no reported group: a group code the plan excludes (role
+    ``exclude``: "Unknown status") or no code at all. They stay in the design (every estimate
+    is a domain estimate over the full sample) but are in no group's estimates, not in "all
+    displaced" and not in the stock — issue 20: the demo's 2,999 households include 10 of
+    "Unknown status" (49 people) that the report never accounted for."""
+    reported = {g.code for g in frame.groups if g.role != "exclude"}
+    out: dict[str, Any] = {}
+    codes: set[str] = set()
+    for unit, key in (("household", "households_no_group"), ("individual", "individuals_no_group")):
+        if unit not in frame.units:
+            continue
+        grp = frame.units[unit].frame[GROUP]
+        outside = grp.isna() | ~grp.astype(str).isin(reported)
+        out[key] = int(outside.sum())
+        codes |= {str(c) for c in grp[outside].dropna().unique()}
+    out["no_group_codes"] = sorted(codes)
+    # of the households, those with no code at all (the rest carry an excluded code)
+    hh = frame.units["household"].frame[GROUP] if "household" in frame.units else None
+    out["households_no_group_code"] = int(hh.isna().sum()) if hh is not None else 0
+    return out

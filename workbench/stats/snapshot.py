@@ -299,7 +299,9 @@ class RunSnapshot:
     schema_version: int = SCHEMA_VERSION
     #: households and members left out of the run (no consent, not eligible) and the rules used:
     #: ``households_without_consent``, ``households_ineligible``, ``individuals_excluded`` (ints),
-    #: ``consent_column``, ``eligibility`` (texts); empty for runs made before it was recorded
+    #: ``consent_column``, ``eligibility`` (texts); empty for runs made before it was recorded.
+    #: Also the analysed units in no reported group (engine.no_group): ``households_no_group``,
+    #: ``individuals_no_group``, ``households_no_group_code`` (ints), ``no_group_codes``
     exclusions: Mapping[str, Any] = field(default_factory=dict)
     #: the plan check's warnings when the run was made (``Finding.to_dict()`` each: code,
     #: severity, message, params, where); the methodology lists them with their justifications.
