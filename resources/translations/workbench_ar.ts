@@ -2359,11 +2359,12 @@
     <name>PlanPage</name>
     <message>
         <source>Plan</source>
+        <extracomment>the plan list's mark on a suggested plan not saved yet</extracomment>
         <translation>الخطة</translation>
     </message>
     <message>
         <source>New from datasets</source>
-        <extracomment>auto-suggest's match per input (ranked candidates); None until suggested</extracomment>
+        <extracomment>auto-suggest's match per input (ranked candidates); None until suggested the open plan was suggested and is not saved yet (the plan list marks it)</extracomment>
         <translation>خطة جديدة من البيانات</translation>
     </message>
     <message>
@@ -2441,6 +2442,10 @@
     <message>
         <source>%1 (version %2, draft)</source>
         <translation>%1 (الإصدار %2، مسودة)</translation>
+    </message>
+    <message>
+        <source>%1 (new, not saved)</source>
+        <translation>%1 (جديدة، غير محفوظة)</translation>
     </message>
     <message>
         <source>(unsaved changes)</source>

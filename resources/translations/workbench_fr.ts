@@ -2291,11 +2291,12 @@
     <name>PlanPage</name>
     <message>
         <source>Plan</source>
+        <extracomment>the plan list's mark on a suggested plan not saved yet</extracomment>
         <translation>Plan</translation>
     </message>
     <message>
         <source>New from datasets</source>
-        <extracomment>auto-suggest's match per input (ranked candidates); None until suggested</extracomment>
+        <extracomment>auto-suggest's match per input (ranked candidates); None until suggested the open plan was suggested and is not saved yet (the plan list marks it)</extracomment>
         <translation>Nouveau à partir des données</translation>
     </message>
     <message>
@@ -2373,6 +2374,10 @@
     <message>
         <source>%1 (version %2, draft)</source>
         <translation>%1 (version %2, brouillon)</translation>
+    </message>
+    <message>
+        <source>%1 (new, not saved)</source>
+        <translation>%1 (nouveau, non enregistré)</translation>
     </message>
     <message>
         <source>(unsaved changes)</source>

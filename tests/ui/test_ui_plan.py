@@ -151,6 +151,10 @@ def test_new_from_datasets_lists_candidates(window, qtbot, make_vault, passphras
     assert dlg.isVisible() and sorted(dlg.names()) == stored
     dlg.accept()
     assert page.plan.name == "plan" and page.matches
+    # the plan list shows the new plan, not the one open before ("tiny"), and says it is unsaved
+    assert page.plan_combo.currentText() == "plan (new, not saved)"
+    page.activate()  # the page reloads its plans: the mark stays
+    assert page.plan_combo.currentText() == "plan (new, not saved)"
     assert page.select_indicator("ds_2_1_12_primary_net_attendance")
     page.open_mapping("attends_school")
     buttons = page.mapping.candidates.buttons

@@ -43,6 +43,8 @@ if TYPE_CHECKING:
     from workbench.plan.model import UnitRole
 
 SEVERITY_MARK = {"error": "✗", "warning": "⚠", "info": "ℹ"}
+#: the plan list's mark on a suggested plan not saved yet
+UNSAVED_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class PlanPage(Page):
@@ -57,6 +59,8 @@ class PlanPage(Page):
         self.variables: dict[str, dict[str, Any]] = {}  # unit -> name -> Variable
         #: auto-suggest's match per input (ranked candidates); None until suggested
         self.matches: dict[str, Any] | None = None
+        #: the open plan was suggested and is not saved yet (the plan list marks it)
+        self.unsaved = False
         self.findings: list[Any] = []
         self.undo = QUndoStack(self)
         self.undo.cleanChanged.connect(self._update_title)
@@ -232,10 +236,14 @@ class PlanPage(Page):
         self.empty_hint.setVisible(self.plan is None and not plans)
         if self.plan is None and plans:
             self.open_plan(plans[0].name)
+        elif self.plan is not None and self.unsaved:
+            self._mark_unsaved()
         elif self.plan is not None:
             self.plan_combo.setCurrentIndex(max(self.plan_combo.findData(self.plan.name), 0))
 
     def _plan_chosen(self, index: int) -> None:
+        if self.plan_combo.itemData(index, UNSAVED_ROLE):
+            return  # the suggested plan, open already
         name = self.plan_combo.itemData(index)
         if name and (self.plan is None or name != self.plan.name):
             self.open_plan(name)
@@ -256,6 +264,8 @@ class PlanPage(Page):
         return out
 
     def _show_new_plan(self, value) -> None:
+        self._drop_unsaved()  # another plan opened (or this one suggested again)
+        self.unsaved = False
         self.plan, self.variables = value[:2]
         self.matches = value[2] if len(value) > 2 else None
         self.undo.clear()
@@ -288,7 +298,26 @@ class PlanPage(Page):
             plan = result.plan
             return plan, self._load_variables(plan), {m.input: m for m in result.matches}
 
-        self.tasks.run(suggest, progress=False, on_done=self._show_new_plan, label="suggest")
+        self.tasks.run(suggest, progress=False, on_done=self._show_suggested, label="suggest")
+
+    def _show_suggested(self, value) -> None:
+        """A suggested plan is not in the vault until saved: the plan list shows it, marked so,
+        instead of the plan open before (a French user saw "freedonia (version 1)" above the new
+        plan "plan")."""
+        self._show_new_plan(value)
+        self.unsaved = True
+        self._mark_unsaved()
+
+    def _mark_unsaved(self) -> None:
+        label = self.tr("%1 (new, not saved)").replace("%1", self.plan.name)
+        self.plan_combo.insertItem(0, label, self.plan.name)
+        self.plan_combo.setItemData(0, True, UNSAVED_ROLE)
+        self.plan_combo.setCurrentIndex(0)
+
+    def _drop_unsaved(self) -> None:
+        for i in reversed(range(self.plan_combo.count())):
+            if self.plan_combo.itemData(i, UNSAVED_ROLE):
+                self.plan_combo.removeItem(i)
 
     def suggest_candidates(self) -> None:
         """Rank candidate columns for every input of the open plan (its datasets)."""
@@ -706,6 +735,7 @@ class PlanPage(Page):
 
     def _saved(self, rec) -> None:
         self.undo.setClean()
+        self.unsaved = False
         if rec.is_draft:  # saved with errors: kept, but the analysis will not run it
             self.plan_label.setText(
                 self.tr(
@@ -762,7 +792,7 @@ class PlanPage(Page):
 
     def clear(self) -> None:
         self.plan, self.library, self.variables, self.findings = None, None, {}, []
-        self.matches = None
+        self.matches, self.unsaved = None, False
         self.undo.clear()
         self.tree_model.build(None)
         self.plan_combo.clear()
