@@ -557,9 +557,13 @@ class Builder:
         st = self.results.stock
         if st.empty:
             return []
+        intro = tr("stock_intro")
+        counted = self._stock_groups(st)
+        if counted:  # which groups the stock counts, each with its estimate (returnees too)
+            intro += " " + tr("stock_groups", groups=join_list(counted, lang))
         out: list[Flowable] = [
             self.h(tr("stock"), 1, "stock"),
-            lead(self.p(tr("stock_intro"), "small")),  # with the first table, never at a foot
+            lead(self.p(intro, "small")),  # with the first table, never at a foot
         ]
         pooled = st[st["group"] == ALL_DISPLACED]
         for tid in dict.fromkeys(pooled["table"].astype(str)):
@@ -622,9 +626,70 @@ class Builder:
             if dropped:
                 levels = join_list(dropped, lang)
                 texts.append(tr("fn_stock_rows_dropped", breakdown=head, levels=levels))
+            texts += self._stock_row_groups(st[st["table"].astype(str) == tid])
             notes = [self.p(n, "small") for n in texts]
             out += with_notes([KeepTogether([title, table])], notes)  # title never stranded
         return out
+
+    def _count_text(self, rec: pd.Series | None) -> str:
+        if rec is None:
+            return "–"
+        flag = cell_flag(rec["flag"], rec.get("suppression", ""))
+        return with_flag(fmt_count(rec["estimate"], self.lang), flag)
+
+    def _stock_groups(self, st: pd.DataFrame) -> list[str]:
+        """ "IDPs in camps (145,717)" for each displaced group the stock counts (its TOTAL in the
+        first table; every table has the same)."""
+        first = st[st["table"].astype(str) == str(st["table"].iloc[0])]
+        tot = first[stock_margin(first) == "total"]
+        out = []
+        for g in self.ctx.displaced:
+            hit = tot[tot["group"].astype(str) == g.code]
+            if not hit.empty:
+                count = self._count_text(hit.iloc[0])
+                out.append(self.tr("group_with_count", group=g.label.shown(), count=count))
+        return out
+
+    def _stock_row_groups(self, part: pd.DataFrame) -> list[str]:
+        """A row level that pools several displaced groups, one of which lies wholly in it
+        ("Outside camp": the IDPs outside camps and the returnees): its count per group, so the
+        row is not read as that group (issue 20: 752,897 read as "IDPs outside camps", 430,423)."""
+        one_way = not str(part["col_var"].iloc[0] or "")
+        kind = stock_margin(part)
+        rows = part[(kind == "") if one_way else (kind == "row")]
+        totals = part[kind == "total"]
+        codes = [g.code for g in self.ctx.displaced]
+        notes = []
+        row_var = str(part["row_var"].iloc[0])
+        for level in dict.fromkeys(rows["row_value"].astype(str)):
+            cells = rows[rows["row_value"].astype(str) == level]
+            by_group = {
+                str(r["group"]): r
+                for _i, r in cells.iterrows()
+                if str(r["group"]) in codes
+                and cell_flag(r["flag"], r.get("suppression", "")) != EMPTY
+            }
+            if len(by_group) < 2:
+                continue
+            whole = False
+            for code, r in by_group.items():
+                t = totals[totals["group"].astype(str) == code]
+                if not t.empty and pd.notna(r["estimate"]) and pd.notna(t["estimate"].iloc[0]):
+                    whole |= abs(float(r["estimate"]) - float(t["estimate"].iloc[0])) <= 1e-6 * max(
+                        1.0, abs(float(t["estimate"].iloc[0]))
+                    )
+            if not whole:
+                continue
+            split = [
+                self.tr("group_with_count", group=g.label.shown(), count=self._count_text(r))
+                for g in self.ctx.displaced
+                if (r := by_group.get(g.code)) is not None
+            ]
+            label = self.ctx.level(row_var, level).shown()
+            notes.append(
+                self.tr("fn_stock_row_groups", row=label, groups=join_list(split, self.lang))
+            )
+        return notes
 
     def flag_notes(self, flags: set[str]) -> list[str]:
         """The footnotes of the symbols a table shows (*, †, –, ‡, §) and of its "no gap" words."""

@@ -1,0 +1,61 @@
+"""Issue 20: the IDP stock counts the returnees too, but the stock pages never said so, and the
+location-type table's "Outside camp" row (752,897: IDPs outside camps 430,423 + returnees
+322,474) read as the group "IDPs outside camps". The section names the groups it counts, each
+with its estimate, and a row pooling groups, one of them wholly inside it, says its split."""
+
+from __future__ import annotations
+
+import pytest
+from reporting_fixture import make_results
+from test_reporting_omitted_rows import _texts
+
+from workbench.reporting import ReportOptions
+from workbench.reporting.context import build_context
+from workbench.reporting.fmt import fmt_count
+from workbench.reporting.i18n import Translator
+from workbench.reporting.pdf_sections import Builder
+from workbench.reporting.pdf_text import make_styles
+from workbench.stats.results import STOCK_TOTAL
+
+
+def _outside_camps_pooled():
+    """Groups 2 and 3 live outside camps only (no camp row: no case), group 1 in both."""
+    r = make_results()
+    st = r.stock
+    lt = st["table"] == "location_type"
+    camp = lt & st["group"].isin(["2", "3"]) & (st["row_value"] == "Camp")
+    st = st[~camp].copy()
+    for g in ("2", "3"):
+        tot = st.loc[lt & (st["group"] == g) & (st["row_value"] == STOCK_TOTAL), "estimate"]
+        st.loc[lt & (st["group"] == g) & (st["row_value"] == "Non-camp"), "estimate"] = float(
+            tot.iloc[0]
+        )
+    r.stock = st.reset_index(drop=True)
+    return r
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es", "ar"])
+def test_stock_section_names_its_groups_and_splits_a_pooled_row(lang) -> None:
+    r = _outside_camps_pooled()
+    opts = ReportOptions(language=lang)
+    ctx = build_context(r, opts)
+    pub = r.publishable()
+    text = " ".join(_texts(Builder(ctx, opts, make_styles(lang), 480.0, pub).stock()))
+    st = pub.stock
+    first = st[st["table"] == st["table"].iloc[0]]
+    for g in ctx.displaced:  # every group with its own count, returnees included
+        tot = first[(first["group"] == g.code) & (first["row_value"] == STOCK_TOTAL)]
+        tot = tot[tot["col_value"].fillna("").astype(str).isin(["", STOCK_TOTAL])]
+        assert f"{g.label.shown()} ({fmt_count(tot['estimate'].iloc[0], lang)}" in text
+    tr = Translator(lang)
+    row = ctx.level("location_type", "Non-camp").shown()
+    lt = st[(st["table"] == "location_type") & (st["row_value"] == "Non-camp")]
+    split = [
+        f"{g.label.shown()} ({fmt_count(lt.loc[lt['group'] == g.code, 'estimate'].iloc[0], lang)}"
+        for g in ctx.displaced
+    ]
+    note = tr("fn_stock_row_groups", row=row, groups="\x00").split("\x00")[0]
+    at = text.index(note)
+    assert all(s in text[at:] for s in split)
+    camp = ctx.level("location_type", "Camp").shown()
+    assert tr("fn_stock_row_groups", row=camp, groups="\x00").split("\x00")[0] not in text
