@@ -877,16 +877,16 @@
         <translation>موصوف دون مقارنة</translation>
     </message>
     <message>
-        <source>No significant gap</source>
-        <translation>لا فجوة ذات دلالة</translation>
-    </message>
-    <message>
         <source>Worse</source>
         <translation>أسوأ</translation>
     </message>
     <message>
         <source>Mixed</source>
         <translation>متفاوت</translation>
+    </message>
+    <message>
+        <source>Inconclusive</source>
+        <translation>غير حاسم</translation>
     </message>
     <message>
         <source>No gap</source>
@@ -905,8 +905,12 @@
         <translation>برتقالي: أسوأ في بعضها، أو البيانات غير كافية</translation>
     </message>
     <message>
-        <source>Green: no significant gap ('No gap' when every indicator was shown equivalent)</source>
-        <translation>أخضر: لا فجوة ذات دلالة («لا فجوة» عندما ثبت تكافؤ كل مؤشر)</translation>
+        <source>Inconclusive: none worse, but some not shown equivalent or better either</source>
+        <translation>غير حاسم: لا مؤشر أسوأ، لكن لم يثبت أن بعضها متكافئ أو أفضل</translation>
+    </message>
+    <message>
+        <source>No gap: every indicator shown equivalent or better</source>
+        <translation>لا فجوة: ثبت أن كل مؤشر متكافئ أو أفضل</translation>
     </message>
     <message>
         <source>Grey: not assessable, or described but not compared</source>

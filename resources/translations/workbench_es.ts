@@ -841,16 +841,16 @@
         <translation>Descrito, no comparado</translation>
     </message>
     <message>
-        <source>No significant gap</source>
-        <translation>Sin brecha significativa</translation>
-    </message>
-    <message>
         <source>Worse</source>
         <translation>Peor</translation>
     </message>
     <message>
         <source>Mixed</source>
         <translation>Mixto</translation>
+    </message>
+    <message>
+        <source>Inconclusive</source>
+        <translation>No concluyente</translation>
     </message>
     <message>
         <source>No gap</source>
@@ -869,8 +869,12 @@
         <translation>Ámbar: peor en algunos, o datos insuficientes</translation>
     </message>
     <message>
-        <source>Green: no significant gap ('No gap' when every indicator was shown equivalent)</source>
-        <translation>Verde: sin brecha significativa («Sin brecha» cuando cada indicador se mostró equivalente)</translation>
+        <source>Inconclusive: none worse, but some not shown equivalent or better either</source>
+        <translation>No concluyente: ninguno peor, pero tampoco se mostró que algunos sean equivalentes o mejores</translation>
+    </message>
+    <message>
+        <source>No gap: every indicator shown equivalent or better</source>
+        <translation>Sin brecha: se mostró que cada indicador es equivalente o mejor</translation>
     </message>
     <message>
         <source>Grey: not assessable, or described but not compared</source>

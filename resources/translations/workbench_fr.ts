@@ -841,16 +841,16 @@
         <translation>Décrit, non comparé</translation>
     </message>
     <message>
-        <source>No significant gap</source>
-        <translation>Pas d’écart significatif</translation>
-    </message>
-    <message>
         <source>Worse</source>
         <translation>Moins bien</translation>
     </message>
     <message>
         <source>Mixed</source>
         <translation>Mitigé</translation>
+    </message>
+    <message>
+        <source>Inconclusive</source>
+        <translation>Non concluant</translation>
     </message>
     <message>
         <source>No gap</source>
@@ -869,8 +869,12 @@
         <translation>Orange : moins bien lotis sur certains, ou données insuffisantes</translation>
     </message>
     <message>
-        <source>Green: no significant gap ('No gap' when every indicator was shown equivalent)</source>
-        <translation>Vert : pas d’écart significatif (« Pas d’écart » quand chaque indicateur a été montré équivalent)</translation>
+        <source>Inconclusive: none worse, but some not shown equivalent or better either</source>
+        <translation>Non concluant : aucun indicateur défavorable, mais certains n’ont pas non plus été montrés équivalents ou plus favorables</translation>
+    </message>
+    <message>
+        <source>No gap: every indicator shown equivalent or better</source>
+        <translation>Pas d’écart : chaque indicateur montré équivalent ou plus favorable</translation>
     </message>
     <message>
         <source>Grey: not assessable, or described but not compared</source>

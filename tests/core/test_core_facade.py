@@ -91,9 +91,10 @@ ALLOWED: dict[str, frozenset[str] | None] = {
     "workbench.reporting.charts": frozenset({"indicator_chart"}),
     # the traffic light's colours and symbols: one source for the report and the app
     "workbench.reporting.palette": frozenset({"RATING_STYLE"}),
-    # the engine's reading of a criteria summary it computed: which green cells showed no gap
-    # (every indicator shown equivalent) — the report, briefing, CLI and app label cells from it
-    "workbench.stats.summary": frozenset({"shown_no_gap"}),
+    # the engine's reading of a criteria summary it computed: each cell's rating as the engine
+    # rates today (a run stored before the inconclusive rating re-rated) — the report, briefing,
+    # CLI and app label cells from it
+    "workbench.stats.summary": frozenset({"ratings", "shown_no_gap"}),
 }
 
 

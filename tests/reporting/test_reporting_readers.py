@@ -134,7 +134,8 @@ def test_french_chart_ticks_use_the_decimal_comma_and_axes_say_percent():
 
 def test_palette_is_okabe_ito_and_the_traffic_light_reads_in_greyscale():
     assert SERIES[:3] == ("#0072B2", "#E69F00", "#009E73")
-    order = ["red", "amber", "green", "grey"]
+    order = ["red", "amber", "inconclusive", "green", "grey"]
+    assert list(RATING_STYLE) == order
     light = ["red", "amber", "green"]
     # the light's own colours are published Okabe–Ito hues (not tints of them)
     assert all(RATING_STYLE[r][0] in OKABE_ITO.values() for r in light)
@@ -148,7 +149,14 @@ def test_palette_is_okabe_ito_and_the_traffic_light_reads_in_greyscale():
     for r in order:
         fill, text = luminance(RATING_STYLE[r][0]), luminance(RATING_STYLE[r][2])
         assert (max(fill, text) + 0.05) / (min(fill, text) + 0.05) >= 4.5, r
-    assert len({RATING_STYLE[r][1] for r in order}) == 4  # a distinct symbol each
+    assert len({RATING_STYLE[r][1] for r in order}) == 5  # a distinct symbol each
+    # issue 20: inconclusive (none worse, not all shown not worse) is neutral — a grey, not a
+    # hue of the light — told apart from no data (the other grey) by lightness and symbol
+    fill = RATING_STYLE["inconclusive"][0].lstrip("#")
+    assert fill[0:2] == fill[2:4] == fill[4:6], "a neutral grey"
+    assert RATING_STYLE["inconclusive"][1] == "◆"
+    assert ls["grey"] - ls["inconclusive"] >= 15, ls
+    assert all(abs(ls["inconclusive"] - ls[r]) >= 8 for r in light), ls
 
 
 @pytest.mark.parametrize(
@@ -175,7 +183,7 @@ def test_the_rating_rule_names_each_rating_by_its_symbol_and_word(lang, colours)
         text = tr(key, share="50 %")
         words = re.findall(r"\w+", text.lower())
         assert not set(colours) & set(words), (key, text)
-        for rating in ("red", "amber", "green"):
+        for rating in ("red", "amber", "inconclusive", "green"):
             assert f"{RATING_STYLE[rating][1]} {tr(f'rating_{rating}')}" in text, (key, rating)
 
 

@@ -178,7 +178,7 @@ def test_stats_demo_summary_counts_indicators_worse(demo, capsys) -> None:
     cs = results.criteria_summary
     # the grid: the eight IRIS criteria × the displaced groups
     cs = cs[(cs["group"] != ALL_DISPLACED) & cs["criterion"].astype(str).isin(list("12345678"))]
-    shown = re.findall(r"(■ worse|▲ incomplete|● no (?:significant )?gap) (\d+)/(\d+)", text)
+    shown = re.findall(r"(■ worse|▲ incomplete|◆ inconclusive|● no gap) (\d+)/(\d+)", text)
     assert len(shown) == int((cs["assessed"] > 0).sum()) > 10, text
     want = sorted(
         (int(r.worse), int(r.assessed)) for r in cs.itertuples(index=False) if r.assessed > 0
@@ -194,8 +194,8 @@ def test_stats_demo_summary_sentence_and_briefing_count_what_the_traffic_light_s
     """Issue 20: the executive summary said "139 comparisons … 111 significantly worse" (the
     pooled 'all displaced' group counted too) while the traffic light and the criterion tables
     held 108 comparisons, 82 worse; the briefing's "71 other substantive gap(s)" (+5 shown)
-    left out means and medians. A green cell whose indicator was only "no significant
-    difference" read "No gap" as if equality had been shown."""
+    left out means and medians. A cell whose indicators were only "no significant difference"
+    was painted "No significant gap" in the good colour: it is now inconclusive."""
     from workbench.cli.demo import _summary
     from workbench.reporting.briefing import build_briefing
     from workbench.reporting.context import CRITERIA
@@ -231,20 +231,22 @@ def test_stats_demo_summary_sentence_and_briefing_count_what_the_traffic_light_s
     briefing = build_briefing(pub, ctx, build_views(pub, ctx), "0" * 12)
     assert briefing.gaps and briefing.more_gaps + len(briefing.gaps) == worse
 
-    # green cells: "No gap" only where every assessed indicator was shown equivalent
+    # "No gap" only where every assessed indicator was shown not worse (equivalent or better);
+    # none worse but some neither is inconclusive (returnees' criteria 7 and 8 in the demo)
     tr = Translator("en")
-    green = [
-        (c, g) for c in grid.criteria for g in grid.groups if grid.ratings.get((c, g)) == "green"
-    ]
     cs = pub.criteria_summary.set_index(["criterion", "group"])
-    merely = [k for k in green if cs.loc[k, "equivalent"] < cs.loc[k, "assessed"]]
-    assert merely, "the demo has a green cell whose indicator is only not significant"
-    for key in green:
-        text = rating_text(tr, "green", key in grid.no_gap)
-        assert text == ("● No gap" if key not in merely else "● No significant gap"), (key, text)
+    rated = {k: grid.ratings[k] for k in ((c, g) for c in grid.criteria for g in grid.groups)}
+    quiet = [k for k, r in rated.items() if r in ("green", "inconclusive")]
+    assert [k for k in quiet if rated[k] == "inconclusive"], "the demo has an inconclusive cell"
+    for key in quiet:
+        shown = cs.loc[key, "equivalent"] + cs.loc[key, "better"] == cs.loc[key, "assessed"]
+        assert rated[key] == ("green" if shown else "inconclusive"), key
+        word = rating_text(tr, rated[key])
+        assert word == ("● No gap" if shown else "◆ Inconclusive"), (key, word)
     _summary(results, "en")
     out = capsys.readouterr().out
-    assert out.count("● no significant gap") == len(merely)
+    assert out.count("◆ inconclusive") == sum(r == "inconclusive" for r in rated.values())
+    assert "no significant gap" not in out
 
 
 def test_stats_demo_totals_are_described_not_judged(demo) -> None:

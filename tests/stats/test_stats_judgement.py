@@ -177,11 +177,12 @@ def _summary_input(worse: int, other: int, insufficient: int = 0) -> pd.DataFram
         (1, 9, 0, "share_worse", "amber"),
         (5, 5, 0, "share_worse", "red"),
         (4, 6, 0, "share_worse", "amber"),
-        (0, 10, 0, "share_worse", "green"),
+        (0, 10, 0, "share_worse", "inconclusive"),
         (0, 9, 1, "share_worse", "amber"),
         (0, 0, 3, "share_worse", "grey"),
         (1, 9, 0, "any_worse", "red"),
         (0, 9, 1, "any_worse", "amber"),
+        (0, 3, 0, "any_worse", "inconclusive"),
     ],
 )
 def test_stats_rating_rules(worse: int, other: int, insufficient: int, rule: str, rating: str):
@@ -203,28 +204,47 @@ def test_stats_red_share_is_configurable_and_checked() -> None:
         AnalysisOptions(p_adjust="sidak")  # type: ignore[arg-type]
 
 
-def test_stats_no_gap_only_when_every_indicator_was_shown_equivalent() -> None:
-    """A green cell whose indicator was merely 'no significant difference' was labelled 'No
-    gap' as if the data showed equality; only a cell whose every assessed indicator was shown
-    equivalent is a shown 'no gap' — the colour stays the rule's."""
-    from workbench.stats.summary import shown_no_gap
+def test_stats_no_gap_only_when_every_indicator_was_shown_not_worse() -> None:
+    """Issue 20: a cell none of whose indicators was significantly worse was rated green ("No
+    significant gap", the good colour) even when none was shown equivalent — returnees'
+    criterion 8 rested on one indicator at −7.1 pp, p 0.092, more than the 5 pp that matters.
+    Green ("No gap") now needs each assessed indicator shown not worse (equivalent by TOST, or
+    better); none worse but some neither is its own rating, inconclusive."""
+    from workbench.stats.summary import ratings, shown_no_gap
 
-    frames = {"nsd": _summary_input(0, 1)}
-    frames["equivalent"] = pd.DataFrame(
-        {"criterion": "1", "group": "1", "disaggregation": GROUP_TOTAL,
-         "assessment": ["equivalent", "equivalent"]}
-    )  # fmt: skip
-    frames["mixed"] = pd.DataFrame(
-        {"criterion": "1", "group": "1", "disaggregation": GROUP_TOTAL,
-         "assessment": ["equivalent", "no_significant_difference"]}
-    )  # fmt: skip
-    got = {}
-    for name, frame in frames.items():
-        s = criteria_summary(frame)
-        assert s.loc[0, "rating"] == "green", name
-        got[name] = bool(shown_no_gap(s).iloc[0])
-    assert got == {"nsd": False, "equivalent": True, "mixed": False}
-    red = criteria_summary(_summary_input(2, 0))
-    assert not shown_no_gap(red).iloc[0]  # only green cells can be a shown no gap
-    old = criteria_summary(_summary_input(0, 1)).drop(columns=["equivalent", "assessed"])
-    assert not shown_no_gap(old).iloc[0]  # a run stored without the counts: never claimed
+    def frame(*assessments: str) -> pd.DataFrame:
+        return pd.DataFrame(
+            {"criterion": "1", "group": "1", "disaggregation": GROUP_TOTAL,
+             "assessment": list(assessments)}
+        )  # fmt: skip
+
+    cases = {
+        ("no_significant_difference",): "inconclusive",
+        ("equivalent", "equivalent"): "green",
+        ("equivalent", "better"): "green",
+        ("better",): "green",
+        ("equivalent", "no_significant_difference"): "inconclusive",
+        ("equivalent", "small_difference"): "inconclusive",
+        ("equivalent", "insufficient_data"): "amber",
+        ("equivalent", "not_compared"): "green",  # not compared: not assessed, counted apart
+        ("worse", "equivalent"): "red",
+    }
+    for rule in ("share_worse", "any_worse"):
+        for assessments, want in cases.items():
+            s = criteria_summary(frame(*assessments), rule)
+            assert s.loc[0, "rating"] == want, (rule, assessments)
+            assert bool(shown_no_gap(s).iloc[0]) == (want == "green"), (rule, assessments)
+    # a run stored before the inconclusive rating (green meant "no significant gap") is
+    # re-rated when read; one stored without the counts never claims "no gap"
+    old = criteria_summary(frame("no_significant_difference"))
+    old.loc[0, "rating"] = "green"
+    assert ratings(old).tolist() == ["inconclusive"]
+    shown = criteria_summary(frame("equivalent"))
+    assert ratings(shown).tolist() == ["green"]
+    bare = shown.drop(columns=["equivalent", "assessed"])  # before the equivalence test
+    assert ratings(bare).tolist() == ["inconclusive"] and not shown_no_gap(bare).iloc[0]
+    better = criteria_summary(frame("better", "better")).drop(columns=["equivalent", "assessed"])
+    assert ratings(better).tolist() == ["green"]
+    assert ratings(better.drop(columns=["better"])).tolist() == ["inconclusive"]
+    red = criteria_summary(frame("worse"))
+    assert ratings(red).tolist() == ["red"]

@@ -193,10 +193,12 @@ def test_traffic_light_takes_the_report_palette_and_says_described_only(qtmodelt
     assert m.data(m.index(1, 0)) == "○ Described, not compared"
     assert m.data(m.index(1, 1)) == "○ Not assessable"
     assert all(RATING_STYLE[r][1] in m.legend() for r in RATING_STYLE)
-    # green without every indicator shown equivalent found no *significant* gap (the report's
-    # wording, the engine's shown_no_gap); 'No gap' only when all were shown equivalent
-    assert m.data(m.index(0, 1)) == "● No significant gap (0/3)"
-    rows[1] = {**rows[1], "equivalent": 3}
+    # the engine's rating, re-read: a cell stored green without every indicator shown not
+    # worse is inconclusive (issue 20); 'No gap' only when each was shown equivalent or better
+    assert m.data(m.index(0, 1)) == "◆ Inconclusive (0/3)"
+    assert m.data(m.index(0, 1), RatingRole) == "inconclusive"
+    assert "◆" in m.legend()
+    rows[1] = {**rows[1], "equivalent": 2, "better": 1}
     m.set_summary(pd.DataFrame(rows), {"1": "Safety", "B": "Preferences"}, {"1": "A", "2": "B"})
     assert m.data(m.index(0, 1)) == "● No gap (0/3)"
 

@@ -9,7 +9,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from ui.i18n import italics
 from workbench.reporting.palette import RATING_STYLE
-from workbench.stats.summary import shown_no_gap
+from workbench.stats.summary import ratings
 
 Index = QModelIndex | QPersistentModelIndex
 #: the report's traffic light (Okabe–Ito fills, a symbol per rating, its text colour)
@@ -41,11 +41,11 @@ class CriteriaSummaryModel(QAbstractTableModel):
             groups = list(dict.fromkeys(str(g) for g in summary["group"]))
             self._criteria = [(c, criterion_names.get(c, c)) for c in crits]
             self._groups = [(g, group_labels.get(g, g)) for g in groups]
-            # the engine's decision: a green cell 'showed' no gap only when every assessed
-            # indicator was shown equivalent; else it found no significant gap
-            shown = shown_no_gap(summary).to_numpy()
-            for rec, no_gap in zip(summary.to_dict("records"), shown, strict=True):
-                rec["_shown_no_gap"] = bool(no_gap)
+            # the engine's rating: green ('No gap') only when every assessed indicator was shown
+            # not worse, else inconclusive (a run stored before that rating is re-rated)
+            rated = ratings(summary).to_numpy()
+            for rec, rating in zip(summary.to_dict("records"), rated, strict=True):
+                rec["rating"] = str(rating)
                 self._cells[(str(rec["criterion"]), str(rec["group"]))] = rec
         self.endResetModel()
 
@@ -64,11 +64,10 @@ class CriteriaSummaryModel(QAbstractTableModel):
     def rating_text(self, rating: str, rec: dict[str, Any] | None = None) -> str:
         if rating == "grey" and rec is not None and _described_only(rec):
             return self.tr("Described, not compared")
-        if rating == "green" and not (rec is not None and rec.get("_shown_no_gap")):
-            return self.tr("No significant gap")
         return {
             "red": self.tr("Worse"),
             "amber": self.tr("Mixed"),
+            "inconclusive": self.tr("Inconclusive"),
             "green": self.tr("No gap"),
             "grey": self.tr("Not assessable"),
         }.get(rating, rating)
@@ -81,9 +80,10 @@ class CriteriaSummaryModel(QAbstractTableModel):
                 "rule names"
             ),
             "amber": self.tr("Amber: worse on some, or not enough data"),
-            "green": self.tr(
-                "Green: no significant gap ('No gap' when every indicator was shown equivalent)"
+            "inconclusive": self.tr(
+                "Inconclusive: none worse, but some not shown equivalent or better either"
             ),
+            "green": self.tr("No gap: every indicator shown equivalent or better"),
             "grey": self.tr("Grey: not assessable, or described but not compared"),
         }
         return " · ".join(f"{RATING_SYMBOL[r]} {t}" for r, t in words.items()) + "."

@@ -25,11 +25,11 @@ from workbench.cli.common import (
 from workbench.languages import with_catalogue
 
 VAULT_NAME = "freedonia.wbvault"
+#: the engine's ratings (stats.summary.rate): "green" only when each indicator was shown not worse
 RATING_MARK = {
-    "red": "■ worse", "amber": "▲ incomplete", "green": "● no significant gap", "grey": "· no data",
+    "red": "■ worse", "amber": "▲ incomplete", "inconclusive": "◆ inconclusive",
+    "green": "● no gap", "grey": "· no data",
 }  # fmt: skip
-#: a green cell whose every indicator the engine showed equivalent (stats.summary.shown_no_gap)
-NO_GAP_MARK = "● no gap"
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -189,12 +189,13 @@ def _outputs(wb: Any, run_id: int, out: Path, args: argparse.Namespace) -> list[
     return files
 
 
-def _mark(rating: str, count: tuple[int, int] | None, no_gap: bool = False) -> str:
-    """The rating's mark and word, then worse/assessed as the report's traffic light shows."""
-    mark = NO_GAP_MARK if rating == "green" and no_gap else RATING_MARK.get(rating, "?")
-    if count is None or not count[1]:
-        return mark
-    return f"{mark} {count[0]}/{count[1]}"
+def _mark(rating: str, count: tuple[int, int] | None, left: int = 0) -> str:
+    """The rating's mark and word, then worse/assessed and the indicators not compared, as the
+    report's traffic light shows."""
+    mark = RATING_MARK.get(rating, "?")
+    if count is not None and count[1]:
+        mark = f"{mark} {count[0]}/{count[1]}"
+    return f"{mark} +{left} n.c." if left else mark
 
 
 def _summary(results: Any, lang: str) -> None:
@@ -210,7 +211,9 @@ def _summary(results: Any, lang: str) -> None:
     first = max([len(v) for v in short.values()] + [len("criterion")]) + 2
     counts = summary.counts
     cells = {
-        (c, g): _mark(grid.ratings.get((c, g), "grey"), counts.get((c, g)), (c, g) in grid.no_gap)
+        (c, g): _mark(
+            grid.ratings.get((c, g), "grey"), counts.get((c, g)), grid.not_compared.get((c, g), 0)
+        )
         for c in grid.criteria
         for g in grid.groups
     }
@@ -222,7 +225,8 @@ def _summary(results: Any, lang: str) -> None:
     if counts:
         print(
             "   n/m: indicators substantively worse (significant and at least the minimum "
-            f"important difference) of those assessed; rating rule: {summary.rule}"
+            f"important difference) of those assessed; +k n.c.: k indicators not compared; "
+            f"rating rule: {summary.rule}"
         )
     headline = summary.headline
     if headline:

@@ -6,7 +6,9 @@ its three colours are Okabe–Ito hues at least 15 CIELAB L* apart — vermillio
 sky blue (no gap, L* 70), yellow (incomplete, L* 89) — so a greyscale print or a reader who
 cannot tell red from green still tells them apart (tests/reporting/test_reporting_readers.py
 measures it). Vermillion and orange, the light's first pair, are 16 L* apart but both read as
-one olive yellow to a deuteranope; no data is the lightest, a neutral grey.
+one olive yellow to a deuteranope. The two neutral ratings are greys, told apart by lightness
+and symbol: inconclusive (none worse, not all shown not worse — issue 20) a light grey ◆ (L* 80)
+and no data the lightest, ○ (L* 97).
 """
 
 from __future__ import annotations
@@ -30,8 +32,9 @@ COMPARATOR = "#999999"
 RATING_STYLE: dict[str, tuple[str, str, str]] = {
     "red": (OKABE_ITO["vermillion"], "■", "#000000"),  # darkest (L* 54)
     "amber": (OKABE_ITO["yellow"], "▲", "#000000"),  # L* 89
+    "inconclusive": ("#C6C6C6", "◆", "#000000"),  # neutral light grey (L* 80)
     "green": (OKABE_ITO["sky_blue"], "●", "#000000"),  # L* 70
-    "grey": ("#EDEDED", "○", "#000000"),  # no data, lightest
+    "grey": ("#F7F7F7", "○", "#000000"),  # no data, lightest (L* 97)
 }
 
 

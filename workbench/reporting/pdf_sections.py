@@ -83,12 +83,19 @@ def lead(f: Flowable) -> Flowable:
     return f
 
 
-def rating_text(tr: Translator, rating: str, no_gap: bool = False) -> str:
-    """A traffic-light cell: its symbol and word, so it reads without colour (greyscale). A
-    green cell says "No gap" only when the engine showed every indicator equivalent
-    (``no_gap``); otherwise it found no significant gap, and says so."""
-    word = tr("rating_green_equivalent") if rating == "green" and no_gap else tr(f"rating_{rating}")
-    return f"{RATING_STYLE[rating][1]} {word}"
+def rating_text(tr: Translator, rating: str) -> str:
+    """A traffic-light cell: its symbol and word, so it reads without colour (greyscale). The
+    engine rates a cell "green" (No gap) only when each indicator was shown not worse, and
+    "inconclusive" when none is worse but not all were shown so (stats.summary.rate)."""
+    return f"{RATING_STYLE[rating][1]} {tr(f'rating_{rating}')}"
+
+
+def grid_cell(tr: Translator, rating: str, worse: int, assessed: int, left: int) -> str:
+    """A traffic-light cell's text: symbol and word, the indicators worse of those assessed,
+    and on a line of its own how many of the criterion's indicators were not compared (a cell
+    "Worse 1/1" rested on 1 of its 5 indicators, issue 20)."""
+    text = rating_text(tr, rating) + (f" {worse}/{assessed}" if assessed else "")
+    return text + ("\n" + tr("grid_not_compared", count=left) if left else "")
 
 
 def headings_kept(entries: list[tuple], first_cells: list[Any]) -> list[tuple]:
@@ -297,9 +304,9 @@ class Builder:
             row = [f"{c}. {ctx.criteria[c].shown()}"]
             for j, g in enumerate(grid.groups):
                 rating = grid.ratings.get((c, g), "grey")
-                worse, assessed = counts.get((c, g), (0, 0))
-                share = f" {worse}/{assessed}" if assessed else ""  # worse of those assessed
-                row.append(rating_text(tr, rating, (c, g) in grid.no_gap) + share)
+                worse, assessed = counts.get((c, g), (0, 0))  # worse of those assessed
+                left = grid.not_compared.get((c, g), 0)
+                row.append(grid_cell(tr, rating, worse, assessed, left))
                 col = j + 1 if not is_rtl(self.lang) else len(grid.groups) - 1 - j
                 fill = colors.HexColor(RATING_STYLE[rating][0])
                 cmds.append(("BACKGROUND", (col, i + 1), (col, i + 1), fill))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import pandas as pd
@@ -19,34 +19,38 @@ from workbench.stats.results import (
     AnalysisResults,
     stock_margin,
 )
-from workbench.stats.summary import ASSESSED, shown_no_gap
+from workbench.stats.summary import ASSESSED, ratings
 
-RATINGS = ("red", "amber", "green", "grey")
+RATINGS = ("red", "amber", "inconclusive", "green", "grey")
 
 
 @dataclass
 class Grid:
     criteria: list[str]  # criterion ids with a row in criteria_summary
     groups: list[str]  # displaced group codes
-    ratings: dict[tuple[str, str], str]  # (criterion, group) → rating
-    #: green cells whose every assessed indicator the engine showed equivalent ("No gap");
-    #: the other green cells only found no significant gap
-    no_gap: frozenset[tuple[str, str]] = frozenset()
+    #: (criterion, group) → the engine's rating (stats.summary.ratings): "green" ("No gap") only
+    #: when every assessed indicator was shown not worse, "inconclusive" when none is worse but
+    #: some were not shown either way
+    ratings: dict[tuple[str, str], str]
+    #: (criterion, group) → the criterion's indicators not compared for the group (not compared,
+    #: or too little data): a cell "Worse 1/1" rests on 1 of its 5 indicators
+    not_compared: dict[tuple[str, str], int] = field(default_factory=dict)
 
 
 def traffic_light(results: AnalysisResults, ctx: ReportContext) -> Grid:
     cs = results.criteria_summary
     groups = [g.code for g in ctx.displaced]
-    ratings: dict[tuple[str, str], str] = {}
-    no_gap: set[tuple[str, str]] = set()
+    rated: dict[tuple[str, str], str] = {}
+    left: dict[tuple[str, str], int] = {}
     if not cs.empty:
-        shown = shown_no_gap(cs).to_numpy()
-        for rec, equivalent in zip(cs.itertuples(index=False), shown, strict=True):
-            ratings[(str(rec.criterion), str(rec.group))] = str(rec.rating)
-            if equivalent:
-                no_gap.add((str(rec.criterion), str(rec.group)))
-    crits = [c for c in CRITERIA if any((c, g) in ratings for g in groups)]
-    return Grid(crits, groups, ratings, frozenset(no_gap))
+        counted = {"not_compared", "insufficient_data"} <= set(cs.columns)
+        for rec, rating in zip(cs.itertuples(index=False), ratings(cs), strict=True):
+            key = (str(rec.criterion), str(rec.group))
+            rated[key] = str(rating)
+            if counted:
+                left[key] = int(rec.not_compared or 0) + int(rec.insufficient_data or 0)
+    crits = [c for c in CRITERIA if any((c, g) in rated for g in groups)]
+    return Grid(crits, groups, rated, left)
 
 
 @dataclass(frozen=True)

@@ -8,9 +8,11 @@ assessed). ``share_worse`` is ``worse / assessed``.
 
 * ``share_worse`` (default): **red** when the share worse is at least ``red_share`` (default ½),
   **amber** when some indicators are worse but fewer, or some could not be assessed, **green**
-  when none is worse and all were assessed, **grey** when none could be assessed;
+  when none is worse, all were assessed and each was shown not worse (``equivalent`` or
+  ``better``), **inconclusive** when none is worse and all were assessed but some were neither,
+  **grey** when none could be assessed;
 * ``any_worse`` (the ReDSS rule used before): **red** as soon as one indicator is worse, amber
-  when none is worse but some could not be assessed, green, grey.
+  when none is worse but some could not be assessed, green / inconclusive as above, grey.
 
 "Worse" is the engine's assessment: significant and at least the minimum important difference
 (stats/judgement.py).

@@ -53,7 +53,8 @@ CRITERIA_SUMMARY_COLUMNS = [
     "rating",
 ]  # fmt: skip
 #: rating of a criterion for a group by the run's rule (stats/rating_rules.py): "red", "amber",
-#: "green", "grey" (no indicator assessable)
+#: "inconclusive" (none worse, not all shown not worse), "green" (each shown not worse), "grey"
+#: (no indicator assessable)
 CRITERIA_SUMMARY_EXTRA = [
     "small_difference", "equivalent", "not_compared", "assessed", "share_worse", "rule",
 ]  # fmt: skip

@@ -1,6 +1,6 @@
 """Criterion summary: counts of assessments per criterion and displaced group, the share of
 assessed indicators worse, and the rating by the run's rule (stats/rating_rules.py): red,
-amber, green or grey."""
+amber, inconclusive, green or grey."""
 
 from __future__ import annotations
 
@@ -15,6 +15,28 @@ from workbench.stats.results import (
 
 ASSESSED = ["worse", "better", "no_significant_difference", "small_difference", "equivalent"]
 COUNTED = [*ASSESSED, "insufficient_data", "not_compared"]
+#: the assessments that *show* an indicator is not worse by its minimum important difference:
+#: equivalent (the two one-sided tests put the interval inside the margin) or significantly
+#: better by at least the margin. "No significant difference" is absence of evidence, and a
+#: "small difference" is significant but its interval may still reach the margin.
+SHOWN_NO_GAP = ["equivalent", "better"]
+
+
+def _shown(counts: pd.DataFrame) -> np.ndarray:
+    """Rows whose every assessed indicator was shown not worse (SHOWN_NO_GAP). A run stored
+    before the equivalence test or the ``assessed`` count is read with what it kept (no
+    equivalent; assessed the assessments it counted); without ``better`` nothing is shown."""
+    if counts.empty or "better" not in counts:
+        return np.zeros(len(counts), dtype=bool)
+
+    def col(name: str) -> np.ndarray:
+        if name not in counts:
+            return np.zeros(len(counts))
+        return pd.to_numeric(counts[name], errors="coerce").fillna(0).to_numpy(dtype=float)
+
+    assessed = col("assessed") if "assessed" in counts else sum(col(c) for c in ASSESSED)
+    shown = sum(col(c) for c in SHOWN_NO_GAP)
+    return np.asarray((assessed > 0) & (shown >= assessed), dtype=bool)
 
 
 def rate(counts: pd.DataFrame, rule: str, red_share: float) -> np.ndarray:
@@ -27,24 +49,35 @@ def rate(counts: pd.DataFrame, rule: str, red_share: float) -> np.ndarray:
     else:
         red = counts["share_worse"].to_numpy() >= red_share - 1e-12
     amber = worse | insuff
+    # none worse and all assessed: "no gap" only when each was *shown* not worse; otherwise the
+    # cell is inconclusive (issue 20: returnees' criterion 8 rested on one indicator at −7.1 pp,
+    # p 0.092 — more than the 5 pp that matters — and was painted "no significant gap")
+    green = _shown(counts)
     return np.where(
-        ~assessed, "grey", np.where(red, "red", np.where(amber, "amber", "green"))
+        ~assessed,
+        "grey",
+        np.where(red, "red", np.where(amber, "amber", np.where(green, "green", "inconclusive"))),
     ).astype(object)
 
 
+def ratings(summary: pd.DataFrame) -> pd.Series:
+    """The rating of each cell of a stored criteria summary as the engine rates today: a run
+    stored before the "inconclusive" rating called a cell green when none of its indicators was
+    significantly worse; such a cell is inconclusive unless each was shown not worse."""
+    if summary.empty:
+        return pd.Series([], index=summary.index, dtype=object)
+    rating = summary["rating"].astype(str)
+    stale = (rating == "green").to_numpy() & ~_shown(summary)
+    return rating.where(~stale, "inconclusive").astype(object)
+
+
 def shown_no_gap(summary: pd.DataFrame) -> pd.Series:
-    """Which green cells of a criteria summary *showed* no gap: every assessed indicator was
-    shown equivalent (within its minimum important difference). The other green cells only
-    found no significant gap — absence of evidence, not evidence of no gap — and must not be
-    labelled as if the data demonstrated equality. False for runs stored without the counts."""
-    if summary.empty or "equivalent" not in summary or "assessed" not in summary:
+    """Which cells of a criteria summary *showed* no gap (rated green by :func:`ratings`): every
+    assessed indicator was shown equivalent (within its minimum important difference) or
+    better. False for runs stored without the counts."""
+    if summary.empty:
         return pd.Series(False, index=summary.index, dtype=bool)
-    assessed = summary["assessed"].fillna(0).astype(int)
-    return (
-        (summary["rating"] == "green")
-        & (assessed > 0)
-        & (summary["equivalent"].fillna(0).astype(int) == assessed)
-    )
+    return ratings(summary) == "green"
 
 
 def criteria_summary(
