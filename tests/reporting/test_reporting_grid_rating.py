@@ -91,7 +91,8 @@ def test_grid_shows_inconclusive_no_gap_and_what_was_not_compared(lang):
     tr = Translator(lang)
     cs = _results().criteria_summary
     cs = cs[cs["criterion"].astype(str).isin(CRITERIA)]
-    cells = _cells(_summary_pdf(lang))
+    pdf = _summary_pdf(lang)
+    cells = _cells(pdf)
     got = sorted(r for r, _t in cells)
     # the page paints the engine's ratings, cell for cell (criteria 1-8 × the three groups)
     want = sorted(str(x) for x in cs["rating"])
@@ -119,3 +120,7 @@ def test_grid_shows_inconclusive_no_gap_and_what_was_not_compared(lang):
         assert shown == notes, (shown, notes)
         assert sum(tr("rating_inconclusive") in t for _r, t in cells) == got.count("inconclusive")
         assert sum(tr("rating_green") in t for _r, t in cells) == got.count("green")
+        # the legend says what the note counts
+        with pdfplumber.open(io.BytesIO(pdf)) as doc:
+            page = " ".join((doc.pages[0].extract_text() or "").split())
+        assert " ".join(tr("grid_not_compared_legend").split())[:40] in page

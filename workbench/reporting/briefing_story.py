@@ -9,8 +9,7 @@ from reportlab.platypus import KeepTogether, PageBreak, Spacer
 
 from workbench.reporting.briefing import BriefingView
 from workbench.reporting.charts import chart_figure
-from workbench.reporting.palette import RATING_STYLE
-from workbench.reporting.pdf_sections import Builder, rating_text
+from workbench.reporting.pdf_sections import Builder, grid_legend
 from workbench.reporting.rtl import is_rtl
 
 
@@ -30,7 +29,7 @@ def briefing_story(b: Builder, view: BriefingView, when: str) -> list[Any]:
     ]
     comp = ctx.comparator.label.shown() if ctx.comparator else ""
     if view.grid.criteria:
-        legend = "   ".join(rating_text(tr, r) for r in RATING_STYLE)
+        legend = grid_legend(tr, view.grid)
         out += [
             b.h(tr("summary_grid", comparator=comp), 0, "brief-grid"),
             b.p(view.rule, "small"),

@@ -98,6 +98,15 @@ def grid_cell(tr: Translator, rating: str, worse: int, assessed: int, left: int)
     return text + ("\n" + tr("grid_not_compared", count=left) if left else "")
 
 
+def grid_legend(tr: Translator, grid: Grid) -> str:
+    """The traffic light's legend: each rating's symbol and word, and what "k not compared"
+    counts when a cell says it."""
+    legend = "   ".join(rating_text(tr, r) for r in RATING_STYLE)
+    if any(grid.not_compared.get((c, g), 0) for c in grid.criteria for g in grid.groups):
+        legend += "   " + tr("grid_not_compared_legend")
+    return legend
+
+
 def headings_kept(entries: list[tuple], first_cells: list[Any]) -> list[tuple]:
     """``NOSPLIT`` commands for a contents table: a heading's row (with the space above it)
     stays on the page of the entry after it — the Arabic contents left "المعيار 3" and
@@ -275,7 +284,7 @@ class Builder:
         comp = ctx.comparator.label.shown() if ctx.comparator else ""
         grid = traffic_light(self.results, ctx)
         if grid.criteria:
-            legend = "   ".join(rating_text(tr, r) for r in RATING_STYLE)
+            legend = grid_legend(tr, grid)
             out += [
                 self.h(tr("summary_grid", comparator=comp), 1, "summary-grid"),
                 self.p(grid_intro(self.results, tr, comp), "small"),
