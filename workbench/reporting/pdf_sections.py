@@ -295,14 +295,19 @@ class Builder:
         for line in (idp_stock(self.results, ctx), solutions_headline(self.results, ctx)):
             if line:
                 out.append(self.p(line))
+        last: list[Flowable] = []
         for kind, key in (("worse", "key_gaps"), ("better", "key_strengths")):
             lines = key_gaps(self.results, ctx, kind)
-            out.append(self.h(tr(key), 1, f"summary-{kind}"))
-            out += [self.p("• " + s) for s in lines] or [self.p(tr("no_gaps"))]
+            block = [self.h(tr(key), 1, f"summary-{kind}")]
+            block += [self.p("• " + s) for s in lines] or [self.p(tr("no_gaps"))]
+            out, last = out + last, block
         tests = tests_made(self.results, ctx)
         if tests:
-            out.append(self.p(tests, "small"))
-        return [*out, PageBreak()]
+            last.append(self.p(tests, "small"))
+        # the strengths and the note on the tests made go to the next page together rather than
+        # leave their last lines alone on a page before the criteria (the French fixture's
+        # summary left its note and two bullets on a page 12% used)
+        return [*out, KeepTogether(last), PageBreak()]
 
     def _grid(self, grid: Grid) -> Table:
         tr, ctx = self.tr, self.ctx
