@@ -583,13 +583,19 @@ def test_the_methodology_accounts_for_units_in_no_group():
     from workbench.reporting.context import build_context
     from workbench.reporting.pdf_annexes import respondents
     from workbench.reporting.pdf_sections import Builder
+    from workbench.stats.snapshot import GroupText
 
     r = make_results()
+    unknown = GroupText("99", "exclude", {"en": "Unknown status", "fr": "Statut inconnu"})
+    texts = dataclasses.replace(r.snapshot.texts, groups=(*r.snapshot.texts.groups, unknown))
+    r.snapshot = dataclasses.replace(r.snapshot, texts=texts)
     ex = {"households_without_consent": 1, "consent_column": "consent", "individuals_excluded": 3}
     for lang, outside, words in (
         ("en", 0, None),
         ("en", 10, "10 households (49 people) belong to no population group"),
         ("fr", 10, "10 ménages (49 personnes) n'appartiennent à aucun groupe"),
+        ("en", 10, "of this report (Unknown status):"),  # its label, not its code
+        ("fr", 10, "de ce rapport (Statut inconnu) :"),
     ):
         more = {"households_no_group": outside, "individuals_no_group": 49 if outside else 0}
         more |= {"no_group_codes": ["99"] if outside else [], "households_no_group_code": 0}

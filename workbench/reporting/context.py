@@ -130,6 +130,9 @@ class ReportContext:
     suppression: dict[str, Any] = field(default_factory=dict)
     #: households and members the run left out (no consent, not eligible): the snapshot's record
     exclusions: dict[str, Any] = field(default_factory=dict)
+    #: the groups the plan excludes ("Unknown status"): in no table, named where the
+    #: methodology accounts for their households (:meth:`group`)
+    excluded_groups: tuple[GroupInfo, ...] = ()
     #: the plan check's warnings when the run was made (finding dicts; the snapshot's record)
     plan_warnings: tuple[dict[str, Any], ...] = ()
     #: unit → its calibration as the run recorded it (totals, method, weights); {} if none
@@ -153,7 +156,7 @@ class ReportContext:
         return [g for g in self.groups if g.role == "displaced"]
 
     def group(self, code: str) -> GroupInfo:
-        for g in self.groups:
+        for g in (*self.groups, *self.excluded_groups):
             if g.code == code:
                 return g
         return GroupInfo(code, Label(code, True), "exclude")
@@ -501,6 +504,11 @@ def build_context(
         design=_design(snap, tr),
         variance_key=_variance_key(snap),
         groups=_groups(results, snap, lang),
+        excluded_groups=tuple(
+            GroupInfo(g.code, _dict_label(g.labels, lang, g.code), g.role)
+            for g in snap.texts.groups
+            if g.role == "exclude"
+        ),
         indicators=_indicators(results, snap, lang),
         criteria=_criteria(snap, lang, tr),
         disaggregations=labels,
