@@ -138,7 +138,13 @@ def test_each_plan_indicator_change_is_reported(shared, freedonia_vault) -> None
     assert len(close) > 0.5 * sum(r["disaggregation"] == "total" for r in rows)
     # age bands at 0/5/18/35/60 cannot answer indicators whose universe needs other ages
     assert util["not_answerable"] > 0 and util["max_abs_difference"] > 0
-    assert 0 < util["min_ci_overlap"] <= util["mean_ci_overlap"] <= 1
+    assert util["min_ci_overlap"] <= util["mean_ci_overlap"] <= 1 and util["mean_ci_overlap"] > 0
+    # the bands put ages 18-34 in one band, so the extract reads everyone 18-34 as in youth NEET's
+    # universe (15-24): its employed 25-34-year-olds, not asked the education question, are now
+    # (Kleene, 37083f0) "not NEET" rather than left out, and the extract's estimate drifts from
+    # the original's — the largest change, which the utility table must show, not hide
+    worst = min((r for r in rows if r["ci_overlap"] is not None), key=lambda r: r["ci_overlap"])
+    assert worst["indicator_id"] == "c3_youth_neet" and worst["ci_overlap"] < 0
 
 
 def test_the_sharing_is_in_the_audit_log_and_the_list(shared, capsys, monkeypatch) -> None:
