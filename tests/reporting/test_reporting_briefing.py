@@ -213,3 +213,22 @@ def test_the_summarys_key_gaps_follow_the_briefings_rule_with_their_size(en_repo
     flat = " ".join(_pdf_text(en_report).split())
     at = [flat.find(f"• {g} fare worse on “{t}”") for t, g in expected]
     assert all(p >= 0 for p in at) and at == sorted(at), at
+
+
+def test_the_solutions_share_says_it_is_a_share_of_households(en_report, fr_report):
+    """The briefing and the summary put "898,614 displaced people" beside "Composite score 4.3%",
+    a share of households (the engine's unit for the solutions measure): the share says so."""
+    from workbench.stats.solutions import UNIT
+
+    assert UNIT == "household"
+    sol = sentinel_results().publishable().solutions
+    row = sol[(sol["group"] == "all_displaced") & (sol["disaggregation"] == GROUP_TOTAL)].iloc[0]
+    share = f"{100 * row['share']:.1f}"
+    for pdf, words in (
+        (en_report.with_name("en-brief.pdf"), f"{share}% of households have overcome"),
+        (en_report, f"{share}% of households have overcome"),
+        (fr_report.with_name("fr-brief.pdf"), f"{share.replace('.', ',')} % des ménages ont"),
+    ):
+        assert words in " ".join(_pdf_text(pdf).replace("\u00a0", " ").split()), pdf.name
+    doc = Document(str(en_report.with_name("en-brief.docx")))
+    assert any(f"{share}% of households have overcome" in p.text for p in doc.paragraphs)

@@ -19,6 +19,7 @@ from workbench.stats.results import (
     AnalysisResults,
     stock_margin,
 )
+from workbench.stats.solutions import UNIT as SOLUTIONS_UNIT
 from workbench.stats.summary import ASSESSED, ratings
 
 RATINGS = ("red", "amber", "inconclusive", "green", "grey")
@@ -223,6 +224,7 @@ def solutions_headline(results: AnalysisResults, ctx: ReportContext) -> str | No
         "solutions_headline",
         method=method,
         share=fmt_value(float(row["share"]), "proportion", lang),
+        of_unit=tr(f"solutions_of_{SOLUTIONS_UNIT}"),
         group=group,
         low=fmt_value(float(row["ci_low"]), "proportion", lang),
         high=fmt_value(float(row["ci_high"]), "proportion", lang),
@@ -247,6 +249,7 @@ def _other_methods(sol: pd.DataFrame, ctx: ReportContext, group: str) -> str:
             "solutions_method_share",
             method=ctx.solutions_methods.get(str(r["method"]), str(r["method"])),
             share=with_flag(fmt_value(float(r["share"]), "proportion", lang), cell_flag(r["flag"])),
+            of_unit=tr(f"solutions_of_{SOLUTIONS_UNIT}"),
             low=fmt_value(float(r["ci_low"]), "proportion", lang),
             high=fmt_value(float(r["ci_high"]), "proportion", lang),
         )

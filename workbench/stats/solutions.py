@@ -136,12 +136,16 @@ class MethodUnavailable(StatsError):
     location / origin / arrival-year breakdowns). Other methods still run; the reason is kept."""
 
 
+#: the unit the solutions measure classifies and counts (its shares are shares of households)
+UNIT = "household"
+
+
 def solutions_measure(
     frame: AnalysisFrame, opts: AnalysisOptions, rules: Thresholds
 ) -> pd.DataFrame:
-    if not any(i.iris_subcriterion for i in frame.indicators) or "household" not in frame.units:
+    if not any(i.iris_subcriterion for i in frame.indicators) or UNIT not in frame.units:
         return pd.DataFrame(columns=SOLUTIONS_COLUMNS)
-    hh = frame.units["household"]
+    hh = frame.units[UNIT]
     if not any(i.iris_subcriterion and i.direction != "neutral" for i in frame.indicators):
         return pd.DataFrame(columns=SOLUTIONS_COLUMNS)
     disaggs = [d for d in frame.disaggregations if d.id in hh.frame]
