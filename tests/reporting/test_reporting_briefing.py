@@ -19,6 +19,7 @@ from workbench.reporting import ReportOptions, build_report
 from workbench.reporting.context import build_context
 from workbench.reporting.fingerprint import results_hash
 from workbench.reporting.rtl import without_marks
+from workbench.reporting.summary import grid_totals
 from workbench.stats.results import GROUP_TOTAL
 
 
@@ -57,6 +58,15 @@ def _largest_worse(lang: str, n: int = 5) -> list[tuple[str, str]]:
         (ctx.indicators[r.indicator_id].title.shown(), ctx.group(str(r.group)).label.shown())
         for r in sel.itertuples()
     ]
+
+
+def _total() -> int:
+    """How many substantive gaps the sentinel run has: the traffic light's "worse" cells."""
+    res = sentinel_results().publishable()
+    ctx = build_context(res, ReportOptions(language="en"))
+    totals = grid_totals(res, ctx)
+    assert totals is not None
+    return totals.worse
 
 
 def test_briefing_pdf_has_two_to_four_pages_and_every_part(en_report):
@@ -172,7 +182,10 @@ def test_the_gaps_heading_starts_the_page_of_its_first_chart(lang, en_report, fr
     the next page (the French demo briefing's page 1 ended so): the heading keeps with the first
     gap."""
     pdf = (en_report if lang == "en" else fr_report).with_name(f"{lang}-brief.pdf")
-    heading = {"en": "5 substantive gaps", "fr": "5 écarts substantiels"}[lang]
+    heading = {
+        "en": f"5 of the {_total()} substantive gaps",
+        "fr": f"5 des {_total()} écarts substantiels",
+    }[lang]
     pages = [" ".join((p.extract_text() or "").split()) for p in PdfReader(str(pdf)).pages]
     (page,) = [i for i, text in enumerate(pages) if heading in text]
     assert "1. " in pages[page].split(heading, 1)[1], f"page {page + 1}: heading without its gap"
@@ -184,7 +197,7 @@ def test_the_gaps_start_the_page_after_the_overview_in_pdf_and_word(en_report):
     page 1, their chart on page 2 (the demo's Word briefings in en/fr/ar)."""
     from docx.oxml.ns import qn
 
-    heading = "5 substantive gaps"
+    heading = f"5 of the {_total()} substantive gaps"
     pages = [
         " ".join((p.extract_text() or "").split())
         for p in PdfReader(str(en_report.with_name("en-brief.pdf"))).pages
@@ -232,3 +245,58 @@ def test_the_solutions_share_says_it_is_a_share_of_households(en_report, fr_repo
         assert words in " ".join(_pdf_text(pdf).replace("\u00a0", " ").split()), pdf.name
     doc = Document(str(en_report.with_name("en-brief.docx")))
     assert any(f"{share}% of households have overcome" in p.text for p in doc.paragraphs)
+
+
+def test_the_gaps_heading_says_how_many_there_are_and_the_order(en_report):
+    """ "5 substantive gaps" read as the total (the demo had 82), and the numbering as a ranking
+    (72.2, 39.2, 33.3, 59.3, 51.1 pp): the heading gives both counts, the note the order."""
+    total = _total()
+    assert total > 5
+    flat = " ".join(_pdf_text(en_report.with_name("en-brief.pdf")).split())
+    assert f"5 of the {total} substantive gaps" in flat
+    # the sentinel's five are not in size order (each group's largest first): the note says so
+    assert "the largest of each displaced group first" in flat
+    assert "They are numbered in that order, not by size." in flat
+    doc = Document(str(en_report.with_name("en-brief.docx")))
+    assert any(p.text == f"5 of the {total} substantive gaps" for p in doc.paragraphs)
+
+
+@pytest.mark.slow
+def test_a_briefing_chart_is_titled_by_its_indicator_and_drawn_once(tmp_path):
+    """Every briefing chart was titled "Population group" (its axis), and an indicator that was
+    the chosen gap of two groups had its chart twice: each chart is titled by its indicator and
+    drawn once, the second gap referring to it."""
+    from workbench.reporting.briefing import build_briefing
+    from workbench.reporting.briefing_story import gap_figure
+    from workbench.reporting.fingerprint import results_hash
+    from workbench.reporting.views import build_views
+
+    res = sentinel_results()
+    ctx = build_context(res.publishable(), ReportOptions(language="en"))
+    first = _largest_worse("en", 1)[0]
+    # the first gap's indicator made the largest gap of a second group too
+    cmp_ = res.comparisons
+    ind = next(i for i in ctx.indicators if ctx.indicators[i].title.shown() == first[0])
+    lead = cmp_[(cmp_["indicator_id"] == ind) & (cmp_["disaggregation"] == GROUP_TOTAL)]
+    other = next(
+        i for i in lead.index
+        if str(cmp_.at[i, "group"]) in {g.code for g in ctx.displaced}
+        and ctx.group(str(cmp_.at[i, "group"])).label.shown() != first[1]
+    )  # fmt: skip
+    cmp_.loc[other, ["assessment", "difference"]] = ["worse", 0.95]
+    pub = res.publishable()
+    view = build_briefing(pub, ctx, build_views(pub, ctx), results_hash(res))
+    ids = [g.gap.indicator_id for g in view.gaps]
+    assert ids.count(ind) == 2
+    for g in view.gaps:
+        assert gap_figure(g, 6.0, "en").axes[0].get_title() == g.title
+    opts = ReportOptions(
+        language="en", fixed_timestamp=FIXED, sections=("summary",),
+        briefing_paths=(tmp_path / "b.pdf", tmp_path / "b.docx"),
+    )  # fmt: skip
+    build_report(res, tmp_path / "r.pdf", opts, audit=AuditList())
+    second = ids.index(ind, ids.index(ind) + 1) + 1
+    assert sum(len(p.images) for p in PdfReader(str(tmp_path / "b.pdf")).pages) == 4
+    flat = " ".join(_pdf_text(tmp_path / "b.pdf").split())
+    assert f"Chart: see gap {ids.index(ind) + 1} above" in flat.split(f"{second}. ", 1)[1]
+    assert len(Document(str(tmp_path / "b.docx")).inline_shapes) == 4

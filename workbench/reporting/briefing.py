@@ -66,6 +66,18 @@ class BriefingView:
     change: list[str] = field(default_factory=list)
     method: list[str] = field(default_factory=list)
 
+    @property
+    def total_gaps(self) -> int:
+        """Every substantive gap the engine found: the ones shown and the others."""
+        return len(self.gaps) + self.more_gaps
+
+    @property
+    def by_size(self) -> bool:
+        """Whether the gaps' numbers follow their size (largest first): the rule takes each
+        group's largest first, so a smaller gap can come before a larger one."""
+        sizes = [abs(g.gap.difference) for g in self.gaps]
+        return sizes == sorted(sizes, reverse=True)
+
 
 def _method(results: AnalysisResults, ctx: ReportContext, tr: Translator, rhash: str) -> list[str]:
     """The method in five lines: sample and design, intervals, rating rule, disclosure, source."""

@@ -5,12 +5,19 @@ from __future__ import annotations
 
 from typing import Any
 
+from matplotlib.figure import Figure
 from reportlab.platypus import KeepTogether, PageBreak, Spacer
 
-from workbench.reporting.briefing import BriefingView
+from workbench.reporting.briefing import BriefGap, BriefingView
 from workbench.reporting.charts import chart_figure
 from workbench.reporting.pdf_sections import Builder, grid_legend
 from workbench.reporting.rtl import is_rtl
+
+
+def gap_figure(gap: BriefGap, width_in: float, lang: str) -> Figure:
+    """A gap's chart: the indicator's overall panel alone, titled by its indicator (every
+    briefing chart was titled by its axis, "Population group"), each bar named beside it."""
+    return chart_figure(gap.chart, [], width_in, gap.title, is_rtl(lang), lang, True)
 
 
 def briefing_story(b: Builder, view: BriefingView, when: str) -> list[Any]:
@@ -42,8 +49,20 @@ def briefing_story(b: Builder, view: BriefingView, when: str) -> list[Any]:
     # the heading and its notes are kept with the first gap's chart: alone at a page foot they
     # announce a chart that starts the next page (the French briefing's page 1 ended so)
     head: list[Any] = [
-        b.h(tr("brief_gaps", count=len(view.gaps)), 0, "brief-gaps"),
-        b.p(tr("brief_gaps_note", comparator=comp), "small"),
+        # "5 substantive gaps" read as all there are (the demo had 82)
+        b.h(
+            tr("brief_gaps_of", shown=len(view.gaps), count=view.total_gaps)
+            if view.total_gaps > len(view.gaps)
+            else tr("brief_gaps", count=len(view.gaps)),
+            0,
+            "brief-gaps",
+        ),
+        # the numbers are the rule's order; said when a smaller gap comes before a larger one
+        b.p(
+            tr("brief_gaps_note", comparator=comp)
+            + ("" if view.by_size else " " + tr("brief_gaps_order")),
+            "small",
+        ),
         # the gaps are in points: say so, and why one may differ by 0.1 from the figures shown
         b.p(tr("chart_ci_note") + " " + tr("fn_points"), "small")
         if view.gaps
@@ -58,12 +77,15 @@ def briefing_story(b: Builder, view: BriefingView, when: str) -> list[Any]:
         # before its chart (en/fr/ar demo) — while the PDF, keeping it together, began page 2
         out.append(PageBreak())
     width_in = b.width / 72
+    drawn: dict[str, int] = {}  # indicator → the gap whose chart shows it
     for i, g in enumerate(view.gaps, 1):
         group = ctx.group(g.gap.group).label.shown()
-        # one panel alone: titled by what its bars are, each bar named beside it
-        fig = chart_figure(
-            g.chart, [], width_in, tr("col_group"), is_rtl(lang), lang, label_groups=True
-        )
+        first = drawn.setdefault(g.gap.indicator_id, i)
+        if first == i:
+            chart: Any = b.figure_image(gap_figure(g, width_in, lang), b.width)
+        else:
+            # the indicator's chart shows every group: drawn once, referred to after
+            chart = b.p(tr("brief_chart_above", rank=first), "small")
         out.append(
             KeepTogether(
                 [
@@ -79,7 +101,7 @@ def briefing_story(b: Builder, view: BriefingView, when: str) -> list[Any]:
                         "h3",
                     ),
                     b.p(g.gap.sentence, "body"),
-                    b.figure_image(fig, b.width),
+                    chart,
                 ]
             )
         )
