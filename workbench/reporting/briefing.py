@@ -19,6 +19,7 @@ from workbench.reporting.fmt import fmt_count
 from workbench.reporting.i18n import Translator
 from workbench.reporting.judging import grid_intro, judging_paragraphs
 from workbench.reporting.summary import (
+    KEY_GAPS,
     Gap,
     Grid,
     chosen_gaps,
@@ -35,8 +36,8 @@ from workbench.stats.results import AnalysisResults
 if TYPE_CHECKING:
     from workbench.stats.rounds import RoundsResults
 
-#: how many gaps a briefing shows, one chart each
-GAPS = 5
+#: how many gaps a briefing shows, one chart each: the summary's key gaps, the same ones
+GAPS = KEY_GAPS
 
 
 @dataclass

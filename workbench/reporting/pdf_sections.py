@@ -46,6 +46,8 @@ from workbench.reporting.pdf_tables import disaggregation_tables, indicator_tabl
 from workbench.reporting.pdf_text import Heading, RTLParagraph, Styles, para
 from workbench.reporting.rtl import is_rtl
 from workbench.reporting.summary import (
+    KEY_GAPS,
+    KEY_STRENGTHS,
     Grid,
     below,
     idp_stock,
@@ -296,8 +298,11 @@ class Builder:
             if line:
                 out.append(self.p(line))
         last: list[Flowable] = []
-        for kind, key in (("worse", "key_gaps"), ("better", "key_strengths")):
-            lines = key_gaps(self.results, ctx, kind)
+        for kind, key, count in (
+            ("worse", "key_gaps", KEY_GAPS),
+            ("better", "key_strengths", KEY_STRENGTHS),
+        ):
+            lines = key_gaps(self.results, ctx, kind, count)
             block = [self.h(tr(key), 1, f"summary-{kind}")]
             block += [self.p("• " + s) for s in lines] or [self.p(tr("no_gaps"))]
             out, last = out + last, block

@@ -97,9 +97,10 @@ def ltr_runs(text: str) -> list[tuple[str, bool]]:
             continue
         if start > pos:
             out.append((text[pos:start], False))
-        elif out and out[-1][1]:
-            # touching the run before it ("02" + "f4a08ddf30" of a hash): one run, or the
-            # reordering swaps the two (the Arabic briefing printed "f4a08ddf3002")
+        elif out and out[-1][1] and out[-1][0][-1:].isalnum() and core[:1].isalnum():
+            # a letter or digit touching the run before it ("02" + "f4a08ddf30" of a hash): one
+            # run, or the reordering swaps the two (the Arabic briefing printed "f4a08ddf3002");
+            # a sign between them keeps two numbers ("3+4")
             core = out.pop()[0] + core
         out.append((core, True))
         pos = end

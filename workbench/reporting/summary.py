@@ -173,8 +173,15 @@ def chosen_gaps(ranked: list[Gap], count: int) -> list[Gap]:
     return first + rest[: count - len(first)]
 
 
+#: how many key gaps the summary gives; the briefing shows the same gaps
+KEY_GAPS = 5
+#: how many differences in the displaced groups' favour it gives (the same rule: each group's
+#: largest first) — with every gap's size, six of each no longer kept the summary to its page
+KEY_STRENGTHS = 3
+
+
 def key_gaps(
-    results: AnalysisResults, ctx: ReportContext, assessment: str, limit: int = 6
+    results: AnalysisResults, ctx: ReportContext, assessment: str, limit: int = KEY_GAPS
 ) -> list[str]:
     """Sentences for the significant differences of one kind ('worse' or 'better') the summary
     shows: the largest of each displaced group, then the largest others (:func:`chosen_gaps`,
