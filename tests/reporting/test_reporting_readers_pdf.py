@@ -178,3 +178,10 @@ def test_a_module_is_named_as_the_library_and_the_annex_name_it(en_report, fr_re
     assert "Module B: Future preferences and plans" in en and "population profile" not in en
     fr = " ".join(" ".join(page_texts(fr_report)).split())
     assert "Module A : Données démographiques de base, historique du déplacement" in fr
+
+
+def test_a_report_names_no_file_of_the_source_repository(en_report):
+    """The fingerprint's paragraph sent readers to "docs/reporting.md", a file of the source
+    repository a reader of a published report does not have (an Arabic reader found it in
+    Latin script in the Arabic text)."""
+    assert "docs/" not in " ".join(page_texts(en_report))
