@@ -26,3 +26,16 @@ def sentinel_results():
     csup = r.comparisons["flag"] == "suppressed"
     r.comparisons.loc[csup, "difference"] = SENTINEL
     return r
+
+
+def with_host_outside_by_definition(r):
+    """``r`` with "property restituted" outside the host community's universe by definition
+    (the engine's ``not_compared_reason``): its comparisons not compared, the host estimate
+    still a number. Returns the comparisons (a copy, set on ``r``)."""
+    cmp_ = r.comparisons.copy()
+    cmp_["not_compared_reason"] = ""
+    lost = cmp_["indicator_id"] == "hlp_restituted"
+    cmp_.loc[lost, ["assessment", "not_compared_reason"]] = ["not_compared", "by_definition"]
+    cmp_.loc[lost, ["difference", "p_value"]] = float("nan")
+    r.comparisons = cmp_
+    return cmp_

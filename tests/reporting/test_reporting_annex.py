@@ -10,7 +10,7 @@ import re
 import openpyxl
 import pytest
 from reporting_fixture import make_results
-from reporting_testkit import sentinel_results
+from reporting_testkit import sentinel_results, with_host_outside_by_definition
 
 from workbench.errors import ReportError
 from workbench.export_writer import AuditList, read_csv_text
@@ -161,12 +161,7 @@ def _host_outside_by_definition():
     """The fixture's results with "property restituted" outside the host community's universe
     by definition (the engine's ``not_compared_reason``), the host estimate still a number."""
     r = make_results()
-    cmp_ = r.comparisons.copy()
-    cmp_["not_compared_reason"] = ""
-    lost = cmp_["indicator_id"] == "hlp_restituted"
-    cmp_.loc[lost, ["assessment", "not_compared_reason"]] = ["not_compared", "by_definition"]
-    cmp_.loc[lost, ["difference", "p_value"]] = float("nan")
-    r.comparisons = cmp_
+    with_host_outside_by_definition(r)
     est = r.estimates
     host = (est["indicator_id"] == "hlp_restituted") & (est["group"] == "4")
     assert est.loc[host, "estimate"].notna().all() and host.any()

@@ -13,7 +13,7 @@ import io
 import pdfplumber
 import pytest
 from reporting_fixture import make_results
-from reporting_testkit import FIXED
+from reporting_testkit import FIXED, with_host_outside_by_definition
 from reportlab.lib.pagesizes import A4
 from reportlab.platypus import SimpleDocTemplate
 
@@ -31,11 +31,7 @@ def _results():
     """The fixture with the engine's criteria summary: one indicator of criterion 4 not
     compared (by definition), criterion 5 of group 1 shown equivalent or better."""
     r = make_results()
-    cmp_ = r.comparisons.copy()
-    cmp_["not_compared_reason"] = ""
-    lost = cmp_["indicator_id"] == "hlp_restituted"
-    cmp_.loc[lost, ["assessment", "not_compared_reason"]] = ["not_compared", "by_definition"]
-    cmp_.loc[lost, ["difference", "p_value"]] = float("nan")
+    cmp_ = with_host_outside_by_definition(r)
     shown = (cmp_["indicator_id"] == "has_id") & (cmp_["group"].astype(str) == "1")
     cmp_.loc[shown & (cmp_["disaggregation"] == "total"), "assessment"] = "equivalent"
     r.comparisons = cmp_
