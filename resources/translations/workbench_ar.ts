@@ -897,12 +897,16 @@
         <translation>غير قابل للتقييم</translation>
     </message>
     <message>
-        <source>Red: displaced substantively worse off on the share of indicators the rating rule names</source>
-        <translation>أحمر: النازحون في وضع أسوأ بشكل جوهري في نسبة المؤشرات التي تحددها قاعدة التصنيف</translation>
+        <source>Worse: displaced substantively worse off on the share of indicators the rating rule names</source>
+        <translation>أسوأ: النازحون في وضع أسوأ بشكل جوهري في نسبة المؤشرات التي تحددها قاعدة التصنيف</translation>
     </message>
     <message>
-        <source>Amber: worse on some, or not enough data</source>
-        <translation>برتقالي: أسوأ في بعضها، أو البيانات غير كافية</translation>
+        <source>Mixed: worse on some, or not enough data</source>
+        <translation>متفاوت: أسوأ في بعضها، أو البيانات غير كافية</translation>
+    </message>
+    <message>
+        <source>Not assessable: no data, or described but not compared</source>
+        <translation>غير قابل للتقييم: لا بيانات، أو موصوف دون مقارنة</translation>
     </message>
     <message>
         <source>Inconclusive: none worse, but some not shown equivalent or better either</source>
@@ -911,10 +915,6 @@
     <message>
         <source>No gap: every indicator shown equivalent or better</source>
         <translation>لا فجوة: ثبت أن كل مؤشر متكافئ أو أفضل</translation>
-    </message>
-    <message>
-        <source>Grey: not assessable, or described but not compared</source>
-        <translation>رمادي: غير قابل للتقييم، أو موصوف دون مقارنة</translation>
     </message>
     <message>
         <source>%1 worse, %2 better, %3 no significant difference, %4 insufficient data</source>

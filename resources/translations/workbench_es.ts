@@ -861,12 +861,16 @@
         <translation>No evaluable</translation>
     </message>
     <message>
-        <source>Red: displaced substantively worse off on the share of indicators the rating rule names</source>
-        <translation>Rojo: desplazados sustancialmente peor en la proporción de indicadores que fija la regla de calificación</translation>
+        <source>Worse: displaced substantively worse off on the share of indicators the rating rule names</source>
+        <translation>Peor: desplazados sustancialmente peor en la proporción de indicadores que fija la regla de calificación</translation>
     </message>
     <message>
-        <source>Amber: worse on some, or not enough data</source>
-        <translation>Ámbar: peor en algunos, o datos insuficientes</translation>
+        <source>Mixed: worse on some, or not enough data</source>
+        <translation>Mixto: peor en algunos, o datos insuficientes</translation>
+    </message>
+    <message>
+        <source>Not assessable: no data, or described but not compared</source>
+        <translation>No evaluable: sin datos, o descrito pero no comparado</translation>
     </message>
     <message>
         <source>Inconclusive: none worse, but some not shown equivalent or better either</source>
@@ -875,10 +879,6 @@
     <message>
         <source>No gap: every indicator shown equivalent or better</source>
         <translation>Sin brecha: se mostró que cada indicador es equivalente o mejor</translation>
-    </message>
-    <message>
-        <source>Grey: not assessable, or described but not compared</source>
-        <translation>Gris: no evaluable, o descrito pero no comparado</translation>
     </message>
     <message>
         <source>%1 worse, %2 better, %3 no significant difference, %4 insufficient data</source>

@@ -861,12 +861,16 @@
         <translation>Non évaluable</translation>
     </message>
     <message>
-        <source>Red: displaced substantively worse off on the share of indicators the rating rule names</source>
-        <translation>Rouge : déplacés nettement moins bien lotis sur la part d’indicateurs fixée par la règle de notation</translation>
+        <source>Worse: displaced substantively worse off on the share of indicators the rating rule names</source>
+        <translation>Moins bien : déplacés nettement moins bien lotis sur la part d’indicateurs fixée par la règle de notation</translation>
     </message>
     <message>
-        <source>Amber: worse on some, or not enough data</source>
-        <translation>Orange : moins bien lotis sur certains, ou données insuffisantes</translation>
+        <source>Mixed: worse on some, or not enough data</source>
+        <translation>Mitigé : moins bien lotis sur certains, ou données insuffisantes</translation>
+    </message>
+    <message>
+        <source>Not assessable: no data, or described but not compared</source>
+        <translation>Non évaluable : pas de données, ou décrit mais non comparé</translation>
     </message>
     <message>
         <source>Inconclusive: none worse, but some not shown equivalent or better either</source>
@@ -875,10 +879,6 @@
     <message>
         <source>No gap: every indicator shown equivalent or better</source>
         <translation>Pas d’écart : chaque indicateur montré équivalent ou plus favorable</translation>
-    </message>
-    <message>
-        <source>Grey: not assessable, or described but not compared</source>
-        <translation>Gris : non évaluable, ou décrit mais non comparé</translation>
     </message>
     <message>
         <source>%1 worse, %2 better, %3 no significant difference, %4 insufficient data</source>

@@ -198,6 +198,11 @@ def test_traffic_light_takes_the_report_palette_and_says_described_only(qtmodelt
     assert m.data(m.index(0, 1)) == "◆ Inconclusive (0/3)"
     assert m.data(m.index(0, 1), RatingRole) == "inconclusive"
     assert "◆" in m.legend()
+    # each rating named by its cell's word, never by a colour: the legend said "Amber" (French
+    # "Orange") beside yellow cells once the palette was Okabe–Ito's
+    for word in ("Worse:", "Mixed:", "Inconclusive:", "No gap:", "Not assessable:"):
+        assert word in m.legend()
+    assert not any(c in m.legend() for c in ("Red", "Amber", "Green", "Grey", "Orange"))
     rows[1] = {**rows[1], "equivalent": 2, "better": 1}
     m.set_summary(pd.DataFrame(rows), {"1": "Safety", "B": "Preferences"}, {"1": "A", "2": "B"})
     assert m.data(m.index(0, 1)) == "● No gap (0/3)"

@@ -73,18 +73,20 @@ class CriteriaSummaryModel(QAbstractTableModel):
         }.get(rating, rating)
 
     def legend(self) -> str:
-        """What each colour and symbol means (the report's legend, in the interface language)."""
+        """What each symbol and its colour mean, each rating named by its word as its cells show
+        it (the report's legend, in the interface language) — not by a colour: the legend said
+        "Amber" / "Orange" beside yellow cells once the palette became Okabe–Ito's."""
         words = {
             "red": self.tr(
-                "Red: displaced substantively worse off on the share of indicators the rating "
-                "rule names"
+                "Worse: displaced substantively worse off on the share of indicators the "
+                "rating rule names"
             ),
-            "amber": self.tr("Amber: worse on some, or not enough data"),
+            "amber": self.tr("Mixed: worse on some, or not enough data"),
             "inconclusive": self.tr(
                 "Inconclusive: none worse, but some not shown equivalent or better either"
             ),
             "green": self.tr("No gap: every indicator shown equivalent or better"),
-            "grey": self.tr("Grey: not assessable, or described but not compared"),
+            "grey": self.tr("Not assessable: no data, or described but not compared"),
         }
         return " · ".join(f"{RATING_SYMBOL[r]} {t}" for r, t in words.items()) + "."
 
