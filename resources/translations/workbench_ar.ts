@@ -2363,7 +2363,6 @@
     <name>PlanPage</name>
     <message>
         <source>Plan</source>
-        <extracomment>the plan list's mark on a suggested plan not saved yet</extracomment>
         <translation>الخطة</translation>
     </message>
     <message>

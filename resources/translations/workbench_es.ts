@@ -2295,7 +2295,6 @@
     <name>PlanPage</name>
     <message>
         <source>Plan</source>
-        <extracomment>the plan list's mark on a suggested plan not saved yet</extracomment>
         <translation>Plan</translation>
     </message>
     <message>

@@ -43,8 +43,6 @@ if TYPE_CHECKING:
     from workbench.plan.model import UnitRole
 
 SEVERITY_MARK = {"error": "✗", "warning": "⚠", "info": "ℹ"}
-#: the plan list's mark on a suggested plan not saved yet
-UNSAVED_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class PlanPage(Page):
@@ -223,26 +221,19 @@ class PlanPage(Page):
     def _loaded(self, value) -> None:
         self.library, plans, datasets = value
         self.has_datasets = bool(datasets)
-        self.plan_combo.clear()
-        for rec in plans:
-            label = (
-                self.tr("%1 (version %2, draft)") if rec.is_draft else self.tr("%1 (version %2)")
-            )
-            self.plan_combo.addItem(
-                label.replace("%1", rec.name).replace("%2", str(rec.version)), rec.name
-            )
+        plan_start.fill_plan_list(self.plan_combo, plans)
         self._rebuild_tree()
         self.empty_hint.setText(plan_start.empty_hint(self.has_datasets))
         self.empty_hint.setVisible(self.plan is None and not plans)
         if self.plan is None and plans:
             self.open_plan(plans[0].name)
         elif self.plan is not None and self.unsaved:
-            self._mark_unsaved()
+            plan_start.mark_unsaved(self.plan_combo, self.plan.name)
         elif self.plan is not None:
             self.plan_combo.setCurrentIndex(max(self.plan_combo.findData(self.plan.name), 0))
 
     def _plan_chosen(self, index: int) -> None:
-        if self.plan_combo.itemData(index, UNSAVED_ROLE):
+        if self.plan_combo.itemData(index, plan_start.UNSAVED_ROLE):
             return  # the suggested plan, open already
         name = self.plan_combo.itemData(index)
         if name and (self.plan is None or name != self.plan.name):
@@ -264,7 +255,7 @@ class PlanPage(Page):
         return out
 
     def _show_new_plan(self, value) -> None:
-        self._drop_unsaved()  # another plan opened (or this one suggested again)
+        plan_start.drop_unsaved(self.plan_combo)  # another plan opened (or this one again)
         self.unsaved = False
         self.plan, self.variables = value[:2]
         self.matches = value[2] if len(value) > 2 else None
@@ -301,23 +292,9 @@ class PlanPage(Page):
         self.tasks.run(suggest, progress=False, on_done=self._show_suggested, label="suggest")
 
     def _show_suggested(self, value) -> None:
-        """A suggested plan is not in the vault until saved: the plan list shows it, marked so,
-        instead of the plan open before (a French user saw "freedonia (version 1)" above the new
-        plan "plan")."""
         self._show_new_plan(value)
-        self.unsaved = True
-        self._mark_unsaved()
-
-    def _mark_unsaved(self) -> None:
-        label = self.tr("%1 (new, not saved)").replace("%1", self.plan.name)
-        self.plan_combo.insertItem(0, label, self.plan.name)
-        self.plan_combo.setItemData(0, True, UNSAVED_ROLE)
-        self.plan_combo.setCurrentIndex(0)
-
-    def _drop_unsaved(self) -> None:
-        for i in reversed(range(self.plan_combo.count())):
-            if self.plan_combo.itemData(i, UNSAVED_ROLE):
-                self.plan_combo.removeItem(i)
+        self.unsaved = True  # not in the vault until saved (plan_start.mark_unsaved)
+        plan_start.mark_unsaved(self.plan_combo, self.plan.name)
 
     def suggest_candidates(self) -> None:
         """Rank candidate columns for every input of the open plan (its datasets)."""

@@ -5,8 +5,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui.widgets import checkable_item, checked_items
 
@@ -85,3 +93,35 @@ class ChooseDatasetsDialog(QDialog):
 
     def names(self) -> list[str]:
         return [str(n) for n in checked_items(self.list)]
+
+
+# the plan list's mark on a suggested plan not saved yet
+UNSAVED_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def fill_plan_list(combo: QComboBox, plans: list[Any]) -> None:
+    """The vault's plans, each with its version (and "draft")."""
+    combo.clear()
+    for rec in plans:
+        label = (
+            QCoreApplication.translate("PlanPage", "%1 (version %2, draft)")
+            if rec.is_draft
+            else QCoreApplication.translate("PlanPage", "%1 (version %2)")
+        )
+        combo.addItem(label.replace("%1", rec.name).replace("%2", str(rec.version)), rec.name)
+
+
+def mark_unsaved(combo: QComboBox, name: str) -> None:
+    """A suggested plan is not in the vault until saved: the plan list shows it first, marked
+    so, and selected — not the plan open before (a French user saw "freedonia (version 1)" above
+    the new plan "plan")."""
+    label = QCoreApplication.translate("PlanPage", "%1 (new, not saved)").replace("%1", name)
+    combo.insertItem(0, label, name)
+    combo.setItemData(0, True, UNSAVED_ROLE)
+    combo.setCurrentIndex(0)
+
+
+def drop_unsaved(combo: QComboBox) -> None:
+    for i in reversed(range(combo.count())):
+        if combo.itemData(i, UNSAVED_ROLE):
+            combo.removeItem(i)
