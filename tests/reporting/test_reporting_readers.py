@@ -187,6 +187,12 @@ def test_the_rating_rule_names_each_rating_by_its_symbol_and_word(lang, colours)
             assert f"{RATING_STYLE[rating][1]} {tr(f'rating_{rating}')}" in text, (key, rating)
 
 
+def _empty(est: pd.DataFrame, cells: pd.Series) -> None:
+    """Mark ``cells`` of the estimates as a domain with no case: empty, not suppressed."""
+    est.loc[cells, ["estimate", "ci_low", "ci_high", "n"]] = [math.nan, math.nan, math.nan, 0]
+    est.loc[cells, ["flag", "suppression"]] = ["suppressed", "empty"]
+
+
 def _host_empty_results():
     """The fixture's results with the host column of school attendance empty (no case): a
     domain that is empty, not suppressed."""
@@ -194,8 +200,7 @@ def _host_empty_results():
     est = r.estimates
     est["suppression"] = ""
     host = (est["indicator_id"] == "school_attendance") & (est["group"] == "4")
-    est.loc[host, ["estimate", "ci_low", "ci_high", "n"]] = [math.nan, math.nan, math.nan, 0]
-    est.loc[host, ["flag", "suppression"]] = ["suppressed", "empty"]
+    _empty(est, host)
     return r
 
 
@@ -438,13 +443,11 @@ def test_a_level_outside_the_indicators_population_is_named_not_shown():
     est = r.estimates
     est["suppression"] = ""
     young = (est["indicator_id"] == "feel_safe") & (est["disaggregation_value"] == "0-17")
-    est.loc[young, ["estimate", "ci_low", "ci_high", "n"]] = [math.nan, math.nan, math.nan, 0]
-    est.loc[young, ["flag", "suppression"]] = ["suppressed", "empty"]
+    _empty(est, young)
     # in another indicator the level is empty for the comparator only: the row stays
     host = (est["indicator_id"] == "victim_violence") & (est["disaggregation_value"] == "0-17")
     host &= est["group"] == "4"
-    est.loc[host, ["estimate", "ci_low", "ci_high", "n"]] = [math.nan, math.nan, math.nan, 0]
-    est.loc[host, ["flag", "suppression"]] = ["suppressed", "empty"]
+    _empty(est, host)
     for lang in ("en", "fr", "ar"):
         opts = ReportOptions(language=lang, fixed_timestamp=FIXED)
         ctx, views, validation = gate(r, opts)
