@@ -71,6 +71,9 @@ class Language:
     #: French: a no-break space before ";", as its typography wants)
     comma: str = ","
     semicolon: str = ";"
+    #: the word before the last item of an enumeration ("A, B and C"; CLDR's list patterns,
+    #: UN editorial style: no comma before "and"); Arabic's "و" is written onto the next word
+    conjunction: str = " and "
     #: which catalogues exist (English is the source language: its app catalogue holds only
     #: plural forms)
     catalogues: tuple[str, ...] = CATALOGUES
@@ -88,9 +91,10 @@ LANGUAGES: Registry[Language] = Registry(
     (
         Language("en", "English", "English", "en_GB", "en"),
         Language("fr", "Français", "French", "fr_FR", "fr", decimal_comma=True,
-                 semicolon="\u00a0;", plural_rule=_plural_french),
-        Language("es", "Español", "Spanish", "es_ES", "es", decimal_comma=True),
+                 semicolon="\u00a0;", conjunction=" et ", plural_rule=_plural_french),
+        Language("es", "Español", "Spanish", "es_ES", "es", decimal_comma=True, conjunction=" y "),
         Language("ar", "العربية", "Arabic", "ar", "ar_001", rtl=True, comma="،", semicolon="؛",
+                 conjunction=" و",
                  plurals=("zero", "one", "two", "few", "many", "other"),
                  plural_rule=_plural_arabic),
     ),
@@ -114,12 +118,20 @@ def decimal_comma(lang: str) -> bool:
     return lang in LANGUAGES and LANGUAGES.get(lang).decimal_comma
 
 
-def join_list(items: Iterable[str], lang: str, clauses: bool = False) -> str:
+def join_list(
+    items: Iterable[str], lang: str, clauses: bool = False, conjunction: bool = False
+) -> str:
     """Items of a list in running text, joined by the language's comma (``clauses``: its
-    semicolon, for items that hold commas) — Arabic readers saw "الأسر, الأفراد"."""
+    semicolon, for items that hold commas) — Arabic readers saw "الأسر, الأفراد".
+    ``conjunction``: an enumeration, its last item after the language's "and" ("IDPs in camps,
+    IDPs outside camps and returnees"; English readers saw three names and a bare comma)."""
     known = LANGUAGES.get(lang) if lang in LANGUAGES else None
     mark = (known.semicolon if clauses else known.comma) if known else (";" if clauses else ",")
-    return f"{mark} ".join(items)
+    parts = list(items)
+    if conjunction and len(parts) > 1:
+        last = (known.conjunction if known else " and ") + parts[-1]
+        return f"{mark} ".join(parts[:-1]) + last
+    return f"{mark} ".join(parts)
 
 
 _PLURAL = re.compile(r"\{(\w+), plural,")

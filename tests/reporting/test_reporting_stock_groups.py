@@ -59,3 +59,27 @@ def test_stock_section_names_its_groups_and_splits_a_pooled_row(lang) -> None:
     assert all(s in text[at:] for s in split)
     camp = ctx.level("location_type", "Camp").shown()
     assert tr("fn_stock_row_groups", row=camp, groups="\x00").split("\x00")[0] not in text
+
+
+def test_an_enumeration_ends_with_the_languages_and() -> None:
+    """English readers saw "IDPs in camps (…), IDPs outside camps (…), Returnees (…)": three
+    names and a bare comma. An enumeration's last item follows the language's "and"."""
+    from workbench.languages import join_list
+
+    assert join_list(["a", "b", "c"], "en", conjunction=True) == "a, b and c"
+    assert join_list(["a", "b"], "fr", conjunction=True) == "a et b"
+    assert join_list(["a", "b", "c"], "es", conjunction=True) == "a, b y c"
+    assert join_list(["a", "b", "c"], "ar", conjunction=True) == "a، b وc"
+    assert join_list(["a"], "en", conjunction=True) == "a"
+    assert join_list(["a", "b"], "en") == "a, b"  # a plain list (values of a setting) stays one
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_stock_section_lists_its_groups_with_and(lang) -> None:
+    r = make_results()
+    opts = ReportOptions(language=lang)
+    ctx = build_context(r, opts)
+    text = " ".join(_texts(Builder(ctx, opts, make_styles(lang), 480.0, r.publishable()).stock()))
+    last = ctx.displaced[-1].label.shown()
+    word = {"en": " and ", "fr": " et ", "ar": " و"}[lang]
+    assert len(ctx.displaced) > 1 and f"{word}{last} (" in text

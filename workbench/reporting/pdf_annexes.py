@@ -25,7 +25,11 @@ def methodology(b: Builder, report_warnings: int = 0) -> list[Flowable]:
     rows.append(
         [
             tr("design_unit"),
-            join_list((tr(f"universe_unit_{u}").split(":")[-1].strip() for u in units), b.lang),
+            join_list(
+                (tr(f"universe_unit_{u}").split(":")[-1].strip() for u in units),
+                b.lang,
+                conjunction=True,
+            ),
         ]
     )
     out.append(make_table(_item_value(b), rows, [0.4 * b.width, 0.6 * b.width], b.styles, b.lang))
@@ -151,7 +155,7 @@ def respondents(b: Builder) -> list[Flowable]:
                 "exclusions_no_group",
                 households=outside,
                 members=int(ex.get("individuals_no_group", 0) or 0),
-                groups=join_list(names, b.lang),
+                groups=join_list(names, b.lang, conjunction=True),
             )
         )
     out += [b.p(line) for line in lines]

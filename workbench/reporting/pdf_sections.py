@@ -388,7 +388,7 @@ class Builder:
         notes = self.flag_notes(v.flags)
         for _d, label, t, _c in v.disaggregations:
             if t.dropped:  # levels outside the indicator's population: named, not rows of "–"
-                levels = join_list(t.dropped, self.lang)
+                levels = join_list(t.dropped, self.lang, conjunction=True)
                 notes.append(tr("fn_levels_dropped", breakdown=label, levels=levels))
             for shown, level in t.clipped:  # "15–17" of "5–17": the ages 5–14 left out, said
                 notes.append(tr("fn_level_clipped", breakdown=label, row=shown, level=level))
@@ -586,7 +586,7 @@ class Builder:
         intro = tr("stock_intro")
         counted = self._stock_groups(st)
         if counted:  # which groups the stock counts, each with its estimate (returnees too)
-            intro += " " + tr("stock_groups", groups=join_list(counted, lang))
+            intro += " " + tr("stock_groups", groups=join_list(counted, lang, conjunction=True))
         out: list[Flowable] = [
             self.h(tr("stock"), 1, "stock"),
             lead(self.p(intro, "small")),  # with the first table, never at a foot
@@ -650,7 +650,7 @@ class Builder:
             )
             texts = self.flag_notes(flags)
             if dropped:
-                levels = join_list(dropped, lang)
+                levels = join_list(dropped, lang, conjunction=True)
                 texts.append(tr("fn_stock_rows_dropped", breakdown=head, levels=levels))
             texts += self._stock_row_groups(st[st["table"].astype(str) == tid])
             notes = [self.p(n, "small") for n in texts]
@@ -713,7 +713,11 @@ class Builder:
             ]
             label = self.ctx.level(row_var, level).shown()
             notes.append(
-                self.tr("fn_stock_row_groups", row=label, groups=join_list(split, self.lang))
+                self.tr(
+                    "fn_stock_row_groups",
+                    row=label,
+                    groups=join_list(split, self.lang, conjunction=True),
+                )
             )
         return notes
 

@@ -185,7 +185,7 @@ class ProgressText:
         ids = self.rr.meta.get("not_comparable") or []
         if not ids:
             return ""
-        names = join_list((self.title(i) for i in ids), self.tr.lang)
+        names = join_list((self.title(i) for i in ids), self.tr.lang, conjunction=True)
         return self.tr("progress_not_comparable", names=names)
 
 

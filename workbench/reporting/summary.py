@@ -344,7 +344,7 @@ def idp_stock(results: AnalysisResults, ctx: ReportContext) -> str | None:
             "summary_stock_household" if household else "summary_stock",
             number=fmt_count(float(row["estimate"]), lang),
             ci=ci,
-            groups=join_list((g.label.shown() for g in ctx.displaced), lang),
+            groups=join_list((g.label.shown() for g in ctx.displaced), lang, conjunction=True),
             table=title,
         )
     return None
