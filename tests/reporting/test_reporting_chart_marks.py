@@ -10,6 +10,7 @@ import math
 
 import pytest
 from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.colors import to_hex
 
 from workbench.reporting.charts import MARK_STEP, chart_figure, share_top
 from workbench.reporting.fmt import CAUTION, EMPTY, NOT_APPLICABLE, SUPPRESSED
@@ -75,6 +76,24 @@ def test_every_hidden_bar_has_its_own_mark_and_no_mark_covers_another(lang):
     # each in its bar's colour: the four of Dunmere are the four groups'
     colours = {t.get_color() for t in district.texts if t.get_text() == SUPPRESSED}
     assert len(colours) == 4
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_a_no_case_mark_cannot_be_read_as_a_short_bar(lang):
+    """The demo's household-size chart drew "–" (no case) for IDPs in camps in Corvalle as a
+    blue dash on the zero line: it read as a bar of 0.2 people per household. The dash is in
+    the text's ink, a colour no series has, and stands clear of the zero line."""
+    fig, renderer = _drawn(lang)
+    district = _panel(fig, "District")
+    bars = {to_hex(p.get_facecolor()) for p in district.patches}
+    zero = district.transData.transform((0, 0))[0]
+    dashes = [t for t in district.texts if t.get_text() == NOT_APPLICABLE]
+    assert dashes
+    for t in dashes:
+        assert to_hex(t.get_color()) not in bars
+        box = t.get_window_extent(renderer)
+        gap = (zero - box.x1) if lang == "ar" else (box.x0 - zero)
+        assert gap >= 2.0 * fig.dpi / 72, (lang, gap)
 
 
 @pytest.mark.parametrize("lang", ["en", "fr", "ar"])
