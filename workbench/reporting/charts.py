@@ -199,8 +199,8 @@ NO_CASE_INK = "#333333"
 def _marks(ax, bars: list, vals: list[float], ends: list[float], flags: list[str],
            rtl: bool) -> None:  # fmt: skip
     """What a table cell's symbol says, drawn where its bar is: ``*`` (not published, in the
-    bar's colour) or ``–`` (no case, in the text's ink) just clear of the zero line; ``†`` (interpret with
-    caution) just past the end of a published bar's whisker."""
+    bar's colour) or ``–`` (no case, in the text's ink) just clear of the zero line; ``†``
+    (interpret with caution) just past the end of a published bar's whisker."""
     sign, ha = (-1, "right") if rtl else (1, "left")
     step, level = 0, None
     # from the top bar down, so a level's marks read left to right in the legend's order; a
