@@ -184,3 +184,26 @@ def test_axis_top_ignores_unpublished_values_and_keeps_whiskers_inside():
     part.series[0].values[3] = NAN  # hidden: no value of its own
     part.series[1].highs[1] = 0.125  # a whisker past 10%
     assert share_top([main, part]) == 15.0
+
+
+def test_arabic_panels_read_from_the_right():
+    """Arabic readers met the overall panel at the far left and the fifth panel at the bottom
+    left: the panels were mirrored twice. Right to left, "Total" is the top-right panel, the
+    breakdowns follow leftwards, and an overflow panel starts the next row at the right."""
+    main, part = _charts()
+    parts = [(f"P{k}", part) for k in range(4)]
+    for lang, rtl in (("ar", True), ("en", False)):
+        fig = chart_figure(main, parts, 6.7, "Total", rtl, lang)
+        x = {ax.get_title(): ax.get_position().x0 for ax in fig.axes}
+        row1 = [x["Total"], x["P0"], x["P1"], x["P2"]]
+        assert row1 == sorted(row1, reverse=rtl), (lang, x)
+        # the next row starts on the same side as Total, in the first slot
+        assert (x["P3"] > x["P0"]) if rtl else (x["P3"] < x["P0"]), (lang, x)
+        # and the legend names the groups in the same reading order
+        canvas = FigureCanvasAgg(fig)
+        canvas.draw()
+        texts = fig.legends[0].get_texts()
+        xs = [t.get_window_extent(canvas.get_renderer()).x0 for t in texts]
+        names = [t.get_text() for t in texts]
+        order = [n for _x, n in sorted(zip(xs, names, strict=True), reverse=rtl)]
+        assert order == GROUPS, (lang, order)

@@ -423,7 +423,7 @@ def chart_figure(
     ]
     key_h = KEY_IN / height if key else 0.0
     fig.legend(
-        handles=handles,
+        handles=handles[::-1] if rtl else handles,  # read from the right, as the panels are
         loc="lower center",
         bbox_to_anchor=(0.5, LEGEND_LIFT_IN / height if key else 0.0),
         ncol=len(handles),
@@ -434,7 +434,7 @@ def chart_figure(
     if key:  # what the marks on the bars mean, under the legend
         fig.text(0.5, 0.02 / height, _txt(key), ha="center", va="bottom",
                  fontproperties=_font(), color="#333333")  # fmt: skip
-    _layout(fig, [list(line[::-1] if rtl else line) for line in grid], rtl, height, key_h)
+    _layout(fig, grid, rtl, height, key_h)  # the grid's columns are already the reading order's
     return fig
 
 
