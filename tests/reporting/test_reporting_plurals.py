@@ -98,3 +98,12 @@ def test_a_french_list_of_clauses_keeps_the_space_before_its_semicolons() -> Non
     assert join_list(["a", "b"], "fr", clauses=True) == "a\u00a0; b"
     assert join_list(["a", "b"], "en", clauses=True) == "a; b"
     assert join_list(["a", "b"], "ar", clauses=True) == "a؛ b"
+
+
+def test_arabic_range_of_tests_agrees_with_its_upper_number() -> None:
+    """Arabic readers saw "من 1 إلى 13 اختبارات": after 11–99 the noun is singular accusative."""
+    from workbench.reporting.i18n import Translator
+
+    tr = Translator("ar")
+    assert tr("family_tests_range", count=13, low="1", high="13").endswith("13 اختبارًا")
+    assert tr("family_tests_range", count=5, low="1", high="5").endswith("5 اختبارات")

@@ -303,7 +303,12 @@ def _p_note(results: AnalysisResults, tr: Translator) -> str:
     family = (
         tr("family_tests", count=low)
         if low == high
-        else tr("family_tests_range", low=fmt_count(low, tr.lang), high=fmt_count(high, tr.lang))
+        else tr(  # the noun agrees with the upper number ("13 اختبارًا")
+            "family_tests_range",
+            count=high,
+            low=fmt_count(low, tr.lang),
+            high=fmt_count(high, tr.lang),
+        )
     )
     key = "summary_p_adjusted" if opts.get("use_adjusted_p") else "summary_p_raw"
     return " " + tr(
