@@ -2656,7 +2656,7 @@
     </message>
     <message>
         <source>Two to four pages: the traffic light, the IDP stock, the largest gaps with their charts, the solutions measure and the method in brief.</source>
-        <translation>من صفحتين إلى أربع صفحات: إشارة المرور، وعدد النازحين داخلياً، وأكبر الفجوات مع رسومها البيانية، ومقياس الحلول، والمنهجية باختصار.</translation>
+        <translation>من صفحتين إلى أربع صفحات: إشارة المرور، وعدد النازحين داخليًا، وأكبر الفجوات مع رسومها البيانية، ومقياس الحلول، والمنهجية باختصار.</translation>
     </message>
     <message>
         <source>Sections</source>

@@ -226,7 +226,7 @@ def test_variants_values_and_percentages() -> None:
     role = Finding("plan.group_role_missing", "error", "No displaced…", {"role": "displaced"})
     assert "personnes déplacées internes" in localized(role, "fr")
     assert "desplazados internos" in localized(role, "es")
-    assert "النازحون داخلياً" in localized(role, "ar")
+    assert "النازحون داخليًا" in localized(role, "ar")
     assert LRI not in localized(role, "ar")  # a translated value is not isolated
     rate = Finding(
         "plan.missing_rate_high",
@@ -268,3 +268,19 @@ def test_a_wording_parameter_picks_a_variant_of_the_code() -> None:
     assert alt.message == "Optional input 'age' is not read by any expression."
     with pytest.raises(KeyError):
         Finding.of("library.stray_field", "error", where={"field": "x"}, wording="nope")
+
+
+def test_arabic_spells_internally_displaced_one_way() -> None:
+    """Arabic readers saw "داخليًا" and "داخلياً" in one paragraph (report catalogue vs the
+    sample plan's group names): the catalogues, the sample plans and the help write "داخليًا"."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    files = [
+        root / "workbench/reporting/i18n/ar.json",
+        root / "workbench/i18n/messages_ar.json",
+        root / "resources/translations/ar_seed.json",
+        root / "resources/help/ar.html",
+        *sorted((root / "resources/sample").glob("*.toml")),
+    ]
+    assert [f.name for f in files if "داخلياً" in f.read_text(encoding="utf-8")] == []
