@@ -207,3 +207,30 @@ def test_arabic_panels_read_from_the_right():
         names = [t.get_text() for t in texts]
         order = [n for _x, n in sorted(zip(xs, names, strict=True), reverse=rtl)]
         assert order == GROUPS, (lang, order)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_a_group_with_no_case_anywhere_is_left_out_and_named(lang):
+    """Preference questions not asked of returnees drew a legend entry and a "–" on every
+    bar of every panel. A group with no case in any panel is left out of the chart, named
+    under it, and the other groups keep their colours."""
+    main, part = _charts()
+    main.series[0].values[2] = NAN
+    main.series[0].flags[2] = EMPTY
+    s = part.series[2]
+    s.values[:] = [NAN] * 4
+    s.flags[:] = [EMPTY] * 4
+    full = chart_figure(*_charts()[:1], [("District", _charts()[1])], 6.7, "Total", False, lang)
+    fig = chart_figure(main, [("District", part)], 6.7, "Total", lang == "ar", lang)
+    names = [t.get_text() for t in fig.legends[0].get_texts()]
+    assert "Returnees" not in names and len(names) == 3
+    colours = {n: to_hex(h.get_facecolor()) for n, h in zip(
+        [t.get_text() for t in full.legends[0].get_texts()], full.legends[0].legend_handles,
+        strict=True)}  # fmt: skip
+    kept = {n: to_hex(h.get_facecolor()) for n, h in zip(
+        names, fig.legends[0].legend_handles, strict=True)}  # fmt: skip
+    assert all(colours[n] == c for n, c in kept.items())
+    district = _panel(fig, "District")
+    assert len(district.patches) == 3 * 4  # three groups' bars per district
+    key = " ".join(t.get_text() for t in fig.texts)
+    assert "Returnees" in key and Translator(lang)("chart_absent_groups", groups="", count=1)

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from dataclasses import replace
 from functools import cache
 
 from matplotlib.backends.backend_agg import FigureCanvasAgg
@@ -23,7 +24,7 @@ from matplotlib.font_manager import FontProperties
 from matplotlib.patches import Patch
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
-from workbench.languages import decimal_comma
+from workbench.languages import decimal_comma, join_list
 from workbench.reporting.fmt import CAUTION, EMPTY, NOT_APPLICABLE, SUPPRESSED, is_share
 from workbench.reporting.fonts import font_file
 from workbench.reporting.i18n import Translator
@@ -331,6 +332,48 @@ def _layout(fig: Figure, grid: list[list], rtl: bool, height: float, key_h: floa
                 ax.xaxis.set_major_locator(MaxNLocator(2))
 
 
+def _without_absent_groups(
+    main: ChartData, parts: list[tuple[str, ChartData]]
+) -> tuple[ChartData, list[tuple[str, ChartData]], list[int], list[str]]:
+    """The chart without the groups that have no case in any of its panels (a question not
+    asked of returnees drew a legend entry and a "–" on every bar of every panel), each kept
+    group with its colour (its place in the plan's groups) → (main, parts, colour index of
+    each kept group, names of the groups left out)."""
+    n = len(main.categories)
+    every = list(range(n))
+    # a chart of one panel keeps its "–" (no clutter to spare); panels not one series a group
+    if n < 2 or not parts or any(len(d.series) != n for _t, d in parts):
+        return main, parts, every, []
+
+    def empty(flags: list[str]) -> bool:
+        return bool(flags) and all(f == EMPTY for f in flags)
+
+    flags = main.series[0].flags if main.series else []
+    gone = [
+        i for i in every
+        if i < len(flags) and flags[i] == EMPTY and all(empty(d.series[i].flags) for _t, d in parts)
+    ]  # fmt: skip
+    if not gone or len(gone) == n:
+        return main, parts, every, []
+    kept = [i for i in every if i not in gone]
+
+    def pick(values: list) -> list:
+        return [values[i] for i in kept]
+
+    series = [
+        replace(s, values=pick(s.values), lows=pick(s.lows), highs=pick(s.highs),
+                flags=pick(s.flags))
+        for s in main.series
+    ]  # fmt: skip
+    cmp = main.comparator_index
+    new_main = replace(
+        main, categories=pick(main.categories), series=series,
+        comparator_index=kept.index(cmp) if cmp in kept else None,
+    )  # fmt: skip
+    new_parts = [(t, replace(d, series=pick(d.series))) for t, d in parts]
+    return new_main, new_parts, kept, [main.categories[i] for i in gone]
+
+
 def legend_series(main: ChartData) -> list[_Legend]:
     return [_Legend(c, i == main.comparator_index) for i, c in enumerate(main.categories)]
 
@@ -362,8 +405,14 @@ def chart_figure(
     names the overall panel's bars beside them (a chart alone, as the briefing's), not only in
     the legend."""
     parts = [(t, d) for t, d in parts if len(d.categories) <= MAX_CATEGORIES]
+    main, parts, hue, absent = _without_absent_groups(main, parts)
     top = share_top([main, *(d for _t, d in parts)])
     key = _key([main, *(d for _t, d in parts)], lang)
+    if absent:  # a group left out is named, so nobody looks for its bars
+        key = "     ".join(
+            k for k in (key, Translator(lang)("chart_absent_groups", groups=join_list(
+                absent, lang, conjunction=True), count=len(absent))) if k
+        )  # fmt: skip
     panels = 1 + len(parts)
     ncols = min(panels, PANELS_PER_ROW)
     nrows = -(-panels // ncols)
@@ -384,7 +433,8 @@ def chart_figure(
     s = main.series[0]
     n = len(main.categories)
     colours = [
-        COMPARATOR if i == main.comparator_index else PALETTE[i % len(PALETTE)] for i in range(n)
+        COMPARATOR if i == main.comparator_index else PALETTE[hue[i] % len(PALETTE)]
+        for i in range(n)
     ]
     hatch = ["////" if i == main.comparator_index else "" for i in range(n)]
     ys = list(range(n))[::-1]
@@ -404,7 +454,7 @@ def chart_figure(
         h = 0.8 / max(m, 1)
         bars, flags = [], []
         for j, ser in enumerate(data.series):
-            colour = COMPARATOR if ser.comparator else PALETTE[j % len(PALETTE)]
+            colour = COMPARATOR if ser.comparator else PALETTE[hue[j] % len(PALETTE)]
             hatch_ = "////" if ser.comparator else ""
             for i in range(ncat):
                 y = ncat - 1 - i + (m / 2 - j - 0.5) * h
@@ -414,7 +464,7 @@ def chart_figure(
         _style(ax, data.categories, data, rtl, _wrapped(title, 28), lang, top)
     handles = [
         Patch(
-            facecolor=COMPARATOR if ser.comparator else PALETTE[j % len(PALETTE)],
+            facecolor=COMPARATOR if ser.comparator else PALETTE[hue[j] % len(PALETTE)],
             hatch="////" if ser.comparator else "",
             label=_txt(ser.name),
             edgecolor="white",
