@@ -234,3 +234,23 @@ def test_a_group_with_no_case_anywhere_is_left_out_and_named(lang):
     assert len(district.patches) == 3 * 4  # three groups' bars per district
     key = " ".join(t.get_text() for t in fig.texts)
     assert "Returnees" in key and Translator(lang)("chart_absent_groups", groups="", count=1)
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_daggers_of_neighbouring_bars_do_not_read_as_a_double_dagger(lang):
+    """Two bars of one level ending at the same value, both † — the two daggers stood one over
+    the other and read as "‡". Each stands clear of the other."""
+    main, part = _charts()
+    for s in part.series[:2]:  # Bendeki: two neighbouring bars, same value, both cautioned
+        s.values[1], s.lows[1], s.highs[1], s.flags[1] = 0.05, 0.04, 0.06, "caution"
+    fig = chart_figure(main, [("District", part)], 6.7, "Total", lang == "ar", lang)
+    canvas = FigureCanvasAgg(fig)
+    canvas.draw()
+    boxes = [
+        t.get_window_extent(canvas.get_renderer())
+        for t in _panel(fig, "District").texts
+        if t.get_text() == CAUTION
+    ]
+    assert len(boxes) == 2
+    a, b = boxes
+    assert a.x1 < b.x0 or b.x1 < a.x0, (a, b)  # side by side, not stacked

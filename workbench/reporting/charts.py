@@ -485,7 +485,32 @@ def chart_figure(
         fig.text(0.5, 0.02 / height, _txt(key), ha="center", va="bottom",
                  fontproperties=_font(), color="#333333")  # fmt: skip
     _layout(fig, grid, rtl, height, key_h)  # the grid's columns are already the reading order's
+    _apart(fig, rtl)
     return fig
+
+
+def _apart(fig: Figure, rtl: bool) -> None:
+    """Move a ``†`` that would touch the one of a neighbouring bar further out, clear of it:
+    two bars' daggers one over the other at the same end read as "‡" (measured once the panels
+    are placed, from the glyphs' drawn boxes)."""
+    renderer = FigureCanvasAgg(fig).get_renderer()
+    for ax in fig.axes:
+        daggers = [t for t in ax.texts if t.get_text() == CAUTION]
+        placed: list = []
+        for t in sorted(daggers, key=lambda t: -t.xy[1]):  # from the top bar down
+            box = t.get_window_extent(renderer)
+            for other in placed:
+                if box.overlaps(other) or (
+                    box.x0 < other.x1
+                    and other.x0 < box.x1
+                    and box.y1 >= other.y0 - 1
+                    and other.y1 >= box.y0 - 1
+                ):  # touching from above or below counts
+                    shift = (other.x0 - box.x1 - 1) if rtl else (other.x1 - box.x0 + 1)
+                    dx, dy = t.xyann
+                    t.xyann = (dx + shift * 72 / fig.dpi, dy)
+                    box = t.get_window_extent(renderer)
+            placed.append(box)
 
 
 #: the line that says what the marks mean goes under the legend, which moves up into the room
