@@ -236,6 +236,12 @@ class Sheet:
     widths: dict[int, float] = field(default_factory=dict)
     #: the first cell below and right of the frozen panes ("A2": the header row stays)
     freeze: str | None = None
+    #: columns from right to left (Excel's "sheet right-to-left": an Arabic workbook)
+    right_to_left: bool = False
+    #: a workbook-level defined name for the sheet's table (its rows from ``key_row``, 0-based,
+    #: to the last, every column): a stable id scripts can find the sheet by, whatever its name
+    key: str = ""
+    key_row: int = 0
 
 
 def sheet_names(wanted: Sequence[str]) -> list[str]:
@@ -254,6 +260,17 @@ def sheet_names(wanted: Sequence[str]) -> list[str]:
     return out
 
 
+def defined_name(key: str) -> str:
+    """``key`` as a defined name a workbook takes: letters, digits, ``_`` and ``.``, not
+    starting with a digit, never read as a cell reference (``A1``, ``R1C1``)."""
+    name = re.sub(r"[^A-Za-z0-9_.]", "_", key) or "_"
+    if not (name[0].isalpha() or name[0] == "_") or re.fullmatch(
+        r"[A-Za-z]{1,3}\d+|[Rr]\d*[Cc]?\d*|[Cc]\d*", name
+    ):
+        name = "_" + name
+    return name
+
+
 def xlsx_text(text: str) -> str:
     """Text as an XLSX cell can hold it: characters XML refuses replaced, at most 32,767."""
     text = _ILLEGAL_XML.sub("\ufffd", text)
@@ -266,7 +283,8 @@ def xlsx_bytes(sheets: Sequence[Sheet], *, creator: str = "Durable Solutions Wor
     """A workbook where every text cell is a string cell — never a formula."""
     from openpyxl import Workbook
     from openpyxl.styles import Font
-    from openpyxl.utils import get_column_letter
+    from openpyxl.utils import get_column_letter, quote_sheetname
+    from openpyxl.workbook.defined_name import DefinedName
 
     wb = Workbook()
     wb.remove(wb.active)
@@ -303,6 +321,16 @@ def xlsx_bytes(sheets: Sequence[Sheet], *, creator: str = "Durable Solutions Wor
             ws.column_dimensions[get_column_letter(col)].width = width
         if sheet.freeze:
             ws.freeze_panes = sheet.freeze
+        if sheet.right_to_left:
+            ws.sheet_view.rightToLeft = True
+        if sheet.key:
+            width = max((len(r) for r in sheet.rows), default=1) or 1
+            last = get_column_letter(width)
+            ref = (
+                f"{quote_sheetname(name)}!$A${sheet.key_row + 1}:${last}${max(len(sheet.rows), 1)}"
+            )
+            key = defined_name(sheet.key)
+            wb.defined_names[key] = DefinedName(key, attr_text=ref)
     wb.properties.creator = creator
     buf = io.BytesIO()
     wb.save(buf)

@@ -39,3 +39,13 @@ def with_host_outside_by_definition(r):
     cmp_.loc[lost, ["difference", "p_value"]] = float("nan")
     r.comparisons = cmp_
     return cmp_
+
+
+def sheets_by_id(wb) -> dict[str, str]:
+    """An annex workbook's table id → the sheet it is on, read from the workbook's defined
+    names (what a script looks a sheet up by, whatever its name in the report's language)."""
+    out = {}
+    for name, dn in wb.defined_names.items():
+        (sheet, _ref), *_ = dn.destinations
+        out[name] = sheet
+    return out

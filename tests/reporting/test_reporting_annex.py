@@ -10,7 +10,7 @@ import re
 import openpyxl
 import pytest
 from reporting_fixture import make_results
-from reporting_testkit import sentinel_results, with_host_outside_by_definition
+from reporting_testkit import sentinel_results, sheets_by_id, with_host_outside_by_definition
 
 from workbench.errors import ReportError
 from workbench.export_writer import AuditList, read_csv_text
@@ -35,15 +35,16 @@ def test_xlsx_values_are_numbers_with_a_flag_column(tmp_path):
         sentinel_results(), tmp_path / "annex.xlsx", ReportOptions(), audit=AuditList()
     )[0]
     wb = openpyxl.load_workbook(path)
-    assert wb.sheetnames[0] == "indicators_by_group"
+    sheets = sheets_by_id(wb)
+    assert wb.sheetnames[0] == sheets["indicators_by_group"]
     assert {
         "stock_sex_by_age",
         "stock_location_by_origin",
         "stock_cause_by_year",
         "stock_location_type",
         "solutions",
-    } <= set(wb.sheetnames)
-    ws = wb["indicators_by_group"]
+    } <= set(sheets)
+    ws = wb[sheets["indicators_by_group"]]
     rows = list(ws.iter_rows(values_only=True))
     assert rows[0][0] == "Indicators by population group"
     assert "* Not published" in rows[1][0] and "†" in rows[1][0]
@@ -141,9 +142,11 @@ def test_annex_total_rows_are_bold(en_report):
     """Read back with openpyxl: every row of a stock or solutions sheet labelled 'Total' is bold
     in its label and its numbers (the PDF prints its totals in bold); other data rows are not."""
     wb = openpyxl.load_workbook(en_report.with_suffix(".xlsx"))
+    ids = {sheet: key for key, sheet in sheets_by_id(wb).items()}
     seen = 0
     for ws in wb:
-        col = {"solutions": 3}.get(ws.title, 2) if ws.title != "indicators_by_group" else 0
+        key = ids[ws.title]
+        col = {"solutions": 3}.get(key, 2) if key != "indicators_by_group" else 0
         if not col:
             continue
         first = 5  # title, notes, header, HXL (the fixture writes HXL tags)

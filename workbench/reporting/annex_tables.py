@@ -3,9 +3,12 @@
 Each :class:`AnnexTable` has a title, a notes line, a header in the report's language, an HXL
 hashtag row and data rows. Every published value is a *number* (shares in %, one decimal;
 counts and amounts whole) in its own column, and its disclosure flag sits in the column after
-it (``*`` not published, ``†`` caution, ``–`` no case; empty when the value stands alone), so a
+it (``*`` not published, ``†`` caution, ``–`` no case; ``< 0.5`` a withheld share the engine
+publishes as an upper bound, as the report does; empty when the value stands alone), so a
 spreadsheet can sum, sort and chart the values. Rows and columns carry labels in the report's
-language, never internal codes (JIPS dashboard layout: columns per population group).
+language, never internal codes (JIPS dashboard layout: columns per population group); each
+table has a stable ``id`` (the CSV file names, the workbook's defined names) and a ``sheet``
+name in the report's language (the tab a person sees).
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from workbench.languages import join_list
 from workbench.reporting.context import CRITERIA, ReportContext
 from workbench.reporting.fmt import (
     CAUTION,
@@ -23,13 +27,35 @@ from workbench.reporting.fmt import (
     NOT_APPLICABLE,
     SUPPRESSED,
     cell_flag,
+    fmt_value,
     round_share,
 )
-from workbench.reporting.i18n import Translator
+from workbench.reporting.i18n import Translator, count_header
+from workbench.reporting.summary import below
 from workbench.reporting.views import axis_label
 from workbench.stats.results import ALL_DISPLACED, GROUP_TOTAL, STOCK_TOTAL, AnalysisResults
+from workbench.stats.solutions import UNIT as SOLUTIONS_UNIT
 
-Cell = float | int | str | None
+#: the longest sheet name a workbook takes
+SHEET_NAME_MAX = 31
+
+
+@dataclass(frozen=True)
+class Bound:
+    """The flag of a withheld share the engine publishes as an upper bound
+    (``share_below``, stats.suppression.headline_bounds): "< 0.5" in the report's language
+    (``shown``), with a decimal point (``point``: the comma CSV) or a decimal comma (``comma``:
+    the semicolon CSV) — the value cell beside it stays empty."""
+
+    shown: str
+    point: str
+    comma: str
+
+    def __str__(self) -> str:
+        return self.shown
+
+
+Cell = float | int | str | Bound | None
 #: the flag column's symbol for each cell flag
 FLAG_SYMBOL = {"suppressed": SUPPRESSED, "caution": CAUTION, EMPTY: NOT_APPLICABLE}
 
@@ -44,6 +70,42 @@ class AnnexTable:
     rows: list[list[Cell]]
     #: indices (in ``rows``) of the Total rows: printed in bold in the workbook
     total_rows: tuple[int, ...] = ()
+    #: the sheet's name in the report's language (≤ 31 characters); ``id`` stays the file's
+    sheet: str = ""
+
+
+def sheet_name(text: str) -> str:
+    """A name a workbook takes for a sheet: brackets as parentheses, none of ``:*?/\\`` (a
+    dash instead), at most 31 characters (cut after a word, with an ellipsis; the title row
+    gives it in full)."""
+    text = " ".join(text.split()).replace("[", "(").replace("]", ")")
+    text = re.sub(r"[:*?/\\]", "-", text).strip("'")
+    if len(text) <= SHEET_NAME_MAX:
+        return text
+    cut = text[: SHEET_NAME_MAX - 1]
+    space = cut.rfind(" ")
+    return (cut[:space] if space >= SHEET_NAME_MAX // 2 else cut).rstrip(" –×-") + "…"
+
+
+def _stock_sheet(tr: Translator, number: int, dims: list[str]) -> str:
+    """ "Stock 3 – Cause of displacement × Year of displacement" as a sheet can be named: while
+    too long, the longer dimension loses its last word ("Stock 3 – Cause of… × Year of…"), so
+    the tab keeps every dimension (the title row gives them in full)."""
+    words = [d.split() for d in dims]
+    cut = [False] * len(dims)
+
+    def name() -> str:
+        shown = [" ".join(w) + ("…" if c else "") for w, c in zip(words, cut, strict=True)]
+        return tr("sheet_stock", number=number, dims=" × ".join(shown))
+
+    while len(sheet_name(name())) < len(" ".join(name().split())) and any(
+        len(w) > 1 for w in words
+    ):
+        i = max(range(len(words)), key=lambda k: (len(" ".join(words[k])), -k))
+        if len(words[i]) == 1:
+            i = next(k for k, w in enumerate(words) if len(w) > 1)
+        words[i], cut[i] = words[i][:-1], True
+    return sheet_name(name())
 
 
 def _slug(text: str) -> str:
@@ -119,7 +181,10 @@ def indicator_table(results: AnalysisResults, ctx: ReportContext) -> AnnexTable:
         row.append(info.id)
         rows.append(row)
     notes = _notes(tr, ctx) + " " + tr("fn_points")
-    return AnnexTable("indicators_by_group", tr("annex_indicators"), notes, header, hxl, rows)
+    sheet = sheet_name(tr("sheet_indicators"))
+    return AnnexTable(
+        "indicators_by_group", tr("annex_indicators"), notes, header, hxl, rows, sheet=sheet
+    )
 
 
 def _hxl_for(var: str) -> str:
@@ -154,14 +219,17 @@ def stock_tables(results: AnalysisResults, ctx: ReportContext) -> list[AnnexTabl
     out: list[AnnexTable] = []
     if st.empty:
         return out
-    for tid, part in st.groupby("table", sort=False):
+    for number, (tid, part) in enumerate(st.groupby("table", sort=False), start=1):
         row_var, col_var = str(part["row_var"].iloc[0]), str(part["col_var"].iloc[0] or "")
         ordered = part.sort_values("col_rank", kind="stable") if "col_rank" in part else part
         cols = [str(c) for c in dict.fromkeys(ordered["col_value"].fillna("").astype(str))]
+        unit = ctx.stock_units.get(str(tid), "")
+        count = count_header(tr, unit)  # what a one-way table's counts count
         header = [tr("col_group"), _dis_label(ctx, row_var)]
         hxl = ["#affected+idps+group", _hxl_for(row_var)]
         for c in cols:
-            label = ctx.level(col_var, c).shown() if c else tr("col_count")
+            label = ctx.level(col_var, c).shown() if c else count
+
             label = tr("total") if c == STOCK_TOTAL else label
             header += _value_headers(tr, label)
             tag = f"+{_slug(c)}" if c else ""
@@ -187,7 +255,12 @@ def stock_tables(results: AnalysisResults, ctx: ReportContext) -> list[AnnexTabl
                 rows.append(row)
         title = ctx.stock_titles[str(tid)].shown() if str(tid) in ctx.stock_titles else str(tid)
         totals = tuple(i for i, r in enumerate(rows) if r[1] == tr("total"))
-        out.append(AnnexTable(f"stock_{tid}", title, _notes(tr, ctx), header, hxl, rows, totals))
+        notes = _notes(tr, ctx)
+        if tr.has(f"universe_unit_{unit}"):  # what every count of the table counts
+            notes = tr(f"universe_unit_{unit}") + ". " + notes
+        dims = [_dis_label(ctx, v) for v in (row_var, col_var) if v]
+        sheet = _stock_sheet(tr, number, dims)
+        out.append(AnnexTable(f"stock_{tid}", title, notes, header, hxl, rows, totals, sheet=sheet))
     return out
 
 
@@ -204,7 +277,7 @@ def solutions_table(results: AnalysisResults, ctx: ReportContext) -> AnnexTable 
         *_value_headers(tr, tr("col_share") + " (%)"),
         tr("col_ci_low") + " (%)",
         tr("col_ci_high") + " (%)",
-        *_value_headers(tr, tr("col_number")),
+        *_value_headers(tr, count_header(tr, SOLUTIONS_UNIT)),
         tr("col_assessable"),
     ]
     hxl = ["#meta+method", "#affected+idps+group", "#meta+disaggregation", "#meta+value",
@@ -212,17 +285,23 @@ def solutions_table(results: AnalysisResults, ctx: ReportContext) -> AnnexTable 
            "#indicator+value+pct+high", "#affected+idps+num+solutions", "#meta+flag+num",
            "#meta+n"]  # fmt: skip
     rows: list[list[Cell]] = []
+    bounds: dict[str, None] = {}
     for r in sol.to_dict("records"):
         flag = cell_flag(r["flag"], r.get("suppression"))
         dis, level = str(r["disaggregation"]), str(r["disaggregation_value"])
         total = dis == GROUP_TOTAL
+        share = pair(r["share"], flag, "proportion")
+        bound = _bound(tr, below(r), ctx.language)
+        if bound is not None:  # withheld, published as the bound the report shows
+            share = [None, bound]
+            bounds[bound.shown] = None
         rows.append(
             [
                 ctx.solutions_methods.get(str(r["method"]), str(r["method"])),
                 _group_label(tr, ctx, str(r["group"])),
                 tr("total") if total else _dis_label(ctx, dis),
                 "" if total else ctx.level(dis, level).shown(),
-                *pair(r["share"], flag, "proportion"),
+                *share,
                 value(r["ci_low"], flag, "proportion"),
                 value(r["ci_high"], flag, "proportion"),
                 *pair(r["number"], flag, "total"),
@@ -230,7 +309,24 @@ def solutions_table(results: AnalysisResults, ctx: ReportContext) -> AnnexTable 
             ]
         )
     totals = tuple(i for i, r in enumerate(rows) if r[2] == tr("total"))
-    return AnnexTable("solutions", tr("solutions"), _notes(tr, ctx), header, hxl, rows, totals)
+    notes = _notes(tr, ctx)
+    if bounds:  # what "< 0.5" in a flag column means
+        notes += " " + tr("annex_below", flags=join_list(bounds, ctx.language))
+    sheet = sheet_name(tr("solutions"))
+    return AnnexTable("solutions", tr("solutions"), notes, header, hxl, rows, totals, sheet=sheet)
+
+
+def _bound(tr: Translator, bound: float | None, lang: str) -> Bound | None:
+    """The flag of a share the engine publishes as "below ``bound``" (in %, no sign: the
+    column's header has it)."""
+    if bound is None:
+        return None
+    point = fmt_value(bound, "proportion", "en", percent_sign=False)
+    return Bound(
+        tr("value_below", value=fmt_value(bound, "proportion", lang, percent_sign=False)),
+        tr("value_below", value=point),
+        tr("value_below", value=point.replace(".", ",")),
+    )
 
 
 def annex_tables(results: AnalysisResults, ctx: ReportContext) -> list[AnnexTable]:

@@ -71,3 +71,11 @@ def term(text: str, lang: str) -> str | None:
     if not text:
         return None
     return catalog(lang).get(f"term:{text}")
+
+
+def count_header(tr: Translator, unit: str) -> str:
+    """The header of a column of estimated counts, with what it counts ("Estimated number of
+    households"; issue 20: "Estimated number" left households and people apart only by guess).
+    ``unit`` is the engine's or the plan's (household | individual)."""
+    key = f"col_number_{unit}"
+    return tr(key) if tr.has(key) else tr("col_count")

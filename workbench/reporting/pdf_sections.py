@@ -37,7 +37,7 @@ from workbench.reporting.fmt import (
     with_flag,
 )
 from workbench.reporting.fonts import REGULAR
-from workbench.reporting.i18n import Translator
+from workbench.reporting.i18n import Translator, count_header
 from workbench.reporting.judging import grid_counts, grid_intro
 from workbench.reporting.options import ReportOptions
 from workbench.reporting.palette import RATING_STYLE
@@ -58,6 +58,7 @@ from workbench.reporting.summary import (
 )
 from workbench.reporting.views import CHART_DISPLACED_ONLY, IndicatorView
 from workbench.stats.results import ALL_DISPLACED, STOCK_TOTAL, AnalysisResults, stock_margin
+from workbench.stats.solutions import UNIT as SOLUTIONS_UNIT
 
 
 def with_notes(out: list[Flowable], notes: list[Flowable]) -> list[Flowable]:
@@ -509,8 +510,8 @@ class Builder:
                 with_flag(fmt_count(rec["number"], lang), flag),
                 fmt_count(rec["n_assessable"], lang),
             ])  # fmt: skip
-        header = [tr("col_group"), tr("col_share"), tr("col_ci"), tr("col_number"),
-                  tr("col_assessable")]  # fmt: skip
+        header = [tr("col_group"), tr("col_share"), tr("col_ci"),
+                  count_header(tr, SOLUTIONS_UNIT), tr("col_assessable")]  # fmt: skip
         fr = [0.36, 0.13, 0.19, 0.16, 0.16]
         return [
             self.h(
@@ -638,7 +639,8 @@ class Builder:
             head = " × ".join(
                 ctx.disaggregations[d].shown() if d in ctx.disaggregations else d for d in dims if d
             )
-            header = [head, tr("col_count"), tr("col_ci"), tr("col_n")]
+            unit = count_header(tr, ctx.stock_units.get(tid, ""))
+            header = [head, unit, tr("col_ci"), tr("col_n")]
             table = make_table(
                 header,
                 rows,

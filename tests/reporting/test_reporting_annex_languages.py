@@ -1,0 +1,183 @@
+"""The annex in the report's language (issue 20, finding 9: "headers in the report's language,
+labels not codes"): sheet tabs named in the language with the stable id as a defined name, the
+solutions headline's published bound instead of "*", and count columns that say what they count
+(households or individuals) in the annex, the PDF and the Word report."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import subprocess
+
+import openpyxl
+import pytest
+from docx import Document
+from reporting_fixture import make_results
+from reporting_testkit import FIXED, sheets_by_id
+from test_reporting_readers import _texts
+
+from workbench.export_writer import AuditList, read_csv_text
+from workbench.reporting import ReportOptions
+from workbench.reporting.annex import export_annex
+from workbench.reporting.annex_tables import annex_tables
+from workbench.reporting.context import build_context
+from workbench.reporting.i18n import Translator
+from workbench.stats.snapshot import StockTableText
+
+LANGS = ("en", "fr", "es", "ar")
+
+
+def _book(results, tmp_path, lang: str):
+    path = tmp_path / f"annex-{lang}.xlsx"
+    export_annex(results, path, {"language": lang}, audit=AuditList())
+    return openpyxl.load_workbook(path)
+
+
+@pytest.mark.slow
+def test_annex_sheets_are_named_in_the_report_language(tmp_path):
+    """Issue 20: every sheet tab read "indicators_by_group", "stock_sex_by_age", "solutions" in
+    every language. Each tab is now named in the report's language (≤ 31 characters, none of
+    []:*?/\\, unique), the table's id a defined name over its header and rows, an Arabic
+    workbook right to left; the CSV files keep the ids as names."""
+    r = make_results()
+    books = {lang: _book(r, tmp_path, lang) for lang in LANGS}
+    ids = {lang: sheets_by_id(wb) for lang, wb in books.items()}
+    assert list(ids["en"]) == [t.id for t in annex_tables(r, build_context(r, ReportOptions()))]
+    assert ids["en"]["indicators_by_group"] == "Indicators by group"
+    assert ids["en"]["solutions"] == "Solutions measure"
+    assert ids["fr"]["indicators_by_group"] == "Indicateurs par groupe"
+    assert ids["fr"]["stock_sex_by_age"].startswith("Effectif 1 – Sexe")
+    assert ids["ar"]["solutions"] == "مقياس الحلول"
+    for lang, wb in books.items():
+        assert set(ids[lang]) == set(ids["en"]), lang
+        assert sorted(ids[lang].values()) == sorted(wb.sheetnames), lang  # every sheet has its id
+        names = wb.sheetnames
+        assert len({n.lower() for n in names}) == len(names), names
+        for n in names:
+            assert len(n) <= 31 and not re.search(r"[\[\]:*?/\\]", n), n
+            assert n not in ids[lang], (lang, n)  # never the id itself
+        for ws in wb:
+            assert bool(ws.sheet_view.rightToLeft) == (lang == "ar"), (lang, ws.title)
+            header = next(ws.iter_rows(min_row=3, max_row=3, values_only=True))
+            key = next(k for k, s in ids[lang].items() if s == ws.title)
+            (_sheet, ref), *_ = wb.defined_names[key].destinations
+            assert ref.startswith("$A$3:"), ref  # the named range starts at the header
+            assert header[0], ws.title
+        if lang != "en":  # no sheet of a French, Spanish or Arabic workbook keeps the English name
+            for key, sheet in ids[lang].items():
+                assert sheet != ids["en"][key], (lang, key, sheet)
+    files = export_annex(r, tmp_path / "csv", {"language": "fr"}, audit=AuditList())
+    assert "annex-stock_sex_by_age.csv" in {p.name for p in files}  # the ids, for scripts
+
+
+def _bounded():
+    """The fixture with the headline method's all-displaced share withheld and published as
+    an upper bound (the engine's ``share_below``, stats.suppression.headline_bounds)."""
+    r = make_results()
+    sol = r.solutions.assign(suppression="", share_below=float("nan"))
+    cell = (sol["method"] == sol["method"].iloc[0]) & (sol["disaggregation"] == "total")
+    cell &= sol["group"] == "all_displaced"
+    sol.loc[cell, ["flag", "suppression"]] = ["suppressed", "complementary"]
+    sol.loc[cell, "share_below"] = 0.005
+    r.solutions = sol
+    return r
+
+
+@pytest.mark.slow
+def test_the_annex_publishes_the_bound_the_report_shows(tmp_path):
+    """Issue 20: the report prints the IRIS headline as "< 0.5%", the annex's solutions sheet
+    and CSV printed "*" for the same cell. The value stays empty and its flag column carries
+    the bound, explained in the notes row, in the workbook and both CSV copies."""
+    r = _bounded()
+    for lang, flag, words in (
+        ("en", "< 0.5", "the exact share is not published"),
+        ("fr", "< 0,5", "la part exacte n’est pas publiée"),
+        ("ar", "أقل من 0.5", "لا تُنشر النسبة الدقيقة"),
+    ):
+        wb = _book(r, tmp_path, lang)
+        ws = wb[sheets_by_id(wb)["solutions"]]
+        rows = list(ws.iter_rows(values_only=True))
+        assert words in rows[1][0] and flag in rows[1][0], rows[1][0]
+        total = Translator(lang)("total")
+        everyone = Translator(lang)("all_displaced")
+        row = next(x for x in rows[3:] if x[1] == everyone and x[2] == total)
+        assert row[4:8] == (None, flag, None, None), row  # no value, no interval: the bound
+        others = [x[5] for x in rows[3:] if x is not row]
+        assert flag not in others  # only the engine's bounded cell
+    folder = tmp_path / "csv"
+    export_annex(r, folder, {"language": "fr"}, audit=AuditList())
+    for name, delimiter, flag in (
+        ("annex-solutions.csv", ",", "< 0.5"),
+        ("annex-solutions.semicolon.csv", ";", "< 0,5"),
+    ):
+        rows = read_csv_text((folder / name).read_bytes(), delimiter)
+        row = next(x for x in rows[1:] if x[1] == "Ensemble des déplacés" and x[2] == "Total")
+        assert row[4:8] == ["", flag, "", ""], (name, row)
+
+
+def _count_headers(lang: str) -> tuple[str, str]:
+    tr = Translator(lang)
+    return tr("col_number_household"), tr("col_number_individual")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang", LANGS)
+def test_count_columns_say_what_they_count(lang):
+    """Issue 20: the solutions tables' and the stock tables' "Estimated number" never said
+    households or people. The solutions measure counts households (stats.solutions.UNIT), each
+    stock table the unit its plan gives it: the PDF/Word tables' headers and the annex say so."""
+    from workbench.reporting.build import gate
+    from workbench.reporting.pdf_sections import Builder
+    from workbench.reporting.pdf_text import make_styles
+
+    households, individuals = _count_headers(lang)
+    assert households != individuals and households != Translator(lang)("col_count")
+    r = with_stock_units(make_results())
+    opts = ReportOptions(language=lang, fixed_timestamp=FIXED)
+    ctx, _views, _v = gate(r, opts)
+    units = set(ctx.stock_units.values())
+    b = Builder(ctx, opts, make_styles(lang), 480.0, r.publishable())
+    texts = _texts(b.solutions())
+    assert households in texts  # the solutions headline table
+    if "individual" in units:
+        assert individuals in texts  # a stock table of people
+    tables = {t.id: t for t in annex_tables(r, ctx)}
+    assert Translator(lang)("annex_flag_of", label=households) in tables["solutions"].header
+    assert households in tables["solutions"].header
+    for t in tables.values():
+        if t.id.startswith("stock_"):
+            unit = ctx.stock_units[t.id.removeprefix("stock_")]
+            assert t.notes.startswith(Translator(lang)(f"universe_unit_{unit}")), t.notes
+    one_way = tables["stock_location_type"]  # a one-way table of households: its one count
+    assert one_way.header[2:4] == [households, Translator(lang)("annex_flag_of", label=households)]
+
+
+def with_stock_units(r):
+    """The fixture's stock tables as a plan gives them (the snapshot's texts): each a table of
+    individuals, the location type one of households."""
+    st = r.stock.drop_duplicates("table")
+    texts = tuple(
+        StockTableText(
+            str(t.table), {}, "household" if t.table == "location_type" else "individual",
+            str(t.row_var), str(t.col_var or "") or None,
+        )
+        for t in st.itertuples()
+    )  # fmt: skip
+    texts = dataclasses.replace(r.snapshot.texts, stock_tables=texts)
+    r.snapshot = dataclasses.replace(r.snapshot, texts=texts)
+    return r
+
+
+def test_the_report_and_its_word_copy_name_the_unit_of_counts(en_report):
+    """The rendered English report (PDF text) and its Word copy (table headers) say
+    "Estimated number of households" over the solutions table."""
+    households, _individuals = _count_headers("en")
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(en_report), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    # the header cell wraps: "Estimated number" over "of households", under its column
+    assert re.search(r"Estimated number[^\n]*\n\s*of households", text), text[:2000]
+    doc = Document(str(en_report.with_suffix(".docx")))
+    heads = {c.text.strip() for t in doc.tables for c in t.rows[0].cells}
+    assert households in heads, sorted(h for h in heads if "number" in h.lower())
+
