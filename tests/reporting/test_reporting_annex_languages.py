@@ -181,3 +181,26 @@ def test_the_report_and_its_word_copy_name_the_unit_of_counts(en_report):
     heads = {c.text.strip() for t in doc.tables for c in t.rows[0].cells}
     assert households in heads, sorted(h for h in heads if "number" in h.lower())
 
+
+def test_the_results_file_says_it_is_machine_readable_in_the_users_language(tmp_path):
+    """The results workbook (freedonia-results.xlsx) is the machine-readable export: its sheet
+    and column names and codes stay ids in every language (scripts rely on them), and its meta
+    sheet now says so in the user's language and points to the annex for labelled tables; it
+    said nothing (only "copy: publishable: …", in English)."""
+    from workbench.stats.export import results_files
+
+    r = make_results()
+    for lang, words in (
+        ("en", "Machine-readable export"),
+        ("fr", "Export lisible par machine"),
+        ("es", "Exportación legible por máquina"),
+        ("ar", "ملف مُعدّ للقراءة الآلية"),
+    ):
+        path = tmp_path / f"results-{lang}.xlsx"
+        path.write_bytes(results_files(r, path, language=lang)[0].data)
+        wb = openpyxl.load_workbook(path)
+        assert wb.sheetnames == ["estimates", "comparisons", "criteria_summary", "solutions",
+                                 "stock", "meta"]  # fmt: skip
+        meta = dict(list(wb["meta"].iter_rows(values_only=True))[1:3])
+        assert meta["copy"].startswith("publishable")
+        assert meta["about"].startswith(words) and "-annex.xlsx" in meta["about"], meta

@@ -115,7 +115,7 @@ def run(args: argparse.Namespace) -> int:
         record, results = wb.analyze(args.plan, args.plan_version, opts, progress=bar)
     finally:
         bar.close()
-    out = wb.export_results(record.id, args.out, internal=args.internal)
+    out = wb.export_results(record.id, args.out, internal=args.internal, language=language(args))
     labels = {g: str(g) for g in results.criteria_summary.get("group", pd.Series()).unique()}
     labels.update(
         dict(zip(results.estimates["group"], results.estimates["group_label"], strict=False))

@@ -185,7 +185,7 @@ def _outputs(wb: Any, run_id: int, out: Path, args: argparse.Namespace) -> list[
     files += [pdf, docx, *briefings, annex, *sorted(csv_dir.glob("*.csv"))]
     results_xlsx = out / "freedonia-results.xlsx"
     _step(f"Exporting the publishable results table {results_xlsx}")
-    files.append(wb.export_results(run_id, results_xlsx))
+    files.append(wb.export_results(run_id, results_xlsx, language=language(args)))
     return files
 
 

@@ -579,16 +579,19 @@ class Workbench(
 
         return internal_path(Path(path)) if internal else Path(path)
 
-    def export_results(self, run_id: int, path: str | Path, *, internal: bool = False) -> Path:
+    def export_results(
+        self, run_id: int, path: str | Path, *, internal: bool = False, language: str | None = None
+    ) -> Path:
         """The publishable copy of a run's results (suppressed values removed); the full copy
         only with ``internal=True``, named and marked as not for publication, audited as such
         (``export.started``/``export.completed`` with ``copy``: ``publishable`` or
-        ``internal``)."""
+        ``internal``). ``language`` (default: the settings') is the meta sheet's note on what
+        the file is."""
         from workbench.stats.export import write_results
 
         return write_results(
             self.load_results(run_id), Path(path), audit=self.vault, obj=str(run_id),
-            internal=internal,
+            internal=internal, language=language or self.settings.language,
         )  # fmt: skip
 
     # ----------------------------------------------------------------- report
