@@ -95,7 +95,7 @@ def _stock_sheet(tr: Translator, number: int, dims: list[str]) -> str:
     cut = [False] * len(dims)
 
     def name() -> str:
-        shown = [" ".join(w) + ("…" if c else "") for w, c in zip(words, cut, strict=True)]
+        shown = [_cut(" ".join(w)) if c else " ".join(w) for w, c in zip(words, cut, strict=True)]
         return tr("sheet_stock", number=number, dims=" × ".join(shown))
 
     while len(sheet_name(name())) < len(" ".join(name().split())) and any(
@@ -106,6 +106,13 @@ def _stock_sheet(tr: Translator, number: int, dims: list[str]) -> str:
             i = next(k for k, w in enumerate(words) if len(w) > 1)
         words[i], cut[i] = words[i][:-1], True
     return sheet_name(name())
+
+
+def _cut(text: str) -> str:
+    """Words cut short: no bracket left open, no dangling dash or slash, an ellipsis."""
+    if text.count("(") > text.count(")"):
+        text = text[: text.rfind("(")]
+    return text.rstrip(" -–/") + "…"
 
 
 def _slug(text: str) -> str:
