@@ -109,9 +109,14 @@ def _stock_sheet(tr: Translator, number: int, dims: list[str]) -> str:
 
 
 def _cut(text: str) -> str:
-    """Words cut short: no bracket left open, no dangling dash or slash, an ellipsis."""
+    """Words cut short: no bracket left open, no dangling dash or slash or short word ("Année
+    du…" → "Année…"), an ellipsis."""
     if text.count("(") > text.count(")"):
         text = text[: text.rfind("(")]
+    words = text.split()
+    while len(words) > 1 and len(words[-1].strip("-–/")) <= 2:
+        words.pop()
+    text = " ".join(words)
     return text.rstrip(" -–/") + "…"
 
 
