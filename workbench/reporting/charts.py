@@ -22,6 +22,7 @@ from matplotlib.collections import LineCollection
 from matplotlib.figure import Figure
 from matplotlib.font_manager import FontProperties
 from matplotlib.patches import Patch
+from matplotlib.text import Annotation
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from workbench.languages import decimal_comma, join_list
@@ -495,7 +496,7 @@ def _apart(fig: Figure, rtl: bool) -> None:
     are placed, from the glyphs' drawn boxes)."""
     renderer = FigureCanvasAgg(fig).get_renderer()
     for ax in fig.axes:
-        daggers = [t for t in ax.texts if t.get_text() == CAUTION]
+        daggers = [t for t in ax.texts if isinstance(t, Annotation) and t.get_text() == CAUTION]
         placed: list = []
         for t in sorted(daggers, key=lambda t: -t.xy[1]):  # from the top bar down
             box = t.get_window_extent(renderer)
