@@ -217,3 +217,79 @@ def test_a_heading_and_a_table_longer_than_a_page_start_where_they_are():
     assert pages[1][0] == "Indicator definitions (continued)"
     pages = _doc([*_filler(0.5, styles), *block(40)])  # fits a page, not what is left of this
     assert "Indicator definitions" not in pages[0] and pages[1][0] == "Indicator definitions"
+
+
+# ------------------------------------------------------------------- headings at a page's foot
+
+
+def _text_lines(page) -> list[tuple[float, bool, str]]:
+    """The page's body lines, top to bottom: (largest font size, any bold, text)."""
+    rows: dict[int, list] = {}
+    for c in page.chars:
+        if c["top"] > HEADER and c["bottom"] < float(page.height) - FOOTER:
+            rows.setdefault(round(c["top"] / 2), []).append(c)
+    return [
+        (
+            max(c["size"] for c in cs),
+            any("Bold" in c["fontname"] for c in cs),
+            "".join(c["text"] for c in sorted(cs, key=lambda c: c["x0"])),
+        )
+        for _k, cs in sorted(rows.items())
+    ]
+
+
+def _ends_with_heading(page) -> str:
+    """The heading or table title (bold, 9.5 pt and larger) a page ends with, or the section
+    or indicator heading (11.5 pt and larger) with under it only its small lead notes (7.5 pt:
+    "Weighted counts of displaced units …", an indicator's definition) — "" when something of
+    its own follows it on the page (a table title's content is a table, or small lines)."""
+    lines = _text_lines(page)
+    if lines and lines[-1][1] and lines[-1][0] >= 9.4:
+        return lines[-1][2]
+    while lines and lines[-1][0] < 7.6 and not lines[-1][1]:
+        lines.pop()
+    if lines and lines[-1][1] and lines[-1][0] >= 11:
+        return lines[-1][2]
+    return ""
+
+
+def test_no_page_ends_with_a_heading(en_report, fr_report):
+    """No page ends with a heading, a table title or a heading and its lead note, their content
+    on the next page: the French report's "Effectif estimé de personnes déplacées" and its
+    introduction stood at the foot of a page, the stock table on the next (the English demo's
+    page 60 too)."""
+    for path in (en_report, fr_report):
+        with pdfplumber.open(str(path)) as pdf:
+            stranded = [(i, t) for i, p in enumerate(pdf.pages, 1) if (t := _ends_with_heading(p))]
+        assert not stranded, (path.name, stranded)
+
+
+def _stock_block(styles, rows: int) -> list:
+    """A heading, its lead note and a titled table kept together, as the stock section has."""
+    head = Heading("Estimated IDP stock", 0, "stock", styles.h2, "en")
+    note = Paragraph("Weighted counts of displaced units.", styles.small)
+    note.keepWithNext = True  # type: ignore[attr-defined]  # as pdf_sections.lead sets it
+    title = Paragraph("IDP stock by sex", styles.h3)
+    table = make_table(["Sex", "Number", "n"], _rows(rows), [200, 100, 80], styles, "en",
+                       continued="IDP stock by sex")  # fmt: skip
+    return [head, note, KeepTogether([title, table])]
+
+
+def test_a_heading_and_lead_note_move_with_the_kept_block_after_them():
+    """reportlab keeps a heading with the next flowable unless that one is a kept-together
+    block: the heading and its note stayed at the foot of the page, the block on the next. Now
+    they move with it; and with a block longer than a page they start where they are, with the
+    block's first rows, when those fit (else all move on)."""
+    styles = make_styles("en")
+    pages = _doc([*_filler(0.6, styles), *_stock_block(styles, 20)])
+    assert len(pages) == 2 and "Estimated IDP stock" not in pages[0], pages[0][-3:]
+    assert pages[1][:3] == ["Estimated IDP stock", "Weighted counts of displaced units.",
+                            "IDP stock by sex"]  # fmt: skip
+    pages = _doc([*_filler(0.9, styles), *_stock_block(styles, 90)])  # a tenth left: on
+    assert "Estimated IDP stock" not in pages[0] and pages[1][0] == "Estimated IDP stock"
+    pages = _doc([*_filler(0.72, styles), *_stock_block(styles, 90)])
+    assert "Estimated IDP stock" in pages[0] and "Row 0 0.0% 1.0%" in pages[0], pages[0][-5:]
+    assert pages[1][0] == "IDP stock by sex (continued)"
+    for page in pages:
+        assert page[-1] not in ("Estimated IDP stock", "Weighted counts of displaced units.",
+                                "IDP stock by sex"), page[-3:]  # fmt: skip

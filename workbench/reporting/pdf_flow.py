@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Table
-from reportlab.platypus.doctemplate import FrameBreak
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table
+from reportlab.platypus.doctemplate import ActionFlowable, FrameBreak, _ktAllow
 
 #: a page used less than this (fraction of its height) by a section's last lines does not stay
 #: near-empty: the next section starts below them
@@ -112,16 +112,105 @@ class ContinuedTable(Table):
 
 
 class KeepWithNext(KeepTogether):
-    """A heading (or a title) and what must follow it, as the document groups them: on one
-    page when they fit one. When they are longer than a page anyway (a heading and a long
-    table) they start where they are if a quarter of the page is free — the heading with the
-    table's first rows — instead of moving to the next page and leaving that quarter empty (the
-    demo's "Indicator definitions" left 70% of a page blank)."""
+    """A heading (or a title, a lead note) and what must follow it, as the document groups them
+    (:func:`group_with_next`): on one page when they fit one. When they are longer than a page
+    anyway (a heading and a long table) they start where they are if a quarter of the page is
+    free and the heading's lead-in fits there with the first of what follows it — the heading with
+    the table's first rows — instead of moving to the next page and leaving that quarter empty
+    (the demo's "Indicator definitions" left 70% of a page blank); otherwise they move on
+    together, so a heading never ends a page ("Estimated IDP stock" stood at the foot of the
+    English demo's page 60, its table on the next)."""
+
+    def __init__(self, flowables: list[Flowable], lead: int = 0) -> None:
+        super().__init__(flowables)
+        #: how many of the first flowables lead in (their keep-with-next already spent)
+        self.lead = lead
+
+    def _lead_in(self) -> tuple[list[Flowable], Flowable | None]:
+        """The flowables that must not end a page (the headings and lead notes, spaces) and the
+        first one that may."""
+        content = self._content
+        i = self.lead
+        while i < len(content) and (content[i].getKeepWithNext() or isinstance(content[i], Spacer)):
+            i += 1
+        return content[:i], content[i] if i < len(content) else None
+
+    def _starts_here(self, aW: float, aH: float) -> bool:
+        """Whether the lead-in and the first part of what follows it fit in ``aH``."""
+        canv = getattr(self, "canv", None)
+        lead, first = self._lead_in()
+        room = aH
+        for f in lead:  # the spaces around each counted in full: never short of room
+            _w, h = f.wrapOn(canv, aW, room)
+            room -= h + f.getSpaceBefore() + f.getSpaceAfter()
+        if first is None or room <= 0:
+            return room >= 0
+        room -= first.getSpaceBefore()
+        _w, h = first.wrapOn(canv, aW, room)
+        if h <= room:
+            return True
+        parts = first.splitOn(canv, aW, room)
+        return bool(parts) and not isinstance(parts[0], ActionFlowable)
 
     def split(self, aW: float, aH: float) -> list[Flowable]:
         if getattr(self, "_wrapInfo", None) != (aW, aH):
             self.wrap(aW, aH)
         frame = _frame(self)
-        if frame is not None and frame._aH < self._H and aH >= LOW_FILL * frame._aH:
+        if frame is None or frame._aH >= self._H:
+            return super().split(aW, aH)  # one page holds them: here, or all on the next
+        top = bool(frame._atTop)
+        if (top or aH >= LOW_FILL * frame._aH) and self._starts_here(aW, aH):
+            # laid out one after the other from here: the lead-in is spent, so it does not
+            # group again (and move on) with what follows it, which was seen to fit here
+            lead, _first = self._lead_in()
+            _spend(getattr(getattr(self, "canv", None), "_doctemplate", None), lead)
             return list(self._content)
-        return super().split(aW, aH)
+        if top:
+            return list(self._content)
+        # the rest of this page cannot hold the lead-in with a start of what follows: on to
+        # the next page, where they start at its top
+        return [FrameBreak(), KeepWithNext(list(self._content), self.lead)]
+
+
+def group_with_next(doc: Any, flowables: list[Flowable]) -> None:
+    """reportlab's keep-with-next (``BaseDocTemplate.handle_keepWithNext``), which also keeps
+    the flowables marked so with a kept-together block after them: reportlab leaves a block out
+    of the group (a container), so a criterion's heading and lead note, or the stock's heading
+    and introduction, were kept together but not with the indicator or table after them, and
+    were left at the foot of a page. The block's content joins the group (a block inside a block
+    cannot be measured), and keeps its own keep-with-next marks for when the group, longer than
+    a page, is laid out piece by piece."""
+    i, n = 0, len(flowables)
+    while i < n and flowables[i].getKeepWithNext() and _ktAllow(flowables[i]):
+        i += 1
+    if not i:
+        return
+    lead = flowables[:i]
+    tail: list[Flowable] = []
+    if (
+        i < n
+        and isinstance(flowables[i], KeepTogether)
+        and not isinstance(flowables[i], KeepWithNext)
+    ):
+        tail = list(flowables[i]._content)
+        i += 1
+    elif i < n and _ktAllow(flowables[i]):
+        tail = [flowables[i]]
+        i += 1
+    spent = lead if tail else lead[:-1]
+    _spend(doc, spent)
+    flowables[:i] = [KeepWithNext([*lead, *tail], lead=len(spent))]
+
+
+def _spend(doc: Any, flowables: list[Flowable]) -> None:
+    """Their keep-with-next done for this pass (restored before the next, as reportlab does)."""
+    edits = getattr(doc, "_multiBuildEdits", None)
+    for f in flowables:
+        if f.__dict__.get("keepWithNext", None) == 0:
+            continue
+        if edits:
+            if "keepWithNext" in f.__dict__:
+                edits((setattr, f, "keepWithNext", f.keepWithNext))
+            else:
+                edits((delattr, f, "keepWithNext"))
+        f.__dict__["keepWithNext"] = 0

@@ -343,12 +343,15 @@ class Builder:
         code = f" ({info.code})" if info.code else ""
         title = info.title.shown() + code
         out: list[Flowable] = [Heading(title, 1, f"ind-{info.id}", self.styles.h2, self.lang)]
+        # the heading's lead notes (definition, adaptation, unit) keep with its chart: laid out
+        # piece by piece (the block after a criterion's heading, longer than a page) they never
+        # end a page
         if info.definition.text:
             text = tr("labelled", label=tr("definition"), text=info.definition.shown())
-            out.append(self.p(text, "small"))
+            out.append(lead(self.p(text, "small")))
         if info.contextualised:
             text = tr("labelled", label=tr("contextualised"), text=info.contextualised)
-            out.append(self.p(text, "small"))
+            out.append(lead(self.p(text, "small")))
         # what the estimate counts (a share of household heads counts households)
         unit = (
             tr(f"universe_unit_{info.counted}")
@@ -362,7 +365,7 @@ class Builder:
             unit += ". " + (
                 tr("amounts_in", currency=currency) if currency else tr("amounts_in_unknown")
             )
-        out.append(self.p(unit, "small"))
+        out.append(lead(self.p(unit, "small")))
         png = self.charts.get(info.id)
         image = (
             self.image(png, self.width, (self.print_charts or {}).get(info.id))
@@ -457,12 +460,12 @@ class Builder:
             if "suppression" in shown and (shown["suppression"] == "empty").any():
                 note += " " + tr("fn_empty_solutions")  # what "–" means here (issue 20)
             out = with_notes(out, [self.p(note, "small")])
-        if ctx.solutions_options:
-            out.append(self.p(tr("solutions_options"), "h3"))
-            out += [
+        if ctx.solutions_options:  # one block: its title never ends a page with a line or two
+            options = [
                 self.p(tr("labelled", label=k, text=v), "small")
                 for k, v in ctx.solutions_options.items()
             ]
+            out.append(KeepTogether([self.p(tr("solutions_options"), "h3"), *options]))
         out += self.stock()
         return [*out, SectionBreak()]
 
