@@ -135,6 +135,16 @@ def test_a_section_starts_below_a_near_empty_page_and_on_a_new_page_otherwise():
 
 
 @pytest.mark.slow
+def test_what_follows_the_summary_starts_below_its_last_lines():
+    """The summary ends with a section break, not a page break: its strengths and the note on
+    the tests made filled 14% of the French demo's page 6, and Module A began on page 7; now
+    Module A starts below them when they use less than a quarter of the page."""
+    story = _story("en")
+    at = next(i for i, f in enumerate(story) if getattr(f, "key", "") == "criterion-A")
+    assert isinstance(story[at - 1], SectionBreak), type(story[at - 1]).__name__
+
+
+@pytest.mark.slow
 def test_a_headings_lead_text_keeps_with_the_block_after_it():
     """The note under a criterion's heading and the stock's introduction travel with the
     first table or chart after them ("Estimated IDP stock" and its note stood at the foot of

@@ -312,8 +312,9 @@ class Builder:
             last.append(self.p(tests, "small"))
         # the strengths and the note on the tests made go to the next page together rather than
         # leave their last lines alone on a page before the criteria (the French fixture's
-        # summary left its note and two bullets on a page 12% used)
-        return [*out, KeepTogether(last), PageBreak()]
+        # summary left its note and two bullets on a page 12% used); what follows the summary
+        # starts below them when they use little of that page (the French demo's page 6: 14%)
+        return [*out, KeepTogether(last), SectionBreak()]
 
     def _grid(self, grid: Grid) -> Table:
         tr, ctx = self.tr, self.ctx
