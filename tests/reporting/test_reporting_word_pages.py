@@ -185,3 +185,57 @@ def test_an_open_age_group_reads_as_written_in_arabic():
     assert visual("60+", True) == "60+"
     assert visual("الفئة 60+", True).startswith("60+ ")
     assert [p for p, _l in ltr_runs("3+4")] == ["3", "+4"]
+
+
+def _contents(doc) -> tuple[list[tuple[str, str, str]], set[str]]:
+    """The Word contents field's entries as written (style, text, link anchor) and the body's
+    bookmark names."""
+    body = doc.element.body
+    entries, inside = [], False
+    for p in body.iter(qn("w:p")):
+        instr = "".join(t.text or "" for t in p.iter(qn("w:instrText")))
+        inside = inside or instr.strip().startswith("TOC ")
+        if not inside:
+            continue
+        for link in p.findall(qn("w:hyperlink")):
+            style = p.find(qn("w:pPr")).find(qn("w:pStyle")).get(qn("w:val"))
+            entries.append((style, _text(link), link.get(qn("w:anchor"))))
+        ends = [f for f in p.iter(qn("w:fldChar")) if f.get(qn("w:fldCharType")) == "end"]
+        if ends:
+            break
+    marks = {b.get(qn("w:name")) for b in body.iter(qn("w:bookmarkStart"))}
+    return entries, marks
+
+
+@pytest.mark.parametrize("name", ["en.docx", "fr.docx"])
+def test_word_contents_list_every_heading_linked_to_it(en_report, fr_report, name):
+    """The contents field holds, until Word updates it, an entry per heading of levels 1–2 in
+    the report's language, each a link to a bookmark on its heading — LibreOffice showed an
+    empty contents and Word one until it updated the field (w:updateFields stays on)."""
+    doc = Document(str(en_report.with_name(name)))
+    entries, marks = _contents(doc)
+    level1 = [_text(p._p) for p in doc.paragraphs if p.style.name == "Heading 1"]
+    assert len(level1) >= 8
+    assert [t for s, t, _a in entries if s == "TOC1"] == level1
+    level2 = [_text(p._p) for p in doc.paragraphs if p.style.name == "Heading 2"]
+    assert [t for s, t, _a in entries if s == "TOC2"] == level2
+    assert all(a in marks for _s, _t, a in entries)
+    assert len({a for _s, _t, a in entries}) == len(entries)
+    setting = doc.settings.element.find(qn("w:updateFields"))
+    assert setting is not None and setting.get(qn("w:val")) == "true"
+    if name == "fr.docx":
+        assert "Résumé analytique" in level1
+
+
+def test_word_table_titles_keep_with_their_table():
+    """A paragraph whose style keeps it with the next ("Options used", a table's title: the
+    PDF's h3) is "keep with next" in Word too: "Options used" ended a page of the English Word
+    report, its options on the next."""
+    styles = make_styles("en")
+    r = DocxRenderer(_meta("en"))
+    r.add(
+        [Paragraph("Options used", styles.h3), Paragraph("Dominance quantile: 0.5", styles.small)]
+    )
+    paras = list(r.doc.element.body.iter(qn("w:p")))
+    assert _text(paras[0]) == "Options used"
+    assert paras[0].find(qn("w:pPr")).find(qn("w:keepNext")) is not None

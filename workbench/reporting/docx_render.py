@@ -42,9 +42,13 @@ from workbench.reporting.docx_table import WordTable, append_table
 from workbench.reporting.docx_xml import (
     bidi_paragraph,
     bidi_section,
+    bookmark,
     field,
+    field_end,
+    field_start,
     joined_letters,
     keep_with_next,
+    link_runs,
     rtl_run,
     set_fonts,
     update_fields_on_open,
@@ -74,7 +78,13 @@ STYLES: dict[str, tuple[str, float, bool, RGBColor]] = {
     "title": ("Title", 24, True, BLUE),
     "subtitle": ("Subtitle", 12, False, MUTED),
     "hash": ("Note", 6.4, False, INK),
+    # the contents' entries (Word's built-in "toc 1" and "toc 2", LibreOffice's "Contents 1/2")
+    "toc1": ("toc 1", 10, True, INK),
+    "toc2": ("toc 2", 8.5, False, INK),
 }
+#: the contents field: headings of levels 1–2, entries linked to them, page numbers hidden in
+#: web view, the outline levels of the Heading styles
+TOC_FIELD = 'TOC \\o "1-2" \\h \\z \\u'
 _TAG = re.compile(r"<[^>]+>")
 _P, _TBL, _SECT = qn("w:p"), qn("w:tbl"), qn("w:sectPr")
 _BR = re.compile(r"<br\s*/?>")
@@ -118,7 +128,8 @@ class DocxRenderer:
         self.meta = meta
         self.rtl = is_rtl(meta.language)
         self.doc = Document()
-        self._headings: list[tuple[int, str]] = []
+        #: (level, text, bookmark) of each heading, for the contents
+        self._headings: list[tuple[int, str, str]] = []
         self._break = False  # a page break waits for the next element
         self._section = False  # a section break waits for the next element
         self._setup()
@@ -140,6 +151,11 @@ class DocxRenderer:
         styles = doc.styles
         if "Note" not in [s.name for s in styles]:
             styles.add_style("Note", 1).base_style = styles["Normal"]  # 1: paragraph style
+        for level in (1, 2):  # Word's built-in contents styles, by their names and ids
+            toc = styles.add_style(f"toc {level}", 1)
+            toc.style_id, toc.base_style = f"TOC{level}", styles["Normal"]
+            toc.paragraph_format.left_indent = Pt(14 * (level - 1))
+            toc.paragraph_format.space_before = Pt(3 if level == 1 else 0)
         for name, size, bold, colour in {
             (s, z, b, c) for s, z, b, c in STYLES.values() if s not in ("Normal", "Note")
         } | {("Normal", 9.5, False, INK), ("Note", 7.5, False, MUTED)}:
@@ -207,9 +223,13 @@ class DocxRenderer:
 
     def heading(self, flowable: Heading) -> None:
         level = min(flowable.level + 1, 2)
-        self._headings.append((level, flowable.text))
         p = self.paragraph(flowable.text, f"heading{level}")
         keep_with_next(p)
+        # the contents link to it (Word names its own contents' bookmarks "_Toc…", hidden)
+        number = len(self._headings) + 1
+        name = f"_Toc{number:08d}"
+        bookmark(p, name, number)
+        self._headings.append((level, flowable.text, name))
 
     # ------------------------------------------------------------------ tables
     def table(self, t: Table) -> None:
@@ -300,7 +320,8 @@ class DocxRenderer:
             self.heading(f)
         elif isinstance(f, RTLParagraph | Paragraph):
             p = self.paragraph(plain_text(f), getattr(f.style, "name", "body"))
-            if getattr(f, "keepWithNext", False):  # a heading's lead note: on its block's page
+            # a heading's lead note, a table's title (its style's mark): on its block's page
+            if f.getKeepWithNext():
                 keep_with_next(p)
         elif isinstance(f, TableOfContents):
             self._contents()
@@ -346,29 +367,43 @@ class DocxRenderer:
             bidi_paragraph(p)
 
     def _contents(self) -> None:
-        """A contents field: until Word updates it, it lists the headings (:meth:`finish`)."""
+        """A contents field (:meth:`finish` gives it its entries)."""
         self._toc = self.doc.add_paragraph()
+
+    def _fill_contents(self, first: Any) -> None:
+        """The contents field's result as Word would write it: a paragraph per heading of levels
+        1–2, in the report's language, each a link to the bookmark on its heading — usable in
+        any viewer (LibreOffice showed an empty contents, Word one until it updated the field).
+        The page numbers need a layout engine: Word adds them when it updates the field on
+        opening (``w:updateFields``)."""
+        if not self._headings:
+            field_start(first, TOC_FIELD)
+            field_end(first)
+            return
+        at, last = first._p, first
+        for i, (level, text, name) in enumerate(self._headings):
+            p = first if i == 0 else self.doc.add_paragraph()
+            if i:
+                at.addnext(p._p)  # after the entry before (add_paragraph appends at the end)
+                at = p._p
+            p._p.style = self._ids[f"toc {level}"]
+            if i == 0:
+                field_start(p, TOC_FIELD)
+            before = len(p._p.findall(qn("w:r")))  # the field's start, in the first entry
+            self._runs(p, text)
+            link_runs(p, name, p._p.findall(qn("w:r"))[before:])
+            if self.rtl:
+                bidi_paragraph(p)
+            last = p
+        field_end(last)
 
     def finish(self) -> bytes:
         toc = getattr(self, "_toc", None)
         if toc is not None:
-            shown = "\n".join(("    " * (lvl - 1)) + text for lvl, text in self._headings)
-            run = field(toc, 'TOC \\o "1-2" \\h \\z \\u', "")
-            self._runs_into(run, shown)
-            if self.rtl:
-                bidi_paragraph(toc)
+            self._fill_contents(toc)
         out = io.BytesIO()
         self.doc.save(out)
         return out.getvalue()
-
-    def _runs_into(self, run: Any, text: str) -> None:
-        lines = text.split("\n")
-        for i, line in enumerate(lines):
-            run.add_text(line)
-            if i < len(lines) - 1:
-                run.add_break()
-        if self.rtl:
-            rtl_run(run)
 
 
 #: a table with more rows than this does not fit a page: only its ends are kept together

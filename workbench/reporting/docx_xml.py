@@ -104,27 +104,63 @@ def keep_with_next(paragraph: Any) -> None:
     paragraph.paragraph_format.keep_with_next = True
 
 
-def field(paragraph: Any, instruction: str, shown: str = "") -> Any:
-    """A field (``PAGE``, ``NUMPAGES``, ``TOC …``) whose result Word updates; ``shown`` is the
-    text seen before it does. Returns the run holding that text."""
+def _fld_char(paragraph: Any, kind: str) -> Any:
+    run = paragraph.add_run()
+    el = OxmlElement("w:fldChar")
+    el.set(qn("w:fldCharType"), kind)
+    run._r.append(el)
+    return run
 
-    def fld_char(kind: str) -> Any:
-        run = paragraph.add_run()
-        el = OxmlElement("w:fldChar")
-        el.set(qn("w:fldCharType"), kind)
-        run._r.append(el)
-        return run
 
-    fld_char("begin")
+def field_start(paragraph: Any, instruction: str) -> None:
+    """The start of a field (``TOC …``) whose result follows, maybe over several paragraphs,
+    until :func:`field_end`."""
+    _fld_char(paragraph, "begin")
     run = paragraph.add_run()
     instr = OxmlElement("w:instrText")
     instr.set(qn("xml:space"), "preserve")
     instr.text = f" {instruction} "
     run._r.append(instr)
-    fld_char("separate")
+    _fld_char(paragraph, "separate")
+
+
+def field_end(paragraph: Any) -> None:
+    _fld_char(paragraph, "end")
+
+
+def field(paragraph: Any, instruction: str, shown: str = "") -> Any:
+    """A field (``PAGE``, ``NUMPAGES``) whose result Word updates; ``shown`` is the text seen
+    before it does. Returns the run holding that text."""
+    field_start(paragraph, instruction)
     result = paragraph.add_run(shown)
-    fld_char("end")
+    field_end(paragraph)
     return result
+
+
+def bookmark(paragraph: Any, name: str, ident: int) -> None:
+    """A bookmark ``name`` around the paragraph's text: where the contents' links go."""
+    p = paragraph._p
+    start = OxmlElement("w:bookmarkStart")
+    start.set(qn("w:id"), str(ident))
+    start.set(qn("w:name"), name)
+    end = OxmlElement("w:bookmarkEnd")
+    end.set(qn("w:id"), str(ident))
+    if p.pPr is not None:
+        p.pPr.addnext(start)
+    else:
+        p.insert(0, start)
+    p.append(end)
+
+
+def link_runs(paragraph: Any, anchor: str, runs: list[Any]) -> None:
+    """``runs`` of the paragraph (its last ones) made one link to the bookmark ``anchor``
+    (``w:hyperlink``)."""
+    link = OxmlElement("w:hyperlink")
+    link.set(qn("w:anchor"), anchor)
+    link.set(qn("w:history"), "1")
+    for run in runs:
+        link.append(run)  # moved from the paragraph into the link
+    paragraph._p.append(link)
 
 
 def update_fields_on_open(document: Any) -> None:
