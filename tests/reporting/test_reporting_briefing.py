@@ -213,7 +213,7 @@ def test_the_summarys_key_gaps_follow_the_briefings_rule_with_their_size(en_repo
     """The report's key gaps were the six largest, all for IDPs in camps, with no size, while
     the briefing took the largest of each group (issue 20): one rule, and each gap its size."""
     doc = Document(str(en_report.with_name("en.docx")))
-    paras = [p.text for p in doc.paragraphs]
+    paras = [p.text for p in doc.paragraphs if not p.style.name.startswith("toc")]  # not contents
     start, end = paras.index("Key gaps"), paras.index("Where displaced groups fare better")
     lines = [p.lstrip("• ") for p in paras[start + 1 : end] if p.strip()]
     expected = _largest_worse("en", 5)  # the briefing's five

@@ -41,9 +41,12 @@ def test_methodology_gives_the_survey_facts_and_sample_sizes(en_report):
 
 
 def test_stock_tables_have_their_footnotes_and_labels(en_report, fr_report):
+    """The fixture's stock tables flag cells † (none is withheld): their note follows them. The
+    "* Not published" the test also looked for was the solutions' note, on the stock heading's
+    page only while that heading stood at the foot of it."""
     cases = [
-        (en_report, "Estimated IDP stock", "* Not published"),
-        (fr_report, "Effectif estimé de personnes", "* Non publié"),
+        (en_report, "Estimated IDP stock", "† Interpret with caution"),
+        (fr_report, "Effectif estimé de personnes", "† À interpréter avec prudence"),
     ]
     for path, title, note in cases:
         texts = page_texts(path)
