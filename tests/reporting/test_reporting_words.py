@@ -35,7 +35,7 @@ def test_a_difference_is_as_precise_as_the_values_it_separates():
     # 29.04% vs 29.08%: both values print 29.0/29.1, the old difference printed "+0.0 pp"
     assert fmt_diff(-0.0004, "proportion", "en", "pp") == "−0.04\u00a0pp"
     assert fmt_diff(0.0004, "proportion", "fr", "pts") == "+0,04\u00a0pts"
-    assert fmt_diff(0.00002, "proportion", "en", "pp") == "<0.01\u00a0pp"  # no sign on a zero
+    assert fmt_diff(0.00002, "proportion", "en", "pp") == "<\u00a00.01\u00a0pp"  # no sign on a zero
     assert fmt_diff(0.0, "proportion", "en", "pp") == "0.0\u00a0pp"
     assert fmt_diff(0.172, "proportion", "en", "pp") == "+17.2\u00a0pp"
     assert fmt_diff(-0.001, "ratio", "en", "") == "−0.001"

@@ -19,6 +19,8 @@ NOT_APPLICABLE = "–"
 EMPTY = "empty"
 MINUS = "−"
 NBSP = "\u00a0"
+#: "less than" before a bound ("< 0.001"): a no-break space, so the sign never ends a line
+LESS_THAN = "<" + NBSP
 
 
 def _is_missing(x: float | None) -> bool:
@@ -94,7 +96,7 @@ def fmt_diff(
 
     It is written as precisely as the values it separates: a difference that rounds to zero at
     the values' decimals while the values differ gets one more decimal ("+0.04 pp" between
-    29.0% and 29.1%, not "+0.0 pp"), and one still zero at that is "<0.01 pp", with no sign —
+    29.0% and 29.1%, not "+0.0 pp"), and one still zero at that is "< 0.01 pp", with no sign —
     a sign is never put on a rounded zero; an exact zero is "0.0 pp"."""
     if _is_missing(x):
         return ""
@@ -108,7 +110,7 @@ def fmt_diff(
     if x != 0 and not _nonzero(body):  # the values differ, the rounded difference would not
         body = _num(value, decimals + 1, lang)
         if not _nonzero(body):
-            return "<" + _num(10.0 ** -(decimals + 1), decimals + 1, lang) + unit
+            return LESS_THAN + _num(10.0 ** -(decimals + 1), decimals + 1, lang) + unit
     if not signed:
         return body.removeprefix(MINUS) + unit
     return ("+" if x > 0 and not body.startswith(MINUS) else "") + body + unit
@@ -119,11 +121,12 @@ def _nonzero(body: str) -> bool:
 
 
 def fmt_p(p: float | None, lang: str) -> str:
-    """A p-value with three decimals; below 0.001 as "<0.001"."""
+    """A p-value with three decimals; below 0.001 as "< 0.001" (a no-break space, as in
+    "< 0.5%": the French report wrote "<0,001" beside "< 0,5 %")."""
     if _is_missing(p):
         return ""
     assert p is not None
-    return "<" + _num(0.001, 3, lang) if p < 0.001 else _num(p, 3, lang)
+    return LESS_THAN + _num(0.001, 3, lang) if p < 0.001 else _num(p, 3, lang)
 
 
 def fmt_count(x: float | None, lang: str) -> str:

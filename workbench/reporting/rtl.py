@@ -47,12 +47,13 @@ _RTL_CHARS = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 _LATIN_RUN = re.compile(
     r"[(\[]?[A-Za-z][A-Za-z0-9 _.,'’/&@()\[\]+×–<>=≤≥-]*[A-Za-z0-9\])%]|[(\[]?[A-Za-z]"
 )
-#: a number with its comparison or sign, percent and flags ("<0.001", "−4.1", "60.3%", "41.2†"),
+#: a number with its comparison or sign, percent and flags ("< 0.001" with its no-break space,
+#: "−4.1", "60.3%", "41.2†"),
 #: and numbers joined without a space ("3/4", "18–24", "2026-12-06") — one run, never reordered
 #: ("3/4" read "4/3", a date "06-12-2026"); a trailing full stop is the sentence's ("1." reads
 #: ".1" in Arabic, as Word numbers a list); an open age group's "+" ("60+") is the number's:
 #: left out, it read "+60" in the Arabic tables, PDF and Word
-_NUMBER = r"[<>≤≥±+\-−]?\d(?:[\d.,/:–-]*\d)?%?(?:\+(?!\d))?[†*]*"
+_NUMBER = r"(?:[<>≤≥]\u00a0?|[±+\-−])?\d(?:[\d.,/:–-]*\d)?%?(?:\+(?!\d))?[†*]*"
 #: a range with spaces ("43.9 – 51.7"): kept left to right too, so an interval or an age group
 #: reads as it does alone in a table cell (an age group came out "24–18")
 _RANGE = f"{_NUMBER} [–-] {_NUMBER}"
