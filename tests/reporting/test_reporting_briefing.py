@@ -87,7 +87,7 @@ def test_briefing_gaps_are_the_engines_largest_substantive_gaps(en_report):
     """Each displaced group's largest gap first, then the largest others (issue 20: the demo's
     five were all for IDPs in camps), and the method lines say so."""
     doc = Document(str(en_report.with_name("en-brief.docx")))
-    titles = [p.text for p in doc.paragraphs if p.style.name == "Heading 3"]
+    titles = [p.text for p in doc.paragraphs if p.style.name == "Heading 2"]
     expected = _largest_worse("en")
     assert len(expected) == 5
     assert len(titles) == 5
@@ -140,7 +140,7 @@ def test_briefing_in_spanish_and_arabic(lang, tmp_path):
     # a small analysis with few gaps says it in fewer pages; never more than four
     assert 1 <= len(PdfReader(str(tmp_path / "b.pdf")).pages) <= 4
     doc = Document(str(tmp_path / "b.docx"))
-    heads = [without_marks(p.text) for p in doc.paragraphs if p.style.name == "Heading 3"]
+    heads = [without_marks(p.text) for p in doc.paragraphs if p.style.name == "Heading 2"]
     title, group = _largest_worse(lang, 1)[0]
     assert heads[0].startswith(f"1. {title} — {group}")
     if lang == "ar":

@@ -596,7 +596,7 @@ def test_the_methodology_accounts_for_units_in_no_group():
     for lang, outside, words in (
         ("en", 0, None),
         ("en", 10, "10 households (49 people) belong to no population group"),
-        ("fr", 10, "10 ménages (49 personnes) n'appartiennent à aucun groupe"),
+        ("fr", 10, "10 ménages (49 personnes) n’appartiennent à aucun groupe"),
         ("en", 10, "of this report (Unknown status):"),  # its label, not its code
         ("fr", 10, "de ce rapport (Statut inconnu) :"),
     ):

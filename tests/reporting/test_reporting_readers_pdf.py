@@ -153,7 +153,7 @@ def test_stock_counts_without_an_interval_show_why(en_report, fr_report):
     assert set(pooled["no_interval"]) == {"unreliable", "no_df"}
     cases = [
         (en_report, "en", "‡ No interval for a count marked †", "§ No interval: the cases"),
-        (fr_report, "fr", "‡ Pas d'intervalle pour un effectif marqué †", "§ Pas d'intervalle :"),
+        (fr_report, "fr", "‡ Pas d’intervalle pour un effectif marqué †", "§ Pas d’intervalle :"),
     ]
     # one mark per reason: readers saw one ‡ with two footnotes and could not tell which applied
     mark = {"unreliable": "‡", "no_df": "§"}

@@ -9,8 +9,9 @@ from matplotlib.figure import Figure
 from reportlab.platypus import KeepTogether, PageBreak, Spacer
 
 from workbench.reporting.briefing import BriefGap, BriefingView
-from workbench.reporting.charts import chart_figure
+from workbench.reporting.charts import chart_alt, chart_figure
 from workbench.reporting.pdf_sections import Builder, grid_legend
+from workbench.reporting.pdf_text import facts_line, title_para
 from workbench.reporting.rtl import is_rtl
 
 
@@ -29,9 +30,9 @@ def briefing_story(b: Builder, view: BriefingView, when: str) -> list[Any]:
         when,
     ]
     out: list[Any] = [
-        b.p(view.title, "title"),
+        title_para(view.title, b.styles.title, b.width, lang),  # one line, or two balanced
         b.p(view.subtitle, "subtitle"),
-        b.p(" · ".join(f for f in facts if f), "small"),
+        facts_line([f for f in facts if f], b.styles.small, b.width, lang),  # office unbroken
         Spacer(1, 6),
     ]
     comp = ctx.comparator.label.shown() if ctx.comparator else ""
@@ -82,7 +83,8 @@ def briefing_story(b: Builder, view: BriefingView, when: str) -> list[Any]:
         group = ctx.group(g.gap.group).label.shown()
         first = drawn.setdefault(g.gap.indicator_id, i)
         if first == i:
-            chart: Any = b.figure_image(gap_figure(g, width_in, lang), b.width)
+            alt = chart_alt(lang, g.title, [])
+            chart: Any = b.figure_image(gap_figure(g, width_in, lang), b.width, alt)
         else:
             # the indicator's chart shows every group: drawn once, referred to after
             chart = b.p(tr("brief_chart_above", rank=first), "small")

@@ -24,6 +24,7 @@ from workbench.reporting.pdf_sections import Builder
 from workbench.reporting.pdf_text import make_styles
 from workbench.reporting.pdfa import finish_pdf, pdfa_finding, raise_if_not_pdfa
 from workbench.reporting.story import StoryPart, charted_criteria, story
+from workbench.reporting.typography import long_date
 from workbench.reporting.validation import Validation, raise_if_errors, run_checks
 from workbench.reporting.views import IndicatorView, build_views
 from workbench.stats.results import AnalysisResults
@@ -101,7 +102,7 @@ def _render(
     check_cancel(cancel)
     part = StoryPart(builder, views, validation, rhash, progress, cancel)
     part.rounds = rounds.publishable() if rounds is not None else None
-    flowables = story(part, when.date().isoformat())
+    flowables = story(part, long_date(when.date(), tr))  # "6 December 2026", not ISO
     check_cancel(cancel)
     run = None
     word: list[OutFile] = []

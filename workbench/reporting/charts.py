@@ -30,6 +30,7 @@ from workbench.reporting.fmt import CAUTION, EMPTY, NOT_APPLICABLE, SUPPRESSED, 
 from workbench.reporting.fonts import font_file
 from workbench.reporting.i18n import Translator
 from workbench.reporting.palette import COMPARATOR, SERIES
+from workbench.reporting.typography import typeset
 from workbench.reporting.views import ChartData
 
 PALETTE = SERIES  # Okabe–Ito (workbench/reporting/palette.py)
@@ -375,6 +376,16 @@ def _without_absent_groups(
     return new_main, new_parts, kept, [main.categories[i] for i in gone]
 
 
+def _typeset(data: ChartData, lang: str) -> ChartData:
+    """A chart's labels in the language's typography, as the text around it (the French charts
+    wrote the sample's "Communauté d'accueil" beside the text's "communauté d’accueil")."""
+    return replace(
+        data,
+        categories=[typeset(c, lang) for c in data.categories],
+        series=[replace(s, name=typeset(s.name, lang)) for s in data.series],
+    )
+
+
 def legend_series(main: ChartData) -> list[_Legend]:
     return [_Legend(c, i == main.comparator_index) for i, c in enumerate(main.categories)]
 
@@ -405,7 +416,12 @@ def chart_figure(
     """The chart as a matplotlib figure (laid out, not yet drawn to pixels); ``label_groups``
     names the overall panel's bars beside them (a chart alone, as the briefing's), not only in
     the legend."""
-    parts = [(t, d) for t, d in parts if len(d.categories) <= MAX_CATEGORIES]
+    main, total_title = _typeset(main, lang), typeset(total_title, lang)
+    parts = [
+        (typeset(t, lang), _typeset(d, lang))
+        for t, d in parts
+        if len(d.categories) <= MAX_CATEGORIES
+    ]
     main, parts, hue, absent = _without_absent_groups(main, parts)
     top = share_top([main, *(d for _t, d in parts)])
     key = _key([main, *(d for _t, d in parts)], lang)
@@ -528,3 +544,19 @@ def _key(charts: list[ChartData], lang: str) -> str:
                                ("caution", "caution")) if flag in flags]  # fmt: skip
     tr = Translator(lang)
     return "     ".join(tr(f"chart_mark_{k}") for k in drawn)
+
+
+def chart_alt(lang: str, title: str, breakdowns: list[str] | None = None) -> tuple[str, str]:
+    """A chart's name and its alternative text (what a screen reader says of it in the Word
+    files, whose pictures were "Picture 1" with no description): its title and what it draws,
+    in ``lang``. ``breakdowns``: the breakdowns drawn as panels beside the overall one (those
+    with at most :data:`MAX_CATEGORIES` levels); None: a progress chart."""
+    tr = Translator(lang)
+    name = tr("chart_alt_name", title=title)
+    if breakdowns is None:
+        what = tr("chart_alt_progress")
+    elif breakdowns:
+        what = tr("chart_alt_panels", breakdowns=join_list(breakdowns, lang, conjunction=True))
+    else:
+        what = tr("chart_alt_groups")
+    return name, f"{name}. {what}"

@@ -19,6 +19,7 @@ from workbench.reporting.docx_render import plain_text
 from workbench.reporting.language_check import CODE, EXAMPLES, _leaks, known_translations
 from workbench.reporting.pdf_flow import ContinuedTable
 from workbench.reporting.rtl import is_rtl, without_marks
+from workbench.reporting.typography import typeset
 from workbench.stats.snapshot import RunSnapshot
 
 
@@ -66,11 +67,12 @@ def story_tables(flowables: list[Any], lang: str) -> list[list[list[str]]]:
             spans = {cmd[1][1] % len(f._cellvalues) for cmd in getattr(f, "_spanCmds", [])}
             rows = []
             for r, row in enumerate(f._cellvalues):
-                texts = [plain_text(v) for v in row]
+                texts = [typeset(plain_text(v), lang) for v in row]
                 if is_rtl(lang):
                     texts = texts[::-1]
                 rows.append([next((t for t in texts if t), "")] if r in spans else texts)
             caption = getattr(f, "title", "") if isinstance(f, ContinuedTable) else ""
+            caption = typeset(caption, lang)
             out.append([[caption], *rows] if caption else rows)
     return out
 

@@ -22,7 +22,7 @@ from html import unescape
 from typing import Any
 
 from docx import Document
-from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Emu, Mm, Pt, RGBColor
@@ -43,6 +43,8 @@ from workbench.reporting.docx_xml import (
     bidi_paragraph,
     bidi_section,
     bookmark,
+    cs_size,
+    document_language,
     field,
     field_end,
     field_start,
@@ -52,10 +54,12 @@ from workbench.reporting.docx_xml import (
     rtl_run,
     set_fonts,
     update_fields_on_open,
+    word_lang,
 )
 from workbench.reporting.pdf_flow import ContinuedTable, SectionBreak
 from workbench.reporting.pdf_text import Heading, RTLParagraph
 from workbench.reporting.rtl import is_rtl, without_marks, word_runs
+from workbench.reporting.typography import typeset
 
 PAGE_MM = {"A4": (210, 297), "Letter": (215.9, 279.4)}
 MARGIN_MM = 18
@@ -130,6 +134,7 @@ class DocxRenderer:
         self.doc = Document()
         #: (level, text, bookmark) of each heading, for the contents
         self._headings: list[tuple[int, str, str]] = []
+        self._level = 0  # the level of the last section heading (Word's Heading 1, 2)
         self._break = False  # a page break waits for the next element
         self._section = False  # a section break waits for the next element
         self._setup()
@@ -166,8 +171,11 @@ class DocxRenderer:
             if self.rtl:
                 joined_letters(st)
         props = doc.core_properties
-        props.title, props.author, props.subject = m.title, m.author, m.subject
-        props.keywords, props.language = m.keywords, m.language
+        props.title, props.subject = typeset(m.title, m.language), typeset(m.subject, m.language)
+        props.author = typeset(m.author, m.language)
+        # the text's language, for the spell-checker too (the French file was tagged "en-US")
+        props.keywords, props.language = m.keywords, word_lang(m.language)
+        document_language(doc, m.language)
         props.created = props.modified = m.when.replace(tzinfo=None)
         props.last_modified_by, props.revision = m.author, 1
         self._footer(section)
@@ -182,7 +190,14 @@ class DocxRenderer:
         p = section.footer.paragraphs[0]
         p.style = self.doc.styles["Note"]
         p.paragraph_format.space_after = Pt(0)
-        self._runs(p, self.meta.footer_note + "    ")
+        # the note at the start of the line, "page X of Y" at its end, as the PDF's footer: an
+        # end-aligned tab stop at the text's far edge (a right-to-left paragraph measures it from
+        # the right margin: the page number goes to the left); the Word briefing ran the two
+        # together at the left: "freedonia v1 · 7377ebea00e4  Page 1 sur 3"
+        width = section.page_width - section.left_margin - section.right_margin
+        p.paragraph_format.tab_stops.add_tab_stop(width, WD_TAB_ALIGNMENT.RIGHT)
+        self._runs(p, self.meta.footer_note)
+        p.add_run().add_tab()
         before, _sep, rest = self.meta.page_template.partition("{page}")
         middle, _sep, after = rest.partition("{pages}")
         self._runs(p, before)
@@ -195,7 +210,9 @@ class DocxRenderer:
 
     # ------------------------------------------------------------------ text
     def _runs(self, paragraph: Any, text: str, bold: bool | None = None) -> None:
-        """``text`` as runs: right-to-left pieces marked ``w:rtl``, Latin runs left to right."""
+        """``text`` as runs, in the language's typography (a plan's text as the catalogue's):
+        right-to-left pieces marked ``w:rtl``, Latin runs left to right."""
+        text = typeset(text, self.meta.language)
         pieces = word_runs(text) if self.rtl else [(text, True)]
         for piece, latin in pieces:
             lines = piece.split("\n")
@@ -210,11 +227,18 @@ class DocxRenderer:
 
     def paragraph(self, text: str, style: str, container: Any = None) -> Any:
         word_style, _size, bold, _c = STYLES.get(style, STYLES["body"])
+        if style == "h3":  # one level under the section's heading: the briefing's gap titles
+            word_style = f"Heading {min(self._level + 1, 3)}"  # were Heading 3 under Heading 1
         target = container if container is not None else self.doc
         p = target.add_paragraph()
         if word_style != "Normal":
             p._p.style = self._ids[word_style]
         self._runs(p, text, bold if word_style == "Normal" and bold else None)
+        if style == "h3" and word_style != "Heading 3":  # a level up, in its own look still
+            _h3, size, _b, colour = STYLES["h3"]  # (at Heading 2's size the French briefing's
+            for run in p.runs:  # gap titles wrapped and left one line alone on a 4th page)
+                run.font.size, run.font.color.rgb = Pt(size), colour
+                cs_size(run._r.get_or_add_rPr(), size)
         if self.rtl:
             bidi_paragraph(p)
         if style in ("title", "subtitle"):
@@ -223,6 +247,7 @@ class DocxRenderer:
 
     def heading(self, flowable: Heading) -> None:
         level = min(flowable.level + 1, 2)
+        self._level = level
         p = self.paragraph(flowable.text, f"heading{level}")
         keep_with_next(p)
         # the contents link to it (Word names its own contents' bookmarks "_Toc…", hidden)
@@ -247,7 +272,13 @@ class DocxRenderer:
 
         spans = {r0 for _cmd, (c0, r0), (c1, r1) in _spans(t) if r0 == r1}
         cells = [
-            [(plain_text(v), r == 0 or _style_name(v) == "cell_bold") for v in row]
+            [
+                (
+                    typeset(plain_text(v), self.meta.language),
+                    r == 0 or _style_name(v) == "cell_bold",
+                )
+                for v in row
+            ]
             for r, row in enumerate(values)
         ]
         fills = [
@@ -257,6 +288,7 @@ class DocxRenderer:
         ]  # fmt: skip
         repeat = bool(getattr(t, "repeatRows", 0))
         caption = getattr(t, "title", "") if isinstance(t, ContinuedTable) else ""
+        caption = typeset(caption, self.meta.language)
         if caption:
             self._drop_title(caption)
         table = WordTable(cells, widths, spans, fills, repeat, self.rtl, caption)
@@ -362,7 +394,12 @@ class DocxRenderer:
             raise ReportError.of("report.docx_element", element="Image")
         p = self.doc.add_paragraph()
         p.alignment = WD_ALIGN_PARAGRAPH.RIGHT if self.rtl else WD_ALIGN_PARAGRAPH.LEFT
-        p.add_run().add_picture(io.BytesIO(raw), width=Emu(int(img.drawWidth * 12700)))
+        shape = p.add_run().add_picture(io.BytesIO(raw), width=Emu(int(img.drawWidth * 12700)))
+        alt = getattr(img, "alt", None)
+        if alt:  # a screen reader's words for the chart: "Picture 1" with no description before
+            name, descr = (typeset(t, self.meta.language) for t in alt)
+            shape._inline.docPr.set("name", name)
+            shape._inline.docPr.set("descr", descr)
         if self.rtl:
             bidi_paragraph(p)
 

@@ -14,6 +14,30 @@ FONT = "Arial"
 BIDI_LANG = "ar-SA"
 
 
+#: the language tag Word files are written in, by report language: spell-checking, hyphenation
+#: and grammar follow it (the French Word report said "en-US", the template's)
+WORD_LANG = {"en": "en-GB", "fr": "fr-FR", "es": "es-ES", "ar": BIDI_LANG}
+
+
+def word_lang(lang: str) -> str:
+    return WORD_LANG.get(lang, lang)
+
+
+def document_language(document: Any, lang: str) -> None:
+    """The document's default language (``w:docDefaults``' run properties, and the theme fonts'
+    language in the settings) is the report's: ``w:val`` for its text, ``w:bidi`` for
+    complex-script (Arabic) text."""
+    tag = word_lang(lang)
+    defaults = _child(document.styles.element, "w:docDefaults", first=True)
+    rpr = _child(_child(_child(defaults, "w:rPrDefault", first=True), "w:rPr"), "w:lang")
+    rpr.set(qn("w:val"), tag)
+    rpr.set(qn("w:bidi"), BIDI_LANG)
+    theme = document.settings.element.find(qn("w:themeFontLang"))
+    if theme is not None:
+        theme.set(qn("w:val"), tag)
+        theme.set(qn("w:bidi"), BIDI_LANG)
+
+
 def _child(parent: Any, tag: str, first: bool = False) -> Any:
     """``parent``'s ``tag`` child, created (first or last) when missing."""
     found = parent.find(qn(tag))
@@ -54,6 +78,15 @@ def set_fonts(rpr: Any, size_pt: float | None = None) -> None:
         half = str(round(size_pt * 2))
         _child(rpr, "w:sz").set(qn("w:val"), half)
         _child(rpr, "w:szCs").set(qn("w:val"), half)
+
+
+def cs_size(rpr: Any, size_pt: float) -> None:
+    """The complex-script (Arabic) size of a run (``w:szCs``), where the schema puts it."""
+    later = (
+        "w:highlight", "w:u", "w:effect", "w:bdr", "w:shd", "w:fitText", "w:vertAlign",
+        "w:rtl", "w:cs", "w:em", "w:lang", "w:eastAsianLayout", "w:specVanish", "w:oMath",
+    )  # fmt: skip
+    _insert_before(rpr, "w:szCs", later).set(qn("w:val"), str(round(size_pt * 2)))
 
 
 def joined_letters(style: Any) -> None:

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import json
-import re
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from workbench.errors import ReportError
 from workbench.languages import select_plurals
+from workbench.reporting.typography import french_spacing, typeset
+
+__all__ = ["Translator", "catalog", "french_spacing", "missing_keys", "term"]
 
 CATALOG_DIR = Path(__file__).resolve().parent / "i18n"
 
@@ -22,19 +24,7 @@ def catalog(lang: str) -> dict[str, str]:
     except (OSError, ValueError) as exc:
         raise ReportError.of("report.strings_damaged", lang=lang, detail=str(exc)) from None
     strings = {str(k): str(v) for k, v in data.items()}
-    if lang == "fr":
-        strings = {k: french_spacing(v) for k, v in strings.items()}
-    return strings
-
-
-_BEFORE = re.compile(r" ([:;!?»%])")
-
-
-def french_spacing(text: str) -> str:
-    """French typography: a no-break space before ":", ";", "!", "?", "»" and "%" and after
-    "«", so no line of the PDF or the Word report starts with "» :" or ends with "«" (the Word
-    copy's French summary had a line starting "» : 57,3 % contre 17,0 %")."""
-    return _BEFORE.sub("\u00a0\\1", text).replace("« ", "«\u00a0")
+    return {k: typeset(v, lang) for k, v in strings.items()}
 
 
 class Translator:

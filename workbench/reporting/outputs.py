@@ -22,6 +22,7 @@ from workbench.reporting.i18n import Translator
 from workbench.reporting.options import ReportOptions
 from workbench.reporting.pdf_sections import Builder
 from workbench.reporting.pdf_text import Styles
+from workbench.reporting.typography import long_date
 from workbench.reporting.validation import Validation, raise_if_errors
 from workbench.reporting.views import IndicatorView
 from workbench.stats.results import AnalysisResults
@@ -87,7 +88,7 @@ def _briefing_flowables(run: ReportRun, word: bool) -> list[Any]:
     view = build_briefing(run.pub, run.ctx, run.views, run.results_hash, run.rounds)
     b = run.builder()
     b.print_charts = {} if word else None
-    return briefing_story(b, view, run.when.date().isoformat())
+    return briefing_story(b, view, long_date(run.when.date(), run.tr))
 
 
 def briefing_pdf(run: ReportRun, flowables: list[Any]) -> bytes:

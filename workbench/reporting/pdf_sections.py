@@ -25,7 +25,13 @@ from reportlab.platypus.tableofcontents import TableOfContents
 
 from workbench.languages import join_list
 from workbench.reporting.chart_pool import Job
-from workbench.reporting.charts import chart_figure, encode, encode_pair
+from workbench.reporting.charts import (
+    MAX_CATEGORIES,
+    chart_alt,
+    chart_figure,
+    encode,
+    encode_pair,
+)
 from workbench.reporting.context import CRITERIA, ReportContext
 from workbench.reporting.fmt import (
     EMPTY,
@@ -59,6 +65,9 @@ from workbench.reporting.summary import (
 from workbench.reporting.views import CHART_DISPLACED_ONLY, IndicatorView
 from workbench.stats.results import ALL_DISPLACED, STOCK_TOTAL, AnalysisResults, stock_margin
 from workbench.stats.solutions import UNIT as SOLUTIONS_UNIT
+
+#: a chart's name and alternative text in the Word files (:func:`charts.chart_alt`), or None
+Alt = tuple[str, str] | None
 
 
 def with_notes(out: list[Flowable], notes: list[Flowable]) -> list[Flowable]:
@@ -210,8 +219,11 @@ class Builder:
         style = self.styles.h1 if level == 0 else self.styles.h2
         return Heading(text, level, key, style, self.lang)
 
-    def image(self, png: bytes, width: float, print_png: bytes | None = None) -> Image:
+    def image(
+        self, png: bytes, width: float, print_png: bytes | None = None, alt: Alt = None
+    ) -> Image:
         img = Image(io.BytesIO(png))
+        img.alt = alt  # type: ignore[attr-defined]  # (name, description): charts.chart_alt
         ratio = img.imageHeight / img.imageWidth
         img.drawWidth, img.drawHeight = width, width * ratio
         img.hAlign = "RIGHT" if is_rtl(self.lang) else "LEFT"
@@ -220,13 +232,13 @@ class Builder:
         img.print_raw = print_png  # type: ignore[attr-defined]
         return img
 
-    def figure_image(self, fig: Any, width: float) -> Image:
+    def figure_image(self, fig: Any, width: float, alt: Alt = None) -> Image:
         """A chart figure drawn for the PDF, and at print resolution as well when the story
         also makes a Word file (:attr:`print_charts`), from one layout."""
         if self.print_charts is None:
-            return self.image(encode(fig), width)
+            return self.image(encode(fig), width, alt=alt)
         screen, printed = encode_pair(fig)
-        return self.image(screen, width, printed)
+        return self.image(screen, width, printed, alt)
 
     # ------------------------------------------------------------------ cover + contents
     def cover(self, when: str) -> list[Flowable]:
@@ -368,10 +380,12 @@ class Builder:
             )
         out.append(lead(self.p(unit, "small")))
         png = self.charts.get(info.id)
+        panels = [lbl for lbl, d in self.chart_job(v)[1] if len(d.categories) <= MAX_CATEGORIES]
+        alt = chart_alt(self.lang, title, panels)
         image = (
-            self.image(png, self.width, (self.print_charts or {}).get(info.id))
+            self.image(png, self.width, (self.print_charts or {}).get(info.id), alt)
             if png
-            else self.figure_image(chart_figure(*self.chart_job(v)), self.width)
+            else self.figure_image(chart_figure(*self.chart_job(v)), self.width, alt)
         )
         out = [
             KeepTogether(

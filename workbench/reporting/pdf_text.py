@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
@@ -13,6 +14,7 @@ from reportlab.platypus import Flowable, Paragraph
 
 from workbench.reporting.fonts import BOLD, REGULAR, register_fonts
 from workbench.reporting.rtl import actual_text, has_rtl, is_rtl, visual, wrap_logical
+from workbench.reporting.typography import NBSP, typeset, unbroken
 
 INK = colors.HexColor("#1d2733")
 MUTED = colors.HexColor("#5a6570")
@@ -116,7 +118,9 @@ class RTLParagraph(Flowable):
 
 
 def para(text: str, style: ParagraphStyle, lang: str) -> Flowable:
-    """A paragraph of plain text (escaped) in the right direction."""
+    """A paragraph of plain text (escaped) in the right direction, in the language's typography
+    (:func:`~workbench.reporting.typography.typeset`: a plan's or a library's text too)."""
+    text = typeset(text, lang)
     if is_rtl(lang):
         return RTLParagraph(text, style)
     p = Paragraph(escape(text).replace("\n", "<br/>"), style)
@@ -129,7 +133,7 @@ class Heading(Flowable):
 
     def __init__(self, text: str, level: int, key: str, style: ParagraphStyle, lang: str) -> None:
         super().__init__()
-        self.text, self.level, self.key = text, level, key
+        self.text, self.level, self.key = typeset(text, lang), level, key
         self._inner = para(text, style, lang)
         self.spaceBefore = style.spaceBefore
         self.spaceAfter = style.spaceAfter
@@ -143,3 +147,52 @@ class Heading(Flowable):
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         return []
+
+
+#: a title is made this much smaller, at most, to stay on one line; longer ones are balanced
+LEAST_TITLE = 0.75
+#: what a frame's paddings (reportlab's 6 pt a side) leave of the text width for a line
+FRAME_PADDING = 12.0
+
+
+def title_para(text: str, style: ParagraphStyle, width: float, lang: str) -> Flowable:
+    """A title on one line, a little smaller if it must be (down to :data:`LEAST_TITLE` of its
+    size), else on two balanced lines: "Note de synthèse pour les / décideurs" left one word
+    alone on the French briefing's second line. ``width``: the text's (the frame's padding is
+    taken off)."""
+    text, width = typeset(text, lang), width - FRAME_PADDING
+
+    def w(t: str, size: float) -> float:
+        return stringWidth(visual(t, True) if is_rtl(lang) else t, style.fontName, size)
+
+    need = w(text, style.fontSize)
+    if need <= width:
+        return para(text, style, lang)
+    size = math.floor(2 * style.fontSize * width / need) / 2  # in half points
+    if size >= LEAST_TITLE * style.fontSize:
+        smaller = ParagraphStyle(style.name, parent=style, fontSize=size, leading=size * 1.25)
+        return para(text, smaller, lang)
+    words = text.split(" ")
+    if len(words) < 2:
+        return para(text, style, lang)
+    k = min(
+        range(1, len(words)),
+        key=lambda k: max(
+            w(" ".join(words[:k]), style.fontSize), w(" ".join(words[k:]), style.fontSize)
+        ),
+    )
+    return para(" ".join(words[:k]) + "\n" + " ".join(words[k:]), style, lang)
+
+
+def facts_line(facts: list[str], style: ParagraphStyle, width: float, lang: str) -> Flowable:
+    """Facts joined by " · ", a line breaking only at a separator, each fact that fits a line
+    kept whole (the French briefing broke "Office / national de la statistique"); right-to-left
+    text is left as written (a no-break space between Latin words in Arabic text reorders
+    them)."""
+    if is_rtl(lang):
+        return para(" · ".join(facts), style, lang)
+    kept = [
+        unbroken(f) if stringWidth(f, style.fontName, style.fontSize) < width - FRAME_PADDING else f
+        for f in (typeset(f, lang) for f in facts)
+    ]
+    return para(f"{NBSP}· ".join(kept), style, lang)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
+from workbench.reporting.charts import chart_alt
 from workbench.reporting.fmt import fmt_count, fmt_diff, fmt_value, with_flag
 from workbench.reporting.pdf_flow import SectionBreak
 from workbench.reporting.pdf_tables import make_table
@@ -44,7 +45,9 @@ class ProgressSection:
         out += [b.p(line) for line in text.rule()]
         out += [b.p(line, "small") for line in text.counts()]
         for title, lines in text.chart_lines():
-            out += [b.figure_image(text.figure(title, lines, b.width / 72), b.width), Spacer(1, 6)]
+            alt = chart_alt(b.lang, title)
+            out += [b.figure_image(text.figure(title, lines, b.width / 72), b.width, alt)]
+            out.append(Spacer(1, 6))
         header, rows, _marks = text.table()
         first = 0.3
         rest = (1 - first) / max(len(header) - 1, 1)

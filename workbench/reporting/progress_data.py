@@ -9,7 +9,7 @@ progress view (:class:`ProgressData`), charts drawn.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 import pandas as pd
@@ -23,6 +23,7 @@ from workbench.reporting.i18n import Translator
 from workbench.reporting.judging import run_options
 from workbench.reporting.progress_chart import SlopeLine, slope_figure
 from workbench.reporting.rtl import is_rtl
+from workbench.reporting.typography import typeset
 from workbench.stats.results import ALL_DISPLACED
 
 if TYPE_CHECKING:
@@ -129,6 +130,9 @@ class ProgressText:
         legend = {"closing": tr("gap_closing"), "widening": tr("gap_widening"),
                   "other": tr("progress_other")}  # fmt: skip
         rounds = (self.rr.rounds[0].label, self.rr.rounds[-1].label)
+        lang = self.ctx.language  # the labels in the text's typography
+        lines = [replace(ln, label=typeset(ln.label, lang)) for ln in lines]
+        title = typeset(title, lang)
         return slope_figure(lines, rounds, title, tr("progress_chart_y"), legend,
                             is_rtl(self.ctx.language), width_in)  # fmt: skip
 
