@@ -135,6 +135,7 @@ class DocxRenderer:
         #: (level, text, bookmark) of each heading, for the contents
         self._headings: list[tuple[int, str, str]] = []
         self._level = 0  # the level of the last section heading (Word's Heading 1, 2)
+        self._title: Any = None  # the last table title (an h3 paragraph) written
         self._break = False  # a page break waits for the next element
         self._section = False  # a section break waits for the next element
         self._setup()
@@ -234,6 +235,8 @@ class DocxRenderer:
         if word_style != "Normal":
             p._p.style = self._ids[word_style]
         self._runs(p, text, bold if word_style == "Normal" and bold else None)
+        if style == "h3":  # a table's title, which _drop_title may take out again
+            self._title = p._p
         if style == "h3" and word_style != "Heading 3":  # a level up, in its own look still
             _h3, size, _b, colour = STYLES["h3"]  # (at Heading 2's size the French briefing's
             for run in p.runs:  # gap titles wrapped and left one line alone on a 4th page)
@@ -304,9 +307,9 @@ class DocxRenderer:
             return
         style = last.pPr.pStyle.val if last.pPr is not None and last.pPr.pStyle is not None else ""
         text = without_marks("".join(t.text or "" for t in last.iter(qn("w:t"))))
-        if text.strip() == caption.strip() and style not in (
-            self._ids["Heading 1"],
-            self._ids["Heading 2"],
+        if text.strip() == caption.strip() and (
+            last is self._title  # a title, though a level up (no section heading above it)
+            or style not in (self._ids["Heading 1"], self._ids["Heading 2"])
         ):
             body.remove(last)
 
