@@ -11,7 +11,7 @@ from workbench.errors import ReportError
 from workbench.languages import select_plurals
 from workbench.reporting.typography import french_spacing, typeset
 
-__all__ = ["Translator", "catalog", "french_spacing", "missing_keys", "term"]
+__all__ = ["Translator", "catalog", "count_header", "french_spacing", "missing_keys", "term"]
 
 CATALOG_DIR = Path(__file__).resolve().parent / "i18n"
 
