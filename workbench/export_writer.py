@@ -242,6 +242,8 @@ class Sheet:
     #: to the last, every column): a stable id scripts can find the sheet by, whatever its name
     key: str = ""
     key_row: int = 0
+    #: (row, column), both 0-based → the number format of a number there ("#,##0.0")
+    formats: dict[tuple[int, int], str] = field(default_factory=dict)
 
 
 def sheet_names(wanted: Sequence[str]) -> list[str]:
@@ -315,6 +317,9 @@ def xlsx_bytes(sheets: Sequence[Sheet], *, creator: str = "Durable Solutions Wor
                     cell.data_type = "s"
                 else:
                     cell.value = value
+                    number_format = sheet.formats.get((r - 1, c - 1))
+                    if number_format and isinstance(value, int | float):
+                        cell.number_format = number_format
                 if font is not None:
                     cell.font = font
         for col, width in sheet.widths.items():

@@ -48,8 +48,9 @@ def test_xlsx_values_are_numbers_with_a_flag_column(tmp_path):
     rows = list(ws.iter_rows(values_only=True))
     assert rows[0][0] == "Indicators by population group"
     assert "* Not published" in rows[1][0] and "†" in rows[1][0]
-    assert rows[2][3:7] == ("IDPs in camps", "IDPs in camps: flag", "IDPs outside camps",
-                            "IDPs outside camps: flag")  # fmt: skip
+    assert rows[2][4:11] == ("IDPs in camps", "IDPs in camps: flag", "IDPs in camps: 95% CI low",
+                             "IDPs in camps: 95% CI high", "IDPs in camps: n",
+                             "IDPs outside camps", "IDPs outside camps: flag")  # fmt: skip
     body = rows[3:]
     assert len(body) == 20
     est = make_results().estimates
@@ -62,8 +63,8 @@ def test_xlsx_values_are_numbers_with_a_flag_column(tmp_path):
                 if e["statistic"] == "proportion"
                 else round(e["estimate"], 2)
             )
-            assert r[3] == expected  # a number, even when flagged for caution
-        assert (r[4] or "") == {"": "", "caution": "†", "suppressed": "*"}[e["flag"]]
+            assert r[4] == expected  # a number, even when flagged for caution
+        assert (r[5] or "") == {"": "", "caution": "†", "suppressed": "*"}[e["flag"]]
     for sheet in wb:
         rows = list(sheet.iter_rows(values_only=True))
         pairs = _value_flag_pairs(rows[2], rows[3:])
@@ -95,22 +96,25 @@ def test_french_annex_speaks_french_and_splits_in_a_french_spreadsheet(tmp_path)
     with (tmp_path / "csv" / "annex-stock_location_by_origin.csv").open(encoding="utf-8-sig") as fh:
         rows = list(csv.reader(fh))
     assert rows[0][0] == "Groupe de population"
-    assert rows[1][:2] == ["#affected+idps+group", "#adm1+name"]
-    assert all(tag.startswith("#") for tag in rows[1])
+    hxl = read_csv_text((tmp_path / "csv" / "annex-stock_location_by_origin.hxl.csv").read_bytes())
+    assert hxl[0] == rows[0] and hxl[2:] == rows[1:]  # the HXL copy: its hashtags under the header
+    assert hxl[1][:2] == ["#affected+idps+group", "#adm1+name"]
+    assert all(tag.startswith("#") for tag in hxl[1])
+    rows = [rows[0], hxl[1], *rows[1:]]  # as the file was: header, hashtags, data
     assert any(c == "*" for r in rows[2:] for c in r)
     # one Total row per group (each origin over every district, then the group's total) and
     # a Total column (each district over every origin): the table's margins, each a number or
     # its flag (French: "Total" too)
     total = [r for r in rows[2:] if r[1] == "Total"]
-    assert len(total) == 4 and rows[0][-2] == "Total"
+    assert len(total) == 4 and rows[0][-5] == "Total"  # value, flag, CI low, CI high, n
     for r in rows[2:]:
-        values = list(zip(r[2::2], r[3::2], strict=True))
+        values = list(zip(r[2::5], r[3::5], strict=True))
         assert all((v != "") != (f in ("*", "–")) for v, f in values), r
-        assert r[-2] != "" and float(r[-2]) > 0  # every row has its margin (or the total)
-    assert all(float(v) > 0 for r in total for v in r[2::2])
+        assert r[-5] != "" and float(r[-5]) > 0  # every row has its margin (or the total)
+    assert all(float(v) > 0 for r in total for v in r[2::5])
     # the solutions sheet: labels, not the engine's codes; headers in French
     sol = read_csv_text((tmp_path / "csv" / "annex-solutions.csv").read_bytes())
-    cells = {c for r in sol[2:] for c in r[:4]}
+    cells = {c for r in sol[1:] for c in r[:4]}
     assert not cells & {"all_displaced", "total", "iris_layered", "district", "sex"}
     assert "Ensemble des déplacés" in cells and "Total" in cells
     assert sol[0][2:4] == ["Ventilation", "Catégorie"]
@@ -121,9 +125,9 @@ def test_french_annex_speaks_french_and_splits_in_a_french_spreadsheet(tmp_path)
     comma = read_csv_text((tmp_path / "csv" / "annex-indicators_by_group.csv").read_bytes())
     assert len(semi) == len(comma) and all(len(r) == len(semi[0]) for r in semi)
     number = re.compile(r"^-?\d+(,\d+)?$")
-    decimals = [c for r in semi[2:] for c in r if number.match(c) and "," in c]
+    decimals = [c for r in semi[1:] for c in r if number.match(c) and "," in c]
     assert decimals
-    for a, b in zip(semi[2:], comma[2:], strict=True):
+    for a, b in zip(semi[1:], comma[1:], strict=True):
         assert [x.replace(",", ".") if number.match(x) else x for x in a] == b
 
 
@@ -149,7 +153,7 @@ def test_annex_total_rows_are_bold(en_report):
         col = {"solutions": 3}.get(key, 2) if key != "indicators_by_group" else 0
         if not col:
             continue
-        first = 5  # title, notes, header, HXL (the fixture writes HXL tags)
+        first = 4  # title, notes, header (the HXL tags the fixture asks for are CSV files)
         for row in ws.iter_rows(min_row=first):
             label = row[col - 1].value
             is_total = label == "Total"

@@ -73,7 +73,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         metavar="FILE",
         help="also write the 2-4 page briefing for decision-makers: .pdf or .docx; repeatable",
     )
-    p.add_argument("--hxl", action="store_true", help="add an HXL hashtag row to annex tables")
+    p.add_argument(
+        "--hxl",
+        action="store_true",
+        help="also write each annex table as HXL (annex-<table>.hxl.csv)",
+    )
     p.add_argument("--page-size", choices=("A4", "Letter"), help="page size (default: settings)")
     p.add_argument("--no-pdfa", action="store_true", help="write a plain PDF, not PDF/A-2b")
     p.add_argument("--accept-warnings", metavar="FILE", help="justifications of accepted warnings")

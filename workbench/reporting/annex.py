@@ -1,8 +1,12 @@
 """The NSO annex files: XLSX (one sheet per table: title row, notes row, header) or CSV files
-(one per table, optional HXL hashtag row under the header), each CSV twice: comma-separated with
-a decimal point (``annex-<table>.csv``, RFC 4180) and semicolon-separated with a decimal comma
-(``annex-<table>.semicolon.csv``) for spreadsheets set to French, Spanish and other locales that
-use the comma for decimals. Same validation gate as the PDF."""
+(one per table), each CSV twice: comma-separated with a decimal point (``annex-<table>.csv``,
+RFC 4180) and semicolon-separated with a decimal comma (``annex-<table>.semicolon.csv``) for
+spreadsheets set to French, Spanish and other locales that use the comma for decimals, with a
+legend beside them (``annex-legend.csv`` / ``.semicolon.csv``: each file's table title and
+notes, each flag symbol's meaning). The header is always the first row of a plain CSV and the
+row above the data in a sheet; HXL's hashtag row (``hxl``) goes in its own files,
+``annex-<table>.hxl.csv`` (header, hashtags, data: HXL's convention). Same validation gate as
+the PDF."""
 
 from __future__ import annotations
 
@@ -15,12 +19,18 @@ from workbench.export_writer import AuditSink, OutFile, Sheet, csv_bytes, export
 from workbench.languages import is_rtl
 from workbench.reporting.annex_tables import AnnexTable, Bound, Cell, annex_tables
 from workbench.reporting.context import ReportContext
+from workbench.reporting.fmt import CAUTION, NOT_APPLICABLE, SUPPRESSED
+from workbench.reporting.i18n import Translator
 from workbench.reporting.options import ReportOptions
 from workbench.reporting.validation import Validation
 from workbench.stats.results import AnalysisResults
 
 #: the file name ending of the semicolon / decimal-comma copy of each CSV table
 SEMICOLON_SUFFIX = ".semicolon.csv"
+#: the file name ending of the HXL copy of each CSV table (header, hashtag row, data)
+HXL_SUFFIX = ".hxl.csv"
+#: the legend's name among the tables' ids (``annex-legend.csv``)
+LEGEND = "legend"
 
 
 def _cells(rows: Sequence[Sequence[Cell]], how: str = "shown") -> list[list[Any]]:
@@ -29,45 +39,95 @@ def _cells(rows: Sequence[Sequence[Cell]], how: str = "shown") -> list[list[Any]
     return [[getattr(c, how) if isinstance(c, Bound) else c for c in row] for row in rows]
 
 
-def xlsx_file(
-    tables: list[AnnexTable], path: Path, hxl: bool = False, rtl: bool = False
-) -> OutFile:
+def xlsx_file(tables: list[AnnexTable], path: Path, rtl: bool = False) -> OutFile:
     """One workbook, a sheet per table, named in the report's language (``rtl``: sheets right
     to left), its id a defined name over header and rows: title (bigger), notes, header (bold),
-    [HXL], rows (the Total rows in bold, as the PDF prints them)."""
+    rows (numbers formatted as the report prints them; the Total rows in bold, as the PDF
+    prints them). No HXL row: the header sits right above the data, so filters and imports
+    that take the row above the data as the header work."""
     sheets = []
     for t in tables:
         rows: list[Sequence[Any]] = [[t.title], [t.notes], t.header]
-        if hxl:
-            rows.append(t.hxl)
         first = len(rows)  # the first data row's index
         rows += _cells(t.rows)
         bold = (2, *(first + i for i in t.total_rows))
-        widths = {i: (14.0 if i > 3 else 28.0) for i in range(1, len(t.header) + 1)}
-        freeze = "A5" if hxl else "A4"  # title, notes, header (and HXL) stay in view
+        widths = {i: (14.0 if i > 4 else 28.0) for i in range(1, len(t.header) + 1)}
+        formats = {(first + r, c): f for (r, c), f in t.formats.items()}
         sheets.append(
             Sheet(
                 t.sheet or t.id, rows, bold_rows=bold, title_row=True, widths=widths,
-                freeze=freeze, right_to_left=rtl, key=t.id, key_row=2,
+                freeze="A4", right_to_left=rtl, key=t.id, key_row=2, formats=formats,
             )
         )  # fmt: skip
     return OutFile(path, xlsx_bytes(sheets))
 
 
+def _meaning(text: str, symbol: str) -> str:
+    """A footnote without its leading symbol ("* Not published: …" → "Not published: …")."""
+    text = text.strip()
+    if text.startswith(symbol):
+        text = text[len(symbol) :].lstrip(" :\u00a0\u202f")
+    return text[:1].upper() + text[1:]  # a meaning starts as a sentence
+
+
+def legend_rows(
+    tables: list[AnnexTable], files: list[str], ctx: ReportContext, how: str
+) -> list[list[Any]]:
+    """The CSVs' legend in the report's language: one row per file (its table's title and
+    notes, as the workbook's rows 1–2 give them), then one row per flag symbol the files use
+    with its meaning (``how``: a bound as the comma or the semicolon file writes it)."""
+    tr = Translator(ctx.language)
+    rows: list[list[Any]] = [[tr("col_file"), tr("col_table"), tr("col_notes")]]
+    rows += [[f, t.title, t.notes] for f, t in zip(files, tables, strict=True)]
+    rows += [[], [tr("col_symbol"), tr("col_meaning")]]
+    rows += [
+        [SUPPRESSED, _meaning(tr("fn_suppressed", preset=ctx.preset_name), SUPPRESSED)],
+        [CAUTION, _meaning(tr("fn_caution"), CAUTION)],
+        [NOT_APPLICABLE, _meaning(tr("fn_empty"), NOT_APPLICABLE)],
+    ]
+    bounds = {c.shown: c for t in tables for row in t.rows for c in row if isinstance(c, Bound)}
+    for b in bounds.values():
+        rows.append([getattr(b, how), _meaning(tr("annex_below", flags=b.shown), b.shown)])
+    return rows
+
+
 def csv_files(
-    tables: list[AnnexTable], folder: Path, stem: str = "annex", hxl: bool = False
+    tables: list[AnnexTable],
+    folder: Path,
+    ctx: ReportContext,
+    stem: str = "annex",
+    hxl: bool = False,
 ) -> list[OutFile]:
     """One CSV per table (UTF-8 with a byte-order mark, so spreadsheets read it as UTF-8), named
-    by the table's stable id in every language (scripts rely on it)."""
+    by the table's stable id in every language (scripts rely on it), the header its first row;
+    a legend beside them; with ``hxl`` an HXL copy of each table."""
     out = []
     for t in tables:
-        head: list[Sequence[Any]] = [t.header, *([t.hxl] if hxl else [])]
-        rows = head + _cells(t.rows, "point")
+        rows = [t.header, *_cells(t.rows, "point")]
         out.append(OutFile(folder / f"{stem}-{t.id}.csv", csv_bytes(rows, bom=True)))
-        semi = head + _cells(t.rows, "comma")
+        semi = [t.header, *_cells(t.rows, "comma")]
         semicolon = csv_bytes(semi, bom=True, delimiter=";", decimal_comma=True)
         out.append(OutFile(folder / f"{stem}-{t.id}{SEMICOLON_SUFFIX}", semicolon))
-    return out
+    names = [f"{stem}-{t.id}.csv" for t in tables]
+    legend = legend_rows(tables, names, ctx, "point")
+    out.append(OutFile(folder / f"{stem}-{LEGEND}.csv", csv_bytes(legend, bom=True)))
+    semi_names = [f"{stem}-{t.id}{SEMICOLON_SUFFIX}" for t in tables]
+    legend = legend_rows(tables, semi_names, ctx, "comma")
+    data = csv_bytes(legend, bom=True, delimiter=";", decimal_comma=True)
+    out.append(OutFile(folder / f"{stem}-{LEGEND}{SEMICOLON_SUFFIX}", data))
+    return out + (hxl_files(tables, folder, stem) if hxl else [])
+
+
+def hxl_files(tables: list[AnnexTable], folder: Path, stem: str = "annex") -> list[OutFile]:
+    """Each table as HXL reads it (``annex-<table>.hxl.csv``): header, hashtag row, data
+    (comma, decimal point)."""
+    return [
+        OutFile(
+            folder / f"{stem}-{t.id}{HXL_SUFFIX}",
+            csv_bytes([t.header, t.hxl, *_cells(t.rows, "point")], bom=True),
+        )
+        for t in tables
+    ]
 
 
 def annex_files(
@@ -84,13 +144,14 @@ def annex_files(
         raise ReportError.of("report.annex_gate_failed")
     tables = annex_tables(results, ctx)
     path = Path(path)
-    if path.suffix.lower() == ".xlsx":
-        return [xlsx_file(tables, path, hxl, is_rtl(ctx.language))]
+    if path.suffix.lower() == ".xlsx":  # HXL beside the workbook, never inside it
+        hxl_csv = hxl_files(tables, path.parent, path.stem) if hxl else []
+        return [xlsx_file(tables, path, is_rtl(ctx.language)), *hxl_csv]
     if path.suffix.lower() == ".csv":
-        return csv_files(tables, path.parent, path.stem, hxl)
+        return csv_files(tables, path.parent, ctx, path.stem, hxl)
     if path.suffix:
         raise ReportError.of("report.annex_format", name=path.name)
-    return csv_files(tables, path, "annex", hxl)
+    return csv_files(tables, path, ctx, "annex", hxl)
 
 
 def export_annex(

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pandas as pd
 
@@ -28,6 +28,7 @@ from workbench.reporting.fmt import (
     SUPPRESSED,
     cell_flag,
     fmt_value,
+    is_share,
     round_share,
 )
 from workbench.reporting.i18n import Translator, count_header
@@ -72,6 +73,9 @@ class AnnexTable:
     total_rows: tuple[int, ...] = ()
     #: the sheet's name in the report's language (≤ 31 characters); ``id`` stays the file's
     sheet: str = ""
+    #: (row in ``rows``, column) → the workbook's number format of that number: thousands
+    #: separators and the report's decimals
+    formats: dict[tuple[int, int], str] = field(default_factory=dict)
 
 
 def sheet_name(text: str) -> str:
@@ -143,10 +147,55 @@ def pair(raw: object, flag: str, statistic: str) -> list[Cell]:
     return [value(raw, flag, statistic), FLAG_SYMBOL.get(flag, "")]
 
 
-def _notes(tr: Translator, ctx: ReportContext) -> str:
+def number_format(statistic: str) -> str:
+    """The workbook's format of a value as the report prints it: thousands separators, shares
+    in % with one decimal (the number is the percentage), counts and amounts whole, other
+    statistics with two decimals."""
+    decimals = 0 if statistic in ("total", "money") else 1 if is_share(statistic) else 2
+    return "#,##0" + ("." + "0" * decimals if decimals else "")
+
+
+#: the format of a count of cases (n)
+COUNT_FORMAT = number_format("total")
+
+
+def with_uncertainty(r: dict | None, flag: str, statistic: str) -> list[Cell]:
+    """A value, its flag, its 95% interval (blank where the report prints none: not
+    published, no case, or a count published without an interval) and its n."""
+    if r is None:
+        return [None, FLAG_SYMBOL.get(flag, ""), None, None, None]
+    n = r.get("n")
+    count = int(n) if n is not None and pd.notna(n) else None
+    return [
+        *pair(r["estimate"], flag, statistic),
+        value(r.get("ci_low"), flag, statistic),
+        value(r.get("ci_high"), flag, statistic),
+        count,
+    ]
+
+
+def _uncertainty_headers(tr: Translator, label: str) -> list[str]:
+    return [
+        *_value_headers(tr, label),
+        *(
+            tr("annex_column_of", label=label, column=tr(k))
+            for k in ("col_ci_low", "col_ci_high", "col_n")
+        ),
+    ]
+
+
+def _formats(start: int, statistic: str) -> dict[int, str]:
+    """Column → format for a value, flag, CI low, CI high, n block starting at ``start``."""
+    fmt = number_format(statistic)
+    return {start: fmt, start + 2: fmt, start + 3: fmt, start + 4: COUNT_FORMAT}
+
+
+def _notes(tr: Translator, ctx: ReportContext, ci_n: bool = False) -> str:
+    """What the sheet's columns hold: each flag's meaning (``ci_n``: and the interval and n
+    beside each value)."""
     return " ".join(
         [tr("annex_flags"), tr("fn_suppressed", preset=ctx.preset_name), tr("fn_caution"),
-         tr("fn_empty")]
+         tr("fn_empty"), *([tr("annex_ci_n")] if ci_n else [])]
     )  # fmt: skip
 
 
@@ -154,16 +203,30 @@ def _value_headers(tr: Translator, label: str) -> list[str]:
     return [label, tr("annex_flag_of", label=label)]
 
 
+def _criterion(tr: Translator, ctx: ReportContext, c: str) -> str:
+    """A criterion or module as the report's headings name it ("Criterion 1: Safety …",
+    "Module A: population profile")."""
+    name = ctx.criteria[c].shown() if c in ctx.criteria else ""
+    if c in CRITERIA:
+        return tr("criterion_title", number=c, name=name)
+    if c not in ("A", "B"):
+        return name or c
+    default = tr("module_a") if c == "A" else tr("module_b")
+    return default if name in ("", default) else tr(f"module_title_{c.lower()}", name=name)
+
+
 def indicator_table(results: AnalysisResults, ctx: ReportContext) -> AnnexTable:
-    """Indicators (rows, grouped by criterion) × population groups (columns); totals only."""
+    """Indicators (rows, grouped by criterion) × population groups (columns: value, flag,
+    95% CI, n); totals only."""
     tr = Translator(ctx.language)
     groups = ctx.displaced + ([ctx.comparator] if ctx.comparator else [])
-    header = [tr("criterion"), tr("col_indicator"), tr("col_unit_of_value")]
-    hxl = ["#indicator+criterion", "#indicator+name", "#indicator+unit"]
+    header = [tr("criterion"), tr("col_indicator"), tr("col_unit"), tr("col_unit_of_value")]
+    hxl = ["#indicator+criterion", "#indicator+name", "#meta+unit", "#indicator+unit"]
     for g in groups:
-        header += _value_headers(tr, g.label.shown())
+        header += _uncertainty_headers(tr, g.label.shown())
         tag = "host" if g.role == "comparator" else f"idps_{_slug(g.code)}"
-        hxl += [f"#indicator+value+{tag}", f"#meta+flag+{tag}"]
+        hxl += [f"#indicator+value+{tag}", f"#meta+flag+{tag}", f"#indicator+value+{tag}+low",
+                f"#indicator+value+{tag}+high", f"#meta+n+{tag}"]  # fmt: skip
     header.append(tr("col_indicator_id"))
     hxl.append("#indicator+code")
     est = results.estimates
@@ -175,28 +238,30 @@ def indicator_table(results: AnalysisResults, ctx: ReportContext) -> AnnexTable:
         key=lambda i: order.index(i.criterion) if i.criterion in order else 99,
     )
     rows: list[list[Cell]] = []
+    formats: dict[tuple[int, int], str] = {}
     for info in infos:
-        crit = ctx.criteria[info.criterion].shown() if info.criterion in ctx.criteria else ""
+        unit = f"unit_{info.counted}"
         row: list[Cell] = [
-            f"{info.criterion}. {crit}".strip(),
+            _criterion(tr, ctx, info.criterion),
             info.title.shown(),
+            tr(unit) if tr.has(unit) else "",
             axis_label(info, ctx),
         ]
         for g in groups:
             r = index.get((info.id, g.code))
-            if r is None:  # no estimate of the group: nothing to estimate, flagged as such
-                row += [None, NOT_APPLICABLE]
-            else:
-                row += pair(
-                    r["estimate"], cell_flag(r["flag"], r.get("suppression")), info.shown_as
-                )
+            # no estimate of the group: nothing to estimate, flagged as such
+            flag = EMPTY if r is None else cell_flag(r["flag"], r.get("suppression"))
+            start = len(row)
+            row += with_uncertainty(r, flag, info.shown_as)
+            formats.update({(len(rows), c): f for c, f in _formats(start, info.shown_as).items()})
         row.append(info.id)
         rows.append(row)
-    notes = _notes(tr, ctx) + " " + tr("fn_points")
     sheet = sheet_name(tr("sheet_indicators"))
+    title = tr("annex_indicators")
     return AnnexTable(
-        "indicators_by_group", tr("annex_indicators"), notes, header, hxl, rows, sheet=sheet
-    )
+        "indicators_by_group", title, _notes(tr, ctx, ci_n=True), header, hxl, rows, sheet=sheet,
+        formats=formats,
+    )  # fmt: skip
 
 
 def _hxl_for(var: str) -> str:
@@ -225,7 +290,7 @@ def _group_label(tr: Translator, ctx: ReportContext, code: str) -> str:
 
 def stock_tables(results: AnalysisResults, ctx: ReportContext) -> list[AnnexTable]:
     """One table per IRIS tabulation: rows (group × row level), columns of the second variable,
-    each a count and its flag."""
+    each a count, its flag, its 95% interval and its n (what the results hold)."""
     tr = Translator(ctx.language)
     st = results.stock
     out: list[AnnexTable] = []
@@ -243,14 +308,16 @@ def stock_tables(results: AnalysisResults, ctx: ReportContext) -> list[AnnexTabl
             label = ctx.level(col_var, c).shown() if c else count
 
             label = tr("total") if c == STOCK_TOTAL else label
-            header += _value_headers(tr, label)
+            header += _uncertainty_headers(tr, label)
             tag = f"+{_slug(c)}" if c else ""
-            hxl += [f"#affected+idps+num{tag}", f"#meta+flag{tag}"]
+            hxl += [f"#affected+idps+num{tag}", f"#meta+flag{tag}", f"#affected+idps+num{tag}+low",
+                    f"#affected+idps+num{tag}+high", f"#meta+n{tag}"]  # fmt: skip
         index = {
             (str(r["group"]), str(r["row_value"]), str(r["col_value"] or "")): r
             for r in part.to_dict("records")
         }
         rows: list[list[Cell]] = []
+        formats: dict[tuple[int, int], str] = {}
         # every group gets every row level; a cell the engine has no row for has no case (a
         # tabulation leaves zero-case combinations out): "–", never an unflagged blank
         by_row = part.sort_values("row_rank", kind="stable") if "row_rank" in part else part
@@ -263,16 +330,21 @@ def stock_tables(results: AnalysisResults, ctx: ReportContext) -> list[AnnexTabl
                 for c in cols:
                     r = index.get((g, rv, c))
                     flag = EMPTY if r is None else cell_flag(r["flag"], r.get("suppression"))
-                    row += pair(None if r is None else r["estimate"], flag, "total")
+                    formats.update(
+                        {(len(rows), k): f for k, f in _formats(len(row), "total").items()}
+                    )
+                    row += with_uncertainty(r, flag, "total")
                 rows.append(row)
         title = ctx.stock_titles[str(tid)].shown() if str(tid) in ctx.stock_titles else str(tid)
         totals = tuple(i for i, r in enumerate(rows) if r[1] == tr("total"))
-        notes = _notes(tr, ctx)
+        notes = _notes(tr, ctx, ci_n=True)
         if tr.has(f"universe_unit_{unit}"):  # what every count of the table counts
             notes = tr(f"universe_unit_{unit}") + ". " + notes
         dims = [_dis_label(ctx, v) for v in (row_var, col_var) if v]
         sheet = _stock_sheet(tr, number, dims)
-        out.append(AnnexTable(f"stock_{tid}", title, notes, header, hxl, rows, totals, sheet=sheet))
+        out.append(
+            AnnexTable(f"stock_{tid}", title, notes, header, hxl, rows, totals, sheet, formats)
+        )
     return out
 
 
@@ -325,7 +397,12 @@ def solutions_table(results: AnalysisResults, ctx: ReportContext) -> AnnexTable 
     if bounds:  # what "< 0.5" in a flag column means
         notes += " " + tr("annex_below", flags=join_list(bounds, ctx.language))
     sheet = sheet_name(tr("solutions"))
-    return AnnexTable("solutions", tr("solutions"), notes, header, hxl, rows, totals, sheet=sheet)
+    pct = number_format("proportion")
+    by_column = {4: pct, 6: pct, 7: pct, 8: COUNT_FORMAT, 10: COUNT_FORMAT}
+    formats = {(i, c): f for i in range(len(rows)) for c, f in by_column.items()}
+    return AnnexTable(
+        "solutions", tr("solutions"), notes, header, hxl, rows, totals, sheet, formats
+    )
 
 
 def _bound(tr: Translator, bound: float | None, lang: str) -> Bound | None:

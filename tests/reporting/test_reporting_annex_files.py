@@ -1,0 +1,179 @@
+"""The annex files as a reader uses them (issue 20, finding 9): a legend beside the CSVs, each
+value with its interval and n, the unit of every indicator, numbers formatted as the report
+prints them, criteria named as the report names them, and the header right above the data (the
+HXL hashtag row in its own files)."""
+
+from __future__ import annotations
+
+import openpyxl
+import pytest
+from reporting_fixture import make_results
+from reporting_testkit import sheets_by_id
+from test_reporting_annex_languages import _bounded
+
+from workbench.export_writer import AuditList, read_csv_text
+from workbench.reporting import ReportOptions
+from workbench.reporting.annex import export_annex
+from workbench.reporting.annex_tables import annex_tables
+from workbench.reporting.context import build_context
+from workbench.reporting.i18n import Translator
+
+FLAGS = ("*", "†", "–")
+
+
+def _flag_columns(header: list[str]) -> list[int]:
+    return [j for j, h in enumerate(header) if str(h).endswith(("flag", "symbole"))]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_csv_files_have_a_legend_of_titles_notes_and_flags(tmp_path, lang):
+    """The CSVs began at their header: a CSV user met "*", "†", "–", "< 0.5" with no word on
+    what they mean and no table title (the workbook has both in rows 1–2). A legend sits
+    beside them, in the report's language, as both CSV flavours: each file with its table's
+    title and notes, and each flag symbol the files use with its meaning."""
+    r = _bounded()
+    folder = tmp_path / "csv"
+    files = export_annex(r, folder, {"language": lang}, audit=AuditList())
+    tr = Translator(lang)
+    tables = annex_tables(r.publishable(), build_context(r, ReportOptions(language=lang)))
+    assert {folder / "annex-legend.csv", folder / "annex-legend.semicolon.csv"} <= set(files)
+    for name, delimiter, suffix, bound in (
+        ("annex-legend.csv", ",", ".csv", "< 0.5"),
+        ("annex-legend.semicolon.csv", ";", ".semicolon.csv", "< 0,5"),
+    ):
+        rows = read_csv_text((folder / name).read_bytes(), delimiter)
+        assert rows[0] == [tr("col_file"), tr("col_table"), tr("col_notes")]
+        described = {x[0]: x[1:] for x in rows[1 : 1 + len(tables)]}
+        for t in tables:
+            file = f"annex-{t.id}{suffix}"
+            assert (folder / file).exists()
+            assert described[file] == [t.title, t.notes]
+        at = rows.index([tr("col_symbol"), tr("col_meaning")])
+        meaning = dict(x for x in rows[at + 1 :])
+        flags = set()
+        for t in tables:
+            data = read_csv_text((folder / f"annex-{t.id}{suffix}").read_bytes(), delimiter)
+            flags |= {row[j] for row in data[1:] for j in _flag_columns(t.header) if row[j]}
+        assert {"*", "†", bound} <= flags  # the fixture's flags (it has no "–" cell)
+        assert flags | set(FLAGS) <= set(meaning), flags - set(meaning)  # each explained
+        assert all(m[:1].isupper() and not m.startswith(tuple(FLAGS)) for m in meaning.values())
+        assert tr("fn_caution").endswith(meaning["†"])
+
+
+@pytest.mark.slow
+def test_indicator_sheet_gives_each_value_its_interval_n_and_unit(tmp_path):
+    """The indicators sheet had a value and a flag per group and notes about "Differences … in
+    percentage points" it does not hold; no interval, no n, no households/individuals. Each
+    group now has its value, flag, 95% CI bounds and n (numbers; the interval blank where the
+    report prints none), each indicator its unit (households or individuals) and what its
+    values are in (%, the currency, people per household); the notes say what the sheet
+    holds. Stock sheets carry their counts' intervals and n too."""
+    r = make_results()
+    path = tmp_path / "annex.xlsx"
+    export_annex(r, path, ReportOptions(), audit=AuditList())
+    wb = openpyxl.load_workbook(path)
+    ws = wb[sheets_by_id(wb)["indicators_by_group"]]
+    rows = [list(x) for x in ws.iter_rows(values_only=True)]
+    notes, header, body = rows[1][0], rows[2], rows[3:]
+    assert "percentage points" not in notes and "Differences" not in notes
+    assert "95% confidence interval" in notes
+    assert header[:4] == ["Criterion", "Indicator", "Unit", "Values in"]
+    assert header[4:9] == ["IDPs in camps", "IDPs in camps: flag", "IDPs in camps: 95% CI low",
+                           "IDPs in camps: 95% CI high", "IDPs in camps: n"]  # fmt: skip
+    est = r.publishable().estimates
+    tot = est[(est["disaggregation"] == "total") & (est["group"] == "1")].set_index("indicator_id")
+    units = {"household": "Households", "individual": "Individuals"}
+    for row in body:
+        e = tot.loc[row[-1]]
+        assert row[2] == units[e["unit"]], row
+        value, flag, low, high, n = row[4:9]
+        assert n == int(e["n"])  # the cases, a number
+        if flag in ("*", "–"):
+            assert value is low is high is None
+        else:
+            assert isinstance(low, int | float) and isinstance(high, int | float)
+            assert low <= value <= high
+    assert any(row[3] == "%" for row in body)
+    for key in sheets_by_id(wb):
+        if not key.startswith("stock_"):
+            continue
+        sheet = wb[sheets_by_id(wb)[key]]
+        head = [str(c) for c in next(sheet.iter_rows(min_row=3, max_row=3, values_only=True))]
+        last = head[-5]  # the last count: value, flag, CI low, CI high, n
+        assert head[-5:] == [last, *(f"{last}: {c}" for c in ("flag", "95% CI low", "95% CI high",
+                                                              "n"))], head  # fmt: skip
+        ns = [x[-1] for x in sheet.iter_rows(min_row=4, values_only=True)]
+        assert all(isinstance(n, int) for n in ns if n is not None) and any(ns)
+
+
+@pytest.mark.slow
+def test_workbook_numbers_carry_the_reports_format(tmp_path):
+    """Every number was in the "General" format (145717, 0.8 where the report prints 145,717
+    and 0.80). Shares carry one decimal, counts and amounts a thousands separator, means two
+    decimals — the values stay numbers."""
+    path = tmp_path / "annex.xlsx"
+    export_annex(make_results(), path, ReportOptions(), audit=AuditList())
+    wb = openpyxl.load_workbook(path)
+    ids = sheets_by_id(wb)
+    for ws in wb:
+        for row in ws.iter_rows(min_row=4):
+            for cell in row:
+                if isinstance(cell.value, int | float):
+                    assert cell.number_format != "General", (ws.title, cell.coordinate)
+    ind = wb[ids["indicators_by_group"]]
+    header = [c.value for c in ind[3]]
+    n_col = header.index("IDPs in camps: n") + 1
+    formats = {}
+    for r in range(4, ind.max_row + 1):
+        formats[ind.cell(r, 2).value] = ind.cell(r, 5).number_format
+        assert ind.cell(r, n_col).number_format == "#,##0"
+    assert formats["Female-headed households"] == "#,##0.0"
+    assert formats["Average household size"] == "#,##0.00"
+    stock = wb[ids["stock_sex_by_age"]]
+    assert stock.cell(4, 3).number_format == "#,##0" and isinstance(stock.cell(4, 3).value, int)
+    sol = wb[ids["solutions"]]
+    assert sol.cell(4, 5).number_format == "#,##0.0" and sol.cell(4, 9).number_format == "#,##0"
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_criterion_column_names_criteria_and_modules_as_the_report(lang):
+    """The criterion column read "A. …" / "B. …" (Arabic "A. البيانات…") where the report's
+    headings say "Module A: …" / "Criterion 1: …"; the indicator's title comes before its id."""
+    r = make_results()
+    ctx = build_context(r, ReportOptions(language=lang))
+    tr = Translator(lang)
+    table = annex_tables(r.publishable(), ctx)[0]
+    crit = {row[0] for row in table.rows}
+    module_a = tr("module_title_a", name=ctx.criteria["A"].shown())
+    assert module_a in crit
+    assert tr("criterion_title", number="1", name=ctx.criteria["1"].shown()) in crit
+    assert not any(c.startswith(("A.", "B.", "1.")) for c in crit)
+    assert table.header.index(tr("col_indicator")) < table.header.index(tr("col_indicator_id"))
+
+
+@pytest.mark.slow
+def test_header_sits_right_above_the_data_and_hxl_has_its_own_files(tmp_path):
+    """The HXL hashtag row sat between the header and the data in the workbook and every CSV,
+    breaking filters and "first row is the header" imports. The workbook's row 4 and each plain
+    CSV's row 2 are data; with HXL asked for, ``annex-<table>.hxl.csv`` holds header,
+    hashtags, data (HXL's convention), beside the CSVs or the workbook."""
+    r = make_results()
+    opts = {"hxl": True}
+    files = export_annex(r, tmp_path / "annex.xlsx", opts, audit=AuditList())
+    wb = openpyxl.load_workbook(tmp_path / "annex.xlsx")
+    for ws in wb:
+        cells = [c for row in ws.iter_rows(values_only=True) for c in row]
+        assert not any(isinstance(c, str) and c.startswith("#") for c in cells), ws.title
+        assert ws.freeze_panes == "A4"
+    assert tmp_path / "annex-solutions.hxl.csv" in files
+    folder = tmp_path / "csv"
+    files = export_annex(r, folder, opts, audit=AuditList())
+    plain = [p for p in files if not p.name.endswith(".hxl.csv")]
+    for p in plain:
+        rows = read_csv_text(p.read_bytes(), ";" if p.name.endswith(".semicolon.csv") else ",")
+        assert not any(c.startswith("#") for row in rows for c in row), p.name
+    hxl = read_csv_text((folder / "annex-indicators_by_group.hxl.csv").read_bytes())
+    comma = read_csv_text((folder / "annex-indicators_by_group.csv").read_bytes())
+    assert hxl[0] == comma[0] and hxl[2:] == comma[1:]
+    assert len(hxl[1]) == len(hxl[0]) and all(t.startswith("#") for t in hxl[1])
