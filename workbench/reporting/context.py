@@ -120,6 +120,8 @@ class ReportContext:
     stock_titles: dict[str, Label] = field(default_factory=dict)
     solutions_methods: dict[str, str] = field(default_factory=dict)
     solutions_options: dict[str, str] = field(default_factory=dict)
+    #: each option's label → what it does to the figures, in one plain line (issue 20)
+    solutions_option_notes: dict[str, str] = field(default_factory=dict)
     library_hash: str = ""
     #: each dataset's cleaning log as the run read it (``LogSummary.to_dict()`` by dataset)
     cleaning_logs: dict[str, dict[str, Any]] = field(default_factory=dict)
@@ -167,6 +169,17 @@ class ReportContext:
         info = self.indicators.get(indicator) if indicator else None
         clipped = info.level_labels.get(dis, {}).get(value) if info else None
         return Label(clipped) if clipped else self.levels.get((dis, value), Label(value))
+
+    def solutions_option_lines(self) -> list[str]:
+        """ "Option: value. What it does to the figures." for each solutions option (issue 20:
+        "Dominance quantile: 0.5" alone told a reader nothing)."""
+        tr = Translator(self.language)
+        out = []
+        for label, value in self.solutions_options.items():
+            line = tr("labelled", label=label, text=value)
+            note = self.solutions_option_notes.get(label)
+            out.append(tr("option_with_note", option=line, note=note) if note else line)
+        return out
 
     def labels(self) -> list[tuple[str, Label]]:
         """Every translatable label in the context, with what it names (for the validation)."""
@@ -388,6 +401,47 @@ def _val(tr: Translator, value: Any, names: dict[str, Label] | None = None) -> s
     return join_list((one(v) for v in items), tr.lang)
 
 
+def _option_note(tr: Translator, key: str, value: Any) -> str:
+    """What an option of the solutions measure does to the figures, in one line: the
+    catalogue's ``optnote_<key>_<value>`` or ``optnote_<key>`` (a settings dump nobody could
+    read, issue 20: "Dominance quantile: 0.5", "Fixed benchmark value: none")."""
+    if key == "solutions_methods" and isinstance(value, list | tuple) and len(value) == 1:
+        key = "solutions_methods_one"  # no table of every method to send the reader to
+    for k in (f"optnote_{key}_{value}", f"optnote_{key}"):
+        if tr.has(k):
+            return tr(k)
+    return ""
+
+
+def _option_value(
+    tr: Translator, key: str, value: Any, opts: dict[str, Any], names: dict[str, Label]
+) -> str:
+    """An option's value in words; the methods by the names the method table gives them, the
+    homogeneous cells by their breakdowns' labels (never their ids)."""
+    if key == "homogeneous_cells":
+        return _cells(value, names)
+    if key == "solutions_methods" and isinstance(value, list | tuple):
+        return join_list((_method_name(tr, str(m), opts, names) for m in value), tr.lang)
+    return _val(tr, value)
+
+
+def _method_name(tr: Translator, method: str, opts: dict[str, Any], names: dict[str, Label]) -> str:
+    """A method's name; the homogeneous cells' names the run's cells by their breakdowns, as
+    the options do ("Homogeneous cells (District × District of origin × Year of displacement)";
+    the method table said "(location × origin × arrival year)" above options that named
+    others)."""
+    cells = opts.get("homogeneous_cells") if method == "homogeneous_cells" else None
+    if cells and tr.has("method_homogeneous_cells_of"):
+        return tr("method_homogeneous_cells_of", cells=_cells(cells, names))
+    return tr(f"method_{method}") if tr.has(f"method_{method}") else method
+
+
+def _cells(value: Any, names: dict[str, Label]) -> str:
+    """The breakdowns that define homogeneous cells, by their labels, joined by "×"."""
+    items = value if isinstance(value, list | tuple) else [value]
+    return " × ".join(names[str(v)].shown() if str(v) in names else str(v) for v in items)
+
+
 def _criteria(snap: RunSnapshot, lang: str, tr: Translator) -> dict[str, Label]:
     names = {c.id: c.name for c in snap.texts.criteria}
     out: dict[str, Label] = {}
@@ -463,7 +517,7 @@ def build_context(
     lang = options.language
     tr = Translator(lang)
     labels, levels = _disaggregations(results, snap, lang)
-    sol_opts = {k: v for k, v in snap.options.items() if k in SOLUTION_OPTIONS}
+    sol_opts = {k: snap.options[k] for k in SOLUTION_OPTIONS if k in snap.options}
     if sol_opts.get("household_aggregation") is None:
         sol_opts["household_aggregation"] = snap.household_aggregation or None
     info = dict(snap.texts.report_info)
@@ -515,14 +569,16 @@ def build_context(
         levels=levels,
         stock_titles=_stock_titles(results, snap, labels, lang, tr),
         solutions_methods={
-            str(m): tr(f"method_{m}") if tr.has(f"method_{m}") else str(m)
+            str(m): _method_name(tr, str(m), sol_opts, labels)
             for m in pd.unique(results.solutions["method"])
         }
         if not results.solutions.empty
         else {},
         solutions_options={
-            _opt(tr, k): _val(tr, v, labels if k == "homogeneous_cells" else None)
-            for k, v in sol_opts.items()
+            _opt(tr, k): _option_value(tr, k, v, sol_opts, labels) for k, v in sol_opts.items()
+        },
+        solutions_option_notes={
+            _opt(tr, k): note for k, v in sol_opts.items() if (note := _option_note(tr, k, v))
         },
         library_hash=snap.texts.library_hash,
         cleaning_logs={k: dict(v) for k, v in snap.cleaning_logs.items()},

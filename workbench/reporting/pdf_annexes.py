@@ -7,12 +7,13 @@ from reportlab.platypus import Flowable, KeepTogether
 from workbench.findings import Finding
 from workbench.findings_i18n import LRI, PDI, worded
 from workbench.languages import join_list
-from workbench.reporting.fmt import fmt_count
+from workbench.reporting.fmt import fmt_count, fmt_value
 from workbench.reporting.judging import judging_paragraphs
 from workbench.reporting.pdf_calibration import calibration
 from workbench.reporting.pdf_sections import Builder
 from workbench.reporting.pdf_tables import make_table
 from workbench.reporting.validation import Validation
+from workbench.stats.disclosure_presets import DISCLOSURE_PRESETS
 
 
 def methodology(b: Builder, report_warnings: int = 0) -> list[Flowable]:
@@ -45,7 +46,7 @@ def methodology(b: Builder, report_warnings: int = 0) -> list[Flowable]:
     out += respondents(b)
     out += [
         b.h(tr("disclosure"), 1, "disclosure"),
-        b.p(tr("disclosure_text", preset=ctx.preset_name)),
+        b.p(disclosure_rule(b)),
     ]
     if ctx.suppression:
         out.append(b.p(tr("disclosure_complementary", ratio=_percent(ctx.suppression))))
@@ -76,6 +77,31 @@ def methodology(b: Builder, report_warnings: int = 0) -> list[Flowable]:
     ]
     out.append(make_table(_item_value(b), rows, [0.4 * b.width, 0.6 * b.width], b.styles, b.lang))
     return out
+
+
+def disclosure_rule(b: Builder) -> str:
+    """The disclosure rule by its full name and thresholds ("the Demographic and Health Surveys
+    (DHS) rule: …", fr "EDS"), and what n is — issue 20: an Arabic reader met "DHS" and "n"
+    unexplained; a rule the catalogue does not describe keeps its registry name."""
+    tr, ctx = b.tr, b.ctx
+    key = f"disclosure_rule_{ctx.preset}"
+    if ctx.preset in DISCLOSURE_PRESETS and tr.has(key):
+        t = DISCLOSURE_PRESETS.get(ctx.preset).thresholds
+        text = tr(
+            key,
+            suppress=t.suppress_below_n,
+            caution=t.caution_below_n,
+            caution_last=t.caution_below_n - 1,
+            caution_cv=_cv(t.caution_cv, b.lang),
+            suppress_cv=_cv(t.suppress_cv, b.lang),
+        )
+    else:
+        text = tr("disclosure_text", preset=ctx.preset_name)
+    return f"{text} {tr('disclosure_n')}"
+
+
+def _cv(share: float, lang: str) -> str:
+    return fmt_value(share, "proportion", lang) if share != float("inf") else ""
 
 
 def _item_value(b: Builder) -> list[str]:
@@ -120,7 +146,7 @@ def sample_sizes(b: Builder) -> list[Flowable]:
     return [
         b.p(tr("sample_sizes"), "h3"),
         make_table(header, rows, widths, b.styles, b.lang),
-        b.p(tr("df_text"), "small"),
+        b.p(tr("df_text")),  # the annex's prose in one body style, not a note's
     ]
 
 

@@ -476,10 +476,7 @@ class Builder:
                 note += " " + tr("fn_empty_solutions")  # what "–" means here (issue 20)
             out = with_notes(out, [self.p(note, "small")])
         if ctx.solutions_options:  # one block: its title never ends a page with a line or two
-            options = [
-                self.p(tr("labelled", label=k, text=v), "small")
-                for k, v in ctx.solutions_options.items()
-            ]
+            options = [self.p(line, "small") for line in ctx.solutions_option_lines()]
             out.append(KeepTogether([self.p(tr("solutions_options"), "h3"), *options]))
         out += self.stock()
         return [*out, SectionBreak()]

@@ -3,7 +3,8 @@
 Shaping uses ``arabic_reshaper`` (contextual presentation forms, lam-alef ligatures) and visual
 ordering uses ``python-bidi``'s pure-Python reference algorithm, which also mirrors brackets and
 guillemets in right-to-left runs (the Rust-backed ``bidi.get_display`` does not).
-Lines are broken in *logical* order first, then each line is
+Lines are broken in *logical* order first (a Latin run in brackets, "(R survey)", is one word
+when it fits on a line), then each line is
 reordered, so a wrapped paragraph reads top to bottom correctly. Charts get raw text: matplotlib
 (≥ 3.11, libraqm) shapes and orders Arabic itself.
 
@@ -242,12 +243,28 @@ def actual_text(text: str) -> str:
     return "<FEFF" + text_layer(text).encode("utf-16-be").hex().upper() + ">"
 
 
+#: a Latin run in brackets ("(R survey)", "(Washington Group)"): wrapped as one word
+_BRACKETED_LATIN = re.compile(r"\([A-Za-z][A-Za-z0-9 _.,'’/&+×<>=≤≥-]*\)")
+_JOINED = "\ue000"  # a space inside such a run while the line is cut (private use: never text)
+
+
+def _words(para: str, width: float, measure) -> list[str]:
+    """``para``'s words, a bracketed Latin run kept as one when it fits on a line: the Arabic
+    methodology broke "(R survey)" as "(R" / "survey)" (issue 20)."""
+    joined = _BRACKETED_LATIN.sub(lambda m: m.group(0).replace(" ", _JOINED), para)
+    out: list[str] = []
+    for word in joined.split(" "):
+        whole = word.replace(_JOINED, " ")
+        out += [whole] if _JOINED not in word or measure(whole) <= width else whole.split(" ")
+    return out
+
+
 def wrap_logical(text: str, width: float, measure) -> list[str]:  # measure: str -> float
     """Greedy word wrap in logical order; ``measure`` gives the drawn width of a logical line."""
     lines: list[str] = []
     for para in text.split("\n"):
         current = ""
-        for word in para.split(" "):
+        for word in _words(para, width, measure):
             candidate = f"{current} {word}" if current else word
             if current and measure(candidate) > width:
                 lines.append(current)

@@ -1,6 +1,6 @@
 """The sample design of Freedonia: strata, EA selection, interviews per EA and weights.
 
-Two-stage stratified cluster design. Strata are district x frame population group. In each stratum
+Two-stage stratified cluster design. Strata are district × frame population group. In each stratum
 ``a_h`` EAs are drawn by simple random sampling out of ``A_h`` EAs in the frame; in each sampled EA
 ``m`` households are approached and ``r`` respond. The weight of a responding household is::
 

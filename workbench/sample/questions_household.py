@@ -93,8 +93,8 @@ QUESTIONS: list[Question] = [
       "Groupe de population du ménage", list_name="pop_group", missing=(99,),
       module="design", role="population_group",
       theme="Displacement status (module A): IDPs in camps, outside camps, returnees, host"),
-    H("stratum", "calculate", "design", "Sampling stratum (district x frame population group)",
-      "Strate d'échantillonnage (district x groupe de la base)", module="design", role="stratum",
+    H("stratum", "calculate", "design", "Sampling stratum (district × frame population group)",
+      "Strate d'échantillonnage (district × groupe de la base)", module="design", role="stratum",
       calculation="${district} * 10 + pulldata('frame', 'group', 'ea_id', ${ea_id})",
       note="district code x 10 + population group of the sampling frame (1 camp, 2 IDPs outside "
       "camps, 3 returnees, 4 host)"),

@@ -1,0 +1,197 @@
+"""The validation and methodology annexes a reader can act on (issue 20, finding 8 and the
+validation annex): every table with a † is listed, by section, with its count, under one
+justification; the checks by their names, their ids last; the bound check as a sentence; the
+solutions options each with what it does to the figures, the methods named alike; the
+disclosure rule by its full name, with what n is; one body style; "(R survey)" kept whole in
+Arabic; "×", not the letter x, in the demo's stratum description."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from dataclasses import replace
+from pathlib import Path
+
+import pandas as pd
+import pdfplumber
+import pytest
+from docx import Document
+from pypdf import PdfReader
+from reporting_testkit import FIXED, sentinel_results
+
+from workbench.export_writer import AuditList
+from workbench.reporting import ReportOptions, build_report
+from workbench.reporting.context import build_context
+from workbench.reporting.i18n import Translator
+from workbench.reporting.rtl import wrap_logical
+
+JUSTIFIED = {
+    "en": "Synthetic fixture: kept and marked.",
+    "fr": "Données de test : conservées et signalées.",
+    "es": "Datos de prueba: conservados y señalados.",
+    "ar": "بيانات اختبار: أُبقيت ومُيّزت.",
+}
+SECTIONS = ("solutions", "methodology", "validation")
+OPTIONS = {
+    "solutions_methods": ["iris_layered"],
+    "solutions_benchmark": "comparator",
+    "use_ci_bound": False,
+    "missing_by_design": "no_vulnerability",
+    "household_aggregation": "any",
+    "benchmark_fixed": None,
+    "dominance_quantile": 0.5,
+    "homogeneous_cells": ["district", "sex"],
+}
+
+
+def _results():
+    r = sentinel_results()
+    counts = {"primary": 6, "complementary": 4, "empty": 3, "exposed": 0, "protection_ratio": 0.2}
+    logs = {"freedonia_individual": {"entries": 0, "sha256": "e3" * 32}}
+    r.snapshot = replace(
+        r.snapshot, options={**r.snapshot.options, **OPTIONS}, suppression=counts,
+        cleaning_logs=logs,
+    )  # fmt: skip
+    return r
+
+
+@pytest.fixture(scope="module")
+def reports(tmp_path_factory) -> dict[str, tuple[Path, Path | None]]:
+    """One report per language of the solutions, methodology and validation sections (the
+    Word report too in English and French), the caution warnings justified."""
+    out: dict[str, tuple[Path, Path | None]] = {}
+    folder = tmp_path_factory.mktemp("valid")
+    for lang in ("en", "fr", "ar"):
+        docx = folder / f"{lang}.docx" if lang != "ar" else None
+        opts = ReportOptions(
+            language=lang, fixed_timestamp=FIXED, sections=SECTIONS, docx_path=docx,
+            justifications={"report.caution_estimates": JUSTIFIED[lang]},
+        )  # fmt: skip
+        pdf = build_report(_results(), folder / f"{lang}.pdf", opts, audit=AuditList())
+        out[lang] = (pdf, docx)
+    return out
+
+
+def _pdf_text(path: Path) -> str:
+    return "\n".join(p.extract_text() or "" for p in PdfReader(str(path)).pages)
+
+
+def _lines(path: Path) -> list[str]:
+    """The lines of a right-to-left report in logical order, as poppler reads their text
+    layer (the /ActualText spans, laid out for its reordering)."""
+    if not shutil.which("pdftotext"):
+        pytest.skip("poppler's pdftotext is not installed")
+    out = subprocess.run(
+        ["pdftotext", str(path), "-"], capture_output=True, check=True, text=True
+    ).stdout
+    return re.sub("[\u200e\u200f\u202a-\u202e]", "", out).splitlines()
+
+
+def _docx_text(path: Path) -> str:
+    """Every paragraph of a Word file, those in its tables too, in document order."""
+    body = Document(str(path)).element.body
+    paras = body.iter("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}p")
+    return "\n".join("".join(t.text or "" for t in p.iter(T_TAG)) for p in paras)
+
+
+T_TAG = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}t"
+
+
+def _flat(text: str) -> str:
+    return re.sub(r"\s+", " ", text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_each_solutions_option_says_what_it_does(reports, lang):
+    pdf, docx = reports[lang]
+    tr = Translator(lang)
+    text = _flat(_pdf_text(pdf) if lang != "ar" else " ".join(_lines(pdf)))
+    words = [text]
+    if docx is not None:
+        words.append(_flat(_docx_text(docx)))
+    for shown in words:
+        for key in (
+            "optnote_dominance_quantile",
+            "optnote_benchmark_fixed_None",
+            "optnote_use_ci_bound_False",
+            "optnote_household_aggregation_any",
+            "optnote_missing_by_design_no_vulnerability",
+            "optnote_homogeneous_cells",
+        ):
+            assert _flat(tr(key)) in shown, key
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es", "ar"])
+def test_every_option_has_a_note_and_the_cells_method_is_named_as_its_option(lang):
+    r = _results()
+    sol = r.solutions.copy()
+    cells = sol[sol["method"] == "iris_layered"].assign(method="homogeneous_cells")
+    r.solutions = pd.concat([sol, cells], ignore_index=True)
+    methods = {**OPTIONS, "solutions_methods": ["iris_layered", "homogeneous_cells"]}
+    r.snapshot = replace(r.snapshot, options={**r.snapshot.options, **methods})
+    ctx = build_context(r, ReportOptions(language=lang))
+    assert set(ctx.solutions_option_notes) == set(ctx.solutions_options)
+    tr = Translator(lang)
+    value = ctx.solutions_options[tr("opt_homogeneous_cells")]
+    assert " × " in value
+    name = ctx.solutions_methods["homogeneous_cells"]
+    assert value in name  # the method table names the cells the options name
+    assert name in ctx.solutions_options[tr("opt_solutions_methods")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("lang", "full"),
+    [
+        ("en", "Demographic and Health Surveys (DHS)"),
+        ("fr", "Enquêtes démographiques et de santé (EDS"),
+        ("ar", "المسوح الديموغرافية والصحية (DHS)"),
+    ],
+)
+def test_the_disclosure_rule_is_named_in_full_and_n_is_explained(reports, lang, full):
+    pdf, _docx = reports[lang]
+    tr = Translator(lang)
+    text = _flat(_pdf_text(pdf) if lang != "ar" else " ".join(_lines(pdf)))
+    assert full in text
+    assert _flat(tr("disclosure_n")) in text
+
+
+@pytest.mark.slow
+def test_the_methodology_prose_has_one_body_size(reports):
+    """The degrees-of-freedom paragraph was a 7.5 pt note above 9.5 pt paragraphs."""
+    pdf, _docx = reports["en"]
+    sizes: dict[str, set[float]] = {}
+    with pdfplumber.open(str(pdf)) as doc:
+        for page in doc.pages:
+            for line in page.extract_text_lines(return_chars=True):
+                for start in ("An estimate's confidence interval", "Variances are estimated"):
+                    if line["text"].startswith(start):
+                        sizes.setdefault(start, set()).update(
+                            round(c["size"], 1) for c in line["chars"] if c["text"].strip()
+                        )
+    assert len(sizes) == 2
+    assert len(set.union(*sizes.values())) == 1, sizes
+
+
+def test_a_latin_run_in_brackets_is_not_broken_in_arabic():
+    text = "تُقدَّر التباينات بطريقة معروفة (R survey) ثم تُحسب"
+    for width in range(30, 60):
+        for line in wrap_logical(text, width, len):
+            assert not line.endswith("(R") and not line.startswith("survey)"), (width, line)
+    # a bracketed run wider than the line still wraps at its spaces
+    assert wrap_logical("كلمة (R survey package)", 10, len)[-1] == "package)"
+
+
+def test_the_demo_stratum_is_described_with_a_times_sign():
+    from workbench.paths import resource
+    from workbench.sample.questions_household import QUESTIONS
+
+    stratum = next(q for q in QUESTIONS if q.name == "stratum")
+    for label in (stratum.en, stratum.fr):
+        assert " x " not in label and "×" in label
+    plan = resource("plan_templates", "durable-solutions-profiling.toml").read_text("utf-8")
+    assert "district x " not in plan
+    for lang in ("en", "fr", "es", "ar"):
+        assert Translator(lang).has(f"term:{stratum.en}")
