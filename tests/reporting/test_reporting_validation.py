@@ -28,9 +28,13 @@ def test_clean_fixture_has_only_caution_warnings_and_no_errors():
     assert not _codes(findings, "error")
     assert _codes(findings, "warning") == {"report.caution_estimates"}
     cautions = [f for f in findings if f.code == "report.caution_estimates"]
-    assert {f.where["indicator"] for f in cautions} <= {
+    indicators = [f for f in cautions if "indicator" in f.where]
+    assert {f.where["indicator"] for f in indicators} <= {
         i for i in make_results().estimates["indicator_id"]
     }
+    # the solutions and stock tables' † too, each table named by where it is
+    tables = [f for f in cautions if "indicator" not in f.where]
+    assert {f.where["section"] for f in tables} == {"solutions", "stock"}
 
 
 def test_missing_provenance_blocks_the_export(tmp_path):
@@ -144,19 +148,34 @@ def test_caution_counts_are_the_daggers_the_tables_show(en_report):
     flagged for caution, shown or not, and left its differences out (the demo: 10 for an
     indicator whose tables showed 8 †, 5 for one that showed 7). Counted in the PDF: every †
     beside a figure in the indicator sections (from the first module to the solutions measure)
-    is in the annex's counts, one for one, and each indicator's count is its tables' † marks."""
+    is in the annex's counts, one for one, and each indicator's count is its tables' † marks.
+    The solutions and stock tables' † are listed too, and the annex's total is every † beside
+    a figure from the first module to the methodology (the annex named the indicators' only)."""
     import re
 
     from pypdf import PdfReader
+    from reporting_testkit import sentinel_results
+
+    from workbench.reporting.build import gate
 
     pages = [p.extract_text() or "" for p in PdfReader(str(en_report)).pages]
     is_toc = [". . ." in p or "Contents" in p for p in pages]
     start = next(i for i, p in enumerate(pages) if "Module A" in p and not is_toc[i])
     end = next(i for i, p in enumerate(pages) if i > start and "Solutions measure" in p)
+    stop = next(i for i, p in enumerate(pages) if i > end and "Methodology annex" in p)
     shown = sum(len(re.findall(r"\S†", p)) for p in pages[start:end])
-    text = " ".join(" ".join(pages).split())
-    counted = [int(n) for n in re.findall(r"(\d+) estimates? flagged for caution", text)]
-    assert shown > 0 and sum(counted) == shown
+    everywhere = sum(len(re.findall(r"\S†", p)) for p in pages[start:stop])
+    _ctx, _views, validation = gate(sentinel_results(), ReportOptions(language="en"))
+    cautions = [f for f in validation.warnings if f.code == "report.caution_estimates"]
+    by_indicator = sum(f.params["count"] for f in cautions if "indicator" in f.where)
+    assert shown > 0 and by_indicator == shown
+    text = " ".join(" ".join(pages[stop:]).split())
+    (total,) = re.findall(r"(\d+) values? of this report (?:is|are) marked †", text)
+    assert everywhere > shown
+    assert int(total) == everywhere == sum(f.params["count"] for f in cautions)
+    for f in cautions:  # each indicator and table in the list, with its count
+        name = f.params.get("indicator") or f.params["table"]
+        assert f"{name} {f.params['count']}" in text
 
 
 def test_caution_count_leaves_out_a_difference_that_is_not_shown():
@@ -178,6 +197,6 @@ def test_caution_count_leaves_out_a_difference_that_is_not_shown():
     (count,) = [
         f.params["count"]
         for f in validation.findings
-        if f.code == "report.caution_estimates" and f.params["indicator"] == title
+        if f.code == "report.caution_estimates" and f.params.get("indicator") == title
     ]
     assert count == marks > 0

@@ -19,12 +19,17 @@ import pytest
 from docx import Document
 from pypdf import PdfReader
 from reporting_testkit import FIXED, sentinel_results
+from reportlab.platypus import Table
 
 from workbench.export_writer import AuditList
-from workbench.reporting import ReportOptions, build_report
+from workbench.reporting import ReportOptions, build_report, validation
 from workbench.reporting.context import build_context
+from workbench.reporting.docx_render import plain_text
 from workbench.reporting.i18n import Translator
+from workbench.reporting.pdf_sections import Builder
+from workbench.reporting.pdf_text import make_styles
 from workbench.reporting.rtl import wrap_logical
+from workbench.stats.results import ALL_DISPLACED
 
 JUSTIFIED = {
     "en": "Synthetic fixture: kept and marked.",
@@ -100,6 +105,85 @@ T_TAG = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}t"
 
 def _flat(text: str) -> str:
     return re.sub(r"\s+", " ", text)
+
+
+def _tables(flowables) -> list[Table]:
+    out: list[Table] = []
+    for f in flowables:
+        if isinstance(f, Table):
+            out.append(f)
+        for attr in ("_content", "_flowables"):
+            inner = getattr(f, attr, None)
+            if isinstance(inner, list):
+                out += _tables(inner)
+    return out
+
+
+def test_the_caution_count_of_each_table_is_what_the_table_shows():
+    """Each solutions and stock table's † counted by the gate equals the † its cells print
+    (the fixture's stock and IRIS breakdowns have caution cells; the annex named none)."""
+    r = _results()
+    opts = ReportOptions(language="en", sections=SECTIONS)
+    ctx = build_context(r, opts)
+    pub = r.publishable()
+    counted = validation.caution_tables(pub, ctx, SECTIONS)
+    assert {s for s, *_ in counted} == {"solutions", "stock"}
+    b = Builder(ctx, opts, make_styles("en"), 480.0, pub)
+    shown = [
+        sum(plain_text(cell).count("†") for row in t._cellvalues[1:] for cell in row)
+        for t in _tables(b.solutions())
+    ]
+    assert [n for n in shown if n] == [n for *_, n in counted]
+    stock = pub.stock[pub.stock["group"] == ALL_DISPLACED]
+    assert sum(n for s, *_, n in counted if s == "stock") == (stock["flag"] == "caution").sum()
+
+
+def test_every_table_with_a_caution_mark_is_a_warning_of_the_gate():
+    opts = ReportOptions(language="fr", sections=SECTIONS)
+    findings = validation.validate_report(_results(), opts)
+    tables = [f for f in findings if f.code == "report.caution_estimates" and "table" in f.where]
+    assert {f.where["section"] for f in tables} == {"solutions", "stock"}
+    assert all(f.params["count"] > 0 for f in tables)
+    assert "Tableau « " in tables[0].render("fr") and "†" in tables[0].render("fr")
+    assert "الجدول" in tables[0].render("ar")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_the_warnings_list_every_caution_table_by_section_under_one_justification(reports, lang):
+    pdf, docx = reports[lang]
+    tr = Translator(lang)
+    r = _results()
+    ctx = build_context(r, ReportOptions(language=lang))
+    texts = [_pdf_text(pdf)] if lang != "ar" else ["\n".join(_lines(pdf))]
+    if docx is not None:
+        texts.append(_docx_text(docx))
+    for text in texts:
+        annex = _flat(text[text.rindex(tr("checks_run")) :])
+        assert annex.count(JUSTIFIED[lang]) == 1  # once, for every entry it covers
+        assert tr("solutions") in annex and tr("stock") in annex  # the sections
+        for _s, _tid, title, _n in validation.caution_tables(r.publishable(), ctx, SECTIONS):
+            if _s == "stock":
+                assert _flat(title) in annex
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_checks_are_named_first_their_ids_last_and_the_bound_is_a_sentence(reports, lang):
+    pdf, docx = reports[lang]
+    tr = Translator(lang)
+    with pdfplumber.open(str(pdf)) as doc:  # a table row is one line of the page
+        lines = [ln["text"] for page in doc.pages for ln in page.extract_text_lines()]
+    row = next(ln for ln in lines if "report.sections_have_data" in ln)
+    assert row.index(tr("check_report.sections_have_data")) < row.index(tr("check_passed"))
+    assert row.index(tr("check_passed")) < row.index("report.sections_have_data")
+    text = _flat(_pdf_text(pdf))
+    bound = tr("suppression_exposed", ratio="20")
+    assert f"{_flat(bound)} {tr('val_None')}" in text  # "…: none", not "0" after a riddle
+    assert "an attack" not in text and "attaque" not in text
+    doc = Document(str(docx))
+    checks = next(t for t in doc.tables if "report.provenance" in t.rows[-1].cells[-1].text)
+    assert checks.rows[1].cells[0].text == tr("check_report.sections_have_data")
 
 
 @pytest.mark.slow
@@ -195,3 +279,18 @@ def test_the_demo_stratum_is_described_with_a_times_sign():
     assert "district x " not in plan
     for lang in ("en", "fr", "es", "ar"):
         assert Translator(lang).has(f"term:{stratum.en}")
+
+
+@pytest.mark.slow
+def test_the_validation_annex_starts_its_page_and_a_log_label_keeps_its_count(reports):
+    """The annex's heading stood under the versions table, its introduction alone at the page
+    foot; "(entries: 0)" broke after its colon (ar_B 18, en demo p71)."""
+    pdf, _docx = reports["en"]
+    tr = Translator("en")
+    with pdfplumber.open(str(pdf)) as doc:
+        pages = [[ln["text"] for ln in page.extract_text_lines()] for page in doc.pages]
+    start = next(i for i, lines in enumerate(pages) if lines and lines[0] == tr("validation"))
+    assert tr("checks_run") in pages[start]
+    label = tr("cleaning_log_hash", dataset="freedonia_individual", entries=0)
+    tail = _flat(label[label.rindex("(") :])
+    assert any(tail in _flat(line) for lines in pages for line in lines), tail

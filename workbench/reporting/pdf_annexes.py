@@ -7,9 +7,11 @@ from reportlab.platypus import Flowable, KeepTogether
 from workbench.findings import Finding
 from workbench.findings_i18n import LRI, PDI, worded
 from workbench.languages import join_list
+from workbench.reporting.context import CRITERIA
 from workbench.reporting.fmt import fmt_count, fmt_value
 from workbench.reporting.judging import judging_paragraphs
 from workbench.reporting.pdf_calibration import calibration
+from workbench.reporting.pdf_flow import SectionBreak
 from workbench.reporting.pdf_sections import Builder
 from workbench.reporting.pdf_tables import make_table
 from workbench.reporting.validation import Validation
@@ -288,6 +290,72 @@ def finding_text(b: Builder, f: Finding) -> str:
     return f"{f.code}: {f.message}" + ("" if b.lang == "en" else " [en]")
 
 
+CAUTION_CODE = "report.caution_estimates"
+
+
+def _section_title(b: Builder, section: str) -> str:
+    """The report section a † table is in: its criterion or module, the solutions measure or
+    the IDP stock, as the report's headings name them."""
+    tr = b.tr
+    if section == "solutions":
+        return tr("solutions")
+    if section == "stock":
+        return tr("stock")
+    if section in CRITERIA:
+        return tr("criterion_title", number=section, name=b.ctx.criteria[section].shown())
+    default = tr("module_a") if section == "A" else tr("module_b")
+    name = b.ctx.criteria[section].shown() if section in b.ctx.criteria else default
+    return default if name == default else tr(f"module_title_{section.lower()}", name=name)
+
+
+def _caution_item(b: Builder, f: Finding) -> tuple[str, str]:
+    """(section, what shows the †: an indicator's title or a table's) of a caution warning."""
+    if "table" in f.params:
+        return str(f.where.get("section", "")), str(f.params["table"])
+    info = b.ctx.indicators.get(str(f.where.get("indicator", "")))
+    if info is None:
+        return "", str(f.params.get("indicator", ""))
+    return info.criterion, info.title.shown()
+
+
+def caution_warnings(b: Builder, findings: list[Finding]) -> list[Flowable]:
+    """Every indicator and table that marks values †, grouped by the report's section with its
+    number of † values, under one justification for all it covers (issue 20: the annex named
+    16 indicators, not the solutions and stock tables' †, and printed the same justification
+    16 times)."""
+    tr = b.tr
+    out: list[Flowable] = []
+    if not findings:
+        return out
+    total = sum(int(f.params.get("count", 0)) for f in findings)
+    out.append(b.p(tr("caution_list_intro", count=total)))
+    groups: dict[str, list[Finding]] = {}
+    for f in findings:
+        just = b.options.justification_for(f.code, f.where) or tr("no_justification")
+        groups.setdefault(just, []).append(f)
+    order = {s: i for i, s in enumerate(("A", *CRITERIA, "B", "solutions", "stock"))}
+    for just, items in groups.items():
+        out.append(b.p(tr("justification_below", count=len(items), text=just)))
+        by_section: dict[str, list[list[str]]] = {}
+        for f in items:
+            section, name = _caution_item(b, f)
+            by_section.setdefault(section, []).append([name, str(int(f.params.get("count", 0)))])
+        rows: list[list[str]] = []
+        spans: list[int] = []
+        for section in sorted(by_section, key=lambda s: order.get(s, len(order))):
+            if section:
+                spans.append(len(rows))
+                rows.append([_section_title(b, section), ""])
+            rows += by_section[section]
+        header = [tr("col_shown_in"), tr("col_caution_count")]
+        widths = [0.8 * b.width, 0.2 * b.width]
+        spanned = tuple(spans)
+        table = make_table(header, rows, widths, b.styles, b.lang, span_rows=spanned,
+                           continued=tr("warnings"))  # fmt: skip
+        out.append(table)
+    return out
+
+
 def _percent(suppression: dict) -> str:
     return f"{100 * float(suppression.get('protection_ratio') or 0):g}"
 
@@ -308,7 +376,10 @@ def suppression_counts(b: Builder) -> list[Flowable]:
             else []
         ),
         [tr("suppression_empty"), str(int(sup.get("empty", 0)))],
-        [tr("suppression_exposed", ratio=_percent(sup)), str(int(sup.get("exposed", 0)))],
+        [
+            tr("suppression_exposed", ratio=_percent(sup)),
+            str(int(sup.get("exposed", 0)) or tr("val_None")),
+        ],
     ]
     widths = [0.8 * b.width, 0.2 * b.width]
     header = _item_value(b)
@@ -326,24 +397,30 @@ def _fingerprints(text: str) -> list[tuple[str, str]]:
 
 
 def validation_annex(b: Builder, validation: Validation, results_hash: str) -> list[Flowable]:
-    tr, ctx, opts = b.tr, b.ctx, b.options
-    out: list[Flowable] = [b.h(tr("validation"), 0, "validation"), b.p(tr("validation_intro"))]
-    out.append(b.h(tr("checks_run"), 1, "checks"))
+    tr, ctx = b.tr, b.ctx
+    # a page of its own, unless the page so far is near-empty: its heading stood under the
+    # methodology's versions table, its introduction alone at the page foot (issue 20)
+    out: list[Flowable] = [SectionBreak(), b.h(tr("validation"), 0, "validation")]
+    out += [b.p(tr("validation_intro")), b.h(tr("checks_run"), 1, "checks")]
     rows = []
     for check in validation.checks:
         _e, w = validation.count(check)
         name = tr(f"check_{check}") if tr.has(f"check_{check}") else check
-        rows.append([name, check, tr("check_warnings", count=w) if w else tr("check_passed")])
-    header = [tr("col_check"), tr("col_code"), tr("col_result")]
-    widths = [0.45 * b.width, 0.32 * b.width, 0.23 * b.width]
-    out.append(make_table(header, rows, widths, b.styles, b.lang))
+        rows.append([name, tr("check_warnings", count=w) if w else tr("check_passed"), check])
+    # the check's name first, in the reader's language; its id last, small, for tracing
+    header = [tr("col_check"), tr("col_result"), tr("col_code")]
+    widths = [0.5 * b.width, 0.18 * b.width, 0.32 * b.width]
+    out.append(make_table(header, rows, widths, b.styles, b.lang, hash_cols=(2,)))
     out.append(b.h(tr("warnings"), 1, "warnings"))
     if not validation.warnings:
         out.append(b.p(tr("no_warnings")))
-    else:
+    cautions = [f for f in validation.warnings if f.code == CAUTION_CODE]
+    out += caution_warnings(b, cautions)
+    others = [f for f in validation.warnings if f.code != CAUTION_CODE]
+    if others:
         rows = []
-        for f in validation.warnings:
-            just = opts.justification_for(f.code, f.where) or tr("no_justification")
+        for f in others:
+            just = b.options.justification_for(f.code, f.where) or tr("no_justification")
             rows.append([finding_text(b, f), just])
         out.append(
             make_table(
@@ -377,7 +454,7 @@ def validation_annex(b: Builder, validation: Validation, results_hash: str) -> l
     table = make_table([tr("col_item"), "SHA-256"], rows, widths, b.styles, b.lang, hash_cols=(1,))
     # one block: the heading never alone at a page foot, no hash on another page than its
     # dataset's name (the Word report's "Empreintes" stood at a page foot)
-    out.append(KeepTogether([heading, table, b.p(tr("verify_text"), "small")]))
+    out.append(KeepTogether([heading, table, b.p(tr("verify_text"))]))
     if ctx.reconstructed:
         plan = f"{ctx.plan_name} v{ctx.plan_version}"
         library = ctx.library_version or tr("not_recorded")

@@ -12,12 +12,20 @@ from typing import Any
 
 from workbench.findings import Finding, Severity
 from workbench.reporting.context import ReportContext, build_context, require_snapshot
-from workbench.reporting.fmt import CAUTION, EMPTY, SUPPRESSED, fmt_diff, fmt_value, with_flag
+from workbench.reporting.fmt import (
+    CAUTION,
+    EMPTY,
+    SUPPRESSED,
+    cell_flag,
+    fmt_diff,
+    fmt_value,
+    with_flag,
+)
 from workbench.reporting.i18n import Translator, missing_keys
 from workbench.reporting.language_check import check_languages
 from workbench.reporting.options import ReportOptions
 from workbench.reporting.views import CHART_DISPLACED_ONLY, IndicatorView, TableData, build_views
-from workbench.stats.results import AnalysisResults
+from workbench.stats.results import ALL_DISPLACED, AnalysisResults
 
 #: the checks, in the order the validation annex lists them
 CHECKS = (
@@ -284,6 +292,87 @@ def _check_caution(views: dict[str, IndicatorView]) -> list[Finding]:
     return out
 
 
+def _caution(flag: object, suppression: object = "") -> bool:
+    return cell_flag(flag, suppression) == "caution"
+
+
+def _bounded(rec: Any) -> bool:
+    """A withheld solutions share published as a bound ("< 0.5%"): no † on it."""
+    b = rec.get("share_below")
+    return b is not None and not (isinstance(b, float) and math.isnan(b))
+
+
+def caution_tables(
+    pub: AnalysisResults, ctx: ReportContext, sections: tuple[str, ...]
+) -> list[tuple[str, str, str, int]]:
+    """The solutions and stock tables that mark values †, as (section, table id, title,
+    count), counted as the solutions section and the stock tables print them
+    (``pdf_sections.Builder.solutions`` / ``stock``; a test compares the two): the headline
+    table's share and number, every method's share, the headline method's shares by breakdown
+    — a share published as a bound ("< 0.5%") carries no † — and the stock of all displaced.
+    Issue 20: the annex listed the indicators' † only, and said every check had been run."""
+    tr, out = Translator(ctx.language), []
+    sol = pub.solutions
+    if "solutions" not in sections:
+        return []
+    if not sol.empty:
+        methods = list(dict.fromkeys(sol["method"].astype(str)))
+        codes = [g.code for g in ctx.displaced] + [ALL_DISPLACED]
+        codes += [ctx.comparator.code] if ctx.comparator else []
+        sol = sol[sol["group"].astype(str).isin(codes)]
+        name = ctx.solutions_methods.get(methods[0], methods[0])
+        total = sol[sol["disaggregation"] == "total"]
+        head = total[total["method"] == methods[0]]
+        n = sum(
+            _caution(r["flag"], r.get("suppression")) * (1 + (not _bounded(r)))
+            for _i, r in head.iterrows()
+        )
+        title = tr("labelled", label=tr("solutions_method"), text=name)
+        out.append(("solutions", f"solutions:{methods[0]}", title, int(n)))
+        if len(methods) > 1:
+            n = sum(
+                _caution(r["flag"], r.get("suppression")) and not _bounded(r)
+                for _i, r in total.iterrows()
+            )
+            out.append(("solutions", "solutions:methods", tr("solutions_all_methods"), int(n)))
+        part = sol[(sol["method"] == methods[0]) & (sol["disaggregation"] != "total")]
+        heading = tr("solutions_by_breakdown", method=name)
+        for dis in dict.fromkeys(part["disaggregation"].astype(str)):
+            cells = part[part["disaggregation"] == dis]
+            label = ctx.disaggregations[dis].shown() if dis in ctx.disaggregations else dis
+            n = sum(
+                _caution(r["flag"], r.get("suppression")) and not _bounded(r)
+                for _i, r in cells.iterrows()
+            )
+            title = tr("table_part", table=heading, part=label)
+            out.append(("solutions", f"solutions:{methods[0]}:{dis}", title, int(n)))
+    st = pub.stock
+    if not st.empty:  # the stock tables close the solutions section
+        pooled = st[st["group"] == ALL_DISPLACED]
+        for tid in dict.fromkeys(pooled["table"].astype(str)):
+            cells = pooled[pooled["table"].astype(str) == tid]
+            n = sum(_caution(r["flag"], r.get("suppression")) for _i, r in cells.iterrows())
+            title = ctx.stock_titles[tid].shown() if tid in ctx.stock_titles else tid
+            out.append(("stock", f"stock:{tid}", title, int(n)))
+    return [t for t in out if t[3]]
+
+
+def _check_caution_tables(
+    pub: AnalysisResults, ctx: ReportContext, sections: tuple[str, ...]
+) -> list[Finding]:
+    """One warning per solutions or stock table that marks values †, with their number."""
+    return [
+        _f(
+            "report.caution_estimates",
+            "warning",
+            {"table": title, "count": count, "wording": "table"},
+            section=section,
+            table=tid,
+        )
+        for section, tid, title, count in caution_tables(pub, ctx, sections)
+    ]
+
+
 def _engine_flags(raw: AnalysisResults) -> list[Finding]:
     out = []
     for item in raw.meta.get("findings", []) or []:
@@ -337,6 +426,7 @@ def run_checks(
     findings += _check_labels(ctx)
     findings += check_languages(ctx, views, require_snapshot(results))
     findings += _check_caution(views)
+    findings += _check_caution_tables(results.publishable(), ctx, tuple(options.sections))
     findings += _engine_flags(results)
     findings += _check_provenance(results)
     return Validation([_titled(f, views) for f in findings])
