@@ -350,8 +350,9 @@ def caution_warnings(b: Builder, findings: list[Finding]) -> list[Flowable]:
         header = [tr("col_shown_in"), tr("col_caution_count")]
         widths = [0.8 * b.width, 0.2 * b.width]
         spanned = tuple(spans)
+        # titled by what it lists: the Word report's caption row repeated the heading above
         table = make_table(header, rows, widths, b.styles, b.lang, span_rows=spanned,
-                           continued=tr("warnings"))  # fmt: skip
+                           continued=tr("check_report.caution_estimates"))  # fmt: skip
         out.append(table)
     return out
 
