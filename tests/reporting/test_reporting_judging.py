@@ -37,7 +37,7 @@ def test_reporting_words_the_rule_counts_and_adjustment() -> None:
     r = _judged()
     tr = Translator("en")
     intro = grid_intro(r, tr, "Host community")
-    assert "at least 50.0%" in intro and "substantively worse" in intro
+    assert "at least 50% of the assessed" in intro and "substantively worse" in intro
     counts = grid_counts(r)
     row = r.criteria_summary.iloc[0]
     assert counts[(str(row["criterion"]), str(row["group"]))] == (row["worse"], row["assessed"])
@@ -47,7 +47,7 @@ def test_reporting_words_the_rule_counts_and_adjustment() -> None:
     fr = " ".join(judging_paragraphs(r, Translator("fr")))
     assert "Holm" in fr and "comparaisons multiples" in fr
     old = make_results()  # a run from before the rules: the ReDSS rule, no adjustment
-    assert "as soon as one" in judging_paragraphs(old, tr)[0]
+    assert "at least one assessed indicator is worse" in judging_paragraphs(old, tr)[0]
     assert grid_counts(old) == {}
 
 

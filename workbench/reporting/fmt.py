@@ -53,6 +53,15 @@ def fmt_value(x: float | None, statistic: str, lang: str, percent_sign: bool = T
     return _num(x, 2, lang)
 
 
+def fmt_threshold(x: float, lang: str) -> str:
+    """A rule's threshold given as a share, in percent with only the decimals it has: 0.5 is
+    "50%" (the rating rule read "at least 50.0%", a precision the rule does not have), 0.165
+    "16.5%"."""
+    pct = 100.0 * x
+    decimals = next((d for d in range(3) if abs(round(pct, d) - pct) < 1e-9), 3)
+    return _num(pct, decimals, lang) + (NBSP + "%" if decimal_comma(lang) else "%")
+
+
 def fmt_ci(low: float | None, high: float | None, statistic: str, lang: str) -> str:
     if _is_missing(low) or _is_missing(high):
         return ""

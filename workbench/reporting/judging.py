@@ -13,7 +13,7 @@ from typing import Any
 
 import pandas as pd
 
-from workbench.reporting.fmt import fmt_value
+from workbench.reporting.fmt import fmt_threshold
 from workbench.reporting.i18n import Translator
 from workbench.stats.results import GROUP_TOTAL, AnalysisResults
 
@@ -37,7 +37,8 @@ def rating_rule(results: AnalysisResults) -> tuple[str, float]:
 
 
 def _pct(share: float, lang: str) -> str:
-    return fmt_value(share, "proportion", lang)
+    """The red share as a rule's threshold ("50%", not "50.0%")."""
+    return fmt_threshold(share, lang)
 
 
 def grid_intro(results: AnalysisResults, tr: Translator, comparator: str) -> str:
