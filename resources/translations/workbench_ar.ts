@@ -909,6 +909,10 @@
         <translation>غير قابل للتقييم: لا بيانات، أو موصوف دون مقارنة</translation>
     </message>
     <message>
+        <source>%1 significant under the threshold, %2 equivalent (no gap), %3 not compared</source>
+        <translation>%1 ذات دلالة لكن دون العتبة، %2 متكافئة (لا فجوة)، %3 دون مقارنة</translation>
+    </message>
+    <message>
         <source>Inconclusive: none worse, but some not shown equivalent or better either</source>
         <translation>غير حاسم: لا مؤشر أسوأ، لكن لم يثبت أن بعضها متكافئ أو أفضل</translation>
     </message>
@@ -919,10 +923,6 @@
     <message>
         <source>%1 worse, %2 better, %3 no significant difference, %4 insufficient data</source>
         <translation>أسوأ: %1، أفضل: %2، بلا فرق ذي دلالة: %3، بيانات غير كافية: %4</translation>
-    </message>
-    <message>
-        <source>%1 small differences, %2 equivalent (no gap), %3 not compared</source>
-        <translation>%1 فروق صغيرة، %2 متكافئة (لا فجوة)، %3 دون مقارنة</translation>
     </message>
 </context>
 <context>

@@ -873,6 +873,10 @@
         <translation>No evaluable: sin datos, o descrito pero no comparado</translation>
     </message>
     <message>
+        <source>%1 significant under the threshold, %2 equivalent (no gap), %3 not compared</source>
+        <translation>%1 significativas pero bajo el umbral, %2 equivalentes (sin brecha), %3 no comparados</translation>
+    </message>
+    <message>
         <source>Inconclusive: none worse, but some not shown equivalent or better either</source>
         <translation>No concluyente: ninguno peor, pero tampoco se mostró que algunos sean equivalentes o mejores</translation>
     </message>
@@ -883,10 +887,6 @@
     <message>
         <source>%1 worse, %2 better, %3 no significant difference, %4 insufficient data</source>
         <translation>%1 peor, %2 mejor, %3 sin diferencia significativa, %4 datos insuficientes</translation>
-    </message>
-    <message>
-        <source>%1 small differences, %2 equivalent (no gap), %3 not compared</source>
-        <translation>%1 diferencias pequeñas, %2 equivalentes (sin brecha), %3 no comparados</translation>
     </message>
 </context>
 <context>

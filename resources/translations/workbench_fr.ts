@@ -873,6 +873,10 @@
         <translation>Non évaluable : pas de données, ou décrit mais non comparé</translation>
     </message>
     <message>
+        <source>%1 significant under the threshold, %2 equivalent (no gap), %3 not compared</source>
+        <translation>%1 significatifs mais sous le seuil, %2 équivalents (pas d’écart), %3 non comparés</translation>
+    </message>
+    <message>
         <source>Inconclusive: none worse, but some not shown equivalent or better either</source>
         <translation>Non concluant : aucun indicateur défavorable, mais certains n’ont pas non plus été montrés équivalents ou plus favorables</translation>
     </message>
@@ -883,10 +887,6 @@
     <message>
         <source>%1 worse, %2 better, %3 no significant difference, %4 insufficient data</source>
         <translation>%1 moins bien, %2 mieux, %3 sans différence significative, %4 données insuffisantes</translation>
-    </message>
-    <message>
-        <source>%1 small differences, %2 equivalent (no gap), %3 not compared</source>
-        <translation>%1 écarts faibles, %2 équivalents (pas d’écart), %3 non comparés</translation>
     </message>
 </context>
 <context>

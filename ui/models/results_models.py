@@ -124,9 +124,11 @@ class CriteriaSummaryModel(QAbstractTableModel):
                 .replace("%4", str(rec.get("insufficient_data", 0)))
             )
             if "assessed" in rec:
+                more = self.tr(
+                    "%1 significant under the threshold, %2 equivalent (no gap), %3 not compared"
+                )
                 text += "\n" + (
-                    self.tr("%1 small differences, %2 equivalent (no gap), %3 not compared")
-                    .replace("%1", str(rec.get("small_difference", 0)))
+                    more.replace("%1", str(rec.get("small_difference", 0)))
                     .replace("%2", str(rec.get("equivalent", 0)))
                     .replace("%3", str(rec.get("not_compared", 0)))
                 )
