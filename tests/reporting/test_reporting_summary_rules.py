@@ -104,3 +104,103 @@ def test_the_briefing_prints_the_rule_in_the_same_words_as_its_method(en_report)
     words = "indicators not compared are left out of the rating and counted beside it"
     assert flat.count(words) == 2, flat
     assert flat.count("▲ Mixed when none is worse but some could not be assessed (too little") == 2
+
+
+def _withheld_headline():
+    """The fixture's run with the headline method's share of all displaced withheld and
+    published as a bound (the demo's IRIS rule), the second method's too, and the third's
+    published without an interval."""
+    import pandas as pd
+
+    r = make_results()
+    one = r.solutions.assign(suppression="", share_below=float("nan"))
+    methods = [str(one["method"].iloc[0]), "composite_score", "homogeneous_cells", "dominance"]
+    sol = pd.concat([one.assign(method=m) for m in methods], ignore_index=True)
+    total = (sol["disaggregation"] == "total") & (sol["group"] == "all_displaced")
+    for m in methods[:2]:
+        cell = total & (sol["method"] == m)
+        sol.loc[cell, ["flag", "suppression", "share_below"]] = [
+            "suppressed",
+            "complementary",
+            0.005,
+        ]
+        sol.loc[cell, ["share", "ci_low", "ci_high"]] = float("nan")
+    sol.loc[total & (sol["method"] == methods[2]), ["ci_low", "ci_high"]] = float("nan")
+    r.solutions = sol
+    return r, methods
+
+
+HEADLINE_WORDS = {
+    "en": (
+        "fewer than 0.5% of households have",
+        "It is the headline because it is the method the plan names first",
+        "This measure's exact share is withheld",
+        "(no interval)",
+    ),
+    "fr": (
+        "moins de 0,5\u00a0% des ménages ont",
+        "C’est la mesure principale parce que",
+        "La part exacte de cette mesure est masquée",
+        "(sans intervalle)",
+    ),
+    "es": (
+        "menos del 0,5\u00a0% de los hogares",
+        "Es la medida principal porque",
+        "La proporción exacta de esta medida",
+        "(sin intervalo)",
+    ),
+    "ar": (
+        "أقل من 0.5% من الأسر",
+        "وهو المقياس الرئيسي لأنه",
+        "حُجبت النسبة الدقيقة لهذا المقياس",
+        "(بلا فترة ثقة)",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_solutions_headline_names_its_unit_every_method_and_why_it_leads(lang):
+    """Issue 20: "fewer than 0.5% have overcome …" had no unit; "Other documented methods" kept
+    only the methods with an interval (Homogeneous cells was left out without a word); nothing
+    said which measure is the headline; and "the exact share is withheld so that unpublished
+    values of small groups cannot be worked out" stood beside another method's published share
+    of all displaced, as if two rules applied — the engine checks each measure's own figures."""
+    from workbench.reporting import ReportOptions
+    from workbench.reporting.context import build_context
+    from workbench.reporting.summary import solutions_headline
+
+    r, methods = _withheld_headline()
+    res = r.publishable()
+    ctx = build_context(res, ReportOptions(language=lang))
+    head = str(solutions_headline(res, ctx))
+    for words in HEADLINE_WORDS[lang]:
+        assert words in head, (words, head)
+    # every other method is named, the withheld one with its bound
+    for m in methods[1:]:
+        assert ctx.solutions_methods[m] in head, (m, head)
+    tr = Translator(lang)
+    bound = tr(
+        "solutions_method_below", method=ctx.solutions_methods[methods[1]], bound="", of_unit=""
+    )
+    assert bound.split("(")[0].split()[-1] in head
+
+
+def test_the_briefing_says_which_solutions_measure_leads(tmp_path):
+    """Read back from the briefing (PDF and Word) and the report's summary: the headline says
+    it is the plan's first method and lists every other one."""
+    from docx import Document
+
+    from workbench.export_writer import AuditList
+    from workbench.reporting import ReportOptions, build_report
+
+    r, _methods = _withheld_headline()
+    brief = (tmp_path / "b.pdf", tmp_path / "b.docx")
+    opts = ReportOptions(language="en", sections=("summary",), briefing_paths=brief)
+    build_report(r, tmp_path / "r.pdf", opts, audit=AuditList())
+    words = "It is the headline because it is the method the plan names first"
+    for pdf in (tmp_path / "r.pdf", brief[0]):
+        flat = " ".join(" ".join(p.extract_text() or "" for p in PdfReader(str(pdf)).pages).split())
+        assert words in flat, pdf.name
+        assert "comparator mean: fewer than 0.5% of households (exact share withheld" in flat
+    text = " ".join(p.text for p in Document(str(brief[1])).paragraphs)
+    assert words in text and "of households (no interval)" in text

@@ -197,6 +197,9 @@ def below(rec: Any) -> float | None:
 
 
 def solutions_headline(results: AnalysisResults, ctx: ReportContext) -> str | None:
+    """The headline solutions share of all displaced groups (or the first group), under the
+    plan's first method, in words: its unit, and which method is the headline and why; when the
+    engine did not publish it, why, and the same group under every other method."""
     sol = results.solutions
     if sol.empty:
         return None
@@ -212,58 +215,88 @@ def solutions_headline(results: AnalysisResults, ctx: ReportContext) -> str | No
         if row["group"] == ALL_DISPLACED
         else ctx.group(str(row["group"])).label.shown()
     )
+    # which measure is the headline, and why (issue 20: four methods from 0.3% to 16.6% and no
+    # word on which one counts invited readers to pick)
+    several = sol["method"].nunique() > 1
+    chosen = " " + tr("solutions_headline_chosen") if several else ""
     method = ctx.solutions_methods.get(method, method)
+    of_unit = tr(f"solutions_of_{SOLUTIONS_UNIT}")
     bound = below(row)
     if bound is not None:  # withheld, published as the bound the engine found safe
-        return tr(
-            "solutions_headline_below",
-            method=method,
-            group=group,
-            bound=fmt_value(bound, "proportion", ctx.language),
-        ) + _other_methods(sol, ctx, str(row["group"]))
+        return (
+            tr(
+                "solutions_headline_below",
+                method=method,
+                group=group,
+                bound=fmt_value(bound, "proportion", ctx.language),
+                of_unit=of_unit,
+            )
+            + chosen
+            + _other_methods(sol, ctx, str(row["group"]))
+        )
     if row["flag"] == "suppressed" or pd.isna(row["share"]):
         # a complement (stats/suppression.py) is hidden to protect others, not for itself
         withheld = str(row.get("suppression", "") or "") == "complementary"
         key = "solutions_headline_withheld" if withheld else "solutions_headline_suppressed"
-        return tr(key, method=method, group=group) + _other_methods(sol, ctx, str(row["group"]))
+        text = tr(key, method=method, group=group)
+        return text + chosen + _other_methods(sol, ctx, str(row["group"]))
     lang = ctx.language
+    return (
+        tr(
+            "solutions_headline",
+            method=method,
+            share=fmt_value(float(row["share"]), "proportion", lang),
+            of_unit=of_unit,
+            group=group,
+            low=fmt_value(float(row["ci_low"]), "proportion", lang),
+            high=fmt_value(float(row["ci_high"]), "proportion", lang),
+        )
+        + chosen
+    )
+
+
+def _method_share(r: dict[str, Any], ctx: ReportContext, tr: Translator) -> str:
+    """One other method's share of the group as the engine published it: with its interval,
+    without one (saying so), as the bound of a withheld share, or why it is not published."""
+    lang = ctx.language
+    method = ctx.solutions_methods.get(str(r["method"]), str(r["method"]))
+    of_unit = tr(f"solutions_of_{SOLUTIONS_UNIT}")
+    bound = below(r)
+    if bound is not None:
+        bound_text = fmt_value(bound, "proportion", lang)
+        return tr("solutions_method_below", method=method, bound=bound_text, of_unit=of_unit)
+    if r["flag"] == "suppressed" or pd.isna(r["share"]):
+        withheld = str(r.get("suppression", "") or "") == "complementary"
+        key = "solutions_method_withheld" if withheld else "solutions_method_suppressed"
+        return tr(key, method=method)
+    share = with_flag(fmt_value(float(r["share"]), "proportion", lang), cell_flag(r["flag"]))
+    if pd.isna(r["ci_low"]) or pd.isna(r["ci_high"]):
+        return tr("solutions_method_share_no_ci", method=method, share=share, of_unit=of_unit)
     return tr(
-        "solutions_headline",
+        "solutions_method_share",
         method=method,
-        share=fmt_value(float(row["share"]), "proportion", lang),
-        of_unit=tr(f"solutions_of_{SOLUTIONS_UNIT}"),
-        group=group,
-        low=fmt_value(float(row["ci_low"]), "proportion", lang),
-        high=fmt_value(float(row["ci_high"]), "proportion", lang),
+        share=share,
+        of_unit=of_unit,
+        low=fmt_value(float(r["ci_low"]), "proportion", lang),
+        high=fmt_value(float(r["ci_high"]), "proportion", lang),
     )
 
 
 def _other_methods(sol: pd.DataFrame, ctx: ReportContext, group: str) -> str:
-    """When the headline method's share is not published: the same group's share under the
-    other documented methods that are (readers of the demo's briefing got no solutions figure
-    at all while the report published the composite score's 4.3%, 3.2–5.7), else ""."""
-    tr, lang = Translator(ctx.language), ctx.language
+    """When the headline method's share is not published: the same group under every other
+    documented method — its share and interval, "(no interval)", the bound of a withheld share,
+    or why it is not published (readers of the demo's briefing got no solutions figure at all
+    while the report published the composite score's 4.3%, 3.2–5.7; then a list that kept only
+    the methods with an interval left out "Homogeneous cells" without a word), else ""."""
+    tr = Translator(ctx.language)
     first = str(sol["method"].iloc[0])
     rows = sol[
         (sol["method"] != first)
         & (sol["disaggregation"] == GROUP_TOTAL)
         & (sol["group"].astype(str) == group)
-        & (sol["flag"] != "suppressed")
-        & sol["share"].notna()
     ]
-    shown = [
-        tr(
-            "solutions_method_share",
-            method=ctx.solutions_methods.get(str(r["method"]), str(r["method"])),
-            share=with_flag(fmt_value(float(r["share"]), "proportion", lang), cell_flag(r["flag"])),
-            of_unit=tr(f"solutions_of_{SOLUTIONS_UNIT}"),
-            low=fmt_value(float(r["ci_low"]), "proportion", lang),
-            high=fmt_value(float(r["ci_high"]), "proportion", lang),
-        )
-        for r in rows.to_dict("records")
-        if pd.notna(r["ci_low"]) and pd.notna(r["ci_high"])
-    ]
-    others = join_list(shown, lang, clauses=True)
+    shown = [_method_share(r, ctx, tr) for r in rows.to_dict("records")]
+    others = join_list(shown, ctx.language, clauses=True)
     return " " + tr("solutions_headline_others", methods=others) if shown else ""
 
 
