@@ -204,3 +204,27 @@ def test_the_briefing_says_which_solutions_measure_leads(tmp_path):
         assert "comparator mean: fewer than 0.5% of households (exact share withheld" in flat
     text = " ".join(p.text for p in Document(str(brief[1])).paragraphs)
     assert words in text and "of households (no interval)" in text
+
+
+@pytest.mark.parametrize(
+    ("lang", "heading", "order", "rounding"),
+    [
+        ("en", "Key gaps", "in that order, not by size", "can differ by 0.1"),
+        ("fr", "Principaux écarts", "dans cet ordre, non par taille", "différer de 0,1"),
+    ],
+)
+def test_the_summarys_key_gaps_say_their_order_and_rounding(
+    lang, heading, order, rounding, en_report, fr_report
+):
+    """Issue 20: the summary's key gaps ran 72.2, 39.2, 33.3, 59.3, 51.1 pp with no rule
+    stated (the briefing said it), and "12.5% vs 51.6% … a gap of 39.2 pp" looked like an
+    arithmetic error, the note on unrounded estimates coming only from the next page on. The
+    note now stands under the heading, before the first gap."""
+    pdf = en_report if lang == "en" else fr_report
+    pages = [" ".join((p.extract_text() or "").split()) for p in PdfReader(str(pdf)).pages]
+    page = next(t for t in pages if f"{heading} " in t and "• " in t)
+    page = page.replace("\u00a0", " ")
+    at = page.index(f"{heading} ")
+    first = page.index("• ", at)
+    assert at < page.index(order, at) < first, page[at : first + 80]
+    assert at < page.index(rounding, at) < first, page[at : first + 80]
