@@ -114,7 +114,8 @@ def test_briefing_method_has_five_lines(en_report):
     method = paras[start + 1 :]
     assert len(method) == 5
     assert method[0].startswith("Sample:") and "strata" in method[0]
-    assert " records (households) in " in method[0]  # running text, not the label "Households"
+    # running text, not the label "Households"; the people and the degrees of freedom too
+    assert re.search(r"^Sample: [\d,]+ households and [\d,]+ people in ", method[0]), method[0]
     assert "the largest substantive gap of each displaced group, then" in method[2]
     assert method[-1].startswith("Full report:")
 

@@ -9,6 +9,7 @@ import re
 import pytest
 from pypdf import PdfReader
 from reporting_fixture import make_results
+from reporting_testkit import sentinel_results
 
 from workbench.reporting.fmt import fmt_threshold
 from workbench.reporting.i18n import Translator
@@ -228,3 +229,90 @@ def test_the_summarys_key_gaps_say_their_order_and_rounding(
     first = page.index("• ", at)
     assert at < page.index(order, at) < first, page[at : first + 80]
     assert at < page.index(rounding, at) < first, page[at : first + 80]
+
+
+def _brief_texts(en_report) -> tuple[str, str]:
+    """The English briefing's text, flattened: from its PDF and from its Word file."""
+    from docx import Document
+
+    pdf = en_report.with_name("en-brief.pdf")
+    flat = " ".join(" ".join(p.extract_text() or "" for p in PdfReader(str(pdf)).pages).split())
+    doc = Document(str(en_report.with_name("en-brief.docx")))
+    return flat, " ".join(" ".join(p.text for p in doc.paragraphs).split())
+
+
+def test_the_briefing_names_its_better_results_and_gives_the_whole_sample(en_report):
+    """Issue 20: the briefing counted "1 significantly better" and never said which (IDPs in
+    camps, improved drinking water, 92.8% vs 75.8%); its sample line gave "2,999 records
+    (households)" without the people or the degrees of freedom; its stock sent readers to "the
+    solutions section", a section of the full report only."""
+    from workbench.reporting import ReportOptions
+    from workbench.reporting.context import build_context
+    from workbench.reporting.summary import chosen_gaps, ranked_gaps
+
+    res = sentinel_results().publishable()
+    ctx = build_context(res, ReportOptions(language="en"))
+    better = [g.sentence for g in chosen_gaps(ranked_gaps(res, ctx, "better"), 3)]
+    assert better
+    hh, people = ctx.designs["household"], ctx.designs["individual"]
+    sample = (
+        f"Sample: {hh['rows']:,} households and {people['rows']:,} people in {hh['psus']:,} "
+        f"primary sampling units and {hh['strata']:,} strata ({int(hh['df']):,} degrees of freedom)"
+    )
+    for text in _brief_texts(en_report):
+        assert f"The {len(better)} significantly better results" in text
+        for sentence in better:
+            assert "• " + " ".join(sentence.split()) in text, sentence
+        assert sample in text
+        assert "in the full report's solutions section" in text
+
+
+def test_the_briefing_sample_accounts_for_households_in_no_group():
+    """The demo's groups' households (552 + 923 + 681 + 833) came to 2,989 of the 2,999: the
+    sample line says that 10 are in no group, and names it."""
+    import dataclasses
+
+    from workbench.reporting import ReportOptions
+    from workbench.reporting.briefing import build_briefing
+    from workbench.reporting.context import build_context
+    from workbench.reporting.fingerprint import results_hash
+    from workbench.reporting.views import build_views
+    from workbench.stats.snapshot import GroupText
+
+    r = sentinel_results()
+    unknown = GroupText("99", "exclude", {"en": "Unknown status", "fr": "Statut inconnu"})
+    texts = dataclasses.replace(r.snapshot.texts, groups=(*r.snapshot.texts.groups, unknown))
+    ex = {"households_no_group": 10, "individuals_no_group": 49, "no_group_codes": ["99"]}
+    r.snapshot = dataclasses.replace(r.snapshot, texts=texts, exclusions=ex)
+    res = r.publishable()
+    for lang, words in (
+        ("en", "10 households (Unknown status) belong to no population group, so the groups' "
+         "households add up to 2,950."),
+        ("fr", "10 ménages (Statut inconnu) n’appartiennent à aucun groupe de population\u00a0: "
+         "les ménages des groupes totalisent donc 2\u00a0950."),
+    ):  # fmt: skip
+        ctx = build_context(res, ReportOptions(language=lang))
+        view = build_briefing(res, ctx, build_views(res, ctx), results_hash(res))
+        assert words in view.method[0], view.method[0]
+
+
+def test_the_briefings_p_note_does_not_send_readers_to_a_p_column():
+    """The briefing said "the raw p-values (the first number in the tables' p column)" and has
+    no table with a p column: it now says the full report's tables give the adjusted ones."""
+    from test_reporting_judging import _judged
+
+    from workbench.reporting import ReportOptions
+    from workbench.reporting.context import build_context
+    from workbench.reporting.summary import tests_made
+
+    r = _judged()
+    for lang, column, full in (
+        ("en", "p column", "the full report's tables give them"),
+        ("fr", "colonne p", "les tableaux du rapport complet"),
+        ("es", "columna p", "los cuadros del informe completo"),
+        ("ar", "عمود p", "جداول التقرير الكامل"),
+    ):
+        ctx = build_context(r, ReportOptions(language=lang))
+        report, brief = tests_made(r, ctx), tests_made(r, ctx, briefing=True)
+        assert report and column in report, report  # the full report has the tables
+        assert brief and column not in brief and full in brief, brief

@@ -14,12 +14,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from workbench.languages import join_list
 from workbench.reporting.context import ReportContext
 from workbench.reporting.fmt import fmt_count
 from workbench.reporting.i18n import Translator
 from workbench.reporting.judging import grid_intro, judging_paragraphs
 from workbench.reporting.summary import (
     KEY_GAPS,
+    KEY_STRENGTHS,
     Gap,
     Grid,
     chosen_gaps,
@@ -38,6 +40,8 @@ if TYPE_CHECKING:
 
 #: how many gaps a briefing shows, one chart each: the summary's key gaps, the same ones
 GAPS = KEY_GAPS
+#: how many better results it names: the summary's
+STRENGTHS = KEY_STRENGTHS
 
 
 @dataclass
@@ -63,6 +67,9 @@ class BriefingView:
     more_gaps: int
     solutions: str | None
     tests: str | None
+    #: the significant differences in the displaced groups' favour, in words (the summary's
+    #: rule: each group's largest first), up to the summary's count
+    better: list[str] = field(default_factory=list)
     #: what changed since the baseline (rounds only): the section's intro and counts
     change: list[str] = field(default_factory=list)
     method: list[str] = field(default_factory=list)
@@ -80,6 +87,42 @@ class BriefingView:
         return sizes == sorted(sizes, reverse=True)
 
 
+def _sample(ctx: ReportContext, tr: Translator, unit: str, design: dict, unit_name: str) -> str:
+    """The sample line: households and people, PSUs, strata and degrees of freedom, and the
+    households in no group, so the groups' numbers add up (issue 20: the briefing gave "2,999
+    records (households)" where the report gives 14,539 people and 137 degrees of freedom, and
+    its groups' 552 + 923 + 681 + 833 households came to 2,989)."""
+    lang = ctx.language
+    people = ctx.designs.get("individual")
+    count = fmt_count(float(design.get("rows") or 0), lang)
+    psus = fmt_count(float(design.get("psus") or 0), lang)
+    strata = fmt_count(float(design.get("strata") or 0), lang)
+    df = design.get("df")
+    if unit != "household" or not people or df is None or df != df:
+        return tr("brief_method_sample", records=count, unit=unit_name, psus=psus, strata=strata)
+    text = tr(
+        "brief_method_sample_units",
+        households=count,
+        people=fmt_count(float(people.get("rows") or 0), lang),
+        psus=psus,
+        strata=strata,
+        df=fmt_count(float(df), lang),
+    )
+    ex = ctx.exclusions
+    outside = int(ex.get("households_no_group", 0) or 0)
+    if outside:  # the engine's households in no group (engine.no_group), named as the report does
+        names = [ctx.group(str(c)).label.shown() for c in ex.get("no_group_codes") or ()]
+        if int(ex.get("households_no_group_code", 0) or 0):
+            names.append(tr("stock_not_stated"))
+        text += " " + tr(
+            "brief_method_no_group",
+            households=fmt_count(float(outside), lang),
+            groups=join_list(names, lang, conjunction=True),
+            rest=fmt_count(float(int(design.get("rows") or 0) - outside), lang),
+        )
+    return text
+
+
 def _method(results: AnalysisResults, ctx: ReportContext, tr: Translator, rhash: str) -> list[str]:
     """The method in five lines: sample and design, intervals, rating rule, disclosure, source."""
     lang = ctx.language
@@ -90,13 +133,7 @@ def _method(results: AnalysisResults, ctx: ReportContext, tr: Translator, rhash:
     # units of analysis do — not the table label "Households" (the French read "(Ménages)")
     key = f"universe_unit_{unit}"
     unit_name = tr(key).split(":")[-1].strip() if tr.has(key) else unit
-    sample = tr(
-        "brief_method_sample",
-        records=fmt_count(float(design.get("rows") or 0), lang),
-        unit=unit_name,
-        psus=fmt_count(float(design.get("psus") or 0), lang),
-        strata=fmt_count(float(design.get("strata") or 0), lang),
-    )
+    sample = _sample(ctx, tr, unit, design, unit_name)
     ci = tr("ci_method", level=ctx.confidence_level, method=ctx.ci_method or tr("not_recorded"))
     # the rating rule, and which of its gaps the briefing shows
     rule = judging_paragraphs(results, tr)[0] + " " + tr("brief_method_gaps", count=GAPS)
@@ -142,13 +179,16 @@ def build_briefing(
         subtitle=ctx.title,
         grid=traffic_light(results, ctx),
         rule=grid_intro(results, tr, comp),
-        stock=idp_stock(results, ctx),
+        stock=idp_stock(results, ctx, briefing=True),
         gaps=gaps,
         # the traffic light's "worse" count (its cells added up) less the gaps shown
         # (ranked_gaps leaves out means, medians and suppressed cells, which it cannot chart)
         more_gaps=max((totals.worse if totals else len(worse)) - len(gaps), 0),
         solutions=solutions_headline(results, ctx),
-        tests=tests_made(results, ctx),
+        tests=tests_made(results, ctx, briefing=True),
+        # the better results named, not only counted ("1 significantly better" and no word on
+        # which: IDPs in camps' improved drinking water, 92.8% vs 75.8%)
+        better=[g.sentence for g in chosen_gaps(ranked_gaps(results, ctx, "better"), STRENGTHS)],
         change=_change(ctx, rounds),
         method=_method(results, ctx, tr, rhash),
     )

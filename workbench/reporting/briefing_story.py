@@ -111,6 +111,9 @@ def briefing_story(b: Builder, view: BriefingView, when: str) -> list[Any]:
         out.append(b.p(tr("fn_caution"), "small"))
     if view.more_gaps:
         out.append(b.p(tr("brief_more_gaps", count=view.more_gaps), "small"))
+    if view.better:  # named, not only counted in the tests sentence below
+        out.append(b.h(tr("brief_better", count=len(view.better)), 0, "brief-better"))
+        out += [b.p("• " + s) for s in view.better]
     if view.tests:
         out.append(b.p(view.tests, "small"))
     if view.change:

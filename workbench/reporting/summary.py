@@ -300,11 +300,12 @@ def _other_methods(sol: pd.DataFrame, ctx: ReportContext, group: str) -> str:
     return " " + tr("solutions_headline_others", methods=others) if shown else ""
 
 
-def tests_made(results: AnalysisResults, ctx: ReportContext) -> str | None:
+def tests_made(results: AnalysisResults, ctx: ReportContext, briefing: bool = False) -> str | None:
     """How many comparisons the traffic light assessed (the sum of its denominators: the
     criteria's indicators × the displaced groups it shows), how many the engine judged worse
     (the sum of its numerators) or better, and how many the confidence level lets through by
-    chance alone."""
+    chance alone. ``briefing``: its p note sends readers to the full report's tables (the
+    briefing, which has none, sent them to "the tables' p column")."""
     comp, totals = ctx.comparator, grid_totals(results, ctx)
     if comp is None or totals is None or not totals.assessed:
         return None
@@ -318,10 +319,10 @@ def tests_made(results: AnalysisResults, ctx: ReportContext) -> str | None:
         better=fmt_count(totals.better, lang),
         level=ctx.confidence_level,
         chance=fmt_count(chance, lang) if chance >= 1 else "0",
-    ) + _p_note(results, tr)
+    ) + _p_note(results, tr, briefing)
 
 
-def _p_note(results: AnalysisResults, tr: Translator) -> str:
+def _p_note(results: AnalysisResults, tr: Translator, briefing: bool = False) -> str:
     """Which p-value the assessments use — the raw one (the first number of the tables' p
     column) or the one adjusted for multiple comparisons (in brackets) — and how many tests the
     adjustment's families of the rated cells hold (readers took the first number of "p
@@ -343,18 +344,20 @@ def _p_note(results: AnalysisResults, tr: Translator) -> str:
             high=fmt_count(high, tr.lang),
         )
     )
-    key = "summary_p_adjusted" if opts.get("use_adjusted_p") else "summary_p_raw"
+    key = "p_adjusted" if opts.get("use_adjusted_p") else "p_raw"
+    key = f"brief_{key}" if briefing else f"summary_{key}"
     return " " + tr(
         key, method=tr(f"p_adjust_{method}"), scope=tr(f"judging_scope_{scope}"), family=family
     )
 
 
-def idp_stock(results: AnalysisResults, ctx: ReportContext) -> str | None:
+def idp_stock(results: AnalysisResults, ctx: ReportContext, briefing: bool = False) -> str | None:
     """The IDP stock from the first IRIS table of all displaced groups whose total is published:
     that total (every unit, "Not stated" ones too) with its interval, and which groups it pools —
     returnees among them when the plan has them, since IRIS keeps people in the stock until they
     have overcome displacement-related vulnerabilities (readers took a stock that included
-    returnees for an overstated count of IDPs)."""
+    returnees for an overstated count of IDPs). ``briefing``: its source is in the full report
+    (the briefing sent readers to "the solutions section", which it has not)."""
     st = results.stock
     if st.empty:
         return None
@@ -384,5 +387,6 @@ def idp_stock(results: AnalysisResults, ctx: ReportContext) -> str | None:
             ci=ci,
             groups=join_list((g.label.shown() for g in ctx.displaced), lang, conjunction=True),
             table=title,
+            where=tr("stock_where_briefing" if briefing else "stock_where_report"),
         )
     return None
