@@ -316,3 +316,39 @@ def test_the_briefings_p_note_does_not_send_readers_to_a_p_column():
         report, brief = tests_made(r, ctx), tests_made(r, ctx, briefing=True)
         assert report and column in report, report  # the full report has the tables
         assert brief and column not in brief and full in brief, brief
+
+
+def test_the_interval_method_is_said_per_kind_of_estimate(en_report):
+    """Issue 20: "Confidence intervals are 95% design-based intervals (method: logit)" was said
+    of every estimate, while the engine (stats/intervals.py) gives logit intervals to shares
+    only: means and ratios get estimate ± t·SE, medians Woodruff's, counts the run's total
+    method (the log scale in the demo). The briefing and the methodology say each."""
+    import dataclasses
+
+    from workbench.reporting import ReportOptions
+    from workbench.reporting.context import build_context
+    from workbench.reporting.judging import ci_sentence
+
+    res = sentinel_results().publishable()
+    ctx = build_context(res, ReportOptions(language="en"))
+    stats = {i.statistic for i in ctx.indicators.values()}
+    assert {"proportion", "mean"} <= stats, stats
+    text = ci_sentence(res, ctx, Translator("en"))
+    assert "shares: Logit interval" in text and "(method: logit)" not in text
+    assert "means" in text and "estimate ± t × standard error" in text
+    assert ("medians: Woodruff's interval" in text) == ("median" in stats)
+    # a run on the log scale says so of its counts; with beta, shares say Korn–Graubard
+    opts = {**res.snapshot.options, "total_ci": "log"}
+    res.snapshot = dataclasses.replace(res.snapshot, options=opts)
+    ctx = dataclasses.replace(ctx, ci_method="beta")
+    text = ci_sentence(res, ctx, Translator("en"))
+    assert "counts: on the log scale, never below zero" in text
+    assert "shares: Korn–Graubard (beta)" in text
+    fr = ci_sentence(res, dataclasses.replace(ctx, language="fr"), Translator("fr"))
+    assert "effectifs\u00a0: sur l’échelle logarithmique" in fr and "parts\u00a0: Korn" in fr
+    for flat in _brief_texts(en_report):
+        assert "(method: logit)" not in flat and "by kind of estimate — shares: Logit" in flat
+    report = " ".join(
+        " ".join(p.extract_text() or "" for p in PdfReader(str(en_report)).pages).split()
+    )
+    assert "(method: logit)" not in report and "by kind of estimate — shares: Logit" in report

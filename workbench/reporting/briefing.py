@@ -18,7 +18,7 @@ from workbench.languages import join_list
 from workbench.reporting.context import ReportContext
 from workbench.reporting.fmt import fmt_count
 from workbench.reporting.i18n import Translator
-from workbench.reporting.judging import grid_intro, judging_paragraphs
+from workbench.reporting.judging import ci_sentence, grid_intro, judging_paragraphs
 from workbench.reporting.summary import (
     KEY_GAPS,
     KEY_STRENGTHS,
@@ -134,7 +134,7 @@ def _method(results: AnalysisResults, ctx: ReportContext, tr: Translator, rhash:
     key = f"universe_unit_{unit}"
     unit_name = tr(key).split(":")[-1].strip() if tr.has(key) else unit
     sample = _sample(ctx, tr, unit, design, unit_name)
-    ci = tr("ci_method", level=ctx.confidence_level, method=ctx.ci_method or tr("not_recorded"))
+    ci = ci_sentence(results, ctx, tr)  # per kind of estimate, as the engine computed them
     # the rating rule, and which of its gaps the briefing shows
     rule = judging_paragraphs(results, tr)[0] + " " + tr("brief_method_gaps", count=GAPS)
     disclosure = tr("disclosure_text", preset=ctx.preset_name)

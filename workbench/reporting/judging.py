@@ -9,13 +9,18 @@ adjustment and no margins, and is described so.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
+from workbench.languages import join_list
 from workbench.reporting.fmt import fmt_threshold
 from workbench.reporting.i18n import Translator
+from workbench.stats.ci_methods import PROPORTION_CI_METHODS
 from workbench.stats.results import GROUP_TOTAL, AnalysisResults
+
+if TYPE_CHECKING:
+    from workbench.reporting.context import ReportContext
 
 
 def _options(results: AnalysisResults) -> dict[str, Any]:
@@ -90,3 +95,30 @@ def judging_paragraphs(results: AnalysisResults, tr: Translator) -> list[str]:
     if opts.get("total_ci") == "log":
         out.append(tr("total_ci_log"))
     return out
+
+
+def ci_sentence(results: AnalysisResults, ctx: ReportContext, tr: Translator) -> str:
+    """How the intervals were computed, for each kind of estimate the report shows, as the
+    engine computes them (stats/intervals.py): shares by the run's method, means and ratios
+    estimate ± t·SE, medians Woodruff's, counts (totals, the IDP stock) by the run's total
+    method. Issue 20: "(method: logit)" was said of every interval, means and stock too."""
+    lang = tr.lang
+    stats = {i.statistic for i in ctx.indicators.values()}
+    kinds = []
+    if "proportion" in stats:
+        code = ctx.ci_method
+        method = PROPORTION_CI_METHODS.label(code, lang) if code else tr("not_recorded")
+        kinds.append(tr("ci_kind_proportion", method=method))
+    linear = [tr(f"ci_stat_{s}") for s in ("mean", "ratio") if s in stats]
+    if linear:
+        kinds.append(tr("ci_kind_linear", kinds=join_list(linear, lang, conjunction=True)))
+    if "median" in stats:
+        kinds.append(tr("ci_kind_median"))
+    if "total" in stats or not results.stock.empty:
+        total = "log" if _options(results).get("total_ci") == "log" else "wald"
+        kinds.append(tr(f"ci_kind_total_{total}"))
+    return tr(
+        "ci_methods",
+        level=ctx.confidence_level,
+        kinds=join_list(kinds, lang, clauses=True),
+    )

@@ -9,7 +9,7 @@ from workbench.findings_i18n import LRI, PDI, worded
 from workbench.languages import join_list
 from workbench.reporting.context import CRITERIA
 from workbench.reporting.fmt import fmt_count, fmt_value
-from workbench.reporting.judging import judging_paragraphs
+from workbench.reporting.judging import ci_sentence, judging_paragraphs
 from workbench.reporting.pdf_calibration import calibration
 from workbench.reporting.pdf_flow import SectionBreak
 from workbench.reporting.pdf_sections import Builder
@@ -37,10 +37,9 @@ def methodology(b: Builder, report_warnings: int = 0) -> list[Flowable]:
     )
     out.append(make_table(_item_value(b), rows, [0.4 * b.width, 0.6 * b.width], b.styles, b.lang))
     out += sample_sizes(b)
-    level = ctx.confidence_level
     out += [
         b.p(tr(ctx.variance_key)),
-        b.p(tr("ci_method", level=level, method=ctx.ci_method or tr("not_recorded"))),
+        b.p(ci_sentence(b.results, ctx, tr)),
         b.h(tr("judging"), 1, "judging"),
         *(b.p(text) for text in judging_paragraphs(b.results, tr)),
     ]
