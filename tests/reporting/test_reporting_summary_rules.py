@@ -352,3 +352,55 @@ def test_the_interval_method_is_said_per_kind_of_estimate(en_report):
         " ".join(p.extract_text() or "" for p in PdfReader(str(en_report)).pages).split()
     )
     assert "(method: logit)" not in report and "by kind of estimate — shares: Logit" in report
+
+
+@pytest.mark.parametrize(
+    ("thresholds", "lang", "words"),
+    [
+        ({"caution_below_n": 50}, "en", "† Interpret with caution: fewer than 50 cases, the"),
+        (
+            {"caution_below_n": 0, "caution_cv": 0.165},
+            "en",
+            "caution: a coefficient of variation above 16.5%, the",
+        ),
+        (
+            {"caution_below_n": 30, "caution_cv": 0.3, "cv_inclusive": True},
+            "en",
+            "fewer than 30 cases or a coefficient of variation of 30% or more, the",
+        ),
+        ({"caution_below_n": 50}, "fr", "prudence\u00a0: moins de 50 cas, seuil"),
+        ({"caution_below_n": 50}, "es", "cautela: menos de 50 casos, el umbral"),
+        ({"caution_below_n": 50}, "ar", "يُفسَّر بحذر: أقل من 50 حالة، وهي عتبة"),
+        ({"caution_below_n": 0, "caution_cv": None}, "en", ""),
+    ],
+)
+def test_the_caution_footnote_states_the_thresholds_applied(thresholds, lang, words):
+    """Issue 20: the † footnote promised "few cases or a high coefficient of variation", yet a
+    host share of 38.7% (CI 22.7–57.7, n 260) had no †: the demo's DHS rule marks n < 50 only.
+    The footnote now states the thresholds the engine applied (stats/disclosure.py)."""
+    from workbench.reporting.context import caution_note
+
+    note = caution_note(thresholds, Translator(lang))
+    assert (words in note) if words else note == "", note
+    if words:
+        assert "few cases or a high coefficient" not in note
+
+
+def test_the_reports_caution_footnote_is_the_runs_rule(en_report, fr_report):
+    """Read back from the report (PDF), its Word file and the briefing: the † note gives the
+    sentinel run's DHS threshold (n < 50), and the French names DHS by its French name, EDS
+    (Enquêtes démographiques et de santé)."""
+    from docx import Document
+
+    def flat(pdf):
+        pages = PdfReader(str(pdf)).pages
+        return " ".join(" ".join(p.extract_text() or "" for p in pages).split())
+
+    en = flat(en_report)
+    assert "† Interpret with caution: fewer than 50 cases, the disclosure rule's" in en
+    assert "few cases or a high coefficient of variation" not in en
+    doc = Document(str(en_report.with_name("en.docx")))
+    assert any(p.text.startswith("† Interpret with caution: fewer than 50") for p in doc.paragraphs)
+    fr = flat(fr_report).replace("\u00a0", " ")
+    assert "† À interpréter avec prudence : moins de 50 cas" in fr
+    assert "EDS (masquer n < 25" in fr and "DHS (masquer" not in fr

@@ -207,7 +207,7 @@ def test_french_report_names_the_comparison_group_with_its_article(words_reports
     text = _flat(page_texts(pdf)) + " " + _flat(page_texts(brief))
     assert "que Communauté hôte" not in text and "avec Communauté hôte" not in text
     assert "groupe de comparaison" in text
-    assert "« dhs »" not in text and "Règle de confidentialité : DHS (masquer" in text
+    assert "« dhs »" not in text and "Règle de confidentialité : EDS (masquer" in text
     assert "Valeurs en personnes par ménage" in text
     assert "−0,04 pts" in text
 

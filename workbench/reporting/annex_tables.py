@@ -194,7 +194,8 @@ def _notes(tr: Translator, ctx: ReportContext, ci_n: bool = False) -> str:
     """What the sheet's columns hold: each flag's meaning (``ci_n``: and the interval and n
     beside each value)."""
     return " ".join(
-        [tr("annex_flags"), tr("fn_suppressed", preset=ctx.preset_name), tr("fn_caution"),
+        [tr("annex_flags"), tr("fn_suppressed", preset=ctx.preset_name),
+         ctx.caution_note or tr("fn_caution"),
          tr("fn_empty"), *([tr("annex_ci_n")] if ci_n else [])]
     )  # fmt: skip
 

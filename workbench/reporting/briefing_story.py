@@ -108,7 +108,7 @@ def briefing_story(b: Builder, view: BriefingView, when: str) -> list[Any]:
             )
         )
     if any("†" in g.gap.sentence for g in view.gaps):
-        out.append(b.p(tr("fn_caution"), "small"))
+        out.append(b.p(ctx.caution_note or tr("fn_caution"), "small"))
     if view.more_gaps:
         out.append(b.p(tr("brief_more_gaps", count=view.more_gaps), "small"))
     if view.better:  # named, not only counted in the tests sentence below

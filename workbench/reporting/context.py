@@ -9,6 +9,7 @@ and the validation can count it.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -148,6 +149,9 @@ class ReportContext:
     preset_name: str = ""
     #: each stock table's unit (household | individual), as the run's snapshot records it
     stock_units: dict[str, str] = field(default_factory=dict)
+    #: the † footnote with the thresholds the run's disclosure rule applied ("" for a run that
+    #: recorded none: the general footnote)
+    caution_note: str = ""
 
     @property
     def comparator(self) -> GroupInfo | None:
@@ -502,6 +506,38 @@ def preset_name(code: str, tr: Translator) -> str:
     return tr("preset_custom") if code == CUSTOM else code or tr("not_recorded")
 
 
+def caution_note(thresholds: dict[str, Any], tr: Translator) -> str:
+    """The † footnote with the thresholds the engine applied (stats/disclosure.py: caution when
+    n < caution_below_n, or the CV above caution_cv — at or above it when ``cv_inclusive``),
+    so a reader can tell why a wide interval has no † (issue 20: a host share of 38.7%, CI
+    22.7–57.7, n 260 had none under DHS's n < 50, while the footnote promised "few cases or a
+    high coefficient of variation"); "" when the run recorded no caution threshold."""
+    from workbench.reporting.fmt import fmt_threshold
+
+    n = thresholds.get("caution_below_n") or 0
+    # the preset's CV threshold (a setting, not an estimate's CV): none when unset or infinite
+    limit = float(thresholds.get("caution_cv") or 0)
+    parts = []
+    if n:
+        parts.append(tr("caution_n", n=int(n)))
+    if limit and math.isfinite(limit):
+        key = "caution_cv_from" if thresholds.get("cv_inclusive") else "caution_cv"
+        parts.append(tr(key, cv=fmt_threshold(limit, tr.lang)))
+    if not parts:
+        return ""
+    rule = parts[0] if len(parts) == 1 else tr("caution_or", a=parts[0], b=parts[1])
+    return tr("fn_caution_rule", rule=rule)
+
+
+def _thresholds(snap: RunSnapshot) -> dict[str, Any]:
+    """The disclosure thresholds the run applied: as it recorded them, else (a run stored
+    without them) its named preset's (stats/disclosure_presets.py)."""
+    if snap.disclosure_thresholds:
+        return dict(snap.disclosure_thresholds)
+    code = snap.disclosure_preset
+    return DISCLOSURE_PRESETS.get(code).thresholds.as_meta() if code in DISCLOSURE_PRESETS else {}
+
+
 def require_snapshot(results: AnalysisResults) -> RunSnapshot:
     if results.snapshot is None:
         raise ReportError.of("report.no_snapshot")
@@ -552,6 +588,7 @@ def build_context(
         software_version=snap.software_version,
         preset=snap.disclosure_preset,
         preset_name=preset_name(snap.disclosure_preset, tr),
+        caution_note=caution_note(_thresholds(snap), tr),
         stock_units={st.id: st.unit for st in snap.texts.stock_tables},
         confidence_level=snap.confidence_level,
         ci_method=str(snap.methods.get("proportion_ci") or snap.options.get("proportion_ci") or ""),

@@ -472,7 +472,8 @@ class Builder:
                 name = tr(f"method_{m}") if tr.has(f"method_{m}") else m
                 out.append(self.p(tr("solutions_skipped", method=name, reason=reason), "small"))
             out += self._solutions_breakdowns(sol, methods[0], codes)
-            note = tr("fn_suppressed", preset=ctx.preset_name) + " " + tr("fn_caution")
+            caution = ctx.caution_note or tr("fn_caution")
+            note = tr("fn_suppressed", preset=ctx.preset_name) + " " + caution
             shown = sol[sol["group"].astype(str).isin(codes)]
             if "suppression" in shown and (shown["suppression"] == "empty").any():
                 note += " " + tr("fn_empty_solutions")  # what "–" means here (issue 20)
@@ -746,7 +747,7 @@ class Builder:
         if "suppressed" in flags:
             notes.append(tr("fn_suppressed", preset=self.ctx.preset_name))
         if "caution" in flags:
-            notes.append(tr("fn_caution"))
+            notes.append(self.ctx.caution_note or tr("fn_caution"))  # the thresholds applied
         if EMPTY in flags:
             notes.append(tr("fn_empty"))
         if CHART_DISPLACED_ONLY in flags and self.ctx.comparator is not None:
