@@ -260,7 +260,7 @@ def test_the_briefing_names_its_better_results_and_gives_the_whole_sample(en_rep
         f"primary sampling units and {hh['strata']:,} strata ({int(hh['df']):,} degrees of freedom)"
     )
     for text in _brief_texts(en_report):
-        assert f"The {len(better)} significantly better results" in text
+        assert f"The {len(better)} significantly better results:" in text
         for sentence in better:
             assert "• " + " ".join(sentence.split()) in text, sentence
         assert sample in text

@@ -112,7 +112,8 @@ def briefing_story(b: Builder, view: BriefingView, when: str) -> list[Any]:
     if view.more_gaps:
         out.append(b.p(tr("brief_more_gaps", count=view.more_gaps), "small"))
     if view.better:  # named, not only counted in the tests sentence below
-        out.append(b.h(tr("brief_better", count=len(view.better)), 0, "brief-better"))
+        # a lead line, not a heading: a heading's space took the French briefing to a 4th page
+        out.append(b.p(tr("brief_better", count=len(view.better)), "body"))
         out += [b.p("• " + s) for s in view.better]
     if view.tests:
         out.append(b.p(view.tests, "small"))

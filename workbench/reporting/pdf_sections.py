@@ -318,7 +318,7 @@ class Builder:
             lines = key_gaps(self.results, ctx, kind, count)
             block = [self.h(tr(key), 1, f"summary-{kind}")]
             if kind == "worse" and lines:  # their order, and why a gap may differ by 0.1
-                block.append(self.p(tr("key_gaps_order") + " " + tr("fn_points"), "small"))
+                block.append(self.p(tr("key_gaps_order"), "small"))
             block += [self.p("• " + s) for s in lines] or [self.p(tr("no_gaps"))]
             out, last = out + last, block
         tests = tests_made(self.results, ctx)
