@@ -18,7 +18,12 @@ from workbench.languages import join_list
 from workbench.reporting.context import ReportContext
 from workbench.reporting.fmt import fmt_count
 from workbench.reporting.i18n import Translator
-from workbench.reporting.judging import ci_sentence, grid_intro, judging_paragraphs
+from workbench.reporting.judging import (
+    ci_sentence,
+    grid_intro,
+    judging_paragraphs,
+    rating_rule,
+)
 from workbench.reporting.summary import (
     KEY_GAPS,
     KEY_STRENGTHS,
@@ -33,6 +38,7 @@ from workbench.reporting.summary import (
     traffic_light,
 )
 from workbench.reporting.views import ChartData, IndicatorView
+from workbench.stats.rating_rules import RATING_RULES
 from workbench.stats.results import AnalysisResults
 
 if TYPE_CHECKING:
@@ -136,7 +142,14 @@ def _method(results: AnalysisResults, ctx: ReportContext, tr: Translator, rhash:
     sample = _sample(ctx, tr, unit, design, unit_name)
     ci = ci_sentence(results, ctx, tr)  # per kind of estimate, as the engine computed them
     # the rating rule, and which of its gaps the briefing shows
-    rule = judging_paragraphs(results, tr)[0] + " " + tr("brief_method_gaps", count=GAPS)
+    if traffic_light(results, ctx).criteria:
+        # the rule is worded in full under the grid: named here, not said a second time (the
+        # two wordings contradicted each other, issue 20; the French briefing ran to a 4th page)
+        name = RATING_RULES.label(rating_rule(results)[0], lang)
+        rule = tr("brief_method_rule", rule=name)
+    else:
+        rule = judging_paragraphs(results, tr)[0]
+    rule += " " + tr("brief_method_gaps", count=GAPS)
     disclosure = tr("disclosure_text", preset=ctx.preset_name)
     source = tr(
         "brief_method_source",
