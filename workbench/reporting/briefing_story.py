@@ -112,9 +112,13 @@ def briefing_story(b: Builder, view: BriefingView, when: str) -> list[Any]:
     if view.more_gaps:
         out.append(b.p(tr("brief_more_gaps", count=view.more_gaps), "small"))
     if view.better:  # named, not only counted in the tests sentence below
-        # a lead line, not a heading: a heading's space took the French briefing to a 4th page
-        out.append(b.p(tr("brief_better", count=len(view.better)), "body"))
-        out += [b.p("• " + s) for s in view.better]
+        # a lead line, not a heading (its space took the French briefing to a 4th page); one
+        # result is said on the lead line itself
+        lead = tr("brief_better", count=len(view.better))
+        if len(view.better) == 1:
+            out.append(b.p(f"{lead} {view.better[0]}"))
+        else:
+            out += [b.p(lead)] + [b.p("• " + s) for s in view.better]
     if view.tests:
         out.append(b.p(view.tests, "small"))
     if view.change:
