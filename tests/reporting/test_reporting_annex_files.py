@@ -36,7 +36,8 @@ def test_csv_files_have_a_legend_of_titles_notes_and_flags(tmp_path, lang):
     folder = tmp_path / "csv"
     files = export_annex(r, folder, {"language": lang}, audit=AuditList())
     tr = Translator(lang)
-    tables = annex_tables(r.publishable(), build_context(r, ReportOptions(language=lang)))
+    ctx = build_context(r, ReportOptions(language=lang))
+    tables = annex_tables(r.publishable(), ctx)
     assert {folder / "annex-legend.csv", folder / "annex-legend.semicolon.csv"} <= set(files)
     for name, delimiter, suffix, bound in (
         ("annex-legend.csv", ",", ".csv", "< 0.5"),
@@ -58,7 +59,8 @@ def test_csv_files_have_a_legend_of_titles_notes_and_flags(tmp_path, lang):
         assert {"*", "†", bound} <= flags  # the fixture's flags (it has no "–" cell)
         assert flags | set(FLAGS) <= set(meaning), flags - set(meaning)  # each explained
         assert all(m[:1].isupper() and not m.startswith(tuple(FLAGS)) for m in meaning.values())
-        assert tr("fn_caution").endswith(meaning["†"])
+        # the thresholds the run applied, as under the report's tables (not the general words)
+        assert ctx.caution_note and ctx.caution_note.endswith(meaning["†"])
 
 
 @pytest.mark.slow
@@ -177,3 +179,12 @@ def test_header_sits_right_above_the_data_and_hxl_has_its_own_files(tmp_path):
     comma = read_csv_text((folder / "annex-indicators_by_group.csv").read_bytes())
     assert hxl[0] == comma[0] and hxl[2:] == comma[1:]
     assert len(hxl[1]) == len(hxl[0]) and all(t.startswith("#") for t in hxl[1])
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es", "ar"])
+def test_the_disclosure_sentence_claims_no_criterion_its_rule_lacks(lang):
+    """The briefing and the methodology said estimates "with too high a coefficient of
+    variation" are not published under the DHS rule, which has no CV threshold; the sentence
+    sends readers to the rule's own thresholds, named beside it."""
+    word = {"en": "coefficient", "fr": "coefficient", "es": "coeficiente", "ar": "معامل"}[lang]
+    assert word not in Translator(lang)("disclosure_text", preset="DHS")

@@ -82,7 +82,7 @@ def legend_rows(
     rows += [[], [tr("col_symbol"), tr("col_meaning")]]
     rows += [
         [SUPPRESSED, _meaning(tr("fn_suppressed", preset=ctx.preset_name), SUPPRESSED)],
-        [CAUTION, _meaning(tr("fn_caution"), CAUTION)],
+        [CAUTION, _meaning(ctx.caution_note or tr("fn_caution"), CAUTION)],  # the rule applied
         [NOT_APPLICABLE, _meaning(tr("fn_empty"), NOT_APPLICABLE)],
     ]
     bounds = {c.shown: c for t in tables for row in t.rows for c in row if isinstance(c, Bound)}
