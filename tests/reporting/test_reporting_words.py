@@ -31,14 +31,18 @@ from workbench.settings import Settings
 
 
 # ------------------------------------------------------------------ the rules, one by one
-def test_a_difference_is_as_precise_as_the_values_it_separates():
-    # 29.04% vs 29.08%: both values print 29.0/29.1, the old difference printed "+0.0 pp"
-    assert fmt_diff(-0.0004, "proportion", "en", "pp") == "−0.04\u00a0pp"
-    assert fmt_diff(0.0004, "proportion", "fr", "pts") == "+0,04\u00a0pts"
-    assert fmt_diff(0.00002, "proportion", "en", "pp") == "<\u00a00.01\u00a0pp"  # no sign on a zero
+def test_a_difference_has_the_decimals_of_the_values_it_separates():
+    # 29.04% vs 29.08%: the old difference printed "+0.0 pp" (a sign on a rounded zero), then
+    # "−0.04 pp", two decimals among differences of one (issue 20: "−0.05 pp", en_B 14, fr_B 17)
+    assert fmt_diff(-0.0004, "proportion", "en", "pp") == "<\u00a00.1\u00a0pp"
+    assert fmt_diff(-0.000497, "proportion", "en", "pp") == "<\u00a00.1\u00a0pp"
+    assert fmt_diff(0.0004, "proportion", "fr", "pts") == "<\u00a00,1\u00a0pts"
+    assert fmt_diff(0.00002, "proportion", "en", "pp") == "<\u00a00.1\u00a0pp"  # no sign on a zero
+    assert fmt_diff(-0.0006, "proportion", "en", "pp") == "−0.1\u00a0pp"
+    assert fmt_diff(0.3, "total", "en", "") == "<\u00a01"
+    assert fmt_diff(-0.004, "ratio", "en", "") == "<\u00a00.01"
     assert fmt_diff(0.0, "proportion", "en", "pp") == "0.0\u00a0pp"
     assert fmt_diff(0.172, "proportion", "en", "pp") == "+17.2\u00a0pp"
-    assert fmt_diff(-0.001, "ratio", "en", "") == "−0.001"
     assert fmt_diff(-0.722, "proportion", "en", "pp", signed=False) == "72.2\u00a0pp"
 
 
@@ -186,9 +190,10 @@ def test_reports_say_units_ages_and_differences_as_they_are(words_reports):
     assert "Unit: households" in heads  # a share of household heads counts households
     size = _section(text, "Average household size Definition", "Female-headed")
     assert "Values in people per household" in size
-    # 29.0% vs 29.1%: the difference shows what the values imply, never "+0.0 pp"
-    assert "−0.04 pp" in text
-    assert not re.search(r"[+−]0\.0 pp", text)
+    # 29.0% vs 29.1%: a difference under the values' precision is "< 0.1 pp", never "+0.0 pp"
+    # nor one decimal more than the others ("−0.04 pp")
+    assert "< 0.1 pp" in text
+    assert not re.search(r"[+−]0\.0 pp", text) and not re.search(r"\d\.\d\d pp", text)
     # the disclosure rule by its name, never the code "dhs"; no nested brackets in the summary
     assert "dhs" not in text and "Disclosure rule: DHS (hide n < 25" in text
     summary = _section(text, "Executive summary", "Module A")

@@ -8,10 +8,12 @@ from workbench.languages import decimal_comma
 
 SUPPRESSED = "*"
 CAUTION = "†"
-#: a count the engine publishes without an interval (stats/count_intervals.py), one mark per
-#: reason: ``‡`` a count marked † (its interval no more reliable than it), ``§`` a domain with no
-#: degree of freedom (one mark for both read as one reason with two footnotes)
-NO_INTERVAL = {"unreliable": "‡", "no_df": "§"}
+#: a count the engine publishes without an interval (stats/count_intervals.py) for either of its
+#: reasons (``unreliable``: a count marked †, its interval no more reliable than it; ``no_df``: a
+#: domain with no degree of freedom): one mark and one footnote that covers both — two marks
+#: ("‡" and "§", each with its own explanation) made readers learn two symbols for one situation
+NO_INTERVAL_MARK = "‡"
+NO_INTERVAL_REASONS = ("unreliable", "no_df")
 #: a cell with no case at all (an adult-only indicator's 0–4 row, a displaced-only indicator's
 #: host column): nothing was hidden, there is nothing to estimate
 NOT_APPLICABLE = "–"
@@ -82,12 +84,11 @@ def _decimals(statistic: str) -> int:
 def ci_cell(
     low: float | None, high: float | None, statistic: str, lang: str, no_interval: object
 ) -> tuple[str, str]:
-    """The interval cell and the footnote key it needs: ``‡`` / ``§`` where the engine publishes
-    the count without an interval (``no_interval`` = ``unreliable`` / ``no_df``), else the
+    """The interval cell and the footnote key it needs: ``‡`` where the engine publishes the
+    count without an interval (``no_interval`` = ``unreliable`` or ``no_df``), else the
     interval and no footnote."""
-    reason = str(no_interval or "")
-    if reason in NO_INTERVAL:
-        return NO_INTERVAL[reason], f"no_interval_{reason}"
+    if str(no_interval or "") in NO_INTERVAL_REASONS:
+        return NO_INTERVAL_MARK, "no_interval"
     return fmt_ci(low, high, statistic, lang), ""
 
 
@@ -103,10 +104,11 @@ def fmt_diff(
     is money: readers saw "1,196 … −654" beside "Amounts in FRD" and asked −654 what), with a
     sign (``signed``) or as a size.
 
-    It is written as precisely as the values it separates: a difference that rounds to zero at
-    the values' decimals while the values differ gets one more decimal ("+0.04 pp" between
-    29.0% and 29.1%, not "+0.0 pp"), and one still zero at that is "< 0.01 pp", with no sign —
-    a sign is never put on a rounded zero; an exact zero is "0.0 pp"."""
+    It is written with the decimals of the values it separates (one for a share in percent), like
+    every other difference of the report. One that is not zero but rounds to zero at those
+    decimals is written "< 0.1 pp" (ratios "< 0.01", counts and money "< 1"), with no sign: "+0.0"
+    or "−0.0" would put a sign on a rounded zero, and one more decimal ("−0.05 pp" among
+    differences of one decimal, issue 20) read as a misprint. An exact zero is "0.0 pp"."""
     if _is_missing(x):
         return ""
     assert x is not None
@@ -117,9 +119,7 @@ def fmt_diff(
     value = scale * x
     body = _num(value, decimals, lang, thousands=decimals == 0)
     if x != 0 and not _nonzero(body):  # the values differ, the rounded difference would not
-        body = _num(value, decimals + 1, lang)
-        if not _nonzero(body):
-            return LESS_THAN + _num(10.0 ** -(decimals + 1), decimals + 1, lang) + unit
+        return LESS_THAN + _num(10.0**-decimals, decimals, lang) + unit
     if not signed:
         return body.removeprefix(MINUS) + unit
     return ("+" if x > 0 and not body.startswith(MINUS) else "") + body + unit

@@ -62,6 +62,7 @@ from workbench.reporting.summary import (
     tests_made,
     traffic_light,
 )
+from workbench.reporting.table_notes import not_compared_notes
 from workbench.reporting.views import CHART_DISPLACED_ONLY, IndicatorView
 from workbench.stats.results import ALL_DISPLACED, STOCK_TOTAL, AnalysisResults, stock_margin
 from workbench.stats.solutions import UNIT as SOLUTIONS_UNIT
@@ -433,15 +434,21 @@ class Builder:
                 default = tr("module_a") if c == "A" else tr("module_b")
                 name = self.ctx.criteria[c].shown()
                 title = default if name == default else tr(f"module_title_{c.lower()}", name=name)
-            out += [
-                self.h(title, 0, f"criterion-{c}"),
-                lead(self.p(tr("chart_ci_note") + " " + tr("fn_points"), "small")),
-            ]
+            out += [self.h(title, 0, f"criterion-{c}"), lead(self.p(self._lead(vs), "small"))]
             for v in vs:
                 out += self.indicator(v)
             # a new page, unless this one holds only the last rows of the criterion before
             out.append(SectionBreak())
         return out
+
+    def _lead(self, views: list[IndicatorView]) -> str:
+        """A criterion's or module's first words on its charts and differences; a part whose
+        tables compare nothing (Module B) is not told of a hatched comparator bar and of
+        differences in percentage points it does not have."""
+        comp = self.ctx.comparator
+        if comp is not None and not any(v.table.compared for v in views):
+            return self.tr("chart_ci_note_alone", comparator=comp.label.shown())
+        return self.tr("chart_ci_note") + " " + self.tr("fn_points")
 
     # ------------------------------------------------------------------ solutions + stock
     def solutions(self) -> list[Flowable]:
@@ -742,7 +749,7 @@ class Builder:
         return notes
 
     def flag_notes(self, flags: set[str]) -> list[str]:
-        """The footnotes of the symbols a table shows (*, †, –, ‡, §) and of its "no gap" words."""
+        """The footnotes of the symbols a table shows (*, †, –, ‡) and of its "no gap" words."""
         tr, notes = self.tr, []
         if "suppressed" in flags:
             notes.append(tr("fn_suppressed", preset=self.ctx.preset_name))
@@ -753,9 +760,9 @@ class Builder:
         if CHART_DISPLACED_ONLY in flags and self.ctx.comparator is not None:
             comparator = self.ctx.comparator.label.shown()
             notes.append(tr("fn_chart_displaced_only", comparator=comparator))
-        for key in ("no_interval_unreliable", "no_interval_no_df"):  # ‡: the engine's reason
-            if key in flags:
-                notes.append(tr(f"fn_{key}"))
+        notes += not_compared_notes(tr, self.ctx, flags)
+        if "no_interval" in flags:  # ‡: a count without an interval, for either reason
+            notes.append(tr("fn_no_interval"))
         # "No gap (equivalent)" beside "No significant difference": what each one says (issue
         # 20: readers took them for the same verdict)
         for key in ("assessment_equivalent", "assessment_no_significant_difference"):

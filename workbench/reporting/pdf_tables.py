@@ -195,7 +195,10 @@ def make_table(
 
 
 def indicator_table(t: TableData, width: float, styles: Styles, lang: str) -> Table:
-    fractions = [0.27, 0.11, 0.15, 0.07, 0.13, 0.15, 0.12]
+    # without difference and p columns (nothing compared) the others share their room
+    fractions = (
+        [0.27, 0.11, 0.15, 0.07, 0.13, 0.15, 0.12] if t.compared else [0.34, 0.14, 0.2, 0.1, 0.22]
+    )
     shaded = (t.comparator_row,) if t.comparator_row is not None else ()
     return make_table(t.header, t.rows, [f * width for f in fractions], styles, lang, shaded)
 

@@ -24,7 +24,13 @@ from workbench.reporting.fmt import (
 from workbench.reporting.i18n import Translator, missing_keys
 from workbench.reporting.language_check import check_languages
 from workbench.reporting.options import ReportOptions
-from workbench.reporting.views import CHART_DISPLACED_ONLY, IndicatorView, TableData, build_views
+from workbench.reporting.views import (
+    CHART_DISPLACED_ONLY,
+    DIFF_COL,
+    IndicatorView,
+    TableData,
+    build_views,
+)
 from workbench.stats.results import ALL_DISPLACED, AnalysisResults
 
 #: the checks, in the order the validation annex lists them
@@ -131,7 +137,7 @@ def _table_vs_chart(
                 continue
             value, stat, flag = src
             cell = table.rows[r][c]
-            is_diff = table.kind == "main" and c == 4
+            is_diff = table.kind == "main" and table.compared and c == DIFF_COL
             expected = with_flag(
                 fmt_diff(value, stat, lang, unit_pp, currency=currency)
                 if is_diff

@@ -28,6 +28,13 @@ from workbench.stats.results import GROUP_TOTAL, AnalysisResults
 
 #: a view's flag: its charts leave the comparator out (a total's, not compared); noted under them
 CHART_DISPLACED_ONLY = "chart_displaced_only"
+#: a view's flags: no group of its main table is compared, so the table has no difference and
+#: p columns; why (the comparator outside the indicator's universe; without a case), said once
+NOT_COMPARED = "not_compared"
+NOT_COMPARED_BY_DEFINITION = "not_compared_by_definition"
+NOT_COMPARED_EMPTY = "not_compared_empty"
+#: the main table's difference and p columns (when it has them: :attr:`TableData.compared`)
+DIFF_COL, P_COL = 4, 6
 
 
 @dataclass
@@ -62,6 +69,8 @@ class TableData:
     sources: list[list[tuple[float, str, str] | None]] = field(default_factory=list)
     comparator_row: int | None = None
     kind: str = "main"  # main (groups as rows) | disagg (levels as rows, groups as columns)
+    #: a main table with difference and p columns (none when no group is compared)
+    compared: bool = True
     #: levels left out because no group has a case in them (an indicator of people aged 15+
     #: has none aged 0–4): named in a note under the table, never a row of "–"
     dropped: list[str] = field(default_factory=list)
@@ -212,12 +221,40 @@ def _main_table(
         series.lows.append(math.nan if hidden else _nan(r["ci_low"]))
         series.highs.append(math.nan if hidden else _nan(r["ci_high"]))
         series.flags.append(flag)
+    if not _any_compared(cmp_, comp_empty):
+        # nothing compared (a displaced-only indicator, a total, a comparator without a case):
+        # no empty "Difference" and "p" columns; the reason is said once under the table
+        _drop_columns(table, (DIFF_COL, P_COL))
+        reasons = {_text(r.get("not_compared_reason")) for r in cmp_}
+        flags.add(NOT_COMPARED_EMPTY if comp_empty else NOT_COMPARED)
+        if reasons == {"by_definition"}:
+            flags.add(NOT_COMPARED_BY_DEFINITION)
     cats = [g.label.shown() for g in shown]
     chart = ChartData(cats, [series], stat, table.comparator_row, axis_label(info, ctx))
     if displaced_only and table.comparator_row is not None:
         _drop_category(chart, table.comparator_row)
         flags.add(CHART_DISPLACED_ONLY)
     return table, chart, flags
+
+
+def _any_compared(cmp_: list[Row], comp_empty: bool) -> bool:
+    """Whether any displaced group of a main table is compared with the comparator: the engine
+    gave it a difference (published, or withheld: a "*" is a comparison made)."""
+    if comp_empty:
+        return False
+    return any(
+        not math.isnan(_nan(r.get("difference"))) or str(r.get("flag", "") or "") == "suppressed"
+        for r in cmp_
+    )
+
+
+def _drop_columns(table: TableData, cols: tuple[int, ...]) -> None:
+    """``table`` without the columns ``cols`` (header, cells and their sources)."""
+    keep = [j for j in range(len(table.header)) if j not in cols]
+    table.header = [table.header[j] for j in keep]
+    table.rows = [[row[j] for j in keep] for row in table.rows]
+    table.sources = [[src[j] for j in keep] for src in table.sources]
+    table.compared = False
 
 
 def _drop_category(chart: ChartData, i: int) -> None:
