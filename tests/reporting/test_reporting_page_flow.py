@@ -156,5 +156,8 @@ def test_stock_titles_put_breakdown_labels_in_lower_case_mid_sentence():
     results = SimpleNamespace(stock=pd.DataFrame())
     labels = {"sex": Label("Sexe"), "age": Label("Groupe d'âge (IRIS)"), "type": Label("IDP type")}
     out = _stock_titles(results, snap, labels, "fr", Translator("fr"))  # type: ignore[arg-type]
-    assert out["sex_by_age"].text == "Effectif des PDI par sexe et groupe d'âge (IRIS)"
-    assert out["by_type"].text == "Effectif des PDI par IDP type"
+    tr = Translator("fr")
+    rows, cols = "sexe", "groupe d'âge (IRIS)"
+    assert out["sex_by_age"].text == tr("stock_title_2", rows=rows, cols=cols)
+    assert out["sex_by_age"].text.endswith("par sexe et groupe d'âge (IRIS)")
+    assert out["by_type"].text == tr("stock_title_1", rows="IDP type")

@@ -10,7 +10,7 @@ from reporting_testkit import with_host_outside_by_definition
 
 from workbench.reporting import ReportOptions
 from workbench.reporting.context import build_context
-from workbench.reporting.i18n import Translator
+from workbench.reporting.i18n import Translator, count_header
 from workbench.reporting.pdf_sections import Builder
 from workbench.reporting.pdf_text import make_styles
 from workbench.reporting.views import build_views
@@ -78,3 +78,75 @@ def test_a_part_that_compares_nothing_is_not_told_of_comparisons(lang) -> None:
     both = {k: v for k, v in views.items() if k in ("hlp_restituted", "secure_tenure")}
     lead = texts(b.criterion_sections(both, (crit,)))[1]
     assert lead == tr("chart_ci_note") + " " + tr("fn_points")
+
+
+def _separated_members(ctx):
+    """The context with "family separated" as the library has the number of separated members:
+    a total of people (``counts = "individual"``) that households report (rows: households)."""
+    import dataclasses
+
+    from workbench.reporting.context import Label
+
+    info = ctx.indicators["family_separated"]
+    ctx.indicators["family_separated"] = dataclasses.replace(
+        info, statistic="total", counts="individual", value_unit=Label("people")
+    )
+    return ctx
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_n_says_households_where_the_values_count_people(lang) -> None:
+    """en_B 8, 19, fr_B 12: "Unit: individuals. Values in people." said the unit twice, and
+    its n (150 / 147 / 74 / 37) counts households: a reader took n = 37 for 37 people."""
+    r = make_results()
+    b, _views = _builder(r, lang)
+    _separated_members(b.ctx)
+    views = build_views(b.results, b.ctx)
+    tr = Translator(lang)
+    v = views["family_separated"]
+    assert v.table.header[3] == tr("col_n_household")
+    assert views["secure_tenure"].table.header[3] == tr("col_n")
+    text = " ".join(texts(b.indicator(v)))
+    assert tr("universe_unit_individual") in text
+    assert tr("values_in", unit="people") not in text
+
+
+def _with_stock_tables(r):
+    """``r`` whose snapshot names its stock tables as a plan does (the plan's own English title
+    for one, the catalogue's for the other), each with its unit."""
+    import dataclasses
+
+    from workbench.stats.snapshot import StockTableText
+
+    ids = list(dict.fromkeys(r.stock["table"].astype(str)))
+    first = r.stock[r.stock["table"] == ids[0]].iloc[0]
+    tables = [StockTableText(ids[0], {"en": "IDP stock by sex"}, "individual", "sex")]
+    tables += [StockTableText(t, {}, "household", str(first["row_var"]), None) for t in ids[1:]]
+    snap = r.snapshot
+    r.snapshot = dataclasses.replace(
+        snap, texts=dataclasses.replace(snap.texts, stock_tables=tuple(tables))
+    )
+    return r, ids
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_stock_tables_say_they_count_idps_and_returnees_and_their_unit(lang) -> None:
+    """en_B 4, fr_B 8: the stock section and tables titled "IDP stock" count the returnees too
+    (898,614 of which 322,474 returnees), quoted as the number of IDPs; en_B 8: their
+    "Estimated number" and "n" had no unit."""
+    from workbench.reporting.annex_tables import annex_tables
+
+    r, ids = _with_stock_tables(make_results())
+    b, _views = _builder(r, lang)
+    tr = Translator(lang)
+    scope = tr("stock_title_plan", title="\x00").split("\x00")[-1].strip()
+    assert scope in tr("stock") and scope in tr("stock_title_1", rows="x")
+    titles = b.ctx.stock_titles
+    assert all(scope in titles[t].text for t in ids)
+    text = texts(b.stock())
+    assert tr("stock") in text
+    assert count_header(tr, "individual") in text and tr("col_n_individual") in text
+    assert count_header(tr, "household") in text and tr("col_n_household") in text
+    assert tr("col_count") not in text and tr("col_n") not in text
+    annex = [t for t in annex_tables(b.results, b.ctx) if t.id.startswith("stock")]
+    assert annex and all(scope in t.title for t in annex)

@@ -462,9 +462,9 @@ def _stock_titles(
     out: dict[str, Label] = {}
     for st in snap.texts.stock_tables:
         if st.title.get(lang):
-            out[st.id] = Label(st.title[lang])
+            out[st.id] = _iris_scope(Label(st.title[lang]), tr)
         elif st.rows not in labels:
-            out[st.id] = _dict_label(st.title, lang, st.id)
+            out[st.id] = _iris_scope(_dict_label(st.title, lang, st.id), tr)
         elif st.cols and st.cols in labels:
             rows, cols = _in_sentence(labels[st.rows].text), _in_sentence(labels[st.cols].text)
             out[st.id] = Label(tr("stock_title_2", rows=rows, cols=cols))
@@ -474,6 +474,17 @@ def _stock_titles(
         for tid in dict.fromkeys(results.stock["table"].astype(str)):
             out.setdefault(tid, Label(tid, lang != "en"))
     return out
+
+
+def _iris_scope(title: Label, tr: Translator) -> Label:
+    """A plan's stock table title with what the stock counts: IRIS keeps the returnees in it
+    until they overcome their displacement-related vulnerabilities (issue 20: "IDP stock"
+    titles over 898,614 of which 322,474 returnees, quoted as the number of IDPs). The
+    catalogue's titles say it themselves (``stock_title_1``, ``stock_title_2``)."""
+    scope = tr("stock_title_plan", title="\x00").split("\x00")[-1].strip()
+    if scope in title.text:
+        return title
+    return Label(tr("stock_title_plan", title=title.text), title.untranslated)
 
 
 def _in_sentence(label: str) -> str:

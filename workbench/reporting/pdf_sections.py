@@ -374,7 +374,10 @@ class Builder:
             if info.counted in ("household", "individual")
             else info.counted
         )
-        if info.value_unit.text and info.shown_as != "money":
+        # a total's values count what the "Unit:" says (people): "Unit: individuals. Values in
+        # people." said it twice (en_B 19)
+        counts_units = info.statistic == "total" and info.counted != info.unit
+        if info.value_unit.text and info.shown_as != "money" and not counts_units:
             unit += ". " + tr("values_in", unit=info.value_unit.shown())
         if info.shown_as == "money":
             currency = self.ctx.currency
@@ -664,8 +667,10 @@ class Builder:
             head = " × ".join(
                 ctx.disaggregations[d].shown() if d in ctx.disaggregations else d for d in dims if d
             )
-            unit = count_header(tr, ctx.stock_units.get(tid, ""))
-            header = [head, unit, tr("col_ci"), tr("col_n")]
+            # what the numbers count: "Estimated number" and "n" had no unit (en_B 8)
+            unit = ctx.stock_units.get(tid, "")
+            n_head = tr(f"col_n_{unit}") if unit in ("household", "individual") else tr("col_n")
+            header = [head, count_header(tr, unit), tr("col_ci"), n_head]
             table = make_table(
                 header,
                 rows,

@@ -120,6 +120,14 @@ def axis_label(info: IndicatorInfo, ctx: ReportContext) -> str:
     return ctx.currency if info.shown_as == "money" else info.value_unit.shown()
 
 
+def n_header(info: IndicatorInfo) -> str:
+    """The key of the n column's header: "n (households)" where n counts households and the
+    values count people (a total of separated members: its n, 150, read as 150 people)."""
+    if info.unit == "household" and info.counted == "individual":
+        return "col_n_household"
+    return "col_n"
+
+
 def _flags(r: Row) -> tuple[object, object]:  # a row of the estimates
     return r["flag"], r.get("suppression", "")
 
@@ -143,7 +151,7 @@ def _main_table(
         tr("col_group"),
         tr("col_estimate"),
         tr("col_ci"),
-        tr("col_n"),
+        tr(n_header(info)),
         tr("col_difference", comparator=comp_name),
         tr("col_assessment"),
         # the cells hold the raw p-value, the adjusted one in brackets: the header says so
