@@ -4,6 +4,8 @@ difference and p columns, and say why once."""
 
 from __future__ import annotations
 
+import html
+
 import pytest
 from reporting_fixture import make_results
 from reporting_testkit import with_host_outside_by_definition
@@ -23,7 +25,7 @@ def texts(flowables) -> list[str]:
     out: list[str] = []
     for f in flowables:
         if hasattr(f, "text"):
-            out.append(str(f.text))
+            out.append(html.unescape(str(f.text)))
         for row in getattr(f, "_cellvalues", None) or []:
             for cell in row:
                 out += texts(cell if isinstance(cell, list | tuple) else [cell])
@@ -150,3 +152,25 @@ def test_stock_tables_say_they_count_idps_and_returnees_and_their_unit(lang) -> 
     assert tr("col_count") not in text and tr("col_n") not in text
     annex = [t for t in annex_tables(b.results, b.ctx) if t.id.startswith("stock")]
     assert annex and all(scope in t.title for t in annex)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_solutions_share_published_as_a_bound_keeps_its_n_and_says_why_no_number(lang) -> None:
+    """en_B 2, 11, fr_B 7: "n assessable" was empty for every displaced group exactly where the
+    share is published as "< 0.5%", and "Estimated number" showed "*" as for a small cell."""
+    from workbench.reporting.fmt import fmt_count
+
+    r = make_results()
+    sol = r.solutions
+    heads = (sol["disaggregation"] == "total") & (sol["group"] != "4")
+    sol.loc[heads, "flag"] = "suppressed"
+    sol["share_below"] = float("nan")
+    sol.loc[heads, "share_below"] = 0.005
+    b, _views = _builder(r, lang)
+    tr = Translator(lang)
+    out = b._solutions_headline_table(b.results.solutions, "iris_layered", ["1", "2", "3"])
+    text = texts(out)
+    for n in sol.loc[heads & sol["group"].isin(["1", "2", "3"]), "n_assessable"]:
+        assert fmt_count(n, lang) in text, n
+    assert tr("fn_number_bounded") in text
+    assert tr("value_below", value="0.5%" if lang in ("en", "ar") else "0,5\u00a0%") in text

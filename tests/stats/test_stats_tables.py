@@ -178,3 +178,40 @@ def test_stats_meta_records_options_and_provenance() -> None:
     assert res.meta["designs"]["household"]["df"] == 24 - 4
     assert res.meta["software"].startswith("ds-workbench")
     assert res.meta["solutions_subcriteria"] == ["2.1", "3.2", "4.1", "5.1"]
+
+
+def test_stats_publishable_keeps_the_n_of_a_headline_published_as_a_bound() -> None:
+    """Issue 20 (en_B 2, fr_B 7): "n assessable" was blank for every displaced group exactly
+    where the solutions share is published as a bound ("< 0.5%"): the group's sample size, on
+    which the bound rests, is not a withheld value. Its share and number stay withheld, and a
+    withheld row without a bound keeps nothing."""
+    from workbench.stats.results import AnalysisResults
+
+    nan = float("nan")
+    sol = pd.DataFrame(
+        {
+            "method": ["iris"] * 3,
+            "group": ["1", "2", "3"],
+            "disaggregation": ["total"] * 3,
+            "disaggregation_value": [""] * 3,
+            "share": [0.001, 0.002, 0.3],
+            "se": [0.001, 0.001, 0.05],
+            "ci_low": [0.0, 0.0, 0.2],
+            "ci_high": [0.01, 0.01, 0.4],
+            "number": [12.0, 30.0, 900.0],
+            "number_se": [5.0, 9.0, 80.0],
+            "n": [1.0, 2.0, 30.0],
+            "n_assessable": [552.0, 923.0, 20.0],
+            "flag": ["suppressed", "suppressed", "suppressed"],
+            "share_below": [0.005, 0.005, nan],
+        }
+    )
+    empty = pd.DataFrame()
+    est = pd.DataFrame({"indicator_id": [], "group": [], "flag": []}, dtype=object)
+    res = AnalysisResults(est, empty, empty, sol, empty, {}, None)
+    pub = res.publishable().solutions
+    assert pub["n_assessable"].tolist()[:2] == [552.0, 923.0]
+    assert np.isnan(pub["n_assessable"].iloc[2])  # no bound: withheld with its value
+    for col in ("share", "se", "ci_low", "ci_high", "number", "number_se", "n"):
+        assert pub[col].isna().all(), col
+    assert pub["share_below"].tolist()[:2] == [0.005, 0.005]

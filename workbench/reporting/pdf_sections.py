@@ -524,6 +524,7 @@ class Builder:
         name = self.ctx.solutions_methods.get(method, method)
         total = sol[(sol["method"] == method) & (sol["disaggregation"] == "total")]
         rows = []
+        bounded = False
         for code in codes:
             hit = total[total["group"].astype(str) == code]
             if hit.empty:
@@ -531,6 +532,7 @@ class Builder:
             rec = hit.iloc[0]
             flag = cell_flag(rec["flag"], rec.get("suppression"))
             ci = fmt_ci(rec["ci_low"], rec["ci_high"], "proportion", lang)
+            bounded |= self._below(rec) is not None and flag == "suppressed"
             rows.append([
                 self._group_label(code),
                 self._below(rec) or with_flag(fmt_value(rec["share"], "proportion", lang), flag),
@@ -541,12 +543,15 @@ class Builder:
         header = [tr("col_group"), tr("col_share"), tr("col_ci"),
                   count_header(tr, SOLUTIONS_UNIT), tr("col_assessable")]  # fmt: skip
         fr = [0.36, 0.13, 0.19, 0.16, 0.16]
-        return [
+        out = [
             self.h(
                 tr("labelled", label=tr("solutions_method"), text=name), 1, f"solutions-{method}"
             ),
             make_table(header, rows, [f * self.width for f in fr], self.styles, lang),
         ]
+        if bounded:  # "*" beside "< 0.5%" is no small cell: why the number is withheld
+            out.append(self.p(tr("fn_number_bounded"), "small"))
+        return out
 
     def _solutions_methods_table(
         self, sol: pd.DataFrame, methods: list[str], codes: list[str]

@@ -160,7 +160,9 @@ class AnalysisResults:
         engine's ``not_compared_reason = "by_definition"``, e.g. "lost documents because of
         displacement": the host community's "0.0" is no finding) are not applicable there:
         blanked and marked ``empty``, as a group without a case — the report, the annex and the
-        results workbook all read this copy."""
+        results workbook all read this copy. A solutions headline published as a bound keeps
+        its ``n_assessable`` (issue 20: "n assessable" was blank exactly where the share read
+        "< 0.5%")."""
         est = self.estimates.copy()
         blank = ["estimate", "se", "ci_low", "ci_high", "cv", "n_weighted", "deff", "n"]
         outside = _outside_by_definition(est, self.comparisons)
@@ -182,8 +184,16 @@ class AnalysisResults:
         sol = self.solutions.copy()
         if not sol.empty and "flag" in sol:
             ssup = sol["flag"] == "suppressed"
-            cols = ["share", "se", "ci_low", "ci_high", "number", "number_se", "n", "n_assessable"]
+            cols = ["share", "se", "ci_low", "ci_high", "number", "number_se", "n"]
             sol.loc[ssup, [c for c in cols if c in sol]] = float("nan")
+            # a headline published as a bound ("below 0.5%", ``share_below``) keeps its number
+            # of assessable households: the group's sample size, on which the published bound
+            # rests, not a withheld value (its share, number and their errors stay blank; the
+            # groups' sample sizes are published with every other indicator); the other
+            # withheld rows lose it with their value
+            bounded = sol["share_below"].notna() if "share_below" in sol else False
+            if "n_assessable" in sol:
+                sol.loc[ssup & ~bounded, "n_assessable"] = float("nan")
         stock = self.stock.copy()
         if not stock.empty and "flag" in stock:
             ksup = stock["flag"] == "suppressed"
