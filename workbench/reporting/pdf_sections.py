@@ -62,7 +62,7 @@ from workbench.reporting.summary import (
     tests_made,
     traffic_light,
 )
-from workbench.reporting.table_notes import not_compared_notes
+from workbench.reporting.table_notes import not_compared_notes, uncovered_note
 from workbench.reporting.views import CHART_DISPLACED_ONLY, IndicatorView
 from workbench.stats.results import ALL_DISPLACED, STOCK_TOTAL, AnalysisResults, stock_margin
 from workbench.stats.solutions import UNIT as SOLUTIONS_UNIT
@@ -417,6 +417,9 @@ class Builder:
                 notes.append(tr("fn_levels_dropped", breakdown=label, levels=levels))
             for shown, level in t.clipped:  # "15–17" of "5–17": the ages 5–14 left out, said
                 notes.append(tr("fn_level_clipped", breakdown=label, row=shown, level=level))
+            uncovered = uncovered_note(tr, label, t)  # rows holding fewer cases than the total
+            if uncovered:
+                notes.append(uncovered)
         if info.title.untranslated or info.definition.untranslated:
             notes.append(tr("fn_untranslated", lang="en"))
         return with_notes(out, [self.p(n, "small") for n in notes])

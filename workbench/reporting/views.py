@@ -12,7 +12,7 @@ from typing import Any
 
 import pandas as pd
 
-from workbench.reporting.context import IndicatorInfo, ReportContext
+from workbench.reporting.context import GroupInfo, IndicatorInfo, ReportContext
 from workbench.reporting.fmt import (
     EMPTY,
     cell_flag,
@@ -77,6 +77,10 @@ class TableData:
     #: (row label, breakdown level) of each row that holds only part of its level, the part in
     #: the indicator's population ("15–17" of "5–17"): the rest is named in a note too
     clipped: list[tuple[str, str]] = field(default_factory=list)
+    #: (group, cases in no row, cases of its total) of each group whose breakdown rows hold
+    #: fewer of the indicator's cases (n) than its total: the rest are not recorded for the
+    #: breakdown (disability asked from age 5), and the rows cannot average to the total
+    uncovered: list[tuple[str, int, int]] = field(default_factory=list)
 
 
 @dataclass
@@ -274,8 +278,40 @@ def _drop_category(chart: ChartData, i: int) -> None:
     chart.comparator_index = None
 
 
+def _uncovered(
+    groups: list[GroupInfo], values: list[str], index: dict[tuple[str, str], Row], tot: list[Row]
+) -> list[tuple[str, int, int]]:
+    """Each group whose rows of a breakdown count fewer cases than its total: (group, cases in
+    no row, cases of the total). A group with a row whose n is withheld is left out (what its
+    rows hold is not known from the published figures)."""
+    out = []
+    for g in groups:
+        total = next((r for r in tot if str(r["group"]) == g.code), None)
+        whole = _nan(total["n"]) if total is not None else math.nan
+        if math.isnan(whole) or whole <= 0:
+            continue
+        held = 0.0
+        for v in values:
+            r = index.get((g.code, v))
+            if r is None or cell_flag(*_flags(r)) == EMPTY:
+                continue
+            n = _nan(r["n"])
+            if math.isnan(n):
+                break
+            held += n
+        else:
+            if round(whole - held) > 0:
+                out.append((g.label.shown(), round(whole - held), round(whole)))
+    return out
+
+
 def _disagg_table(
-    info: IndicatorInfo, dis: str, est: list[Row], ctx: ReportContext, displaced_only: bool = False
+    info: IndicatorInfo,
+    dis: str,
+    est: list[Row],
+    ctx: ReportContext,
+    displaced_only: bool = False,
+    tot: list[Row] | None = None,
 ) -> tuple[TableData, ChartData, set[str]]:
     lang, stat = ctx.language, info.shown_as
     c = ctx.comparator
@@ -334,6 +370,7 @@ def _disagg_table(
             s.flags.append(flag)
         table.rows.append(row)
         table.sources.append(src)
+    table.uncovered = _uncovered(groups, values + empty, index, tot or [])
     levels = [ctx.level(dis, v, info.id).shown() for v in values]
     if displaced_only and any(s.comparator for s in series):
         series = [s for s in series if not s.comparator]
@@ -390,7 +427,7 @@ def build_views(results: AnalysisResults, ctx: ReportContext) -> dict[str, Indic
         for dis, rows in by_dis.items():
             if dis == GROUP_TOTAL:
                 continue
-            t, c, f = _disagg_table(info, dis, rows, ctx, alone)
+            t, c, f = _disagg_table(info, dis, rows, ctx, alone, tot)
             flags |= f
             label = ctx.disaggregations[dis].shown() if dis in ctx.disaggregations else dis
             parts.append((dis, label, t, c))
