@@ -145,3 +145,63 @@ def test_checks_run_are_named_in_words(en_report, fr_report):
     assert "Every section has data" in flat_en and "Chaque section contient des" in flat_fr
     assert "Charts show the same numbers as their tables" in flat_en
     assert "Les graphiques montrent les mêmes chiffres" in flat_fr
+
+
+def _text_width(cell, styles) -> float | None:
+    """The width of a laid-out body cell's widest line (None: an empty cell or no text)."""
+    from reportlab.platypus import Paragraph
+
+    from workbench.reporting.pdf_text import RTLParagraph
+
+    if isinstance(cell, list | tuple):
+        cell = cell[0] if len(cell) == 1 else None
+    if isinstance(cell, str):
+        return _w_lines(cell, styles.cell) if cell.strip() else None
+    if isinstance(cell, Paragraph):  # reportlab counts the style's indents in a line's width
+        indents = cell.style.leftIndent + cell.style.rightIndent
+        return max(cell.getActualLineWidths0(), default=0.0) - indents
+    if isinstance(cell, RTLParagraph):
+        return max((cell._measure(line) for line in cell._lines), default=0.0)
+    return None
+
+
+def _w_lines(text: str, style) -> float:
+    return max(stringWidth(x, style.fontName, style.fontSize) for x in text.split("\n"))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_no_cell_runs_up_to_the_next_column(lang):
+    """Issue 20 (en_B 16, PDF p46): "Host community (comparator) 85.4%†" ran up to the Estimate
+    column and "84.4 – 93.8 147" almost touched: a column measured to its text plus the cells'
+    padding left 6 pt between two columns' texts, read as one space. Every body cell's text now
+    stops at least the padding and GAP short of the next column's text (left-aligned: a
+    column's room beyond its widest line; right-aligned, the same on the other side)."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    styles = make_styles(lang)
+    canvas = Canvas(io.BytesIO())
+    rtl = lang == "ar"
+    least = 8.5  # the padding alone left 6–6.5 pt, read as touching
+    checked = 0
+    flat = _flat(_story(lang))
+    # the report's tables (summary, indicators, solutions, stock), not the annexes' lists
+    end = next(i for i, f in enumerate(flat) if getattr(f, "key", "") == "methodology")
+    for t in (f for f in flat[:end] if isinstance(f, Table)):
+        if t._spanCmds:
+            continue
+        t.wrapOn(canvas, sum(t._colWidths), 10_000)
+        widths = t._colWidths
+        for row in t._cellvalues[1:]:
+            for j, cell in enumerate(row):
+                neighbour = j - 1 if rtl else j + 1  # the column its text faces
+                if not 0 <= neighbour < len(row):
+                    continue
+                tw, other = _text_width(cell, styles), _text_width(row[neighbour], styles)
+                if tw is None or other is None:
+                    continue
+                gap = widths[j] - tw
+                text = getattr(cell, "plain", None) or getattr(cell, "text", cell)
+                assert gap >= least, f"{lang}: {text!r} {gap:.1f} pt from the next column"
+                checked += 1
+    assert checked > 500

@@ -95,7 +95,9 @@ class RTLParagraph(Flowable):
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self.width = availWidth
-        self._lines = wrap_logical(self.text, availWidth, self._measure)
+        # a table cell's room kept on the left, beside the next column (pdf_tables.GAP)
+        room = availWidth - float(getattr(self.style, "wrap_gap", 0.0))
+        self._lines = wrap_logical(self.text, room, self._measure)
         self.height = len(self._lines) * self.style.leading
         return availWidth, self.height
 
