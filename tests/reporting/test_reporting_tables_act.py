@@ -48,7 +48,16 @@ def test_a_table_that_compares_nothing_has_no_difference_or_p_column(lang) -> No
     """en_A 13, en_B 13, fr_B 18: an indicator about displaced people only kept empty
     "Difference vs Host community" and "p" columns, every row "Not compared", and no reason."""
     r = make_results()
-    with_host_outside_by_definition(r)
+    cmp_ = with_host_outside_by_definition(r)
+    # a group without a case (Module B's returnees "–"): its comparison withheld, none made
+    est = r.estimates
+    est["suppression"] = ""
+    none = (est["indicator_id"] == "hlp_restituted") & (est["group"] == "3")
+    est.loc[none, ["estimate", "ci_low", "ci_high", "n"]] = [float("nan")] * 3 + [0]
+    est.loc[none, ["flag", "suppression"]] = ["suppressed", "empty"]
+    cmp_.loc[(cmp_["indicator_id"] == "hlp_restituted") & (cmp_["group"] == "3"), "flag"] = (
+        "suppressed"
+    )
     b, views = _builder(r, lang)
     tr = Translator(lang)
     comp = b.ctx.comparator.label.shown()

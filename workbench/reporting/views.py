@@ -233,7 +233,7 @@ def _main_table(
         series.lows.append(math.nan if hidden else _nan(r["ci_low"]))
         series.highs.append(math.nan if hidden else _nan(r["ci_high"]))
         series.flags.append(flag)
-    if not _any_compared(cmp_, comp_empty):
+    if not _any_compared(cmp_, est, comp_empty):
         # nothing compared (a displaced-only indicator, a total, a comparator without a case):
         # no empty "Difference" and "p" columns; the reason is said once under the table
         _drop_columns(table, (DIFF_COL, P_COL))
@@ -249,13 +249,20 @@ def _main_table(
     return table, chart, flags
 
 
-def _any_compared(cmp_: list[Row], comp_empty: bool) -> bool:
+def _any_compared(cmp_: list[Row], est: list[Row], comp_empty: bool) -> bool:
     """Whether any displaced group of a main table is compared with the comparator: the engine
-    gave it a difference (published, or withheld: a "*" is a comparison made)."""
+    gave it a difference, published or withheld ("*": a comparison made) — not a withheld one
+    of a group without a case, nor one the engine gives a reason for not making."""
     if comp_empty:
         return False
+    empty = {str(r["group"]) for r in est if cell_flag(*_flags(r)) == EMPTY}
     return any(
-        not math.isnan(_nan(r.get("difference"))) or str(r.get("flag", "") or "") == "suppressed"
+        not math.isnan(_nan(r.get("difference")))
+        or (
+            str(r.get("flag", "") or "") == "suppressed"
+            and str(r["group"]) not in empty
+            and not _text(r.get("not_compared_reason"))
+        )
         for r in cmp_
     )
 
