@@ -190,7 +190,13 @@ def test_stats_cases_of_suppressed_cells_are_not_published(tmp_path) -> None:
         sup = df["flag"] == "suppressed"
         assert sup.any() and (~sup).any(), table
         for col in cols:
-            assert df.loc[sup, col].isna().all(), (table, col)
+            # a solutions headline published as a bound ("< 0.5%") keeps its number of
+            # assessable households: they count the share's base (its denominator), not the
+            # withheld number of households that passed (issue 20: "n assessable" was blank
+            # exactly beside "< 0.5%")
+            kept = sup & df["share_below"].notna() if col == "n_assessable" else sup & False
+            assert df.loc[sup & ~kept, col].isna().all(), (table, col)
+            assert (df.loc[kept, col] == full.loc[kept, col]).all(), (table, col)
             assert (df.loc[~sup, col] == full.loc[~sup, col]).all(), (table, col)
     path = write_results(pub, tmp_path / "r.xlsx", audit=AuditList())
     sheets = pd.read_excel(path, sheet_name=None, engine="calamine")
