@@ -214,7 +214,7 @@ def test_french_report_names_the_comparison_group_with_its_article(words_reports
     assert "groupe de comparaison" in text
     assert "« dhs »" not in text and "Règle de confidentialité : EDS (masquer" in text
     assert "Valeurs en personnes par ménage" in text
-    assert "<0,1 pts" in text and "−0,04 pts" not in text  # the others' decimals (issue 20)
+    assert "< 0,1 pts" in text and "−0,04 pts" not in text  # the others' decimals (issue 20)
 
 
 def test_a_briefing_chart_names_its_bars_and_its_labels_do_not_touch():
