@@ -62,7 +62,7 @@ from workbench.reporting.summary import (
     tests_made,
     traffic_light,
 )
-from workbench.reporting.table_notes import not_compared_notes, uncovered_note
+from workbench.reporting.table_notes import absent_stock_cells, not_compared_notes, uncovered_note
 from workbench.reporting.views import CHART_DISPLACED_ONLY, IndicatorView
 from workbench.stats.results import ALL_DISPLACED, STOCK_TOTAL, AnalysisResults, stock_margin
 from workbench.stats.solutions import UNIT as SOLUTIONS_UNIT
@@ -782,25 +782,3 @@ class Builder:
             if key in flags:
                 notes.append(tr(f"fn_{key}"))
         return notes
-
-
-def absent_stock_cells(part: pd.DataFrame) -> list[tuple[tuple[str, str], ...]]:
-    """The (row level, column level) pairs of one group's stock table with no row at all (a
-    tabulation leaves zero-case combinations out), in table order, totals excluded."""
-    if part.empty or not str(part["col_var"].iloc[0] or ""):
-        return []
-    row_var, col_var = str(part["row_var"].iloc[0]), str(part["col_var"].iloc[0])
-    rank = {"row_rank": "row_value", "col_rank": "col_value"}
-
-    def levels(key: str) -> list[str]:
-        sort = [k for k in rank if rank[k] == key and k in part]
-        frame = part.sort_values(sort[0], kind="stable") if sort else part
-        return [v for v in dict.fromkeys(frame[key].astype(str)) if v != STOCK_TOTAL]
-
-    have = set(zip(part["row_value"].astype(str), part["col_value"].astype(str), strict=True))
-    return [
-        ((row_var, r), (col_var, c))
-        for r in levels("row_value")
-        for c in levels("col_value")
-        if (r, c) not in have
-    ]

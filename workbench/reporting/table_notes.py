@@ -1,8 +1,11 @@
 """Notes under the report's indicator tables that say what a table leaves out and why: no
 comparison made, breakdown rows that cover fewer cases than the total. PDF and Word print the
-same notes (the Word report is made from the PDF's story)."""
+same notes (the Word report is made from the PDF's story); the stock cells a tabulation has
+no row for, which the stock tables' note names."""
 
 from __future__ import annotations
+
+import pandas as pd
 
 from workbench.languages import join_list
 from workbench.reporting.context import ReportContext
@@ -15,6 +18,7 @@ from workbench.reporting.views import (
     NOT_COMPARED_EMPTY,
     TableData,
 )
+from workbench.stats.results import STOCK_TOTAL
 
 
 def not_compared_notes(tr: Translator, ctx: ReportContext, flags: set[str]) -> list[str]:
@@ -50,3 +54,25 @@ def uncovered_note(tr: Translator, breakdown: str, table: TableData) -> str | No
     return tr(
         "fn_rows_uncovered", breakdown=breakdown, groups=join_list(groups, lang, conjunction=True)
     )
+
+
+def absent_stock_cells(part: pd.DataFrame) -> list[tuple[tuple[str, str], ...]]:
+    """The (row level, column level) pairs of one group's stock table with no row at all (a
+    tabulation leaves zero-case combinations out), in table order, totals excluded."""
+    if part.empty or not str(part["col_var"].iloc[0] or ""):
+        return []
+    row_var, col_var = str(part["row_var"].iloc[0]), str(part["col_var"].iloc[0])
+    rank = {"row_rank": "row_value", "col_rank": "col_value"}
+
+    def levels(key: str) -> list[str]:
+        sort = [k for k in rank if rank[k] == key and k in part]
+        frame = part.sort_values(sort[0], kind="stable") if sort else part
+        return [v for v in dict.fromkeys(frame[key].astype(str)) if v != STOCK_TOTAL]
+
+    have = set(zip(part["row_value"].astype(str), part["col_value"].astype(str), strict=True))
+    return [
+        ((row_var, r), (col_var, c))
+        for r in levels("row_value")
+        for c in levels("col_value")
+        if (r, c) not in have
+    ]
