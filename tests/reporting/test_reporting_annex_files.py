@@ -187,4 +187,6 @@ def test_the_disclosure_sentence_claims_no_criterion_its_rule_lacks(lang):
     variation" are not published under the DHS rule, which has no CV threshold; the sentence
     sends readers to the rule's own thresholds, named beside it."""
     word = {"en": "coefficient", "fr": "coefficient", "es": "coeficiente", "ar": "معامل"}[lang]
-    assert word not in Translator(lang)("disclosure_text", preset="DHS")
+    tr = Translator(lang)
+    assert word not in tr("disclosure_text", preset="DHS")
+    assert word not in tr("caution_list_intro", count=67)  # the validation annex's list
