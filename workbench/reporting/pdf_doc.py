@@ -13,7 +13,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from workbench.reporting.fonts import REGULAR
-from workbench.reporting.pdf_flow import KeepWithNext, group_with_next
+from workbench.reporting.pdf_flow import KeepWithNext, group_with_next, heading_gaps
 from workbench.reporting.pdf_text import MUTED, Heading
 from workbench.reporting.rtl import actual_text, is_rtl, visual
 
@@ -77,6 +77,10 @@ class ReportDoc(BaseDocTemplate):
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
         self.addPageTemplates([PageTemplate(id="page", frames=[frame])])
         self._seen_keys: set[str] = set()
+
+    def build(self, flowables: list[Any], *args: Any, **kw: Any) -> Any:
+        heading_gaps(flowables)  # each pass (multiBuild builds a copy of the story)
+        return super().build(flowables, *args, **kw)
 
     def handle_keepWithNext(self, flowables: list[Any]) -> None:
         group_with_next(self, flowables)

@@ -11,6 +11,7 @@ well).
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table
@@ -21,6 +22,9 @@ from reportlab.platypus.doctemplate import ActionFlowable, FrameBreak, _ktAllow
 LOW_FILL = 0.25
 #: the space above a section that starts below the previous one's last lines (points)
 SECTION_GAP = 14.0
+#: the space above a heading that follows a table (points): the Arabic "Validation annex" sat
+#: 4 pt under the versions table, as if it were the table's last row
+HEADING_AFTER_TABLE = 14.0
 #: a flowable this close (points) to the top of its frame is at the top of the page (a 2 or 6 pt
 #: spacer before a table moves it off reportlab's own "at top")
 TOP_SLACK = 8.0
@@ -77,6 +81,10 @@ class ContinuedTable(Table):
         #: the rest of a split table: its line is printed wherever it lands
         self.rest = False
         self._line_h = 0.0
+        #: under each part but the last of a table split across pages, when its footnotes come
+        #: after it ("Notes: see the end of the table."): the Arabic cause × year table showed
+        #: "*", "†" and "§" on a page whose notes were only on the next
+        self.notes_ahead: Flowable | None = None
 
     def _shows_line(self) -> bool:
         return self.line is not None and (self.rest or (self.at_top and at_page_top(self)))
@@ -95,11 +103,18 @@ class ContinuedTable(Table):
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         line_h = self._measure_line(availWidth)
-        parts = super().split(availWidth, availHeight - line_h)
+        notes_h = 0.0
+        if self.notes_ahead is not None:
+            _w, h = self.notes_ahead.wrapOn(getattr(self, "canv", None), availWidth, 1e6)
+            notes_h = h + self.notes_ahead.getSpaceBefore()
+        parts = super().split(availWidth, availHeight - line_h - notes_h)
         for i, part in enumerate(parts):
             if isinstance(part, ContinuedTable):
                 part.line, part.at_top, part.title = self.line, self.at_top, self.title
                 part.rest = self.rest if i == 0 else True
+                part.notes_ahead = self.notes_ahead
+        if len(parts) > 1 and self.notes_ahead is not None:
+            parts.insert(1, copy.copy(self.notes_ahead))
         return parts
 
     def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
@@ -214,3 +229,27 @@ def _spend(doc: Any, flowables: list[Flowable]) -> None:
             else:
                 edits((delattr, f, "keepWithNext"))
         f.__dict__["keepWithNext"] = 0
+
+
+def heading_gaps(flowables: list[Flowable]) -> None:
+    """Room above every heading that follows a table (a heading's own space before is set for
+    one after a paragraph, whose space after adds to it; a table has none)."""
+    before: Flowable | None = None
+    for f in _flat(flowables):
+        if f.getKeepWithNext() and isinstance(before, Table) and _is_heading(f):
+            f.spaceBefore = max(f.getSpaceBefore(), HEADING_AFTER_TABLE)  # type: ignore[attr-defined]
+        before = f
+
+
+def _flat(flowables: list[Flowable]) -> list[Flowable]:
+    out: list[Flowable] = []
+    for f in flowables:
+        content = getattr(f, "_content", None)
+        out += _flat(content) if isinstance(content, list) else [f]
+    return out
+
+
+def _is_heading(f: Flowable) -> bool:
+    """A section heading or a table's title (not a lead note, whose style keeps it with next
+    as well)."""
+    return type(f).__name__ == "Heading" or getattr(getattr(f, "style", None), "name", "") == "h3"

@@ -47,7 +47,7 @@ from workbench.reporting.i18n import Translator, count_header
 from workbench.reporting.judging import grid_counts, grid_intro
 from workbench.reporting.options import ReportOptions
 from workbench.reporting.palette import RATING_STYLE
-from workbench.reporting.pdf_flow import SectionBreak
+from workbench.reporting.pdf_flow import ContinuedTable, SectionBreak
 from workbench.reporting.pdf_tables import disaggregation_tables, indicator_table, make_table
 from workbench.reporting.pdf_text import Heading, RTLParagraph, Styles, para
 from workbench.reporting.rtl import is_rtl
@@ -71,12 +71,20 @@ from workbench.stats.solutions import UNIT as SOLUTIONS_UNIT
 Alt = tuple[str, str] | None
 
 
-def with_notes(out: list[Flowable], notes: list[Flowable]) -> list[Flowable]:
+def with_notes(
+    out: list[Flowable], notes: list[Flowable], ahead: Flowable | None = None
+) -> list[Flowable]:
     """``out`` followed by the footnotes of its symbols, kept on the page of the table they
     explain: they join its last block (a table kept whole), so a page never starts with the
-    footnotes of the table at the foot of the page before, alone on a near-empty page."""
+    footnotes of the table at the foot of the page before, alone on a near-empty page. A table
+    of ``out`` split across pages says under each part but its last where its notes are
+    (``ahead``: "Notes: see the end of the table.")."""
     if not notes:
         return out
+    if ahead is not None:
+        for table in _tables(out):
+            if isinstance(table, ContinuedTable):
+                table.notes_ahead = ahead
     body = list(out)
     while body and isinstance(body[-1], Spacer):
         body.pop()  # the gap after the last table: the notes come right under it
@@ -88,6 +96,17 @@ def with_notes(out: list[Flowable], notes: list[Flowable]) -> list[Flowable]:
     else:
         body += notes
     return body
+
+
+def _tables(flowables: list[Flowable]) -> list[Table]:
+    """The tables of ``flowables``, those inside kept-together blocks too."""
+    out: list[Table] = []
+    for f in flowables:
+        if isinstance(f, KeepTogether):
+            out += _tables(list(f._content))
+        elif isinstance(f, Table):
+            out.append(f)
+    return out
 
 
 def lead(f: Flowable) -> Flowable:
@@ -422,7 +441,7 @@ class Builder:
                 notes.append(uncovered)
         if info.title.untranslated or info.definition.untranslated:
             notes.append(tr("fn_untranslated", lang="en"))
-        return with_notes(out, [self.p(n, "small") for n in notes])
+        return with_notes(out, [self.p(n, "small") for n in notes], self.notes_ahead())
 
     def criterion_sections(
         self, views: dict[str, IndicatorView], which: tuple[str, ...]
@@ -485,12 +504,13 @@ class Builder:
                 name = tr(f"method_{m}") if tr.has(f"method_{m}") else m
                 out.append(self.p(tr("solutions_skipped", method=name, reason=reason), "small"))
             out += self._solutions_breakdowns(sol, methods[0], codes)
+            # one footnote a line, as under every other table (French p. 65 ran them together)
             caution = ctx.caution_note or tr("fn_caution")
-            note = tr("fn_suppressed", preset=ctx.preset_name) + " " + caution
+            texts = [tr("fn_suppressed", preset=ctx.preset_name), caution]
             shown = sol[sol["group"].astype(str).isin(codes)]
             if "suppression" in shown and (shown["suppression"] == "empty").any():
-                note += " " + tr("fn_empty_solutions")  # what "–" means here (issue 20)
-            out = with_notes(out, [self.p(note, "small")])
+                texts.append(tr("fn_empty_solutions"))  # what "–" means here (issue 20)
+            out = with_notes(out, [self.p(t, "small") for t in texts])
         if ctx.solutions_options:  # one block: its title never ends a page with a line or two
             options = [self.p(line, "small") for line in ctx.solutions_option_lines()]
             out.append(KeepTogether([self.p(tr("solutions_options"), "h3"), *options]))
@@ -694,7 +714,8 @@ class Builder:
                 texts.append(tr("fn_stock_rows_dropped", breakdown=head, levels=levels))
             texts += self._stock_row_groups(st[st["table"].astype(str) == tid])
             notes = [self.p(n, "small") for n in texts]
-            out += with_notes([KeepTogether([title, table])], notes)  # title never stranded
+            # the title never stranded
+            out += with_notes([KeepTogether([title, table])], notes, self.notes_ahead())
         return out
 
     def _count_text(self, rec: pd.Series | None) -> str:
@@ -760,6 +781,10 @@ class Builder:
                 )
             )
         return notes
+
+    def notes_ahead(self) -> Flowable:
+        """The line under a part of a table whose footnotes are on a later page."""
+        return self.p(self.tr("notes_at_end"), "small")
 
     def flag_notes(self, flags: set[str]) -> list[str]:
         """The footnotes of the symbols a table shows (*, †, –, ‡) and of its "no gap" words."""

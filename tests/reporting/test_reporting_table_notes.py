@@ -1,0 +1,91 @@
+"""Footnotes where a reader meets their marks, and room around tables (issue 20, finding 7):
+a table split across pages says under each part but its last where its notes are (the Arabic
+cause × year table showed "*", "†" and "§" on a page whose notes were only on the next); the
+solutions' notes are one a line, as under every other table (French p. 65 ran them together);
+a heading after a table has room above it (the Arabic "Validation annex" sat 4 pt under the
+versions table)."""
+
+from __future__ import annotations
+
+import io
+
+import pdfplumber
+import pytest
+from reportlab.platypus import KeepTogether, Paragraph
+from test_reporting_page_continued import _doc, _filler, _lines, _rows
+
+from workbench.reporting.i18n import Translator
+from workbench.reporting.pdf_doc import ReportDoc
+from workbench.reporting.pdf_flow import HEADING_AFTER_TABLE
+from workbench.reporting.pdf_sections import with_notes
+from workbench.reporting.pdf_tables import make_table
+from workbench.reporting.pdf_text import Heading, make_styles, para
+
+NOTES = [
+    "* Not published: too few cases.",
+    "† Interpret with caution: few cases.",
+    "§ No interval: one case.",
+]
+
+
+def _stock(styles, rows: int, lang: str = "en") -> list:
+    tr = Translator(lang)
+    title = Paragraph("IDP stock by cause and year", styles.h3)
+    table = make_table(["Cause × Year", "Number", "n"], _rows(rows), [200, 100, 80], styles,
+                       lang, continued="IDP stock by cause and year")  # fmt: skip
+    notes = [Paragraph(n, styles.small) for n in NOTES]
+    ahead = para(tr("notes_at_end"), styles.small, lang)
+    return with_notes([KeepTogether([title, table])], notes, ahead)
+
+
+def test_a_split_table_says_under_its_first_part_where_its_notes_are():
+    styles = make_styles("en")
+    pages = _doc(_stock(styles, 70))
+    assert len(pages) >= 2
+    for page in pages[:-1]:  # under each part but the last: the line, right after its rows
+        assert page[-1] == "Notes: see the end of the table.", page[-3:]
+        assert page[-2].startswith("Row "), page[-3:]
+    assert not any("see the end" in ln for ln in pages[-1])
+    assert pages[-1][-3:] == NOTES
+    # a table that fits its page: its notes under it, no line
+    pages = _doc([*_filler(0.3, styles), *_stock(styles, 10)])
+    assert len(pages) == 1 and not any("see the end" in ln for ln in pages[0])
+    assert pages[0][-3:] == NOTES
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es", "ar"])
+def test_the_line_is_in_every_language(lang):
+    text = Translator(lang)("notes_at_end")
+    assert text and "{" not in text
+    if lang != "en":
+        assert text != Translator("en")("notes_at_end")
+    if lang == "fr":
+        assert "\u00a0:" in text
+
+
+def test_the_solutions_notes_are_one_a_line(en_report, fr_report):
+    """Every caution note starts its line (the solutions' ran on after the '*' note)."""
+    for path, caution in ((en_report, "Interpret with caution"), (fr_report, "interpréter")):
+        seen = 0
+        with pdfplumber.open(str(path)) as pdf:
+            for page in pdf.pages:
+                for ln in _lines(page):
+                    if caution in ln:
+                        seen += 1
+                        assert ln.startswith("†"), (path.name, ln)
+        assert seen
+
+
+def test_a_heading_after_a_table_has_room_above_it():
+    styles = make_styles("en")
+    table = make_table(["Item", "Value"], [["Library", "2026.11.0"]], [200, 100], styles, "en")
+    out = io.BytesIO()
+    ReportDoc(out, "A4", "en").build(
+        [table, Heading("Validation annex", 0, "validation", styles.h1, "en")]
+    )
+    with pdfplumber.open(io.BytesIO(out.getvalue())) as pdf:
+        page = pdf.pages[0]
+        table_bottom = max(r["bottom"] for r in page.rects + page.lines)
+        words = [w for w in page.extract_words() if w["text"] == "Validation"]
+    gap = words[0]["top"] - table_bottom
+    assert gap >= HEADING_AFTER_TABLE - 2, gap
