@@ -171,6 +171,9 @@ class DocxRenderer:
             set_fonts(st.element.get_or_add_rPr(), size)
             if self.rtl:
                 joined_letters(st)
+        # a note (a table's footnotes, the solutions' note) is never cut by a page: the English
+        # Word report's solutions note began at the foot of page 56 and ended on page 57
+        styles["Note"].paragraph_format.keep_together = True
         props = doc.core_properties
         props.title, props.subject = typeset(m.title, m.language), typeset(m.subject, m.language)
         props.author = typeset(m.author, m.language)

@@ -154,6 +154,10 @@ def _cell(tr: Any, width: str, text: str, bold: bool, rtl: bool) -> Any:
     _sub(ppr, "spacing", after="0")
     if align:
         _sub(ppr, "jc", val="right")  # after w:spacing, as the schema orders them
+    # the paragraph mark in the cell's size too: an empty cell's line is as tall as its mark,
+    # so in the style's 10 pt a row with an empty cell (the interval of a "*" row) was taller
+    # than the others (the English Word report's pp. 60–61)
+    _sub(_sub(ppr, "rPr"), "sz", val=CELL_HALF_POINTS)
     for piece, latin in pieces:
         lines = piece.split("\n")
         for i, line in enumerate(lines):

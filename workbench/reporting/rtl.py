@@ -114,6 +114,8 @@ def ltr_runs(text: str) -> list[tuple[str, bool]]:
 #: symbols that open a traffic-light cell, a bullet or a footnote ("● لا فجوة", "– لا توجد"):
 #: a run of their own in Word
 _SYMBOLS = re.compile("[\u2022\u25a0-\u25ff–—*†‡§]")
+#: closing brackets (and the punctuation after them) that follow a left-to-right run
+_CLOSING = re.compile(r"[)\]}]+[.,:;!?]?")
 
 
 #: around a left-to-right run in a Word file: the isolate of Unicode before version 6.3 (RLM
@@ -145,6 +147,13 @@ def word_runs(text: str) -> list[tuple[str, bool]]:
         if ltr:
             out.append((ISOLATE[0] + piece + ISOLATE[1], True))
             continue
+        closing = _CLOSING.match(piece) if out and out[-1][0].endswith(ISOLATE[1]) else None
+        if closing:
+            # a bracket closed (and a full stop) right after a left-to-right run: a run of its
+            # own, not right-to-left — LibreOffice drew the ")" of "(… n < 50). لا" over the
+            # "لا" that follows, the full stop hidden under it and a double gap before
+            out.append((closing.group(0), True))
+            piece = piece[closing.end() :]
         pos = 0
         for m in _SYMBOLS.finditer(piece):
             if m.start() > pos:

@@ -1,0 +1,66 @@
+"""The Word report's tables and notes (issue 20, finding 7): rows are even (a row with an
+empty cell, the interval of a "*" row, was taller: its paragraph mark was in the body's size), a
+note is never cut by a page, and an Arabic sentence keeps its closing bracket and full stop
+after a Latin run (LibreOffice drew "n < 50). لا" as "n < 50  )لا", the stop hidden)."""
+
+from __future__ import annotations
+
+from docx.oxml.ns import qn
+from test_reporting_docx_table import _meta as _docx_meta
+
+from workbench.reporting.docx_render import DocxRenderer
+from workbench.reporting.pdf_tables import make_table
+from workbench.reporting.pdf_text import make_styles
+from workbench.reporting.rtl import ISOLATE, word_runs
+
+
+def test_word_cells_paragraph_marks_are_the_cells_size():
+    """An empty cell's line is as tall as its paragraph mark: in the style's size, a row whose
+    interval is empty (a '*' row) was taller than the others."""
+    styles = make_styles("en")
+    rows = [["Female", "1,200", "1,000 – 1,400", "55"], ["Male", "*", "", "12"]]
+    table = make_table(["Sex", "Number", "95% CI", "n"], rows, [150, 80, 120, 60], styles, "en")
+    r = DocxRenderer(_docx_meta("en"))
+    r.add([table])
+    tbl = r.doc.element.body.find(qn("w:tbl"))
+    for p in tbl.iter(qn("w:p")):
+        sizes = {sz.get(qn("w:val")) for sz in p.iter(qn("w:sz"))}
+        mark = p.find(qn("w:pPr")).find(qn("w:rPr"))
+        assert mark is not None and len(sizes) == 1
+        assert mark.find(qn("w:sz")).get(qn("w:val")) in sizes
+
+
+def _runs(p) -> list[tuple[str, bool]]:
+    out = []
+    for r in p.iter(qn("w:r")):
+        rpr = r.find(qn("w:rPr"))
+        rtl = rpr is not None and rpr.find(qn("w:rtl")) is not None
+        out.append(("".join(t.text or "" for t in r.iter(qn("w:t"))), rtl))
+    return out
+
+
+def test_an_arabic_word_sentence_keeps_its_bracket_and_full_stop_after_a_latin_run():
+    """LibreOffice drew the ')' of '(… n < 50). لا' over the 'لا' after it, the full stop
+    hidden and a double gap before: the bracket and the stop after a left-to-right run are a
+    left-to-right run of their own (as the briefing's confidentiality line now shows)."""
+    text = "قاعدة السرية: DHS (إخفاء n < 25، الحذر n < 50). لا تُنشر التقديرات."
+    pieces = word_runs(text)
+    i = pieces.index((ISOLATE[0] + "n < 50" + ISOLATE[1], True))
+    assert pieces[i + 1] == (").", True) and pieces[i + 2] == (" لا تُنشر التقديرات.", False)
+    assert "".join(p for p, _l in pieces).replace(ISOLATE[0], "").replace(ISOLATE[1], "") == text
+    # a bracket after a symbol ("(*)") or an Arabic word stays in its right-to-left run
+    assert (") لا", False) in word_runs("(*) لا")
+    assert word_runs("(أ) لا") == [("(أ) لا", False)]
+    r = DocxRenderer(_docx_meta("ar"))
+    p = r.paragraph(text, "small")
+    runs = _runs(p._p)
+    k = next(j for j, (t, _rtl) in enumerate(runs) if t == ").")
+    assert not runs[k][1] and runs[k + 1][1] and runs[k + 1][0].startswith(" لا")
+
+
+def test_word_notes_are_never_cut_by_a_page():
+    """A note's lines stay on one page ("keep lines together" on the notes' style): the English
+    Word report's solutions note began at the foot of one page and ended on the next."""
+    r = DocxRenderer(_docx_meta("en"))
+    p = r.paragraph("* Not published: too few cases.", "small")
+    assert p.style.name == "Note" and p.style.paragraph_format.keep_together
