@@ -16,8 +16,7 @@ from test_reporting_page_continued import _doc, _filler, _lines, _rows
 
 from workbench.reporting.i18n import Translator
 from workbench.reporting.pdf_doc import ReportDoc
-from workbench.reporting.pdf_flow import HEADING_AFTER_TABLE
-from workbench.reporting.pdf_sections import with_notes
+from workbench.reporting.pdf_flow import HEADING_AFTER_TABLE, with_notes
 from workbench.reporting.pdf_tables import make_table
 from workbench.reporting.pdf_text import Heading, make_styles, para
 

@@ -47,7 +47,7 @@ from workbench.reporting.i18n import Translator, count_header
 from workbench.reporting.judging import grid_counts, grid_intro
 from workbench.reporting.options import ReportOptions
 from workbench.reporting.palette import RATING_STYLE
-from workbench.reporting.pdf_flow import ContinuedTable, SectionBreak
+from workbench.reporting.pdf_flow import SectionBreak, with_notes
 from workbench.reporting.pdf_tables import disaggregation_tables, indicator_table, make_table
 from workbench.reporting.pdf_text import Heading, RTLParagraph, Styles, para
 from workbench.reporting.rtl import is_rtl
@@ -69,44 +69,6 @@ from workbench.stats.solutions import UNIT as SOLUTIONS_UNIT
 
 #: a chart's name and alternative text in the Word files (:func:`charts.chart_alt`), or None
 Alt = tuple[str, str] | None
-
-
-def with_notes(
-    out: list[Flowable], notes: list[Flowable], ahead: Flowable | None = None
-) -> list[Flowable]:
-    """``out`` followed by the footnotes of its symbols, kept on the page of the table they
-    explain: they join its last block (a table kept whole), so a page never starts with the
-    footnotes of the table at the foot of the page before, alone on a near-empty page. A table
-    of ``out`` split across pages says under each part but its last where its notes are
-    (``ahead``: "Notes: see the end of the table.")."""
-    if not notes:
-        return out
-    if ahead is not None:
-        for table in _tables(out):
-            if isinstance(table, ContinuedTable):
-                table.notes_ahead = ahead
-    body = list(out)
-    while body and isinstance(body[-1], Spacer):
-        body.pop()  # the gap after the last table: the notes come right under it
-    last = body[-1] if body else None
-    if isinstance(last, KeepTogether):
-        body[-1] = KeepTogether([*last._content, *notes])
-    elif isinstance(last, Table):
-        body[-1] = KeepTogether([last, *notes])
-    else:
-        body += notes
-    return body
-
-
-def _tables(flowables: list[Flowable]) -> list[Table]:
-    """The tables of ``flowables``, those inside kept-together blocks too."""
-    out: list[Table] = []
-    for f in flowables:
-        if isinstance(f, KeepTogether):
-            out += _tables(list(f._content))
-        elif isinstance(f, Table):
-            out.append(f)
-    return out
 
 
 def lead(f: Flowable) -> Flowable:
