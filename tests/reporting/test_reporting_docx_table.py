@@ -86,6 +86,9 @@ def _python_docx_table(r: DocxRenderer, t: Any) -> None:
             r._runs(p, text, bold)
         for run in p.runs:
             run.font.size = Pt(8)
+        # the paragraph mark in the cell's size (an empty cell's line is as tall as its mark)
+        mark = etree.SubElement(p._p.get_or_add_pPr(), qn("w:rPr"))
+        etree.SubElement(mark, qn("w:sz"), {qn("w:val"): "16"})
         if r.rtl and not p.alignment:
             bidi_paragraph(p)
 

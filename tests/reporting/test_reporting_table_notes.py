@@ -64,7 +64,8 @@ def test_the_line_is_in_every_language(lang):
 
 def test_the_solutions_notes_are_one_a_line(en_report, fr_report):
     """Every caution note starts its line (the solutions' ran on after the '*' note)."""
-    for path, caution in ((en_report, "Interpret with caution"), (fr_report, "interpréter")):
+    cautions = ((en_report, "Interpret with caution"), (fr_report, "À interpréter avec prudence"))
+    for path, caution in cautions:
         seen = 0
         with pdfplumber.open(str(path)) as pdf:
             for page in pdf.pages:

@@ -148,10 +148,11 @@ def word_runs(text: str) -> list[tuple[str, bool]]:
             out.append((ISOLATE[0] + piece + ISOLATE[1], True))
             continue
         closing = _CLOSING.match(piece) if out and out[-1][0].endswith(ISOLATE[1]) else None
-        if closing:
-            # a bracket closed (and a full stop) right after a left-to-right run: a run of its
-            # own, not right-to-left — LibreOffice drew the ")" of "(… n < 50). لا" over the
-            # "لا" that follows, the full stop hidden under it and a double gap before
+        if closing and has_rtl(piece[closing.end() :]):
+            # a bracket closed (and a full stop) right after a left-to-right run, the Arabic
+            # sentence going on: a run of its own, not right-to-left — LibreOffice drew the ")"
+            # of "(… n < 50). لا" over the "لا" that follows, the full stop hidden under it and
+            # a double gap before
             out.append((closing.group(0), True))
             piece = piece[closing.end() :]
         pos = 0
