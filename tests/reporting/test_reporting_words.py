@@ -332,3 +332,17 @@ def test_lists_in_running_text_use_the_languages_comma_and_semicolon():
 
     assert join_list(["a", "b"], "ar") == "a، b" and join_list(["a", "b"], "ar", True) == "a؛ b"
     assert join_list(["a", "b"], "fr") == "a, b" and join_list(["a", "b"], "en", True) == "a; b"
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es", "ar"])
+def test_the_differences_note_says_which_way_a_difference_points(lang):
+    """Readers had to decode the sign of "Difference vs Host community" from the assessment
+    column: no page said it is the group's estimate minus the comparison group's."""
+    word = {"en": "minus", "fr": "moins", "es": "menos", "ar": "مطروحًا"}[lang]
+    assert word in Translator(lang)("fn_points")
+
+
+def test_the_arabic_legend_has_no_latin_placeholder():
+    """Arabic readers met "«k دون مقارنة»": a Latin k beside cells that read "4 دون مقارنة"."""
+    legend = Translator("ar")("grid_not_compared_legend")
+    assert not re.search(r"[A-Za-z]", legend.split(":")[0]), legend
