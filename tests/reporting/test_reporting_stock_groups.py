@@ -83,3 +83,12 @@ def test_stock_section_lists_its_groups_with_and(lang) -> None:
     last = ctx.displaced[-1].label.shown()
     word = {"en": " and ", "fr": " et ", "ar": " و"}[lang]
     assert len(ctx.displaced) > 1 and f"{word}{last} (" in text
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es", "ar"])
+def test_stock_introduction_does_not_claim_a_subtraction_the_engine_does_not_make(lang):
+    """The stock section said it counts the returnees "who have not yet overcome" their
+    vulnerabilities, but its total is the three groups' whole counts (145,717 + 430,423 +
+    322,474 = 898,614): nobody is taken out for passing the solutions measure. It says so."""
+    word = {"en": "nobody", "fr": "personne n", "es": "nadie", "ar": "لا يُستبعد"}[lang]
+    assert word in Translator(lang)("stock_intro")
