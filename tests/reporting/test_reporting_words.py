@@ -346,3 +346,13 @@ def test_the_arabic_legend_has_no_latin_placeholder():
     """Arabic readers met "«k دون مقارنة»": a Latin k beside cells that read "4 دون مقارنة"."""
     legend = Translator("ar")("grid_not_compared_legend")
     assert not re.search(r"[A-Za-z]", legend.split(":")[0]), legend
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es", "ar"])
+def test_the_not_compared_legend_says_what_too_little_data_does_to_a_cell(lang):
+    """Readers could not check "◆ Inconclusive 0/1 — 2 not compared" against the rule: the
+    legend put "too little data" among the indicators left out, while the rule makes a cell
+    with too little data ▲ Mixed. The legend says it, in the rating's own word."""
+    tr = Translator(lang)
+    legend = tr("grid_not_compared_legend")
+    assert f"▲ {tr('rating_amber')}" in legend and f"■ {tr('rating_red')}" in legend
