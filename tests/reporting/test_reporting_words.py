@@ -356,3 +356,11 @@ def test_the_not_compared_legend_says_what_too_little_data_does_to_a_cell(lang):
     tr = Translator(lang)
     legend = tr("grid_not_compared_legend")
     assert f"▲ {tr('rating_amber')}" in legend and f"■ {tr('rating_red')}" in legend
+
+
+def test_the_arabic_disclosure_rule_is_named_in_arabic():
+    """Arabic readers met "قاعدة السرية: DHS (…)" under every table: a Latin acronym never spelt
+    out there (the methodology alone named the rule). The preset's Arabic name says it."""
+    from workbench.reporting.context import preset_name
+
+    assert preset_name("dhs", Translator("ar")).startswith("المسوح الديموغرافية والصحية")
