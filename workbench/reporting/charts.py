@@ -17,7 +17,7 @@ from contextvars import ContextVar
 from dataclasses import replace
 from functools import cache
 
-from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.backends.backend_agg import FigureCanvasAgg, RendererAgg
 from matplotlib.collections import LineCollection
 from matplotlib.figure import Figure
 from matplotlib.font_manager import FontProperties
@@ -308,7 +308,9 @@ NARROW_IN = 1.1  # a plot narrower than this (inches) gets 3 axis numbers, not 5
 GAP = 0.03  # between a panel and the next one's labels
 
 
-def _layout(fig: Figure, grid: list[list], rtl: bool, height: float, key_h: float = 0.0) -> None:
+def _layout(
+    fig: Figure, grid: list[list], rtl: bool, height: float, key_h: float = 0.0
+) -> RendererAgg:
     """Place every panel so that its level names fit beside it: each panel's slot is split
     into the measured width of its longest tick label and the plot, so no label is cut at the
     figure's edge or runs into the neighbouring panel (checked by measuring in the tests)."""
@@ -332,6 +334,7 @@ def _layout(fig: Figure, grid: list[list], rtl: bool, height: float, key_h: floa
             ax.set_position((left, bottom, plot_w, plot_h))
             if plot_w * fig.get_figwidth() < NARROW_IN:  # "0 25 50 75100": fewer ticks
                 ax.xaxis.set_major_locator(MaxNLocator(2))
+    return renderer
 
 
 def _without_absent_groups(
@@ -501,16 +504,15 @@ def chart_figure(
     if key:  # what the marks on the bars mean, under the legend
         fig.text(0.5, 0.02 / height, _txt(key), ha="center", va="bottom",
                  fontproperties=_font(), color="#333333")  # fmt: skip
-    _layout(fig, grid, rtl, height, key_h)  # the grid's columns are already the reading order's
-    _apart(fig, rtl)
+    # the grid's columns are already the reading order's; the daggers measured with its renderer
+    _apart(fig, rtl, _layout(fig, grid, rtl, height, key_h))
     return fig
 
 
-def _apart(fig: Figure, rtl: bool) -> None:
+def _apart(fig: Figure, rtl: bool, renderer: RendererAgg) -> None:
     """Move a ``†`` that would touch the one of a neighbouring bar further out, clear of it:
     two bars' daggers one over the other at the same end read as "‡" (measured once the panels
     are placed, from the glyphs' drawn boxes)."""
-    renderer = FigureCanvasAgg(fig).get_renderer()
     for ax in fig.axes:
         daggers = [t for t in ax.texts if isinstance(t, Annotation) and t.get_text() == CAUTION]
         placed: list = []
