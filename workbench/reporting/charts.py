@@ -184,14 +184,9 @@ def _bars(
         segs += [[(a, y), (high, y)], [(a, y - w), (a, y + w)], [(high, y - w), (high, y + w)]]
     if segs:
         ax.add_collection(LineCollection(segs, colors="#333333", linewidths=0.6))
-    _marks(ax, bars, vals, ends, flags or [""] * len(bars), rtl)
+    _marks(ax, bars, vals, ends, flags or [""] * len(bars), rtl, height)
 
 
-#: horizontal step between the marks of one level's hidden bars (points): each hidden bar
-#: gets its own mark, side by side from the zero line, never one over another ("–" over "*",
-#: one "*" for four); the next level's marks start at the zero line again (carried on from
-#: level to level they climbed the value axis like a staircase and read as plotted values)
-MARK_STEP = 5.5
 #: the marks stand clear of the zero line (points), and "–" (no case) is drawn in the text's
 #: ink, not its bar's: a dash of the bar's colour touching the axis read as a bar of a few
 #: percent (readers took IDPs in camps in Corvalle for 0.2 people per household)
@@ -199,25 +194,44 @@ MARK_GAP = 3.0
 NO_CASE_INK = "#333333"
 
 
+def _hidden_runs(bars: list, vals: list[float], height: float) -> list[list[int]]:
+    """The hidden bars, as runs of neighbours: bars of one level with no published bar between
+    them, from the top bar down."""
+    runs: list[list[int]] = []
+    last_y = None
+    for y, i in sorted(((b[0], i) for i, b in enumerate(bars)), reverse=True):
+        if not math.isnan(vals[i]):
+            last_y = None
+            continue
+        if last_y is not None and round(last_y) == round(y) and last_y - y <= height * 1.01:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+        last_y = y
+    return runs
+
+
 def _marks(ax, bars: list, vals: list[float], ends: list[float], flags: list[str],
-           rtl: bool) -> None:  # fmt: skip
-    """What a table cell's symbol says, drawn where its bar is: ``*`` (not published, in the
-    bar's colour) or ``–`` (no case, in the text's ink) just clear of the zero line; ``†``
-    (interpret with caution) just past the end of a published bar's whisker."""
+           rtl: bool, height: float = 1.0) -> None:  # fmt: skip
+    """What a table cell's symbol says, drawn where its bar is: ``*`` (not published) or ``–``
+    (no case, in the text's ink) just clear of the zero line, all at one distance from it;
+    ``†`` (interpret with caution) just past the end of a published bar's whisker.
+
+    Neighbouring hidden bars of a level share one mark, at their middle, in the text's ink
+    ("* –" when they are hidden for both reasons): readers of the demo saw one mark per bar,
+    side by side to keep them apart, as a diagonal staircase; one over another they had
+    stacked into "****". A lone hidden bar's ``*`` keeps its bar's colour, to say whose it is."""
     sign, ha = (-1, "right") if rtl else (1, "left")
-    step, level = 0, None
-    # from the top bar down, so a level's marks read left to right in the legend's order; a
-    # level's bars lie within ±0.4 of its integer position
-    for y, i in sorted(((b[0], i) for i, b in enumerate(bars) if math.isnan(vals[i])),
-                       reverse=True):  # fmt: skip
-        step = step + 1 if round(y) == level else 0
-        level = round(y)
-        empty = flags[i] == EMPTY
+    for run in _hidden_runs(bars, vals, height):
+        kinds = [NOT_APPLICABLE if flags[i] == EMPTY else SUPPRESSED for i in run]
+        symbols = list(dict.fromkeys(kinds))  # each once, in the order of the bars
+        text = "\u2009".join(symbols[::-1] if rtl else symbols)
+        lone_star = len(run) == 1 and kinds[0] == SUPPRESSED
+        y = sum(bars[i][0] for i in run) / len(run)
         ax.annotate(
-            NOT_APPLICABLE if empty else SUPPRESSED, xy=(1.0 if rtl else 0.0, y),
-            xycoords=ax.get_yaxis_transform(),
-            xytext=(sign * (MARK_GAP + step * MARK_STEP), 0), textcoords="offset points", ha=ha,
-            va="center_baseline", color=NO_CASE_INK if empty else _ink(bars[i][4]),
+            text, xy=(1.0 if rtl else 0.0, y), xycoords=ax.get_yaxis_transform(),
+            xytext=(sign * MARK_GAP, 0), textcoords="offset points", ha=ha,
+            va="center_baseline", color=_ink(bars[run[0]][4]) if lone_star else NO_CASE_INK,
             fontproperties=_font(True), annotation_clip=False,
         )  # fmt: skip
     for i, b in enumerate(bars):
