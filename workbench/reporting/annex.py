@@ -142,8 +142,15 @@ def annex_files(
     a folder → CSVs inside it. ``validation`` must be a passed gate (no errors)."""
     if validation is not None and validation.errors:
         raise ReportError.of("report.annex_gate_failed")
-    tables = annex_tables(results, ctx)
-    path = Path(path)
+    return table_files(annex_tables(results, ctx), ctx, Path(path), hxl)
+
+
+def table_files(
+    tables: list[AnnexTable], ctx: ReportContext, path: Path, hxl: bool = False
+) -> list[OutFile]:
+    """Annex tables as files: ``.xlsx`` → one workbook (with ``hxl``, HXL CSVs beside it);
+    ``.csv`` → one CSV per table named after the path's stem (comma and semicolon copies, a
+    legend); a folder → ``annex-<table>.csv`` inside it."""
     if path.suffix.lower() == ".xlsx":  # HXL beside the workbook, never inside it
         hxl_csv = hxl_files(tables, path.parent, path.stem) if hxl else []
         return [xlsx_file(tables, path, is_rtl(ctx.language)), *hxl_csv]

@@ -144,7 +144,7 @@ def _render(
         if rounds is not None:
             from workbench.reporting.progress_annex import rounds_annex_files
 
-            files += rounds_annex_files(rounds, opts.annex_paths)
+            files += rounds_annex_files(rounds, ctx, opts.annex_paths, opts.hxl)
     raise_if_not_pdfa(pdfa_checked())
     return files
 
