@@ -167,3 +167,18 @@ def test_rounds_annex_solutions_change(rr: RoundsResults, tmp_path: Path) -> Non
         "Données insuffisantes",
         improved.capitalize(),
     ]
+
+
+def test_rounds_annex_beside_an_annex_folder_with_hxl(rr: RoundsResults, tmp_path: Path) -> None:
+    """An annex folder gets its rounds tables inside it (the coded copy refused a path without
+    a suffix), and with HXL each table's hashtag row has a tag for every column."""
+    ctx = build_context(rr.results[-1], ReportOptions(language="ar"))
+    folder = tmp_path / "csv"
+    files = rounds_annex_files(rr, ctx, [folder], hxl=True)
+    assert {f.path.parent for f in files} == {folder}
+    by_name = {f.path.name: f.data for f in files}
+    for i in IDS:
+        rows = read_csv_text(by_name[f"annex-rounds-{i}.hxl.csv"])
+        assert len(rows[0]) == len(rows[1]) and all(t.startswith("#") for t in rows[1]), i
+        assert rows[0][0] != rows[1][0] and not SNAKE.search(rows[0][0]), i
+    assert "annex-rounds-legend.semicolon.csv" in by_name
