@@ -205,3 +205,35 @@ def test_no_cell_runs_up_to_the_next_column(lang):
                 assert gap >= least, f"{lang}: {text!r} {gap:.1f} pt from the next column"
                 checked += 1
     assert checked > 500
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_no_header_line_runs_up_to_the_next_columns(lang):
+    """Issue 20 (ar, every breakdown table): the wrapped header "النازحون داخليًا خارج / المخيمات"
+    ran up to "العائدون" beside it and read as one phrase, "النازحون داخليًا خارج العائدون". A
+    header's lines stop the padding and GAP short of the next column, as body cells do."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    styles = make_styles(lang)
+    canvas = Canvas(io.BytesIO())
+    rtl = lang == "ar"
+    checked = 0
+    flat = _flat(_story(lang))
+    end = next(i for i, f in enumerate(flat) if getattr(f, "key", "") == "methodology")
+    for t in (f for f in flat[:end] if isinstance(f, Table)):
+        if t._spanCmds:
+            continue
+        t.wrapOn(canvas, sum(t._colWidths), 10_000)
+        header, widths = t._cellvalues[0], t._colWidths
+        for j, cell in enumerate(header):
+            neighbour = j - 1 if rtl else j + 1
+            if not 0 <= neighbour < len(header) or not _text(header[neighbour]).strip():
+                continue
+            tw = _text_width(cell, styles)
+            if tw is None:
+                continue
+            gap = widths[j] - tw
+            assert gap >= 8.5, f"{lang}: header {_text(cell)!r} {gap:.1f} pt from the next column"
+            checked += 1
+    assert checked > 100

@@ -80,7 +80,7 @@ def _header_width(text: str, style) -> float:
 def _least_width(header: str, cells: list[str], styles: Styles) -> float:
     """What a column needs: its header on at most two lines, every number unbroken, every word
     of a text cell whole."""
-    need = _header_width(header, styles.cell_bold)
+    need = _header_width(header, styles.cell_bold) + GAP
     for text in cells:
         if not text:
             continue
@@ -95,7 +95,7 @@ def _least_width(header: str, cells: list[str], styles: Styles) -> float:
 def _natural_width(header: str, cells: list[str], styles: Styles) -> float:
     """What a column needs for none of its cells to wrap (its header still on two lines)."""
     widest = max((_w(t, styles.cell) + GAP for t in cells if t), default=0.0)
-    return max(_header_width(header, styles.cell_bold), widest) + PAD
+    return max(_header_width(header, styles.cell_bold) + GAP, widest) + PAD
 
 
 def _give_back(out: list[float], floor: list[float], total: float) -> list[float]:
@@ -170,7 +170,9 @@ def make_table(
     rtl = is_rtl(lang)
     if len(widths) == len(header) and not span_rows and not hash_cols:
         widths = fit_widths(header, rows, list(widths), styles)
-    cells: list[list] = [[para(h, styles.cell_bold, lang) for h in header]]
+    # a header's lines stop GAP short of the next column too, as body cells do (the Arabic
+    # "النازحون داخليًا خارج / المخيمات" ran up to "العائدون" and read as one phrase)
+    cells: list[list] = [[para(h, _gapped(styles.cell_bold, rtl), lang) for h in header]]
     for i, row in enumerate(rows):
         style = styles.cell_bold if i in span_rows or i in bold_rows else styles.cell
         cells.append(
@@ -190,6 +192,8 @@ def make_table(
         ("ALIGN", (0, 0), (-1, -1), "RIGHT" if rtl else "LEFT"),
         ("BACKGROUND", (0, 0), (-1, 0), HEADER_BG),
         ("LINEBELOW", (0, 0), (-1, 0), 0.6, GRID),
+        # a white gutter between header cells: each column's name reads as its own
+        ("LINEAFTER", (0, 0), (-2, 0), 1.5, colors.white),
         ("LINEBELOW", (0, -1), (-1, -1), 0.6, GRID),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TOPPADDING", (0, 0), (-1, -1), 1.5),
