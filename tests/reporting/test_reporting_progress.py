@@ -69,3 +69,39 @@ def test_progress_section_in_arabic(rr: RoundsResults, tmp_path: Path) -> None:
     out = tmp_path / "ar.pdf"
     build_report(rr.results[-1], out, ReportOptions(language="ar"), audit=AuditList(), rounds=rr)
     assert out.stat().st_size > 0 and len(PdfReader(str(out)).pages) > 2
+
+
+def test_three_rounds_show_only_the_baseline_against_the_latest(
+    rr: RoundsResults, tmp_path: Path
+) -> None:
+    """With three rounds the solutions table, headed "<baseline> | <latest>", listed the change
+    to the middle round too, under the latest round's header: only the baseline → latest
+    changes are shown, as in the stock and gap tables beside it."""
+    import dataclasses
+
+    import pandas as pd
+
+    base, last = rr.rounds[0].label, rr.rounds[-1].label
+    mid = RoundInfo("Mid-term 2025", "2025-03-01")
+
+    def sol(to: str, share_to: float) -> pd.DataFrame:
+        return pd.DataFrame(
+            {
+                "method": "iris_layered", "group": ["1", "all_displaced"],
+                "disaggregation": "total", "disaggregation_value": "total",
+                "share_from": [0.2, 0.25], "share_to": share_to, "change": share_to - 0.2,
+                "se_change": 0.03, "ci_low": 0.0, "ci_high": 0.2, "p_value": 0.01,
+                "assessment": "improved", "flag": "", "round_from": base, "round_to": to,
+            }
+        )  # fmt: skip
+
+    three = dataclasses.replace(
+        rr,
+        rounds=[rr.rounds[0], mid, rr.rounds[-1]],
+        solutions=pd.concat([sol(mid.label, 0.777), sol(last, 0.333)], ignore_index=True),
+    )
+    out = tmp_path / "report.pdf"
+    build_report(rr.results[-1], out, ReportOptions(language="en"), audit=AuditList(), rounds=three)
+    text = _text(out)
+    assert "33.3%" in text
+    assert "77.7%" not in text  # the middle round's share is not under the latest's header

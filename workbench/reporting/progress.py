@@ -77,6 +77,8 @@ class ProgressSection:
         if not sol.empty:
             method = str(sol["method"].iloc[0])
             part = sol[(sol["method"] == method) & (sol["disaggregation"] == "total")]
+            if "round_to" in part:  # three rounds or more: the baseline against the latest
+                part = part[part["round_to"] == last]
             rows = [
                 [self._label(str(r.group)),
                  with_flag(fmt_value(r.share_from, "proportion", lang), r.flag),
