@@ -39,11 +39,25 @@ def test_households_without_consent_and_their_members_are_left_out() -> None:
         "households_ineligible": 0,
         "individuals_excluded": int(members["hh_id"].isin([102.0, 105.0]).sum()),
         "consent_column": "consent",
+        "consent_labels": {},
         "eligibility": "",
     }
     kept = members[~members["hh_id"].isin([102.0, 105.0])]
     assert len(ind) == len(kept[kept["hh_id"].isin(data["hh"].frame["hh_id"])])
     assert "102" not in set(hh["_hh"].astype(str)) and "105" not in set(hh["_hh"].astype(str))
+
+
+def test_the_run_records_the_consent_question_s_words_for_the_report() -> None:
+    """The methodology names the question ("Does the respondent agree to be interviewed?"),
+    not only its column (issue 20: readers met "(column consent)")."""
+    data = _with_consent([1.0, 2.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0])
+    words = {"en": "Does the respondent agree to be interviewed?", "fr": "Accepte-t-il ?"}
+    data["hh"].variables["consent"].labels = dict(words)
+    af = evaluate(td.plan(), td.library(), data)
+    assert af.provenance["exclusions"]["consent_labels"] == words
+    data["hh"].variables["consent"] = Variable("consent", label="Agrees")  # one language
+    af = evaluate(td.plan(), td.library(), data)
+    assert af.provenance["exclusions"]["consent_labels"] == {"en": "Agrees"}
 
 
 def test_the_agreeing_code_is_the_one_labelled_yes_or_the_plans() -> None:

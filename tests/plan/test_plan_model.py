@@ -45,6 +45,7 @@ def test_plan_round_trip_keeps_every_field() -> None:
                 "sex",
                 labels={"fr": "Sexe"},
                 head=True,
+                head_labels={"fr": "Sexe du chef de ménage"},  # its name over households
                 levels=(Level((2,), {"en": "Female"}), Level((1, 9), {"en": "Male"})),
             ),
             Disaggregation("age", "age_groups", "individual", "age", cut_points=(0.0, 2.5, 18.0)),

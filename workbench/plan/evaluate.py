@@ -219,9 +219,14 @@ def _check_columns(plan: Plan, dis_id: str, ds: Dataset, names: tuple[str | None
 
 
 def _exclusions(kept: Respondents) -> dict[str, object]:
+    var = kept.household.variables.get(kept.consent_column) if kept.consent_column else None
+    # the consent question as the questionnaire asks it, in every language the data have: the
+    # report names it by its words, not by its column alone (issue 20: "(column consent)")
+    texts = (dict(var.labels) or ({"en": var.label} if var.label else {})) if var else {}
     return {
         **kept.counts(),
         "consent_column": kept.consent_column,
+        "consent_labels": {k: v for k, v in texts.items() if v},
         "eligibility": kept.eligibility,
     }
 

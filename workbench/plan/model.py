@@ -173,6 +173,9 @@ class Disaggregation:
     codes: tuple[Code, ...] = ()
     #: individual-level only: give households the head of household's value
     head: bool = False
+    #: its name where it gives households their head's value, by language ("Sex of household
+    #: head"); empty: the report names it "<label> (household head)"
+    head_labels: dict[str, str] = field(default_factory=dict)
     #: category / age_groups: codes meaning "not stated" (don't know, refused, 9998 …), shown as
     #: one "Not stated" level instead of as values (added to the variable's own missing codes)
     missing: tuple[Code, ...] = ()

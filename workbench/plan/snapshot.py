@@ -159,7 +159,13 @@ def run_texts(
             GroupText(canon(v.code) or "", v.role, dict(v.labels)) for v in plan.groups.values
         ),
         disaggregations=tuple(
-            DisaggregationText(d.id, dict(d.labels), _levels(d, lang, by_unit[d.unit]))
+            DisaggregationText(
+                d.id,
+                dict(d.labels),
+                _levels(d, lang, by_unit[d.unit]),
+                head=d.head and d.unit == "individual",
+                head_labels=dict(d.head_labels),
+            )
             for d in plan.disaggregations
         ),
         stock_tables=tuple(

@@ -207,6 +207,7 @@ _DIS_KEYS = {
     "reference_year",
     "codes",
     "head",
+    "head_label",
     "missing",
 }
 _IND_KEYS = {
@@ -296,6 +297,7 @@ def _disagg(s: _Section, source: str) -> Disaggregation:
         cut_points=cuts,
         codes=s.codes("codes"),
         head=s.flag("head"),
+        head_labels=s.labels("head_label"),
         missing=s.codes("missing"),
         reference_year=year,
     )
@@ -568,6 +570,7 @@ def _dis_dict(d: Disaggregation) -> dict[str, Any]:
     _put(row, "reference_year", d.reference_year)
     _put(row, "codes", d.codes)
     _put(row, "head", d.head, False)
+    _put(row, "head_label", _label_value(d.head_labels))
     _put(row, "missing", d.missing)
     levels = []
     for lv in d.levels:

@@ -152,6 +152,27 @@ class ReportContext:
     #: the † footnote with the thresholds the run's disclosure rule applied ("" for a run that
     #: recorded none: the general footnote)
     caution_note: str = ""
+    #: each dataset the run read → its unit (household | individual), as the snapshot records
+    dataset_units: dict[str, str] = field(default_factory=dict)
+    #: the consent question's words in the report's language ("" when the data have none in it)
+    consent_question: str = ""
+    #: an individual breakdown that gives households their head's value → its name over
+    #: households ("Sex of household head"; issue 20: a household measure by "Sex" said not whose)
+    head_labels: dict[str, Label] = field(default_factory=dict)
+
+    def breakdown(self, dis: str, unit: str = "individual") -> str:
+        """A breakdown's name in a table of ``unit`` (household | individual): over households,
+        an individual breakdown is the head's (:attr:`head_labels`)."""
+        if unit == "household" and dis in self.head_labels:
+            return self.head_labels[dis].shown()
+        return self.disaggregations[dis].shown() if dis in self.disaggregations else dis
+
+    def dataset_name(self, name: str) -> str:
+        """A dataset as a reader knows it, by what it holds ("household data"), never by its id
+        ("freedonia_household", issue 20); a run that did not record its unit: the name."""
+        unit = self.dataset_units.get(name, "")
+        tr = Translator(self.language)
+        return tr(f"dataset_{unit}") if unit and tr.has(f"dataset_{unit}") else name
 
     @property
     def comparator(self) -> GroupInfo | None:
@@ -314,6 +335,30 @@ def _disaggregations(results: AnalysisResults, snap: RunSnapshot, lang: str):
             else:  # a place name or a code is not language text; a common word may be
                 levels[(dis, value)] = Label(term(value, lang) or value)
     return labels, levels
+
+
+def _head_labels(snap: RunSnapshot, labels: dict[str, Label], tr: Translator) -> dict[str, Label]:
+    """Each breakdown shown that gives households their head's value → its name over
+    households: the plan's (``head_label``) in the report's language, else "<label> (household
+    head)" from the catalogue."""
+    out: dict[str, Label] = {}
+    for d in snap.texts.disaggregations:
+        if not d.head or d.id not in labels:
+            continue
+        if d.head_labels.get(tr.lang):
+            out[d.id] = Label(d.head_labels[tr.lang])
+        else:
+            base = labels[d.id]
+            out[d.id] = Label(tr("breakdown_of_head", label=base.text), base.untranslated)
+    return out
+
+
+def _consent_question(snap: RunSnapshot, lang: str) -> str:
+    """The consent question's label (the data's, else the catalogue's ``term:``) in ``lang``;
+    "" when neither has it in that language (an English question in an Arabic report is not)."""
+    texts = {str(k): str(v) for k, v in dict(snap.exclusions.get("consent_labels") or {}).items()}
+    label = _dict_label(texts, lang, "") if texts else Label("")
+    return "" if label.untranslated else label.text
 
 
 def _design(snap: RunSnapshot, tr: Translator) -> dict[str, str]:
@@ -564,6 +609,8 @@ def build_context(
     lang = options.language
     tr = Translator(lang)
     labels, levels = _disaggregations(results, snap, lang)
+    heads = _head_labels(snap, labels, tr)
+    households = labels | heads  # the solutions measure's breakdowns are households'
     sol_opts = {k: snap.options[k] for k in SOLUTION_OPTIONS if k in snap.options}
     if sol_opts.get("household_aggregation") is None:
         sol_opts["household_aggregation"] = snap.household_aggregation or None
@@ -617,13 +664,13 @@ def build_context(
         levels=levels,
         stock_titles=_stock_titles(results, snap, labels, lang, tr),
         solutions_methods={
-            str(m): _method_name(tr, str(m), sol_opts, labels)
+            str(m): _method_name(tr, str(m), sol_opts, households)
             for m in pd.unique(results.solutions["method"])
         }
         if not results.solutions.empty
         else {},
         solutions_options={
-            _opt(tr, k): _option_value(tr, k, v, sol_opts, labels) for k, v in sol_opts.items()
+            _opt(tr, k): _option_value(tr, k, v, sol_opts, households) for k, v in sol_opts.items()
         },
         solutions_option_notes={
             _opt(tr, k): note for k, v in sol_opts.items() if (note := _option_note(tr, k, v))
@@ -632,6 +679,9 @@ def build_context(
         cleaning_logs={k: dict(v) for k, v in snap.cleaning_logs.items()},
         reconstructed=snap.reconstructed,
         exclusions=dict(snap.exclusions),
+        consent_question=_consent_question(snap, lang),
+        head_labels=heads,
+        dataset_units=dict(snap.datasets),
         plan_warnings=tuple(dict(w) for w in snap.plan_warnings),
         reconstructed_on=snap.reconstructed_on,
         suppression=dict(snap.suppression),

@@ -160,8 +160,13 @@ def respondents(b: Builder) -> list[Flowable]:
     no_consent = int(ex.get("households_without_consent", 0))
     ineligible = int(ex.get("households_ineligible", 0))
     column = str(ex.get("consent_column") or "")
+    # the question by its words, its column as the questionnaire names it (issue 20: readers
+    # met "(column consent)")
+    question = b.ctx.consent_question
     lines = [
-        tr("exclusions_consent", column=column, n=no_consent)
+        tr("exclusions_consent_question", question=question, column=column, n=no_consent)
+        if column and question
+        else tr("exclusions_consent", column=column, n=no_consent)
         if column
         else tr("exclusions_no_consent_column")
     ]
@@ -201,7 +206,8 @@ def cleaning(b: Builder) -> list[Flowable]:
     header = [tr("cleaning_dataset"), tr("cleaning_changed"), tr("cleaning_set_missing"),
               tr("cleaning_dropped"), tr("cleaning_recoded"), tr("cleaning_undone")]  # fmt: skip
     rows = [
-        [name, str(log.get("changed", 0)), str(log.get("set_missing", 0)),
+        [_capital(b.ctx.dataset_name(name)), str(log.get("changed", 0)),
+         str(log.get("set_missing", 0)),
          str(log.get("dropped", 0)),
          tr("cleaning_recodes", recodes=log.get("recodes", 0),
             values=log.get("recoded_values", 0)),
@@ -218,6 +224,12 @@ def cleaning(b: Builder) -> list[Flowable]:
         listed = ", ".join(f"{code} ({n})" for code, n in sorted(checks.items()))
         out.append(b.p(tr("cleaning_checks", checks=listed)))
     return out
+
+
+def _capital(text: str) -> str:
+    """A name heading a table row ("Household data"; the catalogue's is lower case, for use
+    inside a sentence)."""
+    return text[:1].upper() + text[1:]
 
 
 def plan_warnings(b: Builder, report_warnings: int = 0) -> list[Flowable]:
@@ -435,7 +447,7 @@ def validation_annex(b: Builder, validation: Validation, results_hash: str) -> l
     out += suppression_counts(b)
     heading = b.h(tr("fingerprints"), 1, "fingerprints")
     rows = [
-        [tr("labelled", label=tr("dataset_fingerprint"), text=name), value]
+        [tr("labelled", label=tr("dataset_fingerprint"), text=ctx.dataset_name(name)), value]
         for name, value in _fingerprints(ctx.dataset_fingerprint)
     ] or [[tr("dataset_fingerprint"), tr("not_recorded")]]
     rows += [
@@ -445,7 +457,7 @@ def validation_annex(b: Builder, validation: Validation, results_hash: str) -> l
     ]
     rows += [
         [
-            tr("cleaning_log_hash", dataset=name, entries=log.get("entries", 0)),
+            tr("cleaning_log_hash", dataset=ctx.dataset_name(name), entries=log.get("entries", 0)),
             log.get("sha256", ""),
         ]
         for name, log in sorted(ctx.cleaning_logs.items())

@@ -586,7 +586,7 @@ class Builder:
         out: list[Flowable] = [self.h(heading, 1, "solutions-breakdowns")]
         for dis in dict.fromkeys(part["disaggregation"].astype(str)):
             cells = part[part["disaggregation"] == dis]
-            label = ctx.disaggregations[dis].shown() if dis in ctx.disaggregations else dis
+            label = ctx.breakdown(dis, "household")  # the measure is households'
             values = cells["disaggregation_value"].astype(str)
             rows = [
                 (ctx.level(dis, value).shown(), cells[values == value])
@@ -654,9 +654,7 @@ class Builder:
             ]  # combinations the tabulation has no row for: no case either, named too
             # the first column names what its rows are ("Sex × Age group"), not the group
             dims = [str(part["row_var"].iloc[0]), str(part["col_var"].iloc[0] or "")]
-            head = " × ".join(
-                ctx.disaggregations[d].shown() if d in ctx.disaggregations else d for d in dims if d
-            )
+            head = " × ".join(ctx.breakdown(d, ctx.stock_units.get(tid, "")) for d in dims if d)
             # what the numbers count: "Estimated number" and "n" had no unit (en_B 8)
             unit = ctx.stock_units.get(tid, "")
             n_head = tr(f"col_n_{unit}") if unit in ("household", "individual") else tr("col_n")

@@ -345,7 +345,7 @@ def caution_tables(
         heading = tr("solutions_by_breakdown", method=name)
         for dis in dict.fromkeys(part["disaggregation"].astype(str)):
             cells = part[part["disaggregation"] == dis]
-            label = ctx.disaggregations[dis].shown() if dis in ctx.disaggregations else dis
+            label = ctx.breakdown(dis, "household")
             n = sum(
                 _caution(r["flag"], r.get("suppression")) and not _bounded(r)
                 for _i, r in cells.iterrows()

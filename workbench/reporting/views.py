@@ -338,9 +338,7 @@ def _disagg_table(
         values = [v for v in values if v not in empty]
     else:
         empty = []
-    header = [ctx.disaggregations[dis].shown() if dis in ctx.disaggregations else dis] + [
-        g.label.shown() for g in groups
-    ]
+    header = [ctx.breakdown(dis, info.unit)] + [g.label.shown() for g in groups]
     table = TableData(
         header, [], kind="disagg", dropped=[ctx.level(dis, v, info.id).shown() for v in empty]
     )
@@ -436,7 +434,6 @@ def build_views(results: AnalysisResults, ctx: ReportContext) -> dict[str, Indic
                 continue
             t, c, f = _disagg_table(info, dis, rows, ctx, alone, tot)
             flags |= f
-            label = ctx.disaggregations[dis].shown() if dis in ctx.disaggregations else dis
-            parts.append((dis, label, t, c))
+            parts.append((dis, ctx.breakdown(dis, info.unit), t, c))
         views[ind_id] = IndicatorView(info, table, chart, parts, flags - {""})
     return views

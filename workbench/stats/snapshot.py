@@ -118,11 +118,22 @@ class DisaggregationText:
     id: str
     labels: Texts
     levels: tuple[LevelText, ...] = ()
+    #: an individual breakdown that gives households their head's value (the plan's ``head``):
+    #: over households it is the head's ("Sex" of a household is its head's sex)
+    head: bool = False
+    #: its name there, by language, when the plan gives one ("Sex of household head")
+    head_labels: Texts = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> DisaggregationText:
         levels = tuple(LevelText.from_dict(x) for x in d.get("levels", ()))
-        return cls(str(d["id"]), _texts(d.get("labels")), levels)
+        return cls(
+            str(d["id"]),
+            _texts(d.get("labels")),
+            levels,
+            bool(d.get("head", False)),
+            _texts(d.get("head_labels")),
+        )
 
 
 @dataclass(frozen=True)
@@ -307,6 +318,10 @@ class RunSnapshot:
     #: severity, message, params, where); the methodology lists them with their justifications.
     #: Empty for runs made before it was recorded
     plan_warnings: tuple[Mapping[str, Any], ...] = ()
+    #: each dataset the run read (its name, as the fingerprints and cleaning logs are keyed) →
+    #: its unit (household | individual): the report names a dataset by what it holds, never
+    #: by its id ("freedonia_household"); empty for runs made before it was recorded
+    datasets: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def alpha(self) -> float:
@@ -365,6 +380,7 @@ class RunSnapshot:
             schema_version=version,
             exclusions=dict(d.get("exclusions") or {}),
             plan_warnings=_warnings(d.get("plan_warnings")),
+            datasets={str(k): str(v) for k, v in dict(d.get("datasets") or {}).items()},
         )
 
 
@@ -439,6 +455,11 @@ def snapshot_from_meta(
         suppression=_plain(dict(meta.get("suppression") or {})),
         exclusions=_plain(dict(meta.get("exclusions") or {})),
         plan_warnings=_warnings(meta.get("plan_warnings")),
+        datasets={
+            str(meta[f"{unit}_dataset"]): unit
+            for unit in ("household", "individual")
+            if meta.get(f"{unit}_dataset")
+        },
     )
 
 
