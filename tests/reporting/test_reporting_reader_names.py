@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
+import pdfplumber
 import pytest
 from reporting_testkit import FIXED, sentinel_results
 from test_reporting_validation_annex import _docx_text, _flat, _lines, _pdf_text
@@ -93,6 +94,16 @@ def test_the_annexes_name_the_consent_question_and_the_datasets_in_words(reports
         assert "freedonia_household" not in text and "freedonia_individual" not in text
         assert "column consent" not in text and "colonne consent" not in text
         assert "R's svyciprop" not in text and "svyciprop de R" not in text
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_longer_dataset_name_keeps_the_log_s_count_on_its_line(reports, lang):
+    """ "Cleaning log of the household data (entries: 0)" broke after "entries:" (en demo)."""
+    with pdfplumber.open(str(reports[lang][0])) as doc:
+        lines = [_flat(ln["text"]) for page in doc.pages for ln in page.extract_text_lines()]
+    count = {"en": "(entries: 0)", "fr": "(entrées : 0)"}[lang]
+    assert sum(count in line for line in lines) == 2, lang
 
 
 @pytest.mark.slow
