@@ -92,3 +92,22 @@ def test_stock_introduction_does_not_claim_a_subtraction_the_engine_does_not_mak
     322,474 = 898,614): nobody is taken out for passing the solutions measure. It says so."""
     word = {"en": "nobody", "fr": "personne n", "es": "nadie", "ar": "لا يُستبعد"}[lang]
     assert word in Translator(lang)("stock_intro")
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es", "ar"])
+def test_summary_stock_sentence_says_what_the_stock_section_says(lang):
+    """The summary and the briefing said "IRIS counts people in the stock, returnees too, until
+    they have overcome displacement-related vulnerabilities" — read as if those who overcame them
+    were taken out of the 898,614; the stock section says nobody is. Both now say the latter."""
+    from workbench.reporting.summary import idp_stock
+
+    r = make_results()
+    ctx = build_context(r, ReportOptions(language=lang))
+    word = {"en": "nobody", "fr": "personne n", "es": "nadie", "ar": "لا يُستبعد"}[lang]
+    until = {"en": "until", "fr": "tant qu", "es": "hasta que", "ar": "إلى أن"}[lang]
+    for briefing in (False, True):
+        text = idp_stock(r.publishable(), ctx, briefing=briefing)
+        assert text and word in text and until not in text
+    household = Translator(lang)("summary_stock_household")
+    none = {"en": "none is", "fr": "aucun n", "es": "ninguno", "ar": "لا تُستبعد"}[lang]
+    assert none in household and until not in household
