@@ -227,12 +227,54 @@ def test_the_summarys_key_gaps_say_their_order_and_rounding(
     note now stands under the heading, before the first gap."""
     pdf = en_report if lang == "en" else fr_report
     pages = [" ".join((p.extract_text() or "").split()) for p in PdfReader(str(pdf)).pages]
-    page = next(t for t in pages if f"{heading} " in t and "• " in t)
+    page = next(t for t in pages if heading in t and "• " in t)
     page = page.replace("\u00a0", " ")
-    at = page.index(f"{heading} ")
+    at = page.index(heading)
     first = page.index("• ", at)
     assert at < page.index(order, at) < first, page[at : first + 80]
     assert at < page.index(rounding, at) < first, page[at : first + 80]
+
+
+@pytest.mark.parametrize(
+    ("lang", "heading", "others"),
+    [
+        ("en", "Key gaps: {shown} of the {count} substantive gaps",
+         "The other {more} substantive gaps are in the criterion sections: rated “Worse” in the "
+         "“Assessment” column of each indicator's table."),
+        ("fr", "Principaux écarts : {shown} des {count} écarts substantiels",
+         "Les {more} autres écarts substantiels figurent dans les sections par critère : notés "
+         "« Moins favorable » dans la colonne « Appréciation » du tableau de chaque indicateur."),
+    ],
+)  # fmt: skip
+def test_the_summarys_key_gaps_say_how_many_there_are_and_where_the_others_are(
+    lang, heading, others, en_report, fr_report
+):
+    """Issue 20: "Key gaps" listed 5 and the briefing said the other 77 "are in the full
+    report's summary": they are not. The heading gives both counts (from the run, not fixed)
+    and a line after the gaps says where the others are; the briefing points there too."""
+    from workbench.reporting import ReportOptions
+    from workbench.reporting.context import build_context
+    from workbench.reporting.summary import KEY_GAPS, grid_totals, key_gaps
+
+    res = sentinel_results().publishable()
+    ctx = build_context(res, ReportOptions(language=lang))
+    shown = len(key_gaps(res, ctx, "worse", KEY_GAPS))
+    totals = grid_totals(res, ctx)
+    assert totals and totals.worse > shown > 0
+    count, more = totals.worse, totals.worse - shown
+    pdf = en_report if lang == "en" else fr_report
+    flat = " ".join(" ".join(p.extract_text() or "" for p in PdfReader(str(pdf)).pages).split())
+    flat = flat.replace("\u00a0", " ").replace("\u202f", " ")
+    assert heading.format(shown=shown, count=count) in flat
+    assert others.format(more=more) in flat
+    if lang == "en":
+        for text in _brief_texts(en_report):
+            assert (
+                f"{more} other substantive gaps are in the full report's criterion sections:"
+                in text
+            )
+            assert "summary and criterion" not in text and "lists every one" not in text
+            assert "the full report's indicator tables rate every one “Worse”" in text
 
 
 def _brief_texts(en_report) -> tuple[str, str]:

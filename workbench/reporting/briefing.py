@@ -149,7 +149,7 @@ def _method(results: AnalysisResults, ctx: ReportContext, tr: Translator, rhash:
         rule = tr("brief_method_rule", rule=name)
     else:
         rule = judging_paragraphs(results, tr)[0]
-    rule += " " + tr("brief_method_gaps", count=GAPS)
+    rule += " " + tr("brief_method_gaps", count=GAPS, worse=tr("assessment_worse"))
     disclosure = tr("disclosure_text", preset=ctx.preset_name)
     source = tr(
         "brief_method_source",

@@ -56,6 +56,7 @@ from workbench.reporting.summary import (
     KEY_STRENGTHS,
     Grid,
     below,
+    grid_totals,
     idp_stock,
     key_gaps,
     solutions_headline,
@@ -293,15 +294,29 @@ class Builder:
             if line:
                 out.append(self.p(line))
         last: list[Flowable] = []
+        totals = grid_totals(self.results, ctx)
         for kind, key, count in (
             ("worse", "key_gaps", KEY_GAPS),
             ("better", "key_strengths", KEY_STRENGTHS),
         ):
             lines = key_gaps(self.results, ctx, kind, count)
-            block = [self.h(tr(key), 1, f"summary-{kind}")]
+            # "Key gaps" over five of the 82 read as all there are: both counts, and where the
+            # others are (the briefing sent readers to this summary for them)
+            more = (totals.worse - len(lines)) if kind == "worse" and totals else 0
+            head = (
+                tr("key_gaps_of", shown=len(lines), count=len(lines) + more)
+                if more > 0
+                else tr(key)
+            )
+            block = [self.h(head, 1, f"summary-{kind}")]
             if kind == "worse" and lines:  # their order, and why a gap may differ by 0.1
                 block.append(self.p(tr("key_gaps_order"), "small"))
             block += [self.p("• " + s) for s in lines] or [self.p(tr("no_gaps"))]
+            if more > 0:
+                worse, column = tr("assessment_worse"), tr("col_assessment")
+                block.append(
+                    self.p(tr("key_gaps_more", count=more, worse=worse, column=column), "small")
+                )
             out, last = out + last, block
         tests = tests_made(self.results, ctx)
         if tests:
