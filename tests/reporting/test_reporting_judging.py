@@ -4,10 +4,12 @@ comparable by definition described for the displaced groups only."""
 
 from __future__ import annotations
 
+import pytest
 from reporting_fixture import make_results
 
 from workbench.reporting import ReportOptions
 from workbench.reporting.context import build_context
+from workbench.reporting.fmt import fmt_diff
 from workbench.reporting.i18n import Translator
 from workbench.reporting.judging import grid_counts, grid_intro, judging_paragraphs
 from workbench.reporting.validation import validate_report
@@ -146,3 +148,41 @@ def test_the_summary_says_which_p_decides_and_how_many_tests_a_family_holds() ->
     old = make_results()
     plain = tests_made(old.publishable(), build_context(old, ReportOptions()))
     assert plain and "raw p-values" not in plain and "per family" not in plain
+
+
+@pytest.mark.parametrize(
+    ("lang", "rule", "own"),
+    [
+        ("en", "means, medians, totals and ratios have no default minimum",
+         "Indicators with a minimum important difference of their own: {title} (0.50"),
+        ("fr", "les moyennes, médianes, totaux et ratios n’ont pas de minimum par défaut",
+         "Indicateurs ayant leur propre différence minimale importante\u00a0: {title} (0,50"),
+        ("es", "las medias, medianas, totales y razones no tienen mínimo por defecto",
+         "Indicadores con su propia diferencia mínima importante: {title} (0,50"),
+        ("ar", "المتوسطات والوسيطات والمجاميع والنسب بين كميتين فلا حدّ أدنى افتراضيًا لها",
+         "مؤشرات لها حدّها الأدنى المهم للفرق الخاص بها: {title} (0.50"),
+    ],
+)  # fmt: skip
+def test_the_methodology_states_every_minimum_important_difference(lang, rule, own) -> None:
+    """Issue 20: the methodology gave a minimum important difference for shares only ("5
+    percentage points for shares unless stated") while income, household size and dependency
+    ratio were judged "Worse" with no threshold stated. It says the library's rule (no default
+    for means, medians, totals, ratios) and names an indicator's own margin with its unit; it
+    quotes the tables' label for a share exactly."""
+    r = _judged()
+    ctx = build_context(r, ReportOptions(language=lang))
+    cmp_ = r.comparisons.copy()
+    stats = cmp_["indicator_id"].map(lambda i: ctx.indicators[str(i)].statistic)
+    margin = stats.map({"proportion": 0.05}).astype(float)
+    cmp_["min_important_difference"] = margin.where(cmp_["indicator_id"] != "hh_size", 0.5)
+    r.comparisons = cmp_
+    tr = Translator(lang)
+    text = " ".join(judging_paragraphs(r, tr, ctx))
+    assert rule in text
+    assert own.format(title=ctx.indicators["hh_size"].title.shown()) in text
+    pp = fmt_diff(0.05, "proportion", lang, tr("unit_pp"), signed=False)
+    assert tr("assessment_small_difference_mid", mid=pp) in text
+    # only shares carry a margin: no indicator is named
+    cmp_["min_important_difference"] = margin
+    assert rule in " ".join(judging_paragraphs(r, tr, ctx))
+    assert own.split(":")[0].split("\u00a0")[0] not in " ".join(judging_paragraphs(r, tr, ctx))

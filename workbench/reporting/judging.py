@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from workbench.languages import join_list
-from workbench.reporting.fmt import fmt_threshold
+from workbench.reporting.fmt import fmt_diff, fmt_threshold
 from workbench.reporting.i18n import Translator
 from workbench.stats.ci_methods import PROPORTION_CI_METHODS
 from workbench.stats.results import GROUP_TOTAL, AnalysisResults
@@ -62,8 +62,41 @@ def grid_counts(results: AnalysisResults) -> dict[tuple[str, str], tuple[int, in
     }
 
 
-def judging_paragraphs(results: AnalysisResults, tr: Translator) -> list[str]:
-    """The methodology's sentences on judging gaps, in the order a reader needs them."""
+def _margins(cmp_: pd.DataFrame, tr: Translator, ctx: ReportContext | None) -> tuple[str, str]:
+    """The shares' minimum important difference as the tables print it ("5.0 pp": the margin
+    most shares carry) and the indicators whose margin differs from their statistic's default,
+    each with its margin in its unit ("Monthly income (100 FRD)"); means, medians, totals and
+    ratios have none by default (indicator_library/criteria.toml). Issue 20: income, household
+    size and dependency ratio were judged "Worse" with no threshold stated."""
+    lang, pp = tr.lang, tr("unit_pp")
+    tot = cmp_[cmp_["disaggregation"] == GROUP_TOTAL]
+    margin = pd.to_numeric(tot["min_important_difference"], errors="coerce")
+    by_ind = margin.groupby(tot["indicator_id"].astype(str)).first()
+    info = ctx.indicators if ctx is not None else {}
+    shares = by_ind[
+        [info[i].statistic == "proportion" if i in info else True for i in by_ind.index]
+    ]
+    common = shares.dropna().mode()
+    share = float(common.iloc[0]) if not common.empty else float(by_ind.dropna().iloc[0])
+    own = []
+    for ind, m in by_ind.items():
+        if ind not in info or pd.isna(m):
+            continue
+        i = info[ind]
+        if i.statistic != "proportion" or abs(float(m) - share) > 1e-12:
+            money = ctx.currency if ctx is not None else ""
+            size = fmt_diff(float(m), i.shown_as, lang, pp, signed=False, currency=money)
+            unit = i.value_unit.shown() if i.shown_as not in ("proportion", "money") else ""
+            size = f"{size} {unit}" if unit else size  # "0.50 people per household"
+            own.append(f"{i.title.shown()} ({size})")
+    return fmt_diff(share, "proportion", lang, pp, signed=False), join_list(own, lang)
+
+
+def judging_paragraphs(
+    results: AnalysisResults, tr: Translator, ctx: ReportContext | None = None
+) -> list[str]:
+    """The methodology's sentences on judging gaps, in the order a reader needs them (with
+    ``ctx``, the indicators that set their own minimum important difference are named)."""
     opts = _options(results)
     rule, red = rating_rule(results)
     out = [tr(f"judging_rule_{rule}", share=_pct(red, tr.lang))]
@@ -76,7 +109,11 @@ def judging_paragraphs(results: AnalysisResults, tr: Translator) -> list[str]:
     if opts.get("substantive", False) and "min_important_difference" in cmp_:
         margins = pd.to_numeric(cmp_["min_important_difference"], errors="coerce")
         if margins.notna().any():
-            out.append(tr("judging_mid"))
+            share, own = _margins(cmp_, tr, ctx)
+            label = tr("assessment_small_difference_mid", mid=share)
+            out.append(tr("judging_mid", share=share, label=label))
+            if own:
+                out.append(tr("judging_mid_own", indicators=own))
             if opts.get("equivalence", False):
                 out.append(tr("judging_equivalence"))
     if "assessment" in cmp_:

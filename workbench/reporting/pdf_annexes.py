@@ -41,7 +41,7 @@ def methodology(b: Builder, report_warnings: int = 0) -> list[Flowable]:
         b.p(tr(ctx.variance_key)),
         b.p(ci_sentence(b.results, ctx, tr)),
         b.h(tr("judging"), 1, "judging"),
-        *(b.p(text) for text in judging_paragraphs(b.results, tr)),
+        *(b.p(text) for text in judging_paragraphs(b.results, tr, b.ctx)),
     ]
     out += calibration(b)  # population totals the weights were calibrated to, if any
     out += respondents(b)
