@@ -156,7 +156,11 @@ def test_stats_attack_on_generated_small_cells(tmp_path, seed: int, preset: str)
     exposed = found.with_lp().exposed(ratio)
     assert exposed.empty, exposed[["table_name", "group", "truth", "lo", "hi"]].to_string()
     assert found.exposed(ratio).empty  # propagation is weaker: nothing either
-    hidden = found.cells[found.cells["suppressed"] & (found.cells["n"] > 0)]
+    c = found.cells
+    # a published solutions cell shown as its group's bound ("< 0.5%") is no suppression
+    bounded = c["suppression"].astype(str) == "bounded"
+    assert c.loc[bounded, "share_below"].notna().all()
+    hidden = c[c["suppressed"] & (c["n"] > 0) & ~bounded]
     assert len(hidden) == meta["primary"] + meta["complementary"]
     assert 0 <= meta["complementary_lp"] <= meta["complementary"]
 
@@ -306,3 +310,77 @@ def test_stats_a_pinned_small_cell_is_protected_by_an_interior_cell_not_the_grou
     tol = 1e-6 * np.maximum(1.0, np.abs(cells.value))
     assert (lo[primary] <= low[primary] + tol[primary]).all()
     assert (hi[primary] >= high[primary] - tol[primary]).all()
+
+
+# ------------------------------------------------------------------ bounded breakdowns (issue 20)
+def _no_passers_solutions():
+    """A solutions table where no household passes (every number 0): group 1's women are too
+    few (a primary suppression), so its headline and the pooled one are withheld and published
+    as bounds, and one complement per breakdown hides a level ("Urban")."""
+    n = {("1", "sex", "Female"): 10, ("1", "sex", "Male"): 190, ("1", "area", "Urban"): 100,
+         ("1", "area", "Rural"): 100, ("2", "sex", "Female"): 150, ("2", "sex", "Male"): 150,
+         ("2", "area", "Urban"): 120, ("2", "area", "Rural"): 180}  # fmt: skip
+    for g in ("1", "2"):
+        n[(g, "total", "total")] = n[(g, "sex", "Female")] + n[(g, "sex", "Male")]
+    for g, d, v in list(n):
+        if g == "1":
+            n[(ALL_DISPLACED, d, v)] = n[("1", d, v)] + n[("2", d, v)]
+    sol = pd.DataFrame(
+        [
+            {"method": "m", "group": g, "disaggregation": d, "disaggregation_value": v,
+             "share": 0.0, "number": 0.0, "n_assessable": float(k),
+             "flag": "suppressed" if k < 25 else ""}
+            for (g, d, v), k in n.items()
+        ]
+    )  # fmt: skip
+    return sol, sol["n_assessable"].to_numpy(float) * 10  # weighted: ten households a case
+
+
+def test_stats_a_bounded_groups_breakdown_points_at_no_cell() -> None:
+    """Issue 20: beside a headline published as "< 0.5%", the breakdown printed "0.0%" for
+    every level but one complement per breakdown, "*" (Female, Urban, Bendeki …), and readers
+    took those for where the households that passed are. Now every complement of that group's
+    breakdowns is published as a bound too, and every published level below the group's
+    bound reads that bound, not "0.0%"; the primary stays "*"; a group whose headline is
+    published keeps its values; and the exact LP attack, reading every bound as a cap, still
+    bounds the primary cell no tighter than its protection levels."""
+    from types import SimpleNamespace
+
+    from workbench.stats.suppression import complementary_suppression
+    from workbench.stats.suppression_cells import build_cells
+    from workbench.stats.suppression_lp import lp_bounds, protection_targets
+
+    sol, weighted = _no_passers_solutions()
+    frame = SimpleNamespace(
+        displaced=[SimpleNamespace(code=g) for g in ("1", "2")], stock_tables=[]
+    )
+    keys = ["group", "disaggregation", "disaggregation_value"]
+    est = pd.DataFrame(columns=["indicator_id", *keys, "statistic", "estimate", "n", "n_weighted"])
+    stock = pd.DataFrame(columns=["table", "group", "row_value", "col_value", "estimate", "n"])
+    rules = SimpleNamespace(protection_ratio=0.2)
+    _, out, _, meta = complementary_suppression(est, sol, stock, frame, rules, weighted)  # type: ignore[arg-type]
+    head = out[out["disaggregation"] == "total"].set_index("group")["share_below"]
+    assert head["1"] == head[ALL_DISPLACED] == 0.005 and np.isnan(head["2"])
+    parts = out[out["disaggregation"] != "total"]
+    for g in ("1", ALL_DISPLACED):  # bounded headline: no level is "*" or an exact 0.0% ...
+        own = parts[parts["group"] == g]
+        primary = own["suppression"] == "primary"
+        assert primary.sum() == (g == "1") and own.loc[primary, "share_below"].isna().all()
+        assert (own.loc[~primary, "share_below"] == 0.005).all(), own
+        assert (own.loc[~primary, "flag"] == "suppressed").all()
+        assert set(own.loc[~primary, "suppression"]) == {"complementary", "bounded"}
+    published = parts[parts["group"] == "2"]  # ... a published headline keeps its levels' values
+    assert published["share_below"].isna().all() and (published["flag"] == "").all()
+    assert meta["bounded"] == int(out["share_below"].notna().sum()) == 9
+    assert meta["complementary"] == int((out["suppression"] == "complementary").sum())
+    # the attack: every withheld or bounded cell unknown, each bound a cap on its number
+    cells = build_cells(est, out.assign(flag=sol["flag"]), stock, frame)  # type: ignore[arg-type]
+    below = out["share_below"].to_numpy(float)
+    hidden = (out["flag"] == "suppressed").to_numpy()
+    upper = np.where(np.isfinite(below), below * weighted, cells.upper)
+    lo, hi = lp_bounds(cells.relations, cells.value, hidden, cells.lower, upper)
+    low, high = protection_targets(cells.value, cells.proportion, 0.2, cells.lower, cells.upper)
+    primary = (out["suppression"] == "primary").to_numpy()
+    assert (lo[primary] <= low[primary] + 1e-9).all() and (
+        hi[primary] >= high[primary] - 1e-9
+    ).all()

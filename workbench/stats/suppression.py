@@ -49,7 +49,10 @@ from workbench.stats.suppression_cells import TABLES, Cells, build_cells
 from workbench.stats.suppression_lp import lp_exposed, protection_targets
 
 SUPPRESSION = "suppression"  # the column added to estimates, solutions and stock
-BELOW = "share_below"  # the solutions column: the bound a withheld headline is published as
+BELOW = "share_below"  # the solutions column: the bound a withheld share is published as
+#: the ``suppression`` kind of a published solutions cell shown as its group's bound instead of
+#: its value (:func:`headline_bounds`)
+BOUNDED = "bounded"
 
 #: the upper bounds a withheld solutions headline may be published as ("below 0.5%"), smallest
 #: first: round figures, so that the bound says no more than the published relations allow
@@ -313,7 +316,12 @@ def _reached(
 
 
 def headline_bounds(
-    cells: Cells, hidden: np.ndarray, ratio: float, heads: np.ndarray, weighted: np.ndarray
+    cells: Cells,
+    hidden: np.ndarray,
+    ratio: float,
+    heads: np.ndarray,
+    weighted: np.ndarray,
+    owner: np.ndarray | None = None,
 ) -> np.ndarray:
     """The bound each withheld headline of the solutions measure is published as (NaN where
     none): its share is below ``b``, the smallest of :data:`BOUNDS` above its value whose
@@ -328,13 +336,56 @@ def headline_bounds(
     attack with the bounds already given (they add up), the largest (the pooled) first. ``heads``
     marks the candidates (withheld complements of the solutions table's overall rows),
     ``weighted`` each cell's weighted number of assessable households (the share's
-    denominator; the cells hold the estimated numbers)."""
+    denominator; the cells hold the estimated numbers).
+
+    ``owner`` (each breakdown cell's headline cell, -1 for none) extends the rule to the
+    breakdowns of a group whose headline is published as a bound, so that no pattern of
+    "*" points at particular cells (issue 20: beside "< 0.5%" every level read "0.0%" except
+    one complement per breakdown, "*" — Female, Urban, Bendeki —, and readers took those for
+    where the households that passed are). After the headlines, each complement of such a
+    group's breakdowns (withheld to protect a primary cell, not itself too small) is tried the
+    same way, the largest first, against the bounds already given; then each published cell
+    of the group whose share is below the group's bound is published as that bound instead
+    of its value. A bound in place of a published value only loosens what a reader knows —
+    every value the attack could derive before is still possible — so this last step cannot
+    expose a primary suppression and needs no new attack. Primary cells (too few cases) and
+    empty ones are left as they are: "*" and "–"."""
     out = np.full(cells.value.shape[0], np.nan)
     upper = cells.upper.copy()
     targets = protection_targets(cells.value, cells.proportion, ratio, cells.lower, cells.upper)
     judge = hidden & cells.suppressed & ~cells.empty
-    todo = np.flatnonzero(heads & hidden & ~cells.suppressed & ~cells.empty)
-    for c in todo[np.argsort(-weighted[todo], kind="stable")].tolist():  # the largest first
+    free = (
+        hidden & ~cells.suppressed & ~cells.empty
+    )  # the complements: their values were publishable
+    upper = _bound_each(
+        cells, hidden, targets, judge, np.flatnonzero(heads & free), weighted, upper, out
+    )
+    if owner is None:
+        return out
+    own = np.where(owner >= 0, out[np.maximum(owner, 0)], np.nan)  # the group's bound
+    parts = np.isfinite(own) & ~heads
+    _bound_each(cells, hidden, targets, judge, np.flatnonzero(parts & free), weighted, upper, out)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        share = cells.value / weighted
+    shown = parts & ~hidden & ~cells.empty & (weighted > 0) & (share < own)
+    out[shown] = own[shown]
+    return out
+
+
+def _bound_each(
+    cells: Cells,
+    hidden: np.ndarray,
+    targets: tuple[np.ndarray, np.ndarray],
+    judge: np.ndarray,
+    todo: np.ndarray,
+    weighted: np.ndarray,
+    upper: np.ndarray,
+    out: np.ndarray,
+) -> np.ndarray:
+    """:func:`headline_bounds`' step: each cell of ``todo``, the largest first, gets the
+    smallest bound the LP attack allows with the bounds already given (``out`` updated in
+    place; returns the cells' upper limits with every bound given)."""
+    for c in todo[np.argsort(-weighted[todo], kind="stable")].tolist():
         w = float(weighted[c])
         if not (w > 0):
             continue
@@ -352,7 +403,17 @@ def headline_bounds(
             if not found.any():
                 upper, out[c] = trial, b
                 break
-    return out
+    return upper
+
+
+def _headline_of(sol: pd.DataFrame, start: int) -> np.ndarray:
+    """Each solutions row's cell index of its group's headline under its method (the overall
+    row; -1 for the overall rows themselves and where there is none)."""
+    s = sol.reset_index(drop=True)
+    keys = list(zip(s["method"].astype(str), s["group"].astype(str), strict=True))
+    total = (s["disaggregation"].astype(str) == GROUP_TOTAL).to_numpy()
+    head = {k: start + i for i, k in enumerate(keys) if total[i]}
+    return np.array([-1 if total[i] else head.get(k, -1) for i, k in enumerate(keys)], dtype=int)
 
 
 def complementary_suppression(
@@ -378,7 +439,9 @@ def complementary_suppression(
         weighted = np.zeros(cells.value.shape[0])
         weighted[rows] = np.nan_to_num(np.asarray(sol_weighted, dtype=float))
         hidden = comp | (cells.suppressed & ~cells.empty)
-        below = headline_bounds(cells, hidden, rules.protection_ratio, heads, weighted)
+        owner = np.full(cells.value.shape[0], -1)
+        owner[rows] = _headline_of(sol, rows.start)
+        below = headline_bounds(cells, hidden, rules.protection_ratio, heads, weighted, owner)
     kind = np.where(
         comp,
         "complementary",
@@ -386,13 +449,16 @@ def complementary_suppression(
             cells.suppressed & cells.empty, "empty", np.where(cells.suppressed, "primary", "")
         ),
     ).astype(object)
+    # a published cell of a bounded group's breakdowns shown as the group's bound instead of
+    # its value (headline_bounds): withheld like a complement, but to protect nothing
+    kind[np.isfinite(below) & (kind == "")] = BOUNDED
     out = []
     counts: dict[str, dict[str, int]] = {}
     for name, df in zip(TABLES, (est, sol, stock), strict=True):
         part = kind[cells.slices[name]]
         df = df.copy()
         if len(df):
-            df.loc[part == "complementary", "flag"] = "suppressed"
+            df.loc[(part == "complementary") | (part == BOUNDED), "flag"] = "suppressed"
         df[SUPPRESSION] = part
         if name == "solutions":
             df[BELOW] = below[cells.slices[name]]
@@ -409,7 +475,8 @@ def complementary_suppression(
         "relations": len(cells.relations),
         "exposed": decision.exposed,
         "lp_fallbacks": decision.fallbacks,
-        # withheld solutions headlines published as an upper bound ("below 0.5%")
+        # solutions shares published as an upper bound ("below 0.5%"): withheld headlines, the
+        # complements of their breakdowns and those published cells below the group's bound
         "bounded": int(np.isfinite(below).sum()),
         "by_table": counts,
     }
