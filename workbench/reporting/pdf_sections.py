@@ -35,6 +35,7 @@ from workbench.reporting.charts import (
 from workbench.reporting.context import CRITERIA, ReportContext
 from workbench.reporting.fmt import (
     EMPTY,
+    NOT_APPLICABLE,
     cell_flag,
     ci_cell,
     fmt_ci,
@@ -487,6 +488,9 @@ class Builder:
             shown = sol[sol["group"].astype(str).isin(codes)]
             if "suppression" in shown and (shown["suppression"] == "empty").any():
                 texts.append(tr("fn_empty_solutions"))  # what "–" means here (issue 20)
+            parts = shown[(shown["method"] == methods[0]) & (shown["disaggregation"] != "total")]
+            if "share_below" in parts and parts["share_below"].notna().any():
+                texts.append(tr("fn_breakdown_bounded"))  # why no level reads "0.0%" (issue 20)
             out = with_notes(out, [self.p(t, "small") for t in texts])
         if ctx.solutions_options:  # one block: its title never ends a page with a line or two
             options = [self.p(line, "small") for line in ctx.solutions_option_lines()]
@@ -532,11 +536,16 @@ class Builder:
             rec = hit.iloc[0]
             flag = cell_flag(rec["flag"], rec.get("suppression"))
             ci = fmt_ci(rec["ci_low"], rec["ci_high"], "proportion", lang)
-            bounded |= self._below(rec) is not None and flag == "suppressed"
+            bound = self._below(rec) is not None and flag == "suppressed"
+            bounded |= bound
+            if bound:  # no interval for a bound: the mark, said under the table (issue 20)
+                ci = NOT_APPLICABLE
+            elif flag in ("suppressed", EMPTY):
+                ci = ""
             rows.append([
                 self._group_label(code),
                 self._below(rec) or with_flag(fmt_value(rec["share"], "proportion", lang), flag),
-                "" if flag in ("suppressed", EMPTY) else ci,
+                ci,
                 with_flag(fmt_count(rec["number"], lang), flag),
                 fmt_count(rec["n_assessable"], lang),
             ])  # fmt: skip
@@ -551,6 +560,7 @@ class Builder:
         ]
         if bounded:  # "*" beside "< 0.5%" is no small cell: why the number is withheld
             out.append(self.p(tr("fn_number_bounded"), "small"))
+            out.append(self.p(tr("fn_ci_bounded"), "small"))  # and why its interval is "–"
         return out
 
     def _solutions_methods_table(

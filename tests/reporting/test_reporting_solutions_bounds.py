@@ -1,0 +1,138 @@
+"""Issue 20: the solutions breakdown of a group whose headline is published only as an upper
+bound ("< 0.5%") must not point at particular cells. Readers of the demo's IRIS layered
+breakdown saw "0.0% (0.0 – 1.4)" in every level but one per breakdown — Female, Urban,
+Bendeki … "*" — and concluded that every household that passed is female-headed, urban and in
+Bendeki, though those cells were 0 too: they were withheld only as complements. The engine
+(stats.suppression.headline_bounds) now publishes such a group's breakdown as bounds; the
+report prints them as it prints the headline's, and says why the headline's interval is "–"."""
+
+from __future__ import annotations
+
+import io
+import re
+import shutil
+import subprocess
+from types import SimpleNamespace
+
+import pandas as pd
+import pytest
+from reporting_fixture import make_results
+
+from workbench.reporting import ReportOptions
+from workbench.reporting.context import build_context
+from workbench.reporting.fmt import fmt_value
+from workbench.reporting.i18n import Translator
+from workbench.reporting.pdf_doc import ReportDoc
+from workbench.reporting.pdf_sections import Builder
+from workbench.reporting.pdf_text import make_styles
+from workbench.stats.results import ALL_DISPLACED
+from workbench.stats.suppression import complementary_suppression
+
+METHOD = "iris_layered"
+#: cases assessed in each group × sex; group 3's women are too few (a primary suppression)
+CASES = {"1": (300, 280), "2": (250, 240), "3": (14, 170)}
+
+
+def _no_passers():
+    """Fixture results whose IRIS layered solutions table is the engine's decision on a survey
+    where no displaced household passes (every share 0): group 3's women are "*", so group 3's
+    and the pooled headlines are withheld and published as "< 0.5%"."""
+    r = make_results()
+    rows = []
+    groups = {**CASES, ALL_DISPLACED: tuple(map(sum, zip(*CASES.values(), strict=True)))}
+    for g, (f, m) in groups.items():
+        for dis, level, n in (("total", "", f + m), ("sex", "Female", f), ("sex", "Male", m)):
+            rows.append({"method": METHOD, "group": g, "disaggregation": dis,
+                         "disaggregation_value": level, "share": 0.0, "se": 0.0, "ci_low": 0.0,
+                         "ci_high": 3.0 / n, "number": 0.0, "number_se": 0.0, "n": 0,
+                         "n_assessable": n, "flag": "suppressed" if n < 25 else ""})  # fmt: skip
+    sol = pd.DataFrame(rows)
+    frame = SimpleNamespace(displaced=[SimpleNamespace(code=g) for g in CASES], stock_tables=[])
+    keys = ["group", "disaggregation", "disaggregation_value"]
+    est = pd.DataFrame(columns=["indicator_id", *keys, "statistic", "estimate", "n", "n_weighted"])
+    stock = pd.DataFrame(columns=["table", "group", "row_value", "col_value", "estimate", "n"])
+    weighted = sol["n_assessable"].to_numpy(float) * 10
+    _, r.solutions, _, _ = complementary_suppression(
+        est,
+        sol,
+        stock,
+        frame,
+        SimpleNamespace(protection_ratio=0.2),
+        weighted,  # type: ignore[arg-type]
+    )
+    return r
+
+
+def _pdf_lines(b: Builder, flowables: list, lang: str) -> list[str]:
+    """The lines of a PDF of the solutions section's ``flowables`` (under its heading)."""
+    out = io.BytesIO()
+    ReportDoc(out, "A4", lang).build([b.h(b.tr("solutions"), 0, "solutions"), *flowables])
+    if lang == "ar":  # the logical line of right-to-left text (as test_reporting_arabic_text_layer)
+        if not shutil.which("pdftotext"):
+            pytest.skip("poppler's pdftotext is not installed")
+        text = subprocess.run(
+            ["pdftotext", "-", "-"], input=out.getvalue(), capture_output=True, check=True
+        ).stdout.decode()
+    else:
+        import pdfplumber
+
+        with pdfplumber.open(io.BytesIO(out.getvalue())) as pdf:
+            text = "\n".join(p.extract_text() or "" for p in pdf.pages)
+    return [_plain(ln) for ln in text.splitlines() if ln.strip()]
+
+
+def _plain(text: str) -> str:
+    """``text`` without direction marks and with plain spaces (a no-break space comes back from
+    the PDF as a space)."""
+    return re.sub(r"[\u200e\u200f\u202a-\u202e]", "", text).replace("\u00a0", " ").strip()
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_a_bounded_groups_breakdown_reads_as_bounds_not_as_zeros_and_stars(lang) -> None:
+    r = _no_passers()
+    opts = ReportOptions(language=lang)
+    ctx = build_context(r, opts)
+    b = Builder(ctx, opts, make_styles(lang), 480.0, r.publishable())
+    tr = Translator(lang)
+    codes = [*CASES, ALL_DISPLACED]
+    lines = _pdf_lines(b, b._solutions_breakdowns(b.results.solutions, METHOD, codes), lang)
+    bound = _plain(tr("value_below", value=fmt_value(0.005, "proportion", lang)))
+    zero = _plain(fmt_value(0.0, "proportion", lang))
+    text = "\n".join(lines)
+    # group 3 and all displaced: both levels "< 0.5%" but group 3's women, "*" (too few);
+    # groups 1 and 2 (headlines published): "0.0%" with their intervals
+    assert text.count(bound) == 3, lines
+    assert len(re.findall(r"(?<![\w.,])\*", text)) == 1, lines
+    assert text.count(zero) == 4, lines
+    # and a note under the section says why no level of those groups reads "0.0%"
+    from test_reporting_tables_act import texts
+
+    assert tr("fn_breakdown_bounded") in texts(b.solutions())
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_a_headline_published_as_a_bound_has_the_no_interval_mark_and_says_why(lang) -> None:
+    r = _no_passers()
+    opts = ReportOptions(language=lang)
+    ctx = build_context(r, opts)
+    b = Builder(ctx, opts, make_styles(lang), 480.0, r.publishable())
+    tr = Translator(lang)
+    table = b._solutions_headline_table(b.results.solutions, METHOD, [*CASES, ALL_DISPLACED])
+    lines = _pdf_lines(b, table, lang)
+    bound = _plain(tr("value_below", value=fmt_value(0.005, "proportion", lang)))
+    text = "\n".join(lines)
+    assert text.count(bound) == 2, lines  # group 3 and all displaced
+    # the interval cell of each holds the table's mark "–", not nothing (an interval's own
+    # dash stands between two numbers; the note quotes the mark)
+    toks = text.split()
+    num = re.compile(r"[\d.,]+")
+    marks = [
+        i
+        for i, t in enumerate(toks)
+        if t == "–"
+        and not (num.fullmatch(toks[i - 1]) and num.fullmatch(toks[i + 1]))
+        and toks[i - 1] != "«"  # the note's « – »
+    ]
+    assert len(marks) == 2, lines
+    note = " ".join(_plain(tr("fn_ci_bounded")).split()[:4])
+    assert note in " ".join(lines), lines
