@@ -109,7 +109,9 @@ class ReportContext:
     #: confidence level of every interval, in percent (from the run's alpha)
     confidence_level: int
     ci_method: str
-    design: dict[str, str]  # translated label → value
+    #: each design role (translated) → the variable's label in the report's language (the
+    #: variance row: how variances were estimated); never the data file's variable name
+    design: dict[str, str]
     groups: list[GroupInfo]
     indicators: dict[str, IndicatorInfo]
     criteria: dict[str, Label]
@@ -145,6 +147,9 @@ class ReportContext:
     contact: str = ""
     #: the design per unit as the engine used it: unit → rows, psus, strata, df (snapshot)
     designs: dict[str, dict[str, Any]] = field(default_factory=dict)
+    #: each design role (translated) → the variable's name in the data file ("ea_id"): the
+    #: methodology's own column, apart from the sentences (issue 20: "(ea_id)" inside them)
+    design_variables: dict[str, str] = field(default_factory=dict)
     #: the disclosure preset's name in the report's language (``preset`` is its code)
     preset_name: str = ""
     #: each stock table's unit (household | individual), as the run's snapshot records it
@@ -361,31 +366,32 @@ def _consent_question(snap: RunSnapshot, lang: str) -> str:
     return "" if label.untranslated else label.text
 
 
-def _design(snap: RunSnapshot, tr: Translator) -> dict[str, str]:
-    """Each design role → the variable's label in the report language, with its name; a
-    variable labelled only in another language is named alone (its name is not language text,
-    an English label in an Arabic report is)."""
+def _design(snap: RunSnapshot, tr: Translator) -> tuple[dict[str, str], dict[str, str]]:
+    """Each design role → the variable's label in the report language, and → its name in the
+    data file. A variable labelled only in another language gets no label ("—": its English
+    label in an Arabic report is not language text, its name stands in its own column)."""
     d = snap.texts.design
 
-    def val(name: str | None) -> str:
+    def label(name: str | None) -> str:
         if not name:
             return tr("no")
         texts = d.labels.get(name) or {}
-        label = _dict_label(texts, tr.lang, "") if texts else Label("")
-        if label.untranslated:  # no label in the report's language: the variable's name alone
-            return str(name)
-        return f"{label.text} ({name})" if label.text and label.text != name else str(name)
+        shown = _dict_label(texts, tr.lang, "") if texts else Label("")
+        if shown.untranslated or not shown.text or shown.text == name:
+            return "—"
+        return shown.text
 
-    return {
-        tr("design_weights"): val(d.weight),
-        tr("design_strata"): val(d.strata),
-        tr("design_psu"): val(d.psu),
-        tr("design_fpc"): val(d.fpc),
-        tr("design_variance"): join_list(
-            dict.fromkeys(_variance(u, tr, snap) for u in snap.designs), tr.lang, clauses=True
-        )
-        or tr("variance_linearisation", stages=1),
+    roles = {
+        tr("design_weights"): d.weight,
+        tr("design_strata"): d.strata,
+        tr("design_psu"): d.psu,
+        tr("design_fpc"): d.fpc,
     }
+    labels = {role: label(name) for role, name in roles.items()}
+    labels[tr("design_variance")] = join_list(
+        dict.fromkeys(_variance(u, tr, snap) for u in snap.designs), tr.lang, clauses=True
+    ) or tr("variance_linearisation", stages=1)
+    return labels, {role: str(name) for role, name in roles.items() if name}
 
 
 def _variance_key(snap: RunSnapshot) -> str:
@@ -615,6 +621,7 @@ def build_context(
     if sol_opts.get("household_aggregation") is None:
         sol_opts["household_aggregation"] = snap.household_aggregation or None
     info = dict(snap.texts.report_info)
+    design, design_variables = _design(snap, tr)
     return ReportContext(
         language=lang,
         title=options.title or tr("report_title"),
@@ -650,7 +657,8 @@ def build_context(
         stock_units={st.id: st.unit for st in snap.texts.stock_tables},
         confidence_level=snap.confidence_level,
         ci_method=str(snap.methods.get("proportion_ci") or snap.options.get("proportion_ci") or ""),
-        design=_design(snap, tr),
+        design=design,
+        design_variables=design_variables,
         variance_key=_variance_key(snap),
         groups=_groups(results, snap, lang),
         excluded_groups=tuple(

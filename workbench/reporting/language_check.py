@@ -16,10 +16,16 @@ category and legend, the cover's texts):
   language, printed in the plan's language and marked. One warning names each such field as
   the plan writes it (``report.office``, ``indicators.c3_below_poverty_line.note``), so the user
   knows what to give in this language.
+- **raw names** — a variable's name from the data file printed in brackets inside a label or
+  a sentence ("Sampling stratum (stratum)", "(ea_id)"): no reader reads it, in any language. One
+  warning counts them (the French report said "every label is in the report's language: passed"
+  while printing four). The methodology's own column of file variables
+  (``ReportContext.design_variables``) names them on purpose and is not read.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 
 from workbench.findings import Finding
@@ -96,6 +102,25 @@ def plan_text_fields(ctx: ReportContext) -> list[str]:
     ]
 
 
+def file_names(snap: RunSnapshot) -> set[str]:
+    """The data file's variable names the run's words could print: the design's variables and
+    the consent column."""
+    d = snap.texts.design
+    names = {n for n in (d.weight, d.strata, d.psu, d.fpc) if n} | set(d.labels)
+    consent = dict(snap.exclusions).get("consent_column")
+    return names | ({str(consent)} if consent else set())
+
+
+def _raw_names(strings: Iterable[str], names: set[str]) -> list[str]:
+    """The strings that print a file variable's name in brackets ("(ea_id)", "(column
+    consent)")."""
+    if not names:
+        return []
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    pattern = re.compile(rf"\((?:[^()]*\s)?(?:{alternatives})\)")
+    return sorted({s for s in strings if s and pattern.search(s)})
+
+
 def _leaks(strings: Iterable[str], known: dict[str, str]) -> list[str]:
     out = set()
     for s in strings:
@@ -110,11 +135,18 @@ def check_languages(
     ctx: ReportContext, views: dict[str, IndicatorView], snap: RunSnapshot
 ) -> list[Finding]:
     """An error for strings shown in English that could be translated; a warning counting the
-    marked ones. English reports have neither."""
-    if ctx.language == "en":
-        return []
+    marked ones (English reports have neither); a warning counting the texts that print a
+    data file's variable name (in every language)."""
     strings = list(visible_strings(ctx, views))
     out: list[Finding] = []
+    raw = _raw_names(strings, file_names(snap))
+    if raw:
+        examples = "; ".join(raw[:EXAMPLES])
+        out.append(
+            Finding.of(CODE, "warning", wording="raw_names", count=len(raw), examples=examples)
+        )
+    if ctx.language == "en":
+        return out
     leaked = _leaks(strings, known_translations(snap, ctx.language))
     if leaked:
         examples = "; ".join(leaked[:EXAMPLES])

@@ -23,19 +23,7 @@ def methodology(b: Builder, report_warnings: int = 0) -> list[Flowable]:
     tr, ctx = b.tr, b.ctx
     out: list[Flowable] = [b.h(tr("methodology"), 0, "methodology"), *survey_facts(b)]
     out.append(b.h(tr("survey_design"), 1, "design"))
-    rows = [[k, v] for k, v in ctx.design.items()]
-    units = sorted({i.unit for i in ctx.indicators.values()})
-    rows.append(
-        [
-            tr("design_unit"),
-            join_list(
-                (tr(f"universe_unit_{u}").split(":")[-1].strip() for u in units),
-                b.lang,
-                conjunction=True,
-            ),
-        ]
-    )
-    out.append(make_table(_item_value(b), rows, [0.4 * b.width, 0.6 * b.width], b.styles, b.lang))
+    out.append(design_table(b))
     out += sample_sizes(b)
     out += [
         b.p(tr(ctx.variance_key)),
@@ -78,6 +66,21 @@ def methodology(b: Builder, report_warnings: int = 0) -> list[Flowable]:
     ]
     out.append(make_table(_item_value(b), rows, [0.4 * b.width, 0.6 * b.width], b.styles, b.lang))
     return out
+
+
+def design_table(b: Builder) -> Flowable:
+    """The design variables by their labels in the report's language, each variable's name in
+    the data file in a column of its own (issue 20: "(ea_id)", "(fpc_ea)" read inside the
+    sentences, in an Arabic report inside right-to-left ones), then how variances were
+    estimated and the units of analysis."""
+    tr, ctx = b.tr, b.ctx
+    rows = [[k, v, ctx.design_variables.get(k, "")] for k, v in ctx.design.items()]
+    units = sorted({i.unit for i in ctx.indicators.values()})
+    unit_words = (tr(f"universe_unit_{u}").split(":")[-1].strip() for u in units)
+    rows.append([tr("design_unit"), join_list(unit_words, b.lang, conjunction=True), ""])
+    header = [tr("col_item"), tr("col_description"), tr("col_file_variable")]
+    widths = [w * b.width for w in (0.27, 0.53, 0.2)]
+    return make_table(header, rows, widths, b.styles, b.lang)
 
 
 def disclosure_rule(b: Builder) -> str:
