@@ -112,3 +112,38 @@ def test_the_translation_check_counts_a_file_variable_name_in_a_label(lang):
     assert len(found) == 1 and found[0].severity == "warning"
     assert found[0].params["count"] == 1 and "(stratum)" in found[0].params["examples"]
     assert "(stratum)" in found[0].render(lang)
+
+
+def _sample_labels() -> dict[str, dict[str, str]]:
+    """The design variables' labels as the bundled Freedonia questionnaire gives them."""
+    from workbench.sample.questions_household import QUESTIONS
+
+    return {q.name: {"en": q.en, "fr": q.fr} for q in QUESTIONS if q.name in NAMES}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_the_enumeration_area_is_spelt_out_and_named_the_primary_unit(lang, monkeypatch):
+    """« Identifiant de la zone de dénombrement (UPE) » called the EA the primary unit and the
+    next line's "ZD" was never spelt out: the EA is named with its abbreviation at first use,
+    then said to be the primary sampling unit, with its own abbreviation."""
+    monkeypatch.setitem(LABELS, "ea_id", _sample_labels()["ea_id"])
+    monkeypatch.setitem(LABELS, "fpc_ea", _sample_labels()["fpc_ea"])
+    _r, ctx, doc, flow = _story(lang)
+    psu = ctx.design[Translator(lang)("design_psu")]
+    expected = {
+        "en": "Enumeration area (EA) identifier, the primary sampling unit (PSU)",
+        "fr": "Identifiant de la zone de dénombrement (ZD), unité primaire d'échantillonnage (UPE)",
+        "ar": "معرّف منطقة العدّ، وهي وحدة المعاينة الأولية",
+    }
+    assert psu == expected[lang]
+    buf = io.BytesIO()
+    doc.filename = buf
+    doc.build(flow)
+    text = " ".join(
+        " ".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(buf.getvalue())).pages
+    )
+    short = {"en": "EA", "fr": "ZD"}.get(lang)
+    if short:  # the abbreviation is spelt out where it first appears
+        first = text.index(short)
+        assert text[first - 1] == "(" and "(" + short + ")" in text, text[first - 40 : first + 5]
+        assert text.index(expected[lang].split(",")[0].replace("'", "’")[:20]) < first
