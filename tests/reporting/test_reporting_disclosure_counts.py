@@ -45,7 +45,7 @@ def _table_rows(results, lang):
     ctx = build_context(results, opts)
     styles = make_styles(lang)
     b = Builder(ctx, opts, styles, 480.0, results.publishable())
-    table = suppression_counts(b)[-1]
+    table = suppression_counts(b)[-1]._content[-1]  # the heading and table kept together
     rows = [[getattr(c, "text", c) for c in row] for row in table._cellvalues[1:]]
     return rows, styles
 

@@ -365,8 +365,13 @@ def caution_warnings(b: Builder, findings: list[Finding]) -> list[Flowable]:
         widths = [0.8 * b.width, 0.2 * b.width]
         spanned = tuple(spans)
         # titled by what it lists: the Word report's caption row repeated the heading above
+        # "(continued)" at a page top repeats the heading of the section it continues
+        # (readers met "Estimates to interpret with caution (continued)" under "Warnings and
+        # their justification"); the Word report's caption row, repeated on each page, says what
+        # it lists (as the heading, it would repeat the heading just above it)
         table = make_table(header, rows, widths, b.styles, b.lang, span_rows=spanned,
-                           continued=tr("check_report.caution_estimates"))  # fmt: skip
+                           continued=tr("warnings"),
+                           caption=tr("check_report.caution_estimates"))  # fmt: skip
         out.append(table)
     return out
 
@@ -398,8 +403,9 @@ def suppression_counts(b: Builder) -> list[Flowable]:
     ]
     widths = [0.8 * b.width, 0.2 * b.width]
     header = _item_value(b)
-    out.append(make_table(header, rows, widths, b.styles, b.lang))
-    return out
+    # the heading and every row on one page: a one-row remainder of the table stood alone at
+    # the top of the Arabic Word report's page 75 (Word: each row keeps with the next)
+    return [KeepTogether([*out, make_table(header, rows, widths, b.styles, b.lang)])]
 
 
 def _fingerprints(text: str) -> list[tuple[str, str]]:
@@ -409,6 +415,16 @@ def _fingerprints(text: str) -> list[tuple[str, str]]:
         name, _sep, value = item.rpartition(":")
         pairs.append((name, value))
     return pairs
+
+
+#: SHA-256 of no bytes at all: a log without entries, not a fingerprint of anything
+EMPTY_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
+
+
+def _empty_log(log: dict) -> bool:
+    """A cleaning log with no entries: its hash is the empty input's, which looked like a real
+    fingerprint (issue 20); the table says "empty" instead."""
+    return not int(log.get("entries") or 0) or log.get("sha256") == EMPTY_SHA256
 
 
 def validation_annex(b: Builder, validation: Validation, results_hash: str) -> list[Flowable]:
@@ -458,18 +474,26 @@ def validation_annex(b: Builder, validation: Validation, results_hash: str) -> l
         [tr("library_hash"), ctx.library_hash or tr("not_recorded")],
         [tr("results_hash"), results_hash],
     ]
+    logs = sorted(ctx.cleaning_logs.items())
+    empty = [name for name, log in logs if _empty_log(log)]
     rows += [
         [
             tr("cleaning_log_hash", dataset=ctx.dataset_name(name), entries=log.get("entries", 0)),
-            log.get("sha256", ""),
+            tr("cleaning_log_empty") if name in empty else log.get("sha256", ""),
         ]
-        for name, log in sorted(ctx.cleaning_logs.items())
+        for name, log in logs
     ]
-    widths = [0.38 * b.width, 0.62 * b.width]
+    # the label column wide enough for "Cleaning log of <dataset> (entries: 0)" on two lines
+    # at most (the Arabic Word report broke "(الإدخالات: / 0)" inside its bracket); a hash
+    # still fits its line
+    widths = [0.44 * b.width, 0.56 * b.width]
     table = make_table([tr("col_item"), "SHA-256"], rows, widths, b.styles, b.lang, hash_cols=(1,))
+    notes = [b.p(tr("verify_text"))]
+    if empty:
+        notes.append(b.p(tr("cleaning_log_empty_note")))
     # one block: the heading never alone at a page foot, no hash on another page than its
     # dataset's name (the Word report's "Empreintes" stood at a page foot)
-    out.append(KeepTogether([heading, table, b.p(tr("verify_text"))]))
+    out.append(KeepTogether([heading, table, *notes]))
     if ctx.reconstructed:
         plan = f"{ctx.plan_name} v{ctx.plan_version}"
         library = ctx.library_version or tr("not_recorded")

@@ -161,12 +161,15 @@ def make_table(
     bold_rows: tuple[int, ...] = (),
     continued: str = "",
     at_top: bool = False,
+    caption: str | None = None,
 ) -> Table:
     """A table with a bold header row; ``span_rows`` are section rows spanning every column,
     ``bold_rows`` rows printed in bold (a table's total). ``continued`` is the table's title:
     "<title> (continued)" is printed above the rest of the table on a page it goes on to, and
     (``at_top``) above the whole table when it starts a page
-    (:class:`~workbench.reporting.pdf_flow.ContinuedTable`)."""
+    (:class:`~workbench.reporting.pdf_flow.ContinuedTable`). ``caption``: the Word report's
+    title row when it is not ``continued`` (a table under a section's heading whose
+    "(continued)" line repeats that heading)."""
     rtl = is_rtl(lang)
     if len(widths) == len(header) and not span_rows and not hash_cols:
         widths = fit_widths(header, rows, list(widths), styles)
@@ -211,7 +214,7 @@ def make_table(
         line = para(Translator(lang)("continued", title=continued), styles.h3, lang)
         table: Table = ContinuedTable(
             cells, colWidths=widths, repeatRows=1, hAlign=align, line=line, at_top=at_top,
-            title=continued,
+            title=continued if caption is None else caption,
         )  # fmt: skip
     else:
         table = Table(cells, colWidths=widths, repeatRows=1, hAlign=align)
