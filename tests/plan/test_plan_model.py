@@ -175,3 +175,16 @@ def test_plan_documented_example_parses() -> None:
     assert plan.name == "freedonia" and len(plan.indicators) == 3
     assert plan.indicator("my_indicator").custom  # type: ignore[union-attr]
     assert plan.input("has_birth_certificate").true_codes == (1, 2)  # type: ignore[union-attr]
+
+
+def test_plan_marks_a_displaced_group_as_returnees() -> None:
+    """The stock gives the IDPs alone when the plan says which displaced group is returnees."""
+    from workbench.plan.model import Groups, GroupValue
+
+    groups = Groups(
+        "pop", (GroupValue(1, "displaced"), GroupValue(3, "displaced", {"en": "R"}, True))
+    )
+    plan = Plan(name="r", groups=groups)
+    text = plan.to_toml()
+    assert "returnees = true" in text and text.count("returnees") == 1
+    assert Plan.from_toml(text) == plan

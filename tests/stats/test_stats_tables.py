@@ -215,3 +215,31 @@ def test_stats_publishable_keeps_the_n_of_a_headline_published_as_a_bound() -> N
     for col in ("share", "se", "ci_low", "ci_high", "number", "number_se", "n"):
         assert pub[col].isna().all(), col
     assert pub["share_below"].tolist()[:2] == [0.005, 0.005]
+
+
+def test_stats_the_stock_gives_the_idps_alone_when_the_plan_names_returnees() -> None:
+    """Issue 20: the stock counts IDPs and returnees; readers wanted the IDPs' own figure. With
+    group 2 marked returnees, the IDPs alone are group 1: the same domain total, SE and n as
+    its stock total; a plan without returnees gets none; a withheld group total withholds it."""
+    df = households(500, 2)
+    base = frame(df)
+    assert analyze(base).meta["stock_idps"] == {}
+    groups = tuple(dataclasses.replace(g, returnees=g.code == "2") for g in base.groups)
+    res = analyze(dataclasses.replace(base, groups=groups))
+    alone = res.meta["stock_idps"]
+    assert set(alone) == {"by_sex", "loc_sex"}
+    st = res.stock
+    for tid, value in alone.items():
+        tot = st[(st["table"] == tid) & (st["group"] == "1") & (stock_margin(st) == "total")]
+        tot = tot.iloc[0]
+        assert value["groups"] == ["1"]
+        assert value["estimate"] == pytest.approx(tot["estimate"], rel=1e-12)
+        assert value["se"] == pytest.approx(tot["se"], rel=1e-9) and value["n"] == tot["n"]
+        assert value["ci_low"] < value["estimate"] < value["ci_high"]
+    from workbench.stats.stock import idp_totals
+
+    hidden = st.copy()
+    hidden.loc[(hidden["group"] == "2") & (stock_margin(hidden) == "total"), "flag"] = "suppressed"
+    frame2 = dataclasses.replace(base, groups=groups)
+    kept = idp_totals(frame2, AnalysisOptions(), PRESETS["dhs"], hidden)
+    assert all(v["estimate"] is None and v["flag"] == "suppressed" for v in kept.values())

@@ -140,7 +140,10 @@ def group_column(plan: Plan, hh: Dataset, lang: str) -> tuple[np.ndarray, list[G
         raise PlanError.of("plan.group_column_not_set", plan=plan.name)
     s = column(hh, g.column, f"plan {plan.name}: [groups] column")
     codes = canon_series(s).reset_index(drop=True)
-    specs = [GroupSpec(canon(v.code) or "", v.label(lang), v.role) for v in g.values]
+    specs = [
+        GroupSpec(canon(v.code) or "", v.label(lang), v.role, v.returnees and v.role == "displaced")
+        for v in g.values
+    ]
     known = {sp.code for sp in specs}
     var = hh.variables[g.column]
     labels = var.value_labels_i18n.get(lang) or var.value_labels

@@ -117,6 +117,9 @@ class GroupValue:
     code: Code
     role: Role
     labels: dict[str, str] = field(default_factory=dict)
+    #: a displaced group of returnees: IRIS keeps them in the IDP stock, which the report then
+    #: also gives without them (the IDPs alone)
+    returnees: bool = False
 
     def label(self, lang: str = "en") -> str:
         return self.labels.get(lang) or self.labels.get("en") or str(self.code)

@@ -264,14 +264,14 @@ def _groups(source: str, raw: Any) -> Groups:
     s = _Section(source, "groups", raw, {"column", "values"})
     values: list[GroupValue] = []
     for i, v in enumerate(s.tables("values")):
-        vs = _Section(source, f"groups.values #{i + 1}", v, {"code", "role", "label"})
+        vs = _Section(source, f"groups.values #{i + 1}", v, {"code", "role", "label", "returnees"})
         code = vs.data.get("code")
         if not isinstance(code, int | float | str) or isinstance(code, bool):
             raise vs.error(Message.of("plan.group_code_required"))
         role = vs.choice("role", ROLES, None)
         if not role:
             raise vs.error(Message.of("plan.group_role_required"))
-        values.append(GroupValue(norm_code(code), role, vs.labels()))
+        values.append(GroupValue(norm_code(code), role, vs.labels(), vs.flag("returnees")))
     return Groups(column=s.text("column"), values=tuple(values))
 
 
@@ -508,6 +508,7 @@ def plan_to_dict(plan: Plan) -> dict[str, Any]:
     for v in plan.groups.values:
         row: dict[str, Any] = {"code": v.code, "role": v.role}
         _put(row, "label", _label_value(v.labels))
+        _put(row, "returnees", v.returnees, False)
         vals.append(row)
     _put(groups, "values", vals)
     out["groups"] = groups

@@ -27,12 +27,14 @@ from workbench.reporting.fmt import (
     NOT_APPLICABLE,
     SUPPRESSED,
     cell_flag,
+    fmt_count,
     fmt_value,
     is_share,
     round_share,
+    with_flag,
 )
 from workbench.reporting.i18n import Translator, count_header
-from workbench.reporting.summary import below
+from workbench.reporting.summary import below, idps_alone
 from workbench.reporting.views import axis_label
 from workbench.stats.results import ALL_DISPLACED, GROUP_TOTAL, STOCK_TOTAL, AnalysisResults
 from workbench.stats.solutions import UNIT as SOLUTIONS_UNIT
@@ -341,12 +343,30 @@ def stock_tables(results: AnalysisResults, ctx: ReportContext) -> list[AnnexTabl
         notes = _notes(tr, ctx, ci_n=True)
         if tr.has(f"universe_unit_{unit}"):  # what every count of the table counts
             notes = tr(f"universe_unit_{unit}") + ". " + notes
+        notes += _idps_alone_note(results, ctx, str(tid))
         dims = [_dis_label(ctx, v) for v in (row_var, col_var) if v]
         sheet = _stock_sheet(tr, number, dims)
         out.append(
             AnnexTable(f"stock_{tid}", title, notes, header, hxl, rows, totals, sheet, formats)
         )
     return out
+
+
+def _idps_alone_note(results: AnalysisResults, ctx: ReportContext, tid: str) -> str:
+    """The IDPs alone, without returnees, as the report's stock table prints them after its
+    Total (issue 20): their count, its interval and n, and which groups they are."""
+    alone = idps_alone(results, ctx, tid)
+    if alone is None:
+        return ""
+    label, v, notes = alone
+    tr, lang = Translator(ctx.language), ctx.language
+    flag = cell_flag(v.get("flag"), "")
+    number = with_flag(fmt_count(v.get("estimate"), lang), flag) or "*"
+    low, high = v.get("ci_low"), v.get("ci_high")
+    ci = tr("stock_ci", low=fmt_count(low, lang), high=fmt_count(high, lang))
+    shown = number + (ci if low is not None and high is not None else "")
+    n = tr("labelled", label="n", text=fmt_count(v.get("n"), lang))
+    return " " + " ".join([tr("labelled", label=label, text=f"{shown}, {n}") + ".", *notes])
 
 
 def solutions_table(results: AnalysisResults, ctx: ReportContext) -> AnnexTable | None:

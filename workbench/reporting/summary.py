@@ -390,3 +390,30 @@ def idp_stock(results: AnalysisResults, ctx: ReportContext, briefing: bool = Fal
             where=tr("stock_where_briefing" if briefing else "stock_where_report"),
         )
     return None
+
+
+def idps_alone(
+    results: AnalysisResults, ctx: ReportContext, table: str
+) -> tuple[str, dict, list[str]] | None:
+    """A stock table's row of the IDPs alone — its label ("IDPs alone, without returnees"), the
+    engine's record (``meta["stock_idps"]``: estimate, interval, n, flag, no_interval) and its
+    notes (which groups it counts; that it can differ by 1 from the sum of their rounded
+    counts, when it does) — or None when the run has none (a plan naming no returnee group).
+    Issue 20: the stock counts IDPs and returnees; readers wanted the IDPs' own figure."""
+    value = dict(results.meta.get("stock_idps") or {}).get(table)
+    if not value:
+        return None
+    tr, lang = Translator(ctx.language), ctx.language
+    codes = [str(c) for c in value.get("groups") or ()]
+    names = join_list((ctx.group(c).label.shown() for c in codes), lang, conjunction=True)
+    notes = [tr("fn_stock_idps", groups=names)]
+    st = results.stock
+    part = st[(st["table"].astype(str) == table) & st["group"].astype(str).isin(codes)]
+    totals = part[stock_margin(part) == "total"]["estimate"]
+    estimate = value.get("estimate")
+    if estimate is not None and len(totals) == len(codes) and totals.notna().all():
+        rounded = sum(round(float(x)) for x in totals)
+        if rounded != round(float(estimate)):
+            number, total = fmt_count(estimate, lang), fmt_count(rounded, lang)
+            notes.append(tr("fn_stock_idps_rounded", number=number, sum=total))
+    return tr("stock_idps_alone"), dict(value), notes

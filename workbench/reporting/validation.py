@@ -358,6 +358,8 @@ def caution_tables(
         for tid in dict.fromkeys(pooled["table"].astype(str)):
             cells = pooled[pooled["table"].astype(str) == tid]
             n = sum(_caution(r["flag"], r.get("suppression")) for _i, r in cells.iterrows())
+            alone = dict(pub.meta.get("stock_idps") or {}).get(tid) or {}
+            n += alone.get("flag") == "caution"  # its IDPs-alone row
             title = ctx.stock_titles[tid].shown() if tid in ctx.stock_titles else tid
             out.append(("stock", f"stock:{tid}", title, int(n)))
     return [t for t in out if t[3]]

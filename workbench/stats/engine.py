@@ -28,7 +28,7 @@ from workbench.stats.results import (
 )
 from workbench.stats.snapshot_build import build_snapshot
 from workbench.stats.solutions import solutions_measure
-from workbench.stats.stock import stock_tables
+from workbench.stats.stock import idp_totals, stock_tables
 from workbench.stats.summary import criteria_summary
 from workbench.stats.suppression import complementary_suppression
 
@@ -131,6 +131,8 @@ def _analyze(
     meta = _meta(frame, opts, rules, designs)
     meta["solutions_skipped"] = skipped
     meta["suppression"] = suppression
+    # each stock table's total of the IDPs alone (the stock counts returnees too)
+    meta["stock_idps"] = idp_totals(frame, opts, rules, stock)
     progress.update(steps, steps, "Done")
     est_cols = ESTIMATE_COLUMNS + ESTIMATE_EXTRA
     cmp_cols = COMPARISON_COLUMNS + COMPARISON_EXTRA + ["df"]

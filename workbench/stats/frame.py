@@ -127,6 +127,9 @@ class GroupSpec:
     code: str
     label: str
     role: Role
+    #: a displaced group of returnees (the plan's ``returnees``): in the IDP stock, and left out
+    #: of its IDPs-alone total (:func:`workbench.stats.stock.idp_totals`)
+    returnees: bool = False
 
 
 @dataclass(frozen=True)

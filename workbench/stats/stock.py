@@ -3,10 +3,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import pandas as pd
 
 from workbench.errors import StatsError
+from workbench.stats.count_intervals import withhold_count_intervals
 from workbench.stats.derived import estimate_columns
 from workbench.stats.disclosure import Thresholds, flags, reliability_cv
 from workbench.stats.frame import AnalysisFrame, DisaggregationSpec, StockTableSpec
@@ -17,6 +20,7 @@ from workbench.stats.results import (
     STOCK_COLUMNS,
     STOCK_NOT_STATED,
     STOCK_TOTAL,
+    stock_margin,
 )
 
 SEP = "\x1f"
@@ -132,3 +136,67 @@ def stock_tables(frame: AnalysisFrame, opts: AnalysisOptions, rules: Thresholds)
     out["flag"] = flags(out["n"].to_numpy(float), cv, rules, missing=out["estimate"].isna())
     extra = [c for c in ("row_rank", "col_rank", "df") if c in out]
     return out[STOCK_COLUMNS + extra].reset_index(drop=True)
+
+
+def idp_totals(
+    frame: AnalysisFrame, opts: AnalysisOptions, rules: Thresholds, stock: pd.DataFrame
+) -> dict[str, dict[str, object]]:
+    """Each stock table's total of the IDPs alone (issue 20: the stock counts IDPs and
+    returnees, and readers wanted the IDPs' own figure): ``svytotal`` on the union of the
+    displaced groups that are not returnees (the plan's ``returnees``), with its interval and
+    flag; ``{}`` when the plan names no returnee group or no other displaced one.
+
+    It is published only where every displaced group's total in ``stock`` is (after the
+    complementary suppression): then it adds nothing to what the groups' totals already tell
+    (it is their sum, and all displaced minus it is the returnees' total); else it is withheld
+    (``estimate`` None, ``flag`` ``suppressed``)."""
+    idps = [g for g in frame.displaced if not g.returnees]
+    if not idps or len(idps) == len(frame.displaced) or stock.empty:
+        return {}
+    # the same estimate as the stock's "all displaced" total, with the returnees' role taken off
+    alone = replace(
+        frame,
+        groups=[replace(g, role="exclude") if g.returnees else g for g in frame.groups],
+    )
+    rows = []
+    for spec in frame.stock_tables:
+        uf = frame.units.get(spec.unit)
+        if uf is None:
+            continue
+        est = estimate_columns(
+            alone, uf, {"_one": np.ones(len(uf.frame))}, {"_one": "total"}, [], opts.alpha,
+            total_ci=opts.total_ci,
+        )  # fmt: skip
+        hit = est[(est["group"] == ALL_DISPLACED) & (est["disaggregation"] == GROUP_TOTAL)]
+        if hit.empty:
+            continue
+        rows.append(hit.iloc[[0]].assign(table=spec.id))
+    if not rows:
+        return {}
+    out = pd.concat(rows, ignore_index=True)
+    cv = reliability_cv(
+        out["estimate"].to_numpy(float), out["se"].to_numpy(float), np.zeros(len(out), dtype=bool)
+    )
+    out["flag"] = flags(out["n"].to_numpy(float), cv, rules, missing=out["estimate"].isna())
+    out = withhold_count_intervals(out, np.ones(len(out), dtype=bool))
+    codes = {g.code for g in frame.displaced}
+    result: dict[str, dict[str, object]] = {}
+    for rec in out.itertuples(index=False):
+        tid = str(rec.table)
+        part = stock[(stock["table"].astype(str) == tid) & stock["group"].isin(codes)]
+        totals = part[stock_margin(part) == "total"]
+        hidden = len(totals) < len(codes) or (totals["flag"] == "suppressed").any()
+        hidden = hidden or rec.flag == "suppressed"
+        value: dict[str, object] = {
+            "groups": [g.code for g in idps],
+            "estimate": None if hidden else float(rec.estimate),
+            "se": None if hidden else float(rec.se),
+            "ci_low": None if hidden or pd.isna(rec.ci_low) else float(rec.ci_low),
+            "ci_high": None if hidden or pd.isna(rec.ci_high) else float(rec.ci_high),
+            "n": int(rec.n),
+            "df": float(rec.df),
+            "flag": "suppressed" if hidden else str(rec.flag or ""),
+            "no_interval": "" if hidden else str(rec.no_interval or ""),
+        }
+        result[tid] = value
+    return result
