@@ -232,8 +232,8 @@ def test_a_heading_and_a_table_longer_than_a_page_start_where_they_are():
 # ------------------------------------------------------------------- headings at a page's foot
 
 
-def _text_lines(page) -> list[tuple[float, bool, str]]:
-    """The page's body lines, top to bottom: (largest font size, any bold, text)."""
+def _text_lines(page) -> list[tuple[float, bool, str, float]]:
+    """The page's body lines, top to bottom: (largest font size, any bold, text, bottom)."""
     rows: dict[int, list] = {}
     for c in page.chars:
         if c["top"] > HEADER and c["bottom"] < float(page.height) - FOOTER:
@@ -243,6 +243,7 @@ def _text_lines(page) -> list[tuple[float, bool, str]]:
             max(c["size"] for c in cs),
             any("Bold" in c["fontname"] for c in cs),
             "".join(c["text"] for c in sorted(cs, key=lambda c: c["x0"])),
+            max(c["bottom"] for c in cs),
         )
         for _k, cs in sorted(rows.items())
     ]
@@ -252,8 +253,12 @@ def _ends_with_heading(page) -> str:
     """The heading or table title (bold, 9.5 pt and larger) a page ends with, or the section
     or indicator heading (11.5 pt and larger) with under it only its small lead notes (7.5 pt:
     "Weighted counts of displaced units …", an indicator's definition) — "" when something of
-    its own follows it on the page (a table title's content is a table, or small lines)."""
+    its own follows it on the page (a table title's content is a table, or small lines; an
+    indicator's heading and notes, its chart below them)."""
     lines = _text_lines(page)
+    pictures = [i["bottom"] for i in page.images if i["bottom"] < float(page.height) - FOOTER]
+    if pictures and lines and max(pictures) > lines[-1][3]:
+        return ""  # a chart under its heading and lead notes ends the page
     if lines and lines[-1][1] and lines[-1][0] >= 9.4:
         return lines[-1][2]
     while lines and lines[-1][0] < 7.6 and not lines[-1][1]:

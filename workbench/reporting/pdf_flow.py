@@ -16,6 +16,7 @@ from typing import Any
 
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table
 from reportlab.platypus.doctemplate import ActionFlowable, FrameBreak, _ktAllow
+from reportlab.platypus.flowables import _listWrapOn
 
 #: a page used less than this (fraction of its height) by a section's last lines does not stay
 #: near-empty: the next section starts below them
@@ -124,6 +125,34 @@ class ContinuedTable(Table):
             dx = _sW if align in ("RIGHT", "TA_RIGHT") else _sW / 2 if align == "CENTER" else 0
             self.line.wrapOn(canvas, self._width, 1e6)
             self.line.drawOn(canvas, x + dx, y + self._height + 2.0)
+
+
+class ChartThenTable(KeepTogether):
+    """An indicator's heading, lead notes and chart, then its main table (and, when it has no
+    breakdown, the table's notes): on one page when the rest of the page holds them all. When it
+    holds the heading, notes and chart but not the table, those start here and the table (kept
+    whole, its notes with it) goes on at the top of the next page under "<indicator>
+    (continued)" — read page by page, the demo's indicators each began a page, the one before
+    ending 30–45% up the page (Arabic pages 10–12, 16, 20), because this block (40% of a page)
+    never fitted below the previous indicator's breakdown tables. The Word report keeps the
+    block whole (its pages fall elsewhere)."""
+
+    def __init__(self, flowables: list[Flowable], tail: int) -> None:
+        super().__init__(flowables)
+        #: how many of the last flowables (the table, its notes) may go on to the next page
+        self.tail = tail
+
+    def split(self, aW: float, aH: float) -> list[Flowable]:
+        if getattr(self, "_wrapInfo", None) != (aW, aH):
+            self.wrap(aW, aH)
+        frame = _frame(self)
+        head, tail = self._content[: -self.tail], self._content[-self.tail :]
+        if frame is None or frame._atTop or aH >= self._H or not head or not tail:
+            return super().split(aW, aH)
+        _w, h = _listWrapOn(head, aW, getattr(self, "canv", None))
+        if h + head[0].getSpaceBefore() > aH:
+            return super().split(aW, aH)  # not even the chart fits: all on the next page
+        return [*head, KeepTogether(tail)]
 
 
 class KeepWithNext(KeepTogether):
@@ -273,7 +302,9 @@ def with_notes(
     while body and isinstance(body[-1], Spacer):
         body.pop()  # the gap after the last table: the notes come right under it
     last = body[-1] if body else None
-    if isinstance(last, KeepTogether):
+    if isinstance(last, ChartThenTable):  # the notes go on with the table they explain
+        body[-1] = ChartThenTable([*last._content, *notes], last.tail + len(notes))
+    elif isinstance(last, KeepTogether):
         body[-1] = KeepTogether([*last._content, *notes])
     elif isinstance(last, Table):
         body[-1] = KeepTogether([last, *notes])

@@ -48,7 +48,7 @@ from workbench.reporting.i18n import Translator, count_header
 from workbench.reporting.judging import grid_counts, grid_intro
 from workbench.reporting.options import ReportOptions
 from workbench.reporting.palette import RATING_STYLE
-from workbench.reporting.pdf_flow import SectionBreak, with_notes
+from workbench.reporting.pdf_flow import ChartThenTable, SectionBreak, with_notes
 from workbench.reporting.pdf_tables import disaggregation_tables, indicator_table, make_table
 from workbench.reporting.pdf_text import Heading, RTLParagraph, Styles, para
 from workbench.reporting.rtl import is_rtl
@@ -391,15 +391,10 @@ class Builder:
             if png
             else self.figure_image(chart_figure(*self.chart_job(v)), self.width, alt)
         )
-        out = [
-            KeepTogether(
-                [
-                    *out,
-                    image,
-                    indicator_table(v.table, self.width, self.styles, self.lang),
-                ]
-            )
-        ]
+        # the chart stays with its heading; its table, when the page holds no more, goes on at
+        # the top of the next one as "<indicator> (continued)"
+        table = indicator_table(v.table, self.width, self.styles, self.lang, title)
+        out = [ChartThenTable([*out, image, table], tail=1)]
         if v.disaggregations:
             out += disaggregation_tables(
                 [(d, lbl, t) for d, lbl, t, _c in v.disaggregations],

@@ -222,13 +222,21 @@ def make_table(
     return table
 
 
-def indicator_table(t: TableData, width: float, styles: Styles, lang: str) -> Table:
+def indicator_table(
+    t: TableData, width: float, styles: Styles, lang: str, continued: str = ""
+) -> Table:
+    """An indicator's main table; one that goes on at the top of a page below its chart says
+    whose it is (``continued``: the indicator's title, "<indicator> (continued)"); the Word
+    report keeps it with the chart under the heading, so gives it no title row."""
     # without difference and p columns (nothing compared) the others share their room
     fractions = (
         [0.27, 0.11, 0.15, 0.07, 0.13, 0.15, 0.12] if t.compared else [0.34, 0.14, 0.2, 0.1, 0.22]
     )
     shaded = (t.comparator_row,) if t.comparator_row is not None else ()
-    return make_table(t.header, t.rows, [f * width for f in fractions], styles, lang, shaded)
+    return make_table(
+        t.header, t.rows, [f * width for f in fractions], styles, lang, shaded,
+        continued=continued, at_top=bool(continued), caption="",
+    )  # fmt: skip
 
 
 def disaggregation_tables(
