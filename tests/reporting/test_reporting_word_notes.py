@@ -5,13 +5,22 @@ after a Latin run (LibreOffice drew "n < 50). لا" as "n < 50  )لا", the stop
 
 from __future__ import annotations
 
+import io
+
+import pytest
+from docx import Document
 from docx.oxml.ns import qn
+from reportlab.platypus import KeepTogether, Paragraph
 from test_reporting_docx_table import _meta as _docx_meta
 
-from workbench.reporting.docx_render import DocxRenderer
+from workbench.reporting.docx_check import docx_table_rows, story_tables
+from workbench.reporting.docx_render import LONG_TABLE, DocxRenderer
+from workbench.reporting.i18n import Translator
+from workbench.reporting.pdf_flow import with_notes
 from workbench.reporting.pdf_tables import make_table
 from workbench.reporting.pdf_text import make_styles
-from workbench.reporting.rtl import ISOLATE, word_runs
+from workbench.reporting.rtl import ISOLATE, without_marks, word_runs
+from workbench.reporting.typography import typeset
 
 
 def test_word_cells_paragraph_marks_are_the_cells_size():
@@ -64,3 +73,39 @@ def test_word_notes_are_never_cut_by_a_page():
     r = DocxRenderer(_docx_meta("en"))
     p = r.paragraph("* Not published: too few cases.", "small")
     assert p.style.name == "Note" and p.style.paragraph_format.keep_together
+
+
+def _noted_table(lang: str, rows: int) -> list:
+    """A titled table of ``rows`` rows with a "*" in it and its footnote after it, as the
+    report's stock and indicator sections lay them out (pdf_flow.with_notes)."""
+    styles = make_styles(lang)
+    body = [[f"{2000 + i}", "*" if i == 1 else f"{i},000", f"{i + 30}"] for i in range(rows)]
+    table = make_table(["Year", "Number", "n"], body, [150, 100, 80], styles, lang,
+                       continued="IDP stock by cause and year")  # fmt: skip
+    notes = [Paragraph("* Not published.", styles.small)]
+    ahead = Paragraph(Translator(lang)("notes_at_end"), styles.small)
+    return with_notes([KeepTogether([table])], notes, ahead)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_a_long_word_table_says_on_each_page_where_its_notes_are(lang):
+    """A Word table longer than a page showed its "*" and "†" on pages whose notes were only
+    after its last row: its caption row, repeated on every page, now says where they are
+    ("Notes: see the end of the table.", as the PDF writes under each part but the last); a
+    table that fits a page does not say it, and the gate's Word check reads the same rows."""
+    pointer = Translator(lang)("notes_at_end")
+    for rows, long in ((LONG_TABLE + 5, True), (12, False)):
+        story = _noted_table(lang, rows)
+        r = DocxRenderer(_docx_meta(lang))
+        r.add(story)
+        doc = Document(io.BytesIO(r.finish()))
+        table = doc.tables[0]
+        first = table.rows[0]
+        lines = without_marks(first.cells[0].text).split("\n")
+        assert lines[0] == "IDP stock by cause and year"
+        assert (lines[1:] == [typeset(pointer, lang)]) is long, (lang, rows, lines)
+        assert first._tr.trPr.find(qn("w:tblHeader")) is not None  # repeated on each page
+        if long:  # the pointer's line is not bold, the title's is
+            paras = first.cells[0].paragraphs
+            assert paras[0].runs[0].bold and paras[1].runs[0].bold is False
+        assert docx_table_rows(table) == story_tables(story, lang)[0]

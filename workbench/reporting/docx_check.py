@@ -15,7 +15,7 @@ from reportlab.platypus import KeepTogether, Table
 
 from workbench.findings import Finding
 from workbench.reporting.context import ReportContext
-from workbench.reporting.docx_render import plain_text
+from workbench.reporting.docx_render import notes_pointer, plain_text
 from workbench.reporting.language_check import CODE, EXAMPLES, _leaks, known_translations
 from workbench.reporting.pdf_flow import ContinuedTable
 from workbench.reporting.rtl import is_rtl, without_marks
@@ -55,7 +55,8 @@ def docx_table_rows(table: Any) -> list[list[str]]:
 
 def story_tables(flowables: list[Any], lang: str) -> list[list[list[str]]]:
     """The story's tables as the Word file must show them: logical column order, a table's
-    title first when it has one (the caption row repeated on each page), a spanning
+    title first when it has one (the caption row repeated on each page, with a long table's
+    pointer to its notes), a spanning
     section row as its one text (the contents are Word's own field, not a table)."""
     from reportlab.platypus.tableofcontents import TableOfContents
 
@@ -72,8 +73,8 @@ def story_tables(flowables: list[Any], lang: str) -> list[list[list[str]]]:
                     texts = texts[::-1]
                 rows.append([next((t for t in texts if t), "")] if r in spans else texts)
             caption = getattr(f, "title", "") if isinstance(f, ContinuedTable) else ""
-            caption = typeset(caption, lang)
-            out.append([[caption], *rows] if caption else rows)
+            lines = [t for t in (typeset(caption, lang), notes_pointer(f, lang)) if t]
+            out.append([["\n".join(lines)], *rows] if lines else rows)
     return out
 
 

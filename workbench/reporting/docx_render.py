@@ -297,7 +297,8 @@ class DocxRenderer:
         caption = typeset(caption, self.meta.language)
         if caption:
             self._drop_title(caption)
-        table = WordTable(cells, widths, spans, fills, repeat, self.rtl, caption)
+        pointer = notes_pointer(t, self.meta.language)
+        table = WordTable(cells, widths, spans, fills, repeat, self.rtl, caption, pointer)
         append_table(self.doc.element.body, table, self._table_style, self._block_width)
         self.doc.add_paragraph()._p.style = self._ids["Note"]  # Word joins adjacent tables
 
@@ -451,6 +452,18 @@ class DocxRenderer:
 
 #: a table with more rows than this does not fit a page: only its ends are kept together
 LONG_TABLE = 40
+
+
+def notes_pointer(t: Table, lang: str) -> str:
+    """Where the notes of a table that runs onto further pages are ("Notes: see the end of the
+    table."), for its caption row: a table longer than a page (:data:`LONG_TABLE` rows with its
+    caption row) whose footnotes follow it — the Word report's cause × year table showed "*",
+    "†" and "‡" on pages whose notes were only after its last row, where the PDF says so
+    under each part but the last."""
+    ahead = getattr(t, "notes_ahead", None) if isinstance(t, ContinuedTable) else None
+    if ahead is None or len(t._cellvalues) + 1 <= LONG_TABLE:
+        return ""
+    return typeset(plain_text(ahead), lang)
 
 
 def _kept_rows(tbl: Any) -> list[Any]:

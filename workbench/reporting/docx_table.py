@@ -72,6 +72,10 @@ class WordTable:
     #: every page the table runs onto — Word has no "(continued)" line, so the title itself
     #: says whose a table going on at a page top is, as the PDF's "<title> (continued)" does
     caption: str = ""
+    #: a second line of the caption row, not bold ("" none): where the notes of a table that
+    #: runs onto further pages are ("Notes: see the end of the table.", the PDF's line under
+    #: each part but the last), repeated on each of its pages
+    pointer: str = ""
 
 
 def append_table(body: Any, table: WordTable, style_id: str, block_width_emu: int) -> None:
@@ -105,12 +109,15 @@ def append_table(body: Any, table: WordTable, style_id: str, block_width_emu: in
         _sub(grid, "gridCol", w=w)
     total = _twips(int(sum(table.widths) * EMU_PER_PT))
     rows: list[list[Any]] = []  # each row's tcPr per column (a merged row: one, repeated)
-    if table.caption:
+    lines = [(t, bold) for t, bold in ((table.caption, True), (table.pointer, False)) if t]
+    if lines:
         tr = _sub(tbl, "tr")
         trpr = _sub(tr, "trPr")
         _sub(trpr, "cantSplit")
         _sub(trpr, "tblHeader")
-        tcpr = _cell(tr, total, table.caption, True, table.rtl)
+        tcpr = _cell(tr, total, *lines[0], table.rtl)
+        for text, bold in lines[1:]:
+            _paragraph(tcpr.getparent(), text, bold, table.rtl)
         if ncols > 1:
             _sub(tcpr, "gridSpan", val=str(ncols))
     for r, row in enumerate(table.cells):
@@ -140,6 +147,12 @@ def _cell(tr: Any, width: str, text: str, bold: bool, rtl: bool) -> Any:
     tc = _sub(tr, "tc")
     tcpr = _sub(tc, "tcPr")
     _sub(tcpr, "tcW", type="dxa", w=width)
+    _paragraph(tc, text, bold, rtl)
+    return tcpr
+
+
+def _paragraph(tc: Any, text: str, bold: bool, rtl: bool) -> None:
+    """A paragraph of ``text`` at the end of the cell ``tc``."""
     p = _sub(tc, "p")
     ppr = _sub(p, "pPr")
     pieces = word_runs(text) if rtl else [(text, True)]
@@ -162,7 +175,6 @@ def _cell(tr: Any, width: str, text: str, bold: bool, rtl: bool) -> Any:
         lines = piece.split("\n")
         for i, line in enumerate(lines):
             _run(p, line, bold, rtl and not latin, i < len(lines) - 1)
-    return tcpr
 
 
 def _run(p: Any, text: str, bold: bool, rtl: bool, br: bool) -> None:
