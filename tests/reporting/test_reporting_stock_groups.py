@@ -111,3 +111,20 @@ def test_summary_stock_sentence_says_what_the_stock_section_says(lang):
     household = Translator(lang)("summary_stock_household")
     none = {"en": "none is", "fr": "aucun n", "es": "ninguno", "ar": "لا تُستبعد"}[lang]
     assert none in household and until not in household
+
+
+@pytest.mark.parametrize(
+    ("lang", "claim", "why"),
+    [
+        ("en", "is the strictest", "a household must pass every sub-criterion"),
+        ("fr", "est la plus stricte", "un ménage doit satisfaire chaque sous-critère"),
+        ("es", "es la más estricta", "un hogar debe cumplir cada subcriterio"),
+        ("ar", "هي الأكثر صرامة", "على الأسرة أن تستوفي كل معيار فرعي"),
+    ],
+)
+def test_all_methods_note_says_why_the_iris_rule_is_strict(lang, claim, why):
+    """ "The IRIS layered rule is the strictest" could not be read from the table beside it
+    (Composite per criterion 0.3% vs IRIS "< 0.5%"): the note says why it is strict by
+    construction — every sub-criterion must pass — instead of ranking the published shares."""
+    text = Translator(lang)("solutions_all_methods_note").replace("\u00a0", " ")
+    assert why in text and claim not in text
