@@ -10,12 +10,14 @@ import dataclasses
 import itertools
 import json
 import re
+from pathlib import Path
 
 import pytest
 from reporting_fixture import make_library, make_plan, make_results, make_snapshot
 from reporting_testkit import FIXED
 from test_reporting_pdf import page_texts
 
+import workbench
 from workbench.export_writer import AuditList
 from workbench.library.expr import parse
 from workbench.library.expr_bounds import bounds
@@ -364,3 +366,26 @@ def test_the_arabic_disclosure_rule_is_named_in_arabic():
     from workbench.reporting.context import preset_name
 
     assert preset_name("dhs", Translator("ar")).startswith("المسوح الديموغرافية والصحية")
+
+
+def test_one_term_per_concept_in_the_french_and_arabic_catalogues():
+    """The French report gave one threshold two names ("différence minimale importante" in the
+    tables and briefing, "écart minimal important" in the methodology) and called the same
+    gaps "écarts substantiels", "nettement défavorables" and "défavorables"; the Arabic said
+    "nothing hidden" two ways ("ولا شيء مخفي" / "ولا شيء محجوب"). One word each, as the tables'
+    labels say it ("Moins favorable"), and the methodology defines the substantive gap once."""
+    messages = Path(workbench.__file__).parent / "i18n"
+    fr = json.loads((CATALOG_DIR / "fr.json").read_text(encoding="utf-8"))
+    fr_app = json.loads((messages / "messages_fr.json").read_text(encoding="utf-8"))
+    for key, text in [*fr.items(), *fr_app.items()]:
+        assert "écart minimal important" not in text and "défavorable" not in text, key
+    ar = json.loads((CATALOG_DIR / "ar.json").read_text(encoding="utf-8"))
+    assert not [k for k, t in ar.items() if "مخفي" in t]
+    for lang, words in {
+        "en": "a gap rated “Worse” is what this report calls a substantive gap",
+        "fr": "« Moins favorable » est ce que ce rapport appelle un écart substantiel",
+        "es": "una brecha valorada «Peor» es lo que este informe llama una brecha sustantiva",
+        "ar": "والفجوة المقيَّمة «أسوأ» هي ما يسميه هذا التقرير فجوة جوهرية",
+    }.items():
+        text = json.loads((CATALOG_DIR / f"{lang}.json").read_text(encoding="utf-8"))
+        assert words in text["judging_mid"]
