@@ -450,3 +450,31 @@ def test_the_reports_caution_footnote_is_the_runs_rule(en_report, fr_report):
     fr = flat(fr_report).replace("\u00a0", " ")
     assert "† À interpréter avec prudence : moins de 50 cas" in fr
     assert "EDS (masquer n < 25" in fr and "DHS (masquer" not in fr
+
+
+@pytest.mark.parametrize(
+    ("lang", "lower", "higher"),
+    [
+        ("en", " lower.", " higher."),
+        ("fr", " de moins.", " de plus."),
+        ("es", " por debajo.", " por encima."),
+        ("ar", "أي أدنى بمقدار ", "أي أعلى بمقدار "),
+    ],
+)
+def test_a_gaps_sentence_says_which_way_it_points(lang, lower, higher):
+    """The key gaps said "écart de 72,2 pts" with no sign while the tables define a signed
+    difference (group minus comparison, "−72,2 pts"): the sentence says the direction in words,
+    the same way as the sign of the engine's difference."""
+    from workbench.reporting import ReportOptions
+    from workbench.reporting.context import build_context
+    from workbench.reporting.summary import ranked_gaps
+
+    res = sentinel_results().publishable()
+    ctx = build_context(res, ReportOptions(language=lang))
+    gaps = ranked_gaps(res, ctx, "worse") + ranked_gaps(res, ctx, "better")
+    signs = {g.difference < 0 for g in gaps}
+    assert signs == {True, False}  # both directions are met
+    for g in gaps:
+        right, wrong = (lower, higher) if g.difference < 0 else (higher, lower)
+        assert right in g.sentence and wrong not in g.sentence, g.sentence
+        assert g.size in g.sentence

@@ -142,9 +142,12 @@ def ranked_gaps(results: AnalysisResults, ctx: ReportContext, assessment: str) -
             float(rec.difference), info.shown_as, lang, tr("unit_pp"), False, ctx.currency
         )
         size = with_flag(size, cell_flag(getattr(rec, "flag", "")))
+        # the direction in words, as the tables' signed difference (group minus comparison):
+        # "a gap of 72.2 pp" did not say which way, beside the tables' "−72.2 pp"
+        diff = tr("gap_lower" if float(rec.difference) < 0 else "gap_higher", size=size)
         text = tr(
             f"gap_{assessment}",
-            size=size,
+            diff=diff,
             group=ctx.group(str(rec.group)).label.shown(),
             comparator=comp.label.shown(),
             title=info.title.shown(),
