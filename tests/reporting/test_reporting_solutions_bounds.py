@@ -136,3 +136,27 @@ def test_a_headline_published_as_a_bound_has_the_no_interval_mark_and_says_why(l
     assert len(marks) == 2, lines
     note = " ".join(_plain(tr("fn_ci_bounded")).split()[:4])
     assert note in " ".join(lines), lines
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_disclosure_control_states_the_bounds_rule_when_the_run_used_it(lang) -> None:
+    """The methodology's "Disclosure control" says when a share is published as a bound and
+    that a bounded group's breakdowns follow it (readers asked for every rule to be stated
+    there); a run that published no bound is not told of one."""
+    import dataclasses
+
+    from test_reporting_tables_act import texts
+
+    from workbench.reporting.pdf_annexes import methodology
+
+    tr = Translator(lang)
+    for bounded in (0, 352):
+        r = make_results()
+        sup = {"rule": "two_per_relation_smallest_n_lp_audited", "protection_ratio": 0.2,
+               "primary": 55, "complementary": 144, "empty": 175, "exposed": 0,
+               "bounded": bounded}  # fmt: skip
+        r.snapshot = dataclasses.replace(r.snapshot, suppression=sup)
+        opts = ReportOptions(language=lang)
+        b = Builder(build_context(r, opts), opts, make_styles(lang), 480.0, r.publishable())
+        said = tr("disclosure_bounds", ratio="20")
+        assert (said in texts(methodology(b))) == bool(bounded), lang

@@ -39,6 +39,8 @@ def methodology(b: Builder, report_warnings: int = 0) -> list[Flowable]:
     ]
     if ctx.suppression:
         out.append(b.p(tr("disclosure_complementary", ratio=_percent(ctx.suppression))))
+        if int(ctx.suppression.get("bounded") or 0):  # the solutions shares given as bounds
+            out.append(b.p(tr("disclosure_bounds", ratio=_percent(ctx.suppression))))
     out += cleaning(b)
     out += plan_warnings(b, report_warnings)
     out.append(b.h(tr("indicator_definitions"), 1, "definitions"))
