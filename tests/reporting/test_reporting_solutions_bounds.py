@@ -160,3 +160,17 @@ def test_disclosure_control_states_the_bounds_rule_when_the_run_used_it(lang) ->
         b = Builder(build_context(r, opts), opts, make_styles(lang), 480.0, r.publishable())
         said = tr("disclosure_bounds", ratio="20")
         assert (said in texts(methodology(b))) == bool(bounded), lang
+
+
+def test_the_annex_note_lists_the_bounds_smallest_first() -> None:
+    """The annex's solutions note listed its flags in the order the rows met them ("< 0.5,
+    < 1.0, < 5.0, < 2.0") once breakdown cells carried their own bounds."""
+    from workbench.reporting.annex_tables import solutions_table
+
+    r = _no_passers()
+    sol = r.solutions
+    bounded = sol.index[sol["share_below"].notna()]
+    sol.loc[bounded[:3], "share_below"] = [0.05, 0.01, 0.02]
+    ctx = build_context(r, ReportOptions(language="en"))
+    notes = solutions_table(r.publishable(), ctx).notes
+    assert "< 0.5, < 1.0, < 2.0, < 5.0: the exact share" in notes, notes

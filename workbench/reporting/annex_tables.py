@@ -390,16 +390,17 @@ def solutions_table(results: AnalysisResults, ctx: ReportContext) -> AnnexTable 
            "#indicator+value+pct+high", "#affected+idps+num+solutions", "#meta+flag+num",
            "#meta+n"]  # fmt: skip
     rows: list[list[Cell]] = []
-    bounds: dict[str, None] = {}
+    bounds: dict[float, str] = {}  # each bound printed, by its value
     for r in sol.to_dict("records"):
         flag = cell_flag(r["flag"], r.get("suppression"))
         dis, level = str(r["disaggregation"]), str(r["disaggregation_value"])
         total = dis == GROUP_TOTAL
         share = pair(r["share"], flag, "proportion")
-        bound = _bound(tr, below(r), ctx.language)
-        if bound is not None:  # withheld, published as the bound the report shows
+        limit = below(r)
+        bound = _bound(tr, limit, ctx.language)
+        if limit is not None and bound is not None:  # withheld, published as the report's bound
             share = [None, bound]
-            bounds[bound.shown] = None
+            bounds[limit] = bound.shown
         rows.append(
             [
                 ctx.solutions_methods.get(str(r["method"]), str(r["method"])),
@@ -416,7 +417,8 @@ def solutions_table(results: AnalysisResults, ctx: ReportContext) -> AnnexTable 
     totals = tuple(i for i, r in enumerate(rows) if r[2] == tr("total"))
     notes = _notes(tr, ctx)
     if bounds:  # what "< 0.5" in a flag column means
-        notes += " " + tr("annex_below", flags=join_list(bounds, ctx.language))
+        flags = [bounds[b] for b in sorted(bounds)]  # smallest first, as BOUNDS
+        notes += " " + tr("annex_below", flags=join_list(flags, ctx.language))
     sheet = sheet_name(tr("solutions"))
     pct = number_format("proportion")
     by_column = {4: pct, 6: pct, 7: pct, 8: COUNT_FORMAT, 10: COUNT_FORMAT}
