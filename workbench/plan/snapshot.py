@@ -165,6 +165,7 @@ def run_texts(
                 _levels(d, lang, by_unit[d.unit]),
                 head=d.head and d.unit == "individual",
                 head_labels=dict(d.head_labels),
+                unit=d.unit,
             )
             for d in plan.disaggregations
         ),

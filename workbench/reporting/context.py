@@ -161,14 +161,19 @@ class ReportContext:
     dataset_units: dict[str, str] = field(default_factory=dict)
     #: the consent question's words in the report's language ("" when the data have none in it)
     consent_question: str = ""
-    #: an individual breakdown that gives households their head's value → its name over
-    #: households ("Sex of household head"; issue 20: a household measure by "Sex" said not whose)
+    #: an individual breakdown → its name where it is the household head's ("Sex of household
+    #: head", "Age group of household head"; issue 20: a household measure by "Sex", and the
+    #: female-headed households by "Age group", said not whose)
     head_labels: dict[str, Label] = field(default_factory=dict)
 
-    def breakdown(self, dis: str, unit: str = "individual") -> str:
-        """A breakdown's name in a table of ``unit`` (household | individual): over households,
-        an individual breakdown is the head's (:attr:`head_labels`)."""
-        if unit == "household" and dis in self.head_labels:
+    def breakdown(self, dis: str, unit: str = "individual", counts: str | None = None) -> str:
+        """A breakdown's name in a table of ``unit`` (household | individual): over households
+        (a plan can break households down by an individual breakdown only when they take their
+        head's value), and over individuals that count households (``counts``: a share of
+        household heads, one a household), an individual breakdown is the head's
+        (:attr:`head_labels`)."""
+        over_heads = unit == "household" or (unit == "individual" and counts == "household")
+        if over_heads and dis in self.head_labels:
             return self.head_labels[dis].shown()
         return self.disaggregations[dis].shown() if dis in self.disaggregations else dis
 
@@ -343,12 +348,13 @@ def _disaggregations(results: AnalysisResults, snap: RunSnapshot, lang: str):
 
 
 def _head_labels(snap: RunSnapshot, labels: dict[str, Label], tr: Translator) -> dict[str, Label]:
-    """Each breakdown shown that gives households their head's value → its name over
-    households: the plan's (``head_label``) in the report's language, else "<label> (household
-    head)" from the catalogue."""
+    """Each individual breakdown shown (one that gives households their head's value, or any
+    the run recorded as reading the individual data) → its name where it is the head's: the
+    plan's (``head_label``) in the report's language, else "<label> (household head)" from
+    the catalogue."""
     out: dict[str, Label] = {}
     for d in snap.texts.disaggregations:
-        if not d.head or d.id not in labels:
+        if not (d.head or d.unit == "individual") or d.id not in labels:
             continue
         if d.head_labels.get(tr.lang):
             out[d.id] = Label(d.head_labels[tr.lang])

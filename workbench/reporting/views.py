@@ -338,7 +338,7 @@ def _disagg_table(
         values = [v for v in values if v not in empty]
     else:
         empty = []
-    header = [ctx.breakdown(dis, info.unit)] + [g.label.shown() for g in groups]
+    header = [ctx.breakdown(dis, info.unit, info.counts)] + [g.label.shown() for g in groups]
     table = TableData(
         header, [], kind="disagg", dropped=[ctx.level(dis, v, info.id).shown() for v in empty]
     )
@@ -434,6 +434,6 @@ def build_views(results: AnalysisResults, ctx: ReportContext) -> dict[str, Indic
                 continue
             t, c, f = _disagg_table(info, dis, rows, ctx, alone, tot)
             flags |= f
-            parts.append((dis, ctx.breakdown(dis, info.unit), t, c))
+            parts.append((dis, ctx.breakdown(dis, info.unit, info.counts), t, c))
         views[ind_id] = IndicatorView(info, table, chart, parts, flags - {""})
     return views

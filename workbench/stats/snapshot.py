@@ -123,6 +123,9 @@ class DisaggregationText:
     head: bool = False
     #: its name there, by language, when the plan gives one ("Sex of household head")
     head_labels: Texts = field(default_factory=dict)
+    #: the unit whose column it reads (household | individual; "" in runs made before it was
+    #: recorded): an individual breakdown of a share of household heads is the head's
+    unit: str = ""
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> DisaggregationText:
@@ -133,6 +136,7 @@ class DisaggregationText:
             levels,
             bool(d.get("head", False)),
             _texts(d.get("head_labels")),
+            str(d.get("unit") or ""),
         )
 
 
