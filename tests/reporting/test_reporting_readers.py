@@ -241,7 +241,8 @@ def test_money_has_thousands_separators_and_the_currency():
     )
     _ctx, views, validation = gate(r, ReportOptions(language="en", fixed_timestamp=FIXED))
     v = views["hh_size"]
-    assert re.fullmatch(r"\d{1,3}(,\d{3})+", v.table.rows[0][1]), v.table.rows[0]
+    # the amount carries its currency, as the difference beside it (test_reporting_money_cells)
+    assert re.fullmatch(r"\d{1,3}(,\d{3})+\u00a0FRD", v.table.rows[0][1]), v.table.rows[0]
     assert v.chart.axis == "FRD"
     # a difference of money is money: "−654 FRD", not a bare "−654" beside amounts in FRD
     diffs = [row[4].rstrip("*†") for row in v.table.rows if row[4].strip("*†")]

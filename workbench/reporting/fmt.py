@@ -40,8 +40,11 @@ def is_share(statistic: str) -> bool:
     return statistic == "proportion"
 
 
-def fmt_value(x: float | None, statistic: str, lang: str, percent_sign: bool = True) -> str:
-    """An estimate: shares as percentages with one decimal, totals as whole numbers."""
+def fmt_value(
+    x: float | None, statistic: str, lang: str, percent_sign: bool = True, currency: str = ""
+) -> str:
+    """An estimate: shares as percentages with one decimal, totals as whole numbers; an amount
+    of money with its ``currency`` when given ("1,196 FRD"), as a share has its "%"."""
     if _is_missing(x):
         return ""
     assert x is not None
@@ -51,8 +54,16 @@ def fmt_value(x: float | None, statistic: str, lang: str, percent_sign: bool = T
             return body
         return body + (NBSP + "%" if decimal_comma(lang) else "%")
     if statistic in ("total", "money"):
-        return _num(x, 0, lang, thousands=True)
+        return _num(x, 0, lang, thousands=True) + money_unit(statistic, currency)
     return _num(x, 2, lang)
+
+
+def money_unit(statistic: str, currency: str) -> str:
+    """What follows an amount of money in a table's cell: a no-break space and the currency
+    ("1,196 FRD", "1,096 – 1,295 FRD", as the difference beside them reads "−654 FRD"; a table
+    copied alone, or a cell of the Word table, kept no unit when only a line above the table
+    named it), nothing for other statistics or without a currency."""
+    return NBSP + currency if statistic == "money" and currency else ""
 
 
 def fmt_threshold(x: float, lang: str) -> str:
@@ -64,13 +75,17 @@ def fmt_threshold(x: float, lang: str) -> str:
     return _num(pct, decimals, lang) + (NBSP + "%" if decimal_comma(lang) else "%")
 
 
-def fmt_ci(low: float | None, high: float | None, statistic: str, lang: str) -> str:
+def fmt_ci(
+    low: float | None, high: float | None, statistic: str, lang: str, currency: str = ""
+) -> str:
+    """An interval, "32.2 – 39.2"; of money with its ``currency`` once, at its end."""
     if _is_missing(low) or _is_missing(high):
         return ""
     return (
         fmt_value(low, statistic, lang, percent_sign=False)
         + " – "
         + fmt_value(high, statistic, lang, percent_sign=False)
+        + money_unit(statistic, currency)
     )
 
 
@@ -82,14 +97,19 @@ def _decimals(statistic: str) -> int:
 
 
 def ci_cell(
-    low: float | None, high: float | None, statistic: str, lang: str, no_interval: object
+    low: float | None,
+    high: float | None,
+    statistic: str,
+    lang: str,
+    no_interval: object,
+    currency: str = "",
 ) -> tuple[str, str]:
     """The interval cell and the footnote key it needs: ``‡`` where the engine publishes the
     count without an interval (``no_interval`` = ``unreliable`` or ``no_df``), else the
-    interval and no footnote."""
+    interval (of money with its ``currency``) and no footnote."""
     if str(no_interval or "") in NO_INTERVAL_REASONS:
         return NO_INTERVAL_MARK, "no_interval"
-    return fmt_ci(low, high, statistic, lang), ""
+    return fmt_ci(low, high, statistic, lang, currency), ""
 
 
 def fmt_diff(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -77,14 +79,19 @@ def _header_width(text: str, style) -> float:
     )
 
 
+#: a number's unit after a no-break space, and its mark ("1,196 FRD", "5 599 FRD†", "−59.3 pp")
+_UNIT = re.compile(r"\u00a0[^\W\d_]+[†*]?$")
+
+
 def _least_width(header: str, cells: list[str], styles: Styles) -> float:
-    """What a column needs: its header on at most two lines, every number unbroken, every word
-    of a text cell whole."""
+    """What a column needs: its header on at most two lines, every number unbroken (with its
+    unit: an interval of money, "5 346 – 5 599 FRD", broke after its dash while the group
+    names beside it had room to spare), every word of a text cell whole."""
     need = _header_width(header, styles.cell_bold) + GAP
     for text in cells:
         if not text:
             continue
-        if any(ch.isalpha() for ch in text):
+        if any(ch.isalpha() for ch in _UNIT.sub("", text)):
             words = max((_w(w, styles.cell) for w in text.split()), default=0.0)
             need = max(need, words + GAP)
         else:

@@ -141,7 +141,7 @@ def _table_vs_chart(
             expected = with_flag(
                 fmt_diff(value, stat, lang, unit_pp, currency=currency)
                 if is_diff
-                else fmt_value(value, stat, lang),
+                else fmt_value(value, stat, lang, currency=currency),
                 flag,
             )
             if cell != expected:

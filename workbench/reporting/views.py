@@ -178,12 +178,14 @@ def _main_table(
         flag = cell_flag(*_flags(r))
         flags.add(flag)
         value = _nan(r["estimate"])
-        ci, note = ci_cell(_nan(r["ci_low"]), _nan(r["ci_high"]), stat, lang, r.get("no_interval"))
+        low, high, why = _nan(r["ci_low"]), _nan(r["ci_high"]), r.get("no_interval")
+        ci, note = ci_cell(low, high, stat, lang, why, ctx.currency)
         if flag not in ("suppressed", EMPTY):
             flags.add(note)  # ‡: a count published without an interval, and why
         cells = [
             g.label.shown() + (f" ({tr('comparator_tag')})" if g.role == "comparator" else ""),
-            with_flag(fmt_value(value, stat, lang), flag),
+            # an amount carries its currency, as a share its "%": "1,196 FRD"
+            with_flag(fmt_value(value, stat, lang, currency=ctx.currency), flag),
             "" if flag in ("suppressed", EMPTY) else ci,
             fmt_count(_nan(r["n"]), lang),
         ]
@@ -366,7 +368,7 @@ def _disagg_table(
             flag = cell_flag(*_flags(r))
             flags.add(flag)
             value = _nan(r["estimate"])
-            row.append(with_flag(fmt_value(value, stat, lang), flag))
+            row.append(with_flag(fmt_value(value, stat, lang, currency=ctx.currency), flag))
             src.append((value, stat, flag))
             pub = flag not in ("suppressed", EMPTY)
             s.values.append(value if pub else math.nan)
