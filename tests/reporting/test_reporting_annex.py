@@ -48,7 +48,8 @@ def test_xlsx_values_are_numbers_with_a_flag_column(tmp_path):
     rows = list(ws.iter_rows(values_only=True))
     assert rows[0][0] == "Indicators by population group"
     assert "* Not published" in rows[1][0] and "†" in rows[1][0]
-    assert rows[2][4:11] == ("IDPs in camps", "IDPs in camps: flag", "IDPs in camps: 95% CI low",
+    assert rows[2][4:12] == ("IDPs in camps", "IDPs in camps: flag",
+                             "IDPs in camps: standard error", "IDPs in camps: 95% CI low",
                              "IDPs in camps: 95% CI high", "IDPs in camps: n",
                              "IDPs outside camps", "IDPs outside camps: flag")  # fmt: skip
     body = rows[3:]
@@ -106,12 +107,12 @@ def test_french_annex_speaks_french_and_splits_in_a_french_spreadsheet(tmp_path)
     # a Total column (each district over every origin): the table's margins, each a number or
     # its flag (French: "Total" too)
     total = [r for r in rows[2:] if r[1] == "Total"]
-    assert len(total) == 4 and rows[0][-5] == "Total"  # value, flag, CI low, CI high, n
+    assert len(total) == 4 and rows[0][-6] == "Total"  # value, flag, SE, CI low, CI high, n
     for r in rows[2:]:
-        values = list(zip(r[2::5], r[3::5], strict=True))
+        values = list(zip(r[2::6], r[3::6], strict=True))
         assert all((v != "") != (f in ("*", "–")) for v, f in values), r
-        assert r[-5] != "" and float(r[-5]) > 0  # every row has its margin (or the total)
-    assert all(float(v) > 0 for r in total for v in r[2::5])
+        assert r[-6] != "" and float(r[-6]) > 0  # every row has its margin (or the total)
+    assert all(float(v) > 0 for r in total for v in r[2::6])
     # the solutions sheet: labels, not the engine's codes; headers in French
     sol = read_csv_text((tmp_path / "csv" / "annex-solutions.csv").read_bytes())
     cells = {c for r in sol[1:] for c in r[:4]}

@@ -81,19 +81,21 @@ def test_indicator_sheet_gives_each_value_its_interval_n_and_unit(tmp_path):
     assert "percentage points" not in notes and "Differences" not in notes
     assert "95% confidence interval" in notes
     assert header[:4] == ["Criterion", "Indicator", "Unit", "Values in"]
-    assert header[4:9] == ["IDPs in camps", "IDPs in camps: flag", "IDPs in camps: 95% CI low",
-                           "IDPs in camps: 95% CI high", "IDPs in camps: n"]  # fmt: skip
+    assert header[4:10] == ["IDPs in camps", "IDPs in camps: flag", "IDPs in camps: standard error",
+                            "IDPs in camps: 95% CI low", "IDPs in camps: 95% CI high",
+                            "IDPs in camps: n"]  # fmt: skip
     est = r.publishable().estimates
     tot = est[(est["disaggregation"] == "total") & (est["group"] == "1")].set_index("indicator_id")
     units = {"household": "Households", "individual": "Individuals"}
     for row in body:
         e = tot.loc[row[-1]]
         assert row[2] == units[e["unit"]], row
-        value, flag, low, high, n = row[4:9]
+        value, flag, se, low, high, n = row[4:10]
         assert n == int(e["n"])  # the cases, a number
         if flag in ("*", "–"):
-            assert value is low is high is None
+            assert value is se is low is high is None
         else:
+            assert isinstance(se, int | float) and se > 0
             assert isinstance(low, int | float) and isinstance(high, int | float)
             assert low <= value <= high
     assert any(row[3] == "%" for row in body)
@@ -102,8 +104,9 @@ def test_indicator_sheet_gives_each_value_its_interval_n_and_unit(tmp_path):
             continue
         sheet = wb[sheets_by_id(wb)[key]]
         head = [str(c) for c in next(sheet.iter_rows(min_row=3, max_row=3, values_only=True))]
-        last = head[-5]  # the last count: value, flag, CI low, CI high, n
-        assert head[-5:] == [last, *(f"{last}: {c}" for c in ("flag", "95% CI low", "95% CI high",
+        last = head[-6]  # the last count: value, flag, SE, CI low, CI high, n
+        assert head[-6:] == [last, *(f"{last}: {c}" for c in ("flag", "standard error",
+                                                              "95% CI low", "95% CI high",
                                                               "n"))], head  # fmt: skip
         ns = [x[-1] for x in sheet.iter_rows(min_row=4, values_only=True)]
         assert all(isinstance(n, int) for n in ns if n is not None) and any(ns)
@@ -135,7 +138,8 @@ def test_workbook_numbers_carry_the_reports_format(tmp_path):
     stock = wb[ids["stock_sex_by_age"]]
     assert stock.cell(4, 3).number_format == "#,##0" and isinstance(stock.cell(4, 3).value, int)
     sol = wb[ids["solutions"]]
-    assert sol.cell(4, 5).number_format == "#,##0.0" and sol.cell(4, 9).number_format == "#,##0"
+    assert sol.cell(4, 5).number_format == "#,##0.0" and sol.cell(4, 10).number_format == "#,##0"
+    assert sol.cell(4, 7).number_format == "#,##0.0" and sol.cell(4, 12).number_format == "#,##0"
 
 
 @pytest.mark.parametrize("lang", ["en", "ar"])

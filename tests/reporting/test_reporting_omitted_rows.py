@@ -57,7 +57,7 @@ def test_annex_stock_cell_without_a_row_is_flagged_no_case() -> None:
     rows = [x for x in table.rows if x[1] == "Male"]
     assert len(rows) == 4  # each displaced group and all displaced
     assert all(x[col : col + 2] == [None, "–"] for x in rows)
-    blanks = [(v, f) for x in table.rows for v, f in zip(x[2::5], x[3::5], strict=True)]
+    blanks = [(v, f) for x in table.rows for v, f in zip(x[2::6], x[3::6], strict=True)]
     assert all(f for v, f in blanks if v is None)  # no blank without its flag anywhere
 
 

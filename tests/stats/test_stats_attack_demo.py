@@ -49,8 +49,8 @@ def demo(tmp_path_factory):
     return out, internal
 
 
-#: the annex's columns beside each count: its flag, its interval and its n
-ANNEX_NOT_COUNTS = (": flag", ": 95% CI low", ": 95% CI high", ": n")
+#: the annex's columns beside each count: its flag, its standard error, its interval and its n
+ANNEX_NOT_COUNTS = (": flag", ": standard error", ": 95% CI low", ": 95% CI high", ": n")
 
 
 def _csv(path):

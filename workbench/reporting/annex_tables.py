@@ -41,6 +41,8 @@ from workbench.stats.solutions import UNIT as SOLUTIONS_UNIT
 
 #: the longest sheet name a workbook takes
 SHEET_NAME_MAX = 31
+#: the id of the indicators' table (its CSV file: ``annex-indicators_by_group.csv``)
+INDICATORS = "indicators_by_group"
 
 
 @dataclass(frozen=True)
@@ -162,14 +164,17 @@ COUNT_FORMAT = number_format("total")
 
 
 def with_uncertainty(r: dict | None, flag: str, statistic: str) -> list[Cell]:
-    """A value, its flag, its 95% interval (blank where the report prints none: not
-    published, no case, or a count published without an interval) and its n."""
+    """A value, its flag, its standard error (blank where the engine publishes none: not
+    published, no case — a withheld value's error would tell of it), its 95% interval (blank
+    where the report prints none: not published, no case, or a count published without an
+    interval, ‡, whose footnote sends readers here for the standard error) and its n."""
     if r is None:
-        return [None, FLAG_SYMBOL.get(flag, ""), None, None, None]
+        return [None, FLAG_SYMBOL.get(flag, ""), None, None, None, None]
     n = r.get("n")
     count = int(n) if n is not None and pd.notna(n) else None
     return [
         *pair(r["estimate"], flag, statistic),
+        value(r.get("se"), flag, statistic),  # in the estimate's unit and decimals
         value(r.get("ci_low"), flag, statistic),
         value(r.get("ci_high"), flag, statistic),
         count,
@@ -181,15 +186,16 @@ def _uncertainty_headers(tr: Translator, label: str) -> list[str]:
         *_value_headers(tr, label),
         *(
             tr("annex_column_of", label=label, column=tr(k))
-            for k in ("col_ci_low", "col_ci_high", "col_n")
+            for k in ("col_se", "col_ci_low", "col_ci_high", "col_n")
         ),
     ]
 
 
 def _formats(start: int, statistic: str) -> dict[int, str]:
-    """Column → format for a value, flag, CI low, CI high, n block starting at ``start``."""
+    """Column → format for a value, flag, SE, CI low, CI high, n block starting at ``start``
+    (the standard error formatted as its value)."""
     fmt = number_format(statistic)
-    return {start: fmt, start + 2: fmt, start + 3: fmt, start + 4: COUNT_FORMAT}
+    return {start: fmt, start + 2: fmt, start + 3: fmt, start + 4: fmt, start + 5: COUNT_FORMAT}
 
 
 def _notes(tr: Translator, ctx: ReportContext, ci_n: bool = False) -> str:
@@ -220,7 +226,7 @@ def _criterion(tr: Translator, ctx: ReportContext, c: str) -> str:
 
 def indicator_table(results: AnalysisResults, ctx: ReportContext) -> AnnexTable:
     """Indicators (rows, grouped by criterion) × population groups (columns: value, flag,
-    95% CI, n); totals only."""
+    standard error, 95% CI, n); totals only."""
     tr = Translator(ctx.language)
     groups = ctx.displaced + ([ctx.comparator] if ctx.comparator else [])
     header = [tr("criterion"), tr("col_indicator"), tr("col_unit"), tr("col_unit_of_value")]
@@ -228,8 +234,9 @@ def indicator_table(results: AnalysisResults, ctx: ReportContext) -> AnnexTable:
     for g in groups:
         header += _uncertainty_headers(tr, g.label.shown())
         tag = "host" if g.role == "comparator" else f"idps_{_slug(g.code)}"
-        hxl += [f"#indicator+value+{tag}", f"#meta+flag+{tag}", f"#indicator+value+{tag}+low",
-                f"#indicator+value+{tag}+high", f"#meta+n+{tag}"]  # fmt: skip
+        hxl += [f"#indicator+value+{tag}", f"#meta+flag+{tag}", f"#indicator+value+{tag}+se",
+                f"#indicator+value+{tag}+low", f"#indicator+value+{tag}+high",
+                f"#meta+n+{tag}"]  # fmt: skip
     header.append(tr("col_indicator_id"))
     hxl.append("#indicator+code")
     est = results.estimates
@@ -262,7 +269,7 @@ def indicator_table(results: AnalysisResults, ctx: ReportContext) -> AnnexTable:
     sheet = sheet_name(tr("sheet_indicators"))
     title = tr("annex_indicators")
     return AnnexTable(
-        "indicators_by_group", title, _notes(tr, ctx, ci_n=True), header, hxl, rows, sheet=sheet,
+        INDICATORS, title, _notes(tr, ctx, ci_n=True), header, hxl, rows, sheet=sheet,
         formats=formats,
     )  # fmt: skip
 
@@ -291,15 +298,28 @@ def _group_label(tr: Translator, ctx: ReportContext, code: str) -> str:
     return tr("all_displaced") if code == ALL_DISPLACED else ctx.group(code).label.shown()
 
 
+def stock_sheets(stock: pd.DataFrame, ctx: ReportContext) -> dict[str, str]:
+    """Each IRIS table's sheet in the workbook, by the table's id ("Stock 2 – District ×
+    District…"): numbered in the results' order (the report's ‡ footnote names it too)."""
+    tr = Translator(ctx.language)
+    out = {}
+    for number, (tid, part) in enumerate(stock.groupby("table", sort=False), start=1):
+        dims = [str(part["row_var"].iloc[0]), str(part["col_var"].iloc[0] or "")]
+        out[str(tid)] = _stock_sheet(tr, number, [_dis_label(ctx, v) for v in dims if v])
+    return out
+
+
 def stock_tables(results: AnalysisResults, ctx: ReportContext) -> list[AnnexTable]:
     """One table per IRIS tabulation: rows (group × row level), columns of the second variable,
-    each a count, its flag, its 95% interval and its n (what the results hold)."""
+    each a count, its flag, its standard error, its 95% interval and its n (what the results
+    hold)."""
     tr = Translator(ctx.language)
     st = results.stock
     out: list[AnnexTable] = []
     if st.empty:
         return out
-    for number, (tid, part) in enumerate(st.groupby("table", sort=False), start=1):
+    sheets = stock_sheets(st, ctx)
+    for tid, part in st.groupby("table", sort=False):
         row_var, col_var = str(part["row_var"].iloc[0]), str(part["col_var"].iloc[0] or "")
         ordered = part.sort_values("col_rank", kind="stable") if "col_rank" in part else part
         cols = [str(c) for c in dict.fromkeys(ordered["col_value"].fillna("").astype(str))]
@@ -313,8 +333,9 @@ def stock_tables(results: AnalysisResults, ctx: ReportContext) -> list[AnnexTabl
             label = tr("total") if c == STOCK_TOTAL else label
             header += _uncertainty_headers(tr, label)
             tag = f"+{_slug(c)}" if c else ""
-            hxl += [f"#affected+idps+num{tag}", f"#meta+flag{tag}", f"#affected+idps+num{tag}+low",
-                    f"#affected+idps+num{tag}+high", f"#meta+n{tag}"]  # fmt: skip
+            hxl += [f"#affected+idps+num{tag}", f"#meta+flag{tag}", f"#affected+idps+num{tag}+se",
+                    f"#affected+idps+num{tag}+low", f"#affected+idps+num{tag}+high",
+                    f"#meta+n{tag}"]  # fmt: skip
         index = {
             (str(r["group"]), str(r["row_value"]), str(r["col_value"] or "")): r
             for r in part.to_dict("records")
@@ -344,8 +365,7 @@ def stock_tables(results: AnalysisResults, ctx: ReportContext) -> list[AnnexTabl
         if tr.has(f"universe_unit_{unit}"):  # what every count of the table counts
             notes = tr(f"universe_unit_{unit}") + ". " + notes
         notes += _idps_alone_note(results, ctx, str(tid))
-        dims = [_dis_label(ctx, v) for v in (row_var, col_var) if v]
-        sheet = _stock_sheet(tr, number, dims)
+        sheet = sheets[str(tid)]
         out.append(
             AnnexTable(f"stock_{tid}", title, notes, header, hxl, rows, totals, sheet, formats)
         )
@@ -365,6 +385,8 @@ def _idps_alone_note(results: AnalysisResults, ctx: ReportContext, tid: str) -> 
     low, high = v.get("ci_low"), v.get("ci_high")
     ci = tr("stock_ci", low=fmt_count(low, lang), high=fmt_count(high, lang))
     shown = number + (ci if low is not None and high is not None else "")
+    if (low is None or high is None) and v.get("se") is not None:  # ‡: its footnote sends here
+        shown += tr("stock_se", se=fmt_count(v.get("se"), lang))
     n = tr("labelled", label="n", text=fmt_count(v.get("n"), lang))
     return " " + " ".join([tr("labelled", label=label, text=f"{shown}, {n}") + ".", *notes])
 
@@ -379,15 +401,18 @@ def solutions_table(results: AnalysisResults, ctx: ReportContext) -> AnnexTable 
         tr("col_group"),
         tr("col_breakdown"),
         tr("col_level"),
-        *_value_headers(tr, tr("col_share") + " (%)"),
+        *_value_headers(tr, share_head := tr("col_share") + " (%)"),
+        tr("annex_column_of", label=share_head, column=tr("col_se")),
         tr("col_ci_low") + " (%)",
         tr("col_ci_high") + " (%)",
-        *_value_headers(tr, count_header(tr, SOLUTIONS_UNIT)),
+        *_value_headers(tr, number_head := count_header(tr, SOLUTIONS_UNIT)),
+        tr("annex_column_of", label=number_head, column=tr("col_se")),
         tr("col_assessable"),
     ]
     hxl = ["#meta+method", "#affected+idps+group", "#meta+disaggregation", "#meta+value",
-           "#indicator+value+pct", "#meta+flag+pct", "#indicator+value+pct+low",
-           "#indicator+value+pct+high", "#affected+idps+num+solutions", "#meta+flag+num",
+           "#indicator+value+pct", "#meta+flag+pct", "#indicator+value+pct+se",
+           "#indicator+value+pct+low", "#indicator+value+pct+high",
+           "#affected+idps+num+solutions", "#meta+flag+num", "#affected+idps+num+solutions+se",
            "#meta+n"]  # fmt: skip
     rows: list[list[Cell]] = []
     bounds: dict[float, str] = {}  # each bound printed, by its value
@@ -408,9 +433,11 @@ def solutions_table(results: AnalysisResults, ctx: ReportContext) -> AnnexTable 
                 tr("total") if total else _dis_label(ctx, dis),
                 "" if total else ctx.level(dis, level).shown(),
                 *share,
+                value(r.get("se"), flag, "proportion"),  # none for a bound: it is withheld
                 value(r["ci_low"], flag, "proportion"),
                 value(r["ci_high"], flag, "proportion"),
                 *pair(r["number"], flag, "total"),
+                value(r.get("number_se"), flag, "total"),
                 int(r["n_assessable"]) if pd.notna(r["n_assessable"]) else None,
             ]
         )
@@ -421,7 +448,8 @@ def solutions_table(results: AnalysisResults, ctx: ReportContext) -> AnnexTable 
         notes += " " + tr("annex_below", flags=join_list(flags, ctx.language))
     sheet = sheet_name(tr("solutions"))
     pct = number_format("proportion")
-    by_column = {4: pct, 6: pct, 7: pct, 8: COUNT_FORMAT, 10: COUNT_FORMAT}
+    count = COUNT_FORMAT  # share, its SE and interval; number, its SE; n assessable
+    by_column = {4: pct, 6: pct, 7: pct, 8: pct, 9: count, 11: count, 12: count}
     formats = {(i, c): f for i in range(len(rows)) for c, f in by_column.items()}
     return AnnexTable(
         "solutions", tr("solutions"), notes, header, hxl, rows, totals, sheet, formats

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
@@ -145,6 +146,9 @@ class ReportContext:
     #: the plan's currency for money indicators, and the producing office's contact
     currency: str = ""
     contact: str = ""
+    #: the annex files written with the report (the options'): the ‡ footnote names the one
+    #: that gives a count's standard error
+    annex_paths: tuple[Path, ...] = ()
     #: the design per unit as the engine used it: unit → rows, psus, strata, df (snapshot)
     designs: dict[str, dict[str, Any]] = field(default_factory=dict)
     #: each design role (translated) → the variable's name in the data file ("ea_id"): the
@@ -647,6 +651,7 @@ def build_context(
         else Label(getattr(settings, "office_name", "") or ""),
         currency=str(options.currency or info.get("currency") or ""),
         contact=str(options.contact or info.get("contact") or ""),
+        annex_paths=tuple(Path(p) for p in options.annex_paths),
         designs={
             d.unit: {"rows": d.rows, "psus": d.psus, "strata": d.strata, "df": d.df}
             for d in snap.designs

@@ -65,7 +65,12 @@ from workbench.reporting.summary import (
     tests_made,
     traffic_light,
 )
-from workbench.reporting.table_notes import absent_stock_cells, not_compared_notes, uncovered_note
+from workbench.reporting.table_notes import (
+    absent_stock_cells,
+    no_interval_note,
+    not_compared_notes,
+    uncovered_note,
+)
 from workbench.reporting.views import CHART_DISPLACED_ONLY, IndicatorView
 from workbench.stats.results import ALL_DISPLACED, STOCK_TOTAL, AnalysisResults, stock_margin
 from workbench.stats.solutions import UNIT as SOLUTIONS_UNIT
@@ -700,7 +705,7 @@ class Builder:
                 bold_rows=tuple(bold),
                 continued=name,
             )
-            texts = self.flag_notes(flags)
+            texts = self.flag_notes(flags, stock_table=tid)
             if dropped:
                 levels = join_list(dropped, lang, conjunction=True)
                 texts.append(tr("fn_stock_rows_dropped", breakdown=head, levels=levels))
@@ -779,8 +784,9 @@ class Builder:
         """The line under a part of a table whose footnotes are on a later page."""
         return self.p(self.tr("notes_at_end"), "small")
 
-    def flag_notes(self, flags: set[str]) -> list[str]:
-        """The footnotes of the symbols a table shows (*, †, –, ‡) and of its "no gap" words."""
+    def flag_notes(self, flags: set[str], stock_table: str = "") -> list[str]:
+        """The footnotes of the symbols a table shows (*, †, –, ‡) and of its "no gap" words
+        (``stock_table``: the stock table's id, whose annex sheet the ‡ note names)."""
         tr, notes = self.tr, []
         if "suppressed" in flags:
             notes.append(tr("fn_suppressed", preset=self.ctx.preset_name))
@@ -793,7 +799,7 @@ class Builder:
             notes.append(tr("fn_chart_displaced_only", comparator=comparator))
         notes += not_compared_notes(tr, self.ctx, flags)
         if "no_interval" in flags:  # ‡: a count without an interval, for either reason
-            notes.append(tr("fn_no_interval"))
+            notes.append(no_interval_note(tr, self.ctx, self.results.stock, stock_table))
         # "No gap (equivalent)" beside "No significant difference": what each one says (issue
         # 20: readers took them for the same verdict)
         for key in ("assessment_equivalent", "assessment_no_significant_difference"):

@@ -1,13 +1,15 @@
 """Notes under the report's indicator tables that say what a table leaves out and why: no
 comparison made, breakdown rows that cover fewer cases than the total. PDF and Word print the
 same notes (the Word report is made from the PDF's story); the stock cells a tabulation has
-no row for, which the stock tables' note names."""
+no row for, which the stock tables' note names; where the annex gives the standard error of a
+count published without an interval (‡)."""
 
 from __future__ import annotations
 
 import pandas as pd
 
 from workbench.languages import join_list
+from workbench.reporting.annex_tables import INDICATORS, sheet_name, stock_sheets
 from workbench.reporting.context import ReportContext
 from workbench.reporting.fmt import fmt_count
 from workbench.reporting.i18n import Translator
@@ -76,3 +78,36 @@ def absent_stock_cells(part: pd.DataFrame) -> list[tuple[tuple[str, str], ...]]:
         for c in levels("col_value")
         if (r, c) not in have
     ]
+
+
+def no_interval_note(
+    tr: Translator, ctx: ReportContext, stock: pd.DataFrame, stock_table: str = ""
+) -> str:
+    """The ‡ footnote of the indicators' table or of the stock table ``stock_table``: why the
+    count has no interval and where its standard error is — the annex written with the
+    report, by its file and sheet (the footnote sent readers to the results file, the coded
+    workbook that is not published with a report)."""
+    if stock_table:
+        table = f"stock_{stock_table}"
+        sheet = stock_sheets(stock, ctx).get(stock_table, "")
+        label = ctx.stock_titles.get(stock_table)
+        title = label.shown() if label is not None else stock_table
+    else:
+        table, sheet, title = INDICATORS, sheet_name(tr("sheet_indicators")), tr("annex_indicators")
+    return tr("fn_no_interval", where=annex_place(tr, ctx, table, sheet, title))
+
+
+def annex_place(tr: Translator, ctx: ReportContext, table: str, sheet: str, title: str) -> str:
+    """Where the report's annex holds the table ``table``: the workbook written with it and the
+    table's sheet ("freedonia-annex.xlsx, sheet “Indicators by group”"), else its CSV file,
+    else (no annex written with the report) the table by its title."""
+    paths = ctx.annex_paths
+    book = next((p for p in paths if p.suffix.lower() == ".xlsx"), None)
+    if book is not None:
+        return tr("annex_where_sheet", file=book.name, sheet=sheet)
+    for p in paths:
+        if p.suffix.lower() == ".csv":  # one CSV per table, named after the path's stem
+            return f"{p.stem}-{table}.csv"
+        if not p.suffix:  # a folder of annex-<table>.csv
+            return f"{p.name}/annex-{table}.csv"
+    return tr("annex_where_table", title=title)
