@@ -150,10 +150,16 @@ def test_the_annex_stock_sheets_say_the_idps_alone_under_their_table(lang):
         if t.id.startswith("stock_")
     }
     assert set(tables) == {f"stock_{tid}" for tid in alone}
+    tr = Translator(lang)
     for tid, value in alone.items():
         notes = tables[f"stock_{tid}"].notes
-        assert ROW[lang] in notes and GROUPS[lang] in notes
+        names = GROUPS[lang].rsplit(" ", 1)[0]  # the groups, without "together"
+        line = tr("annex_stock_idps", groups=names, count="\x00", n="\x00").split("\x00")[0]
+        assert line in notes and ROW[lang] in notes
+        # the sheet's notes stand above its rows: no "Total above", said once
+        assert tr("fn_stock_idps", groups=names) not in notes
+        assert notes.count(ROW[lang]) == 1
         if value["estimate"] is None:
-            assert Translator(lang)("labelled", label=ROW[lang], text="*") in notes
+            assert line + "*" in notes
         else:
-            assert fmt_count(value["estimate"], lang) in notes
+            assert line + fmt_count(value["estimate"], lang) in notes

@@ -378,17 +378,19 @@ def _idps_alone_note(results: AnalysisResults, ctx: ReportContext, tid: str) -> 
     alone = idps_alone(results, ctx, tid)
     if alone is None:
         return ""
-    label, v, notes = alone
+    _label, v, notes = alone
     tr, lang = Translator(ctx.language), ctx.language
     flag = cell_flag(v.get("flag"), "")
-    number = with_flag(fmt_count(v.get("estimate"), lang), flag) or "*"
+    count = with_flag(fmt_count(v.get("estimate"), lang), flag) or "*"
     low, high = v.get("ci_low"), v.get("ci_high")
-    ci = tr("stock_ci", low=fmt_count(low, lang), high=fmt_count(high, lang))
-    shown = number + (ci if low is not None and high is not None else "")
-    if (low is None or high is None) and v.get("se") is not None:  # ‡: its footnote sends here
-        shown += tr("stock_se", se=fmt_count(v.get("se"), lang))
-    n = tr("labelled", label="n", text=fmt_count(v.get("n"), lang))
-    return " " + " ".join([tr("labelled", label=label, text=f"{shown}, {n}") + ".", *notes])
+    if low is not None and high is not None:
+        count += tr("stock_ci", low=fmt_count(low, lang), high=fmt_count(high, lang))
+    elif v.get("se") is not None:  # ‡: its footnote sends here
+        count += tr("stock_se", se=fmt_count(v.get("se"), lang))
+    names = [ctx.group(str(c)).label.shown() for c in v.get("groups") or ()]
+    groups = join_list(names, lang, conjunction=True)
+    line = tr("annex_stock_idps", groups=groups, count=count, n=fmt_count(v.get("n"), lang))
+    return " " + " ".join([line, *notes[1:]])  # notes[0] says it of the report's table
 
 
 def solutions_table(results: AnalysisResults, ctx: ReportContext) -> AnnexTable | None:
