@@ -163,3 +163,20 @@ def test_the_annex_stock_sheets_say_the_idps_alone_under_their_table(lang):
             assert line + "*" in notes
         else:
             assert line + fmt_count(value["estimate"], lang) in notes
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_the_summary_and_the_briefing_give_the_idps_alone_after_the_stock(lang):
+    from workbench.reporting.context import build_context
+    from workbench.reporting.summary import idp_stock
+
+    r, alone = _results()
+    ctx = build_context(r, ReportOptions(language=lang))
+    first = next(iter(alone.values()))
+    number = fmt_count(first["estimate"], lang)
+    said = Translator(lang)("summary_stock_idps", number=number, ci="\x00").split("\x00")[0]
+    for briefing in (False, True):
+        text = idp_stock(r.publishable(), ctx, briefing=briefing)
+        assert text is not None and said in text, text
+    r.meta = {**r.meta, "stock_idps": {}}  # none recorded (a plan naming no returnees)
+    assert ROW[lang] not in str(idp_stock(r.publishable(), ctx))

@@ -384,7 +384,7 @@ def idp_stock(results: AnalysisResults, ctx: ReportContext, briefing: bool = Fal
         title = ctx.stock_titles[str(tid)].shown() if str(tid) in ctx.stock_titles else str(tid)
         # what the table counts: people, or households (a household table)
         household = ctx.stock_units.get(str(tid)) == "household"
-        return tr(
+        text = tr(
             "summary_stock_household" if household else "summary_stock",
             number=fmt_count(float(row["estimate"]), lang),
             ci=ci,
@@ -392,7 +392,24 @@ def idp_stock(results: AnalysisResults, ctx: ReportContext, briefing: bool = Fal
             table=title,
             where=tr("stock_where_briefing" if briefing else "stock_where_report"),
         )
+        return text + _idps_alone_sentence(results, tr, str(tid))
     return None
+
+
+def _idps_alone_sentence(results: AnalysisResults, tr: Translator, tid: str) -> str:
+    """ " IDPs alone, without returnees: 576,141 (95% CI …)." after the stock's sentence, when
+    the engine published that figure (issue 20: readers wanted the IDPs' own)."""
+    v = dict(results.meta.get("stock_idps") or {}).get(tid) or {}
+    if v.get("estimate") is None or v.get("flag") == "suppressed":
+        return ""
+    low, high = v.get("ci_low"), v.get("ci_high")
+    ci = (
+        ""
+        if low is None or high is None
+        else tr("stock_ci", low=fmt_count(low, tr.lang), high=fmt_count(high, tr.lang))
+    )
+    number = with_flag(fmt_count(v["estimate"], tr.lang), str(v.get("flag") or ""))
+    return " " + tr("summary_stock_idps", number=number, ci=ci)
 
 
 def idps_alone(
