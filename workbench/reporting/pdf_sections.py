@@ -59,7 +59,7 @@ from workbench.reporting.summary import (
     below,
     grid_totals,
     idp_stock,
-    idps_alone,
+    idps_alone_row,
     key_gaps,
     solutions_headline,
     tests_made,
@@ -674,17 +674,8 @@ class Builder:
                         fmt_count(rec.n, lang),
                     ]
                 )
-            alone = idps_alone(self.results, ctx, tid)
-            if alone is not None:  # after the Total: the IDPs without the returnees
-                name_alone, v, _notes = alone
-                flag = str(v.get("flag") or "")
-                ci, note = ci_cell(v.get("ci_low"), v.get("ci_high"), "total", lang,
-                                   v.get("no_interval"))  # fmt: skip
-                flags |= {flag, "" if flag == "suppressed" else note}
-                estimate = fmt_count(v["estimate"], lang) if v.get("estimate") is not None else ""
-                hidden = flag == "suppressed"
-                n = fmt_count(v.get("n"), lang)
-                rows.append([name_alone, with_flag(estimate, flag), "" if hidden else ci, n])
+            if alone := idps_alone_row(self.results, ctx, tid):  # after the Total: IDPs alone
+                rows, flags = [*rows, alone.row], flags | alone.flags
             dropped += [
                 " × ".join(ctx.level(var, value).shown() for var, value in cell)
                 for cell in absent_stock_cells(part)
@@ -710,7 +701,7 @@ class Builder:
                 levels = join_list(dropped, lang, conjunction=True)
                 texts.append(tr("fn_stock_rows_dropped", breakdown=head, levels=levels))
             texts += self._stock_row_groups(st[st["table"].astype(str) == tid])
-            texts += alone[2] if alone is not None else []
+            texts += alone.notes if alone else []
             notes = [self.p(n, "small") for n in texts]
             # the title never stranded
             out += with_notes([KeepTogether([title, table])], notes, self.notes_ahead())

@@ -9,7 +9,14 @@ import pandas as pd
 
 from workbench.languages import join_list
 from workbench.reporting.context import CRITERIA, ReportContext
-from workbench.reporting.fmt import cell_flag, fmt_count, fmt_diff, fmt_value, with_flag
+from workbench.reporting.fmt import (
+    cell_flag,
+    ci_cell,
+    fmt_count,
+    fmt_diff,
+    fmt_value,
+    with_flag,
+)
 from workbench.reporting.i18n import Translator
 from workbench.reporting.judging import run_options
 from workbench.stats.multiplicity import family_sizes
@@ -437,3 +444,27 @@ def idps_alone(
             number, total = fmt_count(estimate, lang), fmt_count(rounded, lang)
             notes.append(tr("fn_stock_idps_rounded", number=number, sum=total))
     return tr("stock_idps_alone"), dict(value), notes
+
+
+@dataclass
+class IdpsRow:
+    """A stock table's IDPs-alone row as the report prints it: its cells (label, count with its
+    flag, interval or ‡, n), the flags it shows (for the footnotes) and its notes."""
+
+    row: list[str]
+    flags: set[str]
+    notes: list[str]
+
+
+def idps_alone_row(results: AnalysisResults, ctx: ReportContext, table: str) -> IdpsRow | None:
+    """:func:`idps_alone` as a row of the stock table, after its Total."""
+    alone = idps_alone(results, ctx, table)
+    if alone is None:
+        return None
+    label, v, notes = alone
+    lang, flag = ctx.language, str(v.get("flag") or "")
+    hidden = flag == "suppressed"
+    ci, note = ci_cell(v.get("ci_low"), v.get("ci_high"), "total", lang, v.get("no_interval"))
+    estimate = "" if v.get("estimate") is None else fmt_count(v["estimate"], lang)
+    row = [label, with_flag(estimate, flag), "" if hidden else ci, fmt_count(v.get("n"), lang)]
+    return IdpsRow(row, {flag, "" if hidden else note}, notes)
