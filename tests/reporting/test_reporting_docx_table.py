@@ -18,7 +18,7 @@ from docx.shared import Emu, Pt
 from lxml import etree
 
 from workbench.reporting.docx_render import DocxMeta, DocxRenderer, _backgrounds, _spans, plain_text
-from workbench.reporting.docx_xml import _after_style, _insert_before, bidi_paragraph
+from workbench.reporting.docx_xml import _after_style, _insert_before, bidi_paragraph, cs_size
 from workbench.reporting.pdf_flow import ContinuedTable
 from workbench.reporting.pdf_tables import make_table
 from workbench.reporting.pdf_text import make_styles
@@ -86,6 +86,8 @@ def _python_docx_table(r: DocxRenderer, t: Any) -> None:
             r._runs(p, text, bold)
         for run in p.runs:
             run.font.size = Pt(8)
+            if run._r.rPr.find(qn("w:rtl")) is not None:  # the complex-script size too
+                cs_size(run._r.rPr, 8)
         # the paragraph mark in the cell's size (an empty cell's line is as tall as its mark)
         mark = etree.SubElement(p._p.get_or_add_pPr(), qn("w:rPr"))
         etree.SubElement(mark, qn("w:sz"), {qn("w:val"): "16"})

@@ -57,14 +57,70 @@ def test_an_arabic_word_sentence_keeps_its_bracket_and_full_stop_after_a_latin_r
     i = pieces.index((ISOLATE[0] + "n < 50" + ISOLATE[1], True))
     assert pieces[i + 1] == (").", True) and pieces[i + 2] == (" لا تُنشر التقديرات.", False)
     assert "".join(p for p, _l in pieces).replace(ISOLATE[0], "").replace(ISOLATE[1], "") == text
-    # a bracket after a symbol ("(*)") or an Arabic word stays in its right-to-left run
-    assert (") لا", False) in word_runs("(*) لا")
-    assert word_runs("(أ) لا") == [("(أ) لا", False)]
+    # a bracket after a symbol ("(*)") or an Arabic word stays right to left (a run of its
+    # own before a lam-alef: test_punctuation_before_lam_alef_is_a_run_of_its_own)
+    assert (") ", False) in word_runs("(*) لا")
+    assert word_runs("(أ) لا") == [("(أ", False), (") ", False), ("لا", False)]
     r = DocxRenderer(_docx_meta("ar"))
     p = r.paragraph(text, "small")
     runs = _runs(p._p)
     k = next(j for j, (t, _rtl) in enumerate(runs) if t == ").")
-    assert not runs[k][1] and runs[k + 1][1] and runs[k + 1][0].startswith(" لا")
+    assert runs[k + 1][1] and runs[k + 1][0].startswith(" لا")
+    # a run of its own: no language, so LibreOffice never lays it out with the Arabic after it
+    assert not _langs(p._p)[k] and _langs(p._p)[k + 1]
+
+
+def _langs(p) -> list[bool]:
+    """Whether each run of the paragraph names the Arabic language."""
+    return [r.find(qn("w:rPr")) is not None and r.find(qn("w:rPr")).find(qn("w:lang")) is not None
+            for r in p.iter(qn("w:r"))]  # fmt: skip
+
+
+def _rtl_paragraphs(body):
+    for p in body.iter(qn("w:p")):
+        ppr = p.find(qn("w:pPr"))
+        if ppr is not None and ppr.find(qn("w:bidi")) is not None:
+            yield p
+
+
+def test_punctuation_before_lam_alef_is_a_run_of_its_own():
+    """The Arabic Word report's '–' notes: LibreOffice (no Arial: the Arabic letters from a
+    fallback font) drew '…وحدهم): لا شيء يُقدَّر' as '…وحدهم  )لا شيء', the lam-alef over the
+    colon, whenever punctuation and a space stood before a lam-alef in one run ('قال: لا',
+    'شيء. لا' alike; measured with LibreOffice 7, a run of its own with no language cures it).
+    Every run of a right-to-left paragraph but a Latin word or a number is right to left."""
+    note = (
+        "– لا توجد حالات في هذه الفئة أو هذا التصنيف (مثل المجتمع المضيف في مؤشر يخص النازحين"
+        " وحدهم): لا شيء يُقدَّر ولا شيء مخفي."
+    )
+    pieces = word_runs(note)
+    assert ("): ", False) in pieces and ("لا شيء يُقدَّر ولا شيء مخفي.", False) in pieces
+    assert word_runs("شيء. لا بأس")[1] == (". ", False)
+    assert word_runs("قال لا") == [("قال لا", False)]  # a space alone: one run
+    r = DocxRenderer(_docx_meta("ar"))
+    r.paragraph(note, "small")
+    r.paragraph("الفئة العمرية: حُذف من الجدول — 0–4، إذ لا حالات.", "small")
+    styles = make_styles("ar")
+    table = make_table(["الفئة", "العدد"], [["– لا (أ): لا", "0–4"]], [150, 80], styles, "ar")
+    r.add([table])
+    body = r.doc.element.body
+    seen = 0
+    for p in _rtl_paragraphs(body):
+        for run, (text, rtl) in zip(p.iter(qn("w:r")), _runs(p), strict=True):
+            if not text:
+                continue
+            seen += 1
+            latin = any(ch.isalnum() and ch < "\u0600" for ch in text)
+            # Arabic, symbols and punctuation right to left; "0–4" as written, left to right
+            assert rtl != latin, text
+            rpr = run.find(qn("w:rPr"))
+            if rtl:  # the complex-script font, and in a cell its size
+                assert rpr.find(qn("w:rFonts")).get(qn("w:cs"))
+                if p.getparent().tag == qn("w:tc"):
+                    assert rpr.find(qn("w:szCs")).get(qn("w:val")) == "16"
+            if text.rstrip().endswith((":", ".")) and not any(c.isalpha() for c in text):
+                assert rpr.find(qn("w:lang")) is None, text
+    assert seen > 8
 
 
 def test_word_notes_are_never_cut_by_a_page():

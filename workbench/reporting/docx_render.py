@@ -58,7 +58,7 @@ from workbench.reporting.docx_xml import (
 )
 from workbench.reporting.pdf_flow import ContinuedTable, SectionBreak
 from workbench.reporting.pdf_text import Heading, RTLParagraph
-from workbench.reporting.rtl import is_rtl, without_marks, word_runs
+from workbench.reporting.rtl import has_letters, is_rtl, rtl_piece, without_marks, word_runs
 from workbench.reporting.typography import typeset
 
 PAGE_MM = {"A4": (210, 297), "Letter": (215.9, 279.4)}
@@ -215,7 +215,8 @@ class DocxRenderer:
     # ------------------------------------------------------------------ text
     def _runs(self, paragraph: Any, text: str, bold: bool | None = None) -> None:
         """``text`` as runs, in the language's typography (a plan's text as the catalogue's):
-        right-to-left pieces marked ``w:rtl``, Latin runs left to right."""
+        right-to-left pieces and symbols marked ``w:rtl``, Latin words and numbers left to
+        right (:func:`~workbench.reporting.rtl.rtl_piece`)."""
         text = typeset(text, self.meta.language)
         pieces = word_runs(text) if self.rtl else [(text, True)]
         for piece, latin in pieces:
@@ -224,8 +225,8 @@ class DocxRenderer:
                 run = paragraph.add_run(line)
                 if bold is not None:
                     run.bold = bold
-                if self.rtl and not latin:
-                    rtl_run(run)
+                if self.rtl and rtl_piece(piece, latin):
+                    rtl_run(run, lang=has_letters(line))
                 if i < len(lines) - 1:
                     run.add_break()
 

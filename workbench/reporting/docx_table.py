@@ -18,7 +18,7 @@ from docx.oxml.ns import qn
 from lxml import etree
 
 from workbench.reporting.docx_xml import BIDI_LANG, FONT
-from workbench.reporting.rtl import word_runs
+from workbench.reporting.rtl import has_letters, rtl_piece, word_runs
 
 EMU_PER_PT = 12700
 EMU_PER_TWIP = 635
@@ -37,7 +37,7 @@ def _tags(*names: str) -> dict[str, str]:
 T = _tags(
     "tbl", "tblPr", "tblStyle", "bidiVisual", "tblW", "jc", "tblLook", "tblGrid", "gridCol",
     "tr", "trPr", "cantSplit", "tblHeader", "tc", "tcPr", "tcW", "gridSpan", "shd", "p", "pPr",
-    "bidi", "spacing", "r", "rPr", "rFonts", "b", "sz", "rtl", "lang", "t", "tab", "br",
+    "bidi", "spacing", "r", "rPr", "rFonts", "b", "sz", "szCs", "rtl", "lang", "t", "tab", "br",
 )  # fmt: skip
 A = {n: qn(f"w:{n}") for n in ("val", "type", "w", "after", "color", "fill", "bidi")}
 A.update({f: qn(f"w:{f}") for f in ("ascii", "hAnsi", "cs", "eastAsia")})
@@ -173,8 +173,9 @@ def _paragraph(tc: Any, text: str, bold: bool, rtl: bool) -> None:
     _sub(_sub(ppr, "rPr"), "sz", val=CELL_HALF_POINTS)
     for piece, latin in pieces:
         lines = piece.split("\n")
+        run_rtl = rtl and rtl_piece(piece, latin)
         for i, line in enumerate(lines):
-            _run(p, line, bold, rtl and not latin, i < len(lines) - 1)
+            _run(p, line, bold, run_rtl, i < len(lines) - 1)
 
 
 def _run(p: Any, text: str, bold: bool, rtl: bool, br: bool) -> None:
@@ -187,8 +188,13 @@ def _run(p: Any, text: str, bold: bool, rtl: bool, br: bool) -> None:
         b.set(A["val"], "0")
     _sub(rpr, "sz", val=CELL_HALF_POINTS)
     if rtl:
+        # the complex-script size too: a right-to-left run's text is drawn in it (Word, and
+        # LibreOffice for Arabic letters), and without it the cells' Arabic took the body's
+        # 9.5 pt beside their 8 pt numbers
+        _sub(rpr, "szCs", val=CELL_HALF_POINTS)
         _sub(rpr, "rtl")
-        _sub(rpr, "lang", bidi=BIDI_LANG)
+        if has_letters(text):  # a run of punctuation has no language (rtl.word_runs)
+            _sub(rpr, "lang", bidi=BIDI_LANG)
     _text(r, text)
     if br:
         _sub(r, "br")

@@ -98,14 +98,16 @@ def joined_letters(style: Any) -> None:
         rpr.remove(el)
 
 
-def rtl_run(run: Any) -> None:
-    """Mark a run right-to-left (``w:rtl``) with the Arabic complex-script language."""
+def rtl_run(run: Any, lang: bool = True) -> None:
+    """Mark a run right-to-left (``w:rtl``) with the Arabic complex-script language (``lang``:
+    none for a run without letters, see :func:`workbench.reporting.rtl.has_letters`)."""
     rpr = run._r.get_or_add_rPr()
     set_fonts(rpr)
     _insert_before(rpr, "w:rtl", ("w:cs", "w:em", "w:lang", "w:eastAsianLayout", "w:specVanish"))
-    _insert_before(rpr, "w:lang", ("w:eastAsianLayout", "w:specVanish", "w:oMath")).set(
-        qn("w:bidi"), BIDI_LANG
-    )
+    if lang:
+        _insert_before(rpr, "w:lang", ("w:eastAsianLayout", "w:specVanish", "w:oMath")).set(
+            qn("w:bidi"), BIDI_LANG
+        )
 
 
 def _after_style(props: Any, style_tag: str, tag: str) -> None:

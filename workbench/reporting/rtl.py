@@ -116,6 +116,11 @@ def ltr_runs(text: str) -> list[tuple[str, bool]]:
 _SYMBOLS = re.compile("[\u2022\u25a0-\u25ff–—*†‡§]")
 #: closing brackets (and the punctuation after them) that follow a left-to-right run
 _CLOSING = re.compile(r"[)\]}]+[.,:;!?]?")
+#: punctuation and the space after it before a word that opens with lam-alef ("وحدهم): لا",
+#: "شيء. لا"): a run of its own in Word. LibreOffice lays out neighbouring runs of like properties
+#: as one piece, and where Arial is missing (Linux: Liberation Sans, no Arabic, the letters from
+#: a fallback font) it drew the lam-alef over that punctuation — "وحدهم  )لا", the colon gone
+_BEFORE_LAM_ALEF = re.compile("[^\\w\\s]+[ \u00a0]+(?=\u0644[\u0622\u0623\u0625\u0627])")
 
 
 #: around a left-to-right run in a Word file: the isolate of Unicode before version 6.3 (RLM
@@ -158,11 +163,43 @@ def word_runs(text: str) -> list[tuple[str, bool]]:
         pos = 0
         for m in _SYMBOLS.finditer(piece):
             if m.start() > pos:
-                out.append((piece[pos : m.start()], False))
+                out.extend(_lam_alef_gaps(piece[pos : m.start()]))
             out.append((m.group(0), True))
             pos = m.end()
         if pos < len(piece):
-            out.append((piece[pos:], False))
+            out.extend(_lam_alef_gaps(piece[pos:]))
+    return out
+
+
+def rtl_piece(piece: str, latin: bool) -> bool:
+    """Whether a :func:`word_runs` piece is written as a right-to-left run (``w:rtl``) in a
+    right-to-left paragraph: every piece but a left-to-right one holding letters or digits — a
+    Latin word, a number. A symbol ("–", "●") or the punctuation closing a Latin run (").")
+    is right to left like the Arabic around it; a number is not: Word's ``w:rtl`` overrides
+    the direction of digits, separators and signs (ECMA-376 §17.3.2.30), "60.3%" would not
+    read as written."""
+    return not latin or not any(ch.isalnum() for ch in piece)
+
+
+def has_letters(text: str) -> bool:
+    """Whether ``text`` holds a letter: a run with none (punctuation, a symbol, a space) gets
+    no language in Word, so LibreOffice never lays it out with the Arabic words beside it."""
+    return any(ch.isalpha() for ch in text)
+
+
+def _lam_alef_gaps(piece: str) -> list[tuple[str, bool]]:
+    """A right-to-left piece with each :data:`_BEFORE_LAM_ALEF` gap a right-to-left run of its
+    own (the Word renderer gives a run without letters no language, so no viewer joins it to the
+    words around it)."""
+    out: list[tuple[str, bool]] = []
+    pos = 0
+    for m in _BEFORE_LAM_ALEF.finditer(piece):
+        if m.start() > pos:
+            out.append((piece[pos : m.start()], False))
+        out.append((m.group(0), False))
+        pos = m.end()
+    if pos < len(piece):
+        out.append((piece[pos:], False))
     return out
 
 
