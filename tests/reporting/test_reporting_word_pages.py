@@ -72,6 +72,26 @@ def test_word_table_title_row_repeats_with_its_header():
     assert [p.text for p in doc.paragraphs if p.text.strip()] == ["Before the table."]
 
 
+def test_word_table_under_the_heading_that_names_it_has_no_title_row():
+    """A breakdown table under its indicator's heading (a stock table under its own): the
+    heading names it, so no title row says it again — Word repeats a header row on every page
+    alike and cannot print "(continued)" only where the table goes on, as the PDF does; the
+    French Word report showed "Ménages dirigés par une femme" as heading and, right under it,
+    as the table's first row. The column header still repeats on each page."""
+    styles = make_styles("fr")
+    name = "Ménages dirigés par une femme"
+    table = make_table(["Sexe", "PDI dans les camps", "n"], _rows(4), [200, 100, 80], styles,
+                       "fr", continued=name)  # fmt: skip
+    r = DocxRenderer(_meta("fr"))
+    r.add([KeepTogether([Heading(name, 1, "ind-x", styles.h2, "fr"), table])])
+    doc = Document(io.BytesIO(r.finish()))
+    (tbl,) = doc.element.body.findall(qn("w:tbl"))
+    rows = tbl.findall(qn("w:tr"))
+    assert _text(rows[0]).startswith("Sexe") and len(rows) == 5
+    assert rows[0].find(qn("w:trPr")).find(qn("w:tblHeader")) is not None
+    assert [p.text for p in doc.paragraphs if p.text.strip()] == [name]
+
+
 def _soffice_pdf(data: bytes, tmp_path) -> PdfReader:
     src = tmp_path / "t.docx"
     src.write_bytes(data)

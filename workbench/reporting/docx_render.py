@@ -136,6 +136,7 @@ class DocxRenderer:
         self._headings: list[tuple[int, str, str]] = []
         self._level = 0  # the level of the last section heading (Word's Heading 1, 2)
         self._title: Any = None  # the last table title (an h3 paragraph) written
+        self._heading = ""  # the text of the last section heading written
         self._break = False  # a page break waits for the next element
         self._section = False  # a section break waits for the next element
         self._setup()
@@ -262,6 +263,7 @@ class DocxRenderer:
         name = f"_Toc{number:08d}"
         bookmark(p, name, number)
         self._headings.append((level, flowable.text, name))
+        self._heading = flowable.text
 
     # ------------------------------------------------------------------ tables
     def table(self, t: Table) -> None:
@@ -294,8 +296,7 @@ class DocxRenderer:
             for (c0, r0), (c1, r1), colour in _backgrounds(t, nrows, ncols)
         ]  # fmt: skip
         repeat = bool(getattr(t, "repeatRows", 0))
-        caption = getattr(t, "title", "") if isinstance(t, ContinuedTable) else ""
-        caption = typeset(caption, self.meta.language)
+        caption = table_caption(t, self._heading, self.meta.language)
         if caption:
             self._drop_title(caption)
         pointer = notes_pointer(t, self.meta.language)
@@ -481,6 +482,17 @@ def _first(f: Any) -> Any:
     while isinstance(f, KeepTogether) and f._content:
         f = f._content[0]
     return f
+
+
+def table_caption(t: Table, heading: str, lang: str) -> str:
+    """The title row a table gets in Word: its title (``ContinuedTable.title``), unless the
+    section heading it stands under (``heading``, the last one) says the same — an indicator's
+    breakdown tables, a stock table. Word repeats a header row on every page alike, so it
+    cannot say "(continued)" only where the table goes on, as the PDF does; the title row stood
+    under the heading of the same name ("Ménages dirigés par une femme" twice, French Word
+    report). The column header, naming the breakdown, still repeats."""
+    caption = typeset(getattr(t, "title", "") if isinstance(t, ContinuedTable) else "", lang)
+    return "" if caption.strip() == typeset(heading, lang).strip() else caption
 
 
 def _style_name(value: Any) -> str:

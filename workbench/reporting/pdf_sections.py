@@ -640,7 +640,10 @@ class Builder:
         for tid in dict.fromkeys(pooled["table"].astype(str)):
             part = pooled[pooled["table"] == tid]
             name = ctx.stock_titles[tid].shown() if tid in ctx.stock_titles else tid
-            title = self.p(name, "h3")
+            # a heading of its own, in the contents and the outline beside the indicators: as a
+            # table title only the section's heading was listed, and the French contents seemed
+            # to hold the first of five stock tables only
+            title = self.h(name, 1, f"stock-{tid}")
             rows: list[list[str]] = []
             bold: list[int] = []
             flags: set[str] = set()
