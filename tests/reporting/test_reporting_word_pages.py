@@ -90,6 +90,13 @@ def test_word_table_under_the_heading_that_names_it_has_no_title_row():
     assert _text(rows[0]).startswith("Sexe") and len(rows) == 5
     assert rows[0].find(qn("w:trPr")).find(qn("w:tblHeader")) is not None
     assert [p.text for p in doc.paragraphs if p.text.strip()] == [name]
+    # a table longer than a page goes on to others: its title row says whose it is there
+    table = make_table(["Sexe", "PDI dans les camps", "n"], _rows(60), [200, 100, 80], styles,
+                       "fr", continued=name)  # fmt: skip
+    r = DocxRenderer(_meta("fr"))
+    r.add([KeepTogether([Heading(name, 1, "ind-x", styles.h2, "fr"), table])])
+    (tbl,) = Document(io.BytesIO(r.finish())).element.body.findall(qn("w:tbl"))
+    assert _text(tbl.findall(qn("w:tr"))[0]) == name
 
 
 def _soffice_pdf(data: bytes, tmp_path) -> PdfReader:

@@ -486,13 +486,16 @@ def _first(f: Any) -> Any:
 
 def table_caption(t: Table, heading: str, lang: str) -> str:
     """The title row a table gets in Word: its title (``ContinuedTable.title``), unless the
-    section heading it stands under (``heading``, the last one) says the same — an indicator's
-    breakdown tables, a stock table. Word repeats a header row on every page alike, so it
-    cannot say "(continued)" only where the table goes on, as the PDF does; the title row stood
-    under the heading of the same name ("Ménages dirigés par une femme" twice, French Word
-    report). The column header, naming the breakdown, still repeats."""
+    section heading it stands under (``heading``, the last one) says the same and the table
+    fits a page (:data:`LONG_TABLE` rows: kept whole, it never goes on to another) — an
+    indicator's breakdown tables, most stock tables. Word repeats a header row on every page
+    alike, so it cannot say "(continued)" only where the table goes on, as the PDF does; on a
+    table's one page the title row only stood under the heading of the same name ("Ménages
+    dirigés par une femme" twice, French Word report). A longer table keeps it: its later pages
+    need it."""
     caption = typeset(getattr(t, "title", "") if isinstance(t, ContinuedTable) else "", lang)
-    return "" if caption.strip() == typeset(heading, lang).strip() else caption
+    fits = len(t._cellvalues) + 1 <= LONG_TABLE
+    return "" if fits and caption.strip() == typeset(heading, lang).strip() else caption
 
 
 def _style_name(value: Any) -> str:
