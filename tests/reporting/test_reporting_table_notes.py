@@ -11,7 +11,7 @@ import io
 
 import pdfplumber
 import pytest
-from reportlab.platypus import KeepTogether, Paragraph
+from reportlab.platypus import KeepTogether, Paragraph, Spacer
 from test_reporting_page_continued import _doc, _filler, _lines, _rows
 
 from workbench.reporting.i18n import Translator
@@ -50,6 +50,41 @@ def test_a_split_table_says_under_its_first_part_where_its_notes_are():
     pages = _doc([*_filler(0.3, styles), *_stock(styles, 10)])
     assert len(pages) == 1 and not any("see the end" in ln for ln in pages[0])
     assert pages[0][-3:] == NOTES
+
+
+def _breakdowns(styles, rows: list[int], mark: str = "†", lang: str = "en") -> list:
+    """An indicator's breakdown tables (the first marks a value), each kept whole, its notes
+    after the last."""
+    tr = Translator(lang)
+    out: list = []
+    for k, n in enumerate(rows):
+        body = _rows(n, f"Level{k}")
+        if k == 0:
+            body[0][1] += mark
+        table = make_table([f"Breakdown {k}", "IDPs", "Host"], body, [200, 100, 80], styles,
+                           lang, continued="Indicator", at_top=True)  # fmt: skip
+        out += [Spacer(1, 2), KeepTogether([table])]
+    notes = [Paragraph(n, styles.small) for n in NOTES[:2]]
+    return with_notes(out, notes, para(tr("notes_at_end"), styles.small, lang))
+
+
+def test_a_marked_table_whose_notes_are_on_a_later_page_says_so():
+    """The English demo's pages 6, 20 and 49: "36.6%†", "*", "‡" on a page whose notes came a
+    page later, after the indicator's last breakdown table (kept whole, it did not fit). The
+    last table the page holds says where they are; a page whose tables show no mark, or that
+    holds the notes, does not."""
+    styles = make_styles("en")
+    pages = _doc([*_filler(0.55, styles), *_breakdowns(styles, [6, 30])])
+    assert len(pages) == 2
+    assert pages[0][-1] == "Notes: see the end of the table.", pages[0][-3:]
+    assert pages[0][-2].startswith("Level0 5"), pages[0][-3:]
+    assert not any("see the end" in ln for ln in pages[1]) and pages[1][-2:] == NOTES[:2]
+    # all on one page: the notes under the last table, no line
+    pages = _doc([*_filler(0.1, styles), *_breakdowns(styles, [6, 10])])
+    assert len(pages) == 1 and not any("see the end" in ln for ln in pages[0])
+    # the page's table shows no mark: no line either
+    pages = _doc([*_filler(0.55, styles), *_breakdowns(styles, [6, 30], mark="")])
+    assert len(pages) == 2 and not any("see the end" in ln for ln in pages[0])
 
 
 @pytest.mark.parametrize("lang", ["en", "fr", "es", "ar"])

@@ -56,7 +56,7 @@ from workbench.reporting.docx_xml import (
     update_fields_on_open,
     word_lang,
 )
-from workbench.reporting.pdf_flow import ContinuedTable, SectionBreak
+from workbench.reporting.pdf_flow import ContinuedTable, NotesPointer, SectionBreak
 from workbench.reporting.pdf_text import Heading, RTLParagraph
 from workbench.reporting.rtl import has_letters, is_rtl, rtl_piece, without_marks, word_runs
 from workbench.reporting.typography import typeset
@@ -378,6 +378,8 @@ class DocxRenderer:
             if f.height >= 24:  # the cover's space above the title; small gaps are spacing
                 p = self.doc.add_paragraph()
                 p.paragraph_format.space_before = Pt(f.height)
+        elif isinstance(f, NotesPointer):
+            pass  # the PDF's line where its pages fall; Word lays out pages of its own
         else:
             raise ReportError.of("report.docx_element", element=type(f).__name__)
 

@@ -492,7 +492,7 @@ class Builder:
             parts = shown[(shown["method"] == methods[0]) & (shown["disaggregation"] != "total")]
             if "share_below" in parts and parts["share_below"].notna().any():
                 texts.append(tr("fn_breakdown_bounded"))  # why no level reads "0.0%" (issue 20)
-            out = with_notes(out, [self.p(t, "small") for t in texts])
+            out = with_notes(out, [self.p(t, "small") for t in texts], self.notes_ahead())
         if ctx.solutions_options:  # one block: its title never ends a page with a line or two
             options = [self.p(line, "small") for line in ctx.solutions_option_lines()]
             out.append(KeepTogether([self.p(tr("solutions_options"), "h3"), *options]))
@@ -640,10 +640,7 @@ class Builder:
         for tid in dict.fromkeys(pooled["table"].astype(str)):
             part = pooled[pooled["table"] == tid]
             name = ctx.stock_titles[tid].shown() if tid in ctx.stock_titles else tid
-            # a heading of its own, in the contents and the outline beside the indicators: as a
-            # table title only the section's heading was listed, and the French contents seemed
-            # to hold the first of five stock tables only
-            title = self.h(name, 1, f"stock-{tid}")
+            title = self.h(name, 1, f"stock-{tid}")  # in the contents (docs/reporting.md)
             rows: list[list[str]] = []
             bold: list[int] = []
             flags: set[str] = set()
