@@ -17,6 +17,7 @@ from workbench.reporting.annex import export_annex
 from workbench.reporting.annex_tables import annex_tables
 from workbench.reporting.context import build_context
 from workbench.reporting.i18n import Translator
+from workbench.reporting.typography import typeset
 
 FLAGS = ("*", "†", "–")
 
@@ -49,7 +50,7 @@ def test_csv_files_have_a_legend_of_titles_notes_and_flags(tmp_path, lang):
         for t in tables:
             file = f"annex-{t.id}{suffix}"
             assert (folder / file).exists()
-            assert described[file] == [t.title, t.notes]
+            assert described[file] == [typeset(t.title, lang), typeset(t.notes, lang)]
         at = rows.index([tr("col_symbol"), tr("col_meaning")])
         meaning = dict(x for x in rows[at + 1 :])
         flags = set()
@@ -194,3 +195,27 @@ def test_the_disclosure_sentence_claims_no_criterion_its_rule_lacks(lang):
     tr = Translator(lang)
     assert word not in tr("disclosure_text", preset="DHS")
     assert word not in tr("caution_list_intro", count=67)  # the validation annex's list
+
+
+@pytest.mark.slow
+def test_french_annex_writes_the_reports_apostrophe_and_spaces(tmp_path):
+    """Readers filtering the French annex on "Communauté d'accueil" (straight apostrophe, as the
+    plan and library write it) missed the report's and the legend's "Communauté d’accueil":
+    every text of the workbook and the CSVs is in the report's typography."""
+    import re
+
+    r = _bounded()
+    straight = re.compile(r"[^\W\d_]'[^\W\d_]")
+    export_annex(r, tmp_path / "annex.xlsx", {"language": "fr"}, audit=AuditList())
+    book = openpyxl.load_workbook(tmp_path / "annex.xlsx")
+    texts = [ws.title for ws in book.worksheets]
+    texts += [c for ws in book.worksheets for row in ws.iter_rows(values_only=True) for c in row
+              if isinstance(c, str)]  # fmt: skip
+    folder = tmp_path / "csv"
+    export_annex(r, folder, {"language": "fr"}, audit=AuditList())
+    for f in sorted(folder.glob("*.csv")):
+        texts += [c for row in read_csv_text(f.read_bytes(), ";" if "semicolon" in f.name else ",")
+                  for c in row]  # fmt: skip
+    assert any("’" in t for t in texts)  # the fixture has such labels
+    bad = sorted({t for t in texts if straight.search(t)})
+    assert not bad, bad[:5]

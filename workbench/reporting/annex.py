@@ -10,6 +10,7 @@ the PDF."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,7 @@ from workbench.reporting.context import ReportContext
 from workbench.reporting.fmt import CAUTION, NOT_APPLICABLE, SUPPRESSED
 from workbench.reporting.i18n import Translator
 from workbench.reporting.options import ReportOptions
+from workbench.reporting.typography import typeset
 from workbench.reporting.validation import Validation
 from workbench.stats.results import AnalysisResults
 
@@ -145,12 +147,29 @@ def annex_files(
     return table_files(annex_tables(results, ctx), ctx, Path(path), hxl)
 
 
+def _typeset(t: AnnexTable, lang: str) -> AnnexTable:
+    """A table's texts — sheet name, title, notes, header, labels — in ``lang``'s typography,
+    as the report prints them (French readers filtering "Communauté d'accueil" in the annex
+    missed the report's "Communauté d’accueil"); numbers, flags and HXL tags as they are."""
+
+    def text(c: Cell) -> Cell:
+        return typeset(c, lang) if isinstance(c, str) else c
+
+    return dataclasses.replace(
+        t, sheet=typeset(t.sheet, lang), title=typeset(t.title, lang),
+        notes=typeset(t.notes, lang), header=[typeset(h, lang) for h in t.header],
+        rows=[[text(c) for c in row] for row in t.rows],
+    )  # fmt: skip
+
+
 def table_files(
     tables: list[AnnexTable], ctx: ReportContext, path: Path, hxl: bool = False
 ) -> list[OutFile]:
     """Annex tables as files: ``.xlsx`` → one workbook (with ``hxl``, HXL CSVs beside it);
     ``.csv`` → one CSV per table named after the path's stem (comma and semicolon copies, a
-    legend); a folder → ``annex-<table>.csv`` inside it."""
+    legend); a folder → ``annex-<table>.csv`` inside it. Every text in the language's
+    typography, as the report prints it (:func:`_typeset`)."""
+    tables = [_typeset(t, ctx.language) for t in tables]
     if path.suffix.lower() == ".xlsx":  # HXL beside the workbook, never inside it
         hxl_csv = hxl_files(tables, path.parent, path.stem) if hxl else []
         return [xlsx_file(tables, path, is_rtl(ctx.language)), *hxl_csv]
