@@ -123,3 +123,20 @@ def test_plan_undo_stack_limit() -> None:
     for _ in range(5):
         stack.undo()
     assert stack.plan.name == "n1"
+
+
+def test_setting_a_group_s_role_or_labels_keeps_its_returnees_mark() -> None:
+    """The app's group editor rebuilt the value from code, role and labels: a plan's
+    ``returnees = true`` (the stock's IDPs-alone total rests on it) was dropped."""
+    import dataclasses
+
+    from workbench.plan.commands import SetRole
+    from workbench.plan.model import Groups, GroupValue, Plan
+
+    plan = Plan(name="r", groups=Groups("pop", (GroupValue(3, "displaced", {}, True),)))
+    relabelled, undo = SetRole(3, "displaced", {"en": "Returnees"}).apply(plan)
+    assert relabelled.groups.values[0].returnees
+    assert relabelled.groups.values[0].labels == {"en": "Returnees"}
+    back, _redo = undo.apply(relabelled)
+    assert back == plan
+    assert dataclasses.replace(plan.groups.values[0], returnees=False) != back.groups.values[0]

@@ -89,6 +89,8 @@ class SetRole:
         else:
             labels = self.labels if self.labels is not None else (old.labels if old else {})
             gv = GroupValue(norm_code(self.code), self.role, dict(labels))
+            if old is not None:  # what else the plan says of the group (returnees) is kept
+                gv = dataclasses.replace(old, code=gv.code, role=gv.role, labels=gv.labels)
             if idx is None:
                 values.insert(_at(self.index, values), gv)
             else:
