@@ -68,7 +68,7 @@ def _python_docx_table(r: DocxRenderer, t: Any) -> None:
     def col(c: int) -> int:
         return ncols - 1 - c if r.rtl else c
 
-    def cell(c: Any, text: str, bold: bool) -> None:
+    def cell(c: Any, text: str, bold: bool, half: int = 16) -> None:
         p = c.paragraphs[0]
         p.paragraph_format.space_after = Pt(0)
         pieces = word_runs(text) if r.rtl else []
@@ -85,12 +85,12 @@ def _python_docx_table(r: DocxRenderer, t: Any) -> None:
         else:
             r._runs(p, text, bold)
         for run in p.runs:
-            run.font.size = Pt(8)
+            run.font.size = Pt(half / 2)  # a hash's cell: the small hash style
             if run._r.rPr.find(qn("w:rtl")) is not None:  # the complex-script size too
-                cs_size(run._r.rPr, 8)
+                cs_size(run._r.rPr, half / 2)
         # the paragraph mark in the cell's size (an empty cell's line is as tall as its mark)
         mark = etree.SubElement(p._p.get_or_add_pPr(), qn("w:rPr"))
-        etree.SubElement(mark, qn("w:sz"), {qn("w:val"): "16"})
+        etree.SubElement(mark, qn("w:sz"), {qn("w:val"): str(half)})
         if r.rtl and not p.alignment:
             bidi_paragraph(p)
 
@@ -118,7 +118,8 @@ def _python_docx_table(r: DocxRenderer, t: Any) -> None:
             continue
         for c, value in enumerate(row):
             style = getattr(getattr(value, "style", None), "name", "cell")
-            cell(cells[c], plain_text(value), i == 0 or style == "cell_bold")
+            bold = i == 0 or style == "cell_bold"
+            cell(cells[c], plain_text(value), bold, 13 if style == "hash" else 16)
     for i in range(nrows):
         if i in spans:
             continue

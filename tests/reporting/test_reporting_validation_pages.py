@@ -69,6 +69,11 @@ def test_an_empty_cleaning_log_reads_empty_not_a_fingerprint(lang):
     assert EMPTY_SHA256 not in text
     assert FULL in text  # a real log keeps its fingerprint
     assert tr("cleaning_log_empty") in text
+    # its label has no "(entries: 0)" to break in two: "empty" says it
+    empty_label = tr("cleaning_log_hash", dataset="x", entries=0)
+    assert " ".join(empty_label[empty_label.rindex("(") :].split()) not in text
+    if lang != "ar":  # each hash on one line of the small style
+        assert " ".join(FULL) not in text and FULL in " ".join(_pages(lang)).split()
     if lang != "ar":  # an Arabic page's text layer runs right to left
         assert tr("cleaning_log_empty_note").split(":")[0].split("\u00a0")[0] in text
 
@@ -109,6 +114,11 @@ def test_word_fingerprints_and_suppressed_values(lang):
     label = grid[-1] if lang == "ar" else grid[0]  # a right-to-left table's columns reversed
     assert label >= 0.43 * sum(grid), grid
     assert EMPTY_SHA256 not in _text(prints) and tr("cleaning_log_empty") in _text(prints)
+    # a hash in the PDF's small hash style (6.4 pt), not the cells' 8 pt: at 8 pt it did not
+    # fit its column beside the wider labels
+    sizes = {r.find(qn("w:rPr")).find(qn("w:sz")).get(qn("w:val"))
+             for r in prints.iter(qn("w:r")) if FULL in _text(r)}  # fmt: skip
+    assert sizes == {"13"}, sizes
     # the suppressed values: heading and every row kept with the next, the last row ends it
     sup = next(t for t in tables if tr("suppression_primary") in _text(t))
     paragraphs = [p for row in sup.iter(qn("w:tr")) for p in row.iter(qn("w:p"))]

@@ -300,7 +300,10 @@ class DocxRenderer:
         if caption:
             self._drop_title(caption)
         pointer = notes_pointer(t, self.meta.language)
-        table = WordTable(cells, widths, spans, fills, repeat, self.rtl, caption, pointer)
+        hashes = frozenset(
+            c for c in range(ncols) if any(_style_name(row[c]) == "hash" for row in values[1:])
+        )  # a fingerprint's column: the PDF's small hash style
+        table = WordTable(cells, widths, spans, fills, repeat, self.rtl, caption, pointer, hashes)
         append_table(self.doc.element.body, table, self._table_style, self._block_width)
         self.doc.add_paragraph()._p.style = self._ids["Note"]  # Word joins adjacent tables
 

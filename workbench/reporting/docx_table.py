@@ -23,6 +23,9 @@ from workbench.reporting.rtl import has_letters, rtl_piece, word_runs
 EMU_PER_PT = 12700
 EMU_PER_TWIP = 635
 CELL_HALF_POINTS = "16"  # 8 pt, as the PDF's cells
+#: a SHA-256's cells, in the PDF's small hash style (6.4 pt): at 8 pt a hash did not fit the
+#: fingerprints' column beside a label column wide enough for its labels
+HASH_HALF_POINTS = "13"
 CELL_MARGIN = "60"  # twips: 3 pt left and right, the PDF's cell padding
 
 
@@ -76,6 +79,8 @@ class WordTable:
     #: runs onto further pages are ("Notes: see the end of the table.", the PDF's line under
     #: each part but the last), repeated on each of its pages
     pointer: str = ""
+    #: Word's columns whose body cells are SHA-256s (:data:`HASH_HALF_POINTS`)
+    hash_cols: frozenset[int] = frozenset()
 
 
 def append_table(body: Any, table: WordTable, style_id: str, block_width_emu: int) -> None:
@@ -134,7 +139,13 @@ def append_table(body: Any, table: WordTable, style_id: str, block_width_emu: in
                 _sub(tcpr, "gridSpan", val=str(ncols))
             rows.append([tcpr] * ncols)
             continue
-        rows.append([_cell(tr, widths[c], t, b, table.rtl) for c, (t, b) in enumerate(row)])
+        rows.append(
+            [
+                _cell(tr, widths[c], t, b, table.rtl, HASH_HALF_POINTS if c in table.hash_cols
+                      and r else CELL_HALF_POINTS)
+                for c, (t, b) in enumerate(row)
+            ]
+        )  # fmt: skip
     for (c0, r0), (c1, r1), colour in table.fills:
         fill = colour.lstrip("#").upper()
         for r in range(r0, r1 + 1):
@@ -142,16 +153,18 @@ def append_table(body: Any, table: WordTable, style_id: str, block_width_emu: in
                 _sub(rows[r][c], "shd", val="clear", color="auto", fill=fill)
 
 
-def _cell(tr: Any, width: str, text: str, bold: bool, rtl: bool) -> Any:
+def _cell(
+    tr: Any, width: str, text: str, bold: bool, rtl: bool, size: str = CELL_HALF_POINTS
+) -> Any:
     """One ``w:tc``; returns its ``w:tcPr`` (fills are added once the table is complete)."""
     tc = _sub(tr, "tc")
     tcpr = _sub(tc, "tcPr")
     _sub(tcpr, "tcW", type="dxa", w=width)
-    _paragraph(tc, text, bold, rtl)
+    _paragraph(tc, text, bold, rtl, size)
     return tcpr
 
 
-def _paragraph(tc: Any, text: str, bold: bool, rtl: bool) -> None:
+def _paragraph(tc: Any, text: str, bold: bool, rtl: bool, size: str = CELL_HALF_POINTS) -> None:
     """A paragraph of ``text`` at the end of the cell ``tc``."""
     p = _sub(tc, "p")
     ppr = _sub(p, "pPr")
@@ -170,15 +183,15 @@ def _paragraph(tc: Any, text: str, bold: bool, rtl: bool) -> None:
     # the paragraph mark in the cell's size too: an empty cell's line is as tall as its mark,
     # so in the style's 10 pt a row with an empty cell (the interval of a "*" row) was taller
     # than the others (the English Word report's pp. 60–61)
-    _sub(_sub(ppr, "rPr"), "sz", val=CELL_HALF_POINTS)
+    _sub(_sub(ppr, "rPr"), "sz", val=size)
     for piece, latin in pieces:
         lines = piece.split("\n")
         run_rtl = rtl and rtl_piece(piece, latin)
         for i, line in enumerate(lines):
-            _run(p, line, bold, run_rtl, i < len(lines) - 1)
+            _run(p, line, bold, run_rtl, i < len(lines) - 1, size)
 
 
-def _run(p: Any, text: str, bold: bool, rtl: bool, br: bool) -> None:
+def _run(p: Any, text: str, bold: bool, rtl: bool, br: bool, size: str = CELL_HALF_POINTS) -> None:
     r = _sub(p, "r")
     rpr = _sub(r, "rPr")
     if rtl:
@@ -186,12 +199,12 @@ def _run(p: Any, text: str, bold: bool, rtl: bool, br: bool) -> None:
     b = _sub(rpr, "b")
     if not bold:
         b.set(A["val"], "0")
-    _sub(rpr, "sz", val=CELL_HALF_POINTS)
+    _sub(rpr, "sz", val=size)
     if rtl:
         # the complex-script size too: a right-to-left run's text is drawn in it (Word, and
         # LibreOffice for Arabic letters), and without it the cells' Arabic took the body's
         # 9.5 pt beside their 8 pt numbers
-        _sub(rpr, "szCs", val=CELL_HALF_POINTS)
+        _sub(rpr, "szCs", val=size)
         _sub(rpr, "rtl")
         if has_letters(text):  # a run of punctuation has no language (rtl.word_runs)
             _sub(rpr, "lang", bidi=BIDI_LANG)

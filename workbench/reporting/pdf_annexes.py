@@ -479,16 +479,17 @@ def validation_annex(b: Builder, validation: Validation, results_hash: str) -> l
     logs = sorted(ctx.cleaning_logs.items())
     empty = [name for name, log in logs if _empty_log(log)]
     rows += [
-        [
+        [tr("cleaning_log", dataset=ctx.dataset_name(name)), tr("cleaning_log_empty")]
+        if name in empty  # "empty" says its count: no "(entries: 0)" to break in two
+        else [
             tr("cleaning_log_hash", dataset=ctx.dataset_name(name), entries=log.get("entries", 0)),
-            tr("cleaning_log_empty") if name in empty else log.get("sha256", ""),
+            log.get("sha256", ""),
         ]
         for name, log in logs
     ]
-    # the label column wide enough for "Cleaning log of <dataset> (entries: 0)" on two lines
-    # at most (the Arabic Word report broke "(الإدخالات: / 0)" inside its bracket); a hash
-    # still fits its line
-    widths = [0.44 * b.width, 0.56 * b.width]
+    # the label column wider (the Arabic Word report broke "(الإدخالات: / 0)" inside its
+    # bracket); a hash still fits its line, in the small hash style (Word's too)
+    widths = [0.45 * b.width, 0.55 * b.width]
     table = make_table([tr("col_item"), "SHA-256"], rows, widths, b.styles, b.lang, hash_cols=(1,))
     notes = [b.p(tr("verify_text"))]
     if empty:
