@@ -449,7 +449,7 @@ def test_the_reports_caution_footnote_is_the_runs_rule(en_report, fr_report):
     assert any(p.text.startswith("† Interpret with caution: fewer than 50") for p in doc.paragraphs)
     fr = flat(fr_report).replace("\u00a0", " ")
     assert "† À interpréter avec prudence : moins de 50 cas" in fr
-    assert "EDS (masquer n < 25" in fr and "DHS (masquer" not in fr
+    assert "(EDS ; masquer n < 25" in fr and "DHS (masquer" not in fr
 
 
 @pytest.mark.parametrize(

@@ -197,7 +197,10 @@ def test_reports_say_units_ages_and_differences_as_they_are(words_reports):
     assert "< 0.1 pp" in text
     assert not re.search(r"[+−]0\.0 pp", text) and not re.search(r"\d\.\d\d pp", text)
     # the disclosure rule by its name, never the code "dhs"; no nested brackets in the summary
-    assert "dhs" not in text and "Disclosure rule: DHS (hide n < 25" in text
+    assert (
+        "dhs" not in text
+        and "Disclosure rule: Demographic and Health Surveys (DHS; hide n < 25" in text
+    )
     summary = _section(text, "Executive summary", "Module A")
     assert not re.search(r"\([^()]*\([^()]*\)[^()]*\)", summary), summary
     assert "than Host community" not in text and "comparison group" in summary
@@ -214,7 +217,10 @@ def test_french_report_names_the_comparison_group_with_its_article(words_reports
     text = _flat(page_texts(pdf)) + " " + _flat(page_texts(brief))
     assert "que Communauté hôte" not in text and "avec Communauté hôte" not in text
     assert "groupe de comparaison" in text
-    assert "« dhs »" not in text and "Règle de confidentialité : EDS (masquer" in text
+    assert (
+        "« dhs »" not in text
+        and "Règle de confidentialité : Enquêtes démographiques et de santé (EDS ; masquer" in text
+    )
     assert "Valeurs en personnes par ménage" in text
     assert "< 0,1 pts" in text and "−0,04 pts" not in text  # the others' decimals (issue 20)
 
@@ -389,3 +395,20 @@ def test_one_term_per_concept_in_the_french_and_arabic_catalogues():
     }.items():
         text = json.loads((CATALOG_DIR / f"{lang}.json").read_text(encoding="utf-8"))
         assert words in text["judging_mid"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "name"),
+    [
+        ("en", "Demographic and Health Surveys (DHS; hide n < 25"),
+        ("fr", "Enquêtes démographiques et de santé (EDS ; masquer n < 25"),
+        ("es", "Encuestas de Demografía y Salud (DHS; ocultar n < 25"),
+    ],
+)
+def test_the_disclosure_rule_spells_out_its_acronym_where_it_is_named(lang, name):
+    """French readers met "EDS" under the tables and in the briefing, spelt out only in the
+    methodology (fr 6); the Arabic name already said it. The preset's name, which the tables'
+    notes and the briefing print, spells the acronym out in every language."""
+    from workbench.reporting.context import preset_name
+
+    assert preset_name("dhs", Translator(lang)).replace("\u00a0", " ").startswith(name)
