@@ -380,7 +380,10 @@ def test_the_interval_method_is_said_per_kind_of_estimate(en_report):
     stats = {i.statistic for i in ctx.indicators.values()}
     assert {"proportion", "mean"} <= stats, stats
     text = ci_sentence(res, ctx, Translator("en"))
-    assert "shares: Logit interval" in text and "(method: logit)" not in text
+    assert "shares: logit interval" in text and "(method: logit)" not in text
+    # a method inside the sentence is not capitalised ("parts : Intervalle logit", fr 13)
+    fr = ci_sentence(res, dataclasses.replace(ctx, language="fr"), Translator("fr"))
+    assert "parts\u00a0: intervalle logit" in fr and "Intervalle" not in fr
     assert "means" in text and "estimate ± t × standard error" in text
     assert ("medians: Woodruff's interval" in text) == ("median" in stats)
     # a run on the log scale says so of its counts; with beta, shares say Korn–Graubard
@@ -389,15 +392,22 @@ def test_the_interval_method_is_said_per_kind_of_estimate(en_report):
     ctx = dataclasses.replace(ctx, ci_method="beta")
     text = ci_sentence(res, ctx, Translator("en"))
     assert "counts: on the log scale, never below zero" in text
-    assert "shares: Korn–Graubard (beta)" in text
+    assert "shares: Korn–Graubard (beta) interval" in text
     fr = ci_sentence(res, dataclasses.replace(ctx, language="fr"), Translator("fr"))
-    assert "effectifs\u00a0: sur l’échelle logarithmique" in fr and "parts\u00a0: Korn" in fr
+    assert (
+        "effectifs\u00a0: sur l’échelle logarithmique" in fr
+        and "parts\u00a0: intervalle de Korn" in fr
+    )
     for flat in _brief_texts(en_report):
-        assert "(method: logit)" not in flat and "by kind of estimate — shares: Logit" in flat
+        assert (
+            "(method: logit)" not in flat and "by kind of estimate — shares: logit interval" in flat
+        )
     report = " ".join(
         " ".join(p.extract_text() or "" for p in PdfReader(str(en_report)).pages).split()
     )
-    assert "(method: logit)" not in report and "by kind of estimate — shares: Logit" in report
+    assert (
+        "(method: logit)" not in report and "by kind of estimate — shares: logit interval" in report
+    )
 
 
 @pytest.mark.parametrize(
@@ -478,3 +488,36 @@ def test_a_gaps_sentence_says_which_way_it_points(lang, lower, higher):
         right, wrong = (lower, higher) if g.difference < 0 else (higher, lower)
         assert right in g.sentence and wrong not in g.sentence, g.sentence
         assert g.size in g.sentence
+
+
+@pytest.mark.parametrize(
+    ("lang", "one", "lead"),
+    [
+        ("en", "Where a displaced group fares better", "The only significantly better result:"),
+        ("fr", "Situation plus favorable à un groupe déplacé",
+         "Seul résultat significativement plus favorable\u00a0:"),
+        ("es", "Donde un grupo desplazado está mejor", "Único resultado significativamente mejor:"),
+        ("ar", "حيث تكون فئة نازحة في وضع أفضل", "النتيجة الوحيدة الأفضل بدلالة إحصائية:"),
+    ],
+)  # fmt: skip
+def test_the_better_results_heading_agrees_with_its_count(lang, one, lead):
+    """The French summary headed one result "Situations plus favorables" and the briefing led it
+    with "Le résultat significativement plus favorable :" (fr 13): the heading agrees with the
+    number of results under it, and one result is "Seul résultat …"."""
+    from test_reporting_omitted_rows import _texts
+
+    from workbench.reporting import ReportOptions
+    from workbench.reporting.context import build_context
+    from workbench.reporting.pdf_sections import Builder
+    from workbench.reporting.pdf_text import make_styles
+    from workbench.reporting.summary import KEY_STRENGTHS, key_gaps
+
+    tr = Translator(lang)
+    assert tr("key_strengths", count=1) == one and tr("brief_better", count=1) == lead
+    assert tr("key_strengths", count=2) != one
+    res = sentinel_results().publishable()
+    opts = ReportOptions(language=lang)
+    ctx = build_context(res, opts)
+    shown = len(key_gaps(res, ctx, "better", KEY_STRENGTHS))
+    text = _texts(Builder(ctx, opts, make_styles(lang), 480.0, res).summary())
+    assert tr("key_strengths", count=shown) in text

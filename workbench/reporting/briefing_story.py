@@ -13,6 +13,7 @@ from workbench.reporting.charts import chart_alt, chart_figure
 from workbench.reporting.pdf_sections import Builder, grid_legend
 from workbench.reporting.pdf_text import facts_line, title_para
 from workbench.reporting.rtl import is_rtl
+from workbench.reporting.summary import more_gaps_note
 
 
 def gap_figure(gap: BriefGap, width_in: float, lang: str) -> Figure:
@@ -110,9 +111,7 @@ def briefing_story(b: Builder, view: BriefingView, when: str) -> list[Any]:
     if any("†" in g.gap.sentence for g in view.gaps):
         out.append(b.p(ctx.caution_note or tr("fn_caution"), "small"))
     if view.more_gaps:
-        worse, column = tr("assessment_worse"), tr("col_assessment")
-        more = tr("brief_more_gaps", count=view.more_gaps, worse=worse, column=column)
-        out.append(b.p(more, "small"))
+        out.append(b.p(more_gaps_note(tr, "brief_more_gaps", view.more_gaps), "small"))
     if view.better:  # named, not only counted in the tests sentence below
         # a lead line, not a heading (its space took the French briefing to a 4th page); one
         # result is said on the lead line itself

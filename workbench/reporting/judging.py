@@ -144,7 +144,11 @@ def ci_sentence(results: AnalysisResults, ctx: ReportContext, tr: Translator) ->
     kinds = []
     if "proportion" in stats:
         code = ctx.ci_method
-        method = PROPORTION_CI_METHODS.label(code, lang) if code else tr("not_recorded")
+        # the method as words inside the sentence ("parts : intervalle logit"), not the
+        # registry's label, which starts with a capital ("parts : Intervalle logit")
+        key = f"ci_method_{code}"
+        method = tr(key) if tr.has(key) else PROPORTION_CI_METHODS.label(code, lang)
+        method = method if code else tr("not_recorded")
         kinds.append(tr("ci_kind_proportion", method=method))
     linear = [tr(f"ci_stat_{s}") for s in ("mean", "ratio") if s in stats]
     if linear:

@@ -61,6 +61,7 @@ from workbench.reporting.summary import (
     idp_stock,
     idps_alone_row,
     key_gaps,
+    more_gaps_note,
     solutions_headline,
     tests_made,
     traffic_light,
@@ -308,22 +309,15 @@ class Builder:
         ):
             lines = key_gaps(self.results, ctx, kind, count)
             # "Key gaps" over five of the 82 read as all there are: both counts, and where the
-            # others are (the briefing sent readers to this summary for them)
+            # others are; a heading agrees with its count ("Situations plus favorables" over one)
             more = (totals.worse - len(lines)) if kind == "worse" and totals else 0
-            head = (
-                tr("key_gaps_of", shown=len(lines), count=len(lines) + more)
-                if more > 0
-                else tr(key)
-            )
-            block = [self.h(head, 1, f"summary-{kind}")]
+            counts = {"shown": len(lines), "count": len(lines) + max(more, 0)}
+            block = [self.h(tr("key_gaps_of" if more > 0 else key, **counts), 1, f"summary-{kind}")]
             if kind == "worse" and lines:  # their order, and why a gap may differ by 0.1
                 block.append(self.p(tr("key_gaps_order"), "small"))
             block += [self.p("• " + s) for s in lines] or [self.p(tr("no_gaps"))]
             if more > 0:
-                worse, column = tr("assessment_worse"), tr("col_assessment")
-                block.append(
-                    self.p(tr("key_gaps_more", count=more, worse=worse, column=column), "small")
-                )
+                block.append(self.p(more_gaps_note(tr, "key_gaps_more", more), "small"))
             out, last = out + last, block
         tests = tests_made(self.results, ctx)
         if tests:

@@ -199,6 +199,13 @@ def key_gaps(
     return [g.sentence for g in chosen_gaps(ranked_gaps(results, ctx, assessment), limit)]
 
 
+def more_gaps_note(tr: Translator, key: str, more: int) -> str:
+    """Where the substantive gaps a summary or briefing does not show are: the criterion
+    sections' tables, rated "Worse" in their "Assessment" column (the briefing sent readers to
+    the summary, which lists the same five)."""
+    return tr(key, count=more, worse=tr("assessment_worse"), column=tr("col_assessment"))
+
+
 def below(rec: Any) -> float | None:
     """The bound a withheld solutions share is published as (``share_below``: the engine's
     stats.suppression.headline_bounds), or None."""
