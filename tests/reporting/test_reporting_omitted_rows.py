@@ -84,7 +84,8 @@ def test_indicator_note_names_the_ages_a_clipped_row_leaves_out(lang) -> None:
     v = build_views(r.publishable(), ctx)["unemployed"]
     b = Builder(ctx, opts, make_styles(lang), 480.0, r.publishable())
     text = " ".join(_texts(b.indicator(v)))
-    plain = ctx.level("age_group", "0-17").shown()
+    # as printed: a range of numbers takes an en dash ("0-17" → "0–17", typography.typeset)
+    plain = ctx.level("age_group", "0-17").shown().replace("-", "–")
     label = ctx.disaggregations["age_group"].shown()
     note = Translator(lang)("fn_level_clipped", breakdown=label, row="15–17", level=plain)
     assert "15–17" in text and plain in text

@@ -56,7 +56,7 @@ def test_stock_tables_have_their_footnotes_and_labels(en_report, fr_report):
         tail = " ".join(texts[first : first + 3])
         assert note in tail and "†" in tail
     fr = " ".join(page_texts(fr_report))
-    assert "Femmes × 0-17" in fr and "Female" not in fr  # the French label, not "Female"
+    assert "Femmes × 0–17" in fr and "Female" not in fr  # the French label, not "Female"
 
 
 def test_stock_tables_end_with_a_total_row(en_report, fr_report):

@@ -412,3 +412,43 @@ def test_the_disclosure_rule_spells_out_its_acronym_where_it_is_named(lang, name
     from workbench.reporting.context import preset_name
 
     assert preset_name("dhs", Translator(lang)).replace("\u00a0", " ").startswith(name)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es", "ar"])
+def test_ranges_take_an_en_dash_and_codes_one_form(lang):
+    """The definitions wrote "aged 15-64" with a hyphen beside the unit lines' "15–64", and
+    named an indicator "[DS 2.1.8]" where its heading says "(DS 2.1.8)" (en 13). Every text
+    the report writes gets the en dash in a range of numbers (a date or a code keeps its
+    hyphens), and the definitions give the code as the headings do."""
+    from test_reporting_omitted_rows import _texts
+
+    from workbench.reporting.context import Label, build_context
+    from workbench.reporting.pdf_annexes import methodology
+    from workbench.reporting.pdf_sections import Builder
+    from workbench.reporting.pdf_text import make_styles
+    from workbench.reporting.typography import typeset
+
+    assert (
+        typeset("people aged 15-64, 15-24, 2019-2021", lang)
+        == "people aged 15–64, 15–24, 2019–2021"
+    )
+    for kept in ("2026-12-06", "ab12-34", "v1.2-3", "1-2-3"):
+        assert typeset(kept, lang) == kept
+    r = make_results()
+    opts = ReportOptions(language=lang)
+    ctx = build_context(r, opts)
+    first = next(iter(ctx.indicators))
+    info = dataclasses.replace(
+        ctx.indicators[first], code="DS 2.1.8", definition=Label("Ratio to people aged 15-64.")
+    )
+    ctx = dataclasses.replace(ctx, indicators={**ctx.indicators, first: info})
+    b = Builder(ctx, opts, make_styles(lang), 480.0, r.publishable())
+    flow = methodology(b)
+    cells = [c for f in flow for row in getattr(f, "_cellvalues", []) for c in row]
+    text = " ".join(_texts(flow) + _texts([c for cell in cells for c in _as_list(cell)]))
+    assert f"{info.title.shown()} (DS 2.1.8)" in text and "[DS 2.1.8]" not in text
+    assert "aged 15–64." in text and "15-64" not in text
+
+
+def _as_list(cell) -> list:
+    return cell if isinstance(cell, list | tuple) else [cell]

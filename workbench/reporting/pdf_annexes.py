@@ -49,7 +49,8 @@ def methodology(b: Builder, report_warnings: int = 0) -> list[Flowable]:
         text = info.definition.shown() or "—"
         if info.contextualised:
             text += f" ({tr('labelled', label=tr('contextualised'), text=info.contextualised)})"
-        rows.append([f"{info.title.shown()}" + (f" [{info.code}]" if info.code else ""), text])
+        # the code as the headings give it: "(DS 2.1.8)", not "[DS 2.1.8]"
+        rows.append([f"{info.title.shown()}" + (f" ({info.code})" if info.code else ""), text])
     out.append(
         make_table(
             [tr("col_indicator"), tr("definition")],

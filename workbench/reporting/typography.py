@@ -23,6 +23,17 @@ _BEFORE = re.compile(r" ([:;!?»%])")
 _APOSTROPHE = re.compile(r"(?<=[^\W\d_])'(?=[^\W\d_])")
 
 
+#: a hyphen between two numbers of a range ("15-64", "2019-2021"): ages and counts of up to
+#: three digits, or two years; a date ("2026-12-06"), a code ("ab12-34") or a chain is not one
+_RANGE = re.compile(r"(?<![\w.\-])(\d{1,3}-\d{1,3}|\d{4}-\d{4})(?![\w\-])")
+
+
+def en_dash_ranges(text: str) -> str:
+    """A range of numbers with an en dash: the library's definitions wrote "aged 15-64" beside
+    the unit lines' "15–64"."""
+    return _RANGE.sub(lambda m: m[1].replace("-", "–"), text)
+
+
 def french_spacing(text: str) -> str:
     """French typography: a no-break space before ":", ";", "!", "?", "»" and "%" and after
     "«", so no line of the PDF or the Word report starts with "» :" or ends with "«" (the Word
@@ -33,9 +44,12 @@ def french_spacing(text: str) -> str:
 def typeset(text: str, lang: str) -> str:
     """``text`` in ``lang``'s typography: in French, the no-break spaces of
     :func:`french_spacing` and the typographic apostrophe "’" (the French report mixed
-    "Communauté d'accueil" and "communauté d’accueil" in one page). Other languages as written;
-    applying it twice changes nothing."""
-    if lang != "fr" or not text:
+    "Communauté d'accueil" and "communauté d’accueil" in one page); in every language a range of
+    numbers takes an en dash ("15-64" → "15–64"). Applying it twice changes nothing."""
+    if not text:
+        return text
+    text = en_dash_ranges(text) if "-" in text else text
+    if lang != "fr":
         return text
     return _APOSTROPHE.sub("’", french_spacing(text))
 
