@@ -298,9 +298,8 @@ class Builder:
                 self.p(legend, "small"),
             ]
         out.append(Spacer(1, 4 * mm))
-        for line in (idp_stock(self.results, ctx), solutions_headline(self.results, ctx)):
-            if line:
-                out.append(self.p(line))
+        facts = (idp_stock(self.results, ctx), solutions_headline(self.results, ctx))
+        out += [self.p(line) for line in facts if line]
         last: list[Flowable] = []
         totals = grid_totals(self.results, ctx)
         for kind, key, count in (
@@ -319,9 +318,7 @@ class Builder:
             if more > 0:
                 block.append(self.p(more_gaps_note(tr, "key_gaps_more", more), "small"))
             out, last = out + last, block
-        tests = tests_made(self.results, ctx)
-        if tests:
-            last.append(self.p(tests, "small"))
+        last += [self.p(t, "small") for t in (tests_made(self.results, ctx),) if t]
         # the strengths and the note on the tests made go to the next page together rather than
         # leave their last lines alone on a page before the criteria (the French fixture's
         # summary left its note and two bullets on a page 12% used); what follows the summary
