@@ -97,7 +97,11 @@ def test_plan_bundled_matches_the_sample_truth(sample) -> None:
                           strict=True):  # fmt: skip
         lo, hi = bands[band]
         assert lo <= 2026 - int(year) <= hi
-    assert set(ind["displacement_cause"].dropna()) <= {"Conflict or violence", "Disaster", "Both"}
+    assert set(ind["displacement_cause"].dropna()) <= {
+        "Conflict or violence",
+        "Disaster",
+        "Conflict and disaster",
+    }
     texts = af.texts
     levels = {d.id: d for d in texts.disaggregations}["area_type"].levels
     assert {lv.value: lv.labels.get("fr") for lv in levels}["Urban"] == "Urbain"  # from the form
@@ -115,3 +119,20 @@ def test_plan_bundled_template_imports_into_the_sample(sample) -> None:
     assert [f for f in findings if f.severity != "info"] == []
     assert plan.inputs == bundled().inputs and plan.indicators == bundled().indicators
     assert plan.dataset_names() == bundled().dataset_names()
+
+
+def test_the_cause_of_displacement_names_both_causes():
+    """ "Both" / « Les deux » read as ambiguous out of context in the stock tables (fr 11): the
+    sample plans name the level "Conflict and disaster" in every language; its code stays 3."""
+    from workbench.paths import sample_dir
+    from workbench.plan.model import Plan
+
+    names = {
+        "en": "Conflict and disaster", "fr": "Conflit et catastrophe",
+        "es": "Conflicto y desastre", "ar": "نزاع وكارثة",
+    }  # fmt: skip
+    for plan in ("freedonia-plan.toml", "freedonia-rounds-plan.toml"):
+        raw = (sample_dir() / plan).read_text(encoding="utf-8")
+        cause = {d.id: d for d in Plan.from_toml(raw).disaggregations}["displacement_cause"]
+        level = next(lv for lv in cause.levels if lv.codes == (3,))
+        assert level.labels == names, plan

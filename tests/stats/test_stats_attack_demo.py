@@ -317,7 +317,7 @@ def test_stats_demo_counts_have_an_interval_or_a_reason(demo) -> None:
         assert (shown.loc[has_ci, "df"] > 0).all()
     both_2012 = st[
         (st["table"] == "cause_by_year") & (st["group"] == ALL_DISPLACED)
-        & (st["row_value"] == "Both") & (st["col_value"] == "2012")
+        & (st["row_value"] == "Conflict and disaster") & (st["col_value"] == "2012")
     ].iloc[0]  # fmt: skip
     assert both_2012["df"] == 0 and both_2012["no_interval"] == "no_df"
     assert both_2012["flag"] == "caution" and both_2012["estimate"] > 0
