@@ -228,3 +228,26 @@ def test_breakdown_rows_holding_fewer_cases_than_the_total_are_said(lang) -> Non
     # a breakdown whose rows hold every case of the total gets no such note
     lead = tr("fn_rows_uncovered", breakdown=label, groups="\x00").split("\x00")[0]
     assert sum(t.startswith(lead) for t in text) == 1
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_not_applicable_is_defined_under_a_table_that_shows_it(lang) -> None:
+    """en 8, fr 10: Module B's returnees read "–" / "Not applicable" and no note said what
+    "Not applicable" means. A table with such a cell says it under the table; one without
+    has no such note."""
+    r = make_results()
+    with_host_outside_by_definition(r)
+    est = r.estimates
+    est["suppression"] = ""
+    none = (est["indicator_id"] == "hlp_restituted") & (est["group"] == "3")
+    est.loc[none, ["estimate", "ci_low", "ci_high", "n"]] = [float("nan")] * 3 + [0]
+    est.loc[none, ["flag", "suppression"]] = ["suppressed", "empty"]
+    b, views = _builder(r, lang)
+    tr = Translator(lang)
+    alone = views["hlp_restituted"]
+    assert any(tr("assessment_not_applicable") in row for row in alone.table.rows)
+    note = tr("fn_assessment_not_applicable")
+    assert note.startswith(tr("assessment_not_applicable"))
+    text = " ".join(texts(b.indicator(alone)))
+    assert text.count(note) == 1
+    assert note not in " ".join(texts(b.indicator(views["secure_tenure"])))

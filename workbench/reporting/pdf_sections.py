@@ -72,7 +72,7 @@ from workbench.reporting.table_notes import (
     not_compared_notes,
     uncovered_note,
 )
-from workbench.reporting.views import CHART_DISPLACED_ONLY, IndicatorView
+from workbench.reporting.views import ASSESSMENT_NOTES, CHART_DISPLACED_ONLY, IndicatorView
 from workbench.stats.results import ALL_DISPLACED, STOCK_TOTAL, AnalysisResults, stock_margin
 from workbench.stats.solutions import UNIT as SOLUTIONS_UNIT
 
@@ -783,8 +783,8 @@ class Builder:
         if "no_interval" in flags:  # ‡: a count without an interval, for either reason
             notes.append(no_interval_note(tr, self.ctx, self.results.stock, stock_table))
         # "No gap (equivalent)" beside "No significant difference": what each one says (issue
-        # 20: readers took them for the same verdict)
-        for key in ("assessment_equivalent", "assessment_no_significant_difference"):
+        # 20: readers took them for the same verdict); "Not applicable" was defined nowhere
+        for key in ASSESSMENT_NOTES:
             if key in flags:
                 notes.append(tr(f"fn_{key}"))
         return notes

@@ -33,6 +33,12 @@ CHART_DISPLACED_ONLY = "chart_displaced_only"
 NOT_COMPARED = "not_compared"
 NOT_COMPARED_BY_DEFINITION = "not_compared_by_definition"
 NOT_COMPARED_EMPTY = "not_compared_empty"
+#: the assessment words a table's notes explain when a cell shows them (fn_<word>)
+ASSESSMENT_NOTES = (
+    "assessment_equivalent",
+    "assessment_no_significant_difference",
+    "assessment_not_applicable",
+)
 #: the main table's difference and p columns (when it has them: :attr:`TableData.compared`)
 DIFF_COL, P_COL = 4, 6
 
@@ -219,8 +225,9 @@ def _main_table(
                 cells.append(
                     tr(f"assessment_{assessment}") if tr.has(f"assessment_{assessment}") else ""
                 )
-            if assessment in ("equivalent", "no_significant_difference"):
-                # two "no gap" words a reader must tell apart: the table's note says each
+            if f"assessment_{assessment}" in ASSESSMENT_NOTES:
+                # two "no gap" words a reader must tell apart, and "Not applicable" (a group
+                # outside the indicator's population): the table's note says each
                 flags.add(f"assessment_{assessment}")
             cells.append(_p_cell(cr, lang))
             src[4] = (diff, stat, cflag)
