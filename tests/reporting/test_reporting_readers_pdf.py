@@ -64,6 +64,7 @@ def test_stock_tables_end_with_a_total_row(en_report, fr_report):
     from reporting_fixture import make_results
 
     from workbench.reporting.fmt import fmt_count
+    from workbench.reporting.typography import typeset
 
     st = make_results().stock
     totals = st[(stock_margin(st) == "total") & (st["group"] == "all_displaced")]
@@ -95,7 +96,7 @@ def test_two_way_stock_tables_print_their_margins(en_report, fr_report):
         lines = [re.sub(r"\s+", " ", ln) for ln in lines_of(page_texts(path))]
         for m in margins.itertuples(index=False):
             side = (m.row_var, m.row_value) if m.col_value == "_total" else (m.col_var, m.col_value)
-            level = ctx.level(*side).shown()
+            level = typeset(ctx.level(*side).shown(), lang)  # as printed: "0–17", not "0-17"
             label = f"{level} × {total}" if m.col_value == "_total" else f"{total} × {level}"
             number = re.sub(r"\s", "", fmt_count(m.estimate, lang))
             at = [i for i, ln in enumerate(lines) if ln.startswith(label)]
