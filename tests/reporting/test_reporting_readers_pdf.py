@@ -64,7 +64,6 @@ def test_stock_tables_end_with_a_total_row(en_report, fr_report):
     from reporting_fixture import make_results
 
     from workbench.reporting.fmt import fmt_count
-    from workbench.reporting.typography import typeset
 
     st = make_results().stock
     totals = st[(stock_margin(st) == "total") & (st["group"] == "all_displaced")]
@@ -85,6 +84,7 @@ def test_two_way_stock_tables_print_their_margins(en_report, fr_report):
 
     from workbench.reporting.build import gate
     from workbench.reporting.fmt import fmt_count
+    from workbench.reporting.typography import typeset
 
     results = make_results()
     st = results.stock
