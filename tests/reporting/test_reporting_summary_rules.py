@@ -521,3 +521,32 @@ def test_the_better_results_heading_agrees_with_its_count(lang, one, lead):
     shown = len(key_gaps(res, ctx, "better", KEY_STRENGTHS))
     text = _texts(Builder(ctx, opts, make_styles(lang), 480.0, res).summary())
     assert tr("key_strengths", count=shown) in text
+
+
+@pytest.mark.parametrize(
+    ("lang", "comparator"),
+    [("en", "Host community"), ("fr", "Communauté hôte"), ("ar", "المجتمع المضيف")],
+)
+def test_the_grid_heading_never_leaves_a_word_alone_on_a_line(lang, comparator):
+    """ar 10: the Arabic briefing's heading "المعايير حسب الفئة النازحة — فئة المقارنة: المجتمع
+    المضيف" wrapped with "المضيف" alone on its second line. The part after the dash is kept on
+    one line (and the dash with the words before it), measured at the widths a page gives."""
+    from workbench.reporting.judging import grid_heading
+    from workbench.reporting.pdf_text import Heading, make_styles
+
+    styles = make_styles(lang)
+    text = grid_heading(Translator(lang), comparator)
+    assert " ".join(text.split()) == " ".join(
+        Translator(lang)("summary_grid", comparator=comparator).split()
+    )
+    for style in (styles.h1, styles.h2):
+        for width in range(380, 561, 4):
+            h = Heading(text, 0, "k", style, lang)
+            h.wrap(float(width), 1000.0)
+            inner = h._inner
+            if hasattr(inner, "_lines"):  # the Arabic paragraph wraps its logical lines
+                lines = list(inner._lines)
+            else:
+                lines = [" ".join(line[1]) for line in inner.blPara.lines]
+            for line in lines:
+                assert len(lines) == 1 or len(line.split()) > 1, (lang, width, line)

@@ -10,6 +10,7 @@ from reportlab.platypus import KeepTogether, PageBreak, Spacer
 
 from workbench.reporting.briefing import BriefGap, BriefingView
 from workbench.reporting.charts import chart_alt, chart_figure
+from workbench.reporting.judging import grid_heading
 from workbench.reporting.pdf_sections import Builder, grid_legend
 from workbench.reporting.pdf_text import facts_line, title_para
 from workbench.reporting.rtl import is_rtl
@@ -40,7 +41,7 @@ def briefing_story(b: Builder, view: BriefingView, when: str) -> list[Any]:
     if view.grid.criteria:
         legend = grid_legend(tr, view.grid)
         out += [
-            b.h(tr("summary_grid", comparator=comp), 0, "brief-grid"),
+            b.h(grid_heading(tr, comp), 0, "brief-grid"),
             b.p(view.rule, "small"),
             b._grid(view.grid),
             b.p(legend, "small"),

@@ -16,6 +16,7 @@ import pandas as pd
 from workbench.languages import join_list
 from workbench.reporting.fmt import fmt_diff, fmt_threshold
 from workbench.reporting.i18n import Translator
+from workbench.reporting.typography import NBSP, unbroken
 from workbench.stats.ci_methods import PROPORTION_CI_METHODS
 from workbench.stats.results import GROUP_TOTAL, AnalysisResults
 
@@ -49,6 +50,13 @@ def _pct(share: float, lang: str) -> str:
 def grid_intro(results: AnalysisResults, tr: Translator, comparator: str) -> str:
     rule, red = rating_rule(results)
     return tr(f"summary_grid_intro_{rule}", comparator=comparator, share=_pct(red, tr.lang))
+
+
+def grid_heading(tr: Translator, comparator: str) -> str:
+    """The traffic light's heading, its part after the dash kept on one line: the Arabic
+    briefing's "… — فئة المقارنة: المجتمع المضيف" left "المضيف" alone on a second line."""
+    head, dash, tail = tr("summary_grid", comparator=comparator).partition(" — ")
+    return head + NBSP + "— " + unbroken(tail) if dash else head
 
 
 def grid_counts(results: AnalysisResults) -> dict[tuple[str, str], tuple[int, int]]:

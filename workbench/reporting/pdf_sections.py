@@ -45,7 +45,7 @@ from workbench.reporting.fmt import (
 )
 from workbench.reporting.fonts import REGULAR
 from workbench.reporting.i18n import Translator, count_header
-from workbench.reporting.judging import grid_counts, grid_intro
+from workbench.reporting.judging import grid_counts, grid_heading, grid_intro
 from workbench.reporting.options import ReportOptions
 from workbench.reporting.palette import RATING_STYLE
 from workbench.reporting.pdf_flow import ChartThenTable, SectionBreak, with_notes
@@ -292,7 +292,7 @@ class Builder:
         if grid.criteria:
             legend = grid_legend(tr, grid)
             out += [
-                self.h(tr("summary_grid", comparator=comp), 1, "summary-grid"),
+                self.h(grid_heading(tr, comp), 1, "summary-grid"),
                 self.p(grid_intro(self.results, tr, comp), "small"),
                 self._grid(grid),
                 self.p(legend, "small"),
