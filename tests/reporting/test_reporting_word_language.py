@@ -295,3 +295,29 @@ def test_french_briefing_pdf_title_is_on_one_line(fr_report):
     lines = _poppler(_brief(fr_report, "pdf")).replace(NBSP, " ").splitlines()
     assert "Note de synthèse pour les décideurs" in [line.strip() for line in lines]
     assert any("Institut de statistique de Freedonia" in line for line in lines)
+
+
+def test_arabic_bold_is_the_complex_scripts_bold_too(tmp_path):
+    """Arabic table headers and headings were drawn regular in LibreOffice: Word draws a
+    right-to-left run's letters with the complex-script properties, and ``w:b`` alone does not
+    set its bold. Every bold style and every bold right-to-left run carries ``w:bCs``."""
+    from workbench.reporting.pdf_tables import make_table
+
+    styles = make_styles("ar")
+    table = make_table(["الفئة السكانية", "التقدير"], [["العائدون", "7.6%"]], [200.0, 100.0],
+                       styles, "ar")  # fmt: skip
+    path = tmp_path / "ar.docx"
+    path.write_bytes(render_docx([para("عنوان", styles.h1, "ar"), table], _meta("ar")))
+    doc = Document(str(path))
+    for st in doc.styles:
+        rpr = st.element.rPr
+        bold = rpr is not None and rpr.find(qn("w:b")) is not None
+        if bold and rpr.find(qn("w:b")).get(qn("w:val")) not in ("0", "false"):
+            assert rpr.find(qn("w:bCs")) is not None, st.name
+    header = doc.tables[0].rows[0]
+    runs = [r for c in header.cells for p in c.paragraphs for r in p.runs]
+    assert runs
+    for r in runs:
+        rpr = r._r.rPr
+        if rpr.find(qn("w:rtl")) is not None:
+            assert rpr.find(qn("w:bCs")) is not None, r.text

@@ -170,6 +170,8 @@ class DocxRenderer:
             st.font.size, st.font.bold, st.font.color.rgb = Pt(size), bold, colour
             st.font.italic = False
             set_fonts(st.element.get_or_add_rPr(), size)
+            if bold:  # and the complex-script bold: Arabic headings were drawn regular
+                st.element.get_or_add_rPr().get_or_add_bCs()
             if self.rtl:
                 joined_letters(st)
         # a note (a table's footnotes, the solutions' note) is never cut by a page: the English
@@ -228,6 +230,8 @@ class DocxRenderer:
                     run.bold = bold
                 if self.rtl and rtl_piece(piece, latin):
                     rtl_run(run, lang=has_letters(line))
+                    if bold:  # Arabic letters are drawn in the complex-script bold
+                        run._r.get_or_add_rPr().get_or_add_bCs()
                 if i < len(lines) - 1:
                     run.add_break()
 

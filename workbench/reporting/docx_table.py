@@ -40,7 +40,8 @@ def _tags(*names: str) -> dict[str, str]:
 T = _tags(
     "tbl", "tblPr", "tblStyle", "bidiVisual", "tblW", "jc", "tblLook", "tblGrid", "gridCol",
     "tr", "trPr", "cantSplit", "tblHeader", "tc", "tcPr", "tcW", "gridSpan", "shd", "p", "pPr",
-    "bidi", "spacing", "r", "rPr", "rFonts", "b", "sz", "szCs", "rtl", "lang", "t", "tab", "br",
+    "bidi", "spacing", "r", "rPr", "rFonts", "b", "bCs", "sz", "szCs", "rtl", "lang", "t", "tab",
+    "br",
 )  # fmt: skip
 A = {n: qn(f"w:{n}") for n in ("val", "type", "w", "after", "color", "fill", "bidi")}
 A.update({f: qn(f"w:{f}") for f in ("ascii", "hAnsi", "cs", "eastAsia")})
@@ -199,6 +200,8 @@ def _run(p: Any, text: str, bold: bool, rtl: bool, br: bool, size: str = CELL_HA
     b = _sub(rpr, "b")
     if not bold:
         b.set(A["val"], "0")
+    elif rtl:  # a right-to-left run's letters take the complex-script bold (Arabic headers)
+        _sub(rpr, "bCs")
     _sub(rpr, "sz", val=size)
     if rtl:
         # the complex-script size too: a right-to-left run's text is drawn in it (Word, and
