@@ -251,3 +251,34 @@ def test_not_applicable_is_defined_under_a_table_that_shows_it(lang) -> None:
     text = " ".join(texts(b.indicator(alone)))
     assert text.count(note) == 1
     assert note not in " ".join(texts(b.indicator(views["secure_tenure"])))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_difference_withheld_for_the_comparator_has_its_own_mark(lang) -> None:
+    """en 6: "Separated households that used family tracing" showed "*" in every Difference
+    cell, the "*" note saying "too few cases" of groups that had enough: the comparison group's
+    estimate was withheld. Such a cell reads "§" with its own note, and the p column keeps the
+    run's header ("p raw (adjusted)") where no p is shown, as in every other table."""
+    from workbench.reporting.views import COMPARATOR_MARK, COMPARATOR_WITHHELD
+
+    r = make_results()
+    r.comparisons["p_adjusted"] = (r.comparisons["p_value"] * 2).clip(upper=1.0)  # a run adjusting
+    est, cmp_ = r.estimates, r.comparisons
+    ind = "food_insecure"
+    host = (est["indicator_id"] == ind) & (est["group"] == "4") & (est["disaggregation"] == "total")
+    assert host.any() and cmp_["p_adjusted"].notna().any()
+    est.loc[host, "flag"] = "suppressed"
+    mine = cmp_["indicator_id"] == ind
+    cmp_.loc[mine, "flag"] = "suppressed"
+    cmp_.loc[mine, ["p_value", "p_adjusted"]] = float("nan")
+    b, views = _builder(r, lang)
+    tr = Translator(lang)
+    v = views[ind]
+    assert COMPARATOR_WITHHELD in v.flags
+    diff = v.table.header.index(tr("col_difference", comparator=b.ctx.comparator.label.shown()))
+    displaced = [row for row in v.table.rows if row[1] != "*"]
+    assert displaced and all(row[diff] == COMPARATOR_MARK for row in displaced)
+    assert v.table.header[-1] == tr("col_p")
+    note = tr("fn_comparator_withheld", comparator=b.ctx.comparator.label.shown())
+    assert note in " ".join(texts(b.indicator(v)))
+    assert COMPARATOR_WITHHELD not in views["secure_tenure"].flags

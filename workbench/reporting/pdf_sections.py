@@ -72,7 +72,12 @@ from workbench.reporting.table_notes import (
     not_compared_notes,
     uncovered_note,
 )
-from workbench.reporting.views import ASSESSMENT_NOTES, CHART_DISPLACED_ONLY, IndicatorView
+from workbench.reporting.views import (
+    ASSESSMENT_NOTES,
+    CHART_DISPLACED_ONLY,
+    COMPARATOR_WITHHELD,
+    IndicatorView,
+)
 from workbench.stats.results import ALL_DISPLACED, STOCK_TOTAL, AnalysisResults, stock_margin
 from workbench.stats.solutions import UNIT as SOLUTIONS_UNIT
 
@@ -776,6 +781,8 @@ class Builder:
             notes.append(self.ctx.caution_note or tr("fn_caution"))  # the thresholds applied
         if EMPTY in flags:
             notes.append(tr("fn_empty"))
+        if COMPARATOR_WITHHELD in flags and self.ctx.comparator is not None:
+            notes.append(tr("fn_comparator_withheld", comparator=self.ctx.comparator.label.shown()))
         if CHART_DISPLACED_ONLY in flags and self.ctx.comparator is not None:
             comparator = self.ctx.comparator.label.shown()
             notes.append(tr("fn_chart_displaced_only", comparator=comparator))

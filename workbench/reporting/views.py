@@ -33,6 +33,9 @@ CHART_DISPLACED_ONLY = "chart_displaced_only"
 NOT_COMPARED = "not_compared"
 NOT_COMPARED_BY_DEFINITION = "not_compared_by_definition"
 NOT_COMPARED_EMPTY = "not_compared_empty"
+#: a difference not computed because the comparison group's estimate is not published
+COMPARATOR_WITHHELD = "comparator_withheld"
+COMPARATOR_MARK = "§"
 #: the assessment words a table's notes explain when a cell shows them (fn_<word>)
 ASSESSMENT_NOTES = (
     "assessment_equivalent",
@@ -153,7 +156,9 @@ def _main_table(
     ctx: ReportContext,
     tr: Translator,
     displaced_only: bool = False,
+    adjusted: bool = False,
 ) -> tuple[TableData, ChartData, set[str]]:
+    """``adjusted``: the run adjusts p-values (its header says so even where no p is shown)."""
     lang, stat = ctx.language, info.shown_as
     comp = ctx.comparator
     comp_name = comp.label.shown() if comp else ""
@@ -166,7 +171,8 @@ def _main_table(
         tr("col_assessment"),
         # the cells hold the raw p-value, the adjusted one in brackets: the header says so
         # (readers took the first number of "p (adjusted)" for the adjusted one)
-        tr("col_p" if _adjusted(cmp_) else "col_p_raw"),
+        # (the header of a table without a p-value was "p" beside the others' "p raw (adjusted)")
+        tr("col_p" if adjusted or _adjusted(cmp_) else "col_p_raw"),
     ]
     table = TableData(header, [])
     series = Series(info.title.shown(), "all", [], [], [], [])
@@ -210,7 +216,19 @@ def _main_table(
             flags.add(cflag)
             diff = _nan(cr["difference"])
             pp, money = tr("unit_pp"), ctx.currency
-            cells.append(with_flag(fmt_diff(diff, stat, lang, pp, currency=money), cflag))
+            # a difference withheld because the comparison group's estimate is (its "*" said
+            # "too few cases" of a group that had enough): its own mark and note
+            by_comp = cflag == "suppressed" and flag not in ("suppressed", EMPTY)
+            by_comp = (
+                by_comp and comp_row is not None and cell_flag(*_flags(comp_row)) == "suppressed"
+            )
+            if by_comp:
+                flags.add(COMPARATOR_WITHHELD)
+            cells.append(
+                COMPARATOR_MARK
+                if by_comp
+                else with_flag(fmt_diff(diff, stat, lang, pp, currency=money), cflag)
+            )
             assessment = str(cr["assessment"] or "")  # decided by the engine, shown here
             if cflag == EMPTY:
                 assessment = "not_applicable"
@@ -230,7 +248,7 @@ def _main_table(
                 # outside the indicator's population): the table's note says each
                 flags.add(f"assessment_{assessment}")
             cells.append(_p_cell(cr, lang))
-            src[4] = (diff, stat, cflag)
+            src[4] = None if by_comp else (diff, stat, cflag)
         else:
             cells += ["", "", ""]
         if g.role == "comparator":
@@ -419,6 +437,8 @@ def build_views(results: AnalysisResults, ctx: ReportContext) -> dict[str, Indic
     """One view per indicator, in results order, from the *publishable* results."""
     tr = Translator(ctx.language)
     est_by, cmp_by = _records(results.estimates), _records(results.comparisons)
+    cmp_all = results.comparisons
+    adjusted = "p_adjusted" in cmp_all and bool(cmp_all["p_adjusted"].notna().any())
     views: dict[str, IndicatorView] = {}
     for ind_id, info in ctx.indicators.items():
         est = est_by[ind_id]
@@ -433,7 +453,7 @@ def build_views(results: AnalysisResults, ctx: ReportContext) -> dict[str, Indic
         # charts draw the displaced groups only, so no bar invites the comparison (issue 20:
         # the host's 34,863 separated members drawn longest, its rate 3.9% against 28.6%)
         alone = any(_text(r.get("not_compared_reason")) == "population_total" for r in ctot)
-        table, chart, flags = _main_table(info, tot, ctot, ctx, tr, alone)
+        table, chart, flags = _main_table(info, tot, ctot, ctx, tr, alone, adjusted)
         parts = []
         by_dis: dict[str, list[Row]] = {}
         for r in est:
