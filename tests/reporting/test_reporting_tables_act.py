@@ -257,9 +257,9 @@ def test_not_applicable_is_defined_under_a_table_that_shows_it(lang) -> None:
 def test_a_difference_withheld_for_the_comparator_has_its_own_mark(lang) -> None:
     """en 6: "Separated households that used family tracing" showed "*" in every Difference
     cell, the "*" note saying "too few cases" of groups that had enough: the comparison group's
-    estimate was withheld. Such a cell reads "§" with its own note, and the p column keeps the
-    run's header ("p raw (adjusted)") where no p is shown, as in every other table."""
-    from workbench.reporting.views import COMPARATOR_MARK, COMPARATOR_WITHHELD
+    estimate was withheld. Such a cell says "Not computed", with its own note, and the p column
+    keeps the run's header ("p raw (adjusted)") where no p is shown, as in every other table."""
+    from workbench.reporting.views import COMPARATOR_WITHHELD
 
     r = make_results()
     r.comparisons["p_adjusted"] = (r.comparisons["p_value"] * 2).clip(upper=1.0)  # a run adjusting
@@ -277,7 +277,7 @@ def test_a_difference_withheld_for_the_comparator_has_its_own_mark(lang) -> None
     assert COMPARATOR_WITHHELD in v.flags
     diff = v.table.header.index(tr("col_difference", comparator=b.ctx.comparator.label.shown()))
     displaced = [row for row in v.table.rows if row[1] != "*"]
-    assert displaced and all(row[diff] == COMPARATOR_MARK for row in displaced)
+    assert displaced and all(row[diff] == tr("diff_not_computed") for row in displaced)
     assert v.table.header[-1] == tr("col_p")
     note = tr("fn_comparator_withheld", comparator=b.ctx.comparator.label.shown())
     assert note in " ".join(texts(b.indicator(v)))

@@ -35,7 +35,6 @@ NOT_COMPARED_BY_DEFINITION = "not_compared_by_definition"
 NOT_COMPARED_EMPTY = "not_compared_empty"
 #: a difference not computed because the comparison group's estimate is not published
 COMPARATOR_WITHHELD = "comparator_withheld"
-COMPARATOR_MARK = "§"
 #: the assessment words a table's notes explain when a cell shows them (fn_<word>)
 ASSESSMENT_NOTES = (
     "assessment_equivalent",
@@ -217,7 +216,7 @@ def _main_table(
             diff = _nan(cr["difference"])
             pp, money = tr("unit_pp"), ctx.currency
             # a difference withheld because the comparison group's estimate is (its "*" said
-            # "too few cases" of a group that had enough): its own mark and note
+            # "too few cases" of a group that had enough): said in words, with its note
             by_comp = cflag == "suppressed" and flag not in ("suppressed", EMPTY)
             by_comp = (
                 by_comp and comp_row is not None and cell_flag(*_flags(comp_row)) == "suppressed"
@@ -225,7 +224,7 @@ def _main_table(
             if by_comp:
                 flags.add(COMPARATOR_WITHHELD)
             cells.append(
-                COMPARATOR_MARK
+                tr("diff_not_computed")
                 if by_comp
                 else with_flag(fmt_diff(diff, stat, lang, pp, currency=money), cflag)
             )
