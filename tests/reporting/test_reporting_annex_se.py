@@ -29,6 +29,7 @@ from workbench.reporting.context import build_context
 from workbench.reporting.i18n import Translator
 from workbench.reporting.pdf_sections import Builder
 from workbench.reporting.pdf_text import make_styles
+from workbench.reporting.typography import typeset
 from workbench.reporting.views import build_views
 from workbench.stats.results import ALL_DISPLACED
 
@@ -209,10 +210,11 @@ def test_stock_footnotes_send_readers_to_a_sheet_that_has_the_standard_error(en_
         rows = [list(x) for x in wb[sheet].iter_rows(values_only=True)]
         header = [str(h) for h in rows[2]]
         for c in cells.itertuples(index=False):
-            row_label = ctx.level(str(c.row_var), str(c.row_value)).shown()
+            # the annex prints its labels in the report's typography ("0-17" as "0–17")
+            row_label = typeset(ctx.level(str(c.row_var), str(c.row_value)).shown(), "en")
             row = next(x for x in rows[3:] if x[:2] == [tr("all_displaced"), row_label])
             col_label = ctx.level(str(c.col_var), str(c.col_value)).shown() if c.col_var else ""
-            col = header.index(f"{col_label or header[2]}: standard error")
+            col = header.index(typeset(f"{col_label or header[2]}: standard error", "en"))
             assert row[col] == round(c.se) and row[col] > 0, (sheet, row_label, col_label)
             assert row[col + 1] is None and row[col + 2] is None  # no interval, as the report
     assert "results file" not in text and "results file" not in word
