@@ -89,3 +89,27 @@ def test_the_demo_plans_name_the_head_s_age_and_disability():
         found = {d["id"]: d.get("head_label", {}) for d in plan["disaggregations"]}
         assert found["age"]["en"] == "Age group of household head", path
         assert found["disability"]["fr"] == "Handicap du chef de ménage", path
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_the_annex_names_the_solutions_breakdown_as_the_head_s(lang):
+    """The report's solutions breakdown read "Sex of household head" while the annex workbook's
+    solutions sheet (and CSV) still said "Sex": the annex names a household table's breakdown
+    the same way."""
+    from workbench.reporting.annex_tables import solutions_table
+
+    sex_head = {"en": "Sex of household head", "fr": "Sexe du chef de ménage",
+                "es": "Sexo del jefe de hogar", "ar": "جنس رب الأسرة"}  # fmt: skip
+    r = make_results()
+    snap = r.snapshot
+    dis = tuple(
+        replace(d, unit="individual", head_labels=sex_head) if d.id == "sex" else d
+        for d in snap.texts.disaggregations
+    )
+    r.snapshot = replace(snap, texts=replace(snap.texts, disaggregations=dis))
+    ctx = build_context(r, ReportOptions(language=lang))
+    t = solutions_table(r.publishable(), ctx)
+    assert t is not None
+    named = {str(row[2]) for row in t.rows}
+    assert sex_head[lang] in named
+    assert ctx.disaggregations["sex"].shown() not in named

@@ -325,7 +325,7 @@ def stock_tables(results: AnalysisResults, ctx: ReportContext) -> list[AnnexTabl
         cols = [str(c) for c in dict.fromkeys(ordered["col_value"].fillna("").astype(str))]
         unit = ctx.stock_units.get(str(tid), "")
         count = count_header(tr, unit)  # what a one-way table's counts count
-        header = [tr("col_group"), _dis_label(ctx, row_var)]
+        header = [tr("col_group"), ctx.breakdown(row_var, unit)]  # whose, as the report says
         hxl = ["#affected+idps+group", _hxl_for(row_var)]
         for c in cols:
             label = ctx.level(col_var, c).shown() if c else count
@@ -432,7 +432,7 @@ def solutions_table(results: AnalysisResults, ctx: ReportContext) -> AnnexTable 
             [
                 ctx.solutions_methods.get(str(r["method"]), str(r["method"])),
                 _group_label(tr, ctx, str(r["group"])),
-                tr("total") if total else _dis_label(ctx, dis),
+                tr("total") if total else ctx.breakdown(dis, SOLUTIONS_UNIT),  # the head's
                 "" if total else ctx.level(dis, level).shown(),
                 *share,
                 value(r.get("se"), flag, "proportion"),  # none for a bound: it is withheld
