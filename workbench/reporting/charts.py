@@ -192,6 +192,8 @@ def _bars(
 #: percent (readers took IDPs in camps in Corvalle for 0.2 people per household)
 MARK_GAP = 3.0
 NO_CASE_INK = "#333333"
+#: the step between the marks of neighbouring hidden bars, side by side on one line (points)
+MARK_STEP = 5.5
 
 
 def _hidden_runs(bars: list, vals: list[float], height: float) -> list[list[int]]:
@@ -217,23 +219,23 @@ def _marks(ax, bars: list, vals: list[float], ends: list[float], flags: list[str
     (no case, in the text's ink) just clear of the zero line, all at one distance from it;
     ``†`` (interpret with caution) just past the end of a published bar's whisker.
 
-    Neighbouring hidden bars of a level share one mark, at their middle, in the text's ink
-    ("* –" when they are hidden for both reasons): readers of the demo saw one mark per bar,
-    side by side to keep them apart, as a diagonal staircase; one over another they had
-    stacked into "****". A lone hidden bar's ``*`` keeps its bar's colour, to say whose it is."""
+    Neighbouring hidden bars of a level (no published bar between them) have their marks side
+    by side on one line, at their middle, in the legend's order, each ``*`` in its bar's
+    colour: readers of the demo saw marks stepped bar by bar as a diagonal staircase, marks one
+    over another as "****", and one shared mark for four bars could not be matched to a group.
+    The first mark of every run stands at the same distance from the zero line."""
     sign, ha = (-1, "right") if rtl else (1, "left")
     for run in _hidden_runs(bars, vals, height):
-        kinds = [NOT_APPLICABLE if flags[i] == EMPTY else SUPPRESSED for i in run]
-        symbols = list(dict.fromkeys(kinds))  # each once, in the order of the bars
-        text = "\u2009".join(symbols[::-1] if rtl else symbols)
-        lone_star = len(run) == 1 and kinds[0] == SUPPRESSED
         y = sum(bars[i][0] for i in run) / len(run)
-        ax.annotate(
-            text, xy=(1.0 if rtl else 0.0, y), xycoords=ax.get_yaxis_transform(),
-            xytext=(sign * MARK_GAP, 0), textcoords="offset points", ha=ha,
-            va="center_baseline", color=_ink(bars[run[0]][4]) if lone_star else NO_CASE_INK,
-            fontproperties=_font(True), annotation_clip=False,
-        )  # fmt: skip
+        for step, i in enumerate(run):
+            empty = flags[i] == EMPTY
+            ax.annotate(
+                NOT_APPLICABLE if empty else SUPPRESSED, xy=(1.0 if rtl else 0.0, y),
+                xycoords=ax.get_yaxis_transform(),
+                xytext=(sign * (MARK_GAP + step * MARK_STEP), 0), textcoords="offset points",
+                ha=ha, va="center_baseline", color=NO_CASE_INK if empty else _ink(bars[i][4]),
+                fontproperties=_font(True), annotation_clip=False,
+            )  # fmt: skip
     for i, b in enumerate(bars):
         if flags[i] == "caution" and not math.isnan(vals[i]):
             ax.annotate(
