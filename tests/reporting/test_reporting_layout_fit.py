@@ -20,7 +20,7 @@ from workbench.reporting import ReportOptions
 from workbench.reporting.build import gate
 from workbench.reporting.pdf_doc import ReportDoc
 from workbench.reporting.pdf_sections import Builder
-from workbench.reporting.pdf_tables import PAD, fit_widths
+from workbench.reporting.pdf_tables import GAP, PAD, fit_widths
 from workbench.reporting.pdf_text import Heading, make_styles
 from workbench.reporting.story import StoryPart, story
 from workbench.reporting.validation import CHECKS
@@ -96,6 +96,36 @@ def test_fit_widths_widens_what_needs_it_and_keeps_the_total():
     assert stringWidth("Estimation", bold.fontName, bold.fontSize) <= fitted[1] - PAD
     lines = simpleSplit(header[4], bold.fontName, bold.fontSize, fitted[4] - PAD)
     assert len(lines) <= 2
+
+
+def test_a_money_table_too_wide_for_two_line_headers_cuts_no_word_and_no_interval():
+    """The French income table (issue 20, fr_A 1): with " FRD" in every money cell the
+    columns' least widths (headers on two lines) exceeded the page, and the widths were cut in
+    proportion: "Estimatio / n", "Appréciatio / n", "1 096 – / 1 295 FRD". A header now goes
+    onto a third line first; no word and no number is cut."""
+    styles = make_styles("fr")
+    nb = "\u00a0"
+    header = ["Groupe de population", "Estimation", "IC à 95 %", "n",
+              f"Écart (réf.{nb}: Communauté d’accueil)", "Appréciation",
+              "p brute (ajustée)"]  # fmt: skip
+    rows = [["PDI dans les camps", f"1{nb}196{nb}FRD", f"1{nb}096 – 1{nb}295{nb}FRD", "513",
+             f"−654{nb}FRD", "Moins favorable", f"<{nb}0,001 (<{nb}0,001)"],
+            ["Communauté d’accueil (comparaison)", f"1{nb}849{nb}FRD",
+             f"1{nb}728 – 1{nb}970{nb}FRD", "773", "", "", ""]]  # fmt: skip
+    total = 493.2
+    base = [f * total for f in (0.27, 0.11, 0.15, 0.07, 0.13, 0.15, 0.12)]
+    fitted = fit_widths(header, rows, base, styles)
+    assert sum(fitted) == pytest.approx(total)
+    bold, cell = styles.cell_bold, styles.cell
+    for text, width in zip(header, fitted, strict=True):  # a header stops GAP short
+        for word in text.split():
+            assert stringWidth(word, bold.fontName, bold.fontSize) <= width - PAD - GAP, word
+    for row in rows:  # "FRD" makes a paragraph of the cell: it wraps GAP short too
+        for j, text in enumerate(row):
+            parts = text.split() if j in (0, 5) else [text]
+            for part in parts:
+                w = stringWidth(part, cell.fontName, cell.fontSize)
+                assert w <= fitted[j] - PAD - GAP, part
 
 
 def test_methods_names_get_the_room_the_numbers_do_not_need():

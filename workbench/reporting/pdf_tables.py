@@ -87,7 +87,14 @@ def _least_width(header: str, cells: list[str], styles: Styles) -> float:
     """What a column needs: its header on at most two lines, every number unbroken (with its
     unit: an interval of money, "5 346 – 5 599 FRD", broke after its dash while the group
     names beside it had room to spare), every word of a text cell whole."""
-    need = _header_width(header, styles.cell_bold) + GAP
+    two_lines = _header_width(header, styles.cell_bold) + GAP + PAD
+    return max(two_lines, _word_width(header, cells, styles))
+
+
+def _word_width(header: str, cells: list[str], styles: Styles) -> float:
+    """What a column cannot do without: its header's longest word (the header on as many
+    lines as that takes), every number unbroken, every word of a text cell whole."""
+    need = max((_w(w, styles.cell_bold) for w in header.split()), default=0.0) + GAP
     for text in cells:
         if not text:
             continue
@@ -127,8 +134,14 @@ def fit_widths(
     cols = [[r[j] for r in rows if j < len(r)] for j in range(len(header))]
     least = [_least_width(h, c, styles) for h, c in zip(header, cols, strict=True)]
     total = sum(widths)
-    if sum(least) >= total:  # nothing to spare: in proportion to need
-        return [total * x / sum(least) for x in least]
+    if sum(least) >= total:
+        # a header goes onto a third line rather than a word or a number being cut: the French
+        # income table ("1 096 – 1 295 FRD", "Écart (réf. : Communauté d'accueil)") cut
+        # "Estimatio / n" and broke its intervals after the dash (issue 20, fr_A 1)
+        whole = [_word_width(h, c, styles) for h, c in zip(header, cols, strict=True)]
+        if sum(whole) >= total:  # nothing to spare: in proportion to need
+            return [total * x / sum(whole) for x in whole]
+        return _give_back(least, whole, total)
     natural = [_natural_width(h, c, styles) for h, c in zip(header, cols, strict=True)]
     out = [max(w, x) for w, x in zip(widths, least, strict=True)]
     comfortable = [max(x, min(w, n)) for x, w, n in zip(least, widths, natural, strict=True)]
