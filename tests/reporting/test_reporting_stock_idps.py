@@ -180,3 +180,40 @@ def test_the_summary_and_the_briefing_give_the_idps_alone_after_the_stock(lang):
         assert text is not None and said in text, text
     r.meta = {**r.meta, "stock_idps": {}}  # none recorded (a plan naming no returnees)
     assert ROW[lang] not in str(idp_stock(r.publishable(), ctx))
+
+
+def test_the_rounding_note_is_printed_once_in_the_stock_section():
+    """The French demo printed "Calculé à partir des chiffres non arrondis, 576 141 peut
+    différer de 1…" under each of the six stock tables, the last one overflowing alone onto a
+    near-empty page (fr_B 1): said once, under the first table it applies to."""
+    import io
+
+    from workbench.reporting.build import gate
+    from workbench.reporting.pdf_doc import ReportDoc
+    from workbench.reporting.pdf_sections import Builder
+    from workbench.reporting.pdf_text import make_styles
+
+    r, alone = _results()
+    st = r.stock
+    for tid in alone:
+        at = (st["table"] == tid) & (stock_margin(st) == "total")
+        st.loc[at & (st["group"] == "1"), "estimate"] = 145_717.4
+        st.loc[at & (st["group"] == "2"), "estimate"] = 430_423.4
+        alone[tid]["estimate"] = 145_717.4 + 430_423.4
+    r.meta = {**r.meta, "stock_idps": alone}
+    opts = ReportOptions(language="en")
+    ctx, _views, _validation = gate(r, opts)
+    doc = ReportDoc(io.BytesIO(), opts.page_size, "en")
+    builder = Builder(ctx, opts, make_styles("en"), doc.width, r.publishable())
+
+    def flat(flowables: list) -> list:
+        out: list = []
+        for f in flowables:
+            inner = getattr(f, "_content", None)
+            out += flat(inner) if isinstance(inner, list) else [f]
+        return out
+
+    texts = " ".join(str(getattr(f, "text", "")) for f in flat(builder.stock()))
+    assert len(alone) > 1
+    assert texts.count("Counted from unrounded figures") == 1
+    assert texts.count("IDPs alone, without returnees: ") == len(alone)  # its own note stays

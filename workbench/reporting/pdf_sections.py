@@ -633,6 +633,7 @@ class Builder:
             lead(self.p(intro, "small")),  # with the first table, never at a foot
         ]
         pooled = st[st["group"] == ALL_DISPLACED]
+        said: set[str] = set()  # notes said once in the section (the IDPs' rounding)
         for tid in dict.fromkeys(pooled["table"].astype(str)):
             part = pooled[pooled["table"] == tid]
             name = ctx.stock_titles[tid].shown() if tid in ctx.stock_titles else tid
@@ -697,7 +698,9 @@ class Builder:
                 levels = join_list(dropped, lang, conjunction=True)
                 texts.append(tr("fn_stock_rows_dropped", breakdown=head, levels=levels))
             texts += self._stock_row_groups(st[st["table"].astype(str) == tid])
-            texts += alone.notes if alone else []
+            if alone:  # the rounding note once (fr_B 1: six times, one alone on a page)
+                texts += alone.notes[:1] + [n for n in alone.notes[1:] if n not in said]
+                said.update(alone.notes[1:])
             notes = [self.p(n, "small") for n in texts]
             # the title never stranded
             out += with_notes([KeepTogether([title, table])], notes, self.notes_ahead())
