@@ -267,3 +267,32 @@ def test_no_header_line_runs_up_to_the_next_columns(lang):
             assert gap >= 8.5, f"{lang}: header {_text(cell)!r} {gap:.1f} pt from the next column"
             checked += 1
     assert checked > 100
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_a_section_row_never_ends_a_table_page(lang):
+    """The validation annex's caution list (fr_B 2): the group row "Effectif estimé de personnes
+    déplacées (IRIS : …)" ended p.75 while its entries were on p.76. Wherever the table splits,
+    the part before the break does not end with a section row."""
+    from workbench.reporting.pdf_tables import make_table
+
+    styles = make_styles(lang)
+    rows: list[list[str]] = []
+    spans: list[int] = []
+    for g in range(6):
+        spans.append(len(rows))
+        rows.append([f"Group {g}", "", ""])
+        rows += [[f"Entry {g}.{k}", "12.3", "note"] for k in range(4)]
+    spanned = set(spans)
+    table = make_table(["Indicator", "Value", "Note"], rows, [200.0, 100.0, 193.0], styles,
+                       lang, span_rows=tuple(spans))  # fmt: skip
+    _w, height = table.wrap(493.0, 1e6)
+    cut = 0
+    for h in range(30, int(height), 3):
+        parts = table.split(493.0, float(h))
+        if len(parts) < 2:
+            continue
+        last = len(parts[0]._cellvalues) - 2  # the header row repeated first
+        assert last not in spanned, f"{lang}: the part {h} pt high ends with section row {last}"
+        cut += 1
+    assert cut > 10

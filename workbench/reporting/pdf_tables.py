@@ -229,6 +229,8 @@ def make_table(
     for r in span_rows:
         cmds.append(("SPAN", (0, r + 1), (-1, r + 1)))
         cmds.append(("LINEABOVE", (0, r + 1), (-1, r + 1), 0.4, GRID))
+        if r + 1 < len(rows):  # a section row never ends a page: kept with its first entry
+            cmds.append(("NOSPLIT", (0, r + 1), (-1, r + 2)))
     align = "RIGHT" if rtl else "LEFT"
     if continued:
         line = para(Translator(lang)("continued", title=continued), styles.h3, lang)
