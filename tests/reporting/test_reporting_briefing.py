@@ -303,3 +303,40 @@ def test_a_briefing_chart_is_titled_by_its_indicator_and_drawn_once(tmp_path):
     flat = " ".join(_pdf_text(tmp_path / "b.pdf").split())
     assert f"Chart: see gap {ids.index(ind) + 1} above" in flat.split(f"{second}. ", 1)[1]
     assert len(Document(str(tmp_path / "b.docx")).inline_shapes) == 4
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_the_only_better_result_is_said_only_when_it_is_the_only_one(lang):
+    """The briefing led one named result with "The only significantly better result:" even
+    when the traffic light counted more (a mean, or results beyond the ones named): then it
+    says how many there are in all."""
+    from workbench.reporting.briefing import build_briefing
+    from workbench.reporting.briefing_story import briefing_story
+    from workbench.reporting.i18n import Translator
+    from workbench.reporting.pdf_sections import Builder
+    from workbench.reporting.pdf_text import make_styles
+    from workbench.reporting.views import build_views
+
+    res = sentinel_results()
+    pub = res.publishable()
+    opts = ReportOptions(language=lang)
+    ctx = build_context(pub, opts)
+    view = build_briefing(pub, ctx, build_views(pub, ctx), results_hash(res))
+    totals = grid_totals(pub, ctx)
+    assert totals is not None and view.better_count == max(totals.better, len(view.better))
+    tr = Translator(lang)
+    view.better = view.better[:1] or ["X"]
+    builder = Builder(ctx, opts, make_styles(lang), 480.0, pub)
+
+    def texts() -> str:
+        out = []
+        for f in briefing_story(builder, view, "2026-12-07"):
+            out.append(getattr(f, "plain", None) or getattr(f, "text", "") or "")
+        return " ".join(out)
+
+    view.better_count = 3
+    text = texts()
+    assert tr("brief_better", count=1) not in text
+    assert tr("brief_better_of", count=3) in text
+    view.better_count = 1
+    assert tr("brief_better", count=1) in texts()

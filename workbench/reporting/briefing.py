@@ -76,6 +76,9 @@ class BriefingView:
     #: the significant differences in the displaced groups' favour, in words (the summary's
     #: rule: each group's largest first), up to the summary's count
     better: list[str] = field(default_factory=list)
+    #: every significantly better result the traffic light counts (means and medians too, and
+    #: those beyond the ones named): "the only" is said only when it is the only one
+    better_count: int = 0
     #: what changed since the baseline (rounds only): the section's intro and counts
     change: list[str] = field(default_factory=list)
     method: list[str] = field(default_factory=list)
@@ -201,7 +204,12 @@ def build_briefing(
         tests=tests_made(results, ctx, briefing=True),
         # the better results named, not only counted ("1 significantly better" and no word on
         # which: IDPs in camps' improved drinking water, 92.8% vs 75.8%)
-        better=[g.sentence for g in chosen_gaps(ranked_gaps(results, ctx, "better"), STRENGTHS)],
+        better=(
+            better := [
+                g.sentence for g in chosen_gaps(ranked_gaps(results, ctx, "better"), STRENGTHS)
+            ]
+        ),
+        better_count=max(totals.better if totals else 0, len(better)),
         change=_change(ctx, rounds),
         method=_method(results, ctx, tr, rhash),
     )

@@ -117,6 +117,8 @@ def briefing_story(b: Builder, view: BriefingView, when: str) -> list[Any]:
         # a lead line, not a heading (its space took the French briefing to a 4th page); one
         # result is said on the lead line itself
         lead = tr("brief_better", count=len(view.better))
+        if view.better_count > len(view.better):  # more than it names: never "the only"
+            lead = tr("brief_better_of", count=view.better_count)
         if len(view.better) == 1:
             out.append(b.p(f"{lead} {view.better[0]}"))
         else:
