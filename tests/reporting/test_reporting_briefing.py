@@ -77,7 +77,7 @@ def test_briefing_pdf_has_two_to_four_pages_and_every_part(en_report):
     assert "Briefing for decision-makers" in text
     flat = " ".join(text.split())  # the heading wraps
     assert "comparison group: Host community" in flat and "Worse when at least one" in flat
-    assert "Estimated IDP stock:" in text
+    assert "Estimated displaced population (IDPs and returnees, IRIS definition):" in flat
     assert "Solutions measure" in text and "95% CI" in text
     assert "Method in brief" in text and "Sample:" in text
     assert "Page 1 of" in text

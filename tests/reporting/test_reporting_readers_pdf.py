@@ -45,8 +45,8 @@ def test_stock_tables_have_their_footnotes_and_labels(en_report, fr_report):
     "* Not published" the test also looked for was the solutions' note, on the stock heading's
     page only while that heading stood at the foot of it."""
     cases = [
-        (en_report, "Estimated IDP stock", "† Interpret with caution"),
-        (fr_report, "Effectif estimé de personnes", "† À interpréter avec prudence"),
+        (en_report, "Estimated displaced population", "† Interpret with caution"),
+        (fr_report, "Effectif estimé des personnes", "† À interpréter avec prudence"),
     ]
     for path, title, note in cases:
         texts = page_texts(path)

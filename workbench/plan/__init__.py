@@ -103,7 +103,7 @@ The plan file (TOML, ``plan_version = 1``)
 
     [[stock_tables]]                     # IRIS stock tabulations over disaggregation ids
     id = "sex_by_age"
-    title = "IDP stock by sex and age group"
+    title = "Displaced population by sex and age group"
     unit = "individual"
     rows = "sex"
     cols = "age"

@@ -191,22 +191,22 @@ def stock_tables(dis: tuple[Disaggregation, ...], has_individuals: bool) -> tupl
     ids = {d.id for d in dis}
     unit = "individual" if has_individuals else "household"
     wanted = [
-        ("sex_by_age", "IDP stock by sex and age group", "sex", "age"),
+        ("sex_by_age", "Displaced population by sex and age group", "sex", "age"),
         (
             "location_by_origin",
-            "IDP stock by current location and place of origin",
+            "Displaced population by current location and place of origin",
             "location",
             "origin_location",
         ),
         (
             "cause_by_year",
-            "IDP stock by cause and year of displacement",
+            "Displaced population by cause and year of displacement",
             "displacement_cause",
             "displacement_year",
         ),
         (
             "location_type",
-            "IDP stock by location type (camp / non-camp)",
+            "Displaced population by location type (camp / non-camp)",
             "location_type",
             "area_type",
         ),

@@ -527,10 +527,10 @@ def _stock_titles(
         elif st.rows not in labels:
             out[st.id] = _iris_scope(_dict_label(st.title, lang, st.id), tr)
         elif st.cols and st.cols in labels:
-            rows, cols = _in_sentence(labels[st.rows].text), _in_sentence(labels[st.cols].text)
+            rows, cols = _in_title(labels[st.rows].text), _in_title(labels[st.cols].text)
             out[st.id] = Label(tr("stock_title_2", rows=rows, cols=cols))
         else:
-            out[st.id] = Label(tr("stock_title_1", rows=_in_sentence(labels[st.rows].text)))
+            out[st.id] = Label(tr("stock_title_1", rows=_in_title(labels[st.rows].text)))
     if not results.stock.empty:
         for tid in dict.fromkeys(results.stock["table"].astype(str)):
             out.setdefault(tid, Label(tid, lang != "en"))
@@ -546,6 +546,13 @@ def _iris_scope(title: Label, tr: Translator) -> Label:
     if scope in title.text:
         return title
     return Label(tr("stock_title_plan", title=title.text), title.untranslated)
+
+
+def _in_title(label: str) -> str:
+    """A breakdown's label inside a stock table's title, which already names the IRIS
+    definition: "Groupe d'âge (IRIS)" → "groupe d'âge" (fr_B: "… par sexe et groupe d'âge
+    (IRIS)" said IRIS twice)."""
+    return _in_sentence(label.removesuffix(" (IRIS)").strip())
 
 
 def _in_sentence(label: str) -> str:
