@@ -445,10 +445,12 @@ class Builder:
         """A criterion's or module's first words on its charts and differences; a part whose
         tables compare nothing (Module B) is not told of a hatched comparator bar and of
         differences in percentage points it does not have."""
-        comp = self.ctx.comparator
+        comp, tr = self.ctx.comparator, self.tr
+        # en_A 1: a module's "Worse" is not among the criteria's substantive gaps
+        out = [tr("module_outside_criteria")] if views[0].info.criterion in ("A", "B") else []
         if comp is not None and not any(v.table.compared for v in views):
-            return self.tr("chart_ci_note_alone", comparator=comp.label.shown())
-        return self.tr("chart_ci_note") + " " + self.tr("fn_points")
+            return " ".join([*out, tr("chart_ci_note_alone", comparator=comp.label.shown())])
+        return " ".join([*out, tr("chart_ci_note"), tr("fn_points")])
 
     # ------------------------------------------------------------------ solutions + stock
     def solutions(self) -> list[Flowable]:
