@@ -146,3 +146,18 @@ def test_library_content_every_indicator_evaluates(lib) -> None:
             assert f"{ind.id}__den" in cols, ind.id
         spec = indicator_spec(ind, "ar")
         assert spec.id == ind.id and spec.title
+
+
+def test_library_content_household_definitions_say_households(lib) -> None:
+    """Issue 20 (en_A 10, fr_A 6): "Share of the target population…" beside "Unit: households"
+    (FIES, unable to pay, borrowed, sustainable income); en_B 5: "children aged 3 to 5 years
+    above the intended age" read as children aged 3 to 5."""
+    people = {"en": "target population", "fr": "cible", "es": "objetivo", "ar": "المستهدف"}
+    for ind in lib.indicators:
+        if ind.unit != "household":
+            continue
+        for lang, word in people.items():
+            assert word not in lib.text(ind, "definition", lang)[0], (ind.id, lang)
+    (primary,) = [i for i in lib.indicators if "aged 3 to 5" in lib.text(i, "definition", "en")[0]
+                  or "3 to 5 years older" in lib.text(i, "definition", "en")[0]]  # fmt: skip
+    assert "3 to 5 years older than the official age" in lib.text(primary, "definition", "en")[0]
