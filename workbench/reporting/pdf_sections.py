@@ -430,7 +430,6 @@ class Builder:
                 title = tr("criterion_title", number=c, name=self.ctx.criteria[c].shown())
             else:
                 # the library's name of the module, as the annex and the contents name it
-                # ("Module A: Core demographics, …" — the report said "population profile")
                 default = tr("module_a") if c == "A" else tr("module_b")
                 name = self.ctx.criteria[c].shown()
                 title = default if name == default else tr(f"module_title_{c.lower()}", name=name)
@@ -442,11 +441,10 @@ class Builder:
         return out
 
     def _lead(self, views: list[IndicatorView]) -> str:
-        """A criterion's or module's first words on its charts and differences; a part whose
-        tables compare nothing (Module B) is not told of a hatched comparator bar and of
-        differences in percentage points it does not have."""
+        """A criterion's or module's first words on its charts and differences (a module's: not
+        in the criteria's ratings and gap count, en_A 1); a part whose tables compare nothing
+        (Module B) is not told of a hatched comparator bar and of differences in points."""
         comp, tr = self.ctx.comparator, self.tr
-        # en_A 1: a module's "Worse" is not among the criteria's substantive gaps
         out = [tr("module_outside_criteria")] if views[0].info.criterion in ("A", "B") else []
         if comp is not None and not any(v.table.compared for v in views):
             return " ".join([*out, tr("chart_ci_note_alone", comparator=comp.label.shown())])
