@@ -87,6 +87,30 @@ def test_a_marked_table_whose_notes_are_on_a_later_page_says_so():
     assert len(pages) == 2 and not any("see the end" in ln for ln in pages[0])
 
 
+def test_a_marked_table_that_fills_its_page_still_says_where_its_notes_are():
+    """The English demo's p.19 (en_A 2/5): "Primary completion rate" ended the page with seven
+    "†" in its District table, the note on p.20 and no pointer — the table filled the page and
+    the line had no room. Wherever the table ends on its page, the line is under it."""
+    styles = make_styles("en")
+    body = ReportDoc(io.BytesIO(), "A4", "en").height
+    checked = 0
+    for k in range(60):
+        share = 0.6 + k * 0.005
+        filler = [Paragraph("Filler line.", styles.body), Spacer(1, share * body - 20)]
+        pages = _doc([*filler, *_breakdowns(styles, [6, 30])])
+        if len(pages) < 2 or not any(ln.startswith("Level0 5") for ln in pages[0]):
+            continue  # the marked table went on to the next page whole
+        if any(ln.startswith("Level1 ") for ln in pages[0]):
+            continue
+        assert "Notes: see the end of the table." in pages[0], (share, pages[0][-3:])
+        assert (
+            pages[0].index("Notes: see the end of the table.")
+            == pages[0].index(next(ln for ln in pages[0] if ln.startswith("Level0 5"))) + 1
+        ), (share, pages[0][-3:])
+        checked += 1
+    assert checked > 10
+
+
 @pytest.mark.parametrize("lang", ["en", "fr", "es", "ar"])
 def test_the_line_is_in_every_language(lang):
     text = Translator(lang)("notes_at_end")

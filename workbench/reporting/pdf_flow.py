@@ -329,7 +329,7 @@ class NotesPointer(Flowable):
     def __init__(self, line: Flowable, following: list[Flowable], group: NotesGroup) -> None:
         super().__init__()
         self.line, self.following, self.group = copy.copy(line), following, group
-        self._shown = False
+        self._shown, self._below = False, 0.0
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self._shown = False
@@ -342,14 +342,16 @@ class NotesPointer(Flowable):
             return availWidth, 0.0  # the next table is on this page too
         _w, h = self.line.wrapOn(canv, availWidth, availHeight)
         h += self.line.getSpaceBefore()
-        if h > availHeight:
-            return availWidth, 0.0
         self._shown = True
-        return availWidth, h
+        # a table that fills its page keeps its pointer: in the page's foot, below the frame,
+        # clear of the running footer (en p.19: seven "†" under "Primary completion rate", the
+        # note on p.20, no pointer — it had no room left)
+        self._below = max(h - max(availHeight, 0.0), 0.0)
+        return availWidth, h - self._below
 
     def draw(self) -> None:
         if self._shown:
-            self.line.drawOn(self.canv, 0, 0)
+            self.line.drawOn(self.canv, 0, -self._below)
 
 
 def with_notes(
