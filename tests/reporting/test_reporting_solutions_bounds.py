@@ -174,3 +174,65 @@ def test_the_annex_note_lists_the_bounds_smallest_first() -> None:
     ctx = build_context(r, ReportOptions(language="en"))
     notes = solutions_table(r.publishable(), ctx).notes
     assert "< 0.5, < 1.0, < 2.0, < 5.0: the exact share" in notes, notes
+
+
+def _paragraphs(flowables) -> list:
+    out: list = []
+    for f in flowables:
+        out += [f] if hasattr(f, "text") and hasattr(f, "style") else []
+        for attr in ("_content", "_flowables"):
+            out += _paragraphs(getattr(f, attr, None) or [])
+    return out
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es", "ar"])
+def test_the_withheld_headline_reads_as_body_text_and_says_why_in_plain_words(lang) -> None:
+    """en_B 4, en_A 3, fr_A 11: the withheld headline ("fewer than 0.5%…", nine lines) was set
+    in the grey note style and read as a footnote, and "each measure's figures are checked on
+    their own" was jargon beside another method printed at 0.3%. It is body text now, and says
+    that the published breakdowns would give small groups away and that every method passes the
+    check separately."""
+    import html
+
+    r = _no_passers()
+    opts = ReportOptions(language=lang)
+    ctx = build_context(r, opts)
+    styles = make_styles(lang)
+    b = Builder(ctx, opts, styles, 480.0, r.publishable())
+    tr = Translator(lang)
+    bound = tr("value_below", value=fmt_value(0.005, "proportion", lang))
+    first = tr("solutions_headline_below").split("{")[0].strip()
+    hits = [p for p in _paragraphs(b.solutions()) if first in html.unescape(str(p.text))]
+    assert len(hits) == 1, lang
+    assert hits[0].style.fontSize == styles.body.fontSize, lang
+    assert hits[0].style.textColor == styles.body.textColor, lang
+    text = _plain(html.unescape(str(hits[0].text)))
+    assert _plain(bound).split()[-1] in text
+    words = {"en": "with the published breakdowns", "fr": "rapprochée des ventilations publiées",
+             "es": "junto con los desgloses publicados", "ar": "مع التصنيفات المنشورة"}  # fmt: skip
+    assert words[lang] in text, text
+    assert "on their own" not in text and "contrôlés séparément" not in text
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es", "ar"])
+def test_the_comparators_solutions_row_is_explained(lang) -> None:
+    """en_B 3, fr_B 3: the solutions tables' Host community row (IRIS 0.6%) was never explained
+    under a heading about displaced households overcoming displacement: a note says it is the
+    same rule on households never displaced, a benchmark, not households that overcame it."""
+    from test_reporting_tables_act import texts
+
+    from workbench.reporting.typography import typeset
+
+    r = make_results()
+    opts = ReportOptions(language=lang)
+    ctx = build_context(r, opts)
+    assert ctx.comparator is not None
+    tr = Translator(lang)
+    note = _plain(typeset(tr("fn_solutions_comparator", group=ctx.comparator.label.shown()), lang))
+    b = Builder(ctx, opts, make_styles(lang), 480.0, r.publishable())
+    assert note not in [_plain(t) for t in texts(b.solutions())]  # no comparator row: no note
+    sol = r.solutions
+    host = sol[sol["group"].astype(str) == "1"].assign(group=ctx.comparator.code)
+    r.solutions = pd.concat([sol, host], ignore_index=True)
+    b = Builder(ctx, opts, make_styles(lang), 480.0, r.publishable())
+    assert note in [_plain(t) for t in texts(b.solutions())], lang

@@ -467,12 +467,11 @@ class Builder:
             out += self._solutions_headline_table(sol, methods[0], codes)
             pooled = sol[(sol["method"] == methods[0]) & (sol["group"] == ALL_DISPLACED)]
             pooled = pooled[pooled["disaggregation"] == "total"]
-            if not pooled.empty and pooled["flag"].iloc[0] == "suppressed":
-                # a headline of "*": why, and the other methods' figures, under the table
-                # (issue 20: the section left a statistician with a blank headline)
-                why = solutions_headline(self.results, ctx)
-                if why:
-                    out.append(self.p(why, "small"))
+            # a headline of "*": why, and the other methods' figures, as body text (a blank
+            # headline left a statistician guessing; a grey note read as a footnote, en_B 4)
+            withheld = not pooled.empty and pooled["flag"].iloc[0] == "suppressed"
+            if withheld and (why := solutions_headline(self.results, ctx)):
+                out.append(self.p(why))
             if len(methods) > 1:
                 out += self._solutions_methods_table(sol, methods, codes)
             for m, reason in (self.results.meta.get("solutions_skipped") or {}).items():
@@ -488,6 +487,8 @@ class Builder:
             parts = shown[(shown["method"] == methods[0]) & (shown["disaggregation"] != "total")]
             if "share_below" in parts and parts["share_below"].notna().any():
                 texts.append(tr("fn_breakdown_bounded"))  # why no level reads "0.0%" (issue 20)
+            if ctx.comparator and ctx.comparator.code in codes:  # what its row is (en_B 3)
+                texts.append(tr("fn_solutions_comparator", group=ctx.comparator.label.shown()))
             out = with_notes(out, [self.p(t, "small") for t in texts], self.notes_ahead())
         if ctx.solutions_options:  # one block: its title never ends a page with a line or two
             options = [self.p(line, "small") for line in ctx.solutions_option_lines()]
@@ -628,10 +629,8 @@ class Builder:
         counted = self._stock_groups(st)
         if counted:  # which groups the stock counts, each with its estimate (returnees too)
             intro += " " + tr("stock_groups", groups=join_list(counted, lang, conjunction=True))
-        out: list[Flowable] = [
-            self.h(tr("stock"), 1, "stock"),
-            lead(self.p(intro, "small")),  # with the first table, never at a foot
-        ]
+        # the intro with the first table, never at a foot
+        out: list[Flowable] = [self.h(tr("stock"), 1, "stock"), lead(self.p(intro, "small"))]
         pooled = st[st["group"] == ALL_DISPLACED]
         said: set[str] = set()  # notes said once in the section (the IDPs' rounding)
         for tid in dict.fromkeys(pooled["table"].astype(str)):
