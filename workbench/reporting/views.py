@@ -40,6 +40,8 @@ ASSESSMENT_NOTES = (
     "assessment_equivalent",
     "assessment_no_significant_difference",
     "assessment_not_applicable",
+    "assessment_small_difference",  # fr_A 4: "Significant, under the threshold" had no note
+    "assessment_worse_no_mid",  # en_A 5: an amount's "Worse" without a minimum difference
 )
 #: the main table's difference and p columns (when it has them: :attr:`TableData.compared`)
 DIFF_COL, P_COL = 4, 6
@@ -242,6 +244,8 @@ def _main_table(
                 cells.append(
                     tr(f"assessment_{assessment}") if tr.has(f"assessment_{assessment}") else ""
                 )
+            if assessment == "worse" and math.isnan(mid):
+                flags.add("assessment_worse_no_mid")
             if f"assessment_{assessment}" in ASSESSMENT_NOTES:
                 # two "no gap" words a reader must tell apart, and "Not applicable" (a group
                 # outside the indicator's population): the table's note says each
