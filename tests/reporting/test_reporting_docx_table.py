@@ -19,7 +19,6 @@ from lxml import etree
 
 from workbench.reporting.docx_render import DocxMeta, DocxRenderer, _backgrounds, _spans, plain_text
 from workbench.reporting.docx_xml import _after_style, _insert_before, bidi_paragraph, cs_size
-from workbench.reporting.pdf_flow import ContinuedTable
 from workbench.reporting.pdf_tables import make_table
 from workbench.reporting.pdf_text import make_styles
 from workbench.reporting.rtl import word_runs
@@ -94,18 +93,12 @@ def _python_docx_table(r: DocxRenderer, t: Any) -> None:
         if r.rtl and not p.alignment:
             bidi_paragraph(p)
 
-    caption = getattr(t, "title", "") if isinstance(t, ContinuedTable) else ""
-    if caption:  # the table's title: a first row across it, repeated with the header
-        values = [[caption] + [""] * (ncols - 1), *values]
-        nrows += 1
-
     table = r.doc.add_table(rows=nrows, cols=ncols)
     table.style = r.doc.styles["Table Grid"]
     table.alignment = WD_TABLE_ALIGNMENT.RIGHT if r.rtl else WD_TABLE_ALIGNMENT.LEFT
     if r.rtl:
         bidi_table(table)
-    spans = {r0 + bool(caption) for _cmd, (c0, r0), (c1, r1) in _spans(t) if r0 == r1}
-    spans |= {0} if caption else set()
+    spans = {r0 for _cmd, (c0, r0), (c1, r1) in _spans(t) if r0 == r1}
     rows = list(table.rows)
     grid = [row.cells for row in rows]
     for i, row in enumerate(values):
@@ -129,11 +122,11 @@ def _python_docx_table(r: DocxRenderer, t: Any) -> None:
     for c, column in enumerate(table.columns):  # the grid: the PDF's widths (issue 20)
         if widths[c]:
             column.width = Emu(int(widths[c] * 12700))
-    for (c0, r0), (c1, r1), colour in _backgrounds(t, nrows - bool(caption), ncols):
-        for i in range(r0 + bool(caption), r1 + bool(caption) + 1):
+    for (c0, r0), (c1, r1), colour in _backgrounds(t, nrows, ncols):
+        for i in range(r0, r1 + 1):
             for c in range(c0, c1 + 1):
                 shade(grid[i][col(c)], colour)
-    heads = bool(getattr(t, "repeatRows", 0)) + bool(caption)
+    heads = bool(getattr(t, "repeatRows", 0))
     for row in rows[:heads]:
         repeat_header(row)
     for row in rows[heads:]:  # no row split (issue 20)
@@ -173,7 +166,7 @@ def _tables(lang: str) -> list[Any]:
             hash_cols=(1,),
         ),
         make_table(["Only"], [["one"], ["Section"]], [200.0], styles, lang, span_rows=(1,)),
-        # a table with a title ("<title> (continued)" in the PDF): Word's caption row
+        # a table with a title ("<title> (continued)" in the PDF): no title row in Word
         make_table(
             header, rows[1:4], [100.0] * 5, styles, lang, shaded_rows=(1,), continued="Whose"
         ),

@@ -18,7 +18,7 @@ from workbench.reporting.docx_render import LONG_TABLE, DocxRenderer
 from workbench.reporting.i18n import Translator
 from workbench.reporting.pdf_flow import with_notes
 from workbench.reporting.pdf_tables import make_table
-from workbench.reporting.pdf_text import make_styles
+from workbench.reporting.pdf_text import Heading, make_styles
 from workbench.reporting.rtl import ISOLATE, without_marks, word_runs
 from workbench.reporting.typography import typeset
 
@@ -144,24 +144,32 @@ def _noted_table(lang: str, rows: int) -> list:
 
 
 @pytest.mark.parametrize("lang", ["en", "fr", "ar"])
-def test_a_long_word_table_says_on_each_page_where_its_notes_are(lang):
+def test_a_long_word_table_says_before_it_where_its_notes_are(lang):
     """A Word table longer than a page showed its "*" and "†" on pages whose notes were only
-    after its last row: its caption row, repeated on every page, now says where they are
-    ("Notes: see the end of the table.", as the PDF writes under each part but the last); a
-    table that fits a page does not say it, and the gate's Word check reads the same rows."""
-    pointer = Translator(lang)("notes_at_end")
+    after its last row: a paragraph just before it says where they are ("Notes: see the end of
+    the table.", as the PDF writes under each part but the last), kept with the table; a table
+    that fits a page does not say it. No title row inside the table (it repeated the heading
+    above it, the pointer in it, on every page: English Word report pp. 61–62): only the column
+    names repeat. The gate's Word check reads the same rows."""
+    pointer = typeset(Translator(lang)("notes_at_end"), lang)
     for rows, long in ((LONG_TABLE + 5, True), (12, False)):
-        story = _noted_table(lang, rows)
+        title = Heading("IDP stock by cause and year", 1, "stock", make_styles(lang).h2, lang)
+        story = [title, *_noted_table(lang, rows)]
         r = DocxRenderer(_docx_meta(lang))
         r.add(story)
         doc = Document(io.BytesIO(r.finish()))
         table = doc.tables[0]
-        first = table.rows[0]
-        lines = without_marks(first.cells[0].text).split("\n")
-        assert lines[0] == "IDP stock by cause and year"
-        assert (lines[1:] == [typeset(pointer, lang)]) is long, (lang, rows, lines)
-        assert first._tr.trPr.find(qn("w:tblHeader")) is not None  # repeated on each page
-        if long:  # the pointer's line is not bold, the title's is
-            paras = first.cells[0].paragraphs
-            assert paras[0].runs[0].bold and paras[1].runs[0].bold is False
+        heads = [row._tr for row in table.rows if row._tr.trPr.find(qn("w:tblHeader")) is not None]
+        assert heads == [table.rows[0]._tr]  # the column names, repeated on each page
+        names = [without_marks(c.text) for c in table.rows[0].cells]
+        assert sorted(names) == ["Number", "Year", "n"], (lang, names)
+        assert "IDP stock by cause and year" not in "".join(
+            c.text for row in table.rows for c in row.cells
+        )
+        before = table._tbl.getprevious()
+        text = without_marks("".join(t.text or "" for t in before.iter(qn("w:t"))))
+        assert (text == pointer) is long, (lang, rows, text)
+        if long:  # in the notes' style, on the page where the table starts
+            assert before.find(qn("w:pPr")).find(qn("w:keepNext")) is not None
+            assert pointer not in [without_marks(c.text) for row in table.rows for c in row.cells]
         assert docx_table_rows(table) == story_tables(story, lang)[0]

@@ -15,9 +15,8 @@ from reportlab.platypus import KeepTogether, Table
 
 from workbench.findings import Finding
 from workbench.reporting.context import ReportContext
-from workbench.reporting.docx_render import notes_pointer, plain_text, table_caption
+from workbench.reporting.docx_render import plain_text
 from workbench.reporting.language_check import CODE, EXAMPLES, _leaks, known_translations
-from workbench.reporting.pdf_text import Heading
 from workbench.reporting.rtl import is_rtl, without_marks
 from workbench.reporting.typography import typeset
 from workbench.stats.snapshot import RunSnapshot
@@ -53,24 +52,17 @@ def docx_table_rows(table: Any) -> list[list[str]]:
     return rows
 
 
-def story_tables(
-    flowables: list[Any], lang: str, heading: list[str] | None = None
-) -> list[list[list[str]]]:
-    """The story's tables as the Word file must show them: logical column order, a table's
-    title first when it has one and the heading above does not say it
-    (:func:`~workbench.reporting.docx_render.table_caption`, the caption row repeated on each
-    page, with a long table's pointer to its notes), a spanning section row as its one text
-    (the contents are Word's own field, not a table). ``heading``: the last section heading
-    met, carried through kept-together blocks."""
+def story_tables(flowables: list[Any], lang: str) -> list[list[list[str]]]:
+    """The story's tables as the Word file must show them: logical column order, the column
+    names first (no title row: a table's title is the heading or paragraph above it, a long
+    table's pointer to its notes a paragraph before it), a spanning section row as its one
+    text (the contents are Word's own field, not a table)."""
     from reportlab.platypus.tableofcontents import TableOfContents
 
-    heading = [""] if heading is None else heading
     out: list[list[list[str]]] = []
     for f in flowables:
-        if isinstance(f, Heading):
-            heading[0] = f.text
-        elif isinstance(f, KeepTogether):
-            out += story_tables(list(f._content), lang, heading)
+        if isinstance(f, KeepTogether):
+            out += story_tables(list(f._content), lang)
         elif isinstance(f, Table) and not isinstance(f, TableOfContents):
             spans = {cmd[1][1] % len(f._cellvalues) for cmd in getattr(f, "_spanCmds", [])}
             rows = []
@@ -79,9 +71,7 @@ def story_tables(
                 if is_rtl(lang):
                     texts = texts[::-1]
                 rows.append([next((t for t in texts if t), "")] if r in spans else texts)
-            caption = table_caption(f, heading[0], lang)
-            lines = [t for t in (caption, notes_pointer(f, lang)) if t]
-            out.append([["\n".join(lines)], *rows] if lines else rows)
+            out.append(rows)
     return out
 
 

@@ -58,7 +58,7 @@ from workbench.reporting.docx_xml import (
 )
 from workbench.reporting.pdf_flow import ContinuedTable, NotesPointer, SectionBreak
 from workbench.reporting.pdf_text import Heading, RTLParagraph
-from workbench.reporting.rtl import has_letters, is_rtl, rtl_piece, without_marks, word_runs
+from workbench.reporting.rtl import has_letters, is_rtl, rtl_piece, word_runs
 from workbench.reporting.typography import typeset
 
 PAGE_MM = {"A4": (210, 297), "Letter": (215.9, 279.4)}
@@ -135,8 +135,6 @@ class DocxRenderer:
         #: (level, text, bookmark) of each heading, for the contents
         self._headings: list[tuple[int, str, str]] = []
         self._level = 0  # the level of the last section heading (Word's Heading 1, 2)
-        self._title: Any = None  # the last table title (an h3 paragraph) written
-        self._heading = ""  # the text of the last section heading written
         self._break = False  # a page break waits for the next element
         self._section = False  # a section break waits for the next element
         self._setup()
@@ -244,8 +242,6 @@ class DocxRenderer:
         if word_style != "Normal":
             p._p.style = self._ids[word_style]
         self._runs(p, text, bold if word_style == "Normal" and bold else None)
-        if style == "h3":  # a table's title, which _drop_title may take out again
-            self._title = p._p
         if style == "h3" and word_style != "Heading 3":  # a level up, in its own look still
             _h3, size, _b, colour = STYLES["h3"]  # (at Heading 2's size the French briefing's
             for run in p.runs:  # gap titles wrapped and left one line alone on a 4th page)
@@ -267,7 +263,6 @@ class DocxRenderer:
         name = f"_Toc{number:08d}"
         bookmark(p, name, number)
         self._headings.append((level, flowable.text, name))
-        self._heading = flowable.text
 
     # ------------------------------------------------------------------ tables
     def table(self, t: Table) -> None:
@@ -300,31 +295,15 @@ class DocxRenderer:
             for (c0, r0), (c1, r1), colour in _backgrounds(t, nrows, ncols)
         ]  # fmt: skip
         repeat = bool(getattr(t, "repeatRows", 0))
-        caption = table_caption(t, self._heading, self.meta.language)
-        if caption:
-            self._drop_title(caption)
         pointer = notes_pointer(t, self.meta.language)
+        if pointer:  # where the notes of a table longer than a page are, before its first row
+            keep_with_next(self.paragraph(pointer, "small"))
         hashes = frozenset(
             c for c in range(ncols) if any(_style_name(row[c]) == "hash" for row in values[1:])
         )  # a fingerprint's column: the PDF's small hash style
-        table = WordTable(cells, widths, spans, fills, repeat, self.rtl, caption, pointer, hashes)
+        table = WordTable(cells, widths, spans, fills, repeat, self.rtl, hashes)
         append_table(self.doc.element.body, table, self._table_style, self._block_width)
         self.doc.add_paragraph()._p.style = self._ids["Note"]  # Word joins adjacent tables
-
-    def _drop_title(self, caption: str) -> None:
-        """The table's title paragraph just above it (a stock table's), unless it is in the
-        outline: the caption row says it already, and says it again on every page."""
-        body = self.doc.element.body
-        last = body[-2] if len(body) > 1 and body[-1].tag == _SECT else body[-1]
-        if last.tag != _P:
-            return
-        style = last.pPr.pStyle.val if last.pPr is not None and last.pPr.pStyle is not None else ""
-        text = without_marks("".join(t.text or "" for t in last.iter(qn("w:t"))))
-        if text.strip() == caption.strip() and (
-            last is self._title  # a title, though a level up (no section heading above it)
-            or style not in (self._ids["Heading 1"], self._ids["Heading 2"])
-        ):
-            body.remove(last)
 
     # ------------------------------------------------------------------ the story
     def add(self, flowables: list[Any]) -> None:
@@ -467,10 +446,10 @@ LONG_TABLE = 40
 
 def notes_pointer(t: Table, lang: str) -> str:
     """Where the notes of a table that runs onto further pages are ("Notes: see the end of the
-    table."), for its caption row: a table longer than a page (:data:`LONG_TABLE` rows with its
-    caption row) whose footnotes follow it — the Word report's cause × year table showed "*",
-    "†" and "‡" on pages whose notes were only after its last row, where the PDF says so
-    under each part but the last."""
+    table."), for a paragraph just before it: a table longer than a page (:data:`LONG_TABLE`
+    rows with its header) whose footnotes follow it — the Word report's cause × year table
+    showed "*", "†" and "‡" on pages whose notes were only after its last row, where the PDF
+    says so under each part but the last."""
     ahead = getattr(t, "notes_ahead", None) if isinstance(t, ContinuedTable) else None
     if ahead is None or len(t._cellvalues) + 1 <= LONG_TABLE:
         return ""
@@ -491,20 +470,6 @@ def _first(f: Any) -> Any:
     while isinstance(f, KeepTogether) and f._content:
         f = f._content[0]
     return f
-
-
-def table_caption(t: Table, heading: str, lang: str) -> str:
-    """The title row a table gets in Word: its title (``ContinuedTable.title``), unless the
-    section heading it stands under (``heading``, the last one) says the same and the table
-    fits a page (:data:`LONG_TABLE` rows: kept whole, it never goes on to another) — an
-    indicator's breakdown tables, most stock tables. Word repeats a header row on every page
-    alike, so it cannot say "(continued)" only where the table goes on, as the PDF does; on a
-    table's one page the title row only stood under the heading of the same name ("Ménages
-    dirigés par une femme" twice, French Word report). A longer table keeps it: its later pages
-    need it."""
-    caption = typeset(getattr(t, "title", "") if isinstance(t, ContinuedTable) else "", lang)
-    fits = len(t._cellvalues) + 1 <= LONG_TABLE
-    return "" if fits and caption.strip() == typeset(heading, lang).strip() else caption
 
 
 def _style_name(value: Any) -> str:

@@ -70,22 +70,19 @@ class WordTable:
     spans: set[int]
     #: ((first col, first row), (last col, last row), "#RRGGBB") in Word's columns
     fills: Sequence[tuple[tuple[int, int], tuple[int, int], str]]
+    #: the column names repeated at the top of each page the table runs onto — the only row
+    #: repeated: a title row inside the table repeated the heading right above it and held the
+    #: "Notes: see the end of the table." pointer (the English Word report's pp. 61–62, 65, 68);
+    #: the title is the heading or paragraph above the table, the pointer a paragraph before it
     repeat_header: bool
     rtl: bool
-    #: whose table it is ("" none): a first row across the table, repeated with the header on
-    #: every page the table runs onto — Word has no "(continued)" line, so the title itself
-    #: says whose a table going on at a page top is, as the PDF's "<title> (continued)" does
-    caption: str = ""
-    #: a second line of the caption row, not bold ("" none): where the notes of a table that
-    #: runs onto further pages are ("Notes: see the end of the table.", the PDF's line under
-    #: each part but the last), repeated on each of its pages
-    pointer: str = ""
     #: Word's columns whose body cells are SHA-256s (:data:`HASH_HALF_POINTS`)
     hash_cols: frozenset[int] = frozenset()
 
 
-def append_table(body: Any, table: WordTable, style_id: str, block_width_emu: int) -> None:
-    """Insert ``table`` at the end of the document body (before its section properties)."""
+def append_table(body: Any, table: WordTable, style_id: str, block_width_emu: int) -> Any:
+    """Insert ``table`` at the end of the document body (before its section properties);
+    returns its ``w:tbl``."""
     ncols = len(table.widths)
     even = _twips(block_width_emu // ncols)
     tbl = etree.SubElement(body, T["tbl"])
@@ -115,17 +112,6 @@ def append_table(body: Any, table: WordTable, style_id: str, block_width_emu: in
         _sub(grid, "gridCol", w=w)
     total = _twips(int(sum(table.widths) * EMU_PER_PT))
     rows: list[list[Any]] = []  # each row's tcPr per column (a merged row: one, repeated)
-    lines = [(t, bold) for t, bold in ((table.caption, True), (table.pointer, False)) if t]
-    if lines:
-        tr = _sub(tbl, "tr")
-        trpr = _sub(tr, "trPr")
-        _sub(trpr, "cantSplit")
-        _sub(trpr, "tblHeader")
-        tcpr = _cell(tr, total, *lines[0], table.rtl)
-        for text, bold in lines[1:]:
-            _paragraph(tcpr.getparent(), text, bold, table.rtl)
-        if ncols > 1:
-            _sub(tcpr, "gridSpan", val=str(ncols))
     for r, row in enumerate(table.cells):
         tr = _sub(tbl, "tr")
         # no row breaks across a page (a row's lines on two pages: the Word report's p. 34)
@@ -152,6 +138,7 @@ def append_table(body: Any, table: WordTable, style_id: str, block_width_emu: in
         for r in range(r0, r1 + 1):
             for c in range(c0, c1 + 1):
                 _sub(rows[r][c], "shd", val="clear", color="auto", fill=fill)
+    return tbl
 
 
 def _cell(
