@@ -271,3 +271,20 @@ def test_daggers_of_neighbouring_bars_do_not_read_as_a_double_dagger(lang):
     assert len(boxes) == 2
     a, b = boxes
     assert a.x1 < b.x0 or b.x1 < a.x0, (a, b)  # side by side, not stacked
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_narrow_panels_axis_labels_never_touch_and_ticks_agree(lang):
+    """fr p.8 (disability): four panels' axis titles "% (axe jusqu'à 30, et non 100)" ran into
+    each other, and the overall panel ticked 0/10/20/30 beside the others' 0/15/30."""
+    main, part = _charts()
+    parts = [(f"P{k}", part) for k in range(3)]
+    fig = chart_figure(main, parts, 6.7, "Total", lang == "ar", lang)
+    canvas = FigureCanvasAgg(fig)
+    canvas.draw()
+    renderer = canvas.get_renderer()
+    boxes = [ax.xaxis.label.get_window_extent(renderer) for ax in fig.axes]
+    for a, b in itertools.combinations(boxes, 2):
+        assert not a.overlaps(b), (lang, a, b)
+    ticks = {tuple(round(t, 6) for t in ax.get_xticks() if 0 <= t <= 10) for ax in fig.axes}
+    assert len(ticks) == 1, ticks

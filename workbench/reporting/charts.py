@@ -335,6 +335,7 @@ def _layout(
     nrows, ncols = len(grid), len(grid[0])
     slot = (1 - 2 * SIDE) / ncols
     row_h = (1 - (TOP_IN + BOTTOM_IN) / height - key_h) / nrows
+    narrow = False
     for r, line in enumerate(grid):
         bottom = 1 - TOP_IN / height - (r + 1) * row_h + 0.45 / height
         plot_h = row_h - ROW_PAD_IN / height
@@ -348,8 +349,11 @@ def _layout(
             plot_w = max(slot - label_w - GAP, 0.05)
             left = x0 + GAP / 2 if rtl else x0 + label_w
             ax.set_position((left, bottom, plot_w, plot_h))
-            if plot_w * fig.get_figwidth() < NARROW_IN:  # "0 25 50 75100": fewer ticks
-                ax.xaxis.set_major_locator(MaxNLocator(2))
+            narrow = narrow or plot_w * fig.get_figwidth() < NARROW_IN
+    if narrow:  # "0 25 50 75100": fewer ticks, and the same on every panel (a reader met
+        # 0/10/20/30 on the overall panel beside 0/15/30 on the breakdowns)
+        for ax in (a for line in grid for a in line if a is not None):
+            ax.xaxis.set_major_locator(MaxNLocator(2))
     return renderer
 
 
