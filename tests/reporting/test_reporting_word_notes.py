@@ -173,3 +173,95 @@ def test_a_long_word_table_says_before_it_where_its_notes_are(lang):
             assert before.find(qn("w:pPr")).find(qn("w:keepNext")) is not None
             assert pointer not in [without_marks(c.text) for row in table.rows for c in row.cells]
         assert docx_table_rows(table) == story_tables(story, lang)[0]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_short_flagged_word_tables_keep_with_their_notes(lang):
+    """An indicator's main table, then its breakdown table, then the notes of both: Word cannot
+    know where its pages end, so the tables that fit a page with the notes keep with them —
+    every paragraph from the first table's header to the notes but the last is "keep with
+    next" (the English Word report showed "34,863†" on p. 47, its note on p. 48 after the
+    breakdown table, with no pointer). A group too long for a page keeps only what fits."""
+    styles = make_styles(lang)
+    name = "Households below the poverty line"
+
+    def table(n: int, flag: str, title: str) -> object:
+        body = [[f"Level {i}", f"{i},000{flag if i == 1 else ''}", f"{i + 30}"] for i in range(n)]
+        return make_table(["Group", "Number", "n"], body, [150, 100, 80], styles, lang,
+                          continued=title)  # fmt: skip
+
+    notes = [Paragraph("† Interpret with caution.", styles.small),
+             Paragraph("* Not published.", styles.small)]  # fmt: skip
+    ahead = Paragraph(Translator(lang)("notes_at_end"), styles.small)
+    for first_rows, kept in ((5, True), (LONG_TABLE, False)):
+        story = with_notes(
+            # the main table has no title (no ContinuedTable), the breakdown table has one
+            [KeepTogether([table(first_rows, "†", "")]), KeepTogether([table(8, "*", name)])],
+            notes,
+            ahead,
+        )
+        r = DocxRenderer(_docx_meta(lang))
+        r.add(story)
+        body = Document(io.BytesIO(r.finish())).element.body
+        first = body.find(qn("w:tbl"))
+        paragraphs = list(first.iter(qn("w:p")))
+        el = first.getnext()
+        while el is not None and el.tag != qn("w:sectPr"):
+            paragraphs += [el] if el.tag == qn("w:p") else list(el.iter(qn("w:p")))
+            el = el.getnext()
+        texts = [
+            without_marks("".join(t.text or "" for t in p.iter(qn("w:t")))) for p in paragraphs
+        ]
+        assert texts[-1] == "* Not published."
+        # a marked table kept with its notes says nothing; one too far from them says where
+        assert (typeset(Translator(lang)("notes_at_end"), lang) in texts) is not kept
+        keep = [p.find(qn("w:pPr")) is not None and p.find(qn("w:pPr")).find(qn("w:keepNext"))
+                is not None for p in paragraphs]  # fmt: skip
+        assert all(keep[:-1]) is kept and not keep[-1], (lang, first_rows, keep)
+        # the second table and the notes always keep together (one block)
+        second = len(list(first.iter(qn("w:p")))) + 1
+        assert all(keep[second:-1])
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_a_charted_word_table_says_where_its_notes_are(lang):
+    """An indicator's main table, kept with its heading and chart, is not kept with the notes
+    after its breakdown table too (most indicators would start a page of their own, the
+    English Word copy 69 → 79 pages): when it shows a mark, the gap after it says "Notes: see
+    the end of the table.", kept with its last rows (en p. 47: "34,863†", its note a page on
+    with no word of where). The breakdown table still keeps with the notes."""
+    from PIL import Image as PILImage
+    from reportlab.platypus import Image
+
+    from workbench.reporting.pdf_flow import ChartThenTable
+
+    styles = make_styles(lang)
+    buf = io.BytesIO()
+    PILImage.new("RGB", (200, 100), "white").save(buf, "PNG")
+    chart = Image(io.BytesIO(buf.getvalue()), width=300, height=150)
+    chart.raw = buf.getvalue()  # type: ignore[attr-defined]  # as Builder.image sets it
+    pointer = typeset(Translator(lang)("notes_at_end"), lang)
+
+    def table(flag: str, title: str) -> object:
+        body = [[f"Level {i}", f"{i},000{flag if i == 1 else ''}", f"{i + 30}"] for i in range(5)]
+        return make_table(["Group", "Number", "n"], body, [150, 100, 80], styles, lang,
+                          continued=title)  # fmt: skip
+
+    notes = [Paragraph("† Interpret with caution.", styles.small)]
+    ahead = Paragraph(Translator(lang)("notes_at_end"), styles.small)
+    for flag, said in (("†", True), ("", False)):
+        main = ChartThenTable([Paragraph("Indicator", styles.h2), chart, table(flag, "")], 1)
+        story = with_notes([main, KeepTogether([table("†", "Indicator")])], notes, ahead)
+        r = DocxRenderer(_docx_meta(lang))
+        r.add(story)
+        body = Document(io.BytesIO(r.finish())).element.body
+        first, second = body.findall(qn("w:tbl"))
+        gap = first.getnext()
+        text = without_marks("".join(t.text or "" for t in gap.iter(qn("w:t"))))
+        assert (text == pointer) is said, (lang, flag, text)
+        last = [p for p in first.findall(qn("w:tr"))[-1].iter(qn("w:p"))]
+        if said:  # the pointer on the page of the table's last rows
+            assert all(p.find(qn("w:pPr")).find(qn("w:keepNext")) is not None for p in last)
+        # the breakdown table's rows keep with the notes
+        rows = [p for p in second.iter(qn("w:p"))]
+        assert all(p.find(qn("w:pPr")).find(qn("w:keepNext")) is not None for p in rows)

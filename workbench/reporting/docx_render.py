@@ -26,6 +26,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Emu, Mm, Pt, RGBColor
+from docx.text.paragraph import Paragraph as WordParagraph
 from reportlab.platypus import (
     Flowable,
     Image,
@@ -56,7 +57,7 @@ from workbench.reporting.docx_xml import (
     update_fields_on_open,
     word_lang,
 )
-from workbench.reporting.pdf_flow import ContinuedTable, NotesPointer, SectionBreak
+from workbench.reporting.pdf_flow import ContinuedTable, NotesPointer, SectionBreak, marked
 from workbench.reporting.pdf_text import Heading, RTLParagraph
 from workbench.reporting.rtl import has_letters, is_rtl, rtl_piece, word_runs
 from workbench.reporting.typography import typeset
@@ -134,6 +135,16 @@ class DocxRenderer:
         self.doc = Document()
         #: (level, text, bookmark) of each heading, for the contents
         self._headings: list[tuple[int, str, str]] = []
+        #: each notes group's tables (``w:tbl``, rows) in order: the group's notes follow its last
+        self._groups: dict[int, list[tuple[Any, int]]] = {}
+        #: the tables written since the last heading or notes pointer, in no group yet (a main
+        #: table without a title is no ContinuedTable: its group is the pointer's after it)
+        self._recent: list[tuple[Any, int]] = []
+        #: the tables written since the last heading or notes pointer; those showing a mark
+        self._block: list[Any] = []
+        self._marked: set[Any] = set()
+        #: (the gap after a block, its tables, "Notes: see the end of the table.") per pointer
+        self._pointers: list[tuple[Any, list[Any], str]] = []
         self._level = 0  # the level of the last section heading (Word's Heading 1, 2)
         self._break = False  # a page break waits for the next element
         self._section = False  # a section break waits for the next element
@@ -263,6 +274,7 @@ class DocxRenderer:
         name = f"_Toc{number:08d}"
         bookmark(p, name, number)
         self._headings.append((level, flowable.text, name))
+        self._recent, self._block = [], []
 
     # ------------------------------------------------------------------ tables
     def table(self, t: Table) -> None:
@@ -302,8 +314,34 @@ class DocxRenderer:
             c for c in range(ncols) if any(_style_name(row[c]) == "hash" for row in values[1:])
         )  # a fingerprint's column: the PDF's small hash style
         table = WordTable(cells, widths, spans, fills, repeat, self.rtl, hashes)
-        append_table(self.doc.element.body, table, self._table_style, self._block_width)
+        tbl = append_table(self.doc.element.body, table, self._table_style, self._block_width)
+        group = getattr(t, "notes_group", None)
+        if group is not None:
+            self._group(group, [(tbl, nrows)])
+        else:
+            self._recent.append((tbl, nrows))
+        self._block.append(tbl)
+        if marked(t):
+            self._marked.add(tbl)
         self.doc.add_paragraph()._p.style = self._ids["Note"]  # Word joins adjacent tables
+
+    def _pointer(self, gap: Any, tbl: Any, line: str) -> None:
+        """The gap after ``tbl`` says where the notes are ("Notes: see the end of the table."),
+        kept with the table's last row: a table showing a mark whose notes come after a later
+        table, too far to keep with them (:func:`keep_with_notes`) — Word cannot know whether
+        they fall on its page, so it says it wherever they are not kept with it."""
+        p = WordParagraph(gap, self.doc._body)
+        self._runs(p, line)
+        if self.rtl:
+            bidi_paragraph(p)
+        for row in tbl.findall(qn("w:tr"))[-2:]:
+            for para in row.iter(_P):
+                para.get_or_add_pPr().keepNext_val = True
+
+    def _group(self, group: Any, tables: list[tuple[Any, int]]) -> None:
+        """``tables`` join the notes group ``group`` (:func:`keep_with_notes`)."""
+        self._groups.setdefault(id(group), []).extend(tables)
+        self._recent = []
 
     # ------------------------------------------------------------------ the story
     def add(self, flowables: list[Any]) -> None:
@@ -365,7 +403,15 @@ class DocxRenderer:
                 p = self.doc.add_paragraph()
                 p.paragraph_format.space_before = Pt(f.height)
         elif isinstance(f, NotesPointer):
-            pass  # the PDF's line where its pages fall; Word lays out pages of its own
+            # the PDF's line where its pages fall; Word lays out pages of its own, and keeps
+            # the tables before it with the notes where they fit (:func:`keep_with_notes`)
+            self._group(f.group, self._recent)
+            gap = self.doc.element.body[-1]
+            gap = gap.getprevious() if gap.tag == _SECT else gap
+            if gap.tag == _P and self._block:
+                line = typeset(plain_text(f.line), self.meta.language)
+                self._pointers.append((gap, self._block, line))
+            self._block = []
         else:
             raise ReportError.of("report.docx_element", element=type(f).__name__)
 
@@ -435,10 +481,19 @@ class DocxRenderer:
         toc = getattr(self, "_toc", None)
         if toc is not None:
             self._fill_contents(toc)
+        kept: set[Any] = set()
+        for tables in self._groups.values():
+            kept |= keep_with_notes(tables)
+        for gap, tables, line in self._pointers:
+            if any(t in self._marked and t not in kept for t in tables):
+                self._pointer(gap, tables[-1], line)
         out = io.BytesIO()
         self.doc.save(out)
         return out.getvalue()
 
+
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
 
 #: a table with more rows than this does not fit a page: only its ends are kept together
 LONG_TABLE = 40
@@ -454,6 +509,46 @@ def notes_pointer(t: Table, lang: str) -> str:
     if ahead is None or len(t._cellvalues) + 1 <= LONG_TABLE:
         return ""
     return typeset(plain_text(ahead), lang)
+
+
+def keep_with_notes(tables: list[tuple[Any, int]]) -> set[Any]:
+    """The tables of a notes group (an indicator's main and breakdown tables, the solutions'
+    breakdowns) kept on the page of the notes after the last of them, as many as fit a page
+    (:data:`LONG_TABLE` rows) up to one kept with a chart (an indicator's main table: heading,
+    chart and tables kept together would start most indicators on a page of their own, the
+    English copy 69 → 79 pages): each one's rows and what stands between it and the next (the
+    gap, a title) keep with the next. Returns the tables kept so; a table before them that
+    shows a mark says where its notes are (:meth:`DocxRenderer._pointer`). Word cannot know
+    where its pages end, so cannot say "Notes: see the end of the table." only there, as the
+    PDF does: the English Word report showed "34,863†" (p. 47), "38.3%†" (p. 51) and the
+    solutions' "*" (p. 58) with their notes a page on. The last table's notes are kept with it
+    as its block (:meth:`DocxRenderer._kept_together`)."""
+    rows, kept = 0, set[Any]()
+    for i in range(len(tables) - 1, -1, -1):
+        tbl, n = tables[i]
+        rows += n
+        if rows > LONG_TABLE or (i + 1 < len(tables) and _charted(tbl)):
+            return kept
+        kept.add(tbl)
+        paragraphs = [p for tr in tbl.findall(qn("w:tr")) for p in tr.iter(_P)]
+        el = tbl.getnext()
+        while i + 1 < len(tables) and el is not None and el is not tables[i + 1][0]:
+            paragraphs += [el] if el.tag == _P else list(el.iter(_P))
+            el = el.getnext()
+        for p in paragraphs:
+            p.get_or_add_pPr().keepNext_val = True
+    return kept
+
+
+def _charted(tbl: Any) -> bool:
+    """Whether a chart is kept with the table ``tbl`` (in the paragraphs just before it that
+    keep with the next: an indicator's heading, chart and main table)."""
+    el = tbl.getprevious()
+    while el is not None and el.tag == _P and el.find(f"{{{_W}}}pPr/{{{_W}}}keepNext") is not None:
+        if el.find(f".//{{{_WP}}}extent") is not None:
+            return True
+        el = el.getprevious()
+    return False
 
 
 def _kept_rows(tbl: Any) -> list[Any]:
