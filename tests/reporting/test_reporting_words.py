@@ -38,7 +38,7 @@ def test_a_difference_has_the_decimals_of_the_values_it_separates():
     # "−0.04 pp", two decimals among differences of one (issue 20: "−0.05 pp", en_B 14, fr_B 17)
     assert fmt_diff(-0.0004, "proportion", "en", "pp") == "<\u00a00.1\u00a0pp"
     assert fmt_diff(-0.000497, "proportion", "en", "pp") == "<\u00a00.1\u00a0pp"
-    assert fmt_diff(0.0004, "proportion", "fr", "pts") == "<\u00a00,1\u00a0pts"
+    assert fmt_diff(0.0004, "proportion", "fr", "pts") == "<\u00a00,1\u00a0pt"  # fr: singular < 2
     assert fmt_diff(0.00002, "proportion", "en", "pp") == "<\u00a00.1\u00a0pp"  # no sign on a zero
     assert fmt_diff(-0.0006, "proportion", "en", "pp") == "−0.1\u00a0pp"
     assert fmt_diff(0.3, "total", "en", "") == "<\u00a01"
@@ -222,7 +222,8 @@ def test_french_report_names_the_comparison_group_with_its_article(words_reports
         and "Règle de confidentialité : Enquêtes démographiques et de santé (EDS ; masquer" in text
     )
     assert "Valeurs en personnes par ménage" in text
-    assert "< 0,1 pts" in text and "−0,04 pts" not in text  # the others' decimals (issue 20)
+    # the others' decimals (issue 20); fr: singular below 2
+    assert "< 0,1 pt" in text and "< 0,1 pts" not in text and "−0,04 pt" not in text
 
 
 def test_a_briefing_chart_names_its_bars_and_its_labels_do_not_touch():

@@ -134,6 +134,8 @@ def fmt_diff(
     assert x is not None
     scale = 100.0 if is_share(statistic) else 1.0
     decimals = _decimals(statistic)
+    if lang == "fr" and abs(round(scale * x, decimals)) < 2:
+        unit_pp = unit_pp.removesuffix("s")  # fr_A 10: « 0,5 pt », « 2,0 pts »
     unit = unit_pp if is_share(statistic) else currency if statistic == "money" else ""
     unit = NBSP + unit if unit else ""
     value = scale * x

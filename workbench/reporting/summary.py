@@ -335,6 +335,7 @@ def tests_made(results: AnalysisResults, ctx: ReportContext, briefing: bool = Fa
         worse=fmt_count(totals.worse, lang),
         better=fmt_count(totals.better, lang),
         level=ctx.confidence_level,
+        alpha=100 - ctx.confidence_level,  # fr_A 10: « au seuil de 5 % »
         chance=fmt_count(chance, lang) if chance >= 1 else "0",
     ) + _p_note(results, tr, briefing)
 

@@ -1,0 +1,31 @@
+"""Issue 20, final French reader (fr_A 10): "+0,5 pts" — French writes the singular below 2
+("0,5 pt", "2,0 pts"); "au niveau de confiance de 95 %" for a significance level — « au seuil
+de 5 % »."""
+
+from __future__ import annotations
+
+from reporting_fixture import make_results
+
+from workbench.reporting import ReportOptions
+from workbench.reporting.context import build_context
+from workbench.reporting.fmt import fmt_diff
+from workbench.reporting.i18n import Translator
+
+NBSP = "\u00a0"
+
+
+def test_french_points_are_singular_below_two() -> None:
+    pts = Translator("fr")("unit_pp")
+    assert fmt_diff(0.005, "proportion", "fr", pts) == f"+0,5{NBSP}pt"
+    assert fmt_diff(-0.019, "proportion", "fr", pts) == f"\u22121,9{NBSP}pt"
+    assert fmt_diff(0.02, "proportion", "fr", pts) == f"+2,0{NBSP}pts"
+    assert fmt_diff(0.0004, "proportion", "fr", pts).endswith(f"0,1{NBSP}pt")
+    assert fmt_diff(0.005, "proportion", "en", "pp") == f"+0.5{NBSP}pp"
+
+
+def test_french_summary_gives_the_significance_level() -> None:
+    from workbench.reporting.summary import tests_made
+
+    r = make_results().publishable()
+    text = tests_made(r, build_context(r, ReportOptions(language="fr")))
+    assert text and f"au seuil de 5{NBSP}%" in text and "niveau de confiance" not in text
