@@ -29,3 +29,15 @@ def test_french_summary_gives_the_significance_level() -> None:
     r = make_results().publishable()
     text = tests_made(r, build_context(r, ReportOptions(language="fr")))
     assert text and f"au seuil de 5{NBSP}%" in text and "niveau de confiance" not in text
+
+
+def test_briefing_says_headlines_are_unfavourable_and_tables_signed(fr_report) -> None:
+    """fr_A 7: briefing p.2 defined "écart" twice — "how much worse, whether high values are
+    good or not", then "the group's estimate minus the comparison's": the second now says the
+    headings give the unfavourable direction while the tables are signed."""
+    from pypdf import PdfReader
+
+    pdf = fr_report.with_name("fr-brief.pdf")
+    flat = " ".join(" ".join(p.extract_text() or "" for p in PdfReader(str(pdf)).pages).split())
+    flat = flat.replace(NBSP, " ").replace("\u202f", " ")
+    assert "Les titres donnent chaque écart dans le sens défavorable ; les tableaux" in flat

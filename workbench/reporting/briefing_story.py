@@ -67,7 +67,7 @@ def briefing_story(b: Builder, view: BriefingView, when: str) -> list[Any]:
             "small",
         ),
         # the gaps are in points: say so, and why one may differ by 0.1 from the figures shown
-        b.p(tr("chart_ci_note") + " " + tr("fn_points"), "small")
+        b.p(tr("chart_ci_note") + " " + tr("brief_points"), "small")
         if view.gaps
         else b.p(tr("no_gaps")),
     ]
