@@ -41,3 +41,17 @@ def test_briefing_says_headlines_are_unfavourable_and_tables_signed(fr_report) -
     flat = " ".join(" ".join(p.extract_text() or "" for p in PdfReader(str(pdf)).pages).split())
     flat = flat.replace(NBSP, " ").replace("\u202f", " ")
     assert "Les titres donnent chaque écart dans le sens défavorable ; les tableaux" in flat
+
+
+def test_group_labels_are_lower_case_inside_the_stock_sentence() -> None:
+    """fr_A 9: "(PDI dans les camps, PDI hors des camps et Personnes retournées)" mid-sentence."""
+    from workbench.reporting.summary import idp_stock
+
+    r = make_results()
+    ctx = build_context(r, ReportOptions(language="en"))
+    text = idp_stock(r.publishable(), ctx) or ""
+    labels = [g.label.shown() for g in ctx.displaced]
+    capital = [x for x in labels if x[0].isupper() and x[1:2].islower()]
+    assert capital, labels
+    for label in capital:
+        assert label[0].lower() + label[1:] in text.split("(", 2)[2], text

@@ -8,7 +8,7 @@ from typing import Any
 import pandas as pd
 
 from workbench.languages import join_list
-from workbench.reporting.context import CRITERIA, ReportContext
+from workbench.reporting.context import CRITERIA, ReportContext, _in_sentence
 from workbench.reporting.fmt import (
     cell_flag,
     ci_cell,
@@ -403,7 +403,10 @@ def idp_stock(results: AnalysisResults, ctx: ReportContext, briefing: bool = Fal
             "summary_stock_household" if household else "summary_stock",
             number=fmt_count(float(row["estimate"]), lang),
             ci=ci,
-            groups=join_list((g.label.shown() for g in ctx.displaced), lang, conjunction=True),
+            # mid-sentence: "(… et personnes retournées)", not "Personnes" (fr_A 9)
+            groups=join_list(
+                (_in_sentence(g.label.shown()) for g in ctx.displaced), lang, conjunction=True
+            ),
             table=title,
             where=tr("stock_where_briefing" if briefing else "stock_where_report"),
         )
