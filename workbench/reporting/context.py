@@ -531,9 +531,20 @@ def _stock_titles(
             out[st.id] = Label(tr("stock_title_2", rows=rows, cols=cols))
         else:
             out[st.id] = Label(tr("stock_title_1", rows=_in_title(labels[st.rows].text)))
-    if not results.stock.empty:
-        for tid in dict.fromkeys(results.stock["table"].astype(str)):
-            out.setdefault(tid, Label(tid, lang != "en"))
+    if not results.stock.empty:  # a table the run's texts do not title: by its breakdowns
+        for tid, part in results.stock.groupby(results.stock["table"].astype(str), sort=False):
+            if tid in out:
+                continue
+            rows, cols = str(part["row_var"].iloc[0]), str(part["col_var"].iloc[0] or "")
+            if rows not in labels:  # nothing to name it by: its id, marked untranslated
+                out[tid] = Label(tid, lang != "en")
+                continue
+            r = _in_title(labels[rows].text)
+            out[tid] = Label(
+                tr("stock_title_2", rows=r, cols=_in_title(labels[cols].text))
+                if cols and cols in labels
+                else tr("stock_title_1", rows=r)
+            )
     return out
 
 
