@@ -55,3 +55,16 @@ def test_group_labels_are_lower_case_inside_the_stock_sentence() -> None:
     assert capital, labels
     for label in capital:
         assert label[0].lower() + label[1:] in text.split("(", 2)[2], text
+
+
+def test_french_uses_one_form_for_fpc_and_the_r_package() -> None:
+    """fr_B 12: « correction pour population finie » beside « correction de population finie »,
+    and "package"/"paquet" survey de R."""
+    from pathlib import Path
+
+    import workbench
+
+    root = Path(workbench.__file__).parent
+    for path in (root / "reporting/i18n/fr.json", root / "i18n/messages_fr.json"):
+        text = path.read_text(encoding="utf-8")
+        assert "correction de population finie" not in text and "paquet survey" not in text
