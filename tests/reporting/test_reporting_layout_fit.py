@@ -296,3 +296,26 @@ def test_a_section_row_never_ends_a_table_page(lang):
         assert last not in spanned, f"{lang}: the part {h} pt high ends with section row {last}"
         cut += 1
     assert cut > 10
+
+
+def test_indicator_definitions_follow_the_reports_order():
+    """en_B 6 / fr_B 10: the definitions annex listed Module A after criterion 7 and criterion
+    3's poverty and median income last (the plan's order): it follows the report's sections,
+    Module A, criteria 1–8, Module B."""
+    from workbench.reporting.pdf_annexes import methodology
+
+    results = sentinel_results()
+    opts = ReportOptions(language="en")
+    ctx, _views, _v = gate(results, opts)
+    items = list(ctx.indicators.items())
+    ctx.indicators = dict(items[::-1])  # the plan's order, any order: the annex sorts it
+    builder = Builder(ctx, opts, make_styles("en"), 480.0, results.publishable())
+    flat = _flat(methodology(builder))
+    at = next(i for i, f in enumerate(flat) if getattr(f, "key", "") == "definitions")
+    table = next(f for f in flat[at:] if isinstance(f, Table))
+    by_title = {i.title.shown(): i.criterion for i in ctx.indicators.values()}
+    order = ["A", *"12345678", "B"]
+    crits = [by_title[t] for row in table._cellvalues[1:] for t in by_title
+             if _text(row[0]).startswith(t)][: len(table._cellvalues) - 1]  # fmt: skip
+    ranks = [order.index(c) for c in crits if c in order]
+    assert len(ranks) >= 5 and ranks == sorted(ranks), crits

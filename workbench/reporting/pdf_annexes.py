@@ -45,7 +45,11 @@ def methodology(b: Builder, report_warnings: int = 0) -> list[Flowable]:
     out += plan_warnings(b, report_warnings)
     out.append(b.h(tr("indicator_definitions"), 1, "definitions"))
     rows = []
-    for info in ctx.indicators.values():
+    # in the report's order (Module A, criteria 1–8, Module B): readers met Module A after
+    # criterion 7 and criterion 3's poverty and median income last
+    order = ["A", *"12345678", "B"]
+    rank = {c: k for k, c in enumerate(order)}
+    for info in sorted(ctx.indicators.values(), key=lambda i: rank.get(i.criterion, len(order))):
         text = info.definition.shown() or "—"
         if info.contextualised:
             text += f" ({tr('labelled', label=tr('contextualised'), text=info.contextualised)})"
