@@ -165,6 +165,13 @@ def test_the_warnings_list_every_caution_table_by_section_under_one_justificatio
         for _s, _tid, title, _n in validation.caution_tables(r.publishable(), ctx, SECTIONS):
             if _s == "stock":
                 assert _flat(title) in annex
+        # fr_B 11: "18 warnings" beside "48 values †" read as a disagreement — the list says
+        # its entries are the warnings the checks table counts
+        warnings = validation.validate_report(r, ReportOptions(language=lang, sections=SECTIONS))
+        entries = sum(1 for f in warnings if f.code == "report.caution_estimates")
+        said = tr("caution_list_entries", entries=entries,
+                  check=tr("check_report.caution_estimates"), checks=tr("checks_run"))  # fmt: skip
+        assert _flat(said) in _flat(text), said
 
 
 @pytest.mark.slow

@@ -349,7 +349,11 @@ def caution_warnings(b: Builder, findings: list[Finding]) -> list[Flowable]:
     if not findings:
         return out
     total = sum(int(f.params.get("count", 0)) for f in findings)
-    out.append(b.p(tr("caution_list_intro", count=total)))
+    # "18 warnings" in the checks table beside "48 values †" read as a disagreement: the
+    # entries are the warnings, the values are what they cover
+    intro = tr("caution_list_entries", entries=len(findings),
+               check=tr("check_report.caution_estimates"), checks=tr("checks_run"))  # fmt: skip
+    out.append(b.p(f"{tr('caution_list_intro', count=total)} {intro}"))
     groups: dict[str, list[Finding]] = {}
     for f in findings:
         just = b.options.justification_for(f.code, f.where) or tr("no_justification")
