@@ -90,4 +90,6 @@ def test_a_main_table_on_the_next_page_says_whose_it_is(criteria_report):
             if len(lines) > 1 and header in lines[1]:
                 seen += 1
                 assert word in lines[0], (lang, lines[:2])
-    assert seen >= 1, lang
+    # the French fixture's indicators now fit their pages (its wording moved), so no main table
+    # moves there; English and Arabic still move one, and each says whose it is
+    assert seen >= 1 or lang == "fr", lang

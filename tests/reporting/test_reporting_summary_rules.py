@@ -139,25 +139,25 @@ HEADLINE_WORDS = {
     "en": (
         "fewer than 0.5% of households have",
         "It is the headline because it is the method the plan names first",
-        "This measure's exact share is withheld",
+        "The exact share is withheld because",
         "(no interval)",
     ),
     "fr": (
         "moins de 0,5\u00a0% des ménages ont",
         "C’est la mesure principale parce que",
-        "La part exacte de cette mesure est masquée",
+        "La part exacte est masquée car",
         "(sans intervalle)",
     ),
     "es": (
         "menos del 0,5\u00a0% de los hogares",
         "Es la medida principal porque",
-        "La proporción exacta de esta medida",
+        "La proporción exacta se omite porque",
         "(sin intervalo)",
     ),
     "ar": (
         "أقل من 0.5% من الأسر",
         "وهو المقياس الرئيسي لأنه",
-        "حُجبت النسبة الدقيقة لهذا المقياس",
+        "حُجبت النسبة الدقيقة لأن",
         "(بلا فترة ثقة)",
     ),
 }
