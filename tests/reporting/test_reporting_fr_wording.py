@@ -40,7 +40,9 @@ def test_briefing_says_headlines_are_unfavourable_and_tables_signed(fr_report) -
     pdf = fr_report.with_name("fr-brief.pdf")
     flat = " ".join(" ".join(p.extract_text() or "" for p in PdfReader(str(pdf)).pages).split())
     flat = flat.replace(NBSP, " ").replace("\u202f", " ")
-    assert "Les titres donnent chaque écart dans le sens défavorable ; les tableaux" in flat
+    said = "Les titres donnent chaque écart dans le sens le moins favorable au groupe ; les"
+    said += " tableaux"
+    assert said in flat
 
 
 def test_group_labels_are_lower_case_inside_the_stock_sentence() -> None:
