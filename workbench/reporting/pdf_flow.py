@@ -42,6 +42,12 @@ def _frame(flowable: Flowable) -> Any:
     return frame
 
 
+def lead(f: Flowable) -> Flowable:
+    """``f`` (a heading's lead paragraph) kept on the page of what follows it."""
+    f.keepWithNext = True  # type: ignore[attr-defined]
+    return f
+
+
 def at_page_top(flowable: Flowable) -> bool:
     frame = _frame(flowable)
     if frame is None:

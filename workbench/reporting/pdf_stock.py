@@ -1,0 +1,194 @@
+"""The IDP stock section of the report (mixed into ``pdf_sections.Builder``).
+
+Each stock table with its own heading (listed in the contents), its margins and Total in bold,
+the IDPs-alone row, and its notes: the marks it shows, the rows dropped for having no case, the
+row levels that pool several displaced groups.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pandas as pd
+from reportlab.platypus import Flowable, KeepTogether
+
+from workbench.languages import join_list
+from workbench.reporting.fmt import EMPTY, cell_flag, ci_cell, fmt_count, with_flag
+from workbench.reporting.i18n import count_header
+from workbench.reporting.pdf_flow import lead, with_notes
+from workbench.reporting.pdf_tables import make_table
+from workbench.reporting.summary import idps_alone_row
+from workbench.reporting.table_notes import absent_stock_cells
+from workbench.stats.results import ALL_DISPLACED, STOCK_TOTAL, stock_margin
+
+if TYPE_CHECKING:
+    from workbench.reporting.context import ReportContext
+    from workbench.reporting.i18n import Translator
+    from workbench.reporting.pdf_text import Heading, Styles
+    from workbench.stats.results import AnalysisResults
+
+
+class StockSection:
+    if TYPE_CHECKING:  # what the mixin uses of Builder
+        ctx: ReportContext
+        styles: Styles
+        width: float
+        results: AnalysisResults
+
+        @property
+        def tr(self) -> Translator: ...
+        @property
+        def lang(self) -> str: ...
+        def p(self, text: str, style: str = "body") -> Flowable: ...
+        def h(self, text: str, level: int, key: str) -> Heading: ...
+        def notes_ahead(self) -> Flowable: ...
+        def flag_notes(self, flags: set[str], stock_table: str = "") -> list[str]: ...
+
+    def stock(self) -> list[Flowable]:
+        tr, ctx, lang = self.tr, self.ctx, self.lang
+        st = self.results.stock
+        if st.empty:
+            return []
+        intro = tr("stock_intro")
+        counted = self._stock_groups(st)
+        if counted:  # which groups the stock counts, each with its estimate (returnees too)
+            intro += " " + tr("stock_groups", groups=join_list(counted, lang, conjunction=True))
+        # the intro with the first table, never at a foot
+        out: list[Flowable] = [self.h(tr("stock"), 1, "stock"), lead(self.p(intro, "small"))]
+        pooled = st[st["group"] == ALL_DISPLACED]
+        said: set[str] = set()  # notes said once in the section (the IDPs' rounding)
+        for tid in dict.fromkeys(pooled["table"].astype(str)):
+            part = pooled[pooled["table"] == tid]
+            name = ctx.stock_titles[tid].shown() if tid in ctx.stock_titles else tid
+            title = self.h(name, 1, f"stock-{tid}")  # in the contents (docs/reporting.md)
+            rows: list[list[str]] = []
+            bold: list[int] = []
+            flags: set[str] = set()
+            dropped: list[str] = []  # rows with no case in any group: named under the table
+            every_empty = (part["suppression"] == "empty").all() if "suppression" in part else True
+            for rec, kind in zip(part.itertuples(index=False), stock_margin(part), strict=True):
+                sides = [(str(rec.row_var), str(rec.row_value))]
+                if str(rec.col_var or "") and kind != "total":
+                    sides.append((str(rec.col_var), str(rec.col_value)))
+                label = " × ".join(
+                    tr("total") if value == STOCK_TOTAL else ctx.level(var, value).shown()
+                    for var, value in sides
+                )
+                flag = cell_flag(rec.flag, getattr(rec, "suppression", ""))
+                if flag == EMPTY and not every_empty:
+                    dropped.append(label)  # the indicators' rule: no case anywhere, no row
+                    continue
+                if kind:  # the TOTAL or a margin ("Female × Total", "Total × 0–4"): in bold
+                    bold.append(len(rows))
+                flags.add(flag)
+                hidden = flag in ("suppressed", EMPTY)
+                ci, note = ci_cell(
+                    rec.ci_low, rec.ci_high, "total", lang, getattr(rec, "no_interval", "")
+                )
+                flags.add("" if hidden else note)
+                rows.append(
+                    [
+                        label,
+                        with_flag(fmt_count(rec.estimate, lang), flag),
+                        "" if hidden else ci,
+                        fmt_count(rec.n, lang),
+                    ]
+                )
+            if alone := idps_alone_row(self.results, ctx, tid):  # after the Total: IDPs alone
+                rows, flags = [*rows, alone.row], flags | alone.flags
+            dropped += [
+                " × ".join(ctx.level(var, value).shown() for var, value in cell)
+                for cell in absent_stock_cells(part)
+            ]  # combinations the tabulation has no row for: no case either, named too
+            # the first column names what its rows are ("Sex × Age group"), not the group
+            dims = [str(part["row_var"].iloc[0]), str(part["col_var"].iloc[0] or "")]
+            head = " × ".join(ctx.breakdown(d, ctx.stock_units.get(tid, "")) for d in dims if d)
+            # what the numbers count: "Estimated number" and "n" had no unit (en_B 8)
+            unit = ctx.stock_units.get(tid, "")
+            n_head = tr(f"col_n_{unit}") if unit in ("household", "individual") else tr("col_n")
+            header = [head, count_header(tr, unit), tr("col_ci"), n_head]
+            table = make_table(
+                header,
+                rows,
+                [f * self.width for f in (0.4, 0.2, 0.28, 0.12)],
+                self.styles,
+                lang,
+                bold_rows=tuple(bold),
+                continued=name,
+            )
+            texts = self.flag_notes(flags, stock_table=tid)
+            if dropped:
+                levels = join_list(dropped, lang, conjunction=True)
+                texts.append(tr("fn_stock_rows_dropped", breakdown=head, levels=levels))
+            texts += self._stock_row_groups(st[st["table"].astype(str) == tid])
+            if alone:  # the rounding note once (fr_B 1: six times, one alone on a page)
+                texts += alone.notes[:1] + [n for n in alone.notes[1:] if n not in said]
+                said.update(alone.notes[1:])
+            notes = [self.p(n, "small") for n in texts]
+            # the title never stranded
+            out += with_notes([KeepTogether([title, table])], notes, self.notes_ahead())
+        return out
+
+    def _count_text(self, rec: pd.Series | None) -> str:
+        if rec is None:
+            return "–"
+        flag = cell_flag(rec["flag"], rec.get("suppression", ""))
+        return with_flag(fmt_count(rec["estimate"], self.lang), flag)
+
+    def _stock_groups(self, st: pd.DataFrame) -> list[str]:
+        """ "IDPs in camps (145,717)" for each displaced group the stock counts (its TOTAL in the
+        first table; every table has the same)."""
+        first = st[st["table"].astype(str) == str(st["table"].iloc[0])]
+        tot = first[stock_margin(first) == "total"]
+        out = []
+        for g in self.ctx.displaced:
+            hit = tot[tot["group"].astype(str) == g.code]
+            if not hit.empty:
+                count = self._count_text(hit.iloc[0])
+                out.append(self.tr("group_with_count", group=g.label.shown(), count=count))
+        return out
+
+    def _stock_row_groups(self, part: pd.DataFrame) -> list[str]:
+        """A row level that pools several displaced groups, one of which lies wholly in it
+        ("Outside camp": the IDPs outside camps and the returnees): its count per group, so the
+        row is not read as that group (issue 20: 752,897 read as "IDPs outside camps", 430,423)."""
+        one_way = not str(part["col_var"].iloc[0] or "")
+        kind = stock_margin(part)
+        rows = part[(kind == "") if one_way else (kind == "row")]
+        totals = part[kind == "total"]
+        codes = [g.code for g in self.ctx.displaced]
+        notes = []
+        row_var = str(part["row_var"].iloc[0])
+        for level in dict.fromkeys(rows["row_value"].astype(str)):
+            cells = rows[rows["row_value"].astype(str) == level]
+            by_group = {
+                str(r["group"]): r
+                for _i, r in cells.iterrows()
+                if str(r["group"]) in codes
+                and cell_flag(r["flag"], r.get("suppression", "")) != EMPTY
+            }
+            if len(by_group) < 2:
+                continue
+            whole = False
+            for code, r in by_group.items():
+                t = totals[totals["group"].astype(str) == code]
+                if not t.empty and pd.notna(r["estimate"]) and pd.notna(t["estimate"].iloc[0]):
+                    whole |= abs(float(r["estimate"]) - float(t["estimate"].iloc[0])) <= 1e-6 * max(
+                        1.0, abs(float(t["estimate"].iloc[0]))
+                    )
+            if not whole:
+                continue
+            split = [
+                self.tr("group_with_count", group=g.label.shown(), count=self._count_text(r))
+                for g in self.ctx.displaced
+                if (r := by_group.get(g.code)) is not None
+            ]
+            label = self.ctx.level(row_var, level).shown()
+            notes.append(
+                self.tr(
+                    "fn_stock_row_groups",
+                    row=label,
+                    groups=join_list(split, self.lang, conjunction=True),
+                )
+            )
+        return notes
