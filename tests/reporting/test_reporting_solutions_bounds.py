@@ -33,21 +33,22 @@ METHOD = "iris_layered"
 CASES = {"1": (300, 280), "2": (250, 240), "3": (14, 170)}
 
 
-def _no_passers():
+def _no_passers(cases: dict[str, tuple[int, int]] = CASES):
     """Fixture results whose IRIS layered solutions table is the engine's decision on a survey
     where no displaced household passes (every share 0): group 3's women are "*", so group 3's
-    and the pooled headlines are withheld and published as "< 0.5%"."""
+    and the pooled headlines are withheld and published as "< 0.5%" (25–49 cases: caution)."""
     r = make_results()
     rows = []
-    groups = {**CASES, ALL_DISPLACED: tuple(map(sum, zip(*CASES.values(), strict=True)))}
+    groups = {**cases, ALL_DISPLACED: tuple(map(sum, zip(*cases.values(), strict=True)))}
     for g, (f, m) in groups.items():
         for dis, level, n in (("total", "", f + m), ("sex", "Female", f), ("sex", "Male", m)):
             rows.append({"method": METHOD, "group": g, "disaggregation": dis,
                          "disaggregation_value": level, "share": 0.0, "se": 0.0, "ci_low": 0.0,
                          "ci_high": 3.0 / n, "number": 0.0, "number_se": 0.0, "n": 0,
-                         "n_assessable": n, "flag": "suppressed" if n < 25 else ""})  # fmt: skip
+                         "n_assessable": n, "flag": "suppressed" if n < 25 else
+                         "caution" if n < 50 else ""})  # fmt: skip
     sol = pd.DataFrame(rows)
-    frame = SimpleNamespace(displaced=[SimpleNamespace(code=g) for g in CASES], stock_tables=[])
+    frame = SimpleNamespace(displaced=[SimpleNamespace(code=g) for g in cases], stock_tables=[])
     keys = ["group", "disaggregation", "disaggregation_value"]
     est = pd.DataFrame(columns=["indicator_id", *keys, "statistic", "estimate", "n", "n_weighted"])
     stock = pd.DataFrame(columns=["table", "group", "row_value", "col_value", "estimate", "n"])
@@ -236,3 +237,44 @@ def test_the_comparators_solutions_row_is_explained(lang) -> None:
     r.solutions = pd.concat([sol, host], ignore_index=True)
     b = Builder(ctx, opts, make_styles(lang), 480.0, r.publishable())
     assert note in [_plain(t) for t in texts(b.solutions())], lang
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_a_bound_on_few_cases_reads_with_its_caution_mark_in_pdf_word_and_annex(lang) -> None:
+    """ar_B 2: a breakdown cell published as the bound "< 0.5%" on 25–49 households had no
+    "†" (the annex marked the same cells † under the other methods) and nothing said the bound
+    gives no interval. Group 3's men are 40 (caution): "< 0.5%†" in the PDF, the Word report and
+    the annex's flag column, and the "<" note says the bound replaces the estimate."""
+    from docx import Document
+    from test_reporting_docx_table import _meta as docx_meta
+    from test_reporting_tables_act import texts
+
+    from workbench.reporting.annex_tables import Bound, solutions_table
+    from workbench.reporting.docx_render import DocxRenderer
+    from workbench.reporting.rtl import without_marks
+
+    r = _no_passers({**CASES, "3": (14, 40)})
+    opts = ReportOptions(language=lang)
+    ctx = build_context(r, opts)
+    b = Builder(ctx, opts, make_styles(lang), 480.0, r.publishable())
+    tr = Translator(lang)
+    codes = [*CASES, ALL_DISPLACED]
+    bound = _plain(tr("value_below", value=fmt_value(0.005, "proportion", lang)))
+    lines = _pdf_lines(b, b._solutions_breakdowns(b.results.solutions, METHOD, codes), lang)
+    # group 3's men: "< 0.5%†"; the pooled levels (54 and 254 and more cases): no †
+    assert "\n".join(lines).count(bound + "†") == 1, lines
+    assert "\n".join(lines).count(bound) == 3, lines
+    story = b.solutions()
+    note = tr("fn_breakdown_bounded")
+    assert note in texts(story) and "†" in note
+    word = DocxRenderer(docx_meta(lang))
+    word.add(story)
+    doc = Document(io.BytesIO(word.finish()))
+    cells = [without_marks(c.text) for t in doc.tables for row in t.rows for c in row.cells]
+    assert sum(_plain(c) == bound + "†" for c in cells) == 1, cells
+    annex = solutions_table(r.publishable(), ctx)
+    assert annex is not None
+    marks = [c for row in annex.rows for c in row if isinstance(c, Bound)]
+    flagged = [c for c in marks if str(c).endswith("†")]
+    assert len(marks) > len(flagged) == 1, marks  # group 3's men, in its flag column
+    assert flagged[0].point.endswith("†") and flagged[0].comma.endswith("†")  # the CSVs too

@@ -384,3 +384,48 @@ def test_stats_a_bounded_groups_breakdown_points_at_no_cell() -> None:
     assert (lo[primary] <= low[primary] + 1e-9).all() and (
         hi[primary] >= high[primary] - 1e-9
     ).all()
+
+
+def test_stats_a_bound_on_few_cases_keeps_its_caution_flag() -> None:
+    """ar_B 2: "< 0.5%" on 25–49 households read as precise — the BOUNDED kind (and the
+    complement's "suppressed") overwrote the thresholds' caution. The engine now keeps it with
+    the bound: ``below_flag`` is "caution" on every bounded cell the thresholds marked caution
+    (a complement and a published level alike), "" on the others; the value stays withheld."""
+    from types import SimpleNamespace
+
+    from workbench.stats.suppression import BELOW_FLAG, complementary_suppression
+
+    n = {("1", "sex", "Female"): 10, ("1", "sex", "Male"): 190, ("1", "area", "Urban"): 40,
+         ("1", "area", "Rural"): 30, ("1", "area", "Mixed"): 130, ("2", "sex", "Female"): 150,
+         ("2", "sex", "Male"): 150, ("2", "area", "Urban"): 120, ("2", "area", "Rural"): 100,
+         ("2", "area", "Mixed"): 80}  # fmt: skip
+    for g in ("1", "2"):
+        n[(g, "total", "total")] = n[(g, "sex", "Female")] + n[(g, "sex", "Male")]
+    for g, d, v in list(n):
+        if g == "1":
+            n[(ALL_DISPLACED, d, v)] = n[("1", d, v)] + n[("2", d, v)]
+    flag = {k: "suppressed" if k < 25 else "caution" if k < 50 else "" for k in n.values()}
+    sol = pd.DataFrame(
+        [
+            {"method": "m", "group": g, "disaggregation": d, "disaggregation_value": v,
+             "share": 0.0, "number": 0.0, "n_assessable": float(k), "flag": flag[k]}
+            for (g, d, v), k in n.items()
+        ]
+    )  # fmt: skip
+    frame = SimpleNamespace(
+        displaced=[SimpleNamespace(code=g) for g in ("1", "2")], stock_tables=[]
+    )
+    keys = ["group", "disaggregation", "disaggregation_value"]
+    est = pd.DataFrame(columns=["indicator_id", *keys, "statistic", "estimate", "n", "n_weighted"])
+    stock = pd.DataFrame(columns=["table", "group", "row_value", "col_value", "estimate", "n"])
+    rules = SimpleNamespace(protection_ratio=0.2)
+    weighted = sol["n_assessable"].to_numpy(float) * 10
+    _, out, _, _ = complementary_suppression(est, sol, stock, frame, rules, weighted)  # type: ignore[arg-type]
+    bounded = out["share_below"].notna()
+    few = (sol["flag"] == "caution") & bounded
+    # both kinds of bounded cell on few cases: Rural (the complement) and Urban (published)
+    assert set(out.loc[few, "suppression"]) == {"complementary", "bounded"}, out
+    assert (out.loc[few, BELOW_FLAG] == "caution").all(), out
+    assert (out.loc[bounded & ~few, BELOW_FLAG] == "").all()
+    assert (out.loc[~bounded, BELOW_FLAG] == "").all()
+    assert (out.loc[bounded, "flag"] == "suppressed").all()  # the value itself stays withheld

@@ -34,7 +34,7 @@ from workbench.reporting.fmt import (
     with_flag,
 )
 from workbench.reporting.i18n import Translator, count_header
-from workbench.reporting.summary import below, idps_alone
+from workbench.reporting.summary import below, below_caution, idps_alone
 from workbench.reporting.views import axis_label
 from workbench.stats.results import ALL_DISPLACED, GROUP_TOTAL, STOCK_TOTAL, AnalysisResults
 from workbench.stats.solutions import UNIT as SOLUTIONS_UNIT
@@ -424,10 +424,10 @@ def solutions_table(results: AnalysisResults, ctx: ReportContext) -> AnnexTable 
         total = dis == GROUP_TOTAL
         share = pair(r["share"], flag, "proportion")
         limit = below(r)
-        bound = _bound(tr, limit, ctx.language)
+        bound = _bound(tr, limit, ctx.language, below_caution(r))
         if limit is not None and bound is not None:  # withheld, published as the report's bound
             share = [None, bound]
-            bounds[limit] = bound.shown
+            bounds[limit] = str(_bound(tr, limit, ctx.language))  # the note's: no †
         rows.append(
             [
                 ctx.solutions_methods.get(str(r["method"]), str(r["method"])),
@@ -458,16 +458,17 @@ def solutions_table(results: AnalysisResults, ctx: ReportContext) -> AnnexTable 
     )
 
 
-def _bound(tr: Translator, bound: float | None, lang: str) -> Bound | None:
+def _bound(tr: Translator, bound: float | None, lang: str, caution: bool = False) -> Bound | None:
     """The flag of a share the engine publishes as "below ``bound``" (in %, no sign: the
-    column's header has it)."""
+    column's header has it), with † when the bound rests on few cases (``caution``)."""
     if bound is None:
         return None
     point = fmt_value(bound, "proportion", "en", percent_sign=False)
+    mark = CAUTION if caution else ""
     return Bound(
-        tr("value_below", value=fmt_value(bound, "proportion", lang, percent_sign=False)),
-        tr("value_below", value=point),
-        tr("value_below", value=point.replace(".", ",")),
+        tr("value_below", value=fmt_value(bound, "proportion", lang, percent_sign=False)) + mark,
+        tr("value_below", value=point) + mark,
+        tr("value_below", value=point.replace(".", ",")) + mark,
     )
 
 

@@ -56,7 +56,7 @@ from workbench.reporting.summary import (
     KEY_GAPS,
     KEY_STRENGTHS,
     Grid,
-    below,
+    below_shown,
     grid_totals,
     idp_stock,
     key_gaps,
@@ -494,11 +494,8 @@ class Builder(StockSection):
         return self.ctx.group(code).label.shown()
 
     def _below(self, rec: pd.Series) -> str | None:
-        """A withheld share the engine publishes as a bound: '< 0.5%'."""
-        bound = below(rec)
-        if bound is None:
-            return None
-        return self.tr("value_below", value=fmt_value(bound, "proportion", self.lang))
+        """A withheld share the engine publishes as a bound: '< 0.5%' ('< 0.5%†': few cases)."""
+        return below_shown(rec, self.tr, self.lang)
 
     def _share(self, rec: pd.Series) -> str:
         bounded = self._below(rec)

@@ -10,6 +10,7 @@ import pandas as pd
 from workbench.languages import join_list
 from workbench.reporting.context import CRITERIA, ReportContext, _in_sentence
 from workbench.reporting.fmt import (
+    CAUTION,
     cell_flag,
     ci_cell,
     fmt_count,
@@ -211,6 +212,23 @@ def below(rec: Any) -> float | None:
     stats.suppression.headline_bounds), or None."""
     b = rec.get("share_below") if hasattr(rec, "get") else None
     return float(b) if b is not None and pd.notna(b) else None
+
+
+def below_caution(rec: Any) -> bool:
+    """Whether the bound a withheld solutions share is published as rests on few cases (the
+    engine's ``below_flag``: "< 0.5%†", ar_B 2)."""
+    flag = rec.get("below_flag") if hasattr(rec, "get") else None
+    return below(rec) is not None and str(flag or "") == "caution"
+
+
+def below_shown(rec: Any, tr: Translator, lang: str) -> str | None:
+    """A withheld share the engine publishes as a bound, as the report prints it: "< 0.5%",
+    "< 0.5%†" when the bound rests on few cases; None when it is not published as a bound."""
+    bound = below(rec)
+    if bound is None:
+        return None
+    shown = tr("value_below", value=fmt_value(bound, "proportion", lang))
+    return shown + CAUTION if below_caution(rec) else shown
 
 
 def solutions_headline(results: AnalysisResults, ctx: ReportContext) -> str | None:

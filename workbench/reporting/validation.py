@@ -24,6 +24,7 @@ from workbench.reporting.fmt import (
 from workbench.reporting.i18n import Translator, missing_keys
 from workbench.reporting.language_check import check_languages
 from workbench.reporting.options import ReportOptions
+from workbench.reporting.summary import below_caution
 from workbench.reporting.views import (
     CHART_DISPLACED_ONLY,
     DIFF_COL,
@@ -303,7 +304,8 @@ def _caution(flag: object, suppression: object = "") -> bool:
 
 
 def _bounded(rec: Any) -> bool:
-    """A withheld solutions share published as a bound ("< 0.5%"): no † on it."""
+    """A withheld solutions share published as a bound ("< 0.5%"): † only when the bound
+    rests on few cases (``below_caution``)."""
     b = rec.get("share_below")
     return b is not None and not (isinstance(b, float) and math.isnan(b))
 
@@ -315,7 +317,8 @@ def caution_tables(
     count), counted as the solutions section and the stock tables print them
     (``pdf_sections.Builder.solutions`` / ``stock``; a test compares the two): the headline
     table's share and number, every method's share, the headline method's shares by breakdown
-    — a share published as a bound ("< 0.5%") carries no † — and the stock of all displaced.
+    — a share published as a bound ("< 0.5%") carries † only on few cases — and the stock of
+    all displaced.
     Issue 20: the annex listed the indicators' † only, and said every check had been run."""
     tr, out = Translator(ctx.language), []
     sol = pub.solutions
@@ -329,15 +332,15 @@ def caution_tables(
         name = ctx.solutions_methods.get(methods[0], methods[0])
         total = sol[sol["disaggregation"] == "total"]
         head = total[total["method"] == methods[0]]
-        n = sum(
-            _caution(r["flag"], r.get("suppression")) * (1 + (not _bounded(r)))
+        n = sum(  # a share and its number †; a bound († only on few cases) alone
+            _caution(r["flag"], r.get("suppression")) * (1 + (not _bounded(r))) + below_caution(r)
             for _i, r in head.iterrows()
         )
         title = tr("labelled", label=tr("solutions_method"), text=name)
         out.append(("solutions", f"solutions:{methods[0]}", title, int(n)))
         if len(methods) > 1:
             n = sum(
-                _caution(r["flag"], r.get("suppression")) and not _bounded(r)
+                (_caution(r["flag"], r.get("suppression")) and not _bounded(r)) or below_caution(r)
                 for _i, r in total.iterrows()
             )
             out.append(("solutions", "solutions:methods", tr("solutions_all_methods"), int(n)))
@@ -347,7 +350,7 @@ def caution_tables(
             cells = part[part["disaggregation"] == dis]
             label = ctx.breakdown(dis, "household")
             n = sum(
-                _caution(r["flag"], r.get("suppression")) and not _bounded(r)
+                (_caution(r["flag"], r.get("suppression")) and not _bounded(r)) or below_caution(r)
                 for _i, r in cells.iterrows()
             )
             title = tr("table_part", table=heading, part=label)

@@ -30,7 +30,9 @@ A cell is one entity wherever it is printed (PDF, annex, results file), so the d
 same in every table sharing it. Cells with no case (n = 0) hide nothing and protect nothing:
 they are ``empty``. The engine records the counts (``meta["suppression"]``: primary,
 complementary and, of those, ``complementary_lp`` — the ones the LP audit added) and a
-``suppression`` column (``primary`` / ``complementary`` / ``empty``) on every table.
+``suppression`` column (``primary`` / ``complementary`` / ``empty``) on every table; the
+solutions table also has ``share_below`` (a withheld share's published bound) and
+``below_flag`` (``caution`` where that bound rests on few cases: "< 0.5%†").
 """
 
 from __future__ import annotations
@@ -53,6 +55,9 @@ BELOW = "share_below"  # the solutions column: the bound a withheld share is pub
 #: the ``suppression`` kind of a published solutions cell shown as its group's bound instead of
 #: its value (:func:`headline_bounds`)
 BOUNDED = "bounded"
+#: the solutions column: the flag of the bound itself — ``caution`` where the cell rests on few
+#: cases (the threshold's caution, kept when the value is withheld for the bound), else ``""``
+BELOW_FLAG = "below_flag"
 
 #: the upper bounds a withheld solutions headline may be published as ("below 0.5%"), smallest
 #: first: round figures, so that the bound says no more than the published relations allow
@@ -457,11 +462,18 @@ def complementary_suppression(
     for name, df in zip(TABLES, (est, sol, stock), strict=True):
         part = kind[cells.slices[name]]
         df = df.copy()
+        if name == "solutions":
+            bound = below[cells.slices[name]]
+            df[BELOW] = bound
+            # a bound on 25–49 cases is as uncertain as the value it replaces: the caution the
+            # thresholds gave the cell stays with the bound (ar_B 2: "< 0.5%" on 25 households
+            # read as precise), recorded before "suppressed" withholds the value
+            flag = df["flag"] if "flag" in df else pd.Series("", index=df.index)
+            was = flag.astype(object).fillna("").astype(str).to_numpy(dtype=object)
+            df[BELOW_FLAG] = np.where(np.isfinite(bound) & (was == "caution"), "caution", "")
         if len(df):
             df.loc[(part == "complementary") | (part == BOUNDED), "flag"] = "suppressed"
         df[SUPPRESSION] = part
-        if name == "solutions":
-            df[BELOW] = below[cells.slices[name]]
         out.append(df)
         counts[name] = {k: int((part == k).sum()) for k in ("primary", "complementary", "empty")}
     summary: dict[str, Any] = {
