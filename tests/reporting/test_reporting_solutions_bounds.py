@@ -112,7 +112,16 @@ def test_a_bounded_groups_breakdown_reads_as_bounds_not_as_zeros_and_stars(lang)
 
 
 @pytest.mark.parametrize("lang", ["en", "fr", "ar"])
-def test_a_headline_published_as_a_bound_has_the_no_interval_mark_and_says_why(lang) -> None:
+def test_a_headline_published_as_a_bound_says_its_interval_is_not_published_and_why(lang):
+    """ar_B 3: the headline table's interval cell of a bound held "–", which everywhere else
+    (the report-wide legend) means "no case, nothing estimated". It now says "not published"
+    in words, in the PDF and the Word report, and the note under the table says why."""
+    from docx import Document
+    from test_reporting_docx_table import _meta as docx_meta
+
+    from workbench.reporting.docx_render import DocxRenderer
+    from workbench.reporting.rtl import without_marks
+
     r = _no_passers()
     opts = ReportOptions(language=lang)
     ctx = build_context(r, opts)
@@ -123,20 +132,26 @@ def test_a_headline_published_as_a_bound_has_the_no_interval_mark_and_says_why(l
     bound = _plain(tr("value_below", value=fmt_value(0.005, "proportion", lang)))
     text = "\n".join(lines)
     assert text.count(bound) == 2, lines  # group 3 and all displaced
-    # the interval cell of each holds the table's mark "–", not nothing (an interval's own
-    # dash stands between two numbers; the note quotes the mark)
+    # no "–" mark of its own (an interval's dash stands between two numbers)
     toks = text.split()
     num = re.compile(r"[\d.,]+")
-    marks = [
+    dashes = [
         i
         for i, t in enumerate(toks)
-        if t == "–"
-        and not (num.fullmatch(toks[i - 1]) and num.fullmatch(toks[i + 1]))
-        and toks[i - 1] != "«"  # the note's « – »
+        if t == "–" and not (num.fullmatch(toks[i - 1]) and num.fullmatch(toks[i + 1]))
     ]
-    assert len(marks) == 2, lines
+    assert not dashes, lines
+    words = tr("ci_not_published")
+    in_notes = sum(tr(k).count(words) for k in ("fn_ci_bounded", "fn_number_bounded"))
+    assert " ".join(lines).count(words) == 2 + in_notes, lines  # two interval cells, the notes
     note = " ".join(_plain(tr("fn_ci_bounded")).split()[:4])
     assert note in " ".join(lines), lines
+    word = DocxRenderer(docx_meta(lang))
+    table = b._solutions_headline_table(b.results.solutions, METHOD, [*CASES, ALL_DISPLACED])
+    word.add([b.h(tr("solutions"), 0, "solutions"), *table])  # a story the PDF has not laid out
+    doc = Document(io.BytesIO(word.finish()))
+    cells = [_plain(without_marks(c.text)) for t in doc.tables for row in t.rows for c in row.cells]
+    assert cells.count(words) == 2 and "–" not in cells, cells
 
 
 @pytest.mark.parametrize("lang", ["en", "fr", "ar"])

@@ -35,7 +35,6 @@ from workbench.reporting.charts import (
 from workbench.reporting.context import CRITERIA, ReportContext
 from workbench.reporting.fmt import (
     EMPTY,
-    NOT_APPLICABLE,
     cell_flag,
     fmt_ci,
     fmt_count,
@@ -525,8 +524,8 @@ class Builder(StockSection):
             ci = fmt_ci(rec["ci_low"], rec["ci_high"], "proportion", lang)
             bound = self._below(rec) is not None and flag == "suppressed"
             bounded |= bound
-            if bound:  # no interval for a bound: the mark, said under the table (issue 20)
-                ci = NOT_APPLICABLE
+            if bound:  # no interval for a bound: in words ("–" is "nothing estimated", ar_B 3)
+                ci = tr("ci_not_published")
             elif flag in ("suppressed", EMPTY):
                 ci = ""
             rows.append([
@@ -547,7 +546,7 @@ class Builder(StockSection):
         ]
         if bounded:  # "*" beside "< 0.5%" is no small cell: why the number is withheld
             out.append(self.p(tr("fn_number_bounded"), "small"))
-            out.append(self.p(tr("fn_ci_bounded"), "small"))  # and why its interval is "–"
+            out.append(self.p(tr("fn_ci_bounded"), "small"))  # and why it has no interval
         return out
 
     def _solutions_methods_table(
