@@ -88,3 +88,58 @@ def test_only_the_charts_of_the_chosen_sections_are_drawn():
     assert criteria <= charted_criteria(ReportOptions().sections)
     assert charted_criteria(("summary", "methodology", "validation")) == set()
     assert charted_criteria(("summary", "criteria")) == set("12345678")
+
+
+def _content(data: bytes) -> object:
+    """A file's content without the time a workbook was made (its docProps/core.xml)."""
+    import zipfile
+
+    if data[:2] != b"PK":
+        return data
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        return {n: z.read(n) for n in z.namelist() if n != "docProps/core.xml"}
+
+
+@pytest.mark.slow
+def test_the_annex_made_in_a_worker_equals_the_one_made_here(monkeypatch, tmp_path):
+    """The report hands the annex to a chart worker while it lays out the PDF (the second
+    core is idle then): the files are the same bytes as made in this process."""
+    from workbench.reporting.build import _annex_files, gate
+
+    r = make_results()
+    ctx, _views, validation = gate(r, ReportOptions(), None)
+    path = tmp_path / "annex.xlsx"
+    monkeypatch.setenv("WORKBENCH_CHART_WORKERS", "2")
+    with ChartPool(40) as pool:
+        assert pool._ready() is not None
+        there = pool.later(_annex_files, r, ctx, path, True, validation)()
+    here = _annex_files(r, ctx, path, True, validation)
+    assert [f.path for f in there] == [f.path for f in here] and len(here) > 1
+    assert [_content(f.data) for f in there] == [_content(f.data) for f in here]
+
+
+def test_a_chart_is_drawn_once_for_the_pdf_and_the_word_files(monkeypatch):
+    """Drawing is most of a chart's cost: the PDF's JPEG is the print drawing scaled down,
+    not a second drawing; each image has its own resolution."""
+    from matplotlib.figure import Figure
+    from PIL import Image
+
+    from workbench.reporting.charts import DPI, PRINT_DPI, chart_figure, encode_pair
+
+    r = make_results()
+    ctx = build_context(r, ReportOptions())
+    v = next(iter(build_views(r.publishable(), ctx).values()))
+    fig = chart_figure(v.chart, [(lbl, c) for _d, lbl, _t, c in v.disaggregations], 6.5,
+                       "Total", False, "en")  # fmt: skip
+    draws = []
+    real = Figure.draw
+    monkeypatch.setattr(
+        Figure, "draw", lambda self, renderer: draws.append(1) or real(self, renderer)
+    )
+    screen, printed = encode_pair(fig)
+    assert len(draws) == 1
+    jpeg, png = Image.open(io.BytesIO(screen)), Image.open(io.BytesIO(printed))
+    assert jpeg.format == "JPEG" and png.format == "PNG" and png.mode == "RGB"
+    assert jpeg.size == (int(fig.get_figwidth() * DPI), int(fig.get_figheight() * DPI))
+    assert png.size == (int(fig.get_figwidth() * PRINT_DPI), int(fig.get_figheight() * PRINT_DPI))
+    assert round(png.info["dpi"][0]) == PRINT_DPI

@@ -100,6 +100,12 @@ def _render(
     else:
         builder.charts = pool.render_all(jobs)
     check_cancel(cancel)
+    # the annex in a chart worker (when there is one) while this process lays out the reports:
+    # it needs no chart, and on two cores the layout below leaves the other core idle
+    annexes = [
+        pool.later(_annex_files, results, ctx, Path(path), opts.hxl, validation)
+        for path in opts.annex_paths
+    ]
     part = StoryPart(builder, views, validation, rhash, progress, cancel)
     part.rounds = rounds.publishable() if rounds is not None else None
     flowables = story(part, long_date(when.date(), tr))  # "6 December 2026", not ISO
@@ -136,17 +142,25 @@ def _render(
 
         files += briefing_files(run, progress)
     if opts.annex_paths:
-        from workbench.reporting.annex import annex_files
-
         progress.update(0.97, 1, "annex")
-        for path in opts.annex_paths:
-            files += annex_files(results, ctx, path, hxl=opts.hxl, validation=validation)
+        for annex in annexes:
+            files += annex()
         if rounds is not None:
             from workbench.reporting.progress_annex import rounds_annex_files
 
             files += rounds_annex_files(rounds, ctx, opts.annex_paths, opts.hxl)
     raise_if_not_pdfa(pdfa_checked())
     return files
+
+
+def _annex_files(
+    results: AnalysisResults, ctx: ReportContext, path: Path, hxl: bool, validation: Validation
+) -> list[OutFile]:
+    """The annex tables of one path (:func:`annex.annex_files`; positional arguments, as a
+    chart worker is given them)."""
+    from workbench.reporting.annex import annex_files
+
+    return annex_files(results, ctx, path, hxl=hxl, validation=validation)
 
 
 def build_report(

@@ -73,10 +73,27 @@ def _png(fig: Figure) -> bytes:
 
 
 def encode_pair(fig: Figure) -> tuple[bytes, bytes]:
-    """The figure for the PDF (JPEG, as :func:`encode`) and for the Word files (PNG at print
-    resolution, as under :func:`print_raster`), from one layout: laying a figure out costs
-    about as much as drawing it."""
-    return _raster(fig, "jpeg", DPI), _raster(fig, "png", PRINT_DPI)
+    """The figure for the PDF (JPEG at :data:`DPI`, as :func:`encode`) and for the Word files
+    (PNG at :data:`PRINT_DPI`, as under :func:`print_raster`), from one drawing: the figure is
+    drawn once at print resolution and the PDF's image is that drawing scaled down (Lanczos).
+    Drawing is most of a chart's cost (text layout, ticks), not the pixels: two drawings took
+    about 60% more CPU than one drawing and the resampling (benchmarks/report.py)."""
+    from PIL import Image
+
+    fig.set_dpi(PRINT_DPI)
+    canvas = FigureCanvasAgg(fig)
+    canvas.draw()
+    size = canvas.get_width_height()
+    rgb = Image.frombuffer("RGBA", size, canvas.buffer_rgba(), "raw", "RGBA", 0, 1).convert("RGB")
+    printed = io.BytesIO()  # opaque RGB: the figure's background is white; pHYs gives the dpi
+    rgb.save(printed, format="PNG", dpi=(PRINT_DPI, PRINT_DPI), compress_level=6)
+    # the size a drawing at DPI has (the Agg renderer truncates the figure's size in pixels)
+    small = (int(fig.get_figwidth() * DPI), int(fig.get_figheight() * DPI))
+    screen = io.BytesIO()
+    rgb.resize(small, Image.Resampling.LANCZOS).save(
+        screen, format="JPEG", quality=92, subsampling=0, optimize=False
+    )
+    return screen.getvalue(), printed.getvalue()
 
 
 def _raster(fig: Figure, kind: str, dpi: int) -> bytes:
