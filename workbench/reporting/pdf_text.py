@@ -12,8 +12,16 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph
 
+from workbench.reporting.arabic_marks import placed_marks
 from workbench.reporting.fonts import BOLD, REGULAR, register_fonts
-from workbench.reporting.rtl import actual_text, has_rtl, is_rtl, visual, wrap_logical
+from workbench.reporting.rtl import (
+    actual_text,
+    has_rtl,
+    is_rtl,
+    visual,
+    visual_marked,
+    wrap_logical,
+)
 from workbench.reporting.typography import NBSP, typeset, unbroken
 
 INK = colors.HexColor("#1d2733")
@@ -107,14 +115,19 @@ class RTLParagraph(Flowable):
         c.setFillColor(self.style.textColor)
         y = self.height - self.style.fontSize
         arabic = self.right_to_left or has_rtl(self.text)
+        font, size = self.style.fontName, self.style.fontSize
         for line in self._lines:
             shown = visual(line, arabic)
+            room = self.width - stringWidth(shown, font, size)
+            x = room / 2 if self.style.alignment == TA_CENTER else room
             # the glyphs are shaped and reordered; the span tells readers the logical text
             c._code.append(f"/Span <</ActualText {actual_text(line)}>> BDC")
-            if self.style.alignment == TA_CENTER:
-                c.drawCentredString(self.width / 2, y, shown)
-            else:
-                c.drawRightString(self.width, y, shown)
+            letters, marks = placed_marks(visual_marked(line, arabic), x, font, size)
+            if letters != shown:  # never seen: the letters are the same with or without marks
+                marks = []
+            c.drawString(x, y, shown)
+            for mx, my, mark in marks:  # harakat, each placed on its letter
+                c.drawString(mx, y + my, mark)
             c._code.append("EMC")
             y -= self.style.leading
 

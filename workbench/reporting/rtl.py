@@ -203,18 +203,34 @@ def _lam_alef_gaps(piece: str) -> list[tuple[str, bool]]:
     return out
 
 
+#: shaping that keeps the harakat (each after its letter), for :func:`visual_marked`
+_WITH_MARKS = arabic_reshaper.ArabicReshaper(configuration={"delete_harakat": False})
+
+
 @lru_cache(maxsize=4096)
 def visual(text: str, arabic_paragraph: bool = False) -> str:
     """One logical line → its shaped, visually ordered form (base direction right-to-left).
     ``arabic_paragraph``: order it right to left even with no Arabic in it (a continuation line
     "60.3%.", a cell of numbers in an Arabic table); otherwise a line without Arabic (a number,
-    an untranslated label) is drawn as written."""
+    an untranslated label) is drawn as written. Without harakat: the letters reportlab draws
+    and measures (the marks are placed on their own, :mod:`~workbench.reporting.arabic_marks`)."""
+    return _visual(text, arabic_paragraph, arabic_reshaper.reshape)
+
+
+@lru_cache(maxsize=4096)
+def visual_marked(text: str, arabic_paragraph: bool = False) -> str:
+    """:func:`visual` with the harakat ("داخليًا", "يُقدَّر"), each run of marks just before its
+    letter (visual order); the same letters as :func:`visual` once the marks are taken out."""
+    return _visual(text, arabic_paragraph, _WITH_MARKS.reshape)
+
+
+def _visual(text: str, arabic_paragraph: bool, reshape) -> str:
     if not text or not (arabic_paragraph or _RTL_CHARS.search(text)):
         return text
-    pieces = ltr_runs(arabic_reshaper.reshape(text))
+    pieces = ltr_runs(reshape(text))
     held = [p for p, ltr in pieces if ltr]
     if len(held) > len(_HOLD) or _HELD.search(text):  # never in a report line: order as a whole
-        return get_display(arabic_reshaper.reshape(text), base_dir="R")
+        return get_display(reshape(text), base_dir="R")
     stand_ins = iter(_HOLD)
     line = "".join(next(stand_ins) if ltr else p for p, ltr in pieces)
     shown = get_display(line, base_dir="R")
