@@ -308,13 +308,20 @@ def actual_text(text: str) -> str:
 
 #: a Latin run in brackets ("(R survey)", "(Washington Group)"): wrapped as one word
 _BRACKETED_LATIN = re.compile(r"\([A-Za-z][A-Za-z0-9 _.,'’/&+×<>=≤≥-]*\)")
+#: the space between an Arabic word and the number after it ("أسوأ بمقدار 51.1 نقطة"; the
+#: number keeps its unit by a no-break space in the catalogue): the briefing's gap heading broke
+#: "…أسوأ بمقدار" / "51.1 نقطة", the number cut from its verb (issue 20). Not after punctuation
+#: ("العينة: 2,999" may break after the colon).
+_BEFORE_NUMBER = re.compile("(?<=[\u0621-\u064a\u064b-\u065f\u0670]) (?=[<>≤≥±+\\-−]?\\d)")
 _JOINED = "\ue000"  # a space inside such a run while the line is cut (private use: never text)
 
 
 def _words(para: str, width: float, measure) -> list[str]:
-    """``para``'s words, a bracketed Latin run kept as one when it fits on a line: the Arabic
-    methodology broke "(R survey)" as "(R" / "survey)" (issue 20)."""
+    """``para``'s words, a bracketed Latin run kept as one when it fits on a line (the Arabic
+    methodology broke "(R survey)" as "(R" / "survey)", issue 20), and so a number with the
+    word before it."""
     joined = _BRACKETED_LATIN.sub(lambda m: m.group(0).replace(" ", _JOINED), para)
+    joined = _BEFORE_NUMBER.sub(_JOINED, joined)
     out: list[str] = []
     for word in joined.split(" "):
         whole = word.replace(_JOINED, " ")
@@ -323,16 +330,25 @@ def _words(para: str, width: float, measure) -> list[str]:
 
 
 def wrap_logical(text: str, width: float, measure) -> list[str]:  # measure: str -> float
-    """Greedy word wrap in logical order; ``measure`` gives the drawn width of a logical line."""
+    """Greedy word wrap in logical order; ``measure`` gives the drawn width of a logical line.
+    A last line of one word takes the word before it when the line above keeps two (the
+    briefing's methodology ended paragraphs on "الصفر." and "(†)." alone): as many lines."""
     lines: list[str] = []
     for para in text.split("\n"):
-        current = ""
+        rows: list[list[str]] = []  # each line's words (a kept run one word)
+        current, words = "", list[str]()
         for word in _words(para, width, measure):
             candidate = f"{current} {word}" if current else word
             if current and measure(candidate) > width:
-                lines.append(current)
-                current = word
+                rows.append(words)
+                current, words = word, [word]
             else:
-                current = candidate
-        lines.append(current)
+                current, words = candidate, [*words, word] if current else [word]
+        rows.append(words)
+        last, before = rows[-1], rows[-2] if len(rows) > 1 else []
+        if len(last) == 1 and " " not in last[0] and len(before) > 2:
+            moved = [before[-1], *last]
+            if measure(" ".join(moved)) <= width:
+                rows[-2:] = [before[:-1], moved]
+        lines += [" ".join(row) for row in rows]
     return lines
