@@ -29,68 +29,78 @@ LINES = [
 ]
 
 
-def _chars(tmp_path, lines: list[str], style: str = "body") -> list[list[dict]]:
-    """Each line drawn alone on a page, as the report draws it: pdfplumber's characters."""
+def _pages(tmp_path, lines: list[str]) -> list[tuple[list[dict], list[dict]]]:
+    """Each line drawn alone on a page, as the report draws it: pdfplumber's characters and the
+    filled shapes (the marks' outlines) of each page."""
     styles = make_styles("ar")
     out = tmp_path / "marks.pdf"
-    doc = SimpleDocTemplate(str(out))
     flow = []
-
     for line in lines:
-        flow += [RTLParagraph(line, getattr(styles, style)), PageBreak()]
-    doc.build(flow)
+        flow += [RTLParagraph(line, styles.body), PageBreak()]
+    SimpleDocTemplate(str(out)).build(flow)
     with pdfplumber.open(out) as pdf:
-        return [list(page.chars) for page in pdf.pages[: len(lines)]]
-
-
-def _ink(font: TTFont, ch: str, char: dict) -> tuple[float, float, float]:
-    """A drawn character's ink: (left, right, bottom) in page points, from its glyph's box."""
-    glyph = font["glyf"][font.getBestCmap()[ord(ch)]]
-    scale = char["size"] / font["head"].unitsPerEm
-    x, y = char["matrix"][4], char["matrix"][5]
-    return x + glyph.xMin * scale, x + glyph.xMax * scale, y + glyph.yMin * scale
+        return [
+            (list(page.chars), [o for o in page.curves + page.rects + page.lines if o["fill"]])
+            for page in pdf.pages[: len(lines)]
+        ]
 
 
 def _letter_under(chars: list[dict], x: float) -> str:
     """The letter whose advance box holds ``x``."""
-    for c in chars:
-        if not is_mark(c["text"]) and c["x0"] <= x <= c["x1"]:
-            return c["text"]
-    return ""
+    return next((c["text"] for c in chars if c["x0"] <= x <= c["x1"]), "")
+
+
+def _marks_over(page: tuple[list[dict], list[dict]]) -> dict[str, tuple[float, float]]:
+    """The marks drawn on a page by the letter under their middle: (top, bottom) of their ink
+    (pdfplumber gives each contour of an outline as a shape of its own)."""
+    chars, shapes = page
+    out: dict[str, tuple[float, float]] = {}
+    for s in shapes:
+        letter = _letter_under(chars, (s["x0"] + s["x1"]) / 2)
+        top, bottom = out.get(letter, (s["top"], s["bottom"]))
+        out[letter] = (min(top, s["top"]), max(bottom, s["bottom"]))
+    return out
+
+
+def _height(mark: str, size: float) -> float:
+    font = TTFont(str(font_file(REGULAR)))
+    glyph = font["glyf"][font.getBestCmap()[ord(mark)]]
+    return (glyph.yMax - glyph.yMin) * size / font["head"].unitsPerEm
 
 
 def test_every_mark_is_drawn_over_its_letter(tmp_path):
-    font = TTFont(str(font_file(REGULAR)))
-    pages = _chars(tmp_path, LINES)
-    for line, chars in zip(LINES, pages, strict=True):
-        drawn = [c for c in chars if is_mark(c["text"])]
-        assert sorted(c["text"] for c in drawn) == sorted(ch for ch in line if is_mark(ch)), line
-        # the letters are those drawn before (the same widths: the same layout)
-        letters = "".join(c["text"] for c in chars if not is_mark(c["text"]))
-        assert letters == visual(line, True)
+    pages = _pages(tmp_path, LINES)
+    for line, (chars, shapes) in zip(LINES, pages, strict=True):
+        # the characters are the letters drawn before (the same layout), the marks outlines
+        assert "".join(c["text"] for c in chars) == visual(line, True)
+        assert shapes and all(_letter_under(chars, (s["x0"] + s["x1"]) / 2) for s in shapes)
+    # داخليًا: the tanwin on the yeh (medial form U+FEF4), not on the alef after it, above it
+    over = _marks_over(pages[0])
+    assert list(over) == ["\ufef4"] and over["\ufef4"][1] < _baseline(pages[0][0])
+    # يُقدَّر: damma on the yeh (initial), shadda and fatha on the dal (final), the fatha on
+    # the shadda (as tall as both), not drawn over it
+    over = _marks_over(pages[1])
+    assert sorted(over) == ["\ufeaa", "\ufef3"]
+    top, bottom = over["\ufeaa"]
+    size = make_styles("ar").body.fontSize
+    assert bottom - top >= 0.95 * (_height("\u0651", size) + _height("\u064e", size))
+    # تَرِد: the fatha on the teh (initial) above the line, the kasra under the reh (final)
+    over = _marks_over(pages[2])
+    assert sorted(over) == ["\ufe97", "\ufeae"]
+    assert over["\ufe97"][1] < _baseline(pages[2][0]) < over["\ufeae"][0]
+    # the long line: a mark on each of its marked letters
+    assert len(_marks_over(pages[3])) == sum(is_mark(ch) for ch in LINES[3]) - 1  # shadda+fatha
 
-    def over(chars, mark: str) -> tuple[str, tuple[float, float, float]]:
-        c = next(c for c in chars if c["text"] == mark)
-        left, right, bottom = _ink(font, mark, c)
-        return _letter_under(chars, (left + right) / 2), (left, right, bottom)
 
-    # داخليًا: the tanwin on the yeh (medial form U+FEF4), not on the alef after it
-    assert over(pages[0], "\u064b")[0] == "\ufef4"
-    # يُقدَّر: damma on the yeh (initial), shadda on the dal (final), fatha above the shadda
-    assert over(pages[1], "\u064f")[0] == "\ufef3"
-    letter, shadda = over(pages[1], "\u0651")
-    assert letter == "\ufeaa"
-    letter, fatha = over(pages[1], "\u064e")
-    assert letter == "\ufeaa" and fatha[2] > shadda[2]
-    # تَرِد: the kasra under the reh (final), below the baseline
-    chars = pages[2]
-    letter, kasra = over(chars, "\u0650")
-    baseline = next(c for c in chars if c["text"] == "\ufeae")["matrix"][5]
-    assert letter == "\ufeae" and kasra[2] < baseline
+def _baseline(chars: list[dict]) -> float:
+    """The line's baseline, from the top of the page (pdfplumber's ``top``)."""
+    c = chars[0]
+    return c["top"] + c["y1"] - c["matrix"][5]
 
 
 def test_lines_without_marks_are_drawn_as_before(tmp_path):
-    (chars,) = _chars(tmp_path, ["الملخص التنفيذي"])
+    ((chars, shapes),) = _pages(tmp_path, ["الملخص التنفيذي"])
+    assert not shapes
     assert "".join(c["text"] for c in chars) == visual("الملخص التنفيذي")
 
 

@@ -9,6 +9,11 @@ with fontTools, as a shaper (HarfBuzz, LibreOffice, matplotlib's libraqm) places
 this the PDF drew "داخليا" where its text layer, the charts and the Word file read "داخليًا"
 (issue 20).
 
+A mark is drawn as its glyph's outline (:func:`draw_mark`), not as a character: the line's
+/ActualText span already holds it for readers (poppler, pdfium), and as a character drawn apart
+from its line it broke the glyph-reading extractors (pypdf put each mark on a line of its own,
+pdfminer read it as a line above) — they read the letters as before.
+
 In the visual (left-to-right) line that :func:`~workbench.reporting.rtl.visual_marked` gives, a
 run of marks comes just before the letter it belongs to (the letters are reversed, each
 letter's marks kept after it in logical order).
@@ -20,7 +25,9 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 
+from fontTools.pens.basePen import BasePen
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import FILL_NON_ZERO
 
 from workbench.reporting.fonts import font_file
 
@@ -200,3 +207,54 @@ def placed_marks(
             out.append((mx, my, mark))
             below = (name, mx, my)
     return line, out
+
+
+class _Outline(BasePen):
+    """A glyph's outline as path operations in font units (quadratic curves made cubic)."""
+
+    def __init__(self, glyphs) -> None:
+        super().__init__(glyphs)
+        self.ops: list[tuple[str, tuple[float, ...]]] = []
+
+    def _moveTo(self, pt) -> None:
+        self.ops.append(("moveTo", tuple(pt)))
+
+    def _lineTo(self, pt) -> None:
+        self.ops.append(("lineTo", tuple(pt)))
+
+    def _curveToOne(self, p1, p2, p3) -> None:
+        self.ops.append(("curveTo", (*p1, *p2, *p3)))
+
+    def _closePath(self) -> None:
+        self.ops.append(("close", ()))
+
+
+@cache
+def outline(font_name: str, mark: str) -> tuple[tuple[str, tuple[float, ...]], ...]:
+    """The outline of ``mark``'s glyph in a bundled font (empty if the font has none)."""
+    from fontTools.ttLib import TTFont
+
+    font = TTFont(str(font_file(font_name)), lazy=True)
+    name = font.getBestCmap().get(ord(mark))
+    if name is None:
+        return ()
+    glyphs = font.getGlyphSet()
+    pen = _Outline(glyphs)
+    glyphs[name].draw(pen)
+    return tuple(pen.ops)
+
+
+def draw_mark(canvas, x: float, y: float, mark: str, font_name: str, size: float) -> None:
+    """``mark``'s glyph filled at origin (x, y), in the canvas's fill colour."""
+    ops = outline(font_name, mark)
+    if not ops:
+        return
+    scale = size / anchors(font_name).upm
+    canvas.saveState()
+    canvas.translate(x, y)
+    canvas.scale(scale, scale)
+    path = canvas.beginPath()
+    for op, args in ops:
+        getattr(path, op)(*args)
+    canvas.drawPath(path, stroke=0, fill=1, fillMode=FILL_NON_ZERO)
+    canvas.restoreState()

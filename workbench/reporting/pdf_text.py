@@ -12,7 +12,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph
 
-from workbench.reporting.arabic_marks import placed_marks
+from workbench.reporting.arabic_marks import draw_mark, placed_marks
 from workbench.reporting.fonts import BOLD, REGULAR, register_fonts
 from workbench.reporting.rtl import (
     actual_text,
@@ -127,7 +127,7 @@ class RTLParagraph(Flowable):
                 marks = []
             c.drawString(x, y, shown)
             for mx, my, mark in marks:  # harakat, each placed on its letter
-                c.drawString(mx, y + my, mark)
+                draw_mark(c, mx, y + my, mark, font, size)
             c._code.append("EMC")
             y -= self.style.leading
 
