@@ -6,6 +6,7 @@ HXL hashtag row in its own files)."""
 from __future__ import annotations
 
 import openpyxl
+import pandas as pd
 import pytest
 from reporting_fixture import make_results
 from reporting_testkit import sheets_by_id
@@ -13,8 +14,8 @@ from test_reporting_annex_languages import _bounded
 
 from workbench.export_writer import AuditList, read_csv_text
 from workbench.reporting import ReportOptions
-from workbench.reporting.annex import export_annex
-from workbench.reporting.annex_tables import annex_tables
+from workbench.reporting.annex import export_annex, legend_rows
+from workbench.reporting.annex_tables import Bound, annex_tables
 from workbench.reporting.context import build_context
 from workbench.reporting.i18n import Translator
 from workbench.reporting.typography import typeset
@@ -30,38 +31,72 @@ def _flag_columns(header: list[str]) -> list[int]:
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_csv_files_have_a_legend_of_titles_notes_and_flags(tmp_path, lang):
     """The CSVs began at their header: a CSV user met "*", "†", "–", "< 0.5" with no word on
-    what they mean and no table title (the workbook has both in rows 1–2). A legend sits
-    beside them, in the report's language, as both CSV flavours: each file with its table's
-    title and notes, and each flag symbol the files use with its meaning."""
+    what they mean and no table title (the workbook has both in rows 1–2). Beside them, in the
+    report's language, as both CSV flavours: the list of the files (each with its table's
+    title and notes and its format: comma and decimal point or semicolon and decimal comma,
+    and for whom) and the legend (each flag symbol the files use with its meaning) — two files
+    of one table each: annex-legend.csv stacked both, and pandas and spreadsheets broke on it
+    (en_B 13, ar_B 9)."""
     r = _bounded()
     folder = tmp_path / "csv"
     files = export_annex(r, folder, {"language": lang}, audit=AuditList())
     tr = Translator(lang)
     ctx = build_context(r, ReportOptions(language=lang))
     tables = annex_tables(r.publishable(), ctx)
-    assert {folder / "annex-legend.csv", folder / "annex-legend.semicolon.csv"} <= set(files)
+    listed = {
+        folder / f"annex-{n}{e}" for n in ("legend", "files") for e in (".csv", ".semicolon.csv")
+    }
+    assert listed <= set(files)
     for name, delimiter, suffix, bound in (
-        ("annex-legend.csv", ",", ".csv", "< 0.5"),
-        ("annex-legend.semicolon.csv", ";", ".semicolon.csv", "< 0,5"),
+        ("legend.csv", ",", ".csv", "< 0.5"),
+        ("legend.semicolon.csv", ";", ".semicolon.csv", "< 0,5"),
     ):
-        rows = read_csv_text((folder / name).read_bytes(), delimiter)
-        assert rows[0] == [tr("col_file"), tr("col_table"), tr("col_notes")]
-        described = {x[0]: x[1:] for x in rows[1 : 1 + len(tables)]}
+        for kind in ("legend", "files"):  # each one table, as pandas reads it
+            path = folder / f"annex-{kind}{suffix}"
+            frame = pd.read_csv(path, sep=delimiter, encoding="utf-8-sig", dtype=str)
+            rows = read_csv_text(path.read_bytes(), delimiter)
+            assert list(frame.columns) == rows[0] and len(frame) == len(rows) - 1
+            assert all(len(row) == len(rows[0]) for row in rows) and all(any(r) for r in rows)
+        rows = read_csv_text((folder / f"annex-files{suffix}").read_bytes(), delimiter)
+        head = [tr("col_file"), tr("col_table"), tr("col_notes"), tr("col_csv_format")]
+        assert rows[0] == head
+        described = {x[0]: x[1:] for x in rows[1:]}
         for t in tables:
-            file = f"annex-{t.id}{suffix}"
-            assert (folder / file).exists()
-            assert described[file] == [typeset(t.title, lang), typeset(t.notes, lang)]
-        at = rows.index([tr("col_symbol"), tr("col_meaning")])
-        meaning = dict(x for x in rows[at + 1 :])
+            for end, key in (
+                (".csv", "annex_csv_comma"),
+                (".semicolon.csv", "annex_csv_semicolon"),
+            ):
+                file = f"annex-{t.id}{end}"
+                assert (folder / file).exists()
+                title, notes = typeset(t.title, lang), typeset(t.notes, lang)
+                assert described[file] == [title, notes, typeset(tr(key), lang)]
+        rows = read_csv_text((folder / f"annex-{name}").read_bytes(), delimiter)
+        assert rows[0] == [tr("col_symbol"), tr("col_meaning")]
+        meaning = dict(x for x in rows[1:])
         flags = set()
         for t in tables:
             data = read_csv_text((folder / f"annex-{t.id}{suffix}").read_bytes(), delimiter)
             flags |= {row[j] for row in data[1:] for j in _flag_columns(t.header) if row[j]}
         assert {"*", "†", bound} <= flags  # the fixture's flags (it has no "–" cell)
-        assert flags | set(FLAGS) <= set(meaning), flags - set(meaning)  # each explained
+        symbols = {f for f in flags if f in meaning} | {c for f in flags - set(meaning) for c in f}
+        assert symbols | set(FLAGS) | {"‡"} <= set(meaning), flags - set(meaning)  # explained
         assert all(m[:1].isupper() and not m.startswith(tuple(FLAGS)) for m in meaning.values())
         # the thresholds the run applied, as under the report's tables (not the general words)
         assert ctx.caution_note and ctx.caution_note.endswith(meaning["†"])
+
+
+def test_legend_lists_the_bounds_in_numeric_order():
+    """annex-legend.csv listed the bounds "< 0.5, < 1.0, < 5.0, < 2.0" (en_B 13): in the order
+    the tables met them. They come smallest first."""
+    r = _bounded()
+    ctx = build_context(r, ReportOptions(language="en"))
+    table = annex_tables(r.publishable(), ctx)[0]
+    bounds = [Bound(f"< {v:.1f}", f"< {v:.1f}", f"< {v:.1f}".replace(".", ","), v)
+              for v in (0.5, 1.0, 5.0, 2.0)]  # fmt: skip
+    table.rows.append(["x", *bounds])
+    rows = legend_rows([table], ctx, "comma")
+    listed = [row[0] for row in rows if str(row[0]).startswith("<")]
+    assert listed == ["< 0,5", "< 1,0", "< 2,0", "< 5,0"]
 
 
 @pytest.mark.slow
@@ -81,8 +116,8 @@ def test_indicator_sheet_gives_each_value_its_interval_n_and_unit(tmp_path):
     notes, header, body = rows[1][0], rows[2], rows[3:]
     assert "percentage points" not in notes and "Differences" not in notes
     assert "95% confidence interval" in notes
-    assert header[:4] == ["Criterion", "Indicator", "Unit", "Values in"]
-    assert header[4:10] == ["IDPs in camps", "IDPs in camps: flag", "IDPs in camps: standard error",
+    assert header[:5] == ["Criterion", "Indicator", "Unit", "Unit of n", "Values in"]
+    assert header[5:11] == ["IDPs in camps", "IDPs in camps: flag", "IDPs in camps: standard error",
                             "IDPs in camps: 95% CI low", "IDPs in camps: 95% CI high",
                             "IDPs in camps: n"]  # fmt: skip
     est = r.publishable().estimates
@@ -91,7 +126,7 @@ def test_indicator_sheet_gives_each_value_its_interval_n_and_unit(tmp_path):
     for row in body:
         e = tot.loc[row[-1]]
         assert row[2] == units[e["unit"]], row
-        value, flag, se, low, high, n = row[4:10]
+        value, flag, se, low, high, n = row[5:11]
         assert n == int(e["n"])  # the cases, a number
         if flag in ("*", "–"):
             assert value is se is low is high is None
@@ -99,7 +134,7 @@ def test_indicator_sheet_gives_each_value_its_interval_n_and_unit(tmp_path):
             assert isinstance(se, int | float) and se > 0
             assert isinstance(low, int | float) and isinstance(high, int | float)
             assert low <= value <= high
-    assert any(row[3] == "%" for row in body)
+    assert any(row[4] == "%" for row in body)
     for key in sheets_by_id(wb):
         if not key.startswith("stock_"):
             continue
@@ -132,7 +167,7 @@ def test_workbook_numbers_carry_the_reports_format(tmp_path):
     n_col = header.index("IDPs in camps: n") + 1
     formats = {}
     for r in range(4, ind.max_row + 1):
-        formats[ind.cell(r, 2).value] = ind.cell(r, 5).number_format
+        formats[ind.cell(r, 2).value] = ind.cell(r, 6).number_format
         assert ind.cell(r, n_col).number_format == "#,##0"
     assert formats["Female-headed households"] == "#,##0.0"
     assert formats["Average household size"] == "#,##0.00"

@@ -214,8 +214,11 @@ def test_stock_footnotes_send_readers_to_a_sheet_that_has_the_standard_error(en_
             row_label = typeset(ctx.level(str(c.row_var), str(c.row_value)).shown(), "en")
             row = next(x for x in rows[3:] if x[:2] == [tr("all_displaced"), row_label])
             col_label = ctx.level(str(c.col_var), str(c.col_value)).shown() if c.col_var else ""
-            col = header.index(typeset(f"{col_label or header[2]}: standard error", "en"))
+            head = typeset(f"{col_label or header[2]}: standard error", "en")
+            # a column of origin says so ("origin: Origin A: standard error")
+            col = next(j for j, h in enumerate(header) if h == head or h.endswith(f": {head}"))
             assert row[col] == round(c.se) and row[col] > 0, (sheet, row_label, col_label)
+            assert str(row[col - 1]).endswith("‡")  # its flag says ‡, as the report
             assert row[col + 1] is None and row[col + 2] is None  # no interval, as the report
     assert "results file" not in text and "results file" not in word
 

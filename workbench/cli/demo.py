@@ -94,6 +94,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
     if vault_path.exists() and args.fresh:
         for leftover in (vault_path, vault_path.with_name(vault_path.name + ".header")):
             leftover.unlink(missing_ok=True)
+        # HXL copies an older demo wrote beside the workbook too (now only in the CSV folder)
+        for stale in out.glob("freedonia-annex-*.hxl.csv"):
+            stale.unlink()
     if vault_path.exists():
         raise CommandFailed.of("cli.demo_vault_exists", vault_path=vault_path)
     hh, ind, plan_file, form = _sample_files()

@@ -2,8 +2,9 @@
 (one per table), each CSV twice: comma-separated with a decimal point (``annex-<table>.csv``,
 RFC 4180) and semicolon-separated with a decimal comma (``annex-<table>.semicolon.csv``) for
 spreadsheets set to French, Spanish and other locales that use the comma for decimals, with a
-legend beside them (``annex-legend.csv`` / ``.semicolon.csv``: each file's table title and
-notes, each flag symbol's meaning). The header is always the first row of a plain CSV and the
+file list and a legend beside them, one table each (``annex-files.csv``: each file's table
+title, notes and format; ``annex-legend.csv``: each flag symbol's meaning; both also as
+``.semicolon.csv``). The header is always the first row of a plain CSV and the
 row above the data in a sheet; HXL's hashtag row (``hxl``) goes in its own files,
 ``annex-<table>.hxl.csv`` (header, hashtags, data: HXL's convention). Same validation gate as
 the PDF."""
@@ -20,7 +21,7 @@ from workbench.export_writer import AuditSink, OutFile, Sheet, csv_bytes, export
 from workbench.languages import is_rtl
 from workbench.reporting.annex_tables import AnnexTable, Bound, Cell, annex_tables
 from workbench.reporting.context import ReportContext
-from workbench.reporting.fmt import CAUTION, NOT_APPLICABLE, SUPPRESSED
+from workbench.reporting.fmt import CAUTION, NO_INTERVAL_MARK, NOT_APPLICABLE, SUPPRESSED
 from workbench.reporting.i18n import Translator
 from workbench.reporting.options import ReportOptions
 from workbench.reporting.typography import typeset
@@ -31,8 +32,10 @@ from workbench.stats.results import AnalysisResults
 SEMICOLON_SUFFIX = ".semicolon.csv"
 #: the file name ending of the HXL copy of each CSV table (header, hashtag row, data)
 HXL_SUFFIX = ".hxl.csv"
-#: the legend's name among the tables' ids (``annex-legend.csv``)
+#: the legend's name among the tables' ids (``annex-legend.csv``: each symbol's meaning)
 LEGEND = "legend"
+#: the file list's (``annex-files.csv``: each file's table, notes and format)
+FILES = "files"
 
 
 def _cells(rows: Sequence[Sequence[Cell]], how: str = "shown") -> list[list[Any]]:
@@ -72,24 +75,42 @@ def _meaning(text: str, symbol: str) -> str:
     return text[:1].upper() + text[1:]  # a meaning starts as a sentence
 
 
-def legend_rows(
-    tables: list[AnnexTable], files: list[str], ctx: ReportContext, how: str
-) -> list[list[Any]]:
-    """The CSVs' legend in the report's language: one row per file (its table's title and
-    notes, as the workbook's rows 1–2 give them), then one row per flag symbol the files use
-    with its meaning (``how``: a bound as the comma or the semicolon file writes it)."""
+def legend_rows(tables: list[AnnexTable], ctx: ReportContext, how: str) -> list[list[Any]]:
+    """The CSVs' legend in the report's language, one table: each flag symbol the files use
+    with its meaning (``how``: a bound as the comma or the semicolon file writes it; the
+    bounds in their numeric order)."""
     tr = Translator(ctx.language)
-    rows: list[list[Any]] = [[tr("col_file"), tr("col_table"), tr("col_notes")]]
-    rows += [[f, t.title, t.notes] for f, t in zip(files, tables, strict=True)]
-    rows += [[], [tr("col_symbol"), tr("col_meaning")]]
+    rows: list[list[Any]] = [[tr("col_symbol"), tr("col_meaning")]]
     rows += [
         [SUPPRESSED, _meaning(tr("fn_suppressed", preset=ctx.preset_name), SUPPRESSED)],
         [CAUTION, _meaning(ctx.caution_note or tr("fn_caution"), CAUTION)],  # the rule applied
+        [NO_INTERVAL_MARK, _meaning(tr("annex_no_interval"), NO_INTERVAL_MARK)],
         [NOT_APPLICABLE, _meaning(tr("fn_empty"), NOT_APPLICABLE)],
     ]
     bounds = {c.shown: c for t in tables for row in t.rows for c in row if isinstance(c, Bound)}
-    for b in bounds.values():
+    for b in sorted(bounds.values(), key=lambda b: b.value):
         rows.append([getattr(b, how), _meaning(tr("annex_below", flags=b.shown), b.shown)])
+    return rows
+
+
+def files_rows(
+    tables: list[AnnexTable], ctx: ReportContext, stem: str, hxl: bool
+) -> list[list[Any]]:
+    """The CSVs' list in the report's language, one table: each file with its table's title
+    and notes (as the workbook's rows 1–2 give them) and its format — which files are comma
+    and decimal point, which semicolon and decimal comma, and for whom."""
+    tr = Translator(ctx.language)
+    rows: list[list[Any]] = [
+        [tr("col_file"), tr("col_table"), tr("col_notes"), tr("col_csv_format")]
+    ]
+    flavours = [(".csv", "annex_csv_comma"), (SEMICOLON_SUFFIX, "annex_csv_semicolon")]
+    flavours += [(HXL_SUFFIX, "annex_csv_hxl")] if hxl else []
+    for t in tables:
+        rows += [[f"{stem}-{t.id}{end}", t.title, t.notes, tr(key)] for end, key in flavours]
+    for name, title in ((LEGEND, "annex_legend_title"), (FILES, "annex_files_title")):
+        rows += [
+            [f"{stem}-{name}{end}", tr(title), "", tr(key)] for end, key in flavours[:2]
+        ]  # fmt: skip
     return rows
 
 
@@ -102,7 +123,9 @@ def csv_files(
 ) -> list[OutFile]:
     """One CSV per table (UTF-8 with a byte-order mark, so spreadsheets read it as UTF-8), named
     by the table's stable id in every language (scripts rely on it), the header its first row;
-    a legend beside them; with ``hxl`` an HXL copy of each table."""
+    beside them the list of the files and the legend of the symbols, each one table (a file
+    of two stacked tables broke pandas and spreadsheet imports); with ``hxl`` an HXL copy of
+    each table."""
     out = []
     for t in tables:
         rows = [t.header, *_cells(t.rows, "point")]
@@ -110,13 +133,14 @@ def csv_files(
         semi = [t.header, *_cells(t.rows, "comma")]
         semicolon = csv_bytes(semi, bom=True, delimiter=";", decimal_comma=True)
         out.append(OutFile(folder / f"{stem}-{t.id}{SEMICOLON_SUFFIX}", semicolon))
-    names = [f"{stem}-{t.id}.csv" for t in tables]
-    legend = legend_rows(tables, names, ctx, "point")
-    out.append(OutFile(folder / f"{stem}-{LEGEND}.csv", csv_bytes(legend, bom=True)))
-    semi_names = [f"{stem}-{t.id}{SEMICOLON_SUFFIX}" for t in tables]
-    legend = legend_rows(tables, semi_names, ctx, "comma")
-    data = csv_bytes(legend, bom=True, delimiter=";", decimal_comma=True)
-    out.append(OutFile(folder / f"{stem}-{LEGEND}{SEMICOLON_SUFFIX}", data))
+    listed = files_rows(tables, ctx, stem, hxl)
+    for name, point, comma in (
+        (LEGEND, legend_rows(tables, ctx, "point"), legend_rows(tables, ctx, "comma")),
+        (FILES, listed, listed),
+    ):
+        out.append(OutFile(folder / f"{stem}-{name}.csv", csv_bytes(point, bom=True)))
+        data = csv_bytes(comma, bom=True, delimiter=";", decimal_comma=True)
+        out.append(OutFile(folder / f"{stem}-{name}{SEMICOLON_SUFFIX}", data))
     return out + (hxl_files(tables, folder, stem) if hxl else [])
 
 
@@ -129,6 +153,33 @@ def hxl_files(tables: list[AnnexTable], folder: Path, stem: str = "annex") -> li
             csv_bytes([t.header, t.hxl, *_cells(t.rows, "point")], bom=True),
         )
         for t in tables
+    ]
+
+
+def hxl_here(path: Path, paths: Sequence[Path]) -> bool:
+    """Whether the HXL copies go beside the annex ``path`` among ``paths``: beside the CSVs
+    when any are written, else beside the (first) workbook — once (the demo wrote each HXL
+    file twice, byte-identical, beside the workbook and in the CSV folder)."""
+    csv = [p for p in map(Path, paths) if p.suffix.lower() != ".xlsx"]
+    return Path(path) == (csv[0] if csv else Path(paths[0]))
+
+
+def annex_outputs(
+    results: AnalysisResults,
+    ctx: ReportContext,
+    paths: Sequence[Path],
+    *,
+    hxl: bool = False,
+    validation: Validation | None = None,
+) -> list[OutFile]:
+    """The annex at each of ``paths`` (:func:`annex_files`), the HXL copies once
+    (:func:`hxl_here`)."""
+    return [
+        f
+        for path in paths
+        for f in annex_files(
+            results, ctx, path, hxl=hxl and hxl_here(path, paths), validation=validation
+        )
     ]
 
 

@@ -24,6 +24,8 @@ from workbench.reporting.context import CRITERIA, ReportContext
 from workbench.reporting.fmt import (
     CAUTION,
     EMPTY,
+    NO_INTERVAL_MARK,
+    NO_INTERVAL_REASONS,
     NOT_APPLICABLE,
     SUPPRESSED,
     cell_flag,
@@ -35,7 +37,7 @@ from workbench.reporting.fmt import (
 )
 from workbench.reporting.i18n import Translator, count_header
 from workbench.reporting.summary import below, below_caution, idps_alone
-from workbench.reporting.views import axis_label
+from workbench.reporting.views import axis_label, n_header
 from workbench.stats.results import ALL_DISPLACED, GROUP_TOTAL, STOCK_TOTAL, AnalysisResults
 from workbench.stats.solutions import UNIT as SOLUTIONS_UNIT
 
@@ -55,6 +57,8 @@ class Bound:
     shown: str
     point: str
     comma: str
+    #: the bound, in % (the legend lists the bounds in their numeric order)
+    value: float = 0.0
 
     def __str__(self) -> str:
         return self.shown
@@ -95,37 +99,73 @@ def sheet_name(text: str) -> str:
     return (cut[:space] if space >= SHEET_NAME_MAX // 2 else cut).rstrip(" –×-") + "…"
 
 
+#: words a shortened sheet name never ends or starts a dimension with ("Years since" → "Years")
+_LINKS = (
+    "of the since by and in for from de du des le la les depuis par et del el los las desde por y"
+)
+LINK_WORDS = frozenset(_LINKS.split()) | {"منذ", "في", "من"}
+#: a dimension's generic head word, dropped first when a sheet name is too long ("Age group" →
+#: "Age", "Groupe d'âge" → "Âge", "Tipo de lugar" → "Lugar")
+HEAD_WORDS = frozenset({"group", "type", "groupe", "tranche", "grupo", "tipo", "نوع"})
+
+
+def _word(w: str) -> str:
+    """A word as compared: folded, without a French elision ("d'origine" → "origine")."""
+    return re.sub(r"^[dl]['’]", "", w.casefold())
+
+
+def _tidy_words(words: list[str]) -> list[str]:
+    """No link word at either end, the first word capitalised and without its elision."""
+    while words and _word(words[-1]) in LINK_WORDS | {""}:
+        words = words[:-1]
+    while words and _word(words[0]) in LINK_WORDS | {""}:
+        words = words[1:]
+    if not words:
+        return words
+    first = re.sub(r"^[dlDL]['’]", "", words[0])
+    return [first[:1].upper() + first[1:], *words[1:]]
+
+
 def _stock_sheet(tr: Translator, number: int, dims: list[str]) -> str:
-    """ "Stock 3 – Cause of displacement × Year of displacement" as a sheet can be named: while
-    too long, the longer dimension loses its last word ("Stock 3 – Cause of… × Year of…"), so
-    the tab keeps every dimension (the title row gives them in full)."""
-    words = [d.split() for d in dims]
-    cut = [False] * len(dims)
+    """ "Stock 3 – Cause of displacement × Year of displacement" as a sheet can be named, never
+    cut with an ellipsis (the report's ‡ notes name the sheet; the title row gives the
+    dimensions in full): while too long, in turn — no bracketed part and "Urban/rural"
+    tight; each dimension without the words it shares with another ("District × District
+    of origin" → "District × Origin"); without a generic head word ("Location type" →
+    "Location"); a tight "×" (and dash: "Población 5–Lugar×Urbano-rural"); the longest
+    dimension loses its last words."""
 
-    def name() -> str:
-        shown = [_cut(" ".join(w)) if c else " ".join(w) for w, c in zip(words, cut, strict=True)]
-        return tr("sheet_stock", number=number, dims=" × ".join(shown))
+    def name(parts: list[list[str]], tight: int = 0) -> str:
+        dims = "×".join(map(" ".join, parts)) if tight else " × ".join(map(" ".join, parts))
+        text = tr("sheet_stock", number=number, dims=dims)
+        return sheet_name(text.replace(" – ", "–", 1) if tight == 2 else text)
 
-    while len(sheet_name(name())) < len(" ".join(name().split())) and any(
-        len(w) > 1 for w in words
-    ):
-        i = max(range(len(words)), key=lambda k: (len(" ".join(words[k])), -k))
-        if len(words[i]) == 1:
-            i = next(k for k, w in enumerate(words) if len(w) > 1)
-        words[i], cut[i] = words[i][:-1], True
-    return sheet_name(name())
+    def fits(text: str) -> bool:
+        return len(text) <= SHEET_NAME_MAX and not text.endswith("…")
 
-
-def _cut(text: str) -> str:
-    """Words cut short: no bracket left open, no dangling dash or slash or short word ("Année
-    du…" → "Année…"), an ellipsis."""
-    if text.count("(") > text.count(")"):
-        text = text[: text.rfind("(")]
-    words = text.split()
-    while len(words) > 1 and len(words[-1].strip("-–/")) <= 2:
-        words.pop()
-    text = " ".join(words)
-    return text.rstrip(" -–/") + "…"
+    parts = [d.split() for d in dims]
+    if fits(full := name(parts)):
+        return full
+    tidy = [re.sub(r"\s*/\s*", "/", re.sub(r"\s*\([^)]*\)", "", d)).split() for d in dims]
+    shared = []
+    for i, words in enumerate(tidy):
+        others = {_word(w) for k, o in enumerate(tidy) if k != i for w in o}
+        kept = _tidy_words([w for w in words if _word(w) not in others])
+        shared.append(kept if kept and len(kept) < len(words) else words)
+    headless = [_tidy_words([w for w in p if _word(w) not in HEAD_WORDS]) or p for p in shared]
+    for tight in range(3):  # "A × B", "A×B", "Stock 5–A×B"
+        for parts in (tidy, shared, headless) if tight == 0 else (headless,):
+            if fits(text := name(parts, tight)):
+                return text
+    for tight in range(3):  # the longest dimension loses its last words
+        parts = [list(p) for p in headless]
+        while not fits(name(parts, tight)) and any(len(p) > 1 for p in parts):
+            longer = [k for k, p in enumerate(parts) if len(p) > 1]
+            i = max(longer, key=lambda k: len(" ".join(parts[k])))
+            parts[i] = _tidy_words(parts[i][:-1]) or parts[i][:1]
+        if fits(text := name(parts, tight)):
+            return text
+    return name(parts, 2).rstrip("…")[:SHEET_NAME_MAX]  # cut, never with an ellipsis
 
 
 def _slug(text: str) -> str:
@@ -167,13 +207,17 @@ def with_uncertainty(r: dict | None, flag: str, statistic: str) -> list[Cell]:
     """A value, its flag, its standard error (blank where the engine publishes none: not
     published, no case — a withheld value's error would tell of it), its 95% interval (blank
     where the report prints none: not published, no case, or a count published without an
-    interval, ‡, whose footnote sends readers here for the standard error) and its n."""
+    interval, ‡ — its flag says so, "‡" or "†‡" as the report prints it —, whose footnote sends
+    readers here for the standard error) and its n."""
     if r is None:
         return [None, FLAG_SYMBOL.get(flag, ""), None, None, None, None]
     n = r.get("n")
     count = int(n) if n is not None and pd.notna(n) else None
+    value_flag = pair(r["estimate"], flag, statistic)
+    if value_flag[0] is not None and str(r.get("no_interval") or "") in NO_INTERVAL_REASONS:
+        value_flag[1] = f"{value_flag[1]}{NO_INTERVAL_MARK}"  # "†‡", as the report marks it
     return [
-        *pair(r["estimate"], flag, statistic),
+        *value_flag,
         value(r.get("se"), flag, statistic),  # in the estimate's unit and decimals
         value(r.get("ci_low"), flag, statistic),
         value(r.get("ci_high"), flag, statistic),
@@ -204,7 +248,7 @@ def _notes(tr: Translator, ctx: ReportContext, ci_n: bool = False) -> str:
     return " ".join(
         [tr("annex_flags"), tr("fn_suppressed", preset=ctx.preset_name),
          ctx.caution_note or tr("fn_caution"),
-         tr("fn_empty"), *([tr("annex_ci_n")] if ci_n else [])]
+         tr("fn_empty"), *([tr("annex_no_interval"), tr("annex_ci_n")] if ci_n else [])]
     )  # fmt: skip
 
 
@@ -229,11 +273,14 @@ def indicator_table(results: AnalysisResults, ctx: ReportContext) -> AnnexTable:
     standard error, 95% CI, n); totals only."""
     tr = Translator(ctx.language)
     groups = ctx.displaced + ([ctx.comparator] if ctx.comparator else [])
-    header = [tr("criterion"), tr("col_indicator"), tr("col_unit"), tr("col_unit_of_value")]
-    hxl = ["#indicator+criterion", "#indicator+name", "#meta+unit", "#indicator+unit"]
+    tags = _group_tags(results, ctx)
+    header = [tr("criterion"), tr("col_indicator"), tr("col_unit"), tr("col_n_unit"),
+              tr("col_unit_of_value")]  # fmt: skip
+    hxl = ["#indicator+criterion", "#indicator+name", "#meta+unit", "#meta+unit+n",
+           "#indicator+unit"]  # fmt: skip
     for g in groups:
         header += _uncertainty_headers(tr, g.label.shown())
-        tag = "host" if g.role == "comparator" else f"idps_{_slug(g.code)}"
+        tag = tags[g.code]
         hxl += [f"#indicator+value+{tag}", f"#meta+flag+{tag}", f"#indicator+value+{tag}+se",
                 f"#indicator+value+{tag}+low", f"#indicator+value+{tag}+high",
                 f"#meta+n+{tag}"]  # fmt: skip
@@ -250,11 +297,15 @@ def indicator_table(results: AnalysisResults, ctx: ReportContext) -> AnnexTable:
     rows: list[list[Cell]] = []
     formats: dict[tuple[int, int], str] = {}
     for info in infos:
-        unit = f"unit_{info.counted}"
+        n_counts = "household" if n_header(info) == "col_n_household" else info.counted
+        unit, n_unit = f"unit_{info.counted}", f"unit_{n_counts}"
         row: list[Cell] = [
             _criterion(tr, ctx, info.criterion),
             info.title.shown(),
             tr(unit) if tr.has(unit) else "",
+            # what n counts: households for a count of separated members (n = 150 read as
+            # 150 people; the report heads it "n (households)")
+            tr(n_unit) if tr.has(n_unit) else "",
             axis_label(info, ctx),
         ]
         for g in groups:
@@ -274,6 +325,21 @@ def indicator_table(results: AnalysisResults, ctx: ReportContext) -> AnnexTable:
     )  # fmt: skip
 
 
+def _group_tags(results: AnalysisResults, ctx: ReportContext) -> dict[str, str]:
+    """Each population group's HXL attribute: "host" for the comparator, "returnees" for the
+    returnee group (the displaced groups the IDPs-alone count leaves out; "idps_3" read as
+    IDPs), "idps_<code>" for the others."""
+    alone = dict(results.meta.get("stock_idps") or {}).values()
+    idps = {str(c) for v in alone for c in (dict(v).get("groups") or ())}
+    returnees = [g.code for g in ctx.displaced if idps and g.code not in idps]
+    tags = {g.code: f"idps_{_slug(g.code)}" for g in ctx.displaced}
+    for code in returnees:
+        tags[code] = "returnees" if len(returnees) == 1 else f"returnees_{_slug(code)}"
+    if ctx.comparator:
+        tags[ctx.comparator.code] = "host"
+    return tags
+
+
 def _hxl_for(var: str) -> str:
     if var in ("district", "location", "adm1", "current_location"):
         return "#adm1+name"
@@ -288,6 +354,27 @@ def _hxl_for(var: str) -> str:
     if var in ("cause", "displacement_cause"):
         return "#cause+displacement"
     return f"#meta+{_slug(var)}"
+
+
+def _hxl_attribute(var: str, value: str) -> str:
+    """A column level as an HXL attribute (lowercase letters, digits and "_", starting with a
+    letter): a place of origin says so ("origin_alvora"; "+alvora" read as the current
+    place), a level starting with a digit gets its variable's word ("year_2012", "age_0_4")."""
+    slug = _slug(value)
+    word = _hxl_for(var).split("+")[-1]  # "origin", "displacement", "age", "sex", "name"…
+    if word == "displacement" and "year" in _hxl_for(var):
+        word = "year"
+    if word == "origin" or not slug[:1].isalpha():
+        prefix = word if word.isalpha() and word not in ("name",) else _slug(var)
+        return f"{prefix}_{slug}"
+    return slug
+
+
+def _lower(label: str) -> str:
+    """A label inside a phrase ("District" → "district"); an acronym keeps its capitals."""
+    if len(label) > 1 and label[0].isupper() and label[1].islower():
+        return label[0].lower() + label[1:]
+    return label
 
 
 def _dis_label(ctx: ReportContext, dis: str) -> str:
@@ -325,14 +412,25 @@ def stock_tables(results: AnalysisResults, ctx: ReportContext) -> list[AnnexTabl
         cols = [str(c) for c in dict.fromkeys(ordered["col_value"].fillna("").astype(str))]
         unit = ctx.stock_units.get(str(tid), "")
         count = count_header(tr, unit)  # what a one-way table's counts count
-        header = [tr("col_group"), ctx.breakdown(row_var, unit)]  # whose, as the report says
-        hxl = ["#affected+idps+group", _hxl_for(row_var)]
+        rows_head = ctx.breakdown(row_var, unit)  # whose, as the report says
+        # columns of places of origin, or of the rows' levels (current district ×
+        # district of origin: "Alvora" both ways): each says which it is — "Current district",
+        # "District of origin: Alvora" (en_B 8: the columns said nothing of origin)
+        shared = {ctx.level(row_var, str(v)).shown() for v in part["row_value"]} & {
+            ctx.level(col_var, c).shown() for c in cols if c and c != STOCK_TOTAL
+        }
+        origin = bool(col_var) and (bool(shared) or _hxl_for(col_var).endswith("+origin"))
+        if origin and (bool(shared) or _hxl_for(row_var) == "#adm1+name"):
+            rows_head = tr("annex_current_level", label=rows_head, label_lower=_lower(rows_head))
+        header = [tr("col_group"), rows_head]
+        hxl = ["#affected+group", _hxl_for(row_var)]
         for c in cols:
             label = ctx.level(col_var, c).shown() if c else count
-
+            if origin and c and c != STOCK_TOTAL:
+                label = tr("labelled", label=_dis_label(ctx, col_var), text=label)
             label = tr("total") if c == STOCK_TOTAL else label
             header += _uncertainty_headers(tr, label)
-            tag = f"+{_slug(c)}" if c else ""
+            tag = f"+{_hxl_attribute(col_var, c)}" if c else ""
             hxl += [f"#affected+idps+num{tag}", f"#meta+flag{tag}", f"#affected+idps+num{tag}+se",
                     f"#affected+idps+num{tag}+low", f"#affected+idps+num{tag}+high",
                     f"#meta+n{tag}"]  # fmt: skip
@@ -411,7 +509,7 @@ def solutions_table(results: AnalysisResults, ctx: ReportContext) -> AnnexTable 
         tr("annex_column_of", label=number_head, column=tr("col_se")),
         tr("col_assessable"),
     ]
-    hxl = ["#meta+method", "#affected+idps+group", "#meta+disaggregation", "#meta+value",
+    hxl = ["#meta+method", "#affected+group", "#meta+disaggregation", "#meta+value",
            "#indicator+value+pct", "#meta+flag+pct", "#indicator+value+pct+se",
            "#indicator+value+pct+low", "#indicator+value+pct+high",
            "#affected+idps+num+solutions", "#meta+flag+num", "#affected+idps+num+solutions+se",
@@ -469,6 +567,7 @@ def _bound(tr: Translator, bound: float | None, lang: str, caution: bool = False
         tr("value_below", value=fmt_value(bound, "proportion", lang, percent_sign=False)) + mark,
         tr("value_below", value=point) + mark,
         tr("value_below", value=point.replace(".", ",")) + mark,
+        bound,
     )
 
 

@@ -102,9 +102,12 @@ def _render(
     check_cancel(cancel)
     # the annex in a chart worker (when there is one) while this process lays out the reports:
     # it needs no chart, and on two cores the layout below leaves the other core idle
-    annexes = [
-        pool.later(_annex_files, results, ctx, Path(path), opts.hxl, validation)
-        for path in opts.annex_paths
+    from workbench.reporting.annex import hxl_here
+
+    hxl = [opts.hxl and hxl_here(path, opts.annex_paths) for path in opts.annex_paths]
+    annexes = [  # the HXL copies once, beside the CSVs if any
+        pool.later(_annex_files, results, ctx, Path(path), here, validation)
+        for path, here in zip(opts.annex_paths, hxl, strict=True)
     ]
     part = StoryPart(builder, views, validation, rhash, progress, cancel)
     part.rounds = rounds.publishable() if rounds is not None else None

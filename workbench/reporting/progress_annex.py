@@ -61,16 +61,18 @@ def rounds_annex_files(
 ) -> list[OutFile]:
     """The labelled rounds annex beside each annex path: a workbook beside a workbook, CSVs
     (comma and semicolon copies, a legend, with ``hxl`` HXL copies) beside CSVs."""
-    from workbench.reporting.annex import table_files
+    from workbench.reporting.annex import hxl_here, table_files
 
     tables = rounds_annex_tables(rounds, ctx)
     out: list[OutFile] = []
-    for path in annex_paths:
-        target = rounds_annex_path(Path(path))
+    paths = [Path(p) for p in annex_paths]
+    for path in paths:
+        target = rounds_annex_path(path)
+        here = hxl and hxl_here(path, paths)  # once, as the annex's own
         if target.suffix:
-            out += table_files(tables, ctx, target, hxl)
+            out += table_files(tables, ctx, target, here)
         else:  # a folder: annex-rounds-<table>.csv inside it
-            out += table_files(tables, ctx, target.with_suffix(".csv"), hxl)
+            out += table_files(tables, ctx, target.with_suffix(".csv"), here)
     return out
 
 
