@@ -13,7 +13,7 @@ from reporting_testkit import FIXED, SENTINEL, sentinel_results
 
 from workbench.export_writer import AuditList
 from workbench.reporting import ReportOptions, build_report
-from workbench.reporting.fmt import fmt_ci, fmt_count, fmt_value, with_flag
+from workbench.reporting.fmt import fmt_ci, fmt_count, fmt_value, mark_flag, with_flag
 from workbench.reporting.i18n import CATALOG_DIR
 
 pytestmark = pytest.mark.slow  # the module's fixtures write whole reports (en, fr)
@@ -41,7 +41,8 @@ def test_every_table_number_equals_the_results(en_report):
     checked = 0
     for rec in est[est["disaggregation"] == "total"].itertuples():
         stat = rec.statistic
-        cells = [with_flag(fmt_value(rec.estimate, stat, "en"), rec.flag)]
+        mark = mark_flag(rec.flag, getattr(rec, "suppression", ""))  # "(*)": a complement
+        cells = [with_flag(fmt_value(rec.estimate, stat, "en"), mark)]
         if rec.flag != "suppressed":
             cells.append(fmt_ci(rec.ci_low, rec.ci_high, stat, "en"))
         if rec.flag != "suppressed":  # a suppressed cell's n is not published (blank cell)

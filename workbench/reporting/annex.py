@@ -21,7 +21,13 @@ from workbench.export_writer import AuditSink, OutFile, Sheet, csv_bytes, export
 from workbench.languages import is_rtl
 from workbench.reporting.annex_tables import AnnexTable, Bound, Cell, annex_tables
 from workbench.reporting.context import ReportContext
-from workbench.reporting.fmt import CAUTION, NO_INTERVAL_MARK, NOT_APPLICABLE, SUPPRESSED
+from workbench.reporting.fmt import (
+    CAUTION,
+    NO_INTERVAL_MARK,
+    NOT_APPLICABLE,
+    SECONDARY,
+    SUPPRESSED,
+)
 from workbench.reporting.i18n import Translator
 from workbench.reporting.options import ReportOptions
 from workbench.reporting.typography import typeset
@@ -83,6 +89,7 @@ def legend_rows(tables: list[AnnexTable], ctx: ReportContext, how: str) -> list[
     rows: list[list[Any]] = [[tr("col_symbol"), tr("col_meaning")]]
     rows += [
         [SUPPRESSED, _meaning(tr("fn_suppressed", preset=ctx.preset_name), SUPPRESSED)],
+        [SECONDARY, _meaning(tr("fn_complementary"), SECONDARY)],  # a complement (ar_A 3)
         [CAUTION, _meaning(ctx.caution_note or tr("fn_caution"), CAUTION)],  # the rule applied
         [NO_INTERVAL_MARK, _meaning(tr("annex_no_interval"), NO_INTERVAL_MARK)],
         [NOT_APPLICABLE, _meaning(tr("fn_empty"), NOT_APPLICABLE)],

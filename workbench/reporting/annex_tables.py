@@ -23,15 +23,18 @@ from workbench.languages import join_list
 from workbench.reporting.context import CRITERIA, ReportContext
 from workbench.reporting.fmt import (
     CAUTION,
+    COMPLEMENTARY,
     EMPTY,
     NO_INTERVAL_MARK,
     NO_INTERVAL_REASONS,
     NOT_APPLICABLE,
+    SECONDARY,
     SUPPRESSED,
     cell_flag,
     fmt_count,
     fmt_value,
     is_share,
+    mark_flag,
     round_share,
     with_flag,
 )
@@ -66,7 +69,12 @@ class Bound:
 
 Cell = float | int | str | Bound | None
 #: the flag column's symbol for each cell flag
-FLAG_SYMBOL = {"suppressed": SUPPRESSED, "caution": CAUTION, EMPTY: NOT_APPLICABLE}
+FLAG_SYMBOL = {
+    "suppressed": SUPPRESSED,
+    COMPLEMENTARY: SECONDARY,  # withheld to protect another value (ar_A 3)
+    "caution": CAUTION,
+    EMPTY: NOT_APPLICABLE,
+}
 
 
 @dataclass
@@ -174,7 +182,7 @@ def _slug(text: str) -> str:
 
 def value(raw: object, flag: str, statistic: str) -> Cell:
     """A publishable number (shares in %, one decimal; counts and amounts whole), or None."""
-    if flag in ("suppressed", EMPTY) or raw is None:
+    if flag in ("suppressed", COMPLEMENTARY, EMPTY) or raw is None:
         return None
     try:
         x = float(raw)  # type: ignore[arg-type]
@@ -184,6 +192,11 @@ def value(raw: object, flag: str, statistic: str) -> Cell:
         return None
     shown = round_share(x, statistic)
     return int(shown) if statistic in ("total", "money") else shown
+
+
+def _flag(r: dict) -> str:
+    """A cell's flag as its flag column shows it: ``complementary`` ("(*)") for a complement."""
+    return mark_flag(cell_flag(r["flag"], r.get("suppression")), r.get("suppression"))
 
 
 def pair(raw: object, flag: str, statistic: str) -> list[Cell]:
@@ -247,7 +260,7 @@ def _notes(tr: Translator, ctx: ReportContext, ci_n: bool = False) -> str:
     beside each value)."""
     return " ".join(
         [tr("annex_flags"), tr("fn_suppressed", preset=ctx.preset_name),
-         ctx.caution_note or tr("fn_caution"),
+         tr("fn_complementary"), ctx.caution_note or tr("fn_caution"),
          tr("fn_empty"), *([tr("annex_no_interval"), tr("annex_ci_n")] if ci_n else [])]
     )  # fmt: skip
 
@@ -311,7 +324,7 @@ def indicator_table(results: AnalysisResults, ctx: ReportContext) -> AnnexTable:
         for g in groups:
             r = index.get((info.id, g.code))
             # no estimate of the group: nothing to estimate, flagged as such
-            flag = EMPTY if r is None else cell_flag(r["flag"], r.get("suppression"))
+            flag = EMPTY if r is None else _flag(r)
             start = len(row)
             row += with_uncertainty(r, flag, info.shown_as)
             formats.update({(len(rows), c): f for c, f in _formats(start, info.shown_as).items()})
@@ -451,7 +464,7 @@ def stock_tables(results: AnalysisResults, ctx: ReportContext) -> list[AnnexTabl
                 row: list[Cell] = [glabel, rlabel]
                 for c in cols:
                     r = index.get((g, rv, c))
-                    flag = EMPTY if r is None else cell_flag(r["flag"], r.get("suppression"))
+                    flag = EMPTY if r is None else _flag(r)
                     formats.update(
                         {(len(rows), k): f for k, f in _formats(len(row), "total").items()}
                     )
@@ -517,7 +530,7 @@ def solutions_table(results: AnalysisResults, ctx: ReportContext) -> AnnexTable 
     rows: list[list[Cell]] = []
     bounds: dict[float, str] = {}  # each bound printed, by its value
     for r in sol.to_dict("records"):
-        flag = cell_flag(r["flag"], r.get("suppression"))
+        flag = _flag(r)
         dis, level = str(r["disaggregation"]), str(r["disaggregation_value"])
         total = dis == GROUP_TOTAL
         share = pair(r["share"], flag, "proportion")

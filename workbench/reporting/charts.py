@@ -26,7 +26,15 @@ from matplotlib.text import Annotation
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from workbench.languages import decimal_comma, join_list
-from workbench.reporting.fmt import CAUTION, EMPTY, NOT_APPLICABLE, SUPPRESSED, is_share
+from workbench.reporting.fmt import (
+    CAUTION,
+    COMPLEMENTARY,
+    EMPTY,
+    NOT_APPLICABLE,
+    SECONDARY,
+    SUPPRESSED,
+    is_share,
+)
 from workbench.reporting.fonts import font_file
 from workbench.reporting.i18n import Translator
 from workbench.reporting.palette import COMPARATOR, SERIES
@@ -244,15 +252,20 @@ def _marks(ax, bars: list, vals: list[float], ends: list[float], flags: list[str
     sign, ha = (-1, "right") if rtl else (1, "left")
     for run in _hidden_runs(bars, vals, height):
         y = sum(bars[i][0] for i in run) / len(run)
-        for step, i in enumerate(run):
+        offset = MARK_GAP
+        for i in run:
             empty = flags[i] == EMPTY
+            # a complement's "(*)" (ar_A 3) takes two steps: it is about twice as wide as "*"
+            mark = SECONDARY if flags[i] == COMPLEMENTARY else SUPPRESSED
+            mark = NOT_APPLICABLE if empty else mark
             ax.annotate(
-                NOT_APPLICABLE if empty else SUPPRESSED, xy=(1.0 if rtl else 0.0, y),
+                mark, xy=(1.0 if rtl else 0.0, y),
                 xycoords=ax.get_yaxis_transform(),
-                xytext=(sign * (MARK_GAP + step * MARK_STEP), 0), textcoords="offset points",
+                xytext=(sign * offset, 0), textcoords="offset points",
                 ha=ha, va="center_baseline", color=NO_CASE_INK if empty else _ink(bars[i][4]),
                 fontproperties=_font(True), annotation_clip=False,
             )  # fmt: skip
+            offset += MARK_STEP * (2 if mark == SECONDARY else 1)
     for i, b in enumerate(bars):
         if flags[i] == "caution" and not math.isnan(vals[i]):
             ax.annotate(
@@ -579,8 +592,8 @@ def _key(charts: list[ChartData], lang: str) -> str:
     """What the marks drawn on these charts mean ("* not published   † interpret with
     caution"), only those drawn; empty when none is."""
     flags = {f for c in charts for s in c.series for f in s.flags}
-    drawn = [k for k, flag in (("suppressed", "suppressed"), ("empty", EMPTY),
-                               ("caution", "caution")) if flag in flags]  # fmt: skip
+    keys = ("suppressed", COMPLEMENTARY, EMPTY, "caution")
+    drawn = [k for k in keys if k in flags]
     tr = Translator(lang)
     return "     ".join(tr(f"chart_mark_{k}") for k in drawn)
 

@@ -7,6 +7,13 @@ import math
 from workbench.languages import decimal_comma
 
 SUPPRESSED = "*"
+#: a complementary (secondary) suppression: withheld, with enough cases, only so that a
+#: withheld value cannot be worked out from the totals (ar_A 3: one "*" for both read as "too
+#: few cases" for groups of 150 children and more); its own mark and note
+SECONDARY = "(*)"
+#: the flag the report gives such a cell for its mark and note (the engine marks it
+#: ``suppression = "complementary"``; its ``flag`` stays ``suppressed``)
+COMPLEMENTARY = "complementary"
 CAUTION = "†"
 #: a count the engine publishes without an interval (stats/count_intervals.py) for either of its
 #: reasons (``unreliable``: a count marked †, its interval no more reliable than it; ``no_df``: a
@@ -175,13 +182,24 @@ def cell_flag(flag: object, suppression: object = "") -> str:
     return str(flag or "")
 
 
+def mark_flag(flag: str, suppression: object = "") -> str:
+    """The flag a cell's mark and note follow: ``complementary`` for a cell withheld as a
+    complement (:data:`SECONDARY`), else ``flag`` (:func:`cell_flag`'s, which decides what is
+    hidden)."""
+    if flag == "suppressed" and str(suppression or "") == COMPLEMENTARY:
+        return COMPLEMENTARY
+    return flag
+
+
 def with_flag(text: str, flag: str) -> str:
-    """Apply the disclosure symbols: suppressed cells show only ``*``, caution cells get ``†``,
-    empty cells ``–``."""
+    """Apply the disclosure symbols: suppressed cells show only ``*`` (complements ``(*)``,
+    :func:`mark_flag`), caution cells get ``†``, empty cells ``–``."""
     if flag == EMPTY:
         return NOT_APPLICABLE
     if flag == "suppressed":
         return SUPPRESSED
+    if flag == COMPLEMENTARY:
+        return SECONDARY
     if flag == "caution" and text:
         return text + CAUTION
     return text

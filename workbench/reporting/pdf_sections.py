@@ -34,11 +34,13 @@ from workbench.reporting.charts import (
 )
 from workbench.reporting.context import CRITERIA, ReportContext
 from workbench.reporting.fmt import (
+    COMPLEMENTARY,
     EMPTY,
     cell_flag,
     fmt_ci,
     fmt_count,
     fmt_value,
+    mark_flag,
     with_flag,
 )
 from workbench.reporting.fonts import REGULAR
@@ -473,6 +475,8 @@ class Builder(StockSection):
             caution = ctx.caution_note or tr("fn_caution")
             texts = [tr("fn_suppressed", preset=ctx.preset_name), caution]
             shown = sol[sol["group"].astype(str).isin(codes)]
+            if self._complements(shown, methods[0]):  # "(*)" printed: its own note (ar_A 3)
+                texts.insert(1, tr("fn_complementary"))
             if "suppression" in shown and (shown["suppression"] == "empty").any():
                 texts.append(tr("fn_empty_solutions"))  # what "–" means here (issue 20)
             parts = shown[(shown["method"] == methods[0]) & (shown["disaggregation"] != "total")]
@@ -496,12 +500,23 @@ class Builder(StockSection):
         """A withheld share the engine publishes as a bound: '< 0.5%' ('< 0.5%†': few cases)."""
         return below_shown(rec, self.tr, self.lang)
 
+    @staticmethod
+    def _complements(shown: pd.DataFrame, method: str) -> bool:
+        """Whether the solutions tables print "(*)": a complement not published as a bound, in
+        a total row (every method's table) or the headline method's breakdowns."""
+        if "suppression" not in shown:
+            return False
+        printed = (shown["disaggregation"] == "total") | (shown["method"] == method)
+        unbound = shown["share_below"].isna() if "share_below" in shown else True
+        return bool(((shown["suppression"] == COMPLEMENTARY) & printed & unbound).any())
+
     def _share(self, rec: pd.Series) -> str:
         bounded = self._below(rec)
         if bounded is not None:
             return bounded
         flag = cell_flag(rec["flag"], rec.get("suppression"))
-        share = with_flag(fmt_value(rec["share"], "proportion", self.lang), flag)
+        mark = mark_flag(flag, rec.get("suppression"))  # "(*)": a complement
+        share = with_flag(fmt_value(rec["share"], "proportion", self.lang), mark)
         if flag in ("suppressed", EMPTY):
             return share
         ci = fmt_ci(rec["ci_low"], rec["ci_high"], "proportion", self.lang)
@@ -521,6 +536,7 @@ class Builder(StockSection):
                 continue
             rec = hit.iloc[0]
             flag = cell_flag(rec["flag"], rec.get("suppression"))
+            mark = mark_flag(flag, rec.get("suppression"))  # "(*)": a complement
             ci = fmt_ci(rec["ci_low"], rec["ci_high"], "proportion", lang)
             bound = self._below(rec) is not None and flag == "suppressed"
             bounded |= bound
@@ -530,9 +546,9 @@ class Builder(StockSection):
                 ci = ""
             rows.append([
                 self._group_label(code),
-                self._below(rec) or with_flag(fmt_value(rec["share"], "proportion", lang), flag),
+                self._below(rec) or with_flag(fmt_value(rec["share"], "proportion", lang), mark),
                 ci,
-                with_flag(fmt_count(rec["number"], lang), flag),
+                with_flag(fmt_count(rec["number"], lang), flag if bound else mark),
                 fmt_count(rec["n_assessable"], lang),
             ])  # fmt: skip
         header = [tr("col_group"), tr("col_share"), tr("col_ci"),
@@ -618,6 +634,8 @@ class Builder(StockSection):
         tr, notes = self.tr, []
         if "suppressed" in flags:
             notes.append(tr("fn_suppressed", preset=self.ctx.preset_name))
+        if COMPLEMENTARY in flags:  # "(*)": withheld to protect another value (ar_A 3)
+            notes.append(tr("fn_complementary"))
         if "caution" in flags:
             notes.append(self.ctx.caution_note or tr("fn_caution"))  # the thresholds applied
         if EMPTY in flags:

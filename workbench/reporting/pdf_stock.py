@@ -13,7 +13,7 @@ import pandas as pd
 from reportlab.platypus import Flowable, KeepTogether
 
 from workbench.languages import join_list
-from workbench.reporting.fmt import EMPTY, cell_flag, ci_cell, fmt_count, with_flag
+from workbench.reporting.fmt import EMPTY, cell_flag, ci_cell, fmt_count, mark_flag, with_flag
 from workbench.reporting.i18n import count_header
 from workbench.reporting.pdf_flow import lead, with_notes
 from workbench.reporting.pdf_tables import make_table
@@ -80,7 +80,8 @@ class StockSection:
                     continue
                 if kind:  # the TOTAL or a margin ("Female × Total", "Total × 0–4"): in bold
                     bold.append(len(rows))
-                flags.add(flag)
+                mark = mark_flag(flag, getattr(rec, "suppression", ""))  # "(*)": a complement
+                flags.add(mark)
                 hidden = flag in ("suppressed", EMPTY)
                 ci, note = ci_cell(
                     rec.ci_low, rec.ci_high, "total", lang, getattr(rec, "no_interval", "")
@@ -89,7 +90,7 @@ class StockSection:
                 rows.append(
                     [
                         label,
-                        with_flag(fmt_count(rec.estimate, lang), flag),
+                        with_flag(fmt_count(rec.estimate, lang), mark),
                         "" if hidden else ci,
                         fmt_count(rec.n, lang),
                     ]
@@ -133,7 +134,7 @@ class StockSection:
         if rec is None:
             return "–"
         flag = cell_flag(rec["flag"], rec.get("suppression", ""))
-        return with_flag(fmt_count(rec["estimate"], self.lang), flag)
+        return with_flag(fmt_count(rec["estimate"], self.lang), flag)  # in a sentence: "*"
 
     def _stock_groups(self, st: pd.DataFrame) -> list[str]:
         """ "IDPs in camps (145,717)" for each displaced group the stock counts (its TOTAL in the

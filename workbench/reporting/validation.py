@@ -14,7 +14,9 @@ from workbench.findings import Finding, Severity
 from workbench.reporting.context import ReportContext, build_context, require_snapshot
 from workbench.reporting.fmt import (
     CAUTION,
+    COMPLEMENTARY,
     EMPTY,
+    SECONDARY,
     SUPPRESSED,
     cell_flag,
     fmt_diff,
@@ -107,7 +109,7 @@ def _check_sections(
                     indicator=ind_id,
                 )
             )
-        elif all(s == "suppressed" for s in v.chart.series[0].flags):
+        elif all(s in ("suppressed", COMPLEMENTARY) for s in v.chart.series[0].flags):
             out.append(
                 _f(
                     "report.sections_have_data",
@@ -210,7 +212,8 @@ def _check_numbers(
         for t in tables:
             for row, srcs in zip(t.rows, t.sources, strict=True):
                 for cell, src in zip(row, srcs, strict=True):
-                    if src is not None and src[2] == "suppressed" and cell != SUPPRESSED:
+                    withheld = src is not None and src[2] in ("suppressed", COMPLEMENTARY)
+                    if withheld and cell not in (SUPPRESSED, SECONDARY):
                         out.append(
                             _f(
                                 "report.no_suppressed_value",
@@ -218,7 +221,7 @@ def _check_numbers(
                                 indicator=str(ind_id),
                             )
                         )
-                    if src is not None and src[2] == "suppressed" and text in cell:
+                    if withheld and text in cell:
                         out.append(
                             _f(
                                 "report.no_suppressed_value",

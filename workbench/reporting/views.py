@@ -14,6 +14,7 @@ import pandas as pd
 
 from workbench.reporting.context import GroupInfo, IndicatorInfo, ReportContext
 from workbench.reporting.fmt import (
+    COMPLEMENTARY,
     EMPTY,
     cell_flag,
     ci_cell,
@@ -21,6 +22,7 @@ from workbench.reporting.fmt import (
     fmt_diff,
     fmt_p,
     fmt_value,
+    mark_flag,
     with_flag,
 )
 from workbench.reporting.i18n import Translator
@@ -189,7 +191,8 @@ def _main_table(
             continue
         shown.append(g)
         flag = cell_flag(*_flags(r))
-        flags.add(flag)
+        mark = mark_flag(flag, r.get("suppression"))  # "(*)": a complement (ar_A 3)
+        flags.add(mark)
         value = _nan(r["estimate"])
         low, high, why = _nan(r["ci_low"]), _nan(r["ci_high"]), r.get("no_interval")
         ci, note = ci_cell(low, high, stat, lang, why, ctx.currency)
@@ -198,13 +201,13 @@ def _main_table(
         cells = [
             g.label.shown() + (f" ({tr('comparator_tag')})" if g.role == "comparator" else ""),
             # an amount carries its currency, as a share its "%": "1,196 FRD"
-            with_flag(fmt_value(value, stat, lang, currency=ctx.currency), flag),
+            with_flag(fmt_value(value, stat, lang, currency=ctx.currency), mark),
             "" if flag in ("suppressed", EMPTY) else ci,
             fmt_count(_nan(r["n"]), lang),
         ]
         src: list[tuple[float, str, str] | None] = [
             None,
-            (value, stat, flag),
+            (value, stat, mark),
             None,
             None,
             None,
@@ -214,6 +217,8 @@ def _main_table(
         cr = _first(cmp_, g.code) if g.role != "comparator" else None
         if cr is not None:
             cflag = EMPTY if comp_empty or flag == EMPTY else str(cr.get("flag", "") or "")
+            if cflag == "suppressed" and mark == COMPLEMENTARY:
+                cflag = COMPLEMENTARY  # withheld with the complement it is the difference of
             flags.add(cflag)
             diff = _nan(cr["difference"])
             pp, money = tr("unit_pp"), ctx.currency
@@ -262,7 +267,7 @@ def _main_table(
         series.values.append(math.nan if hidden else value)
         series.lows.append(math.nan if hidden else _nan(r["ci_low"]))
         series.highs.append(math.nan if hidden else _nan(r["ci_high"]))
-        series.flags.append(flag)
+        series.flags.append(mark)
     if not _any_compared(cmp_, est, comp_empty):
         # nothing compared (a displaced-only indicator, a total, a comparator without a case):
         # no empty "Difference" and "p" columns; the reason is said once under the table
@@ -394,15 +399,16 @@ def _disagg_table(
                 s.flags.append("")
                 continue
             flag = cell_flag(*_flags(r))
-            flags.add(flag)
+            mark = mark_flag(flag, r.get("suppression"))  # "(*)": a complement (ar_A 3)
+            flags.add(mark)
             value = _nan(r["estimate"])
-            row.append(with_flag(fmt_value(value, stat, lang, currency=ctx.currency), flag))
-            src.append((value, stat, flag))
+            row.append(with_flag(fmt_value(value, stat, lang, currency=ctx.currency), mark))
+            src.append((value, stat, mark))
             pub = flag not in ("suppressed", EMPTY)
             s.values.append(value if pub else math.nan)
             s.lows.append(_nan(r["ci_low"]) if pub else math.nan)
             s.highs.append(_nan(r["ci_high"]) if pub else math.nan)
-            s.flags.append(flag)
+            s.flags.append(mark)
         table.rows.append(row)
         table.sources.append(src)
     table.uncovered = _uncovered(groups, values + empty, index, tot or [])
