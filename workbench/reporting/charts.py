@@ -389,11 +389,45 @@ def _layout(
 
 def _without_absent_groups(
     main: ChartData, parts: list[tuple[str, ChartData]]
+) -> tuple[ChartData, list[tuple[str, ChartData]], list[int], list[str], list[str]]:
+    """The chart without the groups it does not draw, each kept group with its colour (its
+    place in the plan's groups) → (main, parts, colour index of each kept group, names of the
+    groups left out for no case, names of those not applicable). Not applicable: the groups
+    the engine found outside the indicator's population (``main.not_applicable``, the main
+    table's "Not applicable"; a question not asked of returnees, ar_B 5) — left out of every
+    panel (the breakdowns have no series for them). No case: groups with no case in any panel
+    (a legend entry and a "–" on every bar of every panel)."""
+    n = len(main.categories)
+    na = [i for i in main.not_applicable if 0 <= i < n]
+    if not na or len(na) == n:
+        return (*_without_empty_groups(main, parts), [])
+    kept = [i for i in range(n) if i not in na]
+    main_kept, parts, hue, absent = _without_empty_groups(_pick(main, kept), parts)
+    return main_kept, parts, [kept[h] for h in hue], absent, [main.categories[i] for i in na]
+
+
+def _pick(main: ChartData, kept: list[int]) -> ChartData:
+    """The overall panel with the categories ``kept`` only."""
+
+    def pick(values: list) -> list:
+        return [values[i] for i in kept]
+
+    series = [
+        replace(s, values=pick(s.values), lows=pick(s.lows), highs=pick(s.highs),
+                flags=pick(s.flags))
+        for s in main.series
+    ]  # fmt: skip
+    cmp = main.comparator_index
+    return replace(
+        main, categories=pick(main.categories), series=series,
+        comparator_index=kept.index(cmp) if cmp in kept else None, not_applicable=(),
+    )  # fmt: skip
+
+
+def _without_empty_groups(
+    main: ChartData, parts: list[tuple[str, ChartData]]
 ) -> tuple[ChartData, list[tuple[str, ChartData]], list[int], list[str]]:
-    """The chart without the groups that have no case in any of its panels (a question not
-    asked of returnees drew a legend entry and a "–" on every bar of every panel), each kept
-    group with its colour (its place in the plan's groups) → (main, parts, colour index of
-    each kept group, names of the groups left out)."""
+    """:func:`_without_absent_groups`' groups with no case in any panel left out."""
     n = len(main.categories)
     every = list(range(n))
     # a chart of one panel keeps its "–" (no clutter to spare); panels not one series a group
@@ -411,22 +445,8 @@ def _without_absent_groups(
     if not gone or len(gone) == n:
         return main, parts, every, []
     kept = [i for i in every if i not in gone]
-
-    def pick(values: list) -> list:
-        return [values[i] for i in kept]
-
-    series = [
-        replace(s, values=pick(s.values), lows=pick(s.lows), highs=pick(s.highs),
-                flags=pick(s.flags))
-        for s in main.series
-    ]  # fmt: skip
-    cmp = main.comparator_index
-    new_main = replace(
-        main, categories=pick(main.categories), series=series,
-        comparator_index=kept.index(cmp) if cmp in kept else None,
-    )  # fmt: skip
-    new_parts = [(t, replace(d, series=pick(d.series))) for t, d in parts]
-    return new_main, new_parts, kept, [main.categories[i] for i in gone]
+    new_parts = [(t, replace(d, series=[d.series[i] for i in kept])) for t, d in parts]
+    return _pick(main, kept), new_parts, kept, [main.categories[i] for i in gone]
 
 
 def _typeset(data: ChartData, lang: str) -> ChartData:
@@ -475,14 +495,14 @@ def chart_figure(
         for t, d in parts
         if len(d.categories) <= MAX_CATEGORIES
     ]
-    main, parts, hue, absent = _without_absent_groups(main, parts)
+    main, parts, hue, absent, na = _without_absent_groups(main, parts)
     top = share_top([main, *(d for _t, d in parts)])
     key = _key([main, *(d for _t, d in parts)], lang)
-    if absent:  # a group left out is named, so nobody looks for its bars
-        key = "     ".join(
-            k for k in (key, Translator(lang)("chart_absent_groups", groups=join_list(
-                absent, lang, conjunction=True), count=len(absent))) if k
-        )  # fmt: skip
+    tr = Translator(lang)
+    for which, names in (("chart_not_applicable_groups", na), ("chart_absent_groups", absent)):
+        if names:  # a group left out is named, so nobody looks for its bars
+            said = tr(which, groups=join_list(names, lang, conjunction=True), count=len(names))
+            key = "     ".join(k for k in (key, said) if k)
     panels = 1 + len(parts)
     ncols = min(panels, PANELS_PER_ROW)
     nrows = -(-panels // ncols)

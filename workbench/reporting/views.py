@@ -71,6 +71,9 @@ class ChartData:
     comparator_index: int | None = None
     #: what the value axis counts: "%" for shares, the currency for money, else empty
     axis: str = ""
+    #: indices of the categories (groups) not applicable: the engine found none of their cases
+    #: in the indicator's population (the main table's "Not applicable"); not drawn, named
+    not_applicable: tuple[int, ...] = ()
 
 
 @dataclass
@@ -277,11 +280,24 @@ def _main_table(
         if reasons == {"by_definition"}:
             flags.add(NOT_COMPARED_BY_DEFINITION)
     cats = [g.label.shown() for g in shown]
-    chart = ChartData(cats, [series], stat, table.comparator_row, axis_label(info, ctx))
+    # displaced groups "Not applicable" (no case in the indicator's population): not drawn
+    gone = {g.code for g in _not_applicable(ctx, est)}
+    na = tuple(i for i, g in enumerate(shown) if g.code in gone)
+    chart = ChartData(cats, [series], stat, table.comparator_row, axis_label(info, ctx), na)
     if displaced_only and table.comparator_row is not None:
         _drop_category(chart, table.comparator_row)
         flags.add(CHART_DISPLACED_ONLY)
     return table, chart, flags
+
+
+def _not_applicable(ctx: ReportContext, tot: list[Row]) -> list[GroupInfo]:
+    """The displaced groups whose overall estimate the engine found empty: no case of them in
+    the indicator's population (the main table's "Not applicable")."""
+    return [
+        g
+        for g in ctx.displaced
+        if (r := _first(tot, g.code)) is not None and cell_flag(*_flags(r)) == EMPTY
+    ]
 
 
 def _any_compared(cmp_: list[Row], est: list[Row], comp_empty: bool) -> bool:
@@ -359,6 +375,12 @@ def _disagg_table(
     c = ctx.comparator
     shown = c is not None and any(str(r["group"]) == c.code for r in est)
     groups = ctx.displaced + ([c] if c is not None and shown else [])
+    # a displaced group the main table calls "Not applicable" (the engine's: no case of it in
+    # the indicator's population — a question not asked of returnees) has no column here: it
+    # was a column of "–" in every breakdown (ar_B 5)
+    na = {g.code for g in _not_applicable(ctx, tot or [])}
+    if len(na) < len(groups):
+        groups = [g for g in groups if g.code not in na]
     values = list(dict.fromkeys(str(r["disaggregation_value"]) for r in est))
     index = {(str(e["group"]), str(e["disaggregation_value"])): e for e in est}
     # one rule for empty combinations: a level without a case in any group (outside the
