@@ -375,14 +375,11 @@ def caution_warnings(b: Builder, findings: list[Finding]) -> list[Flowable]:
         header = [tr("col_shown_in"), tr("col_caution_count")]
         widths = [0.8 * b.width, 0.2 * b.width]
         spanned = tuple(spans)
-        # titled by what it lists: the Word report's caption row repeated the heading above
         # "(continued)" at a page top repeats the heading of the section it continues
         # (readers met "Estimates to interpret with caution (continued)" under "Warnings and
-        # their justification"); the Word report's caption row, repeated on each page, says what
-        # it lists (as the heading, it would repeat the heading just above it)
+        # their justification")
         table = make_table(header, rows, widths, b.styles, b.lang, span_rows=spanned,
-                           continued=tr("warnings"),
-                           caption=tr("check_report.caution_estimates"))  # fmt: skip
+                           continued=tr("warnings"))  # fmt: skip
         out.append(table)
     return out
 

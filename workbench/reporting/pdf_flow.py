@@ -79,12 +79,11 @@ class ContinuedTable(Table):
     split across pages, and (``at_top``) a table of an indicator whose first part is on an
     earlier page, get ``line`` ("<title> (continued)") above their header row."""
 
-    def __init__(self, *args: Any, line: Flowable | None = None, at_top: bool = False,
-                 title: str = "", **kw: Any) -> None:  # fmt: skip
+    def __init__(
+        self, *args: Any, line: Flowable | None = None, at_top: bool = False, **kw: Any
+    ) -> None:
         super().__init__(*args, **kw)
         self.line = line
-        #: whose table it is (the Word report's caption row, repeated on every page)
-        self.title = title
         self.at_top = at_top
         #: the rest of a split table: its line is printed wherever it lands
         self.rest = False
@@ -121,7 +120,7 @@ class ContinuedTable(Table):
         parts = super().split(availWidth, availHeight - line_h - notes_h)
         for i, part in enumerate(parts):
             if isinstance(part, ContinuedTable):
-                part.line, part.at_top, part.title = self.line, self.at_top, self.title
+                part.line, part.at_top = self.line, self.at_top
                 part.rest = self.rest if i == 0 else True
                 part.notes_ahead, part.notes_group = self.notes_ahead, self.notes_group
         if len(parts) > 1 and self.notes_ahead is not None:

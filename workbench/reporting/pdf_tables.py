@@ -181,15 +181,12 @@ def make_table(
     bold_rows: tuple[int, ...] = (),
     continued: str = "",
     at_top: bool = False,
-    caption: str | None = None,
 ) -> Table:
     """A table with a bold header row; ``span_rows`` are section rows spanning every column,
     ``bold_rows`` rows printed in bold (a table's total). ``continued`` is the table's title:
     "<title> (continued)" is printed above the rest of the table on a page it goes on to, and
     (``at_top``) above the whole table when it starts a page
-    (:class:`~workbench.reporting.pdf_flow.ContinuedTable`). ``caption``: the Word report's
-    title row when it is not ``continued`` (a table under a section's heading whose
-    "(continued)" line repeats that heading)."""
+    (:class:`~workbench.reporting.pdf_flow.ContinuedTable`)."""
     rtl = is_rtl(lang)
     if len(widths) == len(header) and not span_rows and not hash_cols:
         widths = fit_widths(header, rows, list(widths), styles)
@@ -235,9 +232,8 @@ def make_table(
     if continued:
         line = para(Translator(lang)("continued", title=continued), styles.h3, lang)
         table: Table = ContinuedTable(
-            cells, colWidths=widths, repeatRows=1, hAlign=align, line=line, at_top=at_top,
-            title=continued if caption is None else caption,
-        )  # fmt: skip
+            cells, colWidths=widths, repeatRows=1, hAlign=align, line=line, at_top=at_top
+        )
     else:
         table = Table(cells, colWidths=widths, repeatRows=1, hAlign=align)
     table.setStyle(TableStyle(cmds))
@@ -248,8 +244,7 @@ def indicator_table(
     t: TableData, width: float, styles: Styles, lang: str, continued: str = ""
 ) -> Table:
     """An indicator's main table; one that goes on at the top of a page below its chart says
-    whose it is (``continued``: the indicator's title, "<indicator> (continued)"); the Word
-    report keeps it with the chart under the heading, so gives it no title row."""
+    whose it is (``continued``: the indicator's title, "<indicator> (continued)")."""
     # without difference and p columns (nothing compared) the others share their room
     fractions = (
         [0.27, 0.11, 0.15, 0.07, 0.13, 0.15, 0.12] if t.compared else [0.34, 0.14, 0.2, 0.1, 0.22]
@@ -257,7 +252,7 @@ def indicator_table(
     shaded = (t.comparator_row,) if t.comparator_row is not None else ()
     return make_table(
         t.header, t.rows, [f * width for f in fractions], styles, lang, shaded,
-        continued=continued, at_top=bool(continued), caption="",
+        continued=continued, at_top=bool(continued),
     )  # fmt: skip
 
 
