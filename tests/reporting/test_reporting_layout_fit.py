@@ -199,6 +199,33 @@ def _w_lines(text: str, style) -> float:
     return max(stringWidth(x, style.fontName, style.fontSize) for x in text.split("\n"))
 
 
+def _facing_cells(lang: str, header: bool):
+    """Each cell of the report's tables (summary, indicators, solutions, stock — not the
+    annexes' lists; no table with section rows), laid out, beside the cell its text faces (the
+    next column's; in Arabic the one before): (cell, that cell, the cell's column width).
+    ``header``: the header row's cells, else the body's."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    canvas = Canvas(io.BytesIO())
+    rtl = lang == "ar"
+    flat = _flat(_story(lang))
+    end = next(i for i, f in enumerate(flat) if getattr(f, "key", "") == "methodology")
+    for t in (f for f in flat[:end] if isinstance(f, Table)):
+        if t._spanCmds:
+            continue
+        t.wrapOn(canvas, sum(t._colWidths), 10_000)
+        for row in t._cellvalues[:1] if header else t._cellvalues[1:]:
+            for j, cell in enumerate(row):
+                neighbour = j - 1 if rtl else j + 1  # the column its text faces
+                if 0 <= neighbour < len(row):
+                    yield cell, row[neighbour], t._colWidths[j]
+
+
+#: the least room (pt) between a cell's text and the next column's: the padding alone left
+#: 6–6.5 pt, read as touching
+LEAST_GAP = 8.5
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("lang", ["en", "fr", "ar"])
 def test_no_cell_runs_up_to_the_next_column(lang):
@@ -207,33 +234,15 @@ def test_no_cell_runs_up_to_the_next_column(lang):
     padding left 6 pt between two columns' texts, read as one space. Every body cell's text now
     stops at least the padding and GAP short of the next column's text (left-aligned: a
     column's room beyond its widest line; right-aligned, the same on the other side)."""
-    from reportlab.pdfgen.canvas import Canvas
-
     styles = make_styles(lang)
-    canvas = Canvas(io.BytesIO())
-    rtl = lang == "ar"
-    least = 8.5  # the padding alone left 6–6.5 pt, read as touching
     checked = 0
-    flat = _flat(_story(lang))
-    # the report's tables (summary, indicators, solutions, stock), not the annexes' lists
-    end = next(i for i, f in enumerate(flat) if getattr(f, "key", "") == "methodology")
-    for t in (f for f in flat[:end] if isinstance(f, Table)):
-        if t._spanCmds:
+    for cell, other, width in _facing_cells(lang, header=False):
+        tw = _text_width(cell, styles)
+        if tw is None or _text_width(other, styles) is None:
             continue
-        t.wrapOn(canvas, sum(t._colWidths), 10_000)
-        widths = t._colWidths
-        for row in t._cellvalues[1:]:
-            for j, cell in enumerate(row):
-                neighbour = j - 1 if rtl else j + 1  # the column its text faces
-                if not 0 <= neighbour < len(row):
-                    continue
-                tw, other = _text_width(cell, styles), _text_width(row[neighbour], styles)
-                if tw is None or other is None:
-                    continue
-                gap = widths[j] - tw
-                text = getattr(cell, "plain", None) or getattr(cell, "text", cell)
-                assert gap >= least, f"{lang}: {text!r} {gap:.1f} pt from the next column"
-                checked += 1
+        text = getattr(cell, "plain", None) or getattr(cell, "text", cell)
+        assert width - tw >= LEAST_GAP, f"{lang}: {text!r} {width - tw:.1f} pt from the next column"
+        checked += 1
     assert checked > 500
 
 
@@ -243,29 +252,15 @@ def test_no_header_line_runs_up_to_the_next_columns(lang):
     """Issue 20 (ar, every breakdown table): the wrapped header "النازحون داخليًا خارج / المخيمات"
     ran up to "العائدون" beside it and read as one phrase, "النازحون داخليًا خارج العائدون". A
     header's lines stop the padding and GAP short of the next column, as body cells do."""
-    from reportlab.pdfgen.canvas import Canvas
-
     styles = make_styles(lang)
-    canvas = Canvas(io.BytesIO())
-    rtl = lang == "ar"
     checked = 0
-    flat = _flat(_story(lang))
-    end = next(i for i, f in enumerate(flat) if getattr(f, "key", "") == "methodology")
-    for t in (f for f in flat[:end] if isinstance(f, Table)):
-        if t._spanCmds:
+    for cell, other, width in _facing_cells(lang, header=True):
+        tw = _text_width(cell, styles)
+        if tw is None or not _text(other).strip():
             continue
-        t.wrapOn(canvas, sum(t._colWidths), 10_000)
-        header, widths = t._cellvalues[0], t._colWidths
-        for j, cell in enumerate(header):
-            neighbour = j - 1 if rtl else j + 1
-            if not 0 <= neighbour < len(header) or not _text(header[neighbour]).strip():
-                continue
-            tw = _text_width(cell, styles)
-            if tw is None:
-                continue
-            gap = widths[j] - tw
-            assert gap >= 8.5, f"{lang}: header {_text(cell)!r} {gap:.1f} pt from the next column"
-            checked += 1
+        gap = width - tw
+        assert gap >= LEAST_GAP, f"{lang}: header {_text(cell)!r} {gap:.1f} pt from the next column"
+        checked += 1
     assert checked > 100
 
 
