@@ -145,6 +145,11 @@ class DocxRenderer:
         self._marked: set[Any] = set()
         #: (the gap after a block, its tables, "Notes: see the end of the table.") per pointer
         self._pointers: list[tuple[Any, list[Any], str]] = []
+        #: the tables written since the last heading (a breakdown table's predecessor)
+        self._since_heading: list[Any] = []
+        #: (table, the table before it, the table's first element, "<title> (continued)") of
+        #: each titled table that follows another under the same heading (:meth:`_captions`)
+        self._followers: list[tuple[Any, Any, Any, str]] = []
         self._level = 0  # the level of the last section heading (Word's Heading 1, 2)
         self._break = False  # a page break waits for the next element
         self._section = False  # a section break waits for the next element
@@ -274,7 +279,7 @@ class DocxRenderer:
         name = f"_Toc{number:08d}"
         bookmark(p, name, number)
         self._headings.append((level, flowable.text, name))
-        self._recent, self._block = [], []
+        self._recent, self._block, self._since_heading = [], [], []
 
     # ------------------------------------------------------------------ tables
     def table(self, t: Table) -> None:
@@ -308,13 +313,21 @@ class DocxRenderer:
         ]  # fmt: skip
         repeat = bool(getattr(t, "repeatRows", 0))
         pointer = notes_pointer(t, self.meta.language)
+        first = None
         if pointer:  # where the notes of a table longer than a page are, before its first row
-            keep_with_next(self.paragraph(pointer, "small"))
+            said = self.paragraph(pointer, "small")
+            keep_with_next(said)
+            first = said._p
         hashes = frozenset(
             c for c in range(ncols) if any(_style_name(row[c]) == "hash" for row in values[1:])
         )  # a fingerprint's column: the PDF's small hash style
         table = WordTable(cells, widths, spans, fills, repeat, self.rtl, hashes)
         tbl = append_table(self.doc.element.body, table, self._table_style, self._block_width)
+        line = getattr(t, "line", None) if isinstance(t, ContinuedTable) else None
+        if line is not None and self._since_heading:  # a breakdown table after another
+            text = typeset(plain_text(line), self.meta.language)
+            self._followers.append((tbl, self._since_heading[-1], first or tbl, text))
+        self._since_heading.append(tbl)
         group = getattr(t, "notes_group", None)
         if group is not None:
             self._group(group, [(tbl, nrows)])
@@ -337,6 +350,34 @@ class DocxRenderer:
         for row in tbl.findall(qn("w:tr"))[-2:]:
             for para in row.iter(_P):
                 para.get_or_add_pPr().keepNext_val = True
+
+    def _captions(self) -> None:
+        """A titled table that follows another under the same heading (an indicator's breakdown
+        tables after its main table, the solutions' breakdowns) and is not kept on its page
+        gets the PDF's "<title> (continued)" above it, kept with its header and first row: Word
+        repeats only a header row, which cannot say "(continued)", and the French Word report
+        began pages with a "District" table of an indicator named only on the page before
+        (fr_B 5). A table kept with the one before it (:func:`keep_with_notes`) needs none. The
+        line takes the place of the empty gap after the table before, when it has one: a line
+        more under 60 main tables made the English copy 74 → 79 pages, in the gap 74 → 76."""
+        for tbl, before, first, text in self._followers:
+            if _chained(before, first):
+                continue
+            p = self.paragraph(text, "cell_bold")
+            keep_with_next(p)
+            # close to its table, a little apart from the one before (the gap it takes)
+            p.paragraph_format.space_before, p.paragraph_format.space_after = Pt(6), Pt(2)
+            gap = first.getprevious()
+            if gap is not None and gap.tag == _P and not _text(gap) and gap.getprevious() is before:
+                # in the gap after the table before: no line more (60 captions in the English
+                # report), and that table, kept with its chart, not kept with this one
+                for para in before.findall(qn("w:tr"))[-1].iter(_P):
+                    para.get_or_add_pPr().keepNext_val = None
+                gap.getparent().remove(gap)
+            first.addprevious(p._p)
+            for row in tbl.findall(qn("w:tr"))[:2]:  # the header and the first row
+                for para in row.iter(_P):
+                    para.get_or_add_pPr().keepNext_val = True
 
     def _group(self, group: Any, tables: list[tuple[Any, int]]) -> None:
         """``tables`` join the notes group ``group`` (:func:`keep_with_notes`)."""
@@ -487,6 +528,7 @@ class DocxRenderer:
         for gap, tables, line in self._pointers:
             if any(t in self._marked and t not in kept for t in tables):
                 self._pointer(gap, tables[-1], line)
+        self._captions()
         out = io.BytesIO()
         self.doc.save(out)
         return out.getvalue()
@@ -538,6 +580,28 @@ def keep_with_notes(tables: list[tuple[Any, int]]) -> set[Any]:
         for p in paragraphs:
             p.get_or_add_pPr().keepNext_val = True
     return kept
+
+
+def _text(el: Any) -> str:
+    return "".join(t.text or "" for t in el.iter(qn("w:t")))
+
+
+def _kept(p: Any) -> bool:
+    return p.find(f"{{{_W}}}pPr/{{{_W}}}keepNext") is not None
+
+
+def _chained(before: Any, first: Any) -> bool:
+    """Whether the table ``before`` is kept on the page of ``first`` (what follows it): every
+    paragraph of its last row and between the two keeps with the next."""
+    rows = before.findall(qn("w:tr"))
+    if not rows or not all(_kept(p) for p in rows[-1].iter(_P)):
+        return False
+    el = before.getnext()
+    while el is not None and el is not first:
+        if el.tag != _P or not _kept(el):
+            return False
+        el = el.getnext()
+    return el is first
 
 
 def _charted(tbl: Any) -> bool:

@@ -1,0 +1,104 @@
+"""The Word report's breakdown tables and the pages its big parts start (issue 20): a breakdown
+table that starts a page says whose it is (fr_B 5: the French Word report began p. 48 with a
+"District" table of an indicator named only on p. 47, where the PDF says "(suite)"), and the
+solutions measure starts a page (ar_B 7: "مقياس الحلول" began at the foot of p. 57, straight after
+the last preference indicator, its table's notes on p. 58)."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from docx import Document
+from docx.oxml.ns import qn
+from PIL import Image as PILImage
+from reportlab.platypus import Image, Paragraph
+from test_reporting_docx_table import _meta as _docx_meta
+
+from workbench.reporting.docx_render import DocxRenderer
+from workbench.reporting.i18n import Translator
+from workbench.reporting.pdf_flow import ChartThenTable, with_notes
+from workbench.reporting.pdf_tables import disaggregation_tables, indicator_table
+from workbench.reporting.pdf_text import Heading, make_styles
+from workbench.reporting.rtl import without_marks
+from workbench.reporting.typography import typeset
+from workbench.reporting.views import TableData
+
+TITLE = "Knows how to replace lost documents"
+W = 480.0
+
+
+def _text(el) -> str:
+    return without_marks("".join(t.text or "" for t in el.iter(qn("w:t"))))
+
+
+def _keeps(p) -> bool:
+    ppr = p.find(qn("w:pPr"))
+    return ppr is not None and ppr.find(qn("w:keepNext")) is not None
+
+
+def _chart() -> Image:
+    buf = io.BytesIO()
+    PILImage.new("RGB", (200, 100), "white").save(buf, "PNG")
+    chart = Image(io.BytesIO(buf.getvalue()), width=300, height=150)
+    chart.raw = buf.getvalue()  # type: ignore[attr-defined]  # as Builder.image sets it
+    return chart
+
+
+def _indicator(lang: str, notes: bool, levels: int = 4) -> list:
+    """An indicator as ``Builder.indicator`` lays it out: heading, chart and main table kept
+    together, then a table per breakdown (its name in its first column's header), then the
+    notes of all of them."""
+    styles = make_styles(lang)
+    groups = ["Group", "IDPs in camps", "Returnees", "Host community"]
+    main = TableData(["Group", "Estimate", "95% CI", "n", "Difference", "Assessment", "p"],
+                     [["IDPs in camps", "40.1%", "35.0 – 45.2", "300", "−4.0 pp", "Worse",
+                       "0.01 (0.02)"]])  # fmt: skip
+    parts = []
+    for name in ("Sex", "District"):
+        rows = [[f"{name} {i}", f"{40 + i}.0%", "*" if i == 1 else "12.0%", "50.0%"]
+                for i in range(levels)]  # fmt: skip
+        parts.append((name.lower(), name, TableData(groups, rows, kind="disagg")))
+    heading = Heading(TITLE, 1, "ind", styles.h2, lang)
+    block = ChartThenTable([heading, _chart(), indicator_table(main, W, styles, lang, TITLE)], 1)
+    out = [block, *disaggregation_tables(parts, W, styles, lang, TITLE)]
+    said = [Paragraph("* Not published.", styles.small)] if notes else []
+    return with_notes(out, said, Paragraph(Translator(lang)("notes_at_end"), styles.small))
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_a_word_breakdown_table_says_whose_it_is(lang):
+    """Each breakdown table's header row (the row Word repeats, ``w:tblHeader``) names its
+    breakdown in its first column; the first breakdown table after the indicator's main table —
+    which is kept with the chart, not with it, so may start a page — has the PDF's "<indicator>
+    (continued)" above it, kept with its header and first row; a breakdown table kept on the
+    page of the one before it (with the notes after the last) has none. With no notes to keep
+    them together, every breakdown table has its line."""
+    line = typeset(Translator(lang)("continued", title=TITLE), lang)
+    for notes, captioned in ((True, [True, False]), (False, [True, True])):
+        r = DocxRenderer(_docx_meta(lang))
+        r.add(_indicator(lang, notes))
+        doc = Document(io.BytesIO(r.finish()))
+        _main, *breakdowns = doc.tables
+        assert len(breakdowns) == 2
+        for table, name, said in zip(breakdowns, ("Sex", "District"), captioned, strict=True):
+            head = table.rows[0]
+            assert head._tr.trPr.find(qn("w:tblHeader")) is not None
+            assert without_marks(head.cells[0].text) == name, (lang, head.cells[0].text)
+            before = table._tbl.getprevious()
+            assert (_text(before) == line) is said, (lang, notes, name, _text(before))
+            if said:  # kept with the header and the first row, in the title's bold
+                assert _keeps(before)
+                # in the empty gap after the table before it (no line more), not kept with it
+                above = before.getprevious()
+                assert above.tag == qn("w:tbl"), (lang, name, _text(above))
+                assert not any(_keeps(p) for p in above.findall(qn("w:tr"))[-1].iter(qn("w:p")))
+                assert all(r.find(qn("w:rPr")).find(qn("w:b")) is not None
+                           for r in before.iter(qn("w:r")) if _text(r).strip())  # fmt: skip
+                for row in table.rows[:2]:
+                    assert all(_keeps(p) for p in row._tr.iter(qn("w:p")))
+            # the table is kept whole: every row but the last keeps with the next
+            for row in table.rows[:-1]:
+                assert all(_keeps(p) for p in row._tr.iter(qn("w:p"))), (lang, name)
+        texts = [without_marks(p.text) for p in doc.paragraphs]
+        assert texts.count(line) == sum(captioned)
