@@ -102,3 +102,54 @@ def test_a_word_breakdown_table_says_whose_it_is(lang):
                 assert all(_keeps(p) for p in row._tr.iter(qn("w:p"))), (lang, name)
         texts = [without_marks(p.text) for p in doc.paragraphs]
         assert texts.count(line) == sum(captioned)
+
+
+def _breaks(p) -> bool:
+    ppr = p.find(qn("w:pPr"))
+    return ppr is not None and ppr.find(qn("w:pageBreakBefore")) is not None
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_the_word_solutions_and_stock_start_a_page_with_their_notes_under_their_tables(lang):
+    """The solutions measure and the IDP stock start a page in Word, as in the PDF (ar_B 7:
+    "مقياس الحلول" began at the foot of p. 57 after the last preference indicator); a table's
+    notes right under it keep with its last row (its "*", "–" and "<" were explained only on
+    the next page)."""
+    from reportlab.platypus import KeepTogether
+
+    from workbench.reporting.pdf_flow import SectionBreak
+    from workbench.reporting.pdf_tables import make_table
+
+    styles = make_styles(lang)
+    rows = [[f"Group {i}", "< 0.5%", "–", "*", "500"] for i in range(4)]
+    header = ["Population group", "Share", "95% CI", "Number", "n assessable"]
+    headline = make_table(header, rows, [150, 80, 80, 80, 80], styles, lang)
+    notes = ["* Number withheld.", "– No interval for a bound.", "< An upper bound."]
+    stock = make_table(["Sex", "Number", "n"], [["Female", "1,000", "50"]], [150, 100, 80],
+                       styles, lang, continued="Stock by sex")  # fmt: skip
+    story = [
+        Heading("Security named as a condition", 1, "ind-b", styles.h2, lang),
+        Paragraph("Definition: share of households.", styles.small),
+        KeepTogether([make_table(header, rows, [150, 80, 80, 80, 80], styles, lang)]),
+        SectionBreak(),
+        Heading("Solutions measure", 0, "solutions", styles.h1, lang),
+        Paragraph("The share of displaced households.", styles.body),
+        headline,
+        *[Paragraph(n, styles.small) for n in notes],
+        Paragraph("Solutions measure, all displaced groups: fewer than 0.5%.", styles.body),
+        Heading("Estimated IDP stock", 1, "stock", styles.h2, lang),
+        Paragraph("The stock counts IDPs and returnees.", styles.small),
+        KeepTogether([stock]),
+    ]
+    r = DocxRenderer(_docx_meta(lang))
+    r.add(story)
+    body = Document(io.BytesIO(r.finish())).element.body
+    paragraphs = {_text(p): p for p in body.iter(qn("w:p")) if _text(p)}
+    assert _breaks(paragraphs["Solutions measure"]) and _breaks(paragraphs["Estimated IDP stock"])
+    assert not _breaks(paragraphs["Security named as a condition"])
+    assert not any(_breaks(p) for t, p in paragraphs.items() if "Definition" in t)
+    tbl = body.findall(qn("w:tbl"))[1]
+    assert all(_keeps(p) for p in tbl.findall(qn("w:tr"))[-1].iter(qn("w:p")))
+    chain = [tbl.getnext(), *(paragraphs[without_marks(n)] for n in notes)]
+    assert [_keeps(p) for p in chain] == [True, True, True, False]
+    assert not _keeps(paragraphs["Solutions measure, all displaced groups: fewer than 0.5%."])

@@ -95,6 +95,10 @@ _P, _TBL, _SECT = qn("w:p"), qn("w:tbl"), qn("w:sectPr")
 _BR = re.compile(r"<br\s*/?>")
 #: the headings (keys) of the parts that start a page in Word after a section break: the annexes
 PAGE_SECTIONS = frozenset({"methodology", "validation"})
+#: the headings (keys) that start a page wherever they come, as in the PDF: the solutions
+#: measure began at the foot of a page after the last preference indicator, its table's notes
+#: on the next (the Arabic Word report's pp. 57–58), and the IDP stock
+PAGE_HEADINGS = frozenset({"solutions", "stock"})
 
 
 @dataclass
@@ -150,6 +154,8 @@ class DocxRenderer:
         #: (table, the table before it, the table's first element, "<title> (continued)") of
         #: each titled table that follows another under the same heading (:meth:`_captions`)
         self._followers: list[tuple[Any, Any, Any, str]] = []
+        #: the last of the notes kept with the table before them (:meth:`_keep_notes`)
+        self._note_tail: Any = None
         self._level = 0  # the level of the last section heading (Word's Heading 1, 2)
         self._break = False  # a page break waits for the next element
         self._section = False  # a section break waits for the next element
@@ -423,12 +429,17 @@ class DocxRenderer:
 
     def _one(self, f: Flowable) -> None:
         if isinstance(f, Heading):
+            if f.key in PAGE_HEADINGS:
+                self._break = True
             self.heading(f)
         elif isinstance(f, RTLParagraph | Paragraph):
-            p = self.paragraph(plain_text(f), getattr(f.style, "name", "body"))
+            style = getattr(f.style, "name", "body")
+            p = self.paragraph(plain_text(f), style)
             # a heading's lead note, a table's title (its style's mark): on its block's page
             if f.getKeepWithNext():
                 keep_with_next(p)
+            if style == "small":
+                self._keep_notes(p._p)
         elif isinstance(f, TableOfContents):
             self._contents()
         elif isinstance(f, Table):
@@ -455,6 +466,22 @@ class DocxRenderer:
             self._block = []
         else:
             raise ReportError.of("report.docx_element", element=type(f).__name__)
+
+    def _keep_notes(self, note: Any) -> None:
+        """A note right after a table (in the gap after it, or after such a note) keeps with
+        its last row: the Arabic solutions' headline table stood at a page's foot, the notes
+        on what its "*", "–" and "<" mean on the next page."""
+        before = note.getprevious()
+        if before is None:
+            return
+        if before is not self._note_tail:
+            tbl = before.getprevious()
+            if before.tag != _P or _text(before) or tbl is None or tbl.tag != _TBL:
+                return
+            for para in tbl.findall(qn("w:tr"))[-1].iter(_P):
+                para.get_or_add_pPr().keepNext_val = True
+        before.get_or_add_pPr().keepNext_val = True
+        self._note_tail = note
 
     def _kept_together(self, flowables: list[Any]) -> None:
         """What the PDF keeps on one page, kept so in Word: every paragraph of the block (those
