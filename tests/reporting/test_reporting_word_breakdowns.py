@@ -153,3 +153,32 @@ def test_the_word_solutions_and_stock_start_a_page_with_their_notes_under_their_
     chain = [tbl.getnext(), *(paragraphs[without_marks(n)] for n in notes)]
     assert [_keeps(p) for p in chain] == [True, True, True, False]
     assert not _keeps(paragraphs["Solutions measure, all displaced groups: fewer than 0.5%."])
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es", "ar"])
+def test_the_word_reports_first_page_says_how_the_contents_get_page_numbers(lang):
+    """The Word contents have no page numbers until the fields are updated (Word asks on
+    opening; LibreOffice never fills them in): the cover's last line tells the reader to
+    update them (F9). A file without contents (the briefing) says nothing of it."""
+    from reportlab.platypus import PageBreak
+    from reportlab.platypus.tableofcontents import TableOfContents
+
+    styles = make_styles(lang)
+    note = typeset(Translator(lang)("word_update_fields"), lang)
+    assert "F9" in note
+    cover = [Paragraph("Durable solutions analysis", styles.title),
+             Paragraph("Aggregate statistics only.", styles.small), PageBreak()]  # fmt: skip
+    for contents in (True, False):
+        story = [*cover, *([Paragraph("Contents", styles.h1), TableOfContents(), PageBreak()]
+                           if contents else []),
+                 Heading("Executive summary", 0, "summary", styles.h1, lang)]  # fmt: skip
+        r = DocxRenderer(_docx_meta(lang))
+        r.add(story)
+        doc = Document(io.BytesIO(r.finish()))
+        texts = [without_marks(p.text) for p in doc.paragraphs]
+        assert (note in texts) is contents, (lang, contents)
+        if contents:  # the first page's last line, in the notes' style
+            at = texts.index(note)
+            assert texts[at - 1] == "Aggregate statistics only."
+            assert doc.paragraphs[at].style.name == "Note"
+            assert doc.paragraphs[at + 1].paragraph_format.page_break_before

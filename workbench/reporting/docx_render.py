@@ -57,6 +57,7 @@ from workbench.reporting.docx_xml import (
     update_fields_on_open,
     word_lang,
 )
+from workbench.reporting.i18n import Translator
 from workbench.reporting.pdf_flow import ContinuedTable, NotesPointer, SectionBreak, marked
 from workbench.reporting.pdf_text import Heading, RTLParagraph
 from workbench.reporting.rtl import has_letters, is_rtl, rtl_piece, word_runs
@@ -545,10 +546,25 @@ class DocxRenderer:
             last = p
         field_end(last)
 
+    def _fields_note(self) -> None:
+        """The first page's last line tells a Word reader how the contents get their page
+        numbers (updating the fields: Word asks on opening, F9; LibreOffice never fills them
+        in by itself) — the file cannot hold them (:meth:`_fill_contents`)."""
+        body = self.doc.element.body
+        second = next(
+            (el for el in body if el.find(f"{{{_W}}}pPr/{{{_W}}}pageBreakBefore") is not None),
+            None,
+        )
+        if second is None:
+            return
+        text = Translator(self.meta.language)("word_update_fields")
+        second.addprevious(self.paragraph(text, "small")._p)
+
     def finish(self) -> bytes:
         toc = getattr(self, "_toc", None)
         if toc is not None:
             self._fill_contents(toc)
+            self._fields_note()
         kept: set[Any] = set()
         for tables in self._groups.values():
             kept |= keep_with_notes(tables)
