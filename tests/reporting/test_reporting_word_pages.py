@@ -130,8 +130,9 @@ def test_word_long_table_in_libreoffice_repeats_its_header_and_clears_the_footer
 
 
 def test_word_sections_follow_each_other_and_only_the_annexes_start_a_page():
-    """A section break (each criterion, the solutions) starts no page in Word: its heading and
-    lead note keep with what follows them; an annex after a section break starts a page."""
+    """A section break (each criterion) starts no page in Word: its heading and lead note keep
+    with what follows them; an annex after a section break starts a page (and so do the
+    solutions measure and the IDP stock: test_reporting_word_breakdowns.py)."""
     styles = make_styles("en")
     lead = Paragraph("Bars: estimates.", styles.small)
     lead.keepWithNext = True  # type: ignore[attr-defined]  # as pdf_sections.lead sets it
