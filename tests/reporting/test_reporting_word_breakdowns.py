@@ -104,6 +104,36 @@ def test_a_word_breakdown_table_says_whose_it_is(lang):
         assert texts.count(line) == sum(captioned)
 
 
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_a_word_solutions_breakdown_with_its_line_is_kept_whole(lang):
+    """The solutions' breakdown tables are not kept whole in the PDF (they split with their
+    "(continued)" line): in Word one that follows another gets the line, and the table stays
+    whole with it when it fits a page — the English copy's "District" table went on at the
+    top of the next page with two rows under its repeated header. One longer than a page keeps
+    its header and first row with the line."""
+    from workbench.reporting.docx_render import LONG_TABLE
+    from workbench.reporting.pdf_tables import make_table
+
+    styles = make_styles(lang)
+    title = "IRIS layered rule: by breakdown"
+    line = typeset(Translator(lang)("continued", title=title), lang)
+    for rows, kept in ((6, 6), (LONG_TABLE + 5, 2)):  # rows under the header; kept rows
+        tables = [
+            make_table([name, "IDPs in camps", "Returnees"],
+                       [[f"{name} {i}", "< 0.5%", "1.2%"] for i in range(rows)],
+                       [150, 100, 100], styles, lang, continued=title, at_top=True)
+            for name in ("Sex of household head", "District")
+        ]  # fmt: skip
+        r = DocxRenderer(_docx_meta(lang))
+        r.add([Heading(title, 1, "solutions-breakdowns", styles.h2, lang), *tables])
+        doc = Document(io.BytesIO(r.finish()))
+        first, second = doc.tables
+        assert _text(first._tbl.getprevious()) == title  # under its heading: no line
+        assert _text(second._tbl.getprevious()) == line, lang
+        keeps = [all(_keeps(p) for p in row._tr.iter(qn("w:p"))) for row in second.rows]
+        assert keeps == [True] * kept + [False] * (len(keeps) - kept), (lang, rows, keeps)
+
+
 def _breaks(p) -> bool:
     ppr = p.find(qn("w:pPr"))
     return ppr is not None and ppr.find(qn("w:pageBreakBefore")) is not None

@@ -361,12 +361,13 @@ class DocxRenderer:
     def _captions(self) -> None:
         """A titled table that follows another under the same heading (an indicator's breakdown
         tables after its main table, the solutions' breakdowns) and is not kept on its page
-        gets the PDF's "<title> (continued)" above it, kept with its header and first row: Word
-        repeats only a header row, which cannot say "(continued)", and the French Word report
-        began pages with a "District" table of an indicator named only on the page before
-        (fr_B 5). A table kept with the one before it (:func:`keep_with_notes`) needs none. The
-        line takes the place of the empty gap after the table before, when it has one: a line
-        more under 60 main tables made the English copy 74 → 79 pages, in the gap 74 → 76."""
+        gets the PDF's "<title> (continued)" above it, kept with the table (its first rows when
+        it is longer than a page): Word repeats only a header row, which cannot say
+        "(continued)", and the French Word report began pages with a "District" table of an
+        indicator named only on the page before (fr_B 5). A table kept with the one before it
+        (:func:`keep_with_notes`) needs none. The line takes the place of the empty gap after
+        the table before, when it has one: a line more under 60 main tables made the English
+        copy 74 → 79 pages in LibreOffice; in the gap, 74."""
         for tbl, before, first, text in self._followers:
             if _chained(before, first):
                 continue
@@ -382,7 +383,10 @@ class DocxRenderer:
                     para.get_or_add_pPr().keepNext_val = None
                 gap.getparent().remove(gap)
             first.addprevious(p._p)
-            for row in tbl.findall(qn("w:tr"))[:2]:  # the header and the first row
+            # the table whole when it fits a page (a solutions breakdown went on at the top of
+            # the next page with two rows under its repeated header), else its first rows
+            rows = tbl.findall(qn("w:tr"))
+            for row in rows[:-1] if len(rows) <= LONG_TABLE else rows[:2]:
                 for para in row.iter(_P):
                     para.get_or_add_pPr().keepNext_val = True
 
