@@ -134,6 +134,44 @@ def test_a_word_solutions_breakdown_with_its_line_is_kept_whole(lang):
         assert keeps == [True] * kept + [False] * (len(keeps) - kept), (lang, rows, keeps)
 
 
+def test_word_keeps_with_the_notes_only_the_lines_a_page_holds():
+    """The solutions' breakdown rows hold a share over its interval (two lines): counted as
+    rows, the tables kept with the notes after them ("40 rows", some 70 lines) overflowed the
+    page and LibreOffice broke them off where it could — the Arabic copy's p. 63 began with a
+    "District of origin" table and no line of whose it was, p. 62 held one table. Tables are
+    kept by their lines; each one not kept with the one before it has its line."""
+    from reportlab.platypus import KeepTogether
+
+    from workbench.reporting.docx_render import LONG_TABLE
+    from workbench.reporting.pdf_tables import make_table
+
+    styles = make_styles("en")
+    title = "IRIS layered rule: by breakdown"
+    line = Translator("en")("continued", title=title)
+    tables = [
+        make_table([f"Breakdown {k}", "IDPs in camps", "Returnees"],
+                   [[f"Level {i}", "0.5%\n(0.1 – 2.2)", "1.2%\n(0.4 – 3.0)"] for i in range(7)],
+                   [150, 100, 100], styles, "en", continued=title, at_top=True)
+        for k in range(5)
+    ]  # fmt: skip
+    story = with_notes(
+        [Heading(title, 1, "solutions-breakdowns", styles.h2, "en"), *tables[:-1],
+         KeepTogether([tables[-1]])],
+        [Paragraph("* Not published.", styles.small)],
+        Paragraph(Translator("en")("notes_at_end"), styles.small),
+    )  # fmt: skip
+    r = DocxRenderer(_docx_meta("en"))
+    r.add(story)
+    doc = Document(io.BytesIO(r.finish()))
+    kept = [all(_keeps(p) for p in t.rows[-1]._tr.iter(qn("w:p"))) for t in doc.tables]
+    assert kept[-1] and not kept[0]
+    assert 15 * sum(kept) <= LONG_TABLE  # 8 rows, 15 lines each table
+    for before, table in zip(doc.tables, doc.tables[1:], strict=False):
+        said = _text(table._tbl.getprevious()) == line
+        chained = all(_keeps(p) for p in before.rows[-1]._tr.iter(qn("w:p")))
+        assert said is not chained
+
+
 def _breaks(p) -> bool:
     ppr = p.find(qn("w:pPr"))
     return ppr is not None and ppr.find(qn("w:pageBreakBefore")) is not None

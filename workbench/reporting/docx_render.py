@@ -335,11 +335,14 @@ class DocxRenderer:
             text = typeset(plain_text(line), self.meta.language)
             self._followers.append((tbl, self._since_heading[-1], first or tbl, text))
         self._since_heading.append(tbl)
+        # its height in lines: a solutions breakdown's rows hold a share over its interval, and
+        # a group of "40 rows" filled more than a page (keep_with_notes broke off in LibreOffice)
+        lines = sum(max((text.count("\n") + 1 for text, _b in row), default=1) for row in cells)
         group = getattr(t, "notes_group", None)
         if group is not None:
-            self._group(group, [(tbl, nrows)])
+            self._group(group, [(tbl, lines)])
         else:
-            self._recent.append((tbl, nrows))
+            self._recent.append((tbl, lines))
         self._block.append(tbl)
         if marked(t):
             self._marked.add(tbl)
@@ -603,15 +606,16 @@ def notes_pointer(t: Table, lang: str) -> str:
 def keep_with_notes(tables: list[tuple[Any, int]]) -> set[Any]:
     """The tables of a notes group (an indicator's main and breakdown tables, the solutions'
     breakdowns) kept on the page of the notes after the last of them, as many as fit a page
-    (:data:`LONG_TABLE` rows) up to one kept with a chart (an indicator's main table: heading,
-    chart and tables kept together would start most indicators on a page of their own, the
-    English copy 69 → 79 pages): each one's rows and what stands between it and the next (the
-    gap, a title) keep with the next. Returns the tables kept so; a table before them that
-    shows a mark says where its notes are (:meth:`DocxRenderer._pointer`). Word cannot know
-    where its pages end, so cannot say "Notes: see the end of the table." only there, as the
-    PDF does: the English Word report showed "34,863†" (p. 47), "38.3%†" (p. 51) and the
-    solutions' "*" (p. 58) with their notes a page on. The last table's notes are kept with it
-    as its block (:meth:`DocxRenderer._kept_together`)."""
+    (:data:`LONG_TABLE` lines: ``tables`` gives each table's) up to one kept with a chart (an
+    indicator's main table: heading, chart and tables kept together would start most indicators
+    on a page of their own, the English copy 69 → 79 pages): each one's rows and what stands
+    between it and the next (the gap, a title) keep with the next. Returns the tables kept so; a
+    table before them that shows a mark says where its notes are
+    (:meth:`DocxRenderer._pointer`). Word cannot know where its pages end, so cannot say "Notes:
+    see the end of the table." only there, as the PDF does: the English Word report showed
+    "34,863†" (p. 47), "38.3%†" (p. 51) and the solutions' "*" (p. 58) with their notes a page
+    on. The last table's notes are kept with it as its block
+    (:meth:`DocxRenderer._kept_together`)."""
     rows, kept = 0, set[Any]()
     for i in range(len(tables) - 1, -1, -1):
         tbl, n = tables[i]
