@@ -586,7 +586,9 @@ def _bound(tr: Translator, bound: float | None, lang: str, caution: bool = False
 
 def annex_tables(results: AnalysisResults, ctx: ReportContext) -> list[AnnexTable]:
     """Every annex table from the *publishable* results."""
+    from workbench.reporting.annex_long import long_tables
+
     pub = results.publishable()
-    tables = [indicator_table(pub, ctx), *stock_tables(pub, ctx)]
+    tables = [indicator_table(pub, ctx), *long_tables(pub, ctx), *stock_tables(pub, ctx)]
     sol = solutions_table(pub, ctx)
     return tables + ([sol] if sol is not None else [])

@@ -1,0 +1,191 @@
+"""The annex's long tables (en_B 7): the report's breakdown tables and its comparisons, one row
+per cell, labelled in the report's language — an analyst retyped about 50 breakdown tables from
+the PDF, or met them only in the coded results file (groups "1"–"4", "worse").
+
+``breakdowns``: indicator, breakdown, category, population group, value, flag, standard error,
+95% CI, n — the cells the report's breakdown tables print, in their order; a withheld value
+is absent (its flag "*" says so) with its error, interval and n, as the publishable results
+hold it. ``comparisons``: each displaced group against the comparison group where the report's
+table compares them — difference (in percentage points for shares), its flag, its standard
+error and 95% CI, p raw and adjusted, and the assessment in the report's words."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from workbench.reporting.annex_tables import (
+    FLAG_SYMBOL,
+    AnnexTable,
+    Cell,
+    _criterion,
+    _formats,
+    _notes,
+    _uncertainty_headers,
+    _value_headers,
+    number_format,
+    sheet_name,
+    value,
+    with_uncertainty,
+)
+from workbench.reporting.context import CRITERIA, GroupInfo, IndicatorInfo, ReportContext
+from workbench.reporting.fmt import EMPTY, cell_flag
+from workbench.reporting.i18n import Translator
+from workbench.reporting.views import IndicatorView, axis_label, build_views
+from workbench.stats.results import GROUP_TOTAL, AnalysisResults
+
+BREAKDOWNS = "breakdowns"
+COMPARISONS = "comparisons"
+#: p-values as numbers, to four decimals (the report prints "0.003", "< 0.001")
+P_FORMAT = "0.0000"
+
+
+def _ordered(ctx: ReportContext) -> list[IndicatorInfo]:
+    """The indicators in the report's order (module A, criteria 1–8, module B)."""
+    order = ["A", *CRITERIA, "B"]
+    return sorted(
+        ctx.indicators.values(),
+        key=lambda i: order.index(i.criterion) if i.criterion in order else 99,
+    )
+
+
+def _by_label(tr: Translator, ctx: ReportContext) -> dict[str, GroupInfo]:
+    """A population group by the label the report's tables give it (the comparator's with its
+    "(comparator)" tag in a main table)."""
+    groups = ctx.displaced + ([ctx.comparator] if ctx.comparator else [])
+    out = {g.label.shown(): g for g in groups}
+    if ctx.comparator:
+        out[f"{ctx.comparator.label.shown()} ({tr('comparator_tag')})"] = ctx.comparator
+    return out
+
+
+def breakdown_table(
+    results: AnalysisResults, ctx: ReportContext, views: dict[str, IndicatorView]
+) -> AnnexTable | None:
+    """Every cell of the report's breakdown tables, one row each (``results`` publishable)."""
+    tr = Translator(ctx.language)
+    est = results.estimates
+    part = est[est["disaggregation"] != GROUP_TOTAL]
+    if part.empty:
+        return None
+    records: dict[tuple[str, str, str, str], dict[str, Any]] = {}
+    for r in part.to_dict("records"):
+        key = (str(r["indicator_id"]), str(r["disaggregation"]), str(r["group"]))
+        label = ctx.level(key[1], str(r["disaggregation_value"]), key[0]).shown()
+        records[(*key, label)] = r
+    head = tr("col_estimate")
+    header = [tr("criterion"), tr("col_indicator"), tr("col_breakdown"), tr("col_level"),
+              tr("col_group"), tr("col_unit_of_value"), *_uncertainty_headers(tr, head),
+              tr("col_indicator_id")]  # fmt: skip
+    hxl = ["#indicator+criterion", "#indicator+name", "#meta+disaggregation", "#meta+value",
+           "#affected+group", "#indicator+unit", "#indicator+value", "#meta+flag",
+           "#indicator+value+se", "#indicator+value+low", "#indicator+value+high", "#meta+n",
+           "#indicator+code"]  # fmt: skip
+    groups = _by_label(tr, ctx)
+    rows: list[list[Cell]] = []
+    formats: dict[tuple[int, int], str] = {}
+    for info in _ordered(ctx):
+        view = views.get(info.id)
+        if view is None:
+            continue
+        for dis, label, table, _chart in view.disaggregations:
+            for cells in table.rows:
+                for j, shown in enumerate(cells[1:], start=1):
+                    g = groups.get(table.header[j])
+                    r = records.get((info.id, dis, g.code, cells[0])) if g else None
+                    if g is None or r is None or shown == "":  # no cell in the report
+                        continue
+                    flag = cell_flag(r["flag"], r.get("suppression"))
+                    row: list[Cell] = [
+                        _criterion(tr, ctx, info.criterion), info.title.shown(), label,
+                        cells[0], g.label.shown(), axis_label(info, ctx),
+                    ]  # fmt: skip
+                    fmt = _formats(len(row), info.shown_as)
+                    formats.update({(len(rows), c): f for c, f in fmt.items()})
+                    rows.append([*row, *with_uncertainty(r, flag, info.shown_as), info.id])
+    sheet = sheet_name(tr("sheet_breakdowns"))
+    return AnnexTable(
+        BREAKDOWNS, tr("annex_breakdowns"), _notes(tr, ctx, ci_n=True), header, hxl, rows,
+        sheet=sheet, formats=formats,
+    )  # fmt: skip
+
+
+def comparison_table(
+    results: AnalysisResults, ctx: ReportContext, views: dict[str, IndicatorView]
+) -> AnnexTable | None:
+    """Each displaced group against the comparison group where the report's table compares
+    them: the difference, its flag and interval, p raw and adjusted, the assessment in the
+    report's words (``results`` publishable)."""
+    tr = Translator(ctx.language)
+    comp = ctx.comparator
+    cmp_ = results.comparisons
+    if comp is None or cmp_.empty:
+        return None
+    index = {
+        (str(r["indicator_id"]), str(r["group"])): r
+        for r in cmp_[cmp_["disaggregation"] == GROUP_TOTAL].to_dict("records")
+    }
+    head = tr("col_difference", comparator=comp.label.shown())
+    header = [tr("criterion"), tr("col_indicator"), tr("col_group"), tr("col_comparator"),
+              tr("col_unit_of_difference"), *_value_headers(tr, head),
+              tr("annex_column_of", label=head, column=tr("col_se")), tr("col_ci_low"),
+              tr("col_ci_high"), tr("col_p_unadjusted"), tr("col_p_adjusted"),
+              tr("col_assessment"), tr("col_indicator_id")]  # fmt: skip
+    hxl = ["#indicator+criterion", "#indicator+name", "#affected+group",
+           "#affected+group+comparator", "#indicator+unit", "#indicator+value+difference",
+           "#meta+flag", "#indicator+value+difference+se", "#indicator+value+difference+low",
+           "#indicator+value+difference+high",
+           "#indicator+pvalue", "#indicator+pvalue+adjusted", "#meta+assessment",
+           "#indicator+code"]  # fmt: skip
+    groups = _by_label(tr, ctx)
+    rows: list[list[Cell]] = []
+    formats: dict[tuple[int, int], str] = {}
+    for info in _ordered(ctx):
+        view = views.get(info.id)
+        if view is None or not view.table.compared:  # the report compares nothing here
+            continue
+        table, stat = view.table, info.shown_as
+        at = table.header.index(tr("col_assessment"))
+        for cells, src in zip(table.rows, table.sources, strict=True):
+            g = groups.get(cells[0])
+            r = index.get((info.id, g.code)) if g is not None else None
+            if g is None or r is None or g.role == "comparator":
+                continue
+            flag = src[4][2] if src[4] is not None else "suppressed"  # "Not computed": withheld
+            shown = src[4] is not None and flag not in ("suppressed", EMPTY)
+            unit = tr("unit_pp") if stat == "proportion" else axis_label(info, ctx)
+
+            def p(key: str, shown: bool = shown, r: dict = r) -> Cell:
+                x = r.get(key)
+                ok = shown and isinstance(x, int | float) and not math.isnan(x)
+                return round(float(x), 4) if ok and x is not None else None
+
+            row: list[Cell] = [
+                _criterion(tr, ctx, info.criterion), info.title.shown(), g.label.shown(),
+                comp.label.shown(), unit,
+                value(r["difference"], flag, stat) if shown else None, FLAG_SYMBOL.get(flag, ""),
+                value(r.get("se_difference"), flag, stat) if shown else None,
+                value(r.get("ci_low"), flag, stat) if shown else None,
+                value(r.get("ci_high"), flag, stat) if shown else None,
+                p("p_value"), p("p_adjusted"), cells[at], info.id,
+            ]  # fmt: skip
+            fmt = number_format(stat)
+            by_column = {5: fmt, 7: fmt, 8: fmt, 9: fmt, 10: P_FORMAT, 11: P_FORMAT}
+            formats.update({(len(rows), c): f for c, f in by_column.items()})
+            rows.append(row)
+    if not rows:
+        return None
+    notes = " ".join([tr("annex_comparisons_notes"), _notes(tr, ctx)])
+    sheet = sheet_name(tr("sheet_comparisons"))
+    return AnnexTable(
+        COMPARISONS, tr("annex_comparisons"), notes, header, hxl, rows, sheet=sheet,
+        formats=formats,
+    )  # fmt: skip
+
+
+def long_tables(results: AnalysisResults, ctx: ReportContext) -> list[AnnexTable]:
+    """The breakdowns and comparisons tables (``results`` publishable), as the report's views
+    give them."""
+    views = build_views(results, ctx)
+    tables = [breakdown_table(results, ctx, views), comparison_table(results, ctx, views)]
+    return [t for t in tables if t is not None]
