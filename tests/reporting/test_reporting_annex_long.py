@@ -113,6 +113,9 @@ def test_comparisons_hold_the_reports_differences_in_words_and_numbers(tmp_path)
                 shown = fmt_diff(x, stat, "en", tr("unit_pp"), currency=ctx.currency)
                 assert row[d].rstrip("†") == shown, (row[d], shown)
     assert len(rows) == compared and compared > 20
+    # a p-value below 0.001 ("< 0.001" in the report) is never "0"; no difference is "-0.0"
+    assert all(float(x[j]) > 0 for x in rows for j in (10, 11) if x[j])
+    assert not any(x[5] in ("-0.0", "-0") for x in rows)
     # a value the engine withheld leaves no trace
     cmp_ = r.comparisons
     for h in cmp_[(cmp_["flag"] == "suppressed") & (cmp_["disaggregation"] == GROUP_TOTAL)].to_dict(

@@ -38,6 +38,7 @@ BREAKDOWNS = "breakdowns"
 COMPARISONS = "comparisons"
 #: p-values as numbers, to four decimals (the report prints "0.003", "< 0.001")
 P_FORMAT = "0.0000"
+SMALL_P_FORMAT = "0.0E+00"
 
 
 def _ordered(ctx: ReportContext) -> list[IndicatorInfo]:
@@ -157,8 +158,10 @@ def comparison_table(
 
             def p(key: str, shown: bool = shown, r: dict = r) -> Cell:
                 x = r.get(key)
-                ok = shown and isinstance(x, int | float) and not math.isnan(x)
-                return round(float(x), 4) if ok and x is not None else None
+                if not (shown and isinstance(x, int | float) and not math.isnan(x)):
+                    return None
+                # below 0.001 ("< 0.001" in the report) two significant digits, never "0"
+                return float(f"{x:.2g}") if x < 0.001 else round(float(x), 4)
 
             row: list[Cell] = [
                 _criterion(tr, ctx, info.criterion), info.title.shown(), g.label.shown(),
@@ -170,7 +173,12 @@ def comparison_table(
                 p("p_value"), p("p_adjusted"), cells[at], info.id,
             ]  # fmt: skip
             fmt = number_format(stat)
-            by_column = {5: fmt, 7: fmt, 8: fmt, 9: fmt, 10: P_FORMAT, 11: P_FORMAT}
+            by_column = {5: fmt, 7: fmt, 8: fmt, 9: fmt}
+            for c in (10, 11):
+                x = row[c]
+                by_column[c] = (
+                    SMALL_P_FORMAT if isinstance(x, float) and 0 < x < 0.001 else P_FORMAT
+                )
             formats.update({(len(rows), c): f for c, f in by_column.items()})
             rows.append(row)
     if not rows:

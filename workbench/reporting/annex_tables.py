@@ -190,7 +190,7 @@ def value(raw: object, flag: str, statistic: str) -> Cell:
         return None
     if math.isnan(x):
         return None
-    shown = round_share(x, statistic)
+    shown = round_share(x, statistic) + 0.0  # never "-0.0" (a difference of −0.04 pp)
     return int(shown) if statistic in ("total", "money") else shown
 
 
