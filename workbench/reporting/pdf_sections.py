@@ -548,7 +548,7 @@ class Builder(StockSection):
                 self._group_label(code),
                 self._below(rec) or with_flag(fmt_value(rec["share"], "proportion", lang), mark),
                 ci,
-                with_flag(fmt_count(rec["number"], lang), flag if bound else mark),
+                with_flag(fmt_count(rec["number"], lang), mark),  # a bound's: "(*)"
                 fmt_count(rec["n_assessable"], lang),
             ])  # fmt: skip
         header = [tr("col_group"), tr("col_share"), tr("col_ci"),
