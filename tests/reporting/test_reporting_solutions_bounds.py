@@ -295,3 +295,8 @@ def test_a_bound_on_few_cases_reads_with_its_caution_mark_in_pdf_word_and_annex(
     flagged = [c for c in marks if str(c).endswith("†")]
     assert len(marks) > len(flagged) == 1, marks  # group 3's men, in its flag column
     assert flagged[0].point.endswith("†") and flagged[0].comma.endswith("†")  # the CSVs too
+    from workbench.reporting.annex import legend_rows
+
+    legend = legend_rows([annex], ctx, "point")  # each bound once, its † said by the † row
+    below = [str(row[0]) for row in legend if row and "0.5" in str(row[0])]
+    assert len(below) == 1 and "†" not in below[0], legend

@@ -94,9 +94,12 @@ def legend_rows(tables: list[AnnexTable], ctx: ReportContext, how: str) -> list[
         [NO_INTERVAL_MARK, _meaning(tr("annex_no_interval"), NO_INTERVAL_MARK)],
         [NOT_APPLICABLE, _meaning(tr("fn_empty"), NOT_APPLICABLE)],
     ]
-    bounds = {c.shown: c for t in tables for row in t.rows for c in row if isinstance(c, Bound)}
+    # each bound once, without the † a bound on few cases carries (the † row says it)
+    bounds = {c.value: c for t in tables for row in t.rows for c in row if isinstance(c, Bound)}
     for b in sorted(bounds.values(), key=lambda b: b.value):
-        rows.append([getattr(b, how), _meaning(tr("annex_below", flags=b.shown), b.shown)])
+        shown = b.shown.removesuffix(CAUTION)
+        flag = getattr(b, how).removesuffix(CAUTION)
+        rows.append([flag, _meaning(tr("annex_below", flags=shown), shown)])
     return rows
 
 
