@@ -36,6 +36,9 @@ def _withheld():
     for g, kind in (("2", "complementary"), ("3", "primary")):
         at = total & (est["group"].astype(str) == g)
         est.loc[at, ["flag", "suppression"]] = ["suppressed", kind]
+    cmp_ = r.comparisons  # a withheld estimate's comparison is withheld (the engine's rule)
+    at = (cmp_["indicator_id"] == IND) & (cmp_["group"].astype(str).isin(["2", "3"]))
+    cmp_.loc[at & (cmp_["disaggregation"] == "total"), "flag"] = "suppressed"
     men = own & (est["disaggregation"] == "sex") & (est["group"].astype(str) == "2")
     last = str(est.loc[men, "disaggregation_value"].iloc[-1])
     men &= est["disaggregation_value"].astype(str) == last
@@ -70,6 +73,8 @@ def test_a_complement_has_its_own_mark_and_note_in_the_pdf_and_word(lang) -> Non
     v = views[IND]
     main = [row[1] for row in v.table.rows]
     assert main.count(SECONDARY) == 1 and main.count(SUPPRESSED) == 1, main
+    diffs = [row[4] for row in v.table.rows]  # a complement's difference is withheld with it
+    assert diffs.count(SECONDARY) == 1 and diffs.count(SUPPRESSED) == 1, diffs
     cells = [c for _d, _l, t, _c in v.disaggregations for row in t.rows for c in row]
     assert cells.count(SECONDARY) == 1, cells
     story = _flat(" ".join(texts(b.indicator(v))))
@@ -78,12 +83,12 @@ def test_a_complement_has_its_own_mark_and_note_in_the_pdf_and_word(lang) -> Non
     # the PDF's text and the Word report's cells: the table as the report lays it out
     table = make_table(v.table.header, v.table.rows, [80.0] * 7, b.styles, lang)
     lines = _pdf_lines(b, [table], lang)
-    assert sum(SECONDARY in ln for ln in lines) == 1, lines
+    assert " ".join(lines).count(SECONDARY) == 2, lines  # the estimate and its difference
     word = DocxRenderer(docx_meta(lang))
     word.add([make_table(v.table.header, v.table.rows, [80.0] * 7, b.styles, lang)])
     doc = Document(io.BytesIO(word.finish()))
     shown = [_plain(without_marks(c.text)) for t in doc.tables for row in t.rows for c in row.cells]
-    assert shown.count(SECONDARY) == 1 and shown.count(SUPPRESSED) == 1, shown
+    assert shown.count(SECONDARY) == 2 and shown.count(SUPPRESSED) == 2, shown
 
 
 @pytest.mark.parametrize("lang", ["en", "fr", "es", "ar"])
@@ -102,5 +107,12 @@ def test_a_complement_has_its_own_mark_in_the_charts_key_and_the_annex(lang) -> 
     assert sorted(marks) == sorted([SECONDARY, SUPPRESSED]), marks
     assert tr("fn_complementary") in annex.notes
     legend = legend_rows([annex], b.ctx, "point")
+    from workbench.reporting.annex_long import long_tables
+
+    breakdowns, comparisons = long_tables(b.results, b.ctx)  # the labelled long tables
+    mine = [row for row in breakdowns.rows if IND in row]
+    assert sum(SECONDARY in row for row in mine) == 1, mine  # group 2's men
+    diffs = [row for row in comparisons.rows if IND in row]
+    assert sum(SECONDARY in row for row in diffs) == 1, diffs  # group 2's difference
     meaning = [row[1] for row in legend if row and row[0] == SECONDARY]
     assert len(meaning) == 1 and meaning[0][1:] in tr("fn_complementary"), legend

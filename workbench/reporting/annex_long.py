@@ -19,6 +19,7 @@ from workbench.reporting.annex_tables import (
     AnnexTable,
     Cell,
     _criterion,
+    _flag,
     _formats,
     _notes,
     _uncertainty_headers,
@@ -29,7 +30,7 @@ from workbench.reporting.annex_tables import (
     with_uncertainty,
 )
 from workbench.reporting.context import CRITERIA, GroupInfo, IndicatorInfo, ReportContext
-from workbench.reporting.fmt import EMPTY, cell_flag
+from workbench.reporting.fmt import COMPLEMENTARY, EMPTY
 from workbench.reporting.i18n import Translator
 from workbench.reporting.views import IndicatorView, axis_label, build_views
 from workbench.stats.results import GROUP_TOTAL, AnalysisResults
@@ -96,7 +97,7 @@ def breakdown_table(
                     r = records.get((info.id, dis, g.code, cells[0])) if g else None
                     if g is None or r is None or shown == "":  # no cell in the report
                         continue
-                    flag = cell_flag(r["flag"], r.get("suppression"))
+                    flag = _flag(r)  # "(*)" for a complement, as the report prints it
                     row: list[Cell] = [
                         _criterion(tr, ctx, info.criterion), info.title.shown(), label,
                         cells[0], g.label.shown(), axis_label(info, ctx),
@@ -153,7 +154,7 @@ def comparison_table(
             if g is None or r is None or g.role == "comparator":
                 continue
             flag = src[4][2] if src[4] is not None else "suppressed"  # "Not computed": withheld
-            shown = src[4] is not None and flag not in ("suppressed", EMPTY)
+            shown = src[4] is not None and flag not in ("suppressed", COMPLEMENTARY, EMPTY)
             unit = tr("unit_pp") if stat == "proportion" else axis_label(info, ctx)
 
             def p(key: str, shown: bool = shown, r: dict = r) -> Cell:
