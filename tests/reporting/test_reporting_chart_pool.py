@@ -143,3 +143,37 @@ def test_a_chart_is_drawn_once_for_the_pdf_and_the_word_files(monkeypatch):
     assert jpeg.size == (int(fig.get_figwidth() * DPI), int(fig.get_figheight() * DPI))
     assert png.size == (int(fig.get_figwidth() * PRINT_DPI), int(fig.get_figheight() * PRINT_DPI))
     assert round(png.info["dpi"][0]) == PRINT_DPI
+
+
+@pytest.mark.slow
+def test_the_briefing_made_in_a_worker_equals_the_one_made_here(monkeypatch, tmp_path):
+    """The briefing (PDF + Word) is made in a chart worker while this process lays out the
+    Word report and the PDF: the same files as when everything is made here."""
+    from workbench.reporting.build import render_report
+
+    r = make_results()
+    later = []
+    real = ChartPool.later
+
+    def spy(self, fn, *args):
+        later.append(fn.__name__)
+        return real(self, fn, *args)
+
+    monkeypatch.setattr(ChartPool, "later", spy)
+
+    def briefings(workers: str) -> list[object]:
+        monkeypatch.setenv("WORKBENCH_CHART_WORKERS", workers)
+        paths = (tmp_path / "b.pdf", tmp_path / "b.docx")
+        opts = ReportOptions(
+            briefing_paths=paths, annex_paths=(tmp_path / "a.xlsx",),
+            fixed_timestamp="2026-12-07T06:00:00+00:00",
+        )  # fmt: skip
+        files = render_report(r, tmp_path / "r.pdf", opts)
+        return [_content(f.data) for f in files if f.path in paths]
+
+    there = briefings("2")
+    assert "_briefing_files" in later and "_annex_files" in later
+    later.clear()
+    here = briefings("1")
+    assert "_briefing_files" not in later
+    assert len(there) == 2 and there == here

@@ -3,7 +3,9 @@ and write them through the one export writer (``workbench/export_writer.py``).""
 
 from __future__ import annotations
 
+import dataclasses
 import io
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -114,12 +116,15 @@ def _render(
     flowables = story(part, long_date(when.date(), tr))  # "6 December 2026", not ISO
     check_cancel(cancel)
     run = None
+    briefing: Callable[[], list[OutFile]] | None = None
     word: list[OutFile] = []
     if opts.docx_path is not None or opts.briefing_paths:  # the Word report, the briefing
         from workbench.reporting.outputs import ReportRun, report_docx
 
         run = ReportRun(results, pub, ctx, views, validation, opts, rhash, when, styles,
                         doc.width, part.rounds, cancel)  # fmt: skip
+        if opts.briefing_paths and pool.has_workers():  # made there while this process lays out
+            briefing = pool.later(_briefing_files, dataclasses.replace(run, cancel=None))
         if opts.docx_path is not None:  # from the PDF's story, before the PDF's layout
             progress.update(0.8, 1, "docx")
             word.append(OutFile(Path(opts.docx_path), report_docx(run, flowables)))
@@ -143,7 +148,12 @@ def _render(
     if run is not None:
         from workbench.reporting.outputs import briefing_files
 
-        files += briefing_files(run, progress)
+        if briefing is None:
+            files += briefing_files(run, progress)
+        else:
+            progress.update(0.95, 1, "briefing")
+            files += briefing()
+            check_cancel(cancel)
     if opts.annex_paths:
         progress.update(0.97, 1, "annex")
         for annex in annexes:
@@ -164,6 +174,16 @@ def _annex_files(
     from workbench.reporting.annex import annex_files
 
     return annex_files(results, ctx, path, hxl=hxl, validation=validation)
+
+
+def _briefing_files(run: Any) -> list[OutFile]:
+    """The briefings of a report run (:func:`outputs.briefing_files`), in a chart worker: its
+    fonts are registered first (a worker has drawn charts only)."""
+    from workbench.reporting.fonts import register_fonts
+    from workbench.reporting.outputs import briefing_files
+
+    register_fonts()
+    return briefing_files(run, NULL_PROGRESS)
 
 
 def build_report(

@@ -98,6 +98,10 @@ class ChartPool:
             self._starter = None
         return self.pool
 
+    def has_workers(self) -> bool:
+        """Whether :meth:`later` runs its function in a worker (else here, at once)."""
+        return self._ready() is not None
+
     def __enter__(self) -> ChartPool:
         return self
 
