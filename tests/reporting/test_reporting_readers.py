@@ -605,8 +605,8 @@ def test_the_methodology_accounts_for_units_in_no_group():
         ("en", 0, None),
         ("en", 10, "10 households (49 people) belong to no population group"),
         ("fr", 10, "10 ménages (49 personnes) n’appartiennent à aucun groupe"),
-        ("en", 10, "of this report (Unknown status):"),  # its label, not its code
-        ("fr", 10, "de ce rapport (Statut inconnu) :"),
+        ("en", 10, "of this report (unknown status):"),  # its label (in a sentence), not its code
+        ("fr", 10, "de ce rapport (statut inconnu) :"),
     ):
         more = {"households_no_group": outside, "individuals_no_group": 49 if outside else 0}
         more |= {"no_group_codes": ["99"] if outside else [], "households_no_group_code": 0}

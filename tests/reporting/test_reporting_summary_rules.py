@@ -324,7 +324,8 @@ def test_the_briefing_names_its_better_results_and_gives_the_whole_sample(en_rep
 
 def test_the_briefing_sample_accounts_for_households_in_no_group():
     """The demo's groups' households (552 + 923 + 681 + 833) came to 2,989 of the 2,999: the
-    sample line says that 10 are in no group, and names it."""
+    sample line says that 10 are in no group, and names it — in lower case inside the sentence
+    (the French briefing read "10 ménages (Statut inconnu)")."""
     import dataclasses
 
     from workbench.reporting import ReportOptions
@@ -341,9 +342,9 @@ def test_the_briefing_sample_accounts_for_households_in_no_group():
     r.snapshot = dataclasses.replace(r.snapshot, texts=texts, exclusions=ex)
     res = r.publishable()
     for lang, words in (
-        ("en", "10 households (Unknown status) belong to no population group, so the groups' "
+        ("en", "10 households (unknown status) belong to no population group, so the groups' "
          "households add up to 2,950."),
-        ("fr", "10 ménages (Statut inconnu) n’appartiennent à aucun groupe de population\u00a0: "
+        ("fr", "10 ménages (statut inconnu) n’appartiennent à aucun groupe de population\u00a0: "
          "les ménages des groupes totalisent donc 2\u00a0950."),
     ):  # fmt: skip
         ctx = build_context(res, ReportOptions(language=lang))

@@ -11,7 +11,7 @@ from reporting_fixture import make_results
 from reporting_testkit import with_host_outside_by_definition
 
 from workbench.reporting import ReportOptions
-from workbench.reporting.context import build_context
+from workbench.reporting.context import _in_sentence, build_context
 from workbench.reporting.i18n import Translator, count_header
 from workbench.reporting.pdf_sections import Builder
 from workbench.reporting.pdf_text import make_styles
@@ -68,7 +68,7 @@ def test_a_table_that_compares_nothing_has_no_difference_or_p_column(lang) -> No
     assert not {tr("col_p"), tr("col_p_raw")} & set(alone.table.header)
     assert all(len(row) == len(alone.table.header) for row in alone.table.rows)
     text = " ".join(texts(b.indicator(alone)))
-    note = tr("fn_not_compared_by_definition", comparator=comp)
+    note = tr("fn_not_compared_by_definition", comparator=_in_sentence(comp))  # in brackets
     assert note in text and text.count(note) == 1
     assert note not in " ".join(texts(b.indicator(compared)))
 
@@ -84,7 +84,9 @@ def test_a_part_that_compares_nothing_is_not_told_of_comparisons(lang) -> None:
     crit = views["hlp_restituted"].info.criterion
     alone = {k: v for k, v in views.items() if k == "hlp_restituted"}
     lead = texts(b.criterion_sections(alone, (crit,)))[1]
-    assert lead == tr("chart_ci_note_alone", comparator=b.ctx.comparator.label.shown())
+    assert lead == tr(
+        "chart_ci_note_alone", comparator=_in_sentence(b.ctx.comparator.label.shown())
+    )
     assert tr("fn_points") not in lead
     both = {k: v for k, v in views.items() if k in ("hlp_restituted", "secure_tenure")}
     lead = texts(b.criterion_sections(both, (crit,)))[1]
@@ -217,8 +219,13 @@ def test_breakdown_rows_holding_fewer_cases_than_the_total_are_said(lang) -> Non
     names = {g.code: g.label.shown() for g in b.ctx.groups}
     assert sex.uncovered == [(names["1"], 312, totals["1"]), (names["4"], 40, totals["4"])]
     label = b.ctx.disaggregations["sex"].shown()
-    groups = [
-        tr("group_uncovered", group=names[c], missing=str(m), total=fmt_count(totals[c], lang))
+    groups = [  # the groups inside the note's sentence: in lower case (fr "communauté hôte")
+        tr(
+            "group_uncovered",
+            group=_in_sentence(names[c]),
+            missing=str(m),
+            total=fmt_count(totals[c], lang),
+        )
         for c, m in (("1", 312), ("4", 40))
     ]
     groups_text = join_list(groups, lang, conjunction=True)
@@ -279,6 +286,6 @@ def test_a_difference_withheld_for_the_comparator_has_its_own_mark(lang) -> None
     displaced = [row for row in v.table.rows if row[1] != "*"]
     assert displaced and all(row[diff] == tr("diff_not_computed") for row in displaced)
     assert v.table.header[-1] == tr("col_p")
-    note = tr("fn_comparator_withheld", comparator=b.ctx.comparator.label.shown())
+    note = tr("fn_comparator_withheld", comparator=_in_sentence(b.ctx.comparator.label.shown()))
     assert note in " ".join(texts(b.indicator(v)))
     assert COMPARATOR_WITHHELD not in views["secure_tenure"].flags

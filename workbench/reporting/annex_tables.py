@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from workbench.languages import join_list
-from workbench.reporting.context import CRITERIA, ReportContext
+from workbench.reporting.context import CRITERIA, ReportContext, _in_sentence
 from workbench.reporting.fmt import (
     CAUTION,
     COMPLEMENTARY,
@@ -498,7 +498,7 @@ def _idps_alone_note(results: AnalysisResults, ctx: ReportContext, tid: str) -> 
         count += tr("stock_ci", low=fmt_count(low, lang), high=fmt_count(high, lang))
     elif v.get("se") is not None:  # ‡: its footnote sends here
         count += tr("stock_se", se=fmt_count(v.get("se"), lang))
-    names = [ctx.group(str(c)).label.shown() for c in v.get("groups") or ()]
+    names = [_in_sentence(ctx.group(str(c)).label.shown()) for c in v.get("groups") or ()]
     groups = join_list(names, lang, conjunction=True)
     line = tr("annex_stock_idps", groups=groups, count=count, n=fmt_count(v.get("n"), lang))
     return " " + " ".join([line, *notes[1:]])  # notes[0] says it of the report's table

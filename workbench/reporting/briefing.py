@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from workbench.languages import join_list
-from workbench.reporting.context import ReportContext
+from workbench.reporting.context import ReportContext, _in_sentence
 from workbench.reporting.fmt import fmt_count
 from workbench.reporting.i18n import Translator
 from workbench.reporting.judging import (
@@ -120,7 +120,9 @@ def _sample(ctx: ReportContext, tr: Translator, unit: str, design: dict, unit_na
     ex = ctx.exclusions
     outside = int(ex.get("households_no_group", 0) or 0)
     if outside:  # the engine's households in no group (engine.no_group), named as the report does
-        names = [ctx.group(str(c)).label.shown() for c in ex.get("no_group_codes") or ()]
+        names = [
+            _in_sentence(ctx.group(str(c)).label.shown()) for c in ex.get("no_group_codes") or ()
+        ]
         if int(ex.get("households_no_group_code", 0) or 0):
             names.append(tr("stock_not_stated"))
         text += " " + tr(

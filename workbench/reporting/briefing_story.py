@@ -10,6 +10,7 @@ from reportlab.platypus import KeepTogether, PageBreak, Spacer
 
 from workbench.reporting.briefing import BriefGap, BriefingView
 from workbench.reporting.charts import chart_alt, chart_figure
+from workbench.reporting.context import _in_sentence
 from workbench.reporting.judging import grid_heading
 from workbench.reporting.pdf_sections import Builder, grid_legend
 from workbench.reporting.pdf_text import facts_line, title_para
@@ -62,7 +63,7 @@ def briefing_story(b: Builder, view: BriefingView, when: str) -> list[Any]:
         ),
         # the numbers are the rule's order; said when a smaller gap comes before a larger one
         b.p(
-            tr("brief_gaps_note", comparator=comp)
+            tr("brief_gaps_note", comparator=_in_sentence(comp))
             + ("" if view.by_size else " " + tr("brief_gaps_order")),
             "small",
         ),

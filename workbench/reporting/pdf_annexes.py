@@ -7,7 +7,7 @@ from reportlab.platypus import Flowable, KeepTogether
 from workbench.findings import Finding
 from workbench.findings_i18n import LRI, PDI, worded
 from workbench.languages import join_list
-from workbench.reporting.context import CRITERIA
+from workbench.reporting.context import CRITERIA, _in_sentence
 from workbench.reporting.fmt import fmt_count, fmt_value
 from workbench.reporting.judging import ci_sentence, judging_paragraphs
 from workbench.reporting.pdf_calibration import calibration
@@ -189,7 +189,9 @@ def respondents(b: Builder) -> list[Flowable]:
         lines.append(tr("exclusions_none"))
     outside = int(ex.get("households_no_group", 0) or 0)
     if outside:  # in the households analysed, in no group's estimates (engine.no_group)
-        names = [b.ctx.group(str(c)).label.shown() for c in ex.get("no_group_codes") or ()]
+        names = [
+            _in_sentence(b.ctx.group(str(c)).label.shown()) for c in ex.get("no_group_codes") or ()
+        ]
         if int(ex.get("households_no_group_code", 0) or 0):
             names.append(tr("stock_not_stated"))
         lines.append(

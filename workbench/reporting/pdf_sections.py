@@ -32,7 +32,7 @@ from workbench.reporting.charts import (
     encode,
     encode_pair,
 )
-from workbench.reporting.context import CRITERIA, ReportContext
+from workbench.reporting.context import CRITERIA, ReportContext, _in_sentence
 from workbench.reporting.fmt import (
     COMPLEMENTARY,
     EMPTY,
@@ -440,7 +440,9 @@ class Builder(StockSection):
         comp, tr = self.ctx.comparator, self.tr
         out = [tr("module_outside_criteria")] if views[0].info.criterion in ("A", "B") else []
         if comp is not None and not any(v.table.compared for v in views):
-            return " ".join([*out, tr("chart_ci_note_alone", comparator=comp.label.shown())])
+            return " ".join(
+                [*out, tr("chart_ci_note_alone", comparator=_in_sentence(comp.label.shown()))]
+            )
         return " ".join([*out, tr("chart_ci_note"), tr("fn_points")])
 
     # ------------------------------------------------------------------ solutions + stock
@@ -641,9 +643,10 @@ class Builder(StockSection):
         if EMPTY in flags:
             notes.append(tr("fn_empty"))
         if COMPARATOR_WITHHELD in flags and self.ctx.comparator is not None:
-            notes.append(tr("fn_comparator_withheld", comparator=self.ctx.comparator.label.shown()))
+            comparator = _in_sentence(self.ctx.comparator.label.shown())
+            notes.append(tr("fn_comparator_withheld", comparator=comparator))
         if CHART_DISPLACED_ONLY in flags and self.ctx.comparator is not None:
-            comparator = self.ctx.comparator.label.shown()
+            comparator = _in_sentence(self.ctx.comparator.label.shown())
             notes.append(tr("fn_chart_displaced_only", comparator=comparator))
         notes += not_compared_notes(tr, self.ctx, flags)
         if "no_interval" in flags:  # ‡: a count without an interval, for either reason

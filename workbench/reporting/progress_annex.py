@@ -35,7 +35,7 @@ from workbench.reporting.annex_tables import (
     sheet_name,
     value,
 )
-from workbench.reporting.context import ReportContext
+from workbench.reporting.context import ReportContext, _in_sentence
 from workbench.reporting.i18n import Translator
 from workbench.reporting.progress_data import criterion_order
 from workbench.stats.results import ALL_DISPLACED, GROUP_TOTAL
@@ -250,7 +250,9 @@ class RoundsAnnex:
                 *self.change_cells(r, flag, stat),
                 _capital(tr(f"gap_{r['assessment']}")), ind,
             ])  # fmt: skip
-        notes = self.notes(tr("annex_rounds_gaps", comparator=comp, unit=tr("unit_pp")))
+        notes = self.notes(
+            tr("annex_rounds_gaps", comparator=_in_sentence(comp), unit=tr("unit_pp"))
+        )
         totals = tuple(i for i, r in enumerate(rows) if r[3] == tr("total"))
         return AnnexTable(
             "gap_changes", tr("progress_table"), notes, header, hxl, rows, totals,

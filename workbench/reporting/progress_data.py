@@ -17,7 +17,7 @@ from matplotlib.figure import Figure
 
 from workbench.languages import join_list
 from workbench.reporting.charts import encode
-from workbench.reporting.context import ReportContext
+from workbench.reporting.context import ReportContext, _in_sentence
 from workbench.reporting.fmt import fmt_diff, fmt_p, with_flag
 from workbench.reporting.i18n import Translator
 from workbench.reporting.judging import run_options
@@ -57,7 +57,7 @@ class ProgressText:
         return tr(
             "progress_intro", baseline=base.label, date_from=base.date or "—",
             latest=last.label, date_to=last.date or "—",
-            comparator=comp.label.shown() if comp else "—", design=design,
+            comparator=_in_sentence(comp.label.shown()) if comp else "—", design=design,
         )  # fmt: skip
 
     def label(self, code: str) -> str:

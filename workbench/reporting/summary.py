@@ -461,7 +461,9 @@ def idps_alone(
         return None
     tr, lang = Translator(ctx.language), ctx.language
     codes = [str(c) for c in value.get("groups") or ()]
-    names = join_list((ctx.group(c).label.shown() for c in codes), lang, conjunction=True)
+    names = join_list(
+        (_in_sentence(ctx.group(c).label.shown()) for c in codes), lang, conjunction=True
+    )
     notes = [tr("fn_stock_idps", groups=names)]
     st = results.stock
     part = st[(st["table"].astype(str) == table) & st["group"].astype(str).isin(codes)]

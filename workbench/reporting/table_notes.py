@@ -10,7 +10,7 @@ import pandas as pd
 
 from workbench.languages import join_list
 from workbench.reporting.annex_tables import INDICATORS, sheet_name, stock_sheets
-from workbench.reporting.context import ReportContext
+from workbench.reporting.context import ReportContext, _in_sentence
 from workbench.reporting.fmt import fmt_count
 from workbench.reporting.i18n import Translator
 from workbench.reporting.views import (
@@ -29,7 +29,7 @@ def not_compared_notes(tr: Translator, ctx: ReportContext, flags: set[str]) -> l
     comp = ctx.comparator
     if comp is None or (NOT_COMPARED not in flags and NOT_COMPARED_EMPTY not in flags):
         return []
-    name = comp.label.shown()
+    name = _in_sentence(comp.label.shown())  # inside a sentence, in brackets
     if NOT_COMPARED_EMPTY in flags:
         return [tr("fn_not_compared_empty", comparator=name)]
     if NOT_COMPARED_BY_DEFINITION in flags:
@@ -50,7 +50,12 @@ def uncovered_note(tr: Translator, breakdown: str, table: TableData) -> str | No
         return None
     lang = tr.lang
     groups = [
-        tr("group_uncovered", group=g, missing=fmt_count(m, lang), total=fmt_count(t, lang))
+        tr(
+            "group_uncovered",
+            group=_in_sentence(g),
+            missing=fmt_count(m, lang),
+            total=fmt_count(t, lang),
+        )
         for g, m, t in table.uncovered
     ]
     return tr(
