@@ -38,3 +38,44 @@ def test_under_threshold_and_no_minimum_worse_have_their_notes(lang) -> None:
     assert under in text[small] and any_gap not in text[small]
     assert any_gap in text[amount] and under not in text[amount]
     assert under not in text[plain] and any_gap not in text[plain]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_an_amounts_better_and_significant_difference_say_any_gap_is_rated(lang) -> None:
+    """en_A 5: the mean household size and dependency ratio ("Significant difference") and an
+    amount rated "Better" said nothing of the minimum important difference they lack."""
+    r = make_results()
+    cmp_ = r.comparisons
+    ids = list(dict.fromkeys(cmp_["indicator_id"].astype(str)))
+    better, different = ids[1], ids[2]
+    for ind, word in ((better, "better"), (different, "different")):
+        rows = cmp_["indicator_id"] == ind
+        cmp_.loc[rows, "assessment"] = word
+        cmp_.loc[rows, "min_important_difference"] = math.nan
+    b, views = _builder(r, lang)
+    any_gap = Translator(lang)("fn_assessment_worse_no_mid")
+    for ind in (better, different):
+        assert any_gap in " ".join(texts(b.indicator(views[ind]))), ind
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("en", "need not be symmetric around the estimate"),
+        ("fr", "ne sont pas forcément symétriques autour de l’estimation"),
+        ("es", "no tienen por qué ser simétricos en torno a la estimación"),
+        ("ar", "ولا يلزم أن تكون متناظرة حول التقدير"),
+    ],
+)
+def test_a_median_table_says_its_interval_need_not_be_symmetric(lang, words) -> None:
+    """en_A 6: median income "1,154 FRD, 1,053 – 1,528 FRD" (101 below, 374 above) made a
+    statistician stop: Woodruff's interval follows the values' distribution. Said under a
+    median's table only."""
+    r = make_results()
+    est = r.estimates
+    ids = list(dict.fromkeys(est["indicator_id"].astype(str)))
+    median, share = ids[0], ids[2]
+    est.loc[est["indicator_id"] == median, "statistic"] = "median"
+    b, views = _builder(r, lang)
+    assert words in " ".join(texts(b.indicator(views[median])))
+    assert words not in " ".join(texts(b.indicator(views[share])))

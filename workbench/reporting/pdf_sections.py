@@ -75,6 +75,7 @@ from workbench.reporting.views import (
     ASSESSMENT_NOTES,
     CHART_DISPLACED_ONLY,
     COMPARATOR_WITHHELD,
+    MEDIAN_INTERVAL,
     IndicatorView,
 )
 from workbench.stats.results import ALL_DISPLACED, AnalysisResults
@@ -649,6 +650,8 @@ class Builder(StockSection):
             comparator = _in_sentence(self.ctx.comparator.label.shown())
             notes.append(tr("fn_chart_displaced_only", comparator=comparator))
         notes += not_compared_notes(tr, self.ctx, flags)
+        if MEDIAN_INTERVAL in flags:
+            notes.append(tr("fn_median_interval"))
         if "no_interval" in flags:  # ‡: a count without an interval, for either reason
             notes.append(no_interval_note(tr, self.ctx, self.results.stock, stock_table))
         # "No gap (equivalent)" beside "No significant difference": what each one says (issue

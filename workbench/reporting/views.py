@@ -37,13 +37,17 @@ NOT_COMPARED_BY_DEFINITION = "not_compared_by_definition"
 NOT_COMPARED_EMPTY = "not_compared_empty"
 #: a difference not computed because the comparison group's estimate is not published
 COMPARATOR_WITHHELD = "comparator_withheld"
+#: a median's table shows an interval: Woodruff's, which need not be symmetric (en_A 6)
+MEDIAN_INTERVAL = "median_interval"
 #: the assessment words a table's notes explain when a cell shows them (fn_<word>)
 ASSESSMENT_NOTES = (
     "assessment_equivalent",
     "assessment_no_significant_difference",
     "assessment_not_applicable",
     "assessment_small_difference",  # fr_A 4: "Significant, under the threshold" had no note
-    "assessment_worse_no_mid",  # en_A 5: an amount's "Worse" without a minimum difference
+    # en_A 5: an amount's "Worse", "Better" or "Significant difference" without a minimum
+    # important difference: any significant gap is rated
+    "assessment_worse_no_mid",
 )
 #: the main table's difference and p columns (when it has them: :attr:`TableData.compared`)
 DIFF_COL, P_COL = 4, 6
@@ -201,6 +205,8 @@ def _main_table(
         ci, note = ci_cell(low, high, stat, lang, why, ctx.currency)
         if flag not in ("suppressed", EMPTY):
             flags.add(note)  # ‡: a count published without an interval, and why
+            if info.statistic == "median" and not (math.isnan(low) or math.isnan(high)):
+                flags.add(MEDIAN_INTERVAL)  # "1,154 FRD, 1,053 – 1,528 FRD" looked like an error
         cells = [
             g.label.shown() + (f" ({tr('comparator_tag')})" if g.role == "comparator" else ""),
             # an amount carries its currency, as a share its "%": "1,196 FRD"
@@ -252,7 +258,7 @@ def _main_table(
                 cells.append(
                     tr(f"assessment_{assessment}") if tr.has(f"assessment_{assessment}") else ""
                 )
-            if assessment == "worse" and math.isnan(mid):
+            if assessment in ("worse", "better", "different") and math.isnan(mid):
                 flags.add("assessment_worse_no_mid")
             if f"assessment_{assessment}" in ASSESSMENT_NOTES:
                 # two "no gap" words a reader must tell apart, and "Not applicable" (a group
