@@ -28,7 +28,7 @@ from workbench.stats.rounds import RoundsResults
 IDS = {"gap_changes", "changes", "stock_change", "indicators_round_1", "indicators_round_2"}
 SHEETS = {
     "en": ("Changes in the gaps", "Changes by group", "IDP stock change"),
-    "fr": ("Évolution des écarts", "Évolution par groupe", "Évolution – effectif des PDI"),
+    "fr": ("Évolution des écarts", "Évolution par groupe", "Évolution – personnes déplacées"),
     "ar": ("التغيرات في الفجوات", "التغيرات حسب المجموعة", "تغير عدد النازحين"),
 }
 SNAKE = re.compile(r"\b[a-z]+(?:_[a-z0-9]+)+\b")

@@ -51,3 +51,41 @@ def test_arabic_unit_of_analysis_is_not_the_report_part() -> None:
     part = tr("module_b").split(":")[0].split()[0]
     for key in ("universe_unit_household", "universe_unit_individual", "col_unit"):
         assert tr(key).startswith("وحدة التحليل") and not tr(key).startswith(part), tr(key)
+
+
+def test_arabic_parts_are_named_one_way() -> None:
+    """ar_B 8: the parts were "الوحدة أ/ب" — the word of the unit of analysis — beside "وحدة
+    التحليل" on one page: they are "الجزء أ/ب" everywhere, and no text calls a part a unit."""
+    import json
+
+    from workbench.reporting.i18n import CATALOG_DIR
+
+    tr = Translator("ar")
+    for key in ("module_a", "module_b", "module_title_a", "module_title_b"):
+        assert tr(key, name="x").startswith("الجزء "), tr(key, name="x")
+    ar = json.loads((CATALOG_DIR / "ar.json").read_text(encoding="utf-8"))
+    assert not [k for k, t in ar.items() if "الوحدة أ" in t or "الوحدة ب" in t or "هذه الوحدة" in t]
+
+
+@pytest.mark.parametrize(
+    ("lang", "wrong"),
+    [
+        ("fr", ("stock de PDI", "effectif des PDI")),
+        ("es", ("stock de desplazados internos",)),
+        ("ar", ("رصيد النازحين داخليًا",)),
+    ],
+)
+def test_the_stock_is_never_called_the_idps_stock(lang, wrong) -> None:
+    """fr_B 6, ar_A 2, ar_B 11: the IRIS stock counts IDPs and returnees, yet the methodology's
+    households in no group were "ni dans le stock de PDI", the plan check said so too, and the
+    rounds annex's sheet was "Évolution – effectif des PDI": IDPs (PDI) name IDPs only."""
+    import json
+    from pathlib import Path
+
+    import workbench
+    from workbench.reporting.i18n import CATALOG_DIR
+
+    app = Path(workbench.__file__).parent / "i18n" / f"messages_{lang}.json"
+    for path in (CATALOG_DIR / f"{lang}.json", app):
+        for key, text in json.loads(path.read_text(encoding="utf-8")).items():
+            assert not [w for w in wrong if w in text], (path.name, key, text)
