@@ -34,7 +34,7 @@ LABELS = {
                 "fr": "Strate d'échantillonnage (district × groupe de la base)"},
     "ea_id": {"en": "Enumeration area (PSU) id", "fr": "Identifiant de la zone de dénombrement"},
     "fpc_ea": {"en": "Number of EAs in the stratum (finite population correction)",
-               "fr": "Nombre de ZD dans la strate (correction de population finie)"},
+               "fr": "Nombre de ZD dans la strate (correction pour population finie)"},
 }  # fmt: skip
 HEADER = {"en": "Variable in the data file", "fr": "Variable du fichier",
           "ar": "اسم المتغير في الملف"}  # fmt: skip

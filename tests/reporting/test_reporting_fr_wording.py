@@ -70,3 +70,9 @@ def test_french_uses_one_form_for_fpc_and_the_r_package() -> None:
     for path in (root / "reporting/i18n/fr.json", root / "i18n/messages_fr.json"):
         text = path.read_text(encoding="utf-8")
         assert "correction de population finie" not in text and "paquet survey" not in text
+    # the demo's own variable label, printed in the methodology's design table (fr_B 12, p.70)
+    from workbench.sample.questions_household import QUESTIONS
+
+    labels = [q.fr for q in QUESTIONS]
+    assert not [x for x in labels if "correction de population finie" in x]
+    assert [x for x in labels if "correction pour population finie" in x]
