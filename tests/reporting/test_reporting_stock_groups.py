@@ -10,7 +10,7 @@ from reporting_fixture import make_results
 from test_reporting_omitted_rows import _texts
 
 from workbench.reporting import ReportOptions
-from workbench.reporting.context import build_context
+from workbench.reporting.context import _in_sentence, build_context
 from workbench.reporting.fmt import fmt_count
 from workbench.reporting.i18n import Translator
 from workbench.reporting.pdf_sections import Builder
@@ -46,12 +46,14 @@ def test_stock_section_names_its_groups_and_splits_a_pooled_row(lang) -> None:
     for g in ctx.displaced:  # every group with its own count, returnees included
         tot = first[(first["group"] == g.code) & (first["row_value"] == STOCK_TOTAL)]
         tot = tot[tot["col_value"].fillna("").astype(str).isin(["", STOCK_TOTAL])]
-        assert f"{g.label.shown()} ({fmt_count(tot['estimate'].iloc[0], lang)}" in text
+        name = _in_sentence(g.label.shown())  # in the sentence: "… et personnes retournées"
+        assert f"{name} ({fmt_count(tot['estimate'].iloc[0], lang)}" in text
     tr = Translator(lang)
     row = ctx.level("location_type", "Non-camp").shown()
     lt = st[(st["table"] == "location_type") & (st["row_value"] == "Non-camp")]
     split = [
-        f"{g.label.shown()} ({fmt_count(lt.loc[lt['group'] == g.code, 'estimate'].iloc[0], lang)}"
+        f"{_in_sentence(g.label.shown())} "
+        f"({fmt_count(lt.loc[lt['group'] == g.code, 'estimate'].iloc[0], lang)}"
         for g in ctx.displaced
     ]
     note = tr("fn_stock_row_groups", row=row, groups="\x00").split("\x00")[0]
@@ -80,7 +82,7 @@ def test_stock_section_lists_its_groups_with_and(lang) -> None:
     opts = ReportOptions(language=lang)
     ctx = build_context(r, opts)
     text = " ".join(_texts(Builder(ctx, opts, make_styles(lang), 480.0, r.publishable()).stock()))
-    last = ctx.displaced[-1].label.shown()
+    last = _in_sentence(ctx.displaced[-1].label.shown())  # fr "et personnes retournées"
     word = {"en": " and ", "fr": " et ", "ar": " و"}[lang]
     assert len(ctx.displaced) > 1 and f"{word}{last} (" in text
 

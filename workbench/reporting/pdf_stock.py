@@ -13,6 +13,7 @@ import pandas as pd
 from reportlab.platypus import Flowable, KeepTogether
 
 from workbench.languages import join_list
+from workbench.reporting.context import _in_sentence
 from workbench.reporting.fmt import EMPTY, cell_flag, ci_cell, fmt_count, mark_flag, with_flag
 from workbench.reporting.i18n import count_header
 from workbench.reporting.pdf_flow import lead, with_notes
@@ -146,7 +147,9 @@ class StockSection:
             hit = tot[tot["group"].astype(str) == g.code]
             if not hit.empty:
                 count = self._count_text(hit.iloc[0])
-                out.append(self.tr("group_with_count", group=g.label.shown(), count=count))
+                out.append(
+                    self.tr("group_with_count", group=_in_sentence(g.label.shown()), count=count)
+                )
         return out
 
     def _stock_row_groups(self, part: pd.DataFrame) -> list[str]:
@@ -180,7 +183,11 @@ class StockSection:
             if not whole:
                 continue
             split = [
-                self.tr("group_with_count", group=g.label.shown(), count=self._count_text(r))
+                self.tr(
+                    "group_with_count",
+                    group=_in_sentence(g.label.shown()),
+                    count=self._count_text(r),
+                )
                 for g in self.ctx.displaced
                 if (r := by_group.get(g.code)) is not None
             ]
