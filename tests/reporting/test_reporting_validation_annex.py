@@ -161,7 +161,7 @@ def test_the_warnings_list_every_caution_table_by_section_under_one_justificatio
     for text in texts:
         annex = _flat(text[text.rindex(tr("checks_run")) :])
         assert annex.count(JUSTIFIED[lang]) == 1  # once, for every entry it covers
-        assert _flat(tr("solutions")) in annex and _flat(tr("stock")) in annex  # the sections
+        assert _flat(tr("solutions")) in annex and _flat(tr("stock_section")) in annex
         for _s, _tid, title, _n in validation.caution_tables(r.publishable(), ctx, SECTIONS):
             if _s == "stock":
                 assert _flat(title) in annex

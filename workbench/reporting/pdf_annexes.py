@@ -323,7 +323,7 @@ def _section_title(b: Builder, section: str) -> str:
     if section == "solutions":
         return tr("solutions")
     if section == "stock":
-        return tr("stock")
+        return tr("stock_section")  # the section's heading (en_B 11)
     if section in CRITERIA:
         return tr("criterion_title", number=section, name=b.ctx.criteria[section].shown())
     default = tr("module_a") if section == "A" else tr("module_b")

@@ -52,6 +52,7 @@ from workbench.reporting.pdf_flow import ChartThenTable, SectionBreak, lead, wit
 from workbench.reporting.pdf_stock import StockSection
 from workbench.reporting.pdf_tables import disaggregation_tables, indicator_table, make_table
 from workbench.reporting.pdf_text import Heading, RTLParagraph, Styles, para
+from workbench.reporting.pdf_xref import page_ref
 from workbench.reporting.rtl import is_rtl
 from workbench.reporting.summary import (
     KEY_GAPS,
@@ -63,6 +64,7 @@ from workbench.reporting.summary import (
     key_gaps,
     more_gaps_note,
     solutions_headline,
+    stock_source,
     tests_made,
     traffic_light,
 )
@@ -297,8 +299,19 @@ class Builder(StockSection):
                 self.p(legend, "small"),
             ]
         out.append(Spacer(1, 4 * mm))
-        facts = (idp_stock(self.results, ctx), solutions_headline(self.results, ctx))
-        out += [self.p(line) for line in facts if line]
+        stock, source = idp_stock(self.results, ctx), stock_source(self.results)
+        if stock and source is not None:  # its source table with its page, as the contents
+            out.append(
+                page_ref(
+                    stock,
+                    lambda page: idp_stock(self.results, ctx, page=page) or stock,
+                    f"stock-{source}",
+                    self.styles.body,
+                    self.lang,
+                )
+            )
+        headline = solutions_headline(self.results, ctx)
+        out += [self.p(headline)] if headline else []
         last: list[Flowable] = []
         totals = grid_totals(self.results, ctx)
         for kind, key, count in (
@@ -491,8 +504,9 @@ class Builder(StockSection):
         if ctx.solutions_options:  # one block: its title never ends a page with a line or two
             options = [self.p(line, "small") for line in ctx.solutions_option_lines()]
             out.append(KeepTogether([self.p(tr("solutions_options"), "h3"), *options]))
-        out += self.stock()
-        return [*out, SectionBreak()]
+        out.append(SectionBreak())
+        stock = self.stock()  # a section of its own, in the contents too (en_B 11)
+        return [*out, *stock, SectionBreak()] if stock else out
 
     def _group_label(self, code: str) -> str:
         if code == ALL_DISPLACED:

@@ -55,7 +55,12 @@ class StockSection:
         if counted:  # which groups the stock counts, each with its estimate (returnees too)
             intro += " " + tr("stock_groups", groups=join_list(counted, lang, conjunction=True))
         # the intro with the first table, never at a foot
-        out: list[Flowable] = [self.h(tr("stock"), 1, "stock"), lead(self.p(intro, "small"))]
+        # its own section, as the solutions measure's (it stood under it in the contents, and
+        # the summary sent readers "to the solutions section", en_B 11)
+        out: list[Flowable] = [
+            self.h(tr("stock_section"), 0, "stock"),
+            lead(self.p(intro, "small")),
+        ]
         pooled = st[st["group"] == ALL_DISPLACED]
         said: set[str] = set()  # notes said once in the section (the IDPs' rounding)
         for tid in dict.fromkeys(pooled["table"].astype(str)):

@@ -387,13 +387,9 @@ def _p_note(results: AnalysisResults, tr: Translator, briefing: bool = False) ->
     )
 
 
-def idp_stock(results: AnalysisResults, ctx: ReportContext, briefing: bool = False) -> str | None:
-    """The IDP stock from the first IRIS table of all displaced groups whose total is published:
-    that total (every unit, "Not stated" ones too) with its interval, and which groups it pools —
-    returnees among them when the plan has them, since IRIS keeps people in the stock until they
-    have overcome displacement-related vulnerabilities (readers took a stock that included
-    returnees for an overstated count of IDPs). ``briefing``: its source is in the full report
-    (the briefing sent readers to "the solutions section", which it has not)."""
+def stock_source(results: AnalysisResults) -> str | None:
+    """The stock table the summary's stock sentence cites: the first IRIS table of all
+    displaced groups whose total is published (its heading's key is ``stock-<id>``)."""
     st = results.stock
     if st.empty:
         return None
@@ -406,6 +402,25 @@ def idp_stock(results: AnalysisResults, ctx: ReportContext, briefing: bool = Fal
         flag = cell_flag(row["flag"], row.get("suppression", ""))
         if flag == "suppressed" or row["estimate"] != row["estimate"]:
             continue
+        return str(tid)
+    return None
+
+
+def idp_stock(
+    results: AnalysisResults, ctx: ReportContext, briefing: bool = False, page: int | None = None
+) -> str | None:
+    """The IDP stock from the first IRIS table of all displaced groups whose total is published:
+    that total (every unit, "Not stated" ones too) with its interval, and which groups it pools —
+    returnees among them when the plan has them, since IRIS keeps people in the stock until they
+    have overcome displacement-related vulnerabilities (readers took a stock that included
+    returnees for an overstated count of IDPs). ``briefing``: its source is in the full report
+    (the briefing sent readers to "the solutions section", which it has not). ``page``: the
+    source table's page in the PDF (en_A 8: "in the solutions section" gave none)."""
+    tid = stock_source(results)
+    if tid is not None:
+        part = results.stock[results.stock["group"] == ALL_DISPLACED]
+        part = part[part["table"].astype(str) == tid]
+        row = part[stock_margin(part) == "total"].iloc[0]
         tr = Translator(ctx.language)
         lang = ctx.language
         low, high = row.get("ci_low"), row.get("ci_high")
@@ -426,7 +441,11 @@ def idp_stock(results: AnalysisResults, ctx: ReportContext, briefing: bool = Fal
                 (_in_sentence(g.label.shown()) for g in ctx.displaced), lang, conjunction=True
             ),
             table=title,
-            where=tr("stock_where_briefing" if briefing else "stock_where_report"),
+            where=tr("stock_where_briefing")
+            if briefing
+            else tr("stock_where_report")
+            if page is None
+            else tr("stock_where_report_page", page=str(page)),
         )
         return text + _idps_alone_sentence(results, tr, str(tid))
     return None
