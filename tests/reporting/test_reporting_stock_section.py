@@ -88,3 +88,20 @@ def test_the_arabic_summary_gives_the_stock_tables_page(tmp_path):
     summary = next(t for t in pages if tr("stock_where_report") in t)
     page = _cited_page(summary, _flat(where))
     assert tr("stock_section") in pages[page - 1] or tr("stock")[:15] in pages[page - 1]
+
+
+def test_a_summary_without_the_stock_section_cites_no_page(tmp_path):
+    """A report of the summary alone has no stock heading to find: the sentence names the
+    section without a page, and the layout settles (it never looked for the page forever)."""
+    out = tmp_path / "en.pdf"
+    build_report(
+        sentinel_results(),
+        out,
+        ReportOptions(language="en", fixed_timestamp=FIXED, sections=("summary",)),
+        settings=Settings(office_name="Office"),
+        audit=AuditList(),
+    )
+    tr = Translator("en")
+    text = _flat(" ".join(page_texts(out)))
+    assert tr("stock_where_report") + "." in text
+    assert _flat(tr("stock_where_report_page", page="\x00").split("\x00")[0]) not in text

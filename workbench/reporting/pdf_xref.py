@@ -21,20 +21,23 @@ from workbench.reporting.rtl import is_rtl
 from workbench.reporting.typography import typeset
 
 #: printed on the first pass, before any page is known: two digits, as wide as most pages
-GUESS = 99
+GUESS = -99
 
 
 class _PageRef:
-    """What both kinds of paragraph share: listen for ``key``'s page, say when it is settled."""
+    """What both kinds of paragraph share: listen for ``key``'s page, say when it is settled.
+    A heading the PDF does not hold (its section left out) leaves the sentence without a page."""
 
     _ref_key: str
-    _ref_text: Callable[[int], str]
+    _ref_text: Callable[[int | None], str]
     _ref_seen: int | None
-    _ref_shown: int | None
+    _ref_printed: int | None
+    _ref_passes: int
 
-    def _ref_setup(self, key: str, text: Callable[[int], str]) -> None:
+    def _ref_setup(self, key: str, text: Callable[[int | None], str]) -> None:
         self._ref_key, self._ref_text = key, text
-        self._ref_seen = self._ref_shown = None
+        self._ref_seen, self._ref_printed = None, GUESS  # the first pass's guess
+        self._ref_passes = 0
 
     def isIndexing(self) -> int:
         return 1
@@ -44,16 +47,19 @@ class _PageRef:
             self._ref_seen = int(stuff[2])
 
     def beforeBuild(self) -> None:
-        self._ref_shown, self._ref_seen = self._ref_seen, None
+        if self._ref_passes:  # the page the last pass found (None: not in this PDF)
+            self._ref_printed = self._ref_seen
+        self._ref_passes += 1
+        self._ref_seen = None
 
     def afterBuild(self) -> None:
         pass
 
     def isSatisfied(self) -> bool:
-        return self._ref_seen is not None and self._ref_seen == self._ref_shown
+        return self._ref_seen == self._ref_printed
 
     def _ref_now(self) -> str:
-        return self._ref_text(self._ref_shown if self._ref_shown is not None else GUESS)
+        return self._ref_text(self._ref_printed)
 
 
 class PageRefParagraph(_PageRef, Paragraph):
@@ -88,9 +94,15 @@ class PageRefRTL(_PageRef, RTLParagraph):
 def page_ref(
     word: str, pdf: Callable[[int], str], key: str, style: ParagraphStyle, lang: str
 ) -> Flowable:
-    """A paragraph printing ``pdf(page)``, the page of the heading ``key`` in the PDF, and
-    ``word`` in the Word report; both in the language's typography, as :func:`pdf_text.para`."""
-    shown: Callable[[int], str] = lambda page: typeset(pdf(page), lang)  # noqa: E731
+    """A paragraph printing ``pdf(page)``, the page of the heading ``key`` in the PDF (``word``
+    where the PDF has no such heading), and ``word`` in the Word report; both in the language's
+    typography, as :func:`pdf_text.para`."""
+
+    def shown(page: int | None) -> str:
+        if page is None:
+            return typeset(word, lang)
+        return typeset(pdf(abs(page)), lang)  # the guess (-99) prints as 99
+
     if is_rtl(lang):
         rtl = PageRefRTL(typeset(word, lang), style)
         rtl._ref_setup(key, shown)
