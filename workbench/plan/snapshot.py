@@ -91,6 +91,28 @@ def _age_labels(plan: Plan, universe: Expr | None) -> dict[str, dict[str, str]]:
     return out
 
 
+def _recorded_from_age(plan: Plan, library: Library, d: Disaggregation) -> int | None:
+    """The age a disability breakdown is recorded from: where the library's indicator of the
+    same measure (its numerator the ``disability`` input) is about people from an age on
+    ("age >= 5": the Washington Group questions are not asked of younger children). en_B 10:
+    the note under the disability breakdowns said the youngest are in no row, not why."""
+    if d.kind != "disability":
+        return None
+    ages = {"age"}  # the library's name, and the plan's inputs of an age breakdown's column
+    for m in plan.inputs:
+        for a in plan.disaggregations:
+            if a.kind == "age_groups" and a.column and m.source_columns == (a.column,):
+                ages.add(m.name)
+    for ind in library.indicators:
+        if ind.numerator.strip() != "disability" or ind.universe_expr is None:
+            continue
+        b = bounds(ind.universe_expr, ages)
+        low, _high = _whole_years(b)
+        if b.bounded and not math.isinf(low) and low > 0:
+            return int(low)
+    return None
+
+
 def _indicators(plan: Plan, library: Library) -> tuple[IndicatorText, ...]:
     out = []
     for use in plan.indicators:
@@ -166,6 +188,7 @@ def run_texts(
                 head=d.head and d.unit == "individual",
                 head_labels=dict(d.head_labels),
                 unit=d.unit,
+                from_age=_recorded_from_age(plan, library, d),
             )
             for d in plan.disaggregations
         ),

@@ -122,6 +122,8 @@ class ReportContext:
     #: the sentence key on how variances were estimated (variance_method, _multistage, _replicates)
     variance_key: str = "variance_method"
     stock_titles: dict[str, Label] = field(default_factory=dict)
+    #: breakdown id → the age it is recorded from (a disability breakdown, from the library)
+    from_ages: dict[str, int] = field(default_factory=dict)
     solutions_methods: dict[str, str] = field(default_factory=dict)
     solutions_options: dict[str, str] = field(default_factory=dict)
     #: each option's label → what it does to the figures, in one plain line (issue 20)
@@ -700,6 +702,7 @@ def build_context(
         disaggregations=labels,
         levels=levels,
         stock_titles=_stock_titles(results, snap, labels, lang, tr),
+        from_ages={d.id: d.from_age for d in snap.texts.disaggregations if d.from_age},
         solutions_methods={
             str(m): _method_name(tr, str(m), sol_opts, households)
             for m in pd.unique(results.solutions["method"])

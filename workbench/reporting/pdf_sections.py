@@ -412,13 +412,14 @@ class Builder(StockSection):
                 title,
             )
         notes = self.flag_notes(v.flags)
-        for _d, label, t, _c in v.disaggregations:
+        for dis, label, t, _c in v.disaggregations:
             if t.dropped:  # levels outside the indicator's population: named, not rows of "–"
                 levels = join_list(t.dropped, self.lang, conjunction=True)
                 notes.append(tr("fn_levels_dropped", breakdown=label, levels=levels))
             for shown, level in t.clipped:  # "15–17" of "5–17": the ages 5–14 left out, said
                 notes.append(tr("fn_level_clipped", breakdown=label, row=shown, level=level))
-            uncovered = uncovered_note(tr, label, t)  # rows holding fewer cases than the total
+            # rows holding fewer cases than the total; why, where the library says (en_B 10)
+            uncovered = uncovered_note(tr, label, t, self.ctx.from_ages.get(dis))
             if uncovered:
                 notes.append(uncovered)
         if info.title.untranslated or info.definition.untranslated:

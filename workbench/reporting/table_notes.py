@@ -39,13 +39,16 @@ def not_compared_notes(tr: Translator, ctx: ReportContext, flags: set[str]) -> l
     return [tr("fn_not_compared", comparator=name)]
 
 
-def uncovered_note(tr: Translator, breakdown: str, table: TableData) -> str | None:
+def uncovered_note(
+    tr: Translator, breakdown: str, table: TableData, from_age: int | None = None
+) -> str | None:
     """A breakdown whose rows hold fewer of the indicator's cases than its total, said under
     the table: which groups, how many of their total's cases are in no row. Issue 20 (en_B 1,
     fr_B 2): "Holds a valid identity document" by disability, With 67.4%, Without 65.1%, total
     62.4% — disability is recorded from age 5, the rows leave the youngest out, nothing said
-    so. The snapshot does not record a breakdown variable's universe, so the note says the
-    breakdown is not recorded for them, not why."""
+    so. ``from_age``: the age the breakdown is recorded from, where the run's snapshot has it
+    (a disability breakdown, from the library's indicator of disability, en_B 10): the note
+    says why the youngest are in no row; else that the breakdown is not recorded for them."""
     if not table.uncovered:
         return None
     lang = tr.lang
@@ -58,9 +61,10 @@ def uncovered_note(tr: Translator, breakdown: str, table: TableData) -> str | No
         )
         for g, m, t in table.uncovered
     ]
-    return tr(
-        "fn_rows_uncovered", breakdown=breakdown, groups=join_list(groups, lang, conjunction=True)
-    )
+    listed = join_list(groups, lang, conjunction=True)
+    if from_age is not None:  # a disability breakdown: its questions start at an age
+        return tr("fn_rows_uncovered_age", breakdown=breakdown, age=from_age, groups=listed)
+    return tr("fn_rows_uncovered", breakdown=breakdown, groups=listed)
 
 
 def absent_stock_cells(part: pd.DataFrame) -> list[tuple[tuple[str, str], ...]]:

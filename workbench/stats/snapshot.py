@@ -126,6 +126,9 @@ class DisaggregationText:
     #: the unit whose column it reads (household | individual; "" in runs made before it was
     #: recorded): an individual breakdown of a share of household heads is the head's
     unit: str = ""
+    #: the age it is recorded from, when the library says (a disability breakdown: the
+    #: Washington Group questions are asked from the age its own indicator's universe starts)
+    from_age: int | None = None
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> DisaggregationText:
@@ -137,6 +140,7 @@ class DisaggregationText:
             bool(d.get("head", False)),
             _texts(d.get("head_labels")),
             str(d.get("unit") or ""),
+            int(d["from_age"]) if d.get("from_age") is not None else None,
         )
 
 
