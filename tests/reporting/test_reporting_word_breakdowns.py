@@ -172,6 +172,17 @@ def test_word_keeps_with_the_notes_only_the_lines_a_page_holds():
         assert said is not chained
 
 
+def test_a_word_rows_lines_count_its_wrapped_header_and_interval():
+    """A row's height in lines, as keep_with_notes counts it: a header that wraps in its
+    column ("IDPs outside / camps", the Arabic "النازحون داخليًا خارج / المخيمات": the Arabic
+    copy's kept tables again overflowed p. 63) and a share over its interval are two lines."""
+    from workbench.reporting.docx_render import _row_lines
+
+    assert _row_lines([("Sex", True), ("IDPs in camps", True)], [150.0, 100.0]) == 1
+    assert _row_lines([("Sex", True), ("IDPs outside camps", True)], [150.0, 80.0]) == 2
+    assert _row_lines([("Female", False), ("0.5%\n(0.1 – 2.2)", False)], [150.0, 80.0]) == 2
+
+
 def _breaks(p) -> bool:
     ppr = p.find(qn("w:pPr"))
     return ppr is not None and ppr.find(qn("w:pageBreakBefore")) is not None

@@ -335,9 +335,10 @@ class DocxRenderer:
             text = typeset(plain_text(line), self.meta.language)
             self._followers.append((tbl, self._since_heading[-1], first or tbl, text))
         self._since_heading.append(tbl)
-        # its height in lines: a solutions breakdown's rows hold a share over its interval, and
-        # a group of "40 rows" filled more than a page (keep_with_notes broke off in LibreOffice)
-        lines = sum(max((text.count("\n") + 1 for text, _b in row), default=1) for row in cells)
+        # its height in lines: a solutions breakdown's rows hold a share over its interval and
+        # its headers wrap ("IDPs outside / camps"), and a group of "40 rows" filled more than a
+        # page (keep_with_notes broke off in LibreOffice, the Arabic copy's pp. 62–63)
+        lines = sum(_row_lines(row, widths) for row in cells)
         group = getattr(t, "notes_group", None)
         if group is not None:
             self._group(group, [(tbl, lines)])
@@ -635,6 +636,21 @@ def keep_with_notes(tables: list[tuple[Any, int]]) -> set[Any]:
 
 def _text(el: Any) -> str:
     return "".join(t.text or "" for t in el.iter(qn("w:t")))
+
+
+#: an 8 pt cell character's width, about (points; bold Latin is wider than most)
+CHAR_PT = 4.4
+
+
+def _row_lines(row: list[tuple[str, bool]], widths: list[float]) -> int:
+    """A table row's height in lines, about: each cell's lines (a share over its interval is
+    two) wrapped at the characters its column holds (its width less the cells' padding)."""
+
+    def lines(text: str, width: float) -> int:
+        per_line = max(int((width - 6) / CHAR_PT), 1) if width else 30
+        return sum(max(-(-len(line) // per_line), 1) for line in text.split("\n"))
+
+    return max((lines(text, w) for (text, _b), w in zip(row, widths, strict=False)), default=1)
 
 
 def _kept(p: Any) -> bool:
