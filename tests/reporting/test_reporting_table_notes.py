@@ -74,7 +74,8 @@ def test_a_marked_table_whose_notes_are_on_a_later_page_says_so():
     last table the page holds says where they are; a page whose tables show no mark, or that
     holds the notes, does not."""
     styles = make_styles("en")
-    pages = _doc([*_filler(0.55, styles), *_breakdowns(styles, [6, 30])])
+    # the second table short (a table of 8 rows or more starts at a page's foot: pdf_flow)
+    pages = _doc([*_filler(0.75, styles), *_breakdowns(styles, [6, 7])])
     assert len(pages) == 2
     assert pages[0][-1] == "Notes: see the end of the table.", pages[0][-3:]
     assert pages[0][-2].startswith("Level0 5"), pages[0][-3:]
@@ -83,7 +84,7 @@ def test_a_marked_table_whose_notes_are_on_a_later_page_says_so():
     pages = _doc([*_filler(0.1, styles), *_breakdowns(styles, [6, 10])])
     assert len(pages) == 1 and not any("see the end" in ln for ln in pages[0])
     # the page's table shows no mark: no line either
-    pages = _doc([*_filler(0.55, styles), *_breakdowns(styles, [6, 30], mark="")])
+    pages = _doc([*_filler(0.75, styles), *_breakdowns(styles, [6, 7], mark="")])
     assert len(pages) == 2 and not any("see the end" in ln for ln in pages[0])
 
 

@@ -27,6 +27,15 @@ SECTION_GAP = 14.0
 #: the space above a heading that follows a table (points): the Arabic "Validation annex" sat
 #: 4 pt under the versions table, as if it were the table's last row
 HEADING_AFTER_TABLE = 14.0
+#: a table that starts at a page's foot (:class:`TableBlock`) shows at least this many rows
+#: there, and only a table of at least :data:`SPLIT_ROWS` rows starts so (a breakdown's five
+#: rows stay whole); a table's notes keep with at least its last :data:`NOTES_ROWS` rows
+FOOT_ROWS = 3
+SPLIT_ROWS = 8
+#: ... when at least this share of the page is free (the French stock table "par district et
+#: district d'origine" moved whole from a page 27% blank: 177 pt free, a quarter is 179)
+FOOT_FILL = 0.2
+NOTES_ROWS = 2
 #: a flowable this close (points) to the top of its frame is at the top of the page (a 2 or 6 pt
 #: spacer before a table moves it off reportlab's own "at top")
 TOP_SLACK = 8.0
@@ -162,8 +171,84 @@ class ChartThenTable(KeepTogether):
             return super().split(aW, aH)
         _w, h = _listWrapOn(head, aW, getattr(self, "canv", None))
         if h + head[0].getSpaceBefore() > aH:
-            return super().split(aW, aH)  # not even the chart fits: all on the next page
-        return [*head, KeepTogether(tail)]
+            # not even the chart fits: the table first when it does, else all on the next page
+            return self._table_first(aW, aH, head, tail) or super().split(aW, aH)
+        return [*head, TableBlock(tail)]
+
+    def _table_first(
+        self, aW: float, aH: float, head: list[Flowable], tail: list[Flowable]
+    ) -> list[Flowable]:
+        """The heading, its lead notes and the table (its notes) here, the chart at the top of
+        the next page under "<indicator> (continued)" — when a quarter of the page is free and
+        they fit it. A chart of two rows of panels (half a page) left the page before it 30–45%
+        blank (English p. 24, French pp. 9 and 16, Arabic pp. 19, 28 and 33)."""
+        frame = _frame(self)
+        lead_in, chart, table = head[:-1], head[-1], tail[0]
+        line = getattr(table, "line", None)
+        if not lead_in or line is None or aH < LOW_FILL * frame._aH:
+            return []
+        canv = getattr(self, "canv", None)
+        _w, h = _listWrapOn([*lead_in, *tail], aW, canv)
+        if h + lead_in[0].getSpaceBefore() > aH:
+            return []
+        moved = KeepTogether([copy.copy(line), chart])
+        out = [*lead_in, *tail]
+        group, ahead = getattr(table, "notes_group", None), getattr(table, "notes_ahead", None)
+        if len(tail) == 1 and group is not None and ahead is not None:  # notes after the chart
+            out.append(NotesPointer(ahead, [moved], group))
+        return [*out, moved]
+
+
+class TableBlock(KeepTogether):
+    """A table with its title above and its notes below, kept on one page when it fits one. A
+    table of :data:`SPLIT_ROWS` rows or more starts at the foot of a page when a fifth of the
+    page is free and its title, header and :data:`FOOT_ROWS` rows fit there, rather than leave
+    that part blank (the stock tables moved whole to the next page: English pp. 60–61, French
+    pp. 63–64, Arabic pp. 56–57, a third of each blank); the rest goes on under "<title>
+    (continued)". However it splits, the notes keep with at least its last :data:`NOTES_ROWS`
+    rows: a last part that filled its page left the notes alone at the top of the next."""
+
+    def split(self, aW: float, aH: float) -> list[Flowable]:
+        if getattr(self, "_wrapInfo", None) != (aW, aH):
+            self.wrap(aW, aH)
+        content = list(self._content)
+        at = [i for i, f in enumerate(content) if isinstance(f, Table)]
+        frame = _frame(self)
+        if len(at) != 1 or frame is None or aH >= self._H:
+            return super().split(aW, aH)
+        pre, table, notes = content[: at[0]], content[at[0]], content[at[0] + 1 :]
+        top = bool(frame._atTop)
+        body_rows = len(table._cellvalues) - table.repeatRows
+        if not top:
+            foot = aH >= FOOT_FILL * frame._aH and body_rows >= SPLIT_ROWS
+            if not foot and frame._aH >= self._H:
+                return super().split(aW, aH)  # whole on the next page
+            if not foot:
+                return [FrameBreak(), TableBlock(content)]
+        parts = self._split_table(aW, aH, pre, table)
+        first_rows = len(parts[0]._cellvalues) - table.repeatRows if parts else 0
+        if not parts or (not top and first_rows < FOOT_ROWS):
+            return [FrameBreak(), TableBlock(content)] if not top else content
+        return [*pre, *parts[:-1], TableBlock([parts[-1], *notes])]
+
+    def _split_table(
+        self, aW: float, aH: float, pre: list[Flowable], table: Table
+    ) -> list[Flowable]:
+        """``table`` split to fill ``aH`` under ``pre``, at least :data:`NOTES_ROWS` rows
+        going on with the notes; [] when it cannot split so."""
+        canv = getattr(self, "canv", None)
+        room = aH
+        if pre:
+            room -= _listWrapOn(pre, aW, canv)[1] + pre[0].getSpaceBefore()
+            room -= table.getSpaceBefore()
+        _w, whole = table.wrapOn(canv, aW, 1e6)
+        body_rows = len(table._cellvalues) - table.repeatRows
+        if body_rows <= NOTES_ROWS or room <= 0:
+            return []
+        parts = table.splitOn(canv, aW, min(room, whole - sum(table._rowHeights[-NOTES_ROWS:])))
+        if len(parts) < 2 or not all(isinstance(p, Table) for p in (parts[0], parts[-1])):
+            return []
+        return list(parts)
 
 
 class KeepWithNext(KeepTogether):
@@ -176,10 +261,14 @@ class KeepWithNext(KeepTogether):
     together, so a heading never ends a page ("Estimated IDP stock" stood at the foot of the
     English demo's page 60, its table on the next)."""
 
-    def __init__(self, flowables: list[Flowable], lead: int = 0) -> None:
+    def __init__(self, flowables: list[Flowable], lead: int = 0, table: bool = False) -> None:
         super().__init__(flowables)
         #: how many of the first flowables lead in (their keep-with-next already spent)
         self.lead = lead
+        #: what follows the lead-in is a :class:`TableBlock`: it splits as one (the stock's
+        #: heading, introduction and first table moved whole to the next page, a third of the
+        #: page before them blank: English p. 59, Arabic p. 56)
+        self.table = table
 
     def _lead_in(self) -> tuple[list[Flowable], Flowable | None]:
         """The flowables that must not end a page (the headings and lead notes, spaces) and the
@@ -211,6 +300,8 @@ class KeepWithNext(KeepTogether):
         if getattr(self, "_wrapInfo", None) != (aW, aH):
             self.wrap(aW, aH)
         frame = _frame(self)
+        if self.table and frame is not None and aH < self._H:
+            return TableBlock(list(self._content)).splitOn(getattr(self, "canv", None), aW, aH)
         if frame is None or frame._aH >= self._H:
             return super().split(aW, aH)  # one page holds them: here, or all on the next
         top = bool(frame._atTop)
@@ -242,19 +333,20 @@ def group_with_next(doc: Any, flowables: list[Flowable]) -> None:
         return
     lead = flowables[:i]
     tail: list[Flowable] = []
+    table = False
     if (
         i < n
         and isinstance(flowables[i], KeepTogether)
         and not isinstance(flowables[i], KeepWithNext)
     ):
-        tail = list(flowables[i]._content)
+        tail, table = list(flowables[i]._content), isinstance(flowables[i], TableBlock)
         i += 1
     elif i < n and _ktAllow(flowables[i]):
         tail = [flowables[i]]
         i += 1
     spent = lead if tail else lead[:-1]
     _spend(doc, spent)
-    flowables[:i] = [KeepWithNext([*lead, *tail], lead=len(spent))]
+    flowables[:i] = [KeepWithNext([*lead, *tail], lead=len(spent), table=table)]
 
 
 def _spend(doc: Any, flowables: list[Flowable]) -> None:
@@ -382,9 +474,9 @@ def with_notes(
     if isinstance(last, ChartThenTable):  # the notes go on with the table they explain
         body[-1] = ChartThenTable([*last._content, *notes], last.tail + len(notes))
     elif isinstance(last, KeepTogether):
-        body[-1] = KeepTogether([*last._content, *notes])
+        body[-1] = TableBlock([*last._content, *notes])
     elif isinstance(last, Table):
-        body[-1] = KeepTogether([last, *notes])
+        body[-1] = TableBlock([last, *notes])
     else:
         body += notes
     return body if ahead is None else _with_pointers(body, ahead, group)

@@ -10,13 +10,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import pandas as pd
-from reportlab.platypus import Flowable, KeepTogether
+from reportlab.platypus import Flowable
 
 from workbench.languages import join_list
 from workbench.reporting.context import _in_sentence
 from workbench.reporting.fmt import EMPTY, cell_flag, ci_cell, fmt_count, mark_flag, with_flag
 from workbench.reporting.i18n import count_header
-from workbench.reporting.pdf_flow import lead, with_notes
+from workbench.reporting.pdf_flow import TableBlock, lead, with_notes
 from workbench.reporting.pdf_tables import make_table
 from workbench.reporting.summary import idps_alone_row
 from workbench.reporting.table_notes import absent_stock_cells
@@ -133,7 +133,7 @@ class StockSection:
                 said.update(alone.notes[1:])
             notes = [self.p(n, "small") for n in texts]
             # the title never stranded
-            out += with_notes([KeepTogether([title, table])], notes, self.notes_ahead())
+            out += with_notes([TableBlock([title, table])], notes, self.notes_ahead())
         return out
 
     def _count_text(self, rec: pd.Series | None) -> str:

@@ -7,11 +7,11 @@ import re
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from workbench.reporting.fonts import REGULAR
 from workbench.reporting.i18n import Translator
-from workbench.reporting.pdf_flow import ContinuedTable
+from workbench.reporting.pdf_flow import ContinuedTable, TableBlock
 from workbench.reporting.pdf_text import RTLParagraph, Styles, para
 from workbench.reporting.rtl import is_rtl, text_layer, visual
 from workbench.reporting.views import TableData
@@ -264,7 +264,8 @@ def disaggregation_tables(
     continued: str = "",
 ) -> list[Flowable]:
     """One table per breakdown, its name in the header row (so a header repeated on the next
-    page still says which breakdown it is), each kept whole on one page with its header; one
+    page still says which breakdown it is), each kept whole on one page with its header (a
+    long one may start at a page's foot: :class:`~workbench.reporting.pdf_flow.TableBlock`); one
     that starts a page says whose it is (``continued``: the indicator's title, printed
     "<indicator> (continued)")."""
     out: list[Flowable] = []
@@ -276,5 +277,5 @@ def disaggregation_tables(
             [label, *t.header[1:]], t.rows, [label_w] + [rest] * (ncols - 1), styles, lang,
             continued=continued, at_top=True,
         )  # fmt: skip
-        out += [Spacer(1, 2), KeepTogether([table])]
+        out += [Spacer(1, 2), TableBlock([table])]  # whole, or from a page's foot if long
     return out

@@ -1,0 +1,142 @@
+"""Pages filled to their foot (issue 20, page flow, read page by page in the demo of round 12):
+an indicator whose chart has two rows of panels (half a page) moved whole to the next page with
+its heading, leaving the page before 30–45% blank (English p. 24, French pp. 9 and 16, Arabic
+pp. 19, 28 and 33); a stock table moved whole to the next page likewise (English pp. 60–61,
+Arabic p. 56); and a long table whose last part filled its page left its notes alone at the
+top of the next. Measured in small documents laid out by the report's own template."""
+
+from __future__ import annotations
+
+import io
+
+import pdfplumber
+import pytest
+from reportlab.graphics.shapes import Drawing, Rect
+from reportlab.platypus import KeepTogether, Paragraph, Spacer
+from test_reporting_page_continued import _rows
+
+from workbench.reporting.i18n import Translator
+from workbench.reporting.pdf_doc import ReportDoc
+from workbench.reporting.pdf_flow import ChartThenTable, lead, with_notes
+from workbench.reporting.pdf_tables import disaggregation_tables, indicator_table, make_table
+from workbench.reporting.pdf_text import Heading, make_styles
+from workbench.reporting.views import TableData
+
+TITLE = "Felt discriminated against"
+
+
+def _body() -> float:
+    return ReportDoc(io.BytesIO(), "A4", "en").height
+
+
+def _pages(flowables: list, lang: str = "en") -> list:
+    """Each page's text lines and the share of its body left blank below its lowest mark."""
+    out = io.BytesIO()
+    doc = ReportDoc(out, "A4", lang)
+    doc.build(flowables)
+    top, bottom = doc.topMargin, doc.bottomMargin
+    pages = []
+    with pdfplumber.open(io.BytesIO(out.getvalue())) as pdf:
+        for p in pdf.pages:
+            height = float(p.height)
+            marks = [c["bottom"] for c in p.chars] + [r["bottom"] for r in p.rects]
+            body = [b for b in marks if b < height - bottom + 1]
+            blank = (height - bottom - max(body, default=top)) / (height - top - bottom)
+            lines = [ln.strip() for ln in (p.extract_text() or "").splitlines() if ln.strip()]
+            pages.append((lines, blank))
+    return pages
+
+
+def _filler(share: float, styles) -> list:
+    return [Paragraph("Filler line.", styles.body), Spacer(1, share * _body() - 20)]
+
+
+def _chart(share: float) -> Drawing:
+    """A chart of two rows of panels: ``share`` of a page's body high."""
+    d = Drawing(480, share * _body())
+    d.add(Rect(0, 0, 480, share * _body(), fillColor=None, strokeWidth=1))
+    return d
+
+
+def _indicator(styles, lang: str) -> list:
+    """An indicator as ``Builder.indicator`` lays it out: heading, definition, chart, main table,
+    two breakdown tables and the notes."""
+    head = Heading(TITLE, 0, "ind-x", styles.h2, lang)
+    definition = lead(Paragraph("Definition: share of the target population.", styles.small))
+    main = TableData(["Population group", "Estimate", "n"], _rows(4, "Group"))
+    table = indicator_table(main, 480, styles, lang, TITLE)
+    out = [ChartThenTable([head, definition, _chart(0.45), table], tail=1)]
+    parts = [(d, d, TableData([d, "A", "B"], _rows(4, d))) for d in ("Sex", "District")]
+    out += disaggregation_tables(parts, 480, styles, lang, TITLE)
+    ahead = Paragraph("Notes: see the end of the table.", styles.small)
+    return with_notes(out, [Paragraph("* Not published.", styles.small)], ahead)
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_a_tall_chart_does_not_leave_the_page_before_it_blank(lang):
+    """38% of the page free: the chart (45%) does not fit, the heading, definition and main
+    table do — they start there, the chart goes on at the top of the next page under
+    "<indicator> (continued)" and the breakdown tables follow it."""
+    styles = make_styles(lang)
+    pages = _pages([*_filler(0.6, styles), *_indicator(styles, lang)], lang)
+    (first, blank), (second, _b) = pages[0], pages[1]
+    assert blank < 0.30, (round(blank, 2), first[-3:])
+    more = Translator(lang)("continued", title=TITLE)
+    if lang == "en":
+        assert TITLE in first and "Group 3 3.0% 4.0%" in first, first
+        assert second[0] == more, second[:2]
+    else:  # the Latin title reads as written in the Arabic line
+        assert any(TITLE in ln for ln in first), first
+        assert TITLE in second[0], second[:2]
+
+
+def test_a_chart_that_fits_stays_above_its_table():
+    """With room for the chart, the order is the usual one: heading, chart, then the table
+    (here, or on the next page under "(continued)")."""
+    styles = make_styles("en")
+    pages = _pages([*_filler(0.3, styles), *_indicator(styles, "en")])
+    first = pages[0][0]
+    assert TITLE in first and not any("(continued)" in ln for ln in first[:3])
+
+
+def _stock(styles, rows: int) -> list:
+    title = Paragraph("IDP stock by district and district of origin", styles.h3)
+    table = make_table(["District", "Number", "n"], _rows(rows), [200, 100, 80], styles, "en",
+                       continued="IDP stock by district")  # fmt: skip
+    notes = [Paragraph(f"Note {i}: rounded figures.", styles.small) for i in range(2)]
+    ahead = Paragraph("Notes: see the end of the table.", styles.small)
+    return with_notes([KeepTogether([title, table])], notes, ahead)
+
+
+def test_a_long_table_starts_at_the_foot_of_a_page_with_its_title():
+    """A third of the page free and a 24-row stock table that fits a page: it starts there
+    with its title and first rows, the rest goes on under "(continued)"."""
+    styles = make_styles("en")
+    pages = _pages([*_filler(0.64, styles), *_stock(styles, 24)])
+    (first, blank), (second, _b) = pages[0], pages[1]
+    assert blank < 0.30, (round(blank, 2), first[-3:])
+    assert "IDP stock by district and district of origin" in first
+    assert "Row 2 2.0% 3.0%" in first, first[-4:]  # at least three rows under the header
+    assert second[0] == "IDP stock by district (continued)", second[:2]
+    assert second[-1] == "Note 1: rounded figures.", second[-2:]
+
+
+def test_a_short_table_still_moves_whole():
+    """A breakdown's five rows are not split across pages: the table moves on whole."""
+    styles = make_styles("en")
+    pages = _pages([*_filler(0.86, styles), *_stock(styles, 5)])
+    assert "IDP stock by district and district of origin" not in pages[0][0]
+    assert pages[1][0][:4] == ["IDP stock by district and district of origin", "District Number n",
+                               "Row 0 0.0% 1.0%", "Row 1 1.0% 2.0%"]  # fmt: skip
+
+
+@pytest.mark.parametrize("rows", range(40, 56))
+def test_a_tables_notes_keep_with_its_last_rows(rows):
+    """Whatever the length of a table, its notes never start a page alone: they share it with
+    at least the table's last two rows (a last part that filled its page left them alone)."""
+    styles = make_styles("en")
+    pages = _pages(_stock(styles, rows))
+    for lines, _blank in pages:
+        if "Note 0: rounded figures." in lines:
+            at = lines.index("Note 0: rounded figures.")
+            assert at >= 2 and lines[at - 2].startswith("Row "), (rows, lines[:4])
