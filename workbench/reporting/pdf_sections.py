@@ -48,7 +48,7 @@ from workbench.reporting.i18n import Translator, count_header
 from workbench.reporting.judging import grid_counts, grid_heading, grid_intro
 from workbench.reporting.options import ReportOptions
 from workbench.reporting.palette import RATING_STYLE
-from workbench.reporting.pdf_flow import ChartThenTable, SectionBreak, lead, with_notes
+from workbench.reporting.pdf_flow import ChartThenTable, SectionBreak, TableBlock, lead, with_notes
 from workbench.reporting.pdf_stock import StockSection
 from workbench.reporting.pdf_tables import disaggregation_tables, indicator_table, make_table
 from workbench.reporting.pdf_text import Heading, RTLParagraph, Styles, para
@@ -79,6 +79,7 @@ from workbench.reporting.views import (
     COMPARATOR_WITHHELD,
     MEDIAN_INTERVAL,
     IndicatorView,
+    Withheld,
 )
 from workbench.stats.results import ALL_DISPLACED, AnalysisResults
 from workbench.stats.solutions import UNIT as SOLUTIONS_UNIT
@@ -403,14 +404,11 @@ class Builder(StockSection):
         # the top of the next one as "<indicator> (continued)"
         table = indicator_table(v.table, self.width, self.styles, self.lang, title)
         out = [ChartThenTable([*out, image, table], tail=1)]
-        if v.disaggregations:
-            out += disaggregation_tables(
-                [(d, lbl, t) for d, lbl, t, _c in v.disaggregations],
-                self.width,
-                self.styles,
-                self.lang,
-                title,
-            )
+        parts = [(d, lbl, t) for d, lbl, t, _c in v.disaggregations]
+        for i in range(len(parts) + 1):  # a breakdown with no published cell: one line
+            out += [self._withheld_line(w) for w in v.withheld if w.at == i]
+            if i < len(parts):
+                out += disaggregation_tables([parts[i]], self.width, self.styles, self.lang, title)
         notes = self.flag_notes(v.flags)
         for dis, label, t, _c in v.disaggregations:
             if t.dropped:  # levels outside the indicator's population: named, not rows of "–"
@@ -425,6 +423,24 @@ class Builder(StockSection):
         if info.title.untranslated or info.definition.untranslated:
             notes.append(tr("fn_untranslated", lang="en"))
         return with_notes(out, [self.p(n, "small") for n in notes], self.notes_ahead())
+
+    def _withheld_line(self, w: Withheld) -> Flowable:
+        """ "District: no value published — of its 12 cells, 9 withheld (…) and 3 with no case.
+        No table or chart panel is shown for it." """
+        tr, lang = self.tr, self.lang
+        reasons = []
+        if w.suppressed:
+            count = fmt_count(w.suppressed, lang)
+            reasons.append(tr("withheld_suppressed", count=count, preset=self.ctx.preset_name))
+        if w.empty:
+            reasons.append(tr("withheld_empty", count=fmt_count(w.empty, lang)))
+        text = tr(
+            "breakdown_withheld",
+            breakdown=w.label,
+            cells=fmt_count(w.cells, lang),
+            reasons=join_list(reasons, lang, conjunction=True),
+        )
+        return self.p(text, "small")
 
     def criterion_sections(
         self, views: dict[str, IndicatorView], which: tuple[str, ...]
@@ -638,7 +654,9 @@ class Builder(StockSection):
                 for value in dict.fromkeys(values)
             ]
             more = heading
-            out.append(self._by_group_table(label, rows, codes, 0.22, more))
+            # kept whole, or started at a page's foot with 3 rows or more (English p. 58 ended
+            # with "Years since displacement", its header and one row)
+            out.append(TableBlock([self._by_group_table(label, rows, codes, 0.22, more)]))
             out.append(Spacer(1, 6))
         return out
 

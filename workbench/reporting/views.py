@@ -103,12 +103,39 @@ class TableData:
 
 
 @dataclass
+class Withheld:
+    """A breakdown none of whose cells is published (each one "*" or "–"): one line in the
+    report instead of its table and chart panel (fr_B 4: a page of "*" and "–" and a panel of
+    markers told the reader nothing)."""
+
+    dis: str
+    label: str
+    #: cells not published (*) and cells with no case (–), of ``cells``
+    suppressed: int
+    empty: int
+    cells: int
+    #: how many shown breakdowns come before it (its place among them)
+    at: int
+
+
+@dataclass
 class IndicatorView:
     info: IndicatorInfo
     table: TableData
     chart: ChartData
     disaggregations: list[tuple[str, str, TableData, ChartData]]  # (id, label, table, chart)
     flags: set[str] = field(default_factory=set)
+    #: breakdowns with no published cell, left out of ``disaggregations``
+    withheld: list[Withheld] = field(default_factory=list)
+
+
+def withheld(dis: str, label: str, table: TableData, at: int) -> Withheld | None:
+    """The breakdown as :class:`Withheld` when no cell of its table is published, else None."""
+    flags = [src[2] for srcs in table.sources for src in srcs[1:] if src is not None]
+    if not flags or any(f not in ("suppressed", EMPTY) for f in flags):
+        return None
+    hidden = flags.count("suppressed")
+    return Withheld(dis, label, hidden, len(flags) - hidden, len(flags), at)
 
 
 def _nan(x: object) -> float:
@@ -491,7 +518,8 @@ def build_views(results: AnalysisResults, ctx: ReportContext) -> dict[str, Indic
         # the host's 34,863 separated members drawn longest, its rate 3.9% against 28.6%)
         alone = any(_text(r.get("not_compared_reason")) == "population_total" for r in ctot)
         table, chart, flags = _main_table(info, tot, ctot, ctx, tr, alone, adjusted)
-        parts = []
+        parts: list[tuple[str, str, TableData, ChartData]] = []
+        hidden: list[Withheld] = []
         by_dis: dict[str, list[Row]] = {}
         for r in est:
             by_dis.setdefault(str(r["disaggregation"]), []).append(r)
@@ -499,7 +527,11 @@ def build_views(results: AnalysisResults, ctx: ReportContext) -> dict[str, Indic
             if dis == GROUP_TOTAL:
                 continue
             t, c, f = _disagg_table(info, dis, rows, ctx, alone, tot)
+            label = ctx.breakdown(dis, info.unit, info.counts)
+            if (none := withheld(dis, label, t, len(parts))) is not None:
+                hidden.append(none)  # one line, no table, no panel: its marks need no note
+                continue
             flags |= f
-            parts.append((dis, ctx.breakdown(dis, info.unit, info.counts), t, c))
-        views[ind_id] = IndicatorView(info, table, chart, parts, flags - {""})
+            parts.append((dis, label, t, c))
+        views[ind_id] = IndicatorView(info, table, chart, parts, flags - {""}, hidden)
     return views
