@@ -26,7 +26,7 @@ IND, DIS = "feel_safe", "district"
 
 def _results():
     """The fixture with every district cell of ``IND`` withheld: the displaced groups' not
-    published (*), the host community's with no case (–)."""
+    published (*, one "(*)": a complement), the host community's with no case (–)."""
     r = make_results()
     est = r.estimates.copy()
     est["suppression"] = ""
@@ -34,6 +34,7 @@ def _results():
     est.loc[rows, "flag"] = "suppressed"
     host = rows & (est["group"] == est.loc[rows, "group"].iloc[-1])
     est.loc[host, "suppression"] = "empty"
+    est.loc[est.index[rows][0], "suppression"] = "complementary"  # "(*)", withheld all the same
     r.estimates = est
     return r, int(rows.sum()), int(host.sum())
 

@@ -132,10 +132,10 @@ class IndicatorView:
 def withheld(dis: str, label: str, table: TableData, at: int) -> Withheld | None:
     """The breakdown as :class:`Withheld` when no cell of its table is published, else None."""
     flags = [src[2] for srcs in table.sources for src in srcs[1:] if src is not None]
-    if not flags or any(f not in ("suppressed", EMPTY) for f in flags):
+    if not flags or any(f not in ("suppressed", COMPLEMENTARY, EMPTY) for f in flags):
         return None
-    hidden = flags.count("suppressed")
-    return Withheld(dis, label, hidden, len(flags) - hidden, len(flags), at)
+    empty = flags.count(EMPTY)  # the others "*" or "(*)" (a complement: withheld all the same)
+    return Withheld(dis, label, len(flags) - empty, empty, len(flags), at)
 
 
 def _nan(x: object) -> float:
