@@ -1,14 +1,16 @@
 """Result tables that fit their pane and explain their symbols (issue 21 finding 9): the last
 column (the assessment) takes the width left and wraps instead of needing a horizontal
-scrollbar, and a legend under the table says what ``*`` and ``†`` mean when cells hold them."""
+scrollbar, and a legend under the table says what ``*``, ``(*)`` and ``†`` mean when cells hold
+them."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QWidget
 
-#: the disclosure symbols of workbench/reporting/fmt.py (SUPPRESSED, CAUTION)
-SUPPRESSED, CAUTION = "*", "†"
+#: the disclosure symbols of workbench/reporting/fmt.py (SUPPRESSED, SECONDARY, CAUTION): "(*)"
+#: a complement, withheld with enough cases only so that a withheld value cannot be worked out
+SUPPRESSED, SECONDARY, CAUTION = "*", "(*)", "†"
 #: the narrowest a wrapping column gets (pixels)
 MIN_WRAP = 90
 #: the narrowest any column gets when every column must give up width (pixels)
@@ -103,6 +105,10 @@ class FlagLegend(QLabel):
         if any(c.strip() == SUPPRESSED for c in cells):
             parts.append(self.tr("* not published: too few respondents to show this value safely "
                                  "(disclosure control)."))  # fmt: skip
+        if any(c.strip() == SECONDARY for c in cells):  # the report's fn_complementary
+            parts.append(self.tr("(*) not published, though there are enough respondents: "
+                                 "withheld so that a withheld value cannot be worked out from "
+                                 "the totals."))  # fmt: skip
         if any(c.endswith(CAUTION) for c in cells):
             parts.append(self.tr("† use with caution: few respondents or an imprecise estimate."))
         self.setText("  ".join(parts))

@@ -1770,8 +1770,12 @@
     <name>FlagLegend</name>
     <message>
         <source>* not published: too few respondents to show this value safely (disclosure control).</source>
-        <extracomment>the disclosure symbols of workbench/reporting/fmt.py (SUPPRESSED, CAUTION) the narrowest a wrapping column gets (pixels) the narrowest any column gets when every column must give up width (pixels)</extracomment>
+        <extracomment>the disclosure symbols of workbench/reporting/fmt.py (SUPPRESSED, SECONDARY, CAUTION): "(*)" a complement, withheld with enough cases only so that a withheld value cannot be worked out the narrowest a wrapping column gets (pixels) the narrowest any column gets when every column must give up width (pixels)</extracomment>
         <translation>* غير منشور: عدد المستجيبين أقل من أن تُعرض هذه القيمة بأمان (ضبط السرية).</translation>
+    </message>
+    <message>
+        <source>(*) not published, though there are enough respondents: withheld so that a withheld value cannot be worked out from the totals.</source>
+        <translation>(*) غير منشور رغم كفاية عدد المستجيبين: حُجبت القيمة كي لا يمكن استنتاج قيمة محجوبة من المجاميع.</translation>
     </message>
     <message>
         <source>† use with caution: few respondents or an imprecise estimate.</source>

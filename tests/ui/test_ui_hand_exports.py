@@ -133,3 +133,54 @@ def test_flag_legend_says_what_the_symbols_mean(qtbot):
     model.set_table(["Group", "Estimate"], [["IDPs", "*"], ["Returnees", "12.5%†"]])
     assert not legend.isHidden()
     assert legend.text().startswith("* not published") and "† use with caution" in legend.text()
+
+
+def test_flag_legend_explains_a_complement(qtbot):
+    """A "(*)" cell (a complementary suppression, as the report's tables show it) had no legend
+    line: the legend explained only "*", "too few respondents", which a complement is not."""
+    from PySide6.QtWidgets import QTableView
+
+    from ui.models.results_models import StringTableModel
+    from ui.table_fit import FlagLegend
+
+    model = StringTableModel()
+    view = QTableView()
+    view.setModel(model)
+    legend = FlagLegend(view)
+    qtbot.addWidget(view)
+    model.set_table(["Group", "Estimate"], [["IDPs", "(*)"], ["Returnees", "12.5%"]])
+    assert not legend.isHidden()
+    assert legend.text().startswith("(*) not published, though there are enough respondents")
+    assert "too few respondents" not in legend.text()  # no "*" cell: no "*" line
+    align = Qt.ItemDataRole.TextAlignmentRole  # "(*)" in the values' column, as "*" is
+    right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    assert model.data(model.index(0, 1), align) == right
+    model.set_table(["Group", "Estimate"], [["IDPs", "(*)"], ["Returnees", "*"]])
+    assert legend.text().startswith("* not published") and "(*) not published" in legend.text()
+
+
+def test_flag_legend_complement_line_is_translated(qtbot):
+    """The "(*)" line is in the catalogues the app loads (the compiled .qm): fr, es, ar."""
+    from PySide6.QtCore import QCoreApplication, QTranslator
+    from PySide6.QtWidgets import QTableView
+
+    from ui.i18n_build import OUT
+    from ui.models.results_models import StringTableModel
+    from ui.table_fit import FlagLegend
+
+    want = {"fr": "(*) non publié, bien que", "es": "(*) no publicado, aunque",
+            "ar": "(*) غير منشور رغم"}  # fmt: skip
+    for lang, start in want.items():
+        translator = QTranslator()
+        assert translator.load(str(OUT / f"workbench_{lang}.qm"))
+        QCoreApplication.installTranslator(translator)
+        try:
+            model = StringTableModel()
+            view = QTableView()
+            view.setModel(model)
+            legend = FlagLegend(view)
+            qtbot.addWidget(view)
+            model.set_table(["Group", "Estimate"], [["IDPs", "(*)"]])
+            assert legend.text().startswith(start), (lang, legend.text())
+        finally:
+            QCoreApplication.removeTranslator(translator)

@@ -190,7 +190,8 @@ class StringTableModel(QAbstractTableModel):
             return row[index.column()] if index.column() < len(row) else ""
         if role == Qt.ItemDataRole.TextAlignmentRole:
             text = row[index.column()] if index.column() < len(row) else ""
-            numeric = bool(text) and (text[0].isdigit() or text[0] in "−-–+*—")
+            # a value's column, marks too: "*", and "(*)" a complement (table_fit.SECONDARY)
+            numeric = text == "(*)" or (bool(text) and (text[0].isdigit() or text[0] in "−-–+*—"))
             side = Qt.AlignmentFlag.AlignRight if numeric else Qt.AlignmentFlag.AlignLeft
             return int(side | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole and index.row() == self.bold_row:
