@@ -51,7 +51,8 @@ class StockSection:
         if st.empty:
             return []
         intro = tr("stock_intro")
-        counted = self._stock_groups(st)
+        said_marks: set[str] = set()  # the marks of the counts the intro says ("(*)", "*", "†")
+        counted = self._stock_groups(st, said_marks)
         if counted:  # which groups the stock counts, each with its estimate (returnees too)
             intro += " " + tr("stock_groups", groups=join_list(counted, lang, conjunction=True))
         # the intro with the first table, never at a foot
@@ -123,11 +124,16 @@ class StockSection:
                 bold_rows=tuple(bold),
                 continued=name,
             )
-            texts = self.flag_notes(flags, stock_table=tid)
+            split_marks: set[str] = set()  # a pooled row's split: its counts' marks explained
+            split = self._stock_row_groups(st[st["table"].astype(str) == tid], split_marks)
+            # the intro's marks with the first table's notes (a "(*)" group count had only the
+            # "*" note, "too few cases", to be read by, or none)
+            texts = self.flag_notes(flags | split_marks | said_marks, stock_table=tid)
+            said_marks = set()
             if dropped:
                 levels = join_list(dropped, lang, conjunction=True)
                 texts.append(tr("fn_stock_rows_dropped", breakdown=head, levels=levels))
-            texts += self._stock_row_groups(st[st["table"].astype(str) == tid])
+            texts += split
             if alone:  # the rounding note once (fr_B 1: six times, one alone on a page)
                 texts += alone.notes[:1] + [n for n in alone.notes[1:] if n not in said]
                 said.update(alone.notes[1:])
@@ -136,13 +142,17 @@ class StockSection:
             out += with_notes([TableBlock([title, table])], notes, self.notes_ahead())
         return out
 
-    def _count_text(self, rec: pd.Series | None) -> str:
+    def _count_text(self, rec: pd.Series | None, marks: set[str]) -> str:
+        """A count in a sentence with its mark as in the tables ("*", "(*)" a complement, "†"),
+        the mark added to ``marks`` so that the notes explain it."""
         if rec is None:
             return "–"
-        flag = cell_flag(rec["flag"], rec.get("suppression", ""))
-        return with_flag(fmt_count(rec["estimate"], self.lang), flag)  # in a sentence: "*"
+        suppression = rec.get("suppression", "")
+        mark = mark_flag(cell_flag(rec["flag"], suppression), suppression)
+        marks.add(mark)
+        return with_flag(fmt_count(rec["estimate"], self.lang), mark)
 
-    def _stock_groups(self, st: pd.DataFrame) -> list[str]:
+    def _stock_groups(self, st: pd.DataFrame, marks: set[str]) -> list[str]:
         """ "IDPs in camps (145,717)" for each displaced group the stock counts (its TOTAL in the
         first table; every table has the same)."""
         first = st[st["table"].astype(str) == str(st["table"].iloc[0])]
@@ -151,13 +161,13 @@ class StockSection:
         for g in self.ctx.displaced:
             hit = tot[tot["group"].astype(str) == g.code]
             if not hit.empty:
-                count = self._count_text(hit.iloc[0])
+                count = self._count_text(hit.iloc[0], marks)
                 out.append(
                     self.tr("group_with_count", group=_in_sentence(g.label.shown()), count=count)
                 )
         return out
 
-    def _stock_row_groups(self, part: pd.DataFrame) -> list[str]:
+    def _stock_row_groups(self, part: pd.DataFrame, marks: set[str]) -> list[str]:
         """A row level that pools several displaced groups, one of which lies wholly in it
         ("Outside camp": the IDPs outside camps and the returnees): its count per group, so the
         row is not read as that group (issue 20: 752,897 read as "IDPs outside camps", 430,423)."""
@@ -191,7 +201,7 @@ class StockSection:
                 self.tr(
                     "group_with_count",
                     group=_in_sentence(g.label.shown()),
-                    count=self._count_text(r),
+                    count=self._count_text(r, marks),
                 )
                 for g in self.ctx.displaced
                 if (r := by_group.get(g.code)) is not None
