@@ -5,6 +5,7 @@ unreliable" — wrong for a group withheld, with enough cases, to protect anothe
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 import pytest
@@ -50,3 +51,48 @@ def test_the_stock_sentence_marks_a_complement_and_explains_it(lang) -> None:
     # and the notes say what each means
     assert _flat(tr("fn_complementary")) in text
     assert _flat(tr("fn_suppressed", preset=ctx.preset_name)) in text
+
+
+@pytest.fixture(scope="module")
+def rounds_withheld():
+    return _rounds_withheld()
+
+
+def _rounds_withheld():
+    """The golden rounds with the first displaced group's change in a gap and its solutions
+    share withheld (as when a round's value is, for too few cases or as a complement)."""
+    from test_reporting_progress import golden_rounds
+
+    rr = golden_rounds()
+    gc = rr.gap_changes
+    at = gc.index[gc["disaggregation"] == "total"][0]
+    gc.loc[at, ["flag", "change", "ci_low", "ci_high"]] = ["suppressed", None, None, None]
+    import pandas as pd
+
+    from workbench.stats.rounds_extra import SOLUTIONS_CHANGE_COLUMNS
+
+    codes = [str(g) for g in gc["group"].unique()]  # the solutions measure per round: two
+    rows = [("rank", g, "total", "", 0.2, 0.3, 0.1, 0.03, 0.04, 0.16, 0.001, "improved", "")
+            for g in codes[:2]]  # fmt: skip
+    sol = pd.DataFrame(rows, columns=SOLUTIONS_CHANGE_COLUMNS)
+    sol.loc[0, ["share_from", "share_to", "change", "flag"]] = [None, None, None, "suppressed"]
+    sol.loc[0, "assessment"] = "insufficient_data"
+    return dataclasses.replace(rr, solutions=sol)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_a_withheld_change_says_it_may_protect_another_value(rounds_withheld, lang) -> None:
+    """The progress tables printed "*" read by "* suppressed" (gaps) or by nothing (the
+    solutions measure per round): a change is withheld when a round's value is, for too few
+    cases or as a complement; the note under each says both."""
+    from workbench.reporting.progress import ProgressSection
+
+    rr = rounds_withheld
+    opts = ReportOptions(language=lang)
+    res = rr.results[-1]
+    ctx = build_context(res, opts)
+    b = Builder(ctx, opts, make_styles(lang), 480.0, res.publishable())
+    tr = Translator(lang)
+    text = _flat(" ".join(_pdf_lines(b, ProgressSection(b, rr).flowables(), lang)))
+    said = _flat(tr("fn_progress_suppressed"))
+    assert text.count(said) == 2, text  # under the gaps and under the solutions measure

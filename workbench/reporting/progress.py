@@ -56,7 +56,7 @@ class ProgressSection:
         # the heading and its note start on the page of the table (a long table splits)
         out.append(KeepTogether([
             b.h(self.tr("progress_table"), 1, "progress-gaps"),
-            b.p(self.tr("progress_table_note", unit=self.tr("unit_pp")), "small"),
+            b.p(text.note(self.tr("progress_table_note", unit=self.tr("unit_pp")), rows), "small"),
             table,
         ]))  # fmt: skip
         if text.not_compared():
@@ -89,7 +89,8 @@ class ProgressSection:
                 if str(r.group) in self.codes
             ]  # fmt: skip
             name = b.ctx.solutions_methods.get(method, method)
-            out.append(b.p(tr("progress_solutions_note", method=name), "small"))
+            note = self.text.note(tr("progress_solutions_note", method=name), rows)
+            out.append(b.p(note, "small"))
             header = [tr("col_group"), base, last, tr("col_change"), tr("col_assessment")]
             widths = [f * b.width for f in (0.3, 0.15, 0.15, 0.17, 0.23)]
             out.append(make_table(header, rows, widths, b.styles, lang))

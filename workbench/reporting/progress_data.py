@@ -18,7 +18,7 @@ from matplotlib.figure import Figure
 from workbench.languages import join_list
 from workbench.reporting.charts import encode
 from workbench.reporting.context import ReportContext, _in_sentence
-from workbench.reporting.fmt import fmt_diff, fmt_p, with_flag
+from workbench.reporting.fmt import SUPPRESSED, fmt_diff, fmt_p, with_flag
 from workbench.reporting.i18n import Translator
 from workbench.reporting.judging import run_options
 from workbench.reporting.progress_chart import SlopeLine, slope_figure
@@ -185,6 +185,15 @@ class ProgressText:
             return f"p {raw}"
         return self.tr("progress_p_adj", p=raw, p_adj=fmt_p(float(p_adj), lang))  # type: ignore[arg-type]
 
+    def note(self, text: str, rows: list[list[str]]) -> str:
+        """A progress table's note ``text``, and what "*" means when a cell shows it: a change
+        is withheld when a round's value is, for too few cases or to protect another value
+        (a complement) — "* suppressed" said neither, and the report's "*" note says only the
+        first."""
+        if any(cell.split("\n")[0].strip() == SUPPRESSED for row in rows for cell in row):
+            return f"{text} {self.tr('fn_progress_suppressed')}"
+        return text
+
     def not_compared(self) -> str:
         ids = self.rr.meta.get("not_comparable") or []
         if not ids:
@@ -225,7 +234,7 @@ def progress_data(
         header=header,
         rows=rows,
         assessments=marks,
-        note=text.tr("progress_table_note", unit=text.tr("unit_pp")),
+        note=text.note(text.tr("progress_table_note", unit=text.tr("unit_pp")), rows),
         not_compared=text.not_compared(),
         rule=text.rule(),
         rounds=[(r.label, r.date, i) for r, i in zip(rr.rounds, run_ids, strict=True)],
