@@ -96,3 +96,41 @@ def test_a_withheld_change_says_it_may_protect_another_value(rounds_withheld, la
     text = _flat(" ".join(_pdf_lines(b, ProgressSection(b, rr).flowables(), lang)))
     said = _flat(tr("fn_progress_suppressed"))
     assert text.count(said) == 2, text  # under the gaps and under the solutions measure
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_an_idps_alone_row_withheld_for_a_group_s_total_shows_a_complement(lang) -> None:
+    """The stock table's "IDPs alone" row is withheld where a displaced group's total is (it
+    would give that total away): "*" read by the note "too few cases or too unreliable" — its
+    hundreds of cases are not few. The engine calls it a complement; the row shows "(*)"."""
+    from test_reporting_stock_idps import ROW, _results
+
+    r, alone = _results("location_type")
+    alone["location_type"]["suppression"] = "complementary"
+    opts = ReportOptions(language=lang)
+    ctx = build_context(r, opts)
+    b = Builder(ctx, opts, make_styles(lang), 480.0, r.publishable())
+    lines = _pdf_lines(b, b.stock(), lang)
+    text = _flat(" ".join(lines))
+    assert text.count(_flat(ROW[lang])) >= 2  # a row in each table
+    # the one withheld row's "(*)" and its note's (the fixture's stock has no other)
+    assert text.count(SECONDARY) == 2, lines
+    assert _flat(Translator(lang)("fn_complementary")) in text
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_the_annex_idps_alone_line_marks_a_complement(lang) -> None:
+    """The stock sheet's note gives the IDPs alone as the report's row: "(*)" for a complement
+    (the sheet's notes explain "(*)"), "*" was read by "too few cases"."""
+    from test_reporting_stock_idps import GROUPS, _results
+
+    from workbench.reporting.annex_tables import annex_tables
+
+    r, alone = _results("location_type")
+    alone["location_type"]["suppression"] = "complementary"
+    tables = {t.id: t for t in annex_tables(r, build_context(r, ReportOptions(language=lang)))}
+    notes = tables["stock_location_type"].notes
+    tr = Translator(lang)
+    names = GROUPS[lang].rsplit(" ", 1)[0]
+    line = tr("annex_stock_idps", groups=names, count="\x00", n="\x00").split("\x00")[0]
+    assert line + SECONDARY in notes and tr("fn_complementary") in notes

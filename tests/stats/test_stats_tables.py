@@ -243,3 +243,6 @@ def test_stats_the_stock_gives_the_idps_alone_when_the_plan_names_returnees() ->
     frame2 = dataclasses.replace(base, groups=groups)
     kept = idp_totals(frame2, AnalysisOptions(), PRESETS["dhs"], hidden)
     assert all(v["estimate"] is None and v["flag"] == "suppressed" for v in kept.values())
+    # withheld only because group 2's total is: a complement, marked "(*)" in the report
+    assert all(v["suppression"] == "complementary" for v in kept.values())
+    assert all(v["suppression"] == "" for v in alone.values())  # published

@@ -491,7 +491,8 @@ def _idps_alone_note(results: AnalysisResults, ctx: ReportContext, tid: str) -> 
         return ""
     _label, v, notes = alone
     tr, lang = Translator(ctx.language), ctx.language
-    flag = cell_flag(v.get("flag"), "")
+    # "(*)" when only a group's withheld total withholds it, as the report's row (summary.py)
+    flag = mark_flag(cell_flag(v.get("flag"), ""), v.get("suppression", ""))
     count = with_flag(fmt_count(v.get("estimate"), lang), flag) or "*"
     low, high = v.get("ci_low"), v.get("ci_high")
     if low is not None and high is not None:

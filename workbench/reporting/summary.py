@@ -16,6 +16,7 @@ from workbench.reporting.fmt import (
     fmt_count,
     fmt_diff,
     fmt_value,
+    mark_flag,
     with_flag,
 )
 from workbench.reporting.i18n import Translator
@@ -514,7 +515,9 @@ def idps_alone_row(results: AnalysisResults, ctx: ReportContext, table: str) -> 
     label, v, notes = alone
     lang, flag = ctx.language, str(v.get("flag") or "")
     hidden = flag == "suppressed"
+    # "(*)" when only a group's withheld total withholds it (the engine's "suppression")
+    mark = mark_flag(flag, v.get("suppression", ""))
     ci, note = ci_cell(v.get("ci_low"), v.get("ci_high"), "total", lang, v.get("no_interval"))
     estimate = "" if v.get("estimate") is None else fmt_count(v["estimate"], lang)
-    row = [label, with_flag(estimate, flag), "" if hidden else ci, fmt_count(v.get("n"), lang)]
-    return IdpsRow(row, {flag, "" if hidden else note}, notes)
+    row = [label, with_flag(estimate, mark), "" if hidden else ci, fmt_count(v.get("n"), lang)]
+    return IdpsRow(row, {mark, "" if hidden else note}, notes)

@@ -185,8 +185,11 @@ def idp_totals(
         tid = str(rec.table)
         part = stock[(stock["table"].astype(str) == tid) & stock["group"].isin(codes)]
         totals = part[stock_margin(part) == "total"]
-        hidden = len(totals) < len(codes) or (totals["flag"] == "suppressed").any()
-        hidden = hidden or rec.flag == "suppressed"
+        # withheld for its own few cases ("primary"), or only because a group's total is: a
+        # complement (it and the other totals would give that total away), marked "(*)"
+        protects = len(totals) == len(codes) and (totals["flag"] == "suppressed").any()
+        own = rec.flag == "suppressed"
+        hidden = len(totals) < len(codes) or protects or own
         value: dict[str, object] = {
             "groups": [g.code for g in idps],
             "estimate": None if hidden else float(rec.estimate),
@@ -197,6 +200,7 @@ def idp_totals(
             "df": float(rec.df),
             "flag": "suppressed" if hidden else str(rec.flag or ""),
             "no_interval": "" if hidden else str(rec.no_interval or ""),
+            "suppression": "primary" if own else "complementary" if protects else "",
         }
         result[tid] = value
     return result
