@@ -115,3 +115,24 @@ def test_pdftotext_reads_the_marks_once(tmp_path):
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
     got = [ln.strip("\u202a\u202b\u202c\u200f ") for ln in text.splitlines() if ln.strip()]
     assert got == LINES[:3]
+
+
+def test_reading_the_fonts_marks_leaves_no_file_open():
+    """The mark anchors and outlines are read from the font's bytes: a lazily read font kept
+    its file open, and the "unclosed file" warning, raised when it was collected during the
+    PDF/A check, failed the Arabic demo ("content stream: unclosed file … DejaVuSans.ttf")."""
+    import os
+    from pathlib import Path
+
+    from workbench.reporting import arabic_marks
+
+    arabic_marks._ttfont.cache_clear()
+    arabic_marks.anchors.cache_clear()
+    arabic_marks.outline.cache_clear()
+    arabic_marks.anchors("DejaVuSans")
+    arabic_marks.outline("DejaVuSans", "\u064e")
+    fds = Path("/proc/self/fd")
+    if not fds.is_dir():
+        pytest.skip("no /proc here")
+    opened = [os.readlink(p) for p in fds.iterdir() if p.is_symlink()]
+    assert not [p for p in opened if p.endswith(".ttf")]

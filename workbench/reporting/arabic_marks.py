@@ -21,9 +21,11 @@ letter's marks kept after it in logical order).
 
 from __future__ import annotations
 
+import io
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Any
 
 from fontTools.pens.basePen import BasePen
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -86,11 +88,19 @@ def _xy(anchor) -> Anchor:
 
 
 @cache
-def anchors(font_name: str) -> MarkAnchors:
-    """The Arabic ``mark`` and ``mkmk`` lookups of a bundled font (fonts.font_file)."""
+def _ttfont(font_name: str) -> Any:
+    """A bundled font (fonts.font_file) read by fontTools from its bytes: no file stays open
+    (a lazily read font kept its file open, and the "unclosed file" warning, raised when it was
+    collected during the PDF/A check, failed an Arabic report)."""
     from fontTools.ttLib import TTFont
 
-    font = TTFont(str(font_file(font_name)), lazy=True)
+    return TTFont(io.BytesIO(font_file(font_name).read_bytes()), lazy=True)
+
+
+@cache
+def anchors(font_name: str) -> MarkAnchors:
+    """The Arabic ``mark`` and ``mkmk`` lookups of a bundled font (fonts.font_file)."""
+    font = _ttfont(font_name)
     glyf = font["glyf"]
     cmap = font.getBestCmap()
     bounds: dict[str, tuple[int, int]] = {}
@@ -232,9 +242,7 @@ class _Outline(BasePen):
 @cache
 def outline(font_name: str, mark: str) -> tuple[tuple[str, tuple[float, ...]], ...]:
     """The outline of ``mark``'s glyph in a bundled font (empty if the font has none)."""
-    from fontTools.ttLib import TTFont
-
-    font = TTFont(str(font_file(font_name)), lazy=True)
+    font = _ttfont(font_name)
     name = font.getBestCmap().get(ord(mark))
     if name is None:
         return ()
