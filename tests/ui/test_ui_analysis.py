@@ -75,3 +75,37 @@ def test_overview_names_groups_in_the_interface_language(window, make_vault, pas
     groups = [sm.headerData(c, Qt.Orientation.Horizontal) for c in range(sm.columnCount())]
     assert "PDI en camp" in groups and "IDP in camp" not in groups
     assert "IDP outside camp" in groups  # no French label: the plan's English one
+
+
+def test_a_complement_shows_its_mark_and_legend_as_in_the_report(
+    window, qtbot, make_vault, passphrase, monkeypatch
+):
+    """A value the engine withheld as a complement (``suppression = "complementary"``) shows
+    "(*)" in the app's indicator table, as in the report, and the legend under it explains
+    "(*)" — it explained only "*" ("too few respondents")."""
+    unlock(window, make_vault(), passphrase)
+    fill(window.service, mapped=True)
+    page = window.workspace.show_page(AnalysisPage)
+    page.run()
+    load = window.service.load_results
+
+    def with_complement(run_id):
+        r = load(run_id)
+        est = r.estimates
+        est["suppression"] = (
+            est["suppression"].astype(object).fillna("") if "suppression" in est else ""
+        )
+        at = (est["disaggregation"] == "total") & (est["group"].astype(str) == str(
+            est.loc[est["disaggregation"] == "total", "group"].iloc[0]
+        ))  # fmt: skip
+        est.loc[at, ["flag", "suppression"]] = ["suppressed", "complementary"]
+        return r
+
+    monkeypatch.setattr(window.service, "load_results", with_complement)
+    page.show_run(page.run_id)
+    page._criterion_clicked(page.summary_model.index(0, 0))
+    tm = page.table_model
+    cells = [tm.data(tm.index(r, 1)) for r in range(tm.rowCount())]
+    assert "(*)" in cells, cells
+    assert not page.flag_legend.isHidden()
+    assert "(*) not published, though there are enough respondents" in page.flag_legend.text()
