@@ -147,6 +147,10 @@
         <translation>يُفسَّر بحذر</translation>
     </message>
     <message>
+        <source>(*) Not published: protects another value</source>
+        <translation>(*) غير منشور: يحمي قيمة أخرى</translation>
+    </message>
+    <message>
         <source>No indicator of this criterion is in the results.</source>
         <translation>لا يوجد أي مؤشر من هذا المعيار في النتائج.</translation>
     </message>

@@ -147,6 +147,10 @@
         <translation>Cautela</translation>
     </message>
     <message>
+        <source>(*) Not published: protects another value</source>
+        <translation>(*) No publicado: protege otro valor</translation>
+    </message>
+    <message>
         <source>No indicator of this criterion is in the results.</source>
         <translation>Ningún indicador de este criterio figura en los resultados.</translation>
     </message>

@@ -147,6 +147,10 @@
         <translation>Prudence</translation>
     </message>
     <message>
+        <source>(*) Not published: protects another value</source>
+        <translation>(*) Non publié : protège une autre valeur</translation>
+    </message>
+    <message>
         <source>No indicator of this criterion is in the results.</source>
         <translation>Aucun indicateur de ce critère dans les résultats.</translation>
     </message>

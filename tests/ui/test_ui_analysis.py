@@ -99,6 +99,9 @@ def test_a_complement_shows_its_mark_and_legend_as_in_the_report(
             est.loc[est["disaggregation"] == "total", "group"].iloc[0]
         ))  # fmt: skip
         est.loc[at, ["flag", "suppression"]] = ["suppressed", "complementary"]
+        sol = r.solutions  # and the first solutions row
+        sol["suppression"] = ""
+        sol.loc[sol.index[0], ["flag", "suppression"]] = ["suppressed", "complementary"]
         return r
 
     monkeypatch.setattr(window.service, "load_results", with_complement)
@@ -109,3 +112,6 @@ def test_a_complement_shows_its_mark_and_legend_as_in_the_report(
     assert "(*)" in cells, cells
     assert not page.flag_legend.isHidden()
     assert "(*) not published, though there are enough respondents" in page.flag_legend.text()
+    sm = page.solutions_model  # its Flag column: a complement is not "Not published" alone
+    flags = [sm.data(sm.index(r, sm.columnCount() - 1)) for r in range(sm.rowCount())]
+    assert flags.count("(*) Not published: protects another value") == 1, flags

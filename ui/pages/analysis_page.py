@@ -35,6 +35,7 @@ from ui.pages.base import Page
 from ui.pages.judgement_options import JudgementOptions
 from ui.pages.progress_view import ProgressView
 from ui.widgets import ImageLabel, ProgressPanel, compact, heading
+from workbench.reporting.fmt import COMPLEMENTARY, mark_flag
 from workbench.stats.results import ALL_DISPLACED
 
 CHART_WIDTH_IN = 6.4
@@ -430,7 +431,10 @@ class AnalysisPage(Page):
             self.tr("n"),
             self.tr("Flag"),
         ]
-        flags = {"suppressed": self.tr("Not published"), "caution": self.tr("Caution")}
+        flags = {"suppressed": self.tr("Not published"), "caution": self.tr("Caution"),
+                 # a complement: withheld, with enough cases, to protect another value (the
+                 # report's "(*)"); "Not published" alone read as too few cases
+                 COMPLEMENTARY: self.tr("(*) Not published: protects another value")}  # fmt: skip
         rows = []
         for r in sol.to_dict("records"):
             share = r.get("share")
@@ -440,6 +444,7 @@ class AnalysisPage(Page):
                 else ""
             )
             breakdown = "" if r.get("disaggregation") == "total" else self._breakdown(r)
+            flag = mark_flag(str(r.get("flag") or ""), r.get("suppression"))  # "(*)" a complement
             rows.append(
                 [
                     self.options.method_name(str(r["method"])),
@@ -449,7 +454,7 @@ class AnalysisPage(Page):
                     ci,
                     locale_fmt.integer(r["number"]) if r.get("number") == r.get("number") else "—",
                     locale_fmt.integer(r["n"]) if r.get("n") == r.get("n") else "",
-                    flags.get(str(r.get("flag") or ""), str(r.get("flag") or "")),
+                    flags.get(flag, flag),
                 ]
             )
         self.solutions_model.set_table(header, rows)
