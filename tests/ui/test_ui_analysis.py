@@ -115,3 +115,5 @@ def test_a_complement_shows_its_mark_and_legend_as_in_the_report(
     sm = page.solutions_model  # its Flag column: a complement is not "Not published" alone
     flags = [sm.data(sm.index(r, sm.columnCount() - 1)) for r in range(sm.rowCount())]
     assert flags.count("(*) Not published: protects another value") == 1, flags
+    cells = [sm.data(sm.index(r, c)) for r in range(sm.rowCount()) for c in range(8)]
+    assert not [c for c in cells if "nan%" in str(c)], cells  # "nan% – nan%" for no interval

@@ -440,8 +440,8 @@ class AnalysisPage(Page):
             share = r.get("share")
             ci = (
                 f"{locale_fmt.percent(r['ci_low'])} – {locale_fmt.percent(r['ci_high'])}"
-                if share == share
-                else ""
+                if share == share and r["ci_low"] == r["ci_low"] and r["ci_high"] == r["ci_high"]
+                else ""  # no interval (too few cases): blank, it printed "nan% – nan%"
             )
             breakdown = "" if r.get("disaggregation") == "total" else self._breakdown(r)
             flag = mark_flag(str(r.get("flag") or ""), r.get("suppression"))  # "(*)" a complement
