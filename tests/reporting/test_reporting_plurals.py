@@ -107,3 +107,15 @@ def test_arabic_range_of_tests_agrees_with_its_upper_number() -> None:
     tr = Translator("ar")
     assert tr("family_tests_range", count=13, low="1", high="13").endswith("13 اختبارًا")
     assert tr("family_tests_range", count=5, low="1", high="5").endswith("5 اختبارات")
+
+
+def test_the_summary_s_chance_sentence_names_the_significance_level() -> None:
+    """The number of comparisons significant by chance follows from the tests' level (5%), not
+    the intervals' confidence (95%): the French said « au seuil de 5 % », the others "at the
+    95% confidence level"."""
+    args = {"tests": "105", "comparator": "", "worse": "82", "better": "1", "level": 95,
+            "alpha": 5, "chance": "5"}  # fmt: skip
+    assert "at the 5% significance level, about 5 could" in Translator("en")("summary_tests", **args)
+    assert "nivel de significación del 5" in Translator("es")("summary_tests", **args)
+    assert "مستوى دلالة 5%" in Translator("ar")("summary_tests", **args)
+    assert "au seuil de 5\u00a0%" in Translator("fr")("summary_tests", **args)
