@@ -115,7 +115,8 @@ def test_the_summary_s_chance_sentence_names_the_significance_level() -> None:
     95% confidence level"."""
     args = {"tests": "105", "comparator": "", "worse": "82", "better": "1", "level": 95,
             "alpha": 5, "chance": "5"}  # fmt: skip
-    assert "at the 5% significance level, about 5 could" in Translator("en")("summary_tests", **args)
+    en = Translator("en")("summary_tests", **args)
+    assert "at the 5% significance level, about 5 could" in en
     assert "nivel de significación del 5" in Translator("es")("summary_tests", **args)
     assert "مستوى دلالة 5%" in Translator("ar")("summary_tests", **args)
     assert "au seuil de 5\u00a0%" in Translator("fr")("summary_tests", **args)
