@@ -10,6 +10,7 @@ import re
 import subprocess
 
 import openpyxl
+import pandas as pd
 import pytest
 from docx import Document
 from reporting_fixture import make_results
@@ -22,6 +23,7 @@ from workbench.reporting.annex import export_annex
 from workbench.reporting.annex_tables import annex_tables
 from workbench.reporting.context import build_context
 from workbench.reporting.i18n import Translator
+from workbench.stats.results import STOCK_NOT_STATED
 from workbench.stats.snapshot import StockTableText
 
 LANGS = ("en", "fr", "es", "ar")
@@ -204,3 +206,22 @@ def test_the_results_file_says_it_is_machine_readable_in_the_users_language(tmp_
         meta = dict(list(wb["meta"].iter_rows(values_only=True))[1:3])
         assert meta["copy"].startswith("publishable")
         assert meta["about"].startswith(words) and "-annex.xlsx" in meta["about"], meta
+
+
+@pytest.mark.parametrize("lang", ("en", "fr", "ar"))
+def test_only_the_current_district_is_called_current(lang):
+    """fr_B 4, ar_B 1: the cause × year sheet's rows read "Cause du déplacement de résidence" /
+    "سبب النزوح (مكان الإقامة الحالي)" — "Not stated", a level of cause and of year alike, made the
+    table look like district × origin. Only the district × origin table's rows say "current"."""
+    r = make_results()
+    st = r.stock
+    extra = st[(st["table"] == "cause_by_year") & (st["row_value"] == "Disaster")]
+    r.stock = pd.concat([st, extra.assign(row_value=STOCK_NOT_STATED)], ignore_index=True)
+    ctx = build_context(r, ReportOptions(language=lang))
+    tr = Translator(lang)
+    heads = {t.id: t.header[1] for t in annex_tables(r, ctx) if t.id.startswith("stock_")}
+    marked = tr("annex_current_level", label="X", label_lower="x").replace("X", "").replace("x", "")
+    assert marked.strip() in heads["stock_location_by_origin"], heads
+    for tid, head in heads.items():
+        if tid != "stock_location_by_origin":
+            assert marked.strip() not in head, (tid, head)

@@ -41,7 +41,13 @@ from workbench.reporting.fmt import (
 from workbench.reporting.i18n import Translator, count_header
 from workbench.reporting.summary import below, below_caution, idps_alone
 from workbench.reporting.views import axis_label, n_header
-from workbench.stats.results import ALL_DISPLACED, GROUP_TOTAL, STOCK_TOTAL, AnalysisResults
+from workbench.stats.results import (
+    ALL_DISPLACED,
+    GROUP_TOTAL,
+    STOCK_NOT_STATED,
+    STOCK_TOTAL,
+    AnalysisResults,
+)
 from workbench.stats.solutions import UNIT as SOLUTIONS_UNIT
 
 #: the longest sheet name a workbook takes
@@ -429,9 +435,12 @@ def stock_tables(results: AnalysisResults, ctx: ReportContext) -> list[AnnexTabl
         # columns of places of origin, or of the rows' levels (current district ×
         # district of origin: "Alvora" both ways): each says which it is — "Current district",
         # "District of origin: Alvora" (en_B 8: the columns said nothing of origin)
-        shared = {ctx.level(row_var, str(v)).shown() for v in part["row_value"]} & {
-            ctx.level(col_var, c).shown() for c in cols if c and c != STOCK_TOTAL
-        }
+        # places only: "Not stated" is a level of cause and of year alike (fr_B 4, ar_B 1: the
+        # cause × year rows read "Cause du déplacement de résidence")
+        void = ("", STOCK_TOTAL, STOCK_NOT_STATED)
+        shared = {
+            ctx.level(row_var, str(v)).shown() for v in part["row_value"] if v not in void
+        } & {ctx.level(col_var, c).shown() for c in cols if c not in void}
         origin = bool(col_var) and (bool(shared) or _hxl_for(col_var).endswith("+origin"))
         if origin and (bool(shared) or _hxl_for(row_var) == "#adm1+name"):
             rows_head = tr("annex_current_level", label=rows_head, label_lower=_lower(rows_head))
