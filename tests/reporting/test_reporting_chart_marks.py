@@ -180,9 +180,9 @@ def test_a_chart_without_marks_has_no_key():
 def test_a_low_prevalence_axis_ends_near_the_data_and_says_so(lang):
     """Every value and interval under 10%: both panels run 0–10 (one axis for both), and the
     axis label says it stops at 10, not 100; the same chart at five times the values runs
-    0–30, at five times 0–100 with a plain '%'."""
+    0–30, at five times 0–40, at twelve times 0–100 with a plain '%'."""
     tr = Translator(lang)
-    for scale, top in ((1.0, 10.0), (3.3, 30.0), (5.0, 100.0)):
+    for scale, top in ((1.0, 10.0), (3.3, 30.0), (5.0, 40.0), (12.0, 100.0)):
         fig, _r = _drawn(lang, scale)
         for ax in fig.axes:
             assert sorted(ax.get_xlim()) == [0.0, top], (lang, scale, ax.get_xlim())
@@ -201,6 +201,17 @@ def test_axis_top_ignores_unpublished_values_and_keeps_whiskers_inside():
     part.series[0].values[3] = NAN  # hidden: no value of its own
     part.series[1].highs[1] = 0.125  # a whisker past 10%
     assert share_top([main, part]) == 15.0
+
+
+def test_shares_with_intervals_past_30_zoom_to_40_or_50():
+    """fr_A 12: 'Victim of violence' (4–23%) and 'Discriminated' (10–27%) had intervals past
+    30% and were drawn on 0–100 beside charts on 0–30; they now end at 40 or 50."""
+    main, part = _charts(5.0)
+    assert share_top([main, part]) == 40.0
+    part.series[1].highs[1] = 0.45
+    assert share_top([main, part]) == 50.0
+    part.series[1].highs[1] = 0.49
+    assert share_top([main, part]) == 100.0
 
 
 def test_arabic_panels_read_from_the_right():

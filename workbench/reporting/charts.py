@@ -281,9 +281,9 @@ def _ink(colour: str) -> str:
 
 
 #: the ends a share's axis may take instead of 100 when every value and interval of the chart
-#: lies below it, a third of the axis or less (a low prevalence drawn on 0–100 shows bars
-#: nobody can read)
-SHARE_TOPS = (5, 10, 15, 20, 25, 30)
+#: lies below it (a low prevalence drawn on 0–100 shows bars nobody can read; fr_A 12: victims
+#: of violence at 4–23% with intervals past 30% were drawn on 0–100 beside panels on 0–30)
+SHARE_TOPS = (5, 10, 15, 20, 25, 30, 40, 50)
 #: a share axis' tick steps (times a power of ten): 0, 10, 20, 30 or 0, 25, 50, never 0, 15, 30
 TICK_STEPS = [1, 2, 2.5, 5, 10]
 
