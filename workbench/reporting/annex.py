@@ -19,7 +19,7 @@ from typing import Any
 from workbench.errors import ReportError
 from workbench.export_writer import AuditSink, OutFile, Sheet, csv_bytes, export_files, xlsx_bytes
 from workbench.languages import is_rtl
-from workbench.reporting.annex_tables import AnnexTable, Bound, Cell, annex_tables
+from workbench.reporting.annex_tables import AnnexTable, Bound, Cell, annex_tables, flag_legend
 from workbench.reporting.context import ReportContext
 from workbench.reporting.fmt import (
     CAUTION,
@@ -115,8 +115,17 @@ def files_rows(
     ]
     flavours = [(".csv", "annex_csv_comma"), (SEMICOLON_SUFFIX, "annex_csv_semicolon")]
     flavours += [(HXL_SUFFIX, "annex_csv_hxl")] if hxl else []
+    # each file's own note, the flags' legend by its file's name (ar_B 7: ~900 characters of
+    # legend repeated in every row)
+    legends = [typeset(flag_legend(tr, ctx, ci_n), ctx.language) for ci_n in (True, False)]
+    see = typeset(tr("annex_see_legend", file=f"{stem}-{LEGEND}.csv"), ctx.language)
     for t in tables:
-        rows += [[f"{stem}-{t.id}{end}", t.title, t.notes, tr(key)] for end, key in flavours]
+        notes = t.notes
+        for legend in legends:
+            if legend in notes:
+                notes = notes.replace(legend, see, 1)
+                break
+        rows += [[f"{stem}-{t.id}{end}", t.title, notes, tr(key)] for end, key in flavours]
     for name, title in ((LEGEND, "annex_legend_title"), (FILES, "annex_files_title")):
         rows += [
             [f"{stem}-{name}{end}", tr(title), "", tr(key)] for end, key in flavours[:2]

@@ -264,10 +264,16 @@ def _formats(start: int, statistic: str) -> dict[int, str]:
 def _notes(tr: Translator, ctx: ReportContext, ci_n: bool = False) -> str:
     """What the sheet's columns hold: each flag's meaning (``ci_n``: and the interval and n
     beside each value)."""
+    return " ".join([flag_legend(tr, ctx, ci_n), *([tr("annex_ci_n")] if ci_n else [])])
+
+
+def flag_legend(tr: Translator, ctx: ReportContext, ci_n: bool = False) -> str:
+    """Each flag's meaning, as a sheet's notes give it (``ci_n``: with the ‡ of counts
+    without an interval); the CSVs' file list names the legend file instead (ar_B 7)."""
     return " ".join(
         [tr("annex_flags"), tr("fn_suppressed", preset=ctx.preset_name),
          tr("fn_complementary"), ctx.caution_note or tr("fn_caution"),
-         tr("fn_empty"), *([tr("annex_no_interval"), tr("annex_ci_n")] if ci_n else [])]
+         tr("fn_empty"), *([tr("annex_no_interval")] if ci_n else [])]
     )  # fmt: skip
 
 
