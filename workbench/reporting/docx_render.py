@@ -152,7 +152,7 @@ class DocxRenderer:
         self._pointers: list[tuple[Any, list[Any], str]] = []
         #: the tables written since the last heading (a breakdown table's predecessor)
         self._since_heading: list[Any] = []
-        #: (table, the table before it, the table's first element, "<title> (continued)") of
+        #: (table, the table before it, the table's first element, "<title>: breakdowns") of
         #: each titled table that follows another under the same heading (:meth:`_captions`)
         self._followers: list[tuple[Any, Any, Any, str]] = []
         #: the last of the notes kept with the table before them (:meth:`_keep_notes`)
@@ -330,9 +330,9 @@ class DocxRenderer:
         )  # a fingerprint's column: the PDF's small hash style
         table = WordTable(cells, widths, spans, fills, repeat, self.rtl, hashes)
         tbl = append_table(self.doc.element.body, table, self._table_style, self._block_width)
-        line = getattr(t, "line", None) if isinstance(t, ContinuedTable) else None
-        if line is not None and self._since_heading:  # a breakdown table after another
-            text = typeset(plain_text(line), self.meta.language)
+        line = t.word_line if isinstance(t, ContinuedTable) else ""
+        if line and self._since_heading:  # a breakdown table after another
+            text = typeset(line, self.meta.language)
             self._followers.append((tbl, self._since_heading[-1], first or tbl, text))
         self._since_heading.append(tbl)
         # its height in lines: a solutions breakdown's rows hold a share over its interval and
@@ -365,13 +365,14 @@ class DocxRenderer:
     def _captions(self) -> None:
         """A titled table that follows another under the same heading (an indicator's breakdown
         tables after its main table, the solutions' breakdowns) and is not kept on its page
-        gets the PDF's "<title> (continued)" above it, kept with the table (its first rows when
-        it is longer than a page): Word repeats only a header row, which cannot say
-        "(continued)", and the French Word report began pages with a "District" table of an
-        indicator named only on the page before (fr_B 5). A table kept with the one before it
-        (:func:`keep_with_notes`) needs none. The line takes the place of the empty gap after
-        the table before, when it has one: a line more under 60 main tables made the English
-        copy 74 → 79 pages in LibreOffice; in the gap, 74."""
+        gets a caption naming it above it ("<indicator>: breakdowns", a solutions breakdown's
+        title; :attr:`ContinuedTable.word_line`), kept with the table (its first rows when it is
+        longer than a page): the French Word report began pages with a "District" table of an
+        indicator named only on the page before (fr_B 5). Not the PDF's "(continued)": Word
+        cannot know where its pages break, and 36 of 60 such lines fell mid-page (fr_B 1). A
+        table kept with the one before it (:func:`keep_with_notes`) needs none. The line takes
+        the place of the empty gap after the table before, when it has one: a line more under 60
+        main tables made the English copy 74 → 79 pages in LibreOffice; in the gap, 74."""
         for tbl, before, first, text in self._followers:
             if _chained(before, first):
                 continue

@@ -89,10 +89,18 @@ class ContinuedTable(Table):
     earlier page, get ``line`` ("<title> (continued)") above their header row."""
 
     def __init__(
-        self, *args: Any, line: Flowable | None = None, at_top: bool = False, **kw: Any
+        self,
+        *args: Any,
+        line: Flowable | None = None,
+        at_top: bool = False,
+        word_line: str = "",
+        **kw: Any,
     ) -> None:
         super().__init__(*args, **kw)
         self.line = line
+        #: the Word report's caption above it when it follows another table under the same
+        #: heading: Word cannot know where its pages break, so no "(continued)" (en_B 3, fr_B 1)
+        self.word_line = word_line
         self.at_top = at_top
         #: the rest of a split table: its line is printed wherever it lands
         self.rest = False

@@ -232,8 +232,9 @@ def make_table(
     if continued:
         line = para(Translator(lang)("continued", title=continued), styles.h3, lang)
         table: Table = ContinuedTable(
-            cells, colWidths=widths, repeatRows=1, hAlign=align, line=line, at_top=at_top
-        )
+            cells, colWidths=widths, repeatRows=1, hAlign=align, line=line, at_top=at_top,
+            word_line=continued,
+        )  # fmt: skip
     else:
         table = Table(cells, colWidths=widths, repeatRows=1, hAlign=align)
     table.setStyle(TableStyle(cmds))
@@ -277,5 +278,7 @@ def disaggregation_tables(
             [label, *t.header[1:]], t.rows, [label_w] + [rest] * (ncols - 1), styles, lang,
             continued=continued, at_top=True,
         )  # fmt: skip
+        if isinstance(table, ContinuedTable):  # in Word, "<indicator>: breakdowns"
+            table.word_line = Translator(lang)("word_breakdowns_caption", title=continued)
         out += [Spacer(1, 2), TableBlock([table])]  # whole, or from a page's foot if long
     return out
