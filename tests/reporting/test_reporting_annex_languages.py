@@ -225,3 +225,31 @@ def test_only_the_current_district_is_called_current(lang):
     for tid, head in heads.items():
         if tid != "stock_location_by_origin":
             assert marked.strip() not in head, (tid, head)
+
+
+@pytest.mark.parametrize("lang", ("en", "fr", "ar"))
+def test_a_bounded_shares_number_has_the_reports_one_mark(lang):
+    """en_B 4: the solutions sheet's number flag was "(*)" for some groups and "*" for others
+    whose share is published as a bound alike (n 266 vs 286). Every number beside a bound is
+    "(*)", as the report's solutions table prints it and its note says ("withheld (*) where
+    the share is published only as an upper bound")."""
+    r = _bounded()
+    sol = r.solutions
+    primary = (sol["method"] == sol["method"].iloc[0]) & (sol["disaggregation"] != "total")
+    primary &= (sol["group"] == "1") & (sol["flag"] != "suppressed")
+    first = sol.index[primary][0]  # withheld for its own sake (not a complement), bounded
+    sol.loc[first, ["flag", "suppression", "share_below"]] = ["suppressed", "", 0.005]
+    r.solutions = sol
+    table = next(
+        t
+        for t in annex_tables(r, build_context(r, ReportOptions(language=lang)))
+        if t.id == "solutions"
+    )
+    bounded = [
+        row
+        for row in table.rows
+        if row[4] is None and str(row[5]).strip()[:1] not in ("", "*", "(")
+    ]
+    assert len(bounded) >= 2, table.rows
+    for row in bounded:
+        assert row[9:12] == [None, "(*)", None], row

@@ -552,9 +552,14 @@ def solutions_table(results: AnalysisResults, ctx: ReportContext) -> AnnexTable 
         share = pair(r["share"], flag, "proportion")
         limit = below(r)
         bound = _bound(tr, limit, ctx.language, below_caution(r))
+        counted = flag  # the number's flag
         if limit is not None and bound is not None:  # withheld, published as the report's bound
             share = [None, bound]
             bounds[limit] = str(_bound(tr, limit, ctx.language))  # the note's: no †
+            # its number "(*)" whatever withheld the share, as the report's table and note
+            # ("withheld (*) where the share is published only as an upper bound"; en_B 4: "*"
+            # beside n 286, "(*)" beside n 266)
+            counted = COMPLEMENTARY
         rows.append(
             [
                 ctx.solutions_methods.get(str(r["method"]), str(r["method"])),
@@ -565,8 +570,8 @@ def solutions_table(results: AnalysisResults, ctx: ReportContext) -> AnnexTable 
                 value(r.get("se"), flag, "proportion"),  # none for a bound: it is withheld
                 value(r["ci_low"], flag, "proportion"),
                 value(r["ci_high"], flag, "proportion"),
-                *pair(r["number"], flag, "total"),
-                value(r.get("number_se"), flag, "total"),
+                *pair(r["number"], counted, "total"),
+                value(r.get("number_se"), counted, "total"),
                 int(r["n_assessable"]) if pd.notna(r["n_assessable"]) else None,
             ]
         )
