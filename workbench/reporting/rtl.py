@@ -126,6 +126,10 @@ _BEFORE_LAM_ALEF = re.compile("[^\\w\\s]+[ \u00a0]+(?=\u0644[\u0622\u0623\u0625\
 #: around a left-to-right run in a Word file: the isolate of Unicode before version 6.3 (RLM
 #: LRE … PDF RLM), which Word and LibreOffice both honour; the run's ``w:rtl`` is not enough
 ISOLATE = ("\u200f\u202a", "\u202c\u200f")
+#: a number's flags ("0.5%†", "34,863†‡"): in an Arabic text outside its isolate — inside
+#: it, "أقل من 0.5%†" read "أقل من †0.5%" in LibreOffice, the dagger between "من" and the
+#: number, where the PDF draws it after the number (ar_B 3)
+_FLAGS = re.compile("(?<=[\\d%])[†‡*]+$")
 _BIDI_MARKS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
@@ -148,9 +152,14 @@ def word_runs(text: str) -> list[tuple[str, bool]]:
         pieces = [(lead, False), (ISOLATE[0] + core + ISOLATE[1], True), (trail, False)]
         return [(p, ltr) for p, ltr in pieces if p]
     out: list[tuple[str, bool]] = []
+    arabic = has_rtl(text)
     for piece, ltr in ltr_runs(text):
         if ltr:
-            out.append((ISOLATE[0] + piece + ISOLATE[1], True))
+            flags = _FLAGS.search(piece) if arabic else None
+            core = piece[: flags.start()] if flags else piece
+            out.append((ISOLATE[0] + core + ISOLATE[1], True))
+            if flags:  # after the number in the Arabic order, as the PDF draws it
+                out.append((flags.group(0), True))
             continue
         closing = _CLOSING.match(piece) if out and out[-1][0].endswith(ISOLATE[1]) else None
         if closing and has_rtl(piece[closing.end() :]):
