@@ -20,7 +20,7 @@ from test_reporting_readers import _texts
 from workbench.export_writer import AuditList, read_csv_text
 from workbench.reporting import ReportOptions
 from workbench.reporting.annex import export_annex
-from workbench.reporting.annex_tables import annex_tables
+from workbench.reporting.annex_tables import _stock_sheet, annex_tables, stock_sheets
 from workbench.reporting.context import build_context
 from workbench.reporting.i18n import Translator
 from workbench.stats.results import STOCK_NOT_STATED
@@ -253,3 +253,26 @@ def test_a_bounded_shares_number_has_the_reports_one_mark(lang):
     assert len(bounded) >= 2, table.rows
     for row in bounded:
         assert row[9:12] == [None, "(*)", None], row
+
+
+@pytest.mark.parametrize(
+    ("lang", "dims", "setting"),
+    [
+        ("en", ("Sex", "Age group", "Location type", "Urban / rural"), "Setting"),
+        ("fr", ("Sexe", "Groupe d'âge", "Lieu", "Urbain / rural"), "Milieu"),
+        ("ar", ("الجنس", "الفئة العمرية", "المكان", "حضري / ريفي"), "البيئة"),
+    ],
+)
+def test_stock_sheets_have_one_pattern_and_the_reports_words(lang, dims, setting):
+    """fr_B 6, ar_B 6: "Effectif 5 – Lieu×Urbain-rural", "النازحون 1–الجنس×الفئة العمرية" beside
+    "Effectif 2 – District × Origine": one pattern "Stock N – A × B" (≤ 31 characters), and
+    "Urban / rural" (a "/" no sheet takes) as one word of the language, never "Urban-rural"."""
+    tr = Translator(lang)
+    pattern = re.compile(r"^\S+ \d – \S.* × \S.*$")
+    names = [_stock_sheet(tr, 1, list(dims[:2])), _stock_sheet(tr, 5, list(dims[2:]))]
+    assert names[1].endswith(f" × {setting}"), names
+    for name in names:
+        assert pattern.match(name) and len(name) <= 31 and "-" not in name, name
+    r = make_results()
+    for name in stock_sheets(r.stock, build_context(r, ReportOptions(language=lang))).values():
+        assert pattern.match(name) or "×" not in name, name

@@ -123,6 +123,12 @@ LINK_WORDS = frozenset(_LINKS.split()) | {"منذ", "في", "من"}
 HEAD_WORDS = frozenset({"group", "type", "groupe", "tranche", "grupo", "tipo", "نوع"})
 
 
+#: a two-level "urban / rural" dimension, in the report's languages
+_URBAN_RURAL = re.compile(r"\b(urban|urbain|urbano)\w*\s*/|حضري?\s*/", re.IGNORECASE)
+#: a dimension's shorter name where dropping its head word leaves an adjective
+SHORTER = {"الفئة العمرية": "العمر"}
+
+
 def _word(w: str) -> str:
     """A word as compared: folded, without a French elision ("d'origine" → "origine")."""
     return re.sub(r"^[dl]['’]", "", w.casefold())
@@ -157,10 +163,14 @@ def _stock_sheet(tr: Translator, number: int, dims: list[str]) -> str:
     def fits(text: str) -> bool:
         return len(text) <= SHEET_NAME_MAX and not text.endswith("…")
 
+    # "Urban / rural" (a "/" no sheet name takes: "Location×Urban-rural", fr_B 6, ar_B 6) as
+    # the one word the report's language has for it
+    dims = [tr("sheet_dim_urban_rural") if _URBAN_RURAL.search(d) else d for d in dims]
     parts = [d.split() for d in dims]
     if fits(full := name(parts)):
         return full
-    tidy = [re.sub(r"\s*/\s*", "/", re.sub(r"\s*\([^)]*\)", "", d)).split() for d in dims]
+    short = [SHORTER.get(d, d) for d in dims]  # "الفئة العمرية" → "العمر": "A × B" fits
+    tidy = [re.sub(r"\s*/\s*", "/", re.sub(r"\s*[(\[][^)\]]*[)\]]", "", d)).split() for d in short]
     shared = []
     for i, words in enumerate(tidy):
         others = {_word(w) for k, o in enumerate(tidy) if k != i for w in o}
