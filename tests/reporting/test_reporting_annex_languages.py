@@ -276,3 +276,24 @@ def test_stock_sheets_have_one_pattern_and_the_reports_words(lang, dims, setting
     r = make_results()
     for name in stock_sheets(r.stock, build_context(r, ReportOptions(language=lang))).values():
         assert pattern.match(name) or "×" not in name, name
+
+
+@pytest.mark.parametrize("lang", ("en", "fr", "ar"))
+def test_comparisons_assessments_are_the_reports_words(lang):
+    """ar_B 2: the Comparisons sheet's "فرق ذو دلالة إحصائية" was read as a phrase the report
+    lacks — the report's table prints it too, wrapped over two lines ("فرق ذو" / "دلالة
+    إحصائية"). Every assessment the sheet gives is a cell of the report's own tables."""
+    from workbench.reporting.views import build_views
+
+    r = make_results()
+    ctx = build_context(r, ReportOptions(language=lang))
+    tr = Translator(lang)
+    printed = set()
+    for view in build_views(r.publishable(), ctx).values():
+        if view.table.compared:
+            at = view.table.header.index(tr("col_assessment"))
+            printed |= {row[at] for row in view.table.rows}
+    table = next(t for t in annex_tables(r.publishable(), ctx) if t.id == "comparisons")
+    at = table.header.index(tr("col_assessment"))
+    assessed = {row[at] for row in table.rows}
+    assert assessed and assessed <= printed, assessed - printed
