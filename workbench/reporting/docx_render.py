@@ -319,6 +319,12 @@ class DocxRenderer:
             for (c0, r0), (c1, r1), colour in _backgrounds(t, nrows, ncols)
         ]  # fmt: skip
         repeat = bool(getattr(t, "repeatRows", 0))
+        pointer = notes_pointer(t, self.meta.language)
+        first = None
+        if pointer:  # where the notes of a table longer than a page are, before its first row
+            said = self.paragraph(pointer, "small")
+            keep_with_next(said)
+            first = said._p
         hashes = frozenset(
             c for c in range(ncols) if any(_style_name(row[c]) == "hash" for row in values[1:])
         )  # a fingerprint's column: the PDF's small hash style
@@ -327,7 +333,7 @@ class DocxRenderer:
         line = t.word_line if isinstance(t, ContinuedTable) else ""
         if line and self._since_heading:  # a breakdown table after another
             text = typeset(line, self.meta.language)
-            self._followers.append((tbl, self._since_heading[-1], tbl, text))
+            self._followers.append((tbl, self._since_heading[-1], first or tbl, text))
         self._since_heading.append(tbl)
         # its height in lines: a solutions breakdown's rows hold a share over its interval and
         # its headers wrap ("IDPs outside / camps"), and a group of "40 rows" filled more than a
@@ -341,21 +347,13 @@ class DocxRenderer:
         self._block.append(tbl)
         if marked(t):
             self._marked.add(tbl)
-        gap = self.doc.add_paragraph()._p  # Word joins adjacent tables
-        gap.style = self._ids["Note"]
-        pointer = notes_pointer(t, self.meta.language)
-        if pointer:  # a table longer than a page: where its notes are, under it as under the
-            # other tables — before its first row it stood between the heading and the column
-            # names (en_B 5)
-            self._pointer(gap, tbl, pointer)
+        self.doc.add_paragraph()._p.style = self._ids["Note"]  # Word joins adjacent tables
 
     def _pointer(self, gap: Any, tbl: Any, line: str) -> None:
         """The gap after ``tbl`` says where the notes are ("Notes: see the end of the table."),
         kept with the table's last row: a table showing a mark whose notes come after a later
         table, too far to keep with them (:func:`keep_with_notes`) — Word cannot know whether
         they fall on its page, so it says it wherever they are not kept with it."""
-        if _text(gap):  # said already (a table longer than a page)
-            return
         p = WordParagraph(gap, self.doc._body)
         self._runs(p, line)
         if self.rtl:
@@ -597,7 +595,7 @@ LONG_TABLE = 40
 
 def notes_pointer(t: Table, lang: str) -> str:
     """Where the notes of a table that runs onto further pages are ("Notes: see the end of the
-    table."), for the gap under it: a table longer than a page (:data:`LONG_TABLE`
+    table."), for a paragraph just before it: a table longer than a page (:data:`LONG_TABLE`
     rows with its header) whose footnotes follow it — the Word report's cause × year table
     showed "*", "†" and "‡" on pages whose notes were only after its last row, where the PDF
     says so under each part but the last."""
