@@ -169,8 +169,8 @@ def _stock_sheet(tr: Translator, number: int, dims: list[str]) -> str:
     parts = [d.split() for d in dims]
     if fits(full := name(parts)):
         return full
-    short = [SHORTER.get(d, d) for d in dims]  # "الفئة العمرية" → "العمر": "A × B" fits
-    tidy = [re.sub(r"\s*/\s*", "/", re.sub(r"\s*[(\[][^)\]]*[)\]]", "", d)).split() for d in short]
+    bare = [re.sub(r"\s*/\s*", "/", re.sub(r"\s*[(\[][^)\]]*[)\]]", "", d)) for d in dims]
+    tidy = [SHORTER.get(" ".join(d.split()), d).split() for d in bare]  # "الفئة العمرية" → "العمر"
     shared = []
     for i, words in enumerate(tidy):
         others = {_word(w) for k, o in enumerate(tidy) if k != i for w in o}
