@@ -19,7 +19,7 @@ def test_french_points_are_singular_below_two() -> None:
     assert fmt_diff(0.005, "proportion", "fr", pts) == f"+0,5{NBSP}pt"
     assert fmt_diff(-0.019, "proportion", "fr", pts) == f"\u22121,9{NBSP}pt"
     assert fmt_diff(0.02, "proportion", "fr", pts) == f"+2,0{NBSP}pts"
-    assert fmt_diff(0.0004, "proportion", "fr", pts).endswith(f"0,1{NBSP}pt")
+    assert fmt_diff(0.0004, "proportion", "fr", pts) == f"0,0{NBSP}pt"
     assert fmt_diff(0.005, "proportion", "en", "pp") == f"+0.5{NBSP}pp"
 
 

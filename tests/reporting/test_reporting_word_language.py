@@ -237,8 +237,8 @@ def test_less_than_is_followed_by_a_no_break_space():
     assert fmt_p(0.0002, "fr") == f"<{NBSP}0,001"
     assert fmt_p(0.0002, "en") == f"<{NBSP}0.001"
     assert fmt_p(0.0002, "ar") == f"<{NBSP}0.001"
-    # a difference under the shown precision: one decimal like every other (8df0a61)
-    assert fmt_diff(0.00002, "proportion", "en", "pp") == f"<{NBSP}0.1{NBSP}pp"
+    # a difference under the shown precision: a rounded zero, one decimal like every other
+    assert fmt_diff(0.00002, "proportion", "en", "pp") == f"0.0{NBSP}pp"
 
 
 def test_report_tables_write_p_below_a_thousandth_with_a_space(fr_report):

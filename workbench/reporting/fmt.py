@@ -133,9 +133,10 @@ def fmt_diff(
 
     It is written with the decimals of the values it separates (one for a share in percent), like
     every other difference of the report. One that is not zero but rounds to zero at those
-    decimals is written "< 0.1 pp" (ratios "< 0.01", counts and money "< 1"), with no sign: "+0.0"
-    or "−0.0" would put a sign on a rounded zero, and one more decimal ("−0.05 pp" among
-    differences of one decimal, issue 20) read as a misprint. An exact zero is "0.0 pp"."""
+    decimals is written as that zero, "0.0 pp" (ratios "0.00", counts and money "0"), like an
+    exact zero and with no sign: "+0.0" or "−0.0" would put a sign on a rounded zero, one more
+    decimal ("−0.05 pp" among differences of one decimal, issue 20) read as a misprint, and
+    "< 0.1 pp" had no direction beside "29.0% … 29.1%" (en_B 7)."""
     if _is_missing(x):
         return ""
     assert x is not None
@@ -147,9 +148,7 @@ def fmt_diff(
     unit = NBSP + unit if unit else ""
     value = scale * x
     body = _num(value, decimals, lang, thousands=decimals == 0)
-    if x != 0 and not _nonzero(body):  # the values differ, the rounded difference would not
-        return LESS_THAN + _num(10.0**-decimals, decimals, lang) + unit
-    if not signed:
+    if not signed or not _nonzero(body):  # a rounded zero has no sign
         return body.removeprefix(MINUS) + unit
     return ("+" if x > 0 and not body.startswith(MINUS) else "") + body + unit
 
