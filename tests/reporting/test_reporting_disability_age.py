@@ -59,3 +59,28 @@ def test_the_uncovered_rows_note_says_the_age_the_breakdown_starts_at(lang, word
     sex = b.ctx.disaggregations["sex"].shown()
     plain = Translator(lang)("fn_rows_uncovered", breakdown=sex, groups="\x00").split("\x00")[0]
     assert plain not in text  # its note without the reason is not said as well
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("en", "(312 children under 5 left out of "),
+        ("fr", "(312 enfants de moins de 5 ans exclus sur "),
+        ("es", "(312 niños menores de 5 años excluidos de "),
+        ("ar", "(استُبعد 312 من الأطفال دون سن 5 أعوام من أصل "),
+    ],
+)
+def test_the_uncovered_count_says_what_it_counts(lang, words):
+    """fr_B 7: "(486 sur 2 838)" did not say what 486 was: the children left out."""
+    r = _covering(make_results(), "has_id", "sex", {"1": 312, "4": 40})
+    snap = r.snapshot
+    dis = tuple(
+        dataclasses.replace(d, from_age=5) if d.id == "sex" else d
+        for d in snap.texts.disaggregations
+    )
+    r.snapshot = dataclasses.replace(
+        snap, texts=dataclasses.replace(snap.texts, disaggregations=dis)
+    )
+    b, views = _builder(r, lang)
+    text = " ".join(texts(b.indicator(views["has_id"]))).replace("\u00a0", " ")
+    assert words in text

@@ -256,6 +256,8 @@ def solutions_headline(results: AnalysisResults, ctx: ReportContext) -> str | No
     several = sol["method"].nunique() > 1
     chosen = " " + tr("solutions_headline_chosen") if several else ""
     method = ctx.solutions_methods.get(method, method)
+    if ctx.language in ("fr", "es"):  # mid-sentence after a colon: "Méthode : règle IRIS…"
+        method = _in_sentence(method)
     of_unit = tr(f"solutions_of_{SOLUTIONS_UNIT}")
     bound = below(row)
     if bound is not None:  # withheld, published as the bound the engine found safe

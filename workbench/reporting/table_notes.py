@@ -52,12 +52,19 @@ def uncovered_note(
     if not table.uncovered:
         return None
     lang = tr.lang
+    # "(486 of 2,838)" did not say what 486 was: with an age, the children left out
+    key, age = (
+        ("group_uncovered_age", {"age": from_age})
+        if from_age is not None
+        else ("group_uncovered", {})
+    )
     groups = [
         tr(
-            "group_uncovered",
+            key,
             group=_in_sentence(g),
             missing=fmt_count(m, lang),
             total=fmt_count(t, lang),
+            **age,
         )
         for g, m, t in table.uncovered
     ]

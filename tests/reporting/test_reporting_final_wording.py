@@ -1,0 +1,99 @@
+"""Issue 20, last readers' wording notes (rd13): the catalogues' sentences said what the
+report does not do, and a few headings broke where a reader trips."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from reporting_fixture import make_results
+from test_reporting_arabic_lines import _lines
+
+import workbench.reporting
+from workbench.reporting import ReportOptions
+from workbench.reporting.context import build_context
+from workbench.reporting.i18n import Translator
+from workbench.reporting.judging import grid_heading
+from workbench.reporting.summary import solutions_headline
+
+LANGS = ["en", "fr", "es", "ar"]
+CATALOGUES = Path(workbench.reporting.__file__).parent / "i18n"
+
+
+def _cat(lang: str) -> dict[str, str]:
+    return json.loads((CATALOGUES / f"{lang}.json").read_text(encoding="utf-8"))
+
+
+CHECK = {
+    "en": "so one method's share can be withheld while another's is shown",
+    "fr": "la part d’une méthode peut donc être masquée alors que celle d’une autre est donnée",
+    "es": "la proporción de un método puede omitirse mientras se muestra la de otro",
+    "ar": "لذا قد تُحجب نسبة طريقة بينما تُعرض نسبة طريقة أخرى",
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_withheld_headline_does_not_say_every_method_passes(lang):
+    """en_A 1: "Every method passes this check separately" was false (IRIS failed it)."""
+    cat = _cat(lang)
+    for key in ("solutions_headline_withheld", "solutions_headline_below"):
+        assert CHECK[lang] in cat[key]
+        assert "passes this check" not in cat[key]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_complementary_note_says_the_totals_are_elsewhere(lang):
+    """en_A 4, fr_A 1: "(*)" under a table with no total shown: the totals are elsewhere."""
+    cat = _cat(lang)
+    where = {
+        "en": "from totals published elsewhere (all displaced groups together",
+        "fr": "de totaux publiés ailleurs (ensemble des groupes déplacés",
+        "es": "de totales publicados en otro lugar (todos los grupos desplazados",
+        "ar": "من مجاميع منشورة في مواضع أخرى (جميع الفئات النازحة",
+    }[lang]
+    assert where in cat["fn_complementary"]
+    if lang == "fr":  # « retenue » reads as "kept"
+        for key in ("fn_complementary", "chart_mark_complementary", "fn_progress_suppressed"):
+            assert "secret secondaire" in cat[key] and "retenu" not in cat[key]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_briefing_points_to_the_full_reports_tables_and_defines_gaps_without_minimum(lang):
+    """en_A 5, 6: the briefing has no tables of signed differences; amounts and ratios have
+    no minimum, so any significant gap is substantive."""
+    cat = _cat(lang)
+    tables, no_min = {
+        "en": ("the full report's tables give", "(for amounts and ratios, which have no minimum"),
+        "fr": ("les tableaux du rapport complet", "(pour les montants et les ratios, sans minimum"),
+        "es": ("las tablas del informe completo", "(para los importes y las razones, que no"),
+        "ar": ("جداول التقرير الكامل", "(أما المبالغ والنسب، التي لا حدّ أدنى"),
+    }[lang]
+    assert tables in cat["brief_points"]
+    assert no_min in cat["brief_gaps_note"]
+
+
+@pytest.mark.parametrize("lang", ["fr", "es"])
+def test_the_method_is_lower_case_after_the_colon(lang):
+    """fr_A 7: "Méthode : Règle IRIS par niveaux" — a capital mid-sentence."""
+    ctx = build_context(make_results(), ReportOptions(language=lang))
+    text = solutions_headline(make_results(), ctx) or ""
+    name = Translator(lang)("method_iris_layered")
+    assert name[0].isupper() and name[0].lower() + name[1:] in text
+    assert name not in text
+
+
+def test_the_arabic_grid_heading_keeps_the_displaced_group_whole():
+    """ar_A 1: the briefing's heading broke "المعايير حسب الفئة" / "النازحة — …"."""
+    heading = grid_heading(Translator("ar"), "المجتمع المضيف")
+    lines = [line.replace("\u00a0", " ") for line in _lines(heading, "h1")]
+    assert not any(line.endswith("الفئة") for line in lines), lines
+    assert not any(line.startswith("النازحة") for line in lines), lines
+
+
+def test_the_arabic_subtitle_does_not_break_inside_its_parenthesis():
+    """ar_A 2: the office "(مثال اصطناعي)" wrapped inside the parenthesis."""
+    from workbench.paths import sample_dir
+
+    raw = (sample_dir() / "freedonia-plan.toml").read_text(encoding="utf-8")
+    assert "(مثال\u00a0اصطناعي)" in raw and "(مثال اصطناعي)" not in raw
