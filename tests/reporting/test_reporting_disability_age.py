@@ -34,6 +34,21 @@ def test_the_demo_plans_disability_breakdown_is_recorded_from_the_librarys_age()
     assert again.from_age == 5
 
 
+def _sex_from_age_5():
+    """Results whose "has_id" leaves 312 + 40 people out of its sex breakdown, which (as a
+    disability breakdown) starts at age 5."""
+    r = _covering(make_results(), "has_id", "sex", {"1": 312, "4": 40})
+    snap = r.snapshot
+    dis = tuple(
+        dataclasses.replace(d, from_age=5) if d.id == "sex" else d
+        for d in snap.texts.disaggregations
+    )
+    r.snapshot = dataclasses.replace(
+        snap, texts=dataclasses.replace(snap.texts, disaggregations=dis)
+    )
+    return r
+
+
 @pytest.mark.parametrize(
     ("lang", "words"),
     [
@@ -44,16 +59,7 @@ def test_the_demo_plans_disability_breakdown_is_recorded_from_the_librarys_age()
     ],
 )
 def test_the_uncovered_rows_note_says_the_age_the_breakdown_starts_at(lang, words):
-    r = _covering(make_results(), "has_id", "sex", {"1": 312, "4": 40})
-    snap = r.snapshot
-    dis = tuple(
-        dataclasses.replace(d, from_age=5) if d.id == "sex" else d
-        for d in snap.texts.disaggregations
-    )
-    r.snapshot = dataclasses.replace(
-        snap, texts=dataclasses.replace(snap.texts, disaggregations=dis)
-    )
-    b, views = _builder(r, lang)
+    b, views = _builder(_sex_from_age_5(), lang)
     text = " ".join(texts(b.indicator(views["has_id"])))
     assert words in text
     sex = b.ctx.disaggregations["sex"].shown()
@@ -72,15 +78,6 @@ def test_the_uncovered_rows_note_says_the_age_the_breakdown_starts_at(lang, word
 )
 def test_the_uncovered_count_says_what_it_counts(lang, words):
     """fr_B 7: "(486 sur 2 838)" did not say what 486 was: the children left out."""
-    r = _covering(make_results(), "has_id", "sex", {"1": 312, "4": 40})
-    snap = r.snapshot
-    dis = tuple(
-        dataclasses.replace(d, from_age=5) if d.id == "sex" else d
-        for d in snap.texts.disaggregations
-    )
-    r.snapshot = dataclasses.replace(
-        snap, texts=dataclasses.replace(snap.texts, disaggregations=dis)
-    )
-    b, views = _builder(r, lang)
+    b, views = _builder(_sex_from_age_5(), lang)
     text = " ".join(texts(b.indicator(views["has_id"]))).replace("\u00a0", " ")
     assert words in text
