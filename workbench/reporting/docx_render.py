@@ -328,7 +328,7 @@ class DocxRenderer:
         hashes = frozenset(
             c for c in range(ncols) if any(_style_name(row[c]) == "hash" for row in values[1:])
         )  # a fingerprint's column: the PDF's small hash style
-        table = WordTable(cells, widths, spans, fills, repeat, self.rtl, hashes)
+        table = WordTable(cells, widths, spans, fills, repeat, self.rtl, hashes, _nosplit_rows(t))
         tbl = append_table(self.doc.element.body, table, self._table_style, self._block_width)
         line = t.word_line if isinstance(t, ContinuedTable) else ""
         if line and self._since_heading:  # a breakdown table after another
@@ -710,6 +710,12 @@ def _spans(t: Table) -> list[tuple[str, tuple[int, int], tuple[int, int]]]:
         _name, (c0, r0), (c1, r1) = cmd[:3]
         out.append(("SPAN", (c0 % ncols, r0 % nrows), (c1 % ncols, r1 % nrows)))
     return out
+
+
+def _nosplit_rows(t: Table) -> frozenset[int]:
+    """The rows kept with the next in Word: each row of the table's kept blocks but their
+    last (``make_table``'s ``keep_rows``: a district's block of the stock)."""
+    return frozenset(r for r0, r1 in getattr(t, "keep_rows", ()) for r in range(r0 + 1, r1 + 1))
 
 
 def _backgrounds(

@@ -78,6 +78,9 @@ class WordTable:
     rtl: bool
     #: Word's columns whose body cells are SHA-256s (:data:`HASH_HALF_POINTS`)
     hash_cols: frozenset[int] = frozenset()
+    #: rows kept on the page of the next (``w:keepNext`` in each cell): the PDF's blocks that
+    #: never break across pages
+    keep: frozenset[int] = frozenset()
 
 
 def append_table(body: Any, table: WordTable, style_id: str, block_width_emu: int) -> Any:
@@ -121,7 +124,7 @@ def append_table(body: Any, table: WordTable, style_id: str, block_width_emu: in
             _sub(trpr, "tblHeader")
         if r in table.spans:
             text = next((t for t, _b in row if t), "")
-            tcpr = _cell(tr, total, text, True, table.rtl)
+            tcpr = _cell(tr, total, text, True, table.rtl, keep=r in table.keep)
             if ncols > 1:
                 _sub(tcpr, "gridSpan", val=str(ncols))
             rows.append([tcpr] * ncols)
@@ -129,7 +132,7 @@ def append_table(body: Any, table: WordTable, style_id: str, block_width_emu: in
         rows.append(
             [
                 _cell(tr, widths[c], t, b, table.rtl, HASH_HALF_POINTS if c in table.hash_cols
-                      and r else CELL_HALF_POINTS)
+                      and r else CELL_HALF_POINTS, r in table.keep)
                 for c, (t, b) in enumerate(row)
             ]
         )  # fmt: skip
@@ -142,20 +145,30 @@ def append_table(body: Any, table: WordTable, style_id: str, block_width_emu: in
 
 
 def _cell(
-    tr: Any, width: str, text: str, bold: bool, rtl: bool, size: str = CELL_HALF_POINTS
+    tr: Any,
+    width: str,
+    text: str,
+    bold: bool,
+    rtl: bool,
+    size: str = CELL_HALF_POINTS,
+    keep: bool = False,
 ) -> Any:
     """One ``w:tc``; returns its ``w:tcPr`` (fills are added once the table is complete)."""
     tc = _sub(tr, "tc")
     tcpr = _sub(tc, "tcPr")
     _sub(tcpr, "tcW", type="dxa", w=width)
-    _paragraph(tc, text, bold, rtl, size)
+    _paragraph(tc, text, bold, rtl, size, keep)
     return tcpr
 
 
-def _paragraph(tc: Any, text: str, bold: bool, rtl: bool, size: str = CELL_HALF_POINTS) -> None:
-    """A paragraph of ``text`` at the end of the cell ``tc``."""
+def _paragraph(
+    tc: Any, text: str, bold: bool, rtl: bool, size: str = CELL_HALF_POINTS, keep: bool = False
+) -> None:
+    """A paragraph of ``text`` at the end of the cell ``tc`` (``keep``: with the next)."""
     p = _sub(tc, "p")
     ppr = _sub(p, "pPr")
+    if keep:  # first in w:pPr, as the schema orders it
+        etree.SubElement(ppr, qn("w:keepNext"))
     pieces = word_runs(text) if rtl else [(text, True)]
     align = False
     if rtl and len(pieces) == 1 and pieces[0][1]:

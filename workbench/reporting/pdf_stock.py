@@ -29,6 +29,23 @@ if TYPE_CHECKING:
     from workbench.stats.results import AnalysisResults
 
 
+#: a block longer than this may break across pages (it could not fit on one)
+BLOCK_ROWS = 30
+
+
+def kept_blocks(blocks: list[str]) -> tuple[tuple[int, int], ...]:
+    """The (first, last) rows of each run of rows of one row level ("Bendeki × Alvora" …
+    "Bendeki × Total"): kept on one page — the French report left "Bendeki × Alvora" alone at
+    a page's foot, the rest of Bendeki and its Total on the next (issue 20, fr_B 5)."""
+    out, start = [], 0
+    for i in range(1, len(blocks) + 1):
+        if i == len(blocks) or blocks[i] != blocks[start]:
+            if 1 < i - start <= BLOCK_ROWS:
+                out.append((start, i - 1))
+            start = i
+    return tuple(out)
+
+
 class StockSection:
     if TYPE_CHECKING:  # what the mixin uses of Builder
         ctx: ReportContext
@@ -70,6 +87,7 @@ class StockSection:
             title = self.h(name, 1, f"stock-{tid}")  # in the contents (docs/reporting.md)
             rows: list[list[str]] = []
             bold: list[int] = []
+            blocks: list[str] = []  # each row's row level: a district's rows kept on one page
             flags: set[str] = set()
             dropped: list[str] = []  # rows with no case in any group: named under the table
             every_empty = (part["suppression"] == "empty").all() if "suppression" in part else True
@@ -87,6 +105,7 @@ class StockSection:
                     continue
                 if kind:  # the TOTAL or a margin ("Female × Total", "Total × 0–4"): in bold
                     bold.append(len(rows))
+                blocks.append(str(rec.row_value))
                 mark = mark_flag(flag, getattr(rec, "suppression", ""))  # "(*)": a complement
                 flags.add(mark)
                 hidden = flag in ("suppressed", EMPTY)
@@ -123,6 +142,7 @@ class StockSection:
                 lang,
                 bold_rows=tuple(bold),
                 continued=name,
+                keep_rows=kept_blocks(blocks) if str(part["col_var"].iloc[0] or "") else (),
             )
             split_marks: set[str] = set()  # a pooled row's split: its counts' marks explained
             split = self._stock_row_groups(st[st["table"].astype(str) == tid], split_marks)

@@ -181,12 +181,14 @@ def make_table(
     bold_rows: tuple[int, ...] = (),
     continued: str = "",
     at_top: bool = False,
+    keep_rows: tuple[tuple[int, int], ...] = (),
 ) -> Table:
     """A table with a bold header row; ``span_rows`` are section rows spanning every column,
     ``bold_rows`` rows printed in bold (a table's total). ``continued`` is the table's title:
     "<title> (continued)" is printed above the rest of the table on a page it goes on to, and
     (``at_top``) above the whole table when it starts a page
-    (:class:`~workbench.reporting.pdf_flow.ContinuedTable`)."""
+    (:class:`~workbench.reporting.pdf_flow.ContinuedTable`). ``keep_rows``: (first, last) body
+    rows that never break across pages (in Word, each row but the last kept with the next)."""
     rtl = is_rtl(lang)
     if len(widths) == len(header) and not span_rows and not hash_cols:
         widths = fit_widths(header, rows, list(widths), styles)
@@ -228,6 +230,8 @@ def make_table(
         cmds.append(("LINEABOVE", (0, r + 1), (-1, r + 1), 0.4, GRID))
         if r + 1 < len(rows):  # a section row never ends a page: kept with its first entry
             cmds.append(("NOSPLIT", (0, r + 1), (-1, r + 2)))
+    for r0, r1 in keep_rows:
+        cmds.append(("NOSPLIT", (0, r0 + 1), (-1, r1 + 1)))
     align = "RIGHT" if rtl else "LEFT"
     if continued:
         line = para(Translator(lang)("continued", title=continued), styles.h3, lang)
@@ -238,6 +242,7 @@ def make_table(
     else:
         table = Table(cells, colWidths=widths, repeatRows=1, hAlign=align)
     table.setStyle(TableStyle(cmds))
+    table.keep_rows = keep_rows  # type: ignore[attr-defined]  # the Word report's keep-with-next
     return table
 
 
