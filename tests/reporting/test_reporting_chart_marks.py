@@ -299,3 +299,30 @@ def test_narrow_panels_axis_labels_never_touch_and_ticks_agree(lang):
         assert not a.overlaps(b), (lang, a, b)
     ticks = {tuple(round(t, 6) for t in ax.get_xticks() if 0 <= t <= 10) for ax in fig.axes}
     assert len(ticks) == 1, ticks
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_the_no_case_key_sits_on_the_legend_line(lang):
+    """en_A 7, fr_A 4: "– no case" (« – aucun cas ») was a line of its own, centred under the
+    legend, just above the table's header, and read as the table's caption. It sits on the
+    legend's row, after its last entry (before it, read from the right), clear of it."""
+    main, part = _charts(10)
+    for s in (*main.series, *part.series):
+        s.flags = [f if f == EMPTY else "" for f in s.flags]
+    fig = chart_figure(main, [("District", part)], 6.7, "Total", lang == "ar", lang)
+    canvas = FigureCanvasAgg(fig)
+    canvas.draw()
+    renderer = canvas.get_renderer()
+    (key,) = fig.texts
+    assert key.get_text() == Translator(lang)("chart_mark_empty")
+    box = key.get_window_extent(renderer)
+    entries = [t.get_window_extent(renderer) for t in fig.legends[0].get_texts()]
+    for e in entries:  # the same row: the key's middle within every entry's height
+        assert e.y0 <= (box.y0 + box.y1) / 2 <= e.y1, (lang, box, e)
+    if lang == "ar":
+        assert box.x1 < min(e.x0 for e in entries)
+    else:
+        assert box.x0 > max(e.x1 for e in entries)
+    assert fig.bbox.x0 <= box.x0 and box.x1 <= fig.bbox.x1
+    assert all(not box.overlaps(h.get_window_extent(renderer))
+               for h in fig.legends[0].legend_handles)  # fmt: skip

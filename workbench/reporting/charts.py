@@ -21,8 +21,9 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg, RendererAgg
 from matplotlib.collections import LineCollection
 from matplotlib.figure import Figure
 from matplotlib.font_manager import FontProperties
+from matplotlib.legend import Legend
 from matplotlib.patches import Patch
-from matplotlib.text import Annotation
+from matplotlib.text import Annotation, Text
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from workbench.languages import decimal_comma, join_list
@@ -562,7 +563,7 @@ def chart_figure(
         for j, ser in enumerate(legend_series(main))
     ]
     key_h = KEY_IN / height if key else 0.0
-    fig.legend(
+    legend = fig.legend(
         handles=handles[::-1] if rtl else handles,  # read from the right, as the panels are
         loc="lower center",
         bbox_to_anchor=(0.5, LEGEND_LIFT_IN / height if key else 0.0),
@@ -571,12 +572,39 @@ def chart_figure(
         frameon=False,
         handlelength=1.2,
     )
+    text = None
     if key:  # what the marks on the bars mean, under the legend
-        fig.text(0.5, 0.02 / height, _txt(key), ha="center", va="bottom",
-                 fontproperties=_font(), color="#333333")  # fmt: skip
+        text = fig.text(0.5, 0.02 / height, _txt(key), ha="center", va="bottom",
+                        fontproperties=_font(), color="#333333")  # fmt: skip
     # the grid's columns are already the reading order's; the daggers measured with its renderer
-    _apart(fig, rtl, _layout(fig, grid, rtl, height, key_h))
+    renderer = _layout(fig, grid, rtl, height, key_h)
+    if text is not None:
+        _key_beside(fig, legend, text, renderer, rtl)
+    _apart(fig, rtl, renderer)
     return fig
+
+
+def _key_beside(fig: Figure, legend: Legend, text: Text, renderer: RendererAgg, rtl: bool) -> None:
+    """The key ("– no case") on the legend's line, after its last entry (before it, read from
+    the right), when the line holds both: alone and centred on a line of its own under the
+    legend, it sat just above the table's header and read as the table's caption (en_A 7,
+    fr_A 4). Measured, not drawn: a key too long for the line stays under the legend."""
+    width_px = fig.get_figwidth() * fig.dpi
+    box = legend.get_window_extent(renderer)
+    gap = KEY_GAP_IN * fig.dpi
+    need = box.width + gap + text.get_window_extent(renderer).width
+    if need > width_px * (1 - 2 * SIDE):
+        return
+    left = (width_px - need) / 2
+    legend_x = left + need - box.width if rtl else left
+    legend.set_loc("lower left")
+    legend.set_bbox_to_anchor((legend_x / width_px, 0.0), transform=fig.transFigure)
+    box = legend.get_window_extent(renderer)
+    text.set_horizontalalignment("left" if not rtl else "right")
+    text.set_verticalalignment("center")
+    x = box.x1 + gap if not rtl else box.x0 - gap
+    y = (box.y0 + box.y1) / 2  # the entries' middle (no frame: the padding is even)
+    text.set_position((x / width_px, y / fig.bbox.height))
 
 
 def _apart(fig: Figure, rtl: bool, renderer: RendererAgg) -> None:
@@ -606,6 +634,8 @@ def _apart(fig: Figure, rtl: bool, renderer: RendererAgg) -> None:
 #: the axis labels leave above it (inches): the figure grows by KEY_IN only
 KEY_IN = 0.04
 LEGEND_LIFT_IN = 0.13
+#: between the legend's last entry and the key beside it, on one line (inches)
+KEY_GAP_IN = 0.3
 
 
 def _key(charts: list[ChartData], lang: str) -> str:
