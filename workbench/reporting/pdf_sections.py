@@ -676,9 +676,15 @@ class Builder(StockSection):
             notes.append(self.ctx.caution_note or tr("fn_caution"))  # the thresholds applied
         if EMPTY in flags:
             notes.append(tr("fn_empty"))
-        if COMPARATOR_WITHHELD in flags and self.ctx.comparator is not None:
+        if self.ctx.comparator is not None:
             comparator = _in_sentence(self.ctx.comparator.label.shown())
-            notes.append(tr("fn_comparator_withheld", comparator=comparator))
+            # withheld "(*)" with enough cases: not compared, and why (en_B 1); else too few
+            if "assessment_comparator_withheld" in flags:
+                notes.append(tr("fn_assessment_comparator_withheld", comparator=comparator))
+            elif COMPARATOR_WITHHELD in flags:
+                notes.append(tr("fn_comparator_withheld", comparator=comparator))
+            if "assessment_group_withheld" in flags:
+                notes.append(tr("fn_assessment_group_withheld", comparator=comparator))
         if CHART_DISPLACED_ONLY in flags and self.ctx.comparator is not None:
             comparator = _in_sentence(self.ctx.comparator.label.shown())
             notes.append(tr("fn_chart_displaced_only", comparator=comparator))

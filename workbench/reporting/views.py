@@ -37,6 +37,9 @@ NOT_COMPARED_BY_DEFINITION = "not_compared_by_definition"
 NOT_COMPARED_EMPTY = "not_compared_empty"
 #: a difference not computed because the comparison group's estimate is not published
 COMPARATOR_WITHHELD = "comparator_withheld"
+#: an assessment not made because one side is withheld for disclosure ("(*)": a complement with
+#: enough cases) — the engine's ``insufficient_reason``; "Insufficient data" would be false
+WITHHELD_REASONS = ("comparator_withheld", "group_withheld")
 #: a median's table shows an interval: Woodruff's, which need not be symmetric (en_A 6)
 MEDIAN_INTERVAL = "median_interval"
 #: the assessment words a table's notes explain when a cell shows them (fn_<word>)
@@ -276,6 +279,12 @@ def _main_table(
                 assessment = "not_applicable"
             elif _text(cr.get("not_compared_reason")) == "population_total":
                 assessment = "not_compared_total"  # the engine's reason, named in the cell
+            elif assessment == "insufficient_data" and (
+                (why := _text(cr.get("insufficient_reason"))) in WITHHELD_REASONS
+            ):
+                # en_B 1: the comparator withheld "(*)" with 37 cases read "Insufficient data"
+                assessment = str(why)
+                flags.add(f"assessment_{why}")
             mid = _nan(cr.get("min_important_difference"))
             if assessment == "small_difference" and not math.isnan(mid):
                 # the minimum that matters, on the page: 4.7% vs 1.0% read as dismissed

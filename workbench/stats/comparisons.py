@@ -11,7 +11,13 @@ full design's degrees of freedom (``degf(design)``). Before any test:
   households — the totals of populations of different size say how many, not who is better
   off) — ``not_compared_reason`` says which; the estimates still describe every group;
 * ``insufficient_data`` when either side is suppressed, has fewer than ``min_n_compare`` cases or
-  no SE.
+  no SE — ``insufficient_reason`` says which: ``suppressed`` (a side withheld by the disclosure
+  thresholds: too few cases or too unreliable), ``too_few`` (under ``min_n_compare``),
+  ``no_se`` (no difference or standard error), or — the data exist but may not be published —
+  ``comparator_withheld`` / ``group_withheld`` (that side is a *complementary* suppression,
+  withheld with enough cases so that another withheld value cannot be worked out: "(*)").
+  A comparison withheld for disclosure is not assessed either, and its difference is not
+  published, but reports must not call it "insufficient data".
 
 The rest are tested: p-values are adjusted for multiple comparisons per family
 (stats/multiplicity.py) and judged with the minimum important difference and the equivalence
@@ -35,6 +41,10 @@ from workbench.stats.results import (
 )
 from workbench.stats.tdist import t_crit, two_sided_p
 
+#: the ``suppression`` kind of a cell withheld, with enough cases, to protect another
+#: (stats/suppression.py; the estimates' column of that name)
+SUPPRESSION, COMPLEMENTARY = "suppression", "complementary"
+
 KEYS = ["unit", "indicator_id", "disaggregation", "disaggregation_value"]
 
 
@@ -54,6 +64,29 @@ def _not_compared(frame: AnalysisFrame, right: pd.DataFrame, ids: pd.Series) -> 
     for ind_id in empty:
         reason.setdefault(ind_id, "comparator_empty")
     return np.array([reason.get(i, "") for i in ids], dtype=object)
+
+
+def _insufficient_reason(m: pd.DataFrame, too_few: pd.Series, no_se: np.ndarray) -> np.ndarray:
+    """Why each row would be ``insufficient_data`` ("" where nothing is missing): a real lack of
+    data first (``suppressed`` by the thresholds, ``too_few``, ``no_se``), else which side is a
+    complementary suppression (``comparator_withheld``, then ``group_withheld``)."""
+
+    def withheld(side: str) -> tuple[np.ndarray, np.ndarray]:
+        flag = (
+            m[f"flag{side}"] if f"flag{side}" in m else pd.Series("", index=m.index)
+        ) == "suppressed"
+        col = f"{SUPPRESSION}{side}"
+        kind = m[col].fillna("").astype(str) if col in m else pd.Series("", index=m.index)
+        complement = flag & (kind == COMPLEMENTARY)
+        return (flag & ~complement).to_numpy(), complement.to_numpy()
+
+    primary_g, group_w = withheld("")
+    primary_c, comp_w = withheld("_c")
+    return np.select(
+        [primary_g | primary_c, too_few.to_numpy(), no_se, comp_w, group_w],
+        ["suppressed", "too_few", "no_se", "comparator_withheld", "group_withheld"],
+        "",
+    ).astype(object)
 
 
 def indicator_margins(frame: AnalysisFrame, ids: pd.Series, options: AnalysisOptions) -> np.ndarray:
@@ -83,7 +116,8 @@ def contrasts(est: pd.DataFrame, frame: AnalysisFrame, options: AnalysisOptions)
         return pd.DataFrame()
     displaced = [g.code for g in frame.displaced] + [ALL_DISPLACED]
     left = est[est["group"].isin(displaced)]
-    side = [*KEYS, "estimate", "_var", "n", *(["flag"] if "flag" in est else [])]
+    side = [*KEYS, "estimate", "_var", "n"]
+    side += [c for c in ("flag", SUPPRESSION) if c in est]
     right = est.loc[est["group"] == comp.code, side]
     m = left.merge(right, on=KEYS, suffixes=("", "_c"), how="inner")
     diff = m["estimate"].to_numpy(float) - m["estimate_c"].to_numpy(float)
@@ -118,7 +152,9 @@ def compare(est: pd.DataFrame, frame: AnalysisFrame, options: AnalysisOptions) -
     sup = (m["flag"] == "suppressed") | (m["flag_c"] == "suppressed")
     caution = (m["flag"] == "caution") | (m["flag_c"] == "caution")
     too_few = (m["n"] < options.min_n_compare) | (m["n_c"] < options.min_n_compare)
-    insufficient = (sup | too_few | ~np.isfinite(diff) | ~np.isfinite(se)).to_numpy()
+    no_se = ~np.isfinite(diff) | ~np.isfinite(se)
+    insufficient = (sup | too_few | no_se).to_numpy()
+    why = np.where(insufficient, _insufficient_reason(m, too_few, no_se), "")
     reason = _not_compared(frame, right, m["indicator_id"])
     not_compared = reason != ""
     tested = ~insufficient & ~not_compared
@@ -165,6 +201,8 @@ def compare(est: pd.DataFrame, frame: AnalysisFrame, options: AnalysisOptions) -
             "min_important_difference": mid,
             "equivalence_p": np.where(tested, p_eq, np.nan),
             "not_compared_reason": reason,
+            # not compared: the reason above is the one that counts
+            "insufficient_reason": np.where(not_compared, "", why),
             "df": df,
         }
     ).reset_index(drop=True)

@@ -38,7 +38,7 @@ COMPARISON_COLUMNS = [
 #: extra columns the engine adds to comparisons
 COMPARISON_EXTRA = [
     "criterion", "ratio", "estimate_group", "estimate_comparator", "flag", "p_adjusted",
-    "min_important_difference", "equivalence_p", "not_compared_reason",
+    "min_important_difference", "equivalence_p", "not_compared_reason", "insufficient_reason",
 ]  # fmt: skip
 #: ``p_adjusted``: the p-value adjusted for multiple comparisons (stats/multiplicity.py; NaN
 #: where not tested); ``min_important_difference``: the margin the assessment used (NaN: none);
@@ -46,7 +46,10 @@ COMPARISON_EXTRA = [
 #: ``by_definition`` (the library says the comparator is outside the universe),
 #: ``population_total`` (the indicator is a total: populations of different size are not
 #: judged against each other) or ``comparator_empty`` (nobody of the comparator is in it),
-#: empty otherwise
+#: empty otherwise; ``insufficient_reason``: why an ``insufficient_data`` row was not assessed —
+#: ``suppressed`` / ``too_few`` / ``no_se`` (too little data) or ``comparator_withheld`` /
+#: ``group_withheld`` (that side withheld for disclosure, "(*)", although it has enough cases),
+#: empty otherwise (and in runs stored before it: read as too little data)
 
 CRITERIA_SUMMARY_COLUMNS = [
     "criterion", "group", "worse", "better", "no_significant_difference", "insufficient_data",

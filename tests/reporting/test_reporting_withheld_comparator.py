@@ -1,0 +1,92 @@
+"""en_B 1, fr_B 2, ar_B 12: "Separated households that used family tracing" — the host
+community's estimate withheld "(*)" (a complement: 37 cases, enough) and every displaced
+group's assessment read "Insufficient data", which the "(*)" note contradicts. The engine says
+why (``insufficient_reason``); the PDF, the Word report and the annex say "Not compared:
+comparator withheld" with a note, and keep "Insufficient data" for too little data."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from reporting_fixture import make_results
+from test_reporting_secondary_marks import _flat
+from test_reporting_solutions_bounds import _pdf_lines, _plain
+from test_reporting_tables_act import _builder, texts
+
+from workbench.reporting.context import _in_sentence
+from workbench.reporting.i18n import Translator
+
+IND = "food_insecure"
+
+
+def _withheld(reason: str = "comparator_withheld"):
+    """Fixture results where the comparator's total of ``IND`` is withheld: a complement
+    (``reason`` "comparator_withheld") or, as runs stored before the reason, none given."""
+    r = make_results()
+    est, cmp_ = r.estimates, r.comparisons
+    est["suppression"] = est.get("suppression", "")
+    est["suppression"] = est["suppression"].astype(object).fillna("")
+    host = (est["indicator_id"] == IND) & (est["group"] == "4") & (est["disaggregation"] == "total")
+    assert host.any()
+    est.loc[host, ["flag", "suppression"]] = ["suppressed", "complementary"]
+    mine = (cmp_["indicator_id"] == IND) & (cmp_["disaggregation"] == "total")
+    cmp_.loc[mine, ["flag", "assessment"]] = ["suppressed", "insufficient_data"]
+    cmp_.loc[mine, ["p_value", "p_adjusted"]] = float("nan")
+    cmp_["insufficient_reason"] = ""
+    cmp_.loc[mine, "insufficient_reason"] = reason
+    return r
+
+
+def _assessments(v, tr) -> list[str]:
+    at = v.table.header.index(tr("col_assessment"))
+    return [row[at] for row in v.table.rows if row[at]]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es", "ar"])
+def test_a_comparison_withheld_for_the_comparator_is_not_called_insufficient_data(lang) -> None:
+    from docx import Document
+    from test_reporting_docx_table import _meta as docx_meta
+
+    from workbench.reporting.annex_long import long_tables
+    from workbench.reporting.docx_render import DocxRenderer
+    from workbench.reporting.pdf_tables import make_table
+    from workbench.reporting.rtl import without_marks
+
+    b, views = _builder(_withheld(), lang)
+    tr = Translator(lang)
+    v = views[IND]
+    words = tr("assessment_comparator_withheld")
+    assert _assessments(v, tr) == [words] * 3, v.table.rows  # the 3 displaced groups
+    comparator = _in_sentence(b.ctx.comparator.label.shown())
+    note = tr("fn_assessment_comparator_withheld", comparator=comparator)
+    story = _flat(" ".join(texts(b.indicator(v))))
+    assert _flat(note) in story
+    assert _flat(tr("fn_comparator_withheld", comparator=comparator)) not in story  # one note
+    # the PDF's text: the cells and the note, never "Insufficient data"
+    lines = _pdf_lines(b, b.indicator(v), lang)
+    text = _flat(" ".join(lines))
+    assert _flat(tr("assessment_insufficient_data")) not in text, lines
+    if lang != "ar":  # pdftotext gives right-to-left table cells in visual pieces
+        assert text.count(_flat(words)) >= 3 + 1, lines  # the 3 cells and the note's start
+    # the Word report's cells
+    word = DocxRenderer(docx_meta(lang))
+    word.add([make_table(v.table.header, v.table.rows, [80.0] * 7, b.styles, lang)])
+    doc = Document(io.BytesIO(word.finish()))
+    shown = [_plain(without_marks(c.text)) for t in doc.tables for row in t.rows for c in row.cells]
+    assert shown.count(_plain(words)) == 3, shown
+    # the annex "Comparisons" sheet, in the report's words
+    _breakdowns, comparisons = long_tables(b.results, b.ctx)
+    mine = [row for row in comparisons.rows if IND in row]
+    assert mine and all(words in row for row in mine), mine
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_too_little_data_and_old_runs_still_read_insufficient_data(lang) -> None:
+    tr = Translator(lang)
+    for reason in ("", "suppressed", "too_few", "no_se"):
+        b, views = _builder(_withheld(reason), lang)
+        v = views[IND]
+        assert _assessments(v, tr) == [tr("assessment_insufficient_data")] * 3, reason
+        note = tr("fn_comparator_withheld", comparator=_in_sentence(b.ctx.comparator.label.shown()))
+        assert note in " ".join(texts(b.indicator(v)))
