@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QWidget
 #: the disclosure symbols of workbench/reporting/fmt.py (SUPPRESSED, SECONDARY, CAUTION): "(*)"
 #: a complement, withheld with enough cases only so that a withheld value cannot be worked out
 SUPPRESSED, SECONDARY, CAUTION = "*", "(*)", "†"
+#: a cell with no case at all (fmt.NOT_APPLICABLE): nothing was hidden
+NOT_APPLICABLE = "–"
 #: the narrowest a wrapping column gets (pixels)
 MIN_WRAP = 90
 #: the narrowest any column gets when every column must give up width (pixels)
@@ -82,34 +84,45 @@ def wrap_last_column(view: QTableView) -> None:
 
 
 class FlagLegend(QLabel):
-    """Says what the symbols in ``view``'s cells mean; hidden when there are none."""
+    """Says what the symbols in ``view``'s cells mean, in the report's own words (``notes``:
+    mark → the report's footnote, from the façade's ``flag_notes``); hidden when no cell holds
+    a mark with a note. The app had its own wording ("too few respondents") while the report
+    said "too few cases or too unreliable" (issue 20)."""
 
     def __init__(self, view: QTableView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("flagLegend")
         self.setWordWrap(True)
         self.view = view
+        self.notes: dict[str, str] = {}
         model = view.model()
         if model is not None:
             model.modelReset.connect(self.refresh)
         self.hide()
 
+    def set_notes(self, notes: dict[str, str]) -> None:
+        """The report's footnote of each mark ("*", "(*)", "†", "–") for the run shown; any
+        other key is a cell's beginning (the bound "< 0.5%" in the table's language)."""
+        self.notes = dict(notes)
+        self.refresh()
+
     def refresh(self) -> None:
         model = self.view.model()
         cells = [
-            str(model.data(model.index(r, c)) or "")
+            str(model.data(model.index(r, c)) or "").strip()
             for r in range(model.rowCount())
             for c in range(model.columnCount())
         ] if model is not None else []  # fmt: skip
-        parts = []
-        if any(c.strip() == SUPPRESSED for c in cells):
-            parts.append(self.tr("* not published: too few respondents to show this value safely "
-                                 "(disclosure control)."))  # fmt: skip
-        if any(c.strip() == SECONDARY for c in cells):  # the report's fn_complementary
-            parts.append(self.tr("(*) not published, though there are enough respondents: "
-                                 "withheld so that a withheld value cannot be worked out from "
-                                 "the totals."))  # fmt: skip
-        if any(c.endswith(CAUTION) for c in cells):
-            parts.append(self.tr("† use with caution: few respondents or an imprecise estimate."))
-        self.setText("  ".join(parts))
+        parts = [note for mark, note in self.notes.items() if _shows(cells, mark)]
+        self.setText("\n".join(parts))  # one note a line, as under the report's tables
         self.setVisible(bool(parts))
+
+
+def _shows(cells: list[str], mark: str) -> bool:
+    """Whether a cell shows ``mark``: "*", "(*)" and "–" alone in it, "†" after a value, any
+    other mark (a bound's "< ") at its start."""
+    if mark in (SUPPRESSED, SECONDARY, NOT_APPLICABLE):
+        return mark in cells
+    if mark == CAUTION:
+        return any(c.endswith(CAUTION) for c in cells)
+    return any(c.startswith(mark) for c in cells)

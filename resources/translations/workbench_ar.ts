@@ -147,8 +147,20 @@
         <translation>يُفسَّر بحذر</translation>
     </message>
     <message>
+        <source>Nothing to estimate</source>
+        <translation>لا شيء يُقدَّر</translation>
+    </message>
+    <message>
         <source>(*) Not published: protects another value</source>
         <translation>(*) غير منشور: يحمي قيمة أخرى</translation>
+    </message>
+    <message>
+        <source>&lt; %1</source>
+        <translation>أقل من %1</translation>
+    </message>
+    <message>
+        <source>not published</source>
+        <translation>غير منشورة</translation>
     </message>
     <message>
         <source>No indicator of this criterion is in the results.</source>
@@ -1768,22 +1780,6 @@
     <message>
         <source>row %1</source>
         <translation>الصف %1</translation>
-    </message>
-</context>
-<context>
-    <name>FlagLegend</name>
-    <message>
-        <source>* not published: too few respondents to show this value safely (disclosure control).</source>
-        <extracomment>the disclosure symbols of workbench/reporting/fmt.py (SUPPRESSED, SECONDARY, CAUTION): "(*)" a complement, withheld with enough cases only so that a withheld value cannot be worked out the narrowest a wrapping column gets (pixels) the narrowest any column gets when every column must give up width (pixels)</extracomment>
-        <translation>* غير منشور: عدد المستجيبين أقل من أن تُعرض هذه القيمة بأمان (ضبط السرية).</translation>
-    </message>
-    <message>
-        <source>(*) not published, though there are enough respondents: withheld so that a withheld value cannot be worked out from the totals.</source>
-        <translation>(*) غير منشور رغم كفاية عدد المستجيبين: حُجبت القيمة كي لا يمكن استنتاج قيمة محجوبة من المجاميع.</translation>
-    </message>
-    <message>
-        <source>† use with caution: few respondents or an imprecise estimate.</source>
-        <translation>† يُستخدم بحذر: عدد قليل من المستجيبين أو تقدير غير دقيق.</translation>
     </message>
 </context>
 <context>

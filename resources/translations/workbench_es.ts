@@ -147,8 +147,20 @@
         <translation>Cautela</translation>
     </message>
     <message>
+        <source>Nothing to estimate</source>
+        <translation>Nada que estimar</translation>
+    </message>
+    <message>
         <source>(*) Not published: protects another value</source>
         <translation>(*) No publicado: protege otro valor</translation>
+    </message>
+    <message>
+        <source>&lt; %1</source>
+        <translation>&lt; %1</translation>
+    </message>
+    <message>
+        <source>not published</source>
+        <translation>no publicado</translation>
     </message>
     <message>
         <source>No indicator of this criterion is in the results.</source>
@@ -1724,22 +1736,6 @@
     <message>
         <source>row %1</source>
         <translation>fila %1</translation>
-    </message>
-</context>
-<context>
-    <name>FlagLegend</name>
-    <message>
-        <source>* not published: too few respondents to show this value safely (disclosure control).</source>
-        <extracomment>the disclosure symbols of workbench/reporting/fmt.py (SUPPRESSED, SECONDARY, CAUTION): "(*)" a complement, withheld with enough cases only so that a withheld value cannot be worked out the narrowest a wrapping column gets (pixels) the narrowest any column gets when every column must give up width (pixels)</extracomment>
-        <translation>* no publicado: demasiado pocos encuestados para mostrar este valor sin riesgo (control de la confidencialidad).</translation>
-    </message>
-    <message>
-        <source>(*) not published, though there are enough respondents: withheld so that a withheld value cannot be worked out from the totals.</source>
-        <translation>(*) no publicado, aunque los encuestados son suficientes: valor retenido para que un valor no publicado no pueda deducirse de los totales.</translation>
-    </message>
-    <message>
-        <source>† use with caution: few respondents or an imprecise estimate.</source>
-        <translation>† usar con cautela: pocos encuestados o una estimación imprecisa.</translation>
     </message>
 </context>
 <context>

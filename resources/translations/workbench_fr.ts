@@ -147,8 +147,20 @@
         <translation>Prudence</translation>
     </message>
     <message>
+        <source>Nothing to estimate</source>
+        <translation>Rien à estimer</translation>
+    </message>
+    <message>
         <source>(*) Not published: protects another value</source>
         <translation>(*) Non publié : protège une autre valeur</translation>
+    </message>
+    <message>
+        <source>&lt; %1</source>
+        <translation>&lt; %1</translation>
+    </message>
+    <message>
+        <source>not published</source>
+        <translation>non publié</translation>
     </message>
     <message>
         <source>No indicator of this criterion is in the results.</source>
@@ -1724,22 +1736,6 @@
     <message>
         <source>row %1</source>
         <translation>ligne %1</translation>
-    </message>
-</context>
-<context>
-    <name>FlagLegend</name>
-    <message>
-        <source>* not published: too few respondents to show this value safely (disclosure control).</source>
-        <extracomment>the disclosure symbols of workbench/reporting/fmt.py (SUPPRESSED, SECONDARY, CAUTION): "(*)" a complement, withheld with enough cases only so that a withheld value cannot be worked out the narrowest a wrapping column gets (pixels) the narrowest any column gets when every column must give up width (pixels)</extracomment>
-        <translation>* non publié : trop peu de répondants pour montrer cette valeur sans risque (contrôle de la divulgation).</translation>
-    </message>
-    <message>
-        <source>(*) not published, though there are enough respondents: withheld so that a withheld value cannot be worked out from the totals.</source>
-        <translation>(*) non publié, bien que les répondants soient assez nombreux : valeur retenue pour qu’une valeur non publiée ne puisse pas être déduite des totaux.</translation>
-    </message>
-    <message>
-        <source>† use with caution: few respondents or an imprecise estimate.</source>
-        <translation>† à utiliser avec prudence : peu de répondants ou estimation imprécise.</translation>
     </message>
 </context>
 <context>

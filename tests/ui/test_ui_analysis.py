@@ -111,9 +111,92 @@ def test_a_complement_shows_its_mark_and_legend_as_in_the_report(
     cells = [tm.data(tm.index(r, 1)) for r in range(tm.rowCount())]
     assert "(*)" in cells, cells
     assert not page.flag_legend.isHidden()
-    assert "(*) not published, though there are enough respondents" in page.flag_legend.text()
+    assert "(*) Not published, though there are enough cases" in page.flag_legend.text()
     sm = page.solutions_model  # its Flag column: a complement is not "Not published" alone
     flags = [sm.data(sm.index(r, sm.columnCount() - 1)) for r in range(sm.rowCount())]
     assert flags.count("(*) Not published: protects another value") == 1, flags
     cells = [sm.data(sm.index(r, c)) for r in range(sm.rowCount()) for c in range(8)]
     assert not [c for c in cells if "nan%" in str(c)], cells  # "nan% – nan%" for no interval
+
+
+def test_withheld_solutions_rows_show_the_reports_marks_not_their_values(
+    window, qtbot, make_vault, passphrase, monkeypatch
+):
+    """Issue 20 (app 1): the solutions table showed the share and number of rows the engine
+    withheld ("Not published" beside "31.2%"); the report prints "*", "(*)" or the bound
+    "< 0.5%". Its legend says what the report's footnotes say (app 2: "too few respondents")."""
+    unlock(window, make_vault(), passphrase)
+    fill(window.service, mapped=True)
+    page = window.workspace.show_page(AnalysisPage)
+    page.run()
+    load = window.service.load_results
+
+    def withheld(run_id):
+        r = load(run_id)
+        sol = r.solutions
+        sol["suppression"], sol["share_below"], sol["below_flag"] = "", float("nan"), ""
+        sol["share"] = sol["share"].astype(float)
+        sol.loc[sol.index[0], ["flag", "suppression"]] = ["suppressed", "complementary"]
+        sol.loc[sol.index[1], ["flag", "share", "number"]] = ["suppressed", 0.3123, 4567.0]
+        sol.loc[sol.index[2], ["flag", "share_below", "below_flag"]] = ["suppressed", 0.005,
+                                                                        "caution"]  # fmt: skip
+        sol.loc[sol.index[3], ["flag", "suppression"]] = ["suppressed", "empty"]  # no case
+        return r
+
+    monkeypatch.setattr(window.service, "load_results", withheld)
+    page.show_run(page.run_id)
+    sm = page.solutions_model
+    share, ci, number, flag = (
+        [sm.data(sm.index(r, c)) for r in range(4)] for c in (3, 4, 5, 7)
+    )  # fmt: skip
+    assert share == ["(*)", "*", "< 0.5%†", "–"], share
+    assert number == ["(*)", "*", "*", "–"], number
+    assert ci == ["", "", "not published", ""], ci  # the report's words for a bound's CI
+    assert flag[3] == "Nothing to estimate", flag  # "–" hides nothing: not "Not published"
+    cells = [str(sm.data(sm.index(r, c))) for r in range(sm.rowCount()) for c in range(8)]
+    assert not [c for c in cells[8:16] if "31.2" in c or "4,567" in c], cells[8:16]
+    legend = page.solutions_legend.text()  # the report's own footnotes of the marks
+    assert not page.solutions_legend.isHidden()
+    assert legend.startswith("* Not published: too few cases or too unreliable."), legend
+    assert "(*) Not published, though there are enough cases" in legend
+    assert "published only as an upper bound" in legend and "– Nothing to estimate" in legend
+    assert "too few respondents" not in legend and "too few respondents" not in (
+        page.flag_legend.text()
+    )
+
+
+def test_the_legend_uses_the_reports_catalogue_in_each_language(
+    window, make_vault, passphrase, monkeypatch
+):
+    """The app's legend notes are the report catalogue's fn_suppressed / fn_complementary /
+    fn_caution in the interface language (en/fr/es/ar), not a wording of the app's own; in
+    French the app shows the French report's note."""
+    from workbench.reporting.i18n import Translator
+
+    window.service.settings.language = "fr"
+    unlock(window, make_vault(), passphrase)
+    fill(window.service, mapped=True)
+    page = window.workspace.show_page(AnalysisPage)
+    page.run()
+    results = window.service.load_results(page.run_id)
+    for lang in ("en", "fr", "es", "ar"):
+        tr, notes = Translator(lang), window.service.flag_notes(results, lang)
+        assert notes["(*)"] == tr("fn_complementary"), lang
+        head = tr("fn_suppressed", preset="\0").split("\0")[0]
+        assert notes["*"].startswith(head) and "{" not in notes["*"], (lang, notes["*"])
+        assert notes["†"].startswith("†") and "{" not in notes["†"], (lang, notes["†"])
+    load = window.service.load_results
+
+    def with_complement(run_id):
+        r = load(run_id)
+        r.solutions["suppression"] = ""
+        r.solutions.loc[r.solutions.index[0], ["flag", "suppression"]] = [
+            "suppressed",
+            "complementary",
+        ]
+        return r
+
+    monkeypatch.setattr(window.service, "load_results", with_complement)
+    page.show_run(page.run_id)
+    legend = page.solutions_legend.text()
+    assert Translator("fr")("fn_complementary") in legend and "trop peu de cas" in legend

@@ -34,6 +34,7 @@ from ui.pages.analysis_options import SolutionsOptions
 from ui.pages.base import Page
 from ui.pages.judgement_options import JudgementOptions
 from ui.pages.progress_view import ProgressView
+from ui.table_fit import CAUTION, NOT_APPLICABLE, SECONDARY, SUPPRESSED
 from ui.widgets import ImageLabel, ProgressPanel, compact, heading
 from workbench.reporting.fmt import COMPLEMENTARY, mark_flag
 from workbench.stats.results import ALL_DISPLACED
@@ -185,9 +186,16 @@ class AnalysisPage(Page):
 
         self.solutions_model = StringTableModel(self)
         self.solutions_view = _table(self.solutions_model, "solutionsTable")
+        # what its "*", "(*)" and "†" mean, as under the indicator table
+        self.solutions_legend = table_fit.FlagLegend(self.solutions_view)
+        solutions = QWidget()
+        slay = QVBoxLayout(solutions)
+        slay.setContentsMargins(0, 0, 0, 0)
+        slay.addWidget(self.solutions_view, 1)
+        slay.addWidget(self.solutions_legend)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.stack, self.tr("Criteria"))
-        self.tabs.addTab(self.solutions_view, self.tr("Solutions measure"))
+        self.tabs.addTab(solutions, self.tr("Solutions measure"))
         self.progress_view = ProgressView(service, tasks, self.show_run)
         self.tabs.addTab(self.progress_view, self.tr("Progress since the baseline"))
         lay = QVBoxLayout(self)
@@ -314,7 +322,11 @@ class AnalysisPage(Page):
             breakdowns[(d.id, "")] = pick(d.labels, d.id)
             for level in d.levels:
                 breakdowns[(d.id, level.value)] = pick(level.labels, level.value)
-        return results, views, names, groups, breakdowns
+        notes = self.service.flag_notes(results, self.lang)  # the report's "*", "(*)", "†", "–"
+        sol_notes = self.service.flag_notes(results, self.lang, solutions=True)
+        # its bound's note is shown where a cell starts as the bound does ("< ", "أقل من ")
+        sol_notes[self.tr("< %1").split("%1")[0]] = sol_notes.pop("<")
+        return results, views, names, groups, breakdowns, (notes, sol_notes)
 
     def _ran(self, value) -> None:
         run_id, fetched, runs = value
@@ -376,7 +388,9 @@ class AnalysisPage(Page):
 
     # ------------------------------------------------------------- display
     def _show(self, fetched) -> None:
-        self.results, self.views, self.criterion_names, plan_labels, self.breakdowns = fetched
+        self.results, self.views, self.criterion_names, plan_labels, self.breakdowns = fetched[:5]
+        self.flag_legend.set_notes(fetched[5][0])
+        self.solutions_legend.set_notes(fetched[5][1])
         self.export_button.setEnabled(True)
         est = self.results.estimates
         labels = {}
@@ -417,7 +431,9 @@ class AnalysisPage(Page):
         return f"{names.get((dis, ''), dis)}: {names.get((dis, value), value)}"
 
     def _show_solutions(self, labels: dict[str, str]) -> None:
-        sol = self.results.solutions
+        # the publishable copy: a withheld row's share and number were shown in clear here
+        # while the report printed "*" (issue 20, app 1)
+        sol = self.results.publishable().solutions
         if sol is None or sol.empty:
             self.solutions_model.set_table([self.tr("No solutions measure in this run.")], [])
             return
@@ -432,32 +448,58 @@ class AnalysisPage(Page):
             self.tr("Flag"),
         ]
         flags = {"suppressed": self.tr("Not published"), "caution": self.tr("Caution"),
+                 "empty": self.tr("Nothing to estimate"),  # "–": nothing hidden
                  # a complement: withheld, with enough cases, to protect another value (the
                  # report's "(*)"); "Not published" alone read as too few cases
                  COMPLEMENTARY: self.tr("(*) Not published: protects another value")}  # fmt: skip
         rows = []
         for r in sol.to_dict("records"):
-            share = r.get("share")
-            ci = (
-                f"{locale_fmt.percent(r['ci_low'])} – {locale_fmt.percent(r['ci_high'])}"
-                if share == share and r["ci_low"] == r["ci_low"] and r["ci_high"] == r["ci_high"]
-                else ""  # no interval (too few cases): blank, it printed "nan% – nan%"
-            )
-            breakdown = "" if r.get("disaggregation") == "total" else self._breakdown(r)
             flag = mark_flag(str(r.get("flag") or ""), r.get("suppression"))  # "(*)" a complement
+            if str(r.get("suppression") or "") == "empty":
+                flag = "empty"  # no case: nothing hidden (its "Not published" said otherwise)
+            share, ci, number = self._solutions_cells(r, flag)
+            breakdown = "" if r.get("disaggregation") == "total" else self._breakdown(r)
             rows.append(
                 [
                     self.options.method_name(str(r["method"])),
                     labels.get(str(r["group"]), str(r["group"])),
                     breakdown,
-                    locale_fmt.percent(share) if share == share else "—",
+                    share,
                     ci,
-                    locale_fmt.integer(r["number"]) if r.get("number") == r.get("number") else "—",
+                    number,
                     locale_fmt.integer(r["n"]) if r.get("n") == r.get("n") else "",
                     flags.get(flag, flag),
                 ]
             )
         self.solutions_model.set_table(header, rows)
+
+    def _solutions_cells(self, r: dict[str, Any], flag: str) -> tuple[str, str, str]:
+        """A solutions row's share, interval and number as the report prints them: a withheld
+        value is its mark ("*", "(*)"; "–" no case), a share the engine publishes as a bound
+        "< 0.5%" ("†" when the bound rests on few cases) with no interval and its number "*"."""
+        if str(r.get("suppression") or "") == "empty":
+            return NOT_APPLICABLE, "", NOT_APPLICABLE
+        mark = SECONDARY if flag == COMPLEMENTARY else SUPPRESSED
+        below = r.get("share_below")
+        if str(r.get("flag") or "") == "suppressed":
+            if below is None or below != below:
+                return mark, "", mark
+            bound = self.tr("< %1").replace("%1", locale_fmt.percent(below))
+            caution = CAUTION if r.get("below_flag") == "caution" else ""
+            return bound + caution, self.tr("not published"), mark  # the report's CI words
+        share, low, high = r["share"], r["ci_low"], r["ci_high"]
+        ci = (
+            f"{locale_fmt.percent(low)} – {locale_fmt.percent(high)}"
+            if share == share and low == low and high == high
+            else ""  # no interval (too few cases): blank, it printed "nan% – nan%"
+        )
+        caution = CAUTION if flag == "caution" else ""
+        number = r["number"]
+        return (
+            locale_fmt.percent(share) + caution if share == share else "—",
+            ci,
+            locale_fmt.integer(number) + caution if number == number else "—",
+        )
 
     def show_overview(self) -> None:
         self.stack.setCurrentIndex(0)

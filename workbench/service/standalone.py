@@ -17,10 +17,40 @@ if TYPE_CHECKING:
     from workbench.datasets.structure import DatasetInfo as InfoLike  # what the checks read
     from workbench.library.expr import Expr
     from workbench.library.model import Library
+    from workbench.stats.results import AnalysisResults
 
 
 class StandaloneOps:
     """Operations the faces call without a vault (mixed into ``Workbench``)."""
+
+    @staticmethod
+    def flag_notes(
+        results: AnalysisResults, language: str, solutions: bool = False
+    ) -> dict[str, str]:
+        """The report's footnote of each mark a value can show — ``*`` (withheld: too few cases
+        or too unreliable, with the run's disclosure rule), ``(*)`` (withheld as a complement),
+        ``†`` (with the run's caution thresholds), ``–`` (no case) — in ``language``: the app's
+        legend says what the report says (issue 20: the app's "*" read "too few respondents").
+        ``solutions``: the solutions tables' own "–" note and ``<`` (a share published as a
+        bound: why its number and interval are not).
+
+        """
+        from workbench.reporting.context import build_context
+        from workbench.reporting.fmt import CAUTION, NOT_APPLICABLE, SECONDARY, SUPPRESSED
+        from workbench.reporting.i18n import Translator
+        from workbench.reporting.options import ReportOptions
+
+        ctx = build_context(results, ReportOptions(language=language))
+        tr = Translator(language)
+        notes = {
+            SUPPRESSED: tr("fn_suppressed", preset=ctx.preset_name),
+            SECONDARY: tr("fn_complementary"),
+            CAUTION: ctx.caution_note or tr("fn_caution"),
+            NOT_APPLICABLE: tr("fn_empty_solutions" if solutions else "fn_empty"),
+        }
+        if solutions:
+            notes["<"] = f"{tr('fn_number_bounded')} {tr('fn_ci_bounded')}"
+        return notes
 
     @staticmethod
     def load_library(path: Path | None = None) -> Library:
