@@ -129,7 +129,13 @@ class StockSection:
             ]  # combinations the tabulation has no row for: no case either, named too
             # the first column names what its rows are ("Sex × Age group"), not the group
             dims = [str(part["row_var"].iloc[0]), str(part["col_var"].iloc[0] or "")]
-            head = " × ".join(ctx.breakdown(d, ctx.stock_units.get(tid, "")) for d in dims if d)
+            # without "(IRIS)": the title says the IRIS definition (ar_B B11: "الجنس × الفئة
+            # العمرية (IRIS)" under "… وفق تعريف IRIS")
+            head = " × ".join(
+                ctx.breakdown(d, ctx.stock_units.get(tid, "")).removesuffix(" (IRIS)")
+                for d in dims
+                if d
+            )
             # what the numbers count: "Estimated number" and "n" had no unit (en_B 8)
             unit = ctx.stock_units.get(tid, "")
             n_head = tr(f"col_n_{unit}") if unit in ("household", "individual") else tr("col_n")
