@@ -259,3 +259,23 @@ def test_word_table_titles_keep_with_their_table():
     paras = list(r.doc.element.body.iter(qn("w:p")))
     assert _text(paras[0]) == "Options used"
     assert paras[0].find(qn("w:pPr")).find(qn("w:keepNext")) is not None
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_the_word_briefings_method_box_is_set_as_tightly_as_the_pdfs(lang):
+    """The briefing's method box ("The method in brief": five small notes) is set as the PDF
+    sets it, 2 pt after each note and single lines, not at Word's 10 pt after and 1.15 lines:
+    its last line, "Rapport complet : 58 indicateurs…", went alone onto a 4th page of the
+    French Word briefing (fr_A 2). A table's notes elsewhere keep the document's spacing."""
+    styles = make_styles(lang)
+    notes = [Paragraph(f"Note {i}.", styles.small) for i in range(5)]
+    r = DocxRenderer(_meta(lang))
+    r.add([Heading("Gaps", 0, "brief-gaps", styles.h1, lang), Paragraph("Other.", styles.small)])
+    r.add([Heading("The method in brief", 0, "brief-method", styles.h1, lang), *notes])
+    doc = Document(io.BytesIO(r.finish()))
+    paras = {without_marks(p.text): p.paragraph_format for p in doc.paragraphs}
+    for i in range(5):
+        fmt = paras[f"Note {i}."]
+        assert fmt.space_after is not None and fmt.space_after.pt <= 2, (lang, i)
+        assert fmt.line_spacing == 1.0, (lang, i)
+    assert paras["Other."].space_after is None and paras["Other."].line_spacing is None

@@ -100,6 +100,10 @@ PAGE_SECTIONS = frozenset({"methodology", "validation"})
 #: measure began at the foot of a page after the last preference indicator, its table's notes
 #: on the next (the Arabic Word report's pp. 57–58), and the IDP stock
 PAGE_HEADINGS = frozenset({"solutions", "stock"})
+#: the headings (keys) whose notes are set as tightly as the PDF's (2 pt after, single lines):
+#: the briefing's method box — at Word's 10 pt after and 1.15 lines its last line, "Full
+#: report: 58 indicators…", went alone onto a 4th page of the French Word briefing
+COMPACT_HEADINGS = frozenset({"brief-method"})
 
 
 @dataclass
@@ -158,6 +162,7 @@ class DocxRenderer:
         #: the last of the notes kept with the table before them (:meth:`_keep_notes`)
         self._note_tail: Any = None
         self._level = 0  # the level of the last section heading (Word's Heading 1, 2)
+        self._compact = False  # under a COMPACT_HEADINGS heading: its notes set tightly
         self._break = False  # a page break waits for the next element
         self._section = False  # a section break waits for the next element
         self._setup()
@@ -274,6 +279,8 @@ class DocxRenderer:
             bidi_paragraph(p)
         if style in ("title", "subtitle"):
             p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        if style == "small" and self._compact:
+            p.paragraph_format.space_after, p.paragraph_format.line_spacing = Pt(2), 1.0
         return p
 
     def heading(self, flowable: Heading) -> None:
@@ -441,6 +448,7 @@ class DocxRenderer:
         if isinstance(f, Heading):
             if f.key in PAGE_HEADINGS:
                 self._break = True
+            self._compact = f.key in COMPACT_HEADINGS
             self.heading(f)
         elif isinstance(f, RTLParagraph | Paragraph):
             style = getattr(f.style, "name", "body")
