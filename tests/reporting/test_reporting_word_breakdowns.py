@@ -175,6 +175,41 @@ def test_word_keeps_with_the_notes_only_the_lines_a_page_holds():
         assert said is not chained
 
 
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_word_keeps_with_the_notes_about_half_a_page_of_rows(lang):
+    """The tables kept with the notes after them move to a new page as one block: the Arabic
+    copy's solutions breakdowns from "District of origin" on (6, 4, 15, 5 and 3 rows, some 38
+    lines, with five notes a full page) filled p. 64 and left p. 63 with two short tables, 60%
+    empty (ar_B 7). Kept so are the last tables up to KEPT_LINES lines, about half a page with
+    the notes; the ones before flow, each whole under its own line."""
+    from reportlab.platypus import KeepTogether
+
+    from workbench.reporting.docx_render import KEPT_LINES, LONG_TABLE
+    from workbench.reporting.pdf_tables import make_table
+
+    styles = make_styles(lang)
+    title = "IRIS layered rule: by breakdown"
+    tables = [
+        make_table([f"Breakdown {k}", "In camps", "Returnees"],
+                   [[f"Level {i}", "< 0.5%", "< 0.5%"] for i in range(rows)],
+                   [150, 100, 100], styles, lang, continued=title, at_top=True)
+        for k, rows in enumerate((2, 5, 6, 4, 15, 5, 3))
+    ]  # fmt: skip
+    story = with_notes(
+        [Heading(title, 1, "solutions-breakdowns", styles.h2, lang), *tables[:-1],
+         KeepTogether([tables[-1]])],
+        [Paragraph(f"* Not published {i}.", styles.small) for i in range(5)],
+        Paragraph(Translator(lang)("notes_at_end"), styles.small),
+    )  # fmt: skip
+    r = DocxRenderer(_docx_meta(lang))
+    r.add(story)
+    doc = Document(io.BytesIO(r.finish()))
+    kept = [all(_keeps(p) for p in t.rows[-1]._tr.iter(qn("w:p"))) for t in doc.tables]
+    lines = [len(t.rows) for t in doc.tables]  # one line a row here
+    assert kept == [False] * 5 + [True] * 2, (lang, kept)
+    assert sum(n for n, k in zip(lines, kept, strict=True) if k) <= KEPT_LINES < LONG_TABLE
+
+
 def test_a_word_rows_lines_count_its_wrapped_header_and_interval():
     """A row's height in lines, as keep_with_notes counts it: a header that wraps in its
     column ("IDPs outside / camps", the Arabic "النازحون داخليًا خارج / المخيمات": the Arabic

@@ -599,6 +599,11 @@ _WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
 
 #: a table with more rows than this does not fit a page: only its ends are kept together
 LONG_TABLE = 40
+#: the lines of tables kept with the notes after them: about half a page with the notes, so
+#: the block moved whole to a new page leaves at most about half a page empty before it — at
+#: LONG_TABLE lines (with five notes, a full page) the Arabic copy's solutions breakdowns from
+#: "المنطقة الأصلية" on filled p. 64 and left p. 63 with two short tables, 60% empty (ar_B 7)
+KEPT_LINES = 24
 
 
 def notes_pointer(t: Table, lang: str) -> str:
@@ -615,8 +620,8 @@ def notes_pointer(t: Table, lang: str) -> str:
 
 def keep_with_notes(tables: list[tuple[Any, int]]) -> set[Any]:
     """The tables of a notes group (an indicator's main and breakdown tables, the solutions'
-    breakdowns) kept on the page of the notes after the last of them, as many as fit a page
-    (:data:`LONG_TABLE` lines: ``tables`` gives each table's) up to one kept with a chart (an
+    breakdowns) kept on the page of the notes after the last of them, as many as fit half a
+    page (:data:`KEPT_LINES` lines: ``tables`` gives each table's) up to one kept with a chart (an
     indicator's main table: heading, chart and tables kept together would start most indicators
     on a page of their own, the English copy 69 → 79 pages): each one's rows and what stands
     between it and the next (the gap, a title) keep with the next. Returns the tables kept so; a
@@ -630,7 +635,7 @@ def keep_with_notes(tables: list[tuple[Any, int]]) -> set[Any]:
     for i in range(len(tables) - 1, -1, -1):
         tbl, n = tables[i]
         rows += n
-        if rows > LONG_TABLE or (i + 1 < len(tables) and _charted(tbl)):
+        if rows > KEPT_LINES or (i + 1 < len(tables) and _charted(tbl)):
             return kept
         kept.add(tbl)
         paragraphs = [p for tr in tbl.findall(qn("w:tr")) for p in tr.iter(_P)]
