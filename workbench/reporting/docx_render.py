@@ -325,13 +325,11 @@ class DocxRenderer:
             ((col(c1), r0), (col(c0), r1), colour)
             for (c0, r0), (c1, r1), colour in _backgrounds(t, nrows, ncols)
         ]  # fmt: skip
+        # a table longer than a page says nothing before it about its notes: its column names
+        # repeat on each page and its notes follow its last row, kept with it — a "Notes: see
+        # the end of the table." between its title and its column names, before any row, read
+        # as a stray line (under its rows it sat right above the notes it pointed to, c8f711e)
         repeat = bool(getattr(t, "repeatRows", 0))
-        pointer = notes_pointer(t, self.meta.language)
-        first = None
-        if pointer:  # where the notes of a table longer than a page are, before its first row
-            said = self.paragraph(pointer, "small")
-            keep_with_next(said)
-            first = said._p
         hashes = frozenset(
             c for c in range(ncols) if any(_style_name(row[c]) == "hash" for row in values[1:])
         )  # a fingerprint's column: the PDF's small hash style
@@ -340,7 +338,7 @@ class DocxRenderer:
         line = t.word_line if isinstance(t, ContinuedTable) else ""
         if line and self._since_heading:  # a breakdown table after another
             text = typeset(line, self.meta.language)
-            self._followers.append((tbl, self._since_heading[-1], first or tbl, text))
+            self._followers.append((tbl, self._since_heading[-1], tbl, text))
         self._since_heading.append(tbl)
         # its height in lines: a solutions breakdown's rows hold a share over its interval and
         # its headers wrap ("IDPs outside / camps"), and a group of "40 rows" filled more than a
@@ -604,18 +602,6 @@ LONG_TABLE = 40
 #: LONG_TABLE lines (with five notes, a full page) the Arabic copy's solutions breakdowns from
 #: "المنطقة الأصلية" on filled p. 64 and left p. 63 with two short tables, 60% empty (ar_B 7)
 KEPT_LINES = 24
-
-
-def notes_pointer(t: Table, lang: str) -> str:
-    """Where the notes of a table that runs onto further pages are ("Notes: see the end of the
-    table."), for a paragraph just before it: a table longer than a page (:data:`LONG_TABLE`
-    rows with its header) whose footnotes follow it — the Word report's cause × year table
-    showed "*", "†" and "‡" on pages whose notes were only after its last row, where the PDF
-    says so under each part but the last."""
-    ahead = getattr(t, "notes_ahead", None) if isinstance(t, ContinuedTable) else None
-    if ahead is None or len(t._cellvalues) + 1 <= LONG_TABLE:
-        return ""
-    return typeset(plain_text(ahead), lang)
 
 
 def keep_with_notes(tables: list[tuple[Any, int]]) -> set[Any]:
