@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
+from stats_synth import frame, households
 from suppression_synth import small_cells_frame
 
 from workbench.stats import analyze
@@ -45,3 +48,26 @@ def test_stats_a_withheld_comparator_is_named_as_the_reason_not_too_little_data(
     pub = res.publishable().comparisons
     gone = pub["insufficient_reason"].isin(["comparator_withheld", "group_withheld"]).to_numpy()
     assert np.isnan(pub.loc[gone, "difference"].to_numpy(float)).all()
+
+
+def test_stats_a_profile_module_gap_is_a_difference_not_worse() -> None:
+    """en_A 2: Module A's "Felt discriminated against" (library direction higher_is_worse) was
+    rated "Worse" — the report's word for a substantive gap — beside Module A's undirected
+    "Significant difference"; a profile module's gaps are judged undirected."""
+    f = frame(households(3000, 5))
+    spec = next(i for i in f.indicators if i.id == "food")
+    f.indicators.append(dataclasses.replace(spec, id="food_a", criterion="A"))
+    uf = f.units["household"]
+    uf.frame = uf.frame.assign(food_a=uf.frame["food"])
+    res = analyze(f, AnalysisOptions(disclosure_preset="minimal"))
+    cmp_ = res.comparisons.set_index(["indicator_id", "group", "disaggregation"])
+    assert cmp_.loc[("food", "all_displaced", "total"), "assessment"] == "worse"
+    module = cmp_.loc[("food_a", "all_displaced", "total")]
+    assert module["assessment"] == "different" and module["difference"] > 0
+    assert (
+        not (res.comparisons.loc[res.comparisons["criterion"] == "A", "assessment"])
+        .isin(["worse", "better"])
+        .any()
+    )
+    summ = res.criteria_summary.set_index(["criterion", "group"])
+    assert summ.loc[("A", "all_displaced"), "worse"] == 0

@@ -19,6 +19,11 @@ full design's degrees of freedom (``degf(design)``). Before any test:
   A comparison withheld for disclosure is not assessed either, and its difference is not
   published, but reports must not call it "insufficient data".
 
+An indicator of a profile module (criterion ``A`` / ``B``: the population described, outside
+the criteria's ratings and the count of substantive gaps) is judged undirected, whatever its
+library ``direction``: a gap there is a ``different`` ("Significant difference"), never
+``worse`` / ``better`` — "worse" is what the report calls a substantive gap.
+
 The rest are tested: p-values are adjusted for multiple comparisons per family
 (stats/multiplicity.py) and judged with the minimum important difference and the equivalence
 test (stats/judgement.py). Reports and the app only present the assessment.
@@ -46,6 +51,8 @@ from workbench.stats.tdist import t_crit, two_sided_p
 SUPPRESSION, COMPLEMENTARY = "suppression", "complementary"
 
 KEYS = ["unit", "indicator_id", "disaggregation", "disaggregation_value"]
+#: the library's profile modules (``[[module]]``): descriptive, not criteria
+PROFILE_MODULES = ("A", "B")
 
 
 def empty_comparisons() -> pd.DataFrame:
@@ -170,7 +177,11 @@ def compare(est: pd.DataFrame, frame: AnalysisFrame, options: AnalysisOptions) -
     p_adj = adjusted(cmp_, tested, options.p_adjust, options.p_adjust_scope)
     mid = indicator_margins(frame, m["indicator_id"], options)
     p_eq = equivalence_p(diff, se, mid, df) if options.equivalence else np.full_like(diff, np.nan)
-    directions = {i.id: i.direction for i in frame.indicators}
+    # a profile module describes: its gaps are not rated worse or better (en_A 2: "Felt
+    # discriminated against" read "Worse" beside Module A's "Significant difference")
+    directions = {
+        i.id: "neutral" if i.criterion in PROFILE_MODULES else i.direction for i in frame.indicators
+    }
     direction = m["indicator_id"].map(directions).to_numpy(dtype=object)
     decide = p_adj if options.use_adjusted_p else p
     assessment = assess(diff, decide, p_eq, mid, direction, options.alpha)
