@@ -15,6 +15,7 @@ from test_reporting_solutions_bounds import _pdf_lines, _plain
 from test_reporting_tables_act import _builder, texts
 
 from workbench.reporting.context import _in_sentence
+from workbench.reporting.fmt import SECONDARY, SUPPRESSED
 from workbench.reporting.i18n import Translator
 
 IND = "food_insecure"
@@ -79,6 +80,8 @@ def test_a_comparison_withheld_for_the_comparator_is_not_called_insufficient_dat
     _breakdowns, comparisons = long_tables(b.results, b.ctx)
     mine = [row for row in comparisons.rows if IND in row]
     assert mine and all(words in row for row in mine), mine
+    # its flag is the comparator's "(*)" (enough cases), not "*" (too few)
+    assert all(SECONDARY in row and SUPPRESSED not in row for row in mine), mine
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])

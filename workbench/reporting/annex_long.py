@@ -32,7 +32,7 @@ from workbench.reporting.annex_tables import (
 from workbench.reporting.context import CRITERIA, GroupInfo, IndicatorInfo, ReportContext
 from workbench.reporting.fmt import COMPLEMENTARY, EMPTY
 from workbench.reporting.i18n import Translator
-from workbench.reporting.views import IndicatorView, axis_label, build_views
+from workbench.reporting.views import WITHHELD_REASONS, IndicatorView, axis_label, build_views
 from workbench.stats.results import GROUP_TOTAL, AnalysisResults
 
 BREAKDOWNS = "breakdowns"
@@ -154,6 +154,8 @@ def comparison_table(
             if g is None or r is None or g.role == "comparator":
                 continue
             flag = src[4][2] if src[4] is not None else "suppressed"  # "Not computed": withheld
+            if src[4] is None and str(r.get("insufficient_reason") or "") in WITHHELD_REASONS:
+                flag = COMPLEMENTARY  # "(*)": withheld with enough cases, not "*" (en_B 1)
             shown = src[4] is not None and flag not in ("suppressed", COMPLEMENTARY, EMPTY)
             unit = tr("unit_pp") if stat == "proportion" else axis_label(info, ctx)
 
