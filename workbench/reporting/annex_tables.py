@@ -47,6 +47,7 @@ from workbench.stats.results import (
     STOCK_NOT_STATED,
     STOCK_TOTAL,
     AnalysisResults,
+    stock_margin,
 )
 from workbench.stats.solutions import UNIT as SOLUTIONS_UNIT
 
@@ -420,6 +421,44 @@ def _group_label(tr: Translator, ctx: ReportContext, code: str) -> str:
     return tr("all_displaced") if code == ALL_DISPLACED else ctx.group(code).label.shown()
 
 
+def withheld_rows_note(tr: Translator, ctx: ReportContext, part: pd.DataFrame) -> str:
+    """The note that names the rows of a two-way stock table (all displaced groups together)
+    whose cells are mostly not published though their Total is, and says why (issue 20, en_B 9,
+    ar_B 13: "Conflict and disaster" showed 11 "(*)" and "*" of 15 years, "Not stated" 12 of
+    13 — a page of lone asterisks with no explanation); "" when there is none. It describes the
+    engine's suppression, it decides nothing."""
+    part = part[part["group"].astype(str) == ALL_DISPLACED]
+    if part.empty or not str(part["col_var"].iloc[0] or ""):
+        return ""
+    kind = stock_margin(part)
+    row_var, col_var = str(part["row_var"].iloc[0]), str(part["col_var"].iloc[0])
+    hidden = [
+        cell_flag(f, s) == "suppressed"
+        for f, s in zip(part["flag"], part.get("suppression", [""] * len(part)), strict=True)
+    ]
+    empty = [str(s or "") == "empty" for s in part.get("suppression", [""] * len(part))]
+    frame = part.assign(_kind=kind, _hidden=hidden, _empty=empty)
+    named = []
+    for level, rows in frame.groupby(frame["row_value"].astype(str), sort=False):
+        cells = rows[(rows["_kind"] == "") & ~rows["_empty"]]
+        margin = rows[rows["_kind"] == "row"]
+        withheld = int(cells["_hidden"].sum())
+        if len(cells) < 3 or 2 * withheld <= len(cells) or margin.empty:
+            continue
+        if bool(margin["_hidden"].iloc[0]):  # its Total withheld too: the marks' notes say it
+            continue
+        label = ctx.level(row_var, level).shown()
+        named.append(tr("stock_row_withheld", row=label, hidden=withheld, cells=len(cells)))
+    if not named:
+        return ""
+    cols = _in_sentence(ctx.breakdown(col_var, ctx.stock_units.get(str(part["table"].iloc[0]), "")))
+    return tr(
+        "fn_stock_rows_withheld",
+        rows=join_list(named, ctx.language, conjunction=True),
+        cols=cols.removesuffix(" (IRIS)"),
+    )
+
+
 def stock_sheets(stock: pd.DataFrame, ctx: ReportContext) -> dict[str, str]:
     """Each IRIS table's sheet in the workbook, by the table's id ("Stock 2 – District ×
     District…"): numbered in the results' order (the report's ‡ footnote names it too)."""
@@ -501,6 +540,8 @@ def stock_tables(results: AnalysisResults, ctx: ReportContext) -> list[AnnexTabl
         if tr.has(f"universe_unit_{unit}"):  # what every count of the table counts
             notes = tr(f"universe_unit_{unit}") + ". " + notes
         notes += _idps_alone_note(results, ctx, str(tid))
+        if withheld := withheld_rows_note(tr, ctx, part):  # the pooled rows mostly withheld
+            notes += " " + tr("labelled", label=tr("all_displaced"), text=withheld)
         sheet = sheets[str(tid)]
         out.append(
             AnnexTable(f"stock_{tid}", title, notes, header, hxl, rows, totals, sheet, formats)

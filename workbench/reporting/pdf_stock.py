@@ -13,6 +13,7 @@ import pandas as pd
 from reportlab.platypus import Flowable
 
 from workbench.languages import join_list
+from workbench.reporting.annex_tables import withheld_rows_note
 from workbench.reporting.context import _in_sentence
 from workbench.reporting.fmt import EMPTY, cell_flag, ci_cell, fmt_count, mark_flag, with_flag
 from workbench.reporting.i18n import count_header
@@ -159,6 +160,8 @@ class StockSection:
             if dropped:
                 levels = join_list(dropped, lang, conjunction=True)
                 texts.append(tr("fn_stock_rows_dropped", breakdown=head, levels=levels))
+            if withheld := withheld_rows_note(tr, ctx, part):  # rows of lone asterisks: why
+                texts.append(withheld)
             texts += split
             if alone:  # the rounding note once (fr_B 1: six times, one alone on a page)
                 texts += alone.notes[:1] + [n for n in alone.notes[1:] if n not in said]

@@ -1,0 +1,86 @@
+"""Issue 20 (en_B B9, ar_B B13): the stock by cause × year printed "Conflict and disaster" (87,836
+people, n 1,059) with 11 of its 15 cells "(*)" or "*", and "Not stated" with 12 of 13 — a page of
+lone asterisks with no explanation. A note under the table names the rows whose cells are
+mostly withheld, says why (few cases per cell; complements "(*)" protect them) and that each
+row's Total is published; the PDF, the Word report and the annex sheet say the same."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from docx import Document
+from reporting_fixture import make_results
+from reporting_testkit import FIXED
+from test_reporting_pdf import page_texts
+
+from workbench.export_writer import AuditList
+from workbench.languages import join_list
+from workbench.reporting import ReportOptions, build_report
+from workbench.reporting.annex_tables import annex_tables
+from workbench.reporting.context import _in_sentence, build_context
+from workbench.reporting.i18n import Translator
+from workbench.stats.results import ALL_DISPLACED, STOCK_TOTAL
+
+HIDDEN = {"2019": "primary", "2020": "complementary", "2021": "complementary", "2022": "primary"}
+
+
+def _mostly_withheld():
+    """All displaced × "Disaster": 4 of its 5 years withheld, its Total published."""
+    r = make_results()
+    st = r.stock.copy()
+    if "suppression" not in st:
+        st["suppression"] = ""
+    row = (
+        (st["table"] == "cause_by_year")
+        & (st["group"] == ALL_DISPLACED)
+        & (st["row_value"] == "Disaster")
+    )
+    for year, how in HIDDEN.items():
+        st.loc[row & (st["col_value"] == year), ["flag", "suppression"]] = ["suppressed", how]
+    assert not st.loc[row & (st["col_value"] == STOCK_TOTAL), "flag"].eq("suppressed").any()
+    r.stock = st
+    return r
+
+
+def _note(lang: str) -> str:
+    tr = Translator(lang)
+    ctx = build_context(make_results(), ReportOptions(language=lang))
+    row = tr("stock_row_withheld", row=ctx.level("cause", "Disaster").shown(), hidden=4, cells=5)
+    cols = _in_sentence(ctx.breakdown("year", "individual"))
+    return tr("fn_stock_rows_withheld", rows=join_list([row], lang, conjunction=True), cols=cols)
+
+
+def _flat(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("\u00a0", " ")).strip()
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_pdf_and_word_name_the_mostly_withheld_row(lang, tmp_path):
+    docx = tmp_path / f"{lang}.docx"
+    opts = ReportOptions(
+        language=lang, fixed_timestamp=FIXED, docx_path=docx, sections=("solutions",)
+    )
+    pdf = build_report(_mostly_withheld(), tmp_path / f"{lang}.pdf", opts, audit=AuditList())
+    note = _flat(_note(lang))
+    text = _flat(" ".join(page_texts(pdf)))
+    assert note in text
+    words = [_flat(p.text) for p in Document(str(docx)).paragraphs]
+    assert note in words
+    # a row with most of its cells published is not named
+    ctx = build_context(make_results(), ReportOptions(language=lang))
+    assert ctx.level("cause", "Conflict or violence").shown() not in note
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es", "ar"])
+def test_the_annex_sheet_says_it_too(lang):
+    r = _mostly_withheld()
+    tables = {t.id: t for t in annex_tables(r, build_context(r, ReportOptions(language=lang)))}
+    assert _note(lang) in tables["stock_cause_by_year"].notes
+    assert _note(lang) not in tables["stock_sex_by_age"].notes
+
+
+def test_no_note_when_the_cells_are_published():
+    r = make_results()
+    tables = annex_tables(r, build_context(r, ReportOptions(language="en")))
+    assert not [t for t in tables if "Mostly withheld" in t.notes]
