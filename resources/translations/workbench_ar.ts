@@ -103,6 +103,10 @@
         <translation>(أحمر ابتداءً من %1% من المؤشرات المقيّمة)</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>No solutions measure in this run.</source>
         <translation>لا يتضمن هذا التحليل مقياساً للحلول.</translation>
     </message>

@@ -103,6 +103,10 @@
         <translation>(rojo desde el %1 % de los indicadores evaluados)</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>No solutions measure in this run.</source>
         <translation>Este análisis no incluye ninguna medida de soluciones.</translation>
     </message>

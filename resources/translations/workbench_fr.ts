@@ -103,6 +103,10 @@
         <translation>(rouge à partir de %1 % des indicateurs évalués)</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
         <source>No solutions measure in this run.</source>
         <translation>Pas de mesure des solutions dans cette exécution.</translation>
     </message>

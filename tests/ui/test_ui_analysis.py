@@ -3,9 +3,11 @@ table → disaggregation selector; solutions table; lock clears it all."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from ui_testdata import fill, unlock
 
+from ui import i18n
 from ui.models.results_models import RatingRole, StringTableModel
 from ui.pages.analysis_page import AnalysisPage
 
@@ -165,12 +167,20 @@ def test_withheld_solutions_rows_show_the_reports_marks_not_their_values(
     )
 
 
+@pytest.fixture
+def french(qapp):
+    i18n.install(qapp, "fr")
+    yield
+    i18n.install(qapp, "en")
+
+
 def test_the_legend_uses_the_reports_catalogue_in_each_language(
-    window, make_vault, passphrase, monkeypatch
+    window, make_vault, passphrase, monkeypatch, french
 ):
     """The app's legend notes are the report catalogue's fn_suppressed / fn_complementary /
     fn_caution in the interface language (en/fr/es/ar), not a wording of the app's own; in
-    French the app shows the French report's note."""
+    French the app shows the French report's note, and its breakdowns "Sexe : Féminin" (the
+    app wrote "Sexe: Féminin")."""
     from workbench.reporting.i18n import Translator
 
     window.service.settings.language = "fr"
@@ -200,3 +210,6 @@ def test_the_legend_uses_the_reports_catalogue_in_each_language(
     page.show_run(page.run_id)
     legend = page.solutions_legend.text()
     assert Translator("fr")("fn_complementary") in legend and "trop peu de cas" in legend
+    page.breakdowns = {("sex", ""): "Sexe", ("sex", "f"): "Féminin"}  # a breakdown's row
+    row = {"disaggregation": "sex", "disaggregation_value": "f"}
+    assert page._breakdown(row) == "Sexe\u00a0: Féminin"

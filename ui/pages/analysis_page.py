@@ -428,7 +428,9 @@ class AnalysisPage(Page):
         """ "Sexe : Femme": the run's breakdown and level in the interface language."""
         dis, value = str(r.get("disaggregation")), str(r.get("disaggregation_value"))
         names = self.breakdowns
-        return f"{names.get((dis, ''), dis)}: {names.get((dis, value), value)}"
+        # "%1 : %2" in French (fr: "Sexe: Féminin" lacked the space before the colon)
+        text = self.tr("%1: %2").replace("%1", names.get((dis, ""), dis))
+        return text.replace("%2", names.get((dis, value), value))
 
     def _show_solutions(self, labels: dict[str, str]) -> None:
         # the publishable copy: a withheld row's share and number were shown in clear here
