@@ -155,6 +155,8 @@ def test_withheld_solutions_rows_show_the_reports_marks_not_their_values(
     assert number == ["(*)", "*", "*", "–"], number
     assert ci == ["", "", "not published", ""], ci  # the report's words for a bound's CI
     assert flag[3] == "Nothing to estimate", flag  # "–" hides nothing: not "Not published"
+    n = [sm.data(sm.index(r, 6)) for r in range(3)]  # a bound keeps its n assessable
+    assert n[:2] == ["", ""] and n[2] == f"{int(load(page.run_id).solutions['n'].iloc[2]):,}", n
     cells = [str(sm.data(sm.index(r, c))) for r in range(sm.rowCount()) for c in range(8)]
     assert not [c for c in cells[8:16] if "31.2" in c or "4,567" in c], cells[8:16]
     legend = page.solutions_legend.text()  # the report's own footnotes of the marks

@@ -469,11 +469,22 @@ class AnalysisPage(Page):
                     share,
                     ci,
                     number,
-                    locale_fmt.integer(r["n"]) if r.get("n") == r.get("n") else "",
+                    self._solutions_n(r),
                     flags.get(flag, flag),
                 ]
             )
         self.solutions_model.set_table(header, rows)
+
+    @staticmethod
+    def _solutions_n(r: dict[str, Any]) -> str:
+        """The row's households assessed; a share published as a bound keeps it (the
+        publishable copy's ``n_assessable``, as the report's "n assessable": the app left it
+        blank beside "< 0.5%" where the report printed 552)."""
+        for key in ("n", "n_assessable"):
+            n = r.get(key)
+            if n is not None and n == n:
+                return locale_fmt.integer(n)
+        return ""
 
     def _solutions_cells(self, r: dict[str, Any], flag: str) -> tuple[str, str, str]:
         """A solutions row's share, interval and number as the report prints them: a withheld
