@@ -17,7 +17,7 @@ from test_reporting_page_continued import _rows
 
 from workbench.reporting.i18n import Translator
 from workbench.reporting.pdf_doc import ReportDoc
-from workbench.reporting.pdf_flow import ChartThenTable, lead, with_notes
+from workbench.reporting.pdf_flow import ChartSlot, ChartThenTable, lead, with_notes
 from workbench.reporting.pdf_tables import disaggregation_tables, indicator_table, make_table
 from workbench.reporting.pdf_text import Heading, make_styles
 from workbench.reporting.views import TableData
@@ -65,18 +65,19 @@ def _indicator(styles, lang: str) -> list:
     definition = lead(Paragraph("Definition: share of the target population.", styles.small))
     main = TableData(["Population group", "Estimate", "n"], _rows(4, "Group"))
     table = indicator_table(main, 480, styles, lang, TITLE)
-    out = [ChartThenTable([head, definition, _chart(0.45), table], tail=1)]
+    slot = ChartSlot()
+    out = [ChartThenTable([head, definition, _chart(0.45), table], tail=1, slot=slot)]
     parts = [(d, d, TableData([d, "A", "B"], _rows(4, d))) for d in ("Sex", "District")]
     out += disaggregation_tables(parts, 480, styles, lang, TITLE)
     ahead = Paragraph("Notes: see the end of the table.", styles.small)
-    return with_notes(out, [Paragraph("* Not published.", styles.small)], ahead)
+    return [*with_notes(out, [Paragraph("* Not published.", styles.small)], ahead), slot]
 
 
 @pytest.mark.parametrize("lang", ["en", "ar"])
 def test_a_tall_chart_does_not_leave_the_page_before_it_blank(lang):
     """38% of the page free: the chart (45%) does not fit, the heading, definition and main
-    table do — they start there, the chart goes on at the top of the next page under
-    "<indicator> (continued)" and the breakdown tables follow it."""
+    table do — they start there, the breakdown tables follow (under "<indicator> (continued)"
+    at the top of the next page), then the chart: never between two of its tables (en_A 3)."""
     styles = make_styles(lang)
     pages = _pages([*_filler(0.6, styles), *_indicator(styles, lang)], lang)
     (first, blank), (second, _b) = pages[0], pages[1]

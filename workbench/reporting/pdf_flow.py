@@ -165,10 +165,13 @@ class ChartThenTable(KeepTogether):
     never fitted below the previous indicator's breakdown tables. The Word report keeps the
     block whole (its pages fall elsewhere)."""
 
-    def __init__(self, flowables: list[Flowable], tail: int) -> None:
+    def __init__(self, flowables: list[Flowable], tail: int, slot: ChartSlot | None = None) -> None:
         super().__init__(flowables)
         #: how many of the last flowables (the table, its notes) may go on to the next page
         self.tail = tail
+        #: where the chart goes when the table goes first: after the indicator's last table
+        #: block (its breakdown tables follow this block), never between two of them
+        self.slot = slot
 
     def split(self, aW: float, aH: float) -> list[Flowable]:
         if getattr(self, "_wrapInfo", None) != (aW, aH):
@@ -199,12 +202,52 @@ class ChartThenTable(KeepTogether):
         _w, h = _listWrapOn([*lead_in, *tail], aW, canv)
         if h + lead_in[0].getSpaceBefore() > aH:
             return []
+        if self.slot is not None:  # after the breakdown tables
+            self.slot.fill(getattr(canv, "_doctemplate", None), line, chart)
+            return [*lead_in, *tail]
         moved = KeepTogether([copy.copy(line), chart])
         out = [*lead_in, *tail]
         group, ahead = getattr(table, "notes_group", None), getattr(table, "notes_ahead", None)
         if len(tail) == 1 and group is not None and ahead is not None:  # notes after the chart
             out.append(NotesPointer(ahead, [moved], group))
         return [*out, moved]
+
+
+class ChartSlot(KeepTogether):
+    """The place after an indicator's last table block where its chart goes when
+    :class:`ChartThenTable` lays the main table out first: the chart went on at the top of the
+    next page before the breakdown tables, between the indicator's own tables ("Residing in
+    durable housing": its groups' rows at a page's foot, then "(continued)", the chart, the
+    District and Urban/rural rows; en_A 3). Empty (no height) unless filled, for this layout
+    pass only; "<indicator> (continued)" above the chart when it starts a page."""
+
+    def __init__(self) -> None:
+        super().__init__([Spacer(0, 0)])
+
+    def fill(self, doc: Any, line: Flowable, chart: Flowable) -> None:
+        edits = getattr(doc, "_multiBuildEdits", None)
+        if edits:  # the next pass lays the indicator out afresh
+            edits((setattr, self, "_content", list(self._content)))  # type: ignore[has-type]
+        self._content = [TopLine(copy.copy(line)), chart]
+
+
+class TopLine(Flowable):
+    """``line`` when this starts a page, else nothing (no height)."""
+
+    def __init__(self, line: Flowable) -> None:
+        super().__init__()
+        self.line, self._shown = line, False
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self._shown = at_page_top(self)
+        if not self._shown:
+            return availWidth, 0.0
+        _w, h = self.line.wrapOn(getattr(self, "canv", None), availWidth, availHeight)
+        return availWidth, h + 2.0
+
+    def draw(self) -> None:
+        if self._shown:
+            self.line.drawOn(self.canv, 0, 2.0)
 
 
 class TableBlock(KeepTogether):
@@ -480,7 +523,7 @@ def with_notes(
         body.pop()  # the gap after the last table: the notes come right under it
     last = body[-1] if body else None
     if isinstance(last, ChartThenTable):  # the notes go on with the table they explain
-        body[-1] = ChartThenTable([*last._content, *notes], last.tail + len(notes))
+        body[-1] = ChartThenTable([*last._content, *notes], last.tail + len(notes), last.slot)
     elif isinstance(last, KeepTogether):
         body[-1] = TableBlock([*last._content, *notes])
     elif isinstance(last, Table):

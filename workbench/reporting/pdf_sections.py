@@ -48,7 +48,14 @@ from workbench.reporting.i18n import Translator, count_header
 from workbench.reporting.judging import grid_counts, grid_heading, grid_intro
 from workbench.reporting.options import ReportOptions
 from workbench.reporting.palette import RATING_STYLE
-from workbench.reporting.pdf_flow import ChartThenTable, SectionBreak, TableBlock, lead, with_notes
+from workbench.reporting.pdf_flow import (
+    ChartSlot,
+    ChartThenTable,
+    SectionBreak,
+    TableBlock,
+    lead,
+    with_notes,
+)
 from workbench.reporting.pdf_stock import StockSection
 from workbench.reporting.pdf_tables import disaggregation_tables, indicator_table, make_table
 from workbench.reporting.pdf_text import Heading, RTLParagraph, Styles, para
@@ -403,8 +410,10 @@ class Builder(StockSection):
         # the chart stays with its heading; its table, when the page holds no more, goes on at
         # the top of the next one as "<indicator> (continued)"
         table = indicator_table(v.table, self.width, self.styles, self.lang, title)
-        out = [ChartThenTable([*out, image, table], tail=1)]
         parts = [(d, lbl, t) for d, lbl, t, _c in v.disaggregations]
+        # the chart, when the table goes first, after the last breakdown table (en_A 3)
+        slot = ChartSlot() if parts else None
+        out = [ChartThenTable([*out, image, table], tail=1, slot=slot)]
         for i in range(len(parts) + 1):  # a breakdown with no published cell: one line
             out += [self._withheld_line(w) for w in v.withheld if w.at == i]
             if i < len(parts):
@@ -422,7 +431,8 @@ class Builder(StockSection):
                 notes.append(uncovered)
         if info.title.untranslated or info.definition.untranslated:
             notes.append(tr("fn_untranslated", lang="en"))
-        return with_notes(out, [self.p(n, "small") for n in notes], self.notes_ahead())
+        out = with_notes(out, [self.p(n, "small") for n in notes], self.notes_ahead())
+        return [*out, slot] if slot is not None else out
 
     def _withheld_line(self, w: Withheld) -> Flowable:
         """ "District: no value published — of its 12 cells, 9 withheld (…) and 3 with no case.
