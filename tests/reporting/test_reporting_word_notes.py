@@ -272,3 +272,37 @@ def test_a_charted_word_table_says_where_its_notes_are(lang):
         # the breakdown table's rows keep with the notes
         rows = [p for p in second.iter(qn("w:p"))]
         assert all(p.find(qn("w:pPr")).find(qn("w:keepNext")) is not None for p in rows)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_the_word_pointer_comes_after_a_tables_own_notes(lang):
+    """A table with notes of its own right under it (the solutions' headline table: why its
+    number is withheld, why it has no interval), whose marks are explained after a later table:
+    "Notes: see the end of the table." comes after its own notes, not between its rows and
+    them (readers saw the pointer and, right under it, notes)."""
+    styles = make_styles(lang)
+    pointer = typeset(Translator(lang)("notes_at_end"), lang)
+
+    def table(title: str) -> object:
+        body = [[f"Level {i}", f"{i},000{'*' if i == 1 else ''}", f"{i + 30}"] for i in range(5)]
+        return make_table(["Group", "Number", "n"], body, [150, 100, 80], styles, lang,
+                          continued=title)  # fmt: skip
+
+    own = [Paragraph(f"Own note {i}.", styles.small) for i in (1, 2)]
+    later = [table("Breakdown") for _ in range(4)]  # too many lines to keep the first with
+    story = with_notes(
+        [KeepTogether([table("Headline")]), *own, *later[:-1], KeepTogether([later[-1]])],
+        [Paragraph("* Not published.", styles.small)],
+        Paragraph(Translator(lang)("notes_at_end"), styles.small),
+    )
+    r = DocxRenderer(_docx_meta(lang))
+    r.add(story)
+    body = Document(io.BytesIO(r.finish())).element.body
+    first = body.find(qn("w:tbl"))
+    said = []
+    el = first.getnext()
+    while el is not None and el.tag == qn("w:p"):
+        said.append(without_marks("".join(t.text or "" for t in el.iter(qn("w:t")))))
+        el = el.getnext()
+    texts = [t for t in said if t]
+    assert texts[:3] == ["Own note 1.", "Own note 2.", pointer], (lang, said)

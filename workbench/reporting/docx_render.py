@@ -355,17 +355,33 @@ class DocxRenderer:
         self.doc.add_paragraph()._p.style = self._ids["Note"]  # Word joins adjacent tables
 
     def _pointer(self, gap: Any, tbl: Any, line: str) -> None:
-        """The gap after ``tbl`` says where the notes are ("Notes: see the end of the table."),
-        kept with the table's last row: a table showing a mark whose notes come after a later
-        table, too far to keep with them (:func:`keep_with_notes`) — Word cannot know whether
-        they fall on its page, so it says it wherever they are not kept with it."""
-        p = WordParagraph(gap, self.doc._body)
-        self._runs(p, line)
-        if self.rtl:
-            bidi_paragraph(p)
+        """The gap after ``tbl`` (after its own notes, if any) says where the notes are ("Notes:
+        see the end of the table."), kept with the table's last row: a table showing a mark
+        whose notes come after a later table, too far to keep with them
+        (:func:`keep_with_notes`) — Word cannot know whether they fall on its page, so it says
+        it wherever they are not kept with it."""
+        # after the table's own notes, when it has some (the solutions' headline table: "Notes:
+        # see the end of the table." stood between its rows and the two notes right under them)
+        last = gap
+        while (nxt := last.getnext()) is not None and nxt.tag == _P and self._note(nxt):
+            last = nxt
+        if last is not gap:
+            last.get_or_add_pPr().keepNext_val = True  # the line stays on the notes' page
+            said = self.paragraph(line, "small")
+            last.addnext(said._p)
+        else:
+            p = WordParagraph(gap, self.doc._body)
+            self._runs(p, line)
+            if self.rtl:
+                bidi_paragraph(p)
         for row in tbl.findall(qn("w:tr"))[-2:]:
             for para in row.iter(_P):
                 para.get_or_add_pPr().keepNext_val = True
+
+    def _note(self, p: Any) -> bool:
+        """Whether the paragraph ``p`` is a note with text (a table's own note under it)."""
+        style = p.find(f"{{{_W}}}pPr/{{{_W}}}pStyle")
+        return style is not None and style.get(qn("w:val")) == self._ids["Note"] and bool(_text(p))
 
     def _captions(self) -> None:
         """A titled table that follows another under the same heading (an indicator's breakdown
