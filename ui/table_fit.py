@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QWidget
 #: the disclosure symbols of workbench/reporting/fmt.py (SUPPRESSED, SECONDARY, CAUTION): "(*)"
 #: a complement, withheld with enough cases only so that a withheld value cannot be worked out
 SUPPRESSED, SECONDARY, CAUTION = "*", "(*)", "†"
-#: a cell with no case at all (fmt.NOT_APPLICABLE): nothing was hidden
-NOT_APPLICABLE = "–"
+#: a cell with no case at all (fmt.NOT_APPLICABLE): nothing was hidden; a count's interval not
+#: published (fmt.NO_INTERVAL_MARK)
+NOT_APPLICABLE, NO_INTERVAL = "–", "‡"
 #: the narrowest a wrapping column gets (pixels)
 MIN_WRAP = 90
 #: the narrowest any column gets when every column must give up width (pixels)
@@ -101,7 +102,7 @@ class FlagLegend(QLabel):
         self.hide()
 
     def set_notes(self, notes: dict[str, str]) -> None:
-        """The report's footnote of each mark ("*", "(*)", "†", "–") for the run shown; any
+        """The report's footnote of each mark ("*", "(*)", "†", "–", "‡") for the run shown; any
         other key is a cell's beginning (the bound "< 0.5%" in the table's language)."""
         self.notes = dict(notes)
         self.refresh()
@@ -119,9 +120,9 @@ class FlagLegend(QLabel):
 
 
 def _shows(cells: list[str], mark: str) -> bool:
-    """Whether a cell shows ``mark``: "*", "(*)" and "–" alone in it, "†" after a value, any
+    """Whether a cell shows ``mark``: "*", "(*)", "–" and "‡" alone in it, "†" after a value, any
     other mark (a bound's "< ") at its start."""
-    if mark in (SUPPRESSED, SECONDARY, NOT_APPLICABLE):
+    if mark in (SUPPRESSED, SECONDARY, NOT_APPLICABLE, NO_INTERVAL):
         return mark in cells
     if mark == CAUTION:
         return any(c.endswith(CAUTION) for c in cells)

@@ -197,6 +197,8 @@ def test_the_legend_uses_the_reports_catalogue_in_each_language(
         head = tr("fn_suppressed", preset="\0").split("\0")[0]
         assert notes["*"].startswith(head) and "{" not in notes["*"], (lang, notes["*"])
         assert notes["†"].startswith("†") and "{" not in notes["†"], (lang, notes["†"])
+        assert notes["‡"].startswith(tr("fn_no_interval", where="\0").split("\0")[0]), lang
+        assert "{" not in notes["‡"] and notes["–"] == tr("fn_empty"), lang
     load = window.service.load_results
 
     def with_complement(run_id):

@@ -122,6 +122,7 @@ NOTES = {
     "(*)": "(*) Not published, though there are enough cases: withheld so that another "
     "withheld value cannot be worked out from totals published elsewhere.",
     "†": "† Interpret with caution: fewer than 50 cases.",
+    "‡": "‡ No interval for this count: it rests on too few cases or clusters.",
 }
 
 
@@ -143,6 +144,8 @@ def test_flag_legend_says_what_the_symbols_mean(qtbot):
     model.set_table(["Group", "Estimate"], [["IDPs", "*"], ["Returnees", "12.5%†"]])
     assert not legend.isHidden()
     assert legend.text().startswith("* Not published") and "† Interpret with" in legend.text()
+    model.set_table(["Group", "Estimate", "95% CI"], [["Host", "34,863†", "‡"]])
+    assert legend.text().endswith(NOTES["‡"])  # a count without an interval: the report's ‡
 
 
 def test_flag_legend_explains_a_complement(qtbot):

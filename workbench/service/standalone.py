@@ -29,16 +29,24 @@ class StandaloneOps:
     ) -> dict[str, str]:
         """The report's footnote of each mark a value can show — ``*`` (withheld: too few cases
         or too unreliable, with the run's disclosure rule), ``(*)`` (withheld as a complement),
-        ``†`` (with the run's caution thresholds), ``–`` (no case) — in ``language``: the app's
+        ``†`` (with the run's caution thresholds), ``–`` (no case), ``‡`` (a count without an
+        interval) — in ``language``: the app's
         legend says what the report says (issue 20: the app's "*" read "too few respondents").
         ``solutions``: the solutions tables' own "–" note and ``<`` (a share published as a
         bound: why its number and interval are not).
 
         """
         from workbench.reporting.context import build_context
-        from workbench.reporting.fmt import CAUTION, NOT_APPLICABLE, SECONDARY, SUPPRESSED
+        from workbench.reporting.fmt import (
+            CAUTION,
+            NO_INTERVAL_MARK,
+            NOT_APPLICABLE,
+            SECONDARY,
+            SUPPRESSED,
+        )
         from workbench.reporting.i18n import Translator
         from workbench.reporting.options import ReportOptions
+        from workbench.reporting.table_notes import no_interval_note
 
         ctx = build_context(results, ReportOptions(language=language))
         tr = Translator(language)
@@ -50,6 +58,8 @@ class StandaloneOps:
         }
         if solutions:
             notes["<"] = f"{tr('fn_number_bounded')} {tr('fn_ci_bounded')}"
+        else:  # a count published without an interval
+            notes[NO_INTERVAL_MARK] = no_interval_note(tr, ctx, results.stock)
         return notes
 
     @staticmethod
