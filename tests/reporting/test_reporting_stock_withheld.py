@@ -43,10 +43,12 @@ def _mostly_withheld():
     return r
 
 
-def _note(lang: str) -> str:
+def _note(lang: str, annex: bool = False) -> str:
     tr = Translator(lang)
     ctx = build_context(make_results(), ReportOptions(language=lang))
-    row = tr("stock_row_withheld", row=ctx.level("cause", "Disaster").shown(), hidden=4, cells=5)
+    label = ctx.level("cause", "Disaster").shown()
+    label = f"{tr('all_displaced')} × {label}" if annex else label  # the sheet's rows: whose
+    row = tr("stock_row_withheld", row=label, hidden=4, cells=5)
     cols = _in_sentence(ctx.breakdown("year", "individual"))
     return tr("fn_stock_rows_withheld", rows=join_list([row], lang, conjunction=True), cols=cols)
 
@@ -76,8 +78,8 @@ def test_the_pdf_and_word_name_the_mostly_withheld_row(lang, tmp_path):
 def test_the_annex_sheet_says_it_too(lang):
     r = _mostly_withheld()
     tables = {t.id: t for t in annex_tables(r, build_context(r, ReportOptions(language=lang)))}
-    assert _note(lang) in tables["stock_cause_by_year"].notes
-    assert _note(lang) not in tables["stock_sex_by_age"].notes
+    assert _note(lang, annex=True) in tables["stock_cause_by_year"].notes
+    assert _note(lang, annex=True) not in tables["stock_sex_by_age"].notes
 
 
 def test_no_note_when_the_cells_are_published():

@@ -421,12 +421,15 @@ def _group_label(tr: Translator, ctx: ReportContext, code: str) -> str:
     return tr("all_displaced") if code == ALL_DISPLACED else ctx.group(code).label.shown()
 
 
-def withheld_rows_note(tr: Translator, ctx: ReportContext, part: pd.DataFrame) -> str:
+def withheld_rows_note(
+    tr: Translator, ctx: ReportContext, part: pd.DataFrame, group: str = ""
+) -> str:
     """The note that names the rows of a two-way stock table (all displaced groups together)
     whose cells are mostly not published though their Total is, and says why (issue 20, en_B 9,
     ar_B 13: "Conflict and disaster" showed 11 "(*)" and "*" of 15 years, "Not stated" 12 of
     13 — a page of lone asterisks with no explanation); "" when there is none. It describes the
-    engine's suppression, it decides nothing."""
+    engine's suppression, it decides nothing. ``group``: the rows' group named with each (the
+    annex sheet has every group's rows: "All displaced × Not stated")."""
     part = part[part["group"].astype(str) == ALL_DISPLACED]
     if part.empty or not str(part["col_var"].iloc[0] or ""):
         return ""
@@ -448,6 +451,7 @@ def withheld_rows_note(tr: Translator, ctx: ReportContext, part: pd.DataFrame) -
         if bool(margin["_hidden"].iloc[0]):  # its Total withheld too: the marks' notes say it
             continue
         label = ctx.level(row_var, level).shown()
+        label = f"{group} × {label}" if group else label
         named.append(tr("stock_row_withheld", row=label, hidden=withheld, cells=len(cells)))
     if not named:
         return ""
@@ -540,8 +544,8 @@ def stock_tables(results: AnalysisResults, ctx: ReportContext) -> list[AnnexTabl
         if tr.has(f"universe_unit_{unit}"):  # what every count of the table counts
             notes = tr(f"universe_unit_{unit}") + ". " + notes
         notes += _idps_alone_note(results, ctx, str(tid))
-        if withheld := withheld_rows_note(tr, ctx, part):  # the pooled rows mostly withheld
-            notes += " " + tr("labelled", label=tr("all_displaced"), text=withheld)
+        if withheld := withheld_rows_note(tr, ctx, part, tr("all_displaced")):  # the pooled rows
+            notes += " " + withheld
         sheet = sheets[str(tid)]
         out.append(
             AnnexTable(f"stock_{tid}", title, notes, header, hxl, rows, totals, sheet, formats)
