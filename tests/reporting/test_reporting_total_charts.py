@@ -49,3 +49,20 @@ def test_a_total_is_charted_for_the_displaced_groups_only(lang) -> None:
     note = Translator(lang)("fn_chart_displaced_only", comparator=host)
     assert note[:20] in text and note[-20:] in text
     assert note[:20] not in " ".join(_texts(b.indicator(other)))
+
+
+def test_the_host_row_is_tagged_comparator_only_where_the_table_compares() -> None:
+    """en_B B13: "Host community (comparator) 34,863†" in a "Not compared (total)" table — a
+    table that compares nothing names the host community plainly; a compared table keeps the
+    tag."""
+    r = _a_total_not_compared()
+    for lang in ("en", "fr", "ar"):
+        ctx = build_context(r, ReportOptions(language=lang))
+        assert ctx.comparator is not None
+        tr = Translator(lang)
+        host = ctx.comparator.label.shown()
+        views = build_views(r.publishable(), ctx)
+        labels = [row[0] for row in views["family_separated"].table.rows]
+        assert host in labels and not any(tr("comparator_tag") in x for x in labels), labels
+        compared = [row[0] for row in views["food_insecure"].table.rows]
+        assert f"{host} ({tr('comparator_tag')})" in compared, compared

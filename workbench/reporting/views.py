@@ -221,6 +221,10 @@ def _main_table(
     comp_row = _first(est, comp.code) if comp else None
     # a comparator without a single case (a displaced-only indicator): nothing to compare with
     comp_empty = comp_row is not None and cell_flag(*_flags(comp_row)) == EMPTY
+    # "(comparator)" only where the table compares: a population total ("Not compared
+    # (total)") named the host community "(comparator)" beside no difference (en_B B13)
+    compares = not comp_empty and any(str(r.get("assessment")) != "not_compared" for r in cmp_)
+    tag = f" ({tr('comparator_tag')})" if compares else ""
     shown = []
     for g in groups:
         r = _first(est, g.code)
@@ -238,7 +242,7 @@ def _main_table(
             if info.statistic == "median" and not (math.isnan(low) or math.isnan(high)):
                 flags.add(MEDIAN_INTERVAL)  # "1,154 FRD, 1,053 – 1,528 FRD" looked like an error
         cells = [
-            g.label.shown() + (f" ({tr('comparator_tag')})" if g.role == "comparator" else ""),
+            g.label.shown() + (tag if g.role == "comparator" else ""),
             # an amount carries its currency, as a share its "%": "1,196 FRD"
             with_flag(fmt_value(value, stat, lang, currency=ctx.currency), mark),
             "" if flag in ("suppressed", EMPTY) else ci,
