@@ -61,6 +61,7 @@ from workbench.reporting.pdf_tables import disaggregation_tables, indicator_tabl
 from workbench.reporting.pdf_text import Heading, RTLParagraph, Styles, para
 from workbench.reporting.pdf_xref import page_ref
 from workbench.reporting.rtl import is_rtl
+from workbench.reporting.solutions_notes import comparator_note, headline_notes, methods_notes
 from workbench.reporting.summary import (
     KEY_GAPS,
     KEY_STRENGTHS,
@@ -513,21 +514,22 @@ class Builder(StockSection):
             for m, reason in (self.results.meta.get("solutions_skipped") or {}).items():
                 name = tr(f"method_{m}") if tr.has(f"method_{m}") else m
                 out.append(self.p(tr("solutions_skipped", method=name, reason=reason), "small"))
-            out += self._solutions_breakdowns(sol, methods[0], codes)
-            # one footnote a line, as under every other table (French p. 65 ran them together)
+            parts = self._solutions_breakdowns(sol, methods[0], codes)
+            # one footnote a line, as under every other table (French p. 65 ran them together);
+            # each table's notes under it: these are the breakdowns' (fr_B 3, ar_B 4)
             caution = ctx.caution_note or tr("fn_caution")
             texts = [tr("fn_suppressed", preset=ctx.preset_name), caution]
             shown = sol[sol["group"].astype(str).isin(codes)]
             if self._complements(shown, methods[0]):  # "(*)" printed: its own note (ar_A 3)
                 texts.insert(1, tr("fn_complementary"))
-            if "suppression" in shown and (shown["suppression"] == "empty").any():
+            levels = shown[(shown["method"] == methods[0]) & (shown["disaggregation"] != "total")]
+            if "suppression" in levels and (levels["suppression"] == "empty").any():
                 texts.append(tr("fn_empty_solutions"))  # what "–" means here (issue 20)
-            parts = shown[(shown["method"] == methods[0]) & (shown["disaggregation"] != "total")]
-            if "share_below" in parts and parts["share_below"].notna().any():
+            if "share_below" in levels and levels["share_below"].notna().any():
                 texts.append(tr("fn_breakdown_bounded"))  # why no level reads "0.0%" (issue 20)
-            if ctx.comparator and ctx.comparator.code in codes:  # what its row is (en_B 3)
-                texts.append(tr("fn_solutions_comparator", group=ctx.comparator.label.shown()))
-            out = with_notes(out, [self.p(t, "small") for t in texts], self.notes_ahead())
+            texts += comparator_note(tr, ctx, codes)  # what its column is (en_B 3)
+            if parts:
+                out += with_notes(parts, [self.p(t, "small") for t in texts], self.notes_ahead())
         if ctx.solutions_options:  # one block: its title never ends a page with a line or two
             options = [self.p(line, "small") for line in ctx.solutions_option_lines()]
             out.append(KeepTogether([self.p(tr("solutions_options"), "h3"), *options]))
@@ -604,10 +606,8 @@ class Builder(StockSection):
             ),
             make_table(header, rows, [f * self.width for f in fr], self.styles, lang),
         ]
-        if bounded:  # "*" beside "< 0.5%" is no small cell: why the number is withheld
-            out.append(self.p(tr("fn_number_bounded"), "small"))
-            out.append(self.p(tr("fn_ci_bounded"), "small"))  # and why it has no interval
-        return out
+        notes = headline_notes(tr, self.ctx, total, codes, bounded)  # under it (fr_B 3)
+        return with_notes(out, [self.p(t, "small") for t in notes], self.notes_ahead())
 
     def _solutions_methods_table(
         self, sol: pd.DataFrame, methods: list[str], codes: list[str]
@@ -616,11 +616,14 @@ class Builder(StockSection):
         total = sol[sol["disaggregation"] == "total"]
         names = self.ctx.solutions_methods
         rows = [(names.get(m, m), total[total["method"] == m]) for m in methods]
-        return [
+        out = [
             self.h(tr("solutions_all_methods"), 1, "solutions-methods"),
             self.p(tr("solutions_all_methods_note"), "small"),
             self._by_group_table(tr("solutions_method"), rows, codes, 0.28),
         ]
+        # its "–", "<" and marks said under it, not two pages on (fr_B 3, ar_B 4)
+        notes = methods_notes(tr, self.ctx, total[total["method"].isin(methods)], codes)
+        return with_notes(out, [self.p(t, "small") for t in notes], self.notes_ahead())
 
     def _by_group_table(
         self,

@@ -1,0 +1,126 @@
+"""Issue 20 (fr_B 3, ar_B 4): every solutions table has its own notes under it, in the PDF and
+the Word report. The "All methods compared" table had none: its "–" (the host under homogeneous
+cells, a group with households, against the legend's "no case") and its "< 1.0%" beside
+"< 0.5%" were explained only after the last breakdown two pages on, and so was the headline
+table's host row; in Word its "Notes: see the end of the table." pointed to the breakdowns'
+notes."""
+
+from __future__ import annotations
+
+import io
+
+import pandas as pd
+import pytest
+from test_reporting_solutions_bounds import _no_passers, _pdf_lines, _plain
+from test_reporting_tables_act import texts
+
+from workbench.reporting import ReportOptions
+from workbench.reporting.context import build_context
+from workbench.reporting.i18n import Translator
+from workbench.reporting.pdf_sections import Builder
+from workbench.reporting.pdf_text import make_styles
+from workbench.reporting.typography import typeset
+from workbench.stats.results import ALL_DISPLACED
+
+CELLS = "homogeneous_cells"
+
+
+def _two_methods():
+    """The no-passers fixture with a host row and a second method, homogeneous cells, where the
+    host is not assessed ("–", no case of it in a cell) and group 3 is published as "< 1.0%"."""
+    r = _no_passers()
+    ctx = build_context(r, ReportOptions(language="en"))
+    assert ctx.comparator is not None
+    host = ctx.comparator.code
+    sol = r.solutions
+    total = sol[sol["disaggregation"] == "total"]
+    head_host = total[total["group"] == "1"].assign(
+        group=host, share=0.006, ci_low=0.002, ci_high=0.017, number=3530.0, n_assessable=833
+    )
+    cells = total.assign(method=CELLS)
+    cells.loc[cells["group"] == "3", "share_below"] = 0.01
+    cells_host = head_host.assign(
+        method=CELLS, share=float("nan"), ci_low=float("nan"), ci_high=float("nan"),
+        number=float("nan"), n_assessable=0, flag="suppressed", suppression="empty",
+    )  # fmt: skip
+    r.solutions = pd.concat([sol, head_host, cells, cells_host], ignore_index=True)
+    return r
+
+
+def _sections(b: Builder) -> tuple[list, list, list]:
+    """The solutions story cut at the "All methods compared" heading and at the breakdowns'."""
+    story = b.solutions()
+    keys = ("solutions-methods", "solutions-breakdowns")
+    at = [i for i, f in enumerate(story) if getattr(f, "key", None) in keys]
+    assert len(at) == 2, [type(f).__name__ for f in story]
+    return story[: at[0]], story[at[0] : at[1]], story[at[1] :]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es", "ar"])
+def test_each_solutions_table_has_its_own_notes_under_it(lang) -> None:
+    r = _two_methods()
+    opts = ReportOptions(language=lang)
+    ctx = build_context(r, opts)
+    assert ctx.comparator is not None
+    tr = Translator(lang)
+    b = Builder(ctx, opts, make_styles(lang), 480.0, r.publishable())
+    head, methods, parts = (set(map(_plain, texts(s))) for s in _sections(b))
+
+    def t(key: str, **kw) -> str:
+        return _plain(typeset(tr(key, **kw), lang))
+
+    host = t("fn_solutions_comparator", group=ctx.comparator.label.shown())
+    assert host in head, head  # the host row, explained under the table that has it
+    assert t("fn_number_bounded") in head and t("fn_ci_bounded") in head
+    # "All methods compared": the host's "–" with its real reason, not "no case"; "<" rule
+    method = ctx.solutions_methods[CELLS]
+    empty = t("fn_empty_cells_comparator", method=method, group=ctx.comparator.label.shown())
+    assert empty in methods, methods
+    assert t("fn_empty_solutions") not in methods
+    assert any(x.startswith(t("fn_methods_bounded", bounds="@").split("@")[0]) for x in methods)
+    # the breakdowns keep theirs
+    assert t("fn_breakdown_bounded") in parts and host in parts
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_the_methods_tables_notes_print_under_it_in_pdf_and_word(lang) -> None:
+    from docx import Document
+    from test_reporting_docx_table import _meta as docx_meta
+
+    from workbench.reporting.docx_render import DocxRenderer
+    from workbench.reporting.rtl import without_marks
+
+    r = _two_methods()
+    opts = ReportOptions(language=lang)
+    ctx = build_context(r, opts)
+    tr = Translator(lang)
+    b = Builder(ctx, opts, make_styles(lang), 480.0, r.publishable())
+    assert ctx.comparator is not None
+    codes = [*"123", ALL_DISPLACED, ctx.comparator.code]
+    sol = b.results.solutions
+    lines = _pdf_lines(b, b._solutions_methods_table(sol, ["iris_layered", CELLS], codes), lang)
+    text = " ".join(lines)
+    one = _plain(tr("value_below", value="1.0" if lang != "fr" else "1,0"))
+    assert one.replace(" ", "") in text.replace(" ", ""), lines
+    start = _plain(typeset(tr("fn_methods_bounded", bounds="@"), lang)).split("@")[0]
+    assert start.split()[-1] in text, lines  # the "<" note under the table, on its page
+    word = DocxRenderer(docx_meta(lang))
+    word.add(b.solutions())
+    doc = Document(io.BytesIO(word.finish()))
+    # the paragraphs right after the methods table (its first header cell "Method") are its
+    # notes, not a pointer to the breakdowns' notes
+    head = _plain(tr("solutions_method"))
+    tables = [t for t in doc.tables if _plain(t.rows[0].cells[0].text) == head]
+    assert len(tables) == 1
+    after: list[str] = []
+    el = tables[0]._tbl.getnext()
+    while el is not None and len(after) < 4:
+        txt = "".join(x.text or "" for x in el.iter() if x.tag.endswith("}t"))
+        if txt.strip():
+            after.append(_plain(without_marks(txt)))
+        el = el.getnext()
+    assert ctx.comparator is not None
+    group = ctx.comparator.label.shown()
+    empty = tr("fn_empty_cells_comparator", method=ctx.solutions_methods[CELLS], group=group)
+    assert _plain(typeset(empty, lang)) in after, after
+    assert _plain(tr("notes_at_end")) not in after

@@ -1,0 +1,91 @@
+"""The notes under each table of the solutions section, for what that table prints: its marks
+("*", "(*)", "†"), its "–" and why, its "<" bounds, its comparison group's row (PDF and Word
+print the same notes: the Word report is made from the PDF's story).
+
+Issue 20 (fr_B 3, ar_B 4): the notes of every solutions table came once, after the last
+breakdown two pages on — the headline table's host row (0.6%) and the "All methods compared"
+table's "< 1.0%" beside "< 0.5%" and its "–" for the host under homogeneous cells (a group with
+households, read against the legend's "no case") were explained nowhere near them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+
+from workbench.languages import join_list
+from workbench.reporting.context import ReportContext
+from workbench.reporting.fmt import COMPLEMENTARY, EMPTY, cell_flag, fmt_value, mark_flag
+from workbench.reporting.i18n import Translator
+from workbench.reporting.summary import below, below_caution
+from workbench.stats.suppression import BOUNDS
+
+#: the method whose cells are displaced households by place of origin and year of displacement:
+#: the comparison group is its benchmark, never assessed itself (stats.solutions._cells_pass)
+CELLS = "homogeneous_cells"
+
+
+def _records(cells: pd.DataFrame, codes: list[str]) -> list[dict[str, Any]]:
+    return [r for r in cells.to_dict("records") if str(r["group"]) in codes]
+
+
+def mark_notes(tr: Translator, ctx: ReportContext, recs: list[dict[str, Any]]) -> list[str]:
+    """The notes of the marks the cells ``recs`` print: "*", "(*)", "†" (a bound's "(*)" and
+    "–" are said by the table's own notes)."""
+    marks: set[str] = set()
+    for rec in recs:
+        if below(rec) is not None:  # "< 0.5%" ("< 0.5%†": few cases)
+            marks |= {"caution"} if below_caution(rec) else set()
+            continue
+        marks.add(mark_flag(cell_flag(rec["flag"], rec.get("suppression")), rec.get("suppression")))
+    notes = []
+    if "suppressed" in marks:
+        notes.append(tr("fn_suppressed", preset=ctx.preset_name))
+    if COMPLEMENTARY in marks:
+        notes.append(tr("fn_complementary"))
+    if "caution" in marks:
+        notes.append(ctx.caution_note or tr("fn_caution"))
+    return notes
+
+
+def comparator_note(tr: Translator, ctx: ReportContext, codes: list[str]) -> list[str]:
+    """What the comparison group's row or column is, where the table has one (en_B 3)."""
+    comp = ctx.comparator
+    if comp is None or comp.code not in codes:
+        return []
+    return [tr("fn_solutions_comparator", group=comp.label.shown())]
+
+
+def headline_notes(
+    tr: Translator, ctx: ReportContext, total: pd.DataFrame, codes: list[str], bounded: bool
+) -> list[str]:
+    """Under the headline method's table (``total``: its overall rows; ``bounded``: a share
+    printed as a bound): its marks, its withheld numbers and intervals, the host row."""
+    notes = mark_notes(tr, ctx, _records(total, codes))
+    if bounded:  # "(*)" beside "< 0.5%" is no small cell: why the number is withheld
+        notes += [tr("fn_number_bounded"), tr("fn_ci_bounded")]  # and why no interval
+    return notes + comparator_note(tr, ctx, codes)
+
+
+def methods_notes(
+    tr: Translator, ctx: ReportContext, total: pd.DataFrame, codes: list[str]
+) -> list[str]:
+    """Under "All methods compared" (``total``: every method's overall rows): its marks, its
+    "–" with the reason it has here, its bounds (one cell "< 1.0%" beside "< 0.5%")."""
+    recs = _records(total, codes)
+    notes = mark_notes(tr, ctx, recs)
+    empty = [r for r in recs if cell_flag(r["flag"], r.get("suppression")) == EMPTY]
+    comp = ctx.comparator
+    if (
+        empty
+        and comp is not None
+        and all(str(r["method"]) == CELLS and str(r["group"]) == comp.code for r in empty)
+    ):  # the host has households: "no case" would mislead (ar_B 4)
+        method = ctx.solutions_methods.get(CELLS, CELLS)
+        notes.append(tr("fn_empty_cells_comparator", method=method, group=comp.label.shown()))
+    elif empty:
+        notes.append(tr("fn_empty_solutions"))
+    if any(below(r) is not None for r in recs):
+        bounds = [fmt_value(b, "proportion", tr.lang) for b in BOUNDS]
+        notes.append(tr("fn_methods_bounded", bounds=join_list(bounds, tr.lang, conjunction=True)))
+    return notes
