@@ -11,6 +11,8 @@ import io
 
 import pandas as pd
 import pytest
+from reporting_fixture import make_results
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from test_reporting_solutions_bounds import _no_passers, _pdf_lines, _plain
 from test_reporting_tables_act import texts
 
@@ -124,3 +126,45 @@ def test_the_methods_tables_notes_print_under_it_in_pdf_and_word(lang) -> None:
     empty = tr("fn_empty_cells_comparator", method=ctx.solutions_methods[CELLS], group=group)
     assert _plain(typeset(empty, lang)) in after, after
     assert _plain(tr("notes_at_end")) not in after
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es", "ar"])
+def test_the_comparators_label_stays_on_one_line_or_keeps_a_gap(lang) -> None:
+    """en_A 13, en_B 6: "Host community (comparator)" wrapped by a point in the first column of
+    16 English main tables, its "(comparator)" line running into the breakdown header below.
+    The first column is widened for the label where the other columns can spare the room
+    (English, Arabic); where they cannot (French, Spanish: "Écart (réf. : Communauté hôte)"
+    needs its two lines), the breakdown table under it keeps a gap."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import Spacer
+
+    from workbench.reporting.pdf_doc import MARGIN
+    from workbench.reporting.pdf_flow import ChartThenTable
+    from workbench.reporting.pdf_tables import GAP, WRAPPED_GAP, indicator_table
+    from workbench.reporting.views import build_views
+
+    r = make_results()
+    opts = ReportOptions(language=lang)
+    ctx = build_context(r, opts)
+    styles = make_styles(lang)
+    width = A4[0] - 2 * MARGIN
+    b = Builder(ctx, opts, styles, width, r.publishable())
+    checked = 0
+    for v in build_views(r.publishable(), ctx).values():
+        t = v.table
+        if t.comparator_row is None or not t.compared or not v.disaggregations:
+            continue
+        label = t.rows[t.comparator_row][0]
+        table = indicator_table(t, width, styles, lang)
+        first = table._colWidths[-1 if lang == "ar" else 0]
+        room = first - 6 - GAP  # the cell's paddings and the gap kept before the next column
+        fits = stringWidth(label, styles.cell.fontName, styles.cell.fontSize) <= room
+        assert fits or lang in ("fr", "es"), (v.info.id, label, room)
+        assert table.label_wraps is not fits
+        story = b.indicator(v)
+        at = next(i for i, f in enumerate(story) if isinstance(f, ChartThenTable))
+        after = story[at + 1 : at + 3]  # (a pointer to the notes may come first)
+        gap = any(isinstance(f, Spacer) and f.height == WRAPPED_GAP for f in after)
+        assert gap is not fits, (v.info.id, [type(f).__name__ for f in after])
+        checked += 1
+    assert checked > 3

@@ -57,7 +57,12 @@ from workbench.reporting.pdf_flow import (
     with_notes,
 )
 from workbench.reporting.pdf_stock import StockSection
-from workbench.reporting.pdf_tables import disaggregation_tables, indicator_table, make_table
+from workbench.reporting.pdf_tables import (
+    WRAPPED_GAP,
+    disaggregation_tables,
+    indicator_table,
+    make_table,
+)
 from workbench.reporting.pdf_text import Heading, RTLParagraph, Styles, para
 from workbench.reporting.pdf_xref import page_ref
 from workbench.reporting.rtl import is_rtl
@@ -415,6 +420,8 @@ class Builder(StockSection):
         # the chart, when the table goes first, after the last breakdown table (en_A 3)
         slot = ChartSlot() if parts else None
         out = [ChartThenTable([*out, image, table], tail=1, slot=slot)]
+        if parts and getattr(table, "label_wraps", False):  # its 2nd line off the next header
+            out.append(Spacer(1, WRAPPED_GAP))
         for i in range(len(parts) + 1):  # a breakdown with no published cell: one line
             out += [self._withheld_line(w) for w in v.withheld if w.at == i]
             if i < len(parts):

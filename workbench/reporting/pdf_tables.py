@@ -126,13 +126,21 @@ def _give_back(out: list[float], floor: list[float], total: float) -> list[float
 
 
 def fit_widths(
-    header: list[str], rows: list[list[str]], widths: list[float], styles: Styles
+    header: list[str],
+    rows: list[list[str]],
+    widths: list[float],
+    styles: Styles,
+    first_least: float = 0.0,
 ) -> list[float]:
     """The preferred ``widths``, widened where a column needs more (measured with the fonts)
     and paid for by the columns with room to spare, the total kept: first by columns wider than
-    their longest cell, then by columns whose cells may wrap at their spaces."""
+    their longest cell, then by columns whose cells may wrap at their spaces. ``first_least``:
+    the least the first column needs where the others can spare it (a label kept on one
+    line)."""
     cols = [[r[j] for r in rows if j < len(r)] for j in range(len(header))]
     least = [_least_width(h, c, styles) for h, c in zip(header, cols, strict=True)]
+    if first_least and sum(least) - least[0] + first_least < sum(widths):
+        least[0] = max(least[0], first_least)
     total = sum(widths)
     if sum(least) >= total:
         # a header goes onto a third line rather than a word or a number being cut: the French
@@ -182,6 +190,7 @@ def make_table(
     continued: str = "",
     at_top: bool = False,
     keep_rows: tuple[tuple[int, int], ...] = (),
+    first_least: float = 0.0,
 ) -> Table:
     """A table with a bold header row; ``span_rows`` are section rows spanning every column,
     ``bold_rows`` rows printed in bold (a table's total). ``continued`` is the table's title:
@@ -191,7 +200,7 @@ def make_table(
     rows that never break across pages (in Word, each row but the last kept with the next)."""
     rtl = is_rtl(lang)
     if len(widths) == len(header) and not span_rows and not hash_cols:
-        widths = fit_widths(header, rows, list(widths), styles)
+        widths = fit_widths(header, rows, list(widths), styles, first_least)
     # a header's lines stop GAP short of the next column too, as body cells do (the Arabic
     # "النازحون داخليًا خارج / المخيمات" ran up to "العائدون" and read as one phrase)
     cells: list[list] = [[para(h, _gapped(styles.cell_bold, rtl), lang) for h in header]]
@@ -256,10 +265,43 @@ def indicator_table(
         [0.27, 0.11, 0.15, 0.07, 0.13, 0.15, 0.12] if t.compared else [0.34, 0.14, 0.2, 0.1, 0.22]
     )
     shaded = (t.comparator_row,) if t.comparator_row is not None else ()
-    return make_table(
-        t.header, t.rows, [f * width for f in fractions], styles, lang, shaded,
-        continued=continued, at_top=bool(continued),
+    widths = [f * width for f in fractions]
+    need, label = 0.0, ""
+    if t.comparator_row is not None:  # its label on one line where the others allow it
+        label = t.rows[t.comparator_row][0]
+        widths, need = _label_room(label, widths, styles)
+    table = make_table(
+        t.header, t.rows, widths, styles, lang, shaded, continued=continued,
+        at_top=bool(continued), first_least=need,
     )  # fmt: skip
+    # where it still wraps (French: the other columns need the room), the table that follows
+    # keeps a gap from its second line (:data:`WRAPPED_GAP`)
+    first = table._colWidths[-1 if is_rtl(lang) else 0]
+    table.label_wraps = bool(label) and _w(label, styles.cell) + GAP + PAD > first  # type: ignore[attr-defined]
+    return table
+
+
+#: the space between a main table whose shaded last row wraps and the breakdown table under it
+#: ("(comparateur)" ran into the header "Sexe" below, en_B 6)
+WRAPPED_GAP = 5.0
+
+
+#: the most of a main table's width its first column takes for its label to stay on one line
+LABEL_SHARE = 0.36
+
+
+def _label_room(label: str, widths: list[float], styles: Styles) -> tuple[list[float], float]:
+    """``widths`` with the first column widened to hold ``label`` on one line, up to
+    :data:`LABEL_SHARE` of the table, the others narrowed in proportion: "Host community
+    (comparator)" wrapped by a point in 16 English tables, its second line running into the
+    breakdown header below (en_A 13, en_B 6). Also the width the column needs for it (0.0:
+    none asked)."""
+    total = sum(widths)
+    need = _w(label, styles.cell) + GAP + PAD + 1.0
+    if need <= widths[0] or need > LABEL_SHARE * total:
+        return widths, 0.0
+    keep = (total - need) / (total - widths[0])
+    return [need] + [w * keep for w in widths[1:]], need
 
 
 def disaggregation_tables(
