@@ -202,6 +202,23 @@ def test_criterion_column_names_criteria_and_modules_as_the_report(lang):
     assert table.header.index(tr("col_indicator")) < table.header.index(tr("col_indicator_id"))
 
 
+TECHNICAL_ID = {
+    "en": "Technical ID (for scripts)",
+    "fr": "Identifiant technique (pour les scripts)",
+    "es": "Identificador técnico (para scripts)",
+    "ar": "المعرّف التقني (للبرامج النصية)",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es", "ar"])
+def test_the_indicator_id_column_says_it_is_for_scripts(lang):
+    """Readers met "c6_used_tracing" under "Indicator ID" and took it for a fault (fr_B 9,
+    ar_B rd11-8): the id stays for scripts, its header says so."""
+    r = make_results()
+    table = annex_tables(r.publishable(), build_context(r, ReportOptions(language=lang)))[0]
+    assert table.header[-1] == TECHNICAL_ID[lang]
+
+
 @pytest.mark.slow
 def test_header_sits_right_above_the_data_and_hxl_has_its_own_files(tmp_path):
     """The HXL hashtag row sat between the header and the data in the workbook and every CSV,

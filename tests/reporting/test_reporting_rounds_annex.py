@@ -111,7 +111,7 @@ def test_rounds_annex_suppresses_what_the_engine_suppresses(
     stat = {"y_prop": "proportion", "y_mean": "mean", "y_total": "total", "y_ratio": "ratio"}
     for key, table in (("gap_changes", pub.gap_changes), ("changes", pub.changes)):
         header, rows = _rows(wb[ids[key]])
-        change, ind = header.index("Change"), header.index("Indicator ID")
+        change, ind = header.index("Change"), header.index("Technical ID (for scripts)")
         t = table[table["round_to"] == rr.rounds[-1].label]
         hidden = [r for r in rows if r[change + 1] == "*"]
         assert len(rows) == len(t) and len(hidden) == (t["flag"] == "suppressed").sum() > 0

@@ -447,11 +447,12 @@ def validation_annex(b: Builder, validation: Validation, results_hash: str) -> l
     for check in validation.checks:
         _e, w = validation.count(check)
         name = tr(f"check_{check}") if tr.has(f"check_{check}") else check
-        rows.append([name, tr("check_warnings", count=w) if w else tr("check_passed"), check])
-    # the check's name first, in the reader's language; its id last, small, for tracing
-    header = [tr("col_check"), tr("col_result"), tr("col_code")]
-    widths = [0.5 * b.width, 0.18 * b.width, 0.32 * b.width]
-    out.append(make_table(header, rows, widths, b.styles, b.lang, hash_cols=(2,)))
+        rows.append([name, tr("check_warnings", count=w) if w else tr("check_passed")])
+    # the check by its name in the reader's language; its internal id ("report.labels_translated")
+    # read as a fault to readers, and the name already says which check it is (issue 20)
+    header = [tr("col_check"), tr("col_result")]
+    widths = [0.7 * b.width, 0.3 * b.width]
+    out.append(make_table(header, rows, widths, b.styles, b.lang))
     out.append(b.h(tr("warnings"), 1, "warnings"))
     if not validation.warnings:
         out.append(b.p(tr("no_warnings")))
