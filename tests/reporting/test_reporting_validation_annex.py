@@ -216,6 +216,16 @@ def test_each_solutions_option_says_what_it_does(reports, lang):
             "optnote_homogeneous_cells",
         ):
             assert _flat(tr(key)) in shown, key
+        # "Fixed benchmark value: none. Not used: …" read as two stacked fragments (fr_B 12)
+        assert _flat(FIXED_NONE[lang]) in shown or lang == "ar"
+        assert not any(w in shown for w in ("Not used:", "Sans objet :", "غير مستخدمة"))
+
+
+FIXED_NONE = {
+    "en": "Fixed benchmark value: none. Each indicator is compared with the chosen benchmark,",
+    "fr": "Valeur de référence fixe : aucune. Chaque indicateur est comparé à la référence",
+    "ar": "يُقارَن كل مؤشر بالمرجع المختار",
+}
 
 
 @pytest.mark.parametrize("lang", ["en", "fr", "es", "ar"])
