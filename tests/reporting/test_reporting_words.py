@@ -388,6 +388,13 @@ def test_one_term_per_concept_in_the_french_and_arabic_catalogues():
     fr_app = json.loads((messages / "messages_fr.json").read_text(encoding="utf-8"))
     for key, text in [*fr.items(), *fr_app.items()]:
         assert "écart minimal important" not in text and "défavorable" not in text, key
+    # a withheld value is « masquée » / « non publiée », never « retenue » (read as "kept",
+    # fr_A 1), nor Spanish "retenido"; "Options retenues" (chosen) keeps its own meaning
+    es = json.loads((CATALOG_DIR / "es.json").read_text(encoding="utf-8"))
+    es_app = json.loads((messages / "messages_es.json").read_text(encoding="utf-8"))
+    for key, text in [*fr.items(), *fr_app.items(), *es.items(), *es_app.items()]:
+        if any(w in key for w in ("disclosure", "suppress", "withheld", "complementary")):
+            assert not re.search(r"\bret(en|uv|ien)", text), key
     ar = json.loads((CATALOG_DIR / "ar.json").read_text(encoding="utf-8"))
     assert not [k for k, t in ar.items() if "مخفي" in t]
     for lang, words in {
