@@ -84,3 +84,22 @@ def test_a_group_with_cases_keeps_its_breakdown_column() -> None:
     name = b.ctx.group(GROUP).label.shown()
     assert v.chart.not_applicable == ()
     assert all(name in t.header for _d, _l, t, _c in v.disaggregations)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_a_group_not_asked_shows_no_dash_beside_not_applicable(lang) -> None:
+    """ar_B 5: the returnee row read "–" in the estimate (its key: "no case in this group")
+    beside "Not applicable" in the assessment. The estimate cell is blank, no "–" key is
+    printed for it, and the "Not applicable" note says the group has no estimate."""
+    tr = Translator(lang)
+    b, views = _builder(_not_asked(), lang)
+    v = views[IND]
+    name = b.ctx.group(GROUP).label.shown()
+    row = next(row for row in v.table.rows if row[0].startswith(name))
+    assert row[1] == "" and tr("assessment_not_applicable") in row, row
+    cells = [c for t in [v.table, *(t for _d, _l, t, _c in v.disaggregations)] for r in t.rows
+             for c in r]  # fmt: skip
+    assert "–" not in cells and "empty" not in v.flags, v.flags  # no other "–" in the fixture
+    blank = {"en": "no estimate (blank cell)", "fr": "pas d’estimation (case vide)",
+             "ar": "لا تقدير لها (خانة فارغة)"}  # fmt: skip
+    assert blank[lang] in tr("fn_assessment_not_applicable")

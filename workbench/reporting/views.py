@@ -233,7 +233,7 @@ def _main_table(
         shown.append(g)
         flag = cell_flag(*_flags(r))
         mark = mark_flag(flag, r.get("suppression"))  # "(*)": a complement (ar_A 3)
-        flags.add(mark)
+        noted = mark  # the mark the row's estimate shows, its note under the table
         value = _nan(r["estimate"])
         low, high, why = _nan(r["ci_low"]), _nan(r["ci_high"]), r.get("no_interval")
         ci, note = ci_cell(low, high, stat, lang, why, ctx.currency)
@@ -262,7 +262,10 @@ def _main_table(
             cflag = EMPTY if comp_empty or flag == EMPTY else str(cr.get("flag", "") or "")
             if cflag == "suppressed" and mark == COMPLEMENTARY:
                 cflag = COMPLEMENTARY  # withheld with the complement it is the difference of
-            flags.add(cflag)
+            # a group without a case: its row says "Not applicable" once, its estimate and
+            # difference blank, not "–" ("no case in this group") beside it (ar_B 5)
+            na_row = flag == EMPTY
+            flags.add("" if na_row else cflag)
             diff = _nan(cr["difference"])
             pp, money = tr("unit_pp"), ctx.currency
             # a difference withheld because the comparison group's estimate is (its "*" said
@@ -306,8 +309,12 @@ def _main_table(
                 flags.add(f"assessment_{assessment}")
             cells.append(_p_cell(cr, lang))
             src[4] = None if by_comp else (diff, stat, cflag)
+            if na_row:
+                cells[1] = cells[4] = noted = ""
+                src[1] = src[4] = None
         else:
             cells += ["", "", ""]
+        flags.add(noted)
         if g.role == "comparator":
             table.comparator_row = len(table.rows)
         table.rows.append(cells)
