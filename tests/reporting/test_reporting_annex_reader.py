@@ -105,7 +105,7 @@ def test_sheet_names_fit_without_an_ellipsis(lang):
         "en": ["Stock 2 – District × Origin", "Stock 3 – Cause × Year"],
         "fr": ["Effectif 2 – District × Origine", "Effectif 3 – Cause × Année"],
         "es": ["Población 2 – Distrito × Origen", "Población 3 – Causa × Año"],
-        "ar": ["النازحون 2 – المنطقة × الأصلية", "النازحون 3 – سبب × سنة"],
+        "ar": ["النازحون 2 – المنطقة × المنشأ", "النازحون 3 – سبب × سنة"],  # not "× الأصلية"
     }[lang]
     assert names[1:3] == expected
 

@@ -127,7 +127,9 @@ HEAD_WORDS = frozenset({"group", "type", "groupe", "tranche", "grupo", "tipo", "
 #: a two-level "urban / rural" dimension, in the report's languages
 _URBAN_RURAL = re.compile(r"\b(urban|urbain|urbano)\w*\s*/|حضري?\s*/", re.IGNORECASE)
 #: a dimension's shorter name where dropping its head word leaves an adjective
-SHORTER = {"الفئة العمرية": "العمر"}
+# "المنطقة الأصلية" lost its shared "المنطقة" and left "الأصلية" ("the original", ar_B 6):
+# the place of origin is "المنشأ"
+SHORTER = {"الفئة العمرية": "العمر", "المنطقة الأصلية": "المنشأ"}
 
 
 def _word(w: str) -> str:
