@@ -53,6 +53,14 @@ def test_the_complementary_note_says_the_totals_are_elsewhere(lang):
         "ar": "من مجاميع منشورة في مواضع أخرى (جميع الفئات النازحة",
     }[lang]
     assert where in cat["fn_complementary"]
+    # ar_A 3, en_A 4: the note did not say which cell each "(*)" protects
+    protects = {
+        "en": "The value it protects is in the same row or column, or in another table of",
+        "fr": "La valeur ainsi protégée est dans la même ligne ou la même colonne, ou dans un",
+        "es": "El valor así protegido está en la misma fila o columna, o en otro cuadro del",
+        "ar": "والقيمة التي يحميها تقع في الصف نفسه أو العمود نفسه، أو في جدول آخر",
+    }[lang]
+    assert protects in cat["fn_complementary"] and cat["fn_complementary"].count("(*)") == 1
     if lang == "fr":  # « retenue » reads as "kept"
         for key in ("fn_complementary", "chart_mark_complementary", "fn_progress_suppressed"):
             assert "secret secondaire" in cat[key] and "retenu" not in cat[key]
