@@ -21,7 +21,7 @@ from test_reporting_layout_fit import _story
 from workbench.reporting.docx_render import DocxRenderer
 from workbench.reporting.i18n import Translator
 from workbench.reporting.pdf_doc import ReportDoc
-from workbench.reporting.pdf_flow import LOW_FILL, SectionBreak
+from workbench.reporting.pdf_flow import SECTION_FILL, SectionBreak
 from workbench.reporting.pdf_tables import disaggregation_tables, make_table
 from workbench.reporting.pdf_text import Heading, make_styles
 from workbench.reporting.views import TableData
@@ -126,12 +126,23 @@ def test_a_section_starts_below_a_near_empty_page_and_on_a_new_page_otherwise():
     def heading(text: str) -> Heading:
         return Heading(text, 0, text, styles.h1, "en")
 
-    little = _filler(LOW_FILL / 2, styles)
+    little = _filler(SECTION_FILL / 2, styles)
     pages = _doc([*little, SectionBreak(), heading("Criterion 2"), Spacer(1, 1)])
     assert len(pages) == 1 and "Criterion 2" in pages[0]
-    much = _filler(LOW_FILL * 2, styles)
+    much = _filler(SECTION_FILL * 1.5, styles)
     pages = _doc([*much, SectionBreak(), heading("Criterion 3"), Spacer(1, 1)])
     assert len(pages) == 2 and pages[1][0] == "Criterion 3"
+
+
+def test_a_section_starts_below_a_third_of_a_page():
+    """fr_A 6, fr_B 8: a module's or criterion's last table's rest filled 26–32% of a page
+    (French pp. 14 and 51), and the next criterion began a page, leaving ¾ of it blank; it
+    starts below them, after a gap."""
+    styles = make_styles("en")
+    rest = _filler(0.33, styles)
+    heading = Heading("Criterion 7", 0, "c7", styles.h1, "en")
+    pages = _doc([*rest, SectionBreak(), heading, Spacer(1, 1)])
+    assert len(pages) == 1 and "Criterion 7" in pages[0], pages
 
 
 @pytest.mark.slow

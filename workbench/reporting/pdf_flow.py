@@ -22,6 +22,10 @@ from reportlab.platypus.flowables import _listWrapOn
 #: a page used less than this (fraction of its height) by a section's last lines does not stay
 #: near-empty: the next section starts below them
 LOW_FILL = 0.25
+#: ... and a section starts below its predecessor's last lines when they fill less than this
+#: share of the page: a page 26–32% filled by a last table's rest then left ¾ blank (French
+#: pp. 14 and 51, English pp. 13 and 29)
+SECTION_FILL = 0.4
 #: the space above a section that starts below the previous one's last lines (points)
 SECTION_GAP = 14.0
 #: the space above a heading that follows a table (points): the Arabic "Validation annex" sat
@@ -66,7 +70,7 @@ def at_page_top(flowable: Flowable) -> bool:
 
 class SectionBreak(CondPageBreak):
     """A new page for the next section — unless the page so far holds less than
-    :data:`LOW_FILL` of its height (the previous section's last rows): the section then starts
+    :data:`SECTION_FILL` of its height (the previous section's last rows): the section then starts
     below them, after a gap, rather than leave that page near-empty. The Word report starts a
     page here (its pages fall elsewhere)."""
 
@@ -77,7 +81,7 @@ class SectionBreak(CondPageBreak):
         frame = _frame(self)
         if frame is None or frame._atTop:
             return 0, 0
-        if availHeight < (1 - LOW_FILL) * frame._aH:
+        if availHeight < (1 - SECTION_FILL) * frame._aH:
             frame.add_generated_content(FrameBreak)
             return 0, 0
         return availWidth, min(SECTION_GAP, availHeight)
