@@ -168,3 +168,29 @@ def test_the_comparators_label_stays_on_one_line_or_keeps_a_gap(lang) -> None:
         assert gap is not fits, (v.info.id, [type(f).__name__ for f in after])
         checked += 1
     assert checked > 3
+
+
+def test_the_methods_heading_never_ends_a_page_without_its_table() -> None:
+    """ar: "مقارنة جميع المنهجيات" and its lead paragraph ended p. 54, the table and its notes
+    on p. 55. Wherever the section falls on a page, the heading is on its table's page."""
+    import pdfplumber
+    from reportlab.platypus import Spacer
+
+    from workbench.reporting.pdf_doc import ReportDoc
+
+    r = _two_methods()
+    opts = ReportOptions(language="en")
+    ctx = build_context(r, opts)
+    assert ctx.comparator is not None
+    tr = Translator("en")
+    b = Builder(ctx, opts, make_styles("en"), 480.0, r.publishable())
+    codes = [*"123", ALL_DISPLACED, ctx.comparator.code]
+    for gap in range(480, 680, 15):
+        story = b._solutions_methods_table(b.results.solutions, ["iris_layered", CELLS], codes)
+        out = io.BytesIO()
+        ReportDoc(out, "A4", "en").build([b.h(tr("solutions"), 0, "s"), Spacer(1, gap), *story])
+        with pdfplumber.open(io.BytesIO(out.getvalue())) as pdf:
+            pages = [p.extract_text() or "" for p in pdf.pages]
+        title = [i for i, t in enumerate(pages) if tr("solutions_all_methods") in t]
+        table = [i for i, t in enumerate(pages) if tr("solutions_method") + " " in t]
+        assert title and table and title[0] == table[0], (gap, title, table)

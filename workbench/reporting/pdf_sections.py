@@ -625,7 +625,8 @@ class Builder(StockSection):
         rows = [(names.get(m, m), total[total["method"] == m]) for m in methods]
         out = [
             self.h(tr("solutions_all_methods"), 1, "solutions-methods"),
-            self.p(tr("solutions_all_methods_note"), "small"),
+            # kept with the table: the Arabic heading and lead ended a page, the table on the next
+            lead(self.p(tr("solutions_all_methods_note"), "small")),
             self._by_group_table(tr("solutions_method"), rows, codes, 0.28),
         ]
         # its "–", "<" and marks said under it, not two pages on (fr_B 3, ar_B 4)
