@@ -133,14 +133,20 @@ def test_the_comparators_label_stays_on_one_line_or_keeps_a_gap(lang) -> None:
     """en_A 13, en_B 6: "Host community (comparator)" wrapped by a point in the first column of
     16 English main tables, its "(comparator)" line running into the breakdown header below.
     The first column is widened for the label where the other columns can spare the room
-    (English, Arabic); where they cannot (French, Spanish: "Écart (réf. : Communauté hôte)"
-    needs its two lines), the breakdown table under it keeps a gap."""
+    (English); where they cannot (French, Spanish: "Écart (réf. : Communauté hôte)" needs
+    its two lines; Arabic), the breakdown table under it keeps a gap."""
     from reportlab.lib.pagesizes import A4
     from reportlab.platypus import Spacer
 
     from workbench.reporting.pdf_doc import MARGIN
     from workbench.reporting.pdf_flow import ChartThenTable
-    from workbench.reporting.pdf_tables import GAP, WRAPPED_GAP, indicator_table
+    from workbench.reporting.pdf_tables import (
+        GAP,
+        PAD,
+        WRAPPED_GAP,
+        _least_width,
+        indicator_table,
+    )
     from workbench.reporting.views import build_views
 
     r = make_results()
@@ -149,17 +155,26 @@ def test_the_comparators_label_stays_on_one_line_or_keeps_a_gap(lang) -> None:
     styles = make_styles(lang)
     width = A4[0] - 2 * MARGIN
     b = Builder(ctx, opts, styles, width, r.publishable())
-    checked = 0
+    checked = fitted = 0
     for v in build_views(r.publishable(), ctx).values():
         t = v.table
         if t.comparator_row is None or not t.compared or not v.disaggregations:
             continue
         label = t.rows[t.comparator_row][0]
+        small = "< 0.001 (< 0.001)" if lang in ("en", "ar") else "< 0,001 (< 0,001)"
+        for row in t.rows[: t.comparator_row]:  # the demo's widest p (the fixture's are short)
+            row[-1] = small
         table = indicator_table(t, width, styles, lang)
         first = table._colWidths[-1 if lang == "ar" else 0]
         room = first - 6 - GAP  # the cell's paddings and the gap kept before the next column
-        fits = stringWidth(label, styles.cell.fontName, styles.cell.fontSize) <= room
-        assert fits or lang in ("fr", "es"), (v.info.id, label, room)
+        text = stringWidth(label, styles.cell.fontName, styles.cell.fontSize)
+        fits = text <= room
+        cols = [[row[j] for row in t.rows] for j in range(len(t.header))]
+        others = sum(_least_width(h, c, styles) for h, c in zip(t.header, cols, strict=True))
+        others -= _least_width(t.header[0], cols[0], styles)
+        # on one line wherever the other columns keep what they cannot do without
+        assert fits or others + text + GAP + PAD + 1 > width, (v.info.id, label, room)
+        fitted += fits
         assert table.label_wraps is not fits
         story = b.indicator(v)
         at = next(i for i, f in enumerate(story) if isinstance(f, ChartThenTable))
@@ -167,7 +182,7 @@ def test_the_comparators_label_stays_on_one_line_or_keeps_a_gap(lang) -> None:
         gap = any(isinstance(f, Spacer) and f.height == WRAPPED_GAP for f in after)
         assert gap is not fits, (v.info.id, [type(f).__name__ for f in after])
         checked += 1
-    assert checked > 3
+    assert checked > 3 and (fitted or lang != "en"), (checked, fitted)
 
 
 def test_the_methods_heading_never_ends_a_page_without_its_table() -> None:

@@ -298,8 +298,10 @@ def _label_room(label: str, widths: list[float], styles: Styles) -> tuple[list[f
     none asked)."""
     total = sum(widths)
     need = _w(label, styles.cell) + GAP + PAD + 1.0
-    if need <= widths[0] or need > LABEL_SHARE * total:
+    if need > LABEL_SHARE * total:
         return widths, 0.0
+    if need <= widths[0]:  # kept there where the others can spare it (English: by a point)
+        return widths, need
     keep = (total - need) / (total - widths[0])
     return [need] + [w * keep for w in widths[1:]], need
 
