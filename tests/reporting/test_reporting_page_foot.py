@@ -58,7 +58,7 @@ def _chart(share: float) -> Drawing:
     return d
 
 
-def _indicator(styles, lang: str) -> list:
+def _indicator(styles, lang: str, chart: float = 0.45) -> list:
     """An indicator as ``Builder.indicator`` lays it out: heading, definition, chart, main table,
     two breakdown tables and the notes."""
     head = Heading(TITLE, 0, "ind-x", styles.h2, lang)
@@ -66,7 +66,7 @@ def _indicator(styles, lang: str) -> list:
     main = TableData(["Population group", "Estimate", "n"], _rows(4, "Group"))
     table = indicator_table(main, 480, styles, lang, TITLE)
     slot = ChartSlot()
-    out = [ChartThenTable([head, definition, _chart(0.45), table], tail=1, slot=slot)]
+    out = [ChartThenTable([head, definition, _chart(chart), table], tail=1, slot=slot)]
     parts = [(d, d, TableData([d, "A", "B"], _rows(4, d))) for d in ("Sex", "District")]
     out += disaggregation_tables(parts, 480, styles, lang, TITLE)
     ahead = Paragraph("Notes: see the end of the table.", styles.small)
@@ -141,3 +141,22 @@ def test_a_tables_notes_keep_with_its_last_rows(rows):
         if "Note 0: rounded figures." in lines:
             at = lines.index("Note 0: rounded figures.")
             assert at >= 2 and lines[at - 2].startswith("Row "), (rows, lines[:4])
+
+
+def test_a_criterion_starts_below_a_third_of_a_page_with_its_first_table():
+    """English pp. 13 and 29: a section's last lines filled a third of the page and the next
+    criterion, whose first chart (two rows of panels) did not fit below them with its heading,
+    began the next page, leaving ⅔ blank. Its heading, lead note, first indicator's heading and
+    table start there; the breakdown tables and the chart follow."""
+    from workbench.reporting.pdf_flow import SectionBreak
+
+    styles = make_styles("en")
+    criterion = Heading("Criterion 3: Employment", 0, "criterion-3", styles.h1, "en")
+    note = lead(Paragraph("Bars: estimates; whiskers: 95% confidence intervals.", styles.small))
+    tall = _indicator(styles, "en", chart=0.58)  # does not fit below with the headings
+    story = [*_filler(0.34, styles), SectionBreak(), criterion, note, *tall]
+    pages = _pages(story)
+    first = pages[0][0]
+    assert "Criterion 3: Employment" in first and TITLE in first, first
+    assert "Group 3 3.0% 4.0%" in first, first
+    assert first[-1] != "Criterion 3: Employment"

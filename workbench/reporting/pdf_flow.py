@@ -387,6 +387,15 @@ def group_with_next(doc: Any, flowables: list[Flowable]) -> None:
     if not i:
         return
     lead = flowables[:i]
+    if i < n and isinstance(flowables[i], ChartThenTable):
+        # a criterion's heading and lead note join its first indicator's block, which may lay
+        # its table out first: below a section's last lines (a third of a page), the heading,
+        # notes and table start there, the chart after them (English pp. 13 and 29 were ⅔
+        # blank before a criterion whose first chart had two rows of panels)
+        block = flowables[i]
+        _spend(doc, lead)
+        flowables[: i + 1] = [ChartThenTable([*lead, *block._content], block.tail, block.slot)]
+        return
     tail: list[Flowable] = []
     table = False
     if (
