@@ -55,12 +55,16 @@ def test_the_complementary_note_says_the_totals_are_elsewhere(lang):
     assert where in cat["fn_complementary"]
     # ar_A 3, en_A 4: the note did not say which cell each "(*)" protects
     protects = {
-        "en": "The value it protects is in the same row or column, or in another table of",
-        "fr": "La valeur ainsi protégée est dans la même ligne ou la même colonne, ou dans un",
-        "es": "El valor así protegido está en la misma fila o columna, o en otro cuadro del",
-        "ar": "والقيمة التي يحميها تقع في الصف نفسه أو العمود نفسه، أو في جدول آخر",
+        # a total links them: the LP audit's complement can sit in a relation linked to the
+        # protected cell through other withheld cells, so "usually", not "always", its row
+        "en": "A published total links it to the value it protects: usually in the same row",
+        "fr": "Un total publié la relie à la valeur qu’elle protège : le plus souvent dans la",
+        "es": "Un total publicado lo vincula al valor que protege: por lo general en la misma",
+        "ar": "ويربطه مجموعٌ منشور بالقيمة التي يحميها: وتقع غالبًا في الصف نفسه",
     }[lang]
     assert protects in cat["fn_complementary"] and cat["fn_complementary"].count("(*)") == 1
+    # the comparator withheld by "*" (too few cases) or "(*)": the note names no mark
+    assert "(*)" not in cat["fn_comparator_withheld"]
     if lang == "fr":  # « retenue » reads as "kept"
         for key in ("fn_complementary", "chart_mark_complementary", "fn_progress_suppressed"):
             assert "secret secondaire" in cat[key] and "retenu" not in cat[key]

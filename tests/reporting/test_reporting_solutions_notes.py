@@ -209,3 +209,20 @@ def test_the_methods_heading_never_ends_a_page_without_its_table() -> None:
         title = [i for i, t in enumerate(pages) if tr("solutions_all_methods") in t]
         table = [i for i, t in enumerate(pages) if tr("solutions_method") + " " in t]
         assert title and table and title[0] == table[0], (gap, title, table)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_the_methods_tables_dagger_sentence_only_where_a_bound_has_its_dagger(lang) -> None:
+    """The "<" note said what "†" beside a bound means under a table whose bounds had none."""
+    tr = Translator(lang)
+    dagger = _plain(typeset(tr("fn_methods_bounded_caution"), lang))
+    assert "†" in dagger and "†" not in tr("fn_methods_bounded", bounds="@")
+    for caution in (False, True):
+        r = _two_methods()
+        if caution:
+            sol = r.solutions
+            sol.loc[(sol["method"] == CELLS) & (sol["group"] == "3"), "below_flag"] = "caution"
+        opts = ReportOptions(language=lang)
+        b = Builder(build_context(r, opts), opts, make_styles(lang), 480.0, r.publishable())
+        methods = set(map(_plain, texts(_sections(b)[1])))
+        assert (dagger in methods) is caution, methods

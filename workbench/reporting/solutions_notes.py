@@ -88,4 +88,6 @@ def methods_notes(
     if any(below(r) is not None for r in recs):
         bounds = [fmt_value(b, "proportion", tr.lang) for b in BOUNDS]
         notes.append(tr("fn_methods_bounded", bounds=join_list(bounds, tr.lang, conjunction=True)))
+        if any(below(r) is not None and below_caution(r) for r in recs):
+            notes.append(tr("fn_methods_bounded_caution"))  # only where a bound has its "†"
     return notes
