@@ -223,16 +223,21 @@ class ChartSlot(KeepTogether):
     next page before the breakdown tables, between the indicator's own tables ("Residing in
     durable housing": its groups' rows at a page's foot, then "(continued)", the chart, the
     District and Urban/rural rows; en_A 3). Empty (no height) unless filled, for this layout
-    pass only; "<indicator> (continued)" above the chart when it starts a page."""
+    pass only. Above the chart, its ``caption`` ("<indicator>: chart"): a chart after the
+    indicator's tables, right before the next indicator's heading, read as that indicator's
+    chart (its panels are titled "Total", "District" only; en_A 1); without a caption,
+    "<indicator> (continued)" when it starts a page."""
 
-    def __init__(self) -> None:
+    def __init__(self, caption: Flowable | None = None) -> None:
         super().__init__([Spacer(0, 0)])
+        self.caption = caption
 
     def fill(self, doc: Any, line: Flowable, chart: Flowable) -> None:
         edits = getattr(doc, "_multiBuildEdits", None)
         if edits:  # the next pass lays the indicator out afresh
             edits((setattr, self, "_content", list(self._content)))  # type: ignore[has-type]
-        self._content = [TopLine(copy.copy(line)), chart]
+        above = TopLine(copy.copy(line)) if self.caption is None else copy.copy(self.caption)
+        self._content = [above, chart]
 
 
 class TopLine(Flowable):

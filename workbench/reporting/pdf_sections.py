@@ -418,7 +418,8 @@ class Builder(StockSection):
         table = indicator_table(v.table, self.width, self.styles, self.lang, title)
         parts = [(d, lbl, t) for d, lbl, t, _c in v.disaggregations]
         # the chart, when the table goes first, after the last breakdown table (en_A 3)
-        slot = ChartSlot() if parts else None
+        caption = para(tr("chart_caption", title=title), self.styles.h3, self.lang)
+        slot = ChartSlot(caption) if parts else None
         out = [ChartThenTable([*out, image, table], tail=1, slot=slot)]
         if parts and getattr(table, "label_wraps", False):  # its 2nd line off the next header
             out.append(Spacer(1, WRAPPED_GAP))
