@@ -16,7 +16,7 @@ from test_reporting_page_continued import _doc, _filler, _lines, _rows
 
 from workbench.reporting.i18n import Translator
 from workbench.reporting.pdf_doc import ReportDoc
-from workbench.reporting.pdf_flow import HEADING_AFTER_TABLE, with_notes
+from workbench.reporting.pdf_flow import HEADING_AFTER_TABLE, TableBlock, with_notes
 from workbench.reporting.pdf_tables import make_table
 from workbench.reporting.pdf_text import Heading, make_styles, para
 
@@ -52,7 +52,9 @@ def test_a_split_table_says_under_its_first_part_where_its_notes_are():
     assert pages[0][-3:] == NOTES
 
 
-def _breakdowns(styles, rows: list[int], mark: str = "†", lang: str = "en") -> list:
+def _breakdowns(
+    styles, rows: list[int], mark: str = "†", lang: str = "en", block=KeepTogether
+) -> list:
     """An indicator's breakdown tables (the first marks a value), each kept whole, its notes
     after the last."""
     tr = Translator(lang)
@@ -63,7 +65,7 @@ def _breakdowns(styles, rows: list[int], mark: str = "†", lang: str = "en") ->
             body[0][1] += mark
         table = make_table([f"Breakdown {k}", "IDPs", "Host"], body, [200, 100, 80], styles,
                            lang, continued="Indicator", at_top=True)  # fmt: skip
-        out += [Spacer(1, 2), KeepTogether([table])]
+        out += [Spacer(1, 2), block([table])]
     notes = [Paragraph(n, styles.small) for n in NOTES[:2]]
     return with_notes(out, notes, para(tr("notes_at_end"), styles.small, lang))
 
@@ -110,6 +112,29 @@ def test_a_marked_table_that_fills_its_page_still_says_where_its_notes_are():
         ), (share, pages[0][-3:])
         checked += 1
     assert checked > 10
+
+
+def test_the_line_is_only_where_a_table_breaks_across_the_page():
+    """French p. 62, English p. 58 (fr_B 2, en_B 5): the solutions breakdowns printed "Notes:
+    see the end of the table." between the "Cause" and "Year of displacement" blocks, mid-page,
+    the next block starting right under it — and again at the page's foot, where that block
+    went on to the next page. The line is printed once, the last text above the page's foot."""
+    styles = make_styles("en")
+    body = ReportDoc(io.BytesIO(), "A4", "en").height
+    checked = 0
+    for k in range(40):
+        share = 0.3 + k * 0.01
+        filler = [Paragraph("Filler line.", styles.body), Spacer(1, share * body - 20)]
+        pages = _doc([*filler, *_breakdowns(styles, [6, 40], block=TableBlock)])
+        first = pages[0]
+        if not any(ln.startswith("Level0 5") for ln in first):
+            continue
+        if not any(ln.startswith("Level1 ") for ln in first) or len(pages) < 2:
+            continue  # the second block not started at this page's foot
+        pointers = [i for i, ln in enumerate(first) if ln == "Notes: see the end of the table."]
+        assert pointers == [len(first) - 1], (share, first)
+        checked += 1
+    assert checked > 5
 
 
 @pytest.mark.parametrize("lang", ["en", "fr", "es", "ar"])

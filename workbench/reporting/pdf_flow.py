@@ -504,7 +504,7 @@ class NotesPointer(Flowable):
             return availWidth, 0.0
         need = _listWrapOn(_unkept(self.following), availWidth, canv)[1]
         need += self.following[0].getSpaceBefore() if self.following else 0.0
-        if need <= availHeight:
+        if need <= availHeight or self._next_starts_here(availWidth, availHeight, canv):
             return availWidth, 0.0  # the next table is on this page too
         _w, h = self.line.wrapOn(canv, availWidth, availHeight)
         h += self.line.getSpaceBefore()
@@ -514,6 +514,22 @@ class NotesPointer(Flowable):
         # note on p.20, no pointer — it had no room left)
         self._below = max(h - max(availHeight, 0.0), 0.0)
         return availWidth, h - self._below
+
+    def _next_starts_here(self, availWidth: float, availHeight: float, canv: Any) -> bool:
+        """Whether the next table's block starts on this page though it ends on the next (a
+        long one starts at a page's foot): its own part here then says where the notes are, at
+        the page's foot — the solutions breakdowns printed the line mid-page between "Cause" and
+        "Year of displacement", the next block right under it, and again at the foot (fr_B 2)."""
+        if not self.following:
+            return False
+        *before, block = self.following
+        room = availHeight - _listWrapOn(_unkept(before), availWidth, canv)[1]
+        room -= sum(f.getSpaceBefore() for f in before[:1]) + block.getSpaceBefore()
+        if room <= 0:
+            return False
+        block.wrapOn(canv, availWidth, room)
+        parts = block.splitOn(canv, availWidth, room)
+        return bool(parts) and not isinstance(parts[0], ActionFlowable)
 
     def draw(self) -> None:
         if self._shown:
