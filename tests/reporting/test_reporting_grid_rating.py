@@ -120,3 +120,24 @@ def test_grid_shows_inconclusive_no_gap_and_what_was_not_compared(lang):
         with pdfplumber.open(io.BytesIO(pdf)) as doc:
             page = " ".join((doc.pages[0].extract_text() or "").split())
         assert " ".join(tr("grid_not_compared_legend").split())[:40] in page
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es", "ar"])
+def test_grid_legend_names_the_withheld_comparator_and_how_it_counts(lang):
+    """en_A 2, ar_A 5: criterion 6's "2 not compared" held family tracing, not compared because
+    the host's estimate is withheld for disclosure, which the legend ("not compared for the
+    group, or with too little data") did not name; it now quotes the cell's words and says it
+    counts like too little data (▲ Mixed unless ■ Worse)."""
+    tr = Translator(lang)
+    legend = tr("grid_not_compared_legend")
+    assert tr("assessment_comparator_withheld") in legend
+    assert legend.count("▲") == 1 and legend.index(
+        tr("assessment_comparator_withheld")
+    ) < legend.index("▲")
+    if lang == "ar":  # Arabic's text layer is checked in its own tests
+        return
+    words = {"en": "withheld for disclosure", "fr": "masquée pour la confidentialité",
+             "es": "oculta por confidencialidad"}[lang]  # fmt: skip
+    with pdfplumber.open(io.BytesIO(_summary_pdf(lang))) as doc:
+        page = " ".join((doc.pages[0].extract_text() or "").split())
+    assert words in page, page
