@@ -40,6 +40,8 @@ COMPARISONS = "comparisons"
 #: p-values as numbers, to four decimals (the report prints "0.003", "< 0.001")
 P_FORMAT = "0.0000"
 SMALL_P_FORMAT = "0.0E+00"
+#: a difference never computed (one side a complementary suppression): no flag of its own
+NOT_COMPUTED = "not_computed"
 
 
 def _ordered(ctx: ReportContext) -> list[IndicatorInfo]:
@@ -155,8 +157,15 @@ def comparison_table(
                 continue
             flag = src[4][2] if src[4] is not None else "suppressed"  # "Not computed": withheld
             if src[4] is None and str(r.get("insufficient_reason") or "") in WITHHELD_REASONS:
-                flag = COMPLEMENTARY  # "(*)": withheld with enough cases, not "*" (en_B 1)
-            shown = src[4] is not None and flag not in ("suppressed", COMPLEMENTARY, EMPTY)
+                # never computed (the report's "Not computed"): no flag, which would say a value
+                # was withheld; the assessment gives the reason (en_B 3, fr_B 6)
+                flag = NOT_COMPUTED
+            shown = src[4] is not None and flag not in (
+                "suppressed",
+                COMPLEMENTARY,
+                EMPTY,
+                NOT_COMPUTED,
+            )
             unit = tr("unit_pp") if stat == "proportion" else axis_label(info, ctx)
 
             def p(key: str, shown: bool = shown, r: dict = r) -> Cell:
