@@ -60,6 +60,7 @@ from workbench.reporting.pdf_stock import StockSection
 from workbench.reporting.pdf_tables import (
     WRAPPED_GAP,
     disaggregation_tables,
+    fit_widths,
     indicator_table,
     make_table,
 )
@@ -641,10 +642,29 @@ class Builder(StockSection):
         codes: list[str],
         first: float,
         continued: str = "",
+        fitted: list[float] | None = None,
     ) -> Table:
-        """One row per (label, cells): the share (and interval) of each group in its column."""
+        """One row per (label, cells): the share (and interval) of each group in its column;
+        ``fitted``: the column widths of every block of one table (:meth:`_shared_widths`)."""
+        header, body = self._by_group_cells(head, rows, codes)
+        return make_table(
+            header,
+            body,
+            fitted or self._group_widths(first, codes),
+            self.styles,
+            self.lang,
+            continued=continued,
+            at_top=True,
+            fit=fitted is None,
+        )
+
+    def _group_widths(self, first: float, codes: list[str]) -> list[float]:
         rest = (1 - first) / max(len(codes), 1)
-        widths = [first * self.width] + [rest * self.width] * len(codes)
+        return [first * self.width] + [rest * self.width] * len(codes)
+
+    def _by_group_cells(
+        self, head: str, rows: list[tuple[str, pd.DataFrame]], codes: list[str]
+    ) -> tuple[list[str], list[list[str]]]:
         body = []
         for label, cells in rows:
             row = [label]
@@ -652,10 +672,19 @@ class Builder(StockSection):
                 hit = cells[cells["group"].astype(str) == code]
                 row.append(self._share(hit.iloc[0]) if not hit.empty else "")
             body.append(row)
-        header = [head] + [self._group_label(c) for c in codes]
-        return make_table(
-            header, body, widths, self.styles, self.lang, continued=continued, at_top=True
-        )
+        return [head] + [self._group_label(c) for c in codes], body
+
+    def _shared_widths(
+        self, blocks: list[tuple[str, list[tuple[str, pd.DataFrame]]]], codes: list[str]
+    ) -> list[float]:
+        """One set of column widths for the blocks of one table, fitted to all their rows: the
+        "District of origin" block (a longer first column) had its group columns shifted right
+        of those above and below it (en_B 6, fr_B 8)."""
+        cells = [self._by_group_cells(head, rows, codes) for head, rows in blocks]
+        body = [row for _h, rows in cells for row in rows]
+        preferred = self._group_widths(0.22, codes)
+        fits = [fit_widths(header, body, list(preferred), self.styles) for header, _r in cells]
+        return max(fits, key=lambda w: w[0])
 
     def _solutions_breakdowns(
         self, sol: pd.DataFrame, method: str, codes: list[str]
@@ -667,6 +696,7 @@ class Builder(StockSection):
         name = ctx.solutions_methods.get(method, method)
         heading = tr("solutions_by_breakdown", method=name)
         out: list[Flowable] = [self.h(heading, 1, "solutions-breakdowns")]
+        blocks = []
         for dis in dict.fromkeys(part["disaggregation"].astype(str)):
             cells = part[part["disaggregation"] == dis]
             label = ctx.breakdown(dis, "household")  # the measure is households'
@@ -675,11 +705,13 @@ class Builder(StockSection):
                 (ctx.level(dis, value).shown(), cells[values == value])
                 for value in dict.fromkeys(values)
             ]
-            more = heading
+            blocks.append((label, rows))
+        widths = self._shared_widths(blocks, codes)
+        for label, rows in blocks:
             # kept whole, or started at a page's foot with 3 rows or more (English p. 58 ended
             # with "Years since displacement", its header and one row)
-            out.append(TableBlock([self._by_group_table(label, rows, codes, 0.22, more)]))
-            out.append(Spacer(1, 6))
+            table = self._by_group_table(label, rows, codes, 0.22, heading, widths)
+            out += [TableBlock([table]), Spacer(1, 6)]
         return out
 
     def notes_ahead(self) -> Flowable:

@@ -191,15 +191,17 @@ def make_table(
     at_top: bool = False,
     keep_rows: tuple[tuple[int, int], ...] = (),
     first_least: float = 0.0,
+    fit: bool = True,
 ) -> Table:
     """A table with a bold header row; ``span_rows`` are section rows spanning every column,
     ``bold_rows`` rows printed in bold (a table's total). ``continued`` is the table's title:
     "<title> (continued)" is printed above the rest of the table on a page it goes on to, and
     (``at_top``) above the whole table when it starts a page
     (:class:`~workbench.reporting.pdf_flow.ContinuedTable`). ``keep_rows``: (first, last) body
-    rows that never break across pages (in Word, each row but the last kept with the next)."""
+    rows that never break across pages (in Word, each row but the last kept with the next).
+    ``fit=False``: ``widths`` as given (fitted already, to the blocks of one table)."""
     rtl = is_rtl(lang)
-    if len(widths) == len(header) and not span_rows and not hash_cols:
+    if fit and len(widths) == len(header) and not span_rows and not hash_cols:
         widths = fit_widths(header, rows, list(widths), styles, first_least)
     # a header's lines stop GAP short of the next column too, as body cells do (the Arabic
     # "النازحون داخليًا خارج / المخيمات" ran up to "العائدون" and read as one phrase)
