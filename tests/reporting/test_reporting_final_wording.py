@@ -79,7 +79,7 @@ def test_the_briefing_points_to_the_full_reports_tables_and_defines_gaps_without
         "en": ("the full report's tables give", "(for amounts and ratios, which have no minimum"),
         "fr": ("les tableaux du rapport complet", "(pour les montants et les ratios, sans minimum"),
         "es": ("las tablas del informe completo", "(para los importes y las razones, que no"),
-        "ar": ("جداول التقرير الكامل", "(أما المبالغ والنسب، التي لا حدّ أدنى"),
+        "ar": ("جداول التقرير الكامل", "(أما المبالغ والنسب بين كميتين، كنسبة الإعالة،"),
     }[lang]
     assert tables in cat["brief_points"]
     assert no_min in cat["brief_gaps_note"]
