@@ -260,13 +260,14 @@ def test_a_bounded_shares_number_has_the_reports_one_mark(lang):
     [
         ("en", ("Sex", "Age group", "Location type", "Urban / rural"), "Setting"),
         ("fr", ("Sexe", "Groupe d'âge", "Lieu", "Urbain / rural"), "Milieu"),
-        ("ar", ("الجنس", "الفئة العمرية", "المكان", "حضري / ريفي"), "البيئة"),
+        ("ar", ("الجنس", "الفئة العمرية", "المكان", "حضري / ريفي"), "حضري\u2215ريفي"),
     ],
 )
 def test_stock_sheets_have_one_pattern_and_the_reports_words(lang, dims, setting):
     """fr_B 6, ar_B 6: "Effectif 5 – Lieu×Urbain-rural", "النازحون 1–الجنس×الفئة العمرية" beside
     "Effectif 2 – District × Origine": one pattern "Stock N – A × B" (≤ 31 characters), and
-    "Urban / rural" (a "/" no sheet takes) as one word of the language, never "Urban-rural"."""
+    "Urban / rural" (a "/" no sheet takes) as one word of the language, never "Urban-rural";
+    ar_B 4, en_B 7: as the report writes it ("حضري∕ريفي", a division slash) where that fits."""
     tr = Translator(lang)
     pattern = re.compile(r"^\S+ \d – \S.* × \S.*$")
     names = [_stock_sheet(tr, 1, list(dims[:2])), _stock_sheet(tr, 5, list(dims[2:]))]

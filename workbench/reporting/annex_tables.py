@@ -166,20 +166,20 @@ def _stock_sheet(tr: Translator, number: int, dims: list[str]) -> str:
     def fits(text: str) -> bool:
         return len(text) <= SHEET_NAME_MAX and not text.endswith("…")
 
-    # "Urban / rural" (a "/" no sheet name takes: "Location×Urban-rural", fr_B 6, ar_B 6) as
-    # the one word the report's language has for it
+    # "Urban / rural" as the report writes it, its "/" (which no sheet name takes) a division
+    # slash "∕" — en_B 7, ar_B 4: "Setting"/"البيئة" is nowhere in the report — where that
+    # fits the pattern (Arabic); else (a dash read "Location×Urban-rural", fr_B 6, ar_B 6) the
+    # one word the report's language has for it
+    slashed = [re.sub(r"\s*/\s*", "\u2215", d) if _URBAN_RURAL.search(d) else d for d in dims]
+    if slashed != dims:
+        for parts in ([d.split() for d in slashed], *_shorter_dims(slashed)):
+            if fits(text := name(parts)):
+                return text
     dims = [tr("sheet_dim_urban_rural") if _URBAN_RURAL.search(d) else d for d in dims]
     parts = [d.split() for d in dims]
     if fits(full := name(parts)):
         return full
-    bare = [re.sub(r"\s*/\s*", "/", re.sub(r"\s*[(\[][^)\]]*[)\]]", "", d)) for d in dims]
-    tidy = [SHORTER.get(" ".join(d.split()), d).split() for d in bare]  # "الفئة العمرية" → "العمر"
-    shared = []
-    for i, words in enumerate(tidy):
-        others = {_word(w) for k, o in enumerate(tidy) if k != i for w in o}
-        kept = _tidy_words([w for w in words if _word(w) not in others])
-        shared.append(kept if kept and len(kept) < len(words) else words)
-    headless = [_tidy_words([w for w in p if _word(w) not in HEAD_WORDS]) or p for p in shared]
+    tidy, shared, headless = _shorter_dims(dims)
     for tight in range(3):  # "A × B", "A×B", "Stock 5–A×B"
         for parts in (tidy, shared, headless) if tight == 0 else (headless,):
             if fits(text := name(parts, tight)):
@@ -193,6 +193,20 @@ def _stock_sheet(tr: Translator, number: int, dims: list[str]) -> str:
         if fits(text := name(parts, tight)):
             return text
     return name(parts, 2).rstrip("…")[:SHEET_NAME_MAX]  # cut, never with an ellipsis
+
+
+def _shorter_dims(dims: list[str]) -> tuple[list[list[str]], ...]:
+    """A stock sheet's dimensions, as words, shorter in turn: no bracketed part and
+    "Urban/rural" tight; without the words one shares with another; without a head word."""
+    bare = [re.sub(r"\s*/\s*", "/", re.sub(r"\s*[(\[][^)\]]*[)\]]", "", d)) for d in dims]
+    tidy = [SHORTER.get(" ".join(d.split()), d).split() for d in bare]  # "الفئة العمرية" → "العمر"
+    shared = []
+    for i, words in enumerate(tidy):
+        others = {_word(w) for k, o in enumerate(tidy) if k != i for w in o}
+        kept = _tidy_words([w for w in words if _word(w) not in others])
+        shared.append(kept if kept and len(kept) < len(words) else words)
+    headless = [_tidy_words([w for w in p if _word(w) not in HEAD_WORDS]) or p for p in shared]
+    return tidy, shared, headless
 
 
 def _slug(text: str) -> str:
