@@ -97,3 +97,24 @@ def test_too_little_data_and_old_runs_still_read_insufficient_data(lang) -> None
         assert _assessments(v, tr) == [tr("assessment_insufficient_data")] * 3, reason
         note = tr("fn_comparator_withheld", comparator=_in_sentence(b.ctx.comparator.label.shown()))
         assert note in " ".join(texts(b.indicator(v)))
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es", "ar"])
+def test_the_methodology_counts_the_indicators_not_compared_for_a_withheld_comparator(lang):
+    """en_B 1: "Judging gaps" listed the indicators outside the comparator's universe and the
+    totals, but not family tracing, not compared because the host's estimate is withheld —
+    criterion 6's "2 not compared" on p.5 could not be reconciled. The sentence counts them
+    from the results, quotes the tables' words and says they count like too little data."""
+    from workbench.reporting.judging import judging_paragraphs
+
+    tr = Translator(lang)
+    label = tr("assessment_comparator_withheld")
+    text = judging_paragraphs(_withheld(), tr)
+    held = [p for p in text if label in p]
+    assert len(held) == 1, text
+    one = {"en": "1 indicator is not compared", "fr": "1 indicateur n’est pas comparé",
+           "es": "1 indicador no se compara", "ar": "مؤشر واحد دون مقارنة"}[lang]  # fmt: skip
+    assert held[0].startswith(one), held
+    assert "▲" in held[0]
+    # too little data is not this reason: no such sentence
+    assert not any(label in p for p in judging_paragraphs(_withheld("too_few"), tr))

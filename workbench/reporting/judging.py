@@ -17,6 +17,7 @@ from workbench.languages import join_list
 from workbench.reporting.fmt import fmt_diff, fmt_threshold
 from workbench.reporting.i18n import Translator
 from workbench.reporting.typography import NBSP, unbroken
+from workbench.reporting.views import COMPARATOR_WITHHELD
 from workbench.stats.ci_methods import PROPORTION_CI_METHODS
 from workbench.stats.results import GROUP_TOTAL, AnalysisResults
 
@@ -138,6 +139,15 @@ def judging_paragraphs(
         for key, which in parts:
             if which.any():
                 out.append(tr(key, count=tot.loc[which, "indicator_id"].nunique()))
+        # not compared because the comparator's estimate is withheld (a complement): counted
+        # like too little data (en_B 1: p.5's "2 not compared" could not be reconciled here)
+        if "insufficient_reason" in cmp_:
+            why = cmp_["insufficient_reason"].fillna("").astype(str)
+            held = cmp_[(cmp_["disaggregation"] == GROUP_TOTAL) & (why == COMPARATOR_WITHHELD)]
+            if not held.empty:
+                label = tr("assessment_comparator_withheld")
+                count = held["indicator_id"].nunique()
+                out.append(tr("judging_not_compared_withheld", count=count, label=label))
     out.append(tr("ci_edges"))
     if opts.get("total_ci") == "log":
         out.append(tr("total_ci_log"))
