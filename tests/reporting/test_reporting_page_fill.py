@@ -90,7 +90,7 @@ def test_a_main_table_on_the_next_page_says_whose_it_is(criteria_report):
             if len(lines) > 1 and header in lines[1]:
                 seen += 1
                 assert word in lines[0], (lang, lines[:2])
-    # the French fixture's indicators fit their pages, and in English a chart that does not fit
-    # now follows its table (the table goes first, at the page's foot: test_reporting_page_foot);
-    # the Arabic fixture still moves a main table, and it says whose it is
-    assert seen >= 1 or lang in ("fr", "en"), lang
+    # the French fixture's indicators fit their pages, and a chart that fits at a page's foot
+    # when its table does not now follows the table (the heading stays with its numbers, en_A 4:
+    # test_reporting_page_foot), so the Arabic fixture no longer moves a main table either; a
+    # main table that still starts a page (too long to start below its heading) says whose it is

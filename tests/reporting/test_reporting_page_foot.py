@@ -160,3 +160,16 @@ def test_a_criterion_starts_below_a_third_of_a_page_with_its_first_table():
     assert "Criterion 3: Employment" in first and TITLE in first, first
     assert "Group 3 3.0% 4.0%" in first, first
     assert first[-1] != "Criterion 3: Employment"
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_a_heading_and_chart_never_end_a_page_with_the_numbers_overleaf(lang):
+    """en pp. 22→23, 27→28, 28→29: the heading, definition and chart fitted at a page's foot,
+    the main table did not and went overleaf under "(continued)" — the reader turned the page
+    for the first number. As on p. 24, the heading stays with its table, the chart after."""
+    styles = make_styles(lang)
+    pages = _pages([*_filler(0.55, styles), *_indicator(styles, lang, chart=0.3)], lang)
+    first, second = pages[0][0], pages[1][0]
+    assert any(TITLE in ln for ln in first), first
+    assert any("Group 3" in ln for ln in first), first[-4:]
+    assert not any("Population group" in ln for ln in second), second[:3]

@@ -162,12 +162,13 @@ class ContinuedTable(Table):
 class ChartThenTable(KeepTogether):
     """An indicator's heading, lead notes and chart, then its main table (and, when it has no
     breakdown, the table's notes): on one page when the rest of the page holds them all. When it
-    holds the heading, notes and chart but not the table, those start here and the table (kept
-    whole, its notes with it) goes on at the top of the next page under "<indicator>
-    (continued)" — read page by page, the demo's indicators each began a page, the one before
-    ending 30–45% up the page (Arabic pages 10–12, 16, 20), because this block (40% of a page)
-    never fitted below the previous indicator's breakdown tables. The Word report keeps the
-    block whole (its pages fall elsewhere)."""
+    holds the heading, notes and chart but not the table, the heading, notes and table start
+    here and the chart follows (:meth:`_table_first`); only when they do not fit either (or the
+    table starts at the page's foot) does the table go on at the top of the next page under
+    "<indicator> (continued)". Read page by page, the demo's indicators each began a page, the
+    one before ending 30–45% up the page (Arabic pages 10–12, 16, 20), because this block (40%
+    of a page) never fitted below the previous indicator's breakdown tables. The Word report
+    keeps the block whole (its pages fall elsewhere)."""
 
     def __init__(self, flowables: list[Flowable], tail: int, slot: ChartSlot | None = None) -> None:
         super().__init__(flowables)
@@ -188,6 +189,14 @@ class ChartThenTable(KeepTogether):
         if h + head[0].getSpaceBefore() > aH:
             # not even the chart fits: the table first when it does, else all on the next page
             return self._table_first(aW, aH, head, tail) or super().split(aW, aH)
+        # the chart fits but the table would go whole to the next page: the heading, notes
+        # and table here, the chart after them — the heading, definition and chart ended a
+        # page, the first numbers overleaf under "(continued)" (en pp. 22, 27, 28; en_A 4)
+        table = tail[0]
+        rows = len(getattr(table, "_cellvalues", ())) - getattr(table, "repeatRows", 0)
+        rest = aH - h - head[0].getSpaceBefore()
+        if not (rest >= FOOT_FILL * frame._aH and rows >= SPLIT_ROWS):
+            return self._table_first(aW, aH, head, tail) or [*head, TableBlock(tail)]
         return [*head, TableBlock(tail)]
 
     def _table_first(
