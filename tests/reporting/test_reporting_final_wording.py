@@ -55,12 +55,13 @@ def test_the_complementary_note_says_the_totals_are_elsewhere(lang):
     assert where in cat["fn_complementary"]
     # ar_A 3, en_A 4: the note did not say which cell each "(*)" protects
     protects = {
-        # a total links them: the LP audit's complement can sit in a relation linked to the
-        # protected cell through other withheld cells, so "usually", not "always", its row
-        "en": "A published total links it to the value it protects: usually in the same row",
-        "fr": "Un total publié la relie à la valeur qu’elle protège : le plus souvent dans la",
-        "es": "Un total publicado lo vincula al valor que protege: por lo general en la misma",
-        "ar": "ويربطه مجموعٌ منشور بالقيمة التي يحميها: وتقع غالبًا في الصف نفسه",
+        # a total links them; the protected value is in its row or column or in another table
+        # (fr_A rd14 2: « la relie » had no feminine noun before it; "usually" was not so on
+        # fr p.13–14, whose "(*)" protect a value in another table)
+        "en": "A published total links it to the value it protects, which is in the same row",
+        "fr": "Un total publié relie la case masquée à la valeur qu’elle protège, qui se trouve",
+        "es": "Un total publicado vincula la celda oculta al valor que protege, que está en la",
+        "ar": "ويربط مجموعٌ منشور الخانةَ المحجوبة بالقيمة التي تحميها",
     }[lang]
     assert protects in cat["fn_complementary"] and cat["fn_complementary"].count("(*)") == 1
     # the comparator withheld by "*" (too few cases) or "(*)": the note names no mark
@@ -109,3 +110,27 @@ def test_the_arabic_subtitle_does_not_break_inside_its_parenthesis():
 
     raw = (sample_dir() / "freedonia-plan.toml").read_text(encoding="utf-8")
     assert "(مثال\u00a0اصطناعي)" in raw and "(مثال اصطناعي)" not in raw
+
+
+def test_french_gap_sentences_have_one_colon_and_module_a_names_its_family() -> None:
+    """fr_A rd13 5: « PDI dans les camps : situation plus favorable pour « … » : 92,8 % … »
+    stacked three colons after the briefing's « Seul résultat … : »; fr_A rd14 4: the p-values
+    are adjusted within "each criterion", and Module A is no criterion."""
+    cat = _cat("fr")
+    for key in ("gap_worse", "gap_better"):
+        assert cat[key].count(":") == 0, cat[key]
+    for lang in ("en", "fr", "es", "ar"):
+        scope = _cat(lang)["judging_scope_criterion"]
+        assert {"en": "module", "fr": "module", "es": "módulo", "ar": "جزء"}[lang] in scope
+
+
+def test_primary_completion_says_whose_age_exceeds_the_official_age() -> None:
+    """fr_A rd13 3 / rd14: « Part des enfants âgés de 3 à 5 ans de plus que l'âge théorique… »
+    first parses as "children aged 3 to 5", and its n then looks implausible."""
+    import tomllib
+
+    root = Path(workbench.reporting.__file__).resolve().parents[2]
+    lib = tomllib.loads((root / "indicator_library/indicators/criterion_2.toml").read_text())
+    (ind,) = [i for i in lib["indicator"] if i["id"] == "c2_primary_completion_rate"]
+    assert ind["definition"]["fr"].startswith("Part des enfants dont l'âge dépasse de 3 à 5 ans")
+    assert "cuya edad supera en 3 a 5 años" in ind["definition"]["es"]
