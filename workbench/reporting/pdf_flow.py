@@ -40,6 +40,10 @@ SPLIT_ROWS = 8
 #: district d'origine" moved whole from a page 27% blank: 177 pt free, a quarter is 179)
 FOOT_FILL = 0.2
 NOTES_ROWS = 2
+#: a kept block of rows (a district's) longer than this splits across pages when keeping it
+#: whole would leave more than this share of the page blank (:class:`ContinuedTable`)
+LONG_BLOCK = 10
+BLOCK_BLANK = 0.5
 #: a flowable this close (points) to the top of its frame is at the top of the page (a 2 or 6 pt
 #: spacer before a table moves it off reportlab's own "at top")
 TOP_SLACK = 8.0
@@ -85,6 +89,11 @@ class SectionBreak(CondPageBreak):
             frame.add_generated_content(FrameBreak)
             return 0, 0
         return availWidth, min(SECTION_GAP, availHeight)
+
+
+def _long_block(first: int, last: int) -> bool:
+    """Rows ``first``–``last`` make a block longer than :data:`LONG_BLOCK`."""
+    return last - first + 1 > LONG_BLOCK
 
 
 class ContinuedTable(Table):
@@ -138,7 +147,7 @@ class ContinuedTable(Table):
         if self.notes_ahead is not None:
             _w, h = self.notes_ahead.wrapOn(getattr(self, "canv", None), availWidth, 1e6)
             notes_h = h + self.notes_ahead.getSpaceBefore()
-        parts = super().split(availWidth, availHeight - line_h - notes_h)
+        parts = self._split_blocks(availWidth, availHeight - line_h - notes_h)
         for i, part in enumerate(parts):
             if isinstance(part, ContinuedTable):
                 part.line, part.at_top = self.line, self.at_top
@@ -147,6 +156,39 @@ class ContinuedTable(Table):
         if len(parts) > 1 and self.notes_ahead is not None:
             parts.insert(1, copy.copy(self.notes_ahead))
         return parts
+
+    def _split_blocks(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        """The table split to fill ``availHeight``, its kept blocks (a district's rows) whole —
+        unless keeping a block of more than :data:`LONG_BLOCK` rows whole leaves more than
+        :data:`BLOCK_BLANK` of the page blank: then it splits too. The French cause × year
+        table put its 14 "Non déclaré" rows alone on p. 67, 60% blank, the "Total × année"
+        block (kept with the notes) on the next (fr_B 1)."""
+        parts: list[Flowable] = super().split(availWidth, availHeight)
+        kept: list[Any] = self._nosplitCmds  # type: ignore[has-type]
+        short = [c for c in kept if not _long_block(c[1][1], c[2][1])]
+        if len(parts) < 2 or len(short) == len(kept):
+            return parts
+        frame = _frame(self)
+        page = frame._aH if frame is not None else availHeight
+        # what is left of the page (a table kept with its notes is asked for less)
+        room = max(availHeight, frame._y - frame._y1p) if frame is not None else availHeight
+        _w, first = parts[0].wrapOn(getattr(self, "canv", None), availWidth, availHeight)
+        if room - first <= BLOCK_BLANK * page:
+            return parts
+        self._nosplitCmds = short
+        try:
+            loose: list[Flowable] = super().split(availWidth, availHeight)
+        finally:
+            self._nosplitCmds = kept
+        if len(loose) != 2 or not isinstance(loose[1], Table):
+            return loose or parts
+        # the long blocks wholly on the rest keep together there (its header row is row 0)
+        n = len(loose[0]._cellvalues)  # type: ignore[attr-defined]
+        rest = loose[1]
+        for op, (sc, sr), (ec, er), *more in kept:
+            if sr >= n and _long_block(sr, er):
+                rest._nosplitCmds.append((op, (sc, sr - n + 1), (ec, er - n + 1), *more))
+        return loose
 
     def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
         super().drawOn(canvas, x, y, _sW)
