@@ -152,7 +152,7 @@ def test_a_long_word_table_has_its_column_names_on_each_page_and_its_notes_after
     cause × year table); under its rows it sat right above the notes it pointed to (c8f711e).
     Word cannot place it under each page's part, as the PDF does. The gate's Word check reads
     the same rows."""
-    pointer = typeset(Translator(lang)("notes_at_end"), lang)
+    pointer = typeset(Translator(lang)("word_notes_after_breakdowns"), lang)
     for rows in (LONG_TABLE + 5, 12):
         title = Heading("IDP stock by cause and year", 1, "stock", make_styles(lang).h2, lang)
         story = [title, *_noted_table(lang, rows)]
@@ -221,7 +221,7 @@ def test_short_flagged_word_tables_keep_with_their_notes(lang):
         ]
         assert texts[-1] == "* Not published."
         # a marked table kept with its notes says nothing; one too far from them says where
-        assert (typeset(Translator(lang)("notes_at_end"), lang) in texts) is not kept
+        assert (typeset(Translator(lang)("word_notes_after_breakdowns"), lang) in texts) is not kept
         keep = [p.find(qn("w:pPr")) is not None and p.find(qn("w:pPr")).find(qn("w:keepNext"))
                 is not None for p in paragraphs]  # fmt: skip
         assert all(keep[:-1]) is kept and not keep[-1], (lang, first_rows, keep)
@@ -247,7 +247,7 @@ def test_a_charted_word_table_says_where_its_notes_are(lang):
     PILImage.new("RGB", (200, 100), "white").save(buf, "PNG")
     chart = Image(io.BytesIO(buf.getvalue()), width=300, height=150)
     chart.raw = buf.getvalue()  # type: ignore[attr-defined]  # as Builder.image sets it
-    pointer = typeset(Translator(lang)("notes_at_end"), lang)
+    pointer = typeset(Translator(lang)("word_notes_after_breakdowns"), lang)
 
     def table(flag: str, title: str) -> object:
         body = [[f"Level {i}", f"{i},000{flag if i == 1 else ''}", f"{i + 30}"] for i in range(5)]
@@ -281,7 +281,7 @@ def test_the_word_pointer_comes_after_a_tables_own_notes(lang):
     "Notes: see the end of the table." comes after its own notes, not between its rows and
     them (readers saw the pointer and, right under it, notes)."""
     styles = make_styles(lang)
-    pointer = typeset(Translator(lang)("notes_at_end"), lang)
+    pointer = typeset(Translator(lang)("word_notes_after_breakdowns"), lang)
 
     def table(title: str) -> object:
         body = [[f"Level {i}", f"{i},000{'*' if i == 1 else ''}", f"{i + 30}"] for i in range(5)]

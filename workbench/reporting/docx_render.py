@@ -158,7 +158,7 @@ class DocxRenderer:
         self._since_heading: list[Any] = []
         #: (table, the table before it, the table's first element, "<title>: breakdowns") of
         #: each titled table that follows another under the same heading (:meth:`_captions`)
-        self._followers: list[tuple[Any, Any, Any, str]] = []
+        self._followers: list[tuple[Any, Any, Any, str, bool]] = []
         #: the last of the notes kept with the table before them (:meth:`_keep_notes`)
         self._note_tail: Any = None
         self._level = 0  # the level of the last section heading (Word's Heading 1, 2)
@@ -336,9 +336,11 @@ class DocxRenderer:
         table = WordTable(cells, widths, spans, fills, repeat, self.rtl, hashes, _nosplit_rows(t))
         tbl = append_table(self.doc.element.body, table, self._table_style, self._block_width)
         line = t.word_line if isinstance(t, ContinuedTable) else ""
-        if line and self._since_heading:  # a breakdown table after another
+        first = isinstance(t, ContinuedTable) and t.word_first
+        if line and (self._since_heading or first):  # a breakdown table after another
             text = typeset(line, self.meta.language)
-            self._followers.append((tbl, self._since_heading[-1], tbl, text))
+            before = self._since_heading[-1] if self._since_heading else None
+            self._followers.append((tbl, before, tbl, text, first))
         self._since_heading.append(tbl)
         # its height in lines: a solutions breakdown's rows hold a share over its interval and
         # its headers wrap ("IDPs outside / camps"), and a group of "40 rows" filled more than a
@@ -394,8 +396,11 @@ class DocxRenderer:
         table kept with the one before it (:func:`keep_with_notes`) needs none. The line takes
         the place of the empty gap after the table before, when it has one: a line more under 60
         main tables made the English copy 74 → 79 pages in LibreOffice; in the gap, 74."""
-        for tbl, before, first, text in self._followers:
-            if _chained(before, first):
+        for tbl, before, first, text, always in self._followers:
+            # a solutions breakdown's "By <breakdown>" names each block, kept with the one
+            # before or not (seven tables under one repeated title read as duplicates, en_B 5)
+            chained = before is not None and _chained(before, first)
+            if chained and not always:
                 continue
             p = self.paragraph(text, "cell_bold")
             keep_with_next(p)
@@ -405,7 +410,7 @@ class DocxRenderer:
             if gap is not None and gap.tag == _P and not _text(gap) and gap.getprevious() is before:
                 # in the gap after the table before: no line more (60 captions in the English
                 # report), and that table, kept with its chart, not kept with this one
-                for para in before.findall(qn("w:tr"))[-1].iter(_P):
+                for para in before.findall(qn("w:tr"))[-1].iter(_P) if not chained else ():
                     para.get_or_add_pPr().keepNext_val = None
                 gap.getparent().remove(gap)
             first.addprevious(p._p)
@@ -493,7 +498,10 @@ class DocxRenderer:
             gap = self.doc.element.body[-1]
             gap = gap.getprevious() if gap.tag == _SECT else gap
             if gap.tag == _P and self._block:
-                line = typeset(plain_text(f.line), self.meta.language)
+                # the notes come after later tables: "see the end of the table" under Criterion
+                # 6's headline table sent readers to a separately titled one (fr_B 3)
+                words = Translator(self.meta.language)("word_notes_after_breakdowns")
+                line = typeset(words, self.meta.language)
                 self._pointers.append((gap, self._block, line))
             self._block = []
         else:

@@ -114,6 +114,9 @@ class ContinuedTable(Table):
         #: the Word report's caption above it when it follows another table under the same
         #: heading: Word cannot know where its pages break, so no "(continued)" (en_B 3, fr_B 1)
         self.word_line = word_line
+        #: the Word caption above it even right under its heading (a solutions breakdown's
+        #: "By sex of household head": every block of the table has its own, en_B 5)
+        self.word_first = False
         self.at_top = at_top
         #: the rest of a split table: its line is printed wherever it lands
         self.rest = False

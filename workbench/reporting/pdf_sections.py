@@ -51,6 +51,7 @@ from workbench.reporting.palette import RATING_STYLE
 from workbench.reporting.pdf_flow import (
     ChartSlot,
     ChartThenTable,
+    ContinuedTable,
     SectionBreak,
     TableBlock,
     lead,
@@ -711,6 +712,9 @@ class Builder(StockSection):
             # kept whole, or started at a page's foot with 3 rows or more (English p. 58 ended
             # with "Years since displacement", its header and one row)
             table = self._by_group_table(label, rows, codes, 0.22, heading, widths)
+            if isinstance(table, ContinuedTable):  # in Word, one title, "By <breakdown>" each
+                table.word_line = tr("word_solutions_by", breakdown=_in_sentence(label))
+                table.word_first = True
             out += [TableBlock([table]), Spacer(1, 6)]
         return out
 
