@@ -118,3 +118,42 @@ def test_the_methodology_counts_the_indicators_not_compared_for_a_withheld_compa
     assert "▲" in held[0]
     # too little data is not this reason: no such sentence
     assert not any(label in p for p in judging_paragraphs(_withheld("too_few"), tr))
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_a_withheld_comparator_shows_its_number_of_cases(lang) -> None:
+    """en_B 2, ar_B 6: "Host community (comparator) (*)" showed no n, though "(*)" says it has
+    enough cases and the same host read n 37 on the pages beside. The publishable copy keeps a
+    complement's cases (stats), so the PDF and Word tables print them; a primary "*" keeps none."""
+    from docx import Document
+    from test_reporting_docx_table import _meta as docx_meta
+
+    from workbench.reporting.docx_render import DocxRenderer
+    from workbench.reporting.fmt import fmt_count
+    from workbench.reporting.pdf_tables import make_table
+    from workbench.reporting.rtl import without_marks
+
+    r = _withheld()
+    host = (r.estimates["indicator_id"] == IND) & (r.estimates["group"] == "4")
+    total = host & (r.estimates["disaggregation"] == "total")
+    n = int(r.estimates.loc[total, "n"].iloc[0])
+    b, views = _builder(r, lang)
+    v = views[IND]
+    label = b.ctx.comparator.label.shown()
+    row = next(row for row in v.table.rows if row[0].startswith(label))
+    assert SECONDARY in row[1] and row[3] == fmt_count(float(n), lang), row
+    word = DocxRenderer(docx_meta(lang))
+    word.add([make_table(v.table.header, v.table.rows, [80.0] * 7, b.styles, lang)])
+    doc = Document(io.BytesIO(word.finish()))
+    cells = [[_plain(without_marks(c.text)) for c in x.cells] for t in doc.tables for x in t.rows]
+    mine = next(c for c in cells if c and c[0].startswith(_plain(label)))
+    assert _plain(fmt_count(float(n), lang)) in mine, mine
+    if lang != "ar":
+        lines = _pdf_lines(b, b.indicator(v), lang)
+        # the host's row (its label may wrap): its "(*)" and its n on one line
+        want = _flat(fmt_count(float(n), lang))
+        assert any(SECONDARY in x and want in _flat(x) for x in lines), lines
+    # a primary suppression keeps no count
+    r2 = _withheld()
+    r2.estimates.loc[total, "suppression"] = "primary"
+    assert r2.publishable().estimates.loc[total, "n"].isna().all()

@@ -158,7 +158,8 @@ class AnalysisResults:
         """A copy in which no suppressed value survives: estimate, SE, CI, CV, design effect,
         weighted count (beside the pooled group's it would rebuild a proportion) and unweighted
         count blanked (the number of cases times a typical weight approximates a suppressed
-        weighted count), differences too; primary and complementary suppressions alike.
+        weighted count), differences too; primary and complementary suppressions alike — but a
+        complement of a statistic other than a total keeps its unweighted count.
         The comparator's rows of an indicator whose universe excludes it by definition (the
         engine's ``not_compared_reason = "by_definition"``, e.g. "lost documents because of
         displacement": the host community's "0.0" is no finding) are not applicable there:
@@ -176,6 +177,15 @@ class AnalysisResults:
             est.loc[outside, "suppression"] = "empty"
         sup = est["flag"] == "suppressed"
         est.loc[sup, [c for c in blank if c in est]] = float("nan")
+        # a complement "(*)" of a share, mean, median or ratio keeps its number of cases: at
+        # least the threshold by definition, it tells nothing of the withheld value (en_B 2:
+        # "Host community (comparator) (*)" showed no n, beside n 37 on the pages around it);
+        # a total's cases times a typical weight would approximate it, a primary's would say
+        # how few it holds — those stay blank
+        held = sup & (est.get("suppression", pd.Series("", index=est.index)) == "complementary")
+        if "n" in est and "statistic" in est:
+            keep = held & (est["statistic"].astype(str) != "total")
+            est.loc[keep, "n"] = self.estimates.loc[keep, "n"]
         cmp_ = self.comparisons.copy()
         if "flag" in cmp_:
             csup = cmp_["flag"] == "suppressed"
