@@ -24,6 +24,7 @@ from matplotlib.font_manager import FontProperties
 from matplotlib.legend import Legend
 from matplotlib.patches import Patch
 from matplotlib.text import Annotation, Text
+from matplotlib.textpath import TextPath
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from workbench.languages import decimal_comma, join_list
@@ -239,6 +240,15 @@ def _hidden_runs(bars: list, vals: list[float], height: float) -> list[list[int]
     return runs
 
 
+@cache
+def _ink_middle(mark: str) -> float:
+    """How far above its baseline the middle of ``mark``'s ink stands (points): "*" stands
+    high in its line, so a mark centred on its baseline sat on the bar above its own slot (the
+    Arabic host "*" on the returnees' bar, ar_B 3)."""
+    box = TextPath((0, 0), mark, prop=_font(True)).get_extents()
+    return float(box.y0 + box.y1) / 2
+
+
 def _marks(ax, bars: list, vals: list[float], ends: list[float], flags: list[str],
            rtl: bool, height: float = 1.0) -> None:  # fmt: skip
     """What a table cell's symbol says, drawn where its bar is: ``*`` (not published) or ``–``
@@ -262,8 +272,8 @@ def _marks(ax, bars: list, vals: list[float], ends: list[float], flags: list[str
             ax.annotate(
                 mark, xy=(1.0 if rtl else 0.0, y),
                 xycoords=ax.get_yaxis_transform(),
-                xytext=(sign * offset, 0), textcoords="offset points",
-                ha=ha, va="center_baseline", color=NO_CASE_INK if empty else _ink(bars[i][4]),
+                xytext=(sign * offset, -_ink_middle(mark)), textcoords="offset points",
+                ha=ha, va="baseline", color=NO_CASE_INK if empty else _ink(bars[i][4]),
                 fontproperties=_font(True), annotation_clip=False,
             )  # fmt: skip
             offset += MARK_STEP * (2 if mark == SECONDARY else 1)

@@ -1,0 +1,70 @@
+"""Chart marks stand in clear space (issue 20, ar_B 3): the Arabic "searched for family" chart
+drew the host community's "*" for Bendeki on the end of the returnees' bar at the zero line —
+the mark, centred on its baseline, stood half a line above its own bar's slot, on the bar
+above it. Each mark's ink (the pixels it adds to the drawn figure) lies on no bar. Measured on
+the drawn figure, in English and Arabic."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from test_reporting_chart_marks import GROUPS
+
+from workbench.reporting.charts import chart_figure
+from workbench.reporting.fmt import CAUTION, EMPTY
+from workbench.reporting.views import ChartData, Series
+
+NAN = math.nan
+LEVELS = ["Alvora", "Bendeki", "Corvalle", "Dunmere"]
+#: per level, per group: (share, flag) — short published bars beside hidden ones (the demo's)
+CELLS = [
+    [(0.38, ""), (0.28, ""), (NAN, EMPTY), (NAN, "suppressed")],
+    [(0.32, ""), (0.27, ""), (0.002, ""), (NAN, "suppressed")],
+    [(NAN, EMPTY), (NAN, "complementary"), (NAN, "complementary"), (NAN, "suppressed")],
+    [(0.01, ""), (NAN, "suppressed"), (0.004, ""), (0.01, "")],
+]
+
+
+def _figure(lang: str):
+    vals = [0.33, 0.25, 0.18, NAN]
+    main = ChartData(GROUPS, [Series("x", "all", vals, vals, vals, ["", "", "", "complementary"])],
+                     "proportion", 3, "%")  # fmt: skip
+    series = []
+    for j, name in enumerate(GROUPS):
+        v = [CELLS[i][j][0] for i in range(4)]
+        f = [CELLS[i][j][1] for i in range(4)]
+        series.append(Series(name, str(j), v, v, v, f, j == 3))
+    part = ChartData(LEVELS, series, "proportion", axis="%")
+    return chart_figure(main, [("Region", part)], 6.7, "Total", lang == "ar", lang)
+
+
+def _pixels(fig) -> np.ndarray:
+    canvas = FigureCanvasAgg(fig)
+    canvas.draw()
+    return np.asarray(canvas.buffer_rgba())[..., :3].astype(int)
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_no_mark_is_drawn_on_a_bar(lang):
+    fig = _figure(lang)
+    panel = next(ax for ax in fig.axes if ax.get_title() == "Region")
+    marks = [t for t in panel.texts if t.get_text() != CAUTION]
+    assert len(marks) >= 6
+    drawn = _pixels(fig)
+    for t in marks:
+        t.set_visible(False)
+    bare = _pixels(fig)
+    height = drawn.shape[0]
+    ink = np.argwhere(np.abs(drawn - bare).sum(axis=2) > 60)  # (row, col) of the marks' ink
+    assert len(ink)
+    renderer = fig.canvas.get_renderer()
+    for bar in panel.patches:
+        box = bar.get_window_extent(renderer)
+        if box.width < 1:
+            continue
+        rows = (height - ink[:, 0] > box.y0 + 0.5) & (height - ink[:, 0] < box.y1 - 0.5)
+        cols = (ink[:, 1] > box.x0 + 0.5) & (ink[:, 1] < box.x1 - 0.5)
+        assert not (rows & cols).any(), (lang, box, int((rows & cols).sum()))
