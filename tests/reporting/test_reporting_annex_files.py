@@ -95,7 +95,8 @@ def test_csv_files_have_a_legend_of_titles_notes_and_flags(tmp_path, lang):
 
 def test_legend_lists_the_bounds_in_numeric_order():
     """annex-legend.csv listed the bounds "< 0.5, < 1.0, < 5.0, < 2.0" (en_B 13): in the order
-    the tables met them. They come smallest first."""
+    the tables met them. They come smallest first — every bound the engine may publish (en_B 8:
+    "< 10.0" was missing where the report's note names 10%)."""
     r = _bounded()
     ctx = build_context(r, ReportOptions(language="en"))
     table = annex_tables(r.publishable(), ctx)[0]
@@ -104,7 +105,31 @@ def test_legend_lists_the_bounds_in_numeric_order():
     table.rows.append(["x", *bounds])
     rows = legend_rows([table], ctx, "comma")
     listed = [row[0] for row in rows if str(row[0]).startswith("<")]
-    assert listed == ["< 0,5", "< 1,0", "< 2,0", "< 5,0"]
+    assert listed == ["< 0,5", "< 1,0", "< 2,0", "< 5,0", "< 10,0"]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es", "ar"])
+def test_the_annex_lists_every_bound_the_reports_note_names(lang):
+    """en_B 8, ar_B 2: the solutions sheet's notes and annex-legend.csv listed the bounds this
+    run printed ("< 0.5"; elsewhere "< 0.5, < 1.0, < 2.0, < 5.0"), the report's "<" note
+    "0.5%, 1.0%, 2.0%, 5.0% and 10.0%": the annex lists each bound of stats.suppression.BOUNDS,
+    in the report's number format, smallest first."""
+    from workbench.languages import join_list
+    from workbench.reporting.fmt import fmt_value
+    from workbench.stats.suppression import BOUNDS
+
+    r = _bounded()  # one bound printed: 0.5
+    ctx = build_context(r, ReportOptions(language=lang))
+    tr = Translator(lang)
+    flags = [tr("value_below", value=fmt_value(b, "proportion", lang, percent_sign=False))
+             for b in BOUNDS]  # fmt: skip
+    assert len(flags) == 5 and "10" in flags[-1]
+    tables = annex_tables(r.publishable(), ctx)
+    sheet = next(t for t in tables if t.id == "solutions")
+    assert tr("annex_below", flags=join_list(flags, lang)) in sheet.notes
+    legend = [str(row[0]) for row in legend_rows(tables, ctx, "point")]
+    point = [f.replace(",", ".") if lang in ("fr", "es") else f for f in flags]
+    assert [row for row in legend if row in point] == point, legend
 
 
 @pytest.mark.slow

@@ -19,7 +19,14 @@ from typing import Any
 from workbench.errors import ReportError
 from workbench.export_writer import AuditSink, OutFile, Sheet, csv_bytes, export_files, xlsx_bytes
 from workbench.languages import is_rtl
-from workbench.reporting.annex_tables import AnnexTable, Bound, Cell, annex_tables, flag_legend
+from workbench.reporting.annex_tables import (
+    AnnexTable,
+    Bound,
+    Cell,
+    annex_tables,
+    bound_flags,
+    flag_legend,
+)
 from workbench.reporting.context import ReportContext
 from workbench.reporting.fmt import (
     CAUTION,
@@ -94,12 +101,12 @@ def legend_rows(tables: list[AnnexTable], ctx: ReportContext, how: str) -> list[
         [NO_INTERVAL_MARK, _meaning(tr("annex_no_interval"), NO_INTERVAL_MARK)],
         [NOT_APPLICABLE, _meaning(tr("fn_empty"), NOT_APPLICABLE)],
     ]
-    # each bound once, without the † a bound on few cases carries (the † row says it)
-    bounds = {c.value: c for t in tables for row in t.rows for c in row if isinstance(c, Bound)}
-    for b in sorted(bounds.values(), key=lambda b: b.value):
-        shown = b.shown.removesuffix(CAUTION)
-        flag = getattr(b, how).removesuffix(CAUTION)
-        rows.append([flag, _meaning(tr("annex_below", flags=shown), shown)])
+    # where the files hold a bound: each bound the engine may publish, once, as the report's
+    # note lists them (en_B 8: "< 10.0" was missing), without the † a bound on few cases
+    # carries (the † row says it)
+    if any(isinstance(c, Bound) for t in tables for row in t.rows for c in row):
+        for b in bound_flags(tr, ctx.language):
+            rows.append([getattr(b, how), _meaning(tr("annex_below", flags=b.shown), b.shown)])
     return rows
 
 

@@ -50,6 +50,7 @@ from workbench.stats.results import (
     stock_margin,
 )
 from workbench.stats.solutions import UNIT as SOLUTIONS_UNIT
+from workbench.stats.suppression import BOUNDS
 
 #: the longest sheet name a workbook takes
 SHEET_NAME_MAX = 31
@@ -648,8 +649,8 @@ def solutions_table(results: AnalysisResults, ctx: ReportContext) -> AnnexTable 
         )
     totals = tuple(i for i, r in enumerate(rows) if r[2] == tr("total"))
     notes = _notes(tr, ctx)
-    if bounds:  # what "< 0.5" in a flag column means
-        flags = [bounds[b] for b in sorted(bounds)]  # smallest first, as BOUNDS
+    if bounds:  # what "< 0.5" in a flag column means: every bound the engine may publish
+        flags = [str(b) for b in bound_flags(tr, ctx.language)]  # smallest first, as BOUNDS
         notes += " " + tr("annex_below", flags=join_list(flags, ctx.language))
     sheet = sheet_name(tr("solutions"))
     pct = number_format("proportion")
@@ -674,6 +675,14 @@ def _bound(tr: Translator, bound: float | None, lang: str, caution: bool = False
         tr("value_below", value=point.replace(".", ",")) + mark,
         bound,
     )
+
+
+def bound_flags(tr: Translator, lang: str) -> list[Bound]:
+    """The flag of each bound the engine may publish (stats.suppression.BOUNDS), smallest
+    first: the annex's legend lists them all, as the report's "<" note does — en_B 8, ar_B 2:
+    it listed the bounds this run printed ("< 0.5, < 1.0, < 2.0, < 5.0"), the report's note
+    "0.5%, 1.0%, 2.0%, 5.0% and 10.0%"."""
+    return [flag for b in BOUNDS if (flag := _bound(tr, b, lang)) is not None]
 
 
 def annex_tables(results: AnalysisResults, ctx: ReportContext) -> list[AnnexTable]:
