@@ -178,8 +178,9 @@ def _host_outside_by_definition():
 
 def test_annex_and_results_leave_a_comparator_outside_the_universe_not_applicable(tmp_path):
     """Issue 20: the annex showed the host community's "0.0" (no flag) on indicators about
-    displaced people only, which the report leaves out: it is "–", as for a group without a
-    case, in the annex, the CSV and the publishable results workbook."""
+    displaced people only, which the report leaves out: it is "Not applicable" (en_B 4: a group
+    outside the indicator's population, as the report's rows say; it was "–", "no case in this
+    group") in the annex, the CSV, and empty in the publishable results workbook."""
     from workbench.reporting.annex_tables import annex_tables
     from workbench.reporting.context import build_context
     from workbench.stats.export import results_files
@@ -189,7 +190,7 @@ def test_annex_and_results_leave_a_comparator_outside_the_universe_not_applicabl
     table = annex_tables(r, ctx)[0]
     row = next(x for x in table.rows if x[-1] == "hlp_restituted")
     host = table.header.index("Host community")
-    assert row[host : host + 2] == [None, "–"]
+    assert row[host : host + 2] == [None, "Not applicable"]
     camps = table.header.index("IDPs in camps")
     assert isinstance(row[camps], float) and row[camps + 1] == ""  # the displaced stay
     other = next(x for x in table.rows if x[-1] == "secure_tenure")

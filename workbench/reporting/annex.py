@@ -100,6 +100,8 @@ def legend_rows(tables: list[AnnexTable], ctx: ReportContext, how: str) -> list[
         [CAUTION, _meaning(ctx.caution_note or tr("fn_caution"), CAUTION)],  # the rule applied
         [NO_INTERVAL_MARK, _meaning(tr("annex_no_interval"), NO_INTERVAL_MARK)],
         [NOT_APPLICABLE, _meaning(tr("fn_empty"), NOT_APPLICABLE)],
+        # a group outside the indicator's population, as the report's row says (en_B 4)
+        [na := tr("assessment_not_applicable"), _meaning(tr("fn_assessment_not_applicable"), na)],
     ]
     # where the files hold a bound: each bound the engine may publish, once, as the report's
     # note lists them (en_B 8: "< 10.0" was missing), without the † a bound on few cases

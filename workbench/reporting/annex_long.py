@@ -25,6 +25,7 @@ from workbench.reporting.annex_tables import (
     _uncertainty_headers,
     _value_headers,
     number_format,
+    outside_population,
     sheet_name,
     value,
     with_uncertainty,
@@ -86,6 +87,7 @@ def breakdown_table(
            "#indicator+value+se", "#indicator+value+low", "#indicator+value+high", "#meta+n",
            "#indicator+code"]  # fmt: skip
     groups = _by_label(tr, ctx)
+    outside = outside_population(results)
     rows: list[list[Cell]] = []
     formats: dict[tuple[int, int], str] = {}
     for info in _ordered(ctx):
@@ -106,7 +108,10 @@ def breakdown_table(
                     ]  # fmt: skip
                     fmt = _formats(len(row), info.shown_as)
                     formats.update({(len(rows), c): f for c, f in fmt.items()})
-                    rows.append([*row, *with_uncertainty(r, flag, info.shown_as), info.id])
+                    cells_ = with_uncertainty(r, flag, info.shown_as)
+                    if (info.id, g.code) in outside:  # "Not applicable", as the report says
+                        cells_[1] = tr("assessment_not_applicable")
+                    rows.append([*row, *cells_, info.id])
     sheet = sheet_name(tr("sheet_breakdowns"))
     return AnnexTable(
         BREAKDOWNS, tr("annex_breakdowns"), _notes(tr, ctx, ci_n=True), header, hxl, rows,

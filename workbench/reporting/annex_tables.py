@@ -301,8 +301,23 @@ def flag_legend(tr: Translator, ctx: ReportContext, ci_n: bool = False) -> str:
     return " ".join(
         [tr("annex_flags"), tr("fn_suppressed", preset=ctx.preset_name),
          tr("fn_complementary"), ctx.caution_note or tr("fn_caution"),
-         tr("fn_empty"), *([tr("annex_no_interval")] if ci_n else [])]
+         tr("fn_empty"), tr("fn_assessment_not_applicable"),
+         *([tr("annex_no_interval")] if ci_n else [])]
     )  # fmt: skip
+
+
+def outside_population(results: AnalysisResults) -> set[tuple[str, str]]:
+    """(indicator, group) where the group has no case in the indicator's population (its total
+    empty: the question is not asked of it): the report's row reads "Not applicable" with blank
+    cells, so the annex flags its cells "Not applicable", not "–" (en_B 4, fr_B 6: Module B's
+    returnees read "–", "no case in this group", in the annex)."""
+    est = results.estimates
+    tot = est[est["disaggregation"] == GROUP_TOTAL]
+    return {
+        (str(r["indicator_id"]), str(r["group"]))
+        for r in tot.to_dict("records")
+        if cell_flag(r["flag"], r.get("suppression")) == EMPTY
+    }
 
 
 def _value_headers(tr: Translator, label: str) -> list[str]:
@@ -342,6 +357,7 @@ def indicator_table(results: AnalysisResults, ctx: ReportContext) -> AnnexTable:
     est = results.estimates
     tot = est[est["disaggregation"] == GROUP_TOTAL]
     index = {(str(r["indicator_id"]), str(r["group"])): r for r in tot.to_dict("records")}
+    outside = outside_population(results)
     order = ["A", *CRITERIA, "B"]
     infos = sorted(
         ctx.indicators.values(),
@@ -367,6 +383,8 @@ def indicator_table(results: AnalysisResults, ctx: ReportContext) -> AnnexTable:
             flag = EMPTY if r is None else _flag(r)
             start = len(row)
             row += with_uncertainty(r, flag, info.shown_as)
+            if (info.id, g.code) in outside:  # "Not applicable", as the report's row
+                row[start + 1] = tr("assessment_not_applicable")
             formats.update({(len(rows), c): f for c, f in _formats(start, info.shown_as).items()})
         row.append(info.id)
         rows.append(row)
