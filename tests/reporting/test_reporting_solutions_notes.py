@@ -227,3 +227,36 @@ def test_the_methods_tables_dagger_sentence_only_where_a_bound_has_its_dagger(la
         b = Builder(build_context(r, opts), opts, make_styles(lang), 480.0, r.publishable())
         methods = set(map(_plain, texts(_sections(b)[1])))
         assert (dagger in methods) is caution, methods
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es", "ar"])
+def test_the_breakdowns_dash_under_the_headline_method_says_the_host_has_no_history(lang):
+    """fr_B 5: the "–" note under the IRIS rule's breakdowns explained homogeneous cells and
+    "l'année d'arrivée"; its host cells are "–" because households never displaced have no
+    district of origin, cause or year of displacement. That table says so, naming its own
+    breakdowns; the homogeneous-cells note is not under it."""
+    from workbench.reporting.context import _in_sentence
+    from workbench.stats.solutions import UNIT
+
+    r = _two_methods()
+    ctx = build_context(r, ReportOptions(language=lang))
+    assert ctx.comparator is not None
+    host = ctx.comparator.code
+    sol = r.solutions
+    levels = sol[(sol["method"] == "iris_layered") & (sol["disaggregation"] == "sex")]
+    empty = levels[levels["group"] == "1"].assign(
+        group=host, share=float("nan"), ci_low=float("nan"), ci_high=float("nan"),
+        number=float("nan"), n_assessable=0, flag="suppressed", suppression="empty",
+    )  # fmt: skip
+    r.solutions = pd.concat([sol, empty], ignore_index=True)
+    tr = Translator(lang)
+    b = Builder(ctx, ReportOptions(language=lang), make_styles(lang), 480.0, r.publishable())
+    parts = set(map(_plain, texts(_sections(b)[2])))
+    group = ctx.comparator.label.shown()
+    dims = _in_sentence(ctx.breakdown("sex", UNIT))
+    note = tr("fn_empty_breakdown_comparator", group=group, breakdowns=dims)
+    assert _plain(typeset(note, lang)) in parts, parts
+    assert _plain(typeset(tr("fn_empty_solutions"), lang)) not in parts
+    year = {"en": "year of displacement", "fr": "l’année du déplacement",
+            "es": "el año del desplazamiento", "ar": "وسنة النزوح"}[lang]  # fmt: skip
+    assert year in tr("fn_empty_solutions")  # the tables' term, not "year of arrival"

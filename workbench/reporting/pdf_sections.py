@@ -68,7 +68,12 @@ from workbench.reporting.pdf_tables import (
 from workbench.reporting.pdf_text import Heading, RTLParagraph, Styles, para
 from workbench.reporting.pdf_xref import page_ref
 from workbench.reporting.rtl import is_rtl
-from workbench.reporting.solutions_notes import comparator_note, headline_notes, methods_notes
+from workbench.reporting.solutions_notes import (
+    breakdown_empty_notes,
+    comparator_note,
+    headline_notes,
+    methods_notes,
+)
 from workbench.reporting.summary import (
     KEY_GAPS,
     KEY_STRENGTHS,
@@ -533,8 +538,7 @@ class Builder(StockSection):
             if self._complements(shown, methods[0]):  # "(*)" printed: its own note (ar_A 3)
                 texts.insert(1, tr("fn_complementary"))
             levels = shown[(shown["method"] == methods[0]) & (shown["disaggregation"] != "total")]
-            if "suppression" in levels and (levels["suppression"] == "empty").any():
-                texts.append(tr("fn_empty_solutions"))  # what "–" means here (issue 20)
+            texts += breakdown_empty_notes(tr, ctx, levels)  # what "–" means here (fr_B 5)
             if "share_below" in levels and levels["share_below"].notna().any():
                 texts.append(tr("fn_breakdown_bounded"))  # why no level reads "0.0%" (issue 20)
             texts += comparator_note(tr, ctx, codes)  # what its column is (en_B 3)

@@ -14,10 +14,11 @@ from typing import Any
 import pandas as pd
 
 from workbench.languages import join_list
-from workbench.reporting.context import ReportContext
+from workbench.reporting.context import ReportContext, _in_sentence
 from workbench.reporting.fmt import COMPLEMENTARY, EMPTY, cell_flag, fmt_value, mark_flag
 from workbench.reporting.i18n import Translator
 from workbench.reporting.summary import below, below_caution
+from workbench.stats.solutions import UNIT as SOLUTIONS_UNIT
 from workbench.stats.suppression import BOUNDS
 
 #: the method whose cells are displaced households by place of origin and year of displacement:
@@ -91,3 +92,27 @@ def methods_notes(
         if any(below(r) is not None and below_caution(r) for r in recs):
             notes.append(tr("fn_methods_bounded_caution"))  # only where a bound has its "†"
     return notes
+
+
+def breakdown_empty_notes(tr: Translator, ctx: ReportContext, levels: pd.DataFrame) -> list[str]:
+    """What "–" means under the headline method's breakdowns (``levels``: its breakdown rows
+    shown): where only the comparison group's cells are empty, that its households, never
+    displaced, have no place of origin, cause or year of displacement (fr_B 5: the note spoke of
+    homogeneous cells and "year of arrival" under the IRIS rule's table); else no household."""
+    if "suppression" not in levels:
+        return []
+    empty = levels[levels["suppression"] == "empty"]
+    if empty.empty:
+        return []
+    comp = ctx.comparator
+    if comp is None or not (empty["group"].astype(str) == comp.code).all():
+        return [tr("fn_empty_solutions")]
+    dims = dict.fromkeys(str(d) for d in empty["disaggregation"])
+    names = [_in_sentence(ctx.breakdown(d, SOLUTIONS_UNIT)) for d in dims]
+    return [
+        tr(
+            "fn_empty_breakdown_comparator",
+            group=comp.label.shown(),
+            breakdowns=join_list(names, tr.lang, conjunction=True),
+        )
+    ]
