@@ -21,7 +21,9 @@ def test_under_threshold_and_no_minimum_worse_have_their_notes(lang) -> None:
     r = make_results()
     cmp_ = r.comparisons
     ids = list(dict.fromkeys(cmp_["indicator_id"].astype(str)))
-    small, amount, plain = ids[0], ids[1], ids[2]
+    amount, plain = ids[1], ids[2]
+    small = "food_insecure"  # a criterion's (ids[0] is Module A's: its note counts nothing)
+    assert small not in (amount, plain)
     rows = cmp_["indicator_id"] == small
     cmp_.loc[rows, "assessment"] = "small_difference"
     cmp_.loc[rows, "min_important_difference"] = 0.05
@@ -33,9 +35,14 @@ def test_under_threshold_and_no_minimum_worse_have_their_notes(lang) -> None:
     cmp_.loc[rows, "min_important_difference"] = 0.05
     b, views = _builder(r, lang)
     tr = Translator(lang)
-    under, any_gap = tr("fn_assessment_small_difference"), tr("fn_assessment_worse_no_mid")
+    any_gap = tr("fn_assessment_worse_no_mid")
+    at = views[small].table.header.index(tr("col_assessment"))
+    cell = next(row[at] for row in views[small].table.rows if row[at])
+    under = tr("fn_assessment_small_difference", label=cell)
     text = {i: " ".join(texts(b.indicator(views[i]))) for i in (small, amount, plain)}
     assert under in text[small] and any_gap not in text[small]
+    # the note quotes the cell's own words (ar_A 4: "… دون عتبة 5.0 نقطة" vs «… دون العتبة»)
+    assert cell in under, (cell, under)
     assert any_gap in text[amount] and under not in text[amount]
     assert under not in text[plain] and any_gap not in text[plain]
 
@@ -79,3 +86,30 @@ def test_a_median_table_says_its_interval_need_not_be_symmetric(lang, words) -> 
     b, views = _builder(r, lang)
     assert words in " ".join(texts(b.indicator(views[median])))
     assert words not in " ".join(texts(b.indicator(views[share])))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_profile_modules_under_threshold_note_counts_nothing(lang) -> None:
+    """en_A 3, ar_A 4: Module A counts nothing, yet its "Significant, under the 5.0 pp
+    threshold" note said it "is counted neither as Worse nor as Better" — as if the
+    "Significant difference" beside it were counted. There, the note without that clause."""
+    r = make_results()
+    cmp_ = r.comparisons
+    for ind in ("female_head", "food_insecure"):  # Module A; criterion 2
+        rows = cmp_["indicator_id"] == ind
+        cmp_.loc[rows, "assessment"] = "small_difference"
+        cmp_.loc[rows, "min_important_difference"] = 0.05
+    b, views = _builder(r, lang)
+    tr = Translator(lang)
+    for ind, key in (("female_head", "_profile"), ("food_insecure", "")):
+        v = views[ind]
+        at = v.table.header.index(tr("col_assessment"))
+        cell = next(row[at] for row in v.table.rows if row[at])
+        text = " ".join(texts(b.indicator(v)))
+        other = "" if key else "_profile"
+        assert tr(f"fn_assessment_small_difference{key}", label=cell) in text, (ind, text)
+        assert tr(f"fn_assessment_small_difference{other}", label=cell) not in text
+    counted = {"en": "counted neither", "fr": "ne compte ni", "es": "no cuenta como",
+               "ar": "فلا يُحتسب"}[lang]  # fmt: skip
+    assert counted not in tr("fn_assessment_small_difference_profile")
+    assert counted in tr("fn_assessment_small_difference")

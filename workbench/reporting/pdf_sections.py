@@ -98,6 +98,7 @@ from workbench.reporting.views import (
     CHART_DISPLACED_ONLY,
     COMPARATOR_WITHHELD,
     MEDIAN_INTERVAL,
+    SMALL_LABEL,
     IndicatorView,
     Withheld,
 )
@@ -757,7 +758,10 @@ class Builder(StockSection):
             notes.append(no_interval_note(tr, self.ctx, self.results.stock, stock_table))
         # "No gap (equivalent)" beside "No significant difference": what each one says (issue
         # 20: readers took them for the same verdict); "Not applicable" was defined nowhere
+        # the "under the threshold" note quotes its cells' words (ar_A 4)
+        said = sorted(f.removeprefix(SMALL_LABEL) for f in flags if f.startswith(SMALL_LABEL))
+        small = said[0] if len(said) == 1 else tr("assessment_small_difference")
         for key in ASSESSMENT_NOTES:
             if key in flags:
-                notes.append(tr(f"fn_{key}"))
+                notes.append(tr(f"fn_{key}", label=small) if "small" in key else tr(f"fn_{key}"))
         return notes

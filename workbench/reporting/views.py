@@ -26,6 +26,7 @@ from workbench.reporting.fmt import (
     with_flag,
 )
 from workbench.reporting.i18n import Translator
+from workbench.stats.comparisons import PROFILE_MODULES
 from workbench.stats.results import GROUP_TOTAL, AnalysisResults
 
 #: a view's flag: its charts leave the comparator out (a total's, not compared); noted under them
@@ -48,10 +49,15 @@ ASSESSMENT_NOTES = (
     "assessment_no_significant_difference",
     "assessment_not_applicable",
     "assessment_small_difference",  # fr_A 4: "Significant, under the threshold" had no note
+    # in a profile module (A/B), which counts nothing: no "counted neither…" (en_A 3)
+    "assessment_small_difference_profile",
     # en_A 5: an amount's "Worse", "Better" or "Significant difference" without a minimum
     # important difference: any significant gap is rated
     "assessment_worse_no_mid",
 )
+#: a table's flag carrying the words of its "Significant, under the … threshold" cells, which
+#: its note quotes (ar_A 4: the note quoted "under the threshold", the cell "under the 5.0 pp")
+SMALL_LABEL = "small_difference_label="
 #: the main table's difference and p columns (when it has them: :attr:`TableData.compared`)
 DIFF_COL, P_COL = 4, 6
 
@@ -297,6 +303,7 @@ def _main_table(
                 # the minimum that matters, on the page: 4.7% vs 1.0% read as dismissed
                 size = fmt_diff(mid, stat, lang, pp, signed=False, currency=money)
                 cells.append(tr("assessment_small_difference_mid", mid=size))
+                flags.add(SMALL_LABEL + cells[-1])
             else:
                 cells.append(
                     tr(f"assessment_{assessment}") if tr.has(f"assessment_{assessment}") else ""
@@ -306,7 +313,8 @@ def _main_table(
             if f"assessment_{assessment}" in ASSESSMENT_NOTES:
                 # two "no gap" words a reader must tell apart, and "Not applicable" (a group
                 # outside the indicator's population): the table's note says each
-                flags.add(f"assessment_{assessment}")
+                profile = assessment == "small_difference" and info.criterion in PROFILE_MODULES
+                flags.add(f"assessment_{assessment}" + ("_profile" if profile else ""))
             cells.append(_p_cell(cr, lang))
             src[4] = None if by_comp else (diff, stat, cflag)
             if na_row:
