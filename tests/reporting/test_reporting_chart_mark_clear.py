@@ -68,3 +68,21 @@ def test_no_mark_is_drawn_on_a_bar(lang):
         rows = (height - ink[:, 0] > box.y0 + 0.5) & (height - ink[:, 0] < box.y1 - 0.5)
         cols = (ink[:, 1] > box.x0 + 0.5) & (ink[:, 1] < box.x1 - 0.5)
         assert not (rows & cols).any(), (lang, box, int((rows & cols).sum()))
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_a_mark_stands_apart_from_the_level_names_at_the_zero_line(lang):
+    """In the Alvora row a "–" 3 pt inside the zero line, the level's name 3.5 pt outside it,
+    read as part of the name ("ألفورا –"): each mark's ink starts 4.5 pt or more from it."""
+    fig = _figure(lang)
+    fig.canvas = FigureCanvasAgg(fig)
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    panel = next(ax for ax in fig.axes if ax.get_title() == "Region")
+    zero = panel.transData.transform((0, 0))[0]
+    for t in panel.texts:
+        if t.get_text() == CAUTION:
+            continue
+        box = t.get_window_extent(renderer)
+        gap = (zero - box.x1) if lang == "ar" else (box.x0 - zero)
+        assert gap >= 4.5 * fig.dpi / 72, (lang, t.get_text(), gap)

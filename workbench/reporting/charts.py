@@ -217,7 +217,8 @@ def _bars(
 #: the marks stand clear of the zero line (points), and "–" (no case) is drawn in the text's
 #: ink, not its bar's: a dash of the bar's colour touching the axis read as a bar of a few
 #: percent (readers took IDPs in camps in Corvalle for 0.2 people per household)
-MARK_GAP = 3.0
+#: (5 pt: at 3 pt an Arabic "–" read as part of the level's name beside the axis, ar_B 3)
+MARK_GAP = 5.0
 NO_CASE_INK = "#333333"
 #: the step between the marks of neighbouring hidden bars, side by side on one line (points)
 MARK_STEP = 5.5
