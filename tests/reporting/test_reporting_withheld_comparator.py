@@ -157,3 +157,21 @@ def test_a_withheld_comparator_shows_its_number_of_cases(lang) -> None:
     r2 = _withheld()
     r2.estimates.loc[total, "suppression"] = "primary"
     assert r2.publishable().estimates.loc[total, "n"].isna().all()
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_the_withheld_comparators_assessment_cell_takes_at_most_two_lines(lang) -> None:
+    """fr_B 4: "Non comparé : valeur de référence masquée" wrapped over 3 to 5 lines in the
+    narrow Appréciation column (rows 41 pt tall beside 15 pt); the cell now reads "Non comparé
+    (réf. masquée)", the note saying the rest. Measured: each displaced group's row at most
+    two lines."""
+    from workbench.reporting.pdf_tables import indicator_table
+
+    b, views = _builder(_withheld(), lang)
+    v = views[IND]
+    table = indicator_table(v.table, 480.0, b.styles, lang)
+    table.wrap(480.0, 800.0)
+    heights = table._rowHeights
+    one = b.styles.cell.leading
+    body = heights[1 : 1 + 3]  # the three displaced groups, under the header
+    assert all(h <= 2 * one + 8 for h in body), (heights, one)
