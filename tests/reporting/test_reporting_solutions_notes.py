@@ -260,3 +260,32 @@ def test_the_breakdowns_dash_under_the_headline_method_says_the_host_has_no_hist
     year = {"en": "year of displacement", "fr": "l’année du déplacement",
             "es": "el año del desplazamiento", "ar": "وسنة النزوح"}[lang]  # fmt: skip
     assert year in tr("fn_empty_solutions")  # the tables' term, not "year of arrival"
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_the_breakdowns_say_their_rows_leave_households_out(lang):
+    """fr_B 7: the solutions breakdowns by district of origin, cause and year leave "Not stated"
+    households out of their rows, unsaid — the indicators' tables say "the rows need not average
+    to the total…". The fixture's group 3 has 150 of its 260 households in the sex rows: the
+    breakdowns' notes and the annex's solutions sheet say so, with the counts (group 1: 50 of
+    its 900 households in no sex row here)."""
+    from workbench.reporting.annex_tables import solutions_table
+    from workbench.reporting.context import _in_sentence
+    from workbench.reporting.fmt import fmt_count
+    from workbench.stats.solutions import UNIT
+
+    r = make_results()
+    sol = r.solutions
+    cell = (sol["group"] == "1") & (sol["disaggregation_value"] == "Female")
+    sol.loc[cell, "n"] = 400
+    opts = ReportOptions(language=lang)
+    ctx = build_context(r, opts)
+    tr = Translator(lang)
+    group = tr("group_uncovered", group=_in_sentence(ctx.group("1").label.shown()),
+               missing=fmt_count(50, lang), total=fmt_count(900, lang))  # fmt: skip
+    note = tr("fn_rows_uncovered", breakdown=ctx.breakdown("sex", UNIT), groups=group)
+    b = Builder(ctx, opts, make_styles(lang), 480.0, r.publishable())
+    shown = set(map(_plain, texts(b.solutions())))  # one method: no "All methods" table
+    assert _plain(typeset(note, lang)) in shown, shown
+    sheet = solutions_table(r.publishable(), ctx)
+    assert sheet is not None and note in sheet.notes, sheet.notes

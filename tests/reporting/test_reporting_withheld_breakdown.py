@@ -66,11 +66,13 @@ def _plain(text: str) -> str:
 def _line(lang: str, label: str, cells: int, empty: int, preset: str) -> str:
     tr = Translator(lang)
     reasons = [
-        tr("withheld_suppressed", count=str(cells - empty), preset=preset),
+        tr("withheld_suppressed", count=str(cells - empty)),
         tr("withheld_empty", count=str(empty)),
     ]
     conj = {"en": " and ", "fr": " et ", "es": " y ", "ar": " و"}[lang]
-    return tr("breakdown_withheld", breakdown=label, cells=str(cells), reasons=conj.join(reasons))
+    head = tr("breakdown_withheld", breakdown=label, cells=str(cells), reasons=conj.join(reasons))
+    why = [tr("withheld_suppressed_why", preset=preset), tr("withheld_empty_why")]
+    return " ".join([head, *why, tr("breakdown_withheld_shown")])
 
 
 @pytest.mark.parametrize("lang", ["en", "fr", "es", "ar"])
@@ -103,8 +105,29 @@ def test_the_line_is_in_the_pdf_and_the_word_report(tmp_path):
     with pdfplumber.open(str(out)) as pdf:
         text = " ".join((p.extract_text() or "") for p in pdf.pages)
     flat = " ".join(text.split())
-    assert "District: no value published — of its 16 cells, 12 withheld (too few" in flat
-    assert "and 4 with no case (outside the group's population or not asked)" in flat
+    # fr_B 7: the counts first, then each reason a sentence — no parentheses in parentheses
+    said = "District: no value published (of its 16 cells, 12 withheld and 4 with no case)."
+    assert said + " Withheld: too few cases" in flat
+    assert "No case: outside the group's population or not asked." in flat
     word = " ".join(p.text for p in Document(str(tmp_path / "en.docx")).paragraphs)
-    assert "District: no value published — of its 16 cells, 12 withheld" in word
+    assert said in word
     assert "No table or chart panel is shown for it." in word
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es", "ar"])
+def test_the_withheld_line_nests_no_parentheses(lang):
+    """fr_B 7: "District : aucune valeur publiée — sur ses 12 cellules, 9 non publiées (…règle
+    de confidentialité : EDS (masquer n < 25, prudence n < 50)) et 3 sans aucun cas" — the
+    rule's parentheses inside the reasons' inside the counts. Each parenthesis closes before
+    the next opens."""
+    from workbench.reporting.context import preset_name
+
+    tr = Translator(lang)
+    preset = preset_name("dhs", tr)
+    assert "(" in preset  # the rule's own parentheses
+    text = _line(lang, "District", 12, 3, preset)
+    depth = 0
+    for ch in text:
+        depth += {"(": 1, ")": -1}.get(ch, 0)
+        assert depth in (0, 1), text
+    assert depth == 0

@@ -39,6 +39,7 @@ from workbench.reporting.fmt import (
     with_flag,
 )
 from workbench.reporting.i18n import Translator, count_header
+from workbench.reporting.solutions_notes import uncovered_notes
 from workbench.reporting.summary import below, below_caution, idps_alone
 from workbench.reporting.views import axis_label, n_header
 from workbench.stats.results import (
@@ -667,6 +668,10 @@ def solutions_table(results: AnalysisResults, ctx: ReportContext) -> AnnexTable 
         )
     totals = tuple(i for i, r in enumerate(rows) if r[2] == tr("total"))
     notes = _notes(tr, ctx)
+    # a breakdown's rows leave "Not stated" households out, as the report's note says (fr_B 7)
+    head = sol[sol["method"] == sol["method"].iloc[0]]
+    labels = {c: _group_label(tr, ctx, c) for c in dict.fromkeys(head["group"].astype(str))}
+    notes = " ".join([notes, *uncovered_notes(tr, ctx, head, labels)])
     if bounds:  # what "< 0.5" in a flag column means: every bound the engine may publish
         flags = [str(b) for b in bound_flags(tr, ctx.language)]  # smallest first, as BOUNDS
         notes += " " + tr("annex_below", flags=join_list(flags, ctx.language))

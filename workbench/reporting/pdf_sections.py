@@ -73,6 +73,7 @@ from workbench.reporting.solutions_notes import (
     comparator_note,
     headline_notes,
     methods_notes,
+    uncovered_notes,
 )
 from workbench.reporting.summary import (
     KEY_GAPS,
@@ -452,22 +453,25 @@ class Builder(StockSection):
         return [*out, slot] if slot is not None else out
 
     def _withheld_line(self, w: Withheld) -> Flowable:
-        """ "District: no value published — of its 12 cells, 9 withheld (…) and 3 with no case.
-        No table or chart panel is shown for it." """
+        """ "District: no value published (of its 12 cells, 9 withheld and 3 with no case).
+        Withheld: … Disclosure rule: … No case: … No table or chart panel is shown for it." —
+        the counts first, each reason a sentence (fr_B 7: the reasons and the rule nested in
+        the counts' parentheses ran over four lines)."""
         tr, lang = self.tr, self.lang
-        reasons = []
+        reasons, why = [], []
         if w.suppressed:
-            count = fmt_count(w.suppressed, lang)
-            reasons.append(tr("withheld_suppressed", count=count, preset=self.ctx.preset_name))
+            reasons.append(tr("withheld_suppressed", count=fmt_count(w.suppressed, lang)))
+            why.append(tr("withheld_suppressed_why", preset=self.ctx.preset_name))
         if w.empty:
             reasons.append(tr("withheld_empty", count=fmt_count(w.empty, lang)))
+            why.append(tr("withheld_empty_why"))
         text = tr(
             "breakdown_withheld",
             breakdown=w.label,
             cells=fmt_count(w.cells, lang),
             reasons=join_list(reasons, lang, conjunction=True),
         )
-        return self.p(text, "small")
+        return self.p(" ".join([text, *why, tr("breakdown_withheld_shown")]), "small")
 
     def criterion_sections(
         self, views: dict[str, IndicatorView], which: tuple[str, ...]
@@ -540,6 +544,8 @@ class Builder(StockSection):
                 texts.insert(1, tr("fn_complementary"))
             levels = shown[(shown["method"] == methods[0]) & (shown["disaggregation"] != "total")]
             texts += breakdown_empty_notes(tr, ctx, levels)  # what "–" means here (fr_B 5)
+            head = shown[shown["method"] == methods[0]]  # "Not stated" in no row (fr_B 7)
+            texts += uncovered_notes(tr, ctx, head, {c: self._group_label(c) for c in codes})
             if "share_below" in levels and levels["share_below"].notna().any():
                 texts.append(tr("fn_breakdown_bounded"))  # why no level reads "0.0%" (issue 20)
             texts += comparator_note(tr, ctx, codes)  # what its column is (en_B 3)

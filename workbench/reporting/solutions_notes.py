@@ -15,7 +15,7 @@ import pandas as pd
 
 from workbench.languages import join_list
 from workbench.reporting.context import ReportContext, _in_sentence
-from workbench.reporting.fmt import COMPLEMENTARY, EMPTY, cell_flag, fmt_value, mark_flag
+from workbench.reporting.fmt import COMPLEMENTARY, EMPTY, cell_flag, fmt_count, fmt_value, mark_flag
 from workbench.reporting.i18n import Translator
 from workbench.reporting.summary import below, below_caution
 from workbench.stats.solutions import UNIT as SOLUTIONS_UNIT
@@ -116,3 +116,41 @@ def breakdown_empty_notes(tr: Translator, ctx: ReportContext, levels: pd.DataFra
             breakdowns=join_list(names, tr.lang, conjunction=True),
         )
     ]
+
+
+def uncovered_notes(
+    tr: Translator, ctx: ReportContext, rows: pd.DataFrame, labels: dict[str, str]
+) -> list[str]:
+    """Under one method's breakdowns (``rows``: its overall and breakdown rows; ``labels``:
+    each group shown, by code), as under the indicators' tables: each breakdown whose rows hold
+    fewer households than the total — "Not stated" is no row — and for which groups (fr_B 7:
+    the origin, cause and year breakdowns left such households out, unsaid). A group with a row
+    whose n is not published, or none with a case, is left out."""
+    if "n" not in rows:
+        return []
+    total = {str(r["group"]): r for r in rows[rows["disaggregation"] == "total"].to_dict("records")}
+    notes = []
+    levels = rows[rows["disaggregation"] != "total"]
+    for dis in dict.fromkeys(levels["disaggregation"].astype(str)):
+        part = levels[levels["disaggregation"].astype(str) == dis]
+        out = []
+        for code, label in labels.items():
+            whole = pd.to_numeric(total.get(code, {}).get("n"), errors="coerce")
+            own = part[part["group"].astype(str) == code]
+            flags = zip(own["flag"], _sup(own), strict=True)
+            kept = own[[cell_flag(f, s) != EMPTY for f, s in flags]]
+            if pd.isna(whole) or whole <= 0 or kept.empty or kept["n"].isna().any():
+                continue
+            if (missing := round(float(whole) - float(kept["n"].sum()))) > 0:
+                lang = tr.lang
+                counts = {"missing": fmt_count(missing, lang), "total": fmt_count(whole, lang)}
+                out.append(tr("group_uncovered", group=_in_sentence(label), **counts))
+        if out:
+            breakdown = ctx.breakdown(dis, SOLUTIONS_UNIT)
+            listed = join_list(out, tr.lang, conjunction=True)
+            notes.append(tr("fn_rows_uncovered", breakdown=breakdown, groups=listed))
+    return notes
+
+
+def _sup(rows: pd.DataFrame) -> list[object]:
+    return list(rows["suppression"]) if "suppression" in rows else [""] * len(rows)
