@@ -113,3 +113,23 @@ def test_a_profile_modules_under_threshold_note_counts_nothing(lang) -> None:
                "ar": "فلا يُحتسب"}[lang]  # fmt: skip
     assert counted not in tr("fn_assessment_small_difference_profile")
     assert counted in tr("fn_assessment_small_difference")
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_an_under_threshold_cell_takes_at_most_two_lines(lang) -> None:
+    """en_A 5: "Significant, under the 5.0 pp threshold" wrapped to 3–4 lines in the narrow
+    Assessment column, one row 4 times as tall as the others. The cell says "Significant,
+    below 5.0 pp", its note the rest. Measured: each displaced group's row at most two lines
+    (French 32 → 22 pt, Arabic 22 → 15 pt in this table)."""
+    from workbench.reporting.pdf_tables import indicator_table
+
+    r = make_results()
+    cmp_ = r.comparisons
+    rows = cmp_["indicator_id"] == "food_insecure"
+    cmp_.loc[rows, "assessment"] = "small_difference"
+    cmp_.loc[rows, "min_important_difference"] = 0.05
+    b, views = _builder(r, lang)
+    table = indicator_table(views["food_insecure"].table, 480.0, b.styles, lang)
+    table.wrap(480.0, 800.0)
+    one = b.styles.cell.leading
+    assert all(h <= 2 * one + 3 for h in table._rowHeights[1:4]), table._rowHeights

@@ -328,10 +328,12 @@ def test_a_small_difference_says_the_minimum_that_matters():
     cmp_["min_important_difference"] = float("nan")
     cmp_.loc[row, ["assessment", "min_important_difference"]] = ["small_difference", 0.05]
     for lang, words in (
-        ("en", "Significant, under the 5.0\u00a0pp threshold"),
-        ("fr", "Significatif, sous le seuil de 5,0\u00a0pts"),
-        ("es", "Significativa, bajo el umbral de 5,0"),
-        ("ar", "ذو دلالة، دون عتبة"),
+        # short, so the Assessment column holds it on one or two lines (en_A 5, fr_B 4); the
+        # note under the table quotes it and names the minimum important difference
+        ("en", "Significant, below 5.0\u00a0pp"),
+        ("fr", "Significatif, sous 5,0\u00a0pts"),
+        ("es", "Significativa, bajo 5,0"),
+        ("ar", "ذو دلالة، دون 5.0"),
     ):
         _ctx, views, _v = gate(r, ReportOptions(language=lang))
         cells = [c for rw in views[ind].table.rows for c in rw]
