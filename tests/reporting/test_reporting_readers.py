@@ -528,7 +528,7 @@ def test_a_dash_in_the_solutions_measure_is_explained():
         ctx, _views, _v = gate(r, opts)
         b = Builder(ctx, opts, make_styles(lang), 480.0, r.publishable())
         text = " ".join(_texts(b.solutions()))
-        note = " ".join(Translator(lang)("fn_empty_solutions").split())
+        note = " ".join(Translator(lang)("fn_empty_breakdown").split())  # fr_B 5: not cells
         assert (note in text) == said, lang
         cells = [c for t in _tables(b.solutions()) for row in t._cellvalues for c in row]
         assert any(str(getattr(c, "text", c)).strip() == "–" for c in cells) == said, lang

@@ -289,3 +289,29 @@ def test_the_breakdowns_say_their_rows_leave_households_out(lang):
     assert _plain(typeset(note, lang)) in shown, shown
     sheet = solutions_table(r.publishable(), ctx)
     assert sheet is not None and note in sheet.notes, sheet.notes
+
+
+def test_a_displaced_groups_dash_under_the_breakdowns_says_no_household_in_the_row():
+    """fr_B 5 (the demo): "–" also marks displaced groups' rows with no household (a district
+    where no camp is); its note under the IRIS rule's breakdowns is that, not homogeneous cells,
+    beside the host's own note."""
+    from workbench.reporting.solutions_notes import breakdown_empty_notes
+
+    r = _two_methods()
+    ctx = build_context(r, ReportOptions(language="fr"))
+    assert ctx.comparator is not None
+    sol = r.solutions
+    levels = sol[(sol["method"] == "iris_layered") & (sol["disaggregation"] == "sex")].copy()
+    host = levels[levels["group"] == "1"].assign(group=ctx.comparator.code)
+    levels = pd.concat([levels, host], ignore_index=True)
+    levels["suppression"] = ""
+    levels.loc[levels["group"] == ctx.comparator.code, "suppression"] = "empty"
+    tr = Translator("fr")
+    notes = breakdown_empty_notes(tr, ctx, levels)
+    assert len(notes) == 1 and notes[0].startswith("– " + ctx.comparator.label.shown())
+    levels.loc[levels.index[0], "suppression"] = "empty"  # group 1's first sex row: none
+    notes = breakdown_empty_notes(tr, ctx, levels)
+    assert notes[0] == tr("fn_empty_breakdown") and len(notes) == 2, notes
+    assert tr("fn_empty_solutions") not in notes and "année" not in notes[0]
+    levels.loc[levels.index[-1], "suppression"] = ""  # the host has a sex row: no host note
+    assert breakdown_empty_notes(tr, ctx, levels) == [tr("fn_empty_breakdown")]

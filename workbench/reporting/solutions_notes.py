@@ -105,17 +105,21 @@ def breakdown_empty_notes(tr: Translator, ctx: ReportContext, levels: pd.DataFra
     if empty.empty:
         return []
     comp = ctx.comparator
-    if comp is None or not (empty["group"].astype(str) == comp.code).all():
-        return [tr("fn_empty_solutions")]
-    dims = dict.fromkeys(str(d) for d in empty["disaggregation"])
+    code = comp.code if comp is not None else ""
+    # the breakdowns where each of the host's rows is "–": its households have no such value
+    own = levels[levels["group"].astype(str) == code]
+    whole = [d for d, rows in own.groupby(own["disaggregation"].astype(str))
+             if (rows["suppression"] == "empty").all()]  # fmt: skip
+    hosts = (empty["group"].astype(str) == code) & empty["disaggregation"].astype(str).isin(whole)
+    # any other "–": no household of the group in that row (no homogeneous cells here, fr_B 5)
+    notes = [tr("fn_empty_breakdown")] if not hosts.all() else []
+    if comp is None or not hosts.any():
+        return notes
+    dims = dict.fromkeys(str(d) for d in empty[hosts]["disaggregation"])
     names = [_in_sentence(ctx.breakdown(d, SOLUTIONS_UNIT)) for d in dims]
-    return [
-        tr(
-            "fn_empty_breakdown_comparator",
-            group=comp.label.shown(),
-            breakdowns=join_list(names, tr.lang, conjunction=True),
-        )
-    ]
+    breakdowns = join_list(names, tr.lang, conjunction=True)
+    group = comp.label.shown()
+    return [*notes, tr("fn_empty_breakdown_comparator", group=group, breakdowns=breakdowns)]
 
 
 def uncovered_notes(
