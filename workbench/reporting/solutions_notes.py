@@ -129,8 +129,11 @@ def uncovered_notes(
     each group shown, by code), as under the indicators' tables: each breakdown whose rows hold
     fewer households than the total — "Not stated" is no row — and for which groups (fr_B 7:
     the origin, cause and year breakdowns left such households out, unsaid). A group with a row
-    whose n is not published, or none with a case, is left out."""
-    if "n" not in rows:
+    whose count is not published, or none with a case, is left out. The households counted are
+    those the method assesses (the tables' "n assessable"; the demo publishes no n where the
+    share is withheld)."""
+    n = "n_assessable" if "n_assessable" in rows else "n"
+    if n not in rows:
         return []
     total = {str(r["group"]): r for r in rows[rows["disaggregation"] == "total"].to_dict("records")}
     notes = []
@@ -139,13 +142,13 @@ def uncovered_notes(
         part = levels[levels["disaggregation"].astype(str) == dis]
         out = []
         for code, label in labels.items():
-            whole = pd.to_numeric(total.get(code, {}).get("n"), errors="coerce")
+            whole = pd.to_numeric(total.get(code, {}).get(n), errors="coerce")
             own = part[part["group"].astype(str) == code]
             flags = zip(own["flag"], _sup(own), strict=True)
             kept = own[[cell_flag(f, s) != EMPTY for f, s in flags]]
-            if pd.isna(whole) or whole <= 0 or kept.empty or kept["n"].isna().any():
+            if pd.isna(whole) or whole <= 0 or kept.empty or kept[n].isna().any():
                 continue
-            if (missing := round(float(whole) - float(kept["n"].sum()))) > 0:
+            if (missing := round(float(whole) - float(kept[n].sum()))) > 0:
                 lang = tr.lang
                 counts = {"missing": fmt_count(missing, lang), "total": fmt_count(whole, lang)}
                 out.append(tr("group_uncovered", group=_in_sentence(label), **counts))
