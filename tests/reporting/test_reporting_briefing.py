@@ -341,3 +341,85 @@ def test_the_only_better_result_is_said_only_when_it_is_the_only_one(lang):
     assert tr("brief_better_of", count=3) in text
     view.better_count = 1
     assert tr("brief_better", count=1) in texts()
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_a_larger_gap_the_chart_shows_but_the_list_does_not_is_named_under_it(lang):
+    """fr_A rd14 5: gap 2's chart showed IDPs in camps at −49.9 pp under a heading of 39.2 pp
+    (another group's gap, listed because each group's largest comes first): a decision-maker saw
+    a bigger gap in the chart than in its title. Such a gap is named under the chart."""
+    from workbench.reporting.briefing import build_briefing
+    from workbench.reporting.briefing_story import briefing_story
+    from workbench.reporting.i18n import Translator
+    from workbench.reporting.pdf_sections import Builder
+    from workbench.reporting.pdf_text import make_styles
+    from workbench.reporting.views import build_views
+
+    res = sentinel_results()
+    opts = ReportOptions(language=lang)
+    pub = res.publishable()
+    ctx = build_context(pub, opts)
+    view = build_briefing(pub, ctx, build_views(pub, ctx), results_hash(res))
+    assert all(not g.larger for g in view.gaps)  # none in the fixture as it is
+    # a group's lead gap (its largest) with another group's larger one on the same indicator,
+    # under the cut-off of the listed gaps and under that group's own largest
+    lead: dict[str, object] = {}
+    for g in view.gaps:
+        lead.setdefault(g.gap.group, g)
+    chosen = {(g.gap.indicator_id, g.gap.group) for g in view.gaps}
+    target = next(g for g in reversed(view.gaps) if lead.get(g.gap.group) is g)
+    cmp_ = res.comparisons
+    rows = cmp_[
+        (cmp_["indicator_id"] == target.gap.indicator_id)
+        & (cmp_["disaggregation"] == GROUP_TOTAL)
+        & cmp_["group"].isin([c.code for c in ctx.displaced])
+        & (cmp_["group"] != target.gap.group)
+    ]
+    other = next(
+        i for i in rows.index if (target.gap.indicator_id, cmp_.at[i, "group"]) not in chosen
+    )
+    # above the target, under the smallest listed gap that is no group's largest
+    rest = [abs(g.gap.difference) for g in view.gaps if lead[g.gap.group] is not g]
+    top = min(rest) if rest else abs(target.gap.difference) + 0.02
+    size = (abs(target.gap.difference) + top) / 2
+    sign = 1.0 if target.gap.difference > 0 else -1.0
+    cmp_.loc[other, ["assessment", "difference"]] = ["worse", sign * size]
+    pub = res.publishable()
+    view = build_briefing(pub, ctx, build_views(pub, ctx), results_hash(res))
+    noted = [g for g in view.gaps if g.larger]
+    assert [g.gap.indicator_id for g in noted] == [target.gap.indicator_id], view.gaps
+    name = ctx.group(str(cmp_.at[other, "group"])).label.shown()
+    assert name in noted[0].larger
+    head = Translator(lang)("brief_chart_larger", groups="@").split("@")[0]
+    builder = Builder(ctx, opts, make_styles(lang), 480.0, pub)
+    story = briefing_story(builder, view, "2026-12-07")
+    flat = []
+    for f in story:
+        for part in getattr(f, "_content", None) or [f]:
+            flat.append(getattr(part, "plain", None) or getattr(part, "text", "") or "")
+    assert any(without_marks(head.strip()) in without_marks(t) for t in flat), flat
+
+
+@pytest.mark.parametrize(("lines", "gaps_page"), [(30, 2), (40, 2)])
+def test_the_gaps_follow_an_overview_that_ran_onto_the_next_page(lines, gaps_page, tmp_path):
+    """rd14: the French PDF briefing's overview ran one line onto page 2, and the page break
+    before the gaps left that page with the line alone. The break starts a new page after an
+    overview that ends on its page (30 lines), and lets the gaps follow one that ran over
+    (40 lines: two lines on page 2)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    from workbench.reporting.pdf_flow import OverviewBreak
+
+    style = getSampleStyleSheet()["BodyText"]
+    story = [Paragraph(f"overview line {i}", style) for i in range(lines)]
+    story += [OverviewBreak(), Paragraph("GAPS HEADING", style)]
+    path = tmp_path / "b.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4).build(story)
+    pages = [p.extract_text() or "" for p in PdfReader(str(path)).pages]
+    assert len(pages) == gaps_page and "GAPS HEADING" in pages[gaps_page - 1]
+    if lines == 30:
+        assert pages[1].strip().startswith("GAPS HEADING")  # a new page
+    else:
+        assert "overview line" in pages[1]  # the run-over lines, then the gaps on their page

@@ -58,6 +58,8 @@ class BriefGap:
     difference: str
     #: the indicator's overall chart (every group and the comparator), from its view
     chart: ChartData
+    #: under the chart: the larger gaps it shows of groups not listed for this indicator
+    larger: str = ""
 
 
 @dataclass
@@ -188,10 +190,28 @@ def build_briefing(
     worse = ranked_gaps(results, ctx, "worse")
     totals = grid_totals(results, ctx)
     gaps = []
-    for g in chosen_gaps(worse, GAPS):
+    chosen = chosen_gaps(worse, GAPS)
+    charted: set[str] = set()  # a second gap on an indicator refers to the chart above
+    for g in chosen:
         v = views[g.indicator_id]
+        # the chart shows every group: another group's larger gap on this indicator, not listed
+        # (each group's largest gap comes first), is named under it — fr_A rd14 5: gap 2's
+        # chart showed IDPs in camps at −49.9 pp under a heading of 39.2 pp
+        larger = [
+            o
+            for o in worse
+            if o.indicator_id == g.indicator_id
+            and o.group != g.group
+            and abs(o.difference) > abs(g.difference)
+            and all(o is not c for c in chosen)
+        ]
+        note = ""
+        if larger and g.indicator_id not in charted:
+            names = [f"{ctx.group(o.group).label.shown()} ({o.size})" for o in larger]
+            note = tr("brief_chart_larger", groups=join_list(names, ctx.language, conjunction=True))
+        charted.add(g.indicator_id)
         # how much worse, as a size (the summary's key gaps give the same)
-        gaps.append(BriefGap(g, v.info.title.shown(), g.size, v.chart))
+        gaps.append(BriefGap(g, v.info.title.shown(), g.size, v.chart, note))
     return BriefingView(
         title=tr("briefing_title"),
         subtitle=ctx.title,

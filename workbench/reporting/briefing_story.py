@@ -6,12 +6,13 @@ from __future__ import annotations
 from typing import Any
 
 from matplotlib.figure import Figure
-from reportlab.platypus import KeepTogether, PageBreak, Spacer
+from reportlab.platypus import KeepTogether, Spacer
 
 from workbench.reporting.briefing import BriefGap, BriefingView
 from workbench.reporting.charts import chart_alt, chart_figure
 from workbench.reporting.context import _in_sentence
 from workbench.reporting.judging import grid_heading
+from workbench.reporting.pdf_flow import OverviewBreak
 from workbench.reporting.pdf_sections import Builder, grid_legend
 from workbench.reporting.pdf_text import facts_line, title_para
 from workbench.reporting.rtl import is_rtl
@@ -79,7 +80,9 @@ def briefing_story(b: Builder, view: BriefingView, when: str) -> list[Any]:
         # gaps start page 2: under the grid their block left its heading and notes at the foot of
         # page 1 in the Word briefing — LibreOffice 7 breaks the block's keep-with-next chain
         # before its chart (en/fr/ar demo) — while the PDF, keeping it together, began page 2
-        out.append(PageBreak())
+        # … and a page break there left the French PDF's page 2 with the overview's last line
+        # alone (rd14): the gaps follow an overview that ran over (OverviewBreak)
+        out.append(OverviewBreak())
     width_in = b.width / 72
     drawn: dict[str, int] = {}  # indicator → the gap whose chart shows it
     for i, g in enumerate(view.gaps, 1):
@@ -107,6 +110,7 @@ def briefing_story(b: Builder, view: BriefingView, when: str) -> list[Any]:
                     ),
                     b.p(g.gap.sentence, "body"),
                     chart,
+                    *([b.p(g.larger, "small")] if g.larger else []),
                 ]
             )
         )

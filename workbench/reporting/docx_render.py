@@ -58,7 +58,13 @@ from workbench.reporting.docx_xml import (
     word_lang,
 )
 from workbench.reporting.i18n import Translator
-from workbench.reporting.pdf_flow import ContinuedTable, NotesPointer, SectionBreak, marked
+from workbench.reporting.pdf_flow import (
+    ContinuedTable,
+    NotesPointer,
+    OverviewBreak,
+    SectionBreak,
+    marked,
+)
 from workbench.reporting.pdf_text import Heading, RTLParagraph
 from workbench.reporting.rtl import has_letters, is_rtl, rtl_piece, word_runs
 from workbench.reporting.typography import typeset
@@ -429,6 +435,9 @@ class DocxRenderer:
     # ------------------------------------------------------------------ the story
     def add(self, flowables: list[Any]) -> None:
         for f in flowables:
+            if isinstance(f, OverviewBreak):  # the briefing's gaps start a page in Word
+                self._break = True
+                continue
             if isinstance(f, SectionBreak):
                 # Word lays its pages out itself: a section (a criterion, a module, the
                 # solutions) follows the one before, its heading kept with what follows it; only

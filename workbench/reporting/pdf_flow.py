@@ -96,6 +96,12 @@ def _long_block(first: int, last: int) -> bool:
     return last - first + 1 > LONG_BLOCK
 
 
+class OverviewBreak(SectionBreak):
+    """The briefing's break after its overview page: a new page for the gaps — unless the overview
+    ran a few lines onto the next page, which the gaps then follow (a page break there left the
+    French briefing's page 2 with one line). The Word briefing starts a page here."""
+
+
 class ContinuedTable(Table):
     """A table that says whose it is when it goes on at the top of a page: the rest of a table
     split across pages, and (``at_top``) a table of an indicator whose first part is on an
