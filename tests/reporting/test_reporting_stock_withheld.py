@@ -47,7 +47,9 @@ def _note(lang: str, annex: bool = False) -> str:
     tr = Translator(lang)
     ctx = build_context(make_results(), ReportOptions(language=lang))
     label = ctx.level("cause", "Disaster").shown()
-    label = f"{tr('all_displaced')} × {label}" if annex else label  # the sheet's rows: whose
+    # the sheet's rows: whose — the group and the row as its two columns name them (en_B 3: "All
+    # displaced × Conflict and disaster" is a label no row carries)
+    label = tr("stock_row_of_group", group=tr("all_displaced"), row=label) if annex else label
     row = tr("stock_row_withheld", row=label, hidden=4, cells=5)
     cols = _in_sentence(ctx.breakdown("year", "individual"))
     return tr("fn_stock_rows_withheld", rows=join_list([row], lang, conjunction=True), cols=cols)
@@ -80,6 +82,7 @@ def test_the_annex_sheet_says_it_too(lang):
     tables = {t.id: t for t in annex_tables(r, build_context(r, ReportOptions(language=lang)))}
     assert _note(lang, annex=True) in tables["stock_cause_by_year"].notes
     assert _note(lang, annex=True) not in tables["stock_sex_by_age"].notes
+    assert " × " not in _note(lang, annex=True)
 
 
 def test_no_note_when_the_cells_are_published():

@@ -465,7 +465,7 @@ def withheld_rows_note(
     ar_B 13: "Conflict and disaster" showed 11 "(*)" and "*" of 15 years, "Not stated" 12 of
     13 — a page of lone asterisks with no explanation); "" when there is none. It describes the
     engine's suppression, it decides nothing. ``group``: the rows' group named with each (the
-    annex sheet has every group's rows: "All displaced × Not stated")."""
+    annex sheet has every group's rows: "All displaced, Not stated")."""
     part = part[part["group"].astype(str) == ALL_DISPLACED]
     if part.empty or not str(part["col_var"].iloc[0] or ""):
         return ""
@@ -487,7 +487,9 @@ def withheld_rows_note(
         if bool(margin["_hidden"].iloc[0]):  # its Total withheld too: the marks' notes say it
             continue
         label = ctx.level(row_var, level).shown()
-        label = f"{group} × {label}" if group else label
+        # the group and the row as the sheet's two columns name them, not one "A × B" label no
+        # row carries (en_B 3)
+        label = tr("stock_row_of_group", group=group, row=label) if group else label
         named.append(tr("stock_row_withheld", row=label, hidden=withheld, cells=len(cells)))
     if not named:
         return ""
