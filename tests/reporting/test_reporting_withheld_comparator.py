@@ -49,6 +49,7 @@ def test_a_comparison_withheld_for_the_comparator_is_not_called_insufficient_dat
     from docx import Document
     from test_reporting_docx_table import _meta as docx_meta
 
+    from workbench.reporting.annex import legend_rows
     from workbench.reporting.annex_long import long_tables
     from workbench.reporting.docx_render import DocxRenderer
     from workbench.reporting.pdf_tables import make_table
@@ -80,12 +81,19 @@ def test_a_comparison_withheld_for_the_comparator_is_not_called_insufficient_dat
     _breakdowns, comparisons = long_tables(b.results, b.ctx)
     mine = [row for row in comparisons.rows if IND in row]
     assert mine and all(words in row for row in mine), mine
-    # never computed: no flag — neither "*" (too few) nor "(*)" ("withheld, though there are
-    # enough cases", which a script reads as a difference computed and hidden; en_B 3, fr_B 6);
-    # the assessment column carries the reason
+    # never computed: neither "*" (too few) nor "(*)" ("withheld, though there are enough
+    # cases", which a script reads as a difference computed and hidden; en_B 3, fr_B 6) nor a
+    # blank (an unflagged missing value to a script filtering on the flag; ar_B 2): the
+    # report's "Not computed", and the legend and the sheet's notes say what it means
     flag = comparisons.hxl.index("#meta+flag")
-    assert all(row[flag] == "" and row[flag - 1] is None for row in mine), mine
+    word = tr("diff_not_computed")
+    assert all(row[flag] == word and row[flag - 1] is None for row in mine), mine
     assert all(SECONDARY not in row and SUPPRESSED not in row for row in mine), mine
+    assert all(row[flag] != word for row in comparisons.rows if IND not in row)
+    meaning = tr("fn_comparator_withheld", comparator=comparator)
+    assert meaning in comparisons.notes
+    legend = {str(row[0]): str(row[1]) for row in legend_rows([comparisons], b.ctx, "point")}
+    assert legend[word] and legend[word][1:] in meaning, legend  # as a sentence: capital
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])

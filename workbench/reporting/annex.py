@@ -19,6 +19,7 @@ from typing import Any
 from workbench.errors import ReportError
 from workbench.export_writer import AuditSink, OutFile, Sheet, csv_bytes, export_files, xlsx_bytes
 from workbench.languages import is_rtl
+from workbench.reporting.annex_long import COMPARISONS
 from workbench.reporting.annex_tables import (
     AnnexTable,
     Bound,
@@ -27,7 +28,7 @@ from workbench.reporting.annex_tables import (
     bound_flags,
     flag_legend,
 )
-from workbench.reporting.context import ReportContext
+from workbench.reporting.context import ReportContext, _in_sentence
 from workbench.reporting.fmt import (
     CAUTION,
     NO_INTERVAL_MARK,
@@ -103,6 +104,14 @@ def legend_rows(tables: list[AnnexTable], ctx: ReportContext, how: str) -> list[
         # a group outside the indicator's population, as the report's row says (en_B 4)
         [na := tr("assessment_not_applicable"), _meaning(tr("fn_assessment_not_applicable"), na)],
     ]
+    # a difference never computed (its comparator withheld): the report's word in the flag
+    # column, not a blank (ar_B 2, en_B 3)
+    if ctx.comparator is not None and any(
+        t.id == COMPARISONS and tr("diff_not_computed") in row for t in tables for row in t.rows
+    ):
+        word = tr("diff_not_computed")
+        comparator = _in_sentence(ctx.comparator.label.shown())
+        rows.append([word, _meaning(tr("fn_comparator_withheld", comparator=comparator), word)])
     # where the files hold a bound: each bound the engine may publish, once, as the report's
     # note lists them (en_B 8: "< 10.0" was missing), without the † a bound on few cases
     # carries (the † row says it)

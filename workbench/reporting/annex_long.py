@@ -30,7 +30,13 @@ from workbench.reporting.annex_tables import (
     value,
     with_uncertainty,
 )
-from workbench.reporting.context import CRITERIA, GroupInfo, IndicatorInfo, ReportContext
+from workbench.reporting.context import (
+    CRITERIA,
+    GroupInfo,
+    IndicatorInfo,
+    ReportContext,
+    _in_sentence,
+)
 from workbench.reporting.fmt import COMPLEMENTARY, EMPTY
 from workbench.reporting.i18n import Translator
 from workbench.reporting.views import WITHHELD_REASONS, IndicatorView, axis_label, build_views
@@ -119,6 +125,13 @@ def breakdown_table(
     )  # fmt: skip
 
 
+def _flag_word(tr: Translator, flag: str) -> str:
+    """A difference's flag: its symbol, or the report's "Not computed" where the comparator is
+    withheld — never blank, which a script filtering on the flag reads as an unflagged missing
+    value, nor "(*)", which says computed and hidden (ar_B 2, en_B 3)."""
+    return tr("diff_not_computed") if flag == NOT_COMPUTED else FLAG_SYMBOL.get(flag, "")
+
+
 def comparison_table(
     results: AnalysisResults, ctx: ReportContext, views: dict[str, IndicatorView]
 ) -> AnnexTable | None:
@@ -183,7 +196,7 @@ def comparison_table(
             row: list[Cell] = [
                 _criterion(tr, ctx, info.criterion), info.title.shown(), g.label.shown(),
                 comp.label.shown(), unit,
-                value(r["difference"], flag, stat) if shown else None, FLAG_SYMBOL.get(flag, ""),
+                value(r["difference"], flag, stat) if shown else None, _flag_word(tr, flag),
                 value(r.get("se_difference"), flag, stat) if shown else None,
                 value(r.get("ci_low"), flag, stat) if shown else None,
                 value(r.get("ci_high"), flag, stat) if shown else None,
@@ -201,6 +214,8 @@ def comparison_table(
     if not rows:
         return None
     notes = " ".join([tr("annex_comparisons_notes"), _notes(tr, ctx)])
+    if any(row[6] == tr("diff_not_computed") for row in rows):  # its meaning, as the legend's
+        notes += " " + tr("fn_comparator_withheld", comparator=_in_sentence(comp.label.shown()))
     sheet = sheet_name(tr("sheet_comparisons"))
     return AnnexTable(
         COMPARISONS, tr("annex_comparisons"), notes, header, hxl, rows, sheet=sheet,
