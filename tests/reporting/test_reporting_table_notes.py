@@ -73,8 +73,8 @@ def _breakdowns(
 def test_a_marked_table_whose_notes_are_on_a_later_page_says_so():
     """The English demo's pages 6, 20 and 49: "36.6%†", "*", "‡" on a page whose notes came a
     page later, after the indicator's last breakdown table (kept whole, it did not fit). The
-    last table the page holds says where they are; a page whose tables show no mark, or that
-    holds the notes, does not."""
+    last table the page holds says where they are, marked or not (its notes explain its words
+    too); a page that holds the notes does not."""
     styles = make_styles("en")
     # the second table short (a table of 8 rows or more starts at a page's foot: pdf_flow)
     pages = _doc([*_filler(0.75, styles), *_breakdowns(styles, [6, 7])])
@@ -85,9 +85,10 @@ def test_a_marked_table_whose_notes_are_on_a_later_page_says_so():
     # all on one page: the notes under the last table, no line
     pages = _doc([*_filler(0.1, styles), *_breakdowns(styles, [6, 10])])
     assert len(pages) == 1 and not any("see the end" in ln for ln in pages[0])
-    # the page's table shows no mark: no line either
+    # the page's table shows no mark, but words the notes explain ("No gap (equivalent)"):
+    # the line too — the Arabic pp. 13–16 had none, their key a page on (ar_A 1)
     pages = _doc([*_filler(0.75, styles), *_breakdowns(styles, [6, 7], mark="")])
-    assert len(pages) == 2 and not any("see the end" in ln for ln in pages[0])
+    assert len(pages) == 2 and pages[0][-1] == "Notes: see the end of the table.", pages[0][-3:]
 
 
 def test_a_marked_table_that_fills_its_page_still_says_where_its_notes_are():

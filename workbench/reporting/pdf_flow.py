@@ -201,7 +201,10 @@ class ContinuedTable(Table):
 
     def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
         super().drawOn(canvas, x, y, _sW)
-        if self.notes_group is not None and marked(self):
+        # any table of the group: its notes explain assessment words ("No gap (equivalent)")
+        # as well as marks — the Arabic pages 13–16 ended mid-table with such words and no
+        # pointer, their key a page on (ar_A 1)
+        if self.notes_group is not None:
             self.notes_group.seen(canvas)
         if self._line_h and self.line is not None:
             align = getattr(self, "hAlign", "LEFT")
