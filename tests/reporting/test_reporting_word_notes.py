@@ -306,3 +306,34 @@ def test_the_word_pointer_comes_after_a_tables_own_notes(lang):
         el = el.getnext()
     texts = [t for t in said if t]
     assert texts[:3] == ["Own note 1.", "Own note 2.", pointer], (lang, said)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_the_word_pointer_is_said_once_a_group(lang):
+    """The solutions breakdowns (en_B 1, fr_B 2): "Notes: after the last breakdown table
+    below." four times on one Word page, under each marked block too far from the notes to keep
+    with them. Once a group: under the first such block."""
+    styles = make_styles(lang)
+    pointer = typeset(Translator(lang)("word_notes_after_breakdowns"), lang)
+
+    def table(k: int, mark: str) -> object:
+        body = [[f"Level {i}", f"{i},000{mark if i == 1 else ''}", f"{i + 30}"] for i in range(8)]
+        return make_table([f"Breakdown {k}", "Number", "n"], body, [150, 100, 80], styles, lang,
+                          continued="By breakdown")  # fmt: skip
+
+    blocks = [KeepTogether([table(k, "*" if k % 2 else "–")]) for k in range(6)]
+    story = with_notes(
+        blocks,
+        [Paragraph("* Not published.", styles.small), Paragraph("– No case.", styles.small)],
+        Paragraph(Translator(lang)("notes_at_end"), styles.small),
+    )
+    r = DocxRenderer(_docx_meta(lang))
+    r.add(story)
+    doc = Document(io.BytesIO(r.finish()))
+    texts = [without_marks(p.text) for p in doc.paragraphs]
+    assert texts.count(pointer) == 1, (lang, texts)
+    # under the first block
+    first = doc.tables[0]._tbl
+    after = [without_marks("".join(t.text or "" for t in el.iter(qn("w:t"))))
+             for el in first.itersiblings() if el.tag == qn("w:p")][:2]  # fmt: skip
+    assert pointer in after, (lang, after)

@@ -159,7 +159,7 @@ class DocxRenderer:
         self._block: list[Any] = []
         self._marked: set[Any] = set()
         #: (the gap after a block, its tables, "Notes: see the end of the table.") per pointer
-        self._pointers: list[tuple[Any, list[Any], str]] = []
+        self._pointers: list[tuple[Any, list[Any], str, Any]] = []
         #: the tables written since the last heading (a breakdown table's predecessor)
         self._since_heading: list[Any] = []
         #: (table, the table before it, the table's first element, "<title>: breakdowns") of
@@ -511,7 +511,7 @@ class DocxRenderer:
                 # 6's headline table sent readers to a separately titled one (fr_B 3)
                 words = Translator(self.meta.language)("word_notes_after_breakdowns")
                 line = typeset(words, self.meta.language)
-                self._pointers.append((gap, self._block, line))
+                self._pointers.append((gap, self._block, line, f.group))
             self._block = []
         else:
             raise ReportError.of("report.docx_element", element=type(f).__name__)
@@ -616,9 +616,15 @@ class DocxRenderer:
         kept: set[Any] = set()
         for tables in self._groups.values():
             kept |= keep_with_notes(tables)
-        for gap, tables, line in self._pointers:
+        # once a group: the solutions breakdowns said "Notes: after the last breakdown table
+        # below." under four blocks of one page (en_B 1, fr_B 2)
+        said: set[int] = set()
+        for gap, tables, line, group in self._pointers:
+            if id(group) in said:
+                continue
             if any(t in self._marked and t not in kept for t in tables):
                 self._pointer(gap, tables[-1], line)
+                said.add(id(group))
         self._captions()
         out = io.BytesIO()
         self.doc.save(out)
