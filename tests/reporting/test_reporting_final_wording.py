@@ -134,3 +134,48 @@ def test_primary_completion_says_whose_age_exceeds_the_official_age() -> None:
     (ind,) = [i for i in lib["indicator"] if i["id"] == "c2_primary_completion_rate"]
     assert ind["definition"]["fr"].startswith("Part des enfants dont l'âge dépasse de 3 à 5 ans")
     assert "cuya edad supera en 3 a 5 años" in ind["definition"]["es"]
+
+
+@pytest.mark.parametrize("lang", ["fr", "es"])
+def test_the_solutions_method_heading_is_lower_case_after_the_colon(lang):
+    """fr_A rd14 6 / rd15: the heading and the contents read « Méthode : Règle IRIS… »."""
+    from workbench.reporting.pdf_sections import Builder
+    from workbench.reporting.pdf_text import make_styles
+
+    r = make_results()
+    opts = ReportOptions(language=lang)
+    b = Builder(build_context(r, opts), opts, make_styles(lang), 480.0, r.publishable())
+    label = Translator(lang)("solutions_method")
+    heads = [
+        " ".join(str(getattr(f, "text", "")).split())
+        for f in b.solutions()
+        if str(getattr(f, "key", "")).startswith("solutions-")
+    ]
+    heads = [h for h in heads if h.startswith(label)]
+    name = Translator(lang)("method_iris_layered")
+    assert heads and all(name[0].lower() + name[1:] in h for h in heads), heads
+
+
+def test_small_rd15_wordings():
+    """rd15: the briefing's method pointed "under" the criteria table (its rules are above it);
+    the p-value families nested brackets three deep; the French grid legend ran « ○ Sans données
+    « k non comparés » » together; Arabic « حُذف من الجدول — 0–4 و5–17 » (a verb agreeing with
+    nothing); « أصغر الحدود … الذي » (a singular relative on a plural list)."""
+    from workbench.reporting.pdf_sections import grid_legend
+
+    for lang in ("en", "fr", "es", "ar"):
+        cat = _cat(lang)
+        assert "(" not in cat["judging_scope_criterion"]
+        assert {"en": "above", "fr": "au-dessus", "es": "encima", "ar": "فوق"}[lang] in cat[
+            "brief_method_rule"
+        ]
+    ar = _cat("ar")
+    assert "حُذف" not in ar["fn_levels_dropped"] and "حُذف" not in ar["fn_stock_rows_dropped"]
+    assert "أصغرُها الذي" in ar["fn_methods_bounded"]
+
+    class _Grid:
+        criteria, groups = ["1"], ["g"]
+        not_compared = {("1", "g"): 1}
+
+    legend = grid_legend(Translator("fr"), _Grid())  # type: ignore[arg-type]
+    assert ".   " + Translator("fr")("grid_not_compared_legend") in legend

@@ -129,8 +129,8 @@ def test_the_summary_says_which_p_decides_and_how_many_tests_a_family_holds() ->
     low, high = int(sizes.min()), int(sizes.max())
     assert low < high  # the fixture's families differ in size
     words = {
-        "en": ("use the p-values adjusted", "Holm, within the indicators of each criterion "
-               f"(and of each module), for each group: {low} to {high} tests per family"),
+        "en": ("use the p-values adjusted", "Holm, within the indicators of each criterion or "
+               f"module, for each group: {low} to {high} tests per family"),
         "fr": ("reposent sur les valeurs p ajustées", f"de {low} à {high} tests par famille"),
         "es": ("usan los valores p ajustados", f"de {low} a {high} pruebas por familia"),
         "ar": ("تستند الأحكام إلى قيم p المعدّلة", f"من {low} إلى {high} اختبارات"),

@@ -25,11 +25,11 @@ HEAD = {"en": "Sex of household head", "fr": "Sexe du chef de ménage", "ar": "�
 # what a reader sees, per language: the consent line, the datasets, the R function, the head
 SEEN = {
     "en": ("Households that did not consent to the interview: 1 (question “Does the respondent "
-           "agree to be interviewed?”, named consent in the questionnaire).",
+           "agree to be interviewed?”, named “consent” in the questionnaire).",
            "Dataset fingerprint: household data", "Cleaning log of the individual data",
            "the svyciprop function of R's survey package"),
     "fr": ("Ménages qui n’ont pas consenti à l’entretien : 1 (question « La personne interrogée "
-           "accepte-t-elle l’entretien ? », nommée consent dans le questionnaire).",
+           "accepte-t-elle l’entretien ? », nommée « consent » dans le questionnaire).",
            "Empreinte du jeu de données : données des ménages",
            "Journal de nettoyage des données individuelles",
            "la fonction svyciprop du package survey de R"),

@@ -107,7 +107,9 @@ def test_the_briefing_prints_the_rule_in_the_same_words_as_its_method(en_report)
     words = "indicators not compared are left out of the rating and counted beside it"
     assert flat.count(words) == 1, flat
     assert flat.count("▲ Mixed when none is worse but some could not be assessed (too little") == 1
-    named = "Rating rule “Any indicator worse”: each rating is worded under the criteria table."
+    named = (
+        "Rating rule “Any indicator worse”: each rating is defined above the criteria table (p. 1)."
+    )
     assert named in flat, flat
 
 
@@ -476,7 +478,7 @@ def test_the_reports_caution_footnote_is_the_runs_rule(en_report, fr_report):
     ("lang", "lower", "higher"),
     [
         ("en", " lower.", " higher."),
-        ("fr", " de moins.", " de plus."),
+        ("fr", " de moins).", " de plus)."),  # one colon: the figures in brackets (rd14)
         ("es", " por debajo.", " por encima."),
         ("ar", "أي أدنى بمقدار ", "أي أعلى بمقدار "),
     ],

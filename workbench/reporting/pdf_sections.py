@@ -130,7 +130,9 @@ def grid_legend(tr: Translator, grid: Grid) -> str:
     counts when a cell says it."""
     legend = "   ".join(rating_text(tr, r) for r in RATING_STYLE)
     if any(grid.not_compared.get((c, g), 0) for c in grid.criteria for g in grid.groups):
-        legend += "   " + tr("grid_not_compared_legend")
+        # a full stop ends the symbols: « ○ Sans données « k non comparés » : … » read as one
+        # label (fr_A rd15 2)
+        legend += ".   " + tr("grid_not_compared_legend")
     return legend
 
 
@@ -623,7 +625,15 @@ class Builder(StockSection):
         fr = [0.36, 0.13, 0.19, 0.16, 0.16]
         out = [
             self.h(
-                tr("labelled", label=tr("solutions_method"), text=name), 1, f"solutions-{method}"
+                # « Méthode : règle IRIS… » — French and Spanish write no capital after the colon
+                # (fr_A rd14 6, rd15: the heading and the contents read « Méthode : Règle »)
+                tr(
+                    "labelled",
+                    label=tr("solutions_method"),
+                    text=_in_sentence(name) if lang in ("fr", "es") else name,
+                ),
+                1,
+                f"solutions-{method}",
             ),
             make_table(header, rows, [f * self.width for f in fr], self.styles, lang),
         ]
