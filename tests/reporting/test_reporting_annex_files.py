@@ -304,3 +304,33 @@ def test_french_annex_writes_the_reports_apostrophe_and_spaces(tmp_path):
     assert any("’" in t for t in texts)  # the fixture has such labels
     bad = sorted({t for t in texts if straight.search(t)})
     assert not bad, bad[:5]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es", "ar"])
+def test_the_legend_says_the_marks_combine(lang):
+    """fr_B 4: 54 flag cells read "< 0,5†" and one "†‡", while annex-legend listed "< 0,5", "†"
+    and "‡" only apart — a script filtering on "†" or "< 0,5" by equality missed them. The
+    legend lists each combination the files hold with its meaning, and every sheet's notes say
+    that marks combine."""
+    from workbench.reporting.fmt import CAUTION, NO_INTERVAL_MARK
+
+    r = _bounded()
+    ctx = build_context(r, ReportOptions(language=lang))
+    tr = Translator(lang)
+    tables = annex_tables(r.publishable(), ctx)
+    bare = Bound("< 0.5", "< 0.5", "< 0,5", 0.5)
+    both = Bound(f"< 0.5{CAUTION}", f"< 0.5{CAUTION}", f"< 0,5{CAUTION}", 0.5)
+    tables[0].rows.append(["x", bare, both, f"{CAUTION}{NO_INTERVAL_MARK}"])
+    for how in ("point", "comma"):
+        legend = {str(row[0]): str(row[1]) for row in legend_rows(tables, ctx, how)}
+        symbol = getattr(both, how)
+        assert symbol in legend and getattr(bare, how) in legend[symbol], legend
+        assert legend[symbol][1:] in tr("annex_bound_caution", bound=getattr(bare, how))
+        assert legend[f"{CAUTION}{NO_INTERVAL_MARK}"][1:] in tr("annex_caution_no_interval")
+    # each sheet's notes say it, with the language's bound
+    for t in tables:
+        assert "†‡" in t.notes and tr("annex_marks_combine", bound="")[:20] in t.notes, t.id
+    # a bound's combination only where the files hold one
+    plain = annex_tables(make_results().publishable(), ctx)
+    symbols = [str(row[0]) for row in legend_rows(plain, ctx, "point")]
+    assert not [s for s in symbols if s.endswith(CAUTION) and s != CAUTION], symbols

@@ -118,6 +118,15 @@ def legend_rows(tables: list[AnnexTable], ctx: ReportContext, how: str) -> list[
     if any(isinstance(c, Bound) for t in tables for row in t.rows for c in row):
         for b in bound_flags(tr, ctx.language):
             rows.append([getattr(b, how), _meaning(tr("annex_below", flags=b.shown), b.shown)])
+    # marks combined in one cell, each as the files write it (fr_B 4: 54 "< 0,5†" and a "†‡"
+    # that the legend listed only apart)
+    cells = [c for t in tables for row in t.rows for c in row]
+    for b in sorted({c for c in cells if isinstance(c, Bound) and c.shown.endswith(CAUTION)},
+                    key=lambda b: b.value):  # fmt: skip
+        bare = getattr(b, how).removesuffix(CAUTION)
+        rows.append([getattr(b, how), _meaning(tr("annex_bound_caution", bound=bare), "")])
+    if (both := f"{CAUTION}{NO_INTERVAL_MARK}") in cells:
+        rows.append([both, _meaning(tr("annex_caution_no_interval"), "")])
     return rows
 
 

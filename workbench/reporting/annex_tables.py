@@ -303,7 +303,9 @@ def flag_legend(tr: Translator, ctx: ReportContext, ci_n: bool = False) -> str:
         [tr("annex_flags"), tr("fn_suppressed", preset=ctx.preset_name),
          tr("fn_complementary"), ctx.caution_note or tr("fn_caution"),
          tr("fn_empty"), tr("fn_assessment_not_applicable"),
-         *([tr("annex_no_interval")] if ci_n else [])]
+         *([tr("annex_no_interval")] if ci_n else []),
+         # "< 0.5†", "†‡": a script filtering on "†" by equality missed them (fr_B 4)
+         tr("annex_marks_combine", bound=f"{bound_flags(tr, ctx.language)[0]}{CAUTION}")]
     )  # fmt: skip
 
 
