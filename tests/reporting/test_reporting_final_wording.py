@@ -179,3 +179,15 @@ def test_small_rd15_wordings():
 
     legend = grid_legend(Translator("fr"), _Grid())  # type: ignore[arg-type]
     assert ".   " + Translator("fr")("grid_not_compared_legend") in legend
+
+
+def test_a_title_ending_in_brackets_takes_its_code_inside_them():
+    """ar_A rd15 5: « انعدام الأمن الغذائي المتوسط أو الشديد (FIES) (DS 2.1.2) » stacked two
+    bracket groups in the heading and the contents."""
+    from workbench.reporting.context import with_code
+
+    food = with_code("Food insecurity (FIES)", "DS 2.1.2", "en")
+    assert food == "Food insecurity (FIES; DS 2.1.2)"
+    assert with_code("انعدام الأمن (FIES)", "DS 2.1.2", "ar") == "انعدام الأمن (FIES؛ DS 2.1.2)"
+    assert with_code("Sanitation", "DS 2.1.4", "fr") == "Sanitation (DS 2.1.4)"
+    assert with_code("Sanitation", None, "fr") == "Sanitation"

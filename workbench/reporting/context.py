@@ -568,6 +568,18 @@ def _in_title(label: str) -> str:
     return _in_sentence(label.removesuffix(" (IRIS)").strip())
 
 
+def with_code(title: str, code: str | None, lang: str) -> str:
+    """An indicator's title with its library code: "Access to basic sanitation (DS 2.1.4)"; a
+    title that ends in brackets takes the code inside them — "… (FIES; DS 2.1.2)", not
+    "… (FIES) (DS 2.1.2)" (ar_A rd15 5: two Latin bracket groups stacked in the Arabic title)."""
+    if not code:
+        return title
+    if title.endswith(")") and "(" in title:
+        sep = "؛ " if lang == "ar" else "; "
+        return f"{title[:-1]}{sep}{code})"
+    return f"{title} ({code})"
+
+
 def _in_sentence(label: str) -> str:
     """A breakdown's label inside a title: "Sexe", "Groupe d'âge" → "sexe", "groupe d'âge" (the
     French titles read "Effectif des PDI par Sexe et Groupe d'âge"); an acronym ("IRIS", "DS")

@@ -7,7 +7,7 @@ from reportlab.platypus import Flowable, KeepTogether
 from workbench.findings import Finding
 from workbench.findings_i18n import LRI, PDI, worded
 from workbench.languages import join_list
-from workbench.reporting.context import CRITERIA, _in_sentence
+from workbench.reporting.context import CRITERIA, _in_sentence, with_code
 from workbench.reporting.fmt import fmt_count, fmt_value
 from workbench.reporting.judging import ci_sentence, judging_paragraphs
 from workbench.reporting.pdf_calibration import calibration
@@ -54,7 +54,7 @@ def methodology(b: Builder, report_warnings: int = 0) -> list[Flowable]:
         if info.contextualised:
             text += f" ({tr('labelled', label=tr('contextualised'), text=info.contextualised)})"
         # the code as the headings give it: "(DS 2.1.8)", not "[DS 2.1.8]"
-        rows.append([f"{info.title.shown()}" + (f" ({info.code})" if info.code else ""), text])
+        rows.append([with_code(info.title.shown(), info.code, tr.lang), text])
     out.append(
         make_table(
             [tr("col_indicator"), tr("definition")],

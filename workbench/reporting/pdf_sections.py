@@ -32,7 +32,7 @@ from workbench.reporting.charts import (
     encode,
     encode_pair,
 )
-from workbench.reporting.context import CRITERIA, ReportContext, _in_sentence
+from workbench.reporting.context import CRITERIA, ReportContext, _in_sentence, with_code
 from workbench.reporting.fmt import (
     COMPLEMENTARY,
     EMPTY,
@@ -387,8 +387,7 @@ class Builder(StockSection):
     # ------------------------------------------------------------------ indicator sections
     def indicator(self, v: IndicatorView) -> list[Flowable]:
         tr, info = self.tr, v.info
-        code = f" ({info.code})" if info.code else ""
-        title = info.title.shown() + code
+        title = with_code(info.title.shown(), info.code, self.lang)
         out: list[Flowable] = [Heading(title, 1, f"ind-{info.id}", self.styles.h2, self.lang)]
         # the heading's lead notes (definition, adaptation, unit) keep with its chart: laid out
         # piece by piece (the block after a criterion's heading, longer than a page) they never
