@@ -122,6 +122,9 @@ def test_n_says_households_where_the_values_count_people(lang) -> None:
     text = " ".join(texts(b.indicator(v)))
     assert tr("universe_unit_individual") in text
     assert tr("values_in", unit="people") not in text
+    # why n counts households under "Unit: individuals" (en_B 5)
+    assert f"{tr('universe_unit_individual')}. {tr('unit_n_households')}" in text
+    assert tr("unit_n_households") not in " ".join(texts(b.indicator(views["secure_tenure"])))
 
 
 def _with_stock_tables(r):

@@ -102,6 +102,7 @@ from workbench.reporting.views import (
     SMALL_LABEL,
     IndicatorView,
     Withheld,
+    n_header,
 )
 from workbench.stats.results import ALL_DISPLACED, AnalysisResults
 from workbench.stats.solutions import UNIT as SOLUTIONS_UNIT
@@ -414,6 +415,8 @@ class Builder(StockSection):
             unit += ". " + (
                 tr("amounts_in", currency=currency) if currency else tr("amounts_in_unknown")
             )
+        if n_header(info) == "col_n_household":  # n under "Unit: individuals" (en_B 5)
+            unit += (" " if unit.endswith(".") else ". ") + tr("unit_n_households")
         out.append(lead(self.p(unit, "small")))
         png = self.charts.get(info.id)
         panels = [lbl for lbl, d in self.chart_job(v)[1] if len(d.categories) <= MAX_CATEGORIES]
