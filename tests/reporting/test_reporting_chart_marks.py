@@ -68,7 +68,7 @@ def test_neighbouring_hidden_bars_have_their_marks_on_one_line_and_none_touches(
     """Readers saw one mark per hidden bar stepped bar by bar as a diagonal staircase, one over
     another as "****", and one shared mark for four bars could not be matched to a group: the
     marks of neighbouring hidden bars of a level stand side by side on one line at their
-    middle, each "*" in its bar's colour, "–" in the text's ink."""
+    middle, each mark ("–" too: en_A 2) in its bar's colour."""
     fig, renderer = _drawn(lang)
     total, district = _panel(fig, "Total"), _panel(fig, "District")
     assert len(_marks(total, renderer, SUPPRESSED)) == 1
@@ -87,7 +87,7 @@ def test_neighbouring_hidden_bars_have_their_marks_on_one_line_and_none_touches(
     dunmere = {to_hex(t.get_color()) for t in lines[0.0]}
     assert len(dunmere) == 4  # each in its bar's colour: whose it is
     dash_ink = {to_hex(t.get_color()) for t in marks if t.get_text() == NOT_APPLICABLE}
-    assert dash_ink == {to_hex(NO_CASE_INK)}
+    assert to_hex(NO_CASE_INK) not in dash_ink
     size = marks[0].get_fontsize() * fig.dpi / 72
     for a, b in itertools.combinations(marks, 2):
         ba, bb = a.get_window_extent(renderer), b.get_window_extent(renderer)
@@ -100,19 +100,17 @@ def test_neighbouring_hidden_bars_have_their_marks_on_one_line_and_none_touches(
 @pytest.mark.parametrize("lang", ["en", "ar"])
 def test_a_no_case_mark_cannot_be_read_as_a_short_bar(lang):
     """The demo's household-size chart drew "–" (no case) for IDPs in camps in Corvalle as a
-    blue dash on the zero line: it read as a bar of 0.2 people per household. The dash is in
-    the text's ink, a colour no series has, and stands clear of the zero line."""
+    blue dash on the zero line: it read as a bar of 0.2 people per household. The dash stands
+    clear of the zero line (in its group's colour, en_A 2: in black nothing tied it to one)."""
     fig, renderer = _drawn(lang)
     district = _panel(fig, "District")
-    bars = {to_hex(p.get_facecolor()) for p in district.patches}
     zero = district.transData.transform((0, 0))[0]
     dashes = [t for t in district.texts if t.get_text() == NOT_APPLICABLE]
     assert dashes
     for t in dashes:
-        assert to_hex(t.get_color()) not in bars
         box = t.get_window_extent(renderer)
         gap = (zero - box.x1) if lang == "ar" else (box.x0 - zero)
-        assert gap >= 2.0 * fig.dpi / 72, (lang, gap)
+        assert gap >= 4.5 * fig.dpi / 72, (lang, gap)
 
 
 @pytest.mark.parametrize("lang", ["en", "fr", "ar"])

@@ -188,9 +188,11 @@ def _bars(
     height: float,
     rtl: bool = False,
     flags: list[str] | None = None,
+    unit_pt: float = 0.0,
 ) -> None:
     """All bars of one panel in one call: (y, value, low, high, colour, hatch) each, and their
-    marks (:func:`_marks`) from ``flags`` (the table cells' flags)."""
+    marks (:func:`_marks`) from ``flags`` (the table cells' flags); ``unit_pt``: the height of
+    one level of the panel, in points (0: unknown)."""
     vals = [_pct(b[1], statistic) for b in bars]
     plot = [0.0 if math.isnan(v) else v for v in vals]
     ys = [b[0] for b in bars]
@@ -211,22 +213,34 @@ def _bars(
         segs += [[(a, y), (high, y)], [(a, y - w), (a, y + w)], [(high, y - w), (high, y + w)]]
     if segs:
         ax.add_collection(LineCollection(segs, colors="#333333", linewidths=0.6))
-    _marks(ax, bars, vals, ends, flags or [""] * len(bars), rtl, height)
+    _marks(ax, bars, vals, ends, flags or [""] * len(bars), rtl, height, height * unit_pt)
 
 
-#: the marks stand clear of the zero line (points), and "–" (no case) is drawn in the text's
-#: ink, not its bar's: a dash of the bar's colour touching the axis read as a bar of a few
-#: percent (readers took IDPs in camps in Corvalle for 0.2 people per household)
-#: (5 pt: at 3 pt an Arabic "–" read as part of the level's name beside the axis, ar_B 3)
+#: the marks stand clear of the zero line (points): a dash touching the axis read as a bar of a
+#: few percent (readers took IDPs in camps in Corvalle for 0.2 people per household)
+#: (5 pt: at 3 pt an Arabic "–" read as part of the level's name beside the axis, ar_B 3).
+#: "–" (no case) is drawn in its bar's colour, as "*": in the text's ink nothing tied it to its
+#: group (en_A 2, fr_A 7).
 MARK_GAP = 5.0
 NO_CASE_INK = "#333333"
 #: the step between the marks of neighbouring hidden bars, side by side on one line (points)
 MARK_STEP = 5.5
+#: a bar slot at least this tall (points) holds its own mark: readers saw two hidden groups'
+#: marks side by side between the two slots of a two-level panel ("* *", "(*) (*)"), which
+#: nothing in greyscale tied to a group (en_A 2, ar_A 2); thinner slots keep the marks of
+#: neighbours side by side (stacked there, they read as "****")
+OWN_SLOT_PT = 5.0
 
 
-def _hidden_runs(bars: list, vals: list[float], height: float) -> list[list[int]]:
+def _hidden_runs(
+    bars: list, vals: list[float], height: float, slot_pt: float = 0.0
+) -> list[list[int]]:
     """The hidden bars, as runs of neighbours: bars of one level with no published bar between
-    them, from the top bar down."""
+    them, from the top bar down; each bar a run of its own when its slot is ``slot_pt`` tall
+    (points) and that holds its mark (:data:`OWN_SLOT_PT`)."""
+    if slot_pt >= OWN_SLOT_PT:
+        return [[i] for _y, i in sorted(((b[0], i) for i, b in enumerate(bars)), reverse=True)
+                if math.isnan(vals[i])]  # fmt: skip
     runs: list[list[int]] = []
     last_y = None
     for y, i in sorted(((b[0], i) for i, b in enumerate(bars)), reverse=True):
@@ -246,35 +260,72 @@ def _ink_middle(mark: str) -> float:
     """How far above its baseline the middle of ``mark``'s ink stands (points): "*" stands
     high in its line, so a mark centred on its baseline sat on the bar above its own slot (the
     Arabic host "*" on the returnees' bar, ar_B 3)."""
+    y0, y1 = _ink_rows(mark)
+    return (y0 + y1) / 2
+
+
+@cache
+def _ink_rows(mark: str) -> tuple[float, float]:
+    """Where ``mark``'s ink starts and ends above its baseline (points)."""
     box = TextPath((0, 0), mark, prop=_font(True)).get_extents()
-    return float(box.y0 + box.y1) / 2
+    return float(box.y0), float(box.y1)
+
+
+#: the least clear space between a mark's ink and a published bar beside its slot (points)
+MARK_CLEAR = 0.6
+
+
+def _nudge(run: list[int], bars: list, vals: list[float], height: float, slot_pt: float,
+           marks: list[str]) -> float:  # fmt: skip
+    """How far (points, up +) a run's marks move off their slots' middle: a "*" is taller than a
+    thin slot, and centred there it touched the published bar beside it (the Arabic host "*"
+    for Bendeki on the returnees' bar, ar_B) — it moves towards the side with no bar, the gap
+    between levels, when only one side has one."""
+    if slot_pt <= 0:
+        return 0.0
+    tall = max(b - a for a, b in map(_ink_rows, marks))
+    over = tall / 2 + MARK_CLEAR - len(run) * slot_pt / 2
+    if over <= 0:
+        return 0.0
+    ys = [bars[i][0] for i in run]
+
+    def published(y: float) -> bool:
+        near = (v for b, v in zip(bars, vals, strict=True) if abs(b[0] - y) < height * 0.01)
+        return any(not math.isnan(v) for v in near)
+
+    above, below = published(max(ys) + height), published(min(ys) - height)
+    return -over if above and not below else over if below and not above else 0.0
 
 
 def _marks(ax, bars: list, vals: list[float], ends: list[float], flags: list[str],
-           rtl: bool, height: float = 1.0) -> None:  # fmt: skip
+           rtl: bool, height: float = 1.0, slot_pt: float = 0.0) -> None:  # fmt: skip
     """What a table cell's symbol says, drawn where its bar is: ``*`` (not published) or ``–``
-    (no case, in the text's ink) just clear of the zero line, all at one distance from it;
+    (no case), in its bar's colour, just clear of the zero line, all at one distance from it;
     ``†`` (interpret with caution) just past the end of a published bar's whisker.
 
     Neighbouring hidden bars of a level (no published bar between them) have their marks side
     by side on one line, at their middle, in the legend's order, each ``*`` in its bar's
     colour: readers of the demo saw marks stepped bar by bar as a diagonal staircase, marks one
     over another as "****", and one shared mark for four bars could not be matched to a group.
-    The first mark of every run stands at the same distance from the zero line."""
+    The first mark of every run stands at the same distance from the zero line. A slot tall
+    enough for its mark (``slot_pt``, :data:`OWN_SLOT_PT`) has it on its own line."""
     sign, ha = (-1, "right") if rtl else (1, "left")
-    for run in _hidden_runs(bars, vals, height):
+    for run in _hidden_runs(bars, vals, height, slot_pt):
         y = sum(bars[i][0] for i in run) / len(run)
         offset = MARK_GAP
-        for i in run:
-            empty = flags[i] == EMPTY
-            # a complement's "(*)" (ar_A 3) takes two steps: it is about twice as wide as "*"
-            mark = SECONDARY if flags[i] == COMPLEMENTARY else SUPPRESSED
-            mark = NOT_APPLICABLE if empty else mark
+        # a complement's "(*)" (ar_A 3) takes two steps: it is about twice as wide as "*"
+        marks = [
+            NOT_APPLICABLE if flags[i] == EMPTY
+            else SECONDARY if flags[i] == COMPLEMENTARY else SUPPRESSED
+            for i in run
+        ]  # fmt: skip
+        shift = _nudge(run, bars, vals, height, slot_pt, marks)
+        for i, mark in zip(run, marks, strict=True):
             ax.annotate(
                 mark, xy=(1.0 if rtl else 0.0, y),
                 xycoords=ax.get_yaxis_transform(),
-                xytext=(sign * offset, -_ink_middle(mark)), textcoords="offset points",
-                ha=ha, va="baseline", color=NO_CASE_INK if empty else _ink(bars[i][4]),
+                xytext=(sign * offset, shift - _ink_middle(mark)), textcoords="offset points",
+                ha=ha, va="baseline", color=_ink(bars[i][4]),
                 fontproperties=_font(True), annotation_clip=False,
             )  # fmt: skip
             offset += MARK_STEP * (2 if mark == SECONDARY else 1)
@@ -562,7 +613,7 @@ def chart_figure(
                 y = ncat - 1 - i + (m / 2 - j - 0.5) * h
                 bars.append((y, ser.values[i], ser.lows[i], ser.highs[i], colour, hatch_))
                 flags.append(ser.flags[i] if i < len(ser.flags) else "")
-        _bars(ax, bars, data.statistic, h, rtl, flags)
+        _bars(ax, bars, data.statistic, h, rtl, flags, 72 * (row_h - ROW_PAD_IN) / max(ncat, 1))
         _style(ax, data.categories, data, rtl, _wrapped(title, 28), lang, top)
     handles = [
         Patch(
