@@ -95,6 +95,14 @@ def _word_width(header: str, cells: list[str], styles: Styles) -> float:
     """What a column cannot do without: its header's longest word (the header on as many
     lines as that takes), every number unbroken, every word of a text cell whole."""
     need = max((_w(w, styles.cell_bold) for w in header.split()), default=0.0) + GAP
+    return max(need, _cells_width(cells, styles)) + PAD
+
+
+def _cells_width(cells: list[str], styles: Styles, pairs: bool = False) -> float:
+    """The narrowest a column's cells can be: every number unbroken, every word of a text cell
+    whole; ``pairs``: a pair of numbers, "< 0.001 (< 0.001)", may go onto two lines, before
+    its parenthesis."""
+    need = 0.0
     for text in cells:
         if not text:
             continue
@@ -102,8 +110,16 @@ def _word_width(header: str, cells: list[str], styles: Styles) -> float:
             words = max((_w(w, styles.cell) for w in text.split()), default=0.0)
             need = max(need, words + GAP)
         else:
-            need = max(need, _w(text, styles.cell) + GAP)
-    return need + PAD
+            parts = text.replace(" (", "\n(").split("\n") if pairs else [text]
+            need = max(need, max(_w(x, styles.cell) for x in parts) + GAP)
+    return need
+
+
+def _paired_width(header: str, cells: list[str], styles: Styles) -> float:
+    """What a column needs with its header on two lines but its pairs of numbers on two lines
+    (:func:`_cells_width`)."""
+    two_lines = _header_width(header, styles.cell_bold) + GAP + PAD
+    return max(two_lines, _cells_width(cells, styles, pairs=True) + PAD)
 
 
 def _natural_width(header: str, cells: list[str], styles: Styles) -> float:
@@ -142,6 +158,12 @@ def fit_widths(
     if first_least and sum(least) - least[0] + first_least < sum(widths):
         least[0] = max(least[0], first_least)
     total = sum(widths)
+    paired = [_paired_width(h, c, styles) for h, c in zip(header, cols, strict=True)]
+    if sum(least) >= total and sum(paired) < total:
+        # a raw and adjusted p value on two lines rather than a header on three: the French
+        # income table's "Écart (réf. : / Communauté / d'accueil)" (fr_A 4) gave way alone
+        # while "< 0,001 (< 0,001)" kept its line (its rows wrap already)
+        least = _give_back(least, paired, total)
     if sum(least) >= total:
         # a header goes onto a third line rather than a word or a number being cut: the French
         # income table ("1 096 – 1 295 FRD", "Écart (réf. : Communauté d'accueil)") cut
