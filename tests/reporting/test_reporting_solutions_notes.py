@@ -317,3 +317,48 @@ def test_a_displaced_groups_dash_under_the_breakdowns_says_no_household_in_the_r
     assert tr("fn_empty_solutions") not in notes and "année" not in notes[0]
     levels.loc[levels.index[-1], "suppression"] = ""  # the host has a sex row: no host note
     assert breakdown_empty_notes(tr, ctx, levels) == [tr("fn_empty_breakdown")]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_the_host_under_homogeneous_cells_reads_not_applicable(lang) -> None:
+    """en_B 4: "–" had three meanings in the solutions section; in "All methods compared" the
+    host under homogeneous cells read "–" with "no share, though the group has households".
+    It reads "Not applicable", the report's word (as Module B's returnees), in the PDF, the
+    Word report and the annex's solutions sheet; "–" keeps its one meaning (no case)."""
+    from docx import Document
+    from test_reporting_docx_table import _meta as docx_meta
+
+    from workbench.reporting.annex_tables import annex_tables
+    from workbench.reporting.docx_render import DocxRenderer
+    from workbench.reporting.rtl import without_marks
+
+    r = _two_methods()
+    opts = ReportOptions(language=lang)
+    ctx = build_context(r, opts)
+    tr = Translator(lang)
+    na = tr("assessment_not_applicable")
+    b = Builder(ctx, opts, make_styles(lang), 480.0, r.publishable())
+    assert ctx.comparator is not None
+    codes = [*"123", ALL_DISPLACED, ctx.comparator.code]
+    sol = b.results.solutions
+    out = b._solutions_methods_table(sol, ["iris_layered", CELLS], codes)
+    _header, body = b._by_group_cells("m", [("c", sol[(sol["method"] == CELLS)
+                                                     & (sol["disaggregation"] == "total")])],
+                                     codes)  # fmt: skip
+    assert body[0][-1] == na and "–" not in body[0], body
+    if lang != "ar":
+        assert na in " ".join(_pdf_lines(b, out, lang))
+    word = DocxRenderer(docx_meta(lang))
+    word.add(b.solutions())
+    doc = Document(io.BytesIO(word.finish()))
+    cells = [_plain(without_marks(c.text)) for t in doc.tables for row in t.rows for c in row.cells]
+    assert _plain(na) in cells, cells
+    # its note starts with the word, as the cell reads
+    group = ctx.comparator.label.shown()
+    note = tr("fn_empty_cells_comparator", method=ctx.solutions_methods[CELLS], group=group)
+    assert note.startswith(na)
+    # the annex's solutions sheet: the host's share and number flagged "Not applicable"
+    sheet = next(t for t in annex_tables(r.publishable(), ctx) if t.id == "solutions")
+    mine = [row for row in sheet.rows if row[0] == ctx.solutions_methods[CELLS]]
+    host = [row for row in mine if row[1] == group and row[2] == tr("total")]
+    assert host and host[0][5] == na and "–" not in host[0], host

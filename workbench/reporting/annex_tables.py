@@ -39,7 +39,7 @@ from workbench.reporting.fmt import (
     with_flag,
 )
 from workbench.reporting.i18n import Translator, count_header
-from workbench.reporting.solutions_notes import uncovered_notes
+from workbench.reporting.solutions_notes import host_not_assessed, uncovered_notes
 from workbench.reporting.summary import below, below_caution, idps_alone
 from workbench.reporting.views import axis_label, n_header
 from workbench.stats.results import (
@@ -655,6 +655,9 @@ def solutions_table(results: AnalysisResults, ctx: ReportContext) -> AnnexTable 
             # ("withheld (*) where the share is published only as an upper bound"; en_B 4: "*"
             # beside n 286, "(*)" beside n 266)
             counted = COMPLEMENTARY
+        number = pair(r["number"], counted, "total")
+        if host_not_assessed(ctx, r):  # the report's "Not applicable", not "–" (en_B 4)
+            share[1] = number[1] = tr("assessment_not_applicable")
         rows.append(
             [
                 ctx.solutions_methods.get(str(r["method"]), str(r["method"])),
@@ -665,7 +668,7 @@ def solutions_table(results: AnalysisResults, ctx: ReportContext) -> AnnexTable 
                 value(r.get("se"), flag, "proportion"),  # none for a bound: it is withheld
                 value(r["ci_low"], flag, "proportion"),
                 value(r["ci_high"], flag, "proportion"),
-                *pair(r["number"], counted, "total"),
+                *number,
                 value(r.get("number_se"), counted, "total"),
                 int(r["n_assessable"]) if pd.notna(r["n_assessable"]) else None,
             ]

@@ -72,6 +72,7 @@ from workbench.reporting.solutions_notes import (
     breakdown_empty_notes,
     comparator_note,
     headline_notes,
+    host_not_assessed,
     methods_notes,
     uncovered_notes,
 )
@@ -694,7 +695,10 @@ class Builder(StockSection):
             row = [label]
             for code in codes:
                 hit = cells[cells["group"].astype(str) == code]
-                row.append(self._share(hit.iloc[0]) if not hit.empty else "")
+                r = hit.iloc[0] if not hit.empty else None
+                na = r is not None and host_not_assessed(self.ctx, r.to_dict())
+                na_word = self.tr("assessment_not_applicable")  # not "–": no case (en_B 4)
+                row.append("" if r is None else na_word if na else self._share(r))
             body.append(row)
         return [head] + [self._group_label(c) for c in codes], body
 

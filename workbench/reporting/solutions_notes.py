@@ -26,6 +26,20 @@ from workbench.stats.suppression import BOUNDS
 CELLS = "homogeneous_cells"
 
 
+def host_not_assessed(ctx: ReportContext, r: dict[str, Any]) -> bool:
+    """The comparison group's overall cell under homogeneous cells: the method assesses none
+    of its households (its benchmark), so the report prints "Not applicable", not "–", which
+    means no case (en_B 4)."""
+    comp = ctx.comparator
+    return (
+        comp is not None
+        and str(r["method"]) == CELLS
+        and str(r["group"]) == comp.code
+        and str(r["disaggregation"]) == "total"
+        and cell_flag(r["flag"], r.get("suppression")) == EMPTY
+    )
+
+
 def _records(cells: pd.DataFrame, codes: list[str]) -> list[dict[str, Any]]:
     return [r for r in cells.to_dict("records") if str(r["group"]) in codes]
 
@@ -78,10 +92,8 @@ def methods_notes(
     empty = [r for r in recs if cell_flag(r["flag"], r.get("suppression")) == EMPTY]
     comp = ctx.comparator
     if (
-        empty
-        and comp is not None
-        and all(str(r["method"]) == CELLS and str(r["group"]) == comp.code for r in empty)
-    ):  # the host has households: "no case" would mislead (ar_B 4)
+        empty and comp is not None and all(host_not_assessed(ctx, r) for r in empty)
+    ):  # the host has households: "no case" would mislead (ar_B 4); "Not applicable" (en_B 4)
         method = ctx.solutions_methods.get(CELLS, CELLS)
         notes.append(tr("fn_empty_cells_comparator", method=method, group=comp.label.shown()))
     elif empty:
