@@ -175,3 +175,24 @@ def test_a_heading_after_a_table_has_room_above_it():
         words = [w for w in page.extract_words() if w["text"] == "Validation"]
     gap = words[0]["top"] - table_bottom
     assert gap >= HEADING_AFTER_TABLE - 2, gap
+
+
+def test_a_split_tables_last_three_rows_stay_on_its_page():
+    """French p. 67–68 (fr_B 1): the cause × year table left its last three rows ("Total ×
+    Non déclaré", "Total", "PDI seules…") alone on p. 68 under its repeated "(suite)" title,
+    p. 67 40% blank — they were kept with the notes. When the whole table fits the page, it
+    ends there, the line under it, and the notes go on to the next page under its title."""
+    styles = make_styles("en")
+    # the rows a page holds with the line under them: a table of more cannot end on it
+    page = sum(ln.startswith("Row ") for ln in _doc(_stock(styles, 150))[0])
+    checked = 0
+    for rows in range(page - 12, page + 1):
+        pages = _doc(_stock(styles, rows))
+        if len(pages) == 1:
+            continue  # the notes fit under it
+        assert len(pages) == 2 and not any(ln.startswith("Row ") for ln in pages[1]), rows
+        if pages[1][1:] == NOTES:  # the notes overleaf: the line, and whose notes they are
+            assert pages[0][-1] == "Notes: see the end of the table.", (rows, pages[0][-3:])
+            assert pages[1][0] == "IDP stock by cause and year (continued)", (rows, pages[1])
+            checked += 1
+    assert checked

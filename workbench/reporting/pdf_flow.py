@@ -40,6 +40,9 @@ SPLIT_ROWS = 8
 #: district d'origine" moved whole from a page 27% blank: 177 pt free, a quarter is 179)
 FOOT_FILL = 0.2
 NOTES_ROWS = 2
+#: a split table's last part of this many rows or fewer stays on the page when the whole table
+#: fits there: its notes go on to the next page instead (:class:`TableBlock`)
+TAIL_ROWS = 3
 #: a kept block of rows (a district's) longer than this splits across pages when keeping it
 #: whole would leave more than this share of the page blank (:class:`ContinuedTable`)
 LONG_BLOCK = 10
@@ -329,7 +332,9 @@ class TableBlock(KeepTogether):
     that part blank (the stock tables moved whole to the next page: English pp. 60–61, French
     pp. 63–64, Arabic pp. 56–57, a third of each blank); the rest goes on under "<title>
     (continued)". However it splits, the notes keep with at least its last :data:`NOTES_ROWS`
-    rows: a last part that filled its page left the notes alone at the top of the next."""
+    rows (a last part that filled its page left the notes alone at the top of the next) —
+    unless that leaves :data:`TAIL_ROWS` rows or fewer overleaf: the table then ends on its
+    page and the notes go on under "<title> (continued)"."""
 
     def split(self, aW: float, aH: float) -> list[Flowable]:
         if getattr(self, "_wrapInfo", None) != (aW, aH):
@@ -352,7 +357,26 @@ class TableBlock(KeepTogether):
         first_rows = len(parts[0]._cellvalues) - table.repeatRows if parts else 0
         if not parts or (not top and first_rows < FOOT_ROWS):
             return [FrameBreak(), TableBlock(content)] if not top else content
+        if len(parts[-1]._cellvalues) - table.repeatRows <= TAIL_ROWS:
+            whole = self._whole_table(aW, aH, pre, table, notes)
+            if whole:
+                return whole
         return [*pre, *parts[:-1], TableBlock([parts[-1], *notes])]
+
+    def _whole_table(
+        self, aW: float, aH: float, pre: list[Flowable], table: Table, notes: list[Flowable]
+    ) -> list[Flowable]:
+        """The table whole on this page, "Notes: see the end of the table." under it and its
+        notes on the next, when they fit so: the French cause × year table left its last three
+        rows ("Total × Non déclaré", "Total", "PDI seules…") alone on p. 68 under a two-line
+        "(suite)" title, p. 67 40% blank (fr_B 1). The notes start the next page under
+        "<title> (continued)". [] when the table does not fit."""
+        ahead, line = getattr(table, "notes_ahead", None), getattr(table, "line", None)
+        kept = [*pre, table, *([copy.copy(ahead)] if ahead is not None else [])]
+        need = _listWrapOn(kept, aW, getattr(self, "canv", None))[1] + kept[0].getSpaceBefore()
+        if need > aH or not notes:
+            return []
+        return [*kept, KeepTogether([*([TopLine(copy.copy(line))] if line else []), *notes])]
 
     def _split_table(
         self, aW: float, aH: float, pre: list[Flowable], table: Table
