@@ -89,3 +89,27 @@ def test_no_note_when_the_cells_are_published():
     r = make_results()
     tables = annex_tables(r, build_context(r, ReportOptions(language="en")))
     assert not [t for t in tables if "Mostly withheld" in t.notes]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_a_withheld_counts_blank_n_is_explained(lang, tmp_path):
+    """en_B 2, ar_B 1: the stock tables' "(*)" rows had a blank n where the indicator tables
+    print n for "(*)": the engine keeps it blank for counts on purpose (cases × a typical
+    weight would approximate the count); the stock tables' notes, their annex sheets and the
+    annex legend say so."""
+    from workbench.reporting.annex import legend_rows
+
+    tr = Translator(lang)
+    note = _flat(tr("fn_stock_n_withheld"))
+    r = _mostly_withheld()
+    opts = ReportOptions(language=lang, fixed_timestamp=FIXED, sections=("solutions",))
+    pdf = build_report(r, tmp_path / f"{lang}.pdf", opts, audit=AuditList())
+    text = _flat(" ".join(page_texts(pdf)))
+    if lang != "ar":  # pdftotext gives right-to-left lines in visual pieces
+        assert note in text
+    ctx = build_context(r, ReportOptions(language=lang))
+    tables = {t.id: t for t in annex_tables(r, ctx)}
+    assert tr("fn_stock_n_withheld") in tables["stock_cause_by_year"].notes
+    assert tr("fn_stock_n_withheld") not in tables["stock_sex_by_age"].notes  # no "(*)" there
+    legend = {str(row[0]): str(row[1]) for row in legend_rows(list(tables.values()), ctx, "point")}
+    assert legend["(*)"].endswith(tr("fn_stock_n_withheld")), legend

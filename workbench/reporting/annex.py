@@ -97,7 +97,8 @@ def legend_rows(tables: list[AnnexTable], ctx: ReportContext, how: str) -> list[
     rows: list[list[Any]] = [[tr("col_symbol"), tr("col_meaning")]]
     rows += [
         [SUPPRESSED, _meaning(tr("fn_suppressed", preset=ctx.preset_name), SUPPRESSED)],
-        [SECONDARY, _meaning(tr("fn_complementary"), SECONDARY)],  # a complement (ar_A 3)
+        # a complement (ar_A 3); a count's keeps no n (en_B 2, ar_B 1)
+        [SECONDARY, _meaning(f"{tr('fn_complementary')} {tr('fn_stock_n_withheld')}", SECONDARY)],
         [CAUTION, _meaning(ctx.caution_note or tr("fn_caution"), CAUTION)],  # the rule applied
         [NO_INTERVAL_MARK, _meaning(tr("annex_no_interval"), NO_INTERVAL_MARK)],
         [NOT_APPLICABLE, _meaning(tr("fn_empty"), NOT_APPLICABLE)],

@@ -584,6 +584,8 @@ def stock_tables(results: AnalysisResults, ctx: ReportContext) -> list[AnnexTabl
         if tr.has(f"universe_unit_{unit}"):  # what every count of the table counts
             notes = tr(f"universe_unit_{unit}") + ". " + notes
         notes += _idps_alone_note(results, ctx, str(tid))
+        if any(SECONDARY in row for row in rows):  # its "(*)" rows' blank n (en_B 2, ar_B 1)
+            notes += " " + tr("fn_stock_n_withheld")
         if withheld := withheld_rows_note(tr, ctx, part, tr("all_displaced")):  # the pooled rows
             notes += " " + withheld
         sheet = sheets[str(tid)]

@@ -15,7 +15,15 @@ from reportlab.platypus import Flowable
 from workbench.languages import join_list
 from workbench.reporting.annex_tables import withheld_rows_note
 from workbench.reporting.context import _in_sentence
-from workbench.reporting.fmt import EMPTY, cell_flag, ci_cell, fmt_count, mark_flag, with_flag
+from workbench.reporting.fmt import (
+    COMPLEMENTARY,
+    EMPTY,
+    cell_flag,
+    ci_cell,
+    fmt_count,
+    mark_flag,
+    with_flag,
+)
 from workbench.reporting.i18n import count_header
 from workbench.reporting.pdf_flow import TableBlock, lead, with_notes
 from workbench.reporting.pdf_tables import make_table
@@ -156,6 +164,8 @@ class StockSection:
             # the intro's marks with the first table's notes (a "(*)" group count had only the
             # "*" note, "too few cases", to be read by, or none)
             texts = self.flag_notes(flags | split_marks | said_marks, stock_table=tid)
+            if COMPLEMENTARY in flags:  # its "(*)" rows' blank n: the engine's rule (en_B 2)
+                texts.append(tr("fn_stock_n_withheld"))
             said_marks = set()
             if dropped:
                 levels = join_list(dropped, lang, conjunction=True)
