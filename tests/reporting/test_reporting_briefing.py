@@ -423,3 +423,36 @@ def test_the_gaps_follow_an_overview_that_ran_onto_the_next_page(lines, gaps_pag
         assert pages[1].strip().startswith("GAPS HEADING")  # a new page
     else:
         assert "overview line" in pages[1]  # the run-over lines, then the gaps on their page
+
+
+def test_the_overviews_last_line_never_stands_alone_on_page_2(tmp_path):
+    """fr_A rd15 3: « comparaison : 16,6 % des ménages (IC …). » stood alone atop page 2 of the
+    French briefing, cut from its method's name: the overview's paragraphs allow no widow."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    from workbench.reporting.briefing import build_briefing
+    from workbench.reporting.briefing_story import briefing_story
+    from workbench.reporting.pdf_sections import Builder
+    from workbench.reporting.pdf_text import make_styles
+    from workbench.reporting.views import build_views
+
+    res = sentinel_results()
+    pub = res.publishable()
+    opts = ReportOptions(language="fr")
+    ctx = build_context(pub, opts)
+    view = build_briefing(pub, ctx, build_views(pub, ctx), results_hash(res))
+    story = briefing_story(Builder(ctx, opts, make_styles("fr"), 480.0, pub), view, "2026-12-07")
+    lines = [view.stock, view.solutions]
+    overview = [f for f in story if getattr(f, "plain", None) in {*lines} - {None}]
+    assert overview and all(getattr(f, "allowWidows", 1) == 0 for f in overview)
+    # what the flag does: the last line moves with the one before it
+    style = getSampleStyleSheet()["BodyText"]
+    para = Paragraph(" ".join(["mot"] * 400), style)
+    para.allowWidows = 0  # type: ignore[attr-defined]
+    filler = [Paragraph(f"ligne {i}", style) for i in range(28)]
+    path = tmp_path / "w.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4).build([*filler, para])
+    second = (PdfReader(str(path)).pages[1].extract_text() or "").strip().splitlines()
+    assert len(second) != 1
