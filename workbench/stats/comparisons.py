@@ -44,11 +44,8 @@ from workbench.stats.results import (
     COMPARISON_EXTRA,
     GROUP_TOTAL,
 )
+from workbench.stats.suppression import COMPLEMENTARY, SUPPRESSION
 from workbench.stats.tdist import t_crit, two_sided_p
-
-#: the ``suppression`` kind of a cell withheld, with enough cases, to protect another
-#: (stats/suppression.py; the estimates' column of that name)
-SUPPRESSION, COMPLEMENTARY = "suppression", "complementary"
 
 KEYS = ["unit", "indicator_id", "disaggregation", "disaggregation_value"]
 #: the library's profile modules (``[[module]]``): descriptive, not criteria

@@ -51,6 +51,8 @@ from workbench.stats.suppression_cells import TABLES, Cells, build_cells
 from workbench.stats.suppression_lp import lp_exposed, protection_targets
 
 SUPPRESSION = "suppression"  # the column added to estimates, solutions and stock
+#: the ``suppression`` kind of a cell withheld, with enough cases, to protect another ("(*)")
+COMPLEMENTARY = "complementary"
 BELOW = "share_below"  # the solutions column: the bound a withheld share is published as
 #: the ``suppression`` kind of a published solutions cell shown as its group's bound instead of
 #: its value (:func:`headline_bounds`)
