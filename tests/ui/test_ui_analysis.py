@@ -79,17 +79,23 @@ def test_overview_names_groups_in_the_interface_language(window, make_vault, pas
     assert "IDP outside camp" in groups  # no French label: the plan's English one
 
 
+def _analysed(window, make_vault, passphrase):
+    """A mapped vault, unlocked and analysed: the analysis page and the run loader (the two
+    withheld-value tests patch what it loads)."""
+    unlock(window, make_vault(), passphrase)
+    fill(window.service, mapped=True)
+    page = window.workspace.show_page(AnalysisPage)
+    page.run()
+    return page, window.service.load_results
+
+
 def test_a_complement_shows_its_mark_and_legend_as_in_the_report(
     window, qtbot, make_vault, passphrase, monkeypatch
 ):
     """A value the engine withheld as a complement (``suppression = "complementary"``) shows
     "(*)" in the app's indicator table, as in the report, and the legend under it explains
     "(*)" — it explained only "*" ("too few respondents")."""
-    unlock(window, make_vault(), passphrase)
-    fill(window.service, mapped=True)
-    page = window.workspace.show_page(AnalysisPage)
-    page.run()
-    load = window.service.load_results
+    page, load = _analysed(window, make_vault, passphrase)
 
     def with_complement(run_id):
         r = load(run_id)
@@ -127,11 +133,7 @@ def test_withheld_solutions_rows_show_the_reports_marks_not_their_values(
     """Issue 20 (app 1): the solutions table showed the share and number of rows the engine
     withheld ("Not published" beside "31.2%"); the report prints "*", "(*)" or the bound
     "< 0.5%". Its legend says what the report's footnotes say (app 2: "too few respondents")."""
-    unlock(window, make_vault(), passphrase)
-    fill(window.service, mapped=True)
-    page = window.workspace.show_page(AnalysisPage)
-    page.run()
-    load = window.service.load_results
+    page, load = _analysed(window, make_vault, passphrase)
 
     def withheld(run_id):
         r = load(run_id)
