@@ -127,3 +127,10 @@ def _shows(cells: list[str], mark: str) -> bool:
     if mark == CAUTION:
         return any(c.endswith(CAUTION) for c in cells)
     return any(c.startswith(mark) for c in cells)
+
+
+def note_of(cell: str, notes: dict[str, str]) -> str:
+    """The note (``notes``: as :meth:`FlagLegend.set_notes`) of the mark or word ``cell``
+    shows, for its tooltip; "" when it shows none."""
+    cells = [str(cell or "").strip()]
+    return next((note for mark, note in notes.items() if _shows(cells, mark)), "")

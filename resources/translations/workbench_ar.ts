@@ -159,14 +159,6 @@
         <translation>(*) غير منشور: يحمي قيمة أخرى</translation>
     </message>
     <message>
-        <source>&lt; %1</source>
-        <translation>أقل من %1</translation>
-    </message>
-    <message>
-        <source>not published</source>
-        <translation>غير منشورة</translation>
-    </message>
-    <message>
         <source>No indicator of this criterion is in the results.</source>
         <translation>لا يوجد أي مؤشر من هذا المعيار في النتائج.</translation>
     </message>

@@ -159,14 +159,6 @@
         <translation>(*) No publicado: protege otro valor</translation>
     </message>
     <message>
-        <source>&lt; %1</source>
-        <translation>&lt; %1</translation>
-    </message>
-    <message>
-        <source>not published</source>
-        <translation>no publicado</translation>
-    </message>
-    <message>
         <source>No indicator of this criterion is in the results.</source>
         <translation>Ningún indicador de este criterio figura en los resultados.</translation>
     </message>

@@ -159,14 +159,6 @@
         <translation>(*) Non publié : protège une autre valeur</translation>
     </message>
     <message>
-        <source>&lt; %1</source>
-        <translation>&lt; %1</translation>
-    </message>
-    <message>
-        <source>not published</source>
-        <translation>non publié</translation>
-    </message>
-    <message>
         <source>No indicator of this criterion is in the results.</source>
         <translation>Aucun indicateur de ce critère dans les résultats.</translation>
     </message>

@@ -91,9 +91,9 @@ ALLOWED: dict[str, frozenset[str] | None] = {
     "workbench.reporting.charts": frozenset({"indicator_chart"}),
     # the traffic light's colours and symbols: one source for the report and the app
     "workbench.reporting.palette": frozenset({"RATING_STYLE"}),
-    # the mark a withheld value gets ("*" too few cases, "(*)" withheld as a complement) from the
-    # engine's flag and suppression kind: one source for the report and the app
-    "workbench.reporting.fmt": frozenset({"COMPLEMENTARY", "mark_flag"}),
+    # the flag of a value withheld as a complement ("(*)"): the report's name for it, which the
+    # façade's solutions_cells gives (the app's cells and marks come from the façade)
+    "workbench.reporting.fmt": frozenset({"COMPLEMENTARY"}),
     # the engine's reading of a criteria summary it computed: each cell's rating as the engine
     # rates today (a run stored before the inconclusive rating re-rated) — the report, briefing,
     # CLI and app label cells from it

@@ -154,7 +154,9 @@ def test_withheld_solutions_rows_show_the_reports_marks_not_their_values(
         [sm.data(sm.index(r, c)) for r in range(4)] for c in (3, 4, 5, 7)
     )  # fmt: skip
     assert share == ["(*)", "*", "< 0.5%†", "–"], share
-    assert number == ["(*)", "*", "*", "–"], number
+    # a bound's number is "(*)" whatever withheld its share, as the report's note says ("withheld
+    # (*) where the share is published only as an upper bound") and the annex prints
+    assert number == ["(*)", "*", "(*)", "–"], number
     assert ci == ["", "", "not published", ""], ci  # the report's words for a bound's CI
     assert flag[3] == "Nothing to estimate", flag  # "–" hides nothing: not "Not published"
     n = [sm.data(sm.index(r, 6)) for r in range(3)]  # a bound keeps its n assessable
@@ -219,3 +221,88 @@ def test_the_legend_uses_the_reports_catalogue_in_each_language(
     page.breakdowns = {("sex", ""): "Sexe", ("sex", "f"): "Féminin"}  # a breakdown's row
     row = {"disaggregation": "sex", "disaggregation_value": "f"}
     assert page._breakdown(row) == "Sexe\u00a0: Féminin"
+
+
+def _cells_run(window, make_vault, passphrase, monkeypatch):
+    """A mapped vault broken down and analysed with homogeneous cells by district, beside the
+    other methods: the host community is that method's benchmark, never assessed."""
+    import dataclasses
+
+    from ui_testdata import tiny_plan
+
+    from workbench.plan.model import Disaggregation
+
+    unlock(window, make_vault(), passphrase)
+    fill(window.service, mapped=True)
+    plan = tiny_plan(mapped=True)  # broken down by district: its column in the household frame
+    plan = dataclasses.replace(
+        plan, disaggregations=(Disaggregation("district", column="district"),)
+    )
+    window.service.vault.save_plan(plan.name, plan.to_toml(), note="by district")
+    page = window.workspace.show_page(AnalysisPage)
+    chosen = page.options.options
+
+    def with_cells(base):
+        opts = chosen(base)
+        methods = tuple(dict.fromkeys((*opts.solutions_methods, "homogeneous_cells")))
+        return dataclasses.replace(opts, solutions_methods=methods, homogeneous_cells=("district",))
+
+    monkeypatch.setattr(page.options, "options", with_cells)
+    page.run()
+    assert page.run_id is not None, page.status.text()
+    return page
+
+
+def _column(model, c: int) -> list[str]:
+    return [str(model.data(model.index(r, c))) for r in range(model.rowCount())]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang", ["en", "fr", "es", "ar"])
+def test_the_host_under_homogeneous_cells_reads_not_applicable_as_in_the_report(
+    window, qapp, make_vault, passphrase, monkeypatch, lang
+):
+    """Issue 20 (app): the report prints "Not applicable" (« Sans objet », "No aplica",
+    "لا ينطبق") for the host community under homogeneous cells, with its reason in a note; the
+    app's table showed "–" ("nothing to estimate: no case") and "Nothing to estimate". Its
+    share, number and flag now say the report's word in the interface language, and the
+    legend and the cells' tooltip give the report's note."""
+    from workbench.reporting.context import build_context
+    from workbench.reporting.i18n import Translator
+    from workbench.reporting.options import ReportOptions
+    from workbench.reporting.solutions_notes import methods_notes
+
+    i18n.install(qapp, lang)
+    window.service.settings.language = lang
+    try:
+        page = _cells_run(window, make_vault, passphrase, monkeypatch)
+    finally:
+        i18n.install(qapp, "en")
+    tr = Translator(lang)
+    word = tr("assessment_not_applicable")
+    sm = page.solutions_model
+    groups, breakdowns = _column(sm, 1), _column(sm, 2)
+    share, number, flag = _column(sm, 3), _column(sm, 5), _column(sm, 7)
+    results = window.service.load_results(page.run_id)
+    sol = results.publishable().solutions  # the table's rows, in order
+    cells = list(sol["method"] == "homogeneous_cells")
+    at = [
+        i for i, c in enumerate(cells) if c and groups[i] == "Host community" and not breakdowns[i]
+    ]
+    assert len(at) == 1, (groups, breakdowns)
+    i = at[0]
+    assert (share[i], number[i], flag[i]) == (word, word, word), (share[i], number[i], flag[i])
+    assert "–" not in (share[i], number[i]) and "Nothing to estimate" not in flag[i]
+    # its reason, the report's note: in the legend and at the cell
+    notes = window.service.flag_notes(results, lang, solutions=True)
+    note = notes[word]
+    assert note.startswith(word) and "{" not in note, note
+    ctx = build_context(results, ReportOptions(language=lang))  # the note the report prints
+    total = sol[sol["disaggregation"] == "total"]
+    assert note in methods_notes(tr, ctx, total, list(dict.fromkeys(total["group"].astype(str))))
+    assert note in page.solutions_legend.text() and not page.solutions_legend.isHidden()
+    tip = sm.data(sm.index(i, 3), Qt.ItemDataRole.ToolTipRole)
+    assert tip == note and sm.data(sm.index(i, 7), Qt.ItemDataRole.ToolTipRole) == note
+    # no other row says it: the displaced groups' rows under that method are assessed
+    assert [j for j in range(sm.rowCount()) if share[j] == word] == [i], share
+

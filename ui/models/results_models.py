@@ -167,10 +167,20 @@ class StringTableModel(QAbstractTableModel):
         self._header: list[str] = []
         self._rows: list[list[str]] = []
         self.bold_row: int | None = None
+        self._tips: dict[tuple[int, int], str] = {}
 
-    def set_table(self, header: list[str], rows: list[list[str]], bold_row: int | None = None):
+    def set_table(
+        self,
+        header: list[str],
+        rows: list[list[str]],
+        bold_row: int | None = None,
+        tips: dict[tuple[int, int], str] | None = None,
+    ):
+        """``tips``: (row, column) → the tooltip of a cell whose mark or word has a note (its
+        legend line); any other cell's tooltip is its text."""
         self.beginResetModel()
         self._header, self._rows, self.bold_row = list(header), [list(r) for r in rows], bold_row
+        self._tips = dict(tips or {})
         self.endResetModel()
 
     def clear(self) -> None:
@@ -186,6 +196,9 @@ class StringTableModel(QAbstractTableModel):
         if not index.isValid():
             return None
         row = self._rows[index.row()]
+        tip = self._tips.get((index.row(), index.column()))
+        if role == Qt.ItemDataRole.ToolTipRole and tip:
+            return tip
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return row[index.column()] if index.column() < len(row) else ""
         if role == Qt.ItemDataRole.TextAlignmentRole:

@@ -34,9 +34,9 @@ from ui.pages.analysis_options import SolutionsOptions
 from ui.pages.base import Page
 from ui.pages.judgement_options import JudgementOptions
 from ui.pages.progress_view import ProgressView
-from ui.table_fit import CAUTION, NOT_APPLICABLE, SECONDARY, SUPPRESSED
+from ui.table_fit import note_of as _note_of
 from ui.widgets import ImageLabel, ProgressPanel, compact, heading
-from workbench.reporting.fmt import COMPLEMENTARY, mark_flag
+from workbench.reporting.fmt import COMPLEMENTARY
 from workbench.stats.results import ALL_DISPLACED
 
 CHART_WIDTH_IN = 6.4
@@ -324,9 +324,9 @@ class AnalysisPage(Page):
                 breakdowns[(d.id, level.value)] = pick(level.labels, level.value)
         notes = self.service.flag_notes(results, self.lang)  # the report's "*", "(*)", "†", "–"
         sol_notes = self.service.flag_notes(results, self.lang, solutions=True)
-        # its bound's note is shown where a cell starts as the bound does ("< ", "أقل من ")
-        sol_notes[self.tr("< %1").split("%1")[0]] = sol_notes.pop("<")
-        return results, views, names, groups, breakdowns, (notes, sol_notes)
+        # the solutions table's cells as the report prints them ("Not applicable", "< 0.5%")
+        sol_cells = self.service.solutions_cells(results, self.lang)
+        return results, views, names, groups, breakdowns, (notes, sol_notes), sol_cells
 
     def _ran(self, value) -> None:
         run_id, fetched, runs = value
@@ -404,7 +404,7 @@ class AnalysisPage(Page):
         self.group_labels = labels
         self.summary_model.set_summary(self.results.criteria_summary, self.criterion_names, labels)
         self.rule_label.setText(self._rule_text())
-        self._show_solutions(labels)
+        self._show_solutions(labels, fetched[6], fetched[5][1])
         self.show_overview()
         self.progress_view.load(self.run_id, self.lang)
 
@@ -432,7 +432,13 @@ class AnalysisPage(Page):
         text = self.tr("%1: %2").replace("%1", names.get((dis, ""), dis))
         return text.replace("%2", names.get((dis, value), value))
 
-    def _show_solutions(self, labels: dict[str, str]) -> None:
+    def _show_solutions(
+        self, labels: dict[str, str], cells: list[Any], notes: dict[str, str]
+    ) -> None:
+        """The publishable solutions rows; their share, interval and number are the report's
+        (``cells``: the façade's ``solutions_cells``, in the rows' order) — the app printed "–"
+        for the host under homogeneous cells where the report prints "Not applicable" with its
+        reason (issue 20); a cell whose mark or word has a note explains it in its tooltip."""
         # the publishable copy: a withheld row's share and number were shown in clear here
         # while the report printed "*" (issue 20, app 1)
         sol = self.results.publishable().solutions
@@ -454,26 +460,27 @@ class AnalysisPage(Page):
                  # a complement: withheld, with enough cases, to protect another value (the
                  # report's "(*)"); "Not published" alone read as too few cases
                  COMPLEMENTARY: self.tr("(*) Not published: protects another value")}  # fmt: skip
-        rows = []
-        for r in sol.to_dict("records"):
-            flag = mark_flag(str(r.get("flag") or ""), r.get("suppression"))  # "(*)" a complement
-            if str(r.get("suppression") or "") == "empty":
-                flag = "empty"  # no case: nothing hidden (its "Not published" said otherwise)
-            share, ci, number = self._solutions_cells(r, flag)
+        rows, tips = [], {}
+        for i, (r, cell) in enumerate(zip(sol.to_dict("records"), cells, strict=True)):
             breakdown = "" if r.get("disaggregation") == "total" else self._breakdown(r)
+            # "Not applicable" is its own flag: the report's word, not "Nothing to estimate"
+            flag = cell.share if cell.kind == "not_applicable" else flags.get(cell.flag, "")
             rows.append(
                 [
                     self.options.method_name(str(r["method"])),
                     labels.get(str(r["group"]), str(r["group"])),
                     breakdown,
-                    share,
-                    ci,
-                    number,
+                    cell.share,
+                    cell.ci,
+                    cell.number,
                     self._solutions_n(r),
-                    flags.get(flag, flag),
+                    flag,
                 ]
             )
-        self.solutions_model.set_table(header, rows)
+            for col in (3, 5, 7):  # the legend's line for what the cell shows, at the cell
+                if note := _note_of(rows[-1][col], notes):
+                    tips[(i, col)] = note
+        self.solutions_model.set_table(header, rows, tips=tips)
 
     @staticmethod
     def _solutions_n(r: dict[str, Any]) -> str:
@@ -485,34 +492,6 @@ class AnalysisPage(Page):
             if n is not None and n == n:
                 return locale_fmt.integer(n)
         return ""
-
-    def _solutions_cells(self, r: dict[str, Any], flag: str) -> tuple[str, str, str]:
-        """A solutions row's share, interval and number as the report prints them: a withheld
-        value is its mark ("*", "(*)"; "–" no case), a share the engine publishes as a bound
-        "< 0.5%" ("†" when the bound rests on few cases) with no interval and its number "*"."""
-        if str(r.get("suppression") or "") == "empty":
-            return NOT_APPLICABLE, "", NOT_APPLICABLE
-        mark = SECONDARY if flag == COMPLEMENTARY else SUPPRESSED
-        below = r.get("share_below")
-        if str(r.get("flag") or "") == "suppressed":
-            if below is None or below != below:
-                return mark, "", mark
-            bound = self.tr("< %1").replace("%1", locale_fmt.percent(below))
-            caution = CAUTION if r.get("below_flag") == "caution" else ""
-            return bound + caution, self.tr("not published"), mark  # the report's CI words
-        share, low, high = r["share"], r["ci_low"], r["ci_high"]
-        ci = (
-            f"{locale_fmt.percent(low)} – {locale_fmt.percent(high)}"
-            if share == share and low == low and high == high
-            else ""  # no interval (too few cases): blank, it printed "nan% – nan%"
-        )
-        caution = CAUTION if flag == "caution" else ""
-        number = r["number"]
-        return (
-            locale_fmt.percent(share) + caution if share == share else "—",
-            ci,
-            locale_fmt.integer(number) + caution if number == number else "—",
-        )
 
     def show_overview(self) -> None:
         self.stack.setCurrentIndex(0)

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from workbench.datasets.structure import DatasetInfo as InfoLike  # what the checks read
     from workbench.library.expr import Expr
     from workbench.library.model import Library
+    from workbench.reporting.solutions_cells import SolutionsCells
     from workbench.stats.results import AnalysisResults
 
 
@@ -32,8 +33,10 @@ class StandaloneOps:
         ``†`` (with the run's caution thresholds), ``–`` (no case), ``‡`` (a count without an
         interval) — in ``language``: the app's
         legend says what the report says (issue 20: the app's "*" read "too few respondents").
-        ``solutions``: the solutions tables' own "–" note and ``<`` (a share published as a
-        bound: why its number and interval are not).
+        ``solutions``: the solutions tables' own "–" note, the beginning of a bound's cell
+        (``"< "``: a share published as a bound — why its number and interval are not) and
+        the report's "Not applicable" (the host under homogeneous cells, with its reason) —
+        the words :meth:`solutions_cells` prints.
 
         """
         from workbench.reporting.context import build_context
@@ -46,6 +49,7 @@ class StandaloneOps:
         )
         from workbench.reporting.i18n import Translator
         from workbench.reporting.options import ReportOptions
+        from workbench.reporting.solutions_cells import not_applicable_note
         from workbench.reporting.table_notes import no_interval_note
 
         ctx = build_context(results, ReportOptions(language=language))
@@ -57,10 +61,32 @@ class StandaloneOps:
             NOT_APPLICABLE: tr("fn_empty_solutions" if solutions else "fn_empty"),
         }
         if solutions:
-            notes["<"] = f"{tr('fn_number_bounded')} {tr('fn_ci_bounded')}"
+            # keyed by how a bound's cell starts ("< ", "أقل من "), as solutions_cells prints it
+            bound = tr("value_below", value="")
+            notes[bound] = f"{tr('fn_number_bounded')} {tr('fn_ci_bounded')}"
+            # the host under homogeneous cells: the report's word, its note (issue 20, app)
+            if na_note := not_applicable_note(tr, ctx):
+                notes[tr("assessment_not_applicable")] = na_note
         else:  # a count published without an interval
             notes[NO_INTERVAL_MARK] = no_interval_note(tr, ctx, results.stock)
         return notes
+
+    @staticmethod
+    def solutions_cells(results: AnalysisResults, language: str) -> list[SolutionsCells]:
+        """Each row of the publishable solutions table (``results.publishable().solutions``, in
+        its order) as the report prints it in ``language``: share, interval, number and what
+        they are — the app showed "–" for the host under homogeneous cells where the report
+        prints "Not applicable" (issue 20), deciding its cells again."""
+        from workbench.reporting.context import build_context
+        from workbench.reporting.i18n import Translator
+        from workbench.reporting.options import ReportOptions
+        from workbench.reporting.solutions_cells import table_cells
+
+        sol = results.publishable().solutions
+        if sol is None or sol.empty:
+            return []
+        ctx = build_context(results, ReportOptions(language=language))
+        return table_cells(Translator(language), ctx, sol.to_dict("records"))
 
     @staticmethod
     def load_library(path: Path | None = None) -> Library:
