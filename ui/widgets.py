@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -28,6 +28,75 @@ def compact(view) -> None:
     view.setWordWrap(False)
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
     view.horizontalHeader().setResizeContentsPrecision(CONTENTS_ROWS)
+
+
+class _EveryRowFitter(QObject):
+    """Refits :func:`fit_every_row`'s view after each reset of its model and resize of its
+    pane."""
+
+    def __init__(self, view) -> None:
+        super().__init__(view)
+        self.view = view
+        view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        view, model = self.view, self.view.model()
+        if model is None or model.columnCount() == 0:
+            return
+        header = view.horizontalHeader()
+        header.setStretchLastSection(False)
+        cells, heads = view.fontMetrics(), header.fontMetrics()
+        # the cell's and the header's margins (and the header's sort arrow room)
+        pad = 2 * view.style().pixelMetric(view.style().PixelMetric.PM_FocusFrameHMargin) + 12
+        last, rows = model.columnCount() - 1, model.rowCount()
+        used = 0
+        for c in range(last + 1):
+            texts = {str(model.data(model.index(r, c)) or "") for r in range(rows)}
+            head = str(model.headerData(c, Qt.Orientation.Horizontal) or "")
+            width = pad + max(
+                [cells.horizontalAdvance(t) for t in texts] + [heads.horizontalAdvance(head)]
+            )
+            if c == last:  # the room left: wider when it has more, its cells wrap when less
+                width = max(view.viewport().width() - used, min(width, MIN_LAST))
+            header.setSectionResizeMode(c, header.ResizeMode.Interactive)
+            view.setColumnWidth(c, width)
+            used += width
+        # a last cell wider than its column wraps onto the lines it needs, its row as high
+        room = view.columnWidth(last) - pad
+        line = view.verticalHeader().defaultSectionSize()
+        heights: dict[str, int] = {}
+        for r in range(rows):
+            text = str(model.data(model.index(r, last)) or "")
+            if text not in heights:
+                box = cells.boundingRect(0, 0, room, 10_000, Qt.TextFlag.TextWordWrap, text)
+                heights[text] = max(line, box.height() + line - cells.height())
+            if view.rowHeight(r) != heights[text]:
+                view.setRowHeight(r, heights[text])
+
+
+#: the narrowest the last column of :func:`fit_every_row` gets before its cells wrap (pixels)
+MIN_LAST = 160
+
+
+def fit_every_row(view) -> None:
+    """Size ``view``'s columns to the widest cell of every row after each reset of its model
+    and resize of its pane; the last column takes the room left, and when that is less than
+    its widest cell its long cells wrap: :func:`compact` measures the first rows only, so a
+    longer cell further down was cut ("Not applicable" → "Not a…" at row 558 of the solutions
+    table, "Homogeneous cells" → "Homogen…"), and a last column that stretched was cut at the
+    pane's edge. Text widths are measured once per distinct text, not through each cell's
+    size hint, so a thousand rows stay quick."""
+    view.setWordWrap(True)  # only the last column's cells can be wider than their column
+    fitter = _EveryRowFitter(view)
+    model = view.model()
+    if model is not None:
+        model.modelReset.connect(fitter.fit)
+    fitter.fit()
 
 
 def checkable_item(text: str, data: Any, on: bool) -> QListWidgetItem:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from ui_testdata import fill, unlock
 
 from ui import i18n
@@ -306,3 +307,30 @@ def test_the_host_under_homogeneous_cells_reads_not_applicable_as_in_the_report(
     # no other row says it: the displaced groups' rows under that method are assessed
     assert [j for j in range(sm.rowCount()) if share[j] == word] == [i], share
 
+
+def test_solutions_columns_fit_their_widest_cell_below_the_first_rows(window):
+    """The app's solutions table is ~900 rows on the demo; its columns were sized on the first
+    100 rows only, so the host's "Not applicable" at row 558 read "Not a…" and "Homogeneous
+    cells" read "Homogen…", and the last column, stretched, was cut at the pane's edge ("(*) Not
+    published: protects another valu"). Each column now fits every row."""
+    page = window.workspace.show_page(AnalysisPage)
+    header = ["Method", "Group", "Breakdown", "Share", "95% CI", "Number", "n", "Flag"]
+    rows = [["IRIS layered", "Host", "", "0.6%", "0.2 – 1.7", "3,530", "833", ""]] * 150
+    flag = "(*) Not published: protects another value " * 3  # wider than the pane's room
+    na = "Not applicable"
+    rows += [["Homogeneous cells", "Host community", "", na, "", na, "", na]]
+    rows += [["IRIS layered", "Host", "", "", "", "", "", flag]]
+    view, fm = page.solutions_view, page.solutions_view.fontMetrics()
+    view.resize(1160, 600)  # the pane of a 1400-pixel window, where "(*) Not published…" was cut
+    QApplication.processEvents()
+    page.solutions_model.set_table(header, rows)
+    for c in range(len(header) - 1):
+        widest = max(fm.horizontalAdvance(r[c]) for r in rows)
+        assert view.columnWidth(c) > widest, (header[c], view.columnWidth(c), widest)
+    # the last column ends at the pane's edge, its long cell wrapped onto the lines it needs
+    right = sum(view.columnWidth(c) for c in range(len(header)))
+    assert right <= view.viewport().width() and view.wordWrap(), (right, view.viewport().width())
+    room = view.columnWidth(len(header) - 1) - 16
+    lines = fm.boundingRect(0, 0, room, 10_000, Qt.TextFlag.TextWordWrap, flag).height()
+    assert lines > fm.height() and view.rowHeight(len(rows) - 1) >= lines, lines
+    assert view.rowHeight(0) < view.rowHeight(len(rows) - 1)  # the others keep one line

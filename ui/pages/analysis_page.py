@@ -35,7 +35,7 @@ from ui.pages.base import Page
 from ui.pages.judgement_options import JudgementOptions
 from ui.pages.progress_view import ProgressView
 from ui.table_fit import note_of as _note_of
-from ui.widgets import ImageLabel, ProgressPanel, compact, heading
+from ui.widgets import ImageLabel, ProgressPanel, compact, fit_every_row, heading
 from workbench.reporting.fmt import COMPLEMENTARY
 from workbench.stats.results import ALL_DISPLACED
 
@@ -186,6 +186,7 @@ class AnalysisPage(Page):
 
         self.solutions_model = StringTableModel(self)
         self.solutions_view = _table(self.solutions_model, "solutionsTable")
+        fit_every_row(self.solutions_view)  # a long cell below the first 100 rows was cut
         # what its "*", "(*)" and "†" mean, as under the indicator table
         self.solutions_legend = table_fit.FlagLegend(self.solutions_view)
         solutions = QWidget()
