@@ -29,7 +29,7 @@ from workbench.reporting.pdf_flow import TableBlock, lead, with_notes
 from workbench.reporting.pdf_tables import make_table
 from workbench.reporting.summary import idps_alone_row
 from workbench.reporting.table_notes import absent_stock_cells
-from workbench.stats.results import ALL_DISPLACED, STOCK_TOTAL, stock_margin
+from workbench.stats.results import ALL_DISPLACED, STOCK_NOT_STATED, STOCK_TOTAL, stock_margin
 
 if TYPE_CHECKING:
     from workbench.reporting.context import ReportContext
@@ -110,7 +110,10 @@ class StockSection:
                 )
                 flag = cell_flag(rec.flag, getattr(rec, "suppression", ""))
                 if flag == EMPTY and not every_empty:
-                    dropped.append(label)  # the indicators' rule: no case anywhere, no row
+                    # the indicators' rule: no case anywhere, no row; named under the table,
+                    # but for "Not stated": no missing value there, no category (issue 20)
+                    if STOCK_NOT_STATED not in {value for _var, value in sides}:
+                        dropped.append(label)
                     continue
                 if kind:  # the TOTAL or a margin ("Female × Total", "Total × 0–4"): in bold
                     bold.append(len(rows))

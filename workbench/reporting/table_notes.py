@@ -20,7 +20,7 @@ from workbench.reporting.views import (
     NOT_COMPARED_EMPTY,
     TableData,
 )
-from workbench.stats.results import STOCK_TOTAL
+from workbench.stats.results import STOCK_NOT_STATED, STOCK_TOTAL
 
 
 def not_compared_notes(tr: Translator, ctx: ReportContext, flags: set[str]) -> list[str]:
@@ -76,7 +76,10 @@ def uncovered_note(
 
 def absent_stock_cells(part: pd.DataFrame) -> list[tuple[tuple[str, str], ...]]:
     """The (row level, column level) pairs of one group's stock table with no row at all (a
-    tabulation leaves zero-case combinations out), in table order, totals excluded."""
+    tabulation leaves zero-case combinations out), in table order, totals excluded — and those
+    of "Not stated", which is no category of the plan but the units a value is missing for,
+    shown only where there are some: the French note named « Non déclaré × Urbain, Non déclaré
+    × Rural et Non déclaré × Total » as absent, a category no reader had been shown (issue 20)."""
     if part.empty or not str(part["col_var"].iloc[0] or ""):
         return []
     row_var, col_var = str(part["row_var"].iloc[0]), str(part["col_var"].iloc[0])
@@ -92,7 +95,7 @@ def absent_stock_cells(part: pd.DataFrame) -> list[tuple[tuple[str, str], ...]]:
         ((row_var, r), (col_var, c))
         for r in levels("row_value")
         for c in levels("col_value")
-        if (r, c) not in have
+        if (r, c) not in have and STOCK_NOT_STATED not in (r, c)
     ]
 
 
