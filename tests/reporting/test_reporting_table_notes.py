@@ -20,6 +20,9 @@ from workbench.reporting.pdf_flow import HEADING_AFTER_TABLE, TableBlock, with_n
 from workbench.reporting.pdf_tables import make_table
 from workbench.reporting.pdf_text import Heading, make_styles, para
 
+#: the line under a part of a table whose notes come later
+POINTER = Translator("en")("notes_at_end")
+
 NOTES = [
     "* Not published: too few cases.",
     "† Interpret with caution: few cases.",
@@ -42,13 +45,13 @@ def test_a_split_table_says_under_its_first_part_where_its_notes_are():
     pages = _doc(_stock(styles, 70))
     assert len(pages) >= 2
     for page in pages[:-1]:  # under each part but the last: the line, right after its rows
-        assert page[-1] == "Notes: see the end of the table.", page[-3:]
+        assert page[-1] == POINTER, page[-3:]
         assert page[-2].startswith("Row "), page[-3:]
-    assert not any("see the end" in ln for ln in pages[-1])
+    assert not any(POINTER in ln for ln in pages[-1])
     assert pages[-1][-3:] == NOTES
     # a table that fits its page: its notes under it, no line
     pages = _doc([*_filler(0.3, styles), *_stock(styles, 10)])
-    assert len(pages) == 1 and not any("see the end" in ln for ln in pages[0])
+    assert len(pages) == 1 and not any(POINTER in ln for ln in pages[0])
     assert pages[0][-3:] == NOTES
 
 
@@ -79,16 +82,16 @@ def test_a_marked_table_whose_notes_are_on_a_later_page_says_so():
     # the second table short (a table of 8 rows or more starts at a page's foot: pdf_flow)
     pages = _doc([*_filler(0.75, styles), *_breakdowns(styles, [6, 7])])
     assert len(pages) == 2
-    assert pages[0][-1] == "Notes: see the end of the table.", pages[0][-3:]
+    assert pages[0][-1] == POINTER, pages[0][-3:]
     assert pages[0][-2].startswith("Level0 5"), pages[0][-3:]
-    assert not any("see the end" in ln for ln in pages[1]) and pages[1][-2:] == NOTES[:2]
+    assert not any(POINTER in ln for ln in pages[1]) and pages[1][-2:] == NOTES[:2]
     # all on one page: the notes under the last table, no line
     pages = _doc([*_filler(0.1, styles), *_breakdowns(styles, [6, 10])])
-    assert len(pages) == 1 and not any("see the end" in ln for ln in pages[0])
+    assert len(pages) == 1 and not any(POINTER in ln for ln in pages[0])
     # the page's table shows no mark, but words the notes explain ("No gap (equivalent)"):
     # the line too — the Arabic pp. 13–16 had none, their key a page on (ar_A 1)
     pages = _doc([*_filler(0.75, styles), *_breakdowns(styles, [6, 7], mark="")])
-    assert len(pages) == 2 and pages[0][-1] == "Notes: see the end of the table.", pages[0][-3:]
+    assert len(pages) == 2 and pages[0][-1] == POINTER, pages[0][-3:]
 
 
 def test_a_marked_table_that_fills_its_page_still_says_where_its_notes_are():
@@ -106,9 +109,9 @@ def test_a_marked_table_that_fills_its_page_still_says_where_its_notes_are():
             continue  # the marked table went on to the next page whole
         if any(ln.startswith("Level1 ") for ln in pages[0]):
             continue
-        assert "Notes: see the end of the table." in pages[0], (share, pages[0][-3:])
+        assert POINTER in pages[0], (share, pages[0][-3:])
         assert (
-            pages[0].index("Notes: see the end of the table.")
+            pages[0].index(POINTER)
             == pages[0].index(next(ln for ln in pages[0] if ln.startswith("Level0 5"))) + 1
         ), (share, pages[0][-3:])
         checked += 1
@@ -132,20 +135,21 @@ def test_the_line_is_only_where_a_table_breaks_across_the_page():
             continue
         if not any(ln.startswith("Level1 ") for ln in first) or len(pages) < 2:
             continue  # the second block not started at this page's foot
-        pointers = [i for i, ln in enumerate(first) if ln == "Notes: see the end of the table."]
+        pointers = [i for i, ln in enumerate(first) if ln == POINTER]
         assert pointers == [len(first) - 1], (share, first)
         checked += 1
     assert checked > 5
 
 
 @pytest.mark.parametrize("lang", ["en", "fr", "es", "ar"])
-def test_the_line_is_in_every_language(lang):
-    text = Translator(lang)("notes_at_end")
+@pytest.mark.parametrize("key", ["notes_at_end", "notes_after_tables"])
+def test_the_line_is_in_every_language(lang, key):
+    text = Translator(lang)(key)
     assert text and "{" not in text
     if lang != "en":
-        assert text != Translator("en")("notes_at_end")
-    if lang == "fr":
-        assert "\u00a0:" in text
+        assert text != Translator("en")(key)
+    if lang == "fr":  # a colon, if any, after a non-breaking space
+        assert text.count(":") == text.count("\u00a0:")
 
 
 def test_the_solutions_notes_are_one_a_line(en_report, fr_report):
@@ -192,7 +196,7 @@ def test_a_split_tables_last_three_rows_stay_on_its_page():
             continue  # the notes fit under it
         assert len(pages) == 2 and not any(ln.startswith("Row ") for ln in pages[1]), rows
         if pages[1][1:] == NOTES:  # the notes overleaf: the line, and whose notes they are
-            assert pages[0][-1] == "Notes: see the end of the table.", (rows, pages[0][-3:])
+            assert pages[0][-1] == POINTER, (rows, pages[0][-3:])
             assert pages[1][0] == "IDP stock by cause and year (continued)", (rows, pages[1])
             checked += 1
     assert checked

@@ -17,7 +17,7 @@ from test_reporting_solutions_bounds import CASES, METHOD
 from test_reporting_solutions_columns import _results
 
 from workbench.reporting import ReportOptions
-from workbench.reporting.context import _in_sentence, build_context
+from workbench.reporting.context import after_by, build_context
 from workbench.reporting.docx_render import DocxRenderer
 from workbench.reporting.pdf_flow import with_notes
 from workbench.reporting.pdf_sections import Builder
@@ -41,13 +41,13 @@ def test_word_solutions_breakdowns_have_one_title_and_a_sub_caption_each(lang) -
     parts = b._solutions_breakdowns(b.results.solutions, METHOD, [*CASES, ALL_DISPLACED])
     notes = [b.p("* Not published.", "small")]
     renderer = DocxRenderer(_docx_meta(lang))
-    renderer.add([b.h(tr("solutions"), 0, "solutions"), *with_notes(parts, notes, b.notes_ahead())])
+    renderer.add([b.h(tr("solutions"), 0, "solutions"), *with_notes(parts, notes, b.notes_ahead)])
     doc = Document(io.BytesIO(renderer.finish()))
     texts = [_text(p) for p in doc.element.body.iter(qn("w:p"))]
     title = typeset(tr("solutions_by_breakdown", method=ctx.solutions_methods[METHOD]), lang)
     assert texts.count(without_marks(title)) == 1, texts  # the heading only
     wanted = [
-        without_marks(typeset(tr("word_solutions_by", breakdown=_in_sentence(label)), lang))
+        without_marks(typeset(tr("word_solutions_by", breakdown=after_by(label, tr)), lang))
         for label in (ctx.breakdown(d, "household") for d in ("sex", "district_origin", "year"))
     ]
     above = [_text(t._tbl.getprevious()) for t in doc.tables]

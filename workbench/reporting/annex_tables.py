@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from workbench.languages import join_list
-from workbench.reporting.context import CRITERIA, ReportContext, _in_sentence
+from workbench.reporting.context import CRITERIA, ReportContext, _in_sentence, after_by
 from workbench.reporting.fmt import (
     CAUTION,
     COMPLEMENTARY,
@@ -495,11 +495,11 @@ def withheld_rows_note(
         named.append(tr("stock_row_withheld", row=label, hidden=withheld, cells=len(cells)))
     if not named:
         return ""
-    cols = _in_sentence(ctx.breakdown(col_var, ctx.stock_units.get(str(part["table"].iloc[0]), "")))
+    cols = ctx.breakdown(col_var, ctx.stock_units.get(str(part["table"].iloc[0]), ""))
     return tr(
         "fn_stock_rows_withheld",
         rows=join_list(named, ctx.language, conjunction=True),
-        cols=cols.removesuffix(" (IRIS)"),
+        cols=after_by(cols.removesuffix(" (IRIS)").strip(), tr),
     )
 
 

@@ -18,7 +18,7 @@ import pandas as pd
 
 from workbench.errors import ReportError
 from workbench.languages import decimal_comma, join_list
-from workbench.reporting.i18n import Translator, term
+from workbench.reporting.i18n import Translator, catalog, term
 from workbench.reporting.options import ReportOptions
 from workbench.stats.disclosure_presets import CUSTOM, DISCLOSURE_PRESETS
 from workbench.stats.results import (
@@ -529,10 +529,10 @@ def _stock_titles(
         elif st.rows not in labels:
             out[st.id] = _iris_scope(_dict_label(st.title, lang, st.id), tr)
         elif st.cols and st.cols in labels:
-            rows, cols = _in_title(labels[st.rows].text), _in_title(labels[st.cols].text)
+            rows, cols = _in_title(labels[st.rows].text, tr), _in_title(labels[st.cols].text, tr)
             out[st.id] = Label(tr("stock_title_2", rows=rows, cols=cols))
         else:
-            out[st.id] = Label(tr("stock_title_1", rows=_in_title(labels[st.rows].text)))
+            out[st.id] = Label(tr("stock_title_1", rows=_in_title(labels[st.rows].text, tr)))
     if not results.stock.empty:  # a table the run's texts do not title: by its breakdowns
         for tid, part in results.stock.groupby(results.stock["table"].astype(str), sort=False):
             if tid in out:
@@ -541,9 +541,9 @@ def _stock_titles(
             if rows not in labels:  # nothing to name it by: its id, marked untranslated
                 out[tid] = Label(tid, lang != "en")
                 continue
-            r = _in_title(labels[rows].text)
+            r = _in_title(labels[rows].text, tr)
             out[tid] = Label(
-                tr("stock_title_2", rows=r, cols=_in_title(labels[cols].text))
+                tr("stock_title_2", rows=r, cols=_in_title(labels[cols].text, tr))
                 if cols and cols in labels
                 else tr("stock_title_1", rows=r)
             )
@@ -561,11 +561,36 @@ def _iris_scope(title: Label, tr: Translator) -> Label:
     return Label(tr("stock_title_plan", title=title.text), title.untranslated)
 
 
-def _in_title(label: str) -> str:
+def _in_title(label: str, tr: Translator) -> str:
     """A breakdown's label inside a stock table's title, which already names the IRIS
     definition: "Groupe d'âge (IRIS)" → "groupe d'âge" (fr_B: "… par sexe et groupe d'âge
-    (IRIS)" said IRIS twice)."""
-    return _in_sentence(label.removesuffix(" (IRIS)").strip())
+    (IRIS)" said IRIS twice); read after "by" (:func:`after_by`)."""
+    return after_by(label.removesuffix(" (IRIS)").strip(), tr)
+
+
+def after_by(label: str, tr: Translator) -> str:
+    """A breakdown's label as it reads after "by" / « par » in a title or caption. A label that
+    names the breakdown's alternatives ("Urban / rural") is no noun phrase: the Word report's
+    « Par urbain / rural » and the stock title « … par type de lieu et urbain / rural » (issue
+    20). The catalogue's phrase for it where it has one (``phrase:<label>``: « milieu (urbain /
+    rural) »), else any such label named as a breakdown (``breakdown_alternatives``); any
+    other label as in a sentence (:func:`_in_sentence`)."""
+    # the phrases are keyed by the English term (``term:Urban / rural``), as the labels are
+    words = catalog(tr.lang)
+    english = [k[5:] for k, v in words.items() if k.startswith("term:") and v == label]
+    for key in (f"phrase:{t}" for t in [label, *english]):
+        if key in words:
+            return tr(key)
+    if "/" in label:
+        return tr("breakdown_alternatives", label=label)
+    return _in_sentence(label)
+
+
+def labelled(tr: Translator, label: str, text: str) -> str:
+    """ "Label: sentence" — French and Spanish write no capital after the colon: the French
+    report read « Adaptation pour cette enquête : Seuil national… » and « Définition : Part
+    des ménages… » (issue 20). A word in capitals ("IRIS", "PDI") keeps them."""
+    return tr("labelled", label=label, text=_in_sentence(text) if tr.lang in ("fr", "es") else text)
 
 
 def with_code(title: str, code: str | None, lang: str) -> str:

@@ -7,7 +7,7 @@ from reportlab.platypus import Flowable, KeepTogether
 from workbench.findings import Finding
 from workbench.findings_i18n import LRI, PDI, worded
 from workbench.languages import join_list
-from workbench.reporting.context import CRITERIA, _in_sentence, with_code
+from workbench.reporting.context import CRITERIA, _in_sentence, labelled, with_code
 from workbench.reporting.fmt import fmt_count, fmt_value
 from workbench.reporting.judging import ci_sentence, judging_paragraphs
 from workbench.reporting.pdf_calibration import calibration
@@ -52,7 +52,7 @@ def methodology(b: Builder, report_warnings: int = 0) -> list[Flowable]:
     for info in sorted(ctx.indicators.values(), key=lambda i: rank.get(i.criterion, len(order))):
         text = info.definition.shown() or "—"
         if info.contextualised:
-            text += f" ({tr('labelled', label=tr('contextualised'), text=info.contextualised)})"
+            text += f" ({labelled(tr, tr('contextualised'), info.contextualised)})"
         # the code as the headings give it: "(DS 2.1.8)", not "[DS 2.1.8]"
         rows.append([with_code(info.title.shown(), info.code, tr.lang), text])
     out.append(
@@ -477,7 +477,7 @@ def validation_annex(b: Builder, validation: Validation, results_hash: str) -> l
     out += suppression_counts(b)
     heading = b.h(tr("fingerprints"), 1, "fingerprints")
     rows = [
-        [tr("labelled", label=tr("dataset_fingerprint"), text=ctx.dataset_name(name)), value]
+        [labelled(tr, tr("dataset_fingerprint"), ctx.dataset_name(name)), value]
         for name, value in _fingerprints(ctx.dataset_fingerprint)
     ] or [[tr("dataset_fingerprint"), tr("not_recorded")]]
     rows += [

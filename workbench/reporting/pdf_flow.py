@@ -12,6 +12,7 @@ well).
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from itertools import pairwise
 from typing import Any
 
@@ -624,16 +625,23 @@ class NotesPointer(Flowable):
 
 
 def with_notes(
-    out: list[Flowable], notes: list[Flowable], ahead: Flowable | None = None
+    out: list[Flowable],
+    notes: list[Flowable],
+    ahead: Flowable | Callable[[bool], Flowable] | None = None,
 ) -> list[Flowable]:
     """``out`` followed by the footnotes of its symbols, kept on the page of the table they
     explain: they join its last block (a table kept whole), so a page never starts with the
     footnotes of the table at the foot of the page before, alone on a near-empty page. A table
     of ``out`` split across pages says under each part but its last where its notes are
     (``ahead``: "Notes: see the end of the table."), and so does the last block of ``out`` a
-    page holds when the notes come on a later page (:class:`NotesPointer`)."""
+    page holds when the notes come on a later page (:class:`NotesPointer`). ``ahead`` may be
+    made for the tables of ``out`` (called with whether there are several): "see the end of the
+    table" sent readers of an indicator's main table to its own end, the notes being under its
+    last breakdown table (issue 20)."""
     if not notes:
         return out
+    if callable(ahead):
+        ahead = ahead(len(_tables(out)) > 1)
     group = NotesGroup()
     if ahead is not None:
         for table in _tables(out):

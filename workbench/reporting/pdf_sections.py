@@ -32,7 +32,14 @@ from workbench.reporting.charts import (
     encode,
     encode_pair,
 )
-from workbench.reporting.context import CRITERIA, ReportContext, _in_sentence, with_code
+from workbench.reporting.context import (
+    CRITERIA,
+    ReportContext,
+    _in_sentence,
+    after_by,
+    labelled,
+    with_code,
+)
 from workbench.reporting.fmt import (
     COMPLEMENTARY,
     EMPTY,
@@ -395,10 +402,10 @@ class Builder(StockSection):
         # piece by piece (the block after a criterion's heading, longer than a page) they never
         # end a page
         if info.definition.text:
-            text = tr("labelled", label=tr("definition"), text=info.definition.shown())
+            text = labelled(tr, tr("definition"), info.definition.shown())
             out.append(lead(self.p(text, "small")))
         if info.contextualised:
-            text = tr("labelled", label=tr("contextualised"), text=info.contextualised)
+            text = labelled(tr, tr("contextualised"), info.contextualised)
             out.append(lead(self.p(text, "small")))
         # what the estimate counts (a share of household heads counts households)
         unit = (
@@ -454,7 +461,7 @@ class Builder(StockSection):
                 notes.append(uncovered)
         if info.title.untranslated or info.definition.untranslated:
             notes.append(tr("fn_untranslated", lang="en"))
-        out = with_notes(out, [self.p(n, "small") for n in notes], self.notes_ahead())
+        out = with_notes(out, [self.p(n, "small") for n in notes], self.notes_ahead)
         return [*out, slot] if slot is not None else out
 
     def _withheld_line(self, w: Withheld) -> Flowable:
@@ -555,7 +562,7 @@ class Builder(StockSection):
                 texts.append(tr("fn_breakdown_bounded"))  # why no level reads "0.0%" (issue 20)
             texts += comparator_note(tr, ctx, codes)  # what its column is (en_B 3)
             if parts:
-                out += with_notes(parts, [self.p(t, "small") for t in texts], self.notes_ahead())
+                out += with_notes(parts, [self.p(t, "small") for t in texts], self.notes_ahead)
         if ctx.solutions_options:  # one block: its title never ends a page with a line or two
             options = [self.p(line, "small") for line in ctx.solutions_option_lines()]
             out.append(KeepTogether([self.p(tr("solutions_options"), "h3"), *options]))
@@ -630,18 +637,14 @@ class Builder(StockSection):
             self.h(
                 # « Méthode : règle IRIS… » — French and Spanish write no capital after the colon
                 # (fr_A rd14 6, rd15: the heading and the contents read « Méthode : Règle »)
-                tr(
-                    "labelled",
-                    label=tr("solutions_method"),
-                    text=_in_sentence(name) if lang in ("fr", "es") else name,
-                ),
+                labelled(tr, tr("solutions_method"), name),
                 1,
                 f"solutions-{method}",
             ),
             make_table(header, rows, [f * self.width for f in fr], self.styles, lang),
         ]
         notes = headline_notes(tr, self.ctx, total, codes, bounded)  # under it (fr_B 3)
-        return with_notes(out, [self.p(t, "small") for t in notes], self.notes_ahead())
+        return with_notes(out, [self.p(t, "small") for t in notes], self.notes_ahead)
 
     def _solutions_methods_table(
         self, sol: pd.DataFrame, methods: list[str], codes: list[str]
@@ -658,7 +661,7 @@ class Builder(StockSection):
         ]
         # its "–", "<" and marks said under it, not two pages on (fr_B 3, ar_B 4)
         notes = methods_notes(tr, self.ctx, total[total["method"].isin(methods)], codes)
-        return with_notes(out, [self.p(t, "small") for t in notes], self.notes_ahead())
+        return with_notes(out, [self.p(t, "small") for t in notes], self.notes_ahead)
 
     def _by_group_table(
         self,
@@ -740,14 +743,15 @@ class Builder(StockSection):
             # with "Years since displacement", its header and one row)
             table = self._by_group_table(label, rows, codes, 0.22, heading, widths)
             if isinstance(table, ContinuedTable):  # in Word, one title, "By <breakdown>" each
-                table.word_line = tr("word_solutions_by", breakdown=_in_sentence(label))
+                table.word_line = tr("word_solutions_by", breakdown=after_by(label, tr))
                 table.word_first = True
             out += [TableBlock([table]), Spacer(1, 6)]
         return out
 
-    def notes_ahead(self) -> Flowable:
-        """The line under a part of a table whose footnotes are on a later page."""
-        return self.p(self.tr("notes_at_end"), "small")
+    def notes_ahead(self, several: bool = False) -> Flowable:
+        """The line under a part of a table whose footnotes are on a later page: under the
+        table's last row, or (``several`` tables share them) under the last of its tables."""
+        return self.p(self.tr("notes_after_tables" if several else "notes_at_end"), "small")
 
     def flag_notes(self, flags: set[str], stock_table: str = "") -> list[str]:
         """The footnotes of the symbols a table shows (*, †, –, ‡) and of its "no gap" words

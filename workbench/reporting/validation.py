@@ -11,7 +11,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from workbench.findings import Finding, Severity
-from workbench.reporting.context import ReportContext, build_context, require_snapshot
+from workbench.reporting.context import (
+    ReportContext,
+    build_context,
+    labelled,
+    require_snapshot,
+)
 from workbench.reporting.fmt import (
     CAUTION,
     COMPLEMENTARY,
@@ -339,7 +344,7 @@ def caution_tables(
             _caution(r["flag"], r.get("suppression")) * (1 + (not _bounded(r))) + below_caution(r)
             for _i, r in head.iterrows()
         )
-        title = tr("labelled", label=tr("solutions_method"), text=name)
+        title = labelled(tr, tr("solutions_method"), name)
         out.append(("solutions", f"solutions:{methods[0]}", title, int(n)))
         if len(methods) > 1:
             n = sum(
