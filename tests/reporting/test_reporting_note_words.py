@@ -25,7 +25,13 @@ from test_reporting_solutions_bounds import CASES, METHOD
 from test_reporting_solutions_columns import _results
 
 from workbench.reporting import ReportOptions
-from workbench.reporting.context import Label, _stock_titles, build_context, labelled
+from workbench.reporting.context import (
+    Label,
+    _stock_titles,
+    after_colon,
+    build_context,
+    labelled,
+)
 from workbench.reporting.docx_render import DocxRenderer
 from workbench.reporting.i18n import Translator, term
 from workbench.reporting.pdf_flow import ContinuedTable, with_notes
@@ -96,6 +102,9 @@ def test_no_capital_after_a_french_or_spanish_colon(lang, capital) -> None:
     text = labelled(tr, tr("contextualised"), "Seuil national de pauvreté : 1 250 FRD.")
     after = text.split(":", 1)[1].strip()
     assert after[0].isupper() is capital, text
+    # the caution list's « Justification, pour les 21 entrées ci-dessous : démonstration… »
+    just = tr("justification_below", count=2, text=after_colon("Demo on synthetic data.", lang))
+    assert just.split(":", 1)[1].strip()[0].isupper() is capital, just
     # an acronym keeps its capitals
     assert "IRIS" in labelled(tr, tr("definition"), "IRIS rule.")
 

@@ -590,7 +590,13 @@ def labelled(tr: Translator, label: str, text: str) -> str:
     """ "Label: sentence" — French and Spanish write no capital after the colon: the French
     report read « Adaptation pour cette enquête : Seuil national… » and « Définition : Part
     des ménages… » (issue 20). A word in capitals ("IRIS", "PDI") keeps them."""
-    return tr("labelled", label=label, text=_in_sentence(text) if tr.lang in ("fr", "es") else text)
+    return tr("labelled", label=label, text=after_colon(text, tr.lang))
+
+
+def after_colon(text: str, lang: str) -> str:
+    """A sentence as it reads after a colon in ``lang`` (:func:`labelled`): no capital in
+    French or Spanish (« Justification, pour les 21 entrées ci-dessous : Démonstration… »)."""
+    return _in_sentence(text) if lang in ("fr", "es") else text
 
 
 def with_code(title: str, code: str | None, lang: str) -> str:

@@ -7,7 +7,7 @@ from reportlab.platypus import Flowable, KeepTogether
 from workbench.findings import Finding
 from workbench.findings_i18n import LRI, PDI, worded
 from workbench.languages import join_list
-from workbench.reporting.context import CRITERIA, _in_sentence, labelled, with_code
+from workbench.reporting.context import CRITERIA, _in_sentence, after_colon, labelled, with_code
 from workbench.reporting.fmt import fmt_count, fmt_value
 from workbench.reporting.judging import ci_sentence, judging_paragraphs
 from workbench.reporting.pdf_calibration import calibration
@@ -362,7 +362,7 @@ def caution_warnings(b: Builder, findings: list[Finding]) -> list[Flowable]:
         groups.setdefault(just, []).append(f)
     order = {s: i for i, s in enumerate(("A", *CRITERIA, "B", "solutions", "stock"))}
     for just, items in groups.items():
-        out.append(b.p(tr("justification_below", count=len(items), text=just)))
+        out.append(b.p(tr("justification_below", count=len(items), text=after_colon(just, b.lang))))
         by_section: dict[str, list[list[str]]] = {}
         for f in items:
             section, name = _caution_item(b, f)
