@@ -57,9 +57,10 @@ def grid_heading(tr: Translator, comparator: str) -> str:
     """The traffic light's heading, its part after the dash kept on one line: the Arabic
     briefing's "… — فئة المقارنة: المجتمع المضيف" left "المضيف" alone on a second line. The part
     before the dash is kept whole too: the briefing then broke after the preposition
-    ("المعايير حسب" / "الفئة النازحة — …"), so a break can only fall after the dash."""
+    ("المعايير حسب" / "الفئة النازحة — …"), so a break can only fall before the dash, which
+    goes to the second line with its words (the French grid heading ended a line on "—")."""
     head, dash, tail = tr("summary_grid", comparator=comparator).partition(" — ")
-    return unbroken(head) + NBSP + "— " + unbroken(tail) if dash else head
+    return unbroken(head) + " —" + NBSP + unbroken(tail) if dash else head
 
 
 def grid_counts(results: AnalysisResults) -> dict[tuple[str, str], tuple[int, int]]:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import math
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
@@ -57,6 +59,9 @@ def make_styles(lang: str) -> Styles:
             leading=size * lead,
             alignment=kw.pop("alignment", align),
             textColor=kw.pop("textColor", INK),
+            # no last line alone atop a page: the French report's note ended « tableau
+            # ci-dessus. » alone at the top of the page after its table (reportlab allows it)
+            allowWidows=0,
             **kw,
         )
 
@@ -143,18 +148,77 @@ def para(text: str, style: ParagraphStyle, lang: str) -> Flowable:
     return p
 
 
+#: a dash between spaces: a heading never breaks right after one (the French grid heading
+#: ended its first line on "—"); the dash goes to the next line with the word after it
+_DASH = re.compile(r" ([–—]) ")
+
+
+def dash_with_next(text: str) -> str:
+    """``text`` with each spaced dash joined to the word after it by a no-break space."""
+    return _DASH.sub(" \\1" + NBSP, text)
+
+
+def balanced_lines(text: str, width: float, measure: Callable[[str], float]) -> str:
+    """``text`` with a line break ("\\n") where a heading of ``width`` breaks: none when it fits
+    on one line; on two lines, the break that makes them most even (the English briefing's
+    "… on the criteria's / indicators" left one word alone); on more, greedy lines whose last
+    takes the word before it when alone. Breaks fall at spaces only (no-break spaces join)."""
+    words = text.split(" ")
+    if len(words) < 2 or measure(text) <= width:
+        return text
+    rows: list[list[str]] = [[]]
+    for word in words:
+        if rows[-1] and measure(" ".join([*rows[-1], word])) > width:
+            rows.append([])
+        rows[-1].append(word)
+    if len(rows) == 2:
+        fits = [
+            k
+            for k in range(1, len(words))
+            if measure(" ".join(words[:k])) <= width and measure(" ".join(words[k:])) <= width
+        ]
+        best = [k for k in fits if len(words) - k >= 2] or fits
+        if best:
+            k = min(
+                best,
+                key=lambda k: max(measure(" ".join(words[:k])), measure(" ".join(words[k:]))),
+            )
+            rows = [words[:k], words[k:]]
+    elif len(rows[-1]) == 1 and len(rows[-2]) > 1:
+        moved = [rows[-2][-1], *rows[-1]]
+        if measure(" ".join(moved)) <= width:
+            rows[-2:] = [rows[-2][:-1], moved]
+    return "\n".join(" ".join(row) for row in rows)
+
+
 class Heading(Flowable):
-    """A section heading that registers itself in the table of contents and the PDF outline."""
+    """A section heading that registers itself in the table of contents and the PDF outline,
+    its lines balanced (:func:`balanced_lines`) and never broken right after a dash."""
 
     def __init__(self, text: str, level: int, key: str, style: ParagraphStyle, lang: str) -> None:
         super().__init__()
         self.text, self.level, self.key = typeset(text, lang), level, key
+        self.style, self.lang = style, lang
         self._inner = para(text, style, lang)
+        self._laid: tuple[float, Flowable] | None = None
         self.spaceBefore = style.spaceBefore
         self.spaceAfter = style.spaceAfter
         self.keepWithNext = True
 
+    def _measure(self, line: str) -> float:
+        shown = visual(line, True) if is_rtl(self.lang) else line
+        return stringWidth(shown, self.style.fontName, self.style.fontSize)
+
+    def lines(self, width: float) -> list[str]:
+        """The heading's lines in a frame of ``width`` (its text as laid out)."""
+        return balanced_lines(dash_with_next(self.text), width, self._measure).split("\n")
+
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if self._laid is None or self._laid[0] != availWidth:
+            # a little short of the width: reportlab's own wrap measures the same words
+            text = "\n".join(self.lines(availWidth - 0.5))
+            self._laid = (availWidth, para(text, self.style, self.lang))
+            self._inner = self._laid[1]
         return self._inner.wrap(availWidth, availHeight)
 
     def drawOn(self, canvas, x: float, y: float, _sW: float = 0) -> None:
