@@ -14,6 +14,7 @@ from workbench.reporting.i18n import Translator
 from workbench.reporting.pdf_flow import ContinuedTable, TableBlock
 from workbench.reporting.pdf_text import RTLParagraph, Styles, para
 from workbench.reporting.rtl import is_rtl, text_layer, visual
+from workbench.reporting.typography import unbroken
 from workbench.reporting.views import TableData
 
 HEADER_BG = colors.HexColor("#dde6f0")
@@ -58,6 +59,9 @@ PAD = 6.5  # LEFTPADDING + RIGHTPADDING + a little
 #: the padding alone "Host community (comparator)" ran up to "85.4%†" and "84.4 – 93.8" to
 #: "147" (issue 20, en_B 16); widths are measured with it, and words wrap that much earlier
 GAP = 3.0
+#: a cell's padding above and below its text: a row of one line stands 15 pt, as the rows of
+#: plain numbers did at reportlab's default leading
+ROW_PAD = 2.7
 #: a header may wrap onto this many lines, never more
 HEADER_LINES = 2
 
@@ -70,7 +74,7 @@ def _w(text: str, style) -> float:
 def _header_width(text: str, style) -> float:
     """The narrowest column in which ``text`` wraps at its spaces onto at most
     :data:`HEADER_LINES` lines, no word cut."""
-    words = text.split()
+    words = text.split(" ")  # a no-break space joins (« IC à 95 % » is one unit)
     if len(words) < 2:
         return _w(text, style)
     return min(
@@ -94,7 +98,7 @@ def _least_width(header: str, cells: list[str], styles: Styles) -> float:
 def _word_width(header: str, cells: list[str], styles: Styles) -> float:
     """What a column cannot do without: its header's longest word (the header on as many
     lines as that takes), every number unbroken, every word of a text cell whole."""
-    need = max((_w(w, styles.cell_bold) for w in header.split()), default=0.0) + GAP
+    need = max((_w(w, styles.cell_bold) for w in header.split(" ")), default=0.0) + GAP
     return max(need, _cells_width(cells, styles)) + PAD
 
 
@@ -107,7 +111,7 @@ def _cells_width(cells: list[str], styles: Styles, pairs: bool = False) -> float
         if not text:
             continue
         if any(ch.isalpha() for ch in _UNIT.sub("", text)):
-            words = max((_w(w, styles.cell) for w in text.split()), default=0.0)
+            words = max((_w(w, styles.cell) for w in text.split(" ")), default=0.0)
             need = max(need, words + GAP)
         else:
             parts = text.replace(" (", "\n(").split("\n") if pairs else [text]
@@ -155,10 +159,14 @@ def fit_widths(
     line)."""
     cols = [[r[j] for r in rows if j < len(r)] for j in range(len(header))]
     least = [_least_width(h, c, styles) for h, c in zip(header, cols, strict=True)]
-    if first_least and sum(least) - least[0] + first_least < sum(widths):
-        least[0] = max(least[0], first_least)
     total = sum(widths)
     paired = [_paired_width(h, c, styles) for h, c in zip(header, cols, strict=True)]
+    label = max(first_least, least[0])
+    if first_least and min(sum(least) - least[0], sum(paired) - paired[0]) + label < total:
+        # the label on one line before a pair of p values on one: "Host community
+        # (comparator)" wrapped in 11 English tables whose p column held "< 0.001 (< 0.001)"
+        # whole, the other columns at their least (issue 20)
+        least[0], paired[0] = label, max(paired[0], label)
     if sum(least) >= total and sum(paired) < total:
         # a raw and adjusted p value on two lines rather than a header on three: the French
         # income table's "Écart (réf. : / Communauté / d'accueil)" (fr_A 4) gave way alone
@@ -251,8 +259,12 @@ def make_table(
         ("LINEAFTER", (0, 0), (-2, 0), 1.5, colors.white),
         ("LINEBELOW", (0, -1), (-1, -1), 0.6, GRID),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+        # one line's height for a plain number and a paragraph alike: a number took the
+        # table's default leading (12 pt), a paragraph its style's (9.6 pt), so a money table's
+        # rows whose numbers all wrap as paragraphs stood 12.6 pt apart among rows of 15 pt
+        ("LEADING", (0, 0), (-1, -1), styles.cell.leading),
+        ("TOPPADDING", (0, 0), (-1, -1), ROW_PAD),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), ROW_PAD),
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
         ("RIGHTPADDING", (0, 0), (-1, -1), 3),
     ]
@@ -290,13 +302,28 @@ def indicator_table(
     )
     shaded = (t.comparator_row,) if t.comparator_row is not None else ()
     widths = [f * width for f in fractions]
-    need, label = 0.0, ""
+    need, label, rows = 0.0, "", t.rows
     if t.comparator_row is not None:  # its label on one line where the others allow it
         label = t.rows[t.comparator_row][0]
         widths, need = _label_room(label, widths, styles)
+    fitted = fit_widths(t.header, rows, list(widths), styles, need)
+    if label and fitted[0] < _w(label, styles.cell) + GAP + PAD:
+        # no room for the whole label: every group's name on one line, the comparator's tag on
+        # the next ("Communauté d'accueil / (comparaison)"); the French tables broke
+        # "Communauté / d'accueil / (comparaison)" and "Personnes / retournées"
+        names = [
+            r[0].rsplit(" (", 1)[0] if i == t.comparator_row else r[0] for i, r in enumerate(rows)
+        ]
+        least = max((_w(n, styles.cell) for n in names), default=0.0) + GAP + PAD + 1.0
+        if least <= LABEL_SHARE * sum(widths):
+            fitted = fit_widths(t.header, rows, list(widths), styles, least)
+            if fitted[0] >= least - 1e-6:
+                rows = [
+                    [unbroken(n) + r[0][len(n) :], *r[1:]] for n, r in zip(names, rows, strict=True)
+                ]
     table = make_table(
-        t.header, t.rows, widths, styles, lang, shaded, continued=continued,
-        at_top=bool(continued), first_least=need,
+        t.header, rows, fitted, styles, lang, shaded, continued=continued,
+        at_top=bool(continued), fit=False,
     )  # fmt: skip
     # where it still wraps (French: the other columns need the room), the table that follows
     # keeps a gap from its second line (:data:`WRAPPED_GAP`)
