@@ -179,3 +179,33 @@ def test_a_note_never_leaves_its_last_line_alone_atop_a_page() -> None:
             tail = parts[-1]
             tail.wrap(300, 1000)
             assert len(tail.blPara.lines) >= 2
+
+
+def _widows(path) -> list[tuple[int, str]]:
+    """Pages (from the second) whose first line is a paragraph's tail alone: it starts in
+    lower case, ends a sentence, and the next line stands a paragraph's gap below it."""
+    import pdfplumber
+
+    out = []
+    with pdfplumber.open(str(path)) as pdf:
+        for number, page in enumerate(pdf.pages[1:], 2):
+            rows: dict[int, list] = {}
+            for word in page.extract_words():
+                rows.setdefault(round(word["top"]), []).append(word)
+            tops = sorted(rows)
+            if not tops:
+                continue
+            first = " ".join(w["text"] for w in sorted(rows[tops[0]], key=lambda w: w["x0"]))
+            height = rows[tops[0]][0]["bottom"] - tops[0]
+            alone = len(tops) == 1 or tops[1] - tops[0] > 1.6 * height
+            if first[:1].islower() and first.rstrip().endswith((".", ".)", "»")) and alone:
+                out.append((number, first))
+    return out
+
+
+@pytest.mark.slow  # reads every page of the session's English and French reports
+def test_no_page_starts_with_a_paragraphs_last_line_alone(en_report, fr_report) -> None:
+    for path in (en_report, fr_report):
+        assert _widows(path) == [], path
+        brief = path.with_name(path.stem + "-brief.pdf")
+        assert _widows(brief) == [], brief
