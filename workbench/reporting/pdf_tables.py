@@ -306,8 +306,9 @@ def indicator_table(
     if t.comparator_row is not None:  # its label on one line where the others allow it
         label = t.rows[t.comparator_row][0]
         widths, need = _label_room(label, widths, styles)
-    fitted = fit_widths(t.header, rows, list(widths), styles, need)
-    if label and fitted[0] < _w(label, styles.cell) + GAP + PAD:
+    fits = len(widths) == len(t.header)  # else as given (make_table fits no other)
+    fitted = fit_widths(t.header, rows, list(widths), styles, need) if fits else widths
+    if fits and label and fitted[0] < _w(label, styles.cell) + GAP + PAD:
         # no room for the whole label: every group's name on one line, the comparator's tag on
         # the next ("Communauté d'accueil / (comparaison)"); the French tables broke
         # "Communauté / d'accueil / (comparaison)" and "Personnes / retournées"
