@@ -25,9 +25,9 @@ from matplotlib.legend import Legend
 from matplotlib.patches import Patch
 from matplotlib.text import Annotation, Text
 from matplotlib.textpath import TextPath
-from matplotlib.ticker import FuncFormatter, MaxNLocator
+from matplotlib.ticker import Formatter, MaxNLocator
 
-from workbench.languages import decimal_comma, join_list
+from workbench.languages import join_list
 from workbench.reporting.fmt import (
     CAUTION,
     COMPLEMENTARY,
@@ -35,6 +35,7 @@ from workbench.reporting.fmt import (
     NOT_APPLICABLE,
     SECONDARY,
     SUPPRESSED,
+    fmt_number,
     is_share,
 )
 from workbench.reporting.fonts import font_file
@@ -162,19 +163,39 @@ def _wrapped(text: str, width: int = LABEL_CHARS) -> str:
     return "\n".join(textwrap.wrap(_txt(text), width, break_long_words=False)) or _txt(text)
 
 
-def _tick_formatter(lang: str) -> FuncFormatter:
-    """Axis numbers as the tables write them: decimal comma and a space between thousands in
-    French and Spanish."""
+def _places(x: float) -> int:
+    """The decimals ``x`` needs to be written exactly (0.25: two), at most three."""
+    return next((d for d in range(4) if abs(round(x, d) - x) < 1e-9 * max(1, abs(x))), 3)
 
-    def fmt(x: float, _pos: object = None) -> str:
-        # as many decimals as the tick needs (0.25 is "0.25", never "0.2"), at most three
-        places = next((d for d in range(4) if abs(round(x, d) - x) < 1e-9 * max(1, abs(x))), 3)
-        text = f"{x:,.{places}f}"
-        if decimal_comma(lang):
-            text = text.replace(",", "\u202f").replace(".", ",")
-        return text.replace("-", "−")
 
-    return FuncFormatter(fmt)
+class _Ticks(Formatter):
+    """Axis numbers as the tables write them (:func:`fmt.fmt_number`: the language's decimal sign,
+    its thousands space, "−"), every tick of an axis with one number of decimals — as many as
+    the tick that needs the most ("0,00 0,25 0,50 0,75"; French readers met "0 / 0,25 / 0,5 /
+    0,75" beside a table of ratios with two decimals each)."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self.places: int | None = None
+
+    def set_locs(self, locs) -> None:
+        super().set_locs(locs)
+        shown = list(locs)
+        if self.axis is not None and shown:
+            lo, hi = sorted(self.axis.get_view_interval())
+            pad = 1e-9 * max(1.0, abs(lo), abs(hi))
+            shown = [x for x in shown if lo - pad <= x <= hi + pad] or shown
+        self.places = max((_places(x) for x in shown), default=None)
+
+    def __call__(self, x: float, pos: object = None) -> str:
+        places = _places(x) if self.places is None else self.places
+        return fmt_number(x, places, self.lang, thousands=True)
+
+
+def _tick_formatter(lang: str) -> _Ticks:
+    """Axis numbers as the tables write them (:class:`_Ticks`); called on one number alone,
+    with the decimals it needs."""
+    return _Ticks(lang)
 
 
 def _pct(v: float, statistic: str) -> float:
@@ -188,11 +209,11 @@ def _bars(
     height: float,
     rtl: bool = False,
     flags: list[str] | None = None,
-    unit_pt: float = 0.0,
+    slot_pt: float = 0.0,
 ) -> None:
     """All bars of one panel in one call: (y, value, low, high, colour, hatch) each, and their
-    marks (:func:`_marks`) from ``flags`` (the table cells' flags); ``unit_pt``: the height of
-    one level of the panel, in points (0: unknown)."""
+    marks (:func:`_marks`) from ``flags`` (the table cells' flags); ``slot_pt``: the height of
+    one bar's slot (the step between neighbouring bars), in points (0: unknown)."""
     vals = [_pct(b[1], statistic) for b in bars]
     plot = [0.0 if math.isnan(v) else v for v in vals]
     ys = [b[0] for b in bars]
@@ -213,122 +234,100 @@ def _bars(
         segs += [[(a, y), (high, y)], [(a, y - w), (a, y + w)], [(high, y - w), (high, y + w)]]
     if segs:
         ax.add_collection(LineCollection(segs, colors="#333333", linewidths=0.6))
-    _marks(ax, bars, vals, ends, flags or [""] * len(bars), rtl, height, height * unit_pt)
+    _marks(ax, bars, vals, ends, flags or [""] * len(bars), rtl, slot_pt)
 
 
 #: the marks stand clear of the zero line (points): a dash touching the axis read as a bar of a
 #: few percent (readers took IDPs in camps in Corvalle for 0.2 people per household)
 #: (5 pt: at 3 pt an Arabic "–" read as part of the level's name beside the axis, ar_B 3).
+#: Every mark's box starts there, "–" as "*" and "(*)" (fr_A 7: the "–" stood 5 pt from the
+#: axis, the "*" of its neighbours further out, side by side on one line).
 #: "–" (no case) is drawn in its bar's colour, as "*": in the text's ink nothing tied it to its
 #: group (en_A 2, fr_A 7).
 MARK_GAP = 5.0
 NO_CASE_INK = "#333333"
-#: the step between the marks of neighbouring hidden bars, side by side on one line (points)
-MARK_STEP = 5.5
-#: a bar slot at least this tall (points) holds its own mark: readers saw two hidden groups'
-#: marks side by side between the two slots of a two-level panel ("* *", "(*) (*)"), which
-#: nothing in greyscale tied to a group (en_A 2, ar_A 2); thinner slots keep the marks of
-#: neighbours side by side (stacked there, they read as "****")
-OWN_SLOT_PT = 5.0
+#: the size of the marks (points), as the "†" beside a bar; a mark in a slot thinner than
+#: its box at this size (a chart so tall it was capped, :data:`MAX_PLOT_IN`) is drawn smaller
+MARK_PT = 6.5
+#: the least clear space between a mark's box and the edges of its bar's slot (points): the
+#: marks of neighbouring hidden bars never touch, nor a published bar beside them
+MARK_CLEAR = 0.8
+#: a mark's box is one em tall (matplotlib lays out a line from its font's ascent and descent)
+MARK_BOX_EM = 1.0
 
 
-def _hidden_runs(
-    bars: list, vals: list[float], height: float, slot_pt: float = 0.0
-) -> list[list[int]]:
-    """The hidden bars, as runs of neighbours: bars of one level with no published bar between
-    them, from the top bar down; each bar a run of its own when its slot is ``slot_pt`` tall
-    (points) and that holds its mark (:data:`OWN_SLOT_PT`)."""
-    if slot_pt >= OWN_SLOT_PT:
-        return [[i] for _y, i in sorted(((b[0], i) for i, b in enumerate(bars)), reverse=True)
-                if math.isnan(vals[i])]  # fmt: skip
-    runs: list[list[int]] = []
-    last_y = None
-    for y, i in sorted(((b[0], i) for i, b in enumerate(bars)), reverse=True):
-        if not math.isnan(vals[i]):
-            last_y = None
-            continue
-        if last_y is not None and round(last_y) == round(y) and last_y - y <= height * 1.01:
-            runs[-1].append(i)
-        else:
-            runs.append([i])
-        last_y = y
-    return runs
+def mark_slot_pt(size: float = MARK_PT) -> float:
+    """The least height of a bar's slot that holds a mark of ``size`` with its clear space."""
+    return size * MARK_BOX_EM + 2 * MARK_CLEAR
 
 
 @cache
-def _ink_middle(mark: str) -> float:
-    """How far above its baseline the middle of ``mark``'s ink stands (points): "*" stands
-    high in its line, so a mark centred on its baseline sat on the bar above its own slot (the
-    Arabic host "*" on the returnees' bar, ar_B 3)."""
-    y0, y1 = _ink_rows(mark)
-    return (y0 + y1) / 2
+def _box_rows(size: float) -> tuple[float, float]:
+    """Where a mark's box (any mark: one line of the font) starts and ends above its baseline
+    (points), measured with matplotlib's renderer."""
+    fig = Figure(dpi=720)
+    text = fig.text(0, 0.5, SUPPRESSED, fontproperties=_font(True), fontsize=size, va="baseline")
+    box = text.get_window_extent(FigureCanvasAgg(fig).get_renderer())
+    base = 0.5 * fig.bbox.height
+    return (box.y0 - base) / 10, (box.y1 - base) / 10
 
 
 @cache
-def _ink_rows(mark: str) -> tuple[float, float]:
+def _ink_rows(mark: str, size: float = MARK_PT) -> tuple[float, float]:
     """Where ``mark``'s ink starts and ends above its baseline (points)."""
-    box = TextPath((0, 0), mark, prop=_font(True)).get_extents()
+    box = TextPath((0, 0), mark, prop=_font(True), size=size).get_extents()
     return float(box.y0), float(box.y1)
 
 
-#: the least clear space between a mark's ink and a published bar beside its slot (points)
-MARK_CLEAR = 0.6
-
-
-def _nudge(run: list[int], bars: list, vals: list[float], height: float, slot_pt: float,
-           marks: list[str]) -> float:  # fmt: skip
-    """How far (points, up +) a run's marks move off their slots' middle: a "*" is taller than a
-    thin slot, and centred there it touched the published bar beside it (the Arabic host "*"
-    for Bendeki on the returnees' bar, ar_B) — it moves towards the side with no bar, the gap
-    between levels, when only one side has one."""
+def _rise(mark: str, size: float, slot_pt: float) -> float:
+    """Where a mark's baseline stands from its slot's middle (points): its ink centred there
+    ("*" stands high in its line: centred on its baseline, the Arabic host "*" sat on the bar
+    above its own slot, ar_B 3), as far as its box stays inside the slot with
+    :data:`MARK_CLEAR` to spare."""
+    ink0, ink1 = _ink_rows(mark, size)
+    box0, box1 = _box_rows(size)
+    rise = -(ink0 + ink1) / 2
     if slot_pt <= 0:
-        return 0.0
-    tall = max(b - a for a, b in map(_ink_rows, marks))
-    over = tall / 2 + MARK_CLEAR - len(run) * slot_pt / 2
-    if over <= 0:
-        return 0.0
-    ys = [bars[i][0] for i in run]
+        return rise
+    room = max(0.0, (slot_pt - (box1 - box0)) / 2 - MARK_CLEAR)
+    box_mid = rise + (box0 + box1) / 2  # the box's middle from the slot's middle
+    return rise - box_mid + max(-room, min(room, box_mid))
 
-    def published(y: float) -> bool:
-        near = (v for b, v in zip(bars, vals, strict=True) if abs(b[0] - y) < height * 0.01)
-        return any(not math.isnan(v) for v in near)
 
-    above, below = published(max(ys) + height), published(min(ys) - height)
-    return -over if above and not below else over if below and not above else 0.0
+def _mark_size(slot_pt: float) -> float:
+    """:data:`MARK_PT`, or smaller when the slot cannot hold a mark that size (0: unknown)."""
+    if slot_pt <= 0:
+        return MARK_PT
+    return min(MARK_PT, max(slot_pt - 2 * MARK_CLEAR, 1.0) / MARK_BOX_EM)
 
 
 def _marks(ax, bars: list, vals: list[float], ends: list[float], flags: list[str],
-           rtl: bool, height: float = 1.0, slot_pt: float = 0.0) -> None:  # fmt: skip
-    """What a table cell's symbol says, drawn where its bar is: ``*`` (not published) or ``–``
-    (no case), in its bar's colour, just clear of the zero line, all at one distance from it;
-    ``†`` (interpret with caution) just past the end of a published bar's whisker.
+           rtl: bool, slot_pt: float = 0.0) -> None:  # fmt: skip
+    """What a table cell's symbol says, drawn where its bar is: ``*`` (not published), ``(*)``
+    (masked, a complement) or ``–`` (no case), in its bar's colour, each in its own bar's slot,
+    every one's box starting :data:`MARK_GAP` from the zero line; ``†`` (interpret with
+    caution) just past the end of a published bar's whisker.
 
-    Neighbouring hidden bars of a level (no published bar between them) have their marks side
-    by side on one line, at their middle, in the legend's order, each ``*`` in its bar's
-    colour: readers of the demo saw marks stepped bar by bar as a diagonal staircase, marks one
-    over another as "****", and one shared mark for four bars could not be matched to a group.
-    The first mark of every run stands at the same distance from the zero line. A slot tall
-    enough for its mark (``slot_pt``, :data:`OWN_SLOT_PT`) has it on its own line."""
+    The chart makes every slot tall enough for its mark (:func:`chart_figure`): the French
+    head-of-household chart drew its 5–17 row's four marks side by side in slots 3.8 pt tall,
+    "– – * *" and "(*) (*)" crowding one another; in slots that held them they were stepped
+    bar by bar, a "–" 5 pt from the axis, the "*" beside it further out."""
     sign, ha = (-1, "right") if rtl else (1, "left")
-    for run in _hidden_runs(bars, vals, height, slot_pt):
-        y = sum(bars[i][0] for i in run) / len(run)
-        offset = MARK_GAP
-        # a complement's "(*)" (ar_A 3) takes two steps: it is about twice as wide as "*"
-        marks = [
+    size = _mark_size(slot_pt)
+    for i, b in enumerate(bars):
+        if not math.isnan(vals[i]):
+            continue
+        mark = (
             NOT_APPLICABLE if flags[i] == EMPTY
             else SECONDARY if flags[i] == COMPLEMENTARY else SUPPRESSED
-            for i in run
-        ]  # fmt: skip
-        shift = _nudge(run, bars, vals, height, slot_pt, marks)
-        for i, mark in zip(run, marks, strict=True):
-            ax.annotate(
-                mark, xy=(1.0 if rtl else 0.0, y),
-                xycoords=ax.get_yaxis_transform(),
-                xytext=(sign * offset, shift - _ink_middle(mark)), textcoords="offset points",
-                ha=ha, va="baseline", color=_ink(bars[i][4]),
-                fontproperties=_font(True), annotation_clip=False,
-            )  # fmt: skip
-            offset += MARK_STEP * (2 if mark == SECONDARY else 1)
+        )  # fmt: skip
+        ax.annotate(
+            mark, xy=(1.0 if rtl else 0.0, b[0]),
+            xycoords=ax.get_yaxis_transform(),
+            xytext=(sign * MARK_GAP, _rise(mark, size, slot_pt)), textcoords="offset points",
+            ha=ha, va="baseline", color=_ink(b[4]),
+            fontproperties=_font(True), fontsize=size, annotation_clip=False,
+        )  # fmt: skip
     for i, b in enumerate(bars):
         if flags[i] == "caution" and not math.isnan(vals[i]):
             ax.annotate(
@@ -522,6 +521,29 @@ def _typeset(data: ChartData, lang: str) -> ChartData:
     )
 
 
+#: the tallest a row of panels grows (inches) to give its marks their slots; past it (many
+#: levels × groups with hidden bars) the marks are drawn smaller (:func:`_mark_size`)
+MAX_PLOT_IN = 3.5
+
+
+def _slots(main: ChartData, parts: list[tuple[str, ChartData]]) -> float:
+    """How many bar slots the tallest panel with a mark stacks (a level of a breakdown holds
+    one slot a group in 0.8 of its height; the overall panel one slot a level); 0: no mark."""
+
+    def hidden(d: ChartData) -> bool:
+        return any(math.isnan(v) for ser in d.series for v in ser.values)
+
+    counts = [float(len(main.categories))] if hidden(main) else []
+    counts += [len(d.categories) * len(d.series) / 0.8 for _t, d in parts if hidden(d)]
+    return max(counts, default=0.0)
+
+
+def _marks_room(main: ChartData, parts: list[tuple[str, ChartData]]) -> float:
+    """The height (inches) a row of panels needs so that every bar slot holds its mark
+    (:func:`mark_slot_pt`), at most :data:`MAX_PLOT_IN`; 0 when no mark is drawn."""
+    return min(_slots(main, parts) * mark_slot_pt() / 72, MAX_PLOT_IN)
+
+
 def legend_series(main: ChartData) -> list[_Legend]:
     return [_Legend(c, i == main.comparator_index) for i, c in enumerate(main.categories)]
 
@@ -572,7 +594,8 @@ def chart_figure(
     rows = max([len(main.categories)] + [len(d.categories) for _t, d in parts])
     named = [d for _t, d in parts] + ([main] if label_groups else [])  # bars named beside them
     lines = max([1] + [_wrapped(c).count("\n") + 1 for d in named for c in d.categories])
-    row_h = ROW_PAD_IN + 0.2 * max(rows, 3) * (1 + 0.45 * (lines - 1))
+    plot_in = max(0.2 * max(rows, 3) * (1 + 0.45 * (lines - 1)), _marks_room(main, parts))
+    row_h = ROW_PAD_IN + plot_in
     height = TOP_IN + BOTTOM_IN + row_h * nrows + (KEY_IN if key else 0.0)
     fig = Figure(figsize=(width_in, height))
     # only the panels drawn get axes (an empty slot's hidden axes cost as much as a panel)
@@ -598,6 +621,7 @@ def chart_figure(
         0.6,
         rtl,
         s.flags,
+        72 * plot_in / max(n, 1),
     )
     _style(axes[0], main.categories, main, rtl, total_title, lang, top)
     if not label_groups:  # groups are named by colour in the legend, as in the small multiples
@@ -613,7 +637,7 @@ def chart_figure(
                 y = ncat - 1 - i + (m / 2 - j - 0.5) * h
                 bars.append((y, ser.values[i], ser.lows[i], ser.highs[i], colour, hatch_))
                 flags.append(ser.flags[i] if i < len(ser.flags) else "")
-        _bars(ax, bars, data.statistic, h, rtl, flags, 72 * (row_h - ROW_PAD_IN) / max(ncat, 1))
+        _bars(ax, bars, data.statistic, h, rtl, flags, 72 * plot_in * h / max(ncat, 1))
         _style(ax, data.categories, data, rtl, _wrapped(title, 28), lang, top)
     handles = [
         Patch(
@@ -669,10 +693,16 @@ def _key_beside(fig: Figure, legend: Legend, text: Text, renderer: RendererAgg, 
     text.set_position((x / width_px, y / fig.bbox.height))
 
 
+#: daggers closer than this one above the other (points) are moved apart: in neighbouring
+#: slots, each tall enough for a mark (:func:`mark_slot_pt`), they still read as "‡"
+DAGGERS_APART_PT = 3.0
+
+
 def _apart(fig: Figure, rtl: bool, renderer: RendererAgg) -> None:
     """Move a ``†`` that would touch the one of a neighbouring bar further out, clear of it:
     two bars' daggers one over the other at the same end read as "‡" (measured once the panels
     are placed, from the glyphs' drawn boxes)."""
+    near = DAGGERS_APART_PT * fig.dpi / 72
     for ax in fig.axes:
         daggers = [t for t in ax.texts if isinstance(t, Annotation) and t.get_text() == CAUTION]
         placed: list = []
@@ -682,9 +712,9 @@ def _apart(fig: Figure, rtl: bool, renderer: RendererAgg) -> None:
                 if box.overlaps(other) or (
                     box.x0 < other.x1
                     and other.x0 < box.x1
-                    and box.y1 >= other.y0 - 1
-                    and other.y1 >= box.y0 - 1
-                ):  # touching from above or below counts
+                    and box.y1 >= other.y0 - near
+                    and other.y1 >= box.y0 - near
+                ):  # close above or below counts: slots tall enough for a mark apart
                     shift = (other.x0 - box.x1 - 1) if rtl else (other.x1 - box.x0 + 1)
                     dx, dy = t.xyann
                     t.xyann = (dx + shift * 72 / fig.dpi, dy)

@@ -43,6 +43,12 @@ def _num(x: float, decimals: int, lang: str, thousands: bool = False) -> str:
     return (MINUS if x < 0 and s.strip("0.,") else "") + s
 
 
+def fmt_number(x: float, decimals: int, lang: str, thousands: bool = False) -> str:
+    """A bare number as the tables write their cells (``decimals`` places, the language's
+    decimal sign and thousands space, "−"): the charts' axis numbers too."""
+    return _num(x, decimals, lang, thousands)
+
+
 def is_share(statistic: str) -> bool:
     return statistic == "proportion"
 

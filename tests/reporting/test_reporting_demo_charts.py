@@ -1,0 +1,164 @@
+"""The demo's own charts, measured (issue 20, fr_A 7 and the dependency ratio's axis): the
+French head-of-household chart drew its 5–17 row's marks ("– – * *", "(*) (*)") side by side in
+slots 3.8 pt tall, crowding one another, a "–" 5 pt from the axis and the "*" beside it further
+out; the dependency ratio's axis read "0 / 0,25 / 0,5 / 0,75" beside a table of ratios with two
+decimals each, and the income axis wrote its thousands with another space than the tables.
+
+Every chart of the bundled Freedonia survey, analysed as ``workbench demo`` analyses it and
+drawn at the report's width, in English, French and Arabic: no two marks' boxes overlap, each
+mark's box lies within its bar's slot, every mark starts at one distance from the zero line,
+and each axis writes its numbers with one number of decimals, in the tables' decimal sign and
+thousands space."""
+
+from __future__ import annotations
+
+import io
+import itertools
+import re
+
+import pytest
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+from workbench.reporting import ReportOptions
+from workbench.reporting.build import gate
+from workbench.reporting.charts import chart_figure
+from workbench.reporting.fmt import CAUTION
+from workbench.reporting.pdf_doc import ReportDoc
+
+pytestmark = pytest.mark.slow
+PASS = "demo charts test passphrase 7"
+LANGS = ["en", "fr", "ar"]
+
+
+@pytest.fixture(scope="module")
+def results(tmp_path_factory):
+    from freedonia_testkit import make_freedonia_vault
+
+    from workbench.service import Workbench
+    from workbench.settings import Settings
+
+    path = tmp_path_factory.mktemp("demo_charts") / "f.wbv"
+    name = make_freedonia_vault(path, PASS)
+    wb = Workbench(Settings())
+    wb.open_vault(path, PASS)
+    try:
+        _run, res = wb.analyze(name)
+    finally:
+        wb.lock()
+    return res
+
+
+@pytest.fixture(scope="module")
+def drawn(results):
+    """Per language: (indicator, its view, the drawn figure, its renderer) of every chart."""
+    out = {}
+    for lang in LANGS:
+        _ctx, views, _v = gate(results, ReportOptions(language=lang))
+        width = ReportDoc(io.BytesIO(), "A4", lang).width / 72
+        charts = []
+        for vid, v in views.items():
+            parts = [(lbl, c) for _d, lbl, _t, c in v.disaggregations]
+            fig = chart_figure(v.chart, parts, width, "Total", lang == "ar", lang)
+            canvas = FigureCanvasAgg(fig)
+            canvas.draw()
+            charts.append((vid, v, fig, canvas.get_renderer()))
+        out[lang] = charts
+    return out
+
+
+def _marks(ax) -> list:
+    return [t for t in ax.texts if t.get_text() != CAUTION]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_mark_fits_its_slot_and_none_overlaps(drawn, lang):
+    checked = 0
+    for vid, _v, fig, renderer in drawn[lang]:
+        boxes = []
+        for ax in fig.axes:
+            marks = _marks(ax)
+            if not marks:
+                continue
+            centres = sorted({round(p.get_y() + p.get_height() / 2, 9) for p in ax.patches})
+            steps = [b - a for a, b in itertools.pairwise(centres) if b - a > 1e-9]
+            step = min(steps, default=1.0)  # the step between neighbouring bars: a slot
+            to_px = ax.transData.transform
+            for t in marks:
+                box = t.get_window_extent(renderer)
+                y = t.xy[1]
+                hidden = [p for p in ax.patches if p.get_width() == 0
+                          and abs(p.get_y() + p.get_height() / 2 - y) < 1e-9]  # fmt: skip
+                assert hidden, (lang, vid, t.get_text(), y)  # at its own hidden bar
+                low, high = sorted((to_px((0, y - step / 2))[1], to_px((0, y + step / 2))[1]))
+                where = (lang, vid, ax.get_title(), t.get_text(), (box.y0, box.y1), (low, high))
+                assert low - 0.5 <= box.y0 and box.y1 <= high + 0.5, where
+                boxes.append((ax.get_title(), t.get_text(), box))
+                checked += 1
+        for (ta, ma, a), (tb, mb, b) in itertools.combinations(boxes, 2):
+            assert not a.overlaps(b), (lang, vid, ta, ma, tb, mb)
+    assert checked > 100, checked
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_mark_starts_at_one_distance_from_the_zero_line(drawn, lang):
+    checked = 0
+    for vid, _v, fig, renderer in drawn[lang]:
+        gaps = []
+        for ax in fig.axes:
+            zero = ax.transData.transform((0, 0))[0]
+            for t in _marks(ax):
+                box = t.get_window_extent(renderer)
+                gaps.append(((zero - box.x1) if lang == "ar" else (box.x0 - zero), t.get_text()))
+        if gaps:
+            low, high = min(g for g, _m in gaps), max(g for g, _m in gaps)
+            assert high - low < 1.0, (lang, vid, sorted(gaps))
+            checked += 1
+    assert checked > 20
+
+
+def _signs(cells: list[str]) -> tuple[set[str], set[str]]:
+    """The decimal signs and thousands separators written in these numbers."""
+    decimal, thousands = set(), set()
+    for cell in cells:
+        for number in re.findall(r"\d[\d\s,.\u00a0\u202f]*\d|\d", cell):
+            parts = re.split(r"[^\d]", number)
+            seps = re.findall(r"[^\d]", number)
+            if seps and len(parts[-1]) != 3:  # "0,62", "47,7": a decimal sign last
+                decimal.add(seps[-1])
+                seps = seps[:-1]
+            thousands.update(seps)
+    return decimal, thousands
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_axis_numbers_have_one_number_of_decimals_written_as_the_tables(drawn, lang):
+    checked = 0
+    for vid, v, fig, _renderer in drawn[lang]:
+        tables = [v.table] + [t for _d, _l, t, _c in v.disaggregations]
+        cells = [  # the estimates' cells (a p-value's "0.001" is not one)
+            c
+            for t in tables
+            for row, srcs in zip(t.rows, t.sources, strict=False)
+            for c, src in zip(row, srcs, strict=False)
+            if src is not None
+        ]
+        table_decimal, table_thousands = _signs(cells)
+        assert len(table_decimal) <= 1 and len(table_thousands) <= 1, (lang, vid, cells)
+        for ax in fig.axes:
+            lo, hi = sorted(ax.get_xlim())
+            labels = [
+                t.get_text()
+                for t, x in zip(ax.get_xticklabels(), ax.get_xticks(), strict=True)
+                if t.get_text() and lo - 1e-9 <= x <= hi + 1e-9
+            ]
+            places = set()
+            for label in labels:
+                decimal, thousands = _signs([label])
+                assert decimal <= table_decimal, (lang, vid, labels, table_decimal)
+                if table_thousands:
+                    assert thousands <= table_thousands, (lang, vid, labels, table_thousands)
+                sign = next(iter(decimal), None)
+                places.add(len(label.rsplit(sign, 1)[1]) if sign else 0)
+            assert len(places) == 1, (lang, vid, ax.get_title(), labels)
+            checked += 1
+    assert checked > 100
