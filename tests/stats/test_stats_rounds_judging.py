@@ -115,3 +115,33 @@ def test_minimum_important_difference_and_equivalence() -> None:
     off = _rounds(AnalysisOptions(equivalence=False), {ind: margin, "y_prop": 0.5})
     assert not (off.gap_changes["assessment"] == "stable").any()
     assert off.gap_changes["equivalence_p"].isna().all()
+
+
+def test_a_profile_module_change_is_undirected_as_its_gap_is() -> None:
+    """Issue 20: the rounds' change tables rated Module A's "Felt discriminated against"
+    "worsened" / "improved" by the library's direction while the report's comparison judged the
+    same module undirected ("Significant difference"). One rule decides both: a profile module's
+    significant change is ``changed`` (as its gap is ``different``:
+    test_stats_comparison_reasons); the same indicator in a criterion keeps its direction."""
+    opts = AnalysisOptions(substantive=False)
+    frames = round_frames("independent")
+    moved = ["improved", "worsened"]
+    base = analyze_rounds(frames, ROUNDS, opts, panel=False).changes
+    directed = base[base["indicator_id"] == "y_ratio"]
+    assert directed["assessment"].isin(moved).any()  # the seed has some: the test can fail
+    as_module = [
+        dataclasses.replace(
+            f,
+            indicators=[
+                dataclasses.replace(i, criterion="A") if i.id == "y_ratio" else i
+                for i in f.indicators
+            ],
+        )
+        for f in frames
+    ]
+    rr = analyze_rounds(as_module, ROUNDS, opts, panel=False)
+    module = rr.changes[rr.changes["indicator_id"] == "y_ratio"].reset_index(drop=True)
+    assert not module["assessment"].isin(moved).any()
+    # exactly the rows that moved with a direction are "changed" without one
+    was = directed["assessment"].reset_index(drop=True)
+    np.testing.assert_array_equal(module["assessment"] == "changed", was.isin(moved))

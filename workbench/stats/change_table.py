@@ -7,11 +7,12 @@ Two tables (ARCHITECTURE.md, "Rounds"):
   degrees of freedom, ``df_from + df_to`` for independent rounds) and ``assessment``:
   ``improved`` / ``worsened`` (significant and at least the indicator's minimum important
   difference, the indicator's direction taken into account), ``changed`` (the same, neutral
-  indicator), ``small_change`` (significant but below the minimum important difference),
-  ``stable`` (equivalence asked: the change lies within ± that minimum, TOST),
-  ``no_significant_change``, ``insufficient_data`` (an estimate suppressed or too few cases in
-  either round), ``not_comparable`` (the indicator's definition or mapping differs between the
-  rounds and the user has not confirmed it).
+  indicator — and every indicator of a profile module, as the within-round comparison judges
+  them: ``comparisons.judged_directions``), ``small_change`` (significant but below the
+  minimum important difference), ``stable`` (equivalence asked: the change lies within ± that
+  minimum, TOST), ``no_significant_change``, ``insufficient_data`` (an estimate suppressed or
+  too few cases in either round), ``not_comparable`` (the indicator's definition or mapping
+  differs between the rounds and the user has not confirmed it).
 * **gap_changes** — per displaced group (and all displaced pooled) × cell: ``gap_from`` and
   ``gap_to`` (displaced − comparator in each round), ``change`` = gap_to − gap_from with its SE,
   and ``assessment``: ``closing`` (significant, the change in the gap at least the minimum
@@ -39,7 +40,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from workbench.stats.comparisons import indicator_margins
+from workbench.stats.comparisons import indicator_margins, judged_directions
 from workbench.stats.frame import AnalysisFrame
 from workbench.stats.judgement import assess, equivalence_p
 from workbench.stats.multiplicity import adjusted
@@ -183,8 +184,8 @@ def assess_changes(
     se, lo, hi, p, bad = _inference(table, options)
     if "n_min" in table:
         bad = bad | (table["n_min"].to_numpy(float) < options.min_n_compare)
-    directions = {i.id: i.direction for i in frame.indicators}
-    direction = table["indicator_id"].map(directions).to_numpy(dtype=object)
+    # the within-round comparison's rule: a profile module's change is undirected
+    direction = table["indicator_id"].map(judged_directions(frame)).to_numpy(dtype=object)
     nc = table["indicator_id"].isin(not_comparable).to_numpy()
     mid = _margins(table, frame, options)
     words, p_adj, p_eq = judge(table, p, se, ~bad & ~nc, mid, direction, options)

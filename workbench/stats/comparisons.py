@@ -22,7 +22,9 @@ full design's degrees of freedom (``degf(design)``). Before any test:
 An indicator of a profile module (criterion ``A`` / ``B``: the population described, outside
 the criteria's ratings and the count of substantive gaps) is judged undirected, whatever its
 library ``direction``: a gap there is a ``different`` ("Significant difference"), never
-``worse`` / ``better`` — "worse" is what the report calls a substantive gap.
+``worse`` / ``better`` — "worse" is what the report calls a substantive gap — and a change
+between rounds is ``changed``, never ``worsened`` / ``improved`` (:func:`judged_directions`,
+the one rule both use).
 
 The rest are tested: p-values are adjusted for multiple comparisons per family
 (stats/multiplicity.py) and judged with the minimum important difference and the equivalence
@@ -50,6 +52,17 @@ from workbench.stats.tdist import t_crit, two_sided_p
 KEYS = ["unit", "indicator_id", "disaggregation", "disaggregation_value"]
 #: the library's profile modules (``[[module]]``): descriptive, not criteria
 PROFILE_MODULES = ("A", "B")
+
+
+def judged_directions(frame: AnalysisFrame) -> dict[str, str]:
+    """Each indicator's direction as its differences are judged — between groups here, and
+    between rounds (stats/change_table.py): the library's ``direction``, except that a profile
+    module describes, so its indicators are ``neutral`` — a gap is a ``different`` ("Significant
+    difference"), a change a ``changed``, never worse / better or worsened / improved (en_A 2:
+    "Felt discriminated against" read "Worse" beside Module A's "Significant difference")."""
+    return {
+        i.id: "neutral" if i.criterion in PROFILE_MODULES else i.direction for i in frame.indicators
+    }
 
 
 def empty_comparisons() -> pd.DataFrame:
@@ -174,12 +187,7 @@ def compare(est: pd.DataFrame, frame: AnalysisFrame, options: AnalysisOptions) -
     p_adj = adjusted(cmp_, tested, options.p_adjust, options.p_adjust_scope)
     mid = indicator_margins(frame, m["indicator_id"], options)
     p_eq = equivalence_p(diff, se, mid, df) if options.equivalence else np.full_like(diff, np.nan)
-    # a profile module describes: its gaps are not rated worse or better (en_A 2: "Felt
-    # discriminated against" read "Worse" beside Module A's "Significant difference")
-    directions = {
-        i.id: "neutral" if i.criterion in PROFILE_MODULES else i.direction for i in frame.indicators
-    }
-    direction = m["indicator_id"].map(directions).to_numpy(dtype=object)
+    direction = m["indicator_id"].map(judged_directions(frame)).to_numpy(dtype=object)
     decide = p_adj if options.use_adjusted_p else p
     assessment = assess(diff, decide, p_eq, mid, direction, options.alpha)
     assessment = np.where(insufficient, "insufficient_data", assessment)
