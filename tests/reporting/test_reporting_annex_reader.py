@@ -7,6 +7,7 @@ report's."""
 from __future__ import annotations
 
 import dataclasses
+import json
 import re
 
 import openpyxl
@@ -16,6 +17,7 @@ from reporting_testkit import sheets_by_id
 from test_reporting_stock_idps import _results
 
 from workbench.export_writer import AuditList, read_csv_text
+from workbench.paths import library_dir
 from workbench.reporting import ReportOptions
 from workbench.reporting.annex import annex_outputs, export_annex
 from workbench.reporting.annex_tables import (
@@ -31,6 +33,28 @@ from workbench.reporting.table_notes import no_interval_note
 from workbench.stats.results import STOCK_TOTAL
 
 LANGS = ("en", "fr", "es", "ar")
+#: the demo's stock tables' dimensions, as its annex headers and the report's tables print them
+DEMO_DIMS = {
+    "en": [("Sex", "Age group (IRIS)"), ("District", "District of origin"),
+           ("Cause of displacement", "Year of displacement"),
+           ("Years since displacement", "Sex"), ("Location type", "Urban / rural")],
+    "fr": [("Sexe", "Groupe d'âge (IRIS)"), ("District", "District d'origine"),
+           ("Cause du déplacement", "Année du déplacement"),
+           ("Années depuis le déplacement", "Sexe"), ("Type de lieu", "Urbain / rural")],
+    "es": [("Sexo", "Grupo de edad (IRIS)"), ("Distrito", "Distrito de origen"),
+           ("Causa del desplazamiento", "Año del desplazamiento"),
+           ("Años desde el desplazamiento", "Sexo"), ("Tipo de lugar", "Urbano / rural")],
+    "ar": [("الجنس", "الفئة العمرية (IRIS)"), ("المنطقة", "المنطقة الأصلية"),
+           ("سبب النزوح", "سنة النزوح"), ("السنوات منذ النزوح", "الجنس"),
+           ("نوع المكان", "حضري / ريفي")],
+}  # fmt: skip
+
+
+def _words(text: str) -> set[str]:
+    """A text's words as compared: folded, without a French elision, split at spaces, "×",
+    dashes, slashes (a division slash too), brackets and the sheet's number."""
+    parts = re.split(r"[\s×–\-/\u2215()\[\],.…:\d]+", text)
+    return {re.sub(r"^[dl]['’]", "", w.casefold()) for w in parts if w}
 
 
 def _stock_cells(table, results):
@@ -83,21 +107,7 @@ def test_sheet_names_fit_without_an_ellipsis(lang):
     31 characters whole, in every language: the words the dimensions share go first
     ("District × District of origin" → "District × Origin")."""
     tr = Translator(lang)
-    demo = {  # the demo plan's stock dimensions
-        "en": [("Sex", "Age group (IRIS)"), ("District", "District of origin"),
-               ("Cause of displacement", "Year of displacement"),
-               ("Years since displacement", "Sex"), ("Location type", "Urban / rural")],
-        "fr": [("Sexe", "Groupe d'âge (IRIS)"), ("District", "District d'origine"),
-               ("Cause du déplacement", "Année du déplacement"),
-               ("Années depuis le déplacement", "Sexe"), ("Type de lieu", "Urbain / rural")],
-        "es": [("Sexo", "Grupo de edad (IRIS)"), ("Distrito", "Distrito de origen"),
-               ("Causa del desplazamiento", "Año del desplazamiento"),
-               ("Años desde el desplazamiento", "Sexo"), ("Tipo de lugar", "Urbano / rural")],
-        "ar": [("الجنس", "الفئة العمرية (IRIS)"), ("المنطقة", "المنطقة الأصلية"),
-               ("سبب النزوح", "سنة النزوح"), ("السنوات منذ النزوح", "الجنس"),
-               ("نوع المكان", "حضري / ريفي")],
-    }  # fmt: skip
-    names = [_stock_sheet(tr, i, list(d)) for i, d in enumerate(demo[lang], start=1)]
+    names = [_stock_sheet(tr, i, list(d)) for i, d in enumerate(DEMO_DIMS[lang], start=1)]
     for name in names:
         assert len(name) <= 31 and "…" not in name and not re.search(r"[\[\]:*?/\\]", name), name
     assert len(set(names)) == len(names)
@@ -108,6 +118,41 @@ def test_sheet_names_fit_without_an_ellipsis(lang):
         "ar": ["النازحون 2 – المنطقة × المنشأ", "النازحون 3 – سبب × سنة"],  # not "× الأصلية"
     }[lang]
     assert names[1:3] == expected
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_demo_stock_sheets_are_named_in_the_reports_words(lang):
+    """Issue 20: the demo's urban/rural sheet was "Stock 5 – Location × Setting" (fr "Lieu ×
+    Milieu", es "Lugar × Ámbito"), a word the report never prints, because "… × Urban/rural"
+    passed Excel's 31 characters. A stock sheet's name is now made of the words of its table's
+    dimensions as the report's header prints them (and the catalogue's "Stock N –"), only
+    shortened: every name ≤ 31 characters, valid, unique, and each of its words one of the
+    report's. The Arabic short forms (``SHORTER``: "العمر", "المنشأ") are words the Arabic
+    report prints itself ("مكان المنشأ", "العمر")."""
+    from workbench.reporting.annex_tables import SHORTER
+    from workbench.reporting.i18n import CATALOG_DIR
+
+    tr = Translator(lang)
+    names = [_stock_sheet(tr, i, list(d)) for i, d in enumerate(DEMO_DIMS[lang], start=1)]
+    assert len({n.casefold() for n in names}) == len(names), names
+    catalogue = json.loads((CATALOG_DIR / f"{lang}.json").read_text(encoding="utf-8"))
+    prefix = _words(catalogue["sheet_stock"].format(number=1, dims=""))
+    printed = {  # the report's own texts (no sheet name among them) and the definitions of
+        # the indicator library it prints
+        w
+        for k, v in catalogue.items()
+        if not k.startswith("sheet_")
+        for w in _words(v)
+    }
+    for path in library_dir().glob("indicators/*.toml"):
+        said = re.findall(rf'\b{lang} = "([^"]*)"', path.read_text(encoding="utf-8"))
+        printed |= {w for text in said for w in _words(text)}
+    short = {w for v in SHORTER.values() for w in _words(v)} if lang == "ar" else set()
+    assert short <= printed, short - printed
+    for name, dims in zip(names, DEMO_DIMS[lang], strict=True):
+        assert len(name) <= 31 and not re.search(r"[\[\]:*?/\\…]", name), name
+        said = prefix | _words(" ".join(dims)) | short
+        assert _words(name) <= said, (name, _words(name) - said)
 
 
 @pytest.mark.slow
@@ -197,3 +242,29 @@ def test_units_are_the_reports_and_n_says_what_it_counts(lang):
     assert rows["family_separated"][unit] == word[0]
     assert rows["family_separated"][n_unit] == word[1]
     assert all(row[unit] == row[n_unit] for k, row in rows.items() if k != "family_separated")
+
+
+def test_the_two_way_location_table_is_titled_by_both_its_dimensions():
+    """The demo's "Displaced population by location type (camp / non-camp)" headed a table of
+    location type × urban / rural (and its annex sheet's title row): a plan's two-way stock
+    table names both its dimensions, in the bundled plans and what auto-suggest writes."""
+    import tomllib
+
+    from workbench.paths import resource, sample_dir
+    from workbench.plan.model import Disaggregation
+    from workbench.plan.suggest_frame import stock_tables
+
+    plans = [sample_dir() / "freedonia-plan.toml", sample_dir() / "freedonia-rounds-plan.toml",
+             resource("plan_templates", "durable-solutions-profiling.toml")]  # fmt: skip
+    for path in plans:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        (table,) = [t for t in raw["stock_tables"] if t["id"] == "location_type"]
+        assert table.get("cols") == "area_type" and "urban / rural" in table["title"], path
+    fields = {f.name for f in dataclasses.fields(Disaggregation)}
+    demo = tomllib.loads(plans[0].read_text(encoding="utf-8"))["disaggregations"]
+    both = [Disaggregation(**{k: v for k, v in d.items() if k in fields}) for d in demo]
+    one = [d for d in both if d.id != "area_type"]
+    (two_way,) = [t for t in stock_tables(tuple(both), True) if t.id == "location_type"]
+    (one_way,) = [t for t in stock_tables(tuple(one), True) if t.id == "location_type"]
+    assert two_way.cols == "area_type" and two_way.title.endswith("and urban / rural")
+    assert one_way.cols is None and "urban" not in one_way.title

@@ -206,7 +206,7 @@ def stock_tables(dis: tuple[Disaggregation, ...], has_individuals: bool) -> tupl
         ),
         (
             "location_type",
-            "Displaced population by location type (camp / non-camp)",
+            "Displaced population by location type and urban / rural",
             "location_type",
             "area_type",
         ),
@@ -216,5 +216,8 @@ def stock_tables(dis: tuple[Disaggregation, ...], has_individuals: bool) -> tupl
         if rows in ids:
             if unit == "household" and rows in ("sex", "age"):
                 continue
-            out.append(StockTable(tid, title, unit, rows, cols if cols in ids else None))  # type: ignore[arg-type]
+            both = cols if cols in ids else None
+            if both is None:  # one way: the title names its rows only
+                title = title.removesuffix(" and urban / rural")
+            out.append(StockTable(tid, title, unit, rows, both))  # type: ignore[arg-type]
     return tuple(out)

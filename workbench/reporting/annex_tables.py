@@ -126,8 +126,6 @@ LINK_WORDS = frozenset(_LINKS.split()) | {"منذ", "في", "من"}
 HEAD_WORDS = frozenset({"group", "type", "groupe", "tranche", "grupo", "tipo", "نوع"})
 
 
-#: a two-level "urban / rural" dimension, in the report's languages
-_URBAN_RURAL = re.compile(r"\b(urban|urbain|urbano)\w*\s*/|حضري?\s*/", re.IGNORECASE)
 #: a dimension's shorter name where dropping its head word leaves an adjective
 # "المنطقة الأصلية" lost its shared "المنطقة" and left "الأصلية" ("the original", ar_B 6):
 # the place of origin is "المنشأ"
@@ -152,37 +150,30 @@ def _tidy_words(words: list[str]) -> list[str]:
 
 
 def _stock_sheet(tr: Translator, number: int, dims: list[str]) -> str:
-    """ "Stock 3 – Cause of displacement × Year of displacement" as a sheet can be named, never
-    cut with an ellipsis (the report's ‡ notes name the sheet; the title row gives the
-    dimensions in full): while too long, in turn — no bracketed part and "Urban/rural"
-    tight; each dimension without the words it shares with another ("District × District
-    of origin" → "District × Origin"); without a generic head word ("Location type" →
-    "Location"); a tight "×" (and dash: "Población 5–Lugar×Urbano-rural"); the longest
+    """ "Stock 3 – Cause of displacement × Year of displacement" as a sheet can be named, in the
+    words the report's table header uses and never cut with an ellipsis (the report's ‡ notes
+    name the sheet; the title row gives the title in full). A "/" (which no sheet name takes)
+    is a division slash "∕", tight: "Urban∕rural" as the report's "Urban / rural" reads — never
+    another word for it ("Setting", "Milieu": the report has none such, issue 20). While too
+    long, in turn — no bracketed part; each dimension without the words it shares with another
+    ("District × District of origin" → "District × Origin"); without a generic head word
+    ("Location type" → "Location"); then, the words kept, a tight dash and a tight "×"
+    ("Stock 5–Location × Urban∕rural", "Población 5–Lugar×Urbano∕rural"); last, the longest
     dimension loses its last words."""
 
     def name(parts: list[list[str]], tight: int = 0) -> str:
-        dims = "×".join(map(" ".join, parts)) if tight else " × ".join(map(" ".join, parts))
+        dims = "×".join(map(" ".join, parts)) if tight == 2 else " × ".join(map(" ".join, parts))
         text = tr("sheet_stock", number=number, dims=dims)
-        return sheet_name(text.replace(" – ", "–", 1) if tight == 2 else text)
+        return sheet_name(text.replace(" – ", "–", 1) if tight else text)
 
     def fits(text: str) -> bool:
         return len(text) <= SHEET_NAME_MAX and not text.endswith("…")
 
-    # "Urban / rural" as the report writes it, its "/" (which no sheet name takes) a division
-    # slash "∕" — en_B 7, ar_B 4: "Setting"/"البيئة" is nowhere in the report — where that
-    # fits the pattern (Arabic); else (a dash read "Location×Urban-rural", fr_B 6, ar_B 6) the
-    # one word the report's language has for it
-    slashed = [re.sub(r"\s*/\s*", "\u2215", d) if _URBAN_RURAL.search(d) else d for d in dims]
-    if slashed != dims:
-        for parts in ([d.split() for d in slashed], *_shorter_dims(slashed)):
-            if fits(text := name(parts)):
-                return text
-    dims = [tr("sheet_dim_urban_rural") if _URBAN_RURAL.search(d) else d for d in dims]
-    parts = [d.split() for d in dims]
-    if fits(full := name(parts)):
+    dims = [re.sub(r"\s*/\s*", "\u2215", d) for d in dims]
+    if fits(full := name([d.split() for d in dims])):
         return full
     tidy, shared, headless = _shorter_dims(dims)
-    for tight in range(3):  # "A × B", "A×B", "Stock 5–A×B"
+    for tight in range(3):  # "A × B", "Stock 5–A × B", "Stock 5–A×B"
         for parts in (tidy, shared, headless) if tight == 0 else (headless,):
             if fits(text := name(parts, tight)):
                 return text
@@ -198,9 +189,9 @@ def _stock_sheet(tr: Translator, number: int, dims: list[str]) -> str:
 
 
 def _shorter_dims(dims: list[str]) -> tuple[list[list[str]], ...]:
-    """A stock sheet's dimensions, as words, shorter in turn: no bracketed part and
-    "Urban/rural" tight; without the words one shares with another; without a head word."""
-    bare = [re.sub(r"\s*/\s*", "/", re.sub(r"\s*[(\[][^)\]]*[)\]]", "", d)) for d in dims]
+    """A stock sheet's dimensions, as words, shorter in turn: no bracketed part; without the
+    words one shares with another; without a head word."""
+    bare = [re.sub(r"\s*[(\[][^)\]]*[)\]]", "", d) for d in dims]
     tidy = [SHORTER.get(" ".join(d.split()), d).split() for d in bare]  # "الفئة العمرية" → "العمر"
     shared = []
     for i, words in enumerate(tidy):
