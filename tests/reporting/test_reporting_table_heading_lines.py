@@ -209,3 +209,15 @@ def test_no_page_starts_with_a_paragraphs_last_line_alone(en_report, fr_report) 
         assert _widows(path) == [], path
         brief = path.with_name(path.stem + "-brief.pdf")
         assert _widows(brief) == [], brief
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es", "ar"])
+def test_the_difference_header_names_the_comparator_by_its_tag(lang) -> None:
+    """Money tables ("1,096 – 1,295 FRD") still broke "Host community / (comparator)" and
+    « Communauté / d'accueil »: the header "Difference vs Host community" took the room. It says
+    "comparator", the word the comparator's row carries, so it is as short whatever the plan
+    names its comparator."""
+    tr = Translator(lang)
+    head = tr("col_difference", comparator="Host community of the plan")
+    assert "Host community of the plan" not in head
+    assert tr("comparator_tag") in head, head
