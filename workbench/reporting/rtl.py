@@ -6,7 +6,7 @@ guillemets in right-to-left runs (the Rust-backed ``bidi.get_display`` does not)
 Lines are broken in *logical* order first (a Latin run in brackets, "(R survey)", is one word
 when it fits on a line), then each line is
 reordered, so a wrapped paragraph reads top to bottom correctly. Charts get raw text: matplotlib
-(≥ 3.11, libraqm) shapes and orders Arabic itself.
+(≥ 3.11, libraqm) shapes and orders Arabic itself, the runs below isolated (``charts._txt``).
 
 Each run that must read left to right — Latin text ("IDPs in camps [en]", "(DS 5.1.1)"), a
 number with its sign, percent and flag ("+21.4", "<0.001", "60.3%", "41.2†"), a range
@@ -255,6 +255,9 @@ def has_rtl(text: str) -> bool:
 #: measured with pdftotext 22.12 one character at a time
 _KEPT_LTR = frozenset({"L", "EN", "ES", "ET", "CS", "AN"})
 RLM = "\u200f"
+LRM = "\u200e"
+#: a comparison that opens a number ("< 0.001", "≥ 50")
+_COMPARISON = "<>≤≥"
 
 
 def _kept_ltr(ch: str) -> bool:
@@ -267,17 +270,33 @@ def _strong_rtl(ch: str) -> bool:  # poppler's unicodeTypeR (Arabic letters, ؛ 
 
 def _mark_ltr_ends(text: str) -> str:
     """An RLM after each left-to-right run that neutral characters (a space, a bracket) follow
-    before Arabic or the end of the line — "2026 (عينة", "(logit) للاحتمال", "60.3%." — so poppler
-    reads those neutrals with the Arabic after them; it would put them before the run."""
+    before Arabic, the end of the line or another held run (:func:`ltr_runs`) — "2026 (عينة",
+    "(logit) للاحتمال", "60.3%.", "0.819 (0.819)" — so poppler reads those neutrals with the
+    Arabic after them; it would put them before the run, or join two numbers into one run.
+    And an LRM before a comparison that opens a number ("< 0.001"): poppler takes "<" for
+    neither direction and left it out of the number's run, so the Arabic p-value cell
+    "< 0.001 (< 0.001)" was extracted with its first "<" on the Arabic side, shown mirrored
+    after the number ("0.001 > (0.001 >)", issue 20, ar 1)."""
+    starts: set[int] = set()
+    compared: set[int] = set()
+    pos = 0
+    for piece, ltr in ltr_runs(text):
+        if ltr:
+            starts.add(pos)
+            if piece[0] in _COMPARISON:
+                compared.add(pos)
+        pos += len(piece)
     out = []
     n = len(text)
     for i, ch in enumerate(text):
+        if i in compared:
+            out.append(LRM)
         out.append(ch)
         if _kept_ltr(ch):
             j = i + 1
-            while j < n and not (_kept_ltr(text[j]) or _strong_rtl(text[j])):
+            while j < n and not (_kept_ltr(text[j]) or _strong_rtl(text[j]) or j in compared):
                 j += 1
-            if j > i + 1 and (j == n or _strong_rtl(text[j])):
+            if j > i + 1 and (j == n or _strong_rtl(text[j]) or j in starts):
                 out.append(RLM)
     return "".join(out)
 
