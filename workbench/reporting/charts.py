@@ -3,7 +3,8 @@
 One figure per indicator: a panel of the overall estimate per population group (the comparator
 grey and hatched) followed by small multiples of each disaggregation (grouped bars per group),
 all with 95% CI whiskers. Text is given raw: matplotlib ≥ 3.11 shapes Arabic and orders it
-right-to-left itself (libraqm), so no reshaping happens here.
+right-to-left itself (libraqm), so no reshaping happens here; its left-to-right runs (numbers,
+ranges, Latin words) are isolated, as the PDF holds them (:func:`_isolated`).
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from workbench.reporting.fmt import (
 from workbench.reporting.fonts import font_file
 from workbench.reporting.i18n import Translator
 from workbench.reporting.palette import COMPARATOR, SERIES
+from workbench.reporting.rtl import has_rtl, ltr_runs
 from workbench.reporting.typography import typeset
 from workbench.reporting.views import ChartData
 
@@ -152,15 +154,36 @@ _CONTROL = re.compile("[\x00-\x1f\x7f]")
 
 def _txt(text: str) -> str:
     """A label as drawn: control characters (a tab or CR in a user's label) become spaces, since
-    no font has a glyph for them (matplotlib would warn and draw a box)."""
-    return _CONTROL.sub(" ", str(text))
+    no font has a glyph for them (matplotlib would warn and draw a box); Arabic text with its
+    left-to-right runs isolated (:func:`_isolated`)."""
+    return _isolated(_CONTROL.sub(" ", str(text)))
+
+
+#: a Unicode isolate (LRI … PDI): libraqm (FriBidi) keeps what it holds left to right, and
+#: draws the two marks with no width
+LRI, PDI = "\u2066", "\u2069"
+
+
+def _isolated(line: str) -> str:
+    """A line of Arabic with each left-to-right run of the PDF tables (a number with its sign,
+    percent and flags, a range, a Latin word: :func:`~workbench.reporting.rtl.ltr_runs`) in an
+    isolate. matplotlib orders a line by the bidi algorithm alone, which took the en dash of a
+    range for Arabic: the Arabic axis caption "%، المحور 0–30" was drawn "30–0" beside the
+    tables' "5–17" and "43.9 – 51.7" (issue 20, ar 5), and "+21.4 نقطة" would have its sign
+    after the number. A line without Arabic is drawn as written."""
+    if not has_rtl(line) or LRI in line:
+        return line
+    return "".join(LRI + piece + PDI if ltr else piece for piece, ltr in ltr_runs(line))
 
 
 def _wrapped(text: str, width: int = LABEL_CHARS) -> str:
-    """A level name on as many lines as it needs (words kept whole)."""
+    """A level name on as many lines as it needs (words kept whole), each line isolated as
+    :func:`_txt` does it (after the wrap, so that no isolate is cut by a line end)."""
     import textwrap
 
-    return "\n".join(textwrap.wrap(_txt(text), width, break_long_words=False)) or _txt(text)
+    plain = _CONTROL.sub(" ", str(text))
+    lines = textwrap.wrap(plain, width, break_long_words=False) or [plain]
+    return "\n".join(_isolated(line) for line in lines)
 
 
 def _places(x: float) -> int:
