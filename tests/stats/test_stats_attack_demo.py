@@ -309,9 +309,10 @@ def test_stats_demo_totals_are_described_not_judged(demo) -> None:
 def test_stats_demo_counts_have_an_interval_or_a_reason(demo) -> None:
     """Issue 20: in the demo's stock tables a † count got the log-scale interval 5 – 1,306,063
     (1 degree of freedom, t = 12.7: past the whole IDP stock) and "Both × 2012" (37 cases, all in
-    one PSU per stratum: 0 degrees of freedom) an empty interval. Every published count now has
-    an interval or the engine's reason for having none (stats/count_intervals.py): † counts
-    ``unreliable``, counts of domains without a degree of freedom ``no_df``."""
+    one PSU per stratum: 0 degrees of freedom) an empty interval. Then † counts were published
+    without an interval ("34,863†‡", "2,582†‡"), which readers took for facts: a count the
+    thresholds mark † is now withheld (stats/disclosure.py), a primary suppression. Every
+    published count has an interval or the engine's reason for having none (``no_df``)."""
     from workbench.stats.results import ALL_DISPLACED
 
     _, internal = demo
@@ -322,17 +323,22 @@ def test_stats_demo_counts_have_an_interval_or_a_reason(demo) -> None:
         has_ci = shown["ci_low"].notna() & shown["ci_high"].notna()
         reason = shown["no_interval"]
         assert (has_ci != (reason != "")).all()  # one or the other, never both, never neither
-        assert (reason[shown["flag"] == "caution"] != "").all()  # no interval for a † count
-        assert (reason[reason != ""].isin(["unreliable", "no_df"])).all()
+        assert not (shown["flag"] == "caution").any()  # no † count is published
+        assert (reason[reason != ""] == "no_df").all()
         assert (reason[shown["df"] <= 0] == "no_df").all()
         assert (shown.loc[has_ci, "df"] > 0).all()
+        few = ((table["n"] >= 25) & (table["n"] < 50)).to_numpy()  # DHS's caution
+        assert few.any() and (table.loc[few, "suppression"] == "primary").all()
     both_2012 = st[
         (st["table"] == "cause_by_year") & (st["group"] == ALL_DISPLACED)
         & (st["row_value"] == "Conflict and disaster") & (st["col_value"] == "2012")
     ].iloc[0]  # fmt: skip
-    assert both_2012["df"] == 0 and both_2012["no_interval"] == "no_df"
-    assert both_2012["flag"] == "caution" and both_2012["estimate"] > 0
-    assert (st["no_interval"] == "unreliable").sum() > 0 and (tot["no_interval"] != "").any()
+    assert both_2012["df"] == 0 and both_2012["n"] == 37
+    assert both_2012["flag"] == "suppressed" and both_2012["suppression"] == "primary"
+    # the host community's separated family members: 37 households, "34,863†‡" before
+    host = tot[(tot["group"] == "4") & (tot["disaggregation"] == "total")]
+    assert len(host) == 1 and host["n"].iloc[0] == 37
+    assert host["suppression"].iloc[0] == "primary"
 
 
 def test_stats_demo_zero_totals_do_not_give_hidden_shares_away(demo) -> None:

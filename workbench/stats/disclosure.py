@@ -8,6 +8,16 @@ CV of proportions: the CV of a proportion near 0 explodes while the one of its c
 small, though both carry the same information. For the *flag* of a proportion the engine uses the
 CV of the smaller of p and 1 − p (``se / min(p, 1−p)``, the symmetric convention); a proportion of
 exactly 0 or 1 has SE 0 and is judged by its n alone. The ``cv`` column itself is ``se / estimate``.
+
+Counts (an indicator estimated as a total, every stock-table cell): a count the thresholds would
+mark caution (†) is suppressed instead — a primary suppression like one with too few cases. A †
+proportion or mean is published with its interval, so the reader sees how uncertain it is; a
+count on so few cases or clusters gets no interval worth printing (in the Freedonia demo a
+27-case count with 1 degree of freedom got 5 – 1,306,063, past the whole IDP stock), so it would
+be published as a bare figure that looks precise: the host community's 34,863 separated family
+members from 37 households, larger than every displaced group's total. Issue 20: readers in
+every language took such figures for facts. Its estimate and SE stay in the run's internal
+results; complementary suppression (suppression.py) protects it like any primary cell.
 """
 
 from __future__ import annotations
@@ -48,9 +58,14 @@ def reliability_cv(estimate: np.ndarray, se: np.ndarray, is_proportion: np.ndarr
 
 
 def flags(
-    n: np.ndarray, cv: np.ndarray, rules: Thresholds, missing: np.ndarray | None = None
+    n: np.ndarray,
+    cv: np.ndarray,
+    rules: Thresholds,
+    missing: np.ndarray | None = None,
+    count: np.ndarray | bool = False,
 ) -> np.ndarray:
-    """``""``, ``"caution"`` or ``"suppressed"`` per row (``missing``: no estimate at all)."""
+    """``""``, ``"caution"`` or ``"suppressed"`` per row (``missing``: no estimate at all;
+    ``count``: the rows that are counts, whose caution is a suppression — module docstring)."""
     n = np.asarray(n, dtype=np.float64)
     cv = np.asarray(cv, dtype=np.float64)
     with np.errstate(invalid="ignore"):
@@ -62,4 +77,5 @@ def flags(
     if missing is not None:
         sup |= missing
     caution = (n < rules.caution_below_n) | cv_caution
+    sup |= caution & np.asarray(count, dtype=bool)
     return np.where(sup, "suppressed", np.where(caution, "caution", "")).astype(object)

@@ -172,5 +172,7 @@ def add_flags(est: pd.DataFrame, rules: Thresholds) -> pd.DataFrame:
     out = est.copy()
     e = out["estimate"].to_numpy(dtype=np.float64)
     cv = reliability_cv(e, out["se"].to_numpy(dtype=np.float64), out["statistic"] == "proportion")
-    out["flag"] = flags(out["n"].to_numpy(dtype=np.float64), cv, rules, missing=np.isnan(e))
+    n = out["n"].to_numpy(dtype=np.float64)
+    count = (out["statistic"] == "total").to_numpy()  # a † count is suppressed (disclosure.py)
+    out["flag"] = flags(n, cv, rules, missing=np.isnan(e), count=count)
     return out

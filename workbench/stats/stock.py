@@ -133,7 +133,9 @@ def stock_tables(frame: AnalysisFrame, opts: AnalysisOptions, rules: Thresholds)
     cv = reliability_cv(
         out["estimate"].to_numpy(float), out["se"].to_numpy(float), np.zeros(len(out), dtype=bool)
     )
-    out["flag"] = flags(out["n"].to_numpy(float), cv, rules, missing=out["estimate"].isna())
+    out["flag"] = flags(
+        out["n"].to_numpy(float), cv, rules, missing=out["estimate"].isna(), count=True
+    )  # counts: a † count is suppressed (disclosure.py)
     extra = [c for c in ("row_rank", "col_rank", "df") if c in out]
     return out[STOCK_COLUMNS + extra].reset_index(drop=True)
 
@@ -177,7 +179,9 @@ def idp_totals(
     cv = reliability_cv(
         out["estimate"].to_numpy(float), out["se"].to_numpy(float), np.zeros(len(out), dtype=bool)
     )
-    out["flag"] = flags(out["n"].to_numpy(float), cv, rules, missing=out["estimate"].isna())
+    out["flag"] = flags(
+        out["n"].to_numpy(float), cv, rules, missing=out["estimate"].isna(), count=True
+    )  # counts: a † count is suppressed (disclosure.py)
     out = withhold_count_intervals(out, np.ones(len(out), dtype=bool))
     codes = {g.code for g in frame.displaced}
     result: dict[str, dict[str, object]] = {}
