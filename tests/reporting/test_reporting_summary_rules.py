@@ -216,8 +216,8 @@ def test_the_briefing_says_which_solutions_measure_leads(tmp_path):
 @pytest.mark.parametrize(
     ("lang", "heading", "order", "rounding"),
     [
-        ("en", "Key gaps", "in that order, not by size", "can differ by 0.1"),
-        ("fr", "Principaux écarts", "dans cet ordre, non par taille", "différer de 0,1"),
+        ("en", "Key gaps", "listed from the largest down", "can differ by 0.1"),
+        ("fr", "Principaux écarts", "classés du plus grand au plus petit", "différer de 0,1"),
     ],
 )
 def test_the_summarys_key_gaps_say_their_order_and_rounding(

@@ -10,7 +10,7 @@ from reporting_fixture import make_results
 from test_reporting_omitted_rows import _texts
 
 from workbench.reporting import ReportOptions
-from workbench.reporting.context import build_context
+from workbench.reporting.context import _in_sentence, build_context
 from workbench.reporting.i18n import Translator
 from workbench.reporting.pdf_sections import Builder
 from workbench.reporting.pdf_text import make_styles
@@ -66,3 +66,30 @@ def test_the_host_row_is_tagged_comparator_only_where_the_table_compares() -> No
         assert host in labels and not any(tr("comparator_tag") in x for x in labels), labels
         compared = [row[0] for row in views["food_insecure"].table.rows]
         assert f"{host} ({tr('comparator_tag')})" in compared, compared
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_a_withheld_comparator_total_gets_no_note_pointing_at_it(lang) -> None:
+    """Issue 20: the host's separated family members (a † count of 37 households) are now
+    withheld, "*"; the note under the chart still said its total was "given in the table"."""
+    r = _a_total_not_compared()
+    ctx = build_context(r, ReportOptions(language=lang))
+    assert ctx.comparator is not None
+    est = r.estimates
+    host = (est["indicator_id"] == "family_separated") & (est["group"] == ctx.comparator.code)
+    est.loc[host, "flag"] = "suppressed"
+    est.loc[host, "suppression"] = "primary"
+    opts = ReportOptions(language=lang)
+    views = build_views(r.publishable(), ctx)
+    v = views["family_separated"]
+    b = Builder(ctx, opts, make_styles(lang), 480.0, r.publishable())
+    text = " ".join(_texts(b.indicator(v)))
+    tr = Translator(lang)
+    name = _in_sentence(ctx.comparator.label.shown())
+    given = tr("fn_chart_displaced_only", comparator=name)
+    said = tr("fn_chart_displaced_only_withheld", comparator=name)
+
+    def flat(x: str) -> str:
+        return " ".join(x.split())
+
+    assert flat(given) not in flat(text) and flat(said) in flat(text), text

@@ -96,7 +96,14 @@ def legend_rows(tables: list[AnnexTable], ctx: ReportContext, how: str) -> list[
     tr = Translator(ctx.language)
     rows: list[list[Any]] = [[tr("col_symbol"), tr("col_meaning")]]
     rows += [
-        [SUPPRESSED, _meaning(tr("fn_suppressed", preset=ctx.preset_name), SUPPRESSED)],
+        # with the thresholds at which a count is withheld, when the run has them (the files
+        # hold stock tables and counts)
+        [
+            SUPPRESSED,
+            _meaning(
+                ctx.suppressed_count_note or tr("fn_suppressed", preset=ctx.preset_name), SUPPRESSED
+            ),
+        ],
         # a complement (ar_A 3); a count's keeps no n (en_B 2, ar_B 1)
         [SECONDARY, _meaning(f"{tr('fn_complementary')} {tr('fn_stock_n_withheld')}", SECONDARY)],
         [CAUTION, _meaning(ctx.caution_note or tr("fn_caution"), CAUTION)],  # the rule applied

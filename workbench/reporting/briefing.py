@@ -90,13 +90,6 @@ class BriefingView:
         """Every substantive gap the engine found: the ones shown and the others."""
         return len(self.gaps) + self.more_gaps
 
-    @property
-    def by_size(self) -> bool:
-        """Whether the gaps' numbers follow their size (largest first): the rule takes each
-        group's largest first, so a smaller gap can come before a larger one."""
-        sizes = [abs(g.gap.difference) for g in self.gaps]
-        return sizes == sorted(sizes, reverse=True)
-
 
 def _sample(ctx: ReportContext, tr: Translator, unit: str, design: dict, unit_name: str) -> str:
     """The sample line: households and people, PSUs, strata and degrees of freedom, and the
@@ -148,7 +141,8 @@ def _method(results: AnalysisResults, ctx: ReportContext, tr: Translator, rhash:
     unit_name = tr(key).split(":")[-1].strip() if tr.has(key) else unit
     sample = _sample(ctx, tr, unit, design, unit_name)
     ci = ci_sentence(results, ctx, tr)  # per kind of estimate, as the engine computed them
-    # the rating rule, and which of its gaps the briefing shows
+    # the rating rule (which gaps the briefing shows, and in what order, the gaps' own note
+    # says at their head: said here too, it took the briefing to a 4th page)
     if traffic_light(results, ctx).criteria:
         # the rule is worded in full under the grid: named here, not said a second time (the
         # two wordings contradicted each other, issue 20; the French briefing ran to a 4th page)
@@ -156,7 +150,6 @@ def _method(results: AnalysisResults, ctx: ReportContext, tr: Translator, rhash:
         rule = tr("brief_method_rule", rule=name)
     else:
         rule = judging_paragraphs(results, tr)[0]
-    rule += " " + tr("brief_method_gaps", count=GAPS, worse=tr("assessment_worse"))
     disclosure = tr("disclosure_text", preset=ctx.preset_name)
     source = tr(
         "brief_method_source",
@@ -195,7 +188,7 @@ def build_briefing(
     for g in chosen:
         v = views[g.indicator_id]
         # the chart shows every group: another group's larger gap on this indicator, not listed
-        # (each group's largest gap comes first), is named under it — fr_A rd14 5: gap 2's
+        # (each group's largest gap is taken first), is named under it — fr_A rd14 5: gap 2's
         # chart showed IDPs in camps at −49.9 pp under a heading of 39.2 pp
         larger = [
             o

@@ -66,12 +66,8 @@ def briefing_story(b: Builder, view: BriefingView, when: str) -> list[Any]:
             0,
             "brief-gaps",
         ),
-        # the numbers are the rule's order; said when a smaller gap comes before a larger one
-        b.p(
-            tr("brief_gaps_note", comparator=_in_sentence(comp))
-            + ("" if view.by_size else " " + tr("brief_gaps_order")),
-            "small",
-        ),
+        # which gaps, and that their numbers rank them by size (summary.chosen_gaps)
+        b.p(tr("brief_gaps_note", comparator=_in_sentence(comp)), "small"),
         # the gaps are in points: say so, and why one may differ by 0.1 from the figures shown
         b.p(tr("chart_ci_note") + " " + tr("brief_points"), "small")
         if view.gaps

@@ -434,13 +434,19 @@ class _Legend:
 
 
 TOP_IN, BOTTOM_IN, ROW_PAD_IN = 0.05, 0.35, 0.75  # panel titles, legend, ticks + axis label
+NO_LEGEND_IN = 0.05  # under a chart without a legend (its bars named beside them)
 SIDE = 0.015  # figure margin, as a fraction of the width
 NARROW_IN = 1.1  # a plot narrower than this (inches) gets 3 axis numbers, not 5 that touch
 GAP = 0.03  # between a panel and the next one's labels
 
 
 def _layout(
-    fig: Figure, grid: list[list], rtl: bool, height: float, key_h: float = 0.0
+    fig: Figure,
+    grid: list[list],
+    rtl: bool,
+    height: float,
+    key_h: float = 0.0,
+    bottom_in: float = BOTTOM_IN,
 ) -> RendererAgg:
     """Place every panel so that its level names fit beside it: each panel's slot is split
     into the measured width of its longest tick label and the plot, so no label is cut at the
@@ -449,7 +455,7 @@ def _layout(
     width_px = fig.get_figwidth() * fig.dpi
     nrows, ncols = len(grid), len(grid[0])
     slot = (1 - 2 * SIDE) / ncols
-    row_h = (1 - (TOP_IN + BOTTOM_IN) / height - key_h) / nrows
+    row_h = (1 - (TOP_IN + bottom_in) / height - key_h) / nrows
     narrow = False
     for r, line in enumerate(grid):
         bottom = 1 - TOP_IN / height - (r + 1) * row_h + 0.45 / height
@@ -619,7 +625,12 @@ def chart_figure(
     lines = max([1] + [_wrapped(c).count("\n") + 1 for d in named for c in d.categories])
     plot_in = max(0.2 * max(rows, 3) * (1 + 0.45 * (lines - 1)), _marks_room(main, parts))
     row_h = ROW_PAD_IN + plot_in
-    height = TOP_IN + BOTTOM_IN + row_h * nrows + (KEY_IN if key else 0.0)
+    # a chart whose bars are named beside them needs no legend repeating the names (the
+    # briefing's: its note says the hatched bar is the comparison group) — kept where a key of
+    # marks goes with it; its space went to a 4th page once the gaps were listed by size
+    legend_on = not label_groups or bool(key)
+    bottom_in = BOTTOM_IN if legend_on else NO_LEGEND_IN
+    height = TOP_IN + bottom_in + row_h * nrows + (KEY_IN if key else 0.0)
     fig = Figure(figsize=(width_in, height))
     # only the panels drawn get axes (an empty slot's hidden axes cost as much as a panel)
     shown = {(k // ncols, ncols - 1 - k % ncols if rtl else k % ncols) for k in range(panels)}
@@ -672,22 +683,24 @@ def chart_figure(
         for j, ser in enumerate(legend_series(main))
     ]
     key_h = KEY_IN / height if key else 0.0
-    legend = fig.legend(
-        handles=handles[::-1] if rtl else handles,  # read from the right, as the panels are
-        loc="lower center",
-        bbox_to_anchor=(0.5, LEGEND_LIFT_IN / height if key else 0.0),
-        ncol=len(handles),
-        prop=_font(),
-        frameon=False,
-        handlelength=1.2,
-    )
+    legend = None
+    if legend_on:
+        legend = fig.legend(
+            handles=handles[::-1] if rtl else handles,  # read from the right, as the panels are
+            loc="lower center",
+            bbox_to_anchor=(0.5, LEGEND_LIFT_IN / height if key else 0.0),
+            ncol=len(handles),
+            prop=_font(),
+            frameon=False,
+            handlelength=1.2,
+        )
     text = None
     if key:  # what the marks on the bars mean, under the legend
         text = fig.text(0.5, 0.02 / height, _txt(key), ha="center", va="bottom",
                         fontproperties=_font(), color="#333333")  # fmt: skip
     # the grid's columns are already the reading order's; the daggers measured with its renderer
-    renderer = _layout(fig, grid, rtl, height, key_h)
-    if text is not None:
+    renderer = _layout(fig, grid, rtl, height, key_h, bottom_in)
+    if text is not None and legend is not None:
         _key_beside(fig, legend, text, renderer, rtl)
     _apart(fig, rtl, renderer)
     return fig

@@ -163,6 +163,9 @@ class ReportContext:
     #: the † footnote with the thresholds the run's disclosure rule applied ("" for a run that
     #: recorded none: the general footnote)
     caution_note: str = ""
+    #: the "*" footnote of a table of counts, with the caution thresholds at which the engine
+    #: withholds a count (stats/disclosure.py); "" when the run recorded no caution threshold
+    suppressed_count_note: str = ""
     #: each dataset the run read → its unit (household | individual), as the snapshot records
     dataset_units: dict[str, str] = field(default_factory=dict)
     #: the consent question's words in the report's language ("" when the data have none in it)
@@ -641,12 +644,9 @@ def preset_name(code: str, tr: Translator) -> str:
     return tr("preset_custom") if code == CUSTOM else code or tr("not_recorded")
 
 
-def caution_note(thresholds: dict[str, Any], tr: Translator) -> str:
-    """The † footnote with the thresholds the engine applied (stats/disclosure.py: caution when
-    n < caution_below_n, or the CV above caution_cv — at or above it when ``cv_inclusive``),
-    so a reader can tell why a wide interval has no † (issue 20: a host share of 38.7%, CI
-    22.7–57.7, n 260 had none under DHS's n < 50, while the footnote promised "few cases or a
-    high coefficient of variation"); "" when the run recorded no caution threshold."""
+def caution_rule(thresholds: dict[str, Any], tr: Translator) -> str:
+    """The thresholds at which the engine marks an estimate † ("fewer than 50 cases", "a
+    coefficient of variation above 16.5%", or both), "" when the run recorded none."""
     from workbench.reporting.fmt import fmt_threshold
 
     n = thresholds.get("caution_below_n") or 0
@@ -660,8 +660,26 @@ def caution_note(thresholds: dict[str, Any], tr: Translator) -> str:
         parts.append(tr(key, cv=fmt_threshold(limit, tr.lang)))
     if not parts:
         return ""
-    rule = parts[0] if len(parts) == 1 else tr("caution_or", a=parts[0], b=parts[1])
-    return tr("fn_caution_rule", rule=rule)
+    return parts[0] if len(parts) == 1 else tr("caution_or", a=parts[0], b=parts[1])
+
+
+def caution_note(thresholds: dict[str, Any], tr: Translator) -> str:
+    """The † footnote with the thresholds the engine applied (stats/disclosure.py: caution when
+    n < caution_below_n, or the CV above caution_cv — at or above it when ``cv_inclusive``),
+    so a reader can tell why a wide interval has no † (issue 20: a host share of 38.7%, CI
+    22.7–57.7, n 260 had none under DHS's n < 50, while the footnote promised "few cases or a
+    high coefficient of variation"); "" when the run recorded no caution threshold."""
+    rule = caution_rule(thresholds, tr)
+    return tr("fn_caution_rule", rule=rule) if rule else ""
+
+
+def suppressed_count_note(thresholds: dict[str, Any], tr: Translator, preset: str) -> str:
+    """The "*" footnote of a table of counts: the engine withholds a count at the thresholds
+    that mark any other estimate † (stats/disclosure.py; issue 20: "34,863†‡" from 37
+    households read as a fact), so the note says so with those thresholds; "" when the run
+    recorded no caution threshold (the general "*" note then says all)."""
+    rule = caution_rule(thresholds, tr)
+    return tr("fn_suppressed_count", rule=rule, preset=preset) if rule else ""
 
 
 def _thresholds(snap: RunSnapshot) -> dict[str, Any]:
@@ -728,6 +746,9 @@ def build_context(
         preset=snap.disclosure_preset,
         preset_name=preset_name(snap.disclosure_preset, tr),
         caution_note=caution_note(_thresholds(snap), tr),
+        suppressed_count_note=suppressed_count_note(
+            _thresholds(snap), tr, preset_name(snap.disclosure_preset, tr)
+        ),
         stock_units={st.id: st.unit for st in snap.texts.stock_tables},
         confidence_level=snap.confidence_level,
         ci_method=str(snap.methods.get("proportion_ci") or snap.options.get("proportion_ci") or ""),

@@ -152,7 +152,22 @@ def judging_paragraphs(
     out.append(tr("ci_edges"))
     if opts.get("total_ci") == "log":
         out.append(tr("total_ci_log"))
+    if _counts_without_interval(results):  # "‡" is printed: say what it is (else no such mark)
+        out.append(tr("total_ci_no_interval"))
     return out
+
+
+def _counts_without_interval(results: AnalysisResults) -> bool:
+    """Whether a published count has no interval (``no_interval``, stats/count_intervals.py):
+    the report prints "‡" for it. Issue 20: since a † count is withheld the demo has none, and
+    the methodology still sent readers to "counts marked ‡"."""
+    for table in (results.estimates, results.stock):
+        if table.empty or "no_interval" not in table:
+            continue
+        reason = table["no_interval"].fillna("").astype(str)
+        if ((reason != "") & (table["flag"].astype(str) != "suppressed")).any():
+            return True
+    return False
 
 
 def ci_sentence(results: AnalysisResults, ctx: ReportContext, tr: Translator) -> str:

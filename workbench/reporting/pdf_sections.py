@@ -104,8 +104,11 @@ from workbench.reporting.table_notes import (
 )
 from workbench.reporting.views import (
     ASSESSMENT_NOTES,
+    CAUTION_DIFFERENCE,
     CHART_DISPLACED_ONLY,
+    COMPARATOR_TOTAL_WITHHELD,
     COMPARATOR_WITHHELD,
+    COUNTS,
     MEDIAN_INTERVAL,
     SMALL_LABEL,
     IndicatorView,
@@ -757,12 +760,19 @@ class Builder(StockSection):
         """The footnotes of the symbols a table shows (*, †, –, ‡) and of its "no gap" words
         (``stock_table``: the stock table's id, whose annex sheet the ‡ note names)."""
         tr, notes = self.tr, []
+        # a table of counts: its "*" note says that a count is withheld at the thresholds that
+        # mark other estimates † (stats/disclosure.py) — not for a run stored before, whose
+        # table still shows a † count
+        counts = (bool(stock_table) or COUNTS in flags) and "caution" not in flags
         if "suppressed" in flags:
-            notes.append(tr("fn_suppressed", preset=self.ctx.preset_name))
+            count_note = self.ctx.suppressed_count_note if counts else ""
+            notes.append(count_note or tr("fn_suppressed", preset=self.ctx.preset_name))
         if COMPLEMENTARY in flags:  # "(*)": withheld to protect another value (ar_A 3)
             notes.append(tr("fn_complementary"))
         if "caution" in flags:
             notes.append(self.ctx.caution_note or tr("fn_caution"))  # the thresholds applied
+            if CAUTION_DIFFERENCE in flags:  # "+4.6 pp†": † on a difference, not an estimate
+                notes.append(tr("fn_caution_difference"))
         if EMPTY in flags:
             notes.append(tr("fn_empty"))
         if self.ctx.comparator is not None:
@@ -776,7 +786,10 @@ class Builder(StockSection):
                 notes.append(tr("fn_assessment_group_withheld", comparator=comparator))
         if CHART_DISPLACED_ONLY in flags and self.ctx.comparator is not None:
             comparator = _in_sentence(self.ctx.comparator.label.shown())
-            notes.append(tr("fn_chart_displaced_only", comparator=comparator))
+            # not "given in the table" where its total is withheld ("*", a † count: issue 20)
+            withheld = COMPARATOR_TOTAL_WITHHELD in flags
+            key = "fn_chart_displaced_only_withheld" if withheld else "fn_chart_displaced_only"
+            notes.append(tr(key, comparator=comparator))
         notes += not_compared_notes(tr, self.ctx, flags)
         if MEDIAN_INTERVAL in flags:
             notes.append(tr("fn_median_interval"))

@@ -41,6 +41,15 @@ COMPARATOR_WITHHELD = "comparator_withheld"
 #: an assessment not made because one side is withheld for disclosure ("(*)": a complement with
 #: enough cases) — the engine's ``insufficient_reason``; "Insufficient data" would be false
 WITHHELD_REASONS = ("comparator_withheld", "group_withheld")
+#: a view's flag: its values are counts (an indicator estimated as a total), whose "*" note says
+#: that a count is withheld at the thresholds that mark other estimates † (stats/disclosure.py)
+COUNTS = "counts"
+#: a view's flag: a difference in its table carries † (one of the two estimates it compares
+#: is marked †); its note says what † means on a difference, not only on an estimate
+CAUTION_DIFFERENCE = "caution_difference"
+#: a view's flag beside ``CHART_DISPLACED_ONLY``: the comparator's total is not published
+#: either ("*"), so the charts' note does not point at it "in the table" (issue 20)
+COMPARATOR_TOTAL_WITHHELD = "comparator_total_withheld"
 #: a median's table shows an interval: Woodruff's, which need not be symmetric (en_A 6)
 MEDIAN_INTERVAL = "median_interval"
 #: the assessment words a table's notes explain when a cell shows them (fn_<word>)
@@ -317,6 +326,8 @@ def _main_table(
                 flags.add(f"assessment_{assessment}" + ("_profile" if profile else ""))
             cells.append(_p_cell(cr, lang))
             src[4] = None if by_comp else (diff, stat, cflag)
+            if cflag == "caution" and not by_comp and not na_row and not math.isnan(diff):
+                flags.add(CAUTION_DIFFERENCE)  # "+4.6 pp†": its note says what † means there
             if na_row:
                 cells[1] = cells[4] = noted = ""
                 src[1] = src[4] = None
@@ -340,6 +351,8 @@ def _main_table(
         flags.add(NOT_COMPARED_EMPTY if comp_empty else NOT_COMPARED)
         if reasons == {"by_definition"}:
             flags.add(NOT_COMPARED_BY_DEFINITION)
+    if info.statistic == "total":
+        flags.add(COUNTS)
     cats = [g.label.shown() for g in shown]
     # displaced groups "Not applicable" (no case in the indicator's population): not drawn
     gone = {g.code for g in _not_applicable(ctx, est)}
@@ -348,6 +361,8 @@ def _main_table(
     if displaced_only and table.comparator_row is not None:
         _drop_category(chart, table.comparator_row)
         flags.add(CHART_DISPLACED_ONLY)
+        if comp_row is not None and cell_flag(*_flags(comp_row)) in ("suppressed", EMPTY):
+            flags.add(COMPARATOR_TOTAL_WITHHELD)
     return table, chart, flags
 
 
