@@ -50,9 +50,9 @@ def test_the_stock_sentence_marks_a_complement_and_explains_it(lang) -> None:
     assert re.search(re.escape(three) + r" \(\s*\*\s*\)", text), text
     # and the notes say what each means
     assert _flat(tr("fn_complementary")) in text
-    # a stock table holds counts: its "*" note says a count is withheld where another
-    # estimate would be marked † (issue 20)
-    assert ctx.suppressed_count_note and _flat(ctx.suppressed_count_note) in text
+    # the fixture's stock shows † counts (a run from before issue 20 withheld them): the
+    # general "*" note, not the one saying a † count is withheld
+    assert _flat(tr("fn_suppressed", preset=ctx.preset_name)) in text
 
 
 @pytest.fixture(scope="module")
