@@ -175,6 +175,7 @@ class StockSection:
                 texts.append(tr("fn_stock_rows_dropped", breakdown=head, levels=levels))
             if withheld := withheld_rows_note(tr, ctx, part):  # rows of lone asterisks: why
                 texts.append(withheld)
+            texts += other_bands_notes(tr, ctx, dims, lang)
             texts += split
             if alone:  # the rounding note once (fr_B 1: six times, one alone on a page)
                 texts += alone.notes[:1] + [n for n in alone.notes[1:] if n not in said]
@@ -257,3 +258,37 @@ class StockSection:
                 )
             )
         return notes
+
+
+def other_bands_notes(tr: Translator, ctx: ReportContext, dims: list[str], lang: str) -> list[str]:
+    """A stock breakdown printed under the same name as another breakdown of the indicator
+    tables but with other levels (the stock's IRIS age groups 0–4, 5–11, 12–17, 18–24, 25–59,
+    60+ under "Age group", the indicators' 0–4, 5–17, 18–59, 60+): both sets named, so that a
+    reader does not look for the one in the other (fr/ar readers, round 16)."""
+    out = []
+    for d in (d for d in dims if d):
+        name = ctx.breakdown(d).removesuffix(" (IRIS)")
+        mine = _level_names(ctx, d)
+        for other, label in ctx.disaggregations.items():
+            theirs = _level_names(ctx, other)
+            if other == d or label.shown() != name or not theirs or theirs == mine:
+                continue
+            out.append(
+                tr(
+                    "fn_stock_other_bands",
+                    breakdown=name,
+                    levels=join_list(mine, lang),
+                    other=join_list(theirs, lang),
+                )
+            )
+            break
+    return out
+
+
+def _level_names(ctx: ReportContext, dis: str) -> list[str]:
+    """A breakdown's levels as printed, in the results' order, "Not stated" left out."""
+    return [
+        lab.shown()
+        for (d, value), lab in ctx.levels.items()
+        if d == dis and value != STOCK_NOT_STATED
+    ]
