@@ -60,9 +60,13 @@ CRITERIA_SUMMARY_COLUMNS = [
 #: (no indicator assessable)
 CRITERIA_SUMMARY_EXTRA = [
     "small_difference", "equivalent", "not_compared", "assessed", "share_worse", "rule",
+    "indicators", "limited_evidence",
 ]  # fmt: skip
 #: ``assessed``: indicators with an assessment (worse, better, small_difference, equivalent,
-#: no_significant_difference); ``share_worse`` = worse / assessed; ``rule``: the rating rule
+#: no_significant_difference); ``share_worse`` = worse / assessed; ``rule``: the rating rule;
+#: ``indicators``: the criterion's indicators compared for the group (assessed, not compared
+#: or insufficient data); ``limited_evidence``: the rating rests on fewer than half of them
+#: (stats/summary.LIMITED_EVIDENCE_SHARE) — the rating rule is the same, the outputs say so
 
 SOLUTIONS_COLUMNS = [
     "method", "group", "disaggregation", "disaggregation_value", "share", "se", "ci_low",

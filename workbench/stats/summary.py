@@ -1,6 +1,8 @@
 """Criterion summary: counts of assessments per criterion and displaced group, the share of
-assessed indicators worse, and the rating by the run's rule (stats/rating_rules.py): red,
-amber, inconclusive, green or grey."""
+assessed indicators worse, the rating by the run's rule (stats/rating_rules.py): red,
+amber, inconclusive, green or grey — and whether that rating rests on limited evidence (fewer
+than half of the criterion's indicators assessed for the group). The rule itself does not
+change with the evidence; the outputs say how much of the criterion it rests on."""
 
 from __future__ import annotations
 
@@ -20,6 +22,10 @@ COUNTED = [*ASSESSED, "insufficient_data", "not_compared"]
 #: better by at least the margin. "No significant difference" is absence of evidence, and a
 #: "small difference" is significant but its interval may still reach the margin.
 SHOWN_NO_GAP = ["equivalent", "better"]
+#: a rating rests on *limited evidence* when fewer than this share of the criterion's indicators
+#: compared for the group (``indicators``: assessed, not compared or with too little data) were
+#: assessed — a cell "Worse 1/1" with 4 not compared looked as firm as "9/9" (issue 20)
+LIMITED_EVIDENCE_SHARE = 0.5
 
 
 def _shown(counts: pd.DataFrame) -> np.ndarray:
@@ -60,6 +66,46 @@ def rate(counts: pd.DataFrame, rule: str, red_share: float) -> np.ndarray:
     ).astype(object)
 
 
+def _limited(assessed: np.ndarray, indicators: np.ndarray) -> np.ndarray:
+    """Rated (some assessed) from fewer than LIMITED_EVIDENCE_SHARE of the indicators."""
+    return np.asarray(
+        (assessed > 0) & (assessed < LIMITED_EVIDENCE_SHARE * indicators - 1e-12), dtype=bool
+    )
+
+
+def limited_evidence(summary: pd.DataFrame) -> pd.Series:
+    """Which cells of a criteria summary rest on limited evidence (fewer than half of the
+    criterion's indicators assessed for the group). A run stored before the engine recorded it
+    is read from its counts; without them (``assessed``, ``not_compared``,
+    ``insufficient_data``) no cell is marked."""
+    if summary.empty:
+        return pd.Series(False, index=summary.index, dtype=bool)
+    if "limited_evidence" in summary:
+        return summary["limited_evidence"].fillna(False).astype(bool)
+    if not {"assessed", "not_compared", "insufficient_data"} <= set(summary.columns):
+        return pd.Series(False, index=summary.index, dtype=bool)
+
+    def col(name: str) -> np.ndarray:
+        return pd.to_numeric(summary[name], errors="coerce").fillna(0).to_numpy(dtype=float)
+
+    assessed = col("assessed")
+    indicators = assessed + col("not_compared") + col("insufficient_data")
+    return pd.Series(_limited(assessed, indicators), index=summary.index, dtype=bool)
+
+
+def indicator_counts(summary: pd.DataFrame) -> pd.Series:
+    """The criterion's indicators compared for each cell's group (assessed, not compared or
+    with too little data): the "of 5" of "1 of 5 assessed"; 0 for runs without the counts."""
+    if summary.empty:
+        return pd.Series([], index=summary.index, dtype=int)
+    if "indicators" in summary:
+        return pd.to_numeric(summary["indicators"], errors="coerce").fillna(0).astype(int)
+    if not {"assessed", "not_compared", "insufficient_data"} <= set(summary.columns):
+        return pd.Series(0, index=summary.index, dtype=int)
+    cols = summary[["assessed", "not_compared", "insufficient_data"]]
+    return cols.apply(pd.to_numeric, errors="coerce").fillna(0).sum(axis=1).astype(int)
+
+
 def ratings(summary: pd.DataFrame) -> pd.Series:
     """The rating of each cell of a stored criteria summary as the engine rates today: a run
     stored before the "inconclusive" rating called a cell green when none of its indicators was
@@ -98,5 +144,11 @@ def criteria_summary(
             counts["assessed"] > 0, counts["worse"] / counts["assessed"].clip(lower=1), np.nan
         )
     counts["rating"] = rate(counts, rule, red_share)
+    # how much of the criterion the rating rests on: every indicator of it the comparisons
+    # counted for the group (assessed, not compared, too little data)
+    counts["indicators"] = counts[COUNTED].sum(axis=1).astype(int)
+    counts["limited_evidence"] = _limited(
+        counts["assessed"].to_numpy(dtype=float), counts["indicators"].to_numpy(dtype=float)
+    )
     counts["rule"] = rule
     return counts[[*CRITERIA_SUMMARY_COLUMNS, *CRITERIA_SUMMARY_EXTRA]].reset_index(drop=True)
