@@ -176,6 +176,8 @@ def test_small_rd15_wordings():
     class _Grid:
         criteria, groups = ["1"], ["g"]
         not_compared = {("1", "g"): 1}
+        better: dict = {}
+        limited: dict = {}
 
     legend = grid_legend(Translator("fr"), _Grid())  # type: ignore[arg-type]
     assert ".   " + Translator("fr")("grid_not_compared_legend") in legend

@@ -710,9 +710,13 @@ def bound_flags(tr: Translator, lang: str) -> list[Bound]:
 
 def annex_tables(results: AnalysisResults, ctx: ReportContext) -> list[AnnexTable]:
     """Every annex table from the *publishable* results."""
+    from workbench.reporting.annex_criteria import criteria_table
     from workbench.reporting.annex_long import long_tables
 
     pub = results.publishable()
     tables = [indicator_table(pub, ctx), *long_tables(pub, ctx), *stock_tables(pub, ctx)]
+    # the summary's traffic light as numbers: better and limited evidence included
+    crit = criteria_table(pub, ctx)
+    tables += [crit] if crit is not None else []
     sol = solutions_table(pub, ctx)
     return tables + ([sol] if sol is not None else [])

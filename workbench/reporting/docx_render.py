@@ -58,6 +58,7 @@ from workbench.reporting.docx_xml import (
     word_lang,
 )
 from workbench.reporting.i18n import Translator
+from workbench.reporting.palette import hatched
 from workbench.reporting.pdf_flow import (
     ContinuedTable,
     NotesPointer,
@@ -339,7 +340,13 @@ class DocxRenderer:
         hashes = frozenset(
             c for c in range(ncols) if any(_style_name(row[c]) == "hash" for row in values[1:])
         )  # a fingerprint's column: the PDF's small hash style
-        table = WordTable(cells, widths, spans, fills, repeat, self.rtl, hashes, _nosplit_rows(t))
+        # the PDF's hatched cells (a rating on limited evidence), in Word's columns
+        striped = frozenset(
+            (c, r) for r, row in enumerate(values) for c, v in enumerate(row) if hatched(v)
+        )
+        table = WordTable(
+            cells, widths, spans, fills, repeat, self.rtl, hashes, _nosplit_rows(t), striped
+        )
         tbl = append_table(self.doc.element.body, table, self._table_style, self._block_width)
         line = t.word_line if isinstance(t, ContinuedTable) else ""
         first = isinstance(t, ContinuedTable) and t.word_first

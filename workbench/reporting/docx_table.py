@@ -81,6 +81,14 @@ class WordTable:
     #: rows kept on the page of the next (``w:keepNext`` in each cell): the PDF's blocks that
     #: never break across pages
     keep: frozenset[int] = frozenset()
+    #: (column, row) in Word's columns of the cells whose fill is striped (:data:`HATCH`): the
+    #: traffic light's ratings resting on limited evidence, hatched in the PDF
+    hatched: frozenset[tuple[int, int]] = frozenset()
+
+
+#: a hatched cell's shading: white thin diagonal stripes over its fill (Word draws the
+#: pattern; LibreOffice shows it as a lighter fill)
+HATCH = "thinDiagStripe"
 
 
 def append_table(body: Any, table: WordTable, style_id: str, block_width_emu: int) -> Any:
@@ -140,7 +148,10 @@ def append_table(body: Any, table: WordTable, style_id: str, block_width_emu: in
         fill = colour.lstrip("#").upper()
         for r in range(r0, r1 + 1):
             for c in range(c0, c1 + 1):
-                _sub(rows[r][c], "shd", val="clear", color="auto", fill=fill)
+                if (c, r) in table.hatched:
+                    _sub(rows[r][c], "shd", val=HATCH, color="FFFFFF", fill=fill)
+                else:
+                    _sub(rows[r][c], "shd", val="clear", color="auto", fill=fill)
     return tbl
 
 

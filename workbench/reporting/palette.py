@@ -13,6 +13,8 @@ and no data the lightest, ○ (L* 97).
 
 from __future__ import annotations
 
+from typing import Any
+
 #: Okabe–Ito, in the order series take them (black is kept for text)
 OKABE_ITO = {
     "blue": "#0072B2",
@@ -36,6 +38,18 @@ RATING_STYLE: dict[str, tuple[str, str, str]] = {
     "green": (OKABE_ITO["sky_blue"], "●", "#000000"),  # L* 70
     "grey": ("#F7F7F7", "○", "#000000"),  # no data, lightest (L* 97)
 }
+
+#: the paragraph style name of a traffic-light cell whose rating rests on limited evidence: the
+#: PDF hatches the cell, Word stripes its shading. A style, not a mark on the paragraph: a table
+#: lays its cells out as copies of their paragraphs, which keep their style
+LIMITED_STYLE = "grid_limited_evidence"
+
+
+def hatched(value: Any) -> bool:
+    """Whether a table cell's value (a paragraph, or the tuple of flowables a laid-out table
+    holds) is a limited-evidence cell (:data:`LIMITED_STYLE`)."""
+    values = value if isinstance(value, tuple | list) else (value,)
+    return any(getattr(getattr(v, "style", None), "name", "") == LIMITED_STYLE for v in values)
 
 
 def luminance(hex_colour: str) -> float:

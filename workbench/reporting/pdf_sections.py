@@ -11,6 +11,7 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import FILL_EVEN_ODD
 from reportlab.platypus import (
     Flowable,
     Image,
@@ -54,7 +55,7 @@ from workbench.reporting.fonts import REGULAR
 from workbench.reporting.i18n import Translator, count_header
 from workbench.reporting.judging import grid_counts, grid_heading, grid_intro
 from workbench.reporting.options import ReportOptions
-from workbench.reporting.palette import RATING_STYLE
+from workbench.reporting.palette import LIMITED_STYLE, RATING_STYLE, hatched
 from workbench.reporting.pdf_flow import (
     ChartSlot,
     ChartThenTable,
@@ -102,6 +103,7 @@ from workbench.reporting.table_notes import (
     not_compared_notes,
     uncovered_note,
 )
+from workbench.reporting.typography import unbroken
 from workbench.reporting.views import (
     ASSESSMENT_NOTES,
     CAUTION_DIFFERENCE,
@@ -129,23 +131,88 @@ def rating_text(tr: Translator, rating: str) -> str:
     return f"{RATING_STYLE[rating][1]} {tr(f'rating_{rating}')}"
 
 
-def grid_cell(tr: Translator, rating: str, worse: int, assessed: int, left: int) -> str:
+def grid_cell(
+    tr: Translator,
+    rating: str,
+    worse: int,
+    assessed: int,
+    left: int,
+    better: int = 0,
+    indicators: int = 0,
+) -> str:
     """A traffic-light cell's text: symbol and word, the indicators worse of those assessed,
-    and on a line of its own how many of the criterion's indicators were not compared (a cell
-    "Worse 1/1" rested on 1 of its 5 indicators, issue 20)."""
+    on a line of its own how many were substantively better ("Worse 11/13" hid the one better,
+    issue 20), and how many of the criterion's indicators were not compared — or, when the
+    engine marked the rating as resting on limited evidence (``indicators``: the criterion's
+    indicators compared for the group), "Limited evidence: 1 of 5 assessed" (a cell "Worse
+    1/1" rested on 1 of its 5 indicators and looked as firm as "9/9")."""
     text = rating_text(tr, rating) + (f" {worse}/{assessed}" if assessed else "")
+    if better:
+        text += "\n" + tr("grid_better", count=better)
+    if indicators:
+        # "1 of 5 assessed" kept whole on its line: "Limited evidence: 1 of" / "5 assessed"
+        head, colon, count = tr("grid_limited", assessed=assessed, indicators=indicators).partition(
+            ": "
+        )
+        return text + "\n" + (head + colon + unbroken(count) if colon else head)
     return text + ("\n" + tr("grid_not_compared", count=left) if left else "")
 
 
 def grid_legend(tr: Translator, grid: Grid) -> str:
-    """The traffic light's legend: each rating's symbol and word, and what "k not compared"
-    counts when a cell says it."""
+    """The traffic light's legend: each rating's symbol and word, and what "k better", "k not
+    compared" and a hatched "Limited evidence" cell mean when a cell shows them."""
     legend = "   ".join(rating_text(tr, r) for r in RATING_STYLE)
-    if any(grid.not_compared.get((c, g), 0) for c in grid.criteria for g in grid.groups):
-        # a full stop ends the symbols: « ○ Sans données « k non comparés » : … » read as one
-        # label (fr_A rd15 2)
-        legend += ".   " + tr("grid_not_compared_legend")
-    return legend
+    cells = [(c, g) for c in grid.criteria for g in grid.groups]
+    notes = [
+        tr(key)
+        for key, shown in (
+            ("grid_better_legend", any(grid.better.get(k, 0) for k in cells)),
+            ("grid_not_compared_legend", any(grid.not_compared.get(k, 0) for k in cells)),
+            ("grid_limited_legend", any(k in grid.limited for k in cells)),
+        )
+        if shown
+    ]
+    # a full stop ends the symbols: « ○ Sans données « k non comparés » : … » read as one
+    # label (fr_A rd15 2)
+    return legend + "".join(".   " + n if i == 0 else "   " + n for i, n in enumerate(notes))
+
+
+#: a limited-evidence cell's hatching: white stripes this far apart and this wide, over its
+#: fill in a band this wide inside its edges — a hatched frame, the text inside it on the plain
+#: fill (stripes across the words made them hard to read); the cell's padding makes room
+HATCH_STEP, HATCH_WIDTH, HATCH_BAND = 3.5, 1.2, 4.0
+HATCH_PAD = HATCH_BAND + 2.0
+PADDINGS = ("LEFTPADDING", "RIGHTPADDING", "TOPPADDING", "BOTTOMPADDING")
+
+
+def hatch_limited(table: Table, event: str, *args: Any) -> None:
+    """A table's render callback: a frame of white diagonal stripes over the fill of each cell
+    whose value is a limited-evidence cell (:func:`palette.hatched`: the traffic light's cells
+    whose rating rests on fewer than half of the criterion's indicators), drawn before the
+    cell's text — the mark reads in greyscale too. The mark is the cell's paragraph style, so
+    it holds on each part of a split table and in the copies of its paragraphs a table lays
+    out."""
+    if event != "startCell":
+        return
+    _row, _col, value, _style, (x, y), (w, h) = args
+    if not hatched(value):
+        return
+    canv = table.canv
+    canv.saveState()
+    path = canv.beginPath()
+    path.rect(x, y, w, h)
+    b = HATCH_BAND
+    path.rect(x + b, y + b, w - 2 * b, h - 2 * b)
+    canv.clipPath(path, stroke=0, fill=0, fillMode=FILL_EVEN_ODD)  # the band only
+    canv.setStrokeColor(colors.white)
+    canv.setLineWidth(HATCH_WIDTH)
+    k = -h
+    while k < w:  # each stripe cut to the cell, so none reaches into the next
+        t0, t1 = max(0.0, -k), min(h, w - k)
+        if t1 > t0:
+            canv.line(x + k + t0, y + t0, x + k + t1, y + t1)
+        k += HATCH_STEP
+    canv.restoreState()
 
 
 def headings_kept(entries: list[tuple], first_cells: list[Any]) -> list[tuple]:
@@ -378,6 +445,7 @@ class Builder(StockSection):
         tr, ctx = self.tr, self.ctx
         header = [tr("criterion")] + [ctx.group(g).label.shown() for g in grid.groups]
         rows, cmds = [], []
+        limited: list[tuple[int, int]] = []  # (row, column) of the table
         counts = grid_counts(self.results)
         for i, c in enumerate(grid.criteria):
             row = [f"{c}. {ctx.criteria[c].shown()}"]
@@ -385,15 +453,25 @@ class Builder(StockSection):
                 rating = grid.ratings.get((c, g), "grey")
                 worse, assessed = counts.get((c, g), (0, 0))  # worse of those assessed
                 left = grid.not_compared.get((c, g), 0)
-                row.append(grid_cell(tr, rating, worse, assessed, left))
+                better, few = grid.better.get((c, g), 0), grid.limited.get((c, g), 0)
+                row.append(grid_cell(tr, rating, worse, assessed, left, better, few))
                 col = j + 1 if not is_rtl(self.lang) else len(grid.groups) - 1 - j
                 fill = colors.HexColor(RATING_STYLE[rating][0])
                 cmds.append(("BACKGROUND", (col, i + 1), (col, i + 1), fill))
+                if few:
+                    limited.append((i + 1, col))
             rows.append(row)
         label_w = 0.4 * self.width
         rest = (self.width - label_w) / max(len(grid.groups), 1)
         t = make_table(header, rows, [label_w] + [rest] * len(grid.groups), self.styles, self.lang)
         t.setStyle(TableStyle([*cmds, ("GRID", (0, 0), (-1, -1), 0.5, colors.white)]))
+        # a rating resting on limited evidence is hatched (the PDF) or patterned (Word): the
+        # mark goes on the cell's value, which both renderers read
+        for r, col in limited:
+            cell = t._cellvalues[r][col]
+            cell.style = ParagraphStyle(LIMITED_STYLE, parent=cell.style)
+            t.setStyle(TableStyle([(side, (col, r), (col, r), HATCH_PAD) for side in PADDINGS]))
+        t._renderCB = hatch_limited
         return t
 
     # ------------------------------------------------------------------ indicator sections

@@ -29,7 +29,7 @@ from workbench.stats.results import (
     stock_margin,
 )
 from workbench.stats.solutions import UNIT as SOLUTIONS_UNIT
-from workbench.stats.summary import ASSESSED, ratings
+from workbench.stats.summary import ASSESSED, indicator_counts, limited_evidence, ratings
 
 RATINGS = ("red", "amber", "inconclusive", "green", "grey")
 
@@ -45,6 +45,13 @@ class Grid:
     #: (criterion, group) → the criterion's indicators not compared for the group (not compared,
     #: or too little data): a cell "Worse 1/1" rests on 1 of its 5 indicators
     not_compared: dict[tuple[str, str], int] = field(default_factory=dict)
+    #: (criterion, group) → the indicators the engine judged substantively better: "Worse
+    #: 11/13" hid that one of the 13 was better (issue 20)
+    better: dict[tuple[str, str], int] = field(default_factory=dict)
+    #: (criterion, group) → the criterion's indicators compared for the group, for the cells
+    #: whose rating the engine marked as resting on limited evidence (stats.summary
+    #: .limited_evidence: fewer than half of them assessed)
+    limited: dict[tuple[str, str], int] = field(default_factory=dict)
 
 
 def traffic_light(results: AnalysisResults, ctx: ReportContext) -> Grid:
@@ -52,15 +59,28 @@ def traffic_light(results: AnalysisResults, ctx: ReportContext) -> Grid:
     groups = [g.code for g in ctx.displaced]
     rated: dict[tuple[str, str], str] = {}
     left: dict[tuple[str, str], int] = {}
+    better: dict[tuple[str, str], int] = {}
+    limited: dict[tuple[str, str], int] = {}
     if not cs.empty:
         counted = {"not_compared", "insufficient_data"} <= set(cs.columns)
-        for rec, rating in zip(cs.itertuples(index=False), ratings(cs), strict=True):
+        cells = zip(
+            cs.itertuples(index=False),
+            ratings(cs),
+            limited_evidence(cs),
+            indicator_counts(cs),
+            strict=True,
+        )
+        for rec, rating, few, total in cells:
             key = (str(rec.criterion), str(rec.group))
             rated[key] = str(rating)
             if counted:
                 left[key] = int(rec.not_compared or 0) + int(rec.insufficient_data or 0)
+            if int(getattr(rec, "better", 0) or 0):
+                better[key] = int(rec.better)
+            if few:
+                limited[key] = int(total)
     crits = [c for c in CRITERIA if any((c, g) in rated for g in groups)]
-    return Grid(crits, groups, rated, left)
+    return Grid(crits, groups, rated, left, better, limited)
 
 
 @dataclass(frozen=True)
