@@ -921,6 +921,18 @@
         <translation>غير قابل للتقييم: لا بيانات، أو موصوف دون مقارنة</translation>
     </message>
     <message>
+        <source>“k better”: indicators on which the group is substantively better off. Hatched cell, “limited evidence”: fewer than half of the criterion's indicators could be assessed; the same rule rates it, on few indicators.</source>
+        <translation>«أفضل: k»: مؤشرات تكون فيها الفئة في وضع أفضل بصورة جوهرية. خانة مظلَّلة بخطوط، «أدلة محدودة»: أمكن تقييم أقل من نصف مؤشرات المعيار؛ تقدّرها القاعدة نفسها، بمؤشرات قليلة.</translation>
+    </message>
+    <message>
+        <source>%1 better</source>
+        <translation>أفضل: %1</translation>
+    </message>
+    <message>
+        <source>limited evidence: %1 of %2 assessed</source>
+        <translation>أدلة محدودة: قُيِّم %1 من %2</translation>
+    </message>
+    <message>
         <source>%1 significant under the threshold, %2 equivalent (no gap), %3 not compared</source>
         <translation>%1 ذات دلالة لكن دون العتبة، %2 متكافئة (لا فجوة)، %3 دون مقارنة</translation>
     </message>
@@ -2588,7 +2600,7 @@
     <name>ProgressPanel</name>
     <message>
         <source>Cancel</source>
-        <extracomment>rows a column sized to its contents looks at (Qt's default, 1000, made a page with a few hundred findings take 0.3 s to show again: every row's every cell was measured each time)</extracomment>
+        <extracomment>rows a column sized to its contents looks at (Qt's default, 1000, made a page with a few hundred findings take 0.3 s to show again: every row's every cell was measured each time) the narrowest the last column of :func:`fit_every_row` gets before its cells wrap (pixels)</extracomment>
         <translation>إلغاء</translation>
     </message>
     <message>

@@ -885,6 +885,18 @@
         <translation>No evaluable: sin datos, o descrito pero no comparado</translation>
     </message>
     <message>
+        <source>“k better”: indicators on which the group is substantively better off. Hatched cell, “limited evidence”: fewer than half of the criterion's indicators could be assessed; the same rule rates it, on few indicators.</source>
+        <translation>«mejores: k»: indicadores en los que el grupo está sustancialmente mejor. Casilla rayada, «evidencia limitada»: menos de la mitad de los indicadores del criterio pudieron evaluarse; la misma regla la califica, con pocos indicadores.</translation>
+    </message>
+    <message>
+        <source>%1 better</source>
+        <translation>mejores: %1</translation>
+    </message>
+    <message>
+        <source>limited evidence: %1 of %2 assessed</source>
+        <translation>evidencia limitada: %1 de %2 evaluados</translation>
+    </message>
+    <message>
         <source>%1 significant under the threshold, %2 equivalent (no gap), %3 not compared</source>
         <translation>%1 significativas pero bajo el umbral, %2 equivalentes (sin brecha), %3 no comparados</translation>
     </message>
@@ -2508,7 +2520,7 @@
     <name>ProgressPanel</name>
     <message>
         <source>Cancel</source>
-        <extracomment>rows a column sized to its contents looks at (Qt's default, 1000, made a page with a few hundred findings take 0.3 s to show again: every row's every cell was measured each time)</extracomment>
+        <extracomment>rows a column sized to its contents looks at (Qt's default, 1000, made a page with a few hundred findings take 0.3 s to show again: every row's every cell was measured each time) the narrowest the last column of :func:`fit_every_row` gets before its cells wrap (pixels)</extracomment>
         <translation>Cancelar</translation>
     </message>
     <message>

@@ -885,6 +885,18 @@
         <translation>Non évaluable : pas de données, ou décrit mais non comparé</translation>
     </message>
     <message>
+        <source>“k better”: indicators on which the group is substantively better off. Hatched cell, “limited evidence”: fewer than half of the criterion's indicators could be assessed; the same rule rates it, on few indicators.</source>
+        <translation>« plus favorables : k » : indicateurs sur lesquels le groupe est nettement mieux loti. Case hachurée, « base limitée » : moins de la moitié des indicateurs du critère ont pu être évalués ; la même règle l’apprécie, sur peu d’indicateurs.</translation>
+    </message>
+    <message>
+        <source>%1 better</source>
+        <translation>plus favorables : %1</translation>
+    </message>
+    <message>
+        <source>limited evidence: %1 of %2 assessed</source>
+        <translation>base limitée : évaluation de %1 sur %2</translation>
+    </message>
+    <message>
         <source>%1 significant under the threshold, %2 equivalent (no gap), %3 not compared</source>
         <translation>%1 significatifs mais sous le seuil, %2 équivalents (pas d’écart), %3 non comparés</translation>
     </message>
@@ -2508,7 +2520,7 @@
     <name>ProgressPanel</name>
     <message>
         <source>Cancel</source>
-        <extracomment>rows a column sized to its contents looks at (Qt's default, 1000, made a page with a few hundred findings take 0.3 s to show again: every row's every cell was measured each time)</extracomment>
+        <extracomment>rows a column sized to its contents looks at (Qt's default, 1000, made a page with a few hundred findings take 0.3 s to show again: every row's every cell was measured each time) the narrowest the last column of :func:`fit_every_row` gets before its cells wrap (pixels)</extracomment>
         <translation>Annuler</translation>
     </message>
     <message>

@@ -205,7 +205,43 @@ def test_traffic_light_takes_the_report_palette_and_says_described_only(qtmodelt
     assert not any(c in m.legend() for c in ("Red", "Amber", "Green", "Grey", "Orange"))
     rows[1] = {**rows[1], "equivalent": 2, "better": 1}
     m.set_summary(pd.DataFrame(rows), {"1": "Safety", "B": "Preferences"}, {"1": "A", "2": "B"})
-    assert m.data(m.index(0, 1)) == "● No gap (0/3)"
+    assert m.data(m.index(0, 1)) == "● No gap (0/3) · 1 better"
+
+
+def test_traffic_light_says_better_and_hatches_limited_evidence(qtmodeltester):
+    """Issue 20: the overview's "■ Worse (11/13)" hid the one indicator significantly better,
+    and "■ Worse (1/1)" with 4 of the criterion's 5 indicators not compared looked as firm as
+    "(9/9)". The cell now says "1 better", and a rating the engine marks as resting on limited
+    evidence says "limited evidence: 1 of 5 assessed" over a hatched fill, as in the report."""
+    from ui.models.results_models import CriteriaSummaryModel
+    from workbench.stats.results import GROUP_TOTAL
+    from workbench.stats.summary import criteria_summary
+
+    cells = {
+        ("2", "1"): ["worse"] * 11 + ["better", "no_significant_difference"],
+        ("4", "1"): ["worse"] + ["not_compared"] * 4,
+        ("5", "1"): ["worse", "worse", "not_compared", "not_compared"],
+    }
+    cmp_ = pd.DataFrame(
+        [
+            {"criterion": c, "group": g, "disaggregation": GROUP_TOTAL, "assessment": a}
+            for (c, g), assessments in cells.items()
+            for a in assessments
+        ]
+    )
+    m = CriteriaSummaryModel()
+    m.set_summary(criteria_summary(cmp_), {"2": "Living", "4": "HLP", "5": "Docs"}, {"1": "A"})
+    qtmodeltester.check(m)
+    text = [m.data(m.index(r, 0)) for r in range(3)]
+    assert text == [
+        "■ Worse (11/13) · 1 better",
+        "■ Worse (1/1) · limited evidence: 1 of 5 assessed",
+        "■ Worse (2/2)",  # 2 of 4: half, not limited
+    ]
+    styles = [m.data(m.index(r, 0), Qt.ItemDataRole.BackgroundRole).style() for r in range(3)]
+    solid = Qt.BrushStyle.SolidPattern
+    assert styles[0] == styles[2] == solid and styles[1] not in (solid, Qt.BrushStyle.NoBrush)
+    assert "better" in m.legend() and "limited evidence" in m.legend()
 
 
 def test_findings_name_the_check_and_write_numbers_in_the_interface_language(qtmodeltester):

@@ -9,7 +9,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from ui.i18n import italics
 from workbench.reporting.palette import RATING_STYLE
-from workbench.stats.summary import ratings
+from workbench.stats.summary import indicator_counts, limited_evidence, ratings
 
 Index = QModelIndex | QPersistentModelIndex
 #: the report's traffic light (Okabe–Ito fills, a symbol per rating, its text colour)
@@ -44,8 +44,14 @@ class CriteriaSummaryModel(QAbstractTableModel):
             # the engine's rating: green ('No gap') only when every assessed indicator was shown
             # not worse, else inconclusive (a run stored before that rating is re-rated)
             rated = ratings(summary).to_numpy()
-            for rec, rating in zip(summary.to_dict("records"), rated, strict=True):
+            # the engine's mark: a rating on fewer than half of the criterion's indicators
+            few = limited_evidence(summary).to_numpy()
+            total = indicator_counts(summary).to_numpy()
+            cells = zip(summary.to_dict("records"), rated, few, total, strict=True)
+            for rec, rating, limited, indicators in cells:
                 rec["rating"] = str(rating)
+                rec["limited_evidence"] = bool(limited)
+                rec["indicators"] = int(indicators)
                 self._cells[(str(rec["criterion"]), str(rec["group"]))] = rec
         self.endResetModel()
 
@@ -88,7 +94,16 @@ class CriteriaSummaryModel(QAbstractTableModel):
             "green": self.tr("No gap: every indicator shown equivalent or better"),
             "grey": self.tr("Not assessable: no data, or described but not compared"),
         }
-        return " · ".join(f"{RATING_SYMBOL[r]} {t}" for r, t in words.items()) + "."
+        text = " · ".join(f"{RATING_SYMBOL[r]} {t}" for r, t in words.items()) + "."
+        return (
+            text
+            + " "
+            + self.tr(
+                "“k better”: indicators on which the group is substantively better off. "
+                "Hatched cell, “limited evidence”: fewer than half of the criterion's "
+                "indicators could be assessed; the same rule rates it, on few indicators."
+            )
+        )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -103,7 +118,10 @@ class CriteriaSummaryModel(QAbstractTableModel):
         if role == RatingRole:
             return rating
         if role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(RATING_COLOURS.get(rating, RATING_COLOURS["grey"]))
+            colour = RATING_COLOURS.get(rating, RATING_COLOURS["grey"])
+            if rec.get("limited_evidence"):  # hatched, as in the report: few indicators
+                return QBrush(colour, Qt.BrushStyle.BDiagPattern)
+            return QBrush(colour)
         if role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(RATING_TEXT.get(rating, RATING_TEXT["grey"]))
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -113,8 +131,19 @@ class CriteriaSummaryModel(QAbstractTableModel):
             text = f"{RATING_SYMBOL.get(rating, '')} {self.rating_text(rating, rec)}".strip()
             assessed = rec.get("assessed")
             if assessed is not None and assessed == assessed and int(assessed) > 0:
-                return f"{text} ({worse}/{int(assessed)})"  # worse of those assessed
-            return f"{text} ({worse})" if worse else text
+                text = f"{text} ({worse}/{int(assessed)})"  # worse of those assessed
+            elif worse:
+                text = f"{text} ({worse})"
+            better = rec.get("better", 0)
+            if better == better and better and int(better) > 0:  # "Worse 11/13" hid the better
+                text += " · " + self.tr("%1 better").replace("%1", str(int(better)))
+            if rec.get("limited_evidence"):
+                text += " · " + (
+                    self.tr("limited evidence: %1 of %2 assessed")
+                    .replace("%1", str(int(assessed or 0)))
+                    .replace("%2", str(int(rec.get("indicators", 0))))
+                )
+            return text
         if role == Qt.ItemDataRole.ToolTipRole:
             text = (
                 self.tr("%1 worse, %2 better, %3 no significant difference, %4 insufficient data")
