@@ -178,11 +178,13 @@ def grid_legend(tr: Translator, grid: Grid) -> str:
 
 
 #: a limited-evidence cell's hatching: white stripes this far apart and this wide, over its
-#: fill in a band this wide inside its edges — a hatched frame, the text inside it on the plain
-#: fill (stripes across the words made them hard to read); the cell's padding makes room
-HATCH_STEP, HATCH_WIDTH, HATCH_BAND = 3.5, 1.2, 4.0
+#: fill in a frame inside its edges — this wide at its sides (within the cells' padding, so a
+#: line holds as many words as in the cells beside it: « ■ Moins favorable 1/1 » lost its
+#: « 1/1 » to a second line), this tall above and below (the cell's padding makes room) —
+#: the text inside it on the plain fill: stripes across the words made them hard to read
+HATCH_STEP, HATCH_WIDTH, HATCH_SIDE, HATCH_BAND = 3.0, 1.2, 2.6, 5.0
 HATCH_PAD = HATCH_BAND + 2.0
-PADDINGS = ("LEFTPADDING", "RIGHTPADDING", "TOPPADDING", "BOTTOMPADDING")
+PADDINGS = ("TOPPADDING", "BOTTOMPADDING")
 
 
 def hatch_limited(table: Table, event: str, *args: Any) -> None:
@@ -201,8 +203,8 @@ def hatch_limited(table: Table, event: str, *args: Any) -> None:
     canv.saveState()
     path = canv.beginPath()
     path.rect(x, y, w, h)
-    b = HATCH_BAND
-    path.rect(x + b, y + b, w - 2 * b, h - 2 * b)
+    a, b = HATCH_SIDE, HATCH_BAND
+    path.rect(x + a, y + b, w - 2 * a, h - 2 * b)
     canv.clipPath(path, stroke=0, fill=0, fillMode=FILL_EVEN_ODD)  # the band only
     canv.setStrokeColor(colors.white)
     canv.setLineWidth(HATCH_WIDTH)
