@@ -96,8 +96,11 @@ ALLOWED: dict[str, frozenset[str] | None] = {
     "workbench.reporting.fmt": frozenset({"COMPLEMENTARY"}),
     # the engine's reading of a criteria summary it computed: each cell's rating as the engine
     # rates today (a run stored before the inconclusive rating re-rated) — the report, briefing,
-    # CLI and app label cells from it
-    "workbench.stats.summary": frozenset({"ratings", "shown_no_gap"}),
+    # CLI and app label cells from it — and whether it rests on limited evidence, of how many
+    # indicators (a run stored before the engine recorded it, read from its counts)
+    "workbench.stats.summary": frozenset(
+        {"ratings", "shown_no_gap", "limited_evidence", "indicator_counts"}
+    ),
 }
 
 
