@@ -559,6 +559,14 @@ def test_the_grid_heading_never_leaves_a_word_alone_on_a_line(lang, comparator):
             if hasattr(inner, "_lines"):  # the Arabic paragraph wraps its logical lines
                 lines = list(inner._lines)
             else:
-                lines = [" ".join(line[1]) for line in inner.blPara.lines]
+                lines = [_line_text(line) for line in inner.blPara.lines]
             for line in lines:
                 assert len(lines) == 1 or len(line.split()) > 1, (lang, width, line)
+
+
+def _line_text(line) -> str:
+    """A wrapped line's text: a plain paragraph's line is (width, words); one with markup or
+    no-break joins (balanced headings) is a FragLine of fragments."""
+    if isinstance(line, tuple):
+        return " ".join(line[1])
+    return " ".join(getattr(w, "text", "") for w in line.words)

@@ -158,13 +158,23 @@ def dash_with_next(text: str) -> str:
     return _DASH.sub(" \\1" + NBSP, text)
 
 
-def balanced_lines(text: str, width: float, measure: Callable[[str], float]) -> str:
+def balanced_lines(
+    text: str, width: float, measure: Callable[[str], float], relax: bool = True
+) -> str:
     """``text`` with a line break ("\\n") where a heading of ``width`` breaks: none when it fits
     on one line; on two lines, the break that makes them most even (the English briefing's
     "… on the criteria's / indicators" left one word alone); on more, greedy lines whose last
     takes the word before it when alone. Breaks fall at spaces only (no-break spaces join)."""
     words = text.split(" ")
-    if len(words) < 2 or measure(text) <= width:
+    if measure(text) <= width:
+        return text
+    if relax and any(NBSP in w and measure(w) > width for w in words):
+        # a run joined by no-break spaces wider than the line (the grid heading's "— groupe de
+        # comparaison : Communauté hôte" at 380 pt) would be cut inside a word ("hô / te"):
+        # its joins give way, the dash still held to the word after it
+        relaxed = " ".join(w.replace(NBSP, " ") if measure(w) > width else w for w in words)
+        return balanced_lines(dash_with_next(relaxed), width, measure, relax=False)
+    if len(words) < 2:
         return text
     rows: list[list[str]] = [[]]
     for word in words:
