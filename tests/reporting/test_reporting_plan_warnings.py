@@ -6,11 +6,12 @@ language, each beside the justification given for it."""
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 
 import pytest
 
 from workbench.reporting import ReportOptions
-from workbench.reporting.context import build_context
+from workbench.reporting.context import build_context, with_code
 from workbench.reporting.pdf_annexes import plan_warning_text, plan_warnings
 from workbench.reporting.pdf_doc import ReportDoc
 from workbench.reporting.pdf_sections import Builder
@@ -72,6 +73,8 @@ def test_the_methodology_lists_them_with_justifications(runs, lang):
     code = "plan.universe_empty_comparator"
     opts = ReportOptions(language=lang, justifications={code: why})
     ctx = build_context(results, opts)
+    # the sample's indicator has no library code: give it one, as the headings would print it
+    ctx.indicators["c4_hlp_documents"] = replace(ctx.indicators["c4_hlp_documents"], code="DS 4.1")
     doc = ReportDoc(io.BytesIO(), opts.page_size, lang)
     b = Builder(ctx, opts, make_styles(lang), doc.width, results.publishable())
     texts = [plan_warning_text(b, dict(w)) for w in ctx.plan_warnings]
@@ -81,6 +84,10 @@ def test_the_methodology_lists_them_with_justifications(runs, lang):
     host = next(g for g in ctx.groups if g.role == "comparator").label.shown()
     title = ctx.indicators["c4_hlp_documents"].title.shown()
     assert any(title in t and host in t for t in empty), empty[:2]
+    # named as the headings name it, with its code (rd16: the list read "Access to …" where
+    # the section read "Access to … (DS 2.1.x)")
+    info = ctx.indicators["c4_hlp_documents"]
+    assert info.code and any(with_code(title, info.code, lang) in t for t in empty), empty[:2]
     assert not any("c4_hlp_documents" in t or "group 4" in t for t in texts)
     flow = plan_warnings(b)
     table = flow[-1]

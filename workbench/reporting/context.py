@@ -17,7 +17,7 @@ from typing import Any
 import pandas as pd
 
 from workbench.errors import ReportError
-from workbench.languages import decimal_comma, join_list
+from workbench.languages import LANGUAGES, decimal_comma, join_list
 from workbench.reporting.i18n import Translator, catalog, term
 from workbench.reporting.options import ReportOptions
 from workbench.stats.disclosure_presets import CUSTOM, DISCLOSURE_PRESETS
@@ -605,12 +605,13 @@ def after_colon(text: str, lang: str) -> str:
 def with_code(title: str, code: str | None, lang: str) -> str:
     """An indicator's title with its library code: "Access to basic sanitation (DS 2.1.4)"; a
     title that ends in brackets takes the code inside them — "… (FIES; DS 2.1.2)", not
-    "… (FIES) (DS 2.1.2)" (ar_A rd15 5: two Latin bracket groups stacked in the Arabic title)."""
+    "… (FIES) (DS 2.1.2)" (ar_A rd15 5: two Latin bracket groups stacked in the Arabic title),
+    the semicolon the language's own: « (FIES ; DS 2.1.2) » in French, with its no-break space."""
     if not code:
         return title
     if title.endswith(")") and "(" in title:
-        sep = "؛ " if lang == "ar" else "; "
-        return f"{title[:-1]}{sep}{code})"
+        known = LANGUAGES.get(lang) if lang in LANGUAGES else None
+        return f"{title[:-1]}{known.semicolon if known else ';'} {code})"
     return f"{title} ({code})"
 
 

@@ -282,9 +282,12 @@ def plan_warning_text(b: Builder, w: dict) -> str:
     ctx = b.ctx
     values: dict = {**dict(w.get("where") or {}), **dict(w.get("params") or {})}
     ind = ctx.indicators.get(str(values.get("indicator", "")))
-    if ind is not None:  # the check wrote the plan language's title: the report's instead
-        values["indicator"] = b.tr("quoted", text=ind.title.shown())
-        values["title"] = ind.title.shown()
+    if ind is not None:  # the check wrote the plan language's title: the report's instead,
+        # with its code as the headings give it (the list named "Access to basic sanitation"
+        # where the sections read "Access to basic sanitation (DS 2.1.4)")
+        title = with_code(ind.title.shown(), ind.code, b.lang)
+        values["indicator"] = b.tr("quoted", text=title)
+        values["title"] = title
     group = next((g for g in ctx.groups if g.code == str(values.get("group", ""))), None)
     if group is not None:
         values["group"] = b.tr("quoted", text=group.label.shown())
@@ -303,9 +306,11 @@ def finding_text(b: Builder, f: Finding) -> str:
         key = f"{key}/{f.params.get('wording')}"
     if tr.has(key):
         params = dict(f.params)
-        if "indicator" in params:
-            info = b.ctx.indicators.get(str(params["indicator"]))
-            params["indicator"] = info.title.shown() if info else params["indicator"]
+        if "indicator" in params:  # its title as the headings give it, with its code
+            ind_id = f.where.get("indicator") or params["indicator"]
+            info = b.ctx.indicators.get(str(ind_id))
+            if info is not None:
+                params["indicator"] = with_code(info.title.shown(), info.code, b.lang)
         try:
             return tr(key, **params)
         except (KeyError, IndexError):
@@ -338,7 +343,7 @@ def _caution_item(b: Builder, f: Finding) -> tuple[str, str]:
     info = b.ctx.indicators.get(str(f.where.get("indicator", "")))
     if info is None:
         return "", str(f.params.get("indicator", ""))
-    return info.criterion, info.title.shown()
+    return info.criterion, with_code(info.title.shown(), info.code, b.lang)
 
 
 def caution_warnings(b: Builder, findings: list[Finding]) -> list[Flowable]:
