@@ -36,8 +36,8 @@ LABELS = {
     "fpc_ea": {"en": "Number of EAs in the stratum (finite population correction)",
                "fr": "Nombre de ZD dans la strate (correction pour population finie)"},
 }  # fmt: skip
-HEADER = {"en": "Variable in the data file", "fr": "Variable du fichier",
-          "ar": "اسم المتغير في الملف"}  # fmt: skip
+HEADER = {"en": "Name in the data file", "fr": "Nom dans le fichier de données",
+          "ar": "اسم المتغير في ملف البيانات"}  # fmt: skip
 
 
 def _results():
@@ -71,7 +71,7 @@ def test_the_design_names_file_variables_in_their_own_column(lang):
     for name in NAMES:
         assert name in text and f"({name})" not in text, (lang, name)
     assert "R survey" not in text
-    words = {"en": "R's survey package", "fr": "package survey de R", "ar": "survey"}
+    words = {"en": "R's survey package", "fr": "paquet survey de R", "ar": "survey"}
     assert words[lang] in text
     if lang != "ar":  # an Arabic page's text layer is laid out right to left
         assert HEADER[lang] in " ".join(text.split())  # the header may wrap

@@ -61,7 +61,8 @@ def test_group_labels_are_lower_case_inside_the_stock_sentence() -> None:
 
 def test_french_uses_one_form_for_fpc_and_the_r_package() -> None:
     """fr_B 12: « correction pour population finie » beside « correction de population finie »,
-    and "package"/"paquet" survey de R."""
+    and "package"/"paquet" survey de R — one form, the French one (rd16: « package » read as
+    English)."""
     from pathlib import Path
 
     import workbench
@@ -69,7 +70,7 @@ def test_french_uses_one_form_for_fpc_and_the_r_package() -> None:
     root = Path(workbench.__file__).parent
     for path in (root / "reporting/i18n/fr.json", root / "i18n/messages_fr.json"):
         text = path.read_text(encoding="utf-8")
-        assert "correction de population finie" not in text and "paquet survey" not in text
+        assert "correction de population finie" not in text and "package survey" not in text
     # the demo's own variable label, printed in the methodology's design table (fr_B 12, p.70)
     from workbench.sample.questions_household import QUESTIONS
 

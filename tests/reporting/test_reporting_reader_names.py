@@ -32,7 +32,7 @@ SEEN = {
            "accepte-t-elle l’entretien ? », nommée « consent » dans le questionnaire).",
            "Empreinte du jeu de données : données des ménages",
            "Journal de nettoyage des données individuelles",
-           "la fonction svyciprop du package survey de R"),
+           "la fonction svyciprop du paquet survey de R"),
     "ar": ("الأسر التي لم توافق على إجراء المقابلة",
            "بصمة مجموعة البيانات: بيانات الأسر", "سجل تنظيف البيانات الفردية",
            "حزمة survey للغة R"),

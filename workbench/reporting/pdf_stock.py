@@ -76,11 +76,14 @@ class StockSection:
         st = self.results.stock
         if st.empty:
             return []
-        intro = tr("stock_intro")
         said_marks: set[str] = set()  # the marks of the counts the intro says ("(*)", "*", "†")
         counted = self._stock_groups(st, said_marks)
-        if counted:  # which groups the stock counts, each with its estimate (returnees too)
-            intro += " " + tr("stock_groups", groups=join_list(counted, lang, conjunction=True))
+        # which groups the stock counts, said once: each with its estimate (returnees too), or
+        # in general words (the French intro said it twice, « … compte toutes les personnes des
+        # groupes déplacés du plan » then « L'effectif compte tous les groupes déplacés… »)
+        groups = join_list(counted, lang, conjunction=True)
+        which = tr("stock_groups", groups=groups) if counted else tr("stock_intro_all")
+        intro = f"{which} {tr('stock_intro')}"
         # the intro with the first table, never at a foot
         # its own section, as the solutions measure's (it stood under it in the contents, and
         # the summary sent readers "to the solutions section", en_B 11)
