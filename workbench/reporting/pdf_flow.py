@@ -335,7 +335,7 @@ class TableBlock(KeepTogether):
     (continued)". However it splits, the notes keep with at least its last :data:`NOTES_ROWS`
     rows (a last part that filled its page left the notes alone at the top of the next) —
     unless that leaves :data:`TAIL_ROWS` rows or fewer overleaf: the table then ends on its
-    page and the notes go on under "<title> (continued)"."""
+    page, its notes right under it (:meth:`_whole_table`)."""
 
     def split(self, aW: float, aH: float) -> list[Flowable]:
         if getattr(self, "_wrapInfo", None) != (aW, aH):
@@ -367,17 +367,25 @@ class TableBlock(KeepTogether):
     def _whole_table(
         self, aW: float, aH: float, pre: list[Flowable], table: Table, notes: list[Flowable]
     ) -> list[Flowable]:
-        """The table whole on this page, "Notes: see the end of the table." under it and its
-        notes on the next, when they fit so: the French cause × year table left its last three
-        rows ("Total × Non déclaré", "Total", "PDI seules…") alone on p. 68 under a two-line
-        "(suite)" title, p. 67 40% blank (fr_B 1). The notes start the next page under
-        "<title> (continued)". [] when the table does not fit."""
-        ahead, line = getattr(table, "notes_ahead", None), getattr(table, "line", None)
-        kept = [*pre, table, *([copy.copy(ahead)] if ahead is not None else [])]
-        need = _listWrapOn(kept, aW, getattr(self, "canv", None))[1] + kept[0].getSpaceBefore()
-        if need > aH or not notes:
+        """The table whole on this page and its notes right under it, going on to the next
+        page note by note as they must, when the table and the first note fit here: the French
+        cause × year table left its last three rows ("Total × Non déclaré", "Total", "PDI
+        seules…") alone on p. 68 under a two-line "(suite)" title, p. 67 40% blank (fr_B 1) —
+        and kept whole on the next page, its notes started it under "<title> (continued)" with
+        no row, the page before ending on "Notes: see the end of the table." a third blank
+        (English pp. 64–65). [] when the table does not fit with its first note."""
+        if not notes:
             return []
-        return [*kept, KeepTogether([*([TopLine(copy.copy(line))] if line else []), *notes])]
+        kept = [*pre, table, notes[0]]
+        need = _listWrapOn(kept, aW, getattr(self, "canv", None))[1] + kept[0].getSpaceBefore()
+        if need > aH:
+            return []
+        # each note whole: a note's last line alone atop the next page read as a stray line
+        return [
+            *pre,
+            table,
+            *(n if isinstance(n, KeepTogether) else KeepTogether([n]) for n in notes),
+        ]
 
     def _split_table(
         self, aW: float, aH: float, pre: list[Flowable], table: Table
