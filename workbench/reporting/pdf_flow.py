@@ -48,6 +48,10 @@ TAIL_ROWS = 3
 #: whole would leave more than this share of the page blank (:class:`ContinuedTable`)
 LONG_BLOCK = 10
 BLOCK_BLANK = 0.5
+#: the space between an indicator's chart and its table (points): the chart's mark key ("* not
+#: published … † interpret with caution"), its lowest line, touched the table's header
+#: (English pp. 6, 20, 21)
+CHART_GAP = 8.0
 #: a flowable this close (points) to the top of its frame is at the top of the page (a 2 or 6 pt
 #: spacer before a table moves it off reportlab's own "at top")
 TOP_SLACK = 8.0
@@ -219,22 +223,20 @@ class ContinuedTable(Table):
 
 class ChartThenTable(KeepTogether):
     """An indicator's heading, lead notes and chart, then its main table (and, when it has no
-    breakdown, the table's notes): on one page when the rest of the page holds them all. When it
-    holds the heading, notes and chart but not the table, the heading, notes and table start
-    here and the chart follows (:meth:`_table_first`); only when they do not fit either (or the
-    table starts at the page's foot) does the table go on at the top of the next page under
-    "<indicator> (continued)". Read page by page, the demo's indicators each began a page, the
-    one before ending 30–45% up the page (Arabic pages 10–12, 16, 20), because this block (40%
-    of a page) never fitted below the previous indicator's breakdown tables. The Word report
-    keeps the block whole (its pages fall elsewhere)."""
+    breakdown, the table's notes): always in that order, the chart under its heading. They
+    start on this page when the rest of it holds the heading, notes and chart with the table's
+    start — the whole table when it is short (fewer than :data:`SPLIT_ROWS` rows, it never
+    splits), else its header and :data:`FOOT_ROWS` rows, the rest going on under "<indicator>
+    (continued)" with its header repeated; otherwise all start the next page. Read page by page
+    (issue 20), 11 indicators of the demo put the main table first and the chart after the
+    tables under a heading "<indicator>: chart", while all others had the chart first: readers
+    looked for the chart above the table and did not find it. The Word report keeps the block
+    whole (its pages fall elsewhere)."""
 
-    def __init__(self, flowables: list[Flowable], tail: int, slot: ChartSlot | None = None) -> None:
+    def __init__(self, flowables: list[Flowable], tail: int) -> None:
         super().__init__(flowables)
         #: how many of the last flowables (the table, its notes) may go on to the next page
         self.tail = tail
-        #: where the chart goes when the table goes first: after the indicator's last table
-        #: block (its breakdown tables follow this block), never between two of them
-        self.slot = slot
 
     def split(self, aW: float, aH: float) -> list[Flowable]:
         if getattr(self, "_wrapInfo", None) != (aW, aH):
@@ -243,87 +245,19 @@ class ChartThenTable(KeepTogether):
         head, tail = self._content[: -self.tail], self._content[-self.tail :]
         if frame is None or frame._atTop or aH >= self._H or not head or not tail:
             return super().split(aW, aH)
-        _w, h = _listWrapOn(head, aW, getattr(self, "canv", None))
-        if h + head[0].getSpaceBefore() > aH:
-            # not even the chart fits: the table first when it does, else all on the next page
-            return self._table_first(aW, aH, head, tail) or super().split(aW, aH)
-        # the chart fits but the table would go whole to the next page: the heading, notes
-        # and table here, the chart after them — the heading, definition and chart ended a
-        # page, the first numbers overleaf under "(continued)" (en pp. 22, 27, 28; en_A 4)
-        table = tail[0]
-        rows = len(getattr(table, "_cellvalues", ())) - getattr(table, "repeatRows", 0)
-        rest = aH - h - head[0].getSpaceBefore()
-        if not (rest >= FOOT_FILL * frame._aH and rows >= SPLIT_ROWS):
-            return self._table_first(aW, aH, head, tail) or [*head, TableBlock(tail)]
-        return [*head, TableBlock(tail)]
-
-    def _table_first(
-        self, aW: float, aH: float, head: list[Flowable], tail: list[Flowable]
-    ) -> list[Flowable]:
-        """The heading, its lead notes and the table (its notes) here, the chart at the top of
-        the next page under "<indicator> (continued)" — when a quarter of the page is free and
-        they fit it. A chart of two rows of panels (half a page) left the page before it 30–45%
-        blank (English p. 24, French pp. 9 and 16, Arabic pp. 19, 28 and 33)."""
-        frame = _frame(self)
-        lead_in, chart, table = head[:-1], head[-1], tail[0]
-        line = getattr(table, "line", None)
-        if not lead_in or line is None or aH < LOW_FILL * frame._aH:
-            return []
         canv = getattr(self, "canv", None)
-        _w, h = _listWrapOn([*lead_in, *tail], aW, canv)
-        if h + lead_in[0].getSpaceBefore() > aH:
-            return []
-        if self.slot is not None:  # after the breakdown tables
-            self.slot.fill(getattr(canv, "_doctemplate", None), line, chart)
-            return [*lead_in, *tail]
-        moved = KeepTogether([copy.copy(line), chart])
-        out = [*lead_in, *tail]
-        group, ahead = getattr(table, "notes_group", None), getattr(table, "notes_ahead", None)
-        if len(tail) == 1 and group is not None and ahead is not None:  # notes after the chart
-            out.append(NotesPointer(ahead, [moved], group))
-        return [*out, moved]
-
-
-class ChartSlot(KeepTogether):
-    """The place after an indicator's last table block where its chart goes when
-    :class:`ChartThenTable` lays the main table out first: the chart went on at the top of the
-    next page before the breakdown tables, between the indicator's own tables ("Residing in
-    durable housing": its groups' rows at a page's foot, then "(continued)", the chart, the
-    District and Urban/rural rows; en_A 3). Empty (no height) unless filled, for this layout
-    pass only. Above the chart, its ``caption`` ("<indicator>: chart"): a chart after the
-    indicator's tables, right before the next indicator's heading, read as that indicator's
-    chart (its panels are titled "Total", "District" only; en_A 1); without a caption,
-    "<indicator> (continued)" when it starts a page."""
-
-    def __init__(self, caption: Flowable | None = None) -> None:
-        super().__init__([Spacer(0, 0)])
-        self.caption = caption
-
-    def fill(self, doc: Any, line: Flowable, chart: Flowable) -> None:
-        edits = getattr(doc, "_multiBuildEdits", None)
-        if edits:  # the next pass lays the indicator out afresh
-            edits((setattr, self, "_content", list(self._content)))  # type: ignore[has-type]
-        above = TopLine(copy.copy(line)) if self.caption is None else copy.copy(self.caption)
-        self._content = [above, chart]
-
-
-class TopLine(Flowable):
-    """``line`` when this starts a page, else nothing (no height)."""
-
-    def __init__(self, line: Flowable) -> None:
-        super().__init__()
-        self.line, self._shown = line, False
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        self._shown = at_page_top(self)
-        if not self._shown:
-            return availWidth, 0.0
-        _w, h = self.line.wrapOn(getattr(self, "canv", None), availWidth, availHeight)
-        return availWidth, h + 2.0
-
-    def draw(self) -> None:
-        if self._shown:
-            self.line.drawOn(self.canv, 0, 2.0)
+        _w, h = _listWrapOn(head, aW, canv)
+        room = aH - h - head[0].getSpaceBefore()
+        block = TableBlock(tail)
+        if room > 0:
+            _w, need = block.wrapOn(canv, aW, room)
+            if need <= room:
+                return [*head, block]
+            parts = block.splitOn(canv, aW, room)
+            if parts and not isinstance(parts[0], ActionFlowable):
+                return [*head, *parts]
+        # the heading, notes, chart and the table's start do not fit: all on the next page
+        return super().split(aW, aH)
 
 
 class TableBlock(KeepTogether):
@@ -489,13 +423,11 @@ def group_with_next(doc: Any, flowables: list[Flowable]) -> None:
         return
     lead = flowables[:i]
     if i < n and isinstance(flowables[i], ChartThenTable):
-        # a criterion's heading and lead note join its first indicator's block, which may lay
-        # its table out first: below a section's last lines (a third of a page), the heading,
-        # notes and table start there, the chart after them (English pp. 13 and 29 were ⅔
-        # blank before a criterion whose first chart had two rows of panels)
+        # a criterion's heading and lead note join its first indicator's block: they start
+        # where its heading, chart and the table's start fit, never at a page's foot alone
         block = flowables[i]
         _spend(doc, lead)
-        flowables[: i + 1] = [ChartThenTable([*lead, *block._content], block.tail, block.slot)]
+        flowables[: i + 1] = [ChartThenTable([*lead, *block._content], block.tail)]
         return
     tail: list[Flowable] = []
     table = False
@@ -660,7 +592,7 @@ def with_notes(
         body.pop()  # the gap after the last table: the notes come right under it
     last = body[-1] if body else None
     if isinstance(last, ChartThenTable):  # the notes go on with the table they explain
-        body[-1] = ChartThenTable([*last._content, *notes], last.tail + len(notes), last.slot)
+        body[-1] = ChartThenTable([*last._content, *notes], last.tail + len(notes))
     elif isinstance(last, KeepTogether):
         body[-1] = TableBlock([*last._content, *notes])
     elif isinstance(last, Table):

@@ -57,7 +57,7 @@ from workbench.reporting.judging import grid_counts, grid_heading, grid_intro
 from workbench.reporting.options import ReportOptions
 from workbench.reporting.palette import LIMITED_STYLE, RATING_STYLE, hatched
 from workbench.reporting.pdf_flow import (
-    ChartSlot,
+    CHART_GAP,
     ChartThenTable,
     ContinuedTable,
     SectionBreak,
@@ -517,14 +517,12 @@ class Builder(StockSection):
             if png
             else self.figure_image(chart_figure(*self.chart_job(v)), self.width, alt)
         )
-        # the chart stays with its heading; its table, when the page holds no more, goes on at
-        # the top of the next one as "<indicator> (continued)"
+        # the chart under its heading, then the table: a long one goes on at the top of the
+        # next page under "<indicator> (continued)", its header repeated
         table = indicator_table(v.table, self.width, self.styles, self.lang, title)
         parts = [(d, lbl, t) for d, lbl, t, _c in v.disaggregations]
-        # the chart, when the table goes first, after the last breakdown table (en_A 3)
-        caption = para(tr("chart_caption", title=title), self.styles.h3, self.lang)
-        slot = ChartSlot(caption) if parts else None
-        out = [ChartThenTable([*out, image, table], tail=1, slot=slot)]
+        image.spaceAfter = CHART_GAP  # type: ignore[attr-defined]  # its key off the header
+        out = [ChartThenTable([*out, image, table], tail=1)]
         if parts and getattr(table, "label_wraps", False):  # its 2nd line off the next header
             out.append(Spacer(1, WRAPPED_GAP))
         for i in range(len(parts) + 1):  # a breakdown with no published cell: one line
@@ -544,8 +542,7 @@ class Builder(StockSection):
                 notes.append(uncovered)
         if info.title.untranslated or info.definition.untranslated:
             notes.append(tr("fn_untranslated", lang="en"))
-        out = with_notes(out, [self.p(n, "small") for n in notes], self.notes_ahead)
-        return [*out, slot] if slot is not None else out
+        return with_notes(out, [self.p(n, "small") for n in notes], self.notes_ahead)
 
     def _withheld_line(self, w: Withheld) -> Flowable:
         """ "District: no value published (of its 12 cells, 9 withheld and 3 with no case).
