@@ -48,14 +48,26 @@ def _lines(page) -> list[str]:
 
 
 def test_no_page_but_the_last_is_near_empty(en_report, fr_report):
-    """Every page but the report's last uses at least 15% of its height: a section's last rows
+    """Every page but a chapter's last uses at least 15% of its height: a section's last rows
     no longer sit alone on a page before the next section's page (the fixture's stock table
-    'location_type' did, 10%)."""
-    for path in (en_report, fr_report):
+    'location_type' did, 10%). An annex (the methodology, the validation) starts a page
+    wherever the chapter before it ends, as every other chapter does (issue 20: the English
+    methodology began mid-page under the stock's last table): that chapter's last page may be
+    short, as in a book."""
+    for path, lang in ((en_report, "en"), (fr_report, "fr")):
+        tr = Translator(lang)
+        annexes = {tr("methodology"), tr("validation")}
         with pdfplumber.open(str(path)) as pdf:
             used = [_used(p) for p in pdf.pages]
-        low = [(i, round(u, 2)) for i, u in enumerate(used[:-1], 1) if u < 0.15]
+            starts = [(_lines(p) or [""])[0] for p in pdf.pages]
+        low = [
+            (i, round(u, 2))
+            for i, u in enumerate(used[:-1], 1)
+            if u < 0.15 and starts[i] not in annexes
+        ]
         assert not low, (path.name, low)
+        # the annexes each start a page
+        assert all(any(s == a for s in starts) for a in annexes), (path.name, annexes)
 
 
 def _doc(flowables: list, lang: str = "en") -> list[list[str]]:

@@ -11,7 +11,7 @@ from workbench.reporting.context import CRITERIA, _in_sentence, after_colon, lab
 from workbench.reporting.fmt import fmt_count, fmt_value
 from workbench.reporting.judging import ci_sentence, judging_paragraphs
 from workbench.reporting.pdf_calibration import calibration
-from workbench.reporting.pdf_flow import SectionBreak
+from workbench.reporting.pdf_flow import ChapterBreak
 from workbench.reporting.pdf_sections import Builder
 from workbench.reporting.pdf_tables import make_table
 from workbench.reporting.validation import Validation
@@ -21,7 +21,9 @@ from workbench.stats.disclosure_presets import DISCLOSURE_PRESETS
 def methodology(b: Builder, report_warnings: int = 0) -> list[Flowable]:
     """``report_warnings``: the validation's warnings (named beside the plan's, which differ)."""
     tr, ctx = b.tr, b.ctx
-    out: list[Flowable] = [b.h(tr("methodology"), 0, "methodology"), *survey_facts(b)]
+    # a chapter: it starts a page, wherever the last section ends
+    out: list[Flowable] = [ChapterBreak(), b.h(tr("methodology"), 0, "methodology")]
+    out += survey_facts(b)
     out.append(b.h(tr("survey_design"), 1, "design"))
     out.append(design_table(b))
     out += sample_sizes(b)
@@ -444,9 +446,9 @@ def _empty_log(log: dict) -> bool:
 
 def validation_annex(b: Builder, validation: Validation, results_hash: str) -> list[Flowable]:
     tr, ctx = b.tr, b.ctx
-    # a page of its own, unless the page so far is near-empty: its heading stood under the
-    # methodology's versions table, its introduction alone at the page foot (issue 20)
-    out: list[Flowable] = [SectionBreak(), b.h(tr("validation"), 0, "validation")]
+    # a chapter: a page of its own (its heading stood under the methodology's versions table,
+    # its introduction alone at the page foot, issue 20)
+    out: list[Flowable] = [ChapterBreak(), b.h(tr("validation"), 0, "validation")]
     out += [b.p(tr("validation_intro")), b.h(tr("checks_run"), 1, "checks")]
     rows = []
     for check in validation.checks:

@@ -99,6 +99,19 @@ class SectionBreak(CondPageBreak):
         return availWidth, min(SECTION_GAP, availHeight)
 
 
+class ChapterBreak(SectionBreak):
+    """A new page for an annex (the methodology, the validation): a chapter of its own starts a
+    page wherever the one before ends, as in the Word report (``PAGE_SECTIONS``) — the English
+    methodology began mid-page under the last stock table's notes, while every other chapter
+    began a page (issue 20). Nothing at a page's top (no blank page)."""
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        frame = _frame(self)
+        if frame is not None and not frame._atTop:
+            frame.add_generated_content(FrameBreak)
+        return 0, 0
+
+
 def _long_block(first: int, last: int) -> bool:
     """Rows ``first``–``last`` make a block longer than :data:`LONG_BLOCK`."""
     return last - first + 1 > LONG_BLOCK

@@ -1,0 +1,58 @@
+"""Each annex starts a page (issue 20, page flow): the English demo's methodology began mid-page
+under the last stock table's notes, while every other chapter began a page. Read back from the
+session's full reports (English and French) and measured in a small document laid out by the
+report's own template."""
+
+from __future__ import annotations
+
+import io
+
+import pdfplumber
+import pytest
+from pypdf import PdfReader
+from reportlab.platypus import Paragraph, Spacer
+
+from workbench.reporting.i18n import Translator
+from workbench.reporting.pdf_annexes import methodology
+from workbench.reporting.pdf_doc import ReportDoc
+from workbench.reporting.pdf_flow import SECTION_FILL, SectionBreak
+from workbench.reporting.pdf_text import Heading, make_styles
+
+
+def _first_line(reader: PdfReader, key: str) -> str:
+    page = reader.get_destination_page_number(reader.named_destinations[key])
+    return (reader.pages[page].extract_text() or "").strip().splitlines()[0]
+
+
+@pytest.mark.parametrize("key", ["methodology", "validation"])
+def test_each_annex_heading_is_the_first_line_of_its_page(en_report, fr_report, key):
+    for pdf, lang in ((en_report, "en"), (fr_report, "fr")):
+        title = Translator(lang)(key).replace("\u00a0", " ")
+        first = _first_line(PdfReader(str(pdf)), key).replace("\u00a0", " ")
+        assert first.startswith(title.split()[0]), (lang, key, first)
+
+
+def test_the_methodology_starts_a_page_below_a_short_last_section():
+    """A last section that fills less than :data:`SECTION_FILL` of its page lets the next
+    criterion start below it — not an annex: the methodology starts the next page."""
+    from reporting_testkit import sentinel_results
+
+    from workbench.reporting import ReportOptions
+    from workbench.reporting.context import build_context
+    from workbench.reporting.pdf_sections import Builder
+
+    styles = make_styles("en")
+    res = sentinel_results().publishable()
+    opts = ReportOptions(language="en")
+    builder = Builder(build_context(res, opts), opts, styles, 480.0, res)
+    annex = methodology(builder)
+    short = [Paragraph("Last rows of the stock.", styles.body), Spacer(1, 100)]
+    assert SECTION_FILL * ReportDoc(io.BytesIO(), "A4", "en").height > 100
+    out = io.BytesIO()
+    ReportDoc(out, "A4", "en").build([Heading("Stock", 0, "stock", styles.h1, "en"), *short,
+                                      SectionBreak(), *annex])  # fmt: skip
+    with pdfplumber.open(io.BytesIO(out.getvalue())) as pdf:
+        first = pdf.pages[0].extract_text() or ""
+        second = (pdf.pages[1].extract_text() or "").splitlines()
+    assert "Methodology" not in first, first
+    assert second[0] == "Methodology", second[:2]
