@@ -434,12 +434,14 @@ def test_the_gaps_follow_an_overview_that_ran_onto_the_next_page(lines, gaps_pag
         assert "overview line" in pages[1]  # the run-over lines, then the gaps on their page
 
 
-def test_the_overviews_last_line_never_stands_alone_on_page_2(tmp_path):
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_the_overviews_paragraphs_never_break_across_pages(lang, tmp_path):
     """fr_A rd15 3: « comparaison : 16,6 % des ménages (IC …). » stood alone atop page 2 of the
-    French briefing, cut from its method's name: the overview's paragraphs allow no widow."""
+    French briefing, cut from its method's name; then (rd16) its last two lines did, before
+    the gaps' heading. Each of the overview's paragraphs (stock, solutions) is laid out at a
+    page's foot with room for all but its last three lines: it goes whole to the next page."""
     from reportlab.lib.pagesizes import A4
-    from reportlab.lib.styles import getSampleStyleSheet
-    from reportlab.platypus import Paragraph, SimpleDocTemplate
+    from reportlab.platypus import SimpleDocTemplate, Spacer
 
     from workbench.reporting.briefing import build_briefing
     from workbench.reporting.briefing_story import briefing_story
@@ -449,19 +451,26 @@ def test_the_overviews_last_line_never_stands_alone_on_page_2(tmp_path):
 
     res = sentinel_results()
     pub = res.publishable()
-    opts = ReportOptions(language="fr")
+    opts = ReportOptions(language=lang)
     ctx = build_context(pub, opts)
     view = build_briefing(pub, ctx, build_views(pub, ctx), results_hash(res))
-    story = briefing_story(Builder(ctx, opts, make_styles("fr"), 480.0, pub), view, "2026-12-07")
-    lines = [view.stock, view.solutions]
-    overview = [f for f in story if getattr(f, "plain", None) in {*lines} - {None}]
-    assert overview and all(getattr(f, "allowWidows", 1) == 0 for f in overview)
-    # what the flag does: the last line moves with the one before it
-    style = getSampleStyleSheet()["BodyText"]
-    para = Paragraph(" ".join(["mot"] * 400), style)
-    para.allowWidows = 0  # type: ignore[attr-defined]
-    filler = [Paragraph(f"ligne {i}", style) for i in range(28)]
-    path = tmp_path / "w.pdf"
-    SimpleDocTemplate(str(path), pagesize=A4).build([*filler, para])
-    second = (PdfReader(str(path)).pages[1].extract_text() or "").strip().splitlines()
-    assert len(second) != 1
+    story = briefing_story(Builder(ctx, opts, make_styles(lang), 480.0, pub), view, "2026-12-07")
+    lines = {view.stock, view.solutions} - {None, ""}
+
+    def plain(f) -> str | None:
+        inner = getattr(f, "_content", None) or [f]
+        return getattr(inner[0], "plain", None) if len(inner) == 1 else None
+
+    overview = [f for f in story if plain(f) in lines]
+    assert len(overview) == len(lines), [type(f).__name__ for f in story[:8]]
+    for f in overview:
+        path = tmp_path / "o.pdf"
+        # a narrow column: every paragraph runs over several lines
+        doc = SimpleDocTemplate(str(path), pagesize=A4, leftMargin=160, rightMargin=160)
+        inner = (getattr(f, "_content", None) or [f])[0]
+        _w, h = inner.wrap(doc.width - 12, 1e6)  # the frame's paddings
+        line_h = inner.style.leading
+        assert h >= 4 * line_h - 0.5, (lang, h / line_h)
+        doc.build([Spacer(1, doc.height - 12 - (h - 2 * line_h)), f])  # room for all but 2
+        pages = [p.extract_text() or "" for p in PdfReader(str(path)).pages]
+        assert len(pages) == 2 and not pages[0].strip(), (lang, pages[0][:80])

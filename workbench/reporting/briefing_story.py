@@ -50,11 +50,11 @@ def briefing_story(b: Builder, view: BriefingView, when: str) -> list[Any]:
         ]
     for line in (view.stock, view.solutions):
         if line:
-            p = b.p(line)
-            # no last line alone atop page 2 (fr_A rd15 3: « comparaison : 16,6 % des ménages
-            # (IC …). » stood alone above the gaps, cut from its method's name)
-            p.allowWidows = 0  # type: ignore[attr-defined]
-            out.append(p)
+            # each paragraph whole on one page: its last line alone atop page 2 (fr_A rd15 3:
+            # « comparaison : 16,6 % des ménages (IC …). » above the gaps, cut from its
+            # method's name), and then its last two (rd16: the solutions paragraph's methods
+            # and figures went over, cut from its sentence, before the gaps' heading)
+            out.append(KeepTogether([b.p(line)]))
     # the heading and its notes are kept with the first gap's chart: alone at a page foot they
     # announce a chart that starts the next page (the French briefing's page 1 ended so)
     head: list[Any] = [
