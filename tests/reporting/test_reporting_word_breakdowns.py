@@ -107,6 +107,30 @@ def test_a_word_breakdown_table_says_whose_it_is(lang):
         assert cont not in texts, (lang, notes)
 
 
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_word_breakdown_tables_flow_after_the_main_table(lang):
+    """An indicator's breakdown tables are not one block moved whole to the next page: kept
+    with the notes after them (about half a page), they left the chart and main table alone on
+    a half-empty page, indicator after indicator (issue 20: the English Word report 81 pages
+    against the PDF's 72, the French 89 against 75). The last table keeps with the notes; one
+    before it that makes the block longer than a few lines flows (its last row may end a
+    page), whole under its "<indicator>: breakdowns" line; no page break is forced."""
+    line = typeset(Translator(lang)("word_breakdowns_caption", title=TITLE), lang)
+    r = DocxRenderer(_docx_meta(lang))
+    r.add(_indicator(lang, True, levels=8))  # two tables of 9 rows: about 15% of a page each
+    doc = Document(io.BytesIO(r.finish()))
+    _main, first, last = doc.tables
+    assert not any(_keeps(p) for p in first.rows[-1]._tr.iter(qn("w:p"))), lang
+    assert _text(first._tbl.getprevious()) == line
+    assert _text(last._tbl.getprevious()) == line  # it may start a page: it says whose it is
+    assert all(_keeps(p) for p in last.rows[-1]._tr.iter(qn("w:p")))
+    for table in (first, last):  # each whole
+        for row in table.rows[:-1]:
+            assert all(_keeps(p) for p in row._tr.iter(qn("w:p")))
+    assert not list(doc.element.body.iter(qn("w:pageBreakBefore")))
+    assert not [b for b in doc.element.body.iter(qn("w:br")) if b.get(qn("w:type")) == "page"]
+
+
 @pytest.mark.parametrize("lang", ["en", "ar"])
 def test_a_word_solutions_breakdown_with_its_line_is_kept_whole(lang):
     """The solutions' breakdown tables are not kept whole in the PDF (they split with their
@@ -273,29 +297,46 @@ def test_the_word_solutions_and_stock_start_a_page_with_their_notes_under_their_
 
 
 @pytest.mark.parametrize("lang", ["en", "fr", "es", "ar"])
-def test_the_word_reports_first_page_says_how_the_contents_get_page_numbers(lang):
-    """The Word contents have no page numbers until the fields are updated (Word asks on
-    opening; LibreOffice never fills them in): the cover's last line tells the reader to
-    update them (F9). A file without contents (the briefing) says nothing of it."""
+def test_the_word_contents_say_how_they_get_page_numbers_and_the_cover_does_not(lang):
+    """The Word contents have no page numbers until the fields are updated (Word does it on
+    opening: the field is marked dirty and the settings say ``w:updateFields``; LibreOffice
+    never fills them in): a small line under the contents' heading says how (F9). The cover
+    said it, a software instruction on a report's title page (issue 20, en/fr/ar readers). A
+    file without contents (the briefing) says nothing of it."""
     from reportlab.platypus import PageBreak
     from reportlab.platypus.tableofcontents import TableOfContents
 
     styles = make_styles(lang)
     note = typeset(Translator(lang)("word_update_fields"), lang)
     assert "F9" in note
+    contents = typeset(Translator(lang)("contents"), lang)
     cover = [Paragraph("Durable solutions analysis", styles.title),
              Paragraph("Aggregate statistics only.", styles.small), PageBreak()]  # fmt: skip
-    for contents in (True, False):
-        story = [*cover, *([Paragraph("Contents", styles.h1), TableOfContents(), PageBreak()]
-                           if contents else []),
+    for with_contents in (True, False):
+        story = [*cover, *([Paragraph(contents, styles.h1), TableOfContents(), PageBreak()]
+                           if with_contents else []),
                  Heading("Executive summary", 0, "summary", styles.h1, lang)]  # fmt: skip
         r = DocxRenderer(_docx_meta(lang))
         r.add(story)
         doc = Document(io.BytesIO(r.finish()))
         texts = [without_marks(p.text) for p in doc.paragraphs]
-        assert (note in texts) is contents, (lang, contents)
-        if contents:  # the first page's last line, in the notes' style
+        assert (note in texts) is with_contents, (lang, with_contents)
+        updates = doc.settings.element.find(qn("w:updateFields"))
+        assert updates is not None and updates.get(qn("w:val")) == "true"
+        if with_contents:
             at = texts.index(note)
-            assert texts[at - 1] == "Aggregate statistics only."
+            # under the contents' heading, on the contents' page, in the notes' small style
+            assert texts[at - 1] == without_marks(contents)
+            assert doc.paragraphs[at - 1].paragraph_format.page_break_before
             assert doc.paragraphs[at].style.name == "Note"
-            assert doc.paragraphs[at + 1].paragraph_format.page_break_before
+            # the cover ends with its own last line, the next page starts with the contents
+            cover_end = texts.index("Aggregate statistics only.")
+            assert doc.paragraphs[cover_end + 1].paragraph_format.page_break_before
+            toc = [
+                c
+                for para in doc.element.body.iter(qn("w:p"))
+                if " TOC " in "".join(t.text or "" for t in para.iter(qn("w:instrText")))
+                for c in para.iter(qn("w:fldChar"))
+                if c.get(qn("w:fldCharType")) == "begin"
+            ]
+            assert toc and toc[0].get(qn("w:dirty")) == "true"

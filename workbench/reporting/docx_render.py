@@ -68,7 +68,7 @@ from workbench.reporting.pdf_flow import (
 )
 from workbench.reporting.pdf_text import Heading, RTLParagraph
 from workbench.reporting.rtl import has_letters, is_rtl, rtl_piece, word_runs
-from workbench.reporting.typography import typeset
+from workbench.reporting.typography import last_words_joined, typeset
 
 PAGE_MM = {"A4": (210, 297), "Letter": (215.9, 279.4)}
 MARGIN_MM = 18
@@ -95,6 +95,14 @@ STYLES: dict[str, tuple[str, float, bool, RGBColor]] = {
     "toc1": ("toc 1", 10, True, INK),
     "toc2": ("toc 2", 8.5, False, INK),
 }
+#: the Word styles whose text never leaves one word alone on its last line (headings, the title):
+#: the French Word briefing's "Note de synthèse pour les / décideurs" and "… sur les
+#: indicateurs des / critères"
+WIDOWLESS = frozenset({"Title", "Heading 1", "Heading 2", "Heading 3", "TOC Heading"})
+#: (Word style, points before or None for the template's, points after)
+SPACING = (("Note", None, 4), ("Heading 1", 12, 4), ("Title", None, 8))
+#: the space after a contents entry (points)
+TOC_AFTER_PT = 1
 #: the contents field: headings of levels 1–2, entries linked to them, page numbers hidden in
 #: web view, the outline levels of the Heading styles
 TOC_FIELD = 'TOC \\o "1-2" \\h \\z \\u'
@@ -196,6 +204,10 @@ class DocxRenderer:
             toc.style_id, toc.base_style = f"TOC{level}", styles["Normal"]
             toc.paragraph_format.left_indent = Pt(14 * (level - 1))
             toc.paragraph_format.space_before = Pt(3 if level == 1 else 0)
+            # an entry a line: at the template's 10 pt after each and 1.15 lines, the French
+            # contents ran over four pages, the last holding its two last entries alone
+            toc.paragraph_format.space_after = Pt(TOC_AFTER_PT)
+            toc.paragraph_format.line_spacing = 1.0
         for name, size, bold, colour in {
             (s, z, b, c) for s, z, b, c in STYLES.values() if s not in ("Normal", "Note")
         } | {("Normal", 9.5, False, INK), ("Note", 7.5, False, MUTED)}:
@@ -210,6 +222,15 @@ class DocxRenderer:
         # a note (a table's footnotes, the solutions' note) is never cut by a page: the English
         # Word report's solutions note began at the foot of page 56 and ended on page 57
         styles["Note"].paragraph_format.keep_together = True
+        # the spacing nearer the PDF's (its notes 2 pt after, its headings 4–10 pt before): at
+        # the template's 10 pt after every note, 24 pt before a Heading 1 and 15 pt under the
+        # title, the French Word briefing's overview ran two lines onto a second page, which
+        # held nothing else (the gaps start a page), and the briefing took four pages
+        for name, before, after in SPACING:
+            fmt = styles[name].paragraph_format
+            if before is not None:
+                fmt.space_before = Pt(before)
+            fmt.space_after = Pt(after)
         props = doc.core_properties
         props.title, props.subject = typeset(m.title, m.language), typeset(m.subject, m.language)
         props.author = typeset(m.author, m.language)
@@ -273,6 +294,8 @@ class DocxRenderer:
         if style == "h3":  # one level under the section's heading: the briefing's gap titles
             word_style = f"Heading {min(self._level + 1, 3)}"  # were Heading 3 under Heading 1
         target = container if container is not None else self.doc
+        if word_style in WIDOWLESS:  # no heading ends with one word alone on its last line
+            text = last_words_joined(typeset(text, self.meta.language), self.rtl)
         p = target.add_paragraph()
         if word_style != "Normal":
             p._p.style = self._ids[word_style]
@@ -289,6 +312,16 @@ class DocxRenderer:
         if style == "small" and self._compact:
             p.paragraph_format.space_after, p.paragraph_format.line_spacing = Pt(2), 1.0
         return p
+
+    def _title_size(self, p: Any, size: float) -> None:
+        """The title at the size the story fitted it to one line (``title_para``: down to 3/4
+        of the title style's): Word set it at the style's 24 pt, and the French Word briefing's
+        title wrapped onto two lines and pushed its overview onto a second page."""
+        if size >= STYLES["title"][1]:
+            return
+        for run in p.runs:
+            run.font.size = Pt(size)
+            cs_size(run._r.get_or_add_rPr(), size)
 
     def heading(self, flowable: Heading) -> None:
         level = min(flowable.level + 1, 2)
@@ -326,6 +359,12 @@ class DocxRenderer:
                 for v in row
             ]
             for r, row in enumerate(values)
+        ]
+        # a header's last two words on one line where the column holds them: the Arabic Word
+        # report's "فترة ثقة / 95%" left "95%" alone on the header's second line
+        cells[0] = [
+            (last_words_joined(text, self.rtl, _column_chars(w)), bold)
+            for (text, bold), w in zip(cells[0], widths, strict=False)
         ]
         fills = [
             ((col(c0), r0), (col(c1), r1), colour) if not self.rtl else
@@ -488,6 +527,8 @@ class DocxRenderer:
         elif isinstance(f, RTLParagraph | Paragraph):
             style = getattr(f.style, "name", "body")
             p = self.paragraph(plain_text(f), style)
+            if style == "title":
+                self._title_size(p, f.style.fontSize)
             # a heading's lead note, a table's title (its style's mark): on its block's page
             if f.getKeepWithNext():
                 keep_with_next(p)
@@ -581,7 +622,7 @@ class DocxRenderer:
         The page numbers need a layout engine: Word adds them when it updates the field on
         opening (``w:updateFields``)."""
         if not self._headings:
-            field_start(first, TOC_FIELD)
+            field_start(first, TOC_FIELD, dirty=True)
             field_end(first)
             return
         at, last = first._p, first
@@ -592,7 +633,7 @@ class DocxRenderer:
                 at = p._p
             p._p.style = self._ids[f"toc {level}"]
             if i == 0:
-                field_start(p, TOC_FIELD)
+                field_start(p, TOC_FIELD, dirty=True)
             before = len(p._p.findall(qn("w:r")))  # the field's start, in the first entry
             self._runs(p, text)
             link_runs(p, name, p._p.findall(qn("w:r"))[before:])
@@ -601,25 +642,20 @@ class DocxRenderer:
             last = p
         field_end(last)
 
-    def _fields_note(self) -> None:
-        """The first page's last line tells a Word reader how the contents get their page
-        numbers (updating the fields: Word asks on opening, F9; LibreOffice never fills them
-        in by itself) — the file cannot hold them (:meth:`_fill_contents`)."""
-        body = self.doc.element.body
-        second = next(
-            (el for el in body if el.find(f"{{{_W}}}pPr/{{{_W}}}pageBreakBefore") is not None),
-            None,
-        )
-        if second is None:
-            return
+    def _fields_note(self, toc: Any) -> None:
+        """A short line under the contents' heading, in the notes' small type, tells a Word
+        reader how the contents get their page numbers (updating the fields: Word does it on
+        opening, F9; LibreOffice never fills them in by itself) — the file cannot hold them
+        (:meth:`_fill_contents`). It stood on the cover, a software instruction on a report's
+        title page (issue 20: en, fr and ar readers)."""
         text = Translator(self.meta.language)("word_update_fields")
-        second.addprevious(self.paragraph(text, "small")._p)
+        toc._p.addprevious(self.paragraph(text, "small")._p)
 
     def finish(self) -> bytes:
         toc = getattr(self, "_toc", None)
         if toc is not None:
             self._fill_contents(toc)
-            self._fields_note()
+            self._fields_note(toc)
         kept: set[Any] = set()
         for tables in self._groups.values():
             kept |= keep_with_notes(tables)
@@ -643,11 +679,14 @@ _WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
 
 #: a table with more rows than this does not fit a page: only its ends are kept together
 LONG_TABLE = 40
-#: the lines of tables kept with the notes after them: about half a page with the notes, so
-#: the block moved whole to a new page leaves at most about half a page empty before it — at
-#: LONG_TABLE lines (with five notes, a full page) the Arabic copy's solutions breakdowns from
-#: "المنطقة الأصلية" on filled p. 64 and left p. 63 with two short tables, 60% empty (ar_B 7)
-KEPT_LINES = 24
+#: the lines of tables kept with the notes after them: the last table and the short ones just
+#: before it, so the block moved whole to a new page leaves little of a page empty before it —
+#: at 24 lines (about half a page with the notes) an indicator's breakdown tables moved to the
+#: next page as one block and left its chart and main table alone on a half-empty page,
+#: indicator after indicator (issue 20: the English Word report 81 pages against the PDF's 72,
+#: the French 89 against 75); at LONG_TABLE lines the Arabic copy's solutions breakdowns left
+#: p. 63 60% empty (ar_B 7). The tables before flow, each whole under its own line
+KEPT_LINES = 6
 
 
 def keep_with_notes(tables: list[tuple[Any, int]]) -> set[Any]:
@@ -686,6 +725,11 @@ def _text(el: Any) -> str:
 
 #: an 8 pt cell character's width, about (points; bold Latin is wider than most)
 CHAR_PT = 4.4
+
+
+def _column_chars(width: float) -> int:
+    """The characters a column's line holds, about (its width less the cells' padding)."""
+    return max(int((width - 6) / CHAR_PT), 1) if width else 30
 
 
 def _row_lines(row: list[tuple[str, bool]], widths: list[float]) -> int:

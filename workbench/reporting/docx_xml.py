@@ -139,18 +139,21 @@ def keep_with_next(paragraph: Any) -> None:
     paragraph.paragraph_format.keep_with_next = True
 
 
-def _fld_char(paragraph: Any, kind: str) -> Any:
+def _fld_char(paragraph: Any, kind: str, dirty: bool = False) -> Any:
     run = paragraph.add_run()
     el = OxmlElement("w:fldChar")
     el.set(qn("w:fldCharType"), kind)
+    if dirty:
+        el.set(qn("w:dirty"), "true")
     run._r.append(el)
     return run
 
 
-def field_start(paragraph: Any, instruction: str) -> None:
+def field_start(paragraph: Any, instruction: str, dirty: bool = False) -> None:
     """The start of a field (``TOC …``) whose result follows, maybe over several paragraphs,
-    until :func:`field_end`."""
-    _fld_char(paragraph, "begin")
+    until :func:`field_end`; ``dirty``: its result is stale, Word recomputes it on opening
+    (the contents' page numbers, which only a layout engine knows)."""
+    _fld_char(paragraph, "begin", dirty)
     run = paragraph.add_run()
     instr = OxmlElement("w:instrText")
     instr.set(qn("xml:space"), "preserve")
