@@ -68,7 +68,7 @@ from workbench.reporting.pdf_flow import (
 )
 from workbench.reporting.pdf_text import Heading, RTLParagraph
 from workbench.reporting.rtl import has_letters, is_rtl, rtl_piece, word_runs
-from workbench.reporting.typography import last_words_joined, typeset
+from workbench.reporting.typography import typeset
 
 PAGE_MM = {"A4": (210, 297), "Letter": (215.9, 279.4)}
 MARGIN_MM = 18
@@ -95,10 +95,6 @@ STYLES: dict[str, tuple[str, float, bool, RGBColor]] = {
     "toc1": ("toc 1", 10, True, INK),
     "toc2": ("toc 2", 8.5, False, INK),
 }
-#: the Word styles whose text never leaves one word alone on its last line (headings, the title):
-#: the French Word briefing's "Note de synthèse pour les / décideurs" and "… sur les
-#: indicateurs des / critères"
-WIDOWLESS = frozenset({"Title", "Heading 1", "Heading 2", "Heading 3", "TOC Heading"})
 #: (Word style, points before or None for the template's, points after)
 SPACING = (("Note", None, 4), ("Heading 1", 12, 4), ("Title", None, 8))
 #: the space after a contents entry (points)
@@ -107,6 +103,7 @@ TOC_AFTER_PT = 1
 #: web view, the outline levels of the Heading styles
 TOC_FIELD = 'TOC \\o "1-2" \\h \\z \\u'
 _TAG = re.compile(r"<[^>]+>")
+_ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 _P, _TBL, _SECT = qn("w:p"), qn("w:tbl"), qn("w:sectPr")
 _BR = re.compile(r"<br\s*/?>")
 #: the headings (keys) of the parts that start a page in Word after a section break: the annexes
@@ -294,8 +291,6 @@ class DocxRenderer:
         if style == "h3":  # one level under the section's heading: the briefing's gap titles
             word_style = f"Heading {min(self._level + 1, 3)}"  # were Heading 3 under Heading 1
         target = container if container is not None else self.doc
-        if word_style in WIDOWLESS:  # no heading ends with one word alone on its last line
-            text = last_words_joined(typeset(text, self.meta.language), self.rtl)
         p = target.add_paragraph()
         if word_style != "Normal":
             p._p.style = self._ids[word_style]
@@ -360,10 +355,9 @@ class DocxRenderer:
             ]
             for r, row in enumerate(values)
         ]
-        # a header's last two words on one line where the column holds them: the Arabic Word
-        # report's "فترة ثقة / 95%" left "95%" alone on the header's second line
+        # no number alone on an Arabic header's second line ("فترة ثقة / 95%")
         cells[0] = [
-            (last_words_joined(text, self.rtl, _column_chars(w)), bold)
+            (_header_lines(text, self.rtl, _column_chars(w)), bold)
             for (text, bold), w in zip(cells[0], widths, strict=False)
         ]
         fills = [
@@ -730,6 +724,21 @@ CHAR_PT = 4.4
 def _column_chars(width: float) -> int:
     """The characters a column's line holds, about (its width less the cells' padding)."""
     return max(int((width - 6) / CHAR_PT), 1) if width else 30
+
+
+def _header_lines(text: str, rtl: bool, chars: int) -> str:
+    """A right-to-left header that takes two lines and ends with a left-to-right word (a number:
+    "95%") breaks its line before the word ahead of that one: LibreOffice breaks between an
+    Arabic word and the left-to-right run after it, even at a no-break space, and the Arabic
+    Word report's "فترة ثقة / 95%" left "95%" alone on its second line. ``chars``: what a line
+    of the column holds."""
+    if not rtl or "\n" in text or len(text) <= chars:
+        return text
+    words = text.split(" ")
+    if len(words) < 3 or _ARABIC.search(words[-1]) or not _ARABIC.search(words[-2]):
+        return text
+    head, pair = " ".join(words[:-2]), " ".join(words[-2:])
+    return f"{head}\n{pair}" if len(head) <= chars and len(pair) <= chars else text
 
 
 def _row_lines(row: list[tuple[str, bool]], widths: list[float]) -> int:

@@ -65,34 +65,3 @@ def long_date(day: date, tr: Translator) -> str:
 def unbroken(text: str) -> str:
     """``text`` on one line: its spaces no-break (a name the line must not split)."""
     return text.replace(" ", NBSP)
-
-
-_ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
-#: the last two words joined only while they are this short together (characters): a longer
-#: pair would rather wrap than overflow a narrow column
-JOINED_TAIL = 24
-
-
-def last_words_joined(text: str, rtl: bool = False, room: int = JOINED_TAIL) -> str:
-    """``text`` with its last two words held together (a no-break space), so a wrapped line never
-    leaves one word alone on the last line: the French Word briefing's "Note de synthèse pour les
-    / décideurs", the Arabic table header "فترة ثقة / 95%". Each line of a text on several
-    lines (``\n``) alike. Right-to-left text is joined only where an Arabic word is one of the
-    two (a no-break space between two Latin words in Arabic text reorders them, as in
-    :func:`~workbench.reporting.pdf_text.facts_line`). ``room``: the most characters the two
-    words may hold together (a table column's width)."""
-    return "\n".join(_join_tail(line, rtl, min(room, JOINED_TAIL)) for line in text.split("\n"))
-
-
-def _join_tail(line: str, rtl: bool, room: int) -> str:
-    stripped = line.rstrip()
-    at = stripped.rfind(" ")
-    if at <= 0 or " " not in stripped[:at].strip():
-        return line  # one or two words: a two-word line wraps where it must
-    head, tail = stripped[:at], stripped[at + 1 :]
-    before = head[head.rfind(" ") + 1 :]
-    if len(before) + 1 + len(tail) > room:
-        return line
-    if rtl and not (_ARABIC.search(before) or _ARABIC.search(tail)):
-        return line
-    return head + NBSP + tail + line[len(stripped) :]
