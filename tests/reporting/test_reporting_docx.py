@@ -195,7 +195,8 @@ def test_arabic_docx_is_right_to_left_in_logical_order(arabic_docx):
     first = next(iter(views.values())).table
     # (a header Word breaks onto two lines, "فترة\nثقة 95%", reads as the story's one)
     rows = [[[" ".join(c.split()) for c in r] for r in docx_table_rows(t)] for t in doc.tables]
-    assert [first.header, *first.rows] in rows
+    want = [[" ".join(c.split()) for c in r] for r in [first.header, *first.rows]]
+    assert want in rows
     # a summary sentence as the report wrote it: numbers where the logical text has them
     sentences = [p.text for p in doc.paragraphs]
     assert any("مقابل" in s and re.search(r"\d+\.\d%", s) for s in sentences)
