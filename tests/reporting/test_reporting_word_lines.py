@@ -45,12 +45,12 @@ def test_an_arabic_header_keeps_its_number_with_the_word_before():
     breaks between an Arabic word and the left-to-right run after it): a header on two lines
     breaks before the word ahead of the number; one that fits its column stays on one line."""
     ci = Translator("ar")("col_ci")
-    assert ci.endswith("95%") and len(ci.split(" ")) == 3
+    assert ci.endswith("95%") and len(ci.split()) == 3
     for width, lines in ((50.0, 2), (160.0, 1)):
         t = Table([["المجموعة", ci], ["أ", "1"]], colWidths=[200.0, width])
         doc = _doc("ar", [t])
         cell = next(c for c in doc.tables[0].rows[0].cells if "95%" in without_marks(c.text))
         said = without_marks(cell.text).split("\n")
         assert len(said) == lines, (width, said)
-        assert len(said[-1].split(" ")) >= 2  # never the number alone
+        assert len(said[-1].split()) >= 2  # never the number alone
     assert ci in docx_table_rows(doc.tables[0])[0]  # one line: as the story wrote it

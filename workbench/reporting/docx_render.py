@@ -104,6 +104,7 @@ TOC_AFTER_PT = 1
 TOC_FIELD = 'TOC \\o "1-2" \\h \\z \\u'
 _TAG = re.compile(r"<[^>]+>")
 _ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
+_GAP = re.compile("[ \u00a0]")
 _P, _TBL, _SECT = qn("w:p"), qn("w:tbl"), qn("w:sectPr")
 _BR = re.compile(r"<br\s*/?>")
 #: the headings (keys) of the parts that start a page in Word after a section break: the annexes
@@ -734,10 +735,13 @@ def _header_lines(text: str, rtl: bool, chars: int) -> str:
     of the column holds."""
     if not rtl or "\n" in text or len(text) <= chars:
         return text
-    words = text.split(" ")
-    if len(words) < 3 or _ARABIC.search(words[-1]) or not _ARABIC.search(words[-2]):
+    gaps = [m.start() for m in _GAP.finditer(text)]  # a no-break space is no help there
+    if len(gaps) < 2:
         return text
-    head, pair = " ".join(words[:-2]), " ".join(words[-2:])
+    head, pair = text[: gaps[-2]], text[gaps[-2] + 1 :]
+    last, before = text[gaps[-1] + 1 :], text[gaps[-2] + 1 : gaps[-1]]
+    if _ARABIC.search(last) or not _ARABIC.search(before) or not head:
+        return text
     return f"{head}\n{pair}" if len(head) <= chars and len(pair) <= chars else text
 
 
