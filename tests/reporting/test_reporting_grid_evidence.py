@@ -2,7 +2,7 @@
 significantly better, and "■ Worse 1/1 · 4 not compared" looked as firm as "9/9" in solid
 colour. A cell now says "1 better" when any indicator was, and a rating the engine marks as
 resting on limited evidence (fewer than half of the criterion's indicators assessed) is hatched
-— in the PDF, striped in Word — with "Limited evidence: 2 of 5 assessed", explained in the
+— in the PDF, striped in Word — with "Limited evidence: 2 of 5", explained in the
 legend, in every language."""
 
 from __future__ import annotations

@@ -144,13 +144,13 @@ def grid_cell(
     on a line of its own how many were substantively better ("Worse 11/13" hid the one better,
     issue 20), and how many of the criterion's indicators were not compared — or, when the
     engine marked the rating as resting on limited evidence (``indicators``: the criterion's
-    indicators compared for the group), "Limited evidence: 1 of 5 assessed" (a cell "Worse
+    indicators compared for the group), "Limited evidence: 1 of 5" (a cell "Worse
     1/1" rested on 1 of its 5 indicators and looked as firm as "9/9")."""
     text = rating_text(tr, rating) + (f" {worse}/{assessed}" if assessed else "")
     if better:
         text += "\n" + tr("grid_better", count=better)
     if indicators:
-        # "1 of 5 assessed" kept whole on its line: "Limited evidence: 1 of" / "5 assessed"
+        # "1 of 5" kept whole on its line: "Limited evidence: 1" / "of 5"
         head, colon, count = tr("grid_limited", assessed=assessed, indicators=indicators).partition(
             ": "
         )
@@ -178,13 +178,11 @@ def grid_legend(tr: Translator, grid: Grid) -> str:
 
 
 #: a limited-evidence cell's hatching: white stripes this far apart and this wide, over its
-#: fill in a frame inside its edges — this wide at its sides (within the cells' padding, so a
-#: line holds as many words as in the cells beside it: « ■ Moins favorable 1/1 » lost its
-#: « 1/1 » to a second line), this tall above and below (the cell's padding makes room) —
-#: the text inside it on the plain fill: stripes across the words made them hard to read
-HATCH_STEP, HATCH_WIDTH, HATCH_SIDE, HATCH_BAND = 3.0, 1.2, 2.6, 5.0
-HATCH_PAD = HATCH_BAND + 2.0
-PADDINGS = ("TOPPADDING", "BOTTOMPADDING")
+#: fill in a frame this wide inside its edges, within the cells' padding — the text inside it
+#: on the plain fill (stripes across the words made them hard to read), each line holding as
+#: many words as in the cells beside it (« ■ Moins favorable 1/1 » kept its « 1/1 »), the row
+#: no taller (the French briefing's overview ran onto a fourth page)
+HATCH_STEP, HATCH_WIDTH, HATCH_SIDE, HATCH_BAND = 3.0, 1.2, 2.6, 2.6
 
 
 def hatch_limited(table: Table, event: str, *args: Any) -> None:
@@ -472,7 +470,6 @@ class Builder(StockSection):
         for r, col in limited:
             cell = t._cellvalues[r][col]
             cell.style = ParagraphStyle(LIMITED_STYLE, parent=cell.style)
-            t.setStyle(TableStyle([(side, (col, r), (col, r), HATCH_PAD) for side in PADDINGS]))
         t._renderCB = hatch_limited
         return t
 
