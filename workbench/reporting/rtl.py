@@ -10,9 +10,9 @@ reordered, so a wrapped paragraph reads top to bottom correctly. Charts get raw 
 
 Each run that must read left to right — Latin text ("IDPs in camps [en]", "(DS 5.1.1)"), a
 number with its sign, percent and flag ("+21.4", "<0.001", "60.3%", "41.2†"), a range
-("18–24") — is held out of the reordering as one neutral character and put back as written
-afterwards, as a Unicode isolate (LRI … PDI) would be; python-bidi's reference algorithm knows
-no isolates. So:
+("18–24"), an amount with its currency code ("−654 FRD", as a table cell reads) — is held
+out of the reordering as one neutral character and put back as written afterwards, as a Unicode
+isolate (LRI … PDI) would be; python-bidi's reference algorithm knows no isolates. So:
 
 - numbers read the same on a continuation line as on the first ("9.3% مقابل 60.3%"), in a
   sentence as in a table cell and the Word file ("60.3%", never "%60.3"), and keep their sign
@@ -58,7 +58,17 @@ _NUMBER = r"(?:[<>≤≥]\u00a0?|[±+\-−])?\d(?:[\d.,/:–-]*\d)?%?(?:\+(?!\d)
 #: a range with spaces ("43.9 – 51.7"): kept left to right too, so an interval or an age group
 #: reads as it does alone in a table cell (an age group came out "24–18")
 _RANGE = f"{_NUMBER} [–-] {_NUMBER}"
-_LTR_RUN = re.compile(f"{_LATIN_RUN.pattern}|{_RANGE}|{_NUMBER}")
+#: an amount's currency after its number: after a no-break space, as :func:`~workbench.
+#: reporting.fmt.money_unit` writes it ("−654 FRD", "1,096 – 1,295 FRD", "1,196 US$†"), Latin
+#: letters or a currency sign of no right-to-left script (not "؋", "﷼"); after a plain space, as
+#: a plan's own text writes it ("1,250 FRD للفرد"), an ISO 4217 code or a sign; and the flags
+#: after it. One run with its number: held apart, the Arabic order put the code on the
+#: number's left in a sentence ("FRD 1,250"), where a table cell, which has no Arabic, reads
+#: "1,196 FRD" (issue 20)
+_SIGNS = "$¢£¤¥₠-₿"
+_CODE = f"(?:[A-Z]{{3}}|[{_SIGNS}]+)(?![^\\W\\d_])"
+_CURRENCY = f"(?:\u00a0[A-Za-z{_SIGNS}]+(?![^\\W\\d_])| {_CODE})[†*]*"
+_LTR_RUN = re.compile(f"{_LATIN_RUN.pattern}|(?:{_RANGE}|{_NUMBER})(?:{_CURRENCY})?")
 _OPEN, _CLOSE = "([", ")]"
 #: stand-ins for the held runs during reordering: box-drawing characters are neutral (ON) and not
 #: mirrored, like an isolate seen from outside; a line holds far fewer runs than there are
@@ -128,8 +138,8 @@ _BEFORE_LAM_ALEF = re.compile("[^\\w\\s]+[ \u00a0]+(?=\u0644[\u0622\u0623\u0625\
 ISOLATE = ("\u200f\u202a", "\u202c\u200f")
 #: a number's flags ("0.5%†", "34,863†‡"): in an Arabic text outside its isolate — inside
 #: it, "أقل من 0.5%†" read "أقل من †0.5%" in LibreOffice, the dagger between "من" and the
-#: number, where the PDF draws it after the number (ar_B 3)
-_FLAGS = re.compile("(?<=[\\d%])[†‡*]+$")
+#: number, where the PDF draws it after the number (ar_B 3); an amount's after its currency
+_FLAGS = re.compile(f"(?<=[\\w%{_SIGNS}])[†‡*]+$")
 _BIDI_MARKS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
@@ -342,14 +352,18 @@ _BRACKETED_LATIN = re.compile(r"\([A-Za-z][A-Za-z0-9 _.,'’/&+×<>=≤≥-]*\)"
 #: ("العينة: 2,999" may break after the colon).
 _BEFORE_NUMBER = re.compile("(?<=[\u0621-\u064a\u064b-\u065f\u0670]) (?=[<>≤≥±+\\-−]?\\d)")
 _JOINED = "\ue000"  # a space inside such a run while the line is cut (private use: never text)
+#: the space between a number and its currency code ("1,250 FRD" in a plan's note): an amount
+#: is one run (:data:`_CURRENCY`), never cut by a line end
+_BEFORE_CODE = re.compile(f"(?<=\\d) (?={_CODE})")
 
 
 def _words(para: str, width: float, measure) -> list[str]:
     """``para``'s words, a bracketed Latin run kept as one when it fits on a line (the Arabic
     methodology broke "(R survey)" as "(R" / "survey)", issue 20), and so a number with the
-    word before it."""
+    word before it, and with its currency code ("1,250 FRD")."""
     joined = _BRACKETED_LATIN.sub(lambda m: m.group(0).replace(" ", _JOINED), para)
     joined = _BEFORE_NUMBER.sub(_JOINED, joined)
+    joined = _BEFORE_CODE.sub(_JOINED, joined)
     out: list[str] = []
     for word in joined.split(" "):
         whole = word.replace(_JOINED, " ")
