@@ -922,7 +922,7 @@
     </message>
     <message>
         <source>“k better”: indicators on which the group is substantively better off. Hatched cell, “limited evidence”: fewer than half of the criterion's indicators could be assessed; the same rule rates it, on few indicators.</source>
-        <translation>«أفضل: k»: مؤشرات تكون فيها الفئة في وضع أفضل بصورة جوهرية. خانة مظلَّلة بخطوط، «أدلة محدودة»: أمكن تقييم أقل من نصف مؤشرات المعيار؛ تقدّرها القاعدة نفسها، بمؤشرات قليلة.</translation>
+        <translation>«أفضل: …»: مؤشرات تكون فيها الفئة في وضع أفضل بصورة جوهرية. خانة مظلَّلة بخطوط، «أدلة محدودة»: أمكن تقييم أقل من نصف مؤشرات المعيار؛ تقدّرها القاعدة نفسها، بمؤشرات قليلة.</translation>
     </message>
     <message>
         <source>%1 better</source>
