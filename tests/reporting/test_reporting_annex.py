@@ -47,7 +47,9 @@ def test_xlsx_values_are_numbers_with_a_flag_column(tmp_path):
     ws = wb[sheets["indicators_by_group"]]
     rows = list(ws.iter_rows(values_only=True))
     assert rows[0][0] == "Indicators by population group"
-    assert "* Not published" in rows[1][0] and "†" in rows[1][0]
+    assert rows[1][0].startswith("The flags' meanings: see the sheet “Symbols”.")
+    legend = {r[0]: r[1] for r in wb[sheets["legend"]].iter_rows(min_row=4, values_only=True)}
+    assert legend["*"].startswith("Not published") and "†" in legend
     assert rows[2][5:13] == ("IDPs in camps", "IDPs in camps: flag",
                              "IDPs in camps: standard error", "IDPs in camps: 95% CI low",
                              "IDPs in camps: 95% CI high", "IDPs in camps: n",
@@ -67,6 +69,8 @@ def test_xlsx_values_are_numbers_with_a_flag_column(tmp_path):
             assert r[5] == expected  # a number, even when flagged for caution
         assert (r[6] or "") == {"": "", "caution": "†", "suppressed": "*"}[e["flag"]]
     for sheet in wb:
+        if sheet.title == sheets["legend"]:  # the marks' meanings: no value
+            continue
         rows = list(sheet.iter_rows(values_only=True))
         pairs = _value_flag_pairs(rows[2], rows[3:])
         assert pairs, sheet.title

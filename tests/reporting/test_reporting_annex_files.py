@@ -48,8 +48,8 @@ def test_csv_files_have_a_legend_of_titles_notes_and_flags(tmp_path, lang):
     }
     assert listed <= set(files)
     for name, delimiter, suffix, bound in (
-        ("legend.csv", ",", ".csv", "< 0.5"),
-        ("legend.semicolon.csv", ";", ".semicolon.csv", "< 0,5"),
+        ("legend.csv", ",", ".csv", "<"),
+        ("legend.semicolon.csv", ";", ".semicolon.csv", "<"),
     ):
         for kind in ("legend", "files"):  # each one table, as pandas reads it
             path = folder / f"annex-{kind}{suffix}"
@@ -95,25 +95,25 @@ def test_csv_files_have_a_legend_of_titles_notes_and_flags(tmp_path, lang):
 
 def test_legend_lists_the_bounds_in_numeric_order():
     """annex-legend.csv listed the bounds "< 0.5, < 1.0, < 5.0, < 2.0" (en_B 13): in the order
-    the tables met them. They come smallest first — every bound the engine may publish (en_B 8:
-    "< 10.0" was missing where the report's note names 10%)."""
+    the tables met them. The "<" row names them smallest first — every bound the engine may
+    publish (en_B 8: "< 10.0" was missing where the report's note names 10%) — and the column
+    that holds the bound as a number (issue 20)."""
     r = _bounded()
     ctx = build_context(r, ReportOptions(language="en"))
     table = annex_tables(r.publishable(), ctx)[0]
-    bounds = [Bound(f"< {v:.1f}", f"< {v:.1f}", f"< {v:.1f}".replace(".", ","), v)
-              for v in (0.5, 1.0, 5.0, 2.0)]  # fmt: skip
-    table.rows.append(["x", *bounds])
-    rows = legend_rows([table], ctx, "comma")
-    listed = [row[0] for row in rows if str(row[0]).startswith("<")]
-    assert listed == ["< 0,5", "< 1,0", "< 2,0", "< 5,0", "< 10,0"]
+    table.rows.append(["x", *(Bound("<", v) for v in (0.5, 1.0, 5.0, 2.0))])
+    rows = legend_rows([table], ctx)
+    listed = [str(row[1]) for row in rows if row[0] == "<"]
+    assert len(listed) == 1 and "(0.5%, 1.0%, 2.0%, 5.0% and 10.0%)" in listed[0], listed
+    assert "“Share (%): upper bound”" in listed[0], listed
 
 
 @pytest.mark.parametrize("lang", ["en", "fr", "es", "ar"])
 def test_the_annex_lists_every_bound_the_reports_note_names(lang):
     """en_B 8, ar_B 2: the solutions sheet's notes and annex-legend.csv listed the bounds this
     run printed ("< 0.5"; elsewhere "< 0.5, < 1.0, < 2.0, < 5.0"), the report's "<" note
-    "0.5%, 1.0%, 2.0%, 5.0% and 10.0%": the annex lists each bound of stats.suppression.BOUNDS,
-    in the report's number format, smallest first."""
+    "0.5%, 1.0%, 2.0%, 5.0% and 10.0%": the legend's "<" row lists each bound of
+    stats.suppression.BOUNDS, in the report's number format, smallest first."""
     from workbench.languages import join_list
     from workbench.reporting.fmt import fmt_value
     from workbench.stats.suppression import BOUNDS
@@ -121,15 +121,13 @@ def test_the_annex_lists_every_bound_the_reports_note_names(lang):
     r = _bounded()  # one bound printed: 0.5
     ctx = build_context(r, ReportOptions(language=lang))
     tr = Translator(lang)
-    flags = [tr("value_below", value=fmt_value(b, "proportion", lang, percent_sign=False))
-             for b in BOUNDS]  # fmt: skip
-    assert len(flags) == 5 and "10" in flags[-1]
+    bounds = [fmt_value(b, "proportion", lang) for b in BOUNDS]
+    assert len(bounds) == 5 and "10" in bounds[-1]
     tables = annex_tables(r.publishable(), ctx)
-    sheet = next(t for t in tables if t.id == "solutions")
-    assert tr("annex_below", flags=join_list(flags, lang)) in sheet.notes
-    legend = [str(row[0]) for row in legend_rows(tables, ctx, "point")]
-    point = [f.replace(",", ".") if lang in ("fr", "es") else f for f in flags]
-    assert [row for row in legend if row in point] == point, legend
+    mark = tr("value_below", value="").strip()
+    legend = {str(row[0]): str(row[1]) for row in legend_rows(tables, ctx)}
+    listed = typeset(f"({join_list(bounds, lang, conjunction=True)})", lang)
+    assert listed in typeset(legend[mark], lang), legend
 
 
 @pytest.mark.slow
@@ -207,8 +205,8 @@ def test_workbook_numbers_carry_the_reports_format(tmp_path):
     stock = wb[ids["stock_sex_by_age"]]
     assert stock.cell(4, 3).number_format == "#,##0" and isinstance(stock.cell(4, 3).value, int)
     sol = wb[ids["solutions"]]
-    assert sol.cell(4, 5).number_format == "#,##0.0" and sol.cell(4, 10).number_format == "#,##0"
-    assert sol.cell(4, 7).number_format == "#,##0.0" and sol.cell(4, 12).number_format == "#,##0"
+    assert sol.cell(4, 5).number_format == "#,##0.0" and sol.cell(4, 11).number_format == "#,##0"
+    assert sol.cell(4, 8).number_format == "#,##0.0" and sol.cell(4, 13).number_format == "#,##0"
 
 
 @pytest.mark.parametrize("lang", ["en", "ar"])
@@ -318,19 +316,18 @@ def test_the_legend_says_the_marks_combine(lang):
     ctx = build_context(r, ReportOptions(language=lang))
     tr = Translator(lang)
     tables = annex_tables(r.publishable(), ctx)
-    bare = Bound("< 0.5", "< 0.5", "< 0,5", 0.5)
-    both = Bound(f"< 0.5{CAUTION}", f"< 0.5{CAUTION}", f"< 0,5{CAUTION}", 0.5)
+    mark = tr("value_below", value="").strip()
+    bare, both = Bound(mark, 0.5), Bound(f"{mark}{CAUTION}", 0.5)
     tables[0].rows.append(["x", bare, both, f"{CAUTION}{NO_INTERVAL_MARK}"])
-    for how in ("point", "comma"):
-        legend = {str(row[0]): str(row[1]) for row in legend_rows(tables, ctx, how)}
-        symbol = getattr(both, how)
-        assert symbol in legend and getattr(bare, how) in legend[symbol], legend
-        assert legend[symbol][1:] in tr("annex_bound_caution", bound=getattr(bare, how))
-        assert legend[f"{CAUTION}{NO_INTERVAL_MARK}"][1:] in tr("annex_caution_no_interval")
+    legend = {str(row[0]): str(row[1]) for row in legend_rows(tables, ctx)}
+    symbol = both.shown
+    assert symbol in legend and bare.shown in legend[symbol], legend
+    assert legend[symbol][1:] in tr("annex_bound_caution", bound=bare.shown)
+    assert legend[f"{CAUTION}{NO_INTERVAL_MARK}"][1:] in tr("annex_caution_no_interval")
     # each sheet's notes say it, with the language's bound
     for t in tables:
         assert "†‡" in t.notes and tr("annex_marks_combine", bound="")[:20] in t.notes, t.id
     # a bound's combination only where the files hold one
     plain = annex_tables(make_results().publishable(), ctx)
-    symbols = [str(row[0]) for row in legend_rows(plain, ctx, "point")]
+    symbols = [str(row[0]) for row in legend_rows(plain, ctx)]
     assert not [s for s in symbols if s.endswith(CAUTION) and s != CAUTION], symbols

@@ -48,7 +48,8 @@ def test_annex_sheets_are_named_in_the_report_language(tmp_path):
     r = make_results()
     books = {lang: _book(r, tmp_path, lang) for lang in LANGS}
     ids = {lang: sheets_by_id(wb) for lang, wb in books.items()}
-    assert list(ids["en"]) == [t.id for t in annex_tables(r, build_context(r, ReportOptions()))]
+    tables = annex_tables(r, build_context(r, ReportOptions()))
+    assert list(ids["en"]) == [*(t.id for t in tables), "legend"]  # the legend sheet last
     assert ids["en"]["indicators_by_group"] == "Indicators by group"
     assert ids["en"]["solutions"] == "Solutions measure"
     assert ids["fr"]["indicators_by_group"] == "Indicateurs par groupe"
@@ -96,33 +97,36 @@ def _bounded():
 @pytest.mark.slow
 def test_the_annex_publishes_the_bound_the_report_shows(tmp_path):
     """Issue 20: the report prints the IRIS headline as "< 0.5%", the annex's solutions sheet
-    and CSV printed "*" for the same cell. The value stays empty and its flag column carries
-    the bound, explained in the notes row, in the workbook and both CSV copies."""
+    and CSV printed "*" for the same cell. The value stays empty, its flag column carries the
+    mark "<" and the bound column the bound, a number (rd16: "< 0.5" as text in the flag
+    column was lost to a reader sorting the shares), explained on the legend sheet, in the
+    workbook and both CSV copies."""
     r = _bounded()
     for lang, flag, words in (
-        ("en", "< 0.5", "the exact share is not published"),
-        ("fr", "< 0,5", "la part exacte n’est pas publiée"),
-        ("ar", "أقل من 0.5", "لا تُنشر النسبة الدقيقة"),
+        ("en", "<", "the exact share is not published"),
+        ("fr", "<", "la part exacte n’est pas publiée"),
+        ("ar", "أقل من", "لا تُنشر النسبة الدقيقة"),
     ):
         wb = _book(r, tmp_path, lang)
         ws = wb[sheets_by_id(wb)["solutions"]]
         rows = list(ws.iter_rows(values_only=True))
-        assert words in rows[1][0] and flag in rows[1][0], rows[1][0]
+        legend = {x[0]: x[1] for x in wb[sheets_by_id(wb)["legend"]].iter_rows(values_only=True)}
+        assert words in legend[flag].lower(), legend
         total = Translator(lang)("total")
         everyone = Translator(lang)("all_displaced")
         row = next(x for x in rows[3:] if x[1] == everyone and x[2] == total)
-        assert row[4:8] == (None, flag, None, None), row  # no value, no interval: the bound
+        assert row[4:9] == (None, flag, 0.5, None, None), row  # no value, no interval: the bound
         others = [x[5] for x in rows[3:] if x is not row]
         assert flag not in others  # only the engine's bounded cell
     folder = tmp_path / "csv"
     export_annex(r, folder, {"language": "fr"}, audit=AuditList())
-    for name, delimiter, flag in (
-        ("annex-solutions.csv", ",", "< 0.5"),
-        ("annex-solutions.semicolon.csv", ";", "< 0,5"),
+    for name, delimiter, bound in (
+        ("annex-solutions.csv", ",", "0.5"),
+        ("annex-solutions.semicolon.csv", ";", "0,5"),
     ):
         rows = read_csv_text((folder / name).read_bytes(), delimiter)
         row = next(x for x in rows[1:] if x[1] == "Ensemble des déplacés" and x[2] == "Total")
-        assert row[4:8] == ["", flag, "", ""], (name, row)
+        assert row[4:9] == ["", "<", bound, "", ""], (name, row)
 
 
 def _count_headers(lang: str) -> tuple[str, str]:
@@ -260,24 +264,25 @@ def test_a_bounded_shares_number_has_the_reports_one_mark(lang):
     ]
     assert len(bounded) >= 2, table.rows
     for row in bounded:
-        assert row[9:12] == [None, "(*)", None], row
+        assert row[10:13] == [None, "(*)", None], row
 
 
 @pytest.mark.parametrize(
     ("lang", "dims", "setting"),
     [
-        ("en", ("Sex", "Age group", "Location type", "Urban / rural"), "Urban\u2215rural"),
-        ("fr", ("Sexe", "Groupe d'âge", "Type de lieu", "Urbain / rural"), "Urbain\u2215rural"),
-        ("es", ("Sexo", "Grupo de edad", "Tipo de lugar", "Urbano / rural"), "Urbano\u2215rural"),
-        ("ar", ("الجنس", "الفئة العمرية", "نوع المكان", "حضري / ريفي"), "حضري\u2215ريفي"),
+        ("en", ("Sex", "Age group", "Location type", "Urban / rural"), "Urban-rural"),
+        ("fr", ("Sexe", "Groupe d'âge", "Type de lieu", "Urbain / rural"), "Urbain-rural"),
+        ("es", ("Sexo", "Grupo de edad", "Tipo de lugar", "Urbano / rural"), "Urbano-rural"),
+        ("ar", ("الجنس", "الفئة العمرية", "نوع المكان", "حضري / ريفي"), "حضري-ريفي"),
     ],
 )
 def test_stock_sheets_have_one_pattern_and_the_reports_words(lang, dims, setting):
     """fr_B 6, ar_B 6: "Effectif 5 – Lieu×Urbain-rural", "النازحون 1–الجنس×الفئة العمرية" beside
     "Effectif 2 – District × Origine": one pattern "Stock N – A × B" (≤ 31 characters) wherever
-    the report's words fit it. Issue 20: "Urban / rural" (a "/" no sheet takes) is written as
-    the report writes it ("Urban∕rural", a division slash), never as another word ("Setting",
-    "Milieu", "Ámbito": nowhere in the report) nor "Urban-rural"; where the words cannot fit
+    the report's words fit it. Issue 20: "Urban / rural" (a "/" no sheet takes) is written
+    "Urban-rural", a hyphen every keyboard types (a division slash "∕" could not be typed to
+    find the sheet), never as another word ("Setting", "Milieu", "Ámbito": nowhere in the
+    report); where the words cannot fit
     the pattern, the dash, then the "×", close up — never a word changed."""
     tr = Translator(lang)
     spaced = re.compile(r"^\S+ \d – \S.* × \S.*$")
@@ -285,7 +290,7 @@ def test_stock_sheets_have_one_pattern_and_the_reports_words(lang, dims, setting
     names = [_stock_sheet(tr, 1, list(dims[:2])), _stock_sheet(tr, 5, list(dims[2:]))]
     assert re.search(f"(×| × ){setting}$", names[1]), names
     for name in names:
-        assert tight.match(name) and len(name) <= 31 and "-" not in name, name
+        assert tight.match(name) and len(name) <= 31 and "\u2215" not in name, name
         if not spaced.match(name):  # closed up only where the spaced name is too long
             opened = re.sub(r"\s*×\s*", " × ", re.sub(r"\s*–\s*", " – ", name, count=1))
             assert len(opened) > 31, name

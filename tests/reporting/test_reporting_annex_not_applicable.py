@@ -29,6 +29,6 @@ def test_a_group_outside_the_population_is_flagged_not_applicable(lang) -> None:
     others = [row[at] for row in sheet.rows if row[-1] != IND]
     assert na not in others  # the other indicators keep their own flags
     assert tr("fn_assessment_not_applicable") in sheet.notes
-    legend = {str(row[0]): str(row[1]) for row in legend_rows(tables, ctx, "point")}
+    legend = {str(row[0]): str(row[1]) for row in legend_rows(tables, ctx)}
     assert na in legend and "–" in legend, legend
     assert not legend[na].startswith(na) and len(legend[na]) > 40, legend[na]  # the meaning alone

@@ -106,7 +106,7 @@ def test_a_complement_has_its_own_mark_in_the_charts_key_and_the_annex(lang) -> 
     marks = [c for row in annex.rows if IND in row for c in row if c in (SECONDARY, SUPPRESSED)]
     assert sorted(marks) == sorted([SECONDARY, SUPPRESSED]), marks
     assert tr("fn_complementary") in annex.notes
-    legend = legend_rows([annex], b.ctx, "point")
+    legend = legend_rows([annex], b.ctx)
     from workbench.reporting.annex_long import long_tables
 
     breakdowns, comparisons = long_tables(b.results, b.ctx)  # the labelled long tables

@@ -111,5 +111,5 @@ def test_a_withheld_counts_blank_n_is_explained(lang, tmp_path):
     tables = {t.id: t for t in annex_tables(r, ctx)}
     assert tr("fn_stock_n_withheld") in tables["stock_cause_by_year"].notes
     assert tr("fn_stock_n_withheld") not in tables["stock_sex_by_age"].notes  # no "(*)" there
-    legend = {str(row[0]): str(row[1]) for row in legend_rows(list(tables.values()), ctx, "point")}
+    legend = {str(row[0]): str(row[1]) for row in legend_rows(list(tables.values()), ctx)}
     assert legend["(*)"].endswith(tr("fn_stock_n_withheld")), legend

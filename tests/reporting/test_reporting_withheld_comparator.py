@@ -92,7 +92,7 @@ def test_a_comparison_withheld_for_the_comparator_is_not_called_insufficient_dat
     assert all(row[flag] != word for row in comparisons.rows if IND not in row)
     meaning = tr("fn_comparator_withheld", comparator=comparator)
     assert meaning in comparisons.notes
-    legend = {str(row[0]): str(row[1]) for row in legend_rows([comparisons], b.ctx, "point")}
+    legend = {str(row[0]): str(row[1]) for row in legend_rows([comparisons], b.ctx)}
     assert legend[word] and legend[word][1:] in meaning, legend  # as a sentence: capital
 
 

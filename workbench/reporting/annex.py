@@ -18,7 +18,7 @@ from typing import Any
 
 from workbench.errors import ReportError
 from workbench.export_writer import AuditSink, OutFile, Sheet, csv_bytes, export_files, xlsx_bytes
-from workbench.languages import is_rtl
+from workbench.languages import is_rtl, join_list
 from workbench.reporting.annex_long import COMPARISONS
 from workbench.reporting.annex_tables import (
     AnnexTable,
@@ -26,7 +26,10 @@ from workbench.reporting.annex_tables import (
     Cell,
     annex_tables,
     bound_flags,
+    bound_header,
+    bound_mark,
     flag_legend,
+    sheet_name,
 )
 from workbench.reporting.context import ReportContext, _in_sentence
 from workbench.reporting.fmt import (
@@ -52,21 +55,47 @@ LEGEND = "legend"
 FILES = "files"
 
 
-def _cells(rows: Sequence[Sequence[Cell]], how: str = "shown") -> list[list[Any]]:
-    """Rows as a file holds them: a bound ("< 0.5") in the report's language (``shown``), with
-    a decimal point (``point``) or a decimal comma (``comma``)."""
-    return [[getattr(c, how) if isinstance(c, Bound) else c for c in row] for row in rows]
+def _cells(rows: Sequence[Sequence[Cell]]) -> list[list[Any]]:
+    """Rows as a file holds them: a bound's mark ("<") in the report's language (its bound is
+    a number in its own column)."""
+    return [[c.shown if isinstance(c, Bound) else c for c in row] for row in rows]
 
 
-def xlsx_file(tables: list[AnnexTable], path: Path, rtl: bool = False) -> OutFile:
-    """One workbook, a sheet per table, named in the report's language (``rtl``: sheets right
-    to left), its id a defined name over header and rows: title (bigger), notes, header (bold),
-    rows (numbers formatted as the report prints them; the Total rows in bold, as the PDF
-    prints them). No HXL row: the header sits right above the data, so filters and imports
-    that take the row above the data as the header work."""
+def pointed_notes(notes: str, ctx: ReportContext, see: str) -> str:
+    """A table's notes with the flags' legend (:func:`flag_legend`, some 1,500 characters)
+    replaced by ``see``, a one-line pointer to where the legend is — the workbook's legend
+    sheet, the CSVs' legend file (issue 20, ar_B 7: the legend filled one cell of every
+    sheet's row 2)."""
+    tr = Translator(ctx.language)
+    for ci_n in (True, False):
+        legend = typeset(flag_legend(tr, ctx, ci_n), ctx.language)
+        if legend in notes:
+            return notes.replace(legend, typeset(see, ctx.language), 1)
+    return notes
+
+
+def legend_sheet_name(ctx: ReportContext) -> str:
+    """The workbook's legend sheet, named in the report's language ("Symbols", "Symboles")."""
+    return typeset(sheet_name(Translator(ctx.language)("annex_legend_sheet")), ctx.language)
+
+
+def xlsx_file(tables: list[AnnexTable], ctx: ReportContext, path: Path) -> OutFile:
+    """One workbook, a sheet per table, named in the report's language (Arabic: sheets right
+    to left), its id a defined name over header and rows: title (bigger), notes — the sheet's
+    own, and one line sending to the legend sheet —, header (bold), rows (numbers formatted as
+    the report prints them; the Total rows in bold, as the PDF prints them); last, the legend
+    sheet ("Symbols", defined name ``legend``): title, a note (marks combine in one cell),
+    header, then one row per mark with its meaning, as ``annex-legend.csv`` beside the CSVs.
+    No HXL row: the header sits right above the data, so filters and imports that take the row
+    above the data as the header work."""
+    rtl = is_rtl(ctx.language)
+    tr = Translator(ctx.language)
+    legend = legend_sheet_name(ctx)
+    see = tr("annex_see_legend_sheet", sheet=legend)
     sheets = []
     for t in tables:
-        rows: list[Sequence[Any]] = [[t.title], [t.notes], t.header]
+        notes = pointed_notes(t.notes, ctx, see)
+        rows: list[Sequence[Any]] = [[t.title], [notes], t.header]
         first = len(rows)  # the first data row's index
         rows += _cells(t.rows)
         bold = (2, *(first + i for i in t.total_rows))
@@ -78,6 +107,17 @@ def xlsx_file(tables: list[AnnexTable], path: Path, rtl: bool = False) -> OutFil
                 freeze="A4", right_to_left=rtl, key=t.id, key_row=2, formats=formats,
             )
         )  # fmt: skip
+    # laid out as every sheet: title, notes (marks combine in a cell: the sentence the sheets'
+    # legend ended with), header, rows
+    title = typeset(tr("annex_legend_title"), ctx.language)
+    combine = typeset(tr("annex_marks_combine", bound=f"{bound_mark(tr)}{CAUTION}"), ctx.language)
+    marks = [[typeset(str(c), ctx.language) for c in row] for row in legend_rows(tables, ctx)]
+    sheets.append(
+        Sheet(
+            legend, [[title], [combine], *marks], bold_rows=(2,), title_row=True,
+            widths={1: 14.0, 2: 110.0}, freeze="A4", right_to_left=rtl, key=LEGEND, key_row=2,
+        )
+    )  # fmt: skip
     return OutFile(path, xlsx_bytes(sheets))
 
 
@@ -89,10 +129,10 @@ def _meaning(text: str, symbol: str) -> str:
     return text[:1].upper() + text[1:]  # a meaning starts as a sentence
 
 
-def legend_rows(tables: list[AnnexTable], ctx: ReportContext, how: str) -> list[list[Any]]:
-    """The CSVs' legend in the report's language, one table: each flag symbol the files use
-    with its meaning (``how``: a bound as the comma or the semicolon file writes it; the
-    bounds in their numeric order)."""
+def legend_rows(tables: list[AnnexTable], ctx: ReportContext) -> list[list[Any]]:
+    """The legend in the report's language, one table (``annex-legend.csv``, the workbook's
+    legend sheet): each flag symbol the files use with its meaning — "<", a share published
+    as an upper bound, says which column holds the bound and which bounds there may be."""
     tr = Translator(ctx.language)
     rows: list[list[Any]] = [[tr("col_symbol"), tr("col_meaning")]]
     rows += [
@@ -120,19 +160,18 @@ def legend_rows(tables: list[AnnexTable], ctx: ReportContext, how: str) -> list[
         word = tr("diff_not_computed")
         comparator = _in_sentence(ctx.comparator.label.shown())
         rows.append([word, _meaning(tr("fn_comparator_withheld", comparator=comparator), word)])
-    # where the files hold a bound: each bound the engine may publish, once, as the report's
-    # note lists them (en_B 8: "< 10.0" was missing), without the † a bound on few cases
-    # carries (the † row says it)
-    if any(isinstance(c, Bound) for t in tables for row in t.rows for c in row):
-        for b in bound_flags(tr, ctx.language):
-            rows.append([getattr(b, how), _meaning(tr("annex_below", flags=b.shown), b.shown)])
-    # marks combined in one cell, each as the files write it (fr_B 4: 54 "< 0,5†" and a "†‡"
-    # that the legend listed only apart)
+    # where the files hold a bound: its mark, the column of the bound and every bound the
+    # engine may publish, as the report's note lists them (en_B 8: "< 10.0" was missing)
     cells = [c for t in tables for row in t.rows for c in row]
-    for b in sorted({c for c in cells if isinstance(c, Bound) and c.shown.endswith(CAUTION)},
-                    key=lambda b: b.value):  # fmt: skip
-        bare = getattr(b, how).removesuffix(CAUTION)
-        rows.append([getattr(b, how), _meaning(tr("annex_bound_caution", bound=bare), "")])
+    mark = bound_mark(tr)
+    if any(isinstance(c, Bound) for c in cells):
+        bounds = join_list(bound_flags(tr, ctx.language), ctx.language, conjunction=True)
+        below = tr("annex_below", mark=mark, column=bound_header(tr), bounds=bounds)
+        rows.append([mark, _meaning(below, mark)])
+    # marks combined in one cell (fr_B 4: 54 "< 0,5†" and a "†‡" that the legend listed only
+    # apart)
+    if any(isinstance(c, Bound) and c.shown.endswith(CAUTION) for c in cells):
+        rows.append([f"{mark}{CAUTION}", _meaning(tr("annex_bound_caution", bound=mark), "")])
     if (both := f"{CAUTION}{NO_INTERVAL_MARK}") in cells:
         rows.append([both, _meaning(tr("annex_caution_no_interval"), "")])
     return rows
@@ -152,14 +191,9 @@ def files_rows(
     flavours += [(HXL_SUFFIX, "annex_csv_hxl")] if hxl else []
     # each file's own note, the flags' legend by its file's name (ar_B 7: ~900 characters of
     # legend repeated in every row)
-    legends = [typeset(flag_legend(tr, ctx, ci_n), ctx.language) for ci_n in (True, False)]
-    see = typeset(tr("annex_see_legend", file=f"{stem}-{LEGEND}.csv"), ctx.language)
+    see = tr("annex_see_legend", file=f"{stem}-{LEGEND}.csv")
     for t in tables:
-        notes = t.notes
-        for legend in legends:
-            if legend in notes:
-                notes = notes.replace(legend, see, 1)
-                break
+        notes = pointed_notes(t.notes, ctx, see)
         rows += [[f"{stem}-{t.id}{end}", t.title, notes, tr(key)] for end, key in flavours]
     for name, title in ((LEGEND, "annex_legend_title"), (FILES, "annex_files_title")):
         rows += [
@@ -182,14 +216,14 @@ def csv_files(
     each table."""
     out = []
     for t in tables:
-        rows = [t.header, *_cells(t.rows, "point")]
+        rows = [t.header, *_cells(t.rows)]
         out.append(OutFile(folder / f"{stem}-{t.id}.csv", csv_bytes(rows, bom=True)))
-        semi = [t.header, *_cells(t.rows, "comma")]
+        semi = [t.header, *_cells(t.rows)]
         semicolon = csv_bytes(semi, bom=True, delimiter=";", decimal_comma=True)
         out.append(OutFile(folder / f"{stem}-{t.id}{SEMICOLON_SUFFIX}", semicolon))
     listed = files_rows(tables, ctx, stem, hxl)
     for name, point, comma in (
-        (LEGEND, legend_rows(tables, ctx, "point"), legend_rows(tables, ctx, "comma")),
+        (LEGEND, legend_rows(tables, ctx), legend_rows(tables, ctx)),
         (FILES, listed, listed),
     ):
         out.append(OutFile(folder / f"{stem}-{name}.csv", csv_bytes(point, bom=True)))
@@ -204,7 +238,7 @@ def hxl_files(tables: list[AnnexTable], folder: Path, stem: str = "annex") -> li
     return [
         OutFile(
             folder / f"{stem}-{t.id}{HXL_SUFFIX}",
-            csv_bytes([t.header, t.hxl, *_cells(t.rows, "point")], bom=True),
+            csv_bytes([t.header, t.hxl, *_cells(t.rows)], bom=True),
         )
         for t in tables
     ]
@@ -277,7 +311,7 @@ def table_files(
     tables = [_typeset(t, ctx.language) for t in tables]
     if path.suffix.lower() == ".xlsx":  # HXL beside the workbook, never inside it
         hxl_csv = hxl_files(tables, path.parent, path.stem) if hxl else []
-        return [xlsx_file(tables, path, is_rtl(ctx.language)), *hxl_csv]
+        return [xlsx_file(tables, ctx, path), *hxl_csv]
     if path.suffix.lower() == ".csv":
         return csv_files(tables, path.parent, ctx, path.stem, hxl)
     if path.suffix:

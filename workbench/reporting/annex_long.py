@@ -37,16 +37,15 @@ from workbench.reporting.context import (
     ReportContext,
     _in_sentence,
 )
-from workbench.reporting.fmt import COMPLEMENTARY, EMPTY
+from workbench.reporting.fmt import COMPLEMENTARY, EMPTY, fmt_p
 from workbench.reporting.i18n import Translator
 from workbench.reporting.views import WITHHELD_REASONS, IndicatorView, axis_label, build_views
 from workbench.stats.results import GROUP_TOTAL, AnalysisResults
 
 BREAKDOWNS = "breakdowns"
 COMPARISONS = "comparisons"
-#: p-values as numbers, to four decimals (the report prints "0.003", "< 0.001")
-P_FORMAT = "0.0000"
-SMALL_P_FORMAT = "0.0E+00"
+#: the smallest p-value the report prints as a number; below it "< 0.001"
+P_SMALLEST = 0.001
 #: a difference never computed (one side a complementary suppression): no flag of its own
 NOT_COMPUTED = "not_computed"
 
@@ -162,6 +161,7 @@ def comparison_table(
     groups = _by_label(tr, ctx)
     rows: list[list[Cell]] = []
     formats: dict[tuple[int, int], str] = {}
+    p_format = p_value_format(ctx.language)
     for info in _ordered(ctx):
         view = views.get(info.id)
         if view is None or not view.table.compared:  # the report compares nothing here
@@ -190,8 +190,7 @@ def comparison_table(
                 x = r.get(key)
                 if not (shown and isinstance(x, int | float) and not math.isnan(x)):
                     return None
-                # below 0.001 ("< 0.001" in the report) two significant digits, never "0"
-                return float(f"{x:.2g}") if x < 0.001 else round(float(x), 4)
+                return p_value(float(x))
 
             row: list[Cell] = [
                 _criterion(tr, ctx, info.criterion), info.title.shown(), g.label.shown(),
@@ -203,17 +202,12 @@ def comparison_table(
                 p("p_value"), p("p_adjusted"), cells[at], info.id,
             ]  # fmt: skip
             fmt = number_format(stat)
-            by_column = {5: fmt, 7: fmt, 8: fmt, 9: fmt}
-            for c in (10, 11):
-                x = row[c]
-                by_column[c] = (
-                    SMALL_P_FORMAT if isinstance(x, float) and 0 < x < 0.001 else P_FORMAT
-                )
+            by_column = {5: fmt, 7: fmt, 8: fmt, 9: fmt, 10: p_format, 11: p_format}
             formats.update({(len(rows), c): f for c, f in by_column.items()})
             rows.append(row)
     if not rows:
         return None
-    notes = " ".join([tr("annex_comparisons_notes"), _notes(tr, ctx)])
+    notes = " ".join([tr("annex_comparisons_notes"), tr("annex_p_values"), _notes(tr, ctx)])
     if any(row[6] == tr("diff_not_computed") for row in rows):  # its meaning, as the legend's
         notes += " " + tr("fn_comparator_withheld", comparator=_in_sentence(comp.label.shown()))
     sheet = sheet_name(tr("sheet_comparisons"))
@@ -221,6 +215,21 @@ def comparison_table(
         COMPARISONS, tr("annex_comparisons"), notes, header, hxl, rows, sheet=sheet,
         formats=formats,
     )  # fmt: skip
+
+
+def p_value(x: float) -> float:
+    """A p-value as the annex holds it: a number rounded to three decimals as the report prints
+    it ("0.819", never "0.8188"); below 0.001, where the report prints "< 0.001", two
+    significant digits, never a rounded 0 (the workbook's format shows it as "< 0.001")."""
+    return float(f"{x:.2g}") if x < P_SMALLEST else round(x, 3)
+
+
+def p_value_format(lang: str) -> str:
+    """The workbook's format of a p-value: three decimals, and below 0.001 the report's
+    "< 0.001" in ``lang`` (an Excel conditional format, so the cell stays a number a
+    spreadsheet sorts and filters: issue 20, "1.2E-15" beside the report's "< 0.001")."""
+    below = fmt_p(0.0, lang).replace('"', "")
+    return f'[<{P_SMALLEST}]"{below}";0.000'
 
 
 def long_tables(results: AnalysisResults, ctx: ReportContext) -> list[AnnexTable]:

@@ -62,14 +62,14 @@ INDICATORS = "indicators_by_group"
 @dataclass(frozen=True)
 class Bound:
     """The flag of a withheld share the engine publishes as an upper bound
-    (``share_below``, stats.suppression.headline_bounds): "< 0.5" in the report's language
-    (``shown``), with a decimal point (``point``: the comma CSV) or a decimal comma (``comma``:
-    the semicolon CSV) — the value cell beside it stays empty."""
+    (``share_below``, stats.suppression.headline_bounds): the mark alone, "<" in the report's
+    language ("أقل من" in Arabic; "<†" when the bound rests on few cases), its bound a number
+    in its own column ("Share (%): upper bound") — a spreadsheet sorting or filtering the bounds
+    finds them as numbers (issue 20: "< 0.5" sat as text in the flag column, the share column
+    empty) — the share's value cell beside it empty."""
 
     shown: str
-    point: str
-    comma: str
-    #: the bound, in % (the legend lists the bounds in their numeric order)
+    #: the bound, a proportion (0.005: the bound column's 0.5)
     value: float = 0.0
 
     def __str__(self) -> str:
@@ -153,12 +153,14 @@ def _stock_sheet(tr: Translator, number: int, dims: list[str]) -> str:
     """ "Stock 3 – Cause of displacement × Year of displacement" as a sheet can be named, in the
     words the report's table header uses and never cut with an ellipsis (the report's ‡ notes
     name the sheet; the title row gives the title in full). A "/" (which no sheet name takes)
-    is a division slash "∕", tight: "Urban∕rural" as the report's "Urban / rural" reads — never
-    another word for it ("Setting", "Milieu": the report has none such, issue 20). While too
+    is a hyphen, tight: "Urban-rural" for the report's "Urban / rural", a character every
+    keyboard types, so a reader can search for the sheet (a division slash "∕" looked right
+    and could not be typed, issue 20) — never another word for it ("Setting", "Milieu": the
+    report has none such). While too
     long, in turn — no bracketed part; each dimension without the words it shares with another
     ("District × District of origin" → "District × Origin"); without a generic head word
     ("Location type" → "Location"); then, the words kept, a tight dash and a tight "×"
-    ("Stock 5–Location × Urban∕rural", "Población 5–Lugar×Urbano∕rural"); last, the longest
+    ("Stock 5–Location × Urban-rural", "Población 5–Lugar×Urbano-rural"); last, the longest
     dimension loses its last words."""
 
     def name(parts: list[list[str]], tight: int = 0) -> str:
@@ -169,7 +171,7 @@ def _stock_sheet(tr: Translator, number: int, dims: list[str]) -> str:
     def fits(text: str) -> bool:
         return len(text) <= SHEET_NAME_MAX and not text.endswith("…")
 
-    dims = [re.sub(r"\s*/\s*", "\u2215", d) for d in dims]
+    dims = [re.sub(r"\s*/\s*", "-", d) for d in dims]
     if fits(full := name([d.split() for d in dims])):
         return full
     tidy, shared, headless = _shorter_dims(dims)
@@ -296,7 +298,7 @@ def flag_legend(tr: Translator, ctx: ReportContext, ci_n: bool = False) -> str:
          tr("fn_empty"), tr("fn_assessment_not_applicable"),
          *([tr("annex_no_interval")] if ci_n else []),
          # "< 0.5†", "†‡": a script filtering on "†" by equality missed them (fr_B 4)
-         tr("annex_marks_combine", bound=f"{bound_flags(tr, ctx.language)[0]}{CAUTION}")]
+         tr("annex_marks_combine", bound=f"{bound_mark(tr)}{CAUTION}")]
     )  # fmt: skip
 
 
@@ -619,6 +621,7 @@ def solutions_table(results: AnalysisResults, ctx: ReportContext) -> AnnexTable 
         tr("col_breakdown"),
         tr("col_level"),
         *_value_headers(tr, share_head := tr("col_share") + " (%)"),
+        bound_header(tr),
         tr("annex_column_of", label=share_head, column=tr("col_se")),
         tr("col_ci_low") + " (%)",
         tr("col_ci_high") + " (%)",
@@ -627,12 +630,12 @@ def solutions_table(results: AnalysisResults, ctx: ReportContext) -> AnnexTable 
         tr("col_assessable"),
     ]
     hxl = ["#meta+method", "#affected+group", "#meta+disaggregation", "#meta+value",
-           "#indicator+value+pct", "#meta+flag+pct", "#indicator+value+pct+se",
+           "#indicator+value+pct", "#meta+flag+pct", "#indicator+value+pct+max",
+           "#indicator+value+pct+se",
            "#indicator+value+pct+low", "#indicator+value+pct+high",
            "#affected+idps+num+solutions", "#meta+flag+num", "#affected+idps+num+solutions+se",
            "#meta+n"]  # fmt: skip
     rows: list[list[Cell]] = []
-    bounds: dict[float, str] = {}  # each bound printed, by its value
     for r in sol.to_dict("records"):
         flag = _flag(r)
         dis, level = str(r["disaggregation"]), str(r["disaggregation_value"])
@@ -641,9 +644,9 @@ def solutions_table(results: AnalysisResults, ctx: ReportContext) -> AnnexTable 
         limit = below(r)
         bound = _bound(tr, limit, ctx.language, below_caution(r))
         counted = flag  # the number's flag
+        upper: Cell = None  # the bound's own column: a number, as the share's
         if limit is not None and bound is not None:  # withheld, published as the report's bound
-            share = [None, bound]
-            bounds[limit] = str(_bound(tr, limit, ctx.language))  # the note's: no †
+            share, upper = [None, bound], value(limit, "", "proportion")  # in %, as the shares
             # its number "(*)" whatever withheld the share, as the report's table and note
             # ("withheld (*) where the share is published only as an upper bound"; en_B 4: "*"
             # beside n 286, "(*)" beside n 266)
@@ -658,6 +661,7 @@ def solutions_table(results: AnalysisResults, ctx: ReportContext) -> AnnexTable 
                 tr("total") if total else ctx.breakdown(dis, SOLUTIONS_UNIT),  # the head's
                 "" if total else ctx.level(dis, level).shown(),
                 *share,
+                upper,
                 value(r.get("se"), flag, "proportion"),  # none for a bound: it is withheld
                 value(r["ci_low"], flag, "proportion"),
                 value(r["ci_high"], flag, "proportion"),
@@ -667,18 +671,15 @@ def solutions_table(results: AnalysisResults, ctx: ReportContext) -> AnnexTable 
             ]
         )
     totals = tuple(i for i, r in enumerate(rows) if r[2] == tr("total"))
-    notes = _notes(tr, ctx)
+    notes = _notes(tr, ctx)  # the legend (with "<": the bound column's meaning)
     # a breakdown's rows leave "Not stated" households out, as the report's note says (fr_B 7)
     head = sol[sol["method"] == sol["method"].iloc[0]]
     labels = {c: _group_label(tr, ctx, c) for c in dict.fromkeys(head["group"].astype(str))}
     notes = " ".join([notes, *uncovered_notes(tr, ctx, head, labels)])
-    if bounds:  # what "< 0.5" in a flag column means: every bound the engine may publish
-        flags = [str(b) for b in bound_flags(tr, ctx.language)]  # smallest first, as BOUNDS
-        notes += " " + tr("annex_below", flags=join_list(flags, ctx.language))
     sheet = sheet_name(tr("solutions"))
     pct = number_format("proportion")
-    count = COUNT_FORMAT  # share, its SE and interval; number, its SE; n assessable
-    by_column = {4: pct, 6: pct, 7: pct, 8: pct, 9: count, 11: count, 12: count}
+    count = COUNT_FORMAT  # share, its bound, SE and interval; number, its SE; n assessable
+    by_column = {4: pct, 6: pct, 7: pct, 8: pct, 9: pct, 10: count, 12: count, 13: count}
     formats = {(i, c): f for i in range(len(rows)) for c, f in by_column.items()}
     return AnnexTable(
         "solutions", tr("solutions"), notes, header, hxl, rows, totals, sheet, formats
@@ -686,26 +687,31 @@ def solutions_table(results: AnalysisResults, ctx: ReportContext) -> AnnexTable 
 
 
 def _bound(tr: Translator, bound: float | None, lang: str, caution: bool = False) -> Bound | None:
-    """The flag of a share the engine publishes as "below ``bound``" (in %, no sign: the
-    column's header has it), with † when the bound rests on few cases (``caution``)."""
+    """The flag of a share the engine publishes as "below ``bound``" (in %): the mark "<" in
+    the report's language, with † when the bound rests on few cases (``caution``); the bound
+    itself goes in its own column."""
     if bound is None:
         return None
-    point = fmt_value(bound, "proportion", "en", percent_sign=False)
-    mark = CAUTION if caution else ""
-    return Bound(
-        tr("value_below", value=fmt_value(bound, "proportion", lang, percent_sign=False)) + mark,
-        tr("value_below", value=point) + mark,
-        tr("value_below", value=point.replace(".", ",")) + mark,
-        bound,
-    )
+    return Bound(bound_mark(tr) + (CAUTION if caution else ""), bound)
 
 
-def bound_flags(tr: Translator, lang: str) -> list[Bound]:
-    """The flag of each bound the engine may publish (stats.suppression.BOUNDS), smallest
-    first: the annex's legend lists them all, as the report's "<" note does — en_B 8, ar_B 2:
-    it listed the bounds this run printed ("< 0.5, < 1.0, < 2.0, < 5.0"), the report's note
-    "0.5%, 1.0%, 2.0%, 5.0% and 10.0%"."""
-    return [flag for b in BOUNDS if (flag := _bound(tr, b, lang)) is not None]
+def bound_mark(tr: Translator) -> str:
+    """The mark of a share published as an upper bound: the report's "<" ("< 0.5%") without
+    its number ("أقل من" in Arabic)."""
+    return tr("value_below", value="").strip()
+
+
+def bound_header(tr: Translator) -> str:
+    """The header of the solutions sheet's column of upper bounds: "Share (%): upper bound"."""
+    head = tr("col_share") + " (%)"
+    return tr("annex_column_of", label=head, column=tr("col_upper_bound"))
+
+
+def bound_flags(tr: Translator, lang: str) -> list[str]:
+    """Each bound the engine may publish (stats.suppression.BOUNDS), smallest first, with its
+    "%" as the report's "<" note lists them — en_B 8, ar_B 2: the legend listed the bounds this run
+    printed ("0.5, 1.0, 2.0, 5.0"), the report's note "0.5%, 1.0%, 2.0%, 5.0% and 10.0%"."""
+    return [fmt_value(b, "proportion", lang) for b in BOUNDS]  # "0,5 %": a comma list reads
 
 
 def annex_tables(results: AnalysisResults, ctx: ReportContext) -> list[AnnexTable]:

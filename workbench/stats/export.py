@@ -56,6 +56,15 @@ def internal_path(path: Path) -> Path:
 IDENTIFIERS = "indicator_id, group, disaggregation, flag, suppression"
 
 
+def copy_text(internal: bool, language: str = "en") -> str:
+    """The meta sheet's ``copy`` value: the copy's identifier ("publishable", "INTERNAL"; what
+    scripts test), then what it means in the user's language (issue 20: an English sentence
+    in the French and Arabic files)."""
+    if internal:
+        return "INTERNAL - " + render("stats.results_copy_internal", {}, language)
+    return "publishable: " + render("stats.results_copy_publishable", {}, language)
+
+
 def _tables(results: AnalysisResults, internal: bool, language: str) -> dict[str, pd.DataFrame]:
     tables = {name: getattr(results, name) for name in TABLES}
     tables["meta"] = _meta_frame(results, internal, language)
@@ -68,7 +77,7 @@ def _tables(results: AnalysisResults, internal: bool, language: str) -> dict[str
 
 def _meta_frame(results: AnalysisResults, internal: bool, language: str = "en") -> pd.DataFrame:
     about = render("stats.results_file_about", {"ids": IDENTIFIERS}, language)
-    rows = [("copy", INTERNAL_TEXT if internal else PUBLISHABLE_TEXT), ("about", about)]
+    rows = [("copy", copy_text(internal, language)), ("about", about)]
     rows += [
         (k, v if isinstance(v, str) else json.dumps(v, default=str, ensure_ascii=False))
         for k, v in results.meta.items()
