@@ -12,8 +12,14 @@ import pytest
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.colors import to_hex
 
-from workbench.reporting.charts import MARK_GAP, NO_CASE_INK, chart_figure, share_top
-from workbench.reporting.fmt import CAUTION, EMPTY, NOT_APPLICABLE, SUPPRESSED
+from workbench.reporting.charts import (
+    MARK_GAP,
+    NO_CASE_INK,
+    chart_figure,
+    no_case_mark,
+    share_top,
+)
+from workbench.reporting.fmt import CAUTION, EMPTY, SUPPRESSED
 from workbench.reporting.i18n import Translator
 from workbench.reporting.rtl import without_marks
 from workbench.reporting.views import ChartData, Series
@@ -80,11 +86,11 @@ def test_every_hidden_bar_has_its_mark_in_its_own_slot_and_none_touches(lang):
     assert sorted(t.xy[1] for t in marks) == pytest.approx(hidden)
     # Alvora: two hidden and one no case; Corvalle: a no case and a hidden bar; Dunmere: four
     assert sorted(t.get_text() for t in marks) == sorted(
-        [SUPPRESSED] * 7 + [NOT_APPLICABLE] * 2
+        [SUPPRESSED] * 7 + [no_case_mark(lang)] * 2
     )  # fmt: skip
     dunmere = {to_hex(t.get_color()) for t in marks if -0.5 < t.xy[1] < 0.5}
     assert len(dunmere) == 4  # each in its bar's colour: whose it is
-    dash_ink = {to_hex(t.get_color()) for t in marks if t.get_text() == NOT_APPLICABLE}
+    dash_ink = {to_hex(t.get_color()) for t in marks if t.get_text() == no_case_mark(lang)}
     assert to_hex(NO_CASE_INK) not in dash_ink
     for a, b in itertools.combinations(marks, 2):
         ba, bb = a.get_window_extent(renderer), b.get_window_extent(renderer)
@@ -94,12 +100,17 @@ def test_every_hidden_bar_has_its_mark_in_its_own_slot_and_none_touches(lang):
 @pytest.mark.parametrize("lang", ["en", "ar"])
 def test_a_no_case_mark_cannot_be_read_as_a_short_bar(lang):
     """The demo's household-size chart drew "–" (no case) for IDPs in camps in Corvalle as a
-    blue dash on the zero line: it read as a bar of 0.2 people per household. The dash stands
-    clear of the zero line (in its group's colour, en_A 2: in black nothing tied it to one)."""
+    blue dash on the zero line: it read as a bar of 0.2 people per household; 5 pt clear of
+    it, a coloured dash alone still read as a bar of about 3% (en p.6). The mark says it in
+    words ("– no case", the key's own entry, which the key then leaves out), clear of the zero
+    line, in its group's colour (en_A 2: in black nothing tied it to one)."""
     fig, renderer = _drawn(lang)
+    words = Translator(lang)("chart_mark_empty")
+    assert no_case_mark(lang) == words and len(words) > 3
+    assert all(words not in t.get_text() for t in fig.texts)
     district = _panel(fig, "District")
     zero = district.transData.transform((0, 0))[0]
-    dashes = [t for t in district.texts if t.get_text() == NOT_APPLICABLE]
+    dashes = [t for t in district.texts if t.get_text() == no_case_mark(lang)]
     assert dashes
     for t in dashes:
         box = t.get_window_extent(renderer)
@@ -139,8 +150,9 @@ def test_unreliable_values_are_marked_and_the_key_says_what_marks_mean(lang):
         assert dagger.x0 > returnees.x1
     tr = Translator(lang)
     key = [t.get_text() for t in fig.texts]
-    wanted = [tr(f"chart_mark_{k}") for k in ("suppressed", "empty", "caution")]
+    wanted = [tr(f"chart_mark_{k}") for k in ("suppressed", "caution")]
     assert any(all(w in k for w in wanted) for k in key), (key, wanted)
+    assert not any(tr("chart_mark_empty") in k for k in key)  # said beside its bar
     # the key line touches neither the legend nor any panel's axis numbers and label
     box = fig.texts[0].get_window_extent(renderer)
     figbox = fig.bbox
@@ -213,10 +225,10 @@ def test_arabic_panels_read_from_the_right():
     for lang, rtl in (("ar", True), ("en", False)):
         fig = chart_figure(main, parts, 6.7, "Total", rtl, lang)
         x = {ax.get_title(): ax.get_position().x0 for ax in fig.axes}
-        row1 = [x["Total"], x["P0"], x["P1"], x["P2"]]
+        row1 = [x["Total"], x["P0"], x["P1"]]  # five panels: 3 + 2
         assert row1 == sorted(row1, reverse=rtl), (lang, x)
         # the next row starts on the same side as Total, in the first slot
-        assert (x["P3"] > x["P0"]) if rtl else (x["P3"] < x["P0"]), (lang, x)
+        assert (x["P2"] > x["P0"]) if rtl else (x["P2"] < x["P0"]), (lang, x)
         # and the legend names the groups in the same reading order
         canvas = FigureCanvasAgg(fig)
         canvas.draw()
@@ -292,19 +304,19 @@ def test_narrow_panels_axis_labels_never_touch_and_ticks_agree(lang):
 
 
 @pytest.mark.parametrize("lang", ["en", "fr", "ar"])
-def test_the_no_case_key_sits_on_the_legend_line(lang):
+def test_the_key_sits_on_the_legend_line(lang):
     """en_A 7, fr_A 4: "– no case" (« – aucun cas ») was a line of its own, centred under the
-    legend, just above the table's header, and read as the table's caption. It sits on the
+    legend, just above the table's header, and read as the table's caption. A key sits on the
     legend's row, after its last entry (before it, read from the right), clear of it."""
     main, part = _charts(10)
     for s in (*main.series, *part.series):
-        s.flags = [f if f == EMPTY else "" for f in s.flags]
+        s.flags = ["suppressed" if f == EMPTY else "" for f in s.flags]
     fig = chart_figure(main, [("District", part)], 6.7, "Total", lang == "ar", lang)
     canvas = FigureCanvasAgg(fig)
     canvas.draw()
     renderer = canvas.get_renderer()
     (key,) = fig.texts
-    assert key.get_text() == Translator(lang)("chart_mark_empty")
+    assert key.get_text() == Translator(lang)("chart_mark_suppressed")
     box = key.get_window_extent(renderer)
     entries = [t.get_window_extent(renderer) for t in fig.legends[0].get_texts()]
     for e in entries:  # the same row: the key's middle within every entry's height

@@ -21,8 +21,9 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 
 from workbench.reporting import ReportOptions
 from workbench.reporting.build import gate
-from workbench.reporting.charts import chart_figure
-from workbench.reporting.fmt import CAUTION
+from workbench.reporting.charts import BAR_MAX_PT, _txt, chart_figure
+from workbench.reporting.fmt import CAUTION, NOT_APPLICABLE, is_share
+from workbench.reporting.i18n import Translator
 from workbench.reporting.pdf_doc import ReportDoc
 
 pytestmark = pytest.mark.slow
@@ -162,3 +163,92 @@ def test_axis_numbers_have_one_number_of_decimals_written_as_the_tables(drawn, l
             assert len(places) == 1, (lang, vid, ax.get_title(), labels)
             checked += 1
     assert checked > 100
+
+
+def _visible_ticks(ax) -> list[float]:
+    lo, hi = sorted(ax.get_xlim())
+    return [
+        x
+        for t, x in zip(ax.get_xticklabels(), ax.get_xticks(), strict=True)
+        if t.get_text() and lo - 1e-9 <= x <= hi + 1e-9
+    ]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_axis_ends_on_a_labelled_tick_past_its_bars(drawn, lang):
+    """ar p.33: the income chart's ticks stopped at 1,800 while host bars ran to 1,938 FRD;
+    household size's at 4.5 with bars to 5.2. Every panel's axis ends on a labelled tick, at or
+    past the end of every bar and whisker it draws, and every panel of a chart on one axis."""
+    checked = 0
+    for vid, _v, fig, renderer in drawn[lang]:
+        tops = set()
+        for ax in fig.axes:
+            lo, hi = sorted(ax.get_xlim())
+            ticks = _visible_ticks(ax)
+            assert lo == 0 and ticks and ticks[-1] == pytest.approx(hi), (lang, vid, ticks, hi)
+            zero, end = (ax.transData.transform((x, 0))[0] for x in (0, hi))
+            reach = [p.get_window_extent(renderer) for p in ax.patches]
+            reach += [c.get_window_extent(renderer) for c in ax.collections]  # the whiskers
+            far = [abs((b.x0 if lang == "ar" else b.x1) - zero) for b in reach if b.width > 0]
+            assert max(far, default=0) <= abs(end - zero) + 0.5, (lang, vid, ax.get_title())
+            tops.add(round(hi, 9))
+            checked += 1
+        assert len(tops) == 1, (lang, vid, tops)
+    assert checked > 100
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_axis_labels_name_no_range_and_say_where_a_share_axis_is_cut(drawn, lang):
+    """ "%, axis 0–30" read oddly, and in Arabic ran "30–0": a share's axis that stops short of
+    100 says where it is cut, with no range; a full one says "%"."""
+    tr = Translator(lang)
+    cut = 0
+    for vid, v, fig, _renderer in drawn[lang]:
+        for ax in fig.axes:
+            label, (_lo, hi) = ax.get_xlabel(), sorted(ax.get_xlim())
+            if not is_share(v.chart.statistic):
+                continue  # the indicator's unit ("dependants per person aged 15–64")
+            assert "–" not in label and "0-" not in label, (lang, vid, label)
+            if hi < 100:
+                said = tr("chart_axis_zoomed", top=ax.xaxis.get_major_formatter()(hi))
+                assert label == _txt(said), (lang, vid, label)  # its number isolated in ar
+                cut += 1
+            else:
+                assert label == "%", (lang, vid, label)
+    assert cut > 10
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_no_case_reads_as_words_not_as_a_short_bar(drawn, lang):
+    """en p.6: the "–" (no case) drawn as a short coloured dash near the axis read as a bar of
+    about 3%. Every bar with no case says so in words, the key's own ("– no case"), which the
+    key no longer repeats; no mark is a dash alone."""
+    words = Translator(lang)("chart_mark_empty")
+    said = 0
+    for vid, _v, fig, _renderer in drawn[lang]:
+        marks = [t.get_text() for ax in fig.axes for t in ax.texts]
+        assert NOT_APPLICABLE not in marks, (lang, vid)
+        said += marks.count(words)
+        assert all(words not in t.get_text() for t in fig.texts), (lang, vid)
+    assert said > 5
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_bars_are_one_thickness_at_most_and_panels_lie_in_even_rows(drawn, lang):
+    """Since rows grew for their marks, a Total panel beside taller panels drew bars 25 pt
+    thick; a panel sat alone under four (en p.9, "Disability"), and a chart of one panel
+    stretched across the page (en p.52). No bar is thicker than BAR_MAX_PT, a chart's last row
+    is never one panel under fuller ones, and no panel is wider than half the chart."""
+    for vid, _v, fig, renderer in drawn[lang]:
+        for ax in fig.axes:
+            for p in ax.patches:
+                thick = p.get_window_extent(renderer).height * 72 / fig.dpi
+                assert thick <= BAR_MAX_PT + 0.05, (lang, vid, ax.get_title(), thick)
+            assert ax.get_position().width <= 0.5, (lang, vid, ax.get_title())
+        rows: dict[float, int] = {}
+        for ax in fig.axes:
+            y = round(ax.get_position().y0, 6)
+            rows[y] = rows.get(y, 0) + 1
+        counts = [rows[y] for y in sorted(rows, reverse=True)]
+        assert len(counts) == 1 or counts[-1] >= 2, (lang, vid, counts)
+        assert counts == sorted(counts, reverse=True), (lang, vid, counts)

@@ -26,14 +26,13 @@ from matplotlib.legend import Legend
 from matplotlib.patches import Patch
 from matplotlib.text import Annotation, Text
 from matplotlib.textpath import TextPath
-from matplotlib.ticker import Formatter, MaxNLocator
+from matplotlib.ticker import FixedLocator, Formatter
 
 from workbench.languages import join_list
 from workbench.reporting.fmt import (
     CAUTION,
     COMPLEMENTARY,
     EMPTY,
-    NOT_APPLICABLE,
     SECONDARY,
     SUPPRESSED,
     fmt_number,
@@ -233,6 +232,7 @@ def _bars(
     rtl: bool = False,
     flags: list[str] | None = None,
     slot_pt: float = 0.0,
+    lang: str = "en",
 ) -> None:
     """All bars of one panel in one call: (y, value, low, high, colour, hatch) each, and their
     marks (:func:`_marks`) from ``flags`` (the table cells' flags); ``slot_pt``: the height of
@@ -257,7 +257,7 @@ def _bars(
         segs += [[(a, y), (high, y)], [(a, y - w), (a, y + w)], [(high, y - w), (high, y + w)]]
     if segs:
         ax.add_collection(LineCollection(segs, colors="#333333", linewidths=0.6))
-    _marks(ax, bars, vals, ends, flags or [""] * len(bars), rtl, slot_pt)
+    _marks(ax, bars, vals, ends, flags or [""] * len(bars), rtl, slot_pt, lang)
 
 
 #: the marks stand clear of the zero line (points): a dash touching the axis read as a bar of a
@@ -265,16 +265,18 @@ def _bars(
 #: (5 pt: at 3 pt an Arabic "–" read as part of the level's name beside the axis, ar_B 3).
 #: Every mark's box starts there, "–" as "*" and "(*)" (fr_A 7: the "–" stood 5 pt from the
 #: axis, the "*" of its neighbours further out, side by side on one line).
-#: "–" (no case) is drawn in its bar's colour, as "*": in the text's ink nothing tied it to its
-#: group (en_A 2, fr_A 7).
+#: "– no case" (:func:`no_case_mark`) is drawn in its bar's colour, as "*": in the text's ink
+#: nothing tied it to its group (en_A 2, fr_A 7).
 MARK_GAP = 5.0
 NO_CASE_INK = "#333333"
+#: "– no case" in words runs under its neighbours' bars: drawn this much smaller than a mark
+NO_CASE_SCALE = 0.85
 #: the size of the marks (points), as the "†" beside a bar; a mark in a slot thinner than
 #: its box at this size (a chart so tall it was capped, :data:`MAX_PLOT_IN`) is drawn smaller
 MARK_PT = 6.5
 #: the least clear space between a mark's box and the edges of its bar's slot (points): the
 #: marks of neighbouring hidden bars never touch, nor a published bar beside them
-MARK_CLEAR = 0.8
+MARK_CLEAR = 1.0
 #: a mark's box is one em tall (matplotlib lays out a line from its font's ascent and descent)
 MARK_BOX_EM = 1.0
 
@@ -325,7 +327,7 @@ def _mark_size(slot_pt: float) -> float:
 
 
 def _marks(ax, bars: list, vals: list[float], ends: list[float], flags: list[str],
-           rtl: bool, slot_pt: float = 0.0) -> None:  # fmt: skip
+           rtl: bool, slot_pt: float = 0.0, lang: str = "en") -> None:  # fmt: skip
     """What a table cell's symbol says, drawn where its bar is: ``*`` (not published), ``(*)``
     (masked, a complement) or ``–`` (no case), in its bar's colour, each in its own bar's slot,
     every one's box starting :data:`MARK_GAP` from the zero line; ``†`` (interpret with
@@ -341,15 +343,17 @@ def _marks(ax, bars: list, vals: list[float], ends: list[float], flags: list[str
         if not math.isnan(vals[i]):
             continue
         mark = (
-            NOT_APPLICABLE if flags[i] == EMPTY
+            no_case_mark(lang) if flags[i] == EMPTY
             else SECONDARY if flags[i] == COMPLEMENTARY else SUPPRESSED
         )  # fmt: skip
+        words = flags[i] == EMPTY  # lighter and smaller: a note, its ink clear of bars beside
+        pt = size * NO_CASE_SCALE if words else size
         ax.annotate(
             mark, xy=(1.0 if rtl else 0.0, b[0]),
             xycoords=ax.get_yaxis_transform(),
-            xytext=(sign * MARK_GAP, _rise(mark, size, slot_pt)), textcoords="offset points",
+            xytext=(sign * MARK_GAP, _rise(mark, pt, slot_pt)), textcoords="offset points",
             ha=ha, va="baseline", color=_ink(b[4]),
-            fontproperties=_font(True), fontsize=size, annotation_clip=False,
+            fontproperties=_font(not words), fontsize=pt, annotation_clip=False,
         )  # fmt: skip
     for i, b in enumerate(bars):
         if flags[i] == "caution" and not math.isnan(vals[i]):
@@ -360,72 +364,119 @@ def _marks(ax, bars: list, vals: list[float], ends: list[float], flags: list[str
             )  # fmt: skip
 
 
+def no_case_mark(lang: str) -> str:
+    """What a bar with no case shows: the table's "–" with its words ("– no case"), so it reads
+    as a note, not as a bar — a coloured "–" alone beside the axis read as a bar of about 3%
+    (en p.6, Alvora/Returnees), in colour and in greyscale alike. The chart's key need not
+    explain it (:func:`_key`)."""
+    return Translator(lang)("chart_mark_empty")
+
+
 def _ink(colour: str) -> str:
     """A bar's colour as its mark's: the comparator's light grey a shade darker, to read."""
     return "#6b6b6b" if colour == COMPARATOR else colour
 
 
-#: the ends a share's axis may take instead of 100 when every value and interval of the chart
-#: lies below it (a low prevalence drawn on 0–100 shows bars nobody can read; fr_A 12: victims
-#: of violence at 4–23% with intervals past 30% were drawn on 0–100 beside panels on 0–30)
-SHARE_TOPS = (5, 10, 15, 20, 25, 30, 40, 50)
-#: a share axis' tick steps (times a power of ten): 0, 10, 20, 30 or 0, 25, 50, never 0, 15, 30
+#: a share's axis runs 0–100 once a value or interval of the chart passes half of it; below, it
+#: ends at the first tick past them (a low prevalence drawn on 0–100 shows bars nobody can read;
+#: fr_A 12: victims of violence at 4–23% were drawn on 0–100 beside panels on 0–30)
+SHARE_FULL_PAST = 50.0
+#: an axis' tick steps (times a power of ten): 0, 10, 20, 30 or 0, 25, 50, never 0, 15, 30
 TICK_STEPS = [1, 2, 2.5, 5, 10]
+#: the most steps between ticks an axis has (a panel narrower than :data:`NARROW_IN`: 2)
+MAX_STEPS, NARROW_STEPS = 4, 2
+#: room past the last bar or whisker before the axis' end (a fraction of it), for its "†"
+END_ROOM = 0.03
 
 
-def share_top(charts: list[ChartData]) -> float:
-    """Where the value axis of a chart of shares ends: 100, or the first of
-    :data:`SHARE_TOPS` above every published value and interval end of all its panels (with a
-    little room for the marks), the same for every panel so they still compare."""
-    if not all(is_share(c.statistic) for c in charts):
-        return 100.0
-    highs = [
+def nice_ticks(end: float, most: int = MAX_STEPS) -> list[float]:
+    """An axis' ticks from 0 to the first tick at or past ``end``: 2 to ``most`` equal steps of
+    :data:`TICK_STEPS` times a power of ten, the shortest such axis (and of two as short, the
+    one with more ticks). The axis ends on a labelled tick: the Arabic income chart's ticks
+    stopped at 1,800 while host bars ran to 1,938 FRD, household size's at 4.5 with bars to
+    5.2 (matplotlib's locator chose ticks inside the data's limits, not past them)."""
+    if not (end > 0 and math.isfinite(end)):
+        end = 1.0
+    best: tuple[tuple[float, int], float, int] | None = None
+    low = math.floor(math.log10(end / most)) - 1
+    for power in range(low, low + 4):
+        for m in TICK_STEPS:
+            step = m * 10.0**power
+            n = max(2, math.ceil(end / step - 1e-9))
+            if n > most:
+                continue
+            key = (round(n * step, 12), -n)
+            if best is None or key < best[0]:
+                best = (key, step, n)
+    assert best is not None  # a step of end / 2 rounded up to the ladder always fits
+    _key, step, n = best
+    return [round(i * step, 12) for i in range(n + 1)]
+
+
+def _ends(charts: list[ChartData]) -> list[float]:
+    """Where the published bars and whiskers of these panels end (in the axis' unit)."""
+    return [
         _pct(x, c.statistic)
         for c in charts
         for s in c.series
         for x in (*s.values, *s.highs)
         if not math.isnan(x)
     ]
-    most = max(highs, default=100.0) * 1.05
-    return float(next((t for t in SHARE_TOPS if most <= t), 100))
 
 
-def _style(
-    ax,
-    categories: list[str],
-    data: ChartData,
-    rtl: bool,
-    title: str,
-    lang: str = "en",
-    top: float = 100.0,
-) -> None:
-    """Ticks, labels and limits of a panel; a share's axis ends at ``top`` and says so when it
-    is not 100 ("% (axis up to 10, not 100)")."""
-    n, statistic = len(categories), data.statistic
+def axis_end(charts: list[ChartData]) -> float:
+    """How far every panel of a chart must reach (one axis for all, so they compare): past its
+    longest bar and whisker by :data:`END_ROOM`; a share's 100 once they pass
+    :data:`SHARE_FULL_PAST`."""
+    most = max(_ends(charts), default=0.0) * (1 + END_ROOM)
+    if all(is_share(c.statistic) for c in charts):
+        return 100.0 if most > SHARE_FULL_PAST or most <= 0 else most
+    return most
+
+
+def share_top(charts: list[ChartData], most: int = MAX_STEPS) -> float:
+    """Where the value axis of a chart of shares ends: 100, or the first tick past every
+    published value and interval end of all its panels (:func:`axis_end`)."""
+    if not all(is_share(c.statistic) for c in charts):
+        return 100.0
+    return nice_ticks(axis_end(charts), most)[-1]
+
+
+def _style(ax, categories: list[str], rtl: bool, title: str) -> None:
+    """Level names, ticks and title of a panel (its value axis: :func:`_value_axis`, once the
+    panels are placed and it is known whether they are narrow)."""
+    n = len(categories)
     ax.set_yticks(list(range(n))[::-1], [_wrapped(c) for c in categories], fontproperties=_font())
-    steps = TICK_STEPS if is_share(statistic) else None
-    ax.xaxis.set_major_locator(MaxNLocator(4, steps=steps))
-    ax.xaxis.set_major_formatter(_tick_formatter(lang))
-    label = data.axis
-    if is_share(statistic) and top < 100:
-        label = Translator(lang)("chart_axis_zoomed", top=_tick_formatter(lang)(top))
-    if label:
-        ax.set_xlabel(_txt(label), fontproperties=_font(), labelpad=1)
     ax.tick_params(axis="x", labelsize=6.5, length=2)
     ax.tick_params(axis="y", length=0)
     ax.spines[["top", "right"]].set_visible(False)
-    ax.set_ylim(-0.6, n - 0.4)
-    if is_share(statistic):
-        ax.set_xlim(0, top)
-    else:
-        ax.autoscale(axis="x")
-        ax.set_xlim(left=0)
+    ax.set_ylim(-0.5 - YPAD / 2, n - 0.5 + YPAD / 2)
     if rtl:
-        ax.invert_xaxis()
         ax.yaxis.tick_right()
     # y given: where matplotlib would put it (no top ticks, no offset text to clear), without
     # measuring the axes' tick labels again at every draw to find that out
     ax.set_title(_txt(title), fontproperties=_font(True), fontsize=7.5, y=1.0)
+
+
+def _value_axis(ax, data: ChartData, ticks: list[float], rtl: bool, lang: str) -> None:
+    """A panel's value axis: from 0 to its last tick (:func:`nice_ticks`, the same for every
+    panel of the chart), numbers as the tables write them; a share's axis that stops short of
+    100 says so in its label ("% (axis cut at 30)")."""
+    top = ticks[-1]
+    ax.xaxis.set_major_locator(FixedLocator(ticks))
+    ax.xaxis.set_major_formatter(_tick_formatter(lang))
+    ax.set_xlim((top, 0) if rtl else (0, top))
+    label = data.axis
+    if is_share(data.statistic) and top < 100:
+        label = axis_cut_label(top, lang)
+    if label:
+        ax.set_xlabel(_txt(label), fontproperties=_font(), labelpad=1)
+
+
+def axis_cut_label(top: float, lang: str) -> str:
+    """A share axis' label when it ends before 100: the one number where it is cut, written as
+    the ticks write it (no range: "%, axis 0–30" read oddly, and in Arabic ran "30–0")."""
+    return Translator(lang)("chart_axis_zoomed", top=_tick_formatter(lang)(top))
 
 
 class _Legend:
@@ -438,6 +489,14 @@ NO_LEGEND_IN = 0.05  # under a chart without a legend (its bars named beside the
 SIDE = 0.015  # figure margin, as a fraction of the width
 NARROW_IN = 1.1  # a plot narrower than this (inches) gets 3 axis numbers, not 5 that touch
 GAP = 0.03  # between a panel and the next one's labels
+MIN_COLS = 2  # a panel takes at most 1 / MIN_COLS of the chart's width
+#: a panel's levels are one unit apart, with this much room above the first and below the last
+YPAD = 0.2
+
+
+def _unit_pt(plot_in: float, levels: int) -> float:
+    """How tall one level of a panel ``plot_in`` inches tall is drawn (points)."""
+    return 72 * plot_in / (max(levels, 1) + YPAD)
 
 
 def _layout(
@@ -447,14 +506,18 @@ def _layout(
     height: float,
     key_h: float = 0.0,
     bottom_in: float = BOTTOM_IN,
-) -> RendererAgg:
+) -> tuple[RendererAgg, bool]:
     """Place every panel so that its level names fit beside it: each panel's slot is split
     into the measured width of its longest tick label and the plot, so no label is cut at the
     figure's edge or runs into the neighbouring panel (checked by measuring in the tests)."""
     renderer = FigureCanvasAgg(fig).get_renderer()
     width_px = fig.get_figwidth() * fig.dpi
     nrows, ncols = len(grid), len(grid[0])
-    slot = (1 - 2 * SIDE) / ncols
+    # a panel's slot: a row's share of the width, never more than half of it (a chart of one
+    # panel stretched across the page drew bars twice as long as every other chart's, en p.52);
+    # the panels of a narrower chart stand centred
+    slot = (1 - 2 * SIDE) / max(ncols, MIN_COLS)
+    first = SIDE + ((1 - 2 * SIDE) - ncols * slot) / 2
     row_h = (1 - (TOP_IN + bottom_in) / height - key_h) / nrows
     narrow = False
     for r, line in enumerate(grid):
@@ -466,16 +529,20 @@ def _layout(
             labels = [t for t in ax.get_yticklabels() if t.get_text()]
             label_w = max((t.get_window_extent(renderer).width for t in labels), default=0.0)
             label_w = label_w / width_px + 0.01
-            x0 = SIDE + c * slot
+            x0 = first + c * slot
             plot_w = max(slot - label_w - GAP, 0.05)
             left = x0 + GAP / 2 if rtl else x0 + label_w
             ax.set_position((left, bottom, plot_w, plot_h))
             narrow = narrow or plot_w * fig.get_figwidth() < NARROW_IN
-    if narrow:  # "0 25 50 75100": fewer ticks, and the same on every panel (a reader met
-        # 0/10/20/30 on the overall panel beside 0/15/30 on the breakdowns)
-        for ax in (a for line in grid for a in line if a is not None):
-            ax.xaxis.set_major_locator(MaxNLocator(2))
-    return renderer
+    return renderer, narrow
+
+
+def panel_grid(panels: int) -> tuple[int, int]:
+    """(rows, columns) of a chart's panels: as few rows of at most :data:`PANELS_PER_ROW` as
+    hold them, the panels shared evenly between the rows — five panels are 3 + 2, not four
+    and one alone under them (en p.9, "Disability" alone on a second row)."""
+    nrows = -(-panels // PANELS_PER_ROW)
+    return nrows, -(-panels // nrows)
 
 
 def _without_absent_groups(
@@ -550,6 +617,11 @@ def _typeset(data: ChartData, lang: str) -> ChartData:
     )
 
 
+#: the thickest a bar is drawn (points), in every panel of every chart: as thick as a mark's
+#: slot (:func:`mark_slot_pt`). A row grown for its marks drew the overall panel beside them
+#: with bars 25 pt thick; a panel with room to spare spaces its bars further apart instead
+BAR_MAX_PT = mark_slot_pt()
+
 #: the tallest a row of panels grows (inches) to give its marks their slots; past it (many
 #: levels × groups with hidden bars) the marks are drawn smaller (:func:`_mark_size`)
 MAX_PLOT_IN = 3.5
@@ -562,8 +634,8 @@ def _slots(main: ChartData, parts: list[tuple[str, ChartData]]) -> float:
     def hidden(d: ChartData) -> bool:
         return any(math.isnan(v) for ser in d.series for v in ser.values)
 
-    counts = [float(len(main.categories))] if hidden(main) else []
-    counts += [len(d.categories) * len(d.series) / 0.8 for _t, d in parts if hidden(d)]
+    counts = [len(main.categories) + YPAD] if hidden(main) else []
+    counts += [(len(d.categories) + YPAD) * len(d.series) / 0.8 for _t, d in parts if hidden(d)]
     return max(counts, default=0.0)
 
 
@@ -610,7 +682,7 @@ def chart_figure(
         if len(d.categories) <= MAX_CATEGORIES
     ]
     main, parts, hue, absent, na = _without_absent_groups(main, parts)
-    top = share_top([main, *(d for _t, d in parts)])
+    end = axis_end([main, *(d for _t, d in parts)])
     key = _key([main, *(d for _t, d in parts)], lang)
     tr = Translator(lang)
     for which, names in (("chart_not_applicable_groups", na), ("chart_absent_groups", absent)):
@@ -618,8 +690,7 @@ def chart_figure(
             said = tr(which, groups=join_list(names, lang, conjunction=True), count=len(names))
             key = "     ".join(k for k in (key, said) if k)
     panels = 1 + len(parts)
-    ncols = min(panels, PANELS_PER_ROW)
-    nrows = -(-panels // ncols)
+    nrows, ncols = panel_grid(panels)
     rows = max([len(main.categories)] + [len(d.categories) for _t, d in parts])
     named = [d for _t, d in parts] + ([main] if label_groups else [])  # bars named beside them
     lines = max([1] + [_wrapped(c).count("\n") + 1 for d in named for c in d.categories])
@@ -652,17 +723,18 @@ def chart_figure(
         axes[0],
         list(zip(ys, s.values, s.lows, s.highs, colours, hatch, strict=True)),
         main.statistic,
-        0.6,
+        min(0.6, BAR_MAX_PT / _unit_pt(plot_in, n)),
         rtl,
         s.flags,
-        72 * plot_in / max(n, 1),
+        _unit_pt(plot_in, n),
+        lang,
     )
-    _style(axes[0], main.categories, main, rtl, total_title, lang, top)
+    _style(axes[0], main.categories, rtl, total_title)
     if not label_groups:  # groups are named by colour in the legend, as in the small multiples
         axes[0].set_yticks([])
     for ax, (title, data) in zip(axes[1:panels], parts, strict=True):
         m, ncat = len(data.series), len(data.categories)
-        h = 0.8 / max(m, 1)
+        h = min(0.8 / max(m, 1), BAR_MAX_PT / _unit_pt(plot_in, ncat))
         bars, flags = [], []
         for j, ser in enumerate(data.series):
             colour = COMPARATOR if ser.comparator else PALETTE[hue[j] % len(PALETTE)]
@@ -671,8 +743,8 @@ def chart_figure(
                 y = ncat - 1 - i + (m / 2 - j - 0.5) * h
                 bars.append((y, ser.values[i], ser.lows[i], ser.highs[i], colour, hatch_))
                 flags.append(ser.flags[i] if i < len(ser.flags) else "")
-        _bars(ax, bars, data.statistic, h, rtl, flags, 72 * plot_in * h / max(ncat, 1))
-        _style(ax, data.categories, data, rtl, _wrapped(title, 28), lang, top)
+        _bars(ax, bars, data.statistic, h, rtl, flags, _unit_pt(plot_in, ncat) * h, lang)
+        _style(ax, data.categories, rtl, _wrapped(title, 28))
     handles = [
         Patch(
             facecolor=COMPARATOR if ser.comparator else PALETTE[hue[j] % len(PALETTE)],
@@ -699,7 +771,13 @@ def chart_figure(
         text = fig.text(0.5, 0.02 / height, _txt(key), ha="center", va="bottom",
                         fontproperties=_font(), color="#333333")  # fmt: skip
     # the grid's columns are already the reading order's; the daggers measured with its renderer
-    renderer = _layout(fig, grid, rtl, height, key_h, bottom_in)
+    renderer, narrow = _layout(fig, grid, rtl, height, key_h, bottom_in)
+    # every panel on one axis, ending on a labelled tick past its longest bar; fewer ticks,
+    # and the same on every panel, when one is narrow ("0 25 50 75100"; a reader met
+    # 0/10/20/30 on the overall panel beside 0/15/30 on the breakdowns)
+    ticks = nice_ticks(end, NARROW_STEPS if narrow else MAX_STEPS)
+    for ax, data in zip(axes, [main, *(d for _t, d in parts)], strict=True):
+        _value_axis(ax, data, ticks, rtl, lang)
     if text is not None and legend is not None:
         _key_beside(fig, legend, text, renderer, rtl)
     _apart(fig, rtl, renderer)
@@ -770,7 +848,7 @@ def _key(charts: list[ChartData], lang: str) -> str:
     """What the marks drawn on these charts mean ("* not published   † interpret with
     caution"), only those drawn; empty when none is."""
     flags = {f for c in charts for s in c.series for f in s.flags}
-    keys = ("suppressed", COMPLEMENTARY, EMPTY, "caution")
+    keys = ("suppressed", COMPLEMENTARY, "caution")  # "– no case" says it beside its bar
     drawn = [k for k in keys if k in flags]
     tr = Translator(lang)
     return "     ".join(tr(f"chart_mark_{k}") for k in drawn)
