@@ -209,7 +209,7 @@ def test_stock_footnotes_send_readers_to_a_sheet_that_has_the_standard_error(en_
     ctx = build_context(make_results(), ReportOptions(language="en"))
     tr = Translator("en")
     pooled = _pooled_without_interval()
-    assert len(pooled) >= 2
+    assert len(pooled) >= 1  # one since c47188a: a count marked † is withheld, most ‡ with it
     for tid, cells in pooled.groupby("table"):
         sheet = ids[f"stock_{tid}"]
         note = _flat(tr("annex_where_sheet", file="en.xlsx", sheet=sheet))
