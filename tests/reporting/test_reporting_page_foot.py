@@ -169,3 +169,28 @@ def test_a_heading_and_chart_never_end_a_page_with_the_numbers_overleaf(lang):
     here = pages[at][0]
     assert any("Estimate" in ln for ln in here), here
     assert any("Group 3" in ln for ln in here), here[-4:]
+
+
+@pytest.mark.parametrize("filler", [0.36 + 0.01 * i for i in range(12)])
+def test_a_short_main_table_is_never_split_from_its_comparator_row(filler):
+    """Wherever the page ends under the chart, the main table's four rows stay on one page: the
+    comparator's row stood alone atop the next page, away from the differences it anchors, and
+    a header with one row was left at a page's foot (rd17: en pp. 17–18, 24–25, 53–54)."""
+    styles = make_styles("en")
+    pages = _pages([*_filler(filler, styles), *_indicator(styles, "en")])
+    where = {
+        row: [i for i, (lines, _b) in enumerate(pages) if any(ln.startswith(row) for ln in lines)]
+        for row in ("Group 0", "Group 3")
+    }
+    assert where["Group 0"] == where["Group 3"] and len(where["Group 0"]) == 1, (filler, where)
+
+
+def test_a_block_taller_than_a_page_keeps_its_short_table_whole():
+    """A chart of two rows of tall panels makes the heading, chart and table taller than a page:
+    the table went on split, its comparator row alone atop the next page (rd17: en pp. 17–18).
+    The heading and chart take the page, the four rows go on whole."""
+    styles = make_styles("en")
+    pages = _pages(_indicator(styles, "en", chart=0.93))
+    where = [i for i, (lines, _b) in enumerate(pages) for ln in lines if ln.startswith("Group ")]
+    assert len(where) == 4 and len(set(where)) == 1, where
+    assert TITLE in pages[0][0][0]

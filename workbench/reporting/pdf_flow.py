@@ -256,8 +256,13 @@ class ChartThenTable(KeepTogether):
             self.wrap(aW, aH)
         frame = _frame(self)
         head, tail = self._content[: -self.tail], self._content[-self.tail :]
-        if frame is None or frame._atTop or aH >= self._H or not head or not tail:
+        if frame is None or aH >= self._H or not head or not tail:
             return super().split(aW, aH)
+        if frame._atTop:
+            # taller than a page (a chart of two rows of tall panels): the heading and chart
+            # here, a short table whole on the next page under "(continued)" — split anywhere,
+            # its comparator row stood alone atop the next page (rd17: en pp. 17–18, 53–54)
+            return [*head, TableBlock(tail)] if _short(tail[0]) else super().split(aW, aH)
         canv = getattr(self, "canv", None)
         _w, h = _listWrapOn(head, aW, canv)
         room = aH - h - head[0].getSpaceBefore()
@@ -266,11 +271,20 @@ class ChartThenTable(KeepTogether):
             _w, need = block.wrapOn(canv, aW, room)
             if need <= room:
                 return [*head, block]
+            if _short(tail[0]):  # a short main table is never split: a header and one row
+                # stood at the foot of a page (rd17: en p. 24)
+                return super().split(aW, aH)
             parts = block.splitOn(canv, aW, room)
             if parts and not isinstance(parts[0], ActionFlowable):
                 return [*head, *parts]
         # the heading, notes, chart and the table's start do not fit: all on the next page
         return super().split(aW, aH)
+
+
+def _short(table: Flowable) -> bool:
+    """A table of fewer than :data:`SPLIT_ROWS` body rows: it never splits across pages."""
+    rows = len(getattr(table, "_cellvalues", ())) - getattr(table, "repeatRows", 0)
+    return rows < SPLIT_ROWS
 
 
 class TableBlock(KeepTogether):
