@@ -331,3 +331,24 @@ def test_the_legend_says_the_marks_combine(lang):
     plain = annex_tables(make_results().publishable(), ctx)
     symbols = [str(row[0]) for row in legend_rows(plain, ctx)]
     assert not [s for s in symbols if s.endswith(CAUTION) and s != CAUTION], symbols
+
+
+def test_the_legend_explains_the_no_interval_mark_only_where_a_cell_has_it():
+    """rd17 (en/fr/ar): since a count marked † is withheld, no value of the demo carries "‡",
+    yet the Symbols sheet and annex-legend.csv explained it. It is listed where a cell has it."""
+    from workbench.reporting.fmt import NO_INTERVAL_MARK
+
+    r = make_results()
+    ctx = build_context(r, ReportOptions(language="en"))
+    tables = annex_tables(r.publishable(), ctx)
+    has = any(
+        NO_INTERVAL_MARK in c for t in tables for row in t.rows for c in row if isinstance(c, str)
+    )
+    assert has  # the fixture's pooled count without an interval
+    assert NO_INTERVAL_MARK in [row[0] for row in legend_rows(tables, ctx)]
+    for t in tables:
+        t.rows = [
+            [c.replace(NO_INTERVAL_MARK, "") if isinstance(c, str) else c for c in row]
+            for row in t.rows
+        ]
+    assert NO_INTERVAL_MARK not in [row[0] for row in legend_rows(tables, ctx)]

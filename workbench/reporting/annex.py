@@ -147,7 +147,6 @@ def legend_rows(tables: list[AnnexTable], ctx: ReportContext) -> list[list[Any]]
         # a complement (ar_A 3); a count's keeps no n (en_B 2, ar_B 1)
         [SECONDARY, _meaning(f"{tr('fn_complementary')} {tr('fn_stock_n_withheld')}", SECONDARY)],
         [CAUTION, _meaning(ctx.caution_note or tr("fn_caution"), CAUTION)],  # the rule applied
-        [NO_INTERVAL_MARK, _meaning(tr("annex_no_interval"), NO_INTERVAL_MARK)],
         [NOT_APPLICABLE, _meaning(tr("fn_empty"), NOT_APPLICABLE)],
         # a group outside the indicator's population, as the report's row says (en_B 4)
         [na := tr("assessment_not_applicable"), _meaning(tr("fn_assessment_not_applicable"), na)],
@@ -160,6 +159,12 @@ def legend_rows(tables: list[AnnexTable], ctx: ReportContext) -> list[list[Any]]
         word = tr("diff_not_computed")
         comparator = _in_sentence(ctx.comparator.label.shown())
         rows.append([word, _meaning(tr("fn_comparator_withheld", comparator=comparator), word)])
+    # "‡" only where a cell has it: since a count marked † is withheld, no value of the demo
+    # carried it, yet the legend explained it (rd17, en/fr/ar)
+    if any(
+        NO_INTERVAL_MARK in c for t in tables for row in t.rows for c in row if isinstance(c, str)
+    ):
+        rows.insert(4, [NO_INTERVAL_MARK, _meaning(tr("annex_no_interval"), NO_INTERVAL_MARK)])
     # where the files hold a bound: its mark, the column of the bound and every bound the
     # engine may publish, as the report's note lists them (en_B 8: "< 10.0" was missing)
     cells = [c for t in tables for row in t.rows for c in row]
