@@ -50,11 +50,13 @@ def test_stock_tables_have_their_footnotes_and_labels(en_report, fr_report):
     ]
     for path, title, note in cases:
         texts = page_texts(path)
-        first = next(
+        # the summary names the stock's first table too (its source): any page that starts a
+        # stock table, contents aside, with its note within three pages
+        starts = [
             i for i, t in enumerate(texts) if title in t and not re.search(r"\.\s+\.\s+\.", t)
-        )
-        tail = " ".join(texts[first : first + 3])
-        assert note in tail and "†" in tail
+        ]
+        tails = [" ".join(texts[i : i + 3]) for i in starts]
+        assert any(note in tail and "†" in tail for tail in tails), (path.name, starts)
     fr = " ".join(page_texts(fr_report))
     assert "Femmes × 0–17" in fr and "Female" not in fr  # the French label, not "Female"
 
@@ -153,7 +155,8 @@ def test_stock_counts_without_an_interval_show_why(en_report, fr_report):
 
     st = make_results().stock
     pooled = st[(st["group"] == "all_displaced") & (st["no_interval"] != "")]
-    assert set(pooled["no_interval"]) == {"unreliable", "no_df"}
+    # "unreliable" counts are marked † and so withheld since c47188a: "no_df" ones remain
+    assert set(pooled["no_interval"]) == {"no_df"}
     cases = [
         (en_report, "en", "‡ No interval for this count"),
         (fr_report, "fr", "‡ Pas d’intervalle pour cet effectif"),
