@@ -15,6 +15,7 @@ from PIL import Image as PILImage
 from reportlab.platypus import Image, Paragraph
 from test_reporting_docx_table import _meta as _docx_meta
 
+from workbench.reporting.context import after_by
 from workbench.reporting.docx_render import DocxRenderer
 from workbench.reporting.i18n import Translator
 from workbench.reporting.pdf_flow import ChartThenTable, with_notes
@@ -74,7 +75,6 @@ def test_a_word_breakdown_table_says_whose_it_is(lang):
     (continued)" above it, kept with its header and first row; a breakdown table kept on the
     page of the one before it (with the notes after the last) has none. With no notes to keep
     them together, every breakdown table has its line."""
-    line = typeset(Translator(lang)("word_breakdowns_caption", title=TITLE), lang)
     cont = typeset(Translator(lang)("continued", title=TITLE), lang)
     for notes, captioned in ((True, [True, False]), (False, [True, True])):
         r = DocxRenderer(_docx_meta(lang))
@@ -82,7 +82,10 @@ def test_a_word_breakdown_table_says_whose_it_is(lang):
         doc = Document(io.BytesIO(r.finish()))
         _main, *breakdowns = doc.tables
         assert len(breakdowns) == 2
+        lines = []
         for table, name, said in zip(breakdowns, ("Sex", "District"), captioned, strict=True):
+            line = _line(lang, name)  # "<indicator>: by <breakdown>", its own for each table
+            lines.append(line)
             head = table.rows[0]
             assert head._tr.trPr.find(qn("w:tblHeader")) is not None
             assert without_marks(head.cells[0].text) == name, (lang, head.cells[0].text)
@@ -102,7 +105,7 @@ def test_a_word_breakdown_table_says_whose_it_is(lang):
             for row in table.rows[:-1]:
                 assert all(_keeps(p) for p in row._tr.iter(qn("w:p"))), (lang, name)
         texts = [without_marks(p.text) for p in doc.paragraphs]
-        assert texts.count(line) == sum(captioned)
+        assert sum(texts.count(x) for x in lines) == sum(captioned)
         # Word cannot know where its pages break: no line claims one (en_B 3, fr_B 1)
         assert cont not in texts, (lang, notes)
 
@@ -115,7 +118,6 @@ def test_word_breakdown_tables_flow_after_the_main_table(lang):
     against the PDF's 72, the French 89 against 75). The last table keeps with the notes; one
     before it that makes the block longer than a few lines flows (its last row may end a
     page), whole under its "<indicator>: breakdowns" line; no page break is forced."""
-    line = typeset(Translator(lang)("word_breakdowns_caption", title=TITLE), lang)
     r = DocxRenderer(_docx_meta(lang))
     r.add(_indicator(lang, True, levels=8))  # two tables of 9 rows: about 15% of a page each
     doc = Document(io.BytesIO(r.finish()))
@@ -128,8 +130,9 @@ def test_word_breakdown_tables_flow_after_the_main_table(lang):
         el = el.getnext()
     chain = [*first.rows[-1]._tr.iter(qn("w:p")), *between]
     assert not all(_keeps(p) for p in chain), lang
-    assert _text(first._tbl.getprevious()) == line
-    assert _text(last._tbl.getprevious()) == line  # it may start a page: it says whose it is
+    assert _text(first._tbl.getprevious()) == _line(lang, "Sex")
+    # it may start a page: it says whose it is
+    assert _text(last._tbl.getprevious()) == _line(lang, "District")
     assert all(_keeps(p) for p in last.rows[-1]._tr.iter(qn("w:p")))
     for table in (first, last):  # each whole
         for row in table.rows[:-1]:
@@ -353,3 +356,9 @@ def test_the_word_contents_say_how_they_get_page_numbers_and_the_cover_does_not(
                 if c.get(qn("w:fldCharType")) == "begin"
             ]
             assert toc and toc[0].get(qn("w:dirty")) == "true"
+
+
+def _line(lang: str, name: str) -> str:
+    """The Word caption above a breakdown table: "<indicator>: by <breakdown>"."""
+    tr = Translator(lang)
+    return typeset(tr("word_breakdowns_caption", title=TITLE, breakdown=after_by(name, tr)), lang)

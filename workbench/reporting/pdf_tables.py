@@ -9,6 +9,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
+from workbench.reporting.context import after_by
 from workbench.reporting.fonts import REGULAR
 from workbench.reporting.i18n import Translator
 from workbench.reporting.pdf_flow import ContinuedTable, TableBlock
@@ -379,7 +380,11 @@ def disaggregation_tables(
             [label, *t.header[1:]], t.rows, [label_w] + [rest] * (ncols - 1), styles, lang,
             continued=continued, at_top=True,
         )  # fmt: skip
-        if isinstance(table, ContinuedTable):  # in Word, "<indicator>: breakdowns"
-            table.word_line = Translator(lang)("word_breakdowns_caption", title=continued)
+        if isinstance(table, ContinuedTable):  # in Word, "<indicator>: by <breakdown>" (one
+            # "<indicator>: breakdowns" above each table read as duplicates, rd17 en/fr)
+            tr = Translator(lang)
+            table.word_line = tr(
+                "word_breakdowns_caption", title=continued, breakdown=after_by(label, tr)
+            )
         out += [Spacer(1, 2), TableBlock([table])]  # whole, or from a page's foot if long
     return out
