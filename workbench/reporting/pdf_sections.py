@@ -415,7 +415,9 @@ class Builder(StockSection):
                 )
             )
         headline = solutions_headline(self.results, ctx)
-        out += [self.p(headline)] if headline else []
+        # whole on one page: its last two lines (the largest method's figure) stood alone atop
+        # the next, cut from their sentence (rd17 fr p. 6, ar p. 6), as in the briefing
+        out += [KeepTogether([self.p(headline)])] if headline else []
         last: list[Flowable] = []
         totals = grid_totals(self.results, ctx)
         for kind, key, count in (
