@@ -321,7 +321,7 @@ def test_the_briefing_names_its_better_results_and_gives_the_whole_sample(en_rep
         for sentence in better:
             assert "• " + " ".join(sentence.split()) in text, sentence
         assert sample in text
-        assert "in the full report's “IDP stock” section" in text  # its own section (en_B 11)
+        assert "Source: the full report's “IDP stock” section." in text  # its own section (en_B 11)
 
 
 def test_the_briefing_sample_accounts_for_households_in_no_group():

@@ -26,3 +26,32 @@ def test_the_summarys_solutions_paragraph_is_kept_whole(lang) -> None:
     kept = [f for f in b.summary() if isinstance(f, KeepTogether) and len(f._content) == 1]
     texts = [" ".join(getattr(f._content[0], "text", "").split()) for f in kept]
     assert any(t == " ".join(headline.split()) or headline.split()[0] in t for t in texts), texts
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_the_briefings_overview_is_the_reports_without_its_long_asides(lang) -> None:
+    """rd17: the French Word briefing's overview ran two lines onto a page of its own (5 pages,
+    the brief asks 2–4). The briefing names the report's stock section, not its table's long
+    title, and leaves out that each method is checked on its own (the report says it)."""
+    import pandas as pd
+
+    from workbench.reporting.i18n import Translator
+    from workbench.reporting.summary import idp_stock
+
+    r = make_results()
+    sol = r.solutions  # a second method, the headline's share published as a bound
+    sol = pd.concat([sol, sol.assign(method="composite_mean")], ignore_index=True)
+    sol["share_below"] = (sol["method"] != "composite_mean").map({True: 0.005, False: None})
+    r.solutions = sol
+    ctx = build_context(r, ReportOptions(language=lang))
+    tr = Translator(lang)
+    pub = r.publishable()
+    report, brief = solutions_headline(pub, ctx), solutions_headline(pub, ctx, briefing=True)
+    assert report and brief and len(brief) < len(report)
+    chosen = tr("solutions_headline_chosen")  # which one leads: in both (issue 20)
+    assert chosen in report and chosen in brief
+    each = tr("solutions_headline_below")[len(tr("solutions_headline_below_brief")) :].strip()
+    assert each[:25] in report and each[:25] not in brief, (each, brief)
+    stock = idp_stock(pub, ctx, briefing=True)
+    assert stock and tr("stock_where_briefing") not in stock
+    assert stock.startswith(idp_stock(pub, ctx)[:40])  # type: ignore[index]

@@ -215,7 +215,7 @@ def build_briefing(
         # the traffic light's "worse" count (its cells added up) less the gaps shown
         # (ranked_gaps leaves out means, medians and suppressed cells, which it cannot chart)
         more_gaps=max((totals.worse if totals else len(worse)) - len(gaps), 0),
-        solutions=solutions_headline(results, ctx),
+        solutions=solutions_headline(results, ctx, briefing=True),
         tests=tests_made(results, ctx, briefing=True),
         # the better results named, not only counted ("1 significantly better" and no word on
         # which: IDPs in camps' improved drinking water, 92.8% vs 75.8%)

@@ -255,7 +255,9 @@ def below_shown(rec: Any, tr: Translator, lang: str) -> str | None:
     return shown + CAUTION if below_caution(rec) else shown
 
 
-def solutions_headline(results: AnalysisResults, ctx: ReportContext) -> str | None:
+def solutions_headline(
+    results: AnalysisResults, ctx: ReportContext, briefing: bool = False
+) -> str | None:
     """The headline solutions share of all displaced groups (or the first group), under the
     plan's first method, in words: its unit, and which method is the headline and why; when the
     engine did not publish it, why, and the same group under every other method."""
@@ -290,7 +292,10 @@ def solutions_headline(results: AnalysisResults, ctx: ReportContext) -> str | No
     if bound is not None:  # withheld, published as the bound the engine found safe
         return (
             tr(
-                "solutions_headline_below",
+                # the briefing leaves out that each method is checked on its own (the report
+                # says it): its French overview ran two lines onto a page of its own in Word
+                # (rd17)
+                "solutions_headline_below_brief" if briefing else "solutions_headline_below",
                 method=method,
                 group=group,
                 bound=fmt_value(bound, "proportion", ctx.language),
@@ -506,8 +511,11 @@ def idp_stock(
         title = ctx.stock_titles[str(tid)].shown() if str(tid) in ctx.stock_titles else str(tid)
         # what the table counts: people, or households (a household table)
         household = ctx.stock_units.get(str(tid)) == "household"
+        key = "summary_stock_household" if household else "summary_stock"
         text = tr(
-            "summary_stock_household" if household else "summary_stock",
+            # the briefing names the report's section only, not the table's long title: the
+            # French overview ran two lines onto a page of its own in the Word briefing (rd17)
+            f"{key}_brief" if briefing else key,
             number=fmt_count(float(row["estimate"]), lang),
             ci=ci,
             # mid-sentence: "(… et personnes retournées)", not "Personnes" (fr_A 9)
