@@ -258,11 +258,12 @@ class ChartThenTable(KeepTogether):
         head, tail = self._content[: -self.tail], self._content[-self.tail :]
         if frame is None or aH >= self._H or not head or not tail:
             return super().split(aW, aH)
-        if frame._atTop:
-            # taller than a page (a chart of two rows of tall panels): the heading and chart
-            # here, a short table whole on the next page under "(continued)" — split anywhere,
-            # its comparator row stood alone atop the next page (rd17: en pp. 17–18, 53–54)
-            return [*head, TableBlock(tail)] if _short(tail[0]) else super().split(aW, aH)
+        if (frame._atTop or frame._aH < self._H) and _short(tail[0]):
+            # taller than a page (a chart of two rows of tall panels, under a criterion's
+            # heading): the heading and chart start a page, a short table goes on whole on the
+            # next under "(continued)" — reportlab split it anywhere, its comparator row alone
+            # atop the next page (rd17: en pp. 17–18, 53–54)
+            return [*([] if frame._atTop else [FrameBreak()]), *head, TableBlock(tail)]
         canv = getattr(self, "canv", None)
         _w, h = _listWrapOn(head, aW, canv)
         room = aH - h - head[0].getSpaceBefore()
