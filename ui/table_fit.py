@@ -5,8 +5,10 @@ them."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QWidget
+
+from ui.widgets import RefitOnResize
 
 #: the disclosure symbols of workbench/reporting/fmt.py (SUPPRESSED, SECONDARY, CAUTION): "(*)"
 #: a complement, withheld with enough cases only so that a withheld value cannot be worked out
@@ -20,19 +22,9 @@ MIN_WRAP = 90
 MIN_NARROW = 48
 
 
-class _Fitter(QObject):
+class _Fitter(RefitOnResize):
     """Columns as wide as their contents; when that is wider than the view, the first column
     (the group) and the last (the assessment) share what is left and wrap."""
-
-    def __init__(self, view: QTableView) -> None:
-        super().__init__(view)
-        self.view = view
-        view.viewport().installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize:
-            self.fit()
-        return False
 
     def fit(self) -> None:
         view, model = self.view, self.view.model()

@@ -30,9 +30,9 @@ def compact(view) -> None:
     view.horizontalHeader().setResizeContentsPrecision(CONTENTS_ROWS)
 
 
-class _EveryRowFitter(QObject):
-    """Refits :func:`fit_every_row`'s view after each reset of its model and resize of its
-    pane."""
+class RefitOnResize(QObject):
+    """Calls :meth:`fit` each time ``view``'s pane is resized (a subclass says how it fits;
+    ``ui.table_fit`` and :func:`fit_every_row` connect it to model resets as well)."""
 
     def __init__(self, view) -> None:
         super().__init__(view)
@@ -43,6 +43,14 @@ class _EveryRowFitter(QObject):
         if event.type() == QEvent.Type.Resize:
             self.fit()
         return False
+
+    def fit(self) -> None:
+        raise NotImplementedError
+
+
+class _EveryRowFitter(RefitOnResize):
+    """Refits :func:`fit_every_row`'s view after each reset of its model and resize of its
+    pane."""
 
     def fit(self) -> None:
         view, model = self.view, self.view.model()
