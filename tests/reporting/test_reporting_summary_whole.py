@@ -48,9 +48,12 @@ def test_the_briefings_overview_is_the_reports_without_its_long_asides(lang) -> 
     pub = r.publishable()
     report, brief = solutions_headline(pub, ctx), solutions_headline(pub, ctx, briefing=True)
     assert report and brief and len(brief) < len(report)
-    chosen = tr("solutions_headline_chosen")  # which one leads: in both (issue 20)
-    assert chosen in report and chosen in brief
-    each = tr("solutions_headline_below")[len(tr("solutions_headline_below_brief")) :].strip()
+    # which one leads: the report says why; the briefing names it the headline method in its
+    # sentence, and its list of the others says they are for comparison (rd17)
+    assert tr("solutions_headline_chosen") in report
+    lead = tr("solutions_headline_below_brief").split("{method}")[0].rsplit("}", 1)[-1].strip()
+    assert lead and lead in brief, (lead, brief)
+    each = tr("solutions_headline_below").rsplit(".", 2)[-2].strip()  # "each method … own"
     assert each[:25] in report and each[:25] not in brief, (each, brief)
     stock = idp_stock(pub, ctx, briefing=True)
     assert stock and tr("stock_where_briefing") not in stock

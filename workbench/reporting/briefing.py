@@ -4,8 +4,8 @@ same publishable results, context and indicator views as the full report.
 Nothing is decided here: the ratings, the "worse" assessments (significant and at least the
 indicator's minimum important difference), the intervals and the changes since the baseline are
 the engine's; this module chooses which of the gaps the engine judged substantive a
-decision-maker sees (:func:`chosen_gaps`: the largest of each displaced group, then the largest
-others) and words the method in five lines.
+decision-maker sees (:func:`chosen_gaps`: the largest, one per indicator) and words the method
+in five lines.
 Rendered to PDF and Word by ``workbench/reporting/briefing_story.py``.
 """
 
@@ -32,6 +32,7 @@ from workbench.reporting.summary import (
     chosen_gaps,
     grid_totals,
     idp_stock,
+    other_methods,
     ranked_gaps,
     solutions_headline,
     tests_made,
@@ -58,8 +59,6 @@ class BriefGap:
     difference: str
     #: the indicator's overall chart (every group and the comparator), from its view
     chart: ChartData
-    #: under the chart: the larger gaps it shows of groups not listed for this indicator
-    larger: str = ""
 
 
 @dataclass
@@ -74,6 +73,8 @@ class BriefingView:
     #: gaps the engine judged substantive beyond the ones shown
     more_gaps: int
     solutions: str | None
+    #: the headline's group under the other documented methods, one line each
+    other_methods: list[str]
     tests: str | None
     #: the significant differences in the displaced groups' favour, in words (the summary's
     #: rule: each group's largest first), up to the summary's count
@@ -184,27 +185,10 @@ def build_briefing(
     totals = grid_totals(results, ctx)
     gaps = []
     chosen = chosen_gaps(worse, GAPS)
-    charted: set[str] = set()  # a second gap on an indicator refers to the chart above
-    for g in chosen:
+    for g in chosen:  # one per indicator, each the indicator's largest (chosen_gaps)
         v = views[g.indicator_id]
-        # the chart shows every group: another group's larger gap on this indicator, not listed
-        # (each group's largest gap is taken first), is named under it — fr_A rd14 5: gap 2's
-        # chart showed IDPs in camps at −49.9 pp under a heading of 39.2 pp
-        larger = [
-            o
-            for o in worse
-            if o.indicator_id == g.indicator_id
-            and o.group != g.group
-            and abs(o.difference) > abs(g.difference)
-            and all(o is not c for c in chosen)
-        ]
-        note = ""
-        if larger and g.indicator_id not in charted:
-            names = [f"{ctx.group(o.group).label.shown()} ({o.size})" for o in larger]
-            note = tr("brief_chart_larger", groups=join_list(names, ctx.language, conjunction=True))
-        charted.add(g.indicator_id)
         # how much worse, as a size (the summary's key gaps give the same)
-        gaps.append(BriefGap(g, v.info.title.shown(), g.size, v.chart, note))
+        gaps.append(BriefGap(g, v.info.title.shown(), g.size, v.chart))
     return BriefingView(
         title=tr("briefing_title"),
         subtitle=ctx.title,
@@ -216,6 +200,7 @@ def build_briefing(
         # (ranked_gaps leaves out means, medians and suppressed cells, which it cannot chart)
         more_gaps=max((totals.worse if totals else len(worse)) - len(gaps), 0),
         solutions=solutions_headline(results, ctx, briefing=True),
+        other_methods=other_methods(results, ctx),
         tests=tests_made(results, ctx, briefing=True),
         # the better results named, not only counted ("1 significantly better" and no word on
         # which: IDPs in camps' improved drinking water, 92.8% vs 75.8%)

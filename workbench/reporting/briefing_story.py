@@ -43,18 +43,23 @@ def briefing_story(b: Builder, view: BriefingView, when: str) -> list[Any]:
     if view.grid.criteria:
         legend = grid_legend(tr, view.grid)
         out += [
-            b.h(grid_heading(tr, comp), 0, "brief-grid"),
+            b.h(grid_heading(tr), 0, "brief-grid"),
+            *b.comparator_line(comp),
             b.p(view.rule, "small"),
             b._grid(view.grid),
             b.p(legend, "small"),
         ]
-    for line in (view.stock, view.solutions):
-        if line:
-            # each paragraph whole on one page: its last line alone atop page 2 (fr_A rd15 3:
-            # « comparaison : 16,6 % des ménages (IC …). » above the gaps, cut from its
-            # method's name), and then its last two (rd16: the solutions paragraph's methods
-            # and figures went over, cut from its sentence, before the gaps' heading)
-            out.append(KeepTogether([b.p(line)]))
+    # each paragraph whole on one page: its last line alone atop page 2 (fr_A rd15 3:
+    # « comparaison : 16,6 % des ménages (IC …). » above the gaps, cut from its method's name)
+    if view.stock:  # the figure, its interval, what it counts (the report says the rest)
+        out.append(KeepTogether([b.p(view.stock)]))
+    if view.solutions:
+        # the headline first, then the other methods one line each: the report's paragraph
+        # ran five methods into 12–13 lines with no takeaway (rd17 en, fr)
+        # (one paragraph, its lines broken: the French overview fits its page)
+        methods = [tr("brief_solutions_others"), *("• " + m for m in view.other_methods)]
+        others = [b.p("\n".join(methods))] if view.other_methods else []
+        out.append(KeepTogether([b.p(view.solutions), *others]))
     # the heading and its notes are kept with the first gap's chart: alone at a page foot they
     # announce a chart that starts the next page (the French briefing's page 1 ended so)
     head: list[Any] = [
@@ -108,9 +113,9 @@ def briefing_story(b: Builder, view: BriefingView, when: str) -> list[Any]:
                         ),
                         "h3",
                     ),
-                    b.p(g.gap.sentence, "body"),
+                    # the figures: the heading names the indicator, the group and the gap
+                    b.p(g.gap.figures, "body"),
                     chart,
-                    *([b.p(g.larger, "small")] if g.larger else []),
                 ]
             )
         )

@@ -16,7 +16,7 @@ import pandas as pd
 from workbench.languages import join_list
 from workbench.reporting.fmt import fmt_diff, fmt_threshold
 from workbench.reporting.i18n import Translator
-from workbench.reporting.typography import NBSP, unbroken
+from workbench.reporting.typography import unbroken
 from workbench.reporting.views import COMPARATOR_WITHHELD
 from workbench.stats.ci_methods import PROPORTION_CI_METHODS
 from workbench.stats.results import GROUP_TOTAL, AnalysisResults
@@ -53,14 +53,17 @@ def grid_intro(results: AnalysisResults, tr: Translator, comparator: str) -> str
     return tr(f"summary_grid_intro_{rule}", comparator=comparator, share=_pct(red, tr.lang))
 
 
-def grid_heading(tr: Translator, comparator: str) -> str:
-    """The traffic light's heading, its part after the dash kept on one line: the Arabic
-    briefing's "… — فئة المقارنة: المجتمع المضيف" left "المضيف" alone on a second line. The part
-    before the dash is kept whole too: the briefing then broke after the preposition
-    ("المعايير حسب" / "الفئة النازحة — …"), so a break can only fall before the dash, which
-    goes to the second line with its words (the French grid heading ended a line on "—")."""
-    head, dash, tail = tr("summary_grid", comparator=comparator).partition(" — ")
-    return unbroken(head) + " —" + NBSP + unbroken(tail) if dash else head
+def grid_heading(tr: Translator) -> str:
+    """The traffic light's heading; the comparison group goes on its own line under it
+    (:func:`grid_comparator`): "Criteria by displaced group / — comparison group: Host
+    community" broke before the dash, its second line read as a line of its own (rd17 en). Kept
+    whole: the Arabic one broke after its preposition ("المعايير حسب" / "الفئة النازحة")."""
+    return unbroken(tr("summary_grid"))
+
+
+def grid_comparator(tr: Translator, comparator: str) -> str:
+    """The line under the traffic light's heading: "Comparison group: Host community"."""
+    return tr("summary_grid_comparator", comparator=comparator)
 
 
 def grid_counts(results: AnalysisResults) -> dict[tuple[str, str], tuple[int, int]]:

@@ -53,9 +53,10 @@ from workbench.reporting.fmt import (
 )
 from workbench.reporting.fonts import REGULAR
 from workbench.reporting.i18n import Translator, count_header
-from workbench.reporting.judging import grid_counts, grid_heading, grid_intro
+from workbench.reporting.judging import grid_comparator, grid_counts, grid_heading, grid_intro
 from workbench.reporting.options import ReportOptions
 from workbench.reporting.palette import LIMITED_STYLE, RATING_STYLE, hatched
+from workbench.reporting.pdf_contents import balanced_entry, draw_entry_end
 from workbench.reporting.pdf_flow import (
     CHART_GAP,
     ChartThenTable,
@@ -94,6 +95,7 @@ from workbench.reporting.summary import (
     key_gaps,
     more_gaps_note,
     solutions_headline,
+    solutions_withheld,
     stock_source,
     tests_made,
     traffic_light,
@@ -237,8 +239,24 @@ class KeptTableOfContents(TableOfContents):
     """reportlab's contents, a heading kept with its first entry (:func:`headings_kept`)."""
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        super().wrap(availWidth, availHeight)
-        entries = self._lastEntries
+        entries: list[tuple] = list(self._lastEntries)  # type: ignore[has-type]
+        # each entry's lines balanced beside its leader (pdf_contents), for this layout only:
+        # the entries as notified stay as they are (the multi-pass build compares them)
+        self._lastEntries = [
+            (level, balanced_entry(text, self.getLevelStyle(level), availWidth), *rest)
+            for level, text, *rest in entries
+        ]
+        try:
+            super().wrap(availWidth, availHeight)
+        finally:
+            self._lastEntries = entries
+        # the leader from the end of the entry's text, not from a grid of whole dots
+        styles = self.levelStyles
+
+        def end(canvas: Any, _kind: str, label: str) -> None:
+            draw_entry_end(canvas, label, styles, availWidth, self.formatter)
+
+        self.canv.setNamedCB("drawTOCEntryEnd", end)
         if entries:
             firsts = [row[0] for row in self._table._cellvalues]
             kept = headings_kept(entries, firsts)
@@ -310,6 +328,14 @@ class Builder(StockSection):
 
     def p(self, text: str, style: str = "body") -> Flowable:
         return para(text, getattr(self.styles, style), self.lang)
+
+    def comparator_line(self, comparator: str) -> list[Flowable]:
+        """The traffic light's comparison group, a line under its heading and kept with it."""
+        if not comparator:
+            return []
+        line = self.p(grid_comparator(self.tr, comparator))
+        line.keepWithNext = True  # type: ignore[attr-defined]
+        return [line]
 
     def h(self, text: str, level: int, key: str) -> Heading:
         style = self.styles.h1 if level == 0 else self.styles.h2
@@ -397,7 +423,8 @@ class Builder(StockSection):
         if grid.criteria:
             legend = grid_legend(tr, grid)
             out += [
-                self.h(grid_heading(tr, comp), 1, "summary-grid"),
+                self.h(grid_heading(tr), 1, "summary-grid"),
+                *self.comparator_line(comp),
                 self.p(grid_intro(self.results, tr, comp), "small"),
                 self._grid(grid),
                 self.p(legend, "small"),
@@ -618,7 +645,7 @@ class Builder(StockSection):
             # a headline of "*": why, and the other methods' figures, as body text (a blank
             # headline left a statistician guessing; a grey note read as a footnote, en_B 4)
             withheld = not pooled.empty and pooled["flag"].iloc[0] == "suppressed"
-            if withheld and (why := solutions_headline(self.results, ctx)):
+            if withheld and (why := solutions_withheld(self.results, ctx)):
                 out.append(self.p(why))
             if len(methods) > 1:
                 out += self._solutions_methods_table(sol, methods, codes)

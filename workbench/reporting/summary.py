@@ -13,6 +13,7 @@ from workbench.reporting.fmt import (
     CAUTION,
     cell_flag,
     ci_cell,
+    fmt_ci,
     fmt_count,
     fmt_diff,
     fmt_value,
@@ -21,6 +22,7 @@ from workbench.reporting.fmt import (
 )
 from workbench.reporting.i18n import Translator
 from workbench.reporting.judging import run_options
+from workbench.reporting.typography import unbroken
 from workbench.stats.multiplicity import family_sizes
 from workbench.stats.results import (
     ALL_DISPLACED,
@@ -132,6 +134,10 @@ class Gap:
     sentence: str
     #: the difference as a size, with the tables' precision and its † ("29.0 pp", "16.8 pp†")
     size: str = ""
+    #: the figures alone, for under a heading that names the indicator, the group and the gap
+    #: ("9.6% vs 81.8% in the comparison group, 72.2 pp lower.": the briefing's gaps said the
+    #: heading's words again, rd17 ar)
+    figures: str = ""
 
 
 def ranked_gaps(results: AnalysisResults, ctx: ReportContext, assessment: str) -> list[Gap]:
@@ -174,17 +180,27 @@ def ranked_gaps(results: AnalysisResults, ctx: ReportContext, assessment: str) -
         # the direction in words, as the tables' signed difference (group minus comparison):
         # "a gap of 72.2 pp" did not say which way, beside the tables' "−72.2 pp"
         diff = tr("gap_lower" if float(rec.difference) < 0 else "gap_higher", size=size)
+        # the figures carry their † as in the tables: a summary is no place to drop it
+        figures = {
+            "a": with_flag(fmt_value(a, info.shown_as, lang), cell_flag(ra["flag"])),
+            "b": with_flag(fmt_value(b, info.shown_as, lang), cell_flag(rb["flag"])),
+            "diff": diff,
+        }
         text = tr(
             f"gap_{assessment}",
-            diff=diff,
             group=ctx.group(str(rec.group)).label.shown(),
             comparator=comp.label.shown(),
             title=info.title.shown(),
-            # the figures carry their † as in the tables: a summary is no place to drop it
-            a=with_flag(fmt_value(a, info.shown_as, lang), cell_flag(ra["flag"])),
-            b=with_flag(fmt_value(b, info.shown_as, lang), cell_flag(rb["flag"])),
+            **figures,
         )
-        gap = Gap(str(rec.indicator_id), str(rec.group), float(rec.difference), text, size)
+        gap = Gap(
+            str(rec.indicator_id),
+            str(rec.group),
+            float(rec.difference),
+            text,
+            size,
+            tr("gap_figures", **figures),
+        )
         ranked.append(gap)
     ranked.sort(key=lambda g: (-abs(g.difference), g.sentence))
     return ranked
@@ -192,20 +208,18 @@ def ranked_gaps(results: AnalysisResults, ctx: ReportContext, assessment: str) -
 
 def chosen_gaps(ranked: list[Gap], count: int) -> list[Gap]:
     """The gaps a summary or briefing shows, from :func:`ranked_gaps` (largest first): the
-    largest gap of each displaced group that has one (groups in the order of their largest
-    gap), then the largest of the others, up to ``count`` — listed largest first. Issue 20: the
-    five largest gaps of the demo were all for IDPs in camps, so a reader of the summary or the
-    briefing read nothing about the other groups, which had 50 substantive gaps between them;
-    the summary and the briefing use this one rule. Listed in the order of the selection
-    (72.2, 39.2, 33.3, 59.3, 51.1 pp), the briefing's numbers 1–5 read as a ranking they were
-    not (readers in every language): the selected gaps now keep :func:`ranked_gaps`' order."""
-    lead: dict[str, Gap] = {}
+    largest gap of each indicator, up to ``count``, listed largest first — "the 5 largest gaps,
+    one per indicator", as their headings say. Each is shown with the indicator's chart or table
+    of every group, so no larger gap sits unlisted beside a listed one. (The rule took each
+    displaced group's largest first: a list "numbered from the largest down" then left out IDPs
+    in camps' 49.9 pp, shown on gap 4's chart above its 39.2 pp, rd17 en.)"""
+    seen: set[str] = set()
+    chosen: list[Gap] = []
     for g in ranked:
-        lead.setdefault(g.group, g)
-    first = list(lead.values())[:count]
-    rest = [g for g in ranked if all(g is not f for f in first)]
-    chosen = first + rest[: count - len(first)]
-    return [g for g in ranked if any(g is c for c in chosen)]
+        if g.indicator_id not in seen and len(chosen) < count:
+            seen.add(g.indicator_id)
+            chosen.append(g)
+    return chosen
 
 
 #: how many key gaps the summary gives; the briefing shows the same gaps
@@ -219,8 +233,8 @@ def key_gaps(
     results: AnalysisResults, ctx: ReportContext, assessment: str, limit: int = KEY_GAPS
 ) -> list[str]:
     """Sentences for the significant differences of one kind ('worse' or 'better') the summary
-    shows: the largest of each displaced group, then the largest others (:func:`chosen_gaps`,
-    the briefing's rule), each with its size."""
+    shows: the largest of each indicator (:func:`chosen_gaps`, the briefing's rule), each with
+    its size."""
     return [g.sentence for g in chosen_gaps(ranked_gaps(results, ctx, assessment), limit)]
 
 
@@ -262,15 +276,10 @@ def solutions_headline(
     plan's first method, in words: its unit, and which method is the headline and why; when the
     engine did not publish it, why, and the same group under every other method."""
     sol = results.solutions
-    if sol.empty:
-        return None
-    tr = Translator(ctx.language)
-    method = str(sol["method"].iloc[0])
-    rows = sol[(sol["method"] == method) & (sol["disaggregation"] == GROUP_TOTAL)]
-    pooled = rows[rows["group"] == ALL_DISPLACED]
-    row = pooled.iloc[0] if not pooled.empty else (rows.iloc[0] if not rows.empty else None)
+    row = _headline_row(sol)
     if row is None:
         return None
+    tr = Translator(ctx.language)
     group = (
         tr("all_displaced_groups")  # mid-sentence: "Solutions measure, all displaced groups: …"
         if row["group"] == ALL_DISPLACED
@@ -278,9 +287,9 @@ def solutions_headline(
     )
     # which measure is the headline, and why (issue 20: four methods from 0.3% to 16.6% and no
     # word on which one counts invited readers to pick)
-    several = sol["method"].nunique() > 1
+    several = sol["method"].nunique() > 1 and not briefing
     chosen = " " + tr("solutions_headline_chosen") if several else ""
-    method = ctx.solutions_methods.get(method, method)
+    method = ctx.solutions_methods.get(str(row["method"]), str(row["method"]))
     if ctx.language in ("fr", "es"):  # mid-sentence after a colon: "Méthode : règle IRIS…"
         method = _in_sentence(method)
     of_unit = tr(f"solutions_of_{SOLUTIONS_UNIT}")
@@ -303,14 +312,15 @@ def solutions_headline(
                 benchmark=benchmark,
             )
             + chosen
-            + _other_methods(sol, ctx, str(row["group"]))
+            + ("" if briefing else _other_methods(sol, ctx, str(row["group"])))
         )
     if row["flag"] == "suppressed" or pd.isna(row["share"]):
         # a complement (stats/suppression.py) is hidden to protect others, not for itself
         withheld = str(row.get("suppression", "") or "") == "complementary"
         key = "solutions_headline_withheld" if withheld else "solutions_headline_suppressed"
         text = tr(key, method=method, group=group)
-        return text + benchmark + chosen + _other_methods(sol, ctx, str(row["group"]))
+        others = "" if briefing else _other_methods(sol, ctx, str(row["group"]))
+        return text + benchmark + chosen + others
     lang = ctx.language
     return (
         tr(
@@ -325,6 +335,47 @@ def solutions_headline(
         )
         + chosen
     )
+
+
+def _headline_row(sol: pd.DataFrame) -> Any:
+    """The headline solutions row: all displaced groups (or the first group) under the plan's
+    first method, overall; None when there is none."""
+    if sol.empty:
+        return None
+    method = str(sol["method"].iloc[0])
+    rows = sol[(sol["method"] == method) & (sol["disaggregation"] == GROUP_TOTAL)]
+    pooled = rows[rows["group"] == ALL_DISPLACED]
+    return pooled.iloc[0] if not pooled.empty else (rows.iloc[0] if not rows.empty else None)
+
+
+def solutions_withheld(results: AnalysisResults, ctx: ReportContext) -> str | None:
+    """Under the solutions chapter's headline table, when its headline share is withheld: what
+    the table does not say — why the share is a bound, and that each method is checked on its
+    own — not the summary's paragraph again under the same figures (rd17 fr p. 74); the
+    summary's paragraph where the share has no bound to show."""
+    row = _headline_row(results.solutions)
+    if row is None:
+        return None
+    tr = Translator(ctx.language)
+    bound = below_shown(row, tr, ctx.language)
+    if bound is None:
+        return solutions_headline(results, ctx)
+    group = (
+        tr("all_displaced_groups")
+        if row["group"] == ALL_DISPLACED
+        else ctx.group(str(row["group"])).label.shown()
+    )
+    # "< 0,5 %" whole: the French note broke "borne (<" / "0,5 %)"
+    return tr("solutions_chapter_below", group=group, bound=unbroken(bound))
+
+
+def other_methods(results: AnalysisResults, ctx: ReportContext) -> list[str]:
+    """The headline's group under every other documented method, one line each (the
+    briefing's short list: the summary's paragraph ran five methods into 12 lines, rd17)."""
+    row = _headline_row(results.solutions)
+    if row is None:
+        return []
+    return _method_shares(results.solutions, ctx, str(row["group"]), compact=True)
 
 
 def _benchmark(sol: pd.DataFrame, ctx: ReportContext, method: str) -> str:
@@ -369,15 +420,22 @@ def _benchmark(sol: pd.DataFrame, ctx: ReportContext, method: str) -> str:
     return " " + text
 
 
-def _method_share(r: dict[str, Any], ctx: ReportContext, tr: Translator) -> str:
+def _method_share(
+    r: dict[str, Any], ctx: ReportContext, tr: Translator, compact: bool = False
+) -> str:
     """One other method's share of the group as the engine published it: with its interval,
-    without one (saying so), as the bound of a withheld share, or why it is not published."""
+    without one (saying so), as the bound of a withheld share, or why it is not published.
+    ``compact``: a share and its interval as the tables give them, "4.3% (3.2 – 5.7)", under a
+    lead that names the interval (the briefing's list, one line a method)."""
     lang = ctx.language
     method = ctx.solutions_methods.get(str(r["method"]), str(r["method"]))
     of_unit = tr(f"solutions_of_{SOLUTIONS_UNIT}")
     bound = below(r)
     if bound is not None:
         bound_text = fmt_value(bound, "proportion", lang)
+        if compact:  # "< 0.5%", as the tables give a withheld share
+            shown = tr("value_below", value=bound_text)
+            return tr("brief_method_below", method=method, bound=shown)
         return tr("solutions_method_below", method=method, bound=bound_text, of_unit=of_unit)
     if r["flag"] == "suppressed" or pd.isna(r["share"]):
         withheld = str(r.get("suppression", "") or "") == "complementary"
@@ -386,6 +444,9 @@ def _method_share(r: dict[str, Any], ctx: ReportContext, tr: Translator) -> str:
     share = with_flag(fmt_value(float(r["share"]), "proportion", lang), cell_flag(r["flag"]))
     if pd.isna(r["ci_low"]) or pd.isna(r["ci_high"]):
         return tr("solutions_method_share_no_ci", method=method, share=share, of_unit=of_unit)
+    if compact:
+        ci = fmt_ci(float(r["ci_low"]), float(r["ci_high"]), "proportion", lang)
+        return tr("brief_method_share", method=method, share=share, ci=ci)
     return tr(
         "solutions_method_share",
         method=method,
@@ -403,15 +464,23 @@ def _other_methods(sol: pd.DataFrame, ctx: ReportContext, group: str) -> str:
     while the report published the composite score's 4.3%, 3.2–5.7; then a list that kept only
     the methods with an interval left out "Homogeneous cells" without a word), else ""."""
     tr = Translator(ctx.language)
+    shown = _method_shares(sol, ctx, group)
+    others = join_list(shown, ctx.language, clauses=True)
+    return " " + tr("solutions_headline_others", methods=others) if shown else ""
+
+
+def _method_shares(
+    sol: pd.DataFrame, ctx: ReportContext, group: str, compact: bool = False
+) -> list[str]:
+    """``group``'s overall share under every method but the first, as :func:`_method_share`."""
+    tr = Translator(ctx.language)
     first = str(sol["method"].iloc[0])
     rows = sol[
         (sol["method"] != first)
         & (sol["disaggregation"] == GROUP_TOTAL)
         & (sol["group"].astype(str) == group)
     ]
-    shown = [_method_share(r, ctx, tr) for r in rows.to_dict("records")]
-    others = join_list(shown, ctx.language, clauses=True)
-    return " " + tr("solutions_headline_others", methods=others) if shown else ""
+    return [_method_share(r, ctx, tr, compact) for r in rows.to_dict("records")]
 
 
 def tests_made(results: AnalysisResults, ctx: ReportContext, briefing: bool = False) -> str | None:
