@@ -245,11 +245,12 @@ def test_the_summarys_key_gaps_say_their_order_and_rounding(
 @pytest.mark.parametrize(
     ("lang", "heading", "others"),
     [
-        ("en", "Key gaps: the {shown} largest of the {count} substantive gaps, one per indicator",
+        ("en", "Key gaps: the {shown} largest of the {count} substantive gaps on the criteria's "
+         "indicators, one per indicator",
          "The other {more} substantive gaps are in the criterion sections: rated “Worse” in the "
          "“Assessment” column of each indicator's table."),
-        ("fr", "Principaux écarts : les {shown} plus grands des {count} écarts substantiels, un "
-         "par indicateur",
+        ("fr", "Principaux écarts : les {shown} plus grands des {count} écarts substantiels sur "
+         "les indicateurs des critères, un par indicateur",
          "Les {more} autres écarts substantiels figurent dans les sections par critère : notés "
          "« Moins favorable » dans la colonne « Appréciation » du tableau de chaque indicateur."),
     ],
