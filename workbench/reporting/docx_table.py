@@ -18,7 +18,7 @@ from docx.oxml.ns import qn
 from lxml import etree
 
 from workbench.reporting.docx_xml import BIDI_LANG, FONT
-from workbench.reporting.rtl import has_letters, rtl_piece, word_runs
+from workbench.reporting.rtl import has_letters, has_rtl, rtl_piece, word_runs
 
 EMU_PER_PT = 12700
 EMU_PER_TWIP = 635
@@ -182,10 +182,13 @@ def _paragraph(
         etree.SubElement(ppr, qn("w:keepNext"))
     pieces = word_runs(text) if rtl else [(text, True)]
     align = False
-    if rtl and len(pieces) == 1 and pieces[0][1]:
+    if rtl and ((len(pieces) == 1 and pieces[0][1]) or (bool(text) and not has_rtl(text))):
         # a cell that is one left-to-right run (a number "2,889", "12.2%", "+0.17", an
-        # interval): a left-to-right paragraph aligned as the table's other cells, its text
-        # as written — inside bidi marks, a number pasted into a spreadsheet stays text
+        # interval) or holds no right-to-left letter (a p-value and its adjusted value,
+        # "< 0.001 (< 0.001)"): a left-to-right paragraph aligned as the table's other cells,
+        # its text as written — inside bidi marks, a number pasted into a spreadsheet stays
+        # text; in a right-to-left paragraph its brackets turned and LibreOffice drew
+        # "0.001 > (0 >" over ".001)" (issue 20, 79 cells of the Arabic Word report)
         pieces, rtl, align = [(text, True)], False, True
     elif rtl:
         _sub(ppr, "bidi")
