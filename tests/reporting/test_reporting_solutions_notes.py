@@ -126,7 +126,7 @@ def test_the_methods_tables_notes_print_under_it_in_pdf_and_word(lang) -> None:
     empty = tr("fn_empty_cells_comparator", method=ctx.solutions_methods[CELLS], group=group)
     assert _plain(typeset(empty, lang)) in after, after
     assert _plain(tr("notes_at_end")) not in after
-    assert _plain(typeset(tr("word_notes_after_breakdowns"), lang)) not in after
+    assert _plain(typeset(tr("notes_after_tables"), lang)) not in after
 
 
 @pytest.mark.parametrize("lang", ["en", "fr", "es", "ar"])

@@ -152,7 +152,7 @@ def test_a_long_word_table_has_its_column_names_on_each_page_and_its_notes_after
     cause × year table); under its rows it sat right above the notes it pointed to (c8f711e).
     Word cannot place it under each page's part, as the PDF does. The gate's Word check reads
     the same rows."""
-    pointer = typeset(Translator(lang)("word_notes_after_breakdowns"), lang)
+    pointer = typeset(Translator(lang)("notes_after_tables"), lang)
     for rows in (LONG_TABLE + 5, 12):
         title = Heading("IDP stock by cause and year", 1, "stock", make_styles(lang).h2, lang)
         story = [title, *_noted_table(lang, rows)]
@@ -223,7 +223,7 @@ def test_short_flagged_word_tables_keep_with_their_notes(lang):
         ]
         assert texts[-1] == "* Not published."
         # a marked table kept with its notes says nothing; one too far from them says where
-        assert (typeset(Translator(lang)("word_notes_after_breakdowns"), lang) in texts) is not kept
+        assert (typeset(Translator(lang)("notes_after_tables"), lang) in texts) is not kept
         keep = [p.find(qn("w:pPr")) is not None and p.find(qn("w:pPr")).find(qn("w:keepNext"))
                 is not None for p in paragraphs]  # fmt: skip
         assert all(keep[:-1]) is kept and not keep[-1], (lang, first_rows, keep)
@@ -249,7 +249,7 @@ def test_a_charted_word_table_says_where_its_notes_are(lang):
     PILImage.new("RGB", (200, 100), "white").save(buf, "PNG")
     chart = Image(io.BytesIO(buf.getvalue()), width=300, height=150)
     chart.raw = buf.getvalue()  # type: ignore[attr-defined]  # as Builder.image sets it
-    pointer = typeset(Translator(lang)("word_notes_after_breakdowns"), lang)
+    pointer = typeset(Translator(lang)("notes_after_tables"), lang)
 
     def table(flag: str, title: str) -> object:
         body = [[f"Level {i}", f"{i},000{flag if i == 1 else ''}", f"{i + 30}"] for i in range(5)]
@@ -283,7 +283,7 @@ def test_the_word_pointer_comes_after_a_tables_own_notes(lang):
     "Notes: see the end of the table." comes after its own notes, not between its rows and
     them (readers saw the pointer and, right under it, notes)."""
     styles = make_styles(lang)
-    pointer = typeset(Translator(lang)("word_notes_after_breakdowns"), lang)
+    pointer = typeset(Translator(lang)("notes_after_tables"), lang)
 
     def table(title: str) -> object:
         body = [[f"Level {i}", f"{i},000{'*' if i == 1 else ''}", f"{i + 30}"] for i in range(5)]
@@ -316,7 +316,7 @@ def test_the_word_pointer_is_said_once_a_group(lang):
     below." four times on one Word page, under each marked block too far from the notes to keep
     with them. Once a group: under the first such block."""
     styles = make_styles(lang)
-    pointer = typeset(Translator(lang)("word_notes_after_breakdowns"), lang)
+    pointer = typeset(Translator(lang)("notes_after_tables"), lang)
 
     def table(k: int, mark: str) -> object:
         body = [[f"Level {i}", f"{i},000{mark if i == 1 else ''}", f"{i + 30}"] for i in range(8)]
@@ -339,3 +339,45 @@ def test_the_word_pointer_is_said_once_a_group(lang):
     after = [without_marks("".join(t.text or "" for t in el.iter(qn("w:t"))))
              for el in first.itersiblings() if el.tag == qn("w:p")][:2]  # fmt: skip
     assert pointer in after, (lang, after)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_the_word_pointer_stands_under_the_groups_first_table_in_the_pdfs_words(lang):
+    """Issue 20 (fr, 44 times): the pointer stood between an indicator's second-to-last and
+    last breakdown tables — under the first marked one — and said "under the last breakdown
+    table, further down" where the PDF says "under the last of them, further on". One catalogue
+    string for both outputs, right under the group's first (main) table, once."""
+    styles = make_styles(lang)
+    pointer = typeset(Translator(lang)("notes_after_tables"), lang)
+
+    def table(k: int, mark: str, title: str) -> object:
+        body = [[f"Level {i}", f"{i},000{mark if i == 1 else ''}", f"{i + 30}"] for i in range(8)]
+        return make_table([f"Breakdown {k}", "Number", "n"], body, [150, 100, 80], styles, lang,
+                          continued=title)  # fmt: skip
+
+    # the main table shows no mark; a middle breakdown table (too far to keep with the notes)
+    # shows one; the last is kept with them
+    marks = ["", "", "*", "", "*"]
+    blocks = [
+        KeepTogether([table(k, m, "" if k == 0 else "Breakdowns")]) for k, m in enumerate(marks)
+    ]
+    story = with_notes(
+        blocks, [Paragraph("* Not published.", styles.small)],
+        Paragraph(Translator(lang)("notes_after_tables"), styles.small),
+    )  # fmt: skip
+    r = DocxRenderer(_docx_meta(lang))
+    r.add(story)
+    doc = Document(io.BytesIO(r.finish()))
+    body = doc.element.body
+    texts = [without_marks("".join(t.text or "" for t in el.iter(qn("w:t"))))
+             for el in body if el.tag == qn("w:p")]  # fmt: skip
+    assert texts.count(pointer) == 1, (lang, texts)
+    assert Translator(lang)("notes_after_tables") != Translator(lang)("notes_at_end")
+    # right after the first table, before the second
+    first, second = doc.tables[0]._tbl, doc.tables[1]._tbl
+    between = []
+    el = first.getnext()
+    while el is not None and el is not second:
+        between.append(without_marks("".join(t.text or "" for t in el.iter(qn("w:t")))))
+        el = el.getnext()
+    assert pointer in between, (lang, between)

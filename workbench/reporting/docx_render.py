@@ -552,7 +552,8 @@ class DocxRenderer:
             if gap.tag == _P and self._block:
                 # the notes come after later tables: "see the end of the table" under Criterion
                 # 6's headline table sent readers to a separately titled one (fr_B 3)
-                words = Translator(self.meta.language)("word_notes_after_breakdowns")
+                # the PDF's words for notes after later tables, one catalogue string for both
+                words = Translator(self.meta.language)("notes_after_tables")
                 line = typeset(words, self.meta.language)
                 self._pointers.append((gap, self._block, line, f.group))
             self._block = []
@@ -654,15 +655,18 @@ class DocxRenderer:
         kept: set[Any] = set()
         for tables in self._groups.values():
             kept |= keep_with_notes(tables)
-        # once a group: the solutions breakdowns said "Notes: after the last breakdown table
-        # below." under four blocks of one page (en_B 1, fr_B 2)
-        said: set[int] = set()
+        # once a group, right under its first block (an indicator's main table), as the PDF
+        # says it: the solutions breakdowns said it under four blocks of one page (en_B 1,
+        # fr_B 2), and under the first marked block it stood between an indicator's
+        # second-to-last and last breakdown tables (issue 20, fr 44 times)
+        groups: dict[int, list[tuple[Any, list[Any], str]]] = {}
         for gap, tables, line, group in self._pointers:
-            if id(group) in said:
-                continue
-            if any(t in self._marked and t not in kept for t in tables):
+            groups.setdefault(id(group), []).append((gap, tables, line))
+        for pointers in groups.values():
+            shown = [t for _gap, tables, _line in pointers for t in tables]
+            if any(t in self._marked and t not in kept for t in shown):
+                gap, tables, line = pointers[0]
                 self._pointer(gap, tables[-1], line)
-                said.add(id(group))
         self._captions()
         out = io.BytesIO()
         self.doc.save(out)
