@@ -6,14 +6,19 @@ from __future__ import annotations
 
 import io
 
+import pytest
 from docx import Document
 from docx.oxml.ns import qn
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Paragraph
 from test_reporting_docx_table import _meta as _docx_meta
 
-from workbench.reporting.docx_render import DocxRenderer
+from workbench.reporting.docx_render import STYLES, DocxRenderer
+from workbench.reporting.fonts import BOLD, register_fonts
 from workbench.reporting.pdf_tables import make_table
-from workbench.reporting.pdf_text import make_styles
+from workbench.reporting.pdf_text import Heading, make_styles
 from workbench.reporting.rtl import without_marks
+from workbench.reporting.typography import typeset
 
 NBSP = "\u00a0"
 
@@ -51,3 +56,75 @@ def test_an_arabic_p_value_cell_is_one_left_to_right_paragraph():
             assert text == value and text.count(" ") == 1  # one break: between the values
         if "FRD" in text:
             assert text.startswith("−327")  # the sign before the number, read first
+
+
+def _greedy(text: str, width: float, size: float) -> list[str]:
+    """The lines a viewer breaks ``text`` into: at ordinary spaces only, as many words a line as
+    fit ``width`` points (DejaVu Sans Bold: the font LibreOffice draws the headings in here)."""
+    register_fonts()
+    lines: list[str] = []
+    for word in text.split(" "):
+        if lines and stringWidth(f"{lines[-1]} {word}", BOLD, size) <= width:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return lines
+
+
+def _one_word_alone(base: str, width: float, size: float) -> str:
+    """``base`` with words added until, broken at ordinary spaces, it takes two lines, the
+    second holding its last word alone (the faults the readers saw)."""
+    words = base.split(" ")
+    text = base
+    for k in range(200):
+        text = " ".join([*words, *words[: k % len(words)]] if k >= len(words) else words[: k + 1])
+        lines = _greedy(text, width, size)
+        if len(lines) == 2 and len(lines[1].split(" ")) == 1:
+            return text
+    raise AssertionError("no such heading")
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_word_headings_never_leave_one_word_alone_on_their_second_line(lang):
+    """rd17 fr: "Principaux écarts : 5 des 82 écarts substantiels sur les indicateurs des /
+    critères" (the report's heading) and the briefing's gap heading likewise, one word alone on
+    the second line; the PDF balances its headings. Word's headings are laid out the same way:
+    the words of the second line joined, so no viewer breaks before the last word alone."""
+    styles = make_styles(lang)
+    base = {
+        "fr": "Principaux écarts : 5 des 82 écarts substantiels sur les indicateurs des critères",
+        "en": "Largest gaps: 5 of the 82 substantive gaps on the indicators of the criteria",
+    }[lang]
+    width = DocxRenderer(_docx_meta(lang))._block_width / 12700
+    for size, make in (
+        (STYLES["heading2"][1], lambda t: Heading(t, 1, "summary-gaps", styles.h2, lang)),
+        (STYLES["h3"][1], lambda t: Paragraph(t, styles.h3)),
+    ):
+        text = _one_word_alone(typeset(base, lang), width, size)
+        r = DocxRenderer(_docx_meta(lang))
+        r.add([make(text)])
+        p = next(p for p in Document(io.BytesIO(r.finish())).paragraphs if p.text)
+        assert p.text.replace(NBSP, " ") == text.replace(NBSP, " ")
+        lines = _greedy(p.text, width, size)
+        assert len(lines) == 2, (lang, lines)
+        assert len(lines[-1].replace(NBSP, " ").split()) >= 2, (lang, lines)
+
+
+def test_an_arabic_word_heading_breaks_where_the_pdf_does():
+    """rd17 ar (briefing): "أسوأ بمقدار 51.1 نقطة" alone on a gap heading's second line, away
+    from the group it is said of. A right-to-left heading too long for a line breaks at the
+    PDF's balanced point (a line break: LibreOffice breaks between an Arabic word and a number
+    even at a no-break space), each line well within the width."""
+    lang = "ar"
+    styles = make_styles(lang)
+    text = (
+        "الوصول إلى خدمات الصرف الصحي الأساسية في المنطقة — النازحون داخليًا في المخيمات:"
+        " أسوأ بمقدار 51.1 نقطة"
+    )
+    r = DocxRenderer(_docx_meta(lang))
+    r.add([Paragraph(text, styles.h3)])
+    p = next(p for p in Document(io.BytesIO(r.finish())).paragraphs if p.text)
+    assert len(p._p.findall(f".//{qn('w:br')}")) == 1
+    lines = [without_marks(line) for line in p.text.split("\n")]
+    assert [len(line.split()) >= 3 for line in lines] == [True, True], lines
+    assert " ".join(lines).replace(NBSP, " ") == text, lines

@@ -36,6 +36,7 @@ from reportlab.platypus import (
     Spacer,
     Table,
 )
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from workbench.errors import ReportError
@@ -66,9 +67,10 @@ from workbench.reporting.pdf_flow import (
     SectionBreak,
     marked,
 )
-from workbench.reporting.pdf_text import Heading, RTLParagraph
-from workbench.reporting.rtl import has_letters, is_rtl, rtl_piece, word_runs
-from workbench.reporting.typography import typeset
+from workbench.reporting.fonts import BOLD, register_fonts
+from workbench.reporting.pdf_text import Heading, RTLParagraph, balanced_lines, dash_with_next
+from workbench.reporting.rtl import has_letters, is_rtl, rtl_piece, visual, word_runs
+from workbench.reporting.typography import NBSP, typeset
 
 PAGE_MM = {"A4": (210, 297), "Letter": (215.9, 279.4)}
 MARGIN_MM = 18
@@ -117,6 +119,13 @@ PAGE_HEADINGS = frozenset({"solutions", "stock"})
 #: the briefing's method box — at Word's 10 pt after and 1.15 lines its last line, "Full
 #: report: 58 indicators…", went alone onto a 4th page of the French Word briefing
 COMPACT_HEADINGS = frozenset({"brief-method"})
+
+
+#: the report's styles set as headings: their lines are balanced (:meth:`DocxRenderer._balanced`)
+BALANCED = frozenset({"heading1", "heading2", "h3"})
+#: a right-to-left heading's lines end in a line break only when each fills at most this much of
+#: the line: the viewer's font may be a little wider than the one measured
+RTL_BREAK_FILL = 0.9
 
 
 @dataclass
@@ -287,8 +296,33 @@ class DocxRenderer:
                 if i < len(lines) - 1:
                     run.add_break()
 
+    def _balanced(self, text: str, size: float) -> str:
+        """A heading's ``text`` laid out as the PDF lays out its headings (``balanced_lines``,
+        measured in the PDF's bold font at the Word heading's ``size`` over the text's width):
+        on two lines, the words of the second joined by no-break spaces, so Word breaks the
+        line there, or nowhere when its font fits it on one — "… sur les indicateurs des /
+        critères" left one word alone on the French Word report's heading (rd17). A
+        right-to-left heading takes a line break there instead: LibreOffice breaks between an
+        Arabic word and a number even at a no-break space."""
+        register_fonts()
+        text = dash_with_next(typeset(text, self.meta.language))
+        width = self._block_width / 12700 - 1  # EMU → points, a point short
+
+        def measure(line: str) -> float:
+            return stringWidth(visual(line, True) if self.rtl else line, BOLD, size)
+
+        lines = balanced_lines(text, width, measure).split("\n")
+        if len(lines) < 2:
+            return text
+        if self.rtl:
+            fits = max(measure(line) for line in lines) <= RTL_BREAK_FILL * width
+            return "\n".join(lines) if fits else text
+        return " ".join([*lines[:-1], lines[-1].replace(" ", NBSP)])
+
     def paragraph(self, text: str, style: str, container: Any = None) -> Any:
-        word_style, _size, bold, _c = STYLES.get(style, STYLES["body"])
+        word_style, size, bold, _c = STYLES.get(style, STYLES["body"])
+        if style in BALANCED:
+            text = self._balanced(text, size)
         if style == "h3":  # one level under the section's heading: the briefing's gap titles
             word_style = f"Heading {min(self._level + 1, 3)}"  # were Heading 3 under Heading 1
         target = container if container is not None else self.doc
