@@ -128,3 +128,43 @@ def test_an_arabic_word_heading_breaks_where_the_pdf_does():
     lines = [without_marks(line) for line in p.text.split("\n")]
     assert [len(line.split()) >= 3 for line in lines] == [True, True], lines
     assert " ".join(lines).replace(NBSP, " ") == text, lines
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_the_word_cover_table_looks_like_the_pdfs(lang):
+    """rd17 fr p.1: the Word cover's table drawn in heavy black grid lines, rows packed tight,
+    its first row ("Zone | Freedonia (échantillon synthétique) : …") in bold like a header.
+    As the PDF's cover: no header row (its labels bold, its values regular), light rules under
+    the rows and no grid, each row padded."""
+    from reporting_fixture import make_results
+
+    from workbench.reporting import ReportOptions
+    from workbench.reporting.context import build_context
+    from workbench.reporting.pdf_sections import Builder
+
+    r = make_results()
+    opts = ReportOptions(language=lang)
+    b = Builder(build_context(r, opts), opts, make_styles(lang), 480.0, r.publishable())
+    word = DocxRenderer(_docx_meta(lang))
+    word.add(b.cover("7 December 2026"))
+    doc = Document(io.BytesIO(word.finish()))
+    (table,) = doc.tables
+    tbl = table._tbl
+    assert tbl.find(f".//{qn('w:tblHeader')}") is None  # no row repeated as a header
+    first = table.rows[0].cells
+    label, value = first[0], first[1]  # in logical order (a right-to-left table: bidiVisual)
+
+    def bold(cell) -> set[bool]:
+        return {r.find(qn("w:rPr")).find(qn("w:b")).get(qn("w:val")) != "0"
+                for r in cell._tc.iter(qn("w:r"))}  # fmt: skip
+
+    assert bold(label) == {True} and bold(value) == {False}, (label.text, value.text)
+    borders = tbl.tblPr.find(qn("w:tblBorders"))
+    assert borders is not None
+    sides = {el.tag.split("}")[1]: el.get(qn("w:val")) for el in borders}
+    assert sides == {"top": "nil", "left": "nil", "bottom": "single", "right": "nil",
+                     "insideH": "single", "insideV": "nil"}  # fmt: skip
+    rule = borders.find(qn("w:insideH"))
+    assert rule.get(qn("w:color")) == "B8C4D0" and int(rule.get(qn("w:sz"))) <= 4
+    margins = {el.tag.split("}")[1] for el in tbl.tblPr.find(qn("w:tblCellMar"))}
+    assert {"top", "bottom"} <= margins

@@ -27,6 +27,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Emu, Mm, Pt, RGBColor
 from docx.text.paragraph import Paragraph as WordParagraph
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     Flowable,
     Image,
@@ -36,7 +37,6 @@ from reportlab.platypus import (
     Spacer,
     Table,
 )
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from workbench.errors import ReportError
@@ -58,6 +58,7 @@ from workbench.reporting.docx_xml import (
     update_fields_on_open,
     word_lang,
 )
+from workbench.reporting.fonts import BOLD, register_fonts
 from workbench.reporting.i18n import Translator
 from workbench.reporting.palette import hatched
 from workbench.reporting.pdf_flow import (
@@ -67,7 +68,6 @@ from workbench.reporting.pdf_flow import (
     SectionBreak,
     marked,
 )
-from workbench.reporting.fonts import BOLD, register_fonts
 from workbench.reporting.pdf_text import Heading, RTLParagraph, balanced_lines, dash_with_next
 from workbench.reporting.rtl import has_letters, is_rtl, rtl_piece, visual, word_runs
 from workbench.reporting.typography import NBSP, typeset
@@ -380,21 +380,24 @@ class DocxRenderer:
             return ncols - 1 - c if self.rtl else c
 
         spans = {r0 for _cmd, (c0, r0), (c1, r1) in _spans(t) if r0 == r1}
+        # a table of results has its column names in a first row repeated on each page; the
+        # cover's facts have none: its first row in bold read as a header (rd17 fr)
+        header = bool(getattr(t, "repeatRows", 0))
         cells = [
             [
                 (
                     typeset(plain_text(v), self.meta.language),
-                    r == 0 or _style_name(v) == "cell_bold",
+                    (r == 0 and header) or _style_name(v) == "cell_bold",
                 )
                 for v in row
             ]
             for r, row in enumerate(values)
         ]
-        # no number alone on an Arabic header's second line ("فترة ثقة / 95%")
-        cells[0] = [
-            (_header_lines(text, self.rtl, _column_chars(w)), bold)
-            for (text, bold), w in zip(cells[0], widths, strict=False)
-        ]
+        if header:  # no number alone on an Arabic header's second line ("فترة ثقة / 95%")
+            cells[0] = [
+                (_header_lines(text, self.rtl, _column_chars(w)), bold)
+                for (text, bold), w in zip(cells[0], widths, strict=False)
+            ]
         fills = [
             ((col(c0), r0), (col(c1), r1), colour) if not self.rtl else
             ((col(c1), r0), (col(c0), r1), colour)
@@ -404,7 +407,7 @@ class DocxRenderer:
         # repeat on each page and its notes follow its last row, kept with it — a "Notes: see
         # the end of the table." between its title and its column names, before any row, read
         # as a stray line (under its rows it sat right above the notes it pointed to, c8f711e)
-        repeat = bool(getattr(t, "repeatRows", 0))
+        repeat = header
         hashes = frozenset(
             c for c in range(ncols) if any(_style_name(row[c]) == "hash" for row in values[1:])
         )  # a fingerprint's column: the PDF's small hash style
@@ -413,8 +416,9 @@ class DocxRenderer:
             (c, r) for r, row in enumerate(values) for c, v in enumerate(row) if hatched(v)
         )
         table = WordTable(
-            cells, widths, spans, fills, repeat, self.rtl, hashes, _nosplit_rows(t), striped
-        )
+            cells, widths, spans, fills, repeat, self.rtl, hashes, _nosplit_rows(t), striped,
+            ruled=not header,
+        )  # fmt: skip
         tbl = append_table(self.doc.element.body, table, self._table_style, self._block_width)
         line = t.word_line if isinstance(t, ContinuedTable) else ""
         first = isinstance(t, ContinuedTable) and t.word_first

@@ -27,6 +27,9 @@ CELL_HALF_POINTS = "16"  # 8 pt, as the PDF's cells
 #: fingerprints' column beside a label column wide enough for its labels
 HASH_HALF_POINTS = "13"
 CELL_MARGIN = "60"  # twips: 3 pt left and right, the PDF's cell padding
+#: a ruled table's rules (:attr:`WordTable.ruled`): the PDF cover's 0.3 pt light grey-blue line
+RULE_EIGHTHS = "2"  # eighths of a point: 0.25 pt, Word's thinnest
+RULE_COLOUR = "B8C4D0"
 
 
 def _twips(emu: int) -> str:
@@ -84,6 +87,10 @@ class WordTable:
     #: (column, row) in Word's columns of the cells whose fill is striped (:data:`HATCH`): the
     #: traffic light's ratings resting on limited evidence, hatched in the PDF
     hatched: frozenset[tuple[int, int]] = frozenset()
+    #: the PDF cover's look (a table of facts, no header row): light rules under its rows, no
+    #: grid, rows as far apart as the PDF's — in Table Grid's heavy black lines, rows packed
+    #: tight, it looked unlike the PDF's cover (rd17 fr)
+    ruled: bool = False
 
 
 #: a hatched cell's shading: white thin diagonal stripes over its fill (Word draws the
@@ -104,10 +111,21 @@ def append_table(body: Any, table: WordTable, style_id: str, block_width_emu: in
         _sub(pr, "bidiVisual")
     _sub(pr, "tblW", type="auto", w="0")
     _sub(pr, "jc", val="right" if table.rtl else "left")
+    if table.ruled:  # after w:jc, before w:tblCellMar, as the schema orders them
+        borders = etree.SubElement(pr, qn("w:tblBorders"))
+        for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
+            el = etree.SubElement(borders, qn(f"w:{side}"))
+            if side in ("bottom", "insideH"):
+                el.set(A["val"], "single")
+                el.set(qn("w:sz"), RULE_EIGHTHS)
+                el.set(qn("w:space"), "0")
+                el.set(A["color"], RULE_COLOUR)
+            else:
+                el.set(A["val"], "nil")
     # the PDF's cell padding (3 pt a side), not Word's 5.4 pt: the columns are the PDF's
     # measured widths, and with Word's margins "2,889" broke in two in the n column
     mar = etree.SubElement(pr, qn("w:tblCellMar"))
-    for side in ("left", "right"):
+    for side in ("top", "left", "bottom", "right") if table.ruled else ("left", "right"):
         el = etree.SubElement(mar, qn(f"w:{side}"))
         el.set(A["w"], CELL_MARGIN)
         el.set(A["type"], "dxa")
