@@ -305,12 +305,14 @@ class DocxRenderer:
         right-to-left heading takes a line break there instead: LibreOffice breaks between an
         Arabic word and a number even at a no-break space."""
         register_fonts()
-        text = dash_with_next(typeset(text, self.meta.language))
         width = self._block_width / 12700 - 1  # EMU → points, a point short
 
         def measure(line: str) -> float:
             return stringWidth(visual(line, True) if self.rtl else line, BOLD, size)
 
+        if "\n" in text or measure(typeset(text, self.meta.language)) <= width:
+            return text  # on one line (or broken already): as written
+        text = dash_with_next(typeset(text, self.meta.language))
         lines = balanced_lines(text, width, measure).split("\n")
         if len(lines) < 2:
             return text
