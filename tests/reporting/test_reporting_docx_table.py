@@ -21,7 +21,7 @@ from workbench.reporting.docx_render import DocxMeta, DocxRenderer, _backgrounds
 from workbench.reporting.docx_xml import _after_style, _insert_before, bidi_paragraph, cs_size
 from workbench.reporting.pdf_tables import make_table
 from workbench.reporting.pdf_text import make_styles
-from workbench.reporting.rtl import word_runs
+from workbench.reporting.rtl import has_rtl, word_runs
 
 # the earlier renderer's table helpers (python-docx objects), kept here with the oracle only
 
@@ -71,9 +71,10 @@ def _python_docx_table(r: DocxRenderer, t: Any) -> None:
         p = c.paragraphs[0]
         p.paragraph_format.space_after = Pt(0)
         pieces = word_runs(text) if r.rtl else []
-        if r.rtl and len(pieces) == 1 and pieces[0][1]:
-            # one left-to-right run in an Arabic table (a number): a left-to-right paragraph
-            # aligned right, the text without bidi marks (a spreadsheet reads it as a number)
+        if r.rtl and ((len(pieces) == 1 and pieces[0][1]) or (text and not has_rtl(text))):
+            # one left-to-right run in an Arabic table (a number), or no Arabic letter ("< 0.001
+            # (< 0.001)"): a left-to-right paragraph aligned right, the text without bidi marks
+            # (a spreadsheet reads it as a number)
             p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
             lines = text.split("\n")
             for i, line in enumerate(lines):

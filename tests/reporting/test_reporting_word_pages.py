@@ -234,10 +234,16 @@ def test_word_contents_list_every_heading_linked_to_it(en_report, fr_report, nam
     empty contents and Word one until it updated the field (w:updateFields stays on)."""
     doc = Document(str(en_report.with_name(name)))
     entries, marks = _contents(doc)
-    level1 = [_text(p._p) for p in doc.paragraphs if p.style.name == "Heading 1"]
+    # a heading on two lines joins its second line's words by no-break spaces; its entry not
+    entries = [(s, t.replace("\xa0", " "), a) for s, t, a in entries]
+    level1 = [
+        _text(p._p).replace("\xa0", " ") for p in doc.paragraphs if p.style.name == "Heading 1"
+    ]
     assert len(level1) >= 8
     assert [t for s, t, _a in entries if s == "TOC1"] == level1
-    level2 = [_text(p._p) for p in doc.paragraphs if p.style.name == "Heading 2"]
+    level2 = [
+        _text(p._p).replace("\xa0", " ") for p in doc.paragraphs if p.style.name == "Heading 2"
+    ]
     assert [t for s, t, _a in entries if s == "TOC2"] == level2
     assert all(a in marks for _s, _t, a in entries)
     assert len({a for _s, _t, a in entries}) == len(entries)
