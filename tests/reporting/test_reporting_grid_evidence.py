@@ -110,9 +110,12 @@ def test_grid_says_better_and_hatches_a_rating_on_limited_evidence(lang):
     if lang == "ar":  # Arabic's text layer is checked in its own tests
         return
     few = limited.iloc[0]
-    words = tr("grid_limited", assessed=int(few["assessed"]), indicators=int(few["indicators"]))
+    words = tr("grid_limited")
     assert " ".join(words.split()) in hatched[0][1], hatched
     assert sum(" ".join(words.split()) in t for _r, t, _n in cells) == 1
+    # counted as every other cell counts: its indicators not compared
+    left = int(few["indicators"]) - int(few["assessed"])
+    assert tr("grid_not_compared", count=left) in hatched[0][1], hatched
     # each cell with better indicators says how many; the fixture has some with 1 and 2
     better = sorted(int(b) for b in cs[cs["criterion"].isin(list("12345678"))]["better"] if b)
     assert better and max(better) >= 1
@@ -125,7 +128,7 @@ def test_grid_says_better_and_hatches_a_rating_on_limited_evidence(lang):
 
 @pytest.mark.parametrize("lang", ["en", "ar"])
 def test_word_grid_stripes_the_limited_cell(lang):
-    story, r = _story(lang)
+    story, _r = _story(lang)
     meta = DocxMeta(
         language=lang, page_size="A4", title="t", author="a", subject="s", keywords="k",
         when=datetime(2026, 1, 2, 3, 4, 5), footer_note="plan v1 · abc",
@@ -133,8 +136,7 @@ def test_word_grid_stripes_the_limited_cell(lang):
     )  # fmt: skip
     doc = Document(io.BytesIO(render_docx(story, meta)))
     tr = Translator(lang)
-    few = r.criteria_summary[r.criteria_summary["limited_evidence"].astype(bool)].iloc[0]
-    words = tr("grid_limited", assessed=int(few["assessed"]), indicators=int(few["indicators"]))
+    words = tr("grid_limited")
     striped, with_words = [], []
     for table in doc.tables:
         for row in table.rows:
@@ -169,3 +171,85 @@ def test_annex_criteria_table_has_better_and_limited_evidence(lang):
     few = cs[cs["limited_evidence"].astype(bool)].iloc[0]
     assert limited[0][5] == few["assessed"] and limited[0][7] == few["indicators"]
     assert all(row[-1] in (tr("yes"), tr("no")) for row in table.rows)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es", "ar"])
+def test_grid_counts_not_compared_one_way_in_every_cell(lang):
+    """rd17 en p.5: Criterion 4's cell said "Limited evidence: 1 of 5" where Criteria 5 and 6
+    said "2 not compared" — the same count written two ways in one table. Every cell with
+    indicators not compared says "k not compared", the limited-evidence cell too, and its
+    caution is "Limited evidence" alone on a line of its own."""
+    from workbench.reporting.pdf_sections import grid_cell
+
+    tr = Translator(lang)
+    cs = _results().criteria_summary
+    few = cs[cs["limited_evidence"].astype(bool)].iloc[0]
+    assessed, indicators = int(few["assessed"]), int(few["indicators"])
+    left = indicators - assessed
+    limited = grid_cell(tr, "red", 1, assessed, left, 0, indicators).split("\n")
+    plain = grid_cell(tr, "red", 1, assessed, left).split("\n")
+    assert tr("grid_not_compared", count=left) in limited
+    assert limited[-1] == tr("grid_limited")
+    assert limited[:-1] == plain  # the same words as a cell not marked, and the caution
+    assert not any(ch.isdigit() for ch in tr("grid_limited"))
+
+
+def _hatched_cells(pdf: bytes) -> tuple[list[tuple[dict, list[dict]]], float, float]:
+    """Each hatched grid cell's rect and the characters inside it (found as :func:`_cells`
+    finds them: a rating's fill crossed by white stripes), the grid's bottom and the top of
+    the first line under it (the legend's), on the PDF's first page."""
+    fills = {_rgb(fill) for fill, _s, _t in RATING_STYLE.values()}
+    with pdfplumber.open(io.BytesIO(pdf)) as doc:
+        page = doc.pages[0]
+        stripes = [
+            ln for ln in page.lines + page.curves
+            if abs(ln["x1"] - ln["x0"]) > 1 and abs(ln["bottom"] - ln["top"]) > 1
+            and tuple(round(float(c), 2) for c in (ln.get("stroking_color") or ()))
+            in ((1.0, 1.0, 1.0), (1.0,))
+        ]  # fmt: skip
+        rects = [
+            r for r in page.rects
+            if r["width"] < 200
+            and tuple(round(float(c), 2) for c in (r.get("non_stroking_color") or ())) in fills
+        ]  # fmt: skip
+        bottom = max(r["bottom"] for r in rects)
+        legend_top = min(c["top"] for c in page.chars if c["top"] > bottom and c["text"].strip())
+
+        def within(rect: dict, x: float, y: float) -> bool:
+            return rect["x0"] <= x <= rect["x1"] and rect["top"] <= y <= rect["bottom"]
+
+        out = []
+        for rect in rects:
+            crossed = [s for s in stripes if within(rect, (s["x0"] + s["x1"]) / 2,
+                                                    (s["top"] + s["bottom"]) / 2)]  # fmt: skip
+            if len(crossed) < 5:
+                continue
+            chars = [
+                c for c in page.chars
+                if c["text"].strip() and within(rect, (c["x0"] + c["x1"]) / 2,
+                                                 (c["top"] + c["bottom"]) / 2)
+            ]  # fmt: skip
+            out.append((rect, chars))
+    return out, bottom, legend_top
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_limited_cell_text_stands_clear_of_its_hatching_and_the_legend_below(lang):
+    """rd17 en/ar p.5: "Limited evidence:" started on the hatched left edge, "1 of 5" sat on the
+    hatched bottom edge, and the legend's line started right under the table. Measured in the
+    PDF: each hatched cell's characters stand at least a point inside its hatched frame
+    (half a point above and below, the glyph boxes holding the line's ascent and descent),
+    and the legend a few points below the grid."""
+    from workbench.reporting.pdf_sections import HATCH_BAND, HATCH_SIDE
+
+    cells, bottom, legend_top = _hatched_cells(_pdf(lang))
+    assert len(cells) == 1
+    rect, chars = cells[0]
+    assert len(chars) > 10
+    for c in chars:
+        where = (lang, c["text"], rect, c)
+        assert c["x0"] >= rect["x0"] + HATCH_SIDE + 1.0, where
+        assert c["x1"] <= rect["x1"] - HATCH_SIDE - 1.0, where
+        assert c["top"] >= rect["top"] + HATCH_BAND + 0.5, where
+        assert c["bottom"] <= rect["bottom"] - HATCH_BAND - 0.5, where
+    assert legend_top - bottom >= 3.0, (legend_top, bottom)

@@ -11,6 +11,7 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import FILL_EVEN_ODD
 from reportlab.platypus import (
     Flowable,
@@ -68,6 +69,9 @@ from workbench.reporting.pdf_flow import (
 )
 from workbench.reporting.pdf_stock import StockSection
 from workbench.reporting.pdf_tables import (
+    GAP as CELL_GAP,
+)
+from workbench.reporting.pdf_tables import (
     WRAPPED_GAP,
     disaggregation_tables,
     fit_widths,
@@ -105,7 +109,6 @@ from workbench.reporting.table_notes import (
     not_compared_notes,
     uncovered_note,
 )
-from workbench.reporting.typography import unbroken
 from workbench.reporting.views import (
     ASSESSMENT_NOTES,
     CAUTION_DIFFERENCE,
@@ -144,20 +147,18 @@ def grid_cell(
 ) -> str:
     """A traffic-light cell's text: symbol and word, the indicators worse of those assessed,
     on a line of its own how many were substantively better ("Worse 11/13" hid the one better,
-    issue 20), and how many of the criterion's indicators were not compared — or, when the
-    engine marked the rating as resting on limited evidence (``indicators``: the criterion's
-    indicators compared for the group), "Limited evidence: 1 of 5" (a cell "Worse
-    1/1" rested on 1 of its 5 indicators and looked as firm as "9/9")."""
+    issue 20), and how many of the criterion's indicators were not compared — counted so in
+    every cell (a cell "Limited evidence: 1 of 5" beside cells "2 not compared" counted the
+    same thing two ways, rd17 en p.5) —, then, when the engine marked the rating as resting on
+    limited evidence (``indicators``: the criterion's indicators compared for the group),
+    "Limited evidence" on a line of its own (a cell "Worse 1/1" rested on 1 of its 5
+    indicators and looked as firm as "9/9")."""
     text = rating_text(tr, rating) + (f" {worse}/{assessed}" if assessed else "")
     if better:
         text += "\n" + tr("grid_better", count=better)
-    if indicators:
-        # "1 of 5" kept whole on its line: "Limited evidence: 1" / "of 5"
-        head, colon, count = tr("grid_limited", assessed=assessed, indicators=indicators).partition(
-            ": "
-        )
-        return text + "\n" + (head + colon + unbroken(count) if colon else head)
-    return text + ("\n" + tr("grid_not_compared", count=left) if left else "")
+    if left:
+        text += "\n" + tr("grid_not_compared", count=left)
+    return text + ("\n" + tr("grid_limited") if indicators else "")
 
 
 def grid_legend(tr: Translator, grid: Grid) -> str:
@@ -185,6 +186,18 @@ def grid_legend(tr: Translator, grid: Grid) -> str:
 #: many words as in the cells beside it (« ■ Moins favorable 1/1 » kept its « 1/1 »), the row
 #: no taller (the French briefing's overview ran onto a fourth page)
 HATCH_STEP, HATCH_WIDTH, HATCH_SIDE, HATCH_BAND = 3.0, 1.2, 2.6, 2.6
+#: a limited-evidence cell's text stands this far clear of its hatched frame (points): at the
+#: table's padding its first letters started on the frame and its last line sat on the bottom
+#: edge (rd17 en/ar p.5)
+HATCH_CLEAR = 2.0
+#: between the traffic light and its legend (points): the legend's line started right under
+#: the last row (rd17 ar p.5)
+GRID_LEGEND_GAP = 5.0
+#: the most of the width the traffic light's group columns take together (its criteria's
+#: names keep the rest)
+GRID_MOST = 0.7
+#: a table cell's left and right padding (points, :func:`pdf_tables.make_table`)
+CELL_PAD = 3.0
 
 
 def hatch_limited(table: Table, event: str, *args: Any) -> None:
@@ -490,17 +503,53 @@ class Builder(StockSection):
                 if few:
                     limited.append((i + 1, col))
             rows.append(row)
-        label_w = 0.4 * self.width
-        rest = (self.width - label_w) / max(len(grid.groups), 1)
-        t = make_table(header, rows, [label_w] + [rest] * len(grid.groups), self.styles, self.lang)
+        n = max(len(grid.groups), 1)
+        rest = max(
+            0.6 * self.width / n, self._grid_column(rows, limited, GRID_MOST * self.width / n)
+        )
+        label_w = self.width - rest * n
+        # the widths as measured: refitted by the cells' words, the English group columns gave
+        # the criteria's names the room their hatched cells' lines needed ("Limited / evidence")
+        widths = [label_w] + [rest] * len(grid.groups)
+        t = make_table(header, rows, widths, self.styles, self.lang, fit=False)
         t.setStyle(TableStyle([*cmds, ("GRID", (0, 0), (-1, -1), 0.5, colors.white)]))
         # a rating resting on limited evidence is hatched (the PDF) or patterned (Word): the
         # mark goes on the cell's value, which both renderers read
+        pads = []
         for r, col in limited:
             cell = t._cellvalues[r][col]
             cell.style = ParagraphStyle(LIMITED_STYLE, parent=cell.style)
+            # the text inside the hatched frame, clear of it
+            for side, pad in (("LEFT", HATCH_SIDE), ("RIGHT", HATCH_SIDE), ("TOP", HATCH_BAND),
+                              ("BOTTOM", HATCH_BAND)):  # fmt: skip
+                pads.append((f"{side}PADDING", (col, r), (col, r), pad + HATCH_CLEAR))
+        if pads:
+            t.setStyle(TableStyle(pads))
         t._renderCB = hatch_limited
+        t.spaceAfter = GRID_LEGEND_GAP
         return t
+
+    def _grid_column(
+        self, rows: list[list[str]], limited: list[tuple[int, int]], most: float
+    ) -> float:
+        """The width a group's column needs for each line of its cells on one line (measured
+        with the table's font), a limited-evidence cell's inside its hatched frame: narrower
+        by the frame, "■ Moins favorable 1/1" went onto two lines beside cells that held it
+        on one. A line that needs more than ``most`` wraps whatever the width: it asks for
+        none."""
+        style = self.styles.cell
+        framed = {(r - 1, c if not is_rtl(self.lang) else len(rows[0]) - 1 - c) for r, c in limited}
+        need = 0.0
+        for i, row in enumerate(rows):
+            for j, text in enumerate(row[1:], start=1):
+                # the padding, and the gap a cell's words keep from the next column
+                pad = 2 * (HATCH_SIDE + HATCH_CLEAR) if (i, j) in framed else 2 * CELL_PAD
+                pad += CELL_GAP
+                for line in text.split("\n"):
+                    width = stringWidth(line, style.fontName, style.fontSize)
+                    if width + pad + 1.0 <= most:
+                        need = max(need, width + pad + 1.0)
+        return need
 
     # ------------------------------------------------------------------ indicator sections
     def indicator(self, v: IndicatorView) -> list[Flowable]:
