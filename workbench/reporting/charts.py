@@ -279,6 +279,8 @@ MARK_PT = 6.5
 MARK_CLEAR = 1.0
 #: a mark's box is one em tall (matplotlib lays out a line from its font's ascent and descent)
 MARK_BOX_EM = 1.0
+#: a "†" starts this far past the end of its bar's whisker (points)
+DAGGER_GAP = 1.5
 
 
 def mark_slot_pt(size: float = MARK_PT) -> float:
@@ -358,9 +360,9 @@ def _marks(ax, bars: list, vals: list[float], ends: list[float], flags: list[str
     for i, b in enumerate(bars):
         if flags[i] == "caution" and not math.isnan(vals[i]):
             ax.annotate(
-                CAUTION, xy=(ends[i], b[0]), xytext=(sign * 1.5, 0), textcoords="offset points",
-                ha=ha, va="center", color="#333333", fontproperties=_font(True),
-                fontsize=6.5, annotation_clip=False,
+                CAUTION, xy=(ends[i], b[0]), xytext=(sign * DAGGER_GAP, 0),
+                textcoords="offset points", ha=ha, va="center", color="#333333",
+                fontproperties=_font(True), fontsize=size, annotation_clip=False,
             )  # fmt: skip
 
 
@@ -442,11 +444,14 @@ def share_top(charts: list[ChartData], most: int = MAX_STEPS) -> float:
     return nice_ticks(axis_end(charts), most)[-1]
 
 
-def _style(ax, categories: list[str], rtl: bool, title: str) -> None:
+def _style(ax, categories: list[str], rtl: bool, title: str, chars: int = LABEL_CHARS) -> None:
     """Level names, ticks and title of a panel (its value axis: :func:`_value_axis`, once the
-    panels are placed and it is known whether they are narrow)."""
+    panels are placed and it is known whether they are narrow); names longer than ``chars``
+    wrapped."""
     n = len(categories)
-    ax.set_yticks(list(range(n))[::-1], [_wrapped(c) for c in categories], fontproperties=_font())
+    ax.set_yticks(
+        list(range(n))[::-1], [_wrapped(c, chars) for c in categories], fontproperties=_font()
+    )
     ax.tick_params(axis="x", labelsize=6.5, length=2)
     ax.tick_params(axis="y", length=0)
     ax.spines[["top", "right"]].set_visible(False)
@@ -535,6 +540,26 @@ def _layout(
             ax.set_position((left, bottom, plot_w, plot_h))
             narrow = narrow or plot_w * fig.get_figwidth() < NARROW_IN
     return renderer, narrow
+
+
+#: the most of its panel's width a chart alone gives its group names, each on one line
+NAMES_SHARE = 0.45
+
+
+def _name_width_pt(name: str) -> float:
+    """How wide a level name is drawn on one line (points), measured with the charts' font."""
+    return float(TextPath((0, 0), _CONTROL.sub(" ", name), prop=_font()).get_extents().width)
+
+
+def names_chars(names: list[str], room_pt: float) -> int:
+    """How many characters a chart alone (the briefing's gaps) lets its group names run to
+    before they wrap: the longest name's, when every name, measured with the font, fits on one
+    line in ``room_pt`` — "PDI dans les / camps" and "Communauté / d'accueil" wrapped at
+    :data:`LABEL_CHARS` beside a bar with room to spare (rd17 fr briefing p.2–3) —, else
+    :data:`LABEL_CHARS`."""
+    if names and max(_name_width_pt(n) for n in names) <= room_pt:
+        return max(LABEL_CHARS, *(len(n) for n in names))
+    return LABEL_CHARS
 
 
 def panel_grid(panels: int) -> tuple[int, int]:
@@ -692,8 +717,11 @@ def chart_figure(
     panels = 1 + len(parts)
     nrows, ncols = panel_grid(panels)
     rows = max([len(main.categories)] + [len(d.categories) for _t, d in parts])
-    named = [d for _t, d in parts] + ([main] if label_groups else [])  # bars named beside them
-    lines = max([1] + [_wrapped(c).count("\n") + 1 for d in named for c in d.categories])
+    # a chart alone names its bars beside them on one line each when its panel has the room
+    slot_pt = 72 * width_in * (1 - 2 * SIDE) / max(ncols, MIN_COLS)
+    chars = names_chars(main.categories, NAMES_SHARE * slot_pt) if label_groups else LABEL_CHARS
+    named = [(d, LABEL_CHARS) for _t, d in parts] + ([(main, chars)] if label_groups else [])
+    lines = max([1] + [_wrapped(c, k).count("\n") + 1 for d, k in named for c in d.categories])
     plot_in = max(0.2 * max(rows, 3) * (1 + 0.45 * (lines - 1)), _marks_room(main, parts))
     row_h = ROW_PAD_IN + plot_in
     # a chart whose bars are named beside them needs no legend repeating the names (the
@@ -729,7 +757,7 @@ def chart_figure(
         _unit_pt(plot_in, n),
         lang,
     )
-    _style(axes[0], main.categories, rtl, total_title)
+    _style(axes[0], main.categories, rtl, total_title, chars)
     if not label_groups:  # groups are named by colour in the legend, as in the small multiples
         axes[0].set_yticks([])
     for ax, (title, data) in zip(axes[1:panels], parts, strict=True):
@@ -780,7 +808,12 @@ def chart_figure(
         _value_axis(ax, data, ticks, rtl, lang)
     if text is not None and legend is not None:
         _key_beside(fig, legend, text, renderer, rtl)
-    _apart(fig, rtl, renderer)
+    for _ in range(3):  # the daggers apart, then room for them in their panels, again if it grew
+        _apart(fig, rtl, renderer)
+        if not _dagger_room(fig, axes[:panels], ticks[-1], rtl, renderer):
+            break
+    else:
+        _apart(fig, rtl, renderer)
     return fig
 
 
@@ -810,30 +843,79 @@ def _key_beside(fig: Figure, legend: Legend, text: Text, renderer: RendererAgg, 
 #: daggers closer than this one above the other (points) are moved apart: in neighbouring
 #: slots, each tall enough for a mark (:func:`mark_slot_pt`), they still read as "‡"
 DAGGERS_APART_PT = 3.0
+#: the least clear space between a "†" and its panel's edge (points)
+DAGGER_CLEAR_PT = 1.0
+
+
+def _daggers(ax) -> list[Annotation]:
+    return [t for t in ax.texts if isinstance(t, Annotation) and t.get_text() == CAUTION]
 
 
 def _apart(fig: Figure, rtl: bool, renderer: RendererAgg) -> None:
-    """Move a ``†`` that would touch the one of a neighbouring bar further out, clear of it:
-    two bars' daggers one over the other at the same end read as "‡" (measured once the panels
-    are placed, from the glyphs' drawn boxes)."""
+    """Move a ``†`` that would touch the one of a neighbouring bar out by one dagger's width,
+    clear of it: two bars' daggers one over the other at the same end read as "‡" (measured
+    once the panels are placed, from the glyphs' drawn boxes). Each is tried at its own
+    whisker's end first, then one step out, never further: moved past one another in turn, the
+    French "Handicap" panel's four daggers stepped out until the last stood far right of its
+    bar, past the axis' end (rd17 fr p.27)."""
     near = DAGGERS_APART_PT * fig.dpi / 72
+    sign = -1 if rtl else 1
+
+    def touching(box, other) -> bool:  # close above or below counts
+        return bool(box.overlaps(other)) or (
+            box.x0 < other.x1
+            and other.x0 < box.x1
+            and box.y1 >= other.y0 - near
+            and other.y1 >= box.y0 - near
+        )
+
     for ax in fig.axes:
-        daggers = [t for t in ax.texts if isinstance(t, Annotation) and t.get_text() == CAUTION]
         placed: list = []
-        for t in sorted(daggers, key=lambda t: -t.xy[1]):  # from the top bar down
+        for t in sorted(_daggers(ax), key=lambda t: -t.xy[1]):  # from the top bar down
+            t.xyann = (sign * DAGGER_GAP, 0.0)
             box = t.get_window_extent(renderer)
-            for other in placed:
-                if box.overlaps(other) or (
-                    box.x0 < other.x1
-                    and other.x0 < box.x1
-                    and box.y1 >= other.y0 - near
-                    and other.y1 >= box.y0 - near
-                ):  # close above or below counts: slots tall enough for a mark apart
-                    shift = (other.x0 - box.x1 - 1) if rtl else (other.x1 - box.x0 + 1)
-                    dx, dy = t.xyann
-                    t.xyann = (dx + shift * 72 / fig.dpi, dy)
-                    box = t.get_window_extent(renderer)
+            clash = [o for o in placed if touching(box, o)]
+            if clash:
+                step = box.width + 1.0  # pixels: one dagger out, and a pixel clear
+                t.xyann = (sign * (DAGGER_GAP + step * 72 / fig.dpi), 0.0)
+                moved = t.get_window_extent(renderer)
+                if any(touching(moved, o) for o in placed):  # past them all, as a last resort
+                    past = (
+                        min(o.x0 for o in clash) - box.x1 - 1
+                        if rtl
+                        else max(o.x1 for o in clash) - box.x0 + 1
+                    )
+                    t.xyann = (sign * DAGGER_GAP + past * 72 / fig.dpi, 0.0)
+                box = t.get_window_extent(renderer)
             placed.append(box)
+
+
+def _dagger_room(fig: Figure, axes: list, top: float, rtl: bool, renderer: RendererAgg) -> bool:
+    """Give every panel room past its last tick for a ``†`` that would stand past the panel's
+    end (a whisker reaching 100 left its dagger beyond the axis, in the next panel's labels:
+    rd17 fr p.26–27): the value axis of every panel runs on by the same amount (one axis for
+    all, so the panels compare), its line and ticks still ending on the labelled ``top``.
+    Whether the axes changed (the daggers must then be placed again)."""
+    clear = DAGGER_CLEAR_PT * fig.dpi / 72
+    need = max(max(ax.get_xlim()) for ax in axes)
+    for ax in axes:
+        bbox = ax.bbox
+        width = bbox.width
+        for t in _daggers(ax):
+            box = t.get_window_extent(renderer)
+            over = (bbox.x0 - box.x0) if rtl else (box.x1 - bbox.x1)
+            if over + clear <= 0:
+                continue
+            anchor = ax.transData.transform((t.xy[0], t.xy[1]))[0]
+            off = (anchor - box.x0) if rtl else (box.x1 - anchor)  # stays as the axis scales
+            if width - off - clear > 0 and t.xy[0] > 0:
+                need = max(need, t.xy[0] * width / (width - off - clear))
+    if need <= max(max(ax.get_xlim()) for ax in axes) + 1e-9:
+        return False
+    for ax in axes:
+        ax.set_xlim((need, 0) if rtl else (0, need))
+        ax.spines["bottom"].set_bounds(0, top)
+    return True
 
 
 #: the line that says what the marks mean goes under the legend, which moves up into the room
