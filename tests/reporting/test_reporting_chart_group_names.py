@@ -16,10 +16,18 @@ from workbench.reporting.views import ChartData, Series
 
 NAMES = {
     "en": ["IDPs in camps", "IDPs outside camps", "Returnees", "Host community"],
-    "fr": ["PDI dans les camps", "PDI hors des camps", "Personnes retournées",
-           "Communauté d’accueil"],  # fmt: skip
-    "ar": ["النازحون داخليًا في المخيمات", "النازحون داخليًا خارج المخيمات", "العائدون",
-           "المجتمع المضيف"],  # fmt: skip
+    "fr": [
+        "PDI dans les camps",
+        "PDI hors des camps",
+        "Personnes retournées",
+        "Communauté d’accueil",
+    ],
+    "ar": [
+        "النازحون داخليًا في المخيمات",
+        "النازحون داخليًا خارج المخيمات",
+        "العائدون",
+        "المجتمع المضيف",
+    ],
 }
 
 
@@ -48,7 +56,7 @@ def test_a_chart_alone_names_each_group_on_one_line(lang):
         assert "\n" not in t.get_text(), t.get_text()
         box = t.get_window_extent(renderer)
         # beside the panel, inside the figure, clear of the bars
-        assert 0 <= box.x0 and box.x1 <= fig.bbox.width, (t.get_text(), box)
+        assert box.x0 >= 0 and box.x1 <= fig.bbox.width, (t.get_text(), box)
         assert box.x1 <= panel.x0 + 0.5 if lang != "ar" else box.x0 >= panel.x1 - 0.5
 
 
