@@ -109,9 +109,11 @@ def test_no_capital_after_a_french_or_spanish_colon(lang, capital) -> None:
     assert "IRIS" in labelled(tr, tr("definition"), "IRIS rule.")
 
 
-def test_not_stated_cells_with_no_case_are_not_named_absent() -> None:
+def test_not_stated_cells_are_named_absent_only_where_the_table_shows_it() -> None:
     """Cause × year: a "Not stated" year where some units miss it, none for disaster: the note
-    names "Disaster × 2013" (a category a reader sees) and no "Not stated" cell."""
+    names "Disaster × 2013" and the "Not stated" cells left out of a table that shows "Not
+    stated"; none where no row shows it (the French note named « Non déclaré × Urbain », a
+    category no reader had been shown, issue 20)."""
     rows = [
         ("conflict", "2012"),
         ("conflict", "2013"),
@@ -128,6 +130,14 @@ def test_not_stated_cells_with_no_case_are_not_named_absent() -> None:
         }
     )
     absent = absent_stock_cells(part)
+    assert (("cause", "disaster"), ("year", "2013")) in absent
+    # "Not stated" is a row and a column this table shows: its cells left out are named too,
+    # as any other (rd17 fr p. 81: « Non déclaré × 2012 » missing, unsaid)
+    assert (("cause", STOCK_NOT_STATED), ("year", "2013")) in absent
+    assert (("cause", "disaster"), ("year", STOCK_NOT_STATED)) in absent
+    # where no row shows "Not stated" (no unit misses it), it is no category: never named
+    shown = part[(part["row_value"] != STOCK_NOT_STATED) & (part["col_value"] != STOCK_NOT_STATED)]
+    absent = absent_stock_cells(shown)
     assert (("cause", "disaster"), ("year", "2013")) in absent
     assert not any(STOCK_NOT_STATED in (r[1], c[1]) for r, c in absent), absent
 

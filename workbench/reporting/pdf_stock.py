@@ -28,7 +28,11 @@ from workbench.reporting.i18n import count_header
 from workbench.reporting.pdf_flow import TableBlock, lead, with_notes
 from workbench.reporting.pdf_tables import make_table
 from workbench.reporting.summary import idps_alone_row
-from workbench.reporting.table_notes import absent_stock_cells
+from workbench.reporting.table_notes import (
+    absent_stock_cells,
+    in_table_order,
+    not_stated_shown,
+)
 from workbench.stats.results import ALL_DISPLACED, STOCK_NOT_STATED, STOCK_TOTAL, stock_margin
 
 if TYPE_CHECKING:
@@ -101,8 +105,9 @@ class StockSection:
             bold: list[int] = []
             blocks: list[str] = []  # each row's row level: a district's rows kept on one page
             flags: set[str] = set()
-            dropped: list[str] = []  # rows with no case in any group: named under the table
+            dropped: list[tuple[str, str, str]] = []  # no case in any group: named under it
             every_empty = (part["suppression"] == "empty").all() if "suppression" in part else True
+            not_stated = not_stated_shown(part)  # its sides: their empty cells named too
             for rec, kind in zip(part.itertuples(index=False), stock_margin(part), strict=True):
                 sides = [(str(rec.row_var), str(rec.row_value))]
                 if str(rec.col_var or "") and kind != "total":
@@ -114,9 +119,15 @@ class StockSection:
                 flag = cell_flag(rec.flag, getattr(rec, "suppression", ""))
                 if flag == EMPTY and not every_empty:
                     # the indicators' rule: no case anywhere, no row; named under the table,
-                    # but for "Not stated": no missing value there, no category (issue 20)
-                    if STOCK_NOT_STATED not in {value for _var, value in sides}:
-                        dropped.append(label)
+                    # but for a "Not stated" no other row shows: no category (issue 20)
+                    stated = (str(rec.row_value), str(rec.col_value or ""))
+                    unseen = [
+                        side
+                        for side, value in zip(("row_value", "col_value"), stated, strict=True)
+                        if value == STOCK_NOT_STATED and side not in not_stated
+                    ]
+                    if not unseen:
+                        dropped.append((*stated, label))
                     continue
                 if kind:  # the TOTAL or a margin ("Female × Total", "Total × 0–4"): in bold
                     bold.append(len(rows))
@@ -139,7 +150,7 @@ class StockSection:
             if alone := idps_alone_row(self.results, ctx, tid):  # after the Total: IDPs alone
                 rows, flags = [*rows, alone.row], flags | alone.flags
             dropped += [
-                " × ".join(ctx.level(var, value).shown() for var, value in cell)
+                (cell[0][1], cell[1][1], " × ".join(ctx.level(v, x).shown() for v, x in cell))
                 for cell in absent_stock_cells(part)
             ]  # combinations the tabulation has no row for: no case either, named too
             # the first column names what its rows are ("Sex × Age group"), not the group
@@ -174,7 +185,7 @@ class StockSection:
                 texts.append(tr("fn_stock_n_withheld"))
             said_marks = set()
             if dropped:
-                levels = join_list(dropped, lang, conjunction=True)
+                levels = join_list(in_table_order(part, dropped), lang, conjunction=True)
                 texts.append(tr("fn_stock_rows_dropped", breakdown=head, levels=levels))
             if withheld := withheld_rows_note(tr, ctx, part):  # rows of lone asterisks: why
                 texts.append(withheld)

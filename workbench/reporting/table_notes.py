@@ -83,20 +83,55 @@ def absent_stock_cells(part: pd.DataFrame) -> list[tuple[tuple[str, str], ...]]:
     if part.empty or not str(part["col_var"].iloc[0] or ""):
         return []
     row_var, col_var = str(part["row_var"].iloc[0]), str(part["col_var"].iloc[0])
-    rank = {"row_rank": "row_value", "col_rank": "col_value"}
 
     def levels(key: str) -> list[str]:
-        sort = [k for k in rank if rank[k] == key and k in part]
-        frame = part.sort_values(sort[0], kind="stable") if sort else part
-        return [v for v in dict.fromkeys(frame[key].astype(str)) if v != STOCK_TOTAL]
+        return [v for v in stock_levels(part, key) if v != STOCK_TOTAL]
 
     have = set(zip(part["row_value"].astype(str), part["col_value"].astype(str), strict=True))
+    sides = not_stated_shown(part)
     return [
         ((row_var, r), (col_var, c))
         for r in levels("row_value")
         for c in levels("col_value")
-        if (r, c) not in have and STOCK_NOT_STATED not in (r, c)
+        if (r, c) not in have
+        and (r != STOCK_NOT_STATED or "row_value" in sides)
+        and (c != STOCK_NOT_STATED or "col_value" in sides)
     ]
+
+
+def stock_levels(part: pd.DataFrame, key: str) -> list[str]:
+    """A stock table's levels on one side (``key``: "row_value" or "col_value"), in the table's
+    order (its rank where the results have one)."""
+    rank = {"row_value": "row_rank", "col_value": "col_rank"}[key]
+    frame = part.sort_values(rank, kind="stable") if rank in part else part
+    return list(dict.fromkeys(frame[key].astype(str)))
+
+
+def in_table_order(part: pd.DataFrame, cells: list[tuple[str, str, str]]) -> list[str]:
+    """The labels of ``cells`` (row level, column level, label) in the table's order: the
+    cells a table leaves out, named in one list, came as "Not stated × Not stated, Disaster ×
+    2012 … and Not stated × 2012" (rd17)."""
+    rows, cols = (
+        {v: i for i, v in enumerate(stock_levels(part, k))} for k in ("row_value", "col_value")
+    )
+    ends = (len(rows), len(cols))
+    ordered = sorted(cells, key=lambda c: (rows.get(c[0], ends[0]), cols.get(c[1], ends[1])))
+    return [label for _r, _c, label in ordered]
+
+
+def not_stated_shown(part: pd.DataFrame) -> set[str]:
+    """The sides ("row_value", "col_value") on which a stock table shows "Not stated" — a row
+    with a case holds it there. Its cells with no case, or none in the tabulation, are named
+    under the table like any other: "Not stated × 2012" was left out of the French cause ×
+    year table unsaid, beside the "Not stated × 2013 …" it shows (rd17 fr p. 81); where no row
+    shows it, "Not stated" is no category a reader has seen, and nothing is said (issue 20)."""
+    if "suppression" in part:
+        part = part[part["suppression"].astype(str) != "empty"]
+    return {
+        side
+        for side in ("row_value", "col_value")
+        if (part[side].astype(str) == STOCK_NOT_STATED).any()
+    }
 
 
 def no_interval_note(
