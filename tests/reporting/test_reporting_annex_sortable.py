@@ -123,8 +123,11 @@ def test_stock_sheet_names_can_be_typed(bounded, tmp_path, lang):
 
     dims = {"en": ["Location type", "Urban / rural"], "fr": ["Type de lieu", "Urbain / rural"],
             "ar": ["نوع المكان", "حضري / ريفي"]}[lang]  # fmt: skip
-    name = _stock_sheet(Translator(lang), 5, dims)
-    assert "\u2215" not in name and dims[1].replace(" / ", "-") in name, name
+    tr = Translator(lang)
+    name = _stock_sheet(tr, 5, dims)
+    area = tr("phrase:Urban / rural").split(" (")[0]  # the report's noun: "area (urban / rural)"
+    assert "\u2215" not in name and "/" not in name, name
+    assert name.endswith(" × " + area[:1].upper() + area[1:]), name
     wb = _book(bounded, tmp_path, lang)
     assert not [n for n in wb.sheetnames if "\u2215" in n], wb.sheetnames
 

@@ -86,7 +86,7 @@ def test_the_summary_s_tally_agrees_with_its_numbers() -> None:
     tr = Translator("fr")
     text = tr("summary_tests", tests="105", comparator="", worse="82", better="1", level=95,
               alpha=5, chance="5")  # fmt: skip
-    assert "82 moins favorables (écarts substantiels), 1 significativement plus favorable." in text
+    assert "82 moins favorables et 1 plus favorable, selon une même règle" in text
     assert "environ 5 pourraient être significatives" in text
     one = Translator("en")("summary_tests", tests="1", comparator="", worse="1", better="0",
                             level=95, alpha=5, chance="0")  # fmt: skip

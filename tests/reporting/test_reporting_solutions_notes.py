@@ -313,10 +313,10 @@ def test_a_displaced_groups_dash_under_the_breakdowns_says_no_household_in_the_r
     assert len(notes) == 1 and notes[0].startswith("– " + ctx.comparator.label.shown())
     levels.loc[levels.index[0], "suppression"] = "empty"  # group 1's first sex row: none
     notes = breakdown_empty_notes(tr, ctx, levels)
-    assert notes[0] == tr("fn_empty_breakdown") and len(notes) == 2, notes
+    assert notes[0] == tr("fn_empty") and len(notes) == 2, notes
     assert tr("fn_empty_solutions") not in notes and "année" not in notes[0]
     levels.loc[levels.index[-1], "suppression"] = ""  # the host has a sex row: no host note
-    assert breakdown_empty_notes(tr, ctx, levels) == [tr("fn_empty_breakdown")]
+    assert breakdown_empty_notes(tr, ctx, levels) == [tr("fn_empty")]
 
 
 @pytest.mark.parametrize("lang", ["en", "fr", "ar"])

@@ -52,7 +52,9 @@ def _note(lang: str, annex: bool = False) -> str:
     label = tr("stock_row_of_group", group=tr("all_displaced"), row=label) if annex else label
     row = tr("stock_row_withheld", row=label, hidden=4, cells=5)
     cols = _in_sentence(ctx.breakdown("year", "individual"))
-    return tr("fn_stock_rows_withheld", rows=join_list([row], lang, conjunction=True), cols=cols)
+    rows = join_list([row], lang, conjunction=True)
+    head = tr("stock_rows_withheld_mostly")  # 4 of 5: mostly, not wholly
+    return tr("fn_stock_rows_withheld", head=head, rows=rows, cols=cols)
 
 
 def _flat(text: str) -> str:

@@ -10,6 +10,7 @@ from reporting_fixture import make_results
 from test_reporting_omitted_rows import _texts
 
 from workbench.reporting import ReportOptions
+from workbench.reporting.charts import panel_count
 from workbench.reporting.context import _in_sentence, build_context
 from workbench.reporting.i18n import Translator
 from workbench.reporting.pdf_sections import Builder
@@ -46,7 +47,8 @@ def test_a_total_is_charted_for_the_displaced_groups_only(lang) -> None:
     assert host in other.chart.categories
     b = Builder(ctx, opts, make_styles(lang), 480.0, r.publishable())
     text = " ".join(_texts(b.indicator(v)))
-    note = Translator(lang)("fn_chart_displaced_only", comparator=host)
+    charts = panel_count(*b.chart_job(v)[:2])  # "the chart" of one, "the charts" of more
+    note = Translator(lang)("fn_chart_displaced_only", comparator=host, charts=charts)
     assert note[:20] in text and note[-20:] in text
     assert note[:20] not in " ".join(_texts(b.indicator(other)))
 
@@ -86,8 +88,9 @@ def test_a_withheld_comparator_total_gets_no_note_pointing_at_it(lang) -> None:
     text = " ".join(_texts(b.indicator(v)))
     tr = Translator(lang)
     name = _in_sentence(ctx.comparator.label.shown())
-    given = tr("fn_chart_displaced_only", comparator=name)
-    said = tr("fn_chart_displaced_only_withheld", comparator=name)
+    charts = panel_count(*b.chart_job(v)[:2])
+    given = tr("fn_chart_displaced_only", comparator=name, charts=charts)
+    said = tr("fn_chart_displaced_only_withheld", comparator=name, charts=charts)
 
     def flat(x: str) -> str:
         return " ".join(x.split())

@@ -35,7 +35,7 @@ def test_under_threshold_and_no_minimum_worse_have_their_notes(lang) -> None:
     cmp_.loc[rows, "min_important_difference"] = 0.05
     b, views = _builder(r, lang)
     tr = Translator(lang)
-    any_gap = tr("fn_assessment_worse_no_mid")
+    any_gap = tr("fn_assessment_worse_no_mid", labels=tr("quoted", text=tr("assessment_worse")))
     at = views[small].table.header.index(tr("col_assessment"))
     cell = next(row[at] for row in views[small].table.rows if row[at])
     under = tr("fn_assessment_small_difference", label=cell)
@@ -60,9 +60,32 @@ def test_an_amounts_better_and_significant_difference_say_any_gap_is_rated(lang)
         cmp_.loc[rows, "assessment"] = word
         cmp_.loc[rows, "min_important_difference"] = math.nan
     b, views = _builder(r, lang)
-    any_gap = Translator(lang)("fn_assessment_worse_no_mid")
-    for ind in (better, different):
+    tr = Translator(lang)
+    for ind, word in ((better, "better"), (different, "different")):
+        quoted = tr("quoted", text=tr(f"assessment_{word}"))
+        any_gap = tr("fn_assessment_worse_no_mid", labels=quoted)
         assert any_gap in " ".join(texts(b.indicator(views[ind]))), ind
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_profile_modules_no_minimum_note_speaks_of_its_marks_not_ratings(lang) -> None:
+    """rd17 en p. 9, 14: Module A's mean household size and dependency ratio ("Significant
+    difference", never rated — the chapter intro says so) had the note "Ratings here: … any
+    significant gap is rated, however small". The note quotes the marks its table shows."""
+    r = make_results()
+    cmp_ = r.comparisons
+    rows = cmp_["indicator_id"] == "female_head"  # Module A's
+    cmp_.loc[rows, "assessment"] = "different"
+    cmp_.loc[rows, "min_important_difference"] = math.nan
+    b, views = _builder(r, lang)
+    tr = Translator(lang)
+    text = " ".join(texts(b.indicator(views["female_head"])))
+    quoted = tr("quoted", text=tr("assessment_different"))
+    assert tr("fn_assessment_worse_no_mid", labels=quoted) in text
+    rated = {"en": "rated", "fr": "apprécié", "es": "valora", "ar": "يُقيَّم"}[lang]
+    assert rated not in tr("fn_assessment_worse_no_mid", labels=quoted)
+    for word in ("worse", "better"):
+        assert tr("quoted", text=tr(f"assessment_{word}")) + " " not in text, word
 
 
 @pytest.mark.parametrize(
@@ -89,10 +112,10 @@ def test_a_median_table_says_its_interval_need_not_be_symmetric(lang, words) -> 
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_a_profile_modules_under_threshold_note_counts_nothing(lang) -> None:
-    """en_A 3, ar_A 4: Module A counts nothing, yet its "Significant, under the 5.0 pp
-    threshold" note said it "is counted neither as Worse nor as Better" — as if the
-    "Significant difference" beside it were counted. There, the note without that clause."""
+def test_an_under_threshold_mark_has_one_note_in_every_module(lang) -> None:
+    """en_A 3: Module A counts nothing, so its note must not say the mark "is counted neither
+    as Worse nor as Better"; rd17 ar p. 8 vs p. 35: the same mark then had two notes in two
+    wordings. One note, one wording, true in a profile module and in a criterion."""
     r = make_results()
     cmp_ = r.comparisons
     for ind in ("female_head", "food_insecure"):  # Module A; criterion 2
@@ -101,18 +124,20 @@ def test_a_profile_modules_under_threshold_note_counts_nothing(lang) -> None:
         cmp_.loc[rows, "min_important_difference"] = 0.05
     b, views = _builder(r, lang)
     tr = Translator(lang)
-    for ind, key in (("female_head", "_profile"), ("food_insecure", "")):
+    notes = []
+    for ind in ("female_head", "food_insecure"):
         v = views[ind]
         at = v.table.header.index(tr("col_assessment"))
         cell = next(row[at] for row in v.table.rows if row[at])
         text = " ".join(texts(b.indicator(v)))
-        other = "" if key else "_profile"
-        assert tr(f"fn_assessment_small_difference{key}", label=cell) in text, (ind, text)
-        assert tr(f"fn_assessment_small_difference{other}", label=cell) not in text
+        note = tr("fn_assessment_small_difference", label=cell)
+        assert note in text, (ind, text)
+        notes.append(note)
+    assert notes[0] == notes[1]
     counted = {"en": "counted neither", "fr": "ne compte ni", "es": "no cuenta como",
                "ar": "فلا يُحتسب"}[lang]  # fmt: skip
-    assert counted not in tr("fn_assessment_small_difference_profile")
-    assert counted in tr("fn_assessment_small_difference")
+    assert counted not in notes[0]
+    assert not Translator(lang).has("fn_assessment_small_difference_profile")
 
 
 @pytest.mark.parametrize("lang", ["en", "fr", "ar"])

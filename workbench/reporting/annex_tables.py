@@ -152,16 +152,13 @@ def _tidy_words(words: list[str]) -> list[str]:
 def _stock_sheet(tr: Translator, number: int, dims: list[str]) -> str:
     """ "Stock 3 – Cause of displacement × Year of displacement" as a sheet can be named, in the
     words the report's table header uses and never cut with an ellipsis (the report's ‡ notes
-    name the sheet; the title row gives the title in full). A "/" (which no sheet name takes)
-    is a hyphen, tight: "Urban-rural" for the report's "Urban / rural", a character every
-    keyboard types, so a reader can search for the sheet (a division slash "∕" looked right
-    and could not be typed, issue 20) — never another word for it ("Setting", "Milieu": the
-    report has none such). While too
-    long, in turn — no bracketed part; each dimension without the words it shares with another
-    ("District × District of origin" → "District × Origin"); without a generic head word
-    ("Location type" → "Location"); then, the words kept, a tight dash and a tight "×"
-    ("Stock 5–Location × Urban-rural", "Población 5–Lugar×Urbano-rural"); last, the longest
-    dimension loses its last words."""
+    name the sheet; the title row gives the title in full). A dimension naming its alternatives
+    ("Urban / rural": a "/" no sheet name takes) goes by the report's noun for it, "Area"
+    (:func:`_named_alternatives`). While too long, in turn — no bracketed part; each dimension
+    without the words it shares with another ("District × District of origin" → "District ×
+    Origin"); without a generic head word ("Location type" → "Location"); then the longest
+    dimension loses its last words; last, a tight dash and a tight "×" — "Stock 5–Location ×
+    Urban-rural" closed them up while words could still go (rd17)."""
 
     def name(parts: list[list[str]], tight: int = 0) -> str:
         dims = "×".join(map(" ".join, parts)) if tight == 2 else " × ".join(map(" ".join, parts))
@@ -171,15 +168,14 @@ def _stock_sheet(tr: Translator, number: int, dims: list[str]) -> str:
     def fits(text: str) -> bool:
         return len(text) <= SHEET_NAME_MAX and not text.endswith("…")
 
-    dims = [re.sub(r"\s*/\s*", "-", d) for d in dims]
+    dims = [_named_alternatives(d, tr) for d in dims]
     if fits(full := name([d.split() for d in dims])):
         return full
     tidy, shared, headless = _shorter_dims(dims)
-    for tight in range(3):  # "A × B", "Stock 5–A × B", "Stock 5–A×B"
-        for parts in (tidy, shared, headless) if tight == 0 else (headless,):
-            if fits(text := name(parts, tight)):
-                return text
-    for tight in range(3):  # the longest dimension loses its last words
+    for parts in (tidy, shared, headless):  # "Stock 5 – A × B", words shortened
+        if fits(text := name(parts)):
+            return text
+    for tight in range(3):  # the longest dimension loses its last words; last, closed up
         parts = [list(p) for p in headless]
         while not fits(name(parts, tight)) and any(len(p) > 1 for p in parts):
             longer = [k for k, p in enumerate(parts) if len(p) > 1]
@@ -188,6 +184,19 @@ def _stock_sheet(tr: Translator, number: int, dims: list[str]) -> str:
         if fits(text := name(parts, tight)):
             return text
     return name(parts, 2).rstrip("…")[:SHEET_NAME_MAX]  # cut, never with an ellipsis
+
+
+def _named_alternatives(dim: str, tr: Translator) -> str:
+    """A dimension that names its alternatives ("Urban / rural", a "/" no sheet name takes) by
+    the report's own noun for it, its phrase without the brackets ("area (urban / rural)" →
+    "Area"): "Stock 5–Location × Urban-rural" closed up its dash and wrote "Urban-rural",
+    words the report has nowhere (rd17). Without such a phrase, the "/" is a tight hyphen."""
+    if "/" not in dim:
+        return dim
+    phrase = re.sub(r"\s*[(\[][^)\]]*[)\]]", "", after_by(dim, tr)).strip()
+    if phrase and "/" not in phrase and phrase != _in_sentence(dim):
+        return phrase[:1].upper() + phrase[1:]
+    return re.sub(r"\s*/\s*", "-", dim)
 
 
 def _shorter_dims(dims: list[str]) -> tuple[list[list[str]], ...]:
@@ -472,7 +481,7 @@ def withheld_rows_note(
     ]
     empty = [str(s or "") == "empty" for s in part.get("suppression", [""] * len(part))]
     frame = part.assign(_kind=kind, _hidden=hidden, _empty=empty)
-    named = []
+    named, whole = [], []
     for level, rows in frame.groupby(frame["row_value"].astype(str), sort=False):
         cells = rows[(rows["_kind"] == "") & ~rows["_empty"]]
         margin = rows[rows["_kind"] == "row"]
@@ -486,11 +495,15 @@ def withheld_rows_note(
         # row carries (en_B 3)
         label = tr("stock_row_of_group", group=group, row=label) if group else label
         named.append(tr("stock_row_withheld", row=label, hidden=withheld, cells=len(cells)))
+        whole.append(withheld == len(cells))
     if not named:
         return ""
+    # the head word by the counts: "15 of 15" is wholly withheld, not "almost entirely" (rd17)
+    head = "wholly" if all(whole) else "mixed" if any(whole) else "mostly"
     cols = ctx.breakdown(col_var, ctx.stock_units.get(str(part["table"].iloc[0]), ""))
     return tr(
         "fn_stock_rows_withheld",
+        head=tr(f"stock_rows_withheld_{head}"),
         rows=join_list(named, ctx.language, conjunction=True),
         cols=after_by(cols.removesuffix(" (IRIS)").strip(), tr),
     )

@@ -466,7 +466,7 @@ def _style(ax, categories: list[str], rtl: bool, title: str, chars: int = LABEL_
 def _value_axis(ax, data: ChartData, ticks: list[float], rtl: bool, lang: str) -> None:
     """A panel's value axis: from 0 to its last tick (:func:`nice_ticks`, the same for every
     panel of the chart), numbers as the tables write them; a share's axis that stops short of
-    100 says so in its label ("% (axis cut at 30)")."""
+    100 says where it ends in its label ("% (axis ends at 30)": "cut" read as bars cut, rd17)."""
     top = ticks[-1]
     ax.xaxis.set_major_locator(FixedLocator(ticks))
     ax.xaxis.set_major_formatter(_tick_formatter(lang))
@@ -686,6 +686,13 @@ def indicator_chart(
     """The overall panel plus one small multiple per (not too wide) disaggregation, encoded as
     ``fmt`` (:func:`encode`); ``lang`` writes the axis numbers as its tables do."""
     return encode(chart_figure(main, parts, width_in, total_title, rtl, lang), fmt)
+
+
+def panel_count(main: ChartData, parts: list[tuple[str, ChartData]]) -> int:
+    """How many panels :func:`chart_figure` draws for ``main`` and ``parts``: the notes say
+    "the chart" of one, "the charts" of several (rd17: "The charts show…" under one chart)."""
+    parts = [(t, d) for t, d in parts if len(d.categories) <= MAX_CATEGORIES]
+    return 1 + len(_without_absent_groups(main, parts)[1])
 
 
 def chart_figure(

@@ -33,6 +33,7 @@ from workbench.reporting.charts import (
     chart_figure,
     encode,
     encode_pair,
+    panel_count,
 )
 from workbench.reporting.context import (
     CRITERIA,
@@ -117,6 +118,8 @@ from workbench.reporting.views import (
     COMPARATOR_WITHHELD,
     COUNTS,
     MEDIAN_INTERVAL,
+    NO_MID_ASSESSMENTS,
+    NO_MID_LABEL,
     SMALL_LABEL,
     IndicatorView,
     Withheld,
@@ -604,12 +607,18 @@ class Builder(StockSection):
             out += [self._withheld_line(w) for w in v.withheld if w.at == i]
             if i < len(parts):
                 out += disaggregation_tables([parts[i]], self.width, self.styles, self.lang, title)
-        notes = self.flag_notes(v.flags)
+        notes = self.flag_notes(v.flags, charts=panel_count(*self.chart_job(v)[:2]))
         for dis, label, t, _c in v.disaggregations:
+            clipped = list(t.clipped)  # "15–17" of "5–17": the ages 5–14 left out, said
             if t.dropped:  # levels outside the indicator's population: named, not rows of "–"
                 levels = join_list(t.dropped, self.lang, conjunction=True)
-                notes.append(tr("fn_levels_dropped", breakdown=label, levels=levels))
-            for shown, level in t.clipped:  # "15–17" of "5–17": the ages 5–14 left out, said
+                if len(clipped) == 1:  # one note per breakdown, not two "Age group:" (rd17)
+                    shown, _level = clipped.pop()
+                    key, more = "fn_levels_dropped_clipped", {"row": shown}
+                else:
+                    key, more = "fn_levels_dropped", {}
+                notes.append(tr(key, breakdown=label, levels=levels, **more))
+            for shown, level in clipped:
                 notes.append(tr("fn_level_clipped", breakdown=label, row=shown, level=level))
             # rows holding fewer cases than the total; why, where the library says (en_B 10)
             uncovered = uncovered_note(tr, label, t, self.ctx.from_ages.get(dis))
@@ -908,9 +917,10 @@ class Builder(StockSection):
         table's last row, or (``several`` tables share them) under the last of its tables."""
         return self.p(self.tr("notes_after_tables" if several else "notes_at_end"), "small")
 
-    def flag_notes(self, flags: set[str], stock_table: str = "") -> list[str]:
+    def flag_notes(self, flags: set[str], stock_table: str = "", charts: int = 2) -> list[str]:
         """The footnotes of the symbols a table shows (*, †, –, ‡) and of its "no gap" words
-        (``stock_table``: the stock table's id, whose annex sheet the ‡ note names)."""
+        (``stock_table``: the stock table's id, whose annex sheet the ‡ note names; ``charts``:
+        how many chart panels stand with the table)."""
         tr, notes = self.tr, []
         # a table of counts: its "*" note says that a count is withheld at the thresholds that
         # mark other estimates † (stats/disclosure.py) — not for a run stored before, whose
@@ -941,7 +951,7 @@ class Builder(StockSection):
             # not "given in the table" where its total is withheld ("*", a † count: issue 20)
             withheld = COMPARATOR_TOTAL_WITHHELD in flags
             key = "fn_chart_displaced_only_withheld" if withheld else "fn_chart_displaced_only"
-            notes.append(tr(key, comparator=comparator))
+            notes.append(tr(key, comparator=comparator, charts=charts))
         notes += not_compared_notes(tr, self.ctx, flags)
         if MEDIAN_INTERVAL in flags:
             notes.append(tr("fn_median_interval"))
@@ -952,7 +962,19 @@ class Builder(StockSection):
         # the "under the threshold" note quotes its cells' words (ar_A 4)
         said = sorted(f.removeprefix(SMALL_LABEL) for f in flags if f.startswith(SMALL_LABEL))
         small = said[0] if len(said) == 1 else tr("assessment_small_difference")
+        # the no-minimum note quotes the marks its table shows: Module A's "Significant
+        # difference" is never rated (rd17 en p. 9, 14: "any significant gap is rated")
+        shown = [a for a in NO_MID_ASSESSMENTS if NO_MID_LABEL + a in flags]
+        labels = join_list(
+            [tr("quoted", text=tr(f"assessment_{a}")) for a in shown], tr.lang, conjunction=True
+        )
         for key in ASSESSMENT_NOTES:
-            if key in flags:
-                notes.append(tr(f"fn_{key}", label=small) if "small" in key else tr(f"fn_{key}"))
+            if key not in flags:
+                continue
+            if "small" in key:
+                notes.append(tr(f"fn_{key}", label=small))
+            elif key == "assessment_worse_no_mid":
+                notes.append(tr(f"fn_{key}", labels=labels))
+            else:
+                notes.append(tr(f"fn_{key}"))
         return notes

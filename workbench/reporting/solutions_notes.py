@@ -18,6 +18,7 @@ from workbench.reporting.context import ReportContext, _in_sentence
 from workbench.reporting.fmt import COMPLEMENTARY, EMPTY, cell_flag, fmt_count, fmt_value, mark_flag
 from workbench.reporting.i18n import Translator
 from workbench.reporting.summary import below, below_caution
+from workbench.stats.results import ALL_DISPLACED
 from workbench.stats.solutions import UNIT as SOLUTIONS_UNIT
 from workbench.stats.suppression import BOUNDS
 
@@ -124,7 +125,7 @@ def breakdown_empty_notes(tr: Translator, ctx: ReportContext, levels: pd.DataFra
              if (rows["suppression"] == "empty").all()]  # fmt: skip
     hosts = (empty["group"].astype(str) == code) & empty["disaggregation"].astype(str).isin(whole)
     # any other "–": no household of the group in that row (no homogeneous cells here, fr_B 5)
-    notes = [tr("fn_empty_breakdown")] if not hosts.all() else []
+    notes = [tr("fn_empty")] if not hosts.all() else []  # the one "–" key (rd17 ar p. 74)
     if comp is None or not hosts.any():
         return notes
     dims = dict.fromkeys(str(d) for d in empty[hosts]["disaggregation"])
@@ -152,19 +153,32 @@ def uncovered_notes(
     levels = rows[rows["disaggregation"] != "total"]
     for dis in dict.fromkeys(levels["disaggregation"].astype(str)):
         part = levels[levels["disaggregation"].astype(str) == dis]
-        out = []
+        said: dict[str, str] = {}  # each group's words, in the groups' order
+        counted: dict[str, int] = {}  # the households in no row, where the n are published
         for code, label in labels.items():
             whole = pd.to_numeric(total.get(code, {}).get(n), errors="coerce")
             own = part[part["group"].astype(str) == code]
             flags = zip(own["flag"], _sup(own), strict=True)
             kept = own[[cell_flag(f, s) != EMPTY for f, s in flags]]
-            if pd.isna(whole) or whole <= 0 or kept.empty or kept[n].isna().any():
+            if pd.isna(whole) or whole <= 0 or kept.empty:
                 continue
-            if (missing := round(float(whole) - float(kept[n].sum()))) > 0:
+            if kept[n].isna().any():  # a row's n withheld: how many are in no row is not said
+                said[code] = tr("group_uncovered_withheld", group=_in_sentence(label))
+                continue
+            counted[code] = missing = round(float(whole) - float(kept[n].sum()))
+            if missing > 0:
                 lang = tr.lang
                 counts = {"missing": fmt_count(missing, lang), "total": fmt_count(whole, lang)}
-                out.append(tr("group_uncovered", group=_in_sentence(label), **counts))
-        if out:
+                said[code] = tr("group_uncovered", group=_in_sentence(label), **counts)
+        # a group whose count is not given is named only where all displaced groups together
+        # have households in no row the counted groups do not hold: "Year of displacement"
+        # named all displaced (71) alone and "Years since displacement" IDPs outside camps
+        # (29) and returnees (26), the other 16 in neither note (rd17 en p. 75)
+        rest = counted.get(ALL_DISPLACED)
+        if rest is not None:
+            rest -= sum(m for c, m in counted.items() if c != ALL_DISPLACED)
+        out = [w for c, w in said.items() if c in counted or rest is None or rest > 0]
+        if out and any(c in counted and counted[c] > 0 for c in said):
             breakdown = ctx.breakdown(dis, SOLUTIONS_UNIT)
             listed = join_list(out, tr.lang, conjunction=True)
             notes.append(tr("fn_rows_uncovered", breakdown=breakdown, groups=listed))

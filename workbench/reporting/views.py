@@ -26,7 +26,6 @@ from workbench.reporting.fmt import (
     with_flag,
 )
 from workbench.reporting.i18n import Translator
-from workbench.stats.comparisons import PROFILE_MODULES
 from workbench.stats.results import GROUP_TOTAL, AnalysisResults
 
 #: a view's flag: its charts leave the comparator out (a total's, not compared); noted under them
@@ -57,16 +56,22 @@ ASSESSMENT_NOTES = (
     "assessment_equivalent",
     "assessment_no_significant_difference",
     "assessment_not_applicable",
-    "assessment_small_difference",  # fr_A 4: "Significant, under the threshold" had no note
-    # in a profile module (A/B), which counts nothing: no "counted neither…" (en_A 3)
-    "assessment_small_difference_profile",
+    # fr_A 4: "Significant, under the threshold" had no note; one wording in the criteria and
+    # in a profile module (A/B), which counts nothing (en_A 3, rd17 ar p. 8 vs 35)
+    "assessment_small_difference",
     # en_A 5: an amount's "Worse", "Better" or "Significant difference" without a minimum
-    # important difference: any significant gap is rated
+    # important difference: any significant gap is marked so, in the words of its cells
     "assessment_worse_no_mid",
 )
 #: a table's flag carrying the words of its "Significant, under the … threshold" cells, which
 #: its note quotes (ar_A 4: the note quoted "under the threshold", the cell "under the 5.0 pp")
 SMALL_LABEL = "small_difference_label="
+#: a table's flag naming each assessment ("worse", "better", "different") it shows without a
+#: minimum important difference: the note quotes those cells' words — Module A's "Significant
+#: difference", never rated, was explained as "rated" (rd17 en p. 9)
+NO_MID_LABEL = "no_mid_assessment="
+#: the order the no-minimum note quotes them in
+NO_MID_ASSESSMENTS = ("worse", "better", "different")
 #: the main table's difference and p columns (when it has them: :attr:`TableData.compared`)
 DIFF_COL, P_COL = 4, 6
 
@@ -317,13 +322,14 @@ def _main_table(
                 cells.append(
                     tr(f"assessment_{assessment}") if tr.has(f"assessment_{assessment}") else ""
                 )
-            if assessment in ("worse", "better", "different") and math.isnan(mid):
+            if assessment in NO_MID_ASSESSMENTS and math.isnan(mid):
                 flags.add("assessment_worse_no_mid")
+                flags.add(NO_MID_LABEL + assessment)
             if f"assessment_{assessment}" in ASSESSMENT_NOTES:
                 # two "no gap" words a reader must tell apart, and "Not applicable" (a group
-                # outside the indicator's population): the table's note says each
-                profile = assessment == "small_difference" and info.criterion in PROFILE_MODULES
-                flags.add(f"assessment_{assessment}" + ("_profile" if profile else ""))
+                # outside the indicator's population): the table's note says each — one
+                # wording for a mark wherever it stands (rd17 ar p. 8 vs p. 35)
+                flags.add(f"assessment_{assessment}")
             cells.append(_p_cell(cr, lang))
             src[4] = None if by_comp else (diff, stat, cflag)
             if cflag == "caution" and not by_comp and not na_row and not math.isnan(diff):
