@@ -171,7 +171,7 @@ def test_withheld_solutions_rows_show_the_reports_marks_not_their_values(
     assert not page.solutions_legend.isHidden()
     assert legend.startswith("* Not published: too few cases or too unreliable."), legend
     assert "(*) Not published, though there are enough cases" in legend
-    assert "published only as an upper bound" in legend and "– Nothing to estimate" in legend
+    assert "published only as an upper bound" in legend and "– No case in this group" in legend
     assert "too few respondents" not in legend and "too few respondents" not in (
         page.flag_legend.text()
     )
