@@ -33,9 +33,30 @@ def test_each_annex_heading_is_the_first_line_of_its_page(en_report, fr_report, 
         assert at and all(i == 0 for _n, i in at), (lang, key, at)
 
 
+def test_every_chapter_heading_is_the_first_line_of_its_page(en_report, fr_report):
+    """Every chapter of the report (the summary, each criterion and module, the solutions
+    measure, the stock, the annexes) starts a page: Criterion 8, Module B and the solutions
+    measure began mid-page under the tail of the chapter before (rd17: en p. 65, fr pp. 69
+    and 74). The chapters are the outline's top entries."""
+
+    def norm(text: str) -> str:
+        return " ".join(text.replace("\u00a0", " ").split())
+
+    for pdf in (en_report, fr_report):
+        reader = PdfReader(str(pdf))
+        titles = [norm(o.title) for o in reader.outline if not isinstance(o, list)]
+        firsts = []
+        for page in reader.pages:
+            lines = [norm(ln) for ln in (page.extract_text() or "").splitlines() if ln.strip()]
+            firsts.append(lines[0] if lines else "")
+        assert len(titles) >= 4, titles
+        for title in titles:
+            assert any(f and title.startswith(f) for f in firsts), (pdf.name, title)
+
+
 def test_the_methodology_starts_a_page_below_a_short_last_section():
-    """A last section that fills less than :data:`SECTION_FILL` of its page lets the next
-    criterion start below it — not an annex: the methodology starts the next page."""
+    """A last section that fills less than :data:`SECTION_FILL` of its page: the methodology
+    starts the next page, as every chapter does."""
     from reporting_testkit import sentinel_results
 
     from workbench.reporting import ReportOptions

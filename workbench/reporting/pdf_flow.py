@@ -3,8 +3,9 @@ with a table says at its top.
 
 Read page by page (issue 20), the demo had criterion pages holding only the last four rows of
 the criterion's last table (English pages 17, 44 and 53), and breakdown tables at the top of a
-page with no word of the indicator they belong to. :class:`SectionBreak` starts the next
-section below such a remnant instead of after a near-empty page; :class:`ContinuedTable` prints
+page with no word of the indicator they belong to. :class:`SectionBreak` starts each chapter on
+a page of its own (a criterion, a module, the solutions measure, the stock, an annex), and
+indicators fill the pages between (:class:`ChartThenTable`); :class:`ContinuedTable` prints
 "<title> (continued)" above a table that goes on at the top of a page (its header row repeats as
 well).
 """
@@ -20,14 +21,13 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Ta
 from reportlab.platypus.doctemplate import ActionFlowable, FrameBreak, _ktAllow
 from reportlab.platypus.flowables import _listWrapOn
 
-#: a page used less than this (fraction of its height) by a section's last lines does not stay
-#: near-empty: the next section starts below them
+#: a heading longer than a page with what follows it starts where it is when at least this
+#: share of the page is free (:class:`KeepWithNext`)
 LOW_FILL = 0.25
-#: ... and a section starts below its predecessor's last lines when they fill less than this
-#: share of the page: a page 26–32% filled by a last table's rest then left ¾ blank (French
-#: pp. 14 and 51, English pp. 13 and 29)
+#: the briefing's gaps start below its overview's last lines when they fill less than this
+#: share of a page (:class:`OverviewBreak`); every chapter of the report starts a page
 SECTION_FILL = 0.4
-#: the space above a section that starts below the previous one's last lines (points)
+#: the space above the briefing's gaps below the overview's last lines (points)
 SECTION_GAP = 14.0
 #: the space above a heading that follows a table (points): the Arabic "Validation annex" sat
 #: 4 pt under the versions table, as if it were the table's last row
@@ -41,6 +41,8 @@ SPLIT_ROWS = 8
 #: district d'origine" moved whole from a page 27% blank: 177 pt free, a quarter is 179)
 FOOT_FILL = 0.2
 NOTES_ROWS = 2
+#: a table's notes this share of a page high or less are kept whole, with its last rows
+NOTES_BLOCK = 1 / 3
 #: a split table's last part of this many rows or fewer stays on the page when the whole table
 #: fits there: its notes go on to the next page instead (:class:`TableBlock`)
 TAIL_ROWS = 3
@@ -81,35 +83,27 @@ def at_page_top(flowable: Flowable) -> bool:
 
 
 class SectionBreak(CondPageBreak):
-    """A new page for the next section — unless the page so far holds less than
-    :data:`SECTION_FILL` of its height (the previous section's last rows): the section then starts
-    below them, after a gap, rather than leave that page near-empty. The Word report starts a
-    page here (its pages fall elsewhere)."""
+    """A new page for the next chapter (a criterion, a module, the solutions measure, the stock,
+    the progress since the baseline): wherever the chapter before ends, nothing at a page's top
+    (no blank page). A criterion started below the previous one's last rows when they filled
+    less than 40% of the page, so Criterion 8, Module B and the solutions measure began mid-page
+    under a table's tail while every other chapter began a page — the chapter break was easy to
+    miss (rd17: en p. 65, fr pp. 69 and 74). The Word report lays its pages out itself: only
+    the big parts start a page there (``docx_render``)."""
 
     def __init__(self) -> None:
         super().__init__(0)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         frame = _frame(self)
-        if frame is None or frame._atTop:
-            return 0, 0
-        if availHeight < (1 - SECTION_FILL) * frame._aH:
-            frame.add_generated_content(FrameBreak)
-            return 0, 0
-        return availWidth, min(SECTION_GAP, availHeight)
-
-
-class ChapterBreak(SectionBreak):
-    """A new page for an annex (the methodology, the validation): a chapter of its own starts a
-    page wherever the one before ends, as in the Word report (``PAGE_SECTIONS``) — the English
-    methodology began mid-page under the last stock table's notes, while every other chapter
-    began a page (issue 20). Nothing at a page's top (no blank page)."""
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        frame = _frame(self)
         if frame is not None and not frame._atTop:
             frame.add_generated_content(FrameBreak)
         return 0, 0
+
+
+class ChapterBreak(SectionBreak):
+    """A new page for an annex (the methodology, the validation), as for every chapter; the
+    Word report starts a page here too (``PAGE_SECTIONS``)."""
 
 
 def _long_block(first: int, last: int) -> bool:
@@ -119,8 +113,18 @@ def _long_block(first: int, last: int) -> bool:
 
 class OverviewBreak(SectionBreak):
     """The briefing's break after its overview page: a new page for the gaps — unless the overview
-    ran a few lines onto the next page, which the gaps then follow (a page break there left the
-    French briefing's page 2 with one line). The Word briefing starts a page here."""
+    ran a few lines onto the next page (less than :data:`SECTION_FILL` of it), which the gaps
+    then follow after a gap: a page break there left the French briefing's page 2 with one
+    line. The Word briefing starts a page here."""
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        frame = _frame(self)
+        if frame is None or frame._atTop:
+            return 0, 0
+        if availHeight < (1 - SECTION_FILL) * frame._aH:
+            frame.add_generated_content(FrameBreak)
+            return 0, 0
+        return availWidth, min(SECTION_GAP, availHeight)
 
 
 class ContinuedTable(Table):
@@ -338,8 +342,14 @@ class TableBlock(KeepTogether):
         (English pp. 64–65). [] when the table does not fit with its first note."""
         if not notes:
             return []
-        kept = [*pre, table, notes[0]]
-        need = _listWrapOn(kept, aW, getattr(self, "canv", None))[1] + kept[0].getSpaceBefore()
+        canv = getattr(self, "canv", None)
+        frame = _frame(self)
+        page = frame._aH if frame is not None else aH
+        # notes of a third of a page or less stay whole: split at the page's foot, their last
+        # lines stood alone atop the next page, away from their table (rd17: fr pp. 68–69)
+        short = _listWrapOn(notes, aW, canv)[1] <= NOTES_BLOCK * page
+        kept = [*pre, table, *(notes if short else notes[:1])]
+        need = _listWrapOn(kept, aW, canv)[1] + kept[0].getSpaceBefore()
         if need > aH:
             return []
         # each note whole: a note's last line alone atop the next page read as a stray line
@@ -618,6 +628,13 @@ def with_notes(
     body = list(out)
     while body and isinstance(body[-1], Spacer):
         body.pop()  # the gap after the last table: the notes come right under it
+    # the lines after the last table (a breakdown with no published cell, said in a line) join
+    # its notes: left loose, they ran over the page's foot, the notes after them alone atop
+    # the next page (rd17: fr pp. 68–69)
+    at = max((i for i, f in enumerate(body) if _tables([f])), default=len(body) - 1)
+    if 0 <= at < len(body) - 1 and not any(isinstance(f, Spacer) for f in body[at + 1 :]):
+        notes = [*body[at + 1 :], *notes]
+        del body[at + 1 :]
     last = body[-1] if body else None
     if isinstance(last, ChartThenTable):  # the notes go on with the table they explain
         body[-1] = ChartThenTable([*last._content, *notes], last.tail + len(notes))

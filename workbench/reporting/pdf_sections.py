@@ -475,15 +475,18 @@ class Builder(StockSection):
             block = [self.h(tr("key_gaps_of" if more > 0 else key, **counts), 1, f"summary-{kind}")]
             if kind == "worse" and lines:  # their order, and why a gap may differ by 0.1
                 block.append(self.p(tr("key_gaps_order"), "small"))
-            block += [self.p("• " + s) for s in lines] or [self.p(tr("no_gaps"))]
-            if more > 0:
-                block.append(self.p(more_gaps_note(tr, "key_gaps_more", more), "small"))
+            bullets = [self.p("• " + s) for s in lines] or [self.p(tr("no_gaps"))]
+            if more > 0:  # the closing note with the last gap it follows: it stood alone atop
+                # the next page, cut from the list it closes (rd17: ar p. 6)
+                note = self.p(more_gaps_note(tr, "key_gaps_more", more), "small")
+                bullets[-1:] = [KeepTogether([bullets[-1], note])]
+            block += bullets
             out, last = out + last, block
         last += [self.p(t, "small") for t in (tests_made(self.results, ctx),) if t]
         # the strengths and the note on the tests made go to the next page together rather than
         # leave their last lines alone on a page before the criteria (the French fixture's
-        # summary left its note and two bullets on a page 12% used); what follows the summary
-        # starts below them when they use little of that page (the French demo's page 6: 14%)
+        # summary left its note and two bullets on a page 12% used); the first chapter starts
+        # the next page
         return [*out, KeepTogether(last), SectionBreak()]
 
     def _grid(self, grid: Grid) -> Table:
@@ -667,7 +670,7 @@ class Builder(StockSection):
             out += [self.h(title, 0, f"criterion-{c}"), lead(self.p(self._lead(vs), "small"))]
             for v in vs:
                 out += self.indicator(v)
-            # a new page, unless this one holds only the last rows of the criterion before
+            # the next chapter starts a page (rd17: Criterion 8 and Module B began mid-page)
             out.append(SectionBreak())
         return out
 
