@@ -105,23 +105,28 @@ def test_a_split_table_says_whose_it_is_on_the_next_page():
 @pytest.mark.parametrize("lang", ["en", "ar"])
 def test_a_breakdown_table_starting_a_page_names_its_indicator(lang):
     """Two breakdown tables after a nearly full page: the one that still fits has no line, the
-    one pushed to the next page starts it with "<indicator> (continued)"."""
+    one pushed to the next page starts it with "<indicator> (continued)", then its caption
+    ("By district"), then its header row."""
     styles = make_styles(lang)
-    more = Translator(lang)("continued", title="Victims of violence")
+    tr = Translator(lang)
+    more = tr("continued", title="Victims of violence")
     parts = [
         (d, d, TableData([d, "A", "B"], _rows(4, d))) for d in ("Sex", "District")
     ]  # fmt: skip
     tables = disaggregation_tables(parts, 480, styles, lang, "Victims of violence")
-    pages = _doc([*_filler(0.86, styles), *tables], lang)
+    pages = _doc([*_filler(0.83, styles), *tables], lang)
     assert len(pages) == 2
     flat_first = " ".join(pages[0])
     assert "Sex" in flat_first and "(" not in flat_first
     if lang == "en":
-        assert pages[1][0] == more and pages[1][1].startswith("District A B"), pages[1][:2]
+        assert pages[1][0] == more and pages[1][1] == "By district", pages[1][:3]
+        assert pages[1][2].startswith("District A B"), pages[1][:3]
     else:  # shaped glyphs (presentation forms) in visual order, the title as written
         line = unicodedata.normalize("NFKC", pages[1][0])
         assert "تابع"[::-1] in line and "Victims of violence" in line, pages[1][:2]
-        assert pages[1][1].endswith("District"), pages[1][:2]
+        caption = unicodedata.normalize("NFKC", pages[1][1])
+        assert "حسب"[::-1] in caption and "district" in caption, pages[1][:3]
+        assert pages[1][2].endswith("District"), pages[1][:3]
 
 
 def test_a_table_that_fits_its_page_gets_no_line():

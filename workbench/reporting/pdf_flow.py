@@ -54,6 +54,8 @@ BLOCK_BLANK = 0.5
 #: published … † interpret with caution"), its lowest line, touched the table's header
 #: (English pp. 6, 20, 21)
 CHART_GAP = 8.0
+#: the space above a breakdown table's caption (points; :attr:`ContinuedTable.caption`)
+CAPTION_GAP = 8.0
 #: a flowable this close (points) to the top of its frame is at the top of the page (a 2 or 6 pt
 #: spacer before a table moves it off reportlab's own "at top")
 TOP_SLACK = 8.0
@@ -152,6 +154,12 @@ class ContinuedTable(Table):
         #: the rest of a split table: its line is printed wherever it lands
         self.rest = False
         self._line_h = 0.0
+        #: a breakdown table's caption ("By age group of household head") above its header, a
+        #: gap above it: stacked straight under the main table with no space or caption, the
+        #: breakdown read as more rows of the same table (rd17: en pp. 7, 9, 11–15). On the
+        #: table's first part only; the Word report captions it itself (``word_line``)
+        self.caption: Flowable | None = None
+        self._caption_h = 0.0
         #: under each part but the last of a table split across pages, when its footnotes come
         #: after it ("Notes: see the end of the table."): the Arabic cause × year table showed
         #: "*", "†" and "§" on a page whose notes were only on the next
@@ -170,13 +178,22 @@ class ContinuedTable(Table):
         _w, h = self.line.wrapOn(getattr(self, "canv", None), availWidth, 1e6)
         return h + 2.0
 
+    def _measure_caption(self, availWidth: float) -> float:
+        """The caption's height with the gap above it (smaller under a "(continued)" line)
+        and 2 pt below it; 0 on the rest of a split table."""
+        if self.caption is None or self.rest:
+            return 0.0
+        _w, h = self.caption.wrapOn(getattr(self, "canv", None), availWidth, 1e6)
+        return h + (2.0 if self._shows_line() else CAPTION_GAP) + 2.0
+
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        self._line_h = self._measure_line(availWidth)
+        self._caption_h = self._measure_caption(availWidth)
+        self._line_h = self._measure_line(availWidth) + self._caption_h
         w, h = super().wrap(availWidth, availHeight - self._line_h)
         return w, h + self._line_h
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
-        line_h = self._measure_line(availWidth)
+        line_h = self._measure_line(availWidth) + self._measure_caption(availWidth)
         notes_h = 0.0
         if self.notes_ahead is not None:
             _w, h = self.notes_ahead.wrapOn(getattr(self, "canv", None), availWidth, 1e6)
@@ -186,6 +203,7 @@ class ContinuedTable(Table):
             if isinstance(part, ContinuedTable):
                 part.line, part.at_top = self.line, self.at_top
                 part.rest = self.rest if i == 0 else True
+                part.caption = self.caption
                 part.notes_ahead, part.notes_group = self.notes_ahead, self.notes_group
         if len(parts) > 1 and self.notes_ahead is not None:
             parts.insert(1, copy.copy(self.notes_ahead))
@@ -231,11 +249,14 @@ class ContinuedTable(Table):
         # pointer, their key a page on (ar_A 1)
         if self.notes_group is not None:
             self.notes_group.seen(canvas)
-        if self._line_h and self.line is not None:
-            align = getattr(self, "hAlign", "LEFT")
-            dx = _sW if align in ("RIGHT", "TA_RIGHT") else _sW / 2 if align == "CENTER" else 0
+        align = getattr(self, "hAlign", "LEFT")
+        dx = _sW if align in ("RIGHT", "TA_RIGHT") else _sW / 2 if align == "CENTER" else 0
+        if self._caption_h and self.caption is not None:
+            self.caption.wrapOn(canvas, self._width, 1e6)
+            self.caption.drawOn(canvas, x + dx, y + self._height + 2.0)
+        if self._line_h > self._caption_h and self.line is not None:
             self.line.wrapOn(canvas, self._width, 1e6)
-            self.line.drawOn(canvas, x + dx, y + self._height + 2.0)
+            self.line.drawOn(canvas, x + dx, y + self._height + self._caption_h + 2.0)
 
 
 class ChartThenTable(KeepTogether):

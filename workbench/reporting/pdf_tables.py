@@ -383,8 +383,9 @@ def disaggregation_tables(
         if isinstance(table, ContinuedTable):  # in Word, "<indicator>: by <breakdown>" (one
             # "<indicator>: breakdowns" above each table read as duplicates, rd17 en/fr)
             tr = Translator(lang)
-            table.word_line = tr(
-                "word_breakdowns_caption", title=continued, breakdown=after_by(label, tr)
-            )
+            by = after_by(label, tr)
+            table.word_line = tr("word_breakdowns_caption", title=continued, breakdown=by)
+            # the PDF's caption says the same, its heading above: "By <breakdown>"
+            table.caption = para(tr("word_solutions_by", breakdown=by), styles.cell_bold, lang)
         out += [Spacer(1, 2), TableBlock([table])]  # whole, or from a page's foot if long
     return out
