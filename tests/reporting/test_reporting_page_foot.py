@@ -243,3 +243,40 @@ def test_a_long_tables_short_notes_keep_together_with_its_end(rows):
             i for i, (lines, _b) in enumerate(pages) if any(f"Row {rows - 1}" in ln for ln in lines)
         )
         assert len(set(where)) == 1 and where[0] == last_row, (rows, before, where, last_row)
+
+
+def _png_chart(share: float):
+    """A chart picture ``share`` of a page's body high, drawn full width as the report does."""
+    from PIL import Image as Picture
+    from reportlab.platypus import Image
+
+    data = io.BytesIO()
+    Picture.new("RGB", (480, int(share * 480 * 2)), "white").save(data, "PNG")
+    img = Image(io.BytesIO(data.getvalue()))
+    img.drawWidth, img.drawHeight = 480, share * _body()
+    return img
+
+
+@pytest.mark.parametrize(("short", "here"), [(0.1, True), (0.3, False)])
+def test_a_chart_a_little_too_tall_for_the_rest_of_a_page_is_drawn_smaller(short, here):
+    """rd17 (en pp. 10, 18, 20, 22; fr 10, 18, 20, 22, 41, 55; ar 9, 15, 23, 34): an indicator
+    whose chart has two rows of panels did not fit below the last breakdown tables of the one
+    before and started the next page, leaving that page half to three-quarters blank. When its
+    chart drawn a little smaller (at least 85% of its size) lets the heading, chart and main
+    table fit, they stay on this page; a chart much too tall still starts the next page."""
+    from reportlab.platypus.flowables import _listWrapOn
+
+    styles = make_styles("en")
+    chart = _png_chart(0.5)
+    head = Heading(TITLE, 0, "ind-x", styles.h2, "en")
+    main = TableData(["Population group", "Estimate", "n"], _rows(4, "Group"))
+    block = [head, chart, indicator_table(main, 480, styles, "en", TITLE)]
+    need = _listWrapOn(block, 480, None)[1] + head.getSpaceBefore()
+    filler = Paragraph("Filler line.", styles.body)
+    used = _listWrapOn([filler], 480, None)[1] + filler.getSpaceAfter()
+    free = _body() - 12 - used  # the frame's padding
+    gap = free - need + short * chart.drawHeight  # what the rest of the page lacks
+    pages = _pages([filler, Spacer(1, gap), ChartThenTable(block, tail=1)])
+    on = [i for i, (lines, _b) in enumerate(pages) if any(TITLE in ln for ln in lines)]
+    rows = [i for i, (lines, _b) in enumerate(pages) if any("Group 3" in ln for ln in lines)]
+    assert on == rows == ([0] if here else [1]), (short, on, rows, len(pages))

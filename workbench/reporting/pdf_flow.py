@@ -17,7 +17,7 @@ from collections.abc import Callable
 from itertools import pairwise
 from typing import Any
 
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table
+from reportlab.platypus import CondPageBreak, Flowable, Image, KeepTogether, Spacer, Table
 from reportlab.platypus.doctemplate import ActionFlowable, FrameBreak, _ktAllow
 from reportlab.platypus.flowables import _listWrapOn
 
@@ -54,6 +54,9 @@ BLOCK_BLANK = 0.5
 #: published … † interpret with caution"), its lowest line, touched the table's header
 #: (English pp. 6, 20, 21)
 CHART_GAP = 8.0
+#: the least share of its size a chart is drawn at so that its indicator's heading, chart and
+#: main table fit the rest of a page (:func:`_smaller_chart`)
+CHART_SCALE = 0.85
 #: the space above a breakdown table's caption (points; :attr:`ContinuedTable.caption`)
 CAPTION_GAP = 8.0
 #: a flowable this close (points) to the top of its frame is at the top of the page (a 2 or 6 pt
@@ -297,6 +300,11 @@ class ChartThenTable(KeepTogether):
             _w, need = block.wrapOn(canv, aW, room)
             if need <= room:
                 return [*head, block]
+        need = _listWrapOn(tail, aW, canv)[1] + tail[0].getSpaceBefore()
+        small = _smaller_chart(head, need - room)
+        if small is not None:  # all of it here, its chart a little smaller
+            return [*small, block]
+        if room > 0:
             if _short(tail[0]):  # a short main table is never split: a header and one row
                 # stood at the foot of a page (rd17: en p. 24)
                 return super().split(aW, aH)
@@ -305,6 +313,25 @@ class ChartThenTable(KeepTogether):
                 return [*head, *parts]
         # the heading, notes, chart and the table's start do not fit: all on the next page
         return super().split(aW, aH)
+
+
+def _smaller_chart(head: list[Flowable], short: float) -> list[Flowable] | None:
+    """``head`` with its chart drawn ``short`` points less high (and narrower in proportion),
+    when it keeps at least :data:`CHART_SCALE` of its size; None otherwise. An indicator whose
+    chart has two rows of panels did not fit below the last breakdown tables of the one before
+    and started the next page, leaving that page half to three-quarters blank (rd17: en pp. 10,
+    18, 20, 22; fr pp. 10, 18, 20, 22, 41, 55; ar pp. 9, 15, 23, 34). The chart is a copy:
+    another layout pass draws it at its full size again."""
+    charts = [i for i, f in enumerate(head) if isinstance(f, Image)]
+    if len(charts) != 1 or short <= 0:
+        return None
+    chart = head[charts[0]]
+    scale = (chart.drawHeight - short - 1.0) / chart.drawHeight
+    if scale < CHART_SCALE:
+        return None
+    small = copy.copy(chart)
+    small.drawWidth, small.drawHeight = chart.drawWidth * scale, chart.drawHeight * scale
+    return [*head[: charts[0]], small, *head[charts[0] + 1 :]]
 
 
 def _short(table: Flowable) -> bool:
