@@ -58,7 +58,7 @@ CHART_GAP = 8.0
 #: main table fit the rest of a page (:func:`_smaller_chart`)
 CHART_SCALE = 0.85
 #: the space above a breakdown table's caption (points; :attr:`ContinuedTable.caption`)
-CAPTION_GAP = 8.0
+CAPTION_GAP = 4.0
 #: a flowable this close (points) to the top of its frame is at the top of the page (a 2 or 6 pt
 #: spacer before a table moves it off reportlab's own "at top")
 TOP_SLACK = 8.0
