@@ -215,8 +215,8 @@ def _no_breakdown(styles, lines: int) -> list:
 def test_a_short_notes_block_is_never_split_from_its_table(before):
     """rd17 fr pp. 68–69: the line saying a breakdown has no published cell ran over the page's
     foot and the table's notes went on alone atop the next page, away from their table (four
-    note lines there, then the next chapter). The line and the notes — a third of a page or
-    less — stay on the page of the table they follow."""
+    note lines there, then the next chapter). The line joins the notes, kept with the short
+    table they follow."""
     styles = make_styles("en")
     pages = _pages([*_filler(before, styles), *_no_breakdown(styles, 3)])
     at = {
@@ -225,24 +225,6 @@ def test_a_short_notes_block_is_never_split_from_its_table(before):
     }
     assert all(len(v) == 1 for v in at.values()), (before, at)
     assert len({v[0] for v in at.values()}) == 1, (before, at)
-
-
-@pytest.mark.parametrize("rows", [9, 11])
-def test_a_long_tables_short_notes_keep_together_with_its_end(rows):
-    """A long table ending near a page's foot with its first note: the other notes went on alone
-    atop the next page. Notes a third of a page high or less keep whole with the table's end."""
-    styles = make_styles("en")
-    table = make_table(["Group", "A", "B"], _rows(rows, "Row"), [160, 160, 160], styles, "en",
-                       continued="Stock")  # fmt: skip
-    notes = [Paragraph(f"Note {i}: what a mark means. " * 8, styles.small) for i in range(4)]
-    h = sum(table.wrap(480, 1e6)[1:]) / _body()
-    for before in [1 - h - 0.03 * i for i in range(2, 8)]:
-        pages = _pages([*_filler(before, styles), *with_notes([KeepTogether([table])], notes)])
-        where = [i for i, (lines, _b) in enumerate(pages) for ln in lines if ln.startswith("Note ")]
-        last_row = next(
-            i for i, (lines, _b) in enumerate(pages) if any(f"Row {rows - 1}" in ln for ln in lines)
-        )
-        assert len(set(where)) == 1 and where[0] == last_row, (rows, before, where, last_row)
 
 
 def _png_chart(share: float):

@@ -41,8 +41,6 @@ SPLIT_ROWS = 8
 #: district d'origine" moved whole from a page 27% blank: 177 pt free, a quarter is 179)
 FOOT_FILL = 0.2
 NOTES_ROWS = 2
-#: a table's notes this share of a page high or less are kept whole, with its last rows
-NOTES_BLOCK = 1 / 3
 #: a split table's last part of this many rows or fewer stays on the page when the whole table
 #: fits there: its notes go on to the next page instead (:class:`TableBlock`)
 TAIL_ROWS = 3
@@ -390,14 +388,8 @@ class TableBlock(KeepTogether):
         (English pp. 64–65). [] when the table does not fit with its first note."""
         if not notes:
             return []
-        canv = getattr(self, "canv", None)
-        frame = _frame(self)
-        page = frame._aH if frame is not None else aH
-        # notes of a third of a page or less stay whole: split at the page's foot, their last
-        # lines stood alone atop the next page, away from their table (rd17: fr pp. 68–69)
-        short = _listWrapOn(notes, aW, canv)[1] <= NOTES_BLOCK * page
-        kept = [*pre, table, *(notes if short else notes[:1])]
-        need = _listWrapOn(kept, aW, canv)[1] + kept[0].getSpaceBefore()
+        kept = [*pre, table, notes[0]]
+        need = _listWrapOn(kept, aW, getattr(self, "canv", None))[1] + kept[0].getSpaceBefore()
         if need > aH:
             return []
         # each note whole: a note's last line alone atop the next page read as a stray line
