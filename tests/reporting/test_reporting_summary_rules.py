@@ -579,3 +579,37 @@ def _line_text(line) -> str:
     if isinstance(line, tuple):
         return " ".join(line[1])
     return " ".join(getattr(w, "text", "") for w in line.words)
+
+
+@pytest.mark.parametrize(
+    ("lang", "lead"),
+    [
+        ("en", "Also worse there: "),
+        ("fr", "Situation aussi moins favorable sur cet indicateur pour "),
+        ("es", "También peor situación en este indicador: "),
+        ("ar", "وضع أسوأ أيضًا في هذا المؤشر: "),
+    ],
+)
+def test_a_key_gap_names_the_other_groups_worse_on_its_indicator(lang, lead):
+    """One gap per indicator, the largest first, named IDPs in camps five times in the demo's
+    summary and none of the other displaced groups (rd18): each key gap now names the other
+    groups the engine judged worse on the same indicator, each with its gap — and no other."""
+    from workbench.reporting import ReportOptions
+    from workbench.reporting.context import build_context
+    from workbench.reporting.summary import KEY_GAPS, chosen_gaps, key_gaps, ranked_gaps
+
+    res = sentinel_results().publishable()
+    ctx = build_context(res, ReportOptions(language=lang))
+    ranked = ranked_gaps(res, ctx, "worse")
+    chosen = chosen_gaps(ranked, KEY_GAPS)
+    sentences = key_gaps(res, ctx, "worse", KEY_GAPS)
+    named = 0
+    for gap, sentence in zip(chosen, sentences, strict=True):
+        assert sentence.startswith(gap.sentence)
+        others = [g for g in ranked if g.indicator_id == gap.indicator_id and g.group != gap.group]
+        assert (lead in sentence) == bool(others), sentence
+        for g in others:
+            assert ctx.group(g.group).label.shown() in sentence.removeprefix(gap.sentence)
+            assert g.size in sentence.removeprefix(gap.sentence)
+            named += 1
+    assert named > 0  # the sentinel run has a gap that more than one group shares

@@ -235,7 +235,29 @@ def key_gaps(
     """Sentences for the significant differences of one kind ('worse' or 'better') the summary
     shows: the largest of each indicator (:func:`chosen_gaps`, the briefing's rule), each with
     its size."""
-    return [g.sentence for g in chosen_gaps(ranked_gaps(results, ctx, assessment), limit)]
+    ranked = ranked_gaps(results, ctx, assessment)
+    return [_with_others(g, ranked, ctx, assessment) for g in chosen_gaps(ranked, limit)]
+
+
+def _with_others(gap: Gap, ranked: list[Gap], ctx: ReportContext, assessment: str) -> str:
+    """A key gap's sentence, then the other displaced groups the engine judged the same way on
+    the same indicator ("Also worse there: IDPs outside camps (30.1 pp lower) and returnees
+    (12.0 pp lower).") — one gap per indicator, the largest first, named only IDPs in camps in
+    the demo: the summary said nothing of the other groups (rd18)."""
+    others = [g for g in ranked if g.indicator_id == gap.indicator_id and g.group != gap.group]
+    if not others:
+        return gap.sentence
+    tr = Translator(ctx.language)
+    named = [
+        tr(
+            "gap_other_lower" if g.difference < 0 else "gap_other_higher",
+            group=ctx.group(g.group).label.shown(),
+            size=g.size,
+        )
+        for g in others
+    ]
+    listed = join_list(named, ctx.language, conjunction=True)
+    return gap.sentence + " " + tr(f"gap_also_{assessment}", groups=listed)
 
 
 def more_gaps_note(tr: Translator, key: str, more: int) -> str:
