@@ -30,10 +30,65 @@ def test_stats_assess_needs_significance_and_size() -> None:
     mid = np.array([0.05, 0.05, 0.05, 0.05, 0.05, np.nan])
     direction = np.array(["higher_is_worse"] * 3 + ["higher_is_better", "neutral", "neutral"])
     got = assess(diff, p, p_eq, mid, direction, 0.05)
+    # the fifth: not significant, not shown within its 5-point margin (TOST p 0.3)
     assert list(got) == [
-        "worse", "small_difference", "better", "equivalent", "no_significant_difference",
-        "different",
+        "worse", "small_difference", "better", "equivalent", "inconclusive", "different",
     ]  # fmt: skip
+
+
+def _tost(d: list[float], se: list[float], mid: list[float], df: float = 200.0):  # type: ignore[no-untyped-def]
+    """(diff, two-sided p, TOST p, margin) of constructed gaps, as comparisons.py computes."""
+    from workbench.stats.tdist import two_sided_p
+
+    diff, s, m = np.array(d), np.array(se), np.array(mid)
+    dfs = np.full_like(diff, df)
+    return diff, two_sided_p(diff / s, dfs), equivalence_p(diff, s, m, dfs), m
+
+
+def test_stats_assess_four_way_reading() -> None:
+    """Issue 20 (rd17 p.23, "Victims of violence who reported it"): a gap of −19.5 pp with p ≈ 0.1
+    and a 5-point minimum was "No significant difference" and read as "no gap"; its interval
+    reaches far past the minimum, so it is inconclusive. Significant & ≥ m: worse / better;
+    significant & < m: small difference; not significant & inside ±m: equivalent; not
+    significant & reaching ±m: inconclusive; without a minimum: no significant difference."""
+    # se for p ≈ 0.1 at d = −0.195: |t| = 1.653 (df 200)
+    diff, p, p_eq, mid = _tost(
+        [-0.195, 0.009, -0.195, 0.30, 0.02, 0.049, 0.03],
+        [0.118, 0.005, 0.118, 0.05, 0.005, 0.02, 0.03],
+        [0.05, 0.05, np.nan, 0.05, 0.05, 0.05, 0.05],
+    )
+    assert 0.09 < p[0] < 0.11 and p_eq[0] > 0.5  # the p.23 case
+    assert p[1] > 0.05 and p_eq[1] < 0.05  # tight around 0.9 pp: inside ±5 pp
+    direction = np.array(["higher_is_better"] * 7)
+    got = list(assess(diff, p, p_eq, mid, direction, 0.05))
+    assert got == [
+        "inconclusive",  # d −19.5, p ≈ 0.1, m 5: a gap that matters is not ruled out
+        "equivalent",  # d 0.9, tight: shown within ±5
+        "no_significant_difference",  # no minimum: nothing to judge the gap against
+        "better",  # significant, ≥ m
+        "small_difference",  # significant, < m
+        "small_difference",  # d 4.9, se 2: significant, < m (its interval reaches m)
+        "inconclusive",  # d 3, se 3: not significant, its interval reaches +5
+    ]
+    # complementary: every non-significant gap with a minimum and a TOST p is one or the other,
+    # decided by the (1 − 2α) interval: inside (−m, m) ⇔ equivalent
+    rng = np.random.default_rng(7)
+    d = rng.normal(0, 0.08, 400)
+    s = rng.uniform(0.005, 0.1, 400)
+    dd, pp, pe, mm = _tost(list(d), list(s), [0.05] * 400)
+    out = assess(dd, pp, pe, mm, np.array(["higher_is_worse"] * 400), 0.05)
+    quiet = pp >= 0.05
+    from workbench.stats.tdist import t_crit
+
+    t90 = t_crit(0.10, np.full(400, 200.0))
+    inside = (dd - t90 * s > -0.05) & (dd + t90 * s < 0.05)
+    assert set(out[quiet]) <= {"equivalent", "inconclusive"}
+    assert ((out == "equivalent") == (quiet & inside)).all()
+    assert ((out == "inconclusive") == (quiet & ~inside)).all()
+    # with the equivalence option off, "equivalent" is not claimed, inconclusive stays
+    off = assess(dd, pp, pe, mm, np.array(["higher_is_worse"] * 400), 0.05, equivalence=False)
+    assert ((off == "inconclusive") == (out == "inconclusive")).all()
+    assert (off[out == "equivalent"] == "no_significant_difference").all()
 
 
 def test_stats_equivalence_p_is_the_larger_one_sided_p() -> None:
@@ -228,6 +283,10 @@ def test_stats_no_gap_only_when_every_indicator_was_shown_not_worse() -> None:
         ("equivalent", "insufficient_data"): "amber",
         ("equivalent", "not_compared"): "green",  # not compared: not assessed, counted apart
         ("worse", "equivalent"): "red",
+        ("inconclusive",): "inconclusive",
+        ("equivalent", "inconclusive"): "inconclusive",
+        ("better", "inconclusive"): "inconclusive",
+        ("inconclusive", "insufficient_data"): "amber",
     }
     for rule in ("share_worse", "any_worse"):
         for assessments, want in cases.items():
@@ -248,3 +307,23 @@ def test_stats_no_gap_only_when_every_indicator_was_shown_not_worse() -> None:
     assert ratings(better.drop(columns=["better"])).tolist() == ["inconclusive"]
     red = criteria_summary(frame("worse"))
     assert ratings(red).tolist() == ["red"]
+
+
+def test_stats_summary_counts_inconclusive_as_assessed_not_shown() -> None:
+    """An inconclusive indicator is assessed (it is in the denominator of "worse/assessed") and
+    not shown not worse: a cell of one equivalent and one inconclusive is not "No gap"; the
+    count has its own column. A summary stored before the column is read as it was."""
+    from workbench.stats.summary import ratings
+
+    cmp_ = pd.DataFrame(
+        {"criterion": "1", "group": "1", "disaggregation": GROUP_TOTAL,
+         "assessment": ["worse", "inconclusive", "inconclusive", "equivalent"]}
+    )  # fmt: skip
+    s = criteria_summary(cmp_, "share_worse")
+    assert s.loc[0, "inconclusive"] == 2 and s.loc[0, "assessed"] == 4
+    assert s.loc[0, "share_worse"] == pytest.approx(0.25) and s.loc[0, "rating"] == "amber"
+    none_worse = criteria_summary(cmp_.iloc[1:], "any_worse")
+    assert none_worse.loc[0, "rating"] == "inconclusive" and none_worse.loc[0, "assessed"] == 3
+    old = none_worse.drop(columns=["inconclusive"])  # a run stored before the code
+    assert ratings(old).tolist() == ["inconclusive"]
+    assert "inconclusive" in ASSESSED

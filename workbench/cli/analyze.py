@@ -139,7 +139,8 @@ def disclosure_line(sup: dict[str, Any], lang: str) -> str:
 
 def format_summary(summary: pd.DataFrame, labels: dict[str, str] | None = None) -> str:
     """Criteria × groups grid; each cell ``W<worse>/<assessed> B<better> ~<small> =<no gap>
-    ?<insufficient> -<not compared> RATING``, then the legend naming the rating rule."""
+    I<inconclusive> ?<insufficient> -<not compared> RATING``, then the legend naming the
+    rating rule."""
     if summary.empty:
         return "No comparisons (the plan has no comparator or no assessable indicator)."
     labels = labels or {}
@@ -161,7 +162,8 @@ def format_summary(summary: pd.DataFrame, labels: dict[str, str] | None = None) 
     lines = ["  ".join(v.ljust(w) for v, w in zip(r, widths, strict=True)) for r in rows]
     legend = (
         "W worse/assessed, B better, ~ significant but below the minimum important difference, "
-        "= no significant difference or equivalent, ? insufficient data, - not compared"
+        "= no significant difference or equivalent, I inconclusive (not significant, its "
+        "interval reaching the minimum important difference), ? insufficient data, - not compared"
     )
     rule = str(summary["rule"].iloc[0]) if "rule" in summary else "any_worse"
     return "\n".join([*lines, legend, f"Rating rule: {RATING_RULES.label(rule)}"])
@@ -177,7 +179,10 @@ def _cell(r: pd.Series) -> str:
     else:
         worse = f"W{n('worse')}/{n('assessed')}"
     same = n("no_significant_difference") + n("equivalent")
+    # "I": inconclusive (not significant, its interval reaching the minimum), shown only in
+    # runs that count it
+    unsure = f" I{n('inconclusive')}" if "inconclusive" in r else ""
     return (
-        f"{worse} B{n('better')} ~{n('small_difference')} ={same} ?{n('insufficient_data')} "
-        f"-{n('not_compared')} {str(r['rating']).upper()}"
+        f"{worse} B{n('better')} ~{n('small_difference')} ={same}{unsure} "
+        f"?{n('insufficient_data')} -{n('not_compared')} {str(r['rating']).upper()}"
     )

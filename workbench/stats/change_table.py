@@ -72,6 +72,9 @@ _CHANGE_WORDS = {
     "worse": "worsened", "better": "improved", "different": "changed",
     "small_difference": "small_change", "equivalent": "stable",
     "no_significant_difference": "no_significant_change",
+    # not yet its own word between rounds: a change whose interval reaches the minimum reads
+    # "no significant change", as before the within-round "inconclusive" (docs/statistics.md)
+    "inconclusive": "no_significant_change",
 }  # fmt: skip
 
 

@@ -186,10 +186,13 @@ def compare(est: pd.DataFrame, frame: AnalysisFrame, options: AnalysisOptions) -
     )
     p_adj = adjusted(cmp_, tested, options.p_adjust, options.p_adjust_scope)
     mid = indicator_margins(frame, m["indicator_id"], options)
-    p_eq = equivalence_p(diff, se, mid, df) if options.equivalence else np.full_like(diff, np.nan)
+    # the TOST p decides "inconclusive" even where the equivalence option is off (it then
+    # claims no "equivalent", and the column stays empty as before)
+    p_tost = equivalence_p(diff, se, mid, df)
+    p_eq = p_tost if options.equivalence else np.full_like(diff, np.nan)
     direction = m["indicator_id"].map(judged_directions(frame)).to_numpy(dtype=object)
     decide = p_adj if options.use_adjusted_p else p
-    assessment = assess(diff, decide, p_eq, mid, direction, options.alpha)
+    assessment = assess(diff, decide, p_tost, mid, direction, options.alpha, options.equivalence)
     assessment = np.where(insufficient, "insufficient_data", assessment)
     assessment = np.where(not_compared, "not_compared", assessment)
     blank = np.where(not_compared, np.nan, 1.0)

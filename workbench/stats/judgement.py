@@ -12,8 +12,20 @@ the indicator's minimum important difference ``m`` (NaN: none, or ``substantive 
   ``d ≤ −m`` and ``d ≥ m`` both reject at alpha, i.e. the (1 − 2·alpha) interval lies inside
   ``(−m, m)``: "no gap" is shown, not only "no significant difference". ``equivalence_p`` =
   ``max(P(T > (d + m)/s), P(T < (d − m)/s))``;
-* ``no_significant_difference``: otherwise;
+* ``inconclusive``: not significant, the indicator has a minimum important difference, and the
+  gap is not shown within it: its (1 − 2·alpha) interval reaches ``−m`` or ``m`` (TOST p ≥
+  alpha) — a gap that matters can neither be shown nor ruled out. The complement of
+  ``equivalent``, decided by the same TOST p; where the equivalence option is off (``equivalence
+  = False``) a gap whose interval lies inside ``(−m, m)`` is not claimed ``equivalent`` and stays
+  ``no_significant_difference``, one whose interval reaches the margin is still inconclusive;
+* ``no_significant_difference``: not significant and nothing to judge the gap against — no
+  minimum important difference (a mean, median or total without one, or ``substantive =
+  False``) or no TOST p (no SE) — or, with the equivalence option off, inside the margin;
 * ``insufficient_data`` and ``not_compared`` are decided before (comparisons.py).
+
+The four-way reading: significant and ≥ m → worse / better; significant and < m → small
+difference; not significant and inside ±m → equivalent (no gap); not significant and reaching
+±m → inconclusive.
 """
 
 from __future__ import annotations
@@ -39,8 +51,11 @@ def assess(
     mid: np.ndarray,
     direction: np.ndarray,
     alpha: float,
+    equivalence: bool = True,
 ) -> np.ndarray:
-    """The assessment of tested comparisons (object array of codes)."""
+    """The assessment of tested comparisons (object array of codes). ``p_equiv``: the TOST
+    p-value (:func:`equivalence_p`), computed whether or not ``equivalence`` claims ``equivalent``
+    from it — it also decides ``inconclusive``."""
     sign = np.where(direction == "higher_is_better", -1.0, 1.0)
     sig = p < alpha
     big = ~np.isfinite(mid) | (np.abs(diff) >= mid)
@@ -48,5 +63,9 @@ def assess(
     judged = np.where(direction == "neutral", "different", judged)
     quiet = np.where(sig, "small_difference", "no_significant_difference")
     out = np.where(sig & big, judged, quiet)
-    out = np.where(~sig & (p_equiv < alpha), "equivalent", out)
+    inside = p_equiv < alpha  # the (1 − 2·alpha) interval lies within (−m, m)
+    reaches = np.isfinite(mid) & (mid > 0) & np.isfinite(p_equiv) & ~inside
+    out = np.where(~sig & reaches, "inconclusive", out)
+    if equivalence:
+        out = np.where(~sig & inside, "equivalent", out)
     return out.astype(object)

@@ -2,9 +2,9 @@
 computed in ``workbench/stats/summary.py``, named in the report's methodology).
 
 Both rules count, on the total rows, the indicators of a criterion *assessed* for a group:
-``worse``, ``better``, ``small_difference``, ``equivalent`` and ``no_significant_difference``
-(``insufficient_data``, ``not_compared`` and neutral indicators' ``different`` are not
-assessed). ``share_worse`` is ``worse / assessed``.
+``worse``, ``better``, ``small_difference``, ``equivalent``, ``inconclusive`` and
+``no_significant_difference`` (``insufficient_data``, ``not_compared`` and neutral indicators'
+``different`` are not assessed). ``share_worse`` is ``worse / assessed``.
 
 * ``share_worse`` (default): **red** when the share worse is at least ``red_share`` (default ½),
   **amber** when some indicators are worse but fewer, or some could not be assessed, **green**

@@ -60,10 +60,12 @@ CRITERIA_SUMMARY_COLUMNS = [
 #: (no indicator assessable)
 CRITERIA_SUMMARY_EXTRA = [
     "small_difference", "equivalent", "not_compared", "assessed", "share_worse", "rule",
-    "indicators", "limited_evidence",
+    "indicators", "limited_evidence", "inconclusive",
 ]  # fmt: skip
 #: ``assessed``: indicators with an assessment (worse, better, small_difference, equivalent,
-#: no_significant_difference); ``share_worse`` = worse / assessed; ``rule``: the rating rule;
+#: no_significant_difference, inconclusive; a run stored before ``inconclusive`` has no such
+#: column and counted those as no_significant_difference); ``share_worse`` = worse / assessed;
+#: ``rule``: the rating rule;
 #: ``indicators``: the criterion's indicators compared for the group (assessed, not compared
 #: or insufficient data); ``limited_evidence``: the rating rests on fewer than half of them
 #: (stats/summary.LIMITED_EVIDENCE_SHARE) — the rating rule is the same, the outputs say so
@@ -121,10 +123,12 @@ FLAGS = ("", "caution", "suppressed")
 #: ``different``: a significant difference of an indicator with a neutral direction (described,
 #: not judged; not counted in the criteria summary); ``small_difference``: significant but
 #: below the minimum important difference; ``equivalent``: shown to be within it (TOST);
+#: ``inconclusive``: not significant, but the gap's (1 − 2·alpha) interval reaches the minimum
+#: important difference, so a gap that matters cannot be ruled out (stats/judgement.py);
 #: ``not_compared``: the comparison cannot be made (see ``not_compared_reason``)
 ASSESSMENTS = (
     "worse", "better", "no_significant_difference", "insufficient_data", "different",
-    "small_difference", "equivalent", "not_compared",
+    "small_difference", "equivalent", "not_compared", "inconclusive",
 )  # fmt: skip
 RESULT_TABLES = ("estimates", "comparisons", "criteria_summary", "solutions", "stock")
 

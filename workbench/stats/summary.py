@@ -15,12 +15,19 @@ from workbench.stats.results import (
     GROUP_TOTAL,
 )
 
-ASSESSED = ["worse", "better", "no_significant_difference", "small_difference", "equivalent"]
+#: ``inconclusive`` (not significant, its interval reaching the minimum important difference) is
+#: assessed and not shown not worse: a cell whose indicators are none worse and some inconclusive
+#: is rated inconclusive (or amber / red by the rule), never "no gap"
+ASSESSED = [
+    "worse", "better", "no_significant_difference", "small_difference", "equivalent",
+    "inconclusive",
+]  # fmt: skip
 COUNTED = [*ASSESSED, "insufficient_data", "not_compared"]
 #: the assessments that *show* an indicator is not worse by its minimum important difference:
 #: equivalent (the two one-sided tests put the interval inside the margin) or significantly
-#: better by at least the margin. "No significant difference" is absence of evidence, and a
-#: "small difference" is significant but its interval may still reach the margin.
+#: better by at least the margin. "No significant difference" is absence of evidence,
+#: "inconclusive" a non-significant gap whose interval reaches the margin, and a "small
+#: difference" is significant but its interval may still reach the margin.
 SHOWN_NO_GAP = ["equivalent", "better"]
 #: a rating rests on *limited evidence* when fewer than this share of the criterion's indicators
 #: compared for the group (``indicators``: assessed, not compared or with too little data) were
