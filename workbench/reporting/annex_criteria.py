@@ -1,7 +1,8 @@
 """The annex's criteria table: the executive summary's traffic light as numbers — for each
-criterion and displaced group the engine's rating, the indicators worse, better and assessed,
-those not compared, the criterion's indicators compared for the group, and whether the rating
-rests on limited evidence (stats/summary.py decides all of it; this only lays it out)."""
+criterion and displaced group the engine's rating, the indicators worse, better, inconclusive
+and assessed, those not compared, the criterion's indicators compared for the group, and
+whether the rating rests on limited evidence (stats/summary.py decides all of it; this only
+lays it out)."""
 
 from __future__ import annotations
 
@@ -37,13 +38,15 @@ def criteria_table(results: AnalysisResults, ctx: ReportContext) -> AnnexTable |
         tr("annex_criteria_rating"),
         tr("annex_criteria_worse"),
         tr("annex_criteria_better"),
+        tr("annex_criteria_inconclusive"),
         tr("annex_criteria_assessed"),
         tr("annex_criteria_not_compared"),
         tr("annex_criteria_indicators"),
         tr("annex_criteria_limited"),
     ]
     hxl = ["#indicator+criterion", "#affected+group", "#status+rating", "#indicator+num+worse",
-           "#indicator+num+better", "#indicator+num+assessed", "#indicator+num+not_compared",
+           "#indicator+num+better", "#indicator+num+inconclusive", "#indicator+num+assessed",
+           "#indicator+num+not_compared",
            "#indicator+num+total", "#status+limited_evidence"]  # fmt: skip
     rows: list[list[Cell]] = []
     for c in grid.criteria:
@@ -60,13 +63,14 @@ def criteria_table(results: AnalysisResults, ctx: ReportContext) -> AnnexTable |
                     f"{RATING_STYLE[rating][1]} {tr(f'rating_{rating}')}",
                     worse,
                     grid.better.get((c, g), 0),
+                    grid.inconclusive.get((c, g), 0),
                     assessed,
                     left,
                     assessed + left,
                     tr("yes") if (c, g) in grid.limited else tr("no"),
                 ]
             )
-    formats = {(i, col): COUNT_FORMAT for i in range(len(rows)) for col in range(3, 8)}
+    formats = {(i, col): COUNT_FORMAT for i in range(len(rows)) for col in range(3, 9)}
     return AnnexTable(
         CRITERIA_TABLE,
         tr("annex_criteria"),

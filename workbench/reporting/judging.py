@@ -131,6 +131,10 @@ def judging_paragraphs(
                 out.append(tr("judging_mid_own", indicators=own))
             if opts.get("equivalence", False):
                 out.append(tr("judging_equivalence"))
+            # the complement, decided whether or not "equivalent" is claimed; said where the
+            # run has it (a run stored before the code called those "no significant difference")
+            if "assessment" in cmp_ and (cmp_["assessment"] == "inconclusive").any():
+                out.append(tr("judging_inconclusive"))
     if "assessment" in cmp_:
         tot = cmp_[(cmp_["disaggregation"] == GROUP_TOTAL) & (cmp_["assessment"] == "not_compared")]
         totals = (

@@ -117,6 +117,7 @@ from workbench.reporting.views import (
     COMPARATOR_TOTAL_WITHHELD,
     COMPARATOR_WITHHELD,
     COUNTS,
+    INCONCLUSIVE_MID,
     MEDIAN_INTERVAL,
     NO_MID_ASSESSMENTS,
     NO_MID_LABEL,
@@ -147,6 +148,7 @@ def grid_cell(
     left: int,
     better: int = 0,
     indicators: int = 0,
+    inconclusive: int = 0,
 ) -> str:
     """A traffic-light cell's text: symbol and word, the indicators worse of those assessed,
     on a line of its own how many were substantively better ("Worse 11/13" hid the one better,
@@ -155,17 +157,22 @@ def grid_cell(
     same thing two ways, rd17 en p.5) —, then, when the engine marked the rating as resting on
     limited evidence (``indicators``: the criterion's indicators compared for the group),
     "Limited evidence" on a line of its own (a cell "Worse 1/1" rested on 1 of its 5
-    indicators and looked as firm as "9/9")."""
+    indicators and looked as firm as "9/9"). Inconclusive indicators (not significant, the
+    interval reaching the minimum important difference) are counted after the better ones, the
+    same way: "1 inconclusive" (rd17 p.23)."""
     text = rating_text(tr, rating) + (f" {worse}/{assessed}" if assessed else "")
     if better:
         text += "\n" + tr("grid_better", count=better)
+    if inconclusive:
+        text += "\n" + tr("grid_inconclusive", count=inconclusive)
     if left:
         text += "\n" + tr("grid_not_compared", count=left)
     return text + ("\n" + tr("grid_limited") if indicators else "")
 
 
 def grid_legend(tr: Translator, grid: Grid) -> str:
-    """The traffic light's legend: each rating's symbol and word, and what "k better", "k not
+    """The traffic light's legend: each rating's symbol and word, and what "k better", "k
+    inconclusive", "k not
     compared" and a hatched "Limited evidence" cell mean when a cell shows them."""
     legend = "   ".join(rating_text(tr, r) for r in RATING_STYLE)
     cells = [(c, g) for c in grid.criteria for g in grid.groups]
@@ -173,6 +180,7 @@ def grid_legend(tr: Translator, grid: Grid) -> str:
         tr(key)
         for key, shown in (
             ("grid_better_legend", any(grid.better.get(k, 0) for k in cells)),
+            ("grid_inconclusive_legend", any(grid.inconclusive.get(k, 0) for k in cells)),
             ("grid_not_compared_legend", any(grid.not_compared.get(k, 0) for k in cells)),
             ("grid_limited_legend", any(k in grid.limited for k in cells)),
         )
@@ -502,7 +510,8 @@ class Builder(StockSection):
                 worse, assessed = counts.get((c, g), (0, 0))  # worse of those assessed
                 left = grid.not_compared.get((c, g), 0)
                 better, few = grid.better.get((c, g), 0), grid.limited.get((c, g), 0)
-                row.append(grid_cell(tr, rating, worse, assessed, left, better, few))
+                unsure = grid.inconclusive.get((c, g), 0)
+                row.append(grid_cell(tr, rating, worse, assessed, left, better, few, unsure))
                 col = j + 1 if not is_rtl(self.lang) else len(grid.groups) - 1 - j
                 fill = colors.HexColor(RATING_STYLE[rating][0])
                 cmds.append(("BACKGROUND", (col, i + 1), (col, i + 1), fill))
@@ -971,10 +980,17 @@ class Builder(StockSection):
         labels = join_list(
             [tr("quoted", text=tr(f"assessment_{a}")) for a in shown], tr.lang, conjunction=True
         )
+        # the minimum an "Inconclusive" cell's interval reaches (one indicator: one minimum)
+        reach = sorted(
+            f.removeprefix(INCONCLUSIVE_MID) for f in flags if f.startswith(INCONCLUSIVE_MID)
+        )
         for key in ASSESSMENT_NOTES:
             if key not in flags:
                 continue
-            if "small" in key:
+            if key == "assessment_inconclusive":
+                if reach:
+                    notes.append(tr(f"fn_{key}", mid=join_list(reach, self.lang)))
+            elif "small" in key:
                 notes.append(tr(f"fn_{key}", label=small))
             elif key == "assessment_worse_no_mid":
                 notes.append(tr(f"fn_{key}", labels=labels))

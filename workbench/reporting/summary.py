@@ -54,6 +54,10 @@ class Grid:
     #: whose rating the engine marked as resting on limited evidence (stats.summary
     #: .limited_evidence: fewer than half of them assessed)
     limited: dict[tuple[str, str], int] = field(default_factory=dict)
+    #: (criterion, group) → the assessed indicators the engine found inconclusive (not
+    #: significant, the interval reaching the minimum important difference): "Worse 3/4" hid
+    #: that the fourth was no "no gap" either (rd17 p.23)
+    inconclusive: dict[tuple[str, str], int] = field(default_factory=dict)
 
 
 def traffic_light(results: AnalysisResults, ctx: ReportContext) -> Grid:
@@ -63,6 +67,7 @@ def traffic_light(results: AnalysisResults, ctx: ReportContext) -> Grid:
     left: dict[tuple[str, str], int] = {}
     better: dict[tuple[str, str], int] = {}
     limited: dict[tuple[str, str], int] = {}
+    unsure: dict[tuple[str, str], int] = {}
     if not cs.empty:
         counted = {"not_compared", "insufficient_data"} <= set(cs.columns)
         cells = zip(
@@ -79,10 +84,12 @@ def traffic_light(results: AnalysisResults, ctx: ReportContext) -> Grid:
                 left[key] = int(rec.not_compared or 0) + int(rec.insufficient_data or 0)
             if int(getattr(rec, "better", 0) or 0):
                 better[key] = int(rec.better)
+            if int(getattr(rec, "inconclusive", 0) or 0):  # a run stored before: none
+                unsure[key] = int(getattr(rec, "inconclusive", 0))
             if few:
                 limited[key] = int(total)
     crits = [c for c in CRITERIA if any((c, g) in rated for g in groups)]
-    return Grid(crits, groups, rated, left, better, limited)
+    return Grid(crits, groups, rated, left, better, limited, unsure)
 
 
 @dataclass(frozen=True)

@@ -54,6 +54,9 @@ MEDIAN_INTERVAL = "median_interval"
 #: the assessment words a table's notes explain when a cell shows them (fn_<word>)
 ASSESSMENT_NOTES = (
     "assessment_equivalent",
+    # rd17 p.23: a gap of −19.5 pp, not significant, read as "no gap": its note says the
+    # interval reaches the minimum important difference, with the figure
+    "assessment_inconclusive",
     "assessment_no_significant_difference",
     "assessment_not_applicable",
     # fr_A 4: "Significant, under the threshold" had no note; one wording in the criteria and
@@ -72,6 +75,9 @@ SMALL_LABEL = "small_difference_label="
 NO_MID_LABEL = "no_mid_assessment="
 #: the order the no-minimum note quotes them in
 NO_MID_ASSESSMENTS = ("worse", "better", "different")
+#: a table's flag carrying the minimum important difference its "Inconclusive" cells' interval
+#: reaches, which the note states ("… reaches the minimum important difference (5.0 pp) …")
+INCONCLUSIVE_MID = "inconclusive_mid="
 #: the main table's difference and p columns (when it has them: :attr:`TableData.compared`)
 DIFF_COL, P_COL = 4, 6
 
@@ -322,6 +328,9 @@ def _main_table(
                 cells.append(
                     tr(f"assessment_{assessment}") if tr.has(f"assessment_{assessment}") else ""
                 )
+            if assessment == "inconclusive" and not math.isnan(mid):
+                size = fmt_diff(mid, stat, lang, pp, signed=False, currency=money)
+                flags.add(INCONCLUSIVE_MID + size)
             if assessment in NO_MID_ASSESSMENTS and math.isnan(mid):
                 flags.add("assessment_worse_no_mid")
                 flags.add(NO_MID_LABEL + assessment)

@@ -1,0 +1,152 @@
+"""Issue 20 (rd17 en p. 23, fr p. 23 and the criterion 1 grid): "Victims of violence who
+reported it" showed gaps of −19.5 and −17.5 pp, against a comparator of n = 260 (CI 22.7–57.7),
+as "No significant difference" — read as "no gap" — and the grid counted them as assessed and
+not worse without a hint. The engine now calls a non-significant gap whose interval reaches
+the minimum important difference "inconclusive" (stats/judgement.py); the report shows the
+word, a note with the figure under the table, and the grid counts it as it counts the better
+ones, its legend saying how."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from reporting_fixture import make_results
+from reporting_testkit import FIXED
+
+from workbench.reporting import ReportOptions
+from workbench.reporting.build import gate
+from workbench.reporting.fmt import fmt_diff
+from workbench.reporting.i18n import Translator
+from workbench.reporting.pdf_sections import Builder, grid_cell, grid_legend
+from workbench.reporting.pdf_text import make_styles
+from workbench.reporting.summary import traffic_light
+from workbench.stats.summary import criteria_summary
+
+LANGS = ("en", "fr", "ar")
+
+
+def _texts(flowables) -> list[str]:  # type: ignore[no-untyped-def]
+    """The text of every paragraph and table cell among reportlab flowables."""
+    out: list[str] = []
+    for f in flowables:
+        if hasattr(f, "_content"):
+            out += _texts(f._content)
+        elif hasattr(f, "getPlainText"):
+            out.append(" ".join(f.getPlainText().split()))
+        elif isinstance(getattr(f, "text", None), str):  # RTLParagraph: logical text
+            out.append(" ".join(f.text.split()))
+        elif hasattr(f, "_cellvalues"):
+            out += _texts([c for row in f._cellvalues for c in row if not isinstance(c, str)])
+            out += [" ".join(c.split()) for row in f._cellvalues for c in row if isinstance(c, str)]
+    return out
+
+
+def _one(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _with_inconclusive():  # type: ignore[no-untyped-def]
+    """The fixture's results with one indicator's non-significant total gaps inconclusive (a
+    5-point minimum), and the criteria summary counted by the engine from them."""
+    r = make_results()
+    c = r.comparisons
+    c["min_important_difference"] = 0.05
+    shares = set(r.estimates.loc[r.estimates["statistic"] == "proportion", "indicator_id"])
+    quiet = c[(c["disaggregation"] == "total") & (c["assessment"] == "no_significant_difference")]
+    quiet = quiet[quiet["indicator_id"].isin(shares) & quiet["criterion"].str.isdigit()]
+    ind = quiet["indicator_id"].iloc[0]
+    c.loc[quiet.index[quiet["indicator_id"] == ind], "assessment"] = "inconclusive"
+    r.criteria_summary = criteria_summary(c)
+    return r, ind
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_inconclusive_gap_has_its_word_and_a_note_with_the_minimum(lang: str) -> None:
+    r, ind = _with_inconclusive()
+    opts = ReportOptions(language=lang, fixed_timestamp=FIXED)
+    ctx, views, _v = gate(r, opts)
+    b = Builder(ctx, opts, make_styles(lang), 480.0, r.publishable())
+    tr = Translator(lang)
+    shown = " ".join(_texts(b.indicator(views[ind])))
+    word = tr("assessment_inconclusive")
+    assert word in shown and tr("assessment_no_significant_difference") not in shown
+    mid = fmt_diff(0.05, "proportion", lang, tr("unit_pp"), signed=False)
+    note = _one(tr("fn_assessment_inconclusive", mid=mid))
+    assert note in _one(shown), (lang, note)
+    assert note.count("(*)") == 0
+    # the minimum is written as the table writes its differences ("5.0 pp", "5,0 pts")
+    assert _one(mid) in note and "{mid}" not in note
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_grid_counts_inconclusive_indicators_and_its_legend_says_how(lang: str) -> None:
+    r, _ind = _with_inconclusive()
+    opts = ReportOptions(language=lang, fixed_timestamp=FIXED)
+    ctx, _views, _v = gate(r, opts)
+    tr = Translator(lang)
+    grid = traffic_light(r, ctx)
+    assert grid.inconclusive, "the engine's count of inconclusive indicators reaches the grid"
+    (key, count), *_ = grid.inconclusive.items()
+    cell = grid_cell(tr, grid.ratings[key], 1, 3, 0, inconclusive=count)
+    assert cell.splitlines()[-1] == tr("grid_inconclusive", count=count)
+    assert tr("grid_inconclusive_legend") in grid_legend(tr, grid)
+    # a run stored before the code (no "inconclusive" column) draws the grid as it did
+    r.criteria_summary = r.criteria_summary.drop(columns=["inconclusive"])
+    old = traffic_light(r, ctx)
+    assert not old.inconclusive and tr("grid_inconclusive_legend") not in grid_legend(tr, old)
+
+
+def test_methodology_says_the_inconclusive_rule_only_where_the_run_has_it() -> None:
+    from workbench.reporting.judging import judging_paragraphs
+
+    r, _ind = _with_inconclusive()
+    assert r.snapshot is not None
+    r.snapshot.options.update(substantive=True, equivalence=True)
+    tr = Translator("en")
+    assert tr("judging_inconclusive") in judging_paragraphs(r, tr)
+    r.comparisons["assessment"] = r.comparisons["assessment"].replace(
+        "inconclusive", "no_significant_difference"
+    )
+    assert tr("judging_inconclusive") not in judging_paragraphs(r, tr)
+
+
+@pytest.mark.slow
+def test_demo_victims_reporting_violence_reads_inconclusive(tmp_path_factory) -> None:
+    """The demo itself: the two large non-significant gaps of "Victims of violence who reported
+    it" are inconclusive, and the report's table and its note say so in en, fr and ar."""
+    from freedonia_testkit import make_freedonia_vault
+
+    from workbench.service import Workbench
+    from workbench.settings import Settings
+
+    pw = "demo inconclusive test passphrase 3"
+    path = tmp_path_factory.mktemp("demo_inconclusive") / "f.wbv"
+    name = make_freedonia_vault(path, pw)
+    wb = Workbench(Settings())
+    wb.open_vault(path, pw)
+    try:
+        _run, res = wb.analyze(name)
+    finally:
+        wb.lock()
+    c = res.comparisons
+    ind = "c1_violence_reported"
+    tot = c[(c["indicator_id"] == ind) & (c["disaggregation"] == "total")]
+    big = tot[(tot["difference"].abs() >= 0.15) & (tot["p_value"] >= 0.05)]
+    assert len(big) >= 2, tot[["group", "difference", "p_value", "assessment"]]
+    assert (big["assessment"] == "inconclusive").all()
+    # no non-significant gap with a minimum is left "no significant difference"
+    quiet = c[c["assessment"].isin(["inconclusive", "no_significant_difference"])]
+    has_mid = pd.to_numeric(quiet["min_important_difference"], errors="coerce").notna()
+    assert (quiet.loc[has_mid, "assessment"] != "no_significant_difference").all()
+    cs = res.criteria_summary
+    assert int(cs.loc[cs["criterion"] == "1", "inconclusive"].sum()) >= 2
+    for lang in LANGS:
+        opts = ReportOptions(language=lang, fixed_timestamp=FIXED)
+        ctx, views, _v = gate(res, opts)
+        b = Builder(ctx, opts, make_styles(lang), 480.0, res.publishable())
+        tr = Translator(lang)
+        shown = _one(" ".join(_texts(b.indicator(views[ind]))))
+        assert tr("assessment_inconclusive") in shown, lang
+        mid = fmt_diff(0.05, "proportion", lang, tr("unit_pp"), signed=False)
+        assert _one(tr("fn_assessment_inconclusive", mid=mid)) in shown, lang
+        assert tr("assessment_no_significant_difference") not in shown, lang
