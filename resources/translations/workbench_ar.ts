@@ -925,12 +925,24 @@
         <translation>«أفضل: …»: مؤشرات تكون فيها الفئة في وضع أفضل بصورة جوهرية. خانة مظلَّلة بخطوط، «أدلة محدودة»: أمكن تقييم أقل من نصف مؤشرات المعيار؛ تقدّرها القاعدة نفسها، بمؤشرات قليلة.</translation>
     </message>
     <message>
+        <source>“k inconclusive”: not significant, but the interval reaches the minimum important difference; counted as assessed, and the cell is never “No gap”.</source>
+        <translation>«غير حاسمة: k»: غير دالة، لكن فترتها تبلغ الفرق الأدنى المهم؛ تُعدّ مقيّمة، ولا تكون الخانة «لا فجوة» أبدًا.</translation>
+    </message>
+    <message>
         <source>%1 better</source>
         <translation>أفضل: %1</translation>
     </message>
     <message>
+        <source>%1 inconclusive</source>
+        <translation>غير حاسمة: %1</translation>
+    </message>
+    <message>
         <source>limited evidence: %1 of %2 assessed</source>
         <translation>أدلة محدودة: قُيِّم %1 من %2</translation>
+    </message>
+    <message>
+        <source>%1 inconclusive (not significant, the interval reaching the minimum important difference)</source>
+        <translation>%1 غير حاسمة (غير دالة، وفترتها تبلغ الفرق الأدنى المهم)</translation>
     </message>
     <message>
         <source>%1 significant under the threshold, %2 equivalent (no gap), %3 not compared</source>

@@ -889,12 +889,24 @@
         <translation>«mejores: k»: indicadores en los que el grupo está sustancialmente mejor. Casilla rayada, «evidencia limitada»: menos de la mitad de los indicadores del criterio pudieron evaluarse; la misma regla la califica, con pocos indicadores.</translation>
     </message>
     <message>
+        <source>“k inconclusive”: not significant, but the interval reaches the minimum important difference; counted as assessed, and the cell is never “No gap”.</source>
+        <translation>«no concluyentes: k»: no significativas, pero el intervalo alcanza la diferencia mínima importante; cuentan como evaluadas y la casilla nunca es «Sin brecha».</translation>
+    </message>
+    <message>
         <source>%1 better</source>
         <translation>mejores: %1</translation>
     </message>
     <message>
+        <source>%1 inconclusive</source>
+        <translation>no concluyentes: %1</translation>
+    </message>
+    <message>
         <source>limited evidence: %1 of %2 assessed</source>
         <translation>evidencia limitada: %1 de %2 evaluados</translation>
+    </message>
+    <message>
+        <source>%1 inconclusive (not significant, the interval reaching the minimum important difference)</source>
+        <translation>%1 no concluyentes (no significativas, con el intervalo alcanzando la diferencia mínima importante)</translation>
     </message>
     <message>
         <source>%1 significant under the threshold, %2 equivalent (no gap), %3 not compared</source>

@@ -889,12 +889,24 @@
         <translation>« plus favorables : k » : indicateurs sur lesquels le groupe est nettement mieux loti. Case hachurée, « base limitée » : moins de la moitié des indicateurs du critère ont pu être évalués ; la même règle l’apprécie, sur peu d’indicateurs.</translation>
     </message>
     <message>
+        <source>“k inconclusive”: not significant, but the interval reaches the minimum important difference; counted as assessed, and the cell is never “No gap”.</source>
+        <translation>« non concluants : k » : non significatifs, mais l’intervalle atteint la différence minimale importante ; comptés comme évalués, et la case n’est jamais « Pas d’écart ».</translation>
+    </message>
+    <message>
         <source>%1 better</source>
         <translation>plus favorables : %1</translation>
     </message>
     <message>
+        <source>%1 inconclusive</source>
+        <translation>non concluants : %1</translation>
+    </message>
+    <message>
         <source>limited evidence: %1 of %2 assessed</source>
         <translation>base limitée : évaluation de %1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 inconclusive (not significant, the interval reaching the minimum important difference)</source>
+        <translation>%1 non concluants (non significatifs, l’intervalle atteignant la différence minimale importante)</translation>
     </message>
     <message>
         <source>%1 significant under the threshold, %2 equivalent (no gap), %3 not compared</source>

@@ -258,3 +258,27 @@ def test_findings_name_the_check_and_write_numbers_in_the_interface_language(qtm
     assert m.data(m.index(0, CHECK), Qt.ItemDataRole.ToolTipRole) == "check.outlier"
     assert "3,80" in m.data(m.index(0, MESSAGE))
     assert m.check_name("check.not_a_named_check") == "check.not_a_named_check"
+
+
+def test_traffic_light_counts_inconclusive_indicators(qtmodeltester):
+    """rd17 p.23: "Victims of violence who reported it" (−19.5 pp, p ≈ 0.1, 5 pp minimum) was
+    counted as assessed and not worse without a word; the engine now calls it inconclusive and
+    the overview's cell says "· 1 inconclusive", as it says "· 1 better", the legend saying how
+    it counts. A summary stored before the count says nothing of it."""
+    from ui.models.results_models import CriteriaSummaryModel
+
+    zero = {"better": 0, "no_significant_difference": 0, "small_difference": 0, "equivalent": 0}
+    rows = [
+        {**zero, "criterion": "1", "group": "1", "worse": 3, "assessed": 4, "rating": "red",
+         "insufficient_data": 0, "not_compared": 0, "inconclusive": 1},
+    ]  # fmt: skip
+    m = CriteriaSummaryModel()
+    m.set_summary(pd.DataFrame(rows), {"1": "Safety"}, {"1": "A"})
+    qtmodeltester.check(m)
+    assert m.data(m.index(0, 0)) == "■ Worse (3/4) · 1 inconclusive"
+    assert "1 inconclusive (not significant" in m.data(m.index(0, 0), Qt.ItemDataRole.ToolTipRole)
+    assert "“k inconclusive”" in m.legend()
+    old = pd.DataFrame(rows).drop(columns=["inconclusive"])
+    m.set_summary(old, {"1": "Safety"}, {"1": "A"})
+    assert m.data(m.index(0, 0)) == "■ Worse (3/4)"
+    assert "inconclusive" not in m.data(m.index(0, 0), Qt.ItemDataRole.ToolTipRole)

@@ -103,6 +103,11 @@ class CriteriaSummaryModel(QAbstractTableModel):
                 "Hatched cell, “limited evidence”: fewer than half of the criterion's "
                 "indicators could be assessed; the same rule rates it, on few indicators."
             )
+            + " "
+            + self.tr(
+                "“k inconclusive”: not significant, but the interval reaches the minimum "
+                "important difference; counted as assessed, and the cell is never “No gap”."
+            )
         )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -137,6 +142,9 @@ class CriteriaSummaryModel(QAbstractTableModel):
             better = rec.get("better", 0)
             if better == better and better and int(better) > 0:  # "Worse 11/13" hid the better
                 text += " · " + self.tr("%1 better").replace("%1", str(int(better)))
+            unsure = rec.get("inconclusive", 0)  # a run stored before the code: none
+            if unsure == unsure and unsure and int(unsure) > 0:
+                text += " · " + self.tr("%1 inconclusive").replace("%1", str(int(unsure)))
             if rec.get("limited_evidence"):
                 text += " · " + (
                     self.tr("limited evidence: %1 of %2 assessed")
@@ -152,6 +160,11 @@ class CriteriaSummaryModel(QAbstractTableModel):
                 .replace("%3", str(rec.get("no_significant_difference", 0)))
                 .replace("%4", str(rec.get("insufficient_data", 0)))
             )
+            if "inconclusive" in rec:
+                text += "\n" + self.tr(
+                    "%1 inconclusive (not significant, the interval reaching the minimum "
+                    "important difference)"
+                ).replace("%1", str(rec.get("inconclusive", 0)))
             if "assessed" in rec:
                 more = self.tr(
                     "%1 significant under the threshold, %2 equivalent (no gap), %3 not compared"
