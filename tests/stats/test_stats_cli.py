@@ -64,14 +64,19 @@ def test_stats_cli_analyze_exports_and_prints_summary(vault_with_plan, tmp_path,
 
 def test_stats_cli_summary_grid() -> None:
     cmp_ = pd.DataFrame(
-        [("1", "a", "worse"), ("1", "b", "better"), ("2", "a", "no_significant_difference")],
+        [("1", "a", "worse"), ("1", "b", "better"), ("2", "a", "no_significant_difference"),
+         ("3", "a", "inconclusive")],
         columns=["criterion", "group", "assessment"],
-    ).assign(disaggregation="total")
+    ).assign(disaggregation="total")  # fmt: skip
     text = format_summary(criteria_summary(cmp_), {"a": "IDPs", "b": "Returnees"})
     lines = text.splitlines()
     assert lines[0].split() == ["criterion", "IDPs", "Returnees"]
-    assert "W1/1 B0 ~0 =0 ?0 -0 RED" in lines[1] and "W0/1 B1 ~0 =0 ?0 -0 GREEN" in lines[1]
+    assert "W1/1 B0 ~0 =0 I0 ?0 -0 RED" in lines[1] and "W0/1 B1 ~0 =0 I0 ?0 -0 GREEN" in lines[1]
     assert lines[2].rstrip().endswith("-")
+    # an inconclusive indicator: assessed, not worse, the cell inconclusive (not "no gap")
+    assert "W0/1 B0 ~0 =0 I1 ?0 -0 INCONCLUSIVE" in lines[3]
+    stored = criteria_summary(cmp_).drop(columns=["inconclusive"])  # a run before the code
+    assert " I0 " not in format_summary(stored).splitlines()[1]
     assert lines[-1] == "Rating rule: Share of indicators worse"
     old = criteria_summary(cmp_).drop(columns=["assessed", "rule"])  # a run before the rules
     assert "W1 B0" in format_summary(old).splitlines()[1]
