@@ -178,6 +178,7 @@ def test_small_rd15_wordings():
         not_compared = {("1", "g"): 1}
         better: dict = {}
         limited: dict = {}
+        inconclusive: dict = {}
 
     legend = grid_legend(Translator("fr"), _Grid())  # type: ignore[arg-type]
     assert ".   " + Translator("fr")("grid_not_compared_legend") in legend
