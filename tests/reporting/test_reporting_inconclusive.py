@@ -150,3 +150,20 @@ def test_demo_victims_reporting_violence_reads_inconclusive(tmp_path_factory) ->
         mid = fmt_diff(0.05, "proportion", lang, tr("unit_pp"), signed=False)
         assert _one(tr("fn_assessment_inconclusive", mid=mid)) in shown, lang
         assert tr("assessment_no_significant_difference") not in shown, lang
+
+
+def test_briefing_grid_leaves_the_inconclusive_counts_to_the_report() -> None:
+    """The briefing's overview must end on its first page (rd17: the French demo briefing ran
+    to a 4th, nearly empty page); the "k inconclusive" lines took it there again. The briefing's
+    grid shows the report's ratings without them; the report's grid keeps them."""
+    from workbench.reporting.briefing import build_briefing
+    from workbench.reporting.fingerprint import results_hash
+    from workbench.reporting.views import build_views
+
+    r, _ind = _with_inconclusive()
+    ctx, _views, _v = gate(r, ReportOptions(language="fr", fixed_timestamp=FIXED))
+    pub = r.publishable()
+    view = build_briefing(pub, ctx, build_views(pub, ctx), results_hash(r))
+    full = traffic_light(pub, ctx)
+    assert full.inconclusive and not view.grid.inconclusive
+    assert view.grid.ratings == full.ratings and view.grid.better == full.better

@@ -11,7 +11,7 @@ Rendered to PDF and Word by ``workbench/reporting/briefing_story.py``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from workbench.languages import join_list
@@ -192,7 +192,10 @@ def build_briefing(
     return BriefingView(
         title=tr("briefing_title"),
         subtitle=ctx.title,
-        grid=traffic_light(results, ctx),
+        # the report's grid less its "k inconclusive" lines: with them the French demo's
+        # overview ran past page 1 and the briefing to a 4th page, nearly empty (rd17's fault
+        # again); the report's grid, its legend and the annex's criteria table give the counts
+        grid=replace(traffic_light(results, ctx), inconclusive={}),
         rule=grid_intro(results, tr, comp),
         stock=idp_stock(results, ctx, briefing=True),
         gaps=gaps,
