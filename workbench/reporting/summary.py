@@ -258,7 +258,7 @@ def _with_others(gap: Gap, ranked: list[Gap], ctx: ReportContext, assessment: st
     named = [
         tr(
             "gap_other_lower" if g.difference < 0 else "gap_other_higher",
-            group=ctx.group(g.group).label.shown(),
+            group=_in_sentence(ctx.group(g.group).label.shown()),  # "and returnees (…)"
             size=g.size,
         )
         for g in others
