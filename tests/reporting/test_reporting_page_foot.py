@@ -262,3 +262,38 @@ def test_a_chart_a_little_too_tall_for_the_rest_of_a_page_is_drawn_smaller(short
     on = [i for i, (lines, _b) in enumerate(pages) if any(TITLE in ln for ln in lines)]
     rows = [i for i, (lines, _b) in enumerate(pages) if any("Group 3" in ln for ln in lines)]
     assert on == rows == ([0] if here else [1]), (short, on, rows, len(pages))
+
+
+@pytest.mark.parametrize(("short", "together"), [(0.1, True), (0.3, False)])
+def test_a_block_taller_than_a_page_keeps_its_short_table_with_a_chart_a_little_smaller(
+    short, together
+):
+    """rd18 ar pp. 17, 24, 39, 55: under a criterion's heading and lead note, an indicator's
+    chart of two rows of tall panels stood alone on its page, about a quarter of it blank, and
+    its short main table went on overleaf. When the chart drawn a little smaller (at least 85%
+    of its size) lets the table fit under it, both stay on the page; a chart much too tall still
+    sends the whole table on, never split."""
+    from reportlab.platypus.flowables import _listWrapOn
+
+    styles = make_styles("en")
+    head = Heading(TITLE, 0, "ind-x", styles.h2, "en")
+    main = TableData(["Population group", "Estimate", "n"], _rows(4, "Group"))
+    table = indicator_table(main, 480, styles, "en", TITLE)
+    lead = Paragraph("Criterion heading and its lead note.", styles.body)
+    note = Spacer(1, 0.3 * _body())  # the criterion's lead note, kept with the indicator
+    chart = _png_chart(0.4)
+    block = [lead, note, head, chart, table]
+    # a chart that lets the block fit a page only drawn `short` of its height smaller: the
+    # block is taller than a page
+    lack = _body() - 12 - _listWrapOn(block, 480, None)[1]
+    target = (chart.drawHeight + lack) / (1 - short)
+    chart.drawWidth, chart.drawHeight = 480 * target / chart.drawHeight, target
+    pages = _pages([ChartThenTable(block, tail=1)])
+    on = [i for i, (lines, _b) in enumerate(pages) if any(TITLE in ln for ln in lines)]
+    rows = [i for i, (lines, _b) in enumerate(pages) if any("Group 0" in ln for ln in lines)]
+    last = [i for i, (lines, _b) in enumerate(pages) if any("Group 3" in ln for ln in lines)]
+    assert rows == last, (on, rows, last)  # never split
+    if together:
+        assert on == rows == [0], (short, on, rows)
+    else:  # the chart is not squeezed below 85% of its size to hold the table
+        assert rows != [0], (short, on, rows)

@@ -284,6 +284,17 @@ class ChartThenTable(KeepTogether):
         head, tail = self._content[: -self.tail], self._content[-self.tail :]
         if frame is None or aH >= self._H or not head or not tail:
             return super().split(aW, aH)
+        if _short(tail[0]):
+            # all of it on this page when a chart a little smaller makes room for the whole short
+            # table: under a criterion's heading and lead note a chart of two rows of tall
+            # panels stood alone on its page, its table overleaf (rd18 ar pp. 17, 24, 39, 55)
+            canv = getattr(self, "canv", None)
+            _w, h = _listWrapOn(head, aW, canv)
+            room = aH - h - head[0].getSpaceBefore()
+            need = _listWrapOn(tail, aW, canv)[1] + tail[0].getSpaceBefore()
+            small = _smaller_chart(head, need - room)
+            if small is not None:
+                return [*small, TableBlock(tail)]
         if (frame._atTop or frame._aH < self._H) and _short(tail[0]):
             # taller than a page (a chart of two rows of tall panels, under a criterion's
             # heading): the heading and chart start a page, a short table goes on whole on the
