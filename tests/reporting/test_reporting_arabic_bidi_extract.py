@@ -16,7 +16,7 @@ import pdfplumber
 import pytest
 from reportlab.platypus import SimpleDocTemplate
 
-from workbench.reporting.charts import LRI, PDI, _txt
+from workbench.reporting.charts_text import LRI, PDI, _txt
 from workbench.reporting.fmt import fmt_ci, fmt_diff, fmt_value
 from workbench.reporting.i18n import Translator
 from workbench.reporting.pdf_tables import _cell

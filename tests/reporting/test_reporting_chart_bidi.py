@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from workbench.reporting.charts import _font, _txt, _wrapped
+from workbench.reporting.charts_text import _font, _txt, _wrapped
 
 LRI, PDI = "\u2066", "\u2069"
 

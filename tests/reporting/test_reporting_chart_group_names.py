@@ -10,7 +10,8 @@ import io
 import pytest
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 
-from workbench.reporting.charts import LABEL_CHARS, chart_figure
+from workbench.reporting.charts import chart_figure
+from workbench.reporting.charts_text import LABEL_CHARS
 from workbench.reporting.pdf_doc import ReportDoc
 from workbench.reporting.views import ChartData, Series
 

@@ -12,13 +12,9 @@ import pytest
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.colors import to_hex
 
-from workbench.reporting.charts import (
-    MARK_GAP,
-    NO_CASE_INK,
-    chart_figure,
-    no_case_mark,
-    share_top,
-)
+from workbench.reporting.charts import chart_figure
+from workbench.reporting.charts_axes import share_top
+from workbench.reporting.charts_marks import MARK_GAP, NO_CASE_INK, no_case_mark
 from workbench.reporting.fmt import CAUTION, EMPTY, SUPPRESSED
 from workbench.reporting.i18n import Translator
 from workbench.reporting.rtl import without_marks

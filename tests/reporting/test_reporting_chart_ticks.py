@@ -15,7 +15,8 @@ from test_reporting_readers import _long_label_views
 
 from workbench.reporting import ReportOptions
 from workbench.reporting.build import gate
-from workbench.reporting.charts import _tick_formatter, chart_figure
+from workbench.reporting.charts import chart_figure
+from workbench.reporting.charts_axes import _tick_formatter
 
 
 def _number(label: str, lang: str) -> float:

@@ -21,7 +21,8 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 
 from workbench.reporting import ReportOptions
 from workbench.reporting.build import gate
-from workbench.reporting.charts import BAR_MAX_PT, _txt, chart_figure
+from workbench.reporting.charts import BAR_MAX_PT, chart_figure
+from workbench.reporting.charts_text import _txt
 from workbench.reporting.fmt import CAUTION, NOT_APPLICABLE, is_share
 from workbench.reporting.i18n import Translator
 from workbench.reporting.pdf_doc import ReportDoc

@@ -95,7 +95,7 @@ def test_a_complement_has_its_own_mark_and_note_in_the_pdf_and_word(lang) -> Non
 def test_a_complement_has_its_own_mark_in_the_charts_key_and_the_annex(lang) -> None:
     from workbench.reporting.annex import legend_rows
     from workbench.reporting.annex_tables import indicator_table
-    from workbench.reporting.charts import _key
+    from workbench.reporting.charts_marks import _key
 
     r = _withheld()
     b, views = _builder(r, lang)

@@ -4,51 +4,47 @@ One figure per indicator: a panel of the overall estimate per population group (
 grey and hatched) followed by small multiples of each disaggregation (grouped bars per group),
 all with 95% CI whiskers. Text is given raw: matplotlib ≥ 3.11 shapes Arabic and orders it
 right-to-left itself (libraqm), so no reshaping happens here; its left-to-right runs (numbers,
-ranges, Latin words) are isolated, as the PDF holds them (:func:`_isolated`).
+ranges, Latin words) are isolated, as the PDF holds them
+(:func:`~workbench.reporting.charts_text._isolated`). The value axis is drawn by
+:mod:`~workbench.reporting.charts_axes`, the marks on the bars by
+:mod:`~workbench.reporting.charts_marks`; this module lays the panels out and draws the bars.
 """
 
 from __future__ import annotations
 
 import io
 import math
-import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import replace
-from functools import cache
 
 from matplotlib.backends.backend_agg import FigureCanvasAgg, RendererAgg
 from matplotlib.collections import LineCollection
 from matplotlib.figure import Figure
-from matplotlib.font_manager import FontProperties
 from matplotlib.legend import Legend
 from matplotlib.patches import Patch
-from matplotlib.text import Annotation, Text
+from matplotlib.text import Text
 from matplotlib.textpath import TextPath
-from matplotlib.ticker import FixedLocator, Formatter
 
 from workbench.languages import join_list
-from workbench.reporting.fmt import (
-    CAUTION,
-    COMPLEMENTARY,
-    EMPTY,
-    SECONDARY,
-    SUPPRESSED,
-    fmt_number,
-    is_share,
+from workbench.reporting.charts_axes import (
+    MAX_STEPS,
+    NARROW_STEPS,
+    _value_axis,
+    axis_end,
+    nice_ticks,
 )
-from workbench.reporting.fonts import font_file
+from workbench.reporting.charts_marks import _apart, _dagger_room, _key, _marks, mark_slot_pt
+from workbench.reporting.charts_text import _CONTROL, LABEL_CHARS, _font, _pct, _txt, _wrapped
+from workbench.reporting.fmt import EMPTY
 from workbench.reporting.i18n import Translator
 from workbench.reporting.palette import COMPARATOR, SERIES
-from workbench.reporting.rtl import has_rtl, ltr_runs
 from workbench.reporting.typography import typeset
 from workbench.reporting.views import ChartData
 
 PALETTE = SERIES  # Okabe–Ito (workbench/reporting/palette.py)
 DPI = 130
-#: level names longer than this are wrapped onto several lines (never cut, never overlapping)
-LABEL_CHARS = 16
 MAX_CATEGORIES = 16  # wider disaggregations are shown as tables only
 PANELS_PER_ROW = 4
 #: resolution of the PNG charts of the Word report and briefing (print: at least 200 dpi)
@@ -71,11 +67,6 @@ def print_raster(dpi: int = PRINT_DPI) -> Iterator[None]:
 def print_quality() -> bool:
     """Whether charts are drawn at print quality now (:func:`print_raster`)."""
     return _RASTER.get()[0] == "png"
-
-
-@cache
-def _font(bold: bool = False) -> FontProperties:
-    return FontProperties(fname=str(font_file("DejaVuSans-Bold" if bold else "DejaVuSans")), size=7)
 
 
 def _png(fig: Figure) -> bytes:
@@ -148,82 +139,6 @@ def encode(fig: Figure, fmt: str = "jpeg") -> bytes:
     return out.getvalue()
 
 
-_CONTROL = re.compile("[\x00-\x1f\x7f]")
-
-
-def _txt(text: str) -> str:
-    """A label as drawn: control characters (a tab or CR in a user's label) become spaces, since
-    no font has a glyph for them (matplotlib would warn and draw a box); Arabic text with its
-    left-to-right runs isolated (:func:`_isolated`)."""
-    return _isolated(_CONTROL.sub(" ", str(text)))
-
-
-#: a Unicode isolate (LRI … PDI): libraqm (FriBidi) keeps what it holds left to right, and
-#: draws the two marks with no width
-LRI, PDI = "\u2066", "\u2069"
-
-
-def _isolated(line: str) -> str:
-    """A line of Arabic with each left-to-right run of the PDF tables (a number with its sign,
-    percent and flags, a range, a Latin word: :func:`~workbench.reporting.rtl.ltr_runs`) in an
-    isolate. matplotlib orders a line by the bidi algorithm alone, which took the en dash of a
-    range for Arabic: the Arabic axis caption "%، المحور 0–30" was drawn "30–0" beside the
-    tables' "5–17" and "43.9 – 51.7" (issue 20, ar 5), and "+21.4 نقطة" would have its sign
-    after the number. A line without Arabic is drawn as written."""
-    if not has_rtl(line) or LRI in line:
-        return line
-    return "".join(LRI + piece + PDI if ltr else piece for piece, ltr in ltr_runs(line))
-
-
-def _wrapped(text: str, width: int = LABEL_CHARS) -> str:
-    """A level name on as many lines as it needs (words kept whole), each line isolated as
-    :func:`_txt` does it (after the wrap, so that no isolate is cut by a line end)."""
-    import textwrap
-
-    plain = _CONTROL.sub(" ", str(text))
-    lines = textwrap.wrap(plain, width, break_long_words=False) or [plain]
-    return "\n".join(_isolated(line) for line in lines)
-
-
-def _places(x: float) -> int:
-    """The decimals ``x`` needs to be written exactly (0.25: two), at most three."""
-    return next((d for d in range(4) if abs(round(x, d) - x) < 1e-9 * max(1, abs(x))), 3)
-
-
-class _Ticks(Formatter):
-    """Axis numbers as the tables write them (:func:`fmt.fmt_number`: the language's decimal sign,
-    its thousands space, "−"), every tick of an axis with one number of decimals — as many as
-    the tick that needs the most ("0,00 0,25 0,50 0,75"; French readers met "0 / 0,25 / 0,5 /
-    0,75" beside a table of ratios with two decimals each)."""
-
-    def __init__(self, lang: str) -> None:
-        self.lang = lang
-        self.places: int | None = None
-
-    def set_locs(self, locs) -> None:
-        super().set_locs(locs)
-        shown = list(locs)
-        if self.axis is not None and shown:
-            lo, hi = sorted(self.axis.get_view_interval())
-            pad = 1e-9 * max(1.0, abs(lo), abs(hi))
-            shown = [x for x in shown if lo - pad <= x <= hi + pad] or shown
-        self.places = max((_places(x) for x in shown), default=None)
-
-    def __call__(self, x: float, pos: object = None) -> str:
-        places = _places(x) if self.places is None else self.places
-        return fmt_number(x, places, self.lang, thousands=True)
-
-
-def _tick_formatter(lang: str) -> _Ticks:
-    """Axis numbers as the tables write them (:class:`_Ticks`); called on one number alone,
-    with the decimals it needs."""
-    return _Ticks(lang)
-
-
-def _pct(v: float, statistic: str) -> float:
-    return 100.0 * v if is_share(statistic) else v
-
-
 def _bars(
     ax,
     bars: list[tuple[float, float, float, float, str, str]],
@@ -260,190 +175,6 @@ def _bars(
     _marks(ax, bars, vals, ends, flags or [""] * len(bars), rtl, slot_pt, lang)
 
 
-#: the marks stand clear of the zero line (points): a dash touching the axis read as a bar of a
-#: few percent (readers took IDPs in camps in Corvalle for 0.2 people per household)
-#: (5 pt: at 3 pt an Arabic "–" read as part of the level's name beside the axis, ar_B 3).
-#: Every mark's box starts there, "–" as "*" and "(*)" (fr_A 7: the "–" stood 5 pt from the
-#: axis, the "*" of its neighbours further out, side by side on one line).
-#: "– no case" (:func:`no_case_mark`) is drawn in its bar's colour, as "*": in the text's ink
-#: nothing tied it to its group (en_A 2, fr_A 7).
-MARK_GAP = 5.0
-NO_CASE_INK = "#333333"
-#: "– no case" in words runs under its neighbours' bars: drawn this much smaller than a mark
-NO_CASE_SCALE = 0.85
-#: the size of the marks (points), as the "†" beside a bar; a mark in a slot thinner than
-#: its box at this size (a chart so tall it was capped, :data:`MAX_PLOT_IN`) is drawn smaller
-MARK_PT = 6.5
-#: the least clear space between a mark's box and the edges of its bar's slot (points): the
-#: marks of neighbouring hidden bars never touch, nor a published bar beside them
-MARK_CLEAR = 1.0
-#: a mark's box is one em tall (matplotlib lays out a line from its font's ascent and descent)
-MARK_BOX_EM = 1.0
-#: a "†" starts this far past the end of its bar's whisker (points)
-DAGGER_GAP = 1.5
-
-
-def mark_slot_pt(size: float = MARK_PT) -> float:
-    """The least height of a bar's slot that holds a mark of ``size`` with its clear space."""
-    return size * MARK_BOX_EM + 2 * MARK_CLEAR
-
-
-@cache
-def _box_rows(size: float) -> tuple[float, float]:
-    """Where a mark's box (any mark: one line of the font) starts and ends above its baseline
-    (points), measured with matplotlib's renderer."""
-    fig = Figure(dpi=720)
-    text = fig.text(0, 0.5, SUPPRESSED, fontproperties=_font(True), fontsize=size, va="baseline")
-    box = text.get_window_extent(FigureCanvasAgg(fig).get_renderer())
-    base = 0.5 * fig.bbox.height
-    return (box.y0 - base) / 10, (box.y1 - base) / 10
-
-
-@cache
-def _ink_rows(mark: str, size: float = MARK_PT) -> tuple[float, float]:
-    """Where ``mark``'s ink starts and ends above its baseline (points)."""
-    box = TextPath((0, 0), mark, prop=_font(True), size=size).get_extents()
-    return float(box.y0), float(box.y1)
-
-
-def _rise(mark: str, size: float, slot_pt: float) -> float:
-    """Where a mark's baseline stands from its slot's middle (points): its ink centred there
-    ("*" stands high in its line: centred on its baseline, the Arabic host "*" sat on the bar
-    above its own slot, ar_B 3), as far as its box stays inside the slot with
-    :data:`MARK_CLEAR` to spare."""
-    ink0, ink1 = _ink_rows(mark, size)
-    box0, box1 = _box_rows(size)
-    rise = -(ink0 + ink1) / 2
-    if slot_pt <= 0:
-        return rise
-    room = max(0.0, (slot_pt - (box1 - box0)) / 2 - MARK_CLEAR)
-    box_mid = rise + (box0 + box1) / 2  # the box's middle from the slot's middle
-    return rise - box_mid + max(-room, min(room, box_mid))
-
-
-def _mark_size(slot_pt: float) -> float:
-    """:data:`MARK_PT`, or smaller when the slot cannot hold a mark that size (0: unknown)."""
-    if slot_pt <= 0:
-        return MARK_PT
-    return min(MARK_PT, max(slot_pt - 2 * MARK_CLEAR, 1.0) / MARK_BOX_EM)
-
-
-def _marks(ax, bars: list, vals: list[float], ends: list[float], flags: list[str],
-           rtl: bool, slot_pt: float = 0.0, lang: str = "en") -> None:  # fmt: skip
-    """What a table cell's symbol says, drawn where its bar is: ``*`` (not published), ``(*)``
-    (masked, a complement) or ``–`` (no case), in its bar's colour, each in its own bar's slot,
-    every one's box starting :data:`MARK_GAP` from the zero line; ``†`` (interpret with
-    caution) just past the end of a published bar's whisker.
-
-    The chart makes every slot tall enough for its mark (:func:`chart_figure`): the French
-    head-of-household chart drew its 5–17 row's four marks side by side in slots 3.8 pt tall,
-    "– – * *" and "(*) (*)" crowding one another; in slots that held them they were stepped
-    bar by bar, a "–" 5 pt from the axis, the "*" beside it further out."""
-    sign, ha = (-1, "right") if rtl else (1, "left")
-    size = _mark_size(slot_pt)
-    for i, b in enumerate(bars):
-        if not math.isnan(vals[i]):
-            continue
-        mark = (
-            no_case_mark(lang) if flags[i] == EMPTY
-            else SECONDARY if flags[i] == COMPLEMENTARY else SUPPRESSED
-        )  # fmt: skip
-        words = flags[i] == EMPTY  # lighter and smaller: a note, its ink clear of bars beside
-        pt = size * NO_CASE_SCALE if words else size
-        ax.annotate(
-            mark, xy=(1.0 if rtl else 0.0, b[0]),
-            xycoords=ax.get_yaxis_transform(),
-            xytext=(sign * MARK_GAP, _rise(mark, pt, slot_pt)), textcoords="offset points",
-            ha=ha, va="baseline", color=_ink(b[4]),
-            fontproperties=_font(not words), fontsize=pt, annotation_clip=False,
-        )  # fmt: skip
-    for i, b in enumerate(bars):
-        if flags[i] == "caution" and not math.isnan(vals[i]):
-            ax.annotate(
-                CAUTION, xy=(ends[i], b[0]), xytext=(sign * DAGGER_GAP, 0),
-                textcoords="offset points", ha=ha, va="center", color="#333333",
-                fontproperties=_font(True), fontsize=size, annotation_clip=False,
-            )  # fmt: skip
-
-
-def no_case_mark(lang: str) -> str:
-    """What a bar with no case shows: the table's "–" with its words ("– no case"), so it reads
-    as a note, not as a bar — a coloured "–" alone beside the axis read as a bar of about 3%
-    (en p.6, Alvora/Returnees), in colour and in greyscale alike. The chart's key need not
-    explain it (:func:`_key`)."""
-    return Translator(lang)("chart_mark_empty")
-
-
-def _ink(colour: str) -> str:
-    """A bar's colour as its mark's: the comparator's light grey a shade darker, to read."""
-    return "#6b6b6b" if colour == COMPARATOR else colour
-
-
-#: a share's axis runs 0–100 once a value or interval of the chart passes half of it; below, it
-#: ends at the first tick past them (a low prevalence drawn on 0–100 shows bars nobody can read;
-#: fr_A 12: victims of violence at 4–23% were drawn on 0–100 beside panels on 0–30)
-SHARE_FULL_PAST = 50.0
-#: an axis' tick steps (times a power of ten): 0, 10, 20, 30 or 0, 25, 50, never 0, 15, 30
-TICK_STEPS = [1, 2, 2.5, 5, 10]
-#: the most steps between ticks an axis has (a panel narrower than :data:`NARROW_IN`: 2)
-MAX_STEPS, NARROW_STEPS = 4, 2
-#: room past the last bar or whisker before the axis' end (a fraction of it), for its "†"
-END_ROOM = 0.03
-
-
-def nice_ticks(end: float, most: int = MAX_STEPS) -> list[float]:
-    """An axis' ticks from 0 to the first tick at or past ``end``: 2 to ``most`` equal steps of
-    :data:`TICK_STEPS` times a power of ten, the shortest such axis (and of two as short, the
-    one with more ticks). The axis ends on a labelled tick: the Arabic income chart's ticks
-    stopped at 1,800 while host bars ran to 1,938 FRD, household size's at 4.5 with bars to
-    5.2 (matplotlib's locator chose ticks inside the data's limits, not past them)."""
-    if not (end > 0 and math.isfinite(end)):
-        end = 1.0
-    best: tuple[tuple[float, int], float, int] | None = None
-    low = math.floor(math.log10(end / most)) - 1
-    for power in range(low, low + 4):
-        for m in TICK_STEPS:
-            step = m * 10.0**power
-            n = max(2, math.ceil(end / step - 1e-9))
-            if n > most:
-                continue
-            key = (round(n * step, 12), -n)
-            if best is None or key < best[0]:
-                best = (key, step, n)
-    assert best is not None  # a step of end / 2 rounded up to the ladder always fits
-    _key, step, n = best
-    return [round(i * step, 12) for i in range(n + 1)]
-
-
-def _ends(charts: list[ChartData]) -> list[float]:
-    """Where the published bars and whiskers of these panels end (in the axis' unit)."""
-    return [
-        _pct(x, c.statistic)
-        for c in charts
-        for s in c.series
-        for x in (*s.values, *s.highs)
-        if not math.isnan(x)
-    ]
-
-
-def axis_end(charts: list[ChartData]) -> float:
-    """How far every panel of a chart must reach (one axis for all, so they compare): past its
-    longest bar and whisker by :data:`END_ROOM`; a share's 100 once they pass
-    :data:`SHARE_FULL_PAST`."""
-    most = max(_ends(charts), default=0.0) * (1 + END_ROOM)
-    if all(is_share(c.statistic) for c in charts):
-        return 100.0 if most > SHARE_FULL_PAST or most <= 0 else most
-    return most
-
-
-def share_top(charts: list[ChartData], most: int = MAX_STEPS) -> float:
-    """Where the value axis of a chart of shares ends: 100, or the first tick past every
-    published value and interval end of all its panels (:func:`axis_end`)."""
-    if not all(is_share(c.statistic) for c in charts):
-        return 100.0
-    return nice_ticks(axis_end(charts), most)[-1]
-
-
 def _style(ax, categories: list[str], rtl: bool, title: str, chars: int = LABEL_CHARS) -> None:
     """Level names, ticks and title of a panel (its value axis: :func:`_value_axis`, once the
     panels are placed and it is known whether they are narrow); names longer than ``chars``
@@ -461,27 +192,6 @@ def _style(ax, categories: list[str], rtl: bool, title: str, chars: int = LABEL_
     # y given: where matplotlib would put it (no top ticks, no offset text to clear), without
     # measuring the axes' tick labels again at every draw to find that out
     ax.set_title(_txt(title), fontproperties=_font(True), fontsize=7.5, y=1.0)
-
-
-def _value_axis(ax, data: ChartData, ticks: list[float], rtl: bool, lang: str) -> None:
-    """A panel's value axis: from 0 to its last tick (:func:`nice_ticks`, the same for every
-    panel of the chart), numbers as the tables write them; a share's axis that stops short of
-    100 says where it ends in its label ("% (axis ends at 30)": "cut" read as bars cut, rd17)."""
-    top = ticks[-1]
-    ax.xaxis.set_major_locator(FixedLocator(ticks))
-    ax.xaxis.set_major_formatter(_tick_formatter(lang))
-    ax.set_xlim((top, 0) if rtl else (0, top))
-    label = data.axis
-    if is_share(data.statistic) and top < 100:
-        label = axis_cut_label(top, lang)
-    if label:
-        ax.set_xlabel(_txt(label), fontproperties=_font(), labelpad=1)
-
-
-def axis_cut_label(top: float, lang: str) -> str:
-    """A share axis' label when it ends before 100: the one number where it is cut, written as
-    the ticks write it (no range: "%, axis 0–30" read oddly, and in Arabic ran "30–0")."""
-    return Translator(lang)("chart_axis_zoomed", top=_tick_formatter(lang)(top))
 
 
 class _Legend:
@@ -847,100 +557,12 @@ def _key_beside(fig: Figure, legend: Legend, text: Text, renderer: RendererAgg, 
     text.set_position((x / width_px, y / fig.bbox.height))
 
 
-#: daggers closer than this one above the other (points) are moved apart: in neighbouring
-#: slots, each tall enough for a mark (:func:`mark_slot_pt`), they still read as "‡"
-DAGGERS_APART_PT = 3.0
-#: the least clear space between a "†" and its panel's edge (points)
-DAGGER_CLEAR_PT = 1.0
-
-
-def _daggers(ax) -> list[Annotation]:
-    return [t for t in ax.texts if isinstance(t, Annotation) and t.get_text() == CAUTION]
-
-
-def _apart(fig: Figure, rtl: bool, renderer: RendererAgg) -> None:
-    """Move a ``†`` that would touch the one of a neighbouring bar out by one dagger's width,
-    clear of it: two bars' daggers one over the other at the same end read as "‡" (measured
-    once the panels are placed, from the glyphs' drawn boxes). Each is tried at its own
-    whisker's end first, then one step out, never further: moved past one another in turn, the
-    French "Handicap" panel's four daggers stepped out until the last stood far right of its
-    bar, past the axis' end (rd17 fr p.27)."""
-    near = DAGGERS_APART_PT * fig.dpi / 72
-    sign = -1 if rtl else 1
-
-    def touching(box, other) -> bool:  # close above or below counts
-        return bool(box.overlaps(other)) or (
-            box.x0 < other.x1
-            and other.x0 < box.x1
-            and box.y1 >= other.y0 - near
-            and other.y1 >= box.y0 - near
-        )
-
-    for ax in fig.axes:
-        placed: list = []
-        for t in sorted(_daggers(ax), key=lambda t: -t.xy[1]):  # from the top bar down
-            t.xyann = (sign * DAGGER_GAP, 0.0)
-            box = t.get_window_extent(renderer)
-            clash = [o for o in placed if touching(box, o)]
-            if clash:
-                step = box.width + 1.0  # pixels: one dagger out, and a pixel clear
-                t.xyann = (sign * (DAGGER_GAP + step * 72 / fig.dpi), 0.0)
-                moved = t.get_window_extent(renderer)
-                if any(touching(moved, o) for o in placed):  # past them all, as a last resort
-                    past = (
-                        min(o.x0 for o in clash) - box.x1 - 1
-                        if rtl
-                        else max(o.x1 for o in clash) - box.x0 + 1
-                    )
-                    t.xyann = (sign * DAGGER_GAP + past * 72 / fig.dpi, 0.0)
-                box = t.get_window_extent(renderer)
-            placed.append(box)
-
-
-def _dagger_room(fig: Figure, axes: list, top: float, rtl: bool, renderer: RendererAgg) -> bool:
-    """Give every panel room past its last tick for a ``†`` that would stand past the panel's
-    end (a whisker reaching 100 left its dagger beyond the axis, in the next panel's labels:
-    rd17 fr p.26–27): the value axis of every panel runs on by the same amount (one axis for
-    all, so the panels compare), its line and ticks still ending on the labelled ``top``.
-    Whether the axes changed (the daggers must then be placed again)."""
-    clear = DAGGER_CLEAR_PT * fig.dpi / 72
-    need = max(max(ax.get_xlim()) for ax in axes)
-    for ax in axes:
-        bbox = ax.bbox
-        width = bbox.width
-        for t in _daggers(ax):
-            box = t.get_window_extent(renderer)
-            over = (bbox.x0 - box.x0) if rtl else (box.x1 - bbox.x1)
-            if over + clear <= 0:
-                continue
-            anchor = ax.transData.transform((t.xy[0], t.xy[1]))[0]
-            off = (anchor - box.x0) if rtl else (box.x1 - anchor)  # stays as the axis scales
-            if width - off - clear > 0 and t.xy[0] > 0:
-                need = max(need, t.xy[0] * width / (width - off - clear))
-    if need <= max(max(ax.get_xlim()) for ax in axes) + 1e-9:
-        return False
-    for ax in axes:
-        ax.set_xlim((need, 0) if rtl else (0, need))
-        ax.spines["bottom"].set_bounds(0, top)
-    return True
-
-
 #: the line that says what the marks mean goes under the legend, which moves up into the room
 #: the axis labels leave above it (inches): the figure grows by KEY_IN only
 KEY_IN = 0.04
 LEGEND_LIFT_IN = 0.13
 #: between the legend's last entry and the key beside it, on one line (inches)
 KEY_GAP_IN = 0.3
-
-
-def _key(charts: list[ChartData], lang: str) -> str:
-    """What the marks drawn on these charts mean ("* not published   † interpret with
-    caution"), only those drawn; empty when none is."""
-    flags = {f for c in charts for s in c.series for f in s.flags}
-    keys = ("suppressed", COMPLEMENTARY, "caution")  # "– no case" says it beside its bar
-    drawn = [k for k in keys if k in flags]
-    tr = Translator(lang)
-    return "     ".join(tr(f"chart_mark_{k}") for k in drawn)
 
 
 def chart_alt(lang: str, title: str, breakdowns: list[str] | None = None) -> tuple[str, str]:

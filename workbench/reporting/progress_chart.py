@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from matplotlib.figure import Figure
 
-from workbench.reporting.charts import _font, _txt
+from workbench.reporting.charts_text import _font, _txt
 
 ASSESSMENT_COLOURS = {"closing": "#2e8540", "widening": "#c0392b"}
 OTHER = "#9a9a9a"

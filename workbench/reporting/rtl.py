@@ -6,7 +6,7 @@ guillemets in right-to-left runs (the Rust-backed ``bidi.get_display`` does not)
 Lines are broken in *logical* order first (a Latin run in brackets, "(R survey)", is one word
 when it fits on a line), then each line is
 reordered, so a wrapped paragraph reads top to bottom correctly. Charts get raw text: matplotlib
-(≥ 3.11, libraqm) shapes and orders Arabic itself, the runs below isolated (``charts._txt``).
+(≥ 3.11, libraqm) shapes and orders Arabic itself, the runs below isolated (``charts_text._txt``).
 
 Each run that must read left to right — Latin text ("IDPs in camps [en]", "(DS 5.1.1)"), a
 number with its sign, percent and flag ("+21.4", "<0.001", "60.3%", "41.2†"), a range
