@@ -17,7 +17,8 @@ from docx.oxml.ns import qn
 from docx.shared import Emu, Pt
 from lxml import etree
 
-from workbench.reporting.docx_render import DocxMeta, DocxRenderer, _backgrounds, _spans, plain_text
+from workbench.reporting.docx_cells import _backgrounds, _spans, plain_text
+from workbench.reporting.docx_render import DocxMeta, DocxRenderer
 from workbench.reporting.docx_xml import _after_style, _insert_before, bidi_paragraph, cs_size
 from workbench.reporting.pdf_tables import make_table
 from workbench.reporting.pdf_text import make_styles

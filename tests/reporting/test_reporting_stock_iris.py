@@ -17,7 +17,7 @@ from reporting_testkit import FIXED
 from workbench.export_writer import AuditList
 from workbench.reporting import ReportOptions, build_report
 from workbench.reporting.context import Label, build_context
-from workbench.reporting.docx_render import plain_text
+from workbench.reporting.docx_cells import plain_text
 from workbench.reporting.i18n import Translator
 from workbench.reporting.pdf_sections import Builder
 from workbench.reporting.pdf_tables import make_table

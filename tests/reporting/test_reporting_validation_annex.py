@@ -24,7 +24,7 @@ from reportlab.platypus import Table
 from workbench.export_writer import AuditList
 from workbench.reporting import ReportOptions, build_report, validation
 from workbench.reporting.context import after_colon, build_context
-from workbench.reporting.docx_render import plain_text
+from workbench.reporting.docx_cells import plain_text
 from workbench.reporting.i18n import Translator
 from workbench.reporting.pdf_sections import Builder
 from workbench.reporting.pdf_text import make_styles

@@ -100,7 +100,7 @@ def _tables(body) -> list:
 def _text(el) -> str:
     """An element's text, a line break read as the space it stands for: the Arabic Word report
     breaks a two-line header before the word ahead of its last left-to-right one
-    (``docx_render._header_lines``: «القيم المميَّزة / بالرمز †»)."""
+    (``docx_cells._header_lines``: «القيم المميَّزة / بالرمز †»)."""
     return "".join(" " if t.tag == qn("w:br") else t.text or ""
                    for t in el.iter(qn("w:t"), qn("w:br")))  # fmt: skip
 

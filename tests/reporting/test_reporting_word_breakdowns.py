@@ -148,7 +148,7 @@ def test_a_word_solutions_breakdown_with_its_line_is_kept_whole(lang):
     whole with it when it fits a page — the English copy's "District" table went on at the
     top of the next page with two rows under its repeated header. One longer than a page keeps
     its header and first row with the line."""
-    from workbench.reporting.docx_render import LONG_TABLE
+    from workbench.reporting.docx_keeps import LONG_TABLE
     from workbench.reporting.pdf_tables import make_table
 
     styles = make_styles(lang)
@@ -180,7 +180,7 @@ def test_word_keeps_with_the_notes_only_the_lines_a_page_holds():
     kept by their lines; each one not kept with the one before it has its line."""
     from reportlab.platypus import KeepTogether
 
-    from workbench.reporting.docx_render import LONG_TABLE
+    from workbench.reporting.docx_keeps import LONG_TABLE
     from workbench.reporting.pdf_tables import make_table
 
     styles = make_styles("en")
@@ -220,7 +220,7 @@ def test_word_keeps_with_the_notes_about_half_a_page_of_rows(lang):
     ones before flow, each whole under its own line."""
     from reportlab.platypus import KeepTogether
 
-    from workbench.reporting.docx_render import KEPT_LINES, LONG_TABLE
+    from workbench.reporting.docx_keeps import KEPT_LINES, LONG_TABLE
     from workbench.reporting.pdf_tables import make_table
 
     styles = make_styles(lang)
@@ -253,7 +253,7 @@ def test_a_word_rows_lines_count_its_wrapped_header_and_interval():
     """A row's height in lines, as keep_with_notes counts it: a header that wraps in its
     column ("IDPs outside / camps", the Arabic "النازحون داخليًا خارج / المخيمات": the Arabic
     copy's kept tables again overflowed p. 63) and a share over its interval are two lines."""
-    from workbench.reporting.docx_render import _row_lines
+    from workbench.reporting.docx_cells import _row_lines
 
     assert _row_lines([("Sex", True), ("IDPs in camps", True)], [150.0, 100.0]) == 1
     assert _row_lines([("Sex", True), ("IDPs outside camps", True)], [150.0, 80.0]) == 2

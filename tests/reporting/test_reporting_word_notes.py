@@ -14,7 +14,8 @@ from reportlab.platypus import KeepTogether, Paragraph
 from test_reporting_docx_table import _meta as _docx_meta
 
 from workbench.reporting.docx_check import docx_table_rows, story_tables
-from workbench.reporting.docx_render import LONG_TABLE, DocxRenderer
+from workbench.reporting.docx_keeps import LONG_TABLE
+from workbench.reporting.docx_render import DocxRenderer
 from workbench.reporting.i18n import Translator
 from workbench.reporting.pdf_flow import with_notes
 from workbench.reporting.pdf_tables import make_table

@@ -15,7 +15,7 @@ from reportlab.platypus import KeepTogether, Table
 
 from workbench.findings import Finding
 from workbench.reporting.context import ReportContext
-from workbench.reporting.docx_render import plain_text
+from workbench.reporting.docx_cells import plain_text
 from workbench.reporting.language_check import CODE, EXAMPLES, _leaks, known_translations
 from workbench.reporting.rtl import is_rtl, without_marks
 from workbench.reporting.typography import NBSP, typeset
@@ -77,7 +77,7 @@ def story_tables(flowables: list[Any], lang: str) -> list[list[list[str]]]:
 
 def _spaced(tables: list[list[list[str]]]) -> list[list[list[str]]]:
     """The tables' texts with each no-break space and line break a space: Word may break an
-    Arabic header's line before its last two words (``docx_render._header_lines``: "فترة ثقة /
+    Arabic header's line before its last two words (``docx_cells._header_lines``: "فترة ثقة /
     95%" left the number alone) — a line break the story does not decide."""
     return [
         [[" ".join(cell.replace(NBSP, " ").split()) for cell in row] for row in table]

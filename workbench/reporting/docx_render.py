@@ -9,16 +9,16 @@ charts (PNG at print resolution, drawn under :func:`~workbench.reporting.charts.
 page breaks and the contents (a ``TOC`` field Word fills in). A right-to-left report gets
 ``w:bidi`` paragraphs, ``w:rtl`` runs (Latin runs such as "[en]" left to right), ``w:bidiVisual``
 tables in logical column order and the Arabic-capable font in ``w:cs``. The footer carries the
-PDF's fingerprint note and "page X of Y".
+PDF's fingerprint note and "page X of Y". What keeps together on a page is read from the XML
+by :mod:`~workbench.reporting.docx_keeps`; the flowables' text and a reportlab table's cells,
+spans and fills by :mod:`~workbench.reporting.docx_cells`.
 """
 
 from __future__ import annotations
 
 import io
-import re
 from dataclasses import dataclass
 from datetime import datetime
-from html import unescape
 from typing import Any
 
 from docx import Document
@@ -28,18 +28,33 @@ from docx.oxml.ns import qn
 from docx.shared import Emu, Mm, Pt, RGBColor
 from docx.text.paragraph import Paragraph as WordParagraph
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import (
-    Flowable,
-    Image,
-    KeepTogether,
-    PageBreak,
-    Paragraph,
-    Spacer,
-    Table,
-)
+from reportlab.platypus import Flowable, Image, KeepTogether, PageBreak, Paragraph, Spacer, Table
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from workbench.errors import ReportError
+from workbench.reporting.docx_cells import (
+    _backgrounds,
+    _column_chars,
+    _header_lines,
+    _nosplit_rows,
+    _row_lines,
+    _spans,
+    _style_name,
+    plain_text,
+)
+from workbench.reporting.docx_contents import WordContents
+from workbench.reporting.docx_keeps import (
+    _P,
+    _SECT,
+    _TBL,
+    _W,
+    LONG_TABLE,
+    _chained,
+    _first,
+    _kept_rows,
+    _text,
+    keep_with_notes,
+)
 from workbench.reporting.docx_table import WordTable, append_table
 from workbench.reporting.docx_xml import (
     bidi_paragraph,
@@ -48,11 +63,8 @@ from workbench.reporting.docx_xml import (
     cs_size,
     document_language,
     field,
-    field_end,
-    field_start,
     joined_letters,
     keep_with_next,
-    link_runs,
     rtl_run,
     set_fonts,
     update_fields_on_open,
@@ -101,14 +113,6 @@ STYLES: dict[str, tuple[str, float, bool, RGBColor]] = {
 SPACING = (("Note", None, 4), ("Heading 1", 12, 4), ("Title", None, 8))
 #: the space after a contents entry (points)
 TOC_AFTER_PT = 1
-#: the contents field: headings of levels 1–2, entries linked to them, page numbers hidden in
-#: web view, the outline levels of the Heading styles
-TOC_FIELD = 'TOC \\o "1-2" \\h \\z \\u'
-_TAG = re.compile(r"<[^>]+>")
-_ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
-_GAP = re.compile("[ \u00a0]")
-_P, _TBL, _SECT = qn("w:p"), qn("w:tbl"), qn("w:sectPr")
-_BR = re.compile(r"<br\s*/?>")
 #: the headings (keys) of the parts that start a page in Word after a section break: the annexes
 PAGE_SECTIONS = frozenset({"methodology", "validation"})
 #: the headings (keys) that start a page wherever they come, as in the PDF: the solutions
@@ -145,21 +149,7 @@ class DocxMeta:
     page_template: str
 
 
-def plain_text(flowable: Any) -> str:
-    """The text a paragraph flowable prints, in logical order."""
-    if isinstance(flowable, RTLParagraph):
-        return flowable.text
-    if isinstance(flowable, Heading):
-        return flowable.text
-    if isinstance(flowable, Paragraph):
-        written = getattr(flowable, "plain", None)
-        if written is not None:
-            return str(written)
-        return unescape(_TAG.sub("", _BR.sub("\n", flowable.text)))
-    return "" if flowable is None else str(flowable)
-
-
-class DocxRenderer:
+class DocxRenderer(WordContents):
     def __init__(self, meta: DocxMeta) -> None:
         self.meta = meta
         self.rtl = is_rtl(meta.language)
@@ -650,46 +640,6 @@ class DocxRenderer:
         if self.rtl:
             bidi_paragraph(p)
 
-    def _contents(self) -> None:
-        """A contents field (:meth:`finish` gives it its entries)."""
-        self._toc = self.doc.add_paragraph()
-
-    def _fill_contents(self, first: Any) -> None:
-        """The contents field's result as Word would write it: a paragraph per heading of levels
-        1–2, in the report's language, each a link to the bookmark on its heading — usable in
-        any viewer (LibreOffice showed an empty contents, Word one until it updated the field).
-        The page numbers need a layout engine: Word adds them when it updates the field on
-        opening (``w:updateFields``)."""
-        if not self._headings:
-            field_start(first, TOC_FIELD, dirty=True)
-            field_end(first)
-            return
-        at, last = first._p, first
-        for i, (level, text, name) in enumerate(self._headings):
-            p = first if i == 0 else self.doc.add_paragraph()
-            if i:
-                at.addnext(p._p)  # after the entry before (add_paragraph appends at the end)
-                at = p._p
-            p._p.style = self._ids[f"toc {level}"]
-            if i == 0:
-                field_start(p, TOC_FIELD, dirty=True)
-            before = len(p._p.findall(qn("w:r")))  # the field's start, in the first entry
-            self._runs(p, text)
-            link_runs(p, name, p._p.findall(qn("w:r"))[before:])
-            if self.rtl:
-                bidi_paragraph(p)
-            last = p
-        field_end(last)
-
-    def _fields_note(self, toc: Any) -> None:
-        """A short line under the contents' heading, in the notes' small type, tells a Word
-        reader how the contents get their page numbers (updating the fields: Word does it on
-        opening, F9; LibreOffice never fills them in by itself) — the file cannot hold them
-        (:meth:`_fill_contents`). It stood on the cover, a software instruction on a report's
-        title page (issue 20: en, fr and ar readers)."""
-        text = Translator(self.meta.language)("word_update_fields")
-        toc._p.addprevious(self.paragraph(text, "small")._p)
-
     def finish(self) -> bytes:
         toc = getattr(self, "_toc", None)
         if toc is not None:
@@ -716,169 +666,7 @@ class DocxRenderer:
         return out.getvalue()
 
 
-_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-_WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
-
-#: a table with more rows than this does not fit a page: only its ends are kept together
-LONG_TABLE = 40
-#: the lines of tables kept with the notes after them: the last table and the short ones just
-#: before it, so the block moved whole to a new page leaves little of a page empty before it —
-#: at 24 lines (about half a page with the notes) an indicator's breakdown tables moved to the
-#: next page as one block and left its chart and main table alone on a half-empty page,
-#: indicator after indicator (issue 20: the English Word report 81 pages against the PDF's 72,
-#: the French 89 against 75); at LONG_TABLE lines the Arabic copy's solutions breakdowns left
-#: p. 63 60% empty (ar_B 7). The tables before flow, each whole under its own line
-KEPT_LINES = 6
-
-
-def keep_with_notes(tables: list[tuple[Any, int]]) -> set[Any]:
-    """The tables of a notes group (an indicator's main and breakdown tables, the solutions'
-    breakdowns) kept on the page of the notes after the last of them, as many as fit half a
-    page (:data:`KEPT_LINES` lines: ``tables`` gives each table's) up to one kept with a chart (an
-    indicator's main table: heading, chart and tables kept together would start most indicators
-    on a page of their own, the English copy 69 → 79 pages): each one's rows and what stands
-    between it and the next (the gap, a title) keep with the next. Returns the tables kept so; a
-    table before them that shows a mark says where its notes are
-    (:meth:`DocxRenderer._pointer`). Word cannot know where its pages end, so cannot say "Notes:
-    see the end of the table." only there, as the PDF does: the English Word report showed
-    "34,863†" (p. 47), "38.3%†" (p. 51) and the solutions' "*" (p. 58) with their notes a page
-    on. The last table's notes are kept with it as its block
-    (:meth:`DocxRenderer._kept_together`)."""
-    rows, kept = 0, set[Any]()
-    for i in range(len(tables) - 1, -1, -1):
-        tbl, n = tables[i]
-        rows += n
-        if rows > KEPT_LINES or (i + 1 < len(tables) and _charted(tbl)):
-            return kept
-        kept.add(tbl)
-        paragraphs = [p for tr in tbl.findall(qn("w:tr")) for p in tr.iter(_P)]
-        el = tbl.getnext()
-        while i + 1 < len(tables) and el is not None and el is not tables[i + 1][0]:
-            paragraphs += [el] if el.tag == _P else list(el.iter(_P))
-            el = el.getnext()
-        for p in paragraphs:
-            p.get_or_add_pPr().keepNext_val = True
-    return kept
-
-
-def _text(el: Any) -> str:
-    return "".join(t.text or "" for t in el.iter(qn("w:t")))
-
-
 #: an 8 pt cell character's width, about (points; bold Latin is wider than most)
-CHAR_PT = 4.4
-
-
-def _column_chars(width: float) -> int:
-    """The characters a column's line holds, about (its width less the cells' padding)."""
-    return max(int((width - 6) / CHAR_PT), 1) if width else 30
-
-
-def _header_lines(text: str, rtl: bool, chars: int) -> str:
-    """A right-to-left header that takes two lines and ends with a left-to-right word (a number:
-    "95%") breaks its line before the word ahead of that one: LibreOffice breaks between an
-    Arabic word and the left-to-right run after it, even at a no-break space, and the Arabic
-    Word report's "فترة ثقة / 95%" left "95%" alone on its second line. ``chars``: what a line
-    of the column holds."""
-    if not rtl or "\n" in text or len(text) <= chars:
-        return text
-    gaps = [m.start() for m in _GAP.finditer(text)]  # a no-break space is no help there
-    if len(gaps) < 2:
-        return text
-    head, pair = text[: gaps[-2]], text[gaps[-2] + 1 :]
-    last, before = text[gaps[-1] + 1 :], text[gaps[-2] + 1 : gaps[-1]]
-    if _ARABIC.search(last) or not _ARABIC.search(before) or not head:
-        return text
-    return f"{head}\n{pair}" if len(head) <= chars and len(pair) <= chars else text
-
-
-def _row_lines(row: list[tuple[str, bool]], widths: list[float]) -> int:
-    """A table row's height in lines, about: each cell's lines (a share over its interval is
-    two) wrapped at the characters its column holds (its width less the cells' padding)."""
-
-    def lines(text: str, width: float) -> int:
-        per_line = max(int((width - 6) / CHAR_PT), 1) if width else 30
-        return sum(max(-(-len(line) // per_line), 1) for line in text.split("\n"))
-
-    return max((lines(text, w) for (text, _b), w in zip(row, widths, strict=False)), default=1)
-
-
-def _kept(p: Any) -> bool:
-    return p.find(f"{{{_W}}}pPr/{{{_W}}}keepNext") is not None
-
-
-def _chained(before: Any, first: Any) -> bool:
-    """Whether the table ``before`` is kept on the page of ``first`` (what follows it): every
-    paragraph of its last row and between the two keeps with the next."""
-    rows = before.findall(qn("w:tr"))
-    if not rows or not all(_kept(p) for p in rows[-1].iter(_P)):
-        return False
-    el = before.getnext()
-    while el is not None and el is not first:
-        if el.tag != _P or not _kept(el):
-            return False
-        el = el.getnext()
-    return el is first
-
-
-def _charted(tbl: Any) -> bool:
-    """Whether a chart is kept with the table ``tbl`` (in the paragraphs just before it that
-    keep with the next: an indicator's heading, chart and main table)."""
-    el = tbl.getprevious()
-    while el is not None and el.tag == _P and el.find(f"{{{_W}}}pPr/{{{_W}}}keepNext") is not None:
-        if el.find(f".//{{{_WP}}}extent") is not None:
-            return True
-        el = el.getprevious()
-    return False
-
-
-def _kept_rows(tbl: Any) -> list[Any]:
-    """The paragraphs of a table's rows that keep with what follows them (a long table: its
-    header and first two rows, and its last two rows)."""
-    rows = tbl.findall(qn("w:tr"))
-    if len(rows) > LONG_TABLE:
-        rows = rows[:3] + rows[-2:]
-    return [p for row in rows for p in row.iter(_P)]
-
-
-def _first(f: Any) -> Any:
-    """The first element a block (a heading kept with what follows it) shows."""
-    while isinstance(f, KeepTogether) and f._content:
-        f = f._content[0]
-    return f
-
-
-def _style_name(value: Any) -> str:
-    return str(getattr(getattr(value, "style", None), "name", "cell"))
-
-
-def _spans(t: Table) -> list[tuple[str, tuple[int, int], tuple[int, int]]]:
-    nrows, ncols = len(t._cellvalues), len(t._colWidths)
-    out = []
-    for cmd in getattr(t, "_spanCmds", []):
-        _name, (c0, r0), (c1, r1) = cmd[:3]
-        out.append(("SPAN", (c0 % ncols, r0 % nrows), (c1 % ncols, r1 % nrows)))
-    return out
-
-
-def _nosplit_rows(t: Table) -> frozenset[int]:
-    """The rows kept with the next in Word: each row of the table's kept blocks but their
-    last (``make_table``'s ``keep_rows``: a district's block of the stock)."""
-    return frozenset(r for r0, r1 in getattr(t, "keep_rows", ()) for r in range(r0 + 1, r1 + 1))
-
-
-def _backgrounds(
-    t: Table, nrows: int, ncols: int
-) -> list[tuple[tuple[int, int], tuple[int, int], str]]:
-    """The table's background fills as (start, end, hex colour), in the PDF's columns."""
-    out = []
-    for cmd in getattr(t, "_bkgrndcmds", []):
-        _name, (c0, r0), (c1, r1), colour = cmd[:4]
-        hexval = getattr(colour, "hexval", None)
-        if hexval is None:
-            continue
-        out.append(((c0 % ncols, r0 % nrows), (c1 % ncols, r1 % nrows), "#" + hexval()[2:]))
-    return out
 
 
 def render_docx(flowables: list[Any], meta: DocxMeta) -> bytes:
