@@ -9,7 +9,7 @@ import pytest
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Spacer
 
-from workbench.reporting.pdf_sections import KeptTableOfContents, RtlTableOfContents
+from workbench.reporting.pdf_contents import KeptTableOfContents, RtlTableOfContents
 from workbench.reporting.pdf_text import make_styles
 
 

@@ -161,7 +161,7 @@ def test_small_rd15_wordings():
     the p-value families nested brackets three deep; the French grid legend ran « ○ Sans données
     « k non comparés » » together; Arabic « حُذف من الجدول — 0–4 و5–17 » (a verb agreeing with
     nothing); « أصغر الحدود … الذي » (a singular relative on a plural list)."""
-    from workbench.reporting.pdf_sections import grid_legend
+    from workbench.reporting.pdf_grid import grid_legend
 
     for lang in ("en", "fr", "es", "ar"):
         cat = _cat(lang)

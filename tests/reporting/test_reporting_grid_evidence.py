@@ -182,7 +182,7 @@ def test_grid_counts_not_compared_one_way_in_every_cell(lang):
     said "2 not compared" — the same count written two ways in one table. Every cell with
     indicators not compared says "k not compared", the limited-evidence cell too, and its
     caution is "Limited evidence" alone on a line of its own."""
-    from workbench.reporting.pdf_sections import grid_cell
+    from workbench.reporting.pdf_grid import grid_cell
 
     tr = Translator(lang)
     cs = _results().criteria_summary
@@ -243,7 +243,7 @@ def test_limited_cell_text_stands_clear_of_its_hatching_and_the_legend_below(lan
     PDF: each hatched cell's characters stand at least a point inside its hatched frame
     (half a point above and below, the glyph boxes holding the line's ascent and descent),
     and the legend a few points below the grid."""
-    from workbench.reporting.pdf_sections import HATCH_BAND, HATCH_SIDE
+    from workbench.reporting.pdf_grid import HATCH_BAND, HATCH_SIDE
 
     cells, bottom, legend_top = _hatched_cells(_pdf(lang))
     assert len(cells) == 1

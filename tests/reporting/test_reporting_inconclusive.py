@@ -17,7 +17,8 @@ from workbench.reporting import ReportOptions
 from workbench.reporting.build import gate
 from workbench.reporting.fmt import fmt_diff
 from workbench.reporting.i18n import Translator
-from workbench.reporting.pdf_sections import Builder, grid_cell, grid_legend
+from workbench.reporting.pdf_grid import grid_cell, grid_legend
+from workbench.reporting.pdf_sections import Builder
 from workbench.reporting.pdf_text import make_styles
 from workbench.reporting.summary import traffic_light
 from workbench.stats.summary import criteria_summary

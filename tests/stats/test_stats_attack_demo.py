@@ -217,7 +217,7 @@ def test_stats_demo_summary_sentence_and_briefing_count_what_the_traffic_light_s
     from workbench.reporting.briefing import build_briefing
     from workbench.reporting.context import CRITERIA
     from workbench.reporting.i18n import Translator
-    from workbench.reporting.pdf_sections import rating_text
+    from workbench.reporting.pdf_grid import rating_text
     from workbench.reporting.summary import tests_made
     from workbench.reporting.views import build_views
     from workbench.service import Workbench

@@ -13,7 +13,8 @@ from workbench.reporting.charts import chart_alt, chart_figure
 from workbench.reporting.context import _in_sentence
 from workbench.reporting.judging import grid_heading
 from workbench.reporting.pdf_flow import OverviewBreak
-from workbench.reporting.pdf_sections import Builder, grid_legend
+from workbench.reporting.pdf_grid import grid_legend
+from workbench.reporting.pdf_sections import Builder
 from workbench.reporting.pdf_text import facts_line, title_para
 from workbench.reporting.rtl import is_rtl
 from workbench.reporting.summary import more_gaps_note

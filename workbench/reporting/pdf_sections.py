@@ -1,4 +1,8 @@
-"""The report's sections as lists of flowables."""
+"""The report's sections as lists of flowables. Their :class:`Builder` has the executive
+summary mixed in from :mod:`~workbench.reporting.pdf_summary` and the IDP stock from
+:mod:`~workbench.reporting.pdf_stock`; the criteria grid's cells and hatching are in
+:mod:`~workbench.reporting.pdf_grid`, the table of contents in
+:mod:`~workbench.reporting.pdf_contents`."""
 
 from __future__ import annotations
 
@@ -8,22 +12,8 @@ from typing import Any
 
 import pandas as pd
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_LEFT
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen.canvas import FILL_EVEN_ODD
-from reportlab.platypus import (
-    Flowable,
-    Image,
-    KeepTogether,
-    PageBreak,
-    Paragraph,
-    Spacer,
-    Table,
-    TableStyle,
-)
-from reportlab.platypus.tableofcontents import TableOfContents
+from reportlab.platypus import Flowable, Image, KeepTogether, PageBreak, Spacer, Table, TableStyle
 
 from workbench.languages import join_list
 from workbench.reporting.chart_pool import Job
@@ -55,10 +45,9 @@ from workbench.reporting.fmt import (
 )
 from workbench.reporting.fonts import REGULAR
 from workbench.reporting.i18n import Translator, count_header
-from workbench.reporting.judging import grid_comparator, grid_counts, grid_heading, grid_intro
+from workbench.reporting.judging import grid_comparator
 from workbench.reporting.options import ReportOptions
-from workbench.reporting.palette import LIMITED_STYLE, RATING_STYLE, hatched
-from workbench.reporting.pdf_contents import balanced_entry, draw_entry_end
+from workbench.reporting.pdf_contents import KeptTableOfContents, RtlTableOfContents
 from workbench.reporting.pdf_flow import (
     CHART_GAP,
     ChartThenTable,
@@ -69,9 +58,7 @@ from workbench.reporting.pdf_flow import (
     with_notes,
 )
 from workbench.reporting.pdf_stock import StockSection
-from workbench.reporting.pdf_tables import (
-    GAP as CELL_GAP,
-)
+from workbench.reporting.pdf_summary import SummarySection
 from workbench.reporting.pdf_tables import (
     WRAPPED_GAP,
     disaggregation_tables,
@@ -79,8 +66,7 @@ from workbench.reporting.pdf_tables import (
     indicator_table,
     make_table,
 )
-from workbench.reporting.pdf_text import Heading, RTLParagraph, Styles, para
-from workbench.reporting.pdf_xref import page_ref
+from workbench.reporting.pdf_text import Heading, Styles, para
 from workbench.reporting.rtl import is_rtl
 from workbench.reporting.solutions_notes import (
     breakdown_empty_notes,
@@ -90,26 +76,8 @@ from workbench.reporting.solutions_notes import (
     methods_notes,
     uncovered_notes,
 )
-from workbench.reporting.summary import (
-    KEY_GAPS,
-    KEY_STRENGTHS,
-    Grid,
-    below_shown,
-    grid_totals,
-    idp_stock,
-    key_gaps,
-    more_gaps_note,
-    solutions_headline,
-    solutions_withheld,
-    stock_source,
-    tests_made,
-    traffic_light,
-)
-from workbench.reporting.table_notes import (
-    no_interval_note,
-    not_compared_notes,
-    uncovered_note,
-)
+from workbench.reporting.summary import below_shown, solutions_withheld
+from workbench.reporting.table_notes import no_interval_note, not_compared_notes, uncovered_note
 from workbench.reporting.views import (
     ASSESSMENT_NOTES,
     CAUTION_DIFFERENCE,
@@ -133,196 +101,8 @@ from workbench.stats.solutions import UNIT as SOLUTIONS_UNIT
 Alt = tuple[str, str] | None
 
 
-def rating_text(tr: Translator, rating: str) -> str:
-    """A traffic-light cell: its symbol and word, so it reads without colour (greyscale). The
-    engine rates a cell "green" (No gap) only when each indicator was shown not worse, and
-    "inconclusive" when none is worse but not all were shown so (stats.summary.rate)."""
-    return f"{RATING_STYLE[rating][1]} {tr(f'rating_{rating}')}"
-
-
-def grid_cell(
-    tr: Translator,
-    rating: str,
-    worse: int,
-    assessed: int,
-    left: int,
-    better: int = 0,
-    indicators: int = 0,
-    inconclusive: int = 0,
-) -> str:
-    """A traffic-light cell's text: symbol and word, the indicators worse of those assessed,
-    on a line of its own how many were substantively better ("Worse 11/13" hid the one better,
-    issue 20), and how many of the criterion's indicators were not compared — counted so in
-    every cell (a cell "Limited evidence: 1 of 5" beside cells "2 not compared" counted the
-    same thing two ways, rd17 en p.5) —, then, when the engine marked the rating as resting on
-    limited evidence (``indicators``: the criterion's indicators compared for the group),
-    "Limited evidence" on a line of its own (a cell "Worse 1/1" rested on 1 of its 5
-    indicators and looked as firm as "9/9"). Inconclusive indicators (not significant, the
-    interval reaching the minimum important difference) are counted after the better ones, the
-    same way: "1 inconclusive" (rd17 p.23)."""
-    text = rating_text(tr, rating) + (f" {worse}/{assessed}" if assessed else "")
-    if better:
-        text += "\n" + tr("grid_better", count=better)
-    if inconclusive:
-        text += "\n" + tr("grid_inconclusive", count=inconclusive)
-    if left:
-        text += "\n" + tr("grid_not_compared", count=left)
-    return text + ("\n" + tr("grid_limited") if indicators else "")
-
-
-def grid_legend(tr: Translator, grid: Grid) -> str:
-    """The traffic light's legend: each rating's symbol and word, and what "k better", "k
-    inconclusive", "k not
-    compared" and a hatched "Limited evidence" cell mean when a cell shows them."""
-    legend = "   ".join(rating_text(tr, r) for r in RATING_STYLE)
-    cells = [(c, g) for c in grid.criteria for g in grid.groups]
-    notes = [
-        tr(key)
-        for key, shown in (
-            ("grid_better_legend", any(grid.better.get(k, 0) for k in cells)),
-            ("grid_inconclusive_legend", any(grid.inconclusive.get(k, 0) for k in cells)),
-            ("grid_not_compared_legend", any(grid.not_compared.get(k, 0) for k in cells)),
-            ("grid_limited_legend", any(k in grid.limited for k in cells)),
-        )
-        if shown
-    ]
-    # a full stop ends the symbols: « ○ Sans données « k non comparés » : … » read as one
-    # label (fr_A rd15 2)
-    return legend + "".join(".   " + n if i == 0 else "   " + n for i, n in enumerate(notes))
-
-
-#: a limited-evidence cell's hatching: white stripes this far apart and this wide, over its
-#: fill in a frame this wide inside its edges, within the cells' padding — the text inside it
-#: on the plain fill (stripes across the words made them hard to read), each line holding as
-#: many words as in the cells beside it (« ■ Moins favorable 1/1 » kept its « 1/1 »), the row
-#: no taller (the French briefing's overview ran onto a fourth page)
-HATCH_STEP, HATCH_WIDTH, HATCH_SIDE, HATCH_BAND = 3.0, 1.2, 2.6, 2.6
-#: a limited-evidence cell's text stands this far clear of its hatched frame (points): at the
-#: table's padding its first letters started on the frame and its last line sat on the bottom
-#: edge (rd17 en/ar p.5)
-HATCH_CLEAR = 2.0
-#: between the traffic light and its legend (points): the legend's line started right under
-#: the last row (rd17 ar p.5)
-GRID_LEGEND_GAP = 5.0
-#: the most of the width the traffic light's group columns take together (its criteria's
-#: names keep the rest)
-GRID_MOST = 0.7
-#: a table cell's left and right padding (points, :func:`pdf_tables.make_table`)
-CELL_PAD = 3.0
-
-
-def hatch_limited(table: Table, event: str, *args: Any) -> None:
-    """A table's render callback: a frame of white diagonal stripes over the fill of each cell
-    whose value is a limited-evidence cell (:func:`palette.hatched`: the traffic light's cells
-    whose rating rests on fewer than half of the criterion's indicators), drawn before the
-    cell's text — the mark reads in greyscale too. The mark is the cell's paragraph style, so
-    it holds on each part of a split table and in the copies of its paragraphs a table lays
-    out."""
-    if event != "startCell":
-        return
-    _row, _col, value, _style, (x, y), (w, h) = args
-    if not hatched(value):
-        return
-    canv = table.canv
-    canv.saveState()
-    path = canv.beginPath()
-    path.rect(x, y, w, h)
-    a, b = HATCH_SIDE, HATCH_BAND
-    path.rect(x + a, y + b, w - 2 * a, h - 2 * b)
-    canv.clipPath(path, stroke=0, fill=0, fillMode=FILL_EVEN_ODD)  # the band only
-    canv.setStrokeColor(colors.white)
-    canv.setLineWidth(HATCH_WIDTH)
-    k = -h
-    while k < w:  # each stripe cut to the cell, so none reaches into the next
-        t0, t1 = max(0.0, -k), min(h, w - k)
-        if t1 > t0:
-            canv.line(x + k + t0, y + t0, x + k + t1, y + t1)
-        k += HATCH_STEP
-    canv.restoreState()
-
-
-def headings_kept(entries: list[tuple], first_cells: list[Any]) -> list[tuple]:
-    """``NOSPLIT`` commands for a contents table: a heading's row (with the space above it)
-    stays on the page of the entry after it — the Arabic contents left "المعيار 3" and
-    "الوحدة ب" alone at the foot of a page, their entries on the next. ``first_cells``: each
-    row's first cell (a :class:`Spacer` for the space above a heading)."""
-    # a laid-out table holds each cell's flowables in a tuple
-    first_cells = [c[0] if isinstance(c, tuple | list) and c else c for c in first_cells]
-    rows = [r for r, cell in enumerate(first_cells) if not isinstance(cell, Spacer)]
-    out = []
-    for i, (level, *_rest) in enumerate(entries[:-1]):
-        if level == 0 and i + 1 < len(rows) and entries[i + 1][0] > 0:
-            start = (
-                rows[i] - 1 if rows[i] and isinstance(first_cells[rows[i] - 1], Spacer) else rows[i]
-            )
-            out.append(("NOSPLIT", (0, start), (-1, rows[i + 1])))
-    return out
-
-
-class KeptTableOfContents(TableOfContents):
-    """reportlab's contents, a heading kept with its first entry (:func:`headings_kept`)."""
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        entries: list[tuple] = list(self._lastEntries)  # type: ignore[has-type]
-        # each entry's lines balanced beside its leader (pdf_contents), for this layout only:
-        # the entries as notified stay as they are (the multi-pass build compares them)
-        self._lastEntries = [
-            (level, balanced_entry(text, self.getLevelStyle(level), availWidth), *rest)
-            for level, text, *rest in entries
-        ]
-        try:
-            super().wrap(availWidth, availHeight)
-        finally:
-            self._lastEntries = entries
-        # the leader from the end of the entry's text, not from a grid of whole dots
-        styles = self.levelStyles
-
-        def end(canvas: Any, _kind: str, label: str) -> None:
-            draw_entry_end(canvas, label, styles, availWidth, self.formatter)
-
-        self.canv.setNamedCB("drawTOCEntryEnd", end)
-        if entries:
-            firsts = [row[0] for row in self._table._cellvalues]
-            kept = headings_kept(entries, firsts)
-            if kept:
-                self._table.setStyle(TableStyle(kept))
-                self.width, self.height = self._table.wrapOn(self.canv, availWidth, availHeight)
-        return self.width, self.height
-
-
-class RtlTableOfContents(TableOfContents):
-    """Contents for a right-to-left report: each entry right-aligned (deeper levels indented
-    from the right) and wrapped in logical order, with its page number, linked, in a column on
-    the left. reportlab's own contents draw the page number after the end of the entry's text,
-    which for a right-aligned entry lies beyond the right margin (an Arabic report had no page
-    numbers), and wrap already-reordered text, so a long entry's first words ended up last."""
-
-    NUMBER_WIDTH = 14 * mm
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        entries = self._lastEntries or [(0, "", 0, None)]
-        data: list[list[Flowable | str]] = []
-        commands = list(self.tableStyle.getCommands()) if self.tableStyle else []
-        for level, text, page, key in entries:
-            base = self.getLevelStyle(level)
-            number_style = ParagraphStyle(
-                f"rtl_{base.name}_page", parent=base, alignment=TA_LEFT, leftIndent=0
-            )
-            number = f'<a href="#{key}">{page}</a>' if key else str(page)
-            if base.spaceBefore:
-                data.append([Spacer(1, base.spaceBefore), ""])
-            row = len(data)
-            data.append([Paragraph(number, number_style), RTLParagraph(text, base)])
-            commands.append(("RIGHTPADDING", (1, row), (1, row), base.leftIndent))
-        commands += headings_kept(entries, [row[0] for row in data])
-        widths = (self.NUMBER_WIDTH, availWidth - self.NUMBER_WIDTH)
-        self._table = Table(data, colWidths=widths, style=TableStyle(commands))
-        self.width, self.height = self._table.wrapOn(self.canv, availWidth, availHeight)
-        return self.width, self.height
-
-
 @dataclass
-class Builder(StockSection):
+class Builder(SummarySection, StockSection):
     ctx: ReportContext
     options: ReportOptions
     styles: Styles
@@ -437,134 +217,6 @@ class Builder(StockSection):
             ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
         ])  # fmt: skip
         return [self.p(self.tr("contents"), "h1"), toc, PageBreak()]
-
-    # ------------------------------------------------------------------ executive summary
-    def summary(self) -> list[Flowable]:
-        tr, ctx = self.tr, self.ctx
-        out: list[Flowable] = [self.h(tr("summary"), 0, "summary")]
-        comp = ctx.comparator.label.shown() if ctx.comparator else ""
-        grid = traffic_light(self.results, ctx)
-        if grid.criteria:
-            legend = grid_legend(tr, grid)
-            out += [
-                self.h(grid_heading(tr), 1, "summary-grid"),
-                *self.comparator_line(comp),
-                self.p(grid_intro(self.results, tr, comp), "small"),
-                self._grid(grid),
-                self.p(legend, "small"),
-            ]
-        out.append(Spacer(1, 4 * mm))
-        stock, source = idp_stock(self.results, ctx), stock_source(self.results)
-        if stock and source is not None:  # its source table with its page, as the contents
-            out.append(
-                page_ref(
-                    stock,
-                    lambda page: idp_stock(self.results, ctx, page=page) or stock,
-                    f"stock-{source}",
-                    self.styles.body,
-                    self.lang,
-                )
-            )
-        headline = solutions_headline(self.results, ctx)
-        # whole on one page: its last two lines (the largest method's figure) stood alone atop
-        # the next, cut from their sentence (rd17 fr p. 6, ar p. 6), as in the briefing
-        out += [KeepTogether([self.p(headline)])] if headline else []
-        last: list[Flowable] = []
-        totals = grid_totals(self.results, ctx)
-        for kind, key, count in (
-            ("worse", "key_gaps", KEY_GAPS),
-            ("better", "key_strengths", KEY_STRENGTHS),
-        ):
-            lines = key_gaps(self.results, ctx, kind, count)
-            # "Key gaps" over five of the 82 read as all there are: both counts, and where the
-            # others are; a heading agrees with its count ("Situations plus favorables" over one)
-            more = (totals.worse - len(lines)) if kind == "worse" and totals else 0
-            counts = {"shown": len(lines), "count": len(lines) + max(more, 0)}
-            block = [self.h(tr("key_gaps_of" if more > 0 else key, **counts), 1, f"summary-{kind}")]
-            if kind == "worse" and lines:  # their order, and why a gap may differ by 0.1
-                block.append(self.p(tr("key_gaps_order"), "small"))
-            bullets = [self.p("• " + s) for s in lines] or [self.p(tr("no_gaps"))]
-            if more > 0:  # the closing note with the last gap it follows: it stood alone atop
-                # the next page, cut from the list it closes (rd17: ar p. 6)
-                note = self.p(more_gaps_note(tr, "key_gaps_more", more), "small")
-                bullets[-1:] = [KeepTogether([bullets[-1], note])]
-            block += bullets
-            out, last = out + last, block
-        last += [self.p(t, "small") for t in (tests_made(self.results, ctx),) if t]
-        # the strengths and the note on the tests made go to the next page together rather than
-        # leave their last lines alone on a page before the criteria (the French fixture's
-        # summary left its note and two bullets on a page 12% used); the first chapter starts
-        # the next page
-        return [*out, KeepTogether(last), SectionBreak()]
-
-    def _grid(self, grid: Grid) -> Table:
-        tr, ctx = self.tr, self.ctx
-        header = [tr("criterion")] + [ctx.group(g).label.shown() for g in grid.groups]
-        rows, cmds = [], []
-        limited: list[tuple[int, int]] = []  # (row, column) of the table
-        counts = grid_counts(self.results)
-        for i, c in enumerate(grid.criteria):
-            row = [f"{c}. {ctx.criteria[c].shown()}"]
-            for j, g in enumerate(grid.groups):
-                rating = grid.ratings.get((c, g), "grey")
-                worse, assessed = counts.get((c, g), (0, 0))  # worse of those assessed
-                left = grid.not_compared.get((c, g), 0)
-                better, few = grid.better.get((c, g), 0), grid.limited.get((c, g), 0)
-                unsure = grid.inconclusive.get((c, g), 0)
-                row.append(grid_cell(tr, rating, worse, assessed, left, better, few, unsure))
-                col = j + 1 if not is_rtl(self.lang) else len(grid.groups) - 1 - j
-                fill = colors.HexColor(RATING_STYLE[rating][0])
-                cmds.append(("BACKGROUND", (col, i + 1), (col, i + 1), fill))
-                if few:
-                    limited.append((i + 1, col))
-            rows.append(row)
-        n = max(len(grid.groups), 1)
-        rest = max(
-            0.6 * self.width / n, self._grid_column(rows, limited, GRID_MOST * self.width / n)
-        )
-        label_w = self.width - rest * n
-        # the widths as measured: refitted by the cells' words, the English group columns gave
-        # the criteria's names the room their hatched cells' lines needed ("Limited / evidence")
-        widths = [label_w] + [rest] * len(grid.groups)
-        t = make_table(header, rows, widths, self.styles, self.lang, fit=False)
-        t.setStyle(TableStyle([*cmds, ("GRID", (0, 0), (-1, -1), 0.5, colors.white)]))
-        # a rating resting on limited evidence is hatched (the PDF) or patterned (Word): the
-        # mark goes on the cell's value, which both renderers read
-        pads = []
-        for r, col in limited:
-            cell = t._cellvalues[r][col]
-            cell.style = ParagraphStyle(LIMITED_STYLE, parent=cell.style)
-            # the text inside the hatched frame, clear of it
-            for side, pad in (("LEFT", HATCH_SIDE), ("RIGHT", HATCH_SIDE), ("TOP", HATCH_BAND),
-                              ("BOTTOM", HATCH_BAND)):  # fmt: skip
-                pads.append((f"{side}PADDING", (col, r), (col, r), pad + HATCH_CLEAR))
-        if pads:
-            t.setStyle(TableStyle(pads))
-        t._renderCB = hatch_limited
-        t.spaceAfter = GRID_LEGEND_GAP
-        return t
-
-    def _grid_column(
-        self, rows: list[list[str]], limited: list[tuple[int, int]], most: float
-    ) -> float:
-        """The width a group's column needs for each line of its cells on one line (measured
-        with the table's font), a limited-evidence cell's inside its hatched frame: narrower
-        by the frame, "■ Moins favorable 1/1" went onto two lines beside cells that held it
-        on one. A line that needs more than ``most`` wraps whatever the width: it asks for
-        none."""
-        style = self.styles.cell
-        framed = {(r - 1, c if not is_rtl(self.lang) else len(rows[0]) - 1 - c) for r, c in limited}
-        need = 0.0
-        for i, row in enumerate(rows):
-            for j, text in enumerate(row[1:], start=1):
-                # the padding, and the gap a cell's words keep from the next column
-                pad = 2 * (HATCH_SIDE + HATCH_CLEAR) if (i, j) in framed else 2 * CELL_PAD
-                pad += CELL_GAP
-                for line in text.split("\n"):
-                    width = stringWidth(line, style.fontName, style.fontSize)
-                    if width + pad + 1.0 <= most:
-                        need = max(need, width + pad + 1.0)
-        return need
 
     # ------------------------------------------------------------------ indicator sections
     def indicator(self, v: IndicatorView) -> list[Flowable]:
