@@ -189,6 +189,7 @@ def run_texts(
                 head_labels=dict(d.head_labels),
                 unit=d.unit,
                 from_age=_recorded_from_age(plan, library, d),
+                column=d.column or "",
             )
             for d in plan.disaggregations
         ),

@@ -124,6 +124,8 @@ class ReportContext:
     stock_titles: dict[str, Label] = field(default_factory=dict)
     #: breakdown id → the age it is recorded from (a disability breakdown, from the library)
     from_ages: dict[str, int] = field(default_factory=dict)
+    #: breakdown id → the data column it reads (breakdowns of one column miss the same units)
+    columns: dict[str, str] = field(default_factory=dict)
     solutions_methods: dict[str, str] = field(default_factory=dict)
     solutions_options: dict[str, str] = field(default_factory=dict)
     #: each option's label → what it does to the figures, in one plain line (issue 20)
@@ -768,6 +770,7 @@ def build_context(
         levels=levels,
         stock_titles=_stock_titles(results, snap, labels, lang, tr),
         from_ages={d.id: d.from_age for d in snap.texts.disaggregations if d.from_age},
+        columns={d.id: d.column for d in snap.texts.disaggregations if d.column},
         solutions_methods={
             str(m): _method_name(tr, str(m), sol_opts, households)
             for m in pd.unique(results.solutions["method"])

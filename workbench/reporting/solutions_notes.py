@@ -149,23 +149,36 @@ def uncovered_notes(
     if n not in rows:
         return []
     total = {str(r["group"]): r for r in rows[rows["disaggregation"] == "total"].to_dict("records")}
-    notes = []
     levels = rows[rows["disaggregation"] != "total"]
-    for dis in dict.fromkeys(levels["disaggregation"].astype(str)):
+    dims = list(dict.fromkeys(levels["disaggregation"].astype(str)))
+    kept: dict[tuple[str, str], pd.DataFrame] = {}  # each breakdown's rows of each group shown
+    for dis in dims:
         part = levels[levels["disaggregation"].astype(str) == dis]
+        for code in labels:
+            own = part[part["group"].astype(str) == code]
+            flags = zip(own["flag"], _sup(own), strict=True)
+            kept[(dis, code)] = own[[cell_flag(f, s) != EMPTY for f, s in flags]]
+    # breakdowns of one column leave the same households out ("Years since displacement" is
+    # counted from the year): where a row's n of one is withheld, the others' count would give
+    # it away, so it is withheld in each (rd18 en p. 76: "not counted" beside "29 of 923")
+    withheld = {
+        (ctx.columns.get(dis) or dis, code)
+        for (dis, code), own in kept.items()
+        if not own.empty and own[n].isna().any()
+    }
+    notes: dict[str, list[str]] = {}  # the groups' words → the breakdowns they are said of
+    for dis in dims:
         said: dict[str, str] = {}  # each group's words, in the groups' order
         counted: dict[str, int] = {}  # the households in no row, where the n are published
         for code, label in labels.items():
             whole = pd.to_numeric(total.get(code, {}).get(n), errors="coerce")
-            own = part[part["group"].astype(str) == code]
-            flags = zip(own["flag"], _sup(own), strict=True)
-            kept = own[[cell_flag(f, s) != EMPTY for f, s in flags]]
-            if pd.isna(whole) or whole <= 0 or kept.empty:
+            own = kept[(dis, code)]
+            if pd.isna(whole) or whole <= 0 or own.empty:
                 continue
-            if kept[n].isna().any():  # a row's n withheld: how many are in no row is not said
+            if (ctx.columns.get(dis) or dis, code) in withheld:  # how many are in no row: unsaid
                 said[code] = tr("group_uncovered_withheld", group=_in_sentence(label))
                 continue
-            counted[code] = missing = round(float(whole) - float(kept[n].sum()))
+            counted[code] = missing = round(float(whole) - float(own[n].sum()))
             if missing > 0:
                 lang = tr.lang
                 counts = {"missing": fmt_count(missing, lang), "total": fmt_count(whole, lang)}
@@ -179,10 +192,20 @@ def uncovered_notes(
             rest -= sum(m for c, m in counted.items() if c != ALL_DISPLACED)
         out = [w for c, w in said.items() if c in counted or rest is None or rest > 0]
         if out and any(c in counted and counted[c] > 0 for c in said):
-            breakdown = ctx.breakdown(dis, SOLUTIONS_UNIT)
             listed = join_list(out, tr.lang, conjunction=True)
-            notes.append(tr("fn_rows_uncovered", breakdown=breakdown, groups=listed))
-    return notes
+            notes.setdefault(listed, []).append(ctx.breakdown(dis, SOLUTIONS_UNIT))
+    # one note for the breakdowns that leave the same households out (rd18 fr p. 79: four
+    # notes in a row, each "… (9 of 552)")
+    return [
+        tr("fn_rows_uncovered", breakdown=names[0], groups=listed)
+        if len(names) == 1
+        else tr(
+            "fn_rows_uncovered_many",
+            breakdowns=join_list(names, tr.lang, conjunction=True),
+            groups=listed,
+        )
+        for listed, names in notes.items()
+    ]
 
 
 def _sup(rows: pd.DataFrame) -> list[object]:

@@ -129,6 +129,10 @@ class DisaggregationText:
     #: the age it is recorded from, when the library says (a disability breakdown: the
     #: Washington Group questions are asked from the age its own indicator's universe starts)
     from_age: int | None = None
+    #: the data column it reads ("" in runs made before it was recorded, and for a breakdown of
+    #: several columns): breakdowns of one column ("Year of displacement", "Years since
+    #: displacement") leave the same households out of their rows
+    column: str = ""
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> DisaggregationText:
@@ -141,6 +145,7 @@ class DisaggregationText:
             _texts(d.get("head_labels")),
             str(d.get("unit") or ""),
             int(d["from_age"]) if d.get("from_age") is not None else None,
+            str(d.get("column") or ""),
         )
 
 

@@ -1,0 +1,71 @@
+"""rd18's page-by-page reading: the solutions notes, the annex's "‡" and the headings' breaks."""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+
+import pytest
+from reporting_fixture import make_results
+from test_reporting_words_rd17 import _solutions
+
+from workbench.reporting import ReportOptions
+from workbench.reporting.context import build_context
+from workbench.reporting.i18n import Translator
+from workbench.reporting.solutions_notes import uncovered_notes
+from workbench.stats.results import ALL_DISPLACED
+from workbench.stats.snapshot import DisaggregationText
+
+LANGS = ("en", "fr", "es", "ar")
+
+
+def _two(first, second):
+    """One method's rows under two breakdowns, "year" and "years" (NaN: a withheld n)."""
+    import pandas as pd
+
+    a, b = _solutions(first), _solutions(second)
+    a.loc[a["disaggregation"] == "sex", "disaggregation"] = "year"
+    b = b[b["disaggregation"] != "total"].copy()
+    b["disaggregation"] = "years"
+    return pd.concat([a, b], ignore_index=True)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_breakdowns_of_one_column_withhold_or_give_the_same_count(lang):
+    """rd18 en p. 76: "Year of displacement: … IDPs outside camps (not counted: a row of theirs
+    is withheld)" beside "Years since displacement: IDPs outside camps (29 of 923)" — counted
+    from the same year, the second note gave away the n the first withheld."""
+    tr = Translator(lang)
+    ctx = build_context(make_results(), ReportOptions(language=lang))
+    ctx = dataclasses.replace(ctx, columns={"year": "year_col", "years": "year_col"})
+    labels = {"1": "A", "2": "B", ALL_DISPLACED: "C"}
+    rows = _two(
+        {"1": [100, math.nan, 50], "2": [200, 90, 100], ALL_DISPLACED: [300, 130, 150]},
+        {"1": [100, 20, 70], "2": [200, 90, 100], ALL_DISPLACED: [300, 110, 170]},
+    )
+    withheld = tr("group_uncovered_withheld", group="A")
+    notes = uncovered_notes(tr, ctx, rows, labels)
+    assert notes and all(withheld in n for n in notes), notes
+    # breakdowns of different columns decide apart: B's count and A's are each given
+    ctx = dataclasses.replace(ctx, columns={"year": "year_col", "years": "other"})
+    notes = uncovered_notes(tr, ctx, rows, labels)
+    assert len(notes) == 2 and withheld in notes[0] and withheld not in notes[1], notes
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_breakdowns_missing_the_same_households_share_one_note(lang):
+    """rd18 fr p. 79: four notes in a row, each "… (9 sur 552)": one note names them all."""
+    tr = Translator(lang)
+    ctx = build_context(make_results(), ReportOptions(language=lang))
+    labels = {"1": "A", ALL_DISPLACED: "C"}
+    same = {"1": [100, 40, 50], ALL_DISPLACED: [300, 130, 150]}
+    (note,) = uncovered_notes(tr, ctx, _two(same, same), labels)
+    assert note.startswith(
+        tr("fn_rows_uncovered_many", breakdowns="\x00", groups="").split("\x00")[0]
+    )
+    assert "year" in note and "years" in note, note
+
+
+def test_a_snapshot_keeps_the_column_a_breakdown_reads():
+    d = DisaggregationText("years", {"en": "Years"}, column="displacement_year")
+    assert DisaggregationText.from_dict(dataclasses.asdict(d)).column == "displacement_year"
