@@ -10,7 +10,9 @@ from reporting_fixture import make_results
 from test_reporting_words_rd17 import _solutions
 
 from workbench.reporting import ReportOptions
+from workbench.reporting.annex_tables import _notes, annex_tables, marks_combine
 from workbench.reporting.context import build_context
+from workbench.reporting.fmt import NO_INTERVAL_MARK
 from workbench.reporting.i18n import Translator
 from workbench.reporting.solutions_notes import uncovered_notes
 from workbench.stats.results import ALL_DISPLACED
@@ -69,3 +71,18 @@ def test_breakdowns_missing_the_same_households_share_one_note(lang):
 def test_a_snapshot_keeps_the_column_a_breakdown_reads():
     d = DisaggregationText("years", {"en": "Years"}, column="displacement_year")
     assert DisaggregationText.from_dict(dataclasses.asdict(d)).column == "displacement_year"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_annex_says_double_dagger_only_where_a_cell_carries_it(lang):
+    """rd18 en: every sheet's notes and the Symbols sheet's intro explained a "‡" no cell had."""
+    ctx = build_context(make_results(), ReportOptions(language=lang))
+    tr = Translator(lang)
+    tables = annex_tables(make_results().publishable(), ctx)
+    for t in tables:
+        carries = any(isinstance(c, str) and NO_INTERVAL_MARK in c for r in t.rows for c in r)
+        assert carries or NO_INTERVAL_MARK not in t.notes, (t.id, t.notes)
+    assert NO_INTERVAL_MARK not in marks_combine(tr)
+    assert NO_INTERVAL_MARK in marks_combine(tr, gap=True)
+    assert NO_INTERVAL_MARK in _notes(tr, ctx, True, [["x", f"†{NO_INTERVAL_MARK}"]])
+    assert NO_INTERVAL_MARK not in _notes(tr, ctx, True, [["x", "†"]])

@@ -29,6 +29,8 @@ from workbench.reporting.annex_tables import (
     bound_header,
     bound_mark,
     flag_legend,
+    marks_combine,
+    no_interval,
     sheet_name,
 )
 from workbench.reporting.context import ReportContext, _in_sentence
@@ -67,8 +69,8 @@ def pointed_notes(notes: str, ctx: ReportContext, see: str) -> str:
     sheet, the CSVs' legend file (issue 20, ar_B 7: the legend filled one cell of every
     sheet's row 2)."""
     tr = Translator(ctx.language)
-    for ci_n in (True, False):
-        legend = typeset(flag_legend(tr, ctx, ci_n), ctx.language)
+    for ci_n, gap in ((True, True), (True, False), (False, False)):
+        legend = typeset(flag_legend(tr, ctx, ci_n, gap), ctx.language)
         if legend in notes:
             return notes.replace(legend, typeset(see, ctx.language), 1)
     return notes
@@ -110,7 +112,8 @@ def xlsx_file(tables: list[AnnexTable], ctx: ReportContext, path: Path) -> OutFi
     # laid out as every sheet: title, notes (marks combine in a cell: the sentence the sheets'
     # legend ended with), header, rows
     title = typeset(tr("annex_legend_title"), ctx.language)
-    combine = typeset(tr("annex_marks_combine", bound=f"{bound_mark(tr)}{CAUTION}"), ctx.language)
+    gap = any(no_interval(t.rows) for t in tables)  # "†‡" where a cell has it (rd18 en)
+    combine = typeset(marks_combine(tr, gap), ctx.language)
     marks = [[typeset(str(c), ctx.language) for c in row] for row in legend_rows(tables, ctx)]
     sheets.append(
         Sheet(

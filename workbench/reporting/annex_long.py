@@ -119,7 +119,7 @@ def breakdown_table(
                     rows.append([*row, *cells_, info.id])
     sheet = sheet_name(tr("sheet_breakdowns"))
     return AnnexTable(
-        BREAKDOWNS, tr("annex_breakdowns"), _notes(tr, ctx, ci_n=True), header, hxl, rows,
+        BREAKDOWNS, tr("annex_breakdowns"), _notes(tr, ctx, True, rows), header, hxl, rows,
         sheet=sheet, formats=formats,
     )  # fmt: skip
 

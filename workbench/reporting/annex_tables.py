@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -292,22 +293,39 @@ def _formats(start: int, statistic: str) -> dict[int, str]:
     return {start: fmt, start + 2: fmt, start + 3: fmt, start + 4: fmt, start + 5: COUNT_FORMAT}
 
 
-def _notes(tr: Translator, ctx: ReportContext, ci_n: bool = False) -> str:
+def no_interval(rows: Sequence[Sequence[Cell]]) -> bool:
+    """Whether a cell of ``rows`` carries "‡" (a count published without an interval)."""
+    return any(isinstance(c, str) and NO_INTERVAL_MARK in c for row in rows for c in row)
+
+
+def _notes(
+    tr: Translator, ctx: ReportContext, ci_n: bool = False, rows: Sequence[Sequence[Cell]] = ()
+) -> str:
     """What the sheet's columns hold: each flag's meaning (``ci_n``: and the interval and n
-    beside each value)."""
-    return " ".join([flag_legend(tr, ctx, ci_n), *([tr("annex_ci_n")] if ci_n else [])])
+    beside each value); "‡" only where a cell of ``rows`` carries it (rd18 en: every sheet's
+    notes explained a "‡" no cell had)."""
+    gap = ci_n and no_interval(rows)
+    ci = [tr("annex_ci_n_no_interval" if gap else "annex_ci_n")] if ci_n else []
+    return " ".join([flag_legend(tr, ctx, ci_n, gap), *ci])
 
 
-def flag_legend(tr: Translator, ctx: ReportContext, ci_n: bool = False) -> str:
-    """Each flag's meaning, as a sheet's notes give it (``ci_n``: with the ‡ of counts
-    without an interval); the CSVs' file list names the legend file instead (ar_B 7)."""
+def marks_combine(tr: Translator, gap: bool = False) -> str:
+    """The sentence on marks that combine in a cell ("< 0.5†"; ``gap``: and "†‡")."""
+    key = "annex_marks_combine_no_interval" if gap else "annex_marks_combine"
+    return tr(key, bound=f"{bound_mark(tr)}{CAUTION}")
+
+
+def flag_legend(tr: Translator, ctx: ReportContext, ci_n: bool = False, gap: bool = False) -> str:
+    """Each flag's meaning, as a sheet's notes give it (``gap``: with the ‡ of counts
+    without an interval, where a cell has it); the CSVs' file list names the legend file
+    instead (ar_B 7)."""
     return " ".join(
         [tr("annex_flags"), tr("fn_suppressed", preset=ctx.preset_name),
          tr("fn_complementary"), ctx.caution_note or tr("fn_caution"),
          tr("fn_empty"), tr("fn_assessment_not_applicable"),
-         *([tr("annex_no_interval")] if ci_n else []),
+         *([tr("annex_no_interval")] if ci_n and gap else []),
          # "< 0.5†", "†‡": a script filtering on "†" by equality missed them (fr_B 4)
-         tr("annex_marks_combine", bound=f"{bound_mark(tr)}{CAUTION}")]
+         marks_combine(tr, ci_n and gap)]
     )  # fmt: skip
 
 
@@ -396,7 +414,7 @@ def indicator_table(results: AnalysisResults, ctx: ReportContext) -> AnnexTable:
     sheet = sheet_name(tr("sheet_indicators"))
     title = tr("annex_indicators")
     return AnnexTable(
-        INDICATORS, title, _notes(tr, ctx, ci_n=True), header, hxl, rows, sheet=sheet,
+        INDICATORS, title, _notes(tr, ctx, ci_n=True, rows=rows), header, hxl, rows, sheet=sheet,
         formats=formats,
     )  # fmt: skip
 
@@ -586,7 +604,7 @@ def stock_tables(results: AnalysisResults, ctx: ReportContext) -> list[AnnexTabl
                 rows.append(row)
         title = ctx.stock_titles[str(tid)].shown() if str(tid) in ctx.stock_titles else str(tid)
         totals = tuple(i for i, r in enumerate(rows) if r[1] == tr("total"))
-        notes = _notes(tr, ctx, ci_n=True)
+        notes = _notes(tr, ctx, ci_n=True, rows=rows)
         if tr.has(f"universe_unit_{unit}"):  # what every count of the table counts
             notes = tr(f"universe_unit_{unit}") + ". " + notes
         notes += _idps_alone_note(results, ctx, str(tid))
