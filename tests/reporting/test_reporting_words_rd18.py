@@ -7,6 +7,7 @@ import math
 
 import pytest
 from reporting_fixture import make_results
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from test_reporting_words_rd17 import _solutions
 
 from workbench.reporting import ReportOptions
@@ -14,6 +15,7 @@ from workbench.reporting.annex_tables import _notes, annex_tables, marks_combine
 from workbench.reporting.context import build_context
 from workbench.reporting.fmt import NO_INTERVAL_MARK
 from workbench.reporting.i18n import Translator
+from workbench.reporting.pdf_text import balanced_lines, dash_with_next
 from workbench.reporting.solutions_notes import uncovered_notes
 from workbench.stats.results import ALL_DISPLACED
 from workbench.stats.snapshot import DisaggregationText
@@ -86,3 +88,27 @@ def test_the_annex_says_double_dagger_only_where_a_cell_carries_it(lang):
     assert NO_INTERVAL_MARK in marks_combine(tr, gap=True)
     assert NO_INTERVAL_MARK in _notes(tr, ctx, True, [["x", f"†{NO_INTERVAL_MARK}"]])
     assert NO_INTERVAL_MARK not in _notes(tr, ctx, True, [["x", "†"]])
+
+
+def _measure(text: str) -> float:
+    return stringWidth(text, "Helvetica-Bold", 13)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Displaced population by sex and age group (IDPs and returnees, IRIS definition)",
+        "Displaced population by location type and urban / rural (IDPs and returnees, IRIS"
+        " definition)",
+    ],
+)
+def test_a_heading_breaks_between_phrases_and_never_beside_a_slash(title):
+    """rd18 en p. 77, 81: "… by sex and age / group (…)" and "… and urban / / rural (…)" (a line
+    began "/ rural")."""
+    width = _measure(title) * 0.8
+    lines = balanced_lines(dash_with_next(title), width, _measure).split("\n")
+    assert len(lines) == 2, lines
+    assert lines[1].startswith("("), lines
+    for w in range(200, int(_measure(title)), 15):
+        for line in balanced_lines(dash_with_next(title), w, _measure).split("\n"):
+            assert not line.startswith("/") and not line.endswith("/"), (w, line)

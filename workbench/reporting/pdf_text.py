@@ -153,9 +153,20 @@ def para(text: str, style: ParagraphStyle, lang: str) -> Flowable:
 _DASH = re.compile(r" ([–—]) ")
 
 
+#: a spaced slash between alternatives ("urban / rural"): a heading never breaks beside it
+_SLASH = re.compile(r" / ")
+
+
 def dash_with_next(text: str) -> str:
-    """``text`` with each spaced dash joined to the word after it by a no-break space."""
-    return _DASH.sub(" \\1" + NBSP, text)
+    """``text`` with each spaced dash joined to the word after it by a no-break space, and each
+    spaced slash to the words on both sides (rd18 en p. 81: a line began "/ rural")."""
+    return _SLASH.sub(f"{NBSP}/{NBSP}", _DASH.sub(" \\1" + NBSP, text))
+
+
+def _phrase_break(words: list[str], k: int) -> bool:
+    """Whether a break before ``words[k]`` falls between phrases: before a parenthesis or
+    after a colon, a semicolon or a comma."""
+    return words[k].startswith("(") or words[k - 1].endswith((":", ";", ",", "،", "؛"))
 
 
 def balanced_lines(
@@ -188,6 +199,9 @@ def balanced_lines(
             if measure(" ".join(words[:k])) <= width and measure(" ".join(words[k:])) <= width
         ]
         best = [k for k in fits if len(words) - k >= 2] or fits
+        # between phrases where one fits: "… by sex and age / group (IDPs …)" cut a noun
+        # phrase, though "… age group / (IDPs …)" fitted too (rd18 en p. 74, 77)
+        best = [k for k in best if _phrase_break(words, k)] or best
         if best:
             k = min(
                 best,
