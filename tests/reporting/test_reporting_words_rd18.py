@@ -112,3 +112,16 @@ def test_a_heading_breaks_between_phrases_and_never_beside_a_slash(title):
     for w in range(200, int(_measure(title)), 15):
         for line in balanced_lines(dash_with_next(title), w, _measure).split("\n"):
             assert not line.startswith("/") and not line.endswith("/"), (w, line)
+
+
+@pytest.mark.parametrize(
+    ("lang", "word"), [("en", "compared"), ("fr", "comparés"), ("es", "comparados"), ("ar", "قورن")]
+)
+def test_the_inconclusive_rule_leaves_the_indicators_not_compared_aside(lang, word):
+    """rd18 en p. 5: "◆ Inconclusive when none is worse and all could be assessed" beside a ◆
+    cell with "2 not compared": the rule speaks of the indicators compared."""
+    tr = Translator(lang)
+    for key in ("summary_grid_intro", "summary_grid_intro_share_worse", "judging_rule_any_worse"):
+        text = tr(key, share="50%")
+        rule = text[text.index("◆") : text.index("●")]
+        assert word in rule, (key, rule)
