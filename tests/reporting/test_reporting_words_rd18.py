@@ -19,6 +19,7 @@ from workbench.reporting.pdf_text import balanced_lines, dash_with_next
 from workbench.reporting.solutions_notes import uncovered_notes
 from workbench.stats.results import ALL_DISPLACED
 from workbench.stats.snapshot import DisaggregationText
+from workbench.stats.solutions import UNIT as SOLUTIONS_UNIT
 
 LANGS = ("en", "fr", "es", "ar")
 
@@ -52,8 +53,12 @@ def test_breakdowns_of_one_column_withhold_or_give_the_same_count(lang):
     assert notes and all(withheld in n for n in notes), notes
     # breakdowns of different columns decide apart: B's count and A's are each given
     ctx = dataclasses.replace(ctx, columns={"year": "year_col", "years": "other"})
-    notes = uncovered_notes(tr, ctx, rows, labels)
-    assert len(notes) == 2 and withheld in notes[0] and withheld not in notes[1], notes
+    (note,) = uncovered_notes(tr, ctx, rows, labels)  # one note, each breakdown named in it
+    years = tr(
+        "fn_rows_uncovered_item", breakdowns=ctx.breakdown("years", SOLUTIONS_UNIT), groups=""
+    )
+    year, years = note.split(years)
+    assert withheld in year and withheld not in years, note
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -68,6 +73,25 @@ def test_breakdowns_missing_the_same_households_share_one_note(lang):
         tr("fn_rows_uncovered_many", breakdowns="\x00", groups="").split("\x00")[0]
     )
     assert "year" in note and "years" in note, note
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_breakdowns_missing_other_households_are_named_in_one_note(lang):
+    """rd18 fr p. 79: 13 note lines, "District d'origine", "Cause", "Année", "Années depuis…",
+    each repeating "la moyenne des lignes peut s'écarter du total": the sentence once."""
+    tr = Translator(lang)
+    ctx = build_context(make_results(), ReportOptions(language=lang))
+    labels = {"1": "A", ALL_DISPLACED: "C"}
+    rows = _two(
+        {"1": [100, 40, 50], ALL_DISPLACED: [300, 130, 150]},
+        {"1": [100, 40, 55], ALL_DISPLACED: [300, 130, 160]},
+    )
+    (note,) = uncovered_notes(tr, ctx, rows, labels)
+    lead = tr("fn_rows_uncovered_each", items="\x00").split("\x00")[0]
+    assert note.startswith(lead) and note.count(lead) == 1, note
+    for dis in ("year", "years"):
+        name = ctx.breakdown(dis, SOLUTIONS_UNIT)
+        assert tr("fn_rows_uncovered_item", breakdowns=name, groups="") in note, note
 
 
 def test_a_snapshot_keeps_the_column_a_breakdown_reads():

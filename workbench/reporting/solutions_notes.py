@@ -195,7 +195,15 @@ def uncovered_notes(
             listed = join_list(out, tr.lang, conjunction=True)
             notes.setdefault(listed, []).append(ctx.breakdown(dis, SOLUTIONS_UNIT))
     # one note for the breakdowns that leave the same households out (rd18 fr p. 79: four
-    # notes in a row, each "… (9 of 552)")
+    # notes in a row, each "… (9 of 552)"), and one note naming each breakdown where the
+    # households differ, the sentence said once
+    if len(notes) > 1:
+        items = [
+            tr("fn_rows_uncovered_item", breakdowns=join_list(names, tr.lang, conjunction=True),
+               groups=listed)
+            for listed, names in notes.items()
+        ]  # fmt: skip
+        return [tr("fn_rows_uncovered_each", items=join_list(items, tr.lang, clauses=True))]
     return [
         tr("fn_rows_uncovered", breakdown=names[0], groups=listed)
         if len(names) == 1
