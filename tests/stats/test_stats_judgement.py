@@ -327,3 +327,37 @@ def test_stats_summary_counts_inconclusive_as_assessed_not_shown() -> None:
     old = none_worse.drop(columns=["inconclusive"])  # a run stored before the code
     assert ratings(old).tolist() == ["inconclusive"]
     assert "inconclusive" in ASSESSED
+
+
+def test_stats_comparisons_carry_the_tost_interval_that_decides() -> None:
+    """rd18 (en p. 25): "No gap (equivalent)" is decided by the (1 − 2·alpha) = 90% interval of
+    the gap, which the engine now stores beside the verdict (``tost_low`` / ``tost_high``: the
+    difference ± qt(1 − alpha, df)·SE); equivalent rows lie inside ±minimum, inconclusive
+    rows reach it; no interval without a minimum."""
+    from workbench.stats.tdist import t_crit
+
+    df = stats_synth.households(n=6000, seed=5)
+    rng = np.random.default_rng(1)
+    df["same"] = (rng.random(len(df)) < 0.4).astype(float)
+    df["tight"] = df["same"]
+    f = stats_synth.frame(df)
+    same = dataclasses.replace(
+        f.indicators[0], id="same", title="Same", min_important_difference=0.1,
+        disaggregations=(),
+    )  # fmt: skip
+    tight = dataclasses.replace(same, id="tight", min_important_difference=0.001)
+    f = dataclasses.replace(f, indicators=[*f.indicators, same, tight])
+    cmp_ = analyze(f).comparisons
+    tot = cmp_[cmp_["disaggregation"] == GROUP_TOTAL]
+    s = tot[tot["indicator_id"] == "same"]
+    half = t_crit(0.10, s["df"].to_numpy(float)) * s["se_difference"].to_numpy(float)
+    np.testing.assert_allclose(s["tost_low"], s["difference"] - half, rtol=1e-12)
+    np.testing.assert_allclose(s["tost_high"], s["difference"] + half, rtol=1e-12)
+    assert (s["assessment"] == "equivalent").all()
+    assert ((s["tost_low"] > -0.1) & (s["tost_high"] < 0.1)).all()
+    t = tot[(tot["indicator_id"] == "tight") & (tot["assessment"] == "inconclusive")]
+    assert len(t) and ((t["tost_low"] <= -0.001) | (t["tost_high"] >= 0.001)).all()
+    # narrower than the 95% interval
+    assert (s["tost_high"] - s["tost_low"] < s["ci_high"] - s["ci_low"]).all()
+    none = tot[tot["min_important_difference"].isna()]
+    assert len(none) and none["tost_low"].isna().all() and none["tost_high"].isna().all()

@@ -190,6 +190,10 @@ def compare(est: pd.DataFrame, frame: AnalysisFrame, options: AnalysisOptions) -
     # claims no "equivalent", and the column stays empty as before)
     p_tost = equivalence_p(diff, se, mid, df)
     p_eq = p_tost if options.equivalence else np.full_like(diff, np.nan)
+    # the (1 − 2·alpha) interval of the gap the two one-sided tests use (90% at alpha 5%):
+    # published beside the verdict so a reader can check "equivalent" / "inconclusive"
+    t_tost = t_crit(2 * options.alpha, df)
+    judged = tested & np.isfinite(mid) & (mid > 0)
     direction = m["indicator_id"].map(judged_directions(frame)).to_numpy(dtype=object)
     decide = p_adj if options.use_adjusted_p else p
     assessment = assess(diff, decide, p_tost, mid, direction, options.alpha, options.equivalence)
@@ -219,6 +223,8 @@ def compare(est: pd.DataFrame, frame: AnalysisFrame, options: AnalysisOptions) -
             "p_adjusted": p_adj,
             "min_important_difference": mid,
             "equivalence_p": np.where(tested, p_eq, np.nan),
+            "tost_low": np.where(judged, diff - t_tost * se, np.nan),
+            "tost_high": np.where(judged, diff + t_tost * se, np.nan),
             "not_compared_reason": reason,
             # not compared: the reason above is the one that counts
             "insufficient_reason": np.where(not_compared, "", why),

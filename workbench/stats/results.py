@@ -39,10 +39,14 @@ COMPARISON_COLUMNS = [
 COMPARISON_EXTRA = [
     "criterion", "ratio", "estimate_group", "estimate_comparator", "flag", "p_adjusted",
     "min_important_difference", "equivalence_p", "not_compared_reason", "insufficient_reason",
+    "tost_low", "tost_high",
 ]  # fmt: skip
 #: ``p_adjusted``: the p-value adjusted for multiple comparisons (stats/multiplicity.py; NaN
 #: where not tested); ``min_important_difference``: the margin the assessment used (NaN: none);
-#: ``equivalence_p``: the TOST p-value (stats/judgement.py); ``not_compared_reason``:
+#: ``equivalence_p``: the TOST p-value (stats/judgement.py); ``tost_low`` / ``tost_high``: the
+#: (1 − 2·alpha) interval of the difference (90% at alpha 5%) the TOST decides by, for a tested
+#: row with a minimum important difference (NaN otherwise, and in runs stored before it);
+#: ``not_compared_reason``:
 #: ``by_definition`` (the library says the comparator is outside the universe),
 #: ``population_total`` (the indicator is a total: populations of different size are not
 #: judged against each other) or ``comparator_empty`` (nobody of the comparator is in it),
@@ -199,7 +203,7 @@ class AnalysisResults:
             csup = cmp_["flag"] == "suppressed"
             cols = ["difference", "se_difference", "ci_low", "ci_high", "p_value"]
             extra = ["ratio", "estimate_group", "estimate_comparator"]
-            extra += ["p_adjusted", "equivalence_p"]
+            extra += ["p_adjusted", "equivalence_p", "tost_low", "tost_high"]
             cols += [c for c in extra if c in cmp_]
             cmp_.loc[csup, cols] = float("nan")
         sol = self.solutions.copy()
