@@ -132,6 +132,39 @@ def _meaning(text: str, symbol: str) -> str:
     return text[:1].upper() + text[1:]  # a meaning starts as a sentence
 
 
+#: the engine's assessments the comparisons sheet's verdict column can show, in the legend's
+#: order ("Not applicable" has its own row above)
+VERDICTS = (
+    "worse", "better", "different", "small_difference", "equivalent", "inconclusive",
+    "no_significant_difference", "not_compared", "not_compared_total", "insufficient_data",
+    "comparator_withheld", "group_withheld",
+)  # fmt: skip
+
+
+def verdict_rows(tables: list[AnnexTable], ctx: ReportContext) -> list[list[Any]]:
+    """Each verdict the comparisons sheet shows, with what it means (rd18: "Inconclusive" and
+    "Significant, < 5.0 pp min." were defined nowhere in the workbook's comparisons or legend);
+    the "below the minimum" words, which carry each indicator's minimum, by their common start."""
+    tr = Translator(ctx.language)
+    words: list[str] = []
+    for t in tables:
+        if t.id != COMPARISONS or tr("col_assessment") not in t.header:
+            continue
+        at = t.header.index(tr("col_assessment"))
+        words += [str(row[at]) for row in t.rows if row[at]]
+    small = tr("assessment_small_difference_mid", mid="\x00").split("\x00")[0]
+    level = 2 * ctx.confidence_level - 100
+    alpha = 100 - ctx.confidence_level
+    out = []
+    for code in VERDICTS:
+        said = [w for w in dict.fromkeys(words) if w == tr(f"assessment_{code}")]
+        if code == "small_difference":
+            said += [w for w in dict.fromkeys(words) if small and w.startswith(small)]
+        for word in said:
+            out.append([word, _meaning(tr(f"verdict_{code}", level=level, alpha=alpha), word)])
+    return out
+
+
 def legend_rows(tables: list[AnnexTable], ctx: ReportContext) -> list[list[Any]]:
     """The legend in the report's language, one table (``annex-legend.csv``, the workbook's
     legend sheet): each flag symbol the files use with its meaning — "<", a share published
@@ -162,6 +195,7 @@ def legend_rows(tables: list[AnnexTable], ctx: ReportContext) -> list[list[Any]]
         word = tr("diff_not_computed")
         comparator = _in_sentence(ctx.comparator.label.shown())
         rows.append([word, _meaning(tr("fn_comparator_withheld", comparator=comparator), word)])
+    rows += verdict_rows(tables, ctx)
     # "‡" only where a cell has it: since a count marked † is withheld, no value of the demo
     # carried it, yet the legend explained it (rd17, en/fr/ar)
     if any(

@@ -147,15 +147,20 @@ def comparison_table(
         for r in cmp_[cmp_["disaggregation"] == GROUP_TOTAL].to_dict("records")
     }
     head = tr("col_difference", comparator=comp.label.shown())
+    # the (1 − 2·alpha) interval the two one-sided tests decide "No gap (equivalent)" and
+    # "Inconclusive" by (rd18: only the 95% one was published, and reached a row's minimum)
+    level = 2 * ctx.confidence_level - 100
     header = [tr("criterion"), tr("col_indicator"), tr("col_group"), tr("col_comparator"),
               tr("col_unit_of_difference"), *_value_headers(tr, head),
               tr("annex_column_of", label=head, column=tr("col_se")), tr("col_ci_low"),
-              tr("col_ci_high"), tr("col_p_unadjusted"), tr("col_p_adjusted"),
+              tr("col_ci_high"), tr("col_tost_low", level=level),
+              tr("col_tost_high", level=level), tr("col_p_unadjusted"), tr("col_p_adjusted"),
               tr("col_assessment"), tr("col_indicator_id")]  # fmt: skip
     hxl = ["#indicator+criterion", "#indicator+name", "#affected+group",
            "#affected+group+comparator", "#indicator+unit", "#indicator+value+difference",
            "#meta+flag", "#indicator+value+difference+se", "#indicator+value+difference+low",
-           "#indicator+value+difference+high",
+           "#indicator+value+difference+high", "#indicator+value+difference+low+equivalence",
+           "#indicator+value+difference+high+equivalence",
            "#indicator+pvalue", "#indicator+pvalue+adjusted", "#meta+assessment",
            "#indicator+code"]  # fmt: skip
     groups = _by_label(tr, ctx)
@@ -186,6 +191,13 @@ def comparison_table(
             )
             unit = tr("unit_pp") if stat == "proportion" else axis_label(info, ctx)
 
+            def tost(x: Any, flag: str, stat: str, shown: bool = shown) -> Cell:
+                """The engine's (1 − 2·alpha) interval end; blank where it gave none (no
+                minimum, not tested, or a run stored before it)."""
+                if not (shown and isinstance(x, int | float) and not math.isnan(x)):
+                    return None
+                return value(x, flag, stat)
+
             def p(key: str, shown: bool = shown, r: dict = r) -> Cell:
                 x = r.get(key)
                 if not (shown and isinstance(x, int | float) and not math.isnan(x)):
@@ -199,15 +211,18 @@ def comparison_table(
                 value(r.get("se_difference"), flag, stat) if shown else None,
                 value(r.get("ci_low"), flag, stat) if shown else None,
                 value(r.get("ci_high"), flag, stat) if shown else None,
+                tost(r.get("tost_low"), flag, stat), tost(r.get("tost_high"), flag, stat),
                 p("p_value"), p("p_adjusted"), cells[at], info.id,
             ]  # fmt: skip
             fmt = number_format(stat)
-            by_column = {5: fmt, 7: fmt, 8: fmt, 9: fmt, 10: p_format, 11: p_format}
+            by_column = {5: fmt, 7: fmt, 8: fmt, 9: fmt, 10: fmt, 11: fmt}
+            by_column |= {12: p_format, 13: p_format}
             formats.update({(len(rows), c): f for c, f in by_column.items()})
             rows.append(row)
     if not rows:
         return None
-    notes = " ".join([tr("annex_comparisons_notes"), tr("annex_p_values"), _notes(tr, ctx)])
+    tost = tr("annex_comparisons_tost", level=level, sheet=tr("annex_legend_sheet"))
+    notes = " ".join([tr("annex_comparisons_notes"), tost, tr("annex_p_values"), _notes(tr, ctx)])
     if any(row[6] == tr("diff_not_computed") for row in rows):  # its meaning, as the legend's
         notes += " " + tr("fn_comparator_withheld", comparator=_in_sentence(comp.label.shown()))
     sheet = sheet_name(tr("sheet_comparisons"))

@@ -135,6 +135,17 @@ def judging_paragraphs(
             # run has it (a run stored before the code called those "no significant difference")
             if "assessment" in cmp_ and (cmp_["assessment"] == "inconclusive").any():
                 out.append(tr("judging_inconclusive"))
+            # which interval decides which verdict: the 95% one of the annex reached the minimum
+            # of a gap called equivalent by its 90% one (rd18 en p. 25)
+            said = (
+                cmp_["assessment"].isin(["equivalent", "inconclusive"])
+                if "assessment" in cmp_
+                else None
+            )
+            if said is not None and said.any():
+                alpha = float(opts.get("alpha", 0.05))
+                conf = round(100 * (1 - alpha))
+                out.append(tr("judging_interval", alpha=100 - conf, level=2 * conf - 100))
     if "assessment" in cmp_:
         tot = cmp_[(cmp_["disaggregation"] == GROUP_TOTAL) & (cmp_["assessment"] == "not_compared")]
         totals = (

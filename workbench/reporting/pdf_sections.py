@@ -90,6 +90,8 @@ from workbench.reporting.views import (
     NO_MID_ASSESSMENTS,
     NO_MID_LABEL,
     SMALL_LABEL,
+    TOST_ROW,
+    TOST_SEP,
     IndicatorView,
     Withheld,
     n_header,
@@ -648,4 +650,22 @@ class Builder(SummarySection, StockSection):
                 notes.append(tr(f"fn_{key}", labels=labels))
             else:
                 notes.append(tr(f"fn_{key}"))
+        notes += self.tost_notes(flags)
         return notes
+
+    def tost_notes(self, flags: set[str]) -> list[str]:
+        """The interval that decides "No gap (equivalent)" and "Inconclusive" — the (1 − 2·alpha)
+        one the two one-sided tests use, 90% at alpha 5% — and each such row's gap with it, so a
+        reader can check the label (rd18: the only published interval of the gap, the annex's
+        95% one, reached the minimum of a row called "equivalent")."""
+        rows = sorted(f.removeprefix(TOST_ROW) for f in flags if f.startswith(TOST_ROW))
+        if not rows:
+            return []
+        tr, conf = self.tr, self.ctx.confidence_level
+        level = 2 * conf - 100
+        said = []
+        for row in rows:
+            _, group, diff, low, high = row.split(TOST_SEP)
+            said.append(tr("tost_row", group=group, diff=diff, level=level, low=low, high=high))
+        text = join_list(said, self.lang, clauses=True)
+        return [tr("fn_tost_rows", level=level, alpha=100 - conf, rows=text)]

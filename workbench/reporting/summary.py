@@ -99,6 +99,14 @@ class GridTotals:
     assessed: int
     worse: int
     better: int
+    #: the others by the engine's assessment, in :data:`REST` order (empty: a run stored
+    #: before the summary kept its counts by assessment)
+    rest: tuple[tuple[str, int], ...] = ()
+
+
+#: the assessed comparisons neither worse nor better, as the summary lists them (rd18 p.6: "105
+#: comparisons … 82 worse and 1 better" left the other 22 unplaced)
+REST = ("inconclusive", "equivalent", "small_difference", "no_significant_difference")
 
 
 def grid_totals(results: AnalysisResults, ctx: ReportContext) -> GridTotals | None:
@@ -112,6 +120,7 @@ def grid_totals(results: AnalysisResults, ctx: ReportContext) -> GridTotals | No
     if not cs.empty and "assessed" in cs:
         cells = cs[cs["criterion"].astype(str).isin(crit) & cs["group"].astype(str).isin(groups)]
         assessed, worse, better = (int(cells[c].sum()) for c in ("assessed", "worse", "better"))
+        rest = tuple((c, int(cells[c].sum())) for c in REST if c in cells)
     else:
         cmp_ = results.comparisons
         if cmp_.empty:
@@ -127,7 +136,8 @@ def grid_totals(results: AnalysisResults, ctx: ReportContext) -> GridTotals | No
             int((made == "worse").sum()),
             int((made == "better").sum()),
         )
-    return GridTotals(assessed, worse, better) if assessed else None
+        rest = tuple((c, int((made == c).sum())) for c in REST)
+    return GridTotals(assessed, worse, better, rest) if assessed else None
 
 
 @dataclass(frozen=True)
@@ -532,7 +542,25 @@ def tests_made(results: AnalysisResults, ctx: ReportContext, briefing: bool = Fa
         level=ctx.confidence_level,
         alpha=100 - ctx.confidence_level,  # fr_A 10: « au seuil de 5 % »
         chance=fmt_count(chance, lang) if chance >= 1 else "0",
+        rest=_rest(totals, tr, lang),
     ) + _p_note(results, tr, briefing)
+
+
+def _rest(totals: GridTotals, tr: Translator, lang: str) -> str:
+    """ "The other 22: 19 inconclusive, 2 with no gap (equivalent) and 1 significant but below
+    the minimum. " — every assessed comparison neither worse nor better, by the engine's
+    counts, so the numbers add up to the total; "" when they do not (a stored run whose summary
+    lacks a column) or none is left."""
+    others = totals.assessed - totals.worse - totals.better
+    parts = [(c, k) for c, k in totals.rest if k > 0]
+    if others <= 0 or sum(k for _, k in parts) != others:
+        return ""
+    said = [tr(f"summary_rest_{c}", count=fmt_count(k, lang)) for c, k in parts]
+    return tr(
+        "summary_tests_rest",
+        count=fmt_count(others, lang),
+        parts=join_list(said, lang, conjunction=True),
+    )
 
 
 def _p_note(results: AnalysisResults, tr: Translator, briefing: bool = False) -> str:

@@ -78,6 +78,15 @@ NO_MID_ASSESSMENTS = ("worse", "better", "different")
 #: a table's flag carrying the minimum important difference its "Inconclusive" cells' interval
 #: reaches, which the note states ("… reaches the minimum important difference (5.0 pp) …")
 INCONCLUSIVE_MID = "inconclusive_mid="
+#: a table's flag carrying, for a row judged by the (1 − 2·alpha) interval of the gap ("No gap
+#: (equivalent)", "Inconclusive", "Significant, < 5.0 pp min."), its order, group, gap and that
+#: interval (the engine's ``tost_low`` / ``tost_high``), separated by :data:`TOST_SEP`: the note
+#: gives them so a reader can check the label (rd18: "+0.1 pp Inconclusive" under "+0.9 pp No
+#: gap (equivalent)" looked contradictory with no interval of the gap on the page)
+TOST_ROW = "tost_row="
+TOST_SEP = "\x1f"
+#: the assessments whose rows the note gives with that interval
+TOST_ASSESSMENTS = ("equivalent", "inconclusive", "small_difference")
 #: the main table's difference and p columns (when it has them: :attr:`TableData.compared`)
 DIFF_COL, P_COL = 4, 6
 
@@ -331,6 +340,17 @@ def _main_table(
             if assessment == "inconclusive" and not math.isnan(mid):
                 size = fmt_diff(mid, stat, lang, pp, signed=False, currency=money)
                 flags.add(INCONCLUSIVE_MID + size)
+            low90, high90 = _nan(cr.get("tost_low")), _nan(cr.get("tost_high"))
+            if assessment in TOST_ASSESSMENTS and not (math.isnan(low90) or math.isnan(high90)):
+                # a run stored before the engine gave this interval: no figures, as before
+                parts = [
+                    f"{len(shown):03d}",
+                    g.label.shown(),
+                    fmt_diff(diff, stat, lang, pp, currency=money),
+                    fmt_diff(low90, stat, lang, ""),
+                    fmt_diff(high90, stat, lang, pp, currency=money),
+                ]
+                flags.add(TOST_ROW + TOST_SEP.join(parts))
             if assessment in NO_MID_ASSESSMENTS and math.isnan(mid):
                 flags.add("assessment_worse_no_mid")
                 flags.add(NO_MID_LABEL + assessment)
