@@ -153,10 +153,10 @@ def test_demo_victims_reporting_violence_reads_inconclusive(tmp_path_factory) ->
         assert tr("assessment_no_significant_difference") not in shown, lang
 
 
-def test_briefing_grid_leaves_the_inconclusive_counts_to_the_report() -> None:
-    """The briefing's overview must end on its first page (rd17: the French demo briefing ran
-    to a 4th, nearly empty page); the "k inconclusive" lines took it there again. The briefing's
-    grid shows the report's ratings without them; the report's grid keeps them."""
+def test_briefing_grid_is_the_reports_with_its_inconclusive_counts() -> None:
+    """rd18 (en/fr briefing p. 1): the briefing's grid dropped the "k inconclusive" lines the
+    report's grid shows ("Mixed 1/4" beside the report's "Mixed 1/4 / 2 inconclusive") and its
+    legend their definition; one grid, one source, in both documents."""
     from workbench.reporting.briefing import build_briefing
     from workbench.reporting.fingerprint import results_hash
     from workbench.reporting.views import build_views
@@ -166,5 +166,39 @@ def test_briefing_grid_leaves_the_inconclusive_counts_to_the_report() -> None:
     pub = r.publishable()
     view = build_briefing(pub, ctx, build_views(pub, ctx), results_hash(r))
     full = traffic_light(pub, ctx)
-    assert full.inconclusive and not view.grid.inconclusive
+    assert full.inconclusive and view.grid.inconclusive == full.inconclusive
     assert view.grid.ratings == full.ratings and view.grid.better == full.better
+    tr = Translator("fr")
+    assert tr("grid_inconclusive_legend") in grid_legend(tr, view.grid)
+    # rd18 briefing p. 3: the method in brief says how a gap is judged, the 90% interval named
+    said = _one(tr("brief_method_judging", alpha=5, level=90))
+    assert any(said in _one(line) for line in view.method), view.method
+
+
+def test_briefing_charts_lose_the_empty_band_but_keep_their_panels() -> None:
+    """The room that keeps every briefing at 3 pages with the grid's inconclusive lines and the
+    method's judging line: each chart alone drops the empty band above its title and below its
+    axis label; its panel keeps its height in inches."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    from workbench.reporting.briefing import build_briefing
+    from workbench.reporting.briefing_story import _trimmed
+    from workbench.reporting.charts import chart_figure
+    from workbench.reporting.fingerprint import results_hash
+    from workbench.reporting.views import build_views
+
+    r, _ind = _with_inconclusive()
+    ctx, _views, _v = gate(r, ReportOptions(language="fr", fixed_timestamp=FIXED))
+    pub = r.publishable()
+    view = build_briefing(pub, ctx, build_views(pub, ctx), results_hash(r))
+    assert view.gaps
+    g = view.gaps[0]
+    whole = chart_figure(g.chart, [], 6.5, g.title, False, "fr", True)
+    h0 = whole.get_size_inches()[1]
+    ax0 = whole.axes[0].get_position().height * h0
+    cut = _trimmed(chart_figure(g.chart, [], 6.5, g.title, False, "fr", True))
+    h1 = cut.get_size_inches()[1]
+    assert h1 < h0 - 0.1, (h0, h1)
+    assert abs(cut.axes[0].get_position().height * h1 - ax0) < 1e-6
+    box = cut.get_tightbbox(FigureCanvasAgg(cut).get_renderer())
+    assert box.y0 >= 0.0 and box.y1 <= h1 + 1e-6  # nothing drawn is cut off

@@ -11,7 +11,7 @@ Rendered to PDF and Word by ``workbench/reporting/briefing_story.py``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from workbench.languages import join_list
@@ -149,6 +149,10 @@ def _method(results: AnalysisResults, ctx: ReportContext, tr: Translator, rhash:
         # two wordings contradicted each other, issue 20; the French briefing ran to a 4th page)
         name = RATING_RULES.label(rating_rule(results)[0], lang)
         rule = tr("brief_method_rule", rule=name)
+        # how the grid's words are decided, the (1 − 2·alpha) interval named (rd18: the
+        # briefing used "Inconclusive" and never said what test decides it)
+        conf = ctx.confidence_level
+        rule += " " + tr("brief_method_judging", alpha=100 - conf, level=2 * conf - 100)
     else:
         rule = judging_paragraphs(results, tr)[0]
     disclosure = tr("disclosure_text", preset=ctx.preset_name)
@@ -192,10 +196,9 @@ def build_briefing(
     return BriefingView(
         title=tr("briefing_title"),
         subtitle=ctx.title,
-        # the report's grid less its "k inconclusive" lines: with them the French demo's
-        # overview ran past page 1 and the briefing to a 4th page, nearly empty (rd17's fault
-        # again); the report's grid, its legend and the annex's criteria table give the counts
-        grid=replace(traffic_light(results, ctx), inconclusive={}),
+        # the report's grid, "k inconclusive" lines and all (one source: rd18 read "Mixed 1/4" in
+        # the briefing beside the report's "Mixed 1/4 / 2 inconclusive")
+        grid=traffic_light(results, ctx),
         rule=grid_intro(results, tr, comp),
         stock=idp_stock(results, ctx, briefing=True),
         gaps=gaps,
