@@ -221,8 +221,10 @@ def comparison_table(
             rows.append(row)
     if not rows:
         return None
-    tost = tr("annex_comparisons_tost", level=level, sheet=tr("annex_legend_sheet"))
-    notes = " ".join([tr("annex_comparisons_notes"), tost, tr("annex_p_values"), _notes(tr, ctx)])
+    tost_note = tr("annex_comparisons_tost", level=level, sheet=tr("annex_legend_sheet"))
+    notes = " ".join(
+        [tr("annex_comparisons_notes"), tost_note, tr("annex_p_values"), _notes(tr, ctx)]
+    )
     if any(row[6] == tr("diff_not_computed") for row in rows):  # its meaning, as the legend's
         notes += " " + tr("fn_comparator_withheld", comparator=_in_sentence(comp.label.shown()))
     sheet = sheet_name(tr("sheet_comparisons"))
