@@ -85,11 +85,11 @@ def test_the_summary_s_tally_agrees_with_its_numbers() -> None:
     # the French summary said "1 significativement plus favorables"
     tr = Translator("fr")
     text = tr("summary_tests", tests="105", comparator="", worse="82", better="1", level=95,
-              alpha=5, chance="5")  # fmt: skip
+              alpha=5, chance="5", rest="")  # fmt: skip
     assert "82 moins favorables et 1 plus favorable, selon une même règle" in text
     assert "environ 5 pourraient être significatives" in text
     one = Translator("en")("summary_tests", tests="1", comparator="", worse="1", better="0",
-                            level=95, alpha=5, chance="0")  # fmt: skip
+                            level=95, alpha=5, chance="0", rest="")  # fmt: skip
     assert one.startswith("1 comparison of a displaced group with the comparison group was")
 
 
@@ -114,7 +114,7 @@ def test_the_summary_s_chance_sentence_names_the_significance_level() -> None:
     the intervals' confidence (95%): the French said « au seuil de 5 % », the others "at the
     95% confidence level"."""
     args = {"tests": "105", "comparator": "", "worse": "82", "better": "1", "level": 95,
-            "alpha": 5, "chance": "5"}  # fmt: skip
+            "alpha": 5, "chance": "5", "rest": ""}  # fmt: skip
     en = Translator("en")("summary_tests", **args)
     assert "at the 5% significance level, about 5 could" in en
     assert "nivel de significación del 5" in Translator("es")("summary_tests", **args)

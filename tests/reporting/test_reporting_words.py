@@ -334,8 +334,9 @@ def test_a_small_difference_says_the_minimum_that_matters():
         # short, so the Assessment column holds it on one or two lines (en_A 5, fr_B 4); the
         # note under the table quotes it and names the minimum important difference
         ("en", "Significant, below 5.0\u00a0pp"),
-        ("fr", "Significatif, < 5,0\u00a0pts min."),
-        ("es", "Significativa, < 5,0"),
+        # "<" held to its number by a no-break space (rd18 fr p. 9: "Significatif, < / 5,0")
+        ("fr", "Significatif, <\u00a05,0\u00a0pts min."),
+        ("es", "Significativa, <\u00a05,0"),
         ("ar", "ذو دلالة، دون حدّ 5.0"),
     ):
         _ctx, views, _v = gate(r, ReportOptions(language=lang))

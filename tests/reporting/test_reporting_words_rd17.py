@@ -53,7 +53,7 @@ def test_worse_and_better_are_counted_by_one_rule_and_said_so(lang):
     one rule (judgement.assess: significant and at least the minimum important difference); the
     words set them apart."""
     text = Translator(lang)(
-        "summary_tests", tests=105, worse=82, better=1, alpha=5, chance=5, comparator=""
+        "summary_tests", tests=105, worse=82, better=1, alpha=5, chance=5, comparator="", rest=""
     )
     apart = {"en": ("substantively", "significantly better"),
              "fr": ("substantiel", "significativement plus"),
