@@ -129,10 +129,10 @@ def test_word_long_table_in_libreoffice_repeats_its_header_and_clears_the_footer
         assert min(body) - footer > GAP, (min(body), footer)
 
 
-def test_word_sections_follow_each_other_and_only_the_annexes_start_a_page():
-    """A section break (each criterion) starts no page in Word: its heading and lead note keep
-    with what follows them; an annex after a section break starts a page (and so do the
-    solutions measure and the IDP stock: test_reporting_word_breakdowns.py)."""
+def test_word_sections_start_a_page_their_headings_kept_with_what_follows():
+    """A section break (each criterion, an annex) starts a page in Word, as in the PDF
+    (rd18: Criterion 8 and Module B began mid-page); its heading and lead note keep with what
+    follows them (the solutions measure and the IDP stock: test_reporting_word_breakdowns.py)."""
     styles = make_styles("en")
     lead = Paragraph("Bars: estimates.", styles.small)
     lead.keepWithNext = True  # type: ignore[attr-defined]  # as pdf_sections.lead sets it
@@ -155,7 +155,8 @@ def test_word_sections_follow_each_other_and_only_the_annexes_start_a_page():
         ppr = paras[text].find(qn("w:pPr"))
         return ppr is not None and ppr.find(qn(tag)) is not None
 
-    assert not has("Criterion 2", "w:pageBreakBefore")
+    assert not has("Criterion 1", "w:pageBreakBefore")
+    assert has("Criterion 2", "w:pageBreakBefore")
     assert has("Methodology annex", "w:pageBreakBefore")
     assert has("Criterion 1", "w:keepNext") and has("Criterion 2", "w:keepNext")
     assert has("Bars: estimates.", "w:keepNext")

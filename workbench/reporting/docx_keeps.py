@@ -1,22 +1,28 @@
 """What the Word report keeps together on a page, read from the document's XML as the renderer
 writes it: the tables of a notes group kept on the page of their notes (as many as fit half a
 page, up to the one kept with a chart), a long table's ends kept with what follows, whether a
-table is chained to what comes after it or kept with a chart, and the first element a kept
-block shows. Word cannot know where its pages end; these say, by "keep with next", what must
+table is chained to what comes after it or kept with a chart, and how high a chain kept
+together is. Word cannot know where its pages end; these say, by "keep with next", what must
 not be parted.
 """
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 from docx.oxml.ns import qn
-from reportlab.platypus import KeepTogether
+from reportlab.platypus import KeepTogether, Table
 
 _P, _TBL, _SECT = qn("w:p"), qn("w:tbl"), qn("w:sectPr")
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
 
+#: the share of a Word page's height that a chain kept together (a heading, its lead notes, a
+#: chart and a main table) may take, measured as the PDF sets them: Word sets them a little
+#: taller. In the French demo the chains LibreOffice split were 772–786 pt high, those it kept
+#: on a page at most 687 pt (a page: 740 pt)
+WORD_PAGE_FILL = 0.97
 #: a table with more rows than this does not fit a page: only its ends are kept together
 LONG_TABLE = 40
 #: the lines of tables kept with the notes after them: the last table and the short ones just
@@ -101,8 +107,15 @@ def _kept_rows(tbl: Any) -> list[Any]:
     return [p for row in rows for p in row.iter(_P)]
 
 
-def _first(f: Any) -> Any:
-    """The first element a block (a heading kept with what follows it) shows."""
-    while isinstance(f, KeepTogether) and f._content:
-        f = f._content[0]
-    return f
+def _height(flowables: list[Any], width: float) -> float:
+    """The height (points) of ``flowables`` as the PDF sets them ``width`` points wide; a
+    table measured on a copy (laying a table out turns its cells into tuples of flowables,
+    which Word would then write as their Python repr)."""
+    total = 0.0
+    for f in flowables:
+        if isinstance(f, KeepTogether):
+            total += _height(list(f._content), width)
+            continue
+        _w, h = (copy.deepcopy(f) if isinstance(f, Table) else f).wrap(width, 1e6)
+        total += h + f.getSpaceBefore() + f.getSpaceAfter()
+    return total

@@ -48,9 +48,11 @@ from workbench.reporting.docx_keeps import (
     _SECT,
     _TBL,
     _W,
+    _WP,
     LONG_TABLE,
+    WORD_PAGE_FILL,
     _chained,
-    _first,
+    _height,
     _kept_rows,
     _text,
     keep_with_notes,
@@ -74,9 +76,9 @@ from workbench.reporting.fonts import BOLD, register_fonts
 from workbench.reporting.i18n import Translator
 from workbench.reporting.palette import hatched
 from workbench.reporting.pdf_flow import (
+    ChartThenTable,
     ContinuedTable,
     NotesPointer,
-    OverviewBreak,
     SectionBreak,
     marked,
 )
@@ -113,8 +115,6 @@ STYLES: dict[str, tuple[str, float, bool, RGBColor]] = {
 SPACING = (("Note", None, 4), ("Heading 1", 12, 4), ("Title", None, 8))
 #: the space after a contents entry (points)
 TOC_AFTER_PT = 1
-#: the headings (keys) of the parts that start a page in Word after a section break: the annexes
-PAGE_SECTIONS = frozenset({"methodology", "validation"})
 #: the headings (keys) that start a page wherever they come, as in the PDF: the solutions
 #: measure began at the foot of a page after the last preference indicator, its table's notes
 #: on the next (the Arabic Word report's pp. 57–58), and the IDP stock
@@ -176,12 +176,18 @@ class DocxRenderer(WordContents):
         self._level = 0  # the level of the last section heading (Word's Heading 1, 2)
         self._compact = False  # under a COMPACT_HEADINGS heading: its notes set tightly
         self._break = False  # a page break waits for the next element
-        self._section = False  # a section break waits for the next element
+        #: the PDF's height (points) of the headings and lead notes just written, kept with
+        #: what follows them (a criterion's heading and lead above its first indicator)
+        self._chain = 0.0
+        self._after_heading = False  # the last element written was a heading
         self._setup()
         #: style name → id, looked up once (python-docx searches the styles part on every set)
         self._ids = {s.name: s.style_id for s in self.doc.styles if s.type == 1}
         self._table_style = self.doc.styles["Table Grid"].style_id
         self._block_width = int(self.doc._block_width)
+        self._width = self._block_width / 12700  # EMU → points
+        #: the page's height within its margins (points)
+        self._page_height = Mm(PAGE_MM[meta.page_size][1] - 2 * MARGIN_MM).pt
 
     # ------------------------------------------------------------------ document setup
     def _setup(self) -> None:
@@ -509,29 +515,21 @@ class DocxRenderer(WordContents):
     # ------------------------------------------------------------------ the story
     def add(self, flowables: list[Any]) -> None:
         for f in flowables:
-            if isinstance(f, OverviewBreak):  # the briefing's gaps start a page in Word
+            if isinstance(f, SectionBreak | PageBreak):
+                # the next element starts a page (none: no blank last page). Every chapter (a
+                # criterion, a module, the solutions, the stock, an annex: a SectionBreak before
+                # it) starts one, as in the PDF — Criterion 8 and Module B began mid-page under
+                # the notes of the indicator before while the other chapters opened a page, the
+                # chapter break easy to miss (rd18: en p. 64, fr pp. 63, 65); the briefing's gaps
+                # too (OverviewBreak)
                 self._break = True
                 continue
-            if isinstance(f, SectionBreak):
-                # Word lays its pages out itself: a section (a criterion, a module, the
-                # solutions) follows the one before, its heading kept with what follows it; only
-                # the big parts start a page — the cover, the contents and the summary end with a
-                # PageBreak, and an annex (PAGE_SECTIONS) after a section break starts one. A page
-                # per criterion left the French report's short criteria on half-empty pages.
-                self._section = True
-                continue
-            if isinstance(f, PageBreak):
-                # the next element starts a page (none: no blank last page)
-                self._break = True
-                continue
-            if self._section:
-                self._section = False
-                first = _first(f)
-                if isinstance(first, Heading) and first.level == 0 and first.key in PAGE_SECTIONS:
-                    self._break = True
             body = self.doc.element.body
             start = len(body) - (1 if len(body) and body[-1].tag == _SECT else 0)
             self._one(f)
+            kept = isinstance(f, Heading) or (isinstance(f, Paragraph) and f.getKeepWithNext())
+            self._after_heading = isinstance(f, Heading)
+            self._chain = self._chain + _height([f], self._width) if kept else 0.0
             if self._break and len(body) > start + (body[-1].tag == _SECT):
                 self._starts_page(body[start])
 
@@ -557,8 +555,11 @@ class DocxRenderer(WordContents):
             p = self.paragraph(plain_text(f), style)
             if style == "title":
                 self._title_size(p, f.style.fontSize)
-            # a heading's lead note, a table's title (its style's mark): on its block's page
-            if f.getKeepWithNext():
+            # a heading's lead note, a table's title (its style's mark): on its block's page;
+            # and a heading's intro, kept with what it introduces — the "Key gaps" heading and
+            # its two-line intro stood at the foot of the summary's page, its bullets on the next
+            # (rd18 en p. 4–5)
+            if f.getKeepWithNext() or (self._after_heading and style not in ("title", "subtitle")):
                 keep_with_next(p)
             if style == "small":
                 self._keep_notes(p._p)
@@ -568,6 +569,8 @@ class DocxRenderer(WordContents):
             self.table(f)
         elif isinstance(f, Image):
             self.image(f)
+        elif isinstance(f, ChartThenTable):
+            self._chart_then_table(f)
         elif isinstance(f, KeepTogether):
             self._kept_together(list(f._content))
         elif isinstance(f, PageBreak):
@@ -623,6 +626,34 @@ class DocxRenderer(WordContents):
         paragraphs = [p for el in added for p in ([el] if el.tag == _P else _kept_rows(el))]
         for p in paragraphs[:-1]:
             p.get_or_add_pPr().keepNext_val = True
+
+    def _chart_then_table(self, block: ChartThenTable) -> None:
+        """An indicator's heading, lead notes and chart, then its main table, kept together —
+        unless with the heading and lead kept above them (a criterion's) they are taller than a
+        page (:data:`WORD_PAGE_FILL` of it, measured as the PDF sets them): then the chart ends
+        the chain and the table, its rows kept together, goes on whole on the next page, as the
+        PDF's :class:`ChartThenTable` does. Word and LibreOffice break a chain taller than a page
+        at the page's foot: the French Word report's main tables split before their last row,
+        the host-community comparison row alone atop the next page (rd18 fr pp. 15→16, 22→23,
+        36→37, 51→52)."""
+        content = list(block._content)
+        head = content[: -block.tail]
+        tall = self._chain + _height(content, self._width) > WORD_PAGE_FILL * self._page_height
+        body = self.doc.element.body
+        start = len(body) - (1 if len(body) and body[-1].tag == _SECT else 0)
+        self._kept_together(content)
+        if not tall or not head:
+            return
+        added = [el for el in list(body)[start:] if el.tag in (_P, _TBL)]
+        tables = [el for el in added if el.tag == _TBL]
+        if not tables:
+            return
+        before = tables[0].getprevious()  # the chart's paragraph (or the gap before the table)
+        while before is not None and before.tag == _P and before in added:
+            before.get_or_add_pPr().keepNext_val = None
+            if before.find(f".//{{{_WP}}}extent") is not None or _text(before):
+                break
+            before = before.getprevious()
 
     def image(self, img: Image) -> None:
         # set by Builder.image: the chart at print resolution, else as the PDF shows it

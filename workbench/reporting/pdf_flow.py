@@ -91,8 +91,8 @@ class SectionBreak(CondPageBreak):
     (no blank page). A criterion started below the previous one's last rows when they filled
     less than 40% of the page, so Criterion 8, Module B and the solutions measure began mid-page
     under a table's tail while every other chapter began a page — the chapter break was easy to
-    miss (rd17: en p. 65, fr pp. 69 and 74). The Word report lays its pages out itself: only
-    the big parts start a page there (``docx_render``)."""
+    miss (rd17: en p. 65, fr pp. 69 and 74). The Word report starts a page here too
+    (``DocxRenderer.add``)."""
 
     def __init__(self) -> None:
         super().__init__(0)
@@ -106,7 +106,7 @@ class SectionBreak(CondPageBreak):
 
 class ChapterBreak(SectionBreak):
     """A new page for an annex (the methodology, the validation), as for every chapter; the
-    Word report starts a page here too (``PAGE_SECTIONS``)."""
+    Word report starts a page here too (``DocxRenderer.add``)."""
 
 
 def _long_block(first: int, last: int) -> bool:

@@ -1,0 +1,184 @@
+"""The Word report's page breaks (issue 20, rd18, read in LibreOffice): every chapter starts a
+page as in the PDF (Criterion 8 and Module B began mid-page under the notes of the indicator
+before), a main comparison table is never split from its comparator row (the host-community row
+alone atop the next page: fr pp. 15→16, 22→23, 36→37, 51→52), and a heading's intro keeps with
+what it introduces ("Key gaps" and its intro at the foot of p. 4, the bullets on p. 5)."""
+
+from __future__ import annotations
+
+import io
+import shutil
+import subprocess
+from datetime import datetime
+
+import pytest
+from docx import Document
+from docx.oxml.ns import qn
+from PIL import Image as PILImage
+from pypdf import PdfReader
+from reportlab.platypus import Image, Paragraph
+
+from workbench.reporting.docx_render import DocxMeta, DocxRenderer
+from workbench.reporting.pdf_flow import ChartThenTable, SectionBreak, lead
+from workbench.reporting.pdf_tables import indicator_table
+from workbench.reporting.pdf_text import Heading, make_styles
+from workbench.reporting.rtl import without_marks
+from workbench.reporting.views import TableData
+
+W = 480.0
+COMPARATOR = "Host community (comparator)"
+
+
+def _meta(lang: str) -> DocxMeta:
+    return DocxMeta(
+        language=lang, page_size="A4", title="t", author="a", subject="s", keywords="k",
+        when=datetime(2026, 1, 2, 3, 4, 5), footer_note="plan v1 · abc",
+        page_template="Page {page} of {pages}",
+    )  # fmt: skip
+
+
+def _text(el) -> str:
+    return without_marks("".join(t.text or "" for t in el.iter(qn("w:t"))))
+
+
+def _has(p, tag: str) -> bool:
+    ppr = p.find(qn("w:pPr"))
+    return ppr is not None and ppr.find(qn(tag)) is not None
+
+
+def _paragraph(doc, text: str):
+    return next(p for p in doc.element.body.iter(qn("w:p")) if _text(p) == text)
+
+
+def test_every_word_chapter_starts_a_page():
+    """After a section break (the end of a criterion, a module, the solutions) the next chapter's
+    heading has "page break before", as each chapter starts a page in the PDF; the first
+    chapter of the story and a break at its end add no page (no blank last page)."""
+    styles = make_styles("en")
+    story = []
+    for name in ("Criterion 7", "Criterion 8", "Module B", "Methodology annex"):
+        story += [
+            Heading(name, 0, name.lower().replace(" ", "-"), styles.h1, "en"),
+            lead(Paragraph(f"{name}: bars are estimates.", styles.small)),
+            Paragraph("An indicator's notes.", styles.small),
+            SectionBreak(),
+        ]
+    r = DocxRenderer(_meta("en"))
+    r.add(story)
+    doc = Document(io.BytesIO(r.finish()))
+    assert not _has(_paragraph(doc, "Criterion 7"), "w:pageBreakBefore")
+    for name in ("Criterion 8", "Module B", "Methodology annex"):
+        assert _has(_paragraph(doc, name), "w:pageBreakBefore"), name
+    assert len(list(doc.element.body.iter(qn("w:pageBreakBefore")))) == 3
+
+
+def _chart(height: float) -> Image:
+    buf = io.BytesIO()
+    # Word sets the picture at the chart's width, its height in the picture's proportions
+    PILImage.new("RGB", (480, int(height)), "white").save(buf, "PNG")
+    chart = Image(io.BytesIO(buf.getvalue()), width=W, height=height)
+    chart.raw = buf.getvalue()  # type: ignore[attr-defined]  # as Builder.image sets it
+    return chart
+
+
+def _criterion(chart_height: float) -> list:
+    """A criterion's heading and lead, then its first indicator as ``Builder.indicator`` lays it
+    out: heading, lead notes, chart and main table (three groups and the comparator row)."""
+    styles = make_styles("en")
+    title = "Feels safe walking alone in their area"
+    main = TableData(
+        ["Population group", "Estimate", "95% CI", "n", "Difference", "Assessment", "p"],
+        [
+            [g, "46.6%", "40.4 – 53.0", "1,545", "−22.6 pp", "Worse", "< 0.001 (< 0.001)"]
+            for g in ("IDPs in camps", "IDPs outside camps", "Returnees")
+        ]
+        + [[COMPARATOR, "69.3%", "65.1 – 73.1", "2,118", "", "", ""]],
+        comparator_row=3,
+    )
+    leads = [lead(Paragraph("Bars: estimates; whiskers: 95% intervals. " * 4, styles.small))]
+    block = ChartThenTable(
+        [
+            Heading(title, 1, "ind-x", styles.h2, "en"),
+            lead(Paragraph("Definition: share of the people who feel safe. " * 2, styles.small)),
+            lead(Paragraph("Unit: individuals.", styles.small)),
+            _chart(chart_height),
+            indicator_table(main, W, styles, "en", title),
+        ],
+        1,
+    )
+    return [
+        Heading("Criterion 1: Safety and security", 0, "criterion-1", styles.h1, "en"),
+        *leads,
+        block,
+        Paragraph("Notes: after the table.", styles.small),
+    ]
+
+
+def _word(chart_height: float) -> bytes:
+    r = DocxRenderer(_meta("en"))
+    r.add([Paragraph("The chapter before.", make_styles("en").body), SectionBreak()])
+    r.add(_criterion(chart_height))
+    return r.finish()
+
+
+def test_a_word_main_table_taller_than_a_page_with_its_chart_goes_on_whole():
+    """Heading, lead, chart and main table kept together: when the chain (with the criterion's
+    heading and lead kept above it) is taller than a page, the chart ends it and the table's rows
+    keep together, so the table goes on whole on the next page; a chain that fits keeps the chart
+    with the table."""
+    for height, chained in ((600.0, False), (200.0, True)):
+        doc = Document(io.BytesIO(_word(height)))
+        (tbl,) = doc.element.body.iter(qn("w:tbl"))
+        rows = tbl.findall(qn("w:tr"))
+        assert _text(rows[-1]).startswith(COMPARATOR)
+        for row in rows[:-1]:  # the table whole
+            assert all(_has(p, "w:keepNext") for p in row.iter(qn("w:p")))
+        assert all(r.find(qn("w:trPr")).find(qn("w:cantSplit")) is not None for r in rows)
+        chart = tbl.getprevious()
+        assert chart.find(".//" + qn("w:drawing")) is not None
+        assert _has(chart, "w:keepNext") is chained, height
+
+
+def _pages(data: bytes, tmp_path) -> list[str]:
+    src = tmp_path / "t.docx"
+    src.write_bytes(data)
+    profile = (tmp_path / "lo").as_uri()
+    subprocess.run(
+        ["soffice", f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
+         "--outdir", str(tmp_path), str(src)],
+        check=True, capture_output=True, timeout=180,
+    )  # fmt: skip
+    return [p.extract_text() or "" for p in PdfReader(str(tmp_path / "t.pdf")).pages]
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice not installed")
+def test_libreoffice_keeps_a_main_table_with_its_comparator_row(tmp_path):
+    """Laid out by LibreOffice, the criterion starts a page and the main table's three groups and
+    its comparator row are on one page (the comparator row stood alone atop the next page)."""
+    pages = _pages(_word(600.0), tmp_path)
+    (page,) = [p for p in pages if COMPARATOR in p]
+    assert all(g in page for g in ("IDPs in camps", "IDPs outside camps", "Returnees")), pages
+    assert "The chapter before." in pages[0] and "Criterion 1" not in pages[0]
+    assert "Criterion 1" in pages[1]
+
+
+def test_a_word_headings_intro_keeps_with_what_it_introduces():
+    """The summary's "Key gaps" heading, its intro (a note) and the first bullet: the intro keeps
+    with the next paragraph, as the heading keeps with it — at a page foot the heading and intro
+    stood alone, the bullets on the next page."""
+    styles = make_styles("en")
+    intro = "Ordered by the size of the gap; a gap may differ by 0.1 from the figures shown."
+    story = [
+        Heading("Key gaps: the 5 largest of the 82 substantive gaps", 1, "gaps", styles.h2, "en"),
+        Paragraph(intro, styles.small),
+        Paragraph("• IDPs in camps: 22.6 pp lower.", styles.body),
+        Paragraph("• Returnees: 14.7 pp lower.", styles.body),
+    ]
+    r = DocxRenderer(_meta("en"))
+    r.add(story)
+    doc = Document(io.BytesIO(r.finish()))
+    assert _has(_paragraph(doc, "Key gaps: the 5 largest of the 82 substantive gaps"), "w:keepNext")
+    assert _has(_paragraph(doc, intro), "w:keepNext")
+    # the bullets flow: only a heading's intro is kept so
+    assert not _has(_paragraph(doc, "• IDPs in camps: 22.6 pp lower."), "w:keepNext")
