@@ -44,6 +44,7 @@ from workbench.reporting.summary import (
     idp_stock,
     key_gaps,
     more_gaps_note,
+    named_gaps,
     solutions_headline,
     stock_source,
     tests_made,
@@ -106,9 +107,15 @@ class SummarySection:
             lines = key_gaps(self.results, ctx, kind, count)
             # "Key gaps" over five of the 82 read as all there are: both counts, and where the
             # others are; a heading agrees with its count ("Situations plus favorables" over one)
-            more = (totals.worse - len(lines)) if kind == "worse" and totals else 0
-            counts = {"shown": len(lines), "count": len(lines) + max(more, 0)}
-            block = [self.h(tr("key_gaps_of" if more > 0 else key, **counts), 1, f"summary-{kind}")]
+            unshown = (totals.worse - len(lines)) if kind == "worse" and totals else 0
+            counts = {"shown": len(lines), "count": len(lines) + max(unshown, 0)}
+            of = "key_gaps_of" if unshown > 0 else key
+            block = [self.h(tr(of, **counts), 1, f"summary-{kind}")]
+            # the gaps left to the criterion sections: neither listed nor named beside a listed
+            # one ("Also worse there: …")
+            more = 0
+            if unshown > 0 and totals:
+                more = totals.worse - named_gaps(self.results, ctx, kind, count)
             if kind == "worse" and lines:  # their order, and why a gap may differ by 0.1
                 block.append(self.p(tr("key_gaps_order"), "small"))
             bullets = [self.p("• " + s) for s in lines] or [self.p(tr("no_gaps"))]

@@ -256,6 +256,17 @@ def key_gaps(
     return [_with_others(g, ranked, ctx, assessment) for g in chosen_gaps(ranked, limit)]
 
 
+def named_gaps(
+    results: AnalysisResults, ctx: ReportContext, assessment: str, limit: int = KEY_GAPS
+) -> int:
+    """How many gaps the summary's key gaps name: each listed gap and the other groups named
+    beside it (:func:`_with_others`) — "the other 77" counted the ten named beside the five
+    listed among the gaps left to the criterion sections (rd19)."""
+    ranked = ranked_gaps(results, ctx, assessment)
+    chosen = {g.indicator_id for g in chosen_gaps(ranked, limit)}
+    return sum(1 for g in ranked if g.indicator_id in chosen)
+
+
 def _with_others(gap: Gap, ranked: list[Gap], ctx: ReportContext, assessment: str) -> str:
     """A key gap's sentence, then the other displaced groups the engine judged the same way on
     the same indicator ("Also worse there: IDPs outside camps (30.1 pp lower) and returnees
