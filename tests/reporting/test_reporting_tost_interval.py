@@ -168,3 +168,16 @@ def test_annex_comparisons_has_the_90_interval_and_the_legend_defines_each_verdi
     assert "90" in legend[tr("assessment_inconclusive")]
     sheet = tr("annex_legend_sheet")
     assert tr("annex_comparisons_tost", level=90, sheet=sheet) in table.notes
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es", "ar"])
+def test_the_interval_note_says_it_decides_only_for_a_gap_not_significant(lang):
+    """rd19 en pp. 9–10: "+2.3 pp Significant, below 5.0 pp minimum" stood above a note saying
+    the 90% interval decides "No gap (equivalent)" when it lies inside ± the minimum — and this
+    row's (+0.5 to +4.2 pp) does. The note says first that the p-value decides significance,
+    then that the interval decides equivalent or inconclusive for a gap that is not
+    significant."""
+    from workbench.reporting.i18n import Translator
+
+    text = Translator(lang)("fn_tost_rows", level="{L}", alpha="{A}", rows="{R}")
+    assert text.index("{A}") < text.index("{L}") < text.index("{R}"), text
