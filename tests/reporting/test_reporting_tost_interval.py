@@ -17,6 +17,7 @@ from reporting_testkit import FIXED
 from workbench.reporting import ReportOptions
 from workbench.reporting import summary as report_summary
 from workbench.reporting.build import gate
+from workbench.reporting.context import _in_sentence
 from workbench.reporting.fmt import fmt_diff
 from workbench.reporting.i18n import Translator
 from workbench.reporting.pdf_sections import Builder
@@ -75,7 +76,9 @@ def test_notes_give_each_judged_rows_gap_and_its_90_interval(lang: str) -> None:
         low = fmt_diff(rec["tost_low"], "proportion", lang, "")
         high = fmt_diff(rec["tost_high"], "proportion", lang, pp)
         diff = fmt_diff(rec["difference"], "proportion", lang, pp)
-        said = tr("tost_row", group=labels[rec["group"]], diff=diff, level=90, low=low, high=high)
+        # mid-sentence after the note's colon: "…: returnees +0.1 pp" (rd19 fr)
+        group = _in_sentence(labels[rec["group"]])
+        said = tr("tost_row", group=group, diff=diff, level=90, low=low, high=high)
         assert _one(said) in shown, (lang, said)
     assert shown.count("(*)") == _one(" ".join(_texts(b.indicator(views[ind])))).count("(*)")
 
@@ -181,3 +184,17 @@ def test_the_interval_note_says_it_decides_only_for_a_gap_not_significant(lang):
 
     text = Translator(lang)("fn_tost_rows", level="{L}", alpha="{A}", rows="{R}")
     assert text.index("{A}") < text.index("{L}") < text.index("{R}"), text
+
+
+def test_the_arabic_report_writes_one_percent_sign():
+    """rd19 ar: the notes on the 90% interval wrote "90٪" and "5٪" (the Arabic percent sign)
+    where every other figure of the report has "95%", "47.7%": one sign in the report's
+    catalogue."""
+    import json
+    from pathlib import Path
+
+    import workbench.reporting.i18n as i18n
+
+    path = Path(i18n.__file__).with_name("i18n") / "ar.json"
+    texts = json.loads(path.read_text(encoding="utf-8"))
+    assert not [k for k, v in texts.items() if isinstance(v, str) and "\u066a" in v]

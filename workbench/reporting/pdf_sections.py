@@ -666,6 +666,8 @@ class Builder(SummarySection, StockSection):
         said = []
         for row in rows:
             _, group, diff, low, high = row.split(TOST_SEP)
-            said.append(tr("tost_row", group=group, diff=diff, level=level, low=low, high=high))
+            # after the note's colon, mid-sentence: "…: returnees +0.1 pp (…)" (rd19 fr)
+            named = _in_sentence(group)
+            said.append(tr("tost_row", group=named, diff=diff, level=level, low=low, high=high))
         text = join_list(said, self.lang, clauses=True)
         return [tr("fn_tost_rows", level=level, alpha=100 - conf, rows=text)]
