@@ -243,7 +243,7 @@ def test_stats_demo_summary_sentence_and_briefing_count_what_the_traffic_light_s
     sentence = tests_made(pub, ctx)
     assert sentence is not None
     assert sentence.startswith(f"{assessed} comparisons of a displaced group"), sentence
-    assert f": {worse} substantively worse, {better} significantly better." in sentence
+    assert f": {worse} worse and {better} better, both by one rule" in sentence
 
     briefing = build_briefing(pub, ctx, build_views(pub, ctx), "0" * 12)
     assert briefing.gaps and briefing.more_gaps + len(briefing.gaps) == worse
@@ -303,7 +303,7 @@ def test_stats_demo_totals_are_described_not_judged(demo) -> None:
         & (judged["group"] != "all_displaced")
     ]
     better = int((crit["assessment"] == "better").sum())
-    assert sentence and f"{better} significantly better" in sentence, sentence
+    assert sentence and f"{better} better, both by one rule" in sentence, sentence
 
 
 def test_stats_demo_counts_have_an_interval_or_a_reason(demo) -> None:
