@@ -26,6 +26,7 @@ from workbench.reporting.fmt import (
 )
 from workbench.reporting.i18n import count_header
 from workbench.reporting.pdf_flow import TableBlock, lead, with_notes
+from workbench.reporting.pdf_parts import BuilderPart
 from workbench.reporting.pdf_tables import make_table
 from workbench.reporting.summary import idps_alone_row
 from workbench.reporting.table_notes import (
@@ -38,8 +39,6 @@ from workbench.stats.results import ALL_DISPLACED, STOCK_NOT_STATED, STOCK_TOTAL
 if TYPE_CHECKING:
     from workbench.reporting.context import ReportContext
     from workbench.reporting.i18n import Translator
-    from workbench.reporting.pdf_text import Heading, Styles
-    from workbench.stats.results import AnalysisResults
 
 
 #: a block longer than this may break across pages (it could not fit on one)
@@ -59,19 +58,9 @@ def kept_blocks(blocks: list[str]) -> tuple[tuple[int, int], ...]:
     return tuple(out)
 
 
-class StockSection:
-    if TYPE_CHECKING:  # what the mixin uses of Builder
-        ctx: ReportContext
-        styles: Styles
-        width: float
-        results: AnalysisResults
+class StockSection(BuilderPart):
+    if TYPE_CHECKING:  # what the mixin uses of Builder besides BuilderPart's
 
-        @property
-        def tr(self) -> Translator: ...
-        @property
-        def lang(self) -> str: ...
-        def p(self, text: str, style: str = "body") -> Flowable: ...
-        def h(self, text: str, level: int, key: str) -> Heading: ...
         def notes_ahead(self, several: bool = False) -> Flowable: ...
         def flag_notes(self, flags: set[str], stock_table: str = "") -> list[str]: ...
 

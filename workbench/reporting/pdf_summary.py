@@ -15,8 +15,6 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
-from workbench.reporting.context import ReportContext
-from workbench.reporting.i18n import Translator
 from workbench.reporting.judging import grid_counts, grid_heading, grid_intro
 from workbench.reporting.palette import LIMITED_STYLE, RATING_STYLE
 from workbench.reporting.pdf_flow import SectionBreak
@@ -31,9 +29,9 @@ from workbench.reporting.pdf_grid import (
     grid_legend,
     hatch_limited,
 )
+from workbench.reporting.pdf_parts import BuilderPart
 from workbench.reporting.pdf_tables import GAP as CELL_GAP
 from workbench.reporting.pdf_tables import make_table
-from workbench.reporting.pdf_text import Heading, Styles
 from workbench.reporting.pdf_xref import page_ref
 from workbench.reporting.rtl import is_rtl
 from workbench.reporting.summary import (
@@ -50,22 +48,11 @@ from workbench.reporting.summary import (
     tests_made,
     traffic_light,
 )
-from workbench.stats.results import AnalysisResults
 
 
-class SummarySection:
-    if TYPE_CHECKING:  # what the mixin uses of Builder
-        ctx: ReportContext
-        styles: Styles
-        width: float
-        results: AnalysisResults
+class SummarySection(BuilderPart):
+    if TYPE_CHECKING:  # what the mixin uses of Builder besides BuilderPart's
 
-        @property
-        def tr(self) -> Translator: ...
-        @property
-        def lang(self) -> str: ...
-        def p(self, text: str, style: str = "body") -> Flowable: ...
-        def h(self, text: str, level: int, key: str) -> Heading: ...
         def comparator_line(self, comparator: str) -> list[Flowable]: ...
 
     def summary(self) -> list[Flowable]:
