@@ -70,13 +70,13 @@ def _indicator(lang: str, notes: bool, levels: int = 4) -> list:
 @pytest.mark.parametrize("lang", ["en", "fr", "ar"])
 def test_a_word_breakdown_table_says_whose_it_is(lang):
     """Each breakdown table's header row (the row Word repeats, ``w:tblHeader``) names its
-    breakdown in its first column; the first breakdown table after the indicator's main table —
-    which is kept with the chart, not with it, so may start a page — has the PDF's "<indicator>
-    (continued)" above it, kept with its header and first row; a breakdown table kept on the
-    page of the one before it (with the notes after the last) has none. With no notes to keep
-    them together, every breakdown table has its line."""
+    breakdown in its first column, and every breakdown table has the PDF's caption above it,
+    "By <breakdown>" under the indicator's heading, kept with its header and first row — kept on
+    the page of the one before it (with the notes after the last) or not. Not the indicator's
+    whole title again: "<indicator>: by sex / : by age group / : by district / : by disability"
+    repeated it 3–5 times under its heading (rd19 fr L.67, ar L.70)."""
     cont = typeset(Translator(lang)("continued", title=TITLE), lang)
-    for notes, captioned in ((True, [True, False]), (False, [True, True])):
+    for notes, captioned in ((True, [True, True]), (False, [True, True])):
         r = DocxRenderer(_docx_meta(lang))
         r.add(_indicator(lang, notes, levels=2))  # short tables: kept together (KEPT_LINES)
         doc = Document(io.BytesIO(r.finish()))
@@ -84,7 +84,8 @@ def test_a_word_breakdown_table_says_whose_it_is(lang):
         assert len(breakdowns) == 2
         lines = []
         for table, name, said in zip(breakdowns, ("Sex", "District"), captioned, strict=True):
-            line = _line(lang, name)  # "<indicator>: by <breakdown>", its own for each table
+            line = _line(lang, name)  # "By <breakdown>", its own for each table
+            assert TITLE not in line
             lines.append(line)
             head = table.rows[0]
             assert head._tr.trPr.find(qn("w:tblHeader")) is not None
@@ -93,10 +94,9 @@ def test_a_word_breakdown_table_says_whose_it_is(lang):
             assert (_text(before) == line) is said, (lang, notes, name, _text(before))
             if said:  # kept with the header and the first row, in the title's bold
                 assert _keeps(before)
-                # in the empty gap after the table before it (no line more), not kept with it
+                # in the empty gap after the table before it (no line more)
                 above = before.getprevious()
                 assert above.tag == qn("w:tbl"), (lang, name, _text(above))
-                assert not any(_keeps(p) for p in above.findall(qn("w:tr"))[-1].iter(qn("w:p")))
                 assert all(r.find(qn("w:rPr")).find(qn("w:b")) is not None
                            for r in before.iter(qn("w:r")) if _text(r).strip())  # fmt: skip
                 for row in table.rows[:2]:
@@ -359,6 +359,6 @@ def test_the_word_contents_say_how_they_get_page_numbers_and_the_cover_does_not(
 
 
 def _line(lang: str, name: str) -> str:
-    """The Word caption above a breakdown table: "<indicator>: by <breakdown>"."""
+    """The caption above a breakdown table, in Word as in the PDF: "By <breakdown>"."""
     tr = Translator(lang)
-    return typeset(tr("word_breakdowns_caption", title=TITLE, breakdown=after_by(name, tr)), lang)
+    return typeset(tr("word_solutions_by", breakdown=after_by(name, tr)), lang)

@@ -380,12 +380,13 @@ def disaggregation_tables(
             [label, *t.header[1:]], t.rows, [label_w] + [rest] * (ncols - 1), styles, lang,
             continued=continued, at_top=True,
         )  # fmt: skip
-        if isinstance(table, ContinuedTable):  # in Word, "<indicator>: by <breakdown>" (one
-            # "<indicator>: breakdowns" above each table read as duplicates, rd17 en/fr)
+        if isinstance(table, ContinuedTable):  # "By <breakdown>" under the indicator's heading
+            # in the PDF and in Word alike, above every breakdown table: Word's
+            # "<indicator>: by <breakdown>" repeated the indicator's whole title 3–5 times under
+            # its heading ("… (DS 5.1.1) : par sexe / : par district", rd19 fr L.67, ar L.70)
             tr = Translator(lang)
-            by = after_by(label, tr)
-            table.word_line = tr("word_breakdowns_caption", title=continued, breakdown=by)
-            # the PDF's caption says the same, its heading above: "By <breakdown>"
-            table.caption = para(tr("word_solutions_by", breakdown=by), styles.cell_bold, lang)
+            by = tr("word_solutions_by", breakdown=after_by(label, tr))
+            table.word_line, table.word_first = by, True
+            table.caption = para(by, styles.cell_bold, lang)
         out += [Spacer(1, 2), TableBlock([table])]  # whole, or from a page's foot if long
     return out
