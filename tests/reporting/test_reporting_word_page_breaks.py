@@ -164,21 +164,39 @@ def test_libreoffice_keeps_a_main_table_with_its_comparator_row(tmp_path):
 
 
 def test_a_word_headings_intro_keeps_with_what_it_introduces():
-    """The summary's "Key gaps" heading, its intro (a note) and the first bullet: the intro keeps
-    with the next paragraph, as the heading keeps with it — at a page foot the heading and intro
-    stood alone, the bullets on the next page."""
+    """The summary's "Key gaps" heading, its intro (a note) and its list of gaps, kept whole on
+    one page: the heading keeps with the intro, the intro with the first bullet, and each bullet
+    of a short list with the next — the Arabic Word report's heading, intro and first gap stood at
+    the foot of p. 4, the four other gaps on p. 5 (rd19 ar L.71; at rd18 the heading and intro
+    stood alone there). A list longer than :data:`LIST_KEPT` of a page flows from there, and a
+    list no heading leads to is not kept."""
+    from workbench.reporting.docx_render import LIST_KEPT
+
     styles = make_styles("en")
     intro = "Ordered by the size of the gap; a gap may differ by 0.1 from the figures shown."
+    gaps = [f"• IDPs in camps: {20 + i}.6 pp lower than the host community." for i in range(5)]
     story = [
         Heading("Key gaps: the 5 largest of the 82 substantive gaps", 1, "gaps", styles.h2, "en"),
         Paragraph(intro, styles.small),
-        Paragraph("• IDPs in camps: 22.6 pp lower.", styles.body),
-        Paragraph("• Returnees: 14.7 pp lower.", styles.body),
+        *[Paragraph(g, styles.body) for g in gaps],
+        Paragraph("Other results follow.", styles.body),
+        *[Paragraph(g.replace("IDPs", "Returnees"), styles.body) for g in gaps],
     ]
     r = DocxRenderer(_meta("en"))
     r.add(story)
     doc = Document(io.BytesIO(r.finish()))
     assert _has(_paragraph(doc, "Key gaps: the 5 largest of the 82 substantive gaps"), "w:keepNext")
     assert _has(_paragraph(doc, intro), "w:keepNext")
-    # the bullets flow: only a heading's intro is kept so
-    assert not _has(_paragraph(doc, "• IDPs in camps: 22.6 pp lower."), "w:keepNext")
+    kept = [_has(_paragraph(doc, g), "w:keepNext") for g in gaps]
+    assert kept == [True] * 4 + [False], kept  # the list whole, the last bullet ends it
+    # after a paragraph that does not keep with it: no list kept
+    loose = [_has(_paragraph(doc, g.replace("IDPs", "Returnees")), "w:keepNext") for g in gaps]
+    assert not any(loose), loose
+    # a list taller than LIST_KEPT of a page: its first bullets kept, the rest flow
+    many = [f"• Gap {i}: " + "lower than the host community, " * 12 for i in range(30)]
+    r = DocxRenderer(_meta("en"))
+    r.add([story[0], story[1], *[Paragraph(g, styles.body) for g in many]])
+    doc = Document(io.BytesIO(r.finish()))
+    kept = [_has(_paragraph(doc, g.strip()), "w:keepNext") for g in many]
+    assert kept[0] and not kept[-1] and 0 < sum(kept) < len(many) - 1, kept
+    assert LIST_KEPT <= 0.5

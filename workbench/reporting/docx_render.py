@@ -125,6 +125,17 @@ PAGE_HEADINGS = frozenset({"solutions", "stock"})
 COMPACT_HEADINGS = frozenset({"brief-method"})
 
 
+#: the most of a page's height a list kept whole under its heading takes (:meth:`_bullet`)
+LIST_KEPT = 0.4
+#: a list's bullet starts so
+BULLET = "• "
+
+
+def _is_bullet(f: Any) -> bool:
+    """Whether the story's ``f`` is a list's bullet ("• …")."""
+    return isinstance(f, RTLParagraph | Paragraph) and plain_text(f).lstrip().startswith(BULLET)
+
+
 #: the report's styles set as headings: their lines are balanced (:meth:`DocxRenderer._balanced`)
 BALANCED = frozenset({"heading1", "heading2", "h3"})
 #: a right-to-left heading's lines end in a line break only when each fills at most this much of
@@ -180,6 +191,11 @@ class DocxRenderer(WordContents):
         #: what follows them (a criterion's heading and lead above its first indicator)
         self._chain = 0.0
         self._after_heading = False  # the last element written was a heading
+        #: the paragraph last written keeps with the next (a heading's intro, a lead note)
+        self._led = False
+        #: the last bullet of a list kept with the heading and intro above it, and the list's
+        #: height so far (points; :meth:`_bullet`)
+        self._list: tuple[Any, float] | None = None
         self._setup()
         #: style name → id, looked up once (python-docx searches the styles part on every set)
         self._ids = {s.name: s.style_id for s in self.doc.styles if s.type == 1}
@@ -527,6 +543,10 @@ class DocxRenderer(WordContents):
             body = self.doc.element.body
             start = len(body) - (1 if len(body) and body[-1].tag == _SECT else 0)
             self._one(f)
+            if not _is_bullet(f):
+                self._list = None
+            if not isinstance(f, RTLParagraph | Paragraph) or isinstance(f, Heading):
+                self._led = isinstance(f, Heading)  # a heading keeps with what follows it
             kept = isinstance(f, Heading) or (isinstance(f, Paragraph) and f.getKeepWithNext())
             self._after_heading = isinstance(f, Heading)
             self._chain = self._chain + _height([f], self._width) if kept else 0.0
@@ -559,8 +579,14 @@ class DocxRenderer(WordContents):
             # and a heading's intro, kept with what it introduces — the "Key gaps" heading and
             # its two-line intro stood at the foot of the summary's page, its bullets on the next
             # (rd18 en p. 4–5)
-            if f.getKeepWithNext() or (self._after_heading and style not in ("title", "subtitle")):
+            led = self._led
+            self._led = bool(
+                f.getKeepWithNext() or (self._after_heading and style not in ("title", "subtitle"))
+            )
+            if self._led:
                 keep_with_next(p)
+            if _is_bullet(f):
+                self._bullet(p, f, led)
             if style == "small":
                 self._keep_notes(p._p)
         elif isinstance(f, TableOfContents):
@@ -595,6 +621,22 @@ class DocxRenderer(WordContents):
             self._block = []
         else:
             raise ReportError.of("report.docx_element", element=type(f).__name__)
+
+    def _bullet(self, p: Any, f: Flowable, led: bool) -> None:
+        """A list's bullet (``p``, the story's ``f``): a short list that starts under a heading
+        and its intro (``led``: the paragraph before keeps with it) is kept whole with them, up
+        to :data:`LIST_KEPT` of a page — the Arabic Word report's "Key gaps" heading, its intro
+        and first gap stood at the foot of p. 4, the four other gaps on p. 5 (rd19 ar L.71)."""
+        h = _height([f], self._width)
+        if self._list is None:
+            self._list = (p, h) if led else None
+            return
+        last, height = self._list
+        if height + h > LIST_KEPT * self._page_height:
+            self._list = None
+            return
+        keep_with_next(last)
+        self._list = (p, height + h)
 
     def _keep_notes(self, note: Any) -> None:
         """A note right after a table (in the gap after it, or after such a note) keeps with
