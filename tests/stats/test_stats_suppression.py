@@ -437,3 +437,70 @@ def test_stats_a_bound_on_few_cases_keeps_its_caution_flag() -> None:
     assert (out.loc[bounded & ~few, BELOW_FLAG] == "").all()
     assert (out.loc[~bounded, BELOW_FLAG] == "").all()
     assert (out.loc[bounded, "flag"] == "suppressed").all()  # the value itself stays withheld
+
+
+# ------------------------------------------------------------------ sibling tables (issue 20, rd19)
+def _sibling_estimates():
+    """Two indicators of one breakdown (levels A, B, C) asked of slightly different households:
+    group 3's level A is too small in both (a primary suppression); groups 1 and 2 have about
+    the same number of cases at level A, but which has fewer differs between the indicators
+    (60 and 62 cases in one, 63 and 61 in the other)."""
+    n_a = {"x": {"1": 60, "2": 62}, "y": {"1": 63, "2": 61}}
+    rows = []
+    for ind, k in n_a.items():
+        n = {("1", "A"): k["1"], ("2", "A"): k["2"], ("3", "A"): 10}
+        n |= {(g, lv): c for g, c in (("1", 90), ("2", 120), ("3", 80)) for lv in ("B", "C")}
+        for g in ("1", "2", "3"):
+            n[(g, "total")] = sum(n[(g, lv)] for lv in ("A", "B", "C"))
+        for key in list(n):
+            if key[0] == "1":
+                n[(ALL_DISPLACED, key[1])] = sum(n[(g, key[1])] for g in ("1", "2", "3"))
+        for (g, lv), c in n.items():
+            dis = "total" if lv == "total" else "origin"
+            value = 0.3 + 0.05 * "123".find(g[-1]) + 0.02 * "ABC".find(lv[-1])
+            rows.append({"indicator_id": ind, "group": g, "disaggregation": dis,
+                         "disaggregation_value": lv, "statistic": "proportion", "unit": "household",
+                         "estimate": value, "n": float(c), "n_weighted": 10.0 * c,
+                         "flag": "suppressed" if c < 25 else ""})  # fmt: skip
+    return pd.DataFrame(rows)
+
+
+def test_stats_sibling_tables_withhold_the_same_cells() -> None:
+    """rd18/rd19 (en p. 49–52): the same district-of-origin cell read "(*)" in one HLP table and
+    "3.8%" in the next, although both withheld the same primary cells: the complement was the
+    cell with the fewest cases *in each indicator*, and the indicators, asked of a few different
+    households, ranked two near-equal cells differently. The complement is now chosen by the
+    breakdown × group × level's size (the most cases any indicator of the unit has there), so
+    sibling tables with the same primaries withhold the same cells — and the LP attack still
+    bounds no primary tighter than its protection levels."""
+    from types import SimpleNamespace
+
+    from workbench.stats.suppression import complementary_suppression
+    from workbench.stats.suppression_cells import build_cells
+    from workbench.stats.suppression_lp import lp_bounds, protection_targets
+
+    est = _sibling_estimates()
+    frame = SimpleNamespace(
+        displaced=[SimpleNamespace(code=g) for g in ("1", "2", "3")], stock_tables=[]
+    )
+    keys = ["group", "disaggregation", "disaggregation_value"]
+    sol = pd.DataFrame(columns=["method", *keys])
+    stock = pd.DataFrame(columns=["table", "group", "row_value", "col_value", "estimate", "n"])
+    rules = SimpleNamespace(protection_ratio=0.2)
+    out, _, _, meta = complementary_suppression(est, sol, stock, frame, rules)  # type: ignore[arg-type]
+    withheld = {
+        ind: set(zip(part["group"], part["disaggregation_value"], part["suppression"], strict=True))
+        for ind, part in out[out["suppression"] != ""].groupby("indicator_id")
+    }
+    assert ("3", "A", "primary") in withheld["x"] and meta["complementary"] > 0
+    assert withheld["x"] == withheld["y"], withheld
+    # level A's complement is group 2 in both: 62 cases at most, against group 1's 63
+    assert ("2", "A", "complementary") in withheld["x"]
+    # protection: the exact attack, every withheld cell unknown, reaches both protection levels
+    cells = build_cells(est, sol, stock, frame)  # type: ignore[arg-type]
+    hidden = (out["flag"] == "suppressed").to_numpy()
+    lo, hi = lp_bounds(cells.relations, cells.value, hidden, cells.lower, cells.upper)
+    low, high = protection_targets(cells.value, cells.proportion, 0.2, cells.lower, cells.upper)
+    primary = (out["suppression"] == "primary").to_numpy()
+    assert (lo[primary] <= low[primary] + 1e-9).all()
+    assert (hi[primary] >= high[primary] - 1e-9).all()

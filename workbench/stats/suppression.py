@@ -77,9 +77,12 @@ def _cell_relations(cells: Cells) -> list[list[int]]:
 
 def _cheapest(cells: Cells, candidates: np.ndarray) -> int:
     """The candidate with the fewest cases, then the smallest weighted count, then first — a
-    value inside its range first (a count of 0 beside a total of 0 would protect nothing)."""
+    value inside its range first (a count of 0 beside a total of 0 would protect nothing). An
+    estimate's cases and weighted count are its breakdown × group × level's (``Cells.cost_n``),
+    the same in every indicator of its unit, so that sibling tables with the same primary cells
+    withhold the same complements (rd19: "(*)" in one HLP table, "3.8%" in the next)."""
     c = candidates
-    order = np.lexsort((c, cells.weight[c], cells.n[c], cells.edge[c]))
+    order = np.lexsort((c, cells.cost_weight[c], cells.cost_n[c], cells.edge[c]))
     return int(c[order[0]])
 
 
@@ -256,7 +259,7 @@ def _complement_for(
     if rels:
         pool = np.unique(np.concatenate([cells.relations[r].cells for r in rels]))
         pool = pool[open_[pool] & ~hidden[pool]]
-        order = np.lexsort((pool, cells.weight[pool], cells.n[pool], cells.edge[pool]))
+        order = np.lexsort((pool, cells.cost_weight[pool], cells.cost_n[pool], cells.edge[pool]))
         for k in pool[order][:TRIES].tolist():
             trial = hidden.copy()
             trial[k] = True

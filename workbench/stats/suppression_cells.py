@@ -55,6 +55,19 @@ class Cells:
     edge: np.ndarray
     slices: dict[str, slice]
     relations: list[Relation] = field(default_factory=list)
+    #: the cost of withholding the cell as a complement, the cheapest first (``suppression.py``):
+    #: unweighted cases, then weighted count — for an estimate, those of its breakdown × group ×
+    #: level (the most any indicator of its unit has there, :func:`_level_size`), not the
+    #: indicator's own, so that sibling tables of one breakdown choose the same complements
+    cost_n: np.ndarray = field(default_factory=lambda: np.zeros(0))
+    cost_weight: np.ndarray = field(default_factory=lambda: np.zeros(0))
+
+    def __post_init__(self) -> None:
+        # without a breakdown size, a cell costs its own cases and weighted count
+        if self.cost_n.shape != self.n.shape:
+            self.cost_n = self.n
+        if self.cost_weight.shape != self.weight.shape:
+            self.cost_weight = self.weight
 
 
 def _floats(df: pd.DataFrame, col: str) -> np.ndarray:
@@ -67,6 +80,22 @@ def _flags(df: pd.DataFrame) -> np.ndarray:
     if "flag" not in df:
         return np.full(len(df), "", dtype=object)
     return df["flag"].fillna("").astype(str).to_numpy(dtype=object)
+
+
+def _level_size(est: pd.DataFrame, n: np.ndarray, w: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Each estimate's breakdown × group × level size: the most cases (and the largest weighted
+    count) any indicator of the same unit has in that group and level. Issue 20: ranked by each
+    indicator's own n, which differs by a few households between indicators asked of slightly
+    different households (414 and 411 IDPs in camps in two HLP tables), the complements moved
+    from one sibling table to the next — Dunmere of IDPs outside camps withheld beside the
+    documents, published beside restitution — although the primary cells were the same."""
+    if est.empty:
+        return n, w
+    keys = ["unit", "group", "disaggregation", "disaggregation_value"]
+    keys = [k for k in keys if k in est]
+    frame = est[keys].astype(str).assign(_n=n, _w=w)
+    size = frame.groupby(keys, sort=False)[["_n", "_w"]].transform("max")
+    return size["_n"].to_numpy(dtype=np.float64), size["_w"].to_numpy(dtype=np.float64)
 
 
 def _relation(rows: np.ndarray, coef: np.ndarray, value: np.ndarray) -> Relation | None:
@@ -218,10 +247,13 @@ def build_cells(
     empty = ~(n > 0) | ~np.isfinite(value)
     lower = np.where(value >= 0, 0.0, -np.inf)
     upper = np.where(proportion, 1.0, np.inf)
+    est_n, est_cw = _level_size(est, np.nan_to_num(n[: len(est)]), np.nan_to_num(np.abs(est_w)))
     cells = Cells(
         value=value,
         n=np.nan_to_num(n),
         weight=np.nan_to_num(np.abs(weight)),
+        cost_n=np.r_[est_n, np.nan_to_num(n[len(est) :])],
+        cost_weight=np.r_[est_cw, np.nan_to_num(np.abs(weight[len(est) :]))],
         suppressed=flag == "suppressed",
         empty=empty,
         proportion=proportion,
