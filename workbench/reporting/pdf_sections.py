@@ -85,6 +85,7 @@ from workbench.reporting.views import (
     COMPARATOR_TOTAL_WITHHELD,
     COMPARATOR_WITHHELD,
     COUNTS,
+    EDGE_BESIDE_COMPLEMENT,
     INCONCLUSIVE_MID,
     MEDIAN_INTERVAL,
     NO_MID_ASSESSMENTS,
@@ -92,6 +93,7 @@ from workbench.reporting.views import (
     SMALL_LABEL,
     TOST_ROW,
     TOST_SEP,
+    WITHHELD_ELSEWHERE,
     IndicatorView,
     Withheld,
     n_header,
@@ -597,6 +599,11 @@ class Builder(SummarySection, StockSection):
             notes.append(count_note or tr("fn_suppressed", preset=self.ctx.preset_name))
         if COMPLEMENTARY in flags:  # "(*)": withheld to protect another value (ar_A 3)
             notes.append(tr("fn_complementary"))
+            # sibling tables withhold different cells: why, once under each such table (rd19)
+            if WITHHELD_ELSEWHERE in flags:
+                notes.append(tr("fn_withheld_elsewhere"))
+            if EDGE_BESIDE_COMPLEMENT in flags:
+                notes.append(tr("fn_edge_beside_complement"))
         if "caution" in flags:
             notes.append(self.ctx.caution_note or tr("fn_caution"))  # the thresholds applied
             if CAUTION_DIFFERENCE in flags:  # "+4.6 pp†": † on a difference, not an estimate

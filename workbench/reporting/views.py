@@ -49,6 +49,15 @@ CAUTION_DIFFERENCE = "caution_difference"
 #: a view's flag beside ``CHART_DISPLACED_ONLY``: the comparator's total is not published
 #: either ("*"), so the charts' note does not point at it "in the table" (issue 20)
 COMPARATOR_TOTAL_WITHHELD = "comparator_total_withheld"
+#: a view's flag: a breakdown cell its tables withhold to protect another ("(*)") is published in
+#: another indicator's table of the same breakdown, group and level — cells are withheld table by
+#: table, from each indicator's own cases and values; its note says so (rd18/rd19: "Alvora (*)"
+#: beside the HLP documents, "Alvora 33.8%" in Module B, asked of IDPs only)
+WITHHELD_ELSEWHERE = "withheld_elsewhere"
+#: a view's flag: a share of 0% or 100% is published in a breakdown row that holds a complement
+#: "(*)" — a value at the edge of its range protects nothing on one side, so the engine withholds
+#: a cell that can move either way instead (stats/suppression.py); its note says why
+EDGE_BESIDE_COMPLEMENT = "edge_beside_complement"
 #: a median's table shows an interval: Woodruff's, which need not be symmetric (en_A 6)
 MEDIAN_INTERVAL = "median_interval"
 #: the assessment words a table's notes explain when a cell shows them (fn_<word>)
@@ -612,4 +621,42 @@ def build_views(results: AnalysisResults, ctx: ReportContext) -> dict[str, Indic
             flags |= f
             parts.append((dis, label, t, c))
         views[ind_id] = IndicatorView(info, table, chart, parts, flags - {""}, hidden)
+    _sibling_flags(views, results.estimates)
     return views
+
+
+def _sibling_flags(views: dict[str, IndicatorView], est: pd.DataFrame) -> None:
+    """Flag the views whose shown breakdowns withhold a cell "(*)" that another view's table of
+    the same breakdown publishes (``WITHHELD_ELSEWHERE``), and those that publish a share of 0%
+    or 100% in a row beside a "(*)" (``EDGE_BESIDE_COMPLEMENT``): what the engine decided, read
+    from the publishable estimates, so that the notes say why sibling tables differ."""
+    if est.empty or "suppression" not in est:
+        return
+    part = est[est["disaggregation"].astype(str) != GROUP_TOTAL]
+    part = part[part["indicator_id"].astype(str).isin(views)]
+    ind = part["indicator_id"].astype(str).to_numpy()
+    dis = part["disaggregation"].astype(str).to_numpy()
+    level = part["disaggregation_value"].astype(str).to_numpy()
+    group = part["group"].astype(str).to_numpy()
+    kind = part["suppression"].fillna("").astype(str).to_numpy()
+    value = pd.to_numeric(part["estimate"], errors="coerce").to_numpy(dtype=float)
+    shown = part["flag"].fillna("").astype(str).to_numpy() != "suppressed"
+    shown &= (kind != EMPTY) & ~pd.isna(value)
+    stat = part["statistic"].astype(str).to_numpy() if "statistic" in part else None
+    shown_dis = {i: {d for d, *_ in v.disaggregations} for i, v in views.items()}
+    published: dict[tuple[str, str, str], set[str]] = {}
+    for i, d, lv, g, ok in zip(ind, dis, level, group, shown, strict=True):
+        if ok and d in shown_dis[i]:
+            published.setdefault((d, g, lv), set()).add(i)
+    complement_rows: set[tuple[str, str, str]] = set()
+    for i, d, lv, g, k in zip(ind, dis, level, group, kind, strict=True):
+        if k != COMPLEMENTARY or d not in shown_dis[i]:
+            continue
+        complement_rows.add((i, d, lv))
+        if published.get((d, g, lv), set()) - {i}:
+            views[i].flags.add(WITHHELD_ELSEWHERE)
+    if stat is None:
+        return
+    for i, d, lv, ok, x, st in zip(ind, dis, level, shown, value, stat, strict=True):
+        if ok and st == "proportion" and x in (0.0, 1.0) and (i, d, lv) in complement_rows:
+            views[i].flags.add(EDGE_BESIDE_COMPLEMENT)
