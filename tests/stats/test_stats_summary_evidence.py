@@ -69,3 +69,32 @@ def test_stats_limited_evidence_of_a_run_stored_before_the_column() -> None:
     older = old.drop(columns=["assessed", "not_compared"])
     assert not limited_evidence(older).any()
     assert limited_evidence(s.iloc[0:0]).empty
+
+
+def test_stats_summary_describes_profile_modules_never_rates_them() -> None:
+    """The app's Criteria tab showed Module A (a profile module) "◆ Inconclusive (0/3)" for
+    returnees while the report says profile modules are described, never rated: its gaps are
+    judged undirected, so no rule can call one worse. The engine marks a module's cells
+    "described" (no rating, no limited-evidence mark), and reads a stored run's the same way."""
+    from workbench.stats.summary import DESCRIBED, ratings
+
+    cells = {
+        ("A", "3"): ["no_significant_difference", "equivalent", "inconclusive", "not_compared"],
+        ("A", "2"): ["inconclusive"] + ["not_compared"] * 3,
+        ("B", "1"): ["not_compared"] * 2,
+        ("8", "3"): ["inconclusive", "not_compared", "not_compared"],
+    }
+    s = criteria_summary(_frame(cells), "share_worse").set_index(["criterion", "group"])
+    for key in [("A", "3"), ("A", "2"), ("B", "1")]:
+        assert s.loc[key, "rating"] == DESCRIBED, key
+        assert not s.loc[key, "limited_evidence"], key
+    assert s.loc[("8", "3"), "rating"] == "inconclusive"  # a criterion is still rated
+    assert s.loc[("8", "3"), "limited_evidence"]
+    # a run stored before: Module A rated "inconclusive" and marked limited
+    old = s.reset_index()
+    old.loc[old["criterion"] == "A", ["rating", "limited_evidence"]] = ["inconclusive", True]
+    assert ratings(old).tolist() == s["rating"].tolist()
+    assert limited_evidence(old).tolist() == s["limited_evidence"].astype(bool).tolist()
+    older = old.drop(columns=["limited_evidence", "indicators"])
+    assert ratings(older).tolist() == s["rating"].tolist()
+    assert limited_evidence(older).tolist() == s["limited_evidence"].astype(bool).tolist()

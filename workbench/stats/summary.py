@@ -2,13 +2,16 @@
 assessed indicators worse, the rating by the run's rule (stats/rating_rules.py): red,
 amber, inconclusive, green or grey — and whether that rating rests on limited evidence (fewer
 than half of the criterion's indicators assessed for the group). The rule itself does not
-change with the evidence; the outputs say how much of the criterion it rests on."""
+change with the evidence; the outputs say how much of the criterion it rests on. A profile
+module (:data:`~workbench.stats.comparisons.PROFILE_MODULES`) describes and is never rated:
+its cells are :data:`DESCRIBED`."""
 
 from __future__ import annotations
 
 import numpy as np
 import pandas as pd
 
+from workbench.stats.comparisons import PROFILE_MODULES
 from workbench.stats.results import (
     CRITERIA_SUMMARY_COLUMNS,
     CRITERIA_SUMMARY_EXTRA,
@@ -33,6 +36,17 @@ SHOWN_NO_GAP = ["equivalent", "better"]
 #: compared for the group (``indicators``: assessed, not compared or with too little data) were
 #: assessed — a cell "Worse 1/1" with 4 not compared looked as firm as "9/9" (issue 20)
 LIMITED_EVIDENCE_SHARE = 0.5
+#: the "rating" of a profile module's cell: described, not rated — its gaps are judged undirected
+#: (comparisons.judged_directions), so none is worse and a cell "◆ Inconclusive (0/3)" read as a
+#: verdict the report never gives (the app rated Module A, issue 20)
+DESCRIBED = "described"
+
+
+def _profile(summary: pd.DataFrame) -> np.ndarray:
+    """Rows of a profile module (described, never rated)."""
+    if "criterion" not in summary:
+        return np.zeros(len(summary), dtype=bool)
+    return summary["criterion"].astype(str).isin(PROFILE_MODULES).to_numpy()
 
 
 def _shown(counts: pd.DataFrame) -> np.ndarray:
@@ -66,11 +80,12 @@ def rate(counts: pd.DataFrame, rule: str, red_share: float) -> np.ndarray:
     # cell is inconclusive (issue 20: returnees' criterion 8 rested on one indicator at −7.1 pp,
     # p 0.092 — more than the 5 pp that matters — and was painted "no significant gap")
     green = _shown(counts)
-    return np.where(
+    rating = np.where(
         ~assessed,
         "grey",
         np.where(red, "red", np.where(amber, "amber", np.where(green, "green", "inconclusive"))),
-    ).astype(object)
+    )
+    return np.where(_profile(counts), DESCRIBED, rating).astype(object)
 
 
 def _limited(assessed: np.ndarray, indicators: np.ndarray) -> np.ndarray:
@@ -87,8 +102,8 @@ def limited_evidence(summary: pd.DataFrame) -> pd.Series:
     ``insufficient_data``) no cell is marked."""
     if summary.empty:
         return pd.Series(False, index=summary.index, dtype=bool)
-    if "limited_evidence" in summary:
-        return summary["limited_evidence"].fillna(False).astype(bool)
+    if "limited_evidence" in summary:  # a profile module is described, on no evidence limit
+        return summary["limited_evidence"].fillna(False).astype(bool) & ~_profile(summary)
     if not {"assessed", "not_compared", "insufficient_data"} <= set(summary.columns):
         return pd.Series(False, index=summary.index, dtype=bool)
 
@@ -97,7 +112,8 @@ def limited_evidence(summary: pd.DataFrame) -> pd.Series:
 
     assessed = col("assessed")
     indicators = assessed + col("not_compared") + col("insufficient_data")
-    return pd.Series(_limited(assessed, indicators), index=summary.index, dtype=bool)
+    few = _limited(assessed, indicators) & ~_profile(summary)
+    return pd.Series(few, index=summary.index, dtype=bool)
 
 
 def indicator_counts(summary: pd.DataFrame) -> pd.Series:
@@ -116,12 +132,15 @@ def indicator_counts(summary: pd.DataFrame) -> pd.Series:
 def ratings(summary: pd.DataFrame) -> pd.Series:
     """The rating of each cell of a stored criteria summary as the engine rates today: a run
     stored before the "inconclusive" rating called a cell green when none of its indicators was
-    significantly worse; such a cell is inconclusive unless each was shown not worse."""
+    significantly worse; such a cell is inconclusive unless each was shown not worse. A profile
+    module's cell is :data:`DESCRIBED` whatever the run stored (runs before it rated Module A's
+    cells "inconclusive" from its undirected gaps)."""
     if summary.empty:
         return pd.Series([], index=summary.index, dtype=object)
     rating = summary["rating"].astype(str)
     stale = (rating == "green").to_numpy() & ~_shown(summary)
-    return rating.where(~stale, "inconclusive").astype(object)
+    rating = rating.where(~stale, "inconclusive")
+    return rating.where(~_profile(summary), DESCRIBED).astype(object)
 
 
 def shown_no_gap(summary: pd.DataFrame) -> pd.Series:
@@ -156,6 +175,6 @@ def criteria_summary(
     counts["indicators"] = counts[COUNTED].sum(axis=1).astype(int)
     counts["limited_evidence"] = _limited(
         counts["assessed"].to_numpy(dtype=float), counts["indicators"].to_numpy(dtype=float)
-    )
+    ) & ~_profile(counts)
     counts["rule"] = rule
     return counts[[*CRITERIA_SUMMARY_COLUMNS, *CRITERIA_SUMMARY_EXTRA]].reset_index(drop=True)
