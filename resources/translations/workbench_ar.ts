@@ -889,6 +889,10 @@
         <translation>موصوف دون مقارنة</translation>
     </message>
     <message>
+        <source>Described, not rated</source>
+        <translation>موصوف دون تقدير</translation>
+    </message>
+    <message>
         <source>Worse</source>
         <translation>أسوأ</translation>
     </message>
@@ -921,12 +925,12 @@
         <translation>غير قابل للتقييم: لا بيانات، أو موصوف دون مقارنة</translation>
     </message>
     <message>
-        <source>“k better”: indicators on which the group is substantively better off. Hatched cell, “limited evidence”: fewer than half of the criterion's indicators could be assessed; the same rule rates it, on few indicators.</source>
-        <translation>«أفضل: …»: مؤشرات تكون فيها الفئة في وضع أفضل بصورة جوهرية. خانة مظلَّلة بخطوط، «أدلة محدودة»: أمكن تقييم أقل من نصف مؤشرات المعيار؛ تقدّرها القاعدة نفسها، بمؤشرات قليلة.</translation>
+        <source>Described, not rated: a profile module, whose gaps are not rated</source>
+        <translation>موصوف دون تقدير: وحدة وصفية لا تُقدَّر فجواتها</translation>
     </message>
     <message>
-        <source>“k inconclusive”: not significant, but the interval reaches the minimum important difference; counted as assessed, and the cell is never “No gap”.</source>
-        <translation>«غير حاسمة: k»: غير دالة، لكن فترتها تبلغ الفرق الأدنى المهم؛ تُعدّ مقيّمة، ولا تكون الخانة «لا فجوة» أبدًا.</translation>
+        <source>“k better”: indicators on which the group is substantively better off. Hatched cell, “limited evidence”: fewer than half of the criterion's indicators could be assessed; the same rule rates it, on few indicators.</source>
+        <translation>«أفضل: …»: مؤشرات تكون فيها الفئة في وضع أفضل بصورة جوهرية. خانة مظلَّلة بخطوط، «أدلة محدودة»: أمكن تقييم أقل من نصف مؤشرات المعيار؛ تقدّرها القاعدة نفسها، بمؤشرات قليلة.</translation>
     </message>
     <message>
         <source>%1 better</source>
@@ -955,6 +959,22 @@
     <message>
         <source>No gap: every indicator shown equivalent or better</source>
         <translation>لا فجوة: ثبت أن كل مؤشر متكافئ أو أفضل</translation>
+    </message>
+    <message>
+        <source>“k inconclusive” (“k of n inconclusive” in an Inconclusive cell, where none is worse): not significant, but the interval reaches the minimum important difference; counted as assessed, and the cell is never “No gap”.</source>
+        <translation>«غير حاسمة: k» («غير حاسمة: k من n» في خانة غير حاسم، حيث لا شيء أسوأ): غير دالة، لكن فترتها تبلغ الفرق الأدنى المهم؛ تُعدّ مقيّمة، ولا تكون الخانة «لا فجوة» أبدًا.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 inconclusive</source>
+        <translation>غير حاسمة: %1 من %2</translation>
+    </message>
+    <message>
+        <source>%1 assessed</source>
+        <translation>مقيّمة: %1</translation>
+    </message>
+    <message>
+        <source>A profile module: its indicators are described and compared in its tables, never rated.</source>
+        <translation>وحدة وصفية: تُوصف مؤشراتها وتُقارن في جداولها، ولا تُقدَّر أبدًا.</translation>
     </message>
     <message>
         <source>%1 worse, %2 better, %3 no significant difference, %4 insufficient data</source>

@@ -853,6 +853,10 @@
         <translation>Descrito, no comparado</translation>
     </message>
     <message>
+        <source>Described, not rated</source>
+        <translation>Descrito, no calificado</translation>
+    </message>
+    <message>
         <source>Worse</source>
         <translation>Peor</translation>
     </message>
@@ -885,12 +889,12 @@
         <translation>No evaluable: sin datos, o descrito pero no comparado</translation>
     </message>
     <message>
-        <source>“k better”: indicators on which the group is substantively better off. Hatched cell, “limited evidence”: fewer than half of the criterion's indicators could be assessed; the same rule rates it, on few indicators.</source>
-        <translation>«mejores: k»: indicadores en los que el grupo está sustancialmente mejor. Casilla rayada, «evidencia limitada»: menos de la mitad de los indicadores del criterio pudieron evaluarse; la misma regla la califica, con pocos indicadores.</translation>
+        <source>Described, not rated: a profile module, whose gaps are not rated</source>
+        <translation>Descrito, no calificado: un módulo de perfil, cuyas brechas no se califican</translation>
     </message>
     <message>
-        <source>“k inconclusive”: not significant, but the interval reaches the minimum important difference; counted as assessed, and the cell is never “No gap”.</source>
-        <translation>«no concluyentes: k»: no significativas, pero el intervalo alcanza la diferencia mínima importante; cuentan como evaluadas y la casilla nunca es «Sin brecha».</translation>
+        <source>“k better”: indicators on which the group is substantively better off. Hatched cell, “limited evidence”: fewer than half of the criterion's indicators could be assessed; the same rule rates it, on few indicators.</source>
+        <translation>«mejores: k»: indicadores en los que el grupo está sustancialmente mejor. Casilla rayada, «evidencia limitada»: menos de la mitad de los indicadores del criterio pudieron evaluarse; la misma regla la califica, con pocos indicadores.</translation>
     </message>
     <message>
         <source>%1 better</source>
@@ -919,6 +923,22 @@
     <message>
         <source>No gap: every indicator shown equivalent or better</source>
         <translation>Sin brecha: se mostró que cada indicador es equivalente o mejor</translation>
+    </message>
+    <message>
+        <source>“k inconclusive” (“k of n inconclusive” in an Inconclusive cell, where none is worse): not significant, but the interval reaches the minimum important difference; counted as assessed, and the cell is never “No gap”.</source>
+        <translation>«no concluyentes: k» («no concluyentes: k de n» en una casilla No concluyente, donde ninguno es peor): no significativas, pero el intervalo alcanza la diferencia mínima importante; cuentan como evaluadas y la casilla nunca es «Sin brecha».</translation>
+    </message>
+    <message>
+        <source>%1 of %2 inconclusive</source>
+        <translation>no concluyentes: %1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 assessed</source>
+        <translation>evaluados: %1</translation>
+    </message>
+    <message>
+        <source>A profile module: its indicators are described and compared in its tables, never rated.</source>
+        <translation>Un módulo de perfil: sus indicadores se describen y comparan en sus tablas, nunca se califican.</translation>
     </message>
     <message>
         <source>%1 worse, %2 better, %3 no significant difference, %4 insufficient data</source>

@@ -853,6 +853,10 @@
         <translation>Décrit, non comparé</translation>
     </message>
     <message>
+        <source>Described, not rated</source>
+        <translation>Décrit, non apprécié</translation>
+    </message>
+    <message>
         <source>Worse</source>
         <translation>Moins bien</translation>
     </message>
@@ -885,12 +889,12 @@
         <translation>Non évaluable : pas de données, ou décrit mais non comparé</translation>
     </message>
     <message>
-        <source>“k better”: indicators on which the group is substantively better off. Hatched cell, “limited evidence”: fewer than half of the criterion's indicators could be assessed; the same rule rates it, on few indicators.</source>
-        <translation>« plus favorables : k » : indicateurs sur lesquels le groupe est nettement mieux loti. Case hachurée, « base limitée » : moins de la moitié des indicateurs du critère ont pu être évalués ; la même règle l’apprécie, sur peu d’indicateurs.</translation>
+        <source>Described, not rated: a profile module, whose gaps are not rated</source>
+        <translation>Décrit, non apprécié : un module de profil, dont les écarts ne sont pas appréciés</translation>
     </message>
     <message>
-        <source>“k inconclusive”: not significant, but the interval reaches the minimum important difference; counted as assessed, and the cell is never “No gap”.</source>
-        <translation>« non concluants : k » : non significatifs, mais l’intervalle atteint la différence minimale importante ; comptés comme évalués, et la case n’est jamais « Pas d’écart ».</translation>
+        <source>“k better”: indicators on which the group is substantively better off. Hatched cell, “limited evidence”: fewer than half of the criterion's indicators could be assessed; the same rule rates it, on few indicators.</source>
+        <translation>« plus favorables : k » : indicateurs sur lesquels le groupe est nettement mieux loti. Case hachurée, « base limitée » : moins de la moitié des indicateurs du critère ont pu être évalués ; la même règle l’apprécie, sur peu d’indicateurs.</translation>
     </message>
     <message>
         <source>%1 better</source>
@@ -919,6 +923,22 @@
     <message>
         <source>No gap: every indicator shown equivalent or better</source>
         <translation>Pas d’écart : chaque indicateur montré équivalent ou plus favorable</translation>
+    </message>
+    <message>
+        <source>“k inconclusive” (“k of n inconclusive” in an Inconclusive cell, where none is worse): not significant, but the interval reaches the minimum important difference; counted as assessed, and the cell is never “No gap”.</source>
+        <translation>« non concluants : k » (« non concluants : k sur n » dans une case Non concluant, où aucun n’est moins favorable) : non significatifs, mais l’intervalle atteint la différence minimale importante ; comptés comme évalués, et la case n’est jamais « Pas d’écart ».</translation>
+    </message>
+    <message>
+        <source>%1 of %2 inconclusive</source>
+        <translation>non concluants : %1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 assessed</source>
+        <translation>évalués : %1</translation>
+    </message>
+    <message>
+        <source>A profile module: its indicators are described and compared in its tables, never rated.</source>
+        <translation>Un module de profil : ses indicateurs sont décrits et comparés dans ses tableaux, jamais appréciés.</translation>
     </message>
     <message>
         <source>%1 worse, %2 better, %3 no significant difference, %4 insufficient data</source>

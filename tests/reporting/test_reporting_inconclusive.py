@@ -202,3 +202,70 @@ def test_briefing_charts_lose_the_empty_band_but_keep_their_panels() -> None:
     assert abs(cut.axes[0].get_position().height * h1 - ax0) < 1e-6
     box = cut.get_tightbbox(FigureCanvasAgg(cut).get_renderer())
     assert box.y0 >= 0.0 and box.y1 <= h1 + 1e-6  # nothing drawn is cut off
+
+
+def _inconclusive_cell():  # type: ignore[no-untyped-def]
+    """The fixture's results with one criterion's cell for one group none worse and not shown
+    without a gap: 2 of its indicators inconclusive, 1 equivalent — rated ◆ Inconclusive."""
+    r = make_results()
+    c = r.comparisons
+    tot = c[(c["disaggregation"] == "total") & c["criterion"].astype(str).str.isdigit()]
+    crit, group = str(tot["criterion"].iloc[0]), str(tot["group"].iloc[0])
+    rows = tot[(tot["criterion"].astype(str) == crit) & (tot["group"].astype(str) == group)]
+    ids = list(dict.fromkeys(rows["indicator_id"]))[:3]
+    assert len(ids) == 3
+    for i, ind in enumerate(ids):
+        at = rows.index[rows["indicator_id"] == ind]
+        c.loc[at, "assessment"] = "equivalent" if i == 0 else "inconclusive"
+    drop = rows.index[~rows["indicator_id"].isin(ids)]
+    r.comparisons = c = c.drop(index=drop)
+    r.criteria_summary = criteria_summary(c)
+    cell = r.criteria_summary.set_index(["criterion", "group"]).loc[(crit, group)]
+    assert cell["rating"] == "inconclusive" and cell["inconclusive"] == 2
+    return r, (crit, group)
+
+
+@pytest.mark.parametrize("lang", ("en", "fr", "es", "ar"))
+def test_an_inconclusive_cell_reads_once_with_no_fraction_led_by_zero(lang: str) -> None:
+    """rd19 en p.5, ar L6: "◆ Inconclusive 0/1" beside "1 inconclusive" — the same word twice in
+    one cell, and a fraction led by a zero (none is worse in such a cell, by its rule). The
+    cell now reads "◆ Inconclusive" then "2 of 3 inconclusive", in the PDF and in Word (one
+    source, the briefing's too), and the legend says what "k of n" is."""
+    import io
+    from datetime import datetime
+
+    from docx import Document
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import SimpleDocTemplate
+
+    from workbench.reporting.docx_render import DocxMeta, render_docx
+
+    r, _key = _inconclusive_cell()
+    opts = ReportOptions(language=lang, fixed_timestamp=FIXED)
+    ctx, _views, _v = gate(r, opts)
+    tr = Translator(lang)
+    doc = SimpleDocTemplate(io.BytesIO(), pagesize=A4)
+    story = Builder(ctx, opts, make_styles(lang), doc.width, r.publishable()).summary()
+    grid = next(f for f in story if hasattr(f, "_cellvalues") and len(f._cellvalues) > 2)
+    word = tr("rating_inconclusive")
+    count = tr("grid_inconclusive_of", count=2, total=3)
+    meta = DocxMeta(
+        language=lang, page_size="A4", title="t", author="a", subject="s", keywords="k",
+        when=datetime(2026, 1, 2, 3, 4, 5), footer_note="plan v1 · abc",
+        page_template="page {page} of {pages}",
+    )  # fmt: skip
+    word_doc = Document(io.BytesIO(render_docx(story, meta)))
+    pdf_cells = [_one(t) for t in _texts([grid])]
+    docx_cells = [_one(c.text) for t in word_doc.tables for row in t.rows for c in row.cells]
+    for cells in (pdf_cells, docx_cells):
+        # the cell's lines, run together by the text layer: compared without spaces
+        bare = str.maketrans("", "", " \u200e\u200f\u202a\u202b\u202c\u2066\u2067\u2068\u2069")
+        rated = [t.translate(bare) for t in cells if t.startswith("◆")]
+        assert f"◆{word}{count}".translate(bare) in rated, (lang, rated)
+        # no fraction in any inconclusive cell ("0/3" led by a zero): each says of how many
+        assert not any("/" in t for t in rated), (lang, rated)
+    # the legend says what "k of n" is
+    assert tr("grid_inconclusive_legend") in grid_legend(tr, traffic_light(r, ctx))
+    assert {"en": "of n", "fr": "sur n", "es": "de n", "ar": "من"}[lang] in tr(
+        "grid_inconclusive_legend"
+    )

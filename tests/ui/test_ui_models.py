@@ -174,13 +174,13 @@ def test_traffic_light_takes_the_report_palette_and_says_described_only(qtmodelt
          "insufficient_data": 0, "not_compared": 0},
         {**zero, "criterion": "1", "group": "2", "worse": 0, "assessed": 3, "rating": "green",
          "insufficient_data": 0, "not_compared": 0},
-        {**zero, "criterion": "B", "group": "1", "worse": 0, "assessed": 0, "rating": "grey",
+        {**zero, "criterion": "7", "group": "1", "worse": 0, "assessed": 0, "rating": "grey",
          "insufficient_data": 0, "not_compared": 5},
-        {**zero, "criterion": "B", "group": "2", "worse": 0, "assessed": 0, "rating": "grey",
+        {**zero, "criterion": "7", "group": "2", "worse": 0, "assessed": 0, "rating": "grey",
          "insufficient_data": 2, "not_compared": 0},
     ]  # fmt: skip
     m = CriteriaSummaryModel()
-    m.set_summary(pd.DataFrame(rows), {"1": "Safety", "B": "Preferences"}, {"1": "A", "2": "B"})
+    m.set_summary(pd.DataFrame(rows), {"1": "Safety", "7": "Public affairs"}, {"1": "A", "2": "B"})
     qtmodeltester.check(m)
     for r in range(2):
         for c in range(2):
@@ -195,7 +195,7 @@ def test_traffic_light_takes_the_report_palette_and_says_described_only(qtmodelt
     assert all(RATING_STYLE[r][1] in m.legend() for r in RATING_STYLE)
     # the engine's rating, re-read: a cell stored green without every indicator shown not
     # worse is inconclusive (issue 20); 'No gap' only when each was shown equivalent or better
-    assert m.data(m.index(0, 1)) == "◆ Inconclusive (0/3)"
+    assert m.data(m.index(0, 1)) == "◆ Inconclusive · 3 assessed"  # none worse: no "(0/3)"
     assert m.data(m.index(0, 1), RatingRole) == "inconclusive"
     assert "◆" in m.legend()
     # each rating named by its cell's word, never by a colour: the legend said "Amber" (French
@@ -204,7 +204,7 @@ def test_traffic_light_takes_the_report_palette_and_says_described_only(qtmodelt
         assert word in m.legend()
     assert not any(c in m.legend() for c in ("Red", "Amber", "Green", "Grey", "Orange"))
     rows[1] = {**rows[1], "equivalent": 2, "better": 1}
-    m.set_summary(pd.DataFrame(rows), {"1": "Safety", "B": "Preferences"}, {"1": "A", "2": "B"})
+    m.set_summary(pd.DataFrame(rows), {"1": "Safety", "7": "Public affairs"}, {"1": "A", "2": "B"})
     assert m.data(m.index(0, 1)) == "● No gap (0/3) · 1 better"
 
 
@@ -282,3 +282,39 @@ def test_traffic_light_counts_inconclusive_indicators(qtmodeltester):
     m.set_summary(old, {"1": "Safety"}, {"1": "A"})
     assert m.data(m.index(0, 0)) == "■ Worse (3/4)"
     assert "inconclusive" not in m.data(m.index(0, 0), Qt.ItemDataRole.ToolTipRole)
+
+
+def test_traffic_light_describes_profile_modules_and_reads_inconclusive_once(qtmodeltester):
+    """The app's Criteria tab rated Module A (a profile module) "◆ Inconclusive (0/3)" for
+    returnees, hatched "limited evidence", while the report says profile modules are described,
+    never rated: the engine calls such a cell "described" — a stored run's too — and the
+    overview says "Described, not rated" with no counts and no hatching. An inconclusive cell
+    reads once: "◆ Inconclusive · 2 of 2 inconclusive", not "(0/2) · 2 inconclusive" (rd19)."""
+    from ui.models.results_models import CriteriaSummaryModel, RatingRole
+    from workbench.stats.summary import DESCRIBED
+
+    zero = {"better": 0, "no_significant_difference": 0, "small_difference": 0, "equivalent": 0}
+    rows = [  # a run stored before: Module A rated inconclusive on limited evidence
+        {**zero, "criterion": "7", "group": "3", "worse": 0, "assessed": 2,
+         "rating": "inconclusive", "insufficient_data": 0, "not_compared": 0, "inconclusive": 2,
+         "indicators": 2, "limited_evidence": False},
+        {**zero, "criterion": "A", "group": "3", "worse": 0, "assessed": 3,
+         "rating": "inconclusive", "insufficient_data": 0, "not_compared": 0, "inconclusive": 1,
+         "equivalent": 1, "no_significant_difference": 1, "indicators": 3,
+         "limited_evidence": False},
+        {**zero, "criterion": "A", "group": "2", "worse": 0, "assessed": 1,
+         "rating": "inconclusive", "insufficient_data": 0, "not_compared": 3, "inconclusive": 1,
+         "indicators": 4, "limited_evidence": True},
+    ]  # fmt: skip
+    m = CriteriaSummaryModel()
+    m.set_summary(pd.DataFrame(rows), {"7": "Public affairs", "A": "Core"}, {"3": "R", "2": "O"})
+    qtmodeltester.check(m)
+    assert m.data(m.index(0, 0)) == "◆ Inconclusive · 2 of 2 inconclusive"
+    for col in range(2):
+        ix = m.index(1, col)
+        assert m.data(ix, RatingRole) == DESCRIBED
+        assert m.data(ix) == "Described, not rated"
+        brush = m.data(ix, Qt.ItemDataRole.BackgroundRole)
+        assert brush.style() == Qt.BrushStyle.SolidPattern  # no "limited evidence" hatching
+        assert "never rated" in m.data(ix, Qt.ItemDataRole.ToolTipRole)
+    assert "Described, not rated" in m.legend() and "“k of n inconclusive”" in m.legend()

@@ -9,7 +9,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from ui.i18n import italics
 from workbench.reporting.palette import RATING_STYLE
-from workbench.stats.summary import indicator_counts, limited_evidence, ratings
+from workbench.stats.summary import DESCRIBED, indicator_counts, limited_evidence, ratings
 
 Index = QModelIndex | QPersistentModelIndex
 #: the report's traffic light (Okabe–Ito fills, a symbol per rating, its text colour)
@@ -71,6 +71,7 @@ class CriteriaSummaryModel(QAbstractTableModel):
         if rating == "grey" and rec is not None and _described_only(rec):
             return self.tr("Described, not compared")
         return {
+            DESCRIBED: self.tr("Described, not rated"),
             "red": self.tr("Worse"),
             "amber": self.tr("Mixed"),
             "inconclusive": self.tr("Inconclusive"),
@@ -94,7 +95,11 @@ class CriteriaSummaryModel(QAbstractTableModel):
             "green": self.tr("No gap: every indicator shown equivalent or better"),
             "grey": self.tr("Not assessable: no data, or described but not compared"),
         }
-        text = " · ".join(f"{RATING_SYMBOL[r]} {t}" for r, t in words.items()) + "."
+        # a profile module: its gaps are shown, never rated (the report leaves it out of its
+        # grid; the app keeps its row, the way to its indicators)
+        described = self.tr("Described, not rated: a profile module, whose gaps are not rated")
+        text = " · ".join([*(f"{RATING_SYMBOL[r]} {t}" for r, t in words.items()), described])
+        text += "."
         return (
             text
             + " "
@@ -105,8 +110,9 @@ class CriteriaSummaryModel(QAbstractTableModel):
             )
             + " "
             + self.tr(
-                "“k inconclusive”: not significant, but the interval reaches the minimum "
-                "important difference; counted as assessed, and the cell is never “No gap”."
+                "“k inconclusive” (“k of n inconclusive” in an Inconclusive cell, where none "
+                "is worse): not significant, but the interval reaches the minimum important "
+                "difference; counted as assessed, and the cell is never “No gap”."
             )
         )
 
@@ -132,19 +138,32 @@ class CriteriaSummaryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.DisplayRole:
+            if rating == DESCRIBED:  # a profile module: no rating, so no counts beside one
+                return self.rating_text(rating, rec)
             worse = int(rec.get("worse", 0) or 0)
             text = f"{RATING_SYMBOL.get(rating, '')} {self.rating_text(rating, rec)}".strip()
             assessed = rec.get("assessed")
-            if assessed is not None and assessed == assessed and int(assessed) > 0:
+            unsure = rec.get("inconclusive", 0)  # a run stored before the code: none
+            unsure = int(unsure) if unsure == unsure and unsure else 0
+            if rating == "inconclusive" and assessed == assessed and int(assessed or 0) > 0:
+                # none is worse: no "(0/2)" led by a zero, and the count says of how many
+                # ("◆ Inconclusive (0/2) · 2 inconclusive" named the word twice, rd19)
+                n = str(int(assessed or 0))
+                if unsure:
+                    count = self.tr("%1 of %2 inconclusive").replace("%1", str(unsure))
+                    text += " · " + count.replace("%2", n)
+                else:
+                    text += " · " + self.tr("%1 assessed").replace("%1", n)
+                unsure = 0
+            elif assessed is not None and assessed == assessed and int(assessed) > 0:
                 text = f"{text} ({worse}/{int(assessed)})"  # worse of those assessed
             elif worse:
                 text = f"{text} ({worse})"
             better = rec.get("better", 0)
             if better == better and better and int(better) > 0:  # "Worse 11/13" hid the better
                 text += " · " + self.tr("%1 better").replace("%1", str(int(better)))
-            unsure = rec.get("inconclusive", 0)  # a run stored before the code: none
-            if unsure == unsure and unsure and int(unsure) > 0:
-                text += " · " + self.tr("%1 inconclusive").replace("%1", str(int(unsure)))
+            if unsure > 0:
+                text += " · " + self.tr("%1 inconclusive").replace("%1", str(unsure))
             if rec.get("limited_evidence"):
                 text += " · " + (
                     self.tr("limited evidence: %1 of %2 assessed")
@@ -153,6 +172,11 @@ class CriteriaSummaryModel(QAbstractTableModel):
                 )
             return text
         if role == Qt.ItemDataRole.ToolTipRole:
+            if rating == DESCRIBED:
+                return self.tr(
+                    "A profile module: its indicators are described and compared in its "
+                    "tables, never rated."
+                )
             text = (
                 self.tr("%1 worse, %2 better, %3 no significant difference, %4 insufficient data")
                 .replace("%1", str(rec.get("worse", 0)))

@@ -44,11 +44,21 @@ def grid_cell(
     "Limited evidence" on a line of its own (a cell "Worse 1/1" rested on 1 of its 5
     indicators and looked as firm as "9/9"). Inconclusive indicators (not significant, the
     interval reaching the minimum important difference) are counted after the better ones, the
-    same way: "1 inconclusive" (rd17 p.23)."""
-    text = rating_text(tr, rating) + (f" {worse}/{assessed}" if assessed else "")
+    same way: "1 inconclusive" (rd17 p.23). An inconclusive cell has none worse by its rule:
+    no "0/2" led by a zero, its count says of how many — "◆ Inconclusive / 2 of 2
+    inconclusive" ("◆ Inconclusive 0/2 / 2 inconclusive" read the word twice, rd19 ar p.5)
+    — or, with none inconclusive, "3 assessed"."""
+    whole = rating == "inconclusive" and assessed > 0  # of how many, on the count's line
+    text = rating_text(tr, rating) + (f" {worse}/{assessed}" if assessed and not whole else "")
+    if whole:
+        text += "\n" + (
+            tr("grid_inconclusive_of", count=inconclusive, total=assessed)
+            if inconclusive
+            else tr("grid_assessed", count=assessed)
+        )
     if better:
         text += "\n" + tr("grid_better", count=better)
-    if inconclusive:
+    if inconclusive and not whole:
         text += "\n" + tr("grid_inconclusive", count=inconclusive)
     if left:
         text += "\n" + tr("grid_not_compared", count=left)
@@ -56,10 +66,10 @@ def grid_cell(
 
 
 def grid_legend(tr: Translator, grid: Grid) -> str:
-    """The traffic light's legend: each rating's symbol and word, and what "k better", "k
-    inconclusive", "k not
-    compared" and a hatched "Limited evidence" cell mean when a cell shows them."""
-    legend = "   ".join(rating_text(tr, r) for r in RATING_STYLE)
+    """The traffic light's legend: what "k better", "k inconclusive", "k not compared" and a
+    hatched "Limited evidence" cell mean when a cell shows them ("" when none does). Each
+    rating's symbol and word are defined once, in the rule above the grid: the legend under it
+    named them again, a second paragraph to read for one cell (rd18 fr p.5: 7 + 7 lines)."""
     cells = [(c, g) for c in grid.criteria for g in grid.groups]
     notes = [
         tr(key)
@@ -71,9 +81,7 @@ def grid_legend(tr: Translator, grid: Grid) -> str:
         )
         if shown
     ]
-    # a full stop ends the symbols: « ○ Sans données « k non comparés » : … » read as one
-    # label (fr_A rd15 2)
-    return legend + "".join(".   " + n if i == 0 else "   " + n for i, n in enumerate(notes))
+    return "   ".join(notes)
 
 
 #: a limited-evidence cell's hatching: white stripes this far apart and this wide, over its
