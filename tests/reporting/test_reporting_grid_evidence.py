@@ -241,9 +241,11 @@ def test_limited_cell_text_stands_clear_of_its_hatching_and_the_legend_below(lan
     """rd17 en/ar p.5: "Limited evidence:" started on the hatched left edge, "1 of 5" sat on the
     hatched bottom edge, and the legend's line started right under the table. Measured in the
     PDF: each hatched cell's characters stand at least a point inside its hatched frame
-    (half a point above and below, the glyph boxes holding the line's ascent and descent),
-    and the legend a few points below the grid."""
-    from workbench.reporting.pdf_grid import HATCH_BAND, HATCH_SIDE
+    at the sides, and HATCH_CLEAR above and below, the glyph boxes holding the line's ascent
+    and descent (rd19 en p.5: the last line of a 4-line cell, "Limited evidence", still sat on
+    the bottom hatch, its glyphs 1.7 points from it), and the legend a few points below the
+    grid."""
+    from workbench.reporting.pdf_grid import HATCH_BAND, HATCH_CLEAR, HATCH_SIDE
 
     cells, bottom, legend_top = _hatched_cells(_pdf(lang))
     assert len(cells) == 1
@@ -253,6 +255,6 @@ def test_limited_cell_text_stands_clear_of_its_hatching_and_the_legend_below(lan
         where = (lang, c["text"], rect, c)
         assert c["x0"] >= rect["x0"] + HATCH_SIDE + 1.0, where
         assert c["x1"] <= rect["x1"] - HATCH_SIDE - 1.0, where
-        assert c["top"] >= rect["top"] + HATCH_BAND + 0.5, where
-        assert c["bottom"] <= rect["bottom"] - HATCH_BAND - 0.5, where
+        assert c["top"] >= rect["top"] + HATCH_BAND + HATCH_CLEAR, where
+        assert c["bottom"] <= rect["bottom"] - HATCH_BAND - HATCH_CLEAR, where
     assert legend_top - bottom >= 3.0, (legend_top, bottom)

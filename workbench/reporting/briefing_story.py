@@ -78,7 +78,7 @@ def briefing_story(b: Builder, view: BriefingView, when: str) -> list[Any]:
             *b.comparator_line(comp),
             b.p(view.rule, "small"),
             b._grid(view.grid),
-            b.p(legend, "small"),
+            *([b.p(legend, "small")] if legend else []),
         ]
     # each paragraph whole on one page: its last line alone atop page 2 (fr_A rd15 3:
     # « comparaison : 16,6 % des ménages (IC …). » above the gaps, cut from its method's name)

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.pdfmetrics import getDescent, stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from workbench.reporting.judging import grid_counts, grid_heading, grid_intro
@@ -67,7 +67,7 @@ class SummarySection(BuilderPart):
                 *self.comparator_line(comp),
                 self.p(grid_intro(self.results, tr, comp), "small"),
                 self._grid(grid),
-                self.p(legend, "small"),
+                *([self.p(legend, "small")] if legend else []),
             ]
         out.append(Spacer(1, 4 * mm))
         stock, source = idp_stock(self.results, ctx), stock_source(self.results)
@@ -156,9 +156,12 @@ class SummarySection(BuilderPart):
         for r, col in limited:
             cell = t._cellvalues[r][col]
             cell.style = ParagraphStyle(LIMITED_STYLE, parent=cell.style)
-            # the text inside the hatched frame, clear of it
+            # the text inside the hatched frame, clear of it — below, clear of its last line's
+            # descenders, which hang under the paragraph's box: at the band plus the clearance
+            # alone, "Limited evidence" sat on the bottom hatch (rd19 en p.5, 4-line cell)
+            hang = -getDescent(cell.style.fontName, cell.style.fontSize)
             for side, pad in (("LEFT", HATCH_SIDE), ("RIGHT", HATCH_SIDE), ("TOP", HATCH_BAND),
-                              ("BOTTOM", HATCH_BAND)):  # fmt: skip
+                              ("BOTTOM", HATCH_BAND + hang)):  # fmt: skip
                 pads.append((f"{side}PADDING", (col, r), (col, r), pad + HATCH_CLEAR))
         if pads:
             t.setStyle(TableStyle(pads))
