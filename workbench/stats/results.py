@@ -61,7 +61,7 @@ CRITERIA_SUMMARY_COLUMNS = [
 ]  # fmt: skip
 #: rating of a criterion for a group by the run's rule (stats/rating_rules.py): "red", "amber",
 #: "inconclusive" (none worse, not all shown not worse), "green" (each shown not worse), "grey"
-#: (no indicator assessable)
+#: (no indicator assessable); a profile module's cells "described" (never rated, stats/summary)
 CRITERIA_SUMMARY_EXTRA = [
     "small_difference", "equivalent", "not_compared", "assessed", "share_worse", "rule",
     "indicators", "limited_evidence", "inconclusive",
