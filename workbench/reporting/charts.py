@@ -35,7 +35,14 @@ from workbench.reporting.charts_axes import (
     axis_end,
     nice_ticks,
 )
-from workbench.reporting.charts_marks import _apart, _dagger_room, _key, _marks, mark_slot_pt
+from workbench.reporting.charts_marks import (
+    WHISKER_LW,
+    _apart,
+    _dagger_room,
+    _key,
+    _marks,
+    mark_slot_pt,
+)
 from workbench.reporting.charts_text import _CONTROL, LABEL_CHARS, _font, _pct, _txt, _wrapped
 from workbench.reporting.fmt import EMPTY
 from workbench.reporting.i18n import Translator
@@ -171,7 +178,7 @@ def _bars(
         a, w = _pct(lo, statistic), height / 4
         segs += [[(a, y), (high, y)], [(a, y - w), (a, y + w)], [(high, y - w), (high, y + w)]]
     if segs:
-        ax.add_collection(LineCollection(segs, colors="#333333", linewidths=0.6))
+        ax.add_collection(LineCollection(segs, colors="#333333", linewidths=WHISKER_LW))
     _marks(ax, bars, vals, ends, flags or [""] * len(bars), rtl, slot_pt, lang)
 
 
@@ -364,10 +371,14 @@ MAX_PLOT_IN = 3.5
 
 def _slots(main: ChartData, parts: list[tuple[str, ChartData]]) -> float:
     """How many bar slots the tallest panel with a mark stacks (a level of a breakdown holds
-    one slot a group in 0.8 of its height; the overall panel one slot a level); 0: no mark."""
+    one slot a group in 0.8 of its height; the overall panel one slot a level); 0: no mark.
+    A "†" is a mark as "*" is: in a panel with no hidden bar its slots were not grown, and
+    its daggers were drawn 1 pt tall, unreadable (found measuring the daggers' gaps, rd19)."""
 
-    def hidden(d: ChartData) -> bool:
-        return any(math.isnan(v) for ser in d.series for v in ser.values)
+    def hidden(d: ChartData) -> bool:  # a bar not drawn ("*", "(*)", "–") or marked "†"
+        return any(math.isnan(v) for ser in d.series for v in ser.values) or any(
+            f == "caution" for ser in d.series for f in ser.flags
+        )
 
     counts = [len(main.categories) + YPAD] if hidden(main) else []
     counts += [(len(d.categories) + YPAD) * len(d.series) / 0.8 for _t, d in parts if hidden(d)]

@@ -1,7 +1,8 @@
 """The marks a chart draws on its bars, as the table cells' symbols say them: "*" (not
 published), "(*)" (masked, a complement) and "– no case" in their bar's slot by the zero line,
-"†" (interpret with caution) past a bar's whisker; the slots' sizes that hold them, the
-daggers moved apart and given room in their panels, and the key saying what the marks mean.
+"†" (interpret with caution) past a bar's whisker, clear of its cap; the slots' sizes that
+hold them, the daggers moved apart and given room in their panels, and the key saying what
+the marks mean.
 """
 
 from __future__ import annotations
@@ -39,8 +40,12 @@ MARK_PT = 6.5
 MARK_CLEAR = 1.0
 #: a mark's box is one em tall (matplotlib lays out a line from its font's ascent and descent)
 MARK_BOX_EM = 1.0
-#: a "†" starts this far past the end of its bar's whisker (points)
-DAGGER_GAP = 1.5
+#: the clear space between a "†"'s ink and the outer edge of its whisker's cap (points, at
+#: every size and resolution): 1.2 pt from the glyph's box (1.4 pt of ink) read as "†|", the
+#: dagger touching the cap, in the report's 130 dpi images (rd19 ar pp. 23, 26, 51–52, 61–63)
+DAGGER_GAP = 2.5
+#: the width of a whisker's line and caps (points)
+WHISKER_LW = 0.6
 
 
 def mark_slot_pt(size: float = MARK_PT) -> float:
@@ -88,6 +93,25 @@ def _mark_size(slot_pt: float) -> float:
     return min(MARK_PT, max(slot_pt - 2 * MARK_CLEAR, 1.0) / MARK_BOX_EM)
 
 
+@cache
+def _bearings(size: float) -> tuple[float, float]:
+    """The clear space between a "†"'s box, as laid out, and its ink, on its left and its right
+    (points), measured with matplotlib's renderer and the glyph's outline."""
+    fig = Figure(dpi=720)
+    text = fig.text(0, 0.5, CAUTION, fontproperties=_font(True), fontsize=size, ha="left")
+    box = text.get_window_extent(FigureCanvasAgg(fig).get_renderer())
+    ink = TextPath((0, 0), CAUTION, prop=_font(True), size=size).get_extents()
+    return float(ink.x0), box.width / 10 - float(ink.x1)
+
+
+def dagger_offset(size: float, rtl: bool) -> float:
+    """How far a "†" of ``size``'s box starts from its whisker's end (points): its ink
+    :data:`DAGGER_GAP` clear of the cap's outer edge, on the side the bar grows to (leftwards
+    in Arabic, where the box's right edge is its anchor)."""
+    left, right = _bearings(size)
+    return WHISKER_LW / 2 + DAGGER_GAP - (right if rtl else left)
+
+
 def _marks(ax, bars: list, vals: list[float], ends: list[float], flags: list[str],
            rtl: bool, slot_pt: float = 0.0, lang: str = "en") -> None:  # fmt: skip
     """What a table cell's symbol says, drawn where its bar is: ``*`` (not published), ``(*)``
@@ -120,7 +144,7 @@ def _marks(ax, bars: list, vals: list[float], ends: list[float], flags: list[str
     for i, b in enumerate(bars):
         if flags[i] == "caution" and not math.isnan(vals[i]):
             ax.annotate(
-                CAUTION, xy=(ends[i], b[0]), xytext=(sign * DAGGER_GAP, 0),
+                CAUTION, xy=(ends[i], b[0]), xytext=(sign * dagger_offset(size, rtl), 0),
                 textcoords="offset points", ha=ha, va="center", color="#333333",
                 fontproperties=_font(True), fontsize=size, annotation_clip=False,
             )  # fmt: skip
@@ -171,12 +195,13 @@ def _apart(fig: Figure, rtl: bool, renderer: RendererAgg) -> None:
     for ax in fig.axes:
         placed: list = []
         for t in sorted(_daggers(ax), key=lambda t: -t.xy[1]):  # from the top bar down
-            t.xyann = (sign * DAGGER_GAP, 0.0)
+            gap = dagger_offset(float(t.get_fontsize()), rtl)
+            t.xyann = (sign * gap, 0.0)
             box = t.get_window_extent(renderer)
             clash = [o for o in placed if touching(box, o)]
             if clash:
                 step = box.width + 1.0  # pixels: one dagger out, and a pixel clear
-                t.xyann = (sign * (DAGGER_GAP + step * 72 / fig.dpi), 0.0)
+                t.xyann = (sign * (gap + step * 72 / fig.dpi), 0.0)
                 moved = t.get_window_extent(renderer)
                 if any(touching(moved, o) for o in placed):  # past them all, as a last resort
                     past = (
@@ -184,7 +209,7 @@ def _apart(fig: Figure, rtl: bool, renderer: RendererAgg) -> None:
                         if rtl
                         else max(o.x1 for o in clash) - box.x0 + 1
                     )
-                    t.xyann = (sign * DAGGER_GAP + past * 72 / fig.dpi, 0.0)
+                    t.xyann = (sign * gap + past * 72 / fig.dpi, 0.0)
                 box = t.get_window_extent(renderer)
             placed.append(box)
 
