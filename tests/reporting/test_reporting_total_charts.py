@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import pytest
 from reporting_fixture import make_results
+from reportlab.platypus import Image
 from test_reporting_omitted_rows import _texts
 
 from workbench.reporting import ReportOptions
-from workbench.reporting.charts import panel_count
 from workbench.reporting.context import _in_sentence, build_context
 from workbench.reporting.i18n import Translator
 from workbench.reporting.pdf_sections import Builder
@@ -47,10 +47,48 @@ def test_a_total_is_charted_for_the_displaced_groups_only(lang) -> None:
     assert host in other.chart.categories
     b = Builder(ctx, opts, make_styles(lang), 480.0, r.publishable())
     text = " ".join(_texts(b.indicator(v)))
-    charts = panel_count(*b.chart_job(v)[:2])  # "the chart" of one, "the charts" of more
-    note = Translator(lang)("fn_chart_displaced_only", comparator=host, charts=charts)
+    note = Translator(lang)("fn_no_chart_total", comparator=_in_sentence(host))
     assert note[:20] in text and note[-20:] in text
     assert note[:20] not in " ".join(_texts(b.indicator(other)))
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_a_total_not_compared_is_given_as_tables_without_a_chart(lang) -> None:
+    """rd19 ar p.64 (rd18 L34): the separated family members' three totals (13,064 / 21,914 /
+    12,300) were drawn as bars on one axis under a note saying totals of populations of
+    different sizes are not compared — the bars invited exactly that comparison. A total's
+    indicator now has its tables and no chart, in the PDF and the Word report alike; a share
+    keeps its chart."""
+    r = _a_total_not_compared()
+    opts = ReportOptions(language=lang)
+    ctx = build_context(r, opts)
+    views = build_views(r.publishable(), ctx)
+    b = Builder(ctx, opts, make_styles(lang), 480.0, r.publishable())
+
+    def images(flowables) -> int:
+        found = 0
+        for f in flowables:
+            found += isinstance(f, Image)
+            found += images(getattr(f, "_content", []))
+        return found
+
+    assert images(b.indicator(views["family_separated"])) == 0
+    assert images(b.indicator(views["food_insecure"])) == 1
+    # a breakdown withheld whole: its line speaks of no chart panel, there being no chart
+    est = r.estimates
+    part = (est["indicator_id"] == "family_separated") & (est["disaggregation"] != "total")
+    dis = str(est.loc[part, "disaggregation"].iloc[0])
+    est.loc[part & (est["disaggregation"] == dis), ["flag", "suppression"]] = [
+        "suppressed",
+        "primary",
+    ]
+    v = build_views(r.publishable(), build_context(r, opts))["family_separated"]
+    assert v.withheld
+    b = Builder(ctx, opts, make_styles(lang), 480.0, r.publishable())
+    text = " ".join(_texts(b.indicator(v)))
+    tr = Translator(lang)
+    assert tr("breakdown_withheld_shown_table") in text
+    assert tr("breakdown_withheld_shown") not in text
 
 
 def test_the_host_row_is_tagged_comparator_only_where_the_table_compares() -> None:
@@ -88,9 +126,8 @@ def test_a_withheld_comparator_total_gets_no_note_pointing_at_it(lang) -> None:
     text = " ".join(_texts(b.indicator(v)))
     tr = Translator(lang)
     name = _in_sentence(ctx.comparator.label.shown())
-    charts = panel_count(*b.chart_job(v)[:2])
-    given = tr("fn_chart_displaced_only", comparator=name, charts=charts)
-    said = tr("fn_chart_displaced_only_withheld", comparator=name, charts=charts)
+    given = tr("fn_no_chart_total", comparator=name)
+    said = tr("fn_no_chart_total_withheld", comparator=name)
 
     def flat(x: str) -> str:
         return " ".join(x.split())

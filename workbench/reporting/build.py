@@ -28,7 +28,7 @@ from workbench.reporting.pdfa import finish_pdf, pdfa_finding, raise_if_not_pdfa
 from workbench.reporting.story import StoryPart, charted_criteria, story
 from workbench.reporting.typography import long_date
 from workbench.reporting.validation import Validation, raise_if_errors, run_checks
-from workbench.reporting.views import IndicatorView, build_views
+from workbench.reporting.views import NO_CHART, IndicatorView, build_views
 from workbench.stats.results import AnalysisResults
 
 
@@ -96,7 +96,11 @@ def _render(
     builder = Builder(ctx, opts, styles, doc.width, pub)
     progress.update(0.05, 1, "charts")
     shown = charted_criteria(opts.sections)  # charts of sections left out are not drawn
-    jobs = {k: builder.chart_job(v) for k, v in views.items() if v.info.criterion in shown}
+    jobs = {  # a total's tables go without a chart (views.NO_CHART)
+        k: builder.chart_job(v)
+        for k, v in views.items()
+        if v.info.criterion in shown and NO_CHART not in v.flags
+    }
     if opts.docx_path is not None:  # the Word report's charts too, from the same figures
         builder.charts, builder.print_charts = pool.render_pairs(jobs)
     else:

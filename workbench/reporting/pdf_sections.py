@@ -25,6 +25,7 @@ from workbench.reporting.charts import (
     encode_pair,
     panel_count,
 )
+from workbench.reporting.charts_axes import SHARE_FULL_PAST
 from workbench.reporting.context import (
     CRITERIA,
     ReportContext,
@@ -39,7 +40,9 @@ from workbench.reporting.fmt import (
     cell_flag,
     fmt_ci,
     fmt_count,
+    fmt_number,
     fmt_value,
+    is_share,
     mark_flag,
     with_flag,
 )
@@ -81,13 +84,13 @@ from workbench.reporting.table_notes import no_interval_note, not_compared_notes
 from workbench.reporting.views import (
     ASSESSMENT_NOTES,
     CAUTION_DIFFERENCE,
-    CHART_DISPLACED_ONLY,
     COMPARATOR_TOTAL_WITHHELD,
     COMPARATOR_WITHHELD,
     COUNTS,
     EDGE_BESIDE_COMPLEMENT,
     INCONCLUSIVE_MID,
     MEDIAN_INTERVAL,
+    NO_CHART,
     NO_MID_ASSESSMENTS,
     NO_MID_LABEL,
     SMALL_LABEL,
@@ -255,24 +258,20 @@ class Builder(SummarySection, StockSection):
         if n_header(info) == "col_n_household":  # n under "Unit: individuals" (en_B 5)
             unit += (" " if unit.endswith(".") else ". ") + tr("unit_n_households")
         out.append(lead(self.p(unit, "small")))
-        png = self.charts.get(info.id)
-        panels = [lbl for lbl, d in self.chart_job(v)[1] if len(d.categories) <= MAX_CATEGORIES]
-        alt = chart_alt(self.lang, title, panels)
-        image = (
-            self.image(png, self.width, (self.print_charts or {}).get(info.id), alt)
-            if png
-            else self.figure_image(chart_figure(*self.chart_job(v)), self.width, alt)
-        )
         # the chart under its heading, then the table: a long one goes on at the top of the
-        # next page under "<indicator> (continued)", its header repeated
+        # next page under "<indicator> (continued)", its header repeated; a total's tables
+        # alone (no chart: :data:`~workbench.reporting.views.NO_CHART`)
         table = indicator_table(v.table, self.width, self.styles, self.lang, title)
         parts = [(d, lbl, t) for d, lbl, t, _c in v.disaggregations]
-        image.spaceAfter = CHART_GAP  # type: ignore[attr-defined]  # its key off the header
-        out = [ChartThenTable([*out, image, table], tail=1)]
+        if NO_CHART not in v.flags:
+            out.append(self._chart_image(v, title))
+        out = [ChartThenTable([*out, table], tail=1)]
         if parts and getattr(table, "label_wraps", False):  # its 2nd line off the next header
             out.append(Spacer(1, WRAPPED_GAP))
         for i in range(len(parts) + 1):  # a breakdown with no published cell: one line
-            out += [self._withheld_line(w) for w in v.withheld if w.at == i]
+            out += [
+                self._withheld_line(w, NO_CHART not in v.flags) for w in v.withheld if w.at == i
+            ]
             if i < len(parts):
                 out += disaggregation_tables([parts[i]], self.width, self.styles, self.lang, title)
         notes = self.flag_notes(v.flags, charts=panel_count(*self.chart_job(v)[:2]))
@@ -296,11 +295,25 @@ class Builder(SummarySection, StockSection):
             notes.append(tr("fn_untranslated", lang="en"))
         return with_notes(out, [self.p(n, "small") for n in notes], self.notes_ahead)
 
-    def _withheld_line(self, w: Withheld) -> Flowable:
+    def _chart_image(self, v: IndicatorView, title: str) -> Flowable:
+        """The indicator's chart as drawn (in the pool, else now), with its alternative text."""
+        png = self.charts.get(v.info.id)
+        panels = [lbl for lbl, d in self.chart_job(v)[1] if len(d.categories) <= MAX_CATEGORIES]
+        alt = chart_alt(self.lang, title, panels)
+        image = (
+            self.image(png, self.width, (self.print_charts or {}).get(v.info.id), alt)
+            if png
+            else self.figure_image(chart_figure(*self.chart_job(v)), self.width, alt)
+        )
+        image.spaceAfter = CHART_GAP  # type: ignore[attr-defined]  # its key off the header
+        return image
+
+    def _withheld_line(self, w: Withheld, charted: bool = True) -> Flowable:
         """ "District: no value published (of its 12 cells, 9 withheld and 3 with no case).
         Withheld: … Disclosure rule: … No case: … No table or chart panel is shown for it." —
         the counts first, each reason a sentence (fr_B 7: the reasons and the rule nested in
-        the counts' parentheses ran over four lines)."""
+        the counts' parentheses ran over four lines). ``charted``: the indicator has a chart
+        (a total has none, and its line spoke of a chart panel not shown)."""
         tr, lang = self.tr, self.lang
         reasons, why = [], []
         if w.suppressed:
@@ -315,7 +328,8 @@ class Builder(SummarySection, StockSection):
             cells=fmt_count(w.cells, lang),
             reasons=join_list(reasons, lang, conjunction=True),
         )
-        return self.p(" ".join([text, *why, tr("breakdown_withheld_shown")]), "small")
+        shown = tr("breakdown_withheld_shown" if charted else "breakdown_withheld_shown_table")
+        return self.p(" ".join([text, *why, shown]), "small")
 
     def criterion_sections(
         self, views: dict[str, IndicatorView], which: tuple[str, ...]
@@ -345,11 +359,18 @@ class Builder(SummarySection, StockSection):
         (Module B) is not told of a hatched comparator bar and of differences in points."""
         comp, tr = self.ctx.comparator, self.tr
         out = [tr("module_outside_criteria")] if views[0].info.criterion in ("A", "B") else []
+        # where a share's axis ends, said once a part (rd18–19 fr p.31: "Severe food
+        # insecurity" on 0–50 beside p.30's 0–100 slowed readers; one rule, charts_axes)
+        charted = [v for v in views if NO_CHART not in v.flags]
+        rule = (
+            [tr("chart_axis_rule", half=fmt_number(SHARE_FULL_PAST, 0, self.lang))]
+            if any(is_share(v.chart.statistic) for v in charted)
+            else []
+        )
         if comp is not None and not any(v.table.compared for v in views):
-            return " ".join(
-                [*out, tr("chart_ci_note_alone", comparator=_in_sentence(comp.label.shown()))]
-            )
-        return " ".join([*out, tr("chart_ci_note"), tr("fn_points")])
+            alone = tr("chart_ci_note_alone", comparator=_in_sentence(comp.label.shown()))
+            return " ".join([*out, alone, *rule])
+        return " ".join([*out, tr("chart_ci_note"), *rule, tr("fn_points")])
 
     # ------------------------------------------------------------------ solutions + stock
     def solutions(self) -> list[Flowable]:
@@ -619,12 +640,12 @@ class Builder(SummarySection, StockSection):
                 notes.append(tr("fn_comparator_withheld", comparator=comparator))
             if "assessment_group_withheld" in flags:
                 notes.append(tr("fn_assessment_group_withheld", comparator=comparator))
-        if CHART_DISPLACED_ONLY in flags and self.ctx.comparator is not None:
+        if NO_CHART in flags and self.ctx.comparator is not None:
             comparator = _in_sentence(self.ctx.comparator.label.shown())
             # not "given in the table" where its total is withheld ("*", a † count: issue 20)
             withheld = COMPARATOR_TOTAL_WITHHELD in flags
-            key = "fn_chart_displaced_only_withheld" if withheld else "fn_chart_displaced_only"
-            notes.append(tr(key, comparator=comparator, charts=charts))
+            key = "fn_no_chart_total_withheld" if withheld else "fn_no_chart_total"
+            notes.append(tr(key, comparator=comparator))
         notes += not_compared_notes(tr, self.ctx, flags)
         if MEDIAN_INTERVAL in flags:
             notes.append(tr("fn_median_interval"))

@@ -15,6 +15,7 @@ from workbench.reporting.fmt import fmt_count
 from workbench.reporting.i18n import Translator
 from workbench.reporting.views import (
     CHART_DISPLACED_ONLY,
+    NO_CHART,
     NOT_COMPARED,
     NOT_COMPARED_BY_DEFINITION,
     NOT_COMPARED_EMPTY,
@@ -25,7 +26,7 @@ from workbench.stats.results import STOCK_NOT_STATED, STOCK_TOTAL
 
 def not_compared_notes(tr: Translator, ctx: ReportContext, flags: set[str]) -> list[str]:
     """Why a main table has no difference and p columns, said once: the reason the engine gave
-    (a total's reason is the note on its charts, ``fn_chart_displaced_only``)."""
+    (a total's reason is the note that says why it has no chart, ``fn_no_chart_total``)."""
     comp = ctx.comparator
     if comp is None or (NOT_COMPARED not in flags and NOT_COMPARED_EMPTY not in flags):
         return []
@@ -34,7 +35,7 @@ def not_compared_notes(tr: Translator, ctx: ReportContext, flags: set[str]) -> l
         return [tr("fn_not_compared_empty", comparator=name)]
     if NOT_COMPARED_BY_DEFINITION in flags:
         return [tr("fn_not_compared_by_definition", comparator=name)]
-    if CHART_DISPLACED_ONLY in flags:
+    if CHART_DISPLACED_ONLY in flags or NO_CHART in flags:  # said by ``fn_no_chart_total``
         return []
     return [tr("fn_not_compared", comparator=name)]
 

@@ -30,6 +30,11 @@ from workbench.stats.results import GROUP_TOTAL, AnalysisResults
 
 #: a view's flag: its charts leave the comparator out (a total's, not compared); noted under them
 CHART_DISPLACED_ONLY = "chart_displaced_only"
+#: a view's flag: no chart is drawn, only the tables — its estimates are totals, never compared
+#: (the engine's ``population_total``: populations of different sizes); bars of the displaced
+#: groups' totals side by side on one axis invited the comparison their note ruled out (rd19 ar
+#: p.64: 13,064 / 21,914 / 12,300 separated family members)
+NO_CHART = "no_chart"
 #: a view's flags: no group of its main table is compared, so the table has no difference and
 #: p columns; why (the comparator outside the indicator's universe; without a case), said once
 NOT_COMPARED = "not_compared"
@@ -605,6 +610,8 @@ def build_views(results: AnalysisResults, ctx: ReportContext) -> dict[str, Indic
         # the host's 34,863 separated members drawn longest, its rate 3.9% against 28.6%)
         alone = any(_text(r.get("not_compared_reason")) == "population_total" for r in ctot)
         table, chart, flags = _main_table(info, tot, ctot, ctx, tr, alone, adjusted)
+        if alone:
+            flags.add(NO_CHART)
         parts: list[tuple[str, str, TableData, ChartData]] = []
         hidden: list[Withheld] = []
         by_dis: dict[str, list[Row]] = {}
