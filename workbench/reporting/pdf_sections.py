@@ -148,9 +148,9 @@ class Builder(SummarySection, StockSection):
         line.keepWithNext = True  # type: ignore[attr-defined]
         return [line]
 
-    def h(self, text: str, level: int, key: str) -> Heading:
+    def h(self, text: str, level: int, key: str, label: str = "") -> Heading:
         style = self.styles.h1 if level == 0 else self.styles.h2
-        return Heading(text, level, key, style, self.lang)
+        return Heading(text, level, key, style, self.lang, label)
 
     def image(
         self, png: bytes, width: float, print_png: bytes | None = None, alt: Alt = None
@@ -334,24 +334,32 @@ class Builder(SummarySection, StockSection):
     def criterion_sections(
         self, views: dict[str, IndicatorView], which: tuple[str, ...]
     ) -> list[Flowable]:
-        tr, out = self.tr, []
+        out: list[Flowable] = []
         for c in which:
             vs = [v for v in views.values() if v.info.criterion == c]
             if not vs:
                 continue
-            if c in CRITERIA:
-                title = tr("criterion_title", number=c, name=self.ctx.criteria[c].shown())
-            else:
-                # the library's name of the module, as the annex and the contents name it
-                default = tr("module_a") if c == "A" else tr("module_b")
-                name = self.ctx.criteria[c].shown()
-                title = default if name == default else tr(f"module_title_{c.lower()}", name=name)
-            out += [self.h(title, 0, f"criterion-{c}"), lead(self.p(self._lead(vs), "small"))]
+            out += [self.chapter_heading(c), lead(self.p(self._lead(vs), "small"))]
             for v in vs:
                 out += self.indicator(v)
             # the next chapter starts a page (rd17: Criterion 8 and Module B began mid-page)
             out.append(SectionBreak())
         return out
+
+    def chapter_heading(self, c: str) -> Heading:
+        """A criterion's or module's heading, labelled "Criterion N:" or "Module A:" (a long
+        one breaks after its label, :class:`Heading`)."""
+        tr, name = self.tr, self.ctx.criteria[c].shown()
+        if c in CRITERIA:
+            title = tr("criterion_title", number=c, name=name)
+            label = tr("criterion_title", number=c, name="")
+        else:
+            # the library's name of the module, as the annex and the contents name it
+            default = tr("module_a") if c == "A" else tr("module_b")
+            key = f"module_title_{c.lower()}"
+            title = default if name == default else tr(key, name=name)
+            label = "" if name == default else tr(key, name="")
+        return self.h(title, 0, f"criterion-{c}", label)
 
     def _lead(self, views: list[IndicatorView]) -> str:
         """A criterion's or module's first words on its charts and differences (a module's: not

@@ -215,26 +215,26 @@ def balanced_lines(
     return "\n".join(" ".join(row) for row in rows)
 
 
-class Heading(Flowable):
-    """A section heading that registers itself in the table of contents and the PDF outline,
-    its lines balanced (:func:`balanced_lines`) and never broken right after a dash."""
+class BalancedLine(Flowable):
+    """A heading-like line (a table's "<title> (continued)") whose lines are balanced
+    (:func:`balanced_lines`): between phrases, never right after a dash. The stock's continued
+    titles broke inside their parenthesis ("… (IDPs and returnees, IRIS / definition)
+    (continued)", rd19 en pp. 78, 80, ar pp. 80, 82) where their first-page headings broke
+    before it."""
 
-    def __init__(self, text: str, level: int, key: str, style: ParagraphStyle, lang: str) -> None:
+    def __init__(self, text: str, style: ParagraphStyle, lang: str) -> None:
         super().__init__()
-        self.text, self.level, self.key = typeset(text, lang), level, key
+        self.text = typeset(text, lang)
         self.style, self.lang = style, lang
         self._inner = para(text, style, lang)
         self._laid: tuple[float, Flowable] | None = None
-        self.spaceBefore = style.spaceBefore
-        self.spaceAfter = style.spaceAfter
-        self.keepWithNext = True
 
     def _measure(self, line: str) -> float:
         shown = visual(line, True) if is_rtl(self.lang) else line
         return stringWidth(shown, self.style.fontName, self.style.fontSize)
 
     def lines(self, width: float) -> list[str]:
-        """The heading's lines in a frame of ``width`` (its text as laid out)."""
+        """The lines in a frame of ``width`` (the text as laid out)."""
         return balanced_lines(dash_with_next(self.text), width, self._measure).split("\n")
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
@@ -250,6 +250,34 @@ class Heading(Flowable):
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         return []
+
+
+class Heading(BalancedLine):
+    """A section heading that registers itself in the table of contents and the PDF outline,
+    its lines balanced (:func:`balanced_lines`) and never broken right after a dash."""
+
+    def __init__(
+        self, text: str, level: int, key: str, style: ParagraphStyle, lang: str, label: str = ""
+    ) -> None:
+        super().__init__(text, style, lang)
+        self.level, self.key = level, key
+        #: the chapter's label the heading starts with ("Criterion 3:", "Module A:"): a heading
+        #: too long for one line breaks right after it, its name on the lines below — the French
+        #: chapter headings broke three ways ("Critère 3 :" alone, "Critère 1 : Sûreté," and
+        #: mid-name in the others, rd19 fr pp. 17–69)
+        label = typeset(label, lang).rstrip()
+        self.label = label if label and self.text.startswith(label) else ""
+        self.spaceBefore = style.spaceBefore
+        self.spaceAfter = style.spaceAfter
+        self.keepWithNext = True
+
+    def lines(self, width: float) -> list[str]:
+        """The heading's lines in a frame of ``width`` (its text as laid out)."""
+        rest = self.text[len(self.label) :].strip()
+        if self.label and rest and self._measure(self.text) > width:
+            name = balanced_lines(dash_with_next(rest), width, self._measure)
+            return [self.label, *name.split("\n")]
+        return super().lines(width)
 
 
 #: a title is made this much smaller, at most, to stay on one line; longer ones are balanced
