@@ -96,10 +96,10 @@ def test_an_arabic_stock_title_never_wraps_before_iris(rows, cols):
     builder = Builder(build_context(r, opts), opts, styles, 480.0, r.publishable())
     title = Translator("ar")("stock_title_2", rows=rows, cols=cols)
     line = make_table(["أ"], [["1"]], [100.0], styles, "ar", continued=title).line
-    for flowable in (builder.h(title, 1, "stock-x")._inner, line):
+    for flowable in (builder.h(title, 1, "stock-x"), line):
         for width in range(200, 484, 3):
             flowable.wrap(float(width), 1000.0)
-            lines = [ln.strip() for ln in flowable._lines]
+            lines = [ln.strip() for ln in flowable._inner._lines]
             assert len(lines) > 1 or width > 400
             bad = [ln for ln in lines if ln.startswith(("IRIS", "(تابع)"))]
             assert not bad, (width, lines)

@@ -12,7 +12,7 @@ from typing import Any
 
 from reportlab.platypus import Paragraph, Table
 
-from workbench.reporting.pdf_text import Heading, RTLParagraph
+from workbench.reporting.pdf_text import BalancedLine, RTLParagraph
 
 _TAG = re.compile(r"<[^>]+>")
 _ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
@@ -24,7 +24,7 @@ def plain_text(flowable: Any) -> str:
     """The text a paragraph flowable prints, in logical order."""
     if isinstance(flowable, RTLParagraph):
         return flowable.text
-    if isinstance(flowable, Heading):
+    if isinstance(flowable, BalancedLine):  # a heading too
         return flowable.text
     if isinstance(flowable, Paragraph):
         written = getattr(flowable, "plain", None)

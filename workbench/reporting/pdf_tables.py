@@ -13,7 +13,7 @@ from workbench.reporting.context import after_by
 from workbench.reporting.fonts import REGULAR
 from workbench.reporting.i18n import Translator
 from workbench.reporting.pdf_flow import ContinuedTable, TableBlock
-from workbench.reporting.pdf_text import RTLParagraph, Styles, para
+from workbench.reporting.pdf_text import BalancedLine, RTLParagraph, Styles, para
 from workbench.reporting.rtl import is_rtl, text_layer, visual
 from workbench.reporting.typography import unbroken
 from workbench.reporting.views import TableData
@@ -280,7 +280,7 @@ def make_table(
         cmds.append(("NOSPLIT", (0, r0 + 1), (-1, r1 + 1)))
     align = "RIGHT" if rtl else "LEFT"
     if continued:
-        line = para(Translator(lang)("continued", title=continued), styles.h3, lang)
+        line = BalancedLine(Translator(lang)("continued", title=continued), styles.h3, lang)
         table: Table = ContinuedTable(
             cells, colWidths=widths, repeatRows=1, hAlign=align, line=line, at_top=at_top,
             word_line=continued,
