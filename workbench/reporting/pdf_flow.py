@@ -48,6 +48,9 @@ TAIL_ROWS = 3
 #: whole would leave more than this share of the page blank (:class:`ContinuedTable`)
 LONG_BLOCK = 10
 BLOCK_BLANK = 0.5
+#: a table split across pages keeps at least this many body rows on each side of the break
+#: (:meth:`ContinuedTable._split_apart`)
+LONE_ROWS = 2
 #: the space between an indicator's chart and its table (points): the chart's mark key ("* not
 #: published … † interpret with caution"), its lowest line, touched the table's header
 #: (English pp. 6, 20, 21)
@@ -199,7 +202,7 @@ class ContinuedTable(Table):
         if self.notes_ahead is not None:
             _w, h = self.notes_ahead.wrapOn(getattr(self, "canv", None), availWidth, 1e6)
             notes_h = h + self.notes_ahead.getSpaceBefore()
-        parts = self._split_blocks(availWidth, availHeight - line_h - notes_h)
+        parts = self._split_apart(availWidth, availHeight - line_h - notes_h)
         for i, part in enumerate(parts):
             if isinstance(part, ContinuedTable):
                 part.line, part.at_top = self.line, self.at_top
@@ -209,6 +212,27 @@ class ContinuedTable(Table):
         if len(parts) > 1 and self.notes_ahead is not None:
             parts.insert(1, copy.copy(self.notes_ahead))
         return parts
+
+    def _split_apart(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        """The table split to fill ``availHeight`` with at least :data:`LONE_ROWS` body rows on
+        each side: a last row alone under a repeated header atop the next page is moved on with
+        the row before it (the French "Définitions des indicateurs (suite)" held one row, p. 90,
+        rd19); a first part of one row does not start here at all ([]: the table moves on)."""
+        parts = self._split_blocks(availWidth, availHeight)
+        if len(parts) != 2 or not all(isinstance(p, Table) for p in parts):
+            return parts
+        head = self.repeatRows
+        first = len(parts[0]._cellvalues) - head  # type: ignore[attr-defined]
+        rest = len(parts[1]._cellvalues) - head  # type: ignore[attr-defined]
+        if first < LONE_ROWS:
+            return parts if at_page_top(self) else []
+        if rest >= LONE_ROWS:
+            return parts
+        move = LONE_ROWS - rest
+        if first - move < LONE_ROWS:
+            return parts if at_page_top(self) else []  # too short to split: whole on the next
+        heights = self._rowHeights[head + first - move : head + first]  # type: ignore[has-type]
+        return self._split_apart(availWidth, availHeight - sum(heights) - 0.5)
 
     def _split_blocks(self, availWidth: float, availHeight: float) -> list[Flowable]:
         """The table split to fill ``availHeight``, its kept blocks (a district's rows) whole —
