@@ -17,7 +17,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from workbench.reporting.judging import grid_counts, grid_heading, grid_intro
 from workbench.reporting.palette import LIMITED_STYLE, RATING_STYLE
-from workbench.reporting.pdf_flow import SectionBreak
+from workbench.reporting.pdf_flow import SectionBreak, lead
 from workbench.reporting.pdf_grid import (
     CELL_PAD,
     GRID_LEGEND_GAP,
@@ -104,7 +104,7 @@ class SummarySection(BuilderPart):
             if unshown > 0 and totals:
                 more = totals.worse - named_gaps(self.results, ctx, kind, count)
             if kind == "worse" and lines:  # their order, and why a gap may differ by 0.1
-                block.append(self.p(tr("key_gaps_order"), "small"))
+                block.append(lead(self.p(tr("key_gaps_order"), "small")))
             bullets = [self.p("• " + s) for s in lines] or [self.p(tr("no_gaps"))]
             if more > 0:  # the closing note with the last gap it follows: it stood alone atop
                 # the next page, cut from the list it closes (rd17: ar p. 6)
