@@ -17,7 +17,7 @@ from workbench.reporting.context import build_context
 from workbench.reporting.i18n import Translator
 from workbench.reporting.pdf_doc import ReportDoc
 from workbench.reporting.pdf_sections import Builder
-from workbench.reporting.pdf_text import Heading, make_styles
+from workbench.reporting.pdf_text import FRAME_PADDING, Heading, make_styles
 from workbench.reporting.typography import typeset
 
 
@@ -25,7 +25,8 @@ def _chapter_headings(lang: str) -> tuple[list[Heading], float]:
     styles = make_styles(lang)
     res = sentinel_results().publishable()
     opts = ReportOptions(language=lang)
-    width = ReportDoc(io.BytesIO(), "A4", lang).width
+    # the frame's width, its paddings taken off: what a heading is wrapped in
+    width = ReportDoc(io.BytesIO(), "A4", lang).width - FRAME_PADDING
     builder = Builder(build_context(res, opts), opts, styles, width, res)
     heads = [builder.chapter_heading(c) for c in builder.ctx.criteria]
     return heads, width
@@ -48,6 +49,8 @@ def test_a_long_chapter_heading_breaks_after_its_label(lang):
             broken += 1
             assert lines[0] == label, (lang, lines)
             assert all(label not in ln for ln in lines[1:]), (lang, lines)
+            # and the name's lines balanced: no word alone ("Critère 1 : / Sûreté, / …")
+            assert all(len(ln.split()) >= 2 for ln in lines[1:]), (lang, lines)
         else:
             assert h._measure(h.text) <= width - 0.5, (lang, lines)
     if lang == "fr":

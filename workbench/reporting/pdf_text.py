@@ -201,7 +201,8 @@ def balanced_lines(
         best = [k for k in fits if len(words) - k >= 2] or fits
         # between phrases where one fits: "… by sex and age / group (IDPs …)" cut a noun
         # phrase, though "… age group / (IDPs …)" fitted too (rd18 en p. 74, 77)
-        best = [k for k in best if _phrase_break(words, k)] or best
+        # (never one word alone before it: "Critère 1 : / Sûreté, / sécurité à long terme …")
+        best = [k for k in best if k >= 2 and _phrase_break(words, k)] or best
         if best:
             k = min(
                 best,
