@@ -67,3 +67,18 @@ def test_the_difference_header_of_a_money_table_takes_two_lines_at_most(lang):
         _w, height = cell.wrap(w - 6, 1e6)  # the cell's padding: 3 pt each side
         lines = round(height / cell.style.leading)
         assert lines <= 2, (lang, t.header[j], round(w, 1), lines)
+
+
+def test_a_money_table_wraps_the_comparators_tag_not_every_p_value():
+    """rd18 en p.45/47 (Word p.43/45): "< 0.001 / (< 0.001)" wrapped on every row of the
+    income tables so that "Host community (comparator)" kept one line; where the other columns
+    fit whole beside the groups' names, only the comparator's tag goes onto a second line."""
+    lang = "en"
+    t = _table(lang)
+    table = indicator_table(t, WIDTH, make_styles(lang), lang)
+    table.wrap(WIDTH, 1e6)
+    heights = table._rowHeights[1:]  # the body rows, the header left out
+    one_line = min(heights)
+    tall = [i for i, h in enumerate(heights) if h > one_line + 1.0]
+    assert tall == [t.comparator_row], (tall, [round(h, 1) for h in heights])
+    assert abs(sum(table._colWidths) - WIDTH) < 1.0

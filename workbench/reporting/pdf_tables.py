@@ -85,7 +85,7 @@ def _header_width(text: str, style) -> float:
 
 
 #: a number's unit after a no-break space, and its mark ("1,196 FRD", "5 599 FRD†", "−59.3 pp")
-_UNIT = re.compile(r"\u00a0[^\W\d_]+[†*]?$")
+_UNIT = re.compile(r"\u00a0[^\W\d_]+(?:\u202f?[†*])?$")
 
 
 def _least_width(header: str, cells: list[str], styles: Styles) -> float:
@@ -93,7 +93,12 @@ def _least_width(header: str, cells: list[str], styles: Styles) -> float:
     unit: an interval of money, "5 346 – 5 599 FRD", broke after its dash while the group
     names beside it had room to spare), every word of a text cell whole."""
     two_lines = _header_width(header, styles.cell_bold) + GAP + PAD
-    return max(two_lines, _word_width(header, cells, styles))
+    # a label in a cell on two lines at most, as a header: the Arabic "not compared: comparator
+    # withheld" took four lines in three rows of a column narrowed to its longest word (rd19
+    # ar p.63)
+    texts = [c for c in cells if c and any(ch.isalpha() for ch in _UNIT.sub("", c))]
+    two_line_cells = max((_header_width(c, styles.cell) for c in texts), default=0.0) + GAP + PAD
+    return max(two_lines, two_line_cells, _word_width(header, cells, styles))
 
 
 def _word_width(header: str, cells: list[str], styles: Styles) -> float:
@@ -309,7 +314,10 @@ def indicator_table(
         widths, need = _label_room(label, widths, styles)
     fits = len(widths) == len(t.header)  # else as given (make_table fits no other)
     fitted = fit_widths(t.header, rows, list(widths), styles, need) if fits else widths
-    if fits and label and fitted[0] < _w(label, styles.cell) + GAP + PAD:
+    tagged = _tag_on_second_line(t, rows, sum(widths), styles) if fits and label else None
+    if tagged is not None:
+        fitted, rows = tagged
+    elif fits and label and fitted[0] < _w(label, styles.cell) + GAP + PAD:
         # no room for the whole label: every group's name on one line, the comparator's tag on
         # the next ("Communauté d'accueil / (comparaison)"); the French tables broke
         # "Communauté / d'accueil / (comparaison)" and "Personnes / retournées"
@@ -332,6 +340,34 @@ def indicator_table(
     first = table._colWidths[-1 if is_rtl(lang) else 0]
     table.label_wraps = bool(label) and _w(label, styles.cell) + GAP + PAD > first  # type: ignore[attr-defined]
     return table
+
+
+def _group_names(t: TableData) -> list[str]:
+    """The first column's labels without the comparator's tag ("Host community")."""
+    rows = enumerate(t.rows)
+    return [r[0].rsplit(" (", 1)[0] if i == t.comparator_row else r[0] for i, r in rows]
+
+
+def _tag_on_second_line(
+    t: TableData, rows: list[list[str]], total: float, styles: Styles
+) -> tuple[list[float], list[list[str]]] | None:
+    """Widths with every column but the first at its natural width (no cell wraps) and the
+    comparator's tag on a second line ("Host community / (comparator)"), where the table
+    cannot hold every cell on one line but can so: one row of two lines rather than every row.
+    The money tables' "< 0.001 / (< 0.001)" wrapped on every row to keep "Host community
+    (comparator)" on one (issue 20, rd18 en p.45/47). None where it cannot (or need not)."""
+    cols = [[r[j] for r in rows if j < len(r)] for j in range(len(t.header))]
+    natural = [_natural_width(h, c, styles) for h, c in zip(t.header, cols, strict=True)]
+    if sum(natural) <= total + 1e-6:
+        return None  # everything fits on one line: nothing to choose
+    names = _group_names(t)
+    least = max((_w(n, styles.cell) for n in names), default=0.0) + GAP + PAD + 1.0
+    header = _header_width(t.header[0], styles.cell_bold) + GAP + PAD
+    first = total - sum(natural[1:])
+    if first < max(least, header):
+        return None
+    rows = [[unbroken(n) + r[0][len(n) :], *r[1:]] for n, r in zip(names, rows, strict=True)]
+    return [first, *natural[1:]], rows
 
 
 #: the space between a main table whose shaded last row wraps and the breakdown table under it
