@@ -183,3 +183,38 @@ def test_the_withheld_comparators_assessment_cell_takes_at_most_two_lines(lang) 
     one = b.styles.cell.leading
     body = heights[1 : 1 + 3]  # the three displaced groups, under the header
     assert all(h <= 2 * one + 8 for h in body), (heights, one)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es", "ar"])
+def test_a_withheld_comparisons_assessment_cell_takes_two_lines_at_most(lang) -> None:
+    """rd19 ar p.63: "لم تُجرَ المقارنة: قيمة المقارنة محجوبة" wrapped onto four lines in each of
+    three rows; the label is short enough for two lines in the assessment column of the demo's
+    table (its rows, the groups' names of the demo), measured with reportlab's own line
+    breaking, in every language."""
+    from reportlab.lib.pagesizes import A4
+    from test_reporting_money_header_lines import GROUPS
+
+    from workbench.reporting.pdf_doc import MARGIN
+    from workbench.reporting.pdf_tables import indicator_table
+    from workbench.reporting.pdf_text import make_styles
+    from workbench.reporting.views import TableData
+
+    tr = Translator(lang)
+    words = tr("assessment_comparator_withheld")
+    *groups, host = GROUPS.get(lang, GROUPS["fr"])
+    header = [tr("col_group"), tr("col_estimate"), tr("col_ci"), tr("col_n"),
+              tr("col_difference", comparator=host), tr("col_assessment"), tr("col_p")]  # fmt: skip
+    rows = [[g, "33.1%", "25.1 – 42.1", "150", tr("diff_not_computed"), words, ""] for g in groups]
+    rows.append([f"{host} ({tr('comparator_tag')})", "(*)", "", "37", "", "", ""])
+    t = TableData(header, rows, comparator_row=3)
+    table = indicator_table(t, A4[0] - 2 * MARGIN, make_styles(lang), lang)  # the builder's
+    widths = list(table._colWidths)
+    cells = [list(r) for r in table._cellvalues[1:4]]
+    if lang == "ar":
+        widths, cells = widths[::-1], [r[::-1] for r in cells]
+    for row in cells:
+        cell = row[5]
+        if isinstance(cell, str):  # a plain string: one line
+            continue
+        _w, height = cell.wrap(widths[5] - 6, 1e6)  # the cell's padding: 3 pt each side
+        assert round(height / cell.style.leading) <= 2, (lang, words, round(widths[5], 1))

@@ -96,9 +96,13 @@ def _least_width(header: str, cells: list[str], styles: Styles) -> float:
     # a label in a cell on two lines at most, as a header: the Arabic "not compared: comparator
     # withheld" took four lines in three rows of a column narrowed to its longest word (rd19
     # ar p.63)
+    return max(two_lines, _two_line_cells(cells, styles), _word_width(header, cells, styles))
+
+
+def _two_line_cells(cells: list[str], styles: Styles) -> float:
+    """What a column's labels need for two lines at most, as a header."""
     texts = [c for c in cells if c and any(ch.isalpha() for ch in _UNIT.sub("", c))]
-    two_line_cells = max((_header_width(c, styles.cell) for c in texts), default=0.0) + GAP + PAD
-    return max(two_lines, two_line_cells, _word_width(header, cells, styles))
+    return max((_header_width(c, styles.cell) for c in texts), default=0.0) + GAP + PAD
 
 
 def _word_width(header: str, cells: list[str], styles: Styles) -> float:
@@ -129,7 +133,8 @@ def _paired_width(header: str, cells: list[str], styles: Styles) -> float:
     """What a column needs with its header on two lines but its pairs of numbers on two lines
     (:func:`_cells_width`)."""
     two_lines = _header_width(header, styles.cell_bold) + GAP + PAD
-    return max(two_lines, _cells_width(cells, styles, pairs=True) + PAD)
+    labels = _two_line_cells(cells, styles)
+    return max(two_lines, labels, _cells_width(cells, styles, pairs=True) + PAD)
 
 
 def _natural_width(header: str, cells: list[str], styles: Styles) -> float:
@@ -366,7 +371,7 @@ def _tag_on_second_line(
     first = total - sum(natural[1:])
     if first < max(least, header):
         return None
-    rows = [[unbroken(n) + r[0][len(n) :], *r[1:]] for n, r in zip(names, rows, strict=True)]
+    # the names fit the column whole: no no-break spaces (the Word cells keep the plain text)
     return [first, *natural[1:]], rows
 
 
