@@ -206,8 +206,19 @@ def with_flag(text: str, flag: str) -> str:
     if flag == COMPLEMENTARY:
         return SECONDARY
     if flag == "caution" and text:
-        return text + CAUTION
+        return cautioned(text)
     return text
+
+
+#: what stands between a unit word and its mark: a narrow space that never breaks
+MARK_SPACE = "\u202f"
+
+
+def cautioned(text: str) -> str:
+    """``text`` with its :data:`CAUTION` mark: after a narrow no-break space where a unit word
+    ends it ("+4.6 pp †", "1,196 FRD †"), glued to a number or a sign ("85.4%†"); the Arabic
+    "+4.6 نقطة†" read as one word (rd19 ar p.61–62)."""
+    return text + (MARK_SPACE if text[-1:].isalpha() else "") + CAUTION
 
 
 def round_share(x: float, statistic: str) -> float:

@@ -67,7 +67,7 @@ _RANGE = f"{_NUMBER} [–-] {_NUMBER}"
 #: "1,196 FRD" (issue 20)
 _SIGNS = "$¢£¤¥₠-₿"
 _CODE = f"(?:[A-Z]{{3}}|[{_SIGNS}]+)(?![^\\W\\d_])"
-_CURRENCY = f"(?:\u00a0[A-Za-z{_SIGNS}]+(?![^\\W\\d_])| {_CODE})[†*]*"
+_CURRENCY = f"(?:\u00a0[A-Za-z{_SIGNS}]+(?![^\\W\\d_])| {_CODE})(?:\u202f?[†*]+)?"
 _LTR_RUN = re.compile(f"{_LATIN_RUN.pattern}|(?:{_RANGE}|{_NUMBER})(?:{_CURRENCY})?")
 _OPEN, _CLOSE = "([", ")]"
 #: stand-ins for the held runs during reordering: box-drawing characters are neutral (ON) and not
