@@ -166,3 +166,57 @@ def test_the_methodology_names_the_count_mark_only_when_a_count_shows_it(lang) -
     assert said in judging_paragraphs(r, tr)
     st.loc[shown, "flag"] = "suppressed"  # withheld: nothing of it is printed
     assert said not in judging_paragraphs(r, tr)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_dagger_after_a_unit_word_stands_apart_from_it(lang) -> None:
+    """rd19 ar p.61–62: "+4.6 نقطة†" — the † glued to the unit word read as part of it. Every
+    † after a unit word ("pp", "pts", "نقطة", "FRD") stands after a narrow no-break space, in the
+    tables' difference cells of every language; a † after a number or "%" stays beside it."""
+    from workbench.reporting.fmt import MARK_SPACE
+
+    _b, views, ctx = _builder(lang)
+    tr = Translator(lang)
+    comparator = ctx.comparator.label.shown() if ctx.comparator else ""
+    header = tr("col_difference", comparator=comparator)
+    marked = 0
+    for v in views.values():
+        for row in v.table.rows:
+            for cell in map(str, row):
+                if not cell.endswith("†") or len(cell) < 2:
+                    continue
+                before = cell[:-1]
+                if before[-1:] == MARK_SPACE:
+                    assert before[-2:-1].isalpha(), cell
+                    marked += header in v.table.header
+                else:
+                    assert not before[-1:].isalpha(), cell  # glued to a word
+    assert marked  # the sentinel has differences marked † (the comparator on few cases)
+
+
+#: the words that tell a reader a median's interval is lopsided by nature (rd18 en p.47:
+#: "1,154 FRD  1,053 – 1,528 FRD" read as an error)
+NOT_CENTRED = {
+    "en": "A median's interval is not centred on it:",
+    "fr": "L’intervalle d’une médiane n’est pas centré sur elle\u00a0:",
+    "es": "El intervalo de una mediana no está centrado en ella:",
+    "ar": "فترة الثقة للوسيط ليست متمركزة حوله:",
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_table_of_a_median_interval_says_once_it_is_not_centred(lang) -> None:
+    from reporting_fixture import make_results
+    from test_reporting_tables_act import _builder as tables_builder
+    from test_reporting_tables_act import texts
+
+    r = make_results()
+    est = r.estimates
+    ids = list(dict.fromkeys(est["indicator_id"].astype(str)))
+    median, share = ids[0], ids[2]
+    est.loc[est["indicator_id"] == median, "statistic"] = "median"
+    b, views = tables_builder(r, lang)
+    story = texts(b.indicator(views[median]))
+    said = [t for t in story if t.startswith(NOT_CENTRED[lang])]
+    assert len(said) == 1, story
+    assert NOT_CENTRED[lang] not in " ".join(texts(b.indicator(views[share])))

@@ -63,7 +63,7 @@ def test_word_sub_caption_of_urban_rural_reads_as_a_phrase(lang) -> None:
     ctx.disaggregations["sex"] = Label(label)  # the fixture's sex breakdown, so labelled
     ctx.head_labels.pop("sex", None)
     b = Builder(ctx, opts, make_styles(lang), 480.0, r.publishable())
-    parts = b._solutions_breakdowns(b.results.solutions, METHOD, [*CASES, ALL_DISPLACED])
+    parts, _tabled = b._solutions_breakdowns(b.results.solutions, METHOD, [*CASES, ALL_DISPLACED])
     renderer = DocxRenderer(_docx_meta(lang))
     renderer.add([b.h(tr("solutions"), 0, "solutions"), *parts])
     doc = Document(io.BytesIO(renderer.finish()))

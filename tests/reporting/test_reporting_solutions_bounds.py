@@ -96,7 +96,7 @@ def test_a_bounded_groups_breakdown_reads_as_bounds_not_as_zeros_and_stars(lang)
     b = Builder(ctx, opts, make_styles(lang), 480.0, r.publishable())
     tr = Translator(lang)
     codes = [*CASES, ALL_DISPLACED]
-    lines = _pdf_lines(b, b._solutions_breakdowns(b.results.solutions, METHOD, codes), lang)
+    lines = _pdf_lines(b, b._solutions_breakdowns(b.results.solutions, METHOD, codes)[0], lang)
     bound = _plain(tr("value_below", value=fmt_value(0.005, "proportion", lang)))
     zero = _plain(fmt_value(0.0, "proportion", lang))
     text = "\n".join(lines)
@@ -282,7 +282,7 @@ def test_a_bound_on_few_cases_reads_with_its_caution_mark_in_pdf_word_and_annex(
     tr = Translator(lang)
     codes = [*CASES, ALL_DISPLACED]
     bound = _plain(tr("value_below", value=fmt_value(0.005, "proportion", lang)))
-    lines = _pdf_lines(b, b._solutions_breakdowns(b.results.solutions, METHOD, codes), lang)
+    lines = _pdf_lines(b, b._solutions_breakdowns(b.results.solutions, METHOD, codes)[0], lang)
     # group 3's men: "< 0.5%†"; the pooled levels (54 and 254 and more cases): no †
     assert "\n".join(lines).count(bound + "†") == 1, lines
     assert "\n".join(lines).count(bound) == 3, lines

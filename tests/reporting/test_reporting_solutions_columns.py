@@ -48,7 +48,7 @@ def test_the_blocks_of_the_solutions_breakdown_table_line_up(lang) -> None:
     b = Builder(build_context(r, opts), opts, make_styles(lang), 480.0, r.publishable())
     codes = [*CASES, ALL_DISPLACED]
     out = io.BytesIO()
-    flowables = b._solutions_breakdowns(b.results.solutions, METHOD, codes)
+    flowables, _tabled = b._solutions_breakdowns(b.results.solutions, METHOD, codes)
     ReportDoc(out, "A4", lang).build([b.h(b.tr("solutions"), 0, "solutions"), *flowables])
     gutters: dict[int, list[float]] = {}  # each header row's white gutters, left to right
     with pdfplumber.open(io.BytesIO(out.getvalue())) as pdf:

@@ -38,7 +38,7 @@ def test_word_solutions_breakdowns_have_one_title_and_a_sub_caption_each(lang) -
     ctx = build_context(r, opts)
     b = Builder(ctx, opts, make_styles(lang), 480.0, r.publishable())
     tr = b.tr
-    parts = b._solutions_breakdowns(b.results.solutions, METHOD, [*CASES, ALL_DISPLACED])
+    parts, _tabled = b._solutions_breakdowns(b.results.solutions, METHOD, [*CASES, ALL_DISPLACED])
     notes = [b.p("* Not published.", "small")]
     renderer = DocxRenderer(_docx_meta(lang))
     renderer.add([b.h(tr("solutions"), 0, "solutions"), *with_notes(parts, notes, b.notes_ahead)])

@@ -72,10 +72,13 @@ from workbench.reporting.pdf_tables import (
 from workbench.reporting.pdf_text import Heading, Styles, para
 from workbench.reporting.rtl import is_rtl
 from workbench.reporting.solutions_notes import (
+    below_everywhere,
+    below_everywhere_note,
     breakdown_empty_notes,
     comparator_note,
     headline_notes,
     host_not_assessed,
+    host_without,
     methods_notes,
     uncovered_notes,
 )
@@ -407,12 +410,15 @@ class Builder(SummarySection, StockSection):
             for m, reason in (self.results.meta.get("solutions_skipped") or {}).items():
                 name = tr(f"method_{m}") if tr.has(f"method_{m}") else m
                 out.append(self.p(tr("solutions_skipped", method=name, reason=reason), "small"))
-            parts = self._solutions_breakdowns(sol, methods[0], codes)
+            parts, tabled = self._solutions_breakdowns(sol, methods[0], codes)
             # one footnote a line, as under every other table (French p. 65 ran them together);
             # each table's notes under it: these are the breakdowns' (fr_B 3, ar_B 4)
             caution = ctx.caution_note or tr("fn_caution")
             texts = [tr("fn_suppressed", preset=ctx.preset_name), caution]
             shown = sol[sol["group"].astype(str).isin(codes)]
+            # the notes of the tables printed: a breakdown said in a sentence has none
+            dis = shown["disaggregation"].astype(str)
+            shown = shown[(dis == "total") | dis.isin(tabled)]
             if self._complements(shown, methods[0]):  # "(*)" printed: its own note (ar_A 3)
                 texts.insert(1, tr("fn_complementary"))
             levels = shown[(shown["method"] == methods[0]) & (shown["disaggregation"] != "total")]
@@ -422,8 +428,10 @@ class Builder(SummarySection, StockSection):
             if "share_below" in levels and levels["share_below"].notna().any():
                 texts.append(tr("fn_breakdown_bounded"))  # why no level reads "0.0%" (issue 20)
             texts += comparator_note(tr, ctx, codes)  # what its column is (en_B 3)
-            if parts:
+            if parts and tabled:
                 out += with_notes(parts, [self.p(t, "small") for t in texts], self.notes_ahead)
+            else:
+                out += parts
         if ctx.solutions_options:  # one block: its title never ends a page with a line or two
             options = [self.p(line, "small") for line in ctx.solutions_option_lines()]
             out.append(KeepTogether([self.p(tr("solutions_options"), "h3"), *options]))
@@ -555,12 +563,16 @@ class Builder(SummarySection, StockSection):
         self, head: str, rows: list[tuple[str, pd.DataFrame]], codes: list[str]
     ) -> tuple[list[str], list[list[str]]]:
         body = []
+        host = self.ctx.comparator.code if self.ctx.comparator else ""
         for label, cells in rows:
             row = [label]
             for code in codes:
                 hit = cells[cells["group"].astype(str) == code]
                 r = hit.iloc[0] if not hit.empty else None
-                na = r is not None and host_not_assessed(self.ctx, r.to_dict())
+                na = r is not None and (
+                    host_not_assessed(self.ctx, r.to_dict())
+                    or (code == host and str(r["disaggregation"]) in getattr(self, "_host_na", ()))
+                )
                 na_word = self.tr("assessment_not_applicable")  # not "–": no case (en_B 4)
                 row.append("" if r is None else na_word if na else self._share(r))
             body.append(row)
@@ -580,16 +592,23 @@ class Builder(SummarySection, StockSection):
 
     def _solutions_breakdowns(
         self, sol: pd.DataFrame, method: str, codes: list[str]
-    ) -> list[Flowable]:
+    ) -> tuple[list[Flowable], list[str]]:
+        """The headline method's breakdowns, and those printed as tables (the others: one
+        sentence, :func:`below_everywhere`)."""
         tr, ctx = self.tr, self.ctx
         part = sol[(sol["method"] == method) & (sol["disaggregation"] != "total")]
         if part.empty:
-            return []
+            return [], []
         name = ctx.solutions_methods.get(method, method)
         heading = tr("solutions_by_breakdown", method=name)
         out: list[Flowable] = [self.h(heading, 1, "solutions-breakdowns")]
+        self._host_na = host_without(ctx, part)  # "Not applicable": never displaced
+        folded = below_everywhere(ctx, part, codes)  # only bounds: a sentence, not a table
+        if folded:
+            out.append(self.p(below_everywhere_note(tr, ctx, part, folded)))
         blocks = []
-        for dis in dict.fromkeys(part["disaggregation"].astype(str)):
+        tabled = [d for d in dict.fromkeys(part["disaggregation"].astype(str)) if d not in folded]
+        for dis in tabled:
             cells = part[part["disaggregation"] == dis]
             label = ctx.breakdown(dis, "household")  # the measure is households'
             values = cells["disaggregation_value"].astype(str)
@@ -598,6 +617,8 @@ class Builder(SummarySection, StockSection):
                 for value in dict.fromkeys(values)
             ]
             blocks.append((label, rows))
+        if not blocks:
+            return out, []
         widths = self._shared_widths(blocks, codes)
         for label, rows in blocks:
             # kept whole, or started at a page's foot with 3 rows or more (English p. 58 ended
@@ -607,7 +628,7 @@ class Builder(SummarySection, StockSection):
                 table.word_line = tr("word_solutions_by", breakdown=after_by(label, tr))
                 table.word_first = True
             out += [TableBlock([table]), Spacer(1, 6)]
-        return out
+        return out, tabled
 
     def notes_ahead(self, several: bool = False) -> Flowable:
         """The line under a part of a table whose footnotes are on a later page: under the

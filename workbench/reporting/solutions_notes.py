@@ -104,7 +104,38 @@ def methods_notes(
         notes.append(tr("fn_methods_bounded", bounds=join_list(bounds, tr.lang, conjunction=True)))
         if any(below(r) is not None and below_caution(r) for r in recs):
             notes.append(tr("fn_methods_bounded_caution"))  # only where a bound has its "†"
+        if _pooled_beside_bound(recs):  # "< 1.0%" beside "All displaced 0.3%" (rd18 en p.74)
+            notes.append(tr("fn_methods_pooled_printed"))
     return notes
+
+
+def host_without(ctx: ReportContext, levels: pd.DataFrame) -> list[str]:
+    """The breakdowns (``levels``: one method's breakdown rows) where each of the comparison
+    group's rows is empty: its households, never displaced, have no place of origin, cause or
+    year of displacement. Its cells there read "Not applicable", as under homogeneous cells —
+    "–" means no case (rd18 en p.74–76: one meaning written two ways, two "–" notes)."""
+    comp = ctx.comparator
+    if comp is None or "suppression" not in levels:
+        return []
+    own = levels[levels["group"].astype(str) == comp.code]
+    return [str(d) for d, rows in own.groupby(own["disaggregation"].astype(str), sort=False)
+            if (rows["suppression"] == "empty").all()]  # fmt: skip
+
+
+def _printed(r: dict[str, Any]) -> bool:
+    """Whether a row's share is printed: neither withheld nor empty."""
+    return cell_flag(r["flag"], r.get("suppression")) not in ("suppressed", EMPTY)
+
+
+def _pooled_beside_bound(recs: list[dict[str, Any]]) -> bool:
+    """Whether a method's row prints all displaced groups' share while a group's is a bound."""
+    for method in dict.fromkeys(str(r["method"]) for r in recs):
+        own = [r for r in recs if str(r["method"]) == method]
+        pooled = [r for r in own if str(r["group"]) == ALL_DISPLACED]
+        printed = any(below(r) is None and _printed(r) for r in pooled)
+        if printed and any(below(r) is not None for r in own if str(r["group"]) != ALL_DISPLACED):
+            return True
+    return False
 
 
 def breakdown_empty_notes(tr: Translator, ctx: ReportContext, levels: pd.DataFrame) -> list[str]:
@@ -119,10 +150,7 @@ def breakdown_empty_notes(tr: Translator, ctx: ReportContext, levels: pd.DataFra
         return []
     comp = ctx.comparator
     code = comp.code if comp is not None else ""
-    # the breakdowns where each of the host's rows is "–": its households have no such value
-    own = levels[levels["group"].astype(str) == code]
-    whole = [d for d, rows in own.groupby(own["disaggregation"].astype(str))
-             if (rows["suppression"] == "empty").all()]  # fmt: skip
+    whole = host_without(ctx, levels)
     hosts = (empty["group"].astype(str) == code) & empty["disaggregation"].astype(str).isin(whole)
     # any other "–": no household of the group in that row (no homogeneous cells here, fr_B 5)
     notes = [tr("fn_empty")] if not hosts.all() else []  # the one "–" key (rd17 ar p. 74)
@@ -218,3 +246,47 @@ def uncovered_notes(
 
 def _sup(rows: pd.DataFrame) -> list[object]:
     return list(rows["suppression"]) if "suppression" in rows else [""] * len(rows)
+
+
+def below_everywhere(ctx: ReportContext, levels: pd.DataFrame, codes: list[str]) -> list[str]:
+    """The breakdowns (``levels``: one method's breakdown rows) in which no displaced group's
+    share is printed at any level — each a bound ("< 0.5%"), withheld or no case — with at least
+    one bound: their tables said nothing a reader could use (rd18 en p.74–76: some 80 cells of
+    "< 0.5%", "< 0.5%†" and "*", values only in the host's column). A sentence says it instead;
+    the tables stay in the annex."""
+    comp = ctx.comparator
+    displaced = [c for c in codes if comp is None or c != comp.code]
+    out = []
+    for dis, rows in levels.groupby(levels["disaggregation"].astype(str), sort=False):
+        recs = [r for r in rows.to_dict("records") if str(r["group"]) in displaced]
+        bounds = [r for r in recs if below(r) is not None]
+        shown = [
+            r for r in recs
+            if below(r) is None
+            and cell_flag(r["flag"], r.get("suppression")) not in ("suppressed", EMPTY)
+        ]  # fmt: skip
+        if bounds and not shown:
+            out.append(str(dis))
+    return out
+
+
+def below_everywhere_note(
+    tr: Translator, ctx: ReportContext, levels: pd.DataFrame, dims: list[str]
+) -> str:
+    """The sentence that stands for the tables of ``dims`` (:func:`below_everywhere`): the
+    largest bound printed, whether levels are withheld, where the tables are."""
+    rows = levels[levels["disaggregation"].astype(str).isin(dims)]
+    recs = rows.to_dict("records")
+    bound = max(b for r in recs if (b := below(r)) is not None)
+    withheld = any(
+        below(r) is None and cell_flag(r["flag"], r.get("suppression")) == "suppressed"
+        for r in recs
+    )
+    names = [_in_sentence(ctx.breakdown(d, SOLUTIONS_UNIT)) for d in dims]
+    return tr(
+        "solutions_breakdowns_below",
+        breakdowns=join_list(names, tr.lang, conjunction=True),
+        bound=fmt_value(bound, "proportion", tr.lang),
+        withheld=tr("solutions_breakdowns_below_withheld") if withheld else "",
+        sheet=tr("solutions"),
+    )
