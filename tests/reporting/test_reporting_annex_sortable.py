@@ -147,3 +147,10 @@ def test_results_meta_copy_is_in_the_users_language(bounded, tmp_path, lang):
     assert meta["copy"].endswith(render("stats.results_copy_publishable", {}, lang))
     if lang != "en":
         assert "suppressed values removed" not in meta["copy"]
+        # rd18 fr L.103: "(flag = suppressed)" read as English in the sentence; the column and
+        # its value are named as quoted identifiers, the rest in the user's language
+        import re
+
+        said = meta["copy"].removeprefix("publishable: ")
+        unquoted = re.sub(r"[«“]\s*[^»”]*[»”]", "", said)
+        assert "flag" not in unquoted and "suppressed" not in unquoted, meta["copy"]
