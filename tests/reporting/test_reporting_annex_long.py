@@ -57,7 +57,7 @@ def test_breakdowns_hold_the_reports_cells_and_no_withheld_value(tmp_path, lang)
                     else:  # the report's number, the same
                         x = float(value) / (100 if stat == "proportion" else 1)
                         number = fmt_value(x, stat, lang, currency=ctx.currency)
-                        assert text.rstrip("†") == number, (text, value)
+                        assert text.rstrip("†\u202f") == number, (text, value)
     assert len(rows) == cells and withheld > 10
     # nothing of a value the engine withheld survives: every suppressed estimate is blank
     est = r.estimates
@@ -113,7 +113,7 @@ def test_comparisons_hold_the_reports_differences_in_words_and_numbers(tmp_path)
                 stat = view.info.shown_as
                 x = float(annex[5]) / (100 if stat == "proportion" else 1)
                 shown = fmt_diff(x, stat, "en", tr("unit_pp"), currency=ctx.currency)
-                assert row[d].rstrip("†") == shown, (row[d], shown)
+                assert row[d].rstrip("†\u202f") == shown, (row[d], shown)
     assert len(rows) == compared and compared > 20
     # a p-value below 0.001 ("< 0.001" in the report) is never "0"; no difference is "-0.0"
     assert all(float(x[j]) > 0 for x in rows for j in (10, 11) if x[j])
