@@ -316,7 +316,9 @@ def test_a_displaced_groups_dash_under_the_breakdowns_says_no_household_in_the_r
     levels.loc[levels["group"] == ctx.comparator.code, "suppression"] = "empty"
     tr = Translator("fr")
     notes = breakdown_empty_notes(tr, ctx, levels)
-    assert len(notes) == 1 and notes[0].startswith("– " + ctx.comparator.label.shown())
+    # the host's cells read "Not applicable" (one meaning, one marking; rd18 en p.74–76)
+    na = tr("assessment_not_applicable") + " — " + ctx.comparator.label.shown()
+    assert len(notes) == 1 and notes[0].startswith(na), notes
     levels.loc[levels.index[0], "suppression"] = "empty"  # group 1's first sex row: none
     notes = breakdown_empty_notes(tr, ctx, levels)
     assert notes[0] == tr("fn_empty") and len(notes) == 2, notes
