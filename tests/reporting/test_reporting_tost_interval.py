@@ -174,16 +174,19 @@ def test_annex_comparisons_has_the_90_interval_and_the_legend_defines_each_verdi
 
 
 @pytest.mark.parametrize("lang", ["en", "fr", "es", "ar"])
-def test_the_interval_note_says_it_decides_only_for_a_gap_not_significant(lang):
+def test_the_rule_says_the_interval_decides_only_for_a_gap_not_significant(lang):
     """rd19 en pp. 9–10: "+2.3 pp Significant, below 5.0 pp minimum" stood above a note saying
     the 90% interval decides "No gap (equivalent)" when it lies inside ± the minimum — and this
-    row's (+0.5 to +4.2 pp) does. The note says first that the p-value decides significance,
-    then that the interval decides equivalent or inconclusive for a gap that is not
-    significant."""
+    row's (+0.5 to +4.2 pp) does. The rule, stated once (summary and methodology), says first
+    that the p-value decides significance, that a significant gap is judged by its size, then
+    that the interval decides equivalent or inconclusive for a gap that is not significant."""
     from workbench.reporting.i18n import Translator
 
-    text = Translator(lang)("fn_tost_rows", level="{L}", alpha="{A}", rows="{R}")
-    assert text.index("{A}") < text.index("{L}") < text.index("{R}"), text
+    keys = ("alpha", "conf", "worse", "better", "small", "level", "equivalent", "inconclusive")
+    text = Translator(lang)("judging_interval", **{k: f"{{{k}}}" for k in (*keys, "nsd", "zero")})
+    at = [text.index(f"{{{k}}}") for k in keys]
+    assert at == sorted(at), text
+    assert "{nsd}" in text and "{zero}" in text
 
 
 def test_the_arabic_report_writes_one_percent_sign():

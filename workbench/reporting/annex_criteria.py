@@ -74,7 +74,7 @@ def criteria_table(results: AnalysisResults, ctx: ReportContext) -> AnnexTable |
     return AnnexTable(
         CRITERIA_TABLE,
         tr("annex_criteria"),
-        tr("annex_criteria_notes"),
+        tr("annex_criteria_notes", level=2 * ctx.confidence_level - 100),
         header,
         hxl,
         rows,

@@ -39,7 +39,13 @@ from workbench.reporting.context import (
 )
 from workbench.reporting.fmt import COMPLEMENTARY, EMPTY, fmt_p
 from workbench.reporting.i18n import Translator
-from workbench.reporting.views import WITHHELD_REASONS, IndicatorView, axis_label, build_views
+from workbench.reporting.views import (
+    TOST_ASSESSMENTS,
+    WITHHELD_REASONS,
+    IndicatorView,
+    axis_label,
+    build_views,
+)
 from workbench.stats.results import GROUP_TOTAL, AnalysisResults
 
 BREAKDOWNS = "breakdowns"
@@ -191,10 +197,18 @@ def comparison_table(
             )
             unit = tr("unit_pp") if stat == "proportion" else axis_label(info, ctx)
 
-            def tost(x: Any, flag: str, stat: str, shown: bool = shown) -> Cell:
+            # the equivalence interval only where the gap is judged against a minimum: the
+            # engine gives it for a described indicator's "Significant difference" too, where
+            # no equivalence test is made (rd19 fr annex, female-headed households)
+            judged = str(r.get("assessment") or "") in TOST_ASSESSMENTS
+
+            def tost(
+                x: Any, flag: str, stat: str, shown: bool = shown, judged: bool = judged
+            ) -> Cell:
                 """The engine's (1 − 2·alpha) interval end; blank where it gave none (no
-                minimum, not tested, or a run stored before it)."""
-                if not (shown and isinstance(x, int | float) and not math.isnan(x)):
+                minimum, not tested, or a run stored before it) or the gap is not judged
+                against a minimum."""
+                if not (shown and judged and isinstance(x, int | float) and not math.isnan(x)):
                     return None
                 return value(x, flag, stat)
 

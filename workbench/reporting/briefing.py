@@ -152,7 +152,7 @@ def _method(results: AnalysisResults, ctx: ReportContext, tr: Translator, rhash:
         # how the grid's words are decided, the (1 − 2·alpha) interval named (rd18: the
         # briefing used "Inconclusive" and never said what test decides it)
         conf = ctx.confidence_level
-        rule += " " + tr("brief_method_judging", alpha=100 - conf, level=2 * conf - 100)
+        rule += " " + tr("brief_method_judging", alpha=100 - conf, conf=conf, level=2 * conf - 100)
     else:
         rule = judging_paragraphs(results, tr)[0]
     disclosure = tr("disclosure_text", preset=ctx.preset_name)

@@ -132,6 +132,7 @@ def fmt_diff(
     unit_pp: str,
     signed: bool = True,
     currency: str = "",
+    extra: int = 0,
 ) -> str:
     """A difference: shares in percentage points, money in its currency (a difference of money
     is money: readers saw "1,196 … −654" beside "Amounts in FRD" and asked −654 what), with a
@@ -142,12 +143,15 @@ def fmt_diff(
     decimals is written as that zero, "0.0 pp" (ratios "0.00", counts and money "0"), like an
     exact zero and with no sign: "+0.0" or "−0.0" would put a sign on a rounded zero, one more
     decimal ("−0.05 pp" among differences of one decimal, issue 20) read as a misprint, and
-    "< 0.1 pp" had no direction beside "29.0% … 29.1%" (en_B 7)."""
+    "< 0.1 pp" had no direction beside "29.0% … 29.1%" (en_B 7). The interval notes follow the
+    same rule: a bound that rounds to zero is "0.0", never "+0.0" (docs/statistics.md).
+    ``extra``: decimals added, for a bound that would otherwise print as the minimum it is
+    judged against ("−5.0" beside a 5.0 minimum: "−5.04", rd19 en p. 64)."""
     if _is_missing(x):
         return ""
     assert x is not None
     scale = 100.0 if is_share(statistic) else 1.0
-    decimals = _decimals(statistic)
+    decimals = _decimals(statistic) + extra
     if lang == "fr" and abs(round(scale * x, decimals)) < 2:
         unit_pp = unit_pp.removesuffix("s")  # fr_A 10: « 0,5 pt », « 2,0 pts »
     unit = unit_pp if is_share(statistic) else currency if statistic == "money" else ""

@@ -25,6 +25,33 @@ if TYPE_CHECKING:
     from workbench.reporting.context import ReportContext
 
 
+def gap_rule(tr: Translator, conf: int) -> str:
+    """The whole rule a gap is judged by, stated once — in the executive summary, where a reader
+    meets the verdicts, and in the methodology — with the cells' own words: the p-value decides
+    significance; a significant gap is judged by its size; only a gap that is not significant
+    by its (1 − 2·alpha) interval, which can exclude zero though the gap is not significant at
+    alpha. The notes under the tables only list the gaps with that interval (rd19: a 3-line
+    preamble under ~20 tables, read in French as significance results; "equivalent" was never
+    said to require "not significant"; the precedence puzzled readers, fr p. 23, en p. 21)."""
+
+    def cell(code: str) -> str:
+        return tr("quoted", text=tr(f"assessment_{code}"))
+
+    return tr(
+        "judging_interval",
+        alpha=100 - conf,
+        conf=conf,
+        level=2 * conf - 100,
+        worse=cell("worse"),
+        better=cell("better"),
+        small=cell("small_difference"),
+        equivalent=cell("equivalent"),
+        inconclusive=cell("inconclusive"),
+        nsd=cell("no_significant_difference"),
+        zero=fmt_diff(0.0, "proportion", tr.lang, ""),
+    )
+
+
 def _options(results: AnalysisResults) -> dict[str, Any]:
     snap = results.snapshot
     return dict(snap.options) if snap is not None else dict(results.meta.get("options") or {})
@@ -144,8 +171,7 @@ def judging_paragraphs(
             )
             if said is not None and said.any():
                 alpha = float(opts.get("alpha", 0.05))
-                conf = round(100 * (1 - alpha))
-                out.append(tr("judging_interval", alpha=100 - conf, level=2 * conf - 100))
+                out.append(gap_rule(tr, round(100 * (1 - alpha))))
     if "assessment" in cmp_:
         tot = cmp_[(cmp_["disaggregation"] == GROUP_TOTAL) & (cmp_["assessment"] == "not_compared")]
         totals = (

@@ -97,6 +97,7 @@ from workbench.reporting.views import (
     NO_MID_ASSESSMENTS,
     NO_MID_LABEL,
     SMALL_LABEL,
+    TOST_REACHES,
     TOST_ROW,
     TOST_SEP,
     WITHHELD_ELSEWHERE,
@@ -711,20 +712,22 @@ class Builder(SummarySection, StockSection):
         return notes
 
     def tost_notes(self, flags: set[str]) -> list[str]:
-        """The interval that decides "No gap (equivalent)" and "Inconclusive" — the (1 − 2·alpha)
-        one the two one-sided tests use, 90% at alpha 5% — and each such row's gap with it, so a
-        reader can check the label (rd18: the only published interval of the gap, the annex's
-        95% one, reached the minimum of a row called "equivalent")."""
+        """Each judged row's gap with its (1 − 2·alpha) interval — the one the two one-sided
+        tests use, 90% at alpha 5% — in one line, once a row's interval reaches inside ± the
+        minimum: every judged row then, "Worse" ones too, so near gaps can be compared (rd19 fr
+        p. 35, 69). The rule the interval decides by is stated once, in the executive summary
+        and the methodology ("How a gap is judged"), not under each table (rd19: a 3-line
+        preamble under ~20 tables, which hung the list on the p-value clause)."""
         rows = sorted(f.removeprefix(TOST_ROW) for f in flags if f.startswith(TOST_ROW))
-        if not rows:
+        if not any(row.endswith(TOST_SEP + TOST_REACHES) for row in rows):
             return []
         tr, conf = self.tr, self.ctx.confidence_level
         level = 2 * conf - 100
         said = []
         for row in rows:
-            _, group, diff, low, high = row.split(TOST_SEP)
+            _, group, diff, low, high, _reach = row.split(TOST_SEP)
             # after the note's colon, mid-sentence: "…: returnees +0.1 pp (…)" (rd19 fr)
             named = _in_sentence(group)
-            said.append(tr("tost_row", group=named, diff=diff, level=level, low=low, high=high))
+            said.append(tr("tost_row", group=named, diff=diff, low=low, high=high))
         text = join_list(said, self.lang, clauses=True)
-        return [tr("fn_tost_rows", level=level, alpha=100 - conf, rows=text)]
+        return [tr("fn_tost_rows", level=level, rows=text)]

@@ -21,7 +21,7 @@ from workbench.reporting.fmt import (
     with_flag,
 )
 from workbench.reporting.i18n import Translator
-from workbench.reporting.judging import run_options
+from workbench.reporting.judging import gap_rule, run_options
 from workbench.reporting.typography import unbroken
 from workbench.stats.multiplicity import family_sizes
 from workbench.stats.results import (
@@ -555,6 +555,18 @@ def tests_made(results: AnalysisResults, ctx: ReportContext, briefing: bool = Fa
         chance=fmt_count(chance, lang) if chance >= 1 else "0",
         rest=_rest(totals, tr, lang),
     ) + _p_note(results, tr, briefing)
+
+
+def gap_rule_text(results: AnalysisResults, ctx: ReportContext) -> str | None:
+    """How a gap is judged, in full, under the summary's count of verdicts (where a reader meets
+    them first) when the run judged a gap by the interval of the two one-sided tests: the notes
+    under the tables send readers here and only list each gap with that interval."""
+    cmp_ = results.comparisons
+    if ctx.comparator is None or "tost_low" not in cmp_:
+        return None
+    if not pd.to_numeric(cmp_["tost_low"], errors="coerce").notna().any():
+        return None
+    return gap_rule(Translator(ctx.language), ctx.confidence_level)
 
 
 def _rest(totals: GridTotals, tr: Translator, lang: str) -> str:

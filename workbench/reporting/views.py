@@ -99,8 +99,13 @@ INCONCLUSIVE_MID = "inconclusive_mid="
 #: gap (equivalent)" looked contradictory with no interval of the gap on the page)
 TOST_ROW = "tost_row="
 TOST_SEP = "\x1f"
-#: the assessments whose rows the note gives with that interval
-TOST_ASSESSMENTS = ("equivalent", "inconclusive", "small_difference")
+#: the assessments judged against a minimum whose rows the note gives with that interval: every
+#: one, once a row of the table has an interval reaching inside ± the minimum — a "Worse" −7.8 pp
+#: whose interval reached −1.0 stood with no interval beside an "Inconclusive" −7.1 pp (rd19 fr
+#: p. 35, p. 69)
+TOST_ASSESSMENTS = ("worse", "better", "small_difference", "equivalent", "inconclusive")
+#: the last field of a :data:`TOST_ROW`: the row's interval reaches inside ± the minimum
+TOST_REACHES = "reaches"
 #: the main table's difference and p columns (when it has them: :attr:`TableData.compared`)
 DIFF_COL, P_COL = 4, 6
 
@@ -355,14 +360,17 @@ def _main_table(
                 size = fmt_diff(mid, stat, lang, pp, signed=False, currency=money)
                 flags.add(INCONCLUSIVE_MID + size)
             low90, high90 = _nan(cr.get("tost_low")), _nan(cr.get("tost_high"))
-            if assessment in TOST_ASSESSMENTS and not (math.isnan(low90) or math.isnan(high90)):
+            judged = assessment in TOST_ASSESSMENTS and not math.isnan(mid)
+            if judged and not (math.isnan(low90) or math.isnan(high90)):
                 # a run stored before the engine gave this interval: no figures, as before
+                ends = _bounds(low90, high90, mid, stat, lang, pp, money)
+                reaches = low90 < mid and high90 > -mid
                 parts = [
                     f"{len(shown):03d}",
                     g.label.shown(),
                     fmt_diff(diff, stat, lang, pp, currency=money),
-                    fmt_diff(low90, stat, lang, ""),
-                    fmt_diff(high90, stat, lang, pp, currency=money),
+                    *ends,
+                    TOST_REACHES if reaches else "",
                 ]
                 flags.add(TOST_ROW + TOST_SEP.join(parts))
             if assessment in NO_MID_ASSESSMENTS and math.isnan(mid):
@@ -413,6 +421,20 @@ def _main_table(
         if comp_row is not None and cell_flag(*_flags(comp_row)) in ("suppressed", EMPTY):
             flags.add(COMPARATOR_TOTAL_WITHHELD)
     return table, chart, flags
+
+
+def _bounds(
+    low: float, high: float, mid: float, stat: str, lang: str, pp: str, money: str
+) -> tuple[str, str]:
+    """The two ends of a gap's (1 − 2·alpha) interval as the notes print them; with one more
+    decimal where an end would print as the minimum it is judged against, "−5.0" beside a
+    5.0 pp minimum deciding the verdict below the printed precision (rd19 en p. 64)."""
+    size = fmt_diff(mid, stat, lang, "", signed=False)
+    extra = int(size in {fmt_diff(abs(x), stat, lang, "", signed=False) for x in (low, high)})
+    return (
+        fmt_diff(low, stat, lang, "", extra=extra),
+        fmt_diff(high, stat, lang, pp, currency=money, extra=extra),
+    )
 
 
 def _not_applicable(ctx: ReportContext, tot: list[Row]) -> list[GroupInfo]:
