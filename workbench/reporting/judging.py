@@ -169,7 +169,8 @@ def judging_paragraphs(
                 if "assessment" in cmp_
                 else None
             )
-            if said is not None and said.any():
+            tost = "tost_low" in cmp_ and pd.to_numeric(cmp_["tost_low"], errors="coerce").notna()
+            if (said is not None and said.any()) or (tost is not False and tost.any()):
                 alpha = float(opts.get("alpha", 0.05))
                 out.append(gap_rule(tr, round(100 * (1 - alpha))))
     if "assessment" in cmp_:

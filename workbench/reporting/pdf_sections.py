@@ -82,7 +82,7 @@ from workbench.reporting.solutions_notes import (
     methods_notes,
     uncovered_notes,
 )
-from workbench.reporting.summary import below_shown, solutions_withheld
+from workbench.reporting.summary import below_shown, gap_rule_text, solutions_withheld
 from workbench.reporting.table_notes import no_interval_note, not_compared_notes, uncovered_note
 from workbench.reporting.views import (
     ASSESSMENT_NOTES,
@@ -339,11 +339,19 @@ class Builder(SummarySection, StockSection):
         self, views: dict[str, IndicatorView], which: tuple[str, ...]
     ) -> list[Flowable]:
         out: list[Flowable] = []
+        # how a gap is judged, in full, at the head of the first chapter whose tables compare
+        # groups — where a reader meets the verdicts in the tables (the summary's pages are
+        # full in French) — and in the methodology; each table's interval line only lists
+        said = getattr(self, "_gap_rule_said", False)  # called once per part of the report
+        rule = None if said else gap_rule_text(self.results, self.ctx)
         for c in which:
             vs = [v for v in views.values() if v.info.criterion == c]
             if not vs:
                 continue
             out += [self.chapter_heading(c), lead(self.p(self._lead(vs), "small"))]
+            if rule and any(v.table.compared for v in vs):
+                out.append(self.p(rule, "small"))
+                rule, self._gap_rule_said = None, True
             for v in vs:
                 out += self.indicator(v)
             # the next chapter starts a page (rd17: Criterion 8 and Module B began mid-page)

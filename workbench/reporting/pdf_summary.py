@@ -38,7 +38,6 @@ from workbench.reporting.summary import (
     KEY_GAPS,
     KEY_STRENGTHS,
     Grid,
-    gap_rule_text,
     grid_totals,
     idp_stock,
     key_gaps,
@@ -114,9 +113,6 @@ class SummarySection(BuilderPart):
             block += bullets
             out, last = out + last, block
         last += [self.p(t, "small") for t in (tests_made(self.results, ctx),) if t]
-        # the rule each table's interval line refers to, stated once where the verdicts are
-        # first counted (rd19: three lines of it under ~20 tables)
-        last += [self.p(t, "small") for t in (gap_rule_text(self.results, ctx),) if t]
         # the strengths and the note on the tests made go to the next page together rather than
         # leave their last lines alone on a page before the criteria (the French fixture's
         # summary left its note and two bullets on a page 12% used); the first chapter starts
