@@ -1,10 +1,10 @@
 """rd19 (en p. 9–10, 21, 64, 66; fr p. 23, 31, 35, 69, annex; ar p. 9, briefing p. 3): the gap
-judgements made readable and complete. The rule is stated once (executive summary and
-methodology, "How a gap is judged"); under a table, one line lists every judged gap with its
-90% interval once one of them reaches inside ± the minimum — "Worse" rows too, so near gaps
-can be compared; a bound that would print as the minimum gets one more decimal; a rounded zero
-is "0.0" without a sign; the annex leaves the equivalence interval blank where no equivalence
-test is made; the briefing names both intervals."""
+judgements made readable and complete. The rule is stated once (head of the first chapter
+comparing groups, and the methodology: "How a gap is judged"); under a table, one line lists
+every judged gap with its 90% interval once one of them reaches inside ± the minimum — "Worse"
+rows too, so near gaps can be compared; a bound that would print as the minimum gets one more
+decimal; a rounded zero is "0.0" without a sign; the annex leaves the equivalence interval
+blank where no equivalence test is made; the briefing names both intervals."""
 
 from __future__ import annotations
 
@@ -187,3 +187,20 @@ def test_english_says_indicators_of_the_criteria() -> None:
     path = Path(i18n.__file__).with_name("i18n") / "en.json"
     texts = json.loads(path.read_text(encoding="utf-8"))
     assert not [k for k, v in texts.items() if isinstance(v, str) and "criteria's" in v]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_the_rule_heads_the_first_comparing_chapter_once(lang: str) -> None:
+    """The rule in full once in the chapters — not under every table (rd19), not once per
+    chapter either."""
+    r, _ind, _rows = _judged([("inconclusive", 0.04, -0.01, 0.09)])
+    opts = ReportOptions(language=lang, fixed_timestamp=FIXED)
+    ctx, views, _v = gate(r, opts)
+    b = Builder(ctx, opts, make_styles(lang), 480.0, r.publishable())
+    rule = _one(report_summary.gap_rule(Translator(lang), 95))
+    chapters = list(dict.fromkeys(v.info.criterion for v in views.values()))
+    said = [
+        t for c in chapters for t in _texts(b.criterion_sections(views, (c,))) if _one(t) == rule
+    ]
+    assert len(said) == 1, (lang, len(said))
