@@ -73,14 +73,15 @@ def test_the_complementary_note_says_the_totals_are_elsewhere(lang):
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_the_briefing_points_to_the_full_reports_tables_and_defines_gaps_without_minimum(lang):
-    """en_A 5, 6: the briefing has no tables of signed differences; amounts and ratios have
-    no minimum, so any significant gap is substantive."""
+    """en_A 5, 6: the briefing has no tables of signed differences; an indicator with no
+    minimum counts any significant gap as substantive — said of any such indicator, not of
+    amounts and ratios only (rd19 ar L58: means, medians and totals have none either)."""
     cat = _cat(lang)
     tables, no_min = {
-        "en": ("the full report's tables give", "(for amounts and ratios, which have no minimum"),
-        "fr": ("les tableaux du rapport complet", "(pour les montants et les ratios, sans minimum"),
-        "es": ("las tablas del informe completo", "(para los importes y las razones, que no"),
-        "ar": ("جداول التقرير الكامل", "(أما المبالغ والنسب بين كميتين، كنسبة الإعالة،"),
+        "en": ("the full report's tables give", "(for an indicator with no minimum set: any"),
+        "fr": ("les tableaux du rapport complet", "(pour un indicateur sans minimum fixé"),
+        "es": ("las tablas del informe completo", "(para un indicador sin mínimo fijado"),
+        "ar": ("جداول التقرير الكامل", "(أما المؤشر الذي لا حدّ أدنى محددًا له"),
     }[lang]
     assert tables in cat["brief_points"]
     assert no_min in cat["brief_gaps_note"]

@@ -323,9 +323,9 @@ def test_the_briefing_names_its_better_results_and_gives_the_whole_sample(en_rep
     count = max(totals.better if totals else 0, len(better))
     # more than it names (a mean, results beyond the three): it says how many in all
     lead = (
-        f"Significantly better results ({count} in all; the largest):"
+        f"Substantively better results ({count} in all; the largest):"
         if count > len(better)
-        else f"The {len(better)} significantly better results:"
+        else f"The {len(better)} substantively better results:"
     )
     for text in _brief_texts(en_report):
         assert lead in text
@@ -518,11 +518,11 @@ def test_a_gaps_sentence_says_which_way_it_points(lang, lower, higher):
 @pytest.mark.parametrize(
     ("lang", "one", "lead"),
     [
-        ("en", "Where a displaced group fares better", "The only significantly better result:"),
+        ("en", "Where a displaced group fares better", "The only substantively better result:"),
         ("fr", "Situation plus favorable à un groupe déplacé",
-         "Seul résultat significativement plus favorable\u00a0:"),
-        ("es", "Donde un grupo desplazado está mejor", "Único resultado significativamente mejor:"),
-        ("ar", "حيث تكون فئة نازحة في وضع أفضل", "النتيجة الوحيدة الأفضل بدلالة إحصائية:"),
+         "Seul résultat substantiellement plus favorable\u00a0:"),
+        ("es", "Donde un grupo desplazado está mejor", "Único resultado sustancialmente mejor:"),
+        ("ar", "حيث تكون فئة نازحة في وضع أفضل", "النتيجة الوحيدة الأفضل بفجوة جوهرية:"),
     ],
 )  # fmt: skip
 def test_the_better_results_heading_agrees_with_its_count(lang, one, lead):
