@@ -199,8 +199,8 @@ def test_the_gaps_start_the_page_after_the_overview_in_pdf_and_word(en_report):
     from docx.oxml.ns import qn
 
     heading = (
-        f"The 5 largest of the {_total()} substantive gaps on the criteria's indicators, one per"
-        " indicator"
+        f"The 5 largest of the {_total()} substantive gaps on the indicators of the criteria, "
+        "one per indicator"
     )
     pages = [
         " ".join((p.extract_text() or "").split())
@@ -264,7 +264,7 @@ def test_the_gaps_heading_says_how_many_there_are_and_the_order(en_report):
     assert total > 5
     flat = " ".join(_pdf_text(en_report.with_name("en-brief.pdf")).split())
     assert (
-        f"The 5 largest of the {total} substantive gaps on the criteria's indicators, one per "
+        f"The 5 largest of the {total} substantive gaps on the indicators of the criteria, one per "
         "indicator" in flat
     )
     assert "numbered from the largest down" in flat and "not by size" not in flat
@@ -275,7 +275,7 @@ def test_the_gaps_heading_says_how_many_there_are_and_the_order(en_report):
     assert sizes == sorted(sizes, reverse=True), sizes
     doc = Document(str(en_report.with_name("en-brief.docx")))
     heading = (
-        f"The 5 largest of the {total} substantive gaps on the criteria's indicators, one per "
+        f"The 5 largest of the {total} substantive gaps on the indicators of the criteria, one per "
         "indicator"
     )
     assert any(p.text.replace("\u00a0", " ") == heading for p in doc.paragraphs)

@@ -17,7 +17,7 @@ LANGS = ["en", "fr", "es", "ar"]
 def test_gap_counts_name_the_criteria_and_modules_say_they_are_outside(lang) -> None:
     tr = Translator(lang)
     scope = {
-        "en": "on the criteria's indicators",
+        "en": "on the indicators of the criteria",
         "fr": "sur les indicateurs des critères",
         "es": "en los indicadores de los criterios",
         "ar": "في مؤشرات المعايير",

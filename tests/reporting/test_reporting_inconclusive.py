@@ -171,7 +171,7 @@ def test_briefing_grid_is_the_reports_with_its_inconclusive_counts() -> None:
     tr = Translator("fr")
     assert tr("grid_inconclusive_legend") in grid_legend(tr, view.grid)
     # rd18 briefing p. 3: the method in brief says how a gap is judged, the 90% interval named
-    said = _one(tr("brief_method_judging", alpha=5, level=90))
+    said = _one(tr("brief_method_judging", alpha=5, conf=95, level=90))
     assert any(said in _one(line) for line in view.method), view.method
 
 

@@ -245,8 +245,8 @@ def test_the_summarys_key_gaps_say_their_order_and_rounding(
 @pytest.mark.parametrize(
     ("lang", "heading", "others"),
     [
-        ("en", "Key gaps: the {shown} largest of the {count} substantive gaps on the criteria's "
-         "indicators, one per indicator",
+        ("en", "Key gaps: the {shown} largest of the {count} substantive gaps on the indicators "
+         "of the criteria, one per indicator",
          "The other {more} substantive gaps are in the criterion sections: rated “Worse” in the "
          "“Assessment” column of each indicator's table."),
         ("fr", "Principaux écarts : les {shown} plus grands des {count} écarts substantiels sur "
