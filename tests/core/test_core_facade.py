@@ -97,9 +97,10 @@ ALLOWED: dict[str, frozenset[str] | None] = {
     # the engine's reading of a criteria summary it computed: each cell's rating as the engine
     # rates today (a run stored before the inconclusive rating re-rated) — the report, briefing,
     # CLI and app label cells from it — and whether it rests on limited evidence, of how many
-    # indicators (a run stored before the engine recorded it, read from its counts)
+    # indicators (a run stored before the engine recorded it, read from its counts); DESCRIBED
+    # is the value a profile module's cells take instead of a rating (vocabulary)
     "workbench.stats.summary": frozenset(
-        {"ratings", "shown_no_gap", "limited_evidence", "indicator_counts"}
+        {"ratings", "shown_no_gap", "limited_evidence", "indicator_counts", "DESCRIBED"}
     ),
 }
 
