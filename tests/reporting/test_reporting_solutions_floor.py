@@ -122,3 +122,31 @@ def test_the_note_says_why_a_group_is_a_bound_beside_a_printed_pooled_share(lang
     assert said not in methods_notes(tr, b.ctx, total, codes)  # pooled a bound too
     total.loc[pooled, ["flag", "suppression", "share_below", "share"]] = ["", "", None, 0.003]
     assert said in methods_notes(tr, b.ctx, total, codes)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_the_annex_and_the_app_say_not_applicable_where_the_report_does(lang) -> None:
+    """The annex's "Solutions measure" sheet and the app's "All methods compared" table printed
+    "–" (no case) for the host by district of origin while the report said "Not applicable"
+    (tables3 left it): one rule, ``solutions_cells.not_applicable``, decides all three."""
+    from workbench.reporting.annex_tables import solutions_table
+    from workbench.reporting.solutions_cells import table_cells
+
+    b = _host_origin(lang)
+    tr = Translator(lang)
+    word = tr("assessment_not_applicable")
+    sol = b.results.solutions
+    host = b.ctx.comparator.code
+    annex = solutions_table(b.results, b.ctx)
+    assert annex is not None
+    alvora = b.ctx.level("district_origin", "Alvora").shown()
+    hosts = [row for row in annex.rows if alvora in map(str, row) and word in map(str, row)]
+    assert len(hosts) == 1, [row for row in annex.rows if alvora in map(str, row)]
+    assert "–" not in map(str, hosts[0])
+    cells = table_cells(tr, b.ctx, sol.to_dict("records"))
+    for rec, cell in zip(sol.to_dict("records"), cells, strict=True):
+        origin = rec["disaggregation"] == "district_origin"
+        if str(rec["group"]) == host and origin:
+            assert (cell.share, cell.kind) == (word, "not_applicable"), cell
+        else:
+            assert cell.kind != "not_applicable", (rec, cell)

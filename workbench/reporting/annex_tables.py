@@ -40,7 +40,8 @@ from workbench.reporting.fmt import (
     with_flag,
 )
 from workbench.reporting.i18n import Translator, count_header
-from workbench.reporting.solutions_notes import host_not_assessed, uncovered_notes
+from workbench.reporting.solutions_cells import host_inapplicable, not_applicable
+from workbench.reporting.solutions_notes import uncovered_notes
 from workbench.reporting.summary import below, below_caution, idps_alone
 from workbench.reporting.views import axis_label, n_header
 from workbench.stats.results import (
@@ -667,7 +668,9 @@ def solutions_table(results: AnalysisResults, ctx: ReportContext) -> AnnexTable 
            "#affected+idps+num+solutions", "#meta+flag+num", "#affected+idps+num+solutions+se",
            "#meta+n"]  # fmt: skip
     rows: list[list[Cell]] = []
-    for r in sol.to_dict("records"):
+    records = sol.to_dict("records")
+    host_na = host_inapplicable(ctx, records)  # never displaced: no origin, cause or year
+    for r in records:
         flag = _flag(r)
         dis, level = str(r["disaggregation"]), str(r["disaggregation_value"])
         total = dis == GROUP_TOTAL
@@ -683,7 +686,7 @@ def solutions_table(results: AnalysisResults, ctx: ReportContext) -> AnnexTable 
             # beside n 286, "(*)" beside n 266)
             counted = COMPLEMENTARY
         number = pair(r["number"], counted, "total")
-        if host_not_assessed(ctx, r):  # the report's "Not applicable", not "–" (en_B 4)
+        if not_applicable(ctx, r, host_na):  # the report's words, not "–" (en_B 4, rd18 en p.74)
             share[1] = number[1] = tr("assessment_not_applicable")
         rows.append(
             [

@@ -71,13 +71,13 @@ from workbench.reporting.pdf_tables import (
 )
 from workbench.reporting.pdf_text import Heading, Styles, para
 from workbench.reporting.rtl import is_rtl
+from workbench.reporting.solutions_cells import not_applicable
 from workbench.reporting.solutions_notes import (
     below_everywhere,
     below_everywhere_note,
     breakdown_empty_notes,
     comparator_note,
     headline_notes,
-    host_not_assessed,
     host_without,
     methods_notes,
     uncovered_notes,
@@ -572,16 +572,13 @@ class Builder(SummarySection, StockSection):
         self, head: str, rows: list[tuple[str, pd.DataFrame]], codes: list[str]
     ) -> tuple[list[str], list[list[str]]]:
         body = []
-        host = self.ctx.comparator.code if self.ctx.comparator else ""
         for label, cells in rows:
             row = [label]
             for code in codes:
                 hit = cells[cells["group"].astype(str) == code]
                 r = hit.iloc[0] if not hit.empty else None
-                na = r is not None and (
-                    host_not_assessed(self.ctx, r.to_dict())
-                    or (code == host and str(r["disaggregation"]) in getattr(self, "_host_na", ()))
-                )
+                host_na: frozenset[str] = getattr(self, "_host_na", frozenset())
+                na = r is not None and not_applicable(self.ctx, r.to_dict(), host_na)
                 na_word = self.tr("assessment_not_applicable")  # not "–": no case (en_B 4)
                 row.append("" if r is None else na_word if na else self._share(r))
             body.append(row)
@@ -611,7 +608,7 @@ class Builder(SummarySection, StockSection):
         name = ctx.solutions_methods.get(method, method)
         heading = tr("solutions_by_breakdown", method=name)
         out: list[Flowable] = [self.h(heading, 1, "solutions-breakdowns")]
-        self._host_na = host_without(ctx, part)  # "Not applicable": never displaced
+        self._host_na = frozenset(host_without(ctx, part))  # "Not applicable": never displaced
         folded = below_everywhere(ctx, part, codes)  # only bounds: a sentence, not a table
         if folded:
             out.append(self.p(below_everywhere_note(tr, ctx, part, folded)))

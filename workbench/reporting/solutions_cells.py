@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+import pandas as pd
+
 from workbench.reporting.context import ReportContext
 from workbench.reporting.fmt import (
     COMPLEMENTARY,
@@ -23,7 +25,7 @@ from workbench.reporting.fmt import (
     with_flag,
 )
 from workbench.reporting.i18n import Translator
-from workbench.reporting.solutions_notes import CELLS, host_not_assessed
+from workbench.reporting.solutions_notes import CELLS, host_not_assessed, host_without
 from workbench.reporting.summary import below_shown
 
 #: what a row's cells show: an estimate (``caution``: with "†"), a withheld value
@@ -45,13 +47,38 @@ class SolutionsCells:
     flag: str
 
 
-def row_cells(tr: Translator, ctx: ReportContext, r: dict[str, Any]) -> SolutionsCells:
-    """The cells of one row of the publishable solutions table, as the report and the annex
-    print them: the host under homogeneous cells "Not applicable" (never assessed: its
-    benchmark), a bound's interval "not published" and its number "(*)" (``fn_number_bounded``),
-    a withheld value its mark, an estimate with "†" when it is to be read with caution."""
-    lang = tr.lang
+def host_inapplicable(ctx: ReportContext, records: list[dict[str, Any]]) -> frozenset[str]:
+    """The breakdowns of ``records`` (solutions rows) where the comparison group has no case at
+    any level: origin, cause and year of displacement do not apply to households never
+    displaced (:func:`~workbench.reporting.solutions_notes.host_without`)."""
+    rows = [r for r in records if str(r.get("disaggregation")) != "total"]
+    if not rows:
+        return frozenset()
+    return frozenset(host_without(ctx, pd.DataFrame(rows)))
+
+
+def not_applicable(ctx: ReportContext, r: dict[str, Any], host_na: frozenset[str]) -> bool:
+    """Whether a row's cells read "Not applicable": the host under homogeneous cells (never
+    assessed: its benchmark) or in a breakdown that does not apply to it (``host_na``, from
+    :func:`host_inapplicable`) — "–" means no case (rd18 en p.74–76, annex and app alike)."""
     if host_not_assessed(ctx, r):
+        return True
+    comp = ctx.comparator
+    return (
+        comp is not None and str(r["group"]) == comp.code and (str(r["disaggregation"]) in host_na)
+    )
+
+
+def row_cells(
+    tr: Translator, ctx: ReportContext, r: dict[str, Any], host_na: frozenset[str] = frozenset()
+) -> SolutionsCells:
+    """The cells of one row of the publishable solutions table, as the report and the annex
+    print them: the host "Not applicable" where the measure does not apply to it
+    (:func:`not_applicable`), a bound's interval "not published" and its number "(*)"
+    (``fn_number_bounded``), a withheld value its mark, an estimate with "†" when it is to be
+    read with caution."""
+    lang = tr.lang
+    if not_applicable(ctx, r, host_na):
         word = tr("assessment_not_applicable")
         return SolutionsCells(word, "", word, "not_applicable", "not_applicable")
     flag = cell_flag(r.get("flag"), r.get("suppression"))
@@ -74,7 +101,8 @@ def table_cells(
     tr: Translator, ctx: ReportContext, records: list[dict[str, Any]]
 ) -> list[SolutionsCells]:
     """:func:`row_cells` of each row, in order."""
-    return [row_cells(tr, ctx, r) for r in records]
+    host_na = host_inapplicable(ctx, records)
+    return [row_cells(tr, ctx, r, host_na) for r in records]
 
 
 def not_applicable_note(tr: Translator, ctx: ReportContext) -> str:
