@@ -390,6 +390,12 @@ class Builder(SummarySection, StockSection):
         if comp is not None and not any(v.table.compared for v in views):
             alone = tr("chart_ci_note_alone", comparator=_in_sentence(comp.label.shown()))
             return " ".join([*out, alone, *rule])
+        if getattr(self, "_lead_said", False):
+            # said in full once, at the head of the first part that compares: each later
+            # chapter repeated six lines, and its first chart and table no longer fitted
+            # its first page (rd20 fr p.58–59, ar p.24–25)
+            return " ".join([*out, tr("chart_ci_note"), tr("lead_said_before")])
+        self._lead_said = True
         return " ".join([*out, tr("chart_ci_note"), *rule, tr("fn_points")])
 
     # ------------------------------------------------------------------ solutions + stock
