@@ -150,3 +150,33 @@ def test_the_annex_and_the_app_say_not_applicable_where_the_report_does(lang) ->
             assert (cell.share, cell.kind) == (word, "not_applicable"), cell
         else:
             assert cell.kind != "not_applicable", (rec, cell)
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_the_hosts_breakdown_rows_under_homogeneous_cells_read_not_applicable(lang) -> None:
+    """rd20 ar annex: the host's rows by sex and district under homogeneous cells read "–" (no
+    case) while its overall row read "Not applicable" — the method assesses none of its
+    households, at any level."""
+    from workbench.reporting.annex_tables import solutions_table
+    from workbench.reporting.solutions_notes import CELLS
+
+    b = _host_origin(lang)
+    sol = b.results.solutions.copy()
+    host = b.ctx.comparator.code
+    sol["method"] = CELLS
+    sol.loc[sol["group"] == host, ["share", "flag", "suppression"]] = [None, "suppressed", "empty"]
+    sol.loc[sol["group"] == host, "disaggregation"] = sol["disaggregation"].where(
+        sol["disaggregation"] == "total", "sex"
+    )
+    # the headline method has the host's households by sex: the breakdown applies to it
+    other = sol.copy()
+    other["method"] = METHOD
+    other[["share", "flag", "suppression", "n"]] = [0.2, "", "", 50]
+    b.results.solutions = pd.concat([sol, other], ignore_index=True)
+    annex = solutions_table(b.results, b.ctx)
+    assert annex is not None
+    word = Translator(lang)("assessment_not_applicable")
+    label = b.ctx.comparator.label.shown()
+    method = b.ctx.solutions_methods.get(CELLS, CELLS)
+    hosts = [row for row in annex.rows if label in map(str, row) and row[0] == method]
+    assert hosts and all(word in map(str, row) and "–" not in map(str, row) for row in hosts), hosts

@@ -28,15 +28,15 @@ CELLS = "homogeneous_cells"
 
 
 def host_not_assessed(ctx: ReportContext, r: dict[str, Any]) -> bool:
-    """The comparison group's overall cell under homogeneous cells: the method assesses none
-    of its households (its benchmark), so the report prints "Not applicable", not "–", which
-    means no case (en_B 4)."""
+    """The comparison group's cells under homogeneous cells, overall and by breakdown: the
+    method assesses none of its households (its benchmark), so the report, the annex and the
+    app print "Not applicable", not "–", which means no case (en_B 4; rd20 ar: the annex's
+    breakdown rows still read "–")."""
     comp = ctx.comparator
     return (
         comp is not None
         and str(r["method"]) == CELLS
         and str(r["group"]) == comp.code
-        and str(r["disaggregation"]) == "total"
         and cell_flag(r["flag"], r.get("suppression")) == EMPTY
     )
 
