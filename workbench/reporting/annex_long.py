@@ -197,9 +197,10 @@ def comparison_table(
             )
             unit = tr("unit_pp") if stat == "proportion" else axis_label(info, ctx)
 
-            # the equivalence interval only where the gap is judged against a minimum: the
-            # engine gives it for a described indicator's "Significant difference" too, where
-            # no equivalence test is made (rd19 fr annex, female-headed households)
+            # the equivalence interval wherever the engine gave it (a gap tested against a
+            # minimum), whatever its verdict — Module A's "Significant difference" rows too
+            # (rd20: blank there while the engine had tested them); the report's note lists
+            # the same rows (views.TOST_ASSESSMENTS)
             judged = str(r.get("assessment") or "") in TOST_ASSESSMENTS
 
             def tost(
@@ -235,7 +236,12 @@ def comparison_table(
             rows.append(row)
     if not rows:
         return None
-    tost_note = tr("annex_comparisons_tost", level=level, sheet=tr("annex_legend_sheet"))
+    tost_note = tr(
+        "annex_comparisons_tost",
+        level=level,
+        sheet=tr("annex_legend_sheet"),
+        different=tr("assessment_different"),
+    )
     notes = " ".join(
         [tr("annex_comparisons_notes"), tost_note, tr("annex_p_values"), _notes(tr, ctx)]
     )

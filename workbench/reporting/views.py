@@ -102,8 +102,17 @@ TOST_SEP = "\x1f"
 #: the assessments judged against a minimum whose rows the note gives with that interval: every
 #: one, once a row of the table has an interval reaching inside ± the minimum — a "Worse" −7.8 pp
 #: whose interval reached −1.0 stood with no interval beside an "Inconclusive" −7.1 pp (rd19 fr
-#: p. 35, p. 69)
-TOST_ASSESSMENTS = ("worse", "better", "small_difference", "equivalent", "inconclusive")
+#: p. 35, p. 69) — and an undirected indicator's "Significant difference" judged against its minimum
+#: (rd20 en p. 8: "IDPs in camps +6.3 pp" stood with no interval beside its sibling rows'): every
+#: verdict the engine gave the interval for (``tost_low`` / ``tost_high``: tested, minimum > 0)
+TOST_ASSESSMENTS = (
+    "worse",
+    "better",
+    "different",
+    "small_difference",
+    "equivalent",
+    "inconclusive",
+)
 #: the last field of a :data:`TOST_ROW`: the row's interval reaches inside ± the minimum
 TOST_REACHES = "reaches"
 #: the main table's difference and p columns (when it has them: :attr:`TableData.compared`)
