@@ -9,7 +9,6 @@ blank where no equivalence test is made; the briefing names both intervals."""
 from __future__ import annotations
 
 import json
-import math
 from pathlib import Path
 
 import numpy as np
@@ -68,8 +67,17 @@ def _note(lang: str, cases):  # type: ignore[no-untyped-def]
     return _one(" ".join(_texts(b.indicator(views[ind])))), ctx, rows
 
 
+def _mid(lang: str) -> str:
+    """The fixture's 5-point minimum as the tables print it."""
+    from workbench.reporting.fmt import fmt_diff
+
+    return fmt_diff(0.05, "proportion", lang, Translator(lang)("unit_pp"), signed=False)
+
+
 def _head(lang: str) -> str:
-    return _one(Translator(lang)("fn_tost_rows", level=90, rows="\x00")).split("\x00")[0]
+    tr = Translator(lang)
+    head = tr("fn_tost_rows", level=90, rows="\x00", section=tr("judging"))
+    return _one(head).split("\x00")[0]
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -106,8 +114,10 @@ def test_the_line_under_a_table_only_lists_and_points_to_the_rule(lang: str) -> 
     tr = Translator(lang)
     head = _head(lang)
     assert len(head) < 110 and "90" in head, head
+    # and the methodology's section by its heading, found in the contents (rd20 fr p. 7–8)
+    assert tr("judging") in head, head
     # the quoted title in the line is the rule's own opening words
-    rule = report_summary.gap_rule(tr, 95)
+    rule = report_summary.gap_rule(tr, 95, _mid(lang))
     title = rule.split(":")[0].strip()
     assert title in head, (lang, title)
     r, _ind, _rows = _judged([("inconclusive", 0.04, -0.01, 0.09)])
@@ -136,7 +146,7 @@ def test_a_bound_rounding_to_zero_is_written_zero_without_sign(lang: str) -> Non
     shown, _ctx, _rows = _note(lang, [("inconclusive", 0.041, 0.0003, 0.083)])
     zero = "0,0" if lang in ("fr", "es") else "0.0"
     assert f"+{zero}" not in shown and f"{MINUS}{zero}" not in shown
-    assert zero in report_summary.gap_rule(Translator(lang), 95)
+    assert zero in report_summary.gap_rule(Translator(lang), 95, _mid(lang))
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -149,30 +159,55 @@ def test_no_significant_difference_speaks_of_no_important_gap(lang: str) -> None
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_annex_leaves_the_equivalence_interval_blank_where_none_is_tested(lang: str) -> None:
-    """fr annex: the 90% "(equivalence)" columns were filled for "Significant difference" rows
-    of an indicator with no equivalence test."""
+def test_annex_gives_the_equivalence_interval_wherever_the_engine_gave_it(lang: str) -> None:
+    """rd20 (en p. 8, 11; fr p. 10; ar p. 8, 10): Module A's "Significant difference" rows,
+    judged against a minimum and given the interval by the engine, had blank 90% columns and no
+    place in the table's list; rows the engine gave none (no minimum) stay blank."""
     from workbench.reporting.annex_long import comparison_table
 
     r, _ind, _rows = _judged([("inconclusive", 0.04, -0.01, 0.09)])
     c = r.comparisons
     half = 1.645 * c["se_difference"].astype(float)
     c["tost_low"], c["tost_high"] = c["difference"] - half, c["difference"] + half
+    # the engine gives no interval where there is no minimum: half the "different" rows
+    diff_rows = c.index[c["assessment"] == "different"]
+    none = diff_rows[::2]
+    c.loc[none, ["tost_low", "tost_high", "min_important_difference"]] = np.nan
     ctx, views, _v = gate(r, ReportOptions(language=lang, fixed_timestamp=FIXED))
     table = comparison_table(r.publishable(), ctx, views)
     assert table is not None
     tr = Translator(lang)
     lo = table.header.index(tr("col_tost_low", level=90))
     at = table.header.index(tr("col_assessment"))
-    judged = {tr(f"assessment_{a}") for a in ("worse", "better", "equivalent", "inconclusive")}
-    untested = {tr(f"assessment_{a}") for a in ("different", "no_significant_difference")}
-    blank = [row for row in table.rows if str(row[at]) in untested]
-    filled = [row for row in table.rows if str(row[at]) in judged and row[lo] is not None]
+    different = [row for row in table.rows if str(row[at]) == tr("assessment_different")]
+    filled = [row for row in different if row[lo] is not None]
+    blank = [row for row in different if row[lo] is None]
     assert filled and blank, lang
-    assert all(row[lo] is None and row[lo + 1] is None for row in blank), lang
-    assert all(isinstance(row[lo], float) and not math.isnan(row[lo]) for row in filled)
-    legend = tr("annex_comparisons_tost", level=90, sheet=tr("annex_legend_sheet"))
+    assert all(isinstance(row[lo], float) and isinstance(row[lo + 1], float) for row in filled)
+    assert all(row[lo + 1] is None for row in blank), lang
+    legend = tr(
+        "annex_comparisons_tost",
+        level=90,
+        sheet=tr("annex_legend_sheet"),
+        different=tr("assessment_different"),
+    )
     assert legend in table.notes
+    # the legend no longer says the columns are blank for a gap judged against a minimum
+    assert tr("assessment_different") in legend, legend
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_significant_difference_of_an_undirected_indicator_is_listed(lang: str) -> None:
+    """rd20 en p. 8: "IDPs in camps +6.3 pp Significant difference" left out of the table's
+    "Gap and its 90% interval" line beside an "Inconclusive" row."""
+    cases = [("different", 0.063, 0.021, 0.105), ("inconclusive", 0.02, -0.02, 0.06)]
+    shown, _ctx, _rows = _note(lang, cases)
+    pp = Translator(lang)("unit_pp")
+    from workbench.reporting.fmt import fmt_diff
+
+    line = shown.split(_head(lang))[1]
+    assert fmt_diff(0.021, "proportion", lang, "") in line, (lang, line)
+    assert _one(fmt_diff(0.105, "proportion", lang, pp)) in line, (lang, line)
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -198,9 +233,45 @@ def test_the_rule_heads_the_first_comparing_chapter_once(lang: str) -> None:
     opts = ReportOptions(language=lang, fixed_timestamp=FIXED)
     ctx, views, _v = gate(r, opts)
     b = Builder(ctx, opts, make_styles(lang), 480.0, r.publishable())
-    rule = _one(report_summary.gap_rule(Translator(lang), 95))
+    rule = _one(report_summary.gap_rule(Translator(lang), 95, _mid(lang)))
     chapters = list(dict.fromkeys(v.info.criterion for v in views.values()))
     said = [
         t for c in chapters for t in _texts(b.criterion_sections(views, (c,))) if _one(t) == rule
     ]
     assert len(said) == 1, (lang, len(said))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_rule_quotes_the_labels_the_tables_print(lang: str) -> None:
+    """rd20 (en p. 7, ar p. 7): the rule named "Significant, under the minimum important
+    difference" while the tables print "Significant, below 5.0 pp minimum"; and it did not say
+    what an undirected indicator's significant gap is called ("Significant difference")."""
+    r, _ind, _rows = _judged([("inconclusive", 0.04, -0.01, 0.09)])
+    ctx, _views, _v = gate(r, ReportOptions(language=lang, fixed_timestamp=FIXED))
+    rule = report_summary.gap_rule_text(r, ctx)
+    assert rule is not None
+    tr = Translator(lang)
+    assert tr("assessment_small_difference_mid", mid=_mid(lang)) in rule, (lang, rule)
+    assert tr("assessment_different") in rule, (lang, rule)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_methodology_states_the_rule_once(lang: str) -> None:
+    """rd20 (en p. 85, fr p. 87, ar p. 85): older paragraphs on equivalence and "inconclusive"
+    stood just above "How a gap is judged", which says the same; what only they said — how an
+    inconclusive gap counts — is kept, once."""
+    from workbench.reporting.judging import judging_paragraphs
+
+    r, _ind, _rows = _judged(
+        [("inconclusive", 0.04, -0.01, 0.09), ("equivalent", 0.0, -0.02, 0.02)]
+    )
+    r.snapshot.options["substantive"] = True
+    r.snapshot.options["equivalence"] = True
+    ctx, _views, _v = gate(r, ReportOptions(language=lang, fixed_timestamp=FIXED))
+    tr = Translator(lang)
+    paras = judging_paragraphs(r, tr, ctx)
+    rule = report_summary.gap_rule_text(r, ctx)
+    assert paras.count(rule) == 1, lang
+    assert tr("judging_equivalence") not in paras and tr("judging_inconclusive") not in paras
+    counts = tr("judging_inconclusive_counts", inconclusive=tr("assessment_inconclusive"))
+    assert counts in paras, lang

@@ -67,7 +67,9 @@ def test_notes_give_each_judged_rows_gap_and_its_90_interval(lang: str) -> None:
     b = Builder(ctx, opts, make_styles(lang), 480.0, r.publishable())
     tr = Translator(lang)
     shown = _one(" ".join(_texts(b.indicator(views[ind]))))
-    head = _one(tr("fn_tost_rows", level=90, alpha=5, rows="\x00")).split("\x00")[0]
+    head = _one(tr("fn_tost_rows", level=90, alpha=5, rows="\x00", section=tr("judging"))).split(
+        "\x00"
+    )[0]
     assert head in shown, lang
     assert "90" in head and "{" not in head
     labels = {g.code: g.label.shown() for g in ctx.groups}
@@ -170,7 +172,10 @@ def test_annex_comparisons_has_the_90_interval_and_the_legend_defines_each_verdi
     assert tr("assessment_inconclusive") in legend and tr("assessment_equivalent") in legend
     assert "90" in legend[tr("assessment_inconclusive")]
     sheet = tr("annex_legend_sheet")
-    assert tr("annex_comparisons_tost", level=90, sheet=sheet) in table.notes
+    assert (
+        tr("annex_comparisons_tost", level=90, sheet=sheet, different=tr("assessment_different"))
+        in table.notes
+    )
 
 
 @pytest.mark.parametrize("lang", ["en", "fr", "es", "ar"])
@@ -183,7 +188,9 @@ def test_the_rule_says_the_interval_decides_only_for_a_gap_not_significant(lang)
     from workbench.reporting.i18n import Translator
 
     keys = ("alpha", "conf", "worse", "better", "small", "level", "equivalent", "inconclusive")
-    text = Translator(lang)("judging_interval", **{k: f"{{{k}}}" for k in (*keys, "nsd", "zero")})
+    text = Translator(lang)(
+        "judging_interval", **{k: f"{{{k}}}" for k in (*keys, "nsd", "zero", "different")}
+    )
     at = [text.index(f"{{{k}}}") for k in keys]
     assert at == sorted(at), text
     assert "{nsd}" in text and "{zero}" in text

@@ -25,14 +25,17 @@ if TYPE_CHECKING:
     from workbench.reporting.context import ReportContext
 
 
-def gap_rule(tr: Translator, conf: int) -> str:
+def gap_rule(tr: Translator, conf: int, mid: str) -> str:
     """The whole rule a gap is judged by, stated once — in the executive summary, where a reader
     meets the verdicts, and in the methodology — with the cells' own words: the p-value decides
     significance; a significant gap is judged by its size; only a gap that is not significant
     by its (1 − 2·alpha) interval, which can exclude zero though the gap is not significant at
     alpha. The notes under the tables only list the gaps with that interval (rd19: a 3-line
     preamble under ~20 tables, read in French as significance results; "equivalent" was never
-    said to require "not significant"; the precedence puzzled readers, fr p. 23, en p. 21)."""
+    said to require "not significant"; the precedence puzzled readers, fr p. 23, en p. 21).
+    ``mid``: the shares' minimum as the tables print it ("5.0 pp"), so the rule quotes the label
+    the tables print ("Significant, below 5.0 pp minimum"; rd20: it named another), and the
+    label an undirected indicator's significant gap gets ("Significant difference")."""
 
     def cell(code: str) -> str:
         return tr("quoted", text=tr(f"assessment_{code}"))
@@ -44,7 +47,8 @@ def gap_rule(tr: Translator, conf: int) -> str:
         level=2 * conf - 100,
         worse=cell("worse"),
         better=cell("better"),
-        small=cell("small_difference"),
+        different=cell("different"),
+        small=tr("quoted", text=tr("assessment_small_difference_mid", mid=mid)),
         equivalent=cell("equivalent"),
         inconclusive=cell("inconclusive"),
         nsd=cell("no_significant_difference"),
@@ -104,7 +108,7 @@ def grid_counts(results: AnalysisResults) -> dict[tuple[str, str], tuple[int, in
     }
 
 
-def _margins(cmp_: pd.DataFrame, tr: Translator, ctx: ReportContext | None) -> tuple[str, str]:
+def margins(cmp_: pd.DataFrame, tr: Translator, ctx: ReportContext | None) -> tuple[str, str]:
     """The shares' minimum important difference as the tables print it ("5.0 pp": the margin
     most shares carry) and the indicators whose margin differs from their statistic's default,
     each with its margin in its unit ("Monthly income (100 FRD)"); means, medians, totals and
@@ -149,19 +153,14 @@ def judging_paragraphs(
         out.append(tr(key, method=tr(f"p_adjust_{method}"), scope=scope))
     cmp_ = results.comparisons
     if opts.get("substantive", False) and "min_important_difference" in cmp_:
-        margins = pd.to_numeric(cmp_["min_important_difference"], errors="coerce")
-        if margins.notna().any():
-            share, own = _margins(cmp_, tr, ctx)
+        given = pd.to_numeric(cmp_["min_important_difference"], errors="coerce")
+        if given.notna().any():
+            share, own = margins(cmp_, tr, ctx)
             label = tr("assessment_small_difference_mid", mid=share)
             out.append(tr("judging_mid", share=share, label=label))
             if own:
                 out.append(tr("judging_mid_own", indicators=own))
-            if opts.get("equivalence", False):
-                out.append(tr("judging_equivalence"))
-            # the complement, decided whether or not "equivalent" is claimed; said where the
-            # run has it (a run stored before the code called those "no significant difference")
-            if "assessment" in cmp_ and (cmp_["assessment"] == "inconclusive").any():
-                out.append(tr("judging_inconclusive"))
+            inconclusive = "assessment" in cmp_ and (cmp_["assessment"] == "inconclusive").any()
             # which interval decides which verdict: the 95% one of the annex reached the minimum
             # of a gap called equivalent by its 90% one (rd18 en p. 25)
             said = (
@@ -171,8 +170,22 @@ def judging_paragraphs(
             )
             tost = "tost_low" in cmp_ and pd.to_numeric(cmp_["tost_low"], errors="coerce").notna()
             if (said is not None and said.any()) or (tost is not False and tost.any()):
+                # the rule stated once, in full: the older paragraphs on equivalence and
+                # "inconclusive" said it again just above it (rd20 en p. 85, fr p. 87, ar p. 85);
+                # what only they said — how "inconclusive" counts — follows it
                 alpha = float(opts.get("alpha", 0.05))
-                out.append(gap_rule(tr, round(100 * (1 - alpha))))
+                out.append(gap_rule(tr, round(100 * (1 - alpha)), share))
+                if inconclusive:
+                    label = tr("assessment_inconclusive")
+                    out.append(tr("judging_inconclusive_counts", inconclusive=label))
+            else:
+                if opts.get("equivalence", False):
+                    out.append(tr("judging_equivalence"))
+                # the complement, decided whether or not "equivalent" is claimed; said where
+                # the run has it (a run stored before the code called those "no significant
+                # difference")
+                if inconclusive:
+                    out.append(tr("judging_inconclusive"))
     if "assessment" in cmp_:
         tot = cmp_[(cmp_["disaggregation"] == GROUP_TOTAL) & (cmp_["assessment"] == "not_compared")]
         totals = (

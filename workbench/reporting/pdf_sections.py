@@ -741,4 +741,6 @@ class Builder(SummarySection, StockSection):
             named = _in_sentence(group)
             said.append(tr("tost_row", group=named, diff=diff, low=low, high=high))
         text = join_list(said, self.lang, clauses=True)
-        return [tr("fn_tost_rows", level=level, rows=text)]
+        # the rule's section by its heading, which a reader finds in the contents (rd20 fr:
+        # « Jugement d'un écart », dans la méthodologie — a run-in phrase, not a heading)
+        return [tr("fn_tost_rows", level=level, rows=text, section=tr("judging"))]

@@ -21,7 +21,7 @@ from workbench.reporting.fmt import (
     with_flag,
 )
 from workbench.reporting.i18n import Translator
-from workbench.reporting.judging import gap_rule, run_options
+from workbench.reporting.judging import gap_rule, margins, run_options
 from workbench.reporting.typography import unbroken
 from workbench.stats.multiplicity import family_sizes
 from workbench.stats.results import (
@@ -566,7 +566,8 @@ def gap_rule_text(results: AnalysisResults, ctx: ReportContext) -> str | None:
         return None
     if not pd.to_numeric(cmp_["tost_low"], errors="coerce").notna().any():
         return None
-    return gap_rule(Translator(ctx.language), ctx.confidence_level)
+    tr = Translator(ctx.language)
+    return gap_rule(tr, ctx.confidence_level, margins(cmp_, tr, ctx)[0])
 
 
 def _rest(totals: GridTotals, tr: Translator, lang: str) -> str:
