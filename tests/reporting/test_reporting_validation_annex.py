@@ -138,6 +138,34 @@ def test_the_caution_count_of_each_table_is_what_the_table_shows():
     assert sum(n for s, *_, n in counted if s == "stock") == (stock["flag"] == "caution").sum()
 
 
+def test_a_breakdown_said_in_one_sentence_counts_no_caution_mark():
+    """rd20 (en p. 89–90, fr p. 92–93, ar p. 88): "56 values of this report are marked †"
+    counted 21 in the solutions breakdown tables the report no longer prints — every displaced
+    group only a bound there, said in one sentence, the tables in the annex workbook. The
+    count follows what the report prints."""
+    r = _results()
+    opts = ReportOptions(language="en", sections=SECTIONS)
+    ctx = build_context(r, opts)
+    pub = r.publishable()
+    sol = pub.solutions
+    comp = ctx.comparator.code if ctx.comparator else ""
+    part = (sol["disaggregation"] != "total") & (sol["group"].astype(str) != comp)
+    dims = set(sol.loc[part, "disaggregation"].astype(str))
+    assert dims, "the fixture has breakdowns"
+    sol["share_below"] = float("nan")
+    sol["below_flag"] = ""
+    sol.loc[part, "share_below"] = 0.005
+    sol.loc[part, "below_flag"] = "caution"  # "< 0.5%†", were it printed
+    counted = validation.caution_tables(pub, ctx, SECTIONS)
+    assert not [tid for _s, tid, *_ in counted if tid.count(":") == 2], counted
+    b = Builder(ctx, opts, make_styles("en"), 480.0, pub)
+    shown = [
+        sum(plain_text(cell).count("†") for row in t._cellvalues[1:] for cell in row)
+        for t in _tables(b.solutions())
+    ]
+    assert [n for n in shown if n] == [n for *_, n in counted]
+
+
 def test_every_table_with_a_caution_mark_is_a_warning_of_the_gate():
     opts = ReportOptions(language="fr", sections=SECTIONS)
     findings = validation.validate_report(_results(), opts)

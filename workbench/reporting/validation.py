@@ -31,6 +31,7 @@ from workbench.reporting.fmt import (
 from workbench.reporting.i18n import Translator, missing_keys
 from workbench.reporting.language_check import check_languages
 from workbench.reporting.options import ReportOptions
+from workbench.reporting.solutions_notes import below_everywhere
 from workbench.reporting.summary import below_caution
 from workbench.reporting.views import (
     CHART_DISPLACED_ONLY,
@@ -354,7 +355,13 @@ def caution_tables(
             out.append(("solutions", "solutions:methods", tr("solutions_all_methods"), int(n)))
         part = sol[(sol["method"] == methods[0]) & (sol["disaggregation"] != "total")]
         heading = tr("solutions_by_breakdown", method=name)
+        # a breakdown the report says in one sentence (only bounds) prints no table and no †:
+        # its values are the annex workbook's (rd20 en p. 89: "56 values of this report are
+        # marked †" counted 21 in tables the report no longer prints)
+        folded = set(below_everywhere(ctx, part, codes))
         for dis in dict.fromkeys(part["disaggregation"].astype(str)):
+            if dis in folded:
+                continue
             cells = part[part["disaggregation"] == dis]
             label = ctx.breakdown(dis, "household")
             n = sum(
