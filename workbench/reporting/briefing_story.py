@@ -153,7 +153,8 @@ def briefing_story(b: Builder, view: BriefingView, when: str) -> list[Any]:
     if any("†" in g.gap.sentence for g in view.gaps):
         out.append(b.p(ctx.caution_note or tr("fn_caution"), "small"))
     if view.more_gaps:
-        out.append(b.p(more_gaps_note(tr, "brief_more_gaps", view.more_gaps), "small"))
+        said = more_gaps_note(tr, "brief_more_gaps", view.more_gaps, len(view.gaps))
+        out.append(b.p(said, "small"))
     if view.better:  # named, not only counted in the tests sentence below
         # a lead line, not a heading (its space took the French briefing to a 4th page); one
         # result is said on the lead line itself

@@ -100,15 +100,18 @@ class SummarySection(BuilderPart):
             block = [self.h(tr(of, **counts), 1, f"summary-{kind}")]
             # the gaps left to the criterion sections: neither listed nor named beside a listed
             # one ("Also worse there: …")
-            more = 0
+            more = named = 0
             if unshown > 0 and totals:
-                more = totals.worse - named_gaps(self.results, ctx, kind, count)
+                named = named_gaps(self.results, ctx, kind, count)
+                more = totals.worse - named
             if kind == "worse" and lines:  # their order, and why a gap may differ by 0.1
                 block.append(lead(self.p(tr("key_gaps_order"), "small")))
             bullets = [self.p("• " + s) for s in lines] or [self.p(tr("no_gaps"))]
             if more > 0:  # the closing note with the last gap it follows: it stood alone atop
                 # the next page, cut from the list it closes (rd17: ar p. 6)
-                note = self.p(more_gaps_note(tr, "key_gaps_more", more), "small")
+                beside = max(named - len(lines), 0)  # "Also worse there: …"
+                said = more_gaps_note(tr, "key_gaps_more", more, len(lines), beside)
+                note = self.p(said, "small")
                 bullets[-1:] = [KeepTogether([bullets[-1], note])]
             block += bullets
             out, last = out + last, block

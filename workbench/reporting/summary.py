@@ -288,11 +288,25 @@ def _with_others(gap: Gap, ranked: list[Gap], ctx: ReportContext, assessment: st
     return gap.sentence + " " + tr(f"gap_also_{assessment}", groups=listed)
 
 
-def more_gaps_note(tr: Translator, key: str, more: int) -> str:
+def more_gaps_note(tr: Translator, key: str, more: int, shown: int, named: int = 0) -> str:
     """Where the substantive gaps a summary or briefing does not show are: the criterion
     sections' tables, rated "Worse" in their "Assessment" column (the briefing sent readers to
-    the summary, which lists the same five)."""
-    return tr(key, count=more, worse=tr("assessment_worse"), column=tr("col_assessment"))
+    the summary, which lists the same five) — and which gaps "the other" leaves out: the
+    ``shown`` largest, and the ``named`` beside them (the summary's "Also worse there"). The
+    report's "other 67" and the briefing's "77 other" of the same 82 disagreed with nothing to
+    say why (rd20 report p. 6, briefing p. 3)."""
+    besides = (
+        tr("gaps_besides_named", shown=shown, named=named)
+        if named
+        else tr("gaps_besides", shown=shown)
+    )
+    return tr(
+        key,
+        count=more,
+        worse=tr("assessment_worse"),
+        column=tr("col_assessment"),
+        besides=besides,
+    )
 
 
 def below(rec: Any) -> float | None:
