@@ -126,7 +126,7 @@ def test_a_word_main_table_taller_than_a_page_with_its_chart_goes_on_whole():
     heading and lead kept above it) is taller than a page, the chart ends it and the table's rows
     keep together, so the table goes on whole on the next page; a chain that fits keeps the chart
     with the table."""
-    for height, chained in ((600.0, False), (200.0, True)):
+    for height, chained in ((760.0, False), (200.0, True)):
         doc = Document(io.BytesIO(_word(height)))
         (tbl,) = doc.element.body.iter(qn("w:tbl"))
         rows = tbl.findall(qn("w:tr"))
@@ -156,7 +156,7 @@ def _pages(data: bytes, tmp_path) -> list[str]:
 def test_libreoffice_keeps_a_main_table_with_its_comparator_row(tmp_path):
     """Laid out by LibreOffice, the criterion starts a page and the main table's three groups and
     its comparator row are on one page (the comparator row stood alone atop the next page)."""
-    pages = _pages(_word(600.0), tmp_path)
+    pages = _pages(_word(760.0), tmp_path)
     (page,) = [p for p in pages if COMPARATOR in p]
     assert all(g in page for g in ("IDPs in camps", "IDPs outside camps", "Returnees")), pages
     assert "The chapter before." in pages[0] and "Criterion 1" not in pages[0]

@@ -23,8 +23,17 @@ _WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
 #: taller. In the French demo the chains LibreOffice split were 772–786 pt high, those it kept
 #: on a page at most 687 pt (a page: 740 pt)
 WORD_PAGE_FILL = 0.97
+#: the least share of its size a chart is drawn at so that a chapter's start (its heading and
+#: lead, the first indicator's heading, chart and main table) fits one Word page. Smaller than
+#: the PDF's CHART_SCALE (0.85): Word has no "(continued)" line to name a table that goes on to
+#: the next page, and the French Word report's Critère 2 needed 0.84
+WORD_CHART_SCALE = 0.8
 #: a table with more rows than this does not fit a page: only its ends are kept together
 LONG_TABLE = 40
+#: a table of at most this many rows is kept whole on one page: every row but its last keeps
+#: with the next — the English Word report's "Versions" table broke after its second row, its
+#: last row alone on an otherwise empty page under a repeated header (rd20 en p. 83)
+SHORT_TABLE = 8
 #: the lines of tables kept with the notes after them: the last table and the short ones just
 #: before it, so the block moved whole to a new page leaves little of a page empty before it —
 #: at 24 lines (about half a page with the notes) an indicator's breakdown tables moved to the

@@ -50,6 +50,8 @@ from workbench.reporting.docx_keeps import (
     _W,
     _WP,
     LONG_TABLE,
+    SHORT_TABLE,
+    WORD_CHART_SCALE,
     WORD_PAGE_FILL,
     _chained,
     _height,
@@ -181,7 +183,7 @@ class DocxRenderer(WordContents):
         self._since_heading: list[Any] = []
         #: (table, the table before it, the table's first element, "<title>: breakdowns") of
         #: each titled table that follows another under the same heading (:meth:`_captions`)
-        self._followers: list[tuple[Any, Any, Any, str, bool]] = []
+        self._followers: list[tuple[Any, Any, Any, str, bool, str]] = []
         #: the last of the notes kept with the table before them (:meth:`_keep_notes`)
         self._note_tail: Any = None
         self._level = 0  # the level of the last section heading (Word's Heading 1, 2)
@@ -204,6 +206,10 @@ class DocxRenderer(WordContents):
         self._width = self._block_width / 12700  # EMU → points
         #: the page's height within its margins (points)
         self._page_height = Mm(PAGE_MM[meta.page_size][1] - 2 * MARGIN_MM).pt
+        #: the share of its size the next chart is drawn at (:meth:`_chart_then_table`)
+        self._chart_scale = 1.0
+        #: the last indicator's heading (what its breakdowns' captions name, :meth:`_captions`)
+        self._title = ""
 
     # ------------------------------------------------------------------ document setup
     def _setup(self) -> None:
@@ -308,14 +314,18 @@ class DocxRenderer(WordContents):
                 if i < len(lines) - 1:
                     run.add_break()
 
-    def _balanced(self, text: str, size: float) -> str:
+    def _balanced(self, text: str, size: float, label: str = "") -> str:
         """A heading's ``text`` laid out as the PDF lays out its headings (``balanced_lines``,
         measured in the PDF's bold font at the Word heading's ``size`` over the text's width):
         on two lines, the words of the second joined by no-break spaces, so Word breaks the
         line there, or nowhere when its font fits it on one — "… sur les indicateurs des /
         critères" left one word alone on the French Word report's heading (rd17). A
         right-to-left heading takes a line break there instead: LibreOffice breaks between an
-        Arabic word and a number even at a no-break space."""
+        Arabic word and a number even at a no-break space. A chapter's heading (``label``: its
+        "Criterion N:" / "Module A:") too long for one line breaks right after the label, its
+        name balanced below, as the PDF's :class:`Heading` does — the French Word report's
+        chapter headings broke three ways ("Critère 3 :" alone, "Critère 1 : Sûreté,",
+        mid-name; rd20 fr pp. 15, 22, 36, 51)."""
         register_fonts()
         full = self._block_width / 12700  # EMU → points
         width = full - 1  # the lines balanced a point short of it
@@ -327,7 +337,11 @@ class DocxRenderer(WordContents):
         # heading measured 492.9 of 493.2 pt and fits its line in LibreOffice
         if "\n" in text or measure(typeset(text, self.meta.language)) <= full:
             return text
+        label = typeset(label, self.meta.language).rstrip() if label else ""
         text = dash_with_next(typeset(text, self.meta.language))
+        rest = text[len(label) :].strip() if label and text.startswith(label) else ""
+        if rest:
+            return label + "\n" + self._balanced(rest, size)
         lines = balanced_lines(text, width, measure).split("\n")
         if len(lines) < 2:
             return text
@@ -336,10 +350,10 @@ class DocxRenderer(WordContents):
             return "\n".join(lines) if fits else text
         return " ".join([*lines[:-1], lines[-1].replace(" ", NBSP)])
 
-    def paragraph(self, text: str, style: str, container: Any = None) -> Any:
+    def paragraph(self, text: str, style: str, container: Any = None, label: str = "") -> Any:
         word_style, size, bold, _c = STYLES.get(style, STYLES["body"])
         if style in BALANCED:
-            text = self._balanced(text, size)
+            text = self._balanced(text, size, label)
         if style == "h3":  # one level under the section's heading: the briefing's gap titles
             word_style = f"Heading {min(self._level + 1, 3)}"  # were Heading 3 under Heading 1
         target = container if container is not None else self.doc
@@ -373,13 +387,14 @@ class DocxRenderer(WordContents):
     def heading(self, flowable: Heading) -> None:
         level = min(flowable.level + 1, 2)
         self._level = level
-        p = self.paragraph(flowable.text, f"heading{level}")
+        p = self.paragraph(flowable.text, f"heading{level}", label=flowable.label)
         keep_with_next(p)
         # the contents link to it (Word names its own contents' bookmarks "_Toc…", hidden)
         number = len(self._headings) + 1
         name = f"_Toc{number:08d}"
         bookmark(p, name, number)
         self._headings.append((level, flowable.text, name))
+        self._title = flowable.text if flowable.key.startswith("ind") else ""  # an indicator's
         self._recent, self._block, self._since_heading = [], [], []
 
     # ------------------------------------------------------------------ tables
@@ -442,7 +457,7 @@ class DocxRenderer(WordContents):
         if line and (self._since_heading or first):  # a breakdown table after another
             text = typeset(line, self.meta.language)
             before = self._since_heading[-1] if self._since_heading else None
-            self._followers.append((tbl, before, tbl, text, first))
+            self._followers.append((tbl, before, tbl, text, first, self._title))
         self._since_heading.append(tbl)
         # its height in lines: a solutions breakdown's rows hold a share over its interval and
         # its headers wrap ("IDPs outside / camps"), and a group of "40 rows" filled more than a
@@ -498,13 +513,15 @@ class DocxRenderer(WordContents):
         table kept with the one before it (:func:`keep_with_notes`) needs none. The line takes
         the place of the empty gap after the table before, when it has one: a line more under 60
         main tables made the English copy 74 → 79 pages in LibreOffice; in the gap, 74."""
-        for tbl, before, first, text, always in self._followers:
+        for tbl, before, first, text, always, title in self._followers:
             # a solutions breakdown's "By <breakdown>" names each block, kept with the one
             # before or not (seven tables under one repeated title read as duplicates, en_B 5)
             chained = before is not None and _chained(before, first)
             if chained and not always:
                 continue
             p = self.paragraph(text, "cell_bold")
+            if not chained and title and title not in text:
+                self._caption_title(p, title)
             keep_with_next(p)
             # close to its table, a little apart from the one before (the gap it takes)
             p.paragraph_format.space_before, p.paragraph_format.space_after = Pt(6), Pt(2)
@@ -522,6 +539,22 @@ class DocxRenderer(WordContents):
             for row in rows[:-1] if len(rows) <= LONG_TABLE else rows[:2]:
                 for para in row.iter(_P):
                     para.get_or_add_pPr().keepNext_val = True
+
+    def _caption_title(self, p: Any, title: str) -> None:
+        """After a breakdown's caption ("By district"), the heading it comes under, in the
+        notes' smaller, muted type: "By district — Felt discriminated against". Word cannot
+        know where its pages break, and 14 pages of the English Word report opened on a table
+        captioned only "By district", the indicator named on none of them (rd20 en p. 7, 8,
+        9, …); the PDF names it there as "<indicator> (continued)". Only on a table that is
+        not kept on the page of the one before it — one kept so shares its page with that
+        table's caption or heading — so the title is not repeated under every table (the
+        French readers disliked the whole title 3–5 times under its heading, rd19 fr L.67)."""
+        _style, size, _bold, colour = STYLES["small"]
+        before = len(p.runs)
+        self._runs(p, NBSP + "— " + typeset(title, self.meta.language), bold=False)
+        for run in p.runs[before:]:
+            run.font.size, run.font.color.rgb = Pt(size), colour
+            cs_size(run._r.get_or_add_rPr(), size)
 
     def _group(self, group: Any, tables: list[tuple[Any, int]]) -> None:
         """``tables`` join the notes group ``group`` (:func:`keep_with_notes`)."""
@@ -680,10 +713,21 @@ class DocxRenderer(WordContents):
         36→37, 51→52)."""
         content = list(block._content)
         head = content[: -block.tail]
-        tall = self._chain + _height(content, self._width) > WORD_PAGE_FILL * self._page_height
+        over = self._chain + _height(content, self._width) - WORD_PAGE_FILL * self._page_height
+        tall = over > 0
+        charts = [f for f in head if isinstance(f, Image)]
+        if tall and len(charts) == 1 and charts[0].drawHeight > 0:
+            # all of it on the page, its chart a little smaller, when that is enough: at the
+            # starts of Critère 1, 2, 3 and 5 the chapter's heading and lead, the indicator's
+            # heading and its chart of two rows of panels filled the page and the main table
+            # opened the next one (rd20 fr pp. 15–16, 22–23, 36–37, 51–52; en pp. 22–23, 51–52)
+            scale = 1 - over / charts[0].drawHeight
+            if scale >= WORD_CHART_SCALE:
+                self._chart_scale, tall = scale, False
         body = self.doc.element.body
         start = len(body) - (1 if len(body) and body[-1].tag == _SECT else 0)
         self._kept_together(content)
+        self._chart_scale = 1.0
         if not tall or not head:
             return
         added = [el for el in list(body)[start:] if el.tag in (_P, _TBL)]
@@ -704,7 +748,8 @@ class DocxRenderer(WordContents):
             raise ReportError.of("report.docx_element", element="Image")
         p = self.doc.add_paragraph()
         p.alignment = WD_ALIGN_PARAGRAPH.RIGHT if self.rtl else WD_ALIGN_PARAGRAPH.LEFT
-        shape = p.add_run().add_picture(io.BytesIO(raw), width=Emu(int(img.drawWidth * 12700)))
+        width = img.drawWidth * self._chart_scale
+        shape = p.add_run().add_picture(io.BytesIO(raw), width=Emu(int(width * 12700)))
         alt = getattr(img, "alt", None)
         if alt:  # a screen reader's words for the chart: "Picture 1" with no description before
             name, descr = (typeset(t, self.meta.language) for t in alt)
@@ -734,6 +779,11 @@ class DocxRenderer(WordContents):
                 gap, tables, line = pointers[0]
                 self._pointer(gap, tables[-1], line)
         self._captions()
+        for tbl in self.doc.element.body.iter(_TBL):  # a short table is never split
+            rows = tbl.findall(qn("w:tr"))
+            if len(rows) <= SHORT_TABLE:
+                for para in (p for row in rows[:-1] for p in row.iter(_P)):
+                    para.get_or_add_pPr().keepNext_val = True
         out = io.BytesIO()
         self.doc.save(out)
         return out.getvalue()
