@@ -90,11 +90,13 @@ def test_create_import_plan_analyse_report(window, qtbot, tmp_path):
     assert sm.rowCount() >= 8
     groups = {sm.headerData(c, Qt.Orientation.Horizontal) for c in range(sm.columnCount())}
     assert {"IDPs in camps", "IDPs outside camps", "Returnees"} <= groups
-    # module B (preferences, asked of displaced households only) is described, not compared,
-    # and says so rather than "not assessable"
-    b_row = next(r for r in range(sm.rowCount()) if sm.criterion_at(r) == "B")
-    b_cells = {sm.data(sm.index(b_row, c)) for c in range(sm.columnCount())}
-    assert b_cells == {"○ Described, not compared"}, b_cells
+    # the profile modules (A; B, asked of displaced households only) are described, never
+    # rated, and say so rather than "not assessable" or a rating (s13grid3: the app rated
+    # Module A "◆ Inconclusive (0/3)" where the report rates no module)
+    for module in ("A", "B"):
+        row = next(r for r in range(sm.rowCount()) if sm.criterion_at(r) == module)
+        cells = {sm.data(sm.index(row, c)) for c in range(sm.columnCount())}
+        assert cells == {"Described, not rated"}, (module, cells)
     an.open_criterion("B")
     assert an.indicators.count() == 5
     an.open_criterion(sm.criterion_at(0))
