@@ -135,8 +135,10 @@ def test_word_page_breaks_are_on_the_next_paragraph(en_report):
             heads = [p.getparent().getparent() for p in starts]
             texts = ["".join(t.text or "" for t in h.iter(qn("w:t"))) for h in heads]
             assert "Executive summary" in texts and "Methodology annex" in texts, texts
+            # a long chapter heading breaks after "Criterion N:" (w:br, s13fix2): python-docx
+            # reads the break as "\n", the heading's runs hold no character for it
             chapters = [
-                p.text for p in doc.paragraphs
+                p.text.replace("\n", "") for p in doc.paragraphs
                 if p.style.name == "Heading 1" and p.text.startswith(("Criterion", "Module"))
             ]  # fmt: skip
             assert chapters and set(chapters) <= set(texts), (chapters, texts)
