@@ -8,15 +8,14 @@ from __future__ import annotations
 
 import io
 import shutil
-import subprocess
 from datetime import datetime
 
 import pytest
 from docx import Document
 from docx.oxml.ns import qn
 from PIL import Image as PILImage
-from pypdf import PdfReader
 from reportlab.platypus import Image, Paragraph
+from test_reporting_word_pages import _soffice_pdf
 
 from workbench.reporting.docx_render import DocxMeta, DocxRenderer
 from workbench.reporting.pdf_flow import ChartThenTable, SectionBreak, lead
@@ -140,15 +139,7 @@ def test_a_word_main_table_taller_than_a_page_with_its_chart_goes_on_whole():
 
 
 def _pages(data: bytes, tmp_path) -> list[str]:
-    src = tmp_path / "t.docx"
-    src.write_bytes(data)
-    profile = (tmp_path / "lo").as_uri()
-    subprocess.run(
-        ["soffice", f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
-         "--outdir", str(tmp_path), str(src)],
-        check=True, capture_output=True, timeout=180,
-    )  # fmt: skip
-    return [p.extract_text() or "" for p in PdfReader(str(tmp_path / "t.pdf")).pages]
+    return [p.extract_text() or "" for p in _soffice_pdf(data, tmp_path).pages]
 
 
 @pytest.mark.slow

@@ -14,6 +14,7 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg, RendererAgg
 from matplotlib.figure import Figure
 from matplotlib.text import Annotation
 from matplotlib.textpath import TextPath
+from matplotlib.transforms import Bbox
 
 from workbench.reporting.charts_text import _font
 from workbench.reporting.fmt import CAUTION, COMPLEMENTARY, EMPTY, SECONDARY, SUPPRESSED
@@ -53,14 +54,20 @@ def mark_slot_pt(size: float = MARK_PT) -> float:
     return size * MARK_BOX_EM + 2 * MARK_CLEAR
 
 
+def _laid_out(mark: str, size: float) -> tuple[Bbox, float]:
+    """The box of ``mark`` at ``size`` as matplotlib's renderer lays it out (left-aligned on
+    its baseline, matplotlib's defaults), at 10 pixels a point, its baseline at mid-height of
+    its figure; and that height (pixels)."""
+    fig = Figure(dpi=720)
+    text = fig.text(0, 0.5, mark, fontproperties=_font(True), fontsize=size)
+    return text.get_window_extent(FigureCanvasAgg(fig).get_renderer()), 0.5 * fig.bbox.height
+
+
 @cache
 def _box_rows(size: float) -> tuple[float, float]:
     """Where a mark's box (any mark: one line of the font) starts and ends above its baseline
     (points), measured with matplotlib's renderer."""
-    fig = Figure(dpi=720)
-    text = fig.text(0, 0.5, SUPPRESSED, fontproperties=_font(True), fontsize=size, va="baseline")
-    box = text.get_window_extent(FigureCanvasAgg(fig).get_renderer())
-    base = 0.5 * fig.bbox.height
+    box, base = _laid_out(SUPPRESSED, size)
     return (box.y0 - base) / 10, (box.y1 - base) / 10
 
 
@@ -97,9 +104,7 @@ def _mark_size(slot_pt: float) -> float:
 def _bearings(size: float) -> tuple[float, float]:
     """The clear space between a "†"'s box, as laid out, and its ink, on its left and its right
     (points), measured with matplotlib's renderer and the glyph's outline."""
-    fig = Figure(dpi=720)
-    text = fig.text(0, 0.5, CAUTION, fontproperties=_font(True), fontsize=size, ha="left")
-    box = text.get_window_extent(FigureCanvasAgg(fig).get_renderer())
+    box, _mid = _laid_out(CAUTION, size)
     ink = TextPath((0, 0), CAUTION, prop=_font(True), size=size).get_extents()
     return float(ink.x0), box.width / 10 - float(ink.x1)
 
