@@ -3,9 +3,10 @@ per cell, labelled in the report's language — an analyst retyped about 50 brea
 the PDF, or met them only in the coded results file (groups "1"–"4", "worse").
 
 ``breakdowns``: indicator, breakdown, category, population group, value, flag, standard error,
-95% CI, n — the cells the report's breakdown tables print, in their order; a withheld value
-is absent (its flag "*" says so) with its error, interval and n, as the publishable results
-hold it. ``comparisons``: each displaced group against the comparison group where the report's
+95% CI, n — the cells the report's breakdown tables print, in their order, with the rows the
+report leaves out for printing no figure (the annex is the full table); a withheld value is
+absent (its flag "*" says so) with its error, interval and n, as the publishable results hold
+it. ``comparisons``: each displaced group against the comparison group where the report's
 table compares them — difference (in percentage points for shares), its flag, its standard
 error and 95% CI, p raw and adjusted, and the assessment in the report's words."""
 
@@ -106,7 +107,7 @@ def breakdown_table(
         if view is None:
             continue
         for dis, label, table, _chart in view.disaggregations:
-            for cells in table.rows:
+            for cells in table.every_row():  # the rows the report leaves out too: the full table
                 for j, shown in enumerate(cells[1:], start=1):
                     g = groups.get(table.header[j])
                     r = records.get((info.id, dis, g.code, cells[0])) if g else None

@@ -84,7 +84,12 @@ from workbench.reporting.solutions_notes import (
     uncovered_notes,
 )
 from workbench.reporting.summary import below_shown, gap_rule_text, solutions_withheld
-from workbench.reporting.table_notes import no_interval_note, not_compared_notes, uncovered_note
+from workbench.reporting.table_notes import (
+    no_interval_note,
+    not_compared_notes,
+    uncovered_note,
+    unpublished_note,
+)
 from workbench.reporting.typography import unbroken
 from workbench.reporting.views import (
     ASSESSMENT_NOTES,
@@ -288,6 +293,7 @@ class Builder(SummarySection, StockSection):
         notes = self.flag_notes(v.flags, charts=panel_count(*self.chart_job(v)[:2]))
         for dis, label, t, _c in v.disaggregations:
             clipped = list(t.clipped)  # "15–17" of "5–17": the ages 5–14 left out, said
+            dropped = ""
             if t.dropped:  # levels outside the indicator's population: named, not rows of "–"
                 levels = join_list(t.dropped, self.lang, conjunction=True)
                 if len(clipped) == 1:  # one note per breakdown, not two "Age group:" (rd17)
@@ -295,7 +301,10 @@ class Builder(SummarySection, StockSection):
                     key, more = "fn_levels_dropped_clipped", {"row": shown}
                 else:
                     key, more = "fn_levels_dropped", {}
-                notes.append(tr(key, breakdown=label, levels=levels, **more))
+                dropped = tr(key, breakdown=label, levels=levels, **more)
+            # and the rows that print no figure ("Alvora (*) (*) *"), in the same line (rd21)
+            if left := unpublished_note(tr, label, t, dropped):
+                notes.append(left)
             for shown, level in clipped:
                 notes.append(tr("fn_level_clipped", breakdown=label, row=shown, level=level))
             # rows holding fewer cases than the total; why, where the library says (en_B 10)

@@ -1,19 +1,19 @@
 """The IDP stock section of the report (mixed into ``pdf_sections.Builder``).
 
 Each stock table with its own heading (listed in the contents), its margins and Total in bold,
-the IDPs-alone row, and its notes: the marks it shows, the rows dropped for having no case, the
-row levels that pool several displaced groups.
+the IDPs-alone row, and its notes: the marks it shows, the rows dropped for having no case or
+left out for printing no figure (a withheld count), the row levels that pool several displaced
+groups.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 from reportlab.platypus import Flowable
 
 from workbench.languages import join_list
-from workbench.reporting.annex_tables import withheld_rows_note
 from workbench.reporting.context import _in_sentence
 from workbench.reporting.fmt import (
     COMPLEMENTARY,
@@ -33,7 +33,9 @@ from workbench.reporting.table_notes import (
     absent_stock_cells,
     in_table_order,
     not_stated_shown,
+    stock_unpublished_note,
 )
+from workbench.reporting.views import Withheld, prints_nothing
 from workbench.stats.results import ALL_DISPLACED, STOCK_NOT_STATED, STOCK_TOTAL, stock_margin
 
 if TYPE_CHECKING:
@@ -63,6 +65,7 @@ class StockSection(BuilderPart):
 
         def notes_ahead(self, several: bool = False) -> Flowable: ...
         def flag_notes(self, flags: set[str], stock_table: str = "") -> list[str]: ...
+        def _withheld_line(self, w: Withheld, charted: bool = True) -> Flowable: ...
 
     def stock(self) -> list[Flowable]:
         tr, ctx, lang = self.tr, self.ctx, self.lang
@@ -96,15 +99,26 @@ class StockSection(BuilderPart):
             flags: set[str] = set()
             dropped: list[tuple[str, str, str]] = []  # no case in any group: named under it
             every_empty = (part["suppression"] == "empty").all() if "suppression" in part else True
+            # the first column names what its rows are ("Sex × Age group"), not the group
+            dims = [str(part["row_var"].iloc[0]), str(part["col_var"].iloc[0] or "")]
+            # without "(IRIS)": the title says the IRIS definition (ar_B B11: "الجنس × الفئة
+            # العمرية (IRIS)" under "… وفق تعريف IRIS")
+            head = " × ".join(
+                ctx.breakdown(d, ctx.stock_units.get(tid, "")).removesuffix(" (IRIS)")
+                for d in dims
+                if d
+            )
             not_stated = not_stated_shown(part)  # its sides: their empty cells named too
+            cands: list[tuple[Any, str, list[str], str, str]] = []  # the rows it may print
             for rec, kind in zip(part.itertuples(index=False), stock_margin(part), strict=True):
                 sides = [(str(rec.row_var), str(rec.row_value))]
                 if str(rec.col_var or "") and kind != "total":
                     sides.append((str(rec.col_var), str(rec.col_value)))
-                label = " × ".join(
+                names = [
                     tr("total") if value == STOCK_TOTAL else ctx.level(var, value).shown()
                     for var, value in sides
-                )
+                ]
+                label = " × ".join(names)
                 flag = cell_flag(rec.flag, getattr(rec, "suppression", ""))
                 if flag == EMPTY and not every_empty:
                     # the indicators' rule: no case anywhere, no row; named under the table,
@@ -118,10 +132,21 @@ class StockSection(BuilderPart):
                     if not unseen:
                         dropped.append((*stated, label))
                     continue
+                mark = mark_flag(flag, getattr(rec, "suppression", ""))  # "(*)": a complement
+                cands.append((rec, kind, names, flag, mark))
+            # a count withheld ("*", "(*)") prints nothing: its row is left out and named under
+            # the table (rd21: "Conflict and disaster × 2012 … 2025", 14 rows of marks) — the
+            # indicators' rule, views.prints_nothing; every row so: one line, no table
+            blank = [c for c in cands if prints_nothing([c[4]])]
+            if len(blank) == len(cands):
+                out += [title, self._stock_withheld_line(head, [c[4] for c in cands])]
+                continue
+            for rec, kind, names, flag, mark in cands:
+                if prints_nothing([mark]):
+                    continue
                 if kind:  # the TOTAL or a margin ("Female × Total", "Total × 0–4"): in bold
                     bold.append(len(rows))
                 blocks.append(str(rec.row_value))
-                mark = mark_flag(flag, getattr(rec, "suppression", ""))  # "(*)": a complement
                 flags.add(mark)
                 hidden = flag in ("suppressed", EMPTY)
                 ci, note = ci_cell(
@@ -130,7 +155,7 @@ class StockSection(BuilderPart):
                 flags.add("" if hidden else note)
                 rows.append(
                     [
-                        label,
+                        " × ".join(names),
                         with_flag(fmt_count(rec.estimate, lang), mark),
                         "" if hidden else ci,
                         fmt_count(rec.n, lang),
@@ -142,15 +167,6 @@ class StockSection(BuilderPart):
                 (cell[0][1], cell[1][1], " × ".join(ctx.level(v, x).shown() for v, x in cell))
                 for cell in absent_stock_cells(part)
             ]  # combinations the tabulation has no row for: no case either, named too
-            # the first column names what its rows are ("Sex × Age group"), not the group
-            dims = [str(part["row_var"].iloc[0]), str(part["col_var"].iloc[0] or "")]
-            # without "(IRIS)": the title says the IRIS definition (ar_B B11: "الجنس × الفئة
-            # العمرية (IRIS)" under "… وفق تعريف IRIS")
-            head = " × ".join(
-                ctx.breakdown(d, ctx.stock_units.get(tid, "")).removesuffix(" (IRIS)")
-                for d in dims
-                if d
-            )
             # what the numbers count: "Estimated number" and "n" had no unit (en_B 8)
             unit = ctx.stock_units.get(tid, "")
             n_head = tr(f"col_n_{unit}") if unit in ("household", "individual") else tr("col_n")
@@ -173,11 +189,16 @@ class StockSection(BuilderPart):
             if COMPLEMENTARY in flags:  # its "(*)" rows' blank n: the engine's rule (en_B 2)
                 texts.append(tr("fn_stock_n_withheld"))
             said_marks = set()
+            no_case = ""
             if dropped:
                 levels = join_list(in_table_order(part, dropped), lang, conjunction=True)
-                texts.append(tr("fn_stock_rows_dropped", breakdown=head, levels=levels))
-            if withheld := withheld_rows_note(tr, ctx, part):  # rows of lone asterisks: why
-                texts.append(withheld)
+                no_case = tr("fn_stock_rows_dropped", breakdown=head, levels=levels)
+            # and the rows left out for a withheld count, by row level, years as ranges, in the
+            # same line: the "Wholly withheld" note's rows of lone marks are no longer printed
+            # (rd21), so that note is the annex's alone
+            cells = [(c[2][0], c[2][1] if len(c[2]) > 1 else "", c[4]) for c in blank]
+            if left := stock_unpublished_note(tr, head, cells, no_case):
+                texts.append(left)
             texts += other_bands_notes(tr, ctx, dims, lang)
             texts += split
             if alone:  # the rounding note once (fr_B 1: six times, one alone on a page)
@@ -187,6 +208,13 @@ class StockSection(BuilderPart):
             # the title never stranded
             out += with_notes([TableBlock([title, table])], notes, self.notes_ahead)
         return out
+
+    def _stock_withheld_line(self, head: str, marks: list[str]) -> Flowable:
+        """A stock table none of whose rows prints a figure: the indicators' one line ("…: no
+        value published (of its 12 cells, …). … No table is shown for it.") in its place."""
+        empty = marks.count(EMPTY)
+        w = Withheld("", head, len(marks) - empty, empty, len(marks), 0)
+        return self._withheld_line(w, charted=False)
 
     def _count_text(self, rec: pd.Series | None, marks: set[str]) -> str:
         """A count in a sentence with its mark as in the tables ("*", "(*)" a complement, "†"),

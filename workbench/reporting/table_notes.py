@@ -1,5 +1,6 @@
 """Notes under the report's indicator tables that say what a table leaves out and why: no
-comparison made, breakdown rows that cover fewer cases than the total. PDF and Word print the
+comparison made, breakdown rows that cover fewer cases than the total, rows that print no
+figure (left out, :func:`~workbench.reporting.views.prints_nothing`). PDF and Word print the
 same notes (the Word report is made from the PDF's story); the stock cells a tabulation has
 no row for, which the stock tables' note names; where the annex gives the standard error of a
 count published without an interval (‡)."""
@@ -11,7 +12,7 @@ import pandas as pd
 from workbench.languages import join_list
 from workbench.reporting.annex_tables import INDICATORS, sheet_name, stock_sheets
 from workbench.reporting.context import ReportContext, _in_sentence
-from workbench.reporting.fmt import fmt_count
+from workbench.reporting.fmt import COMPLEMENTARY, EMPTY, fmt_count
 from workbench.reporting.i18n import Translator
 from workbench.reporting.views import (
     CHART_DISPLACED_ONLY,
@@ -73,6 +74,90 @@ def uncovered_note(
     if from_age is not None:  # a disability breakdown: its questions start at an age
         return tr("fn_rows_uncovered_age", breakdown=breakdown, age=from_age, groups=listed)
     return tr("fn_rows_uncovered", breakdown=breakdown, groups=listed)
+
+
+def left_out_reasons(tr: Translator, marks: list[str]) -> str:
+    """Why rows that print no figure print none, from the marks their cells would show: no
+    case ("–"), too few cases or too unreliable ("*"), withheld to protect another value
+    ("(*)") — in words, never the marks (a note's "(*)" is counted as a mark's)."""
+    said = [
+        tr(key)
+        for key, mark in (
+            ("left_out_no_case", EMPTY),
+            ("left_out_few", "suppressed"),
+            ("left_out_complement", COMPLEMENTARY),
+        )
+        if mark in marks
+    ]
+    return join_list(said, tr.lang, clauses=True)
+
+
+def unpublished_note(tr: Translator, breakdown: str, table: TableData, after: str = "") -> str:
+    """The one note naming a breakdown's rows left out for printing no figure ("District of
+    origin: left out of the table — Alvora and Another district of Freedonia, with no value
+    published for any group (…)", rd21: "Alvora (*) (*) *" said nothing); "" when there is
+    none. ``after``: the breakdown's note of levels with no case, which this one follows in
+    the same line (``fn_levels_dropped``), or ""."""
+    if not table.unpublished:
+        return after
+    levels = join_list([lo.row[0] for lo in table.unpublished], tr.lang, conjunction=True)
+    reasons = left_out_reasons(tr, [m for lo in table.unpublished for m in lo.marks])
+    if after:
+        return f"{after} {tr('fn_levels_unpublished_more', levels=levels, reasons=reasons)}"
+    return tr("fn_levels_unpublished", breakdown=breakdown, levels=levels, reasons=reasons)
+
+
+def stock_unpublished_note(
+    tr: Translator, breakdown: str, cells: list[tuple[str, str, str]], after: str = ""
+) -> str:
+    """The one note naming a stock table's rows left out for printing no figure, ``cells``
+    (row label, column label or "" for a one-way table or a Total, mark) in table order: each
+    row level once with its columns, consecutive years as a range ("Conflict and disaster
+    (2012–2025 and Not stated), Not stated (2013–2025)", rd21: 27 rows of "*" and "(*)");
+    "" when there is none. It replaces the "Wholly withheld" note, which explained those
+    rows' marks. ``after``: the table's note of cells with no case, which this one follows in
+    the same line (``fn_stock_rows_dropped``), or ""."""
+    if not cells:
+        return after
+    lang = tr.lang
+    by_row: dict[str, list[str]] = {}
+    for row, col, _mark in cells:
+        by_row.setdefault(row, [])
+        if col:
+            by_row[row].append(col)
+    named = [
+        tr("stock_row_cells", row=row, cols=join_list(level_runs(tr, cols), lang, conjunction=True))
+        if cols
+        else row
+        for row, cols in by_row.items()
+    ]
+    levels = join_list(named, lang, conjunction=True)
+    reasons = left_out_reasons(tr, [mark for _r, _c, mark in cells])
+    if after:
+        return f"{after} {tr('fn_stock_rows_unpublished_more', levels=levels, reasons=reasons)}"
+    return tr("fn_stock_rows_unpublished", breakdown=breakdown, levels=levels, reasons=reasons)
+
+
+def level_runs(tr: Translator, labels: list[str]) -> list[str]:
+    """``labels`` with each run of three or more consecutive years (whole numbers, each one
+    more than the last) as one range, "2012–2025"; other labels as they are."""
+    out: list[str] = []
+    i = 0
+    while i < len(labels):
+        j = i
+        while (
+            j + 1 < len(labels)
+            and labels[j].isdigit()
+            and labels[j + 1].isdigit()
+            and int(labels[j + 1]) == int(labels[j]) + 1
+        ):
+            j += 1
+        if j - i >= 2:
+            out.append(tr("level_range", first=labels[i], last=labels[j]))
+        else:
+            out += labels[i : j + 1]
+        i = j + 1
+    return out
 
 
 def absent_stock_cells(part: pd.DataFrame) -> list[tuple[tuple[str, str], ...]]:

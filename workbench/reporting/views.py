@@ -166,6 +166,45 @@ class TableData:
     #: fewer of the indicator's cases (n) than its total: the rest are not recorded for the
     #: breakdown (disability asked from age 5), and the rows cannot average to the total
     uncovered: list[tuple[str, int, int]] = field(default_factory=list)
+    #: breakdown rows that print no figure (every cell "*", "(*)" or "–", at least one withheld),
+    #: left out of :attr:`rows` and named in one note under the table (rd21: "Alvora (*) (*) *"
+    #: said nothing); the annex, the full table, puts them back (:meth:`every_row`)
+    unpublished: list[LeftOut] = field(default_factory=list)
+
+    def every_row(self) -> list[list[str]]:
+        """The table's rows with those it leaves out (:attr:`unpublished`) in their places."""
+        rows = list(self.rows)
+        for lo in sorted(self.unpublished, key=lambda x: x.at):
+            rows.insert(lo.at, lo.row)
+        return rows
+
+
+#: the marks that print no figure: "*" (too few cases), "(*)" (withheld to protect another
+#: value), "–" (no case; a blank cell, with no estimate at all, counts as one)
+NO_FIGURE = ("suppressed", COMPLEMENTARY, EMPTY)
+
+
+def prints_nothing(marks: list[str]) -> bool:
+    """Whether a table row whose cells carry ``marks`` (:func:`~workbench.reporting.fmt.mark_flag`:
+    "" is a figure with no mark) prints no figure at all — the one rule the report's breakdown
+    and stock tables leave a row out by (the engine decided what is withheld; this reads it)."""
+    return bool(marks) and all(m in NO_FIGURE for m in marks)
+
+
+@dataclass
+class LeftOut:
+    """A table row the report leaves out because it prints no figure (:func:`prints_nothing`)."""
+
+    #: its place among the table's rows before any was left out
+    at: int
+    #: the breakdown level's code and the row's cells and their sources, as they would print
+    level: str
+    row: list[str]
+    sources: list[tuple[float, str, str] | None]
+
+    @property
+    def marks(self) -> list[str]:
+        return _marks(self.sources)
 
 
 @dataclass
@@ -198,7 +237,7 @@ class IndicatorView:
 def withheld(dis: str, label: str, table: TableData, at: int) -> Withheld | None:
     """The breakdown as :class:`Withheld` when no cell of its table is published, else None."""
     flags = [src[2] for srcs in table.sources for src in srcs[1:] if src is not None]
-    if not flags or any(f not in ("suppressed", COMPLEMENTARY, EMPTY) for f in flags):
+    if not prints_nothing(flags):
         return None
     empty = flags.count(EMPTY)  # the others "*" or "(*)" (a complement: withheld all the same)
     return Withheld(dis, label, len(flags) - empty, empty, len(flags), at)
@@ -563,39 +602,52 @@ def _disagg_table(
         Series(g.label.shown(), g.code, [], [], [], [], g.role == "comparator") for g in groups
     ]
     flags: set[str] = set()
+    built: list[tuple[str, list[str], list[tuple[float, str, str] | None]]] = []
     for v in values:
         row = [ctx.level(dis, v, info.id).shown()]
         src: list[tuple[float, str, str] | None] = [None]
-        for g, s in zip(groups, series, strict=True):
+        for g in groups:
             r = index.get((g.code, v))
             if r is None:
                 row.append("")
                 src.append(None)
-                s.values.append(math.nan)
-                s.lows.append(math.nan)
-                s.highs.append(math.nan)
-                s.flags.append("")
                 continue
             flag = cell_flag(*_flags(r))
             mark = mark_flag(flag, r.get("suppression"))  # "(*)": a complement (ar_A 3)
-            flags.add(mark)
             value = _nan(r["estimate"])
             row.append(with_flag(fmt_value(value, stat, lang, currency=ctx.currency), mark))
             src.append((value, stat, mark))
-            pub = flag not in ("suppressed", EMPTY)
-            s.values.append(value if pub else math.nan)
-            s.lows.append(_nan(r["ci_low"]) if pub else math.nan)
-            s.highs.append(_nan(r["ci_high"]) if pub else math.nan)
-            s.flags.append(mark)
+        built.append((v, row, src))
+    # a row with no figure in any group ("Alvora (*) (*) *", rd21) is left out and named under
+    # the table — unless every row is: then the breakdown is one line (:func:`withheld`)
+    blank = [i for i, (_v, _row, src) in enumerate(built) if prints_nothing(_marks(src))]
+    if len(blank) < len(built):
+        table.unpublished = [LeftOut(i, *built[i]) for i in blank]
+        built = [b for i, b in enumerate(built) if i not in set(blank)]
+    for v, row, src in built:
         table.rows.append(row)
         table.sources.append(src)
+        for g, s, cell in zip(groups, series, src[1:], strict=True):
+            r = index.get((g.code, v))
+            pub = cell is not None and cell[2] not in ("suppressed", COMPLEMENTARY, EMPTY)
+            s.values.append(cell[0] if pub and cell is not None else math.nan)
+            s.lows.append(_nan(r["ci_low"]) if pub and r is not None else math.nan)
+            s.highs.append(_nan(r["ci_high"]) if pub and r is not None else math.nan)
+            s.flags.append(cell[2] if cell is not None else "")
+            flags.add(cell[2] if cell is not None else "")  # the marks of the rows shown
     table.uncovered = _uncovered(groups, values + empty, index, tot or [])
-    levels = [ctx.level(dis, v, info.id).shown() for v in values]
+    levels = [ctx.level(dis, v, info.id).shown() for v, _row, _src in built]
     if displaced_only and any(s.comparator for s in series):
         series = [s for s in series if not s.comparator]
         flags.add(CHART_DISPLACED_ONLY)
     chart = ChartData(levels, series, stat, axis=axis_label(info, ctx))
     return table, chart, flags
+
+
+def _marks(sources: list[tuple[float, str, str] | None]) -> list[str]:
+    """The marks of a row's cells (its label's source left out); a blank cell, with no
+    estimate at all, has no case."""
+    return [s[2] if s is not None else EMPTY for s in sources[1:]]
 
 
 def _by_definition(cmp_: list[Row]) -> bool:
@@ -686,9 +738,16 @@ def _sibling_flags(views: dict[str, IndicatorView], est: pd.DataFrame) -> None:
     for i, d, lv, g, ok in zip(ind, dis, level, group, shown, strict=True):
         if ok and d in shown_dis[i]:
             published.setdefault((d, g, lv), set()).add(i)
+    # the rows a table leaves out print no "(*)" to explain
+    left_out = {
+        (i, d, lo.level)
+        for i, v in views.items()
+        for d, _label, t, _chart in v.disaggregations
+        for lo in t.unpublished
+    }
     complement_rows: set[tuple[str, str, str]] = set()
     for i, d, lv, g, k in zip(ind, dis, level, group, kind, strict=True):
-        if k != COMPLEMENTARY or d not in shown_dis[i]:
+        if k != COMPLEMENTARY or d not in shown_dis[i] or (i, d, lv) in left_out:
             continue
         complement_rows.add((i, d, lv))
         if published.get((d, g, lv), set()) - {i}:
