@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
+import pdfplumber
 import pytest
 from docx import Document
-from pypdf import PdfReader
 from reporting_fixture import make_results
 from reporting_testkit import FIXED
 
@@ -81,11 +81,11 @@ def _flat(text: str) -> str:
 
 
 def _pdf_lines(path) -> list[str]:
-    return [
-        _flat(ln)
-        for p in PdfReader(str(path)).pages
-        for ln in (p.extract_text() or "").splitlines()
-    ]
+    """The PDF's lines as laid out (pdfplumber: a table row's cells on one line; pypdf gives
+    each cell a line of its own)."""
+    with pdfplumber.open(str(path)) as pdf:
+        texts = [p.extract_text() or "" for p in pdf.pages]
+    return [_flat(ln) for t in texts for ln in t.splitlines()]
 
 
 def _mark_rows(lines: list[str], label: str) -> list[str]:
