@@ -8,15 +8,17 @@ open a page names its indicator after its "By district" caption (14 en pages).""
 from __future__ import annotations
 
 import io
+import shutil
 
 import pytest
 from docx import Document
 from docx.oxml.ns import qn
 from reportlab.platypus import Paragraph, Table
 from test_reporting_word_breakdowns import TITLE, _indicator, _line
-from test_reporting_word_page_breaks import W, _criterion, _meta
+from test_reporting_word_page_breaks import SAMPLES, W, _criterion, _meta
+from test_reporting_word_pages import _soffice_pdf
 
-from workbench.reporting.docx_keeps import WORD_CHART_SCALE
+from workbench.reporting.docx_keeps import WORD_CHART_SCALE, WORD_PAGE_FILL, _height
 from workbench.reporting.docx_render import DocxRenderer
 from workbench.reporting.pdf_flow import SectionBreak
 from workbench.reporting.pdf_text import Heading, make_styles
@@ -99,6 +101,49 @@ def test_a_chapters_first_chart_is_drawn_smaller_to_keep_its_table_on_its_page()
             assert WORD_CHART_SCALE <= scale < 0.99, scale
         else:
             assert scale == pytest.approx(1.0, abs=1e-3), (height, scale)
+
+
+def _tight_chapter(lang: str) -> tuple[bytes, float, float]:
+    """A chapter start whose first indicator block (heading, lead notes, chart and main table)
+    fits a Word page alone, 5 pt to spare, but not under the criterion's heading and lead kept
+    above it; with the height of those two (points) and the chart's."""
+    r = DocxRenderer(_meta(lang))
+    story = _criterion(100.0, lang)
+    chain = _height(story[:2], r._width)
+    room = WORD_PAGE_FILL * r._page_height
+    height = 100.0 + room - _height([story[2]], r._width) - 5
+    r.add([Paragraph("The chapter before.", make_styles(lang).body), SectionBreak()])
+    r.add(_criterion(height, lang))
+    return r.finish(), chain, height
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_a_chapters_heading_and_lead_count_above_its_first_chart(lang):
+    """The criterion's heading and lead are kept above its first indicator's heading, chart and
+    main table, and count in their height in every language: an indicator block that fits a
+    page alone but not under them has its chart drawn smaller, kept with the table. An Arabic
+    lead (an RTLParagraph, no reportlab Paragraph) was not counted, so the Arabic Word report's
+    Criterion 2 start kept its chart at full size and LibreOffice split the 4-row main table
+    after two rows, the returnees' and the comparator rows on the next page (rd21 ar
+    pp. 23–24)."""
+    data, chain, height = _tight_chapter(lang)
+    doc = Document(io.BytesIO(data))
+    (tbl,) = doc.element.body.iter(qn("w:tbl"))
+    assert _keeps(tbl.getprevious()), lang  # the chart kept with the table
+    scale = _extent(doc) / (W * 12700)
+    assert WORD_CHART_SCALE <= scale < 1 - chain / 2 / height, (lang, scale)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice not installed")
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_libreoffice_keeps_a_chapters_first_main_table_whole(lang, tmp_path):
+    """Laid out by LibreOffice, a chapter start's main table is whole on the chapter's first
+    page, its comparator row with its groups (rd21 ar pp. 23–24: split 2 + 2)."""
+    pages = [p.extract_text() or "" for p in _soffice_pdf(_tight_chapter(lang)[0], tmp_path).pages]
+    assert "The chapter before." in pages[0] and "1,545" not in pages[0]
+    rows = [n for n in SAMPLES if n in pages[1]]  # each row's sample size, read in any script
+    assert rows == list(SAMPLES), (lang, rows, pages[2:3])
 
 
 @pytest.mark.parametrize("rows", [2, 3, 6])

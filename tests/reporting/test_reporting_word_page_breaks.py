@@ -20,7 +20,7 @@ from test_reporting_word_pages import _soffice_pdf
 from workbench.reporting.docx_render import DocxMeta, DocxRenderer
 from workbench.reporting.pdf_flow import ChartThenTable, SectionBreak, lead
 from workbench.reporting.pdf_tables import indicator_table
-from workbench.reporting.pdf_text import Heading, make_styles
+from workbench.reporting.pdf_text import Heading, make_styles, para
 from workbench.reporting.rtl import without_marks
 from workbench.reporting.views import TableData
 
@@ -80,36 +80,50 @@ def _chart(height: float) -> Image:
     return chart
 
 
-def _criterion(chart_height: float) -> list:
+#: a chapter start's words per language: criterion, indicator, its groups, the comparator
+WORDS = {
+    "en": ("Criterion 1: Safety and security", "Feels safe walking alone in their area",
+           ("IDPs in camps", "IDPs outside camps", "Returnees"), COMPARATOR,
+           "Bars: estimates; whiskers: 95% intervals. ",
+           "Definition: share of the people who feel safe. ", "Unit: individuals."),
+    "ar": ("المعيار 1: السلامة والأمن", "يشعر بالأمان عند المشي بمفرده في منطقته",
+           ("النازحون داخليًا في المخيمات", "النازحون داخليًا خارج المخيمات", "العائدون"),
+           "المجتمع المضيف (مقارن)", "الأعمدة: التقديرات؛ الخطوط: فترات ثقة 95%. ",
+           "التعريف: نسبة الأشخاص الذين يشعرون بالأمان. ", "وحدة التحليل: الأفراد."),
+}  # fmt: skip
+#: each row's sample size (its groups', then the comparator's): a row found in any language
+SAMPLES = ("1,545", "1,546", "1,547", "2,118")
+
+
+def _criterion(chart_height: float, lang: str = "en") -> list:
     """A criterion's heading and lead, then its first indicator as ``Builder.indicator`` lays it
-    out: heading, lead notes, chart and main table (three groups and the comparator row)."""
-    styles = make_styles("en")
-    title = "Feels safe walking alone in their area"
+    out: heading, lead notes, chart and main table (three groups and the comparator row); its
+    paragraphs as the report writes them in ``lang`` (an Arabic lead is an RTLParagraph)."""
+    styles = make_styles(lang)
+    criterion, title, groups, comparator, bars, definition, unit = WORDS[lang]
     main = TableData(
         ["Population group", "Estimate", "95% CI", "n", "Difference", "Assessment", "p"],
-        [
-            [g, "46.6%", "40.4 – 53.0", "1,545", "−22.6 pp", "Worse", "< 0.001 (< 0.001)"]
-            for g in ("IDPs in camps", "IDPs outside camps", "Returnees")
-        ]
-        + [[COMPARATOR, "69.3%", "65.1 – 73.1", "2,118", "", "", ""]],
+        [[g, "46.6%", "40.4 – 53.0", n, "−22.6 pp", "Worse", "< 0.001 (< 0.001)"]
+         for g, n in zip(groups, SAMPLES, strict=False)]
+        + [[comparator, "69.3%", "65.1 – 73.1", SAMPLES[-1], "", "", ""]],
         comparator_row=3,
-    )
-    leads = [lead(Paragraph("Bars: estimates; whiskers: 95% intervals. " * 4, styles.small))]
+    )  # fmt: skip
+    leads = [lead(para(bars * 4, styles.small, lang))]
     block = ChartThenTable(
         [
-            Heading(title, 1, "ind-x", styles.h2, "en"),
-            lead(Paragraph("Definition: share of the people who feel safe. " * 2, styles.small)),
-            lead(Paragraph("Unit: individuals.", styles.small)),
+            Heading(title, 1, "ind-x", styles.h2, lang),
+            lead(para(definition * 2, styles.small, lang)),
+            lead(para(unit, styles.small, lang)),
             _chart(chart_height),
-            indicator_table(main, W, styles, "en", title),
+            indicator_table(main, W, styles, lang, title),
         ],
         1,
     )
     return [
-        Heading("Criterion 1: Safety and security", 0, "criterion-1", styles.h1, "en"),
+        Heading(criterion, 0, "criterion-1", styles.h1, lang),
         *leads,
         block,
-        Paragraph("Notes: after the table.", styles.small),
+        para("Notes: after the table.", styles.small, lang),
     ]
 
 

@@ -580,7 +580,12 @@ class DocxRenderer(WordContents):
                 self._list = None
             if not isinstance(f, RTLParagraph | Paragraph) or isinstance(f, Heading):
                 self._led = isinstance(f, Heading)  # a heading keeps with what follows it
-            kept = isinstance(f, Heading) or (isinstance(f, Paragraph) and f.getKeepWithNext())
+            # what keeps with the next counts in the chain's height in every language: an
+            # Arabic lead is an RTLParagraph, and uncounted it left the Arabic Criterion 2's
+            # chart full size and its main table split 2 + 2 (rd21 ar pp. 23–24)
+            kept = isinstance(f, Heading) or (
+                isinstance(f, RTLParagraph | Paragraph) and f.getKeepWithNext()
+            )
             self._after_heading = isinstance(f, Heading)
             self._chain = self._chain + _height([f], self._width) if kept else 0.0
             if self._break and len(body) > start + (body[-1].tag == _SECT):
