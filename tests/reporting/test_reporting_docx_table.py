@@ -19,7 +19,13 @@ from lxml import etree
 
 from workbench.reporting.docx_cells import _backgrounds, _spans, plain_text
 from workbench.reporting.docx_render import DocxMeta, DocxRenderer
-from workbench.reporting.docx_xml import _after_style, _insert_before, bidi_paragraph, cs_size
+from workbench.reporting.docx_xml import (
+    _after_style,
+    _insert_before,
+    bidi_paragraph,
+    cs_size,
+    hyphens_kept,
+)
 from workbench.reporting.pdf_tables import make_table
 from workbench.reporting.pdf_text import make_styles
 from workbench.reporting.rtl import has_rtl, word_runs
@@ -69,6 +75,7 @@ def _python_docx_table(r: DocxRenderer, t: Any) -> None:
         return ncols - 1 - c if r.rtl else c
 
     def cell(c: Any, text: str, bold: bool, half: int = 16) -> None:
+        text = hyphens_kept(text)  # a cell's hyphen inside a word never ends its line (rd21 fr)
         p = c.paragraphs[0]
         p.paragraph_format.space_after = Pt(0)
         pieces = word_runs(text) if r.rtl else []

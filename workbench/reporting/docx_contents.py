@@ -10,7 +10,13 @@ from typing import TYPE_CHECKING, Any
 
 from docx.oxml.ns import qn
 
-from workbench.reporting.docx_xml import bidi_paragraph, field_end, field_start, link_runs
+from workbench.reporting.docx_xml import (
+    bidi_paragraph,
+    field_end,
+    field_start,
+    hyphens_kept,
+    link_runs,
+)
 from workbench.reporting.i18n import Translator
 
 if TYPE_CHECKING:
@@ -60,7 +66,7 @@ class WordContents:
             if i == 0:
                 field_start(p, TOC_FIELD, dirty=True)
             before = len(p._p.findall(qn("w:r")))  # the field's start, in the first entry
-            self._runs(p, text)
+            self._runs(p, hyphens_kept(text))  # no entry's line ends at a hyphen
             link_runs(p, name, p._p.findall(qn("w:r"))[before:])
             if self.rtl:
                 bidi_paragraph(p)

@@ -67,11 +67,13 @@ from workbench.reporting.docx_xml import (
     cs_size,
     document_language,
     field,
+    hyphens_kept,
     joined_letters,
     keep_with_next,
     rtl_run,
     set_fonts,
     update_fields_on_open,
+    word_hyphens,
     word_lang,
 )
 from workbench.reporting.fonts import BOLD, register_fonts
@@ -140,6 +142,9 @@ def _is_bullet(f: Any) -> bool:
 
 #: the report's styles set as headings: their lines are balanced (:meth:`DocxRenderer._balanced`)
 BALANCED = frozenset({"heading1", "heading2", "h3"})
+#: the report's styles whose hyphens inside a word never end a line (:func:`hyphens_kept`): the
+#: headings, the title, a breakdown's caption and the contents' entries (a table's cells too)
+KEPT_HYPHENS = BALANCED | {"h1", "title", "subtitle", "cell_bold", "toc1", "toc2"}
 #: a right-to-left heading's lines end in a line break only when each fills at most this much of
 #: the line: the viewer's font may be a little wider than the one measured
 RTL_BREAK_FILL = 0.9
@@ -354,6 +359,8 @@ class DocxRenderer(WordContents):
         word_style, size, bold, _c = STYLES.get(style, STYLES["body"])
         if style in BALANCED:
             text = self._balanced(text, size, label)
+        if style in KEPT_HYPHENS:
+            text = hyphens_kept(text)
         if style == "h3":  # one level under the section's heading: the briefing's gap titles
             word_style = f"Heading {min(self._level + 1, 3)}"  # were Heading 3 under Heading 1
         target = container if container is not None else self.doc
@@ -418,7 +425,7 @@ class DocxRenderer(WordContents):
         cells = [
             [
                 (
-                    typeset(plain_text(v), self.meta.language),
+                    hyphens_kept(typeset(plain_text(v), self.meta.language)),
                     (r == 0 and header) or _style_name(v) == "cell_bold",
                 )
                 for v in row
@@ -551,7 +558,7 @@ class DocxRenderer(WordContents):
         French readers disliked the whole title 3–5 times under its heading, rd19 fr L.67)."""
         _style, size, _bold, colour = STYLES["small"]
         before = len(p.runs)
-        self._runs(p, NBSP + "— " + typeset(title, self.meta.language), bold=False)
+        self._runs(p, hyphens_kept(NBSP + "— " + typeset(title, self.meta.language)), bold=False)
         for run in p.runs[before:]:
             run.font.size, run.font.color.rgb = Pt(size), colour
             cs_size(run._r.get_or_add_rPr(), size)
@@ -784,6 +791,7 @@ class DocxRenderer(WordContents):
                 gap, tables, line = pointers[0]
                 self._pointer(gap, tables[-1], line)
         self._captions()
+        word_hyphens(self.doc.element.body)
         for tbl in self.doc.element.body.iter(_TBL):  # a short table is never split
             rows = tbl.findall(qn("w:tr"))
             if len(rows) <= SHORT_TABLE:

@@ -3,6 +3,7 @@ the complex-script font, cell shading, repeated header rows, fields (page number
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from docx.oxml import OxmlElement
@@ -133,6 +134,46 @@ def bidi_section(section: Any) -> None:
         "w:bidi",
         ("w:rtlGutter", "w:docGrid", "w:printerSettings", "w:sectPrChange"),
     )
+
+
+#: a hyphen Word never breaks a line at, as the text holds it until :func:`word_hyphens` writes
+#: it as Word's own ``w:noBreakHyphen`` (U+2011, the non-breaking hyphen)
+NB_HYPHEN = "\u2011"
+_IN_WORD = re.compile(r"(?<=\w)-(?=\w)")
+
+
+def hyphens_kept(text: str) -> str:
+    """``text`` with each hyphen inside a word ("sous-critères", "SHA-256") one the line never
+    breaks at: where a break reads badly — a heading, a table's cell, a caption, a contents
+    entry. The French Word report's "Règle IRIS par niveaux (tous les sous- / critères …)"
+    broke at the hyphen in two headings and in the methods table's first column (rd21 fr
+    pp. 72–73); running text keeps its ordinary hyphens."""
+    return _IN_WORD.sub(NB_HYPHEN, text) if "-" in text else text
+
+
+def word_hyphens(root: Any) -> None:
+    """Each :data:`NB_HYPHEN` in ``root``'s text (``w:t``) written as Word's ``w:noBreakHyphen``
+    between the text before and after it, in the same run: Word and LibreOffice draw it as a
+    hyphen and never break there, in any font (the character itself is missing from some),
+    and python-docx reads it back as "-"."""
+    tag, space = qn("w:t"), qn("xml:space")
+    for t in [t for t in root.iter(tag) if t.text and NB_HYPHEN in t.text]:
+        parts = t.text.split(NB_HYPHEN)
+        at = t
+        for i, part in enumerate(parts):
+            if i:
+                hyphen = OxmlElement("w:noBreakHyphen")
+                at.addnext(hyphen)
+                at = hyphen
+            if not part:
+                continue
+            el = OxmlElement("w:t")
+            el.text = part
+            if part != part.strip():
+                el.set(space, "preserve")
+            at.addnext(el)
+            at = el
+        t.getparent().remove(t)
 
 
 def keep_with_next(paragraph: Any) -> None:
