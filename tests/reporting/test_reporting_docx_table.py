@@ -25,6 +25,7 @@ from workbench.reporting.docx_xml import (
     bidi_paragraph,
     cs_size,
     hyphens_kept,
+    word_hyphens,
 )
 from workbench.reporting.pdf_tables import make_table
 from workbench.reporting.pdf_text import make_styles
@@ -87,6 +88,7 @@ def _python_docx_table(r: DocxRenderer, t: Any) -> None:
             lines = text.split("\n")
             for i, line in enumerate(lines):
                 run = p.add_run(line)
+                word_hyphens(run._r)
                 run.bold = bold
                 if i < len(lines) - 1:
                     run.add_break()

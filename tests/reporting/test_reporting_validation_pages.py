@@ -100,9 +100,11 @@ def _tables(body) -> list:
 def _text(el) -> str:
     """An element's text, a line break read as the space it stands for: the Arabic Word report
     breaks a two-line header before the word ahead of its last left-to-right one
-    (``docx_cells._header_lines``: «القيم المميَّزة / بالرمز †»)."""
-    return "".join(" " if t.tag == qn("w:br") else t.text or ""
-                   for t in el.iter(qn("w:t"), qn("w:br")))  # fmt: skip
+    (``docx_cells._header_lines``: «القيم المميَّزة / بالرمز †»); Word's no-break hyphen
+    (``w:noBreakHyphen``, "SHA-256" in a header) read as "-", as python-docx reads it."""
+    marks = {qn("w:br"): " ", qn("w:noBreakHyphen"): "-"}
+    return "".join(marks.get(t.tag) or t.text or ""
+                   for t in el.iter(qn("w:t"), *marks))  # fmt: skip
 
 
 @pytest.mark.parametrize("lang", ["en", "fr", "ar"])

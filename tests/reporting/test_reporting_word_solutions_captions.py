@@ -28,7 +28,10 @@ from workbench.stats.results import ALL_DISPLACED
 
 
 def _text(el) -> str:
-    return without_marks("".join(t.text or "" for t in el.iter(qn("w:t"))))
+    """An element's text, Word's no-break hyphen (``w:noBreakHyphen``) read as "-"."""
+    hyphen = qn("w:noBreakHyphen")
+    parts = el.iter(qn("w:t"), hyphen)
+    return without_marks("".join("-" if t.tag == hyphen else t.text or "" for t in parts))
 
 
 @pytest.mark.parametrize("lang", ["en", "fr", "ar"])

@@ -310,6 +310,7 @@ class DocxRenderer(WordContents):
             lines = piece.split("\n")
             for i, line in enumerate(lines):
                 run = paragraph.add_run(line)
+                word_hyphens(run._r)  # a hyphen kept (hyphens_kept): Word's own element
                 if bold is not None:
                     run.bold = bold
                 if self.rtl and rtl_piece(piece, latin):
@@ -791,7 +792,6 @@ class DocxRenderer(WordContents):
                 gap, tables, line = pointers[0]
                 self._pointer(gap, tables[-1], line)
         self._captions()
-        word_hyphens(self.doc.element.body)
         for tbl in self.doc.element.body.iter(_TBL):  # a short table is never split
             rows = tbl.findall(qn("w:tr"))
             if len(rows) <= SHORT_TABLE:

@@ -17,7 +17,7 @@ from typing import Any
 from docx.oxml.ns import qn
 from lxml import etree
 
-from workbench.reporting.docx_xml import BIDI_LANG, FONT
+from workbench.reporting.docx_xml import BIDI_LANG, FONT, NB_HYPHEN
 from workbench.reporting.rtl import has_letters, has_rtl, rtl_piece, word_runs
 
 EMU_PER_PT = 12700
@@ -44,7 +44,7 @@ T = _tags(
     "tbl", "tblPr", "tblStyle", "bidiVisual", "tblW", "jc", "tblLook", "tblGrid", "gridCol",
     "tr", "trPr", "cantSplit", "tblHeader", "tc", "tcPr", "tcW", "gridSpan", "shd", "p", "pPr",
     "bidi", "spacing", "r", "rPr", "rFonts", "b", "bCs", "sz", "szCs", "rtl", "lang", "t", "tab",
-    "br",
+    "br", "noBreakHyphen",
 )  # fmt: skip
 A = {n: qn(f"w:{n}") for n in ("val", "type", "w", "after", "color", "fill", "bidi")}
 A.update({f: qn(f"w:{f}") for f in ("ascii", "hAnsi", "cs", "eastAsia")})
@@ -250,7 +250,8 @@ def _run(p: Any, text: str, bold: bool, rtl: bool, br: bool, size: str = CELL_HA
 
 def _text(r: Any, text: str) -> None:
     """python-docx's run text: a tab is ``w:tab``, a line break ``w:br``, the rest ``w:t``
-    (``xml:space="preserve"`` when it starts or ends with white space)."""
+    (``xml:space="preserve"`` when it starts or ends with white space); a hyphen the line never
+    breaks at (:data:`~workbench.reporting.docx_xml.NB_HYPHEN`) Word's ``w:noBreakHyphen``."""
     buf: list[str] = []
 
     def flush() -> None:
@@ -269,6 +270,9 @@ def _text(r: Any, text: str) -> None:
         elif ch in "\r\n":
             flush()
             _sub(r, "br")
+        elif ch == NB_HYPHEN:
+            flush()
+            _sub(r, "noBreakHyphen")
         else:
             buf.append(ch)
     flush()
