@@ -97,6 +97,7 @@ from workbench.reporting.views import (
     COMPARATOR_TOTAL_WITHHELD,
     COMPARATOR_WITHHELD,
     COUNTS,
+    DIFFERENT_MID,
     EDGE_BESIDE_COMPLEMENT,
     INCONCLUSIVE_MID,
     MEDIAN_INTERVAL,
@@ -762,6 +763,17 @@ class Builder(SummarySection, StockSection):
         reach = sorted(
             f.removeprefix(INCONCLUSIVE_MID) for f in flags if f.startswith(INCONCLUSIVE_MID)
         )
+        # "Significant difference": why this label, for this table's indicator — no better or
+        # worse direction, and its minimum or none (rd21: one label, two reasons, some tables
+        # with no note); the cells' own words, as the other verdict notes
+        different = sorted(
+            f.removeprefix(DIFFERENT_MID) for f in flags if f.startswith(DIFFERENT_MID)
+        )
+        sides = {a: tr("quoted", text=tr(f"assessment_{a}")) for a in ("worse", "better")}
+        for mid in different:
+            label = tr("quoted", text=tr("assessment_different"))
+            key = "fn_assessment_different" if mid else "fn_assessment_different_no_mid"
+            notes.append(tr(key, label=label, mid=mid, **sides))
         for key in ASSESSMENT_NOTES:
             if key not in flags:
                 continue

@@ -76,19 +76,24 @@ ASSESSMENT_NOTES = (
     # fr_A 4: "Significant, under the threshold" had no note; one wording in the criteria and
     # in a profile module (A/B), which counts nothing (en_A 3, rd17 ar p. 8 vs 35)
     "assessment_small_difference",
-    # en_A 5: an amount's "Worse", "Better" or "Significant difference" without a minimum
-    # important difference: any significant gap is marked so, in the words of its cells
+    # en_A 5: an amount's "Worse" or "Better" without a minimum important difference: any
+    # significant gap is marked so, in the words of its cells
     "assessment_worse_no_mid",
 )
 #: a table's flag carrying the words of its "Significant, under the … threshold" cells, which
 #: its note quotes (ar_A 4: the note quoted "under the threshold", the cell "under the 5.0 pp")
 SMALL_LABEL = "small_difference_label="
-#: a table's flag naming each assessment ("worse", "better", "different") it shows without a
+#: a table's flag naming each assessment ("worse", "better") it shows without a
 #: minimum important difference: the note quotes those cells' words — Module A's "Significant
 #: difference", never rated, was explained as "rated" (rd17 en p. 9)
 NO_MID_LABEL = "no_mid_assessment="
-#: the order the no-minimum note quotes them in
-NO_MID_ASSESSMENTS = ("worse", "better", "different")
+#: the order the no-minimum note quotes them in ("different" has a note of its own)
+NO_MID_ASSESSMENTS = ("worse", "better")
+#: a table's flag for its "Significant difference" cells, carrying their indicator's minimum
+#: important difference as printed ("5.0 pp"; empty: none): their note says why the label, for
+#: that indicator — no better or worse direction, and its minimum or none (rd21: p. 8 and p.
+#: 10–11 printed it with no note, p. 9 and p. 14 said only "no minimum", the rule "no direction")
+DIFFERENT_MID = "different_mid="
 #: a table's flag carrying the minimum important difference its "Inconclusive" cells' interval
 #: reaches, which the note states ("… reaches the minimum important difference (5.0 pp) …")
 INCONCLUSIVE_MID = "inconclusive_mid="
@@ -421,7 +426,11 @@ def _main_table(
                     TOST_REACHES if reaches else "",
                 ]
                 flags.add(TOST_ROW + TOST_SEP.join(parts))
-            if assessment in NO_MID_ASSESSMENTS and math.isnan(mid):
+            if assessment == "different":
+                none = math.isnan(mid)
+                size = "" if none else fmt_diff(mid, stat, lang, pp, signed=False, currency=money)
+                flags.add(DIFFERENT_MID + size)
+            elif assessment in NO_MID_ASSESSMENTS and math.isnan(mid):
                 flags.add("assessment_worse_no_mid")
                 flags.add(NO_MID_LABEL + assessment)
             if f"assessment_{assessment}" in ASSESSMENT_NOTES:

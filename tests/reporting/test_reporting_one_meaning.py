@@ -1,0 +1,94 @@
+"""rd21 (en, fr, ar): words that said one thing in one place and another elsewhere.
+
+"Significant difference" is the engine's label for a significant gap on an indicator with no
+better or worse direction, at least its minimum important difference where it has one
+(stats/judgement.py): the rule, every table that prints it and the annex's symbols say so, each
+table for its own indicator (p. 8 and p. 10–11 printed it with no note; p. 9 and p. 14 said
+only "no minimum"). The summary's ten other gaps are named in its bullets, not beside them; the
+methodology says the rule's labels once; the annex names the summary by its heading; a bound
+gets the extra decimal only where it would print as the minimum; a breakdown withheld whole
+reads one way whether or not its indicator has a chart; the Arabic sentences name the product
+in Arabic."""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+
+import numpy as np
+import pytest
+from reporting_fixture import make_results
+from test_reporting_gap_intervals import _judged, _mid
+from test_reporting_tables_act import _builder, texts
+
+from workbench.reporting import ReportOptions
+from workbench.reporting import summary as report_summary
+from workbench.reporting.i18n import CATALOG_DIR, Translator
+from workbench.reporting.views import _bounds
+from workbench.stats.judgement import assess
+
+LANGS = ["en", "fr", "es", "ar"]
+
+
+def _one(text: str) -> str:
+    return " ".join(text.replace("\u00a0", " ").split())
+
+
+def test_the_engine_gives_significant_difference_for_no_direction_whatever_the_minimum() -> None:
+    """What the words below describe: an undirected indicator's significant gap is
+    "different" when at least its minimum or when it has none, "small_difference" under it."""
+    got = assess(
+        diff=np.array([0.06, 0.03, 0.01, 0.06]),
+        p=np.array([0.001, 0.001, 0.001, 0.001]),
+        p_equiv=np.array([np.nan] * 4),
+        mid=np.array([0.05, 0.05, np.nan, 0.05]),
+        direction=np.array(["neutral", "neutral", "neutral", "lower_is_better"]),
+        alpha=0.05,
+    )
+    assert list(got) == ["different", "small_difference", "different", "worse"]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_table_printing_significant_difference_says_why_for_its_indicator(lang) -> None:
+    """A share with a 5-point minimum (Module A's disabilities, p. 10) and a ratio with none
+    (dependency ratio, p. 9): each table has a note on "Significant difference" — no better or
+    worse direction, and the table's own minimum or none; the no-minimum note of "Worse" and
+    "Better" no longer speaks for it."""
+    r = make_results()
+    cmp_ = r.comparisons
+    ids = list(dict.fromkeys(cmp_["indicator_id"].astype(str)))
+    with_mid, no_mid = ids[1], ids[2]
+    for ind, mid in ((with_mid, 0.05), (no_mid, math.nan)):
+        rows = cmp_["indicator_id"] == ind
+        cmp_.loc[rows, "assessment"] = "different"
+        cmp_.loc[rows, "min_important_difference"] = mid
+    b, views = _builder(r, lang)
+    tr = Translator(lang)
+    label = tr("quoted", text=tr("assessment_different"))
+    sides = {a: tr("quoted", text=tr(f"assessment_{a}")) for a in ("worse", "better")}
+    text = {i: _one(" ".join(texts(b.indicator(views[i])))) for i in (with_mid, no_mid)}
+    said = _one(tr("fn_assessment_different", label=label, mid=_mid(lang), **sides))
+    plain = _one(tr("fn_assessment_different_no_mid", label=label, **sides))
+    assert said in text[with_mid] and plain not in text[with_mid], (lang, text[with_mid])
+    assert plain in text[no_mid] and said not in text[no_mid], (lang, text[no_mid])
+    worse_note = _one(tr("fn_assessment_worse_no_mid", labels=label))
+    assert worse_note not in text[no_mid]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_rule_and_the_symbols_sheet_say_what_the_engine_does(lang) -> None:
+    """The rule says what a significant gap is called when its indicator has no minimum —
+    the "Significant difference" label among them —; the annex's symbols sheet defines
+    "Significant difference" by the same minimum clause as "Worse" and "Better" (it said only
+    "describes the population")."""
+    tr = Translator(lang)
+    rule = report_summary.gap_rule(tr, 95, _mid(lang))
+    label = tr("quoted", text=tr("assessment_different"))
+    assert rule.count(label) == 2, (lang, rule)  # no direction; no minimum
+    worse = tr("verdict_worse", alpha=5, level=90)
+    better = tr("verdict_better", alpha=5, level=90)
+    common = next(i for i, (a, b) in enumerate(zip(worse, better, strict=False)) if a != b)
+    cut = max(worse.rfind(mark, 0, common) for mark in (",", "،"))
+    clause = worse[:cut]
+    assert tr("verdict_different", alpha=5, level=90).startswith(clause), (lang, clause)
