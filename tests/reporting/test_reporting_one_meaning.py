@@ -92,3 +92,22 @@ def test_the_rule_and_the_symbols_sheet_say_what_the_engine_does(lang) -> None:
     cut = max(worse.rfind(mark, 0, common) for mark in (",", "،"))
     clause = worse[:cut]
     assert tr("verdict_different", alpha=5, level=90).startswith(clause), (lang, clause)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_methodology_quotes_the_below_minimum_label_once(lang) -> None:
+    """rd21 fr p. 86, ar p. 85–86, en p. 84: the paragraph above "How a gap is judged" said
+    what "Worse", "Better" and the below-minimum label mean, and that each table gives the
+    threshold, as the rule does just after it."""
+    from reporting_testkit import FIXED
+
+    from workbench.reporting.build import gate
+    from workbench.reporting.judging import judging_paragraphs
+
+    r, _ind, _rows = _judged([("inconclusive", 0.04, -0.01, 0.09)])
+    r.snapshot.options["substantive"] = True
+    ctx, _views, _v = gate(r, ReportOptions(language=lang, fixed_timestamp=FIXED))
+    tr = Translator(lang)
+    text = " ".join(judging_paragraphs(r, tr, ctx))
+    small = tr("assessment_small_difference_mid", mid=_mid(lang))
+    assert text.count(small) == 1, (lang, text)

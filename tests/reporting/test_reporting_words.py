@@ -414,6 +414,9 @@ def test_one_term_per_concept_in_the_french_and_arabic_catalogues():
     }.items():
         text = json.loads((CATALOG_DIR / f"{lang}.json").read_text(encoding="utf-8"))
         assert words in text["judging_mid"]
+        # the methodology's, before the rule (rd21), where it starts a sentence
+        short = text["judging_mid_size"].replace("\u00a0", " ").lower()
+        assert words.replace("\u00a0", " ").lower() in short
 
 
 @pytest.mark.parametrize(

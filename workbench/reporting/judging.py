@@ -156,10 +156,6 @@ def judging_paragraphs(
         given = pd.to_numeric(cmp_["min_important_difference"], errors="coerce")
         if given.notna().any():
             share, own = margins(cmp_, tr, ctx)
-            label = tr("assessment_small_difference_mid", mid=share)
-            out.append(tr("judging_mid", share=share, label=label))
-            if own:
-                out.append(tr("judging_mid_own", indicators=own))
             inconclusive = "assessment" in cmp_ and (cmp_["assessment"] == "inconclusive").any()
             # which interval decides which verdict: the 95% one of the annex reached the minimum
             # of a gap called equivalent by its 90% one (rd18 en p. 25)
@@ -169,7 +165,18 @@ def judging_paragraphs(
                 else None
             )
             tost = "tost_low" in cmp_ and pd.to_numeric(cmp_["tost_low"], errors="coerce").notna()
-            if (said is not None and said.any()) or (tost is not False and tost.any()):
+            ruled = (said is not None and said.any()) or (tost is not False and tost.any())
+            if ruled:
+                # the rule just below says what the verdicts mean, the label under the minimum
+                # and the tables' thresholds: here only the minimums themselves and what a
+                # substantive gap is (rd21 fr p. 86, ar p. 85–86, en p. 84: each said twice)
+                out.append(tr("judging_mid_size", share=share))
+            else:
+                label = tr("assessment_small_difference_mid", mid=share)
+                out.append(tr("judging_mid", share=share, label=label))
+            if own:
+                out.append(tr("judging_mid_own", indicators=own))
+            if ruled:
                 # the rule stated once, in full: the older paragraphs on equivalence and
                 # "inconclusive" said it again just above it (rd20 en p. 85, fr p. 87, ar p. 85);
                 # what only they said — how "inconclusive" counts — follows it
