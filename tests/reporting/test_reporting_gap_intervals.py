@@ -133,9 +133,10 @@ def test_a_table_whose_intervals_all_clear_the_minimum_has_no_line() -> None:
 
 def test_a_bound_printed_as_the_minimum_gets_one_more_decimal() -> None:
     """en p. 64: a bound printed "−5.0" against a 5.0 minimum decided the verdict below the
-    printed precision."""
+    printed precision. That bound only: its partner keeps the report's decimals (rd21 fr
+    p. 68: "+4.91" beside "−5.01" read as a second bound at the minimum)."""
     shown, _ctx, _rows = _note("en", [("inconclusive", -0.021, -0.0502, 0.008)])
-    assert f"({MINUS}5.02 to +0.80 pp)" in shown, shown
+    assert f"({MINUS}5.02 to +0.8 pp)" in shown, shown
 
 
 @pytest.mark.parametrize("lang", LANGS)

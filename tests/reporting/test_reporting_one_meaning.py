@@ -111,3 +111,12 @@ def test_the_methodology_quotes_the_below_minimum_label_once(lang) -> None:
     text = " ".join(judging_paragraphs(r, tr, ctx))
     small = tr("assessment_small_difference_mid", mid=_mid(lang))
     assert text.count(small) == 1, (lang, text)
+
+
+def test_only_the_bound_at_the_minimum_gets_the_extra_decimal() -> None:
+    """rd21 fr p. 68–69: "0.0 pp (−5.01 to +4.91 pp)": the extra decimal is for a bound that
+    would print as the minimum (−5.0), as the rule says, not for its partner."""
+    low, high = _bounds(-0.0501, 0.0491, 0.05, "proportion", "en", "pp", "")
+    assert (low, _one(high)) == ("\u22125.01", "+4.9 pp"), (low, high)
+    low, high = _bounds(-0.021, 0.0502, 0.05, "proportion", "en", "pp", "")
+    assert (low, _one(high)) == ("\u22122.1", "+5.02 pp"), (low, high)

@@ -483,14 +483,19 @@ def _main_table(
 def _bounds(
     low: float, high: float, mid: float, stat: str, lang: str, pp: str, money: str
 ) -> tuple[str, str]:
-    """The two ends of a gap's (1 − 2·alpha) interval as the notes print them; with one more
-    decimal where an end would print as the minimum it is judged against, "−5.0" beside a
-    5.0 pp minimum deciding the verdict below the printed precision (rd19 en p. 64)."""
+    """The two ends of a gap's (1 − 2·alpha) interval as the notes print them; one more
+    decimal on an end that would print as the minimum it is judged against, "−5.0" beside a
+    5.0 pp minimum deciding the verdict below the printed precision (rd19 en p. 64) — on that
+    end only, as the rule says: "(−5.01 to +4.9 pp)", not "+4.91" (rd21 fr p. 68), so the
+    extra decimal marks the end that sits at the minimum."""
     size = fmt_diff(mid, stat, lang, "", signed=False)
-    extra = int(size in {fmt_diff(abs(x), stat, lang, "", signed=False) for x in (low, high)})
+
+    def extra(x: float) -> int:
+        return int(fmt_diff(abs(x), stat, lang, "", signed=False) == size)
+
     return (
-        fmt_diff(low, stat, lang, "", extra=extra),
-        fmt_diff(high, stat, lang, pp, currency=money, extra=extra),
+        fmt_diff(low, stat, lang, "", extra=extra(low)),
+        fmt_diff(high, stat, lang, pp, currency=money, extra=extra(high)),
     )
 
 
