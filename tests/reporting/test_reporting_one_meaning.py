@@ -113,6 +113,24 @@ def test_the_methodology_quotes_the_below_minimum_label_once(lang) -> None:
     assert text.count(small) == 1, (lang, text)
 
 
+@pytest.mark.parametrize(
+    ("lang", "also", "beside"),
+    [
+        ("en", "also", "beside"),
+        ("fr", "aussi", "à côté"),
+        ("es", "también", "a su lado"),
+        ("ar", "أيضًا", "بجانب"),
+    ],
+)
+def test_the_summarys_other_gaps_are_named_in_the_bullets(lang, also, beside) -> None:
+    """rd21 fr p. 6: "(… and the 10 named beside them)": the ten are the bullets' "Also worse
+    there: …", named in them, as that sentence's own word "also" says."""
+    tr = Translator(lang)
+    said = tr("gaps_besides_named", shown=5, named=10)
+    assert also in tr("gap_also_worse", groups="x").lower() and also in said, said
+    assert not re.search(rf"{beside}\b", said), said
+
+
 def test_only_the_bound_at_the_minimum_gets_the_extra_decimal() -> None:
     """rd21 fr p. 68–69: "0.0 pp (−5.01 to +4.91 pp)": the extra decimal is for a bound that
     would print as the minimum (−5.0), as the rule says, not for its partner."""

@@ -248,12 +248,12 @@ def test_the_summarys_key_gaps_say_their_order_and_rounding(
         ("en", "Key gaps: the {shown} largest of the {count} substantive gaps on the indicators "
          "of the criteria, one per indicator",
          "The other {more} substantive gaps (besides the {shown} largest above and the {beside} "
-         "named beside them) are in the criterion sections: rated “Worse” in the "
+         "also named in them) are in the criterion sections: rated “Worse” in the "
          "“Assessment” column of each indicator's table."),
         ("fr", "Principaux écarts : les {shown} plus grands des {count} écarts substantiels sur "
          "les indicateurs des critères, un par indicateur",
          "Les {more} autres écarts substantiels (outre les {shown} plus grands ci-dessus et les "
-         "{beside} nommés à côté) figurent dans les sections par critère : notés "
+         "{beside} aussi cités dans ces points) figurent dans les sections par critère : notés "
          "« Moins favorable » dans la colonne « Appréciation » du tableau de chaque indicateur."),
     ],
 )  # fmt: skip
