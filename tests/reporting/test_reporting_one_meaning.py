@@ -131,6 +131,15 @@ def test_the_summarys_other_gaps_are_named_in_the_bullets(lang, also, beside) ->
     assert not re.search(rf"{beside}\b", said), said
 
 
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_annex_names_the_summary_by_its_heading(lang) -> None:
+    """rd21 fr: the annex's criteria sheet spoke of the « résumé exécutif », the report and
+    briefing of the « Résumé analytique »."""
+    tr = Translator(lang)
+    notes = tr("annex_criteria_notes", level=90).lower()
+    assert tr("summary").lower() in notes, (lang, notes[:80])
+
+
 def test_only_the_bound_at_the_minimum_gets_the_extra_decimal() -> None:
     """rd21 fr p. 68–69: "0.0 pp (−5.01 to +4.91 pp)": the extra decimal is for a bound that
     would print as the minimum (−5.0), as the rule says, not for its partner."""
