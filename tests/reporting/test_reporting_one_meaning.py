@@ -147,3 +147,12 @@ def test_only_the_bound_at_the_minimum_gets_the_extra_decimal() -> None:
     assert (low, _one(high)) == ("\u22125.01", "+4.9 pp"), (low, high)
     low, high = _bounds(-0.021, 0.0502, 0.05, "proportion", "en", "pp", "")
     assert (low, _one(high)) == ("\u22122.1", "+5.02 pp"), (low, high)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_withheld_breakdown_reads_one_way_with_or_without_a_chart(lang) -> None:
+    """rd21 en p. 64 vs p. 70: "No table is shown for it" and "No table or chart panel is shown
+    for it" for the same all-withheld breakdown: one catalogue entry, no variant."""
+    catalogue = json.loads((CATALOG_DIR / f"{lang}.json").read_text(encoding="utf-8"))
+    variants = [k for k in catalogue if k.startswith("breakdown_withheld_shown")]
+    assert variants == ["breakdown_withheld_shown"], variants

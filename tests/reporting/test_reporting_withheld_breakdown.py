@@ -111,7 +111,7 @@ def test_the_line_is_in_the_pdf_and_the_word_report(tmp_path):
     assert "No case: outside the group's population or not asked." in flat
     word = " ".join(p.text for p in Document(str(tmp_path / "en.docx")).paragraphs)
     assert said in word
-    assert "No table or chart panel is shown for it." in word
+    assert "It appears in no table or chart." in word
 
 
 @pytest.mark.parametrize("lang", ["en", "fr", "es", "ar"])

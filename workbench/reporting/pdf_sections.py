@@ -286,9 +286,7 @@ class Builder(SummarySection, StockSection):
         if parts and getattr(table, "label_wraps", False):  # its 2nd line off the next header
             out.append(Spacer(1, WRAPPED_GAP))
         for i in range(len(parts) + 1):  # a breakdown with no published cell: one line
-            out += [
-                self._withheld_line(w, NO_CHART not in v.flags) for w in v.withheld if w.at == i
-            ]
+            out += [self._withheld_line(w) for w in v.withheld if w.at == i]
             if i < len(parts):
                 out += disaggregation_tables([parts[i]], self.width, self.styles, self.lang, title)
         notes = self.flag_notes(v.flags, charts=panel_count(*self.chart_job(v)[:2]))
@@ -329,12 +327,13 @@ class Builder(SummarySection, StockSection):
         image.spaceAfter = CHART_GAP  # type: ignore[attr-defined]  # its key off the header
         return image
 
-    def _withheld_line(self, w: Withheld, charted: bool = True) -> Flowable:
+    def _withheld_line(self, w: Withheld) -> Flowable:
         """ "District: no value published (of its 12 cells, 9 withheld and 3 with no case).
-        Withheld: … Disclosure rule: … No case: … No table or chart panel is shown for it." —
-        the counts first, each reason a sentence (fr_B 7: the reasons and the rule nested in
-        the counts' parentheses ran over four lines). ``charted``: the indicator has a chart
-        (a total has none, and its line spoke of a chart panel not shown)."""
+        Withheld: … Disclosure rule: … No case: … It appears in no table or chart." — the
+        counts first, each reason a sentence (fr_B 7: the reasons and the rule nested in the
+        counts' parentheses ran over four lines). One wording whether or not the indicator has
+        a chart (a total has none): true of both, where "No table is shown" and "No table or
+        chart panel is shown" said the same thing two ways (rd21 en p. 64 vs p. 70)."""
         tr, lang = self.tr, self.lang
         reasons, why = [], []
         if w.suppressed:
@@ -349,7 +348,7 @@ class Builder(SummarySection, StockSection):
             cells=fmt_count(w.cells, lang),
             reasons=join_list(reasons, lang, conjunction=True),
         )
-        shown = tr("breakdown_withheld_shown" if charted else "breakdown_withheld_shown_table")
+        shown = tr("breakdown_withheld_shown")
         return self.p(" ".join([text, *why, shown]), "small")
 
     def criterion_sections(
