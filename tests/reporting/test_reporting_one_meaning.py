@@ -156,3 +156,11 @@ def test_a_withheld_breakdown_reads_one_way_with_or_without_a_chart(lang) -> Non
     catalogue = json.loads((CATALOG_DIR / f"{lang}.json").read_text(encoding="utf-8"))
     variants = [k for k in catalogue if k.startswith("breakdown_withheld_shown")]
     assert variants == ["breakdown_withheld_shown"], variants
+
+
+def test_arabic_sentences_name_the_product_in_arabic() -> None:
+    """rd21 ar p. 85–90: "كما تصفه وثائق التقارير في Workbench", "في Workbench،": the Latin
+    name inside Arabic sentences; the product's full name in the versions table stays."""
+    catalogue = json.loads((CATALOG_DIR / "ar.json").read_text(encoding="utf-8"))
+    latin = {k: t for k, t in catalogue.items() if "Workbench" in t}
+    assert not latin, latin
