@@ -2,9 +2,10 @@
 "(*)" (withheld as a complement), "–" (no case) — printed no figure at all ("Alvora (*) (*) *";
 "Conflict and disaster × 2012 … 2025", 14 rows of marks). The report (PDF and Word) leaves such
 a row out and one note under the table names what was left out and why, years as a range; a
-table whose rows would all go is the one line "… No table is shown for it."; the annex, the full
-table, keeps every row. The rule is read from the engine's flags (views.prints_nothing), never
-re-decided: the cells still shown are those the engine published or withheld."""
+table whose rows would all go is the one line "… It appears in no table or chart."; the annex,
+the full table, keeps every row. The rule is read from the engine's flags
+(views.prints_nothing), never re-decided: the cells still shown are those the engine published or
+withheld."""
 
 from __future__ import annotations
 
@@ -284,7 +285,7 @@ def test_a_stock_table_with_no_published_row_is_one_line(tmp_path):
     cells = int(gone.sum())
     said = f"no value published (of its {cells} cells, {cells} withheld)."
     text = _flat(" ".join(_pdf_lines(pdf)))
-    assert said in text and "No table is shown for it." in text
+    assert said in text and "It appears in no table or chart." in text
     assert said in _docx_text(docx)
     assert not _mark_rows(_pdf_lines(pdf), "Camp") and not _docx_mark_rows(docx, "Camp")
 

@@ -65,7 +65,7 @@ class StockSection(BuilderPart):
 
         def notes_ahead(self, several: bool = False) -> Flowable: ...
         def flag_notes(self, flags: set[str], stock_table: str = "") -> list[str]: ...
-        def _withheld_line(self, w: Withheld, charted: bool = True) -> Flowable: ...
+        def _withheld_line(self, w: Withheld) -> Flowable: ...
 
     def stock(self) -> list[Flowable]:
         tr, ctx, lang = self.tr, self.ctx, self.lang
@@ -211,10 +211,10 @@ class StockSection(BuilderPart):
 
     def _stock_withheld_line(self, head: str, marks: list[str]) -> Flowable:
         """A stock table none of whose rows prints a figure: the indicators' one line ("…: no
-        value published (of its 12 cells, …). … No table is shown for it.") in its place."""
+        value published (of its 12 cells, …). … It appears in no table or chart.") in its place."""
         empty = marks.count(EMPTY)
         w = Withheld("", head, len(marks) - empty, empty, len(marks), 0)
-        return self._withheld_line(w, charted=False)
+        return self._withheld_line(w)
 
     def _count_text(self, rec: pd.Series | None, marks: set[str]) -> str:
         """A count in a sentence with its mark as in the tables ("*", "(*)" a complement, "†"),
