@@ -110,9 +110,15 @@ def test_the_gaps_headings_say_the_rule(lang):
 @pytest.mark.parametrize("lang", ["en", "fr", "ar"])
 def test_a_gaps_sentence_gives_the_figures_not_the_heading_again(lang):
     """rd17 ar: "1. Lives in durable housing — IDPs in camps: worse by 72.2 pp" over "IDPs in
-    camps: worse situation in «Lives in durable housing»: 9.6% vs 81.8% …, 72.2 pp lower"."""
-    view, ctx, _pub, _b, story = _story(lang)
+    camps: worse situation in «Lives in durable housing»: 9.6% vs 81.8% …, 72.2 pp lower";
+    rd21 ar, en: still "worse by 72.2 pp" over "9.6% vs 81.8% …, 72.2 pp lower". The sentence
+    gives the two estimates with their intervals, the gap once, in the heading."""
+    from workbench.reporting.fmt import fmt_ci
+    from workbench.stats.results import GROUP_TOTAL
+
+    view, ctx, pub, _b, story = _story(lang)
     texts = _texts(story)
+    est = pub.estimates[pub.estimates["disaggregation"] == GROUP_TOTAL]
     assert view.gaps
     for g in view.gaps:
         group = without_marks(ctx.group(g.gap.group).label.shown())
@@ -120,7 +126,12 @@ def test_a_gaps_sentence_gives_the_figures_not_the_heading_again(lang):
         under = texts[head + 1]
         assert under == without_marks(g.gap.figures), under
         assert group not in under and without_marks(g.title) not in under, under
-        assert g.gap.size.rstrip("†") in under  # the size, as the heading's, with the figures
+        assert g.gap.size.rstrip("†") in texts[head]  # the size, in the heading only
+        assert g.gap.size.rstrip("†") not in under, under
+        for code in (g.gap.group, ctx.comparator.code):  # each estimate's interval instead
+            row = est[(est["indicator_id"] == g.gap.indicator_id) & (est["group"] == code)]
+            ci = fmt_ci(row["ci_low"].iloc[0], row["ci_high"].iloc[0], "proportion", lang)
+            assert ci and without_marks(ci) in under, (ci, under)
 
 
 @pytest.mark.parametrize("lang", ["en", "fr", "ar"])

@@ -151,9 +151,11 @@ class Gap:
     sentence: str
     #: the difference as a size, with the tables' precision and its † ("29.0 pp", "16.8 pp†")
     size: str = ""
-    #: the figures alone, for under a heading that names the indicator, the group and the gap
-    #: ("9.6% vs 81.8% in the comparison group, 72.2 pp lower.": the briefing's gaps said the
-    #: heading's words again, rd17 ar)
+    #: the figures alone, for under a heading that names the indicator, the group and the gap:
+    #: the two estimates with their intervals, not the gap again ("9.6% (95% CI 7.9 – 11.6) vs
+    #: 81.8% (79.3 – 84.0) in the comparison group."): the briefing's gaps said the heading's
+    #: words again (rd17 ar), then its "72.2 pp" twice, "worse by 72.2 pp" over "…, 72.2 pp
+    #: lower" (rd21 ar, en)
     figures: str = ""
 
 
@@ -216,11 +218,27 @@ def ranked_gaps(results: AnalysisResults, ctx: ReportContext, assessment: str) -
             float(rec.difference),
             text,
             size,
-            tr("gap_figures", **figures),
+            tr(
+                "gap_figures",
+                a=figures["a"],
+                b=figures["b"],
+                a_ci=_figure_ci(ra, info.shown_as, tr, lang, "gap_figure_ci_first"),
+                b_ci=_figure_ci(rb, info.shown_as, tr, lang, "gap_figure_ci"),
+            ),
         )
         ranked.append(gap)
     ranked.sort(key=lambda g: (-abs(g.difference), g.sentence))
     return ranked
+
+
+def _figure_ci(row: Any, shown_as: str, tr: Translator, lang: str, key: str) -> str:
+    """An estimate's interval after its figure, " (95% CI 7.9 – 11.6)" (``key``: the first
+    names the interval, the second is bare), "" for an estimate published without one (or
+    not published: its "*" alone, as in the tables)."""
+    if cell_flag(row.get("flag")) not in ("", "caution"):
+        return ""
+    ci = fmt_ci(row.get("ci_low"), row.get("ci_high"), shown_as, lang)
+    return tr(key, ci=ci) if ci else ""
 
 
 def chosen_gaps(ranked: list[Gap], count: int) -> list[Gap]:
