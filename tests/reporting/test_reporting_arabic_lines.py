@@ -15,7 +15,13 @@ from reportlab.lib.pagesizes import A4
 
 import workbench.reporting
 from workbench.reporting.pdf_doc import MARGIN
-from workbench.reporting.pdf_text import FRAME_PADDING, RTLParagraph, make_styles, para
+from workbench.reporting.pdf_text import (
+    FRAME_PADDING,
+    BalancedLine,
+    RTLParagraph,
+    make_styles,
+    para,
+)
 from workbench.reporting.rtl import wrap_logical
 
 CATALOGUES = Path(workbench.reporting.__file__).parent / "i18n"
@@ -54,7 +60,20 @@ def test_a_number_stays_with_the_word_before_it():
     lines = _lines(HEADING, "h3")
     assert len(lines) == 2
     # "worse by 51.1 points" together, the comparative with its number
-    assert lines[-1] == "أسوأ\u00a0بمقدار 51.1\u00a0نقطة", lines
+    assert lines[-1].endswith("أسوأ\u00a0بمقدار 51.1\u00a0نقطة"), lines
+
+
+def test_the_gap_heading_breaks_before_its_dash_not_after_its_colon():
+    """rd21 ar p. 2: the heading broke after its colon, "أسوأ بمقدار 51.1 نقطة" alone on its
+    second line. The briefing lays it out as a heading (BalancedLine): the break falls before
+    the dash, the group and its verdict on the second line."""
+    heading = BalancedLine(HEADING, make_styles("ar").h3, "ar")
+    heading.wrap(WIDTH, 1000)
+    inner = heading._inner
+    assert isinstance(inner, RTLParagraph)
+    first, second = inner._lines
+    assert "—" not in first and second.startswith("—"), inner._lines
+    assert second.endswith("أسوأ\u00a0بمقدار 51.1\u00a0نقطة"), inner._lines
 
 
 def test_no_briefing_paragraph_ends_on_one_word_alone():

@@ -15,7 +15,7 @@ from workbench.reporting.judging import grid_heading
 from workbench.reporting.pdf_flow import OverviewBreak
 from workbench.reporting.pdf_grid import grid_legend
 from workbench.reporting.pdf_sections import Builder
-from workbench.reporting.pdf_text import facts_line, title_para
+from workbench.reporting.pdf_text import BalancedLine, facts_line, title_para
 from workbench.reporting.rtl import is_rtl
 from workbench.reporting.summary import more_gaps_note
 
@@ -54,6 +54,16 @@ def _trimmed(fig: Figure) -> Figure:
         ax.set_position((float(pos.x0), float(y0), float(pos.width), float(h)))
     fig.set_size_inches(width, new)
     return fig
+
+
+def gap_heading(b: Builder, rank: int, title: str, group: str, difference: str) -> BalancedLine:
+    """A gap's heading, "3. <indicator> — <group>: worse by 51.1 pp", its lines balanced as a
+    heading's (``pdf_text.balanced_lines``): on two lines it breaks before its dash, between
+    the indicator and the group's verdict — it broke after its colon, "worse by 51.1 pp" alone
+    on the Arabic heading's second line, "moins / favorable de 59,3 pts" in the French one
+    (rd21 ar, fr p. 2). Word balances it itself, from the same unbroken text."""
+    text = b.tr("brief_gap_title", rank=rank, title=title, group=group, difference=difference)
+    return BalancedLine(text, b.styles.h3, b.lang)
 
 
 def briefing_story(b: Builder, view: BriefingView, when: str) -> list[Any]:
@@ -134,16 +144,7 @@ def briefing_story(b: Builder, view: BriefingView, when: str) -> list[Any]:
             KeepTogether(
                 [
                     *(head if i == 1 else []),
-                    b.p(
-                        tr(
-                            "brief_gap_title",
-                            rank=i,
-                            title=g.title,
-                            group=group,
-                            difference=g.difference,
-                        ),
-                        "h3",
-                    ),
+                    gap_heading(b, i, g.title, group, g.difference),
                     # the figures with their intervals: the heading names the indicator, the
                     # group and the gap, said once (rd21: "worse by 72.2 pp" over "…, 72.2 pp
                     # lower")

@@ -86,7 +86,13 @@ from workbench.reporting.pdf_flow import (
     SectionBreak,
     marked,
 )
-from workbench.reporting.pdf_text import Heading, RTLParagraph, balanced_lines, dash_with_next
+from workbench.reporting.pdf_text import (
+    BalancedLine,
+    Heading,
+    RTLParagraph,
+    balanced_lines,
+    dash_with_next,
+)
 from workbench.reporting.rtl import has_letters, is_rtl, rtl_piece, visual, word_runs
 from workbench.reporting.typography import NBSP, typeset
 
@@ -133,6 +139,11 @@ COMPACT_HEADINGS = frozenset({"brief-method"})
 LIST_KEPT = 0.4
 #: a list's bullet starts so
 BULLET = "• "
+
+
+#: the story's flowables Word writes as a paragraph of text (a :class:`Heading` is written as a
+#: heading first)
+_TEXT = (RTLParagraph, Paragraph, BalancedLine)
 
 
 def _is_bullet(f: Any) -> bool:
@@ -586,14 +597,13 @@ class DocxRenderer(WordContents):
             self._one(f)
             if not _is_bullet(f):
                 self._list = None
-            if not isinstance(f, RTLParagraph | Paragraph) or isinstance(f, Heading):
+            if not isinstance(f, _TEXT) or isinstance(f, Heading):
                 self._led = isinstance(f, Heading)  # a heading keeps with what follows it
             # what keeps with the next counts in the chain's height in every language: an
             # Arabic lead is an RTLParagraph, and uncounted it left the Arabic Criterion 2's
-            # chart full size and its main table split 2 + 2 (rd21 ar pp. 23–24)
-            kept = isinstance(f, Heading) or (
-                isinstance(f, RTLParagraph | Paragraph) and f.getKeepWithNext()
-            )
+            # chart full size and its main table split 2 + 2 (rd21 ar pp. 23–24); a balanced
+            # line (a briefing gap's title) too
+            kept = isinstance(f, Heading) or (isinstance(f, _TEXT) and f.getKeepWithNext())
             self._after_heading = isinstance(f, Heading)
             self._chain = self._chain + _height([f], self._width) if kept else 0.0
             if self._break and len(body) > start + (body[-1].tag == _SECT):
@@ -616,7 +626,8 @@ class DocxRenderer(WordContents):
                 self._break = True
             self._compact = f.key in COMPACT_HEADINGS
             self.heading(f)
-        elif isinstance(f, RTLParagraph | Paragraph):
+        elif isinstance(f, _TEXT):  # a balanced line (a briefing gap's title) too: Word
+            # balances its lines itself (:meth:`_balanced`), from its unbroken text
             style = getattr(f.style, "name", "body")
             p = self.paragraph(plain_text(f), style)
             if style == "title":
