@@ -182,7 +182,7 @@ def test_the_briefings_solutions_lead_then_the_other_methods_a_line_each(lang):
     _view, ctx, pub, _b, story = _story(lang, res)
     tr = Translator(lang)
     texts = _texts(story)
-    headline = without_marks(solutions_headline(pub, ctx, briefing=True) or "")
+    headline = without_marks(solutions_headline(pub, ctx, short=True) or "")
     at = texts.index(headline)
     others = other_methods(pub, ctx)
     assert len(others) >= 2

@@ -32,7 +32,7 @@ from workbench.reporting.summary import (
     chosen_gaps,
     grid_totals,
     idp_stock,
-    other_methods,
+    other_methods_lines,
     ranked_gaps,
     solutions_headline,
     tests_made,
@@ -73,7 +73,8 @@ class BriefingView:
     #: gaps the engine judged substantive beyond the ones shown
     more_gaps: int
     solutions: str | None
-    #: the headline's group under the other documented methods, one line each
+    #: the lines under the solutions headline: a lead, then the headline's group under each
+    #: other documented method (summary.other_methods_lines, as the report's summary gives them)
     other_methods: list[str]
     tests: str | None
     #: the significant differences in the displaced groups' favour, in words (the summary's
@@ -205,8 +206,8 @@ def build_briefing(
         # the traffic light's "worse" count (its cells added up) less the gaps shown
         # (ranked_gaps leaves out means, medians and suppressed cells, which it cannot chart)
         more_gaps=max((totals.worse if totals else len(worse)) - len(gaps), 0),
-        solutions=solutions_headline(results, ctx, briefing=True),
-        other_methods=other_methods(results, ctx),
+        solutions=solutions_headline(results, ctx, short=True),
+        other_methods=other_methods_lines(results, ctx),
         tests=tests_made(results, ctx, briefing=True),
         # the better results named, not only counted ("1 significantly better" and no word on
         # which: IDPs in camps' improved drinking water, 92.8% vs 75.8%)

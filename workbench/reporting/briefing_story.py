@@ -94,13 +94,8 @@ def briefing_story(b: Builder, view: BriefingView, when: str) -> list[Any]:
     # « comparaison : 16,6 % des ménages (IC …). » above the gaps, cut from its method's name)
     if view.stock:  # the figure, its interval, what it counts (the report says the rest)
         out.append(KeepTogether([b.p(view.stock)]))
-    if view.solutions:
-        # the headline first, then the other methods one line each: the report's paragraph
-        # ran five methods into 12–13 lines with no takeaway (rd17 en, fr)
-        # (one paragraph, its lines broken: the French overview fits its page)
-        methods = [tr("brief_solutions_others"), *("• " + m for m in view.other_methods)]
-        others = [b.p("\n".join(methods))] if view.other_methods else []
-        out.append(KeepTogether([b.p(view.solutions), *others]))
+    # the headline first, then the other methods one line each, as the report's summary
+    out += b.solutions_block(view.solutions, view.other_methods)
     # the heading and its notes are kept with the first gap's chart: alone at a page foot they
     # announce a chart that starts the next page (the French briefing's page 1 ended so)
     head: list[Any] = [

@@ -43,6 +43,7 @@ from workbench.reporting.summary import (
     key_gaps,
     more_gaps_note,
     named_gaps,
+    other_methods_lines,
     solutions_headline,
     stock_source,
     tests_made,
@@ -81,10 +82,9 @@ class SummarySection(BuilderPart):
                     self.lang,
                 )
             )
-        headline = solutions_headline(self.results, ctx)
-        # whole on one page: its last two lines (the largest method's figure) stood alone atop
-        # the next, cut from their sentence (rd17 fr p. 6, ar p. 6), as in the briefing
-        out += [KeepTogether([self.p(headline)])] if headline else []
+        # the briefing's: one sentence, then the other methods a line each
+        headline = solutions_headline(self.results, ctx, short=True)
+        out += self.solutions_block(headline, other_methods_lines(self.results, ctx))
         last: list[Flowable] = []
         totals = grid_totals(self.results, ctx)
         for kind, key, count in (
@@ -121,6 +121,20 @@ class SummarySection(BuilderPart):
         # summary left its note and two bullets on a page 12% used); the first chapter starts
         # the next page
         return [*out, KeepTogether(last), SectionBreak()]
+
+    def solutions_block(self, headline: str | None, lines: list[str]) -> list[Flowable]:
+        """The solutions headline (``summary.solutions_headline(short=True)``: one sentence with
+        the comparison group's share under the same method) and under it the other methods, a
+        line each (``summary.other_methods_lines``), in the report's summary and the briefing:
+        the summary's paragraph ran four other methods into one 9-line run, the briefing's
+        12–13 lines before that (rd21 ar p. 5; rd17 en, fr). Whole on one page: its last two
+        lines stood alone atop the next, cut from their sentence (rd17 fr p. 6, ar p. 6); the
+        list is one paragraph, its lines broken (the French briefing's overview fits its
+        page)."""
+        if not headline:
+            return []
+        others = [self.p("\n".join(lines))] if lines else []
+        return [KeepTogether([self.p(headline), *others])]
 
     def _grid(self, grid: Grid) -> Table:
         tr, ctx = self.tr, self.ctx

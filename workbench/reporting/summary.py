@@ -352,11 +352,16 @@ def below_shown(rec: Any, tr: Translator, lang: str) -> str | None:
 
 
 def solutions_headline(
-    results: AnalysisResults, ctx: ReportContext, briefing: bool = False
+    results: AnalysisResults, ctx: ReportContext, short: bool = False
 ) -> str | None:
     """The headline solutions share of all displaced groups (or the first group), under the
     plan's first method, in words: its unit, and which method is the headline and why; when the
-    engine did not publish it, why, and the same group under every other method."""
+    engine did not publish it, why, and the same group under every other method.
+
+    ``short``: one sentence with the comparison group's share under the same method, the other
+    methods left to the lines under it (:func:`other_methods_lines`) — the briefing's and the
+    report summary's; the long paragraph is the solutions chapter's where its table has no
+    bound to show (:func:`solutions_withheld`)."""
     sol = results.solutions
     row = _headline_row(sol)
     if row is None:
@@ -369,7 +374,7 @@ def solutions_headline(
     )
     # which measure is the headline, and why (issue 20: four methods from 0.3% to 16.6% and no
     # word on which one counts invited readers to pick)
-    several = sol["method"].nunique() > 1 and not briefing
+    several = sol["method"].nunique() > 1 and not short
     chosen = " " + tr("solutions_headline_chosen") if several else ""
     method = ctx.solutions_methods.get(str(row["method"]), str(row["method"]))
     if ctx.language in ("fr", "es"):  # mid-sentence after a colon: "Méthode : règle IRIS…"
@@ -383,10 +388,10 @@ def solutions_headline(
     if bound is not None:  # withheld, published as the bound the engine found safe
         return (
             tr(
-                # the briefing leaves out that each method is checked on its own (the report
-                # says it): its French overview ran two lines onto a page of its own in Word
-                # (rd17)
-                "solutions_headline_below_brief" if briefing else "solutions_headline_below",
+                # the short one leaves out that each method is checked on its own (the
+                # solutions chapter says it): the French briefing's overview ran two lines onto
+                # a page of its own in Word (rd17)
+                "solutions_headline_below_brief" if short else "solutions_headline_below",
                 method=method,
                 group=group,
                 bound=fmt_value(bound, "proportion", ctx.language),
@@ -394,14 +399,14 @@ def solutions_headline(
                 benchmark=benchmark,
             )
             + chosen
-            + ("" if briefing else _other_methods(sol, ctx, str(row["group"])))
+            + ("" if short else _other_methods(sol, ctx, str(row["group"])))
         )
     if row["flag"] == "suppressed" or pd.isna(row["share"]):
         # a complement (stats/suppression.py) is hidden to protect others, not for itself
         withheld = str(row.get("suppression", "") or "") == "complementary"
         key = "solutions_headline_withheld" if withheld else "solutions_headline_suppressed"
         text = tr(key, method=method, group=group)
-        others = "" if briefing else _other_methods(sol, ctx, str(row["group"]))
+        others = "" if short else _other_methods(sol, ctx, str(row["group"]))
         return text + benchmark + chosen + others
     lang = ctx.language
     return (
@@ -458,6 +463,20 @@ def other_methods(results: AnalysisResults, ctx: ReportContext) -> list[str]:
     if row is None:
         return []
     return _method_shares(results.solutions, ctx, str(row["group"]), compact=True)
+
+
+def other_methods_lines(results: AnalysisResults, ctx: ReportContext) -> list[str]:
+    """The lines under the short solutions headline (``solutions_headline(short=True)``): a
+    lead, then "• <method>: <share> (<interval>)" for each other documented method; [] when
+    there is none. The briefing's list, and the report summary's: its paragraph ran the four
+    other methods into one 9-line run after the headline (rd21 ar p. 5, fr p. 6). Which method
+    leads the headline names ("under the headline method"); why, the solutions chapter's
+    options say ("the first method is the headline")."""
+    others = other_methods(results, ctx)
+    if not others:
+        return []
+    tr = Translator(ctx.language)
+    return [tr("brief_solutions_others"), *("• " + m for m in others)]
 
 
 def _benchmark(sol: pd.DataFrame, ctx: ReportContext, method: str) -> str:
