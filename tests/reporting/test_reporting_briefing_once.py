@@ -165,14 +165,14 @@ def test_the_demos_broken_gap_headings_break_at_their_dash(lang, title, group, s
 
 
 def _methods(lang: str):
-    """The sentinel run with the demo's five solutions methods, its headline share withheld
-    and published as a bound, as the demo's is."""
+    """The sentinel run with the demo's five solutions methods, the headline's and the
+    homogeneous cells' shares withheld and published as a bound, as the demo's are."""
     res = sentinel_results()
     sol = res.solutions
     extra = ("composite_score", "composite_per_criterion", "homogeneous_cells", "dominance")
     sol = pd.concat([sol, *(sol.assign(method=m) for m in extra)], ignore_index=True)
-    first = sol["method"] == sol["method"].iloc[0]
-    sol["share_below"] = first.map({True: 0.005, False: None})
+    bounded = sol["method"].isin([sol["method"].iloc[0], "homogeneous_cells"])
+    sol["share_below"] = bounded.map({True: 0.005, False: None})
     res.solutions = sol
     pub = res.publishable()
     return res, pub, build_context(pub, ReportOptions(language=lang))
@@ -241,3 +241,33 @@ def test_the_summarys_other_methods_are_a_line_each_in_pdf_and_word(lang, tmp_pa
         name = m[2:].split(":")[0].split(" (")[0]  # "• <method>: …"
         assert any(line.startswith(f"• {name[:25]}") for line in pdf_lines), (m, lang)
         assert m in word_lines, (m, lang)  # a line of its own in Word too
+
+
+#: the demo's homogeneous cells method, as its reports name it
+DEMO_CELLS = {
+    "en": "Homogeneous cells (District × District of origin × Year of displacement)",
+    "fr": "Cellules homogènes (District × District d’origine × Année du déplacement)",
+    "es": "Celdas homogéneas (Distrito × Distrito de origen × Año del desplazamiento)",
+    "ar": "الخلايا المتجانسة (المنطقة × المنطقة الأصلية × سنة النزوح)",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es", "ar"])
+def test_no_method_line_ends_on_one_word_alone(lang):
+    """rd21 (en, fr p. 5–6, briefing p. 1): "• Homogeneous cells (…): < 0.5% (exact share /
+    withheld)" left one word alone on its second line, in the summary and the briefing. Laid
+    out at the report's text width, no method line wraps onto a line of one word."""
+    from workbench.reporting.pdf_text import RTLParagraph, make_styles, para
+
+    _res, pub, ctx = _methods(lang)
+    ctx.solutions_methods["homogeneous_cells"] = DEMO_CELLS[lang]  # the demo's cells, named
+    width = A4[0] - 2 * MARGIN - 12
+    for line in other_methods_lines(pub, ctx)[1:]:
+        flowable = para(line, make_styles(lang).body, lang)
+        flowable.wrap(width, 1000)
+        if isinstance(flowable, RTLParagraph):
+            lines = flowable._lines
+        else:
+            lines = [" ".join(w.text for w in ln.words) if hasattr(ln, "words") else
+                     " ".join(ln[1]) for ln in flowable.blPara.lines]  # fmt: skip
+        assert len(lines) == 1 or len(lines[-1].split()) > 1, lines  # words, however joined
