@@ -131,6 +131,41 @@ def test_a_complement_shows_its_mark_and_legend_as_in_the_report(
     assert not [c for c in cells if "nan%" in str(c)], cells  # "nan% – nan%" for no interval
 
 
+def test_a_breakdown_row_the_report_leaves_out_is_listed_with_its_marks(window, monkeypatch):
+    """A breakdown level with no published figure for any group is left out of the report's
+    table and named in its note (rd21); the app, where the analyst reads the whole table, lists
+    it in its place with each cell's mark, as the annex does — it had silently gone."""
+    from types import SimpleNamespace
+
+    from workbench.reporting.views import LeftOut, TableData
+
+    page = window.workspace.show_page(AnalysisPage)
+    monkeypatch.setattr(page.tasks, "run", lambda *a, **k: None)  # no chart drawn here
+    header = ["District", "IDPs in camps", "Returnees", "Host community"]
+    table = TableData(
+        header=header,
+        rows=[["Alvora", "45.9%", "22.4%", "31.0%"], ["Corvalle", "–", "43.3%", "25.2%"]],
+        kind="disagg",
+        unpublished=[LeftOut(1, "Bendeki", ["Bendeki", "*", "(*)", "–"], [None, None, None, None])],
+    )
+    main = TableData(header=["Population group", "Estimate"], rows=[["Returnees", "30.0%"]])
+    view = SimpleNamespace(
+        table=main, chart=None, disaggregations=[("district", "District", table, None)]
+    )
+    page.current_view = view
+    page.disagg.clear()
+    page.disagg.addItem("Population group", None)
+    page.disagg.addItem("District", "district")
+    page.disagg.setCurrentIndex(1)
+    page._show_table()
+    tm = page.table_model
+    rows = [
+        [tm.data(tm.index(r, c)) for c in range(tm.columnCount())] for r in range(tm.rowCount())
+    ]
+    assert [r[0] for r in rows] == ["Alvora", "Bendeki", "Corvalle"], rows
+    assert rows[1][1:] == ["*", "(*)", "–"], rows
+
+
 def test_withheld_solutions_rows_show_the_reports_marks_not_their_values(
     window, qtbot, make_vault, passphrase, monkeypatch
 ):

@@ -543,7 +543,10 @@ class AnalysisPage(Page):
         table = view.table
         if dis_id is not None:
             table = next(p for p in view.disaggregations if p[0] == dis_id)[2]
-        self.table_model.set_table(table.header, table.rows, table.comparator_row)
+        # every row, those the report leaves out because they print no figure too: the app is
+        # where the analyst sees the whole table, each cell with its mark, as the annex does
+        # (the report names them in a note; here they had silently gone)
+        self.table_model.set_table(table.header, table.every_row(), table.comparator_row)
         # drawing takes a few hundred ms: on the worker, like all long work
         self.tasks.run(
             partial(indicator_chart, lang=self.lang),  # axis numbers and marks' key in it
