@@ -154,16 +154,19 @@ def test_the_view_leaves_the_row_out_and_keeps_the_others(lang):
             assert s[2] == mark_flag(cell_flag(rec["flag"], rec["suppression"]), rec["suppression"])
 
 
+def _built(r, lang: str, tmp_path, section: str):
+    """The report's PDF and Word files of ``section`` built from ``r``, and its context."""
+    docx = tmp_path / f"{lang}.docx"
+    opts = ReportOptions(language=lang, fixed_timestamp=FIXED, sections=(section,), docx_path=docx)
+    pdf = build_report(r, tmp_path / f"{lang}.pdf", opts, audit=AuditList())
+    return pdf, docx, build_context(r, ReportOptions(language=lang))
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_the_pdf_and_word_leave_the_row_out_and_say_so(lang, tmp_path):
     r = _breakdown_results()
-    docx = tmp_path / f"{lang}.docx"
-    opts = ReportOptions(
-        language=lang, fixed_timestamp=FIXED, sections=("criteria",), docx_path=docx
-    )
-    pdf = build_report(r, tmp_path / f"{lang}.pdf", opts, audit=AuditList())
-    ctx = build_context(r, ReportOptions(language=lang))
+    pdf, docx, ctx = _built(r, lang, tmp_path, "criteria")
     label = ctx.level(DIS, "East", IND).shown()
     lines = _pdf_lines(pdf)
     assert not _mark_rows(lines, label)
@@ -225,12 +228,7 @@ def _stock_note(lang: str) -> str:
 @pytest.mark.parametrize("lang", ["en", "fr", "ar"])
 def test_the_stock_table_leaves_its_rows_of_marks_out(lang, tmp_path):
     r = _stock_results()
-    docx = tmp_path / f"{lang}.docx"
-    opts = ReportOptions(
-        language=lang, fixed_timestamp=FIXED, sections=("solutions",), docx_path=docx
-    )
-    pdf = build_report(r, tmp_path / f"{lang}.pdf", opts, audit=AuditList())
-    ctx = build_context(r, ReportOptions(language=lang))
+    pdf, docx, ctx = _built(r, lang, tmp_path, "solutions")
     tr = Translator(lang)
     disaster = ctx.level("cause", "Disaster").shown()
     words = _docx_text(docx)
