@@ -153,3 +153,19 @@ def test_an_age_group_reads_the_same_in_a_label_and_alone():
         assert (label, True) in ltr_runs(f"ذكر × {label}")
     # a single number is kept left to right too, its percent sign after it
     assert visual("مقابل 60.3%", True).startswith("60.3%")
+
+
+@pytest.mark.parametrize("space", [" ", "\u00a0", "\u202f"])
+def test_an_interval_with_no_break_spaces_reads_low_to_high_as_in_the_tables(space):
+    """rd22 ar (briefing p.2–3, report p.5): a sentence's interval, its dash joined to the
+    number after it by a no-break space, read "12.9 – 7.1" beside the tables' "7.1 – 12.9" —
+    the range was not kept left to right when its spaces were no-break ones. In the PDF's
+    visual order and in the Word file's left-to-right runs alike."""
+    from workbench.reporting.rtl import ltr_runs, word_runs
+
+    interval = f"7.1{space}–{space}12.9"
+    text = f"9.6% (فترة ثقة 95%: {interval}) مقابل 81.8%"
+    shown = visual(text, True).replace("\u00a0", " ").replace("\u202f", " ")
+    assert "7.1 – 12.9" in shown, shown
+    assert (interval, True) in ltr_runs(text)
+    assert any(interval in run and latin for run, latin in word_runs(text)), word_runs(text)

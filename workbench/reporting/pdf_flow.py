@@ -44,6 +44,9 @@ NOTES_ROWS = 2
 #: a split table's last part of this many rows or fewer stays on the page when the whole table
 #: fits there: its notes go on to the next page instead (:class:`TableBlock`)
 TAIL_ROWS = 3
+#: ... unless its notes do not all fit under it there and its last rows and notes carried to the
+#: next page take at most this share of a page (:meth:`TableBlock._carried`)
+CARRY_FILL = 0.25
 #: a kept block of rows (a district's) longer than this splits across pages when keeping it
 #: whole would leave more than this share of the page blank (:class:`ContinuedTable`)
 LONG_BLOCK = 10
@@ -407,9 +410,34 @@ class TableBlock(KeepTogether):
             return [FrameBreak(), TableBlock(content)] if not top else content
         if len(parts[-1]._cellvalues) - table.repeatRows <= TAIL_ROWS:
             whole = self._whole_table(aW, aH, pre, table, notes)
-            if whole:
+            if whole and not self._carried(aW, aH, pre, table, notes, parts[-1], frame._aH):
                 return whole
         return [*pre, *parts[:-1], TableBlock([parts[-1], *notes])]
+
+    def _carried(
+        self,
+        aW: float,
+        aH: float,
+        pre: list[Flowable],
+        table: Table,
+        notes: list[Flowable],
+        last: Flowable,
+        page: float,
+    ) -> bool:
+        """Whether the table's last rows go on to the next page with its notes rather than
+        the table end here with its notes going on alone: when the notes do not all fit under
+        the whole table and the rows and notes carried take at most :data:`CARRY_FILL` of a
+        page (this page is then that little blank). A short note alone atop the next page
+        ("PDI seules … le Total ci-dessus compte aussi …") read as cut off from its table, the
+        "above" it spoke of a page back (rd22 fr p. 82–83); long notes still go on note by
+        note (:meth:`_whole_table`: 20 lines of notes carried three rows and left a page 40%
+        blank, fr_B 1)."""
+        canv = getattr(self, "canv", None)
+        kept = [*pre, table, *notes]
+        if _listWrapOn(kept, aW, canv)[1] + kept[0].getSpaceBefore() <= aH:
+            return False  # all of it fits here
+        carried = _listWrapOn([last, *notes], aW, canv)[1]
+        return carried <= CARRY_FILL * page
 
     def _whole_table(
         self, aW: float, aH: float, pre: list[Flowable], table: Table, notes: list[Flowable]

@@ -56,8 +56,10 @@ _LATIN_RUN = re.compile(
 #: left out, it read "+60" in the Arabic tables, PDF and Word
 _NUMBER = r"(?:[<>≤≥]\u00a0?|[±+\-−])?\d(?:[\d.,/:–-]*\d)?%?(?:\+(?!\d))?[†*]*"
 #: a range with spaces ("43.9 – 51.7"): kept left to right too, so an interval or an age group
-#: reads as it does alone in a table cell (an age group came out "24–18")
-_RANGE = f"{_NUMBER} [–-] {_NUMBER}"
+#: reads as it does alone in a table cell (an age group came out "24–18"); its spaces may be
+#: no-break ones (a sentence joins a dash to the word after it): the briefing's intervals
+#: read "12.9 – 7.1" beside the tables' "7.1 – 12.9" (rd22 ar p.2–3, report p.5)
+_RANGE = f"{_NUMBER}[ \u00a0\u202f][–-][ \u00a0\u202f]{_NUMBER}"
 #: an amount's currency after its number: after a no-break space, as :func:`~workbench.
 #: reporting.fmt.money_unit` writes it ("−654 FRD", "1,096 – 1,295 FRD", "1,196 US$†"), Latin
 #: letters or a currency sign of no right-to-left script (not "؋", "﷼"); after a plain space, as
