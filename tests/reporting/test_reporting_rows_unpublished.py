@@ -295,3 +295,23 @@ def test_years_in_a_row_are_one_range():
     assert level_runs(tr, ["2012", "2013"]) == ["2012", "2013"]
     assert level_runs(tr, ["2012", "2013", "2014", "2016"]) == ["2012–2014", "2016"]
     assert level_runs(tr, ["North", "South", "East"]) == ["North", "South", "East"]
+
+
+#: what the note says of the rows' cases, as the stock tables' "the totals include them"
+INCLUDED = {
+    "en": "each group's total includes their cases",
+    "fr": "le total de chaque groupe comprend leurs cas",
+    "es": "el total de cada grupo incluye sus casos",
+    "ar": "ويشمل إجمالي كل فئة حالاتها",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es", "ar"])
+def test_the_note_says_the_total_counts_the_rows_left_out(lang):
+    """rd22 en p.16–17: beside "rows need not average to the total, which also counts cases that
+    are in no row, as it is not recorded for them", the rows left out had no word on the total:
+    their cases are in it, as the stock tables' note says of theirs."""
+    assert _flat(INCLUDED[lang]) in _flat(_breakdown_note(lang))
+    tr = Translator(lang)
+    more = tr("fn_levels_unpublished_more", levels="X", reasons="Y")
+    assert _flat(INCLUDED[lang]) in _flat(more)
