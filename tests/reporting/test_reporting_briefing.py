@@ -414,7 +414,7 @@ def test_the_overviews_paragraphs_never_break_across_pages(lang, tmp_path):
     for f in overview:
         path = tmp_path / "o.pdf"
         # a narrow column: every paragraph runs over several lines
-        doc = SimpleDocTemplate(str(path), pagesize=A4, leftMargin=160, rightMargin=160)
+        doc = SimpleDocTemplate(str(path), pagesize=A4, leftMargin=190, rightMargin=190)
         inner = (getattr(f, "_content", None) or [f])[0]
         _w, h = inner.wrap(doc.width - 12, 1e6)  # the frame's paddings
         line_h = inner.style.leading

@@ -164,3 +164,28 @@ def test_arabic_sentences_name_the_product_in_arabic() -> None:
     catalogue = json.loads((CATALOG_DIR / "ar.json").read_text(encoding="utf-8"))
     latin = {k: t for k, t in catalogue.items() if "Workbench" in t}
     assert not latin, latin
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es", "ar"])
+def test_the_solutions_headline_prints_its_intervals_as_the_method_lines_do(lang):
+    """rd22 en/ar p.5: "(95% CI 0.2% to 1.7%)" stood a few lines above "4.3% (3.2 – 5.7)". The
+    headline and its benchmark name the interval and print it as the lines under them and
+    the tables do."""
+    from workbench.reporting.context import build_context
+    from workbench.reporting.fmt import fmt_ci
+
+    r = make_results()
+    ctx = build_context(r, ReportOptions(language=lang))
+    text = report_summary.solutions_headline(r, ctx)
+    assert text
+    sol = r.solutions
+    shown = [
+        fmt_ci(float(row["ci_low"]), float(row["ci_high"]), "proportion", lang)
+        for _i, row in sol.iterrows()
+        if not (math.isnan(float(row["ci_low"])) or math.isnan(float(row["ci_high"])))
+    ]
+    cited = [ci for ci in shown if ci in text]
+    assert cited, (text, shown[:4])
+    tr = Translator(lang)
+    named = tr("gap_figure_ci_first", ci="").strip(" ()")
+    assert named.split()[0] in text

@@ -416,8 +416,9 @@ def solutions_headline(
             share=fmt_value(float(row["share"]), "proportion", lang),
             of_unit=of_unit,
             group=group,
-            low=fmt_value(float(row["ci_low"]), "proportion", lang),
-            high=fmt_value(float(row["ci_high"]), "proportion", lang),
+            # as the method lines under it and the tables print an interval: "3.2 – 5.7" (rd22
+            # en/ar p.5: "(95% CI 0.2% to 1.7%)" a few lines above "4.3% (3.2 – 5.7)")
+            ci=fmt_ci(float(row["ci_low"]), float(row["ci_high"]), "proportion", lang),
             benchmark=benchmark,
         )
         + chosen
@@ -515,8 +516,7 @@ def _benchmark(sol: pd.DataFrame, ctx: ReportContext, method: str) -> str:
         "solutions_headline_benchmark",
         comparator=name,
         share=share,
-        low=fmt_value(float(r["ci_low"]), "proportion", lang),
-        high=fmt_value(float(r["ci_high"]), "proportion", lang),
+        ci=fmt_ci(float(r["ci_low"]), float(r["ci_high"]), "proportion", lang),
     )
     return " " + text
 
