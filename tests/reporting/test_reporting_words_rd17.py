@@ -183,8 +183,22 @@ def test_the_cells_left_out_are_named_in_the_tables_order():
         }
     )
     cells = [
-        ("Not stated", "Not stated", "c"),
-        ("Disaster", "2012", "a"),
-        ("Not stated", "2012", "b"),
+        ("Not stated", "Not stated", ("c", "")),
+        ("Disaster", "2012", ("a", "")),
+        ("Not stated", "2012", ("b", "")),
     ]
-    assert in_table_order(part, cells) == ["a", "b", "c"]
+    assert in_table_order(part, cells) == [("a", ""), ("b", ""), ("c", "")]
+
+
+def test_the_cells_left_out_for_no_case_are_grouped_as_those_withheld():
+    """rd22 en p.79: the cause × year note listed the cells with no case one by one
+    ("Disaster × 2012, Disaster × 2013, …") beside the withheld ones grouped ("Disaster (2019,
+    2021 and Not stated)"): both are named a row level once, consecutive years as a range."""
+    from workbench.reporting.i18n import Translator
+    from workbench.reporting.table_notes import cells_named
+
+    tr = Translator("en")
+    cells = [("Disaster", str(y)) for y in range(2012, 2018)]
+    cells += [("Not stated", "2012"), ("Not stated", "Not stated")]
+    text = cells_named(tr, cells)
+    assert text == "Disaster (2012–2017) and Not stated (2012 and Not stated)", text

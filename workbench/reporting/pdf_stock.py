@@ -31,6 +31,7 @@ from workbench.reporting.pdf_tables import make_table
 from workbench.reporting.summary import idps_alone_row
 from workbench.reporting.table_notes import (
     absent_stock_cells,
+    cells_named,
     in_table_order,
     not_stated_shown,
     stock_unpublished_note,
@@ -97,7 +98,8 @@ class StockSection(BuilderPart):
             bold: list[int] = []
             blocks: list[str] = []  # each row's row level: a district's rows kept on one page
             flags: set[str] = set()
-            dropped: list[tuple[str, str, str]] = []  # no case in any group: named under it
+            # no case in any group: named under it, (row level, column level, shown names)
+            dropped: list[tuple[str, str, tuple[str, str]]] = []
             every_empty = (part["suppression"] == "empty").all() if "suppression" in part else True
             # the first column names what its rows are ("Sex × Age group"), not the group
             dims = [str(part["row_var"].iloc[0]), str(part["col_var"].iloc[0] or "")]
@@ -118,7 +120,6 @@ class StockSection(BuilderPart):
                     tr("total") if value == STOCK_TOTAL else ctx.level(var, value).shown()
                     for var, value in sides
                 ]
-                label = " × ".join(names)
                 flag = cell_flag(rec.flag, getattr(rec, "suppression", ""))
                 if flag == EMPTY and not every_empty:
                     # the indicators' rule: no case anywhere, no row; named under the table,
@@ -130,7 +131,7 @@ class StockSection(BuilderPart):
                         if value == STOCK_NOT_STATED and side not in not_stated
                     ]
                     if not unseen:
-                        dropped.append((*stated, label))
+                        dropped.append((*stated, (names[0], names[1] if len(names) > 1 else "")))
                     continue
                 mark = mark_flag(flag, getattr(rec, "suppression", ""))  # "(*)": a complement
                 cands.append((rec, kind, names, flag, mark))
@@ -164,7 +165,7 @@ class StockSection(BuilderPart):
             if alone := idps_alone_row(self.results, ctx, tid):  # after the Total: IDPs alone
                 rows, flags = [*rows, alone.row], flags | alone.flags
             dropped += [
-                (cell[0][1], cell[1][1], " × ".join(ctx.level(v, x).shown() for v, x in cell))
+                (cell[0][1], cell[1][1], (ctx.level(*cell[0]).shown(), ctx.level(*cell[1]).shown()))
                 for cell in absent_stock_cells(part)
             ]  # combinations the tabulation has no row for: no case either, named too
             # what the numbers count: "Estimated number" and "n" had no unit (en_B 8)
@@ -191,7 +192,7 @@ class StockSection(BuilderPart):
             said_marks = set()
             no_case = ""
             if dropped:
-                levels = join_list(in_table_order(part, dropped), lang, conjunction=True)
+                levels = cells_named(tr, in_table_order(part, dropped))
                 no_case = tr("fn_stock_rows_dropped", breakdown=head, levels=levels)
             # and the rows left out for a withheld count, by row level, years as ranges, in the
             # same line: the "Wholly withheld" note's rows of lone marks are no longer printed

@@ -119,23 +119,36 @@ def stock_unpublished_note(
     the same line (``fn_stock_rows_dropped``), or ""."""
     if not cells:
         return after
-    lang = tr.lang
-    by_row: dict[str, list[str]] = {}
-    for row, col, _mark in cells:
-        by_row.setdefault(row, [])
-        if col:
-            by_row[row].append(col)
-    named = [
-        tr("stock_row_cells", row=row, cols=join_list(level_runs(tr, cols), lang, conjunction=True))
-        if cols
-        else row
-        for row, cols in by_row.items()
-    ]
-    levels = join_list(named, lang, conjunction=True)
+    levels = cells_named(tr, [(row, col) for row, col, _mark in cells])
     reasons = left_out_reasons(tr, [mark for _r, _c, mark in cells])
     if after:
         return f"{after} {tr('fn_stock_rows_unpublished_more', levels=levels, reasons=reasons)}"
     return tr("fn_stock_rows_unpublished", breakdown=breakdown, levels=levels, reasons=reasons)
+
+
+def cells_named(tr: Translator, cells: list[tuple[str, str]]) -> str:
+    """Stock table cells (row label, column label or "" for a one-way table or a Total) in
+    table order, in words: each row level once with its columns, consecutive years as a range
+    — "Conflict and disaster (2012–2025 and Not stated), Not stated (2013–2025)". The cells
+    left out for no case and those left out for a withheld count are named alike: the first
+    were listed one by one beside the second grouped ("Disaster × 2012, Disaster × 2013, …",
+    rd22 en p.79)."""
+    by_row: dict[str, list[str]] = {}
+    for row, col in cells:
+        by_row.setdefault(row, [])
+        if col:
+            by_row[row].append(col)
+    named = [
+        tr(
+            "stock_row_cells",
+            row=row,
+            cols=join_list(level_runs(tr, cols), tr.lang, conjunction=True),
+        )
+        if cols
+        else row
+        for row, cols in by_row.items()
+    ]
+    return join_list(named, tr.lang, conjunction=True)
 
 
 def level_runs(tr: Translator, labels: list[str]) -> list[str]:
@@ -193,16 +206,18 @@ def stock_levels(part: pd.DataFrame, key: str) -> list[str]:
     return list(dict.fromkeys(frame[key].astype(str)))
 
 
-def in_table_order(part: pd.DataFrame, cells: list[tuple[str, str, str]]) -> list[str]:
-    """The labels of ``cells`` (row level, column level, label) in the table's order: the
-    cells a table leaves out, named in one list, came as "Not stated × Not stated, Disaster ×
-    2012 … and Not stated × 2012" (rd17)."""
+def in_table_order(
+    part: pd.DataFrame, cells: list[tuple[str, str, tuple[str, str]]]
+) -> list[tuple[str, str]]:
+    """The shown (row, column) names of ``cells`` (row level, column level, names) in the
+    table's order: the cells a table leaves out, named in one list, came as "Not stated × Not
+    stated, Disaster × 2012 … and Not stated × 2012" (rd17)."""
     rows, cols = (
         {v: i for i, v in enumerate(stock_levels(part, k))} for k in ("row_value", "col_value")
     )
     ends = (len(rows), len(cols))
     ordered = sorted(cells, key=lambda c: (rows.get(c[0], ends[0]), cols.get(c[1], ends[1])))
-    return [label for _r, _c, label in ordered]
+    return [names for _r, _c, names in ordered]
 
 
 def not_stated_shown(part: pd.DataFrame) -> set[str]:
