@@ -46,9 +46,8 @@ def test_stock_note_names_a_combination_the_tabulation_has_no_row_for(lang) -> N
     male, old = ctx.level("sex", "Male").shown(), ctx.level("age_group", "60+").shown()
     tr = Translator(lang)
     lead = tr("fn_stock_rows_dropped", breakdown="\x00", levels="\x00").split("\x00")[-1]
-    # named as a row level with its columns, as the withheld cells are (rd22 en p.79)
-    named = tr("stock_row_cells", row=male, cols=old)
-    assert named in text and lead.strip() in text
+    # one cell of its row: named as the table names it (rd23: "Alvora (Alvora)")
+    assert f"{male} × {old}" in text and lead.strip() in text
 
 
 def test_annex_stock_cell_without_a_row_is_flagged_no_case() -> None:

@@ -184,8 +184,23 @@ def test_the_solutions_headline_prints_its_intervals_as_the_method_lines_do(lang
         for _i, row in sol.iterrows()
         if not (math.isnan(float(row["ci_low"])) or math.isnan(float(row["ci_high"])))
     ]
-    cited = [ci for ci in shown if ci in text]
+    cited = [ci for ci in shown if ci in text.replace("\u00a0", " ")]
     assert cited, (text, shown[:4])
     tr = Translator(lang)
     named = tr("gap_figure_ci_first", ci="").strip(" ()")
     assert named.split()[0] in text
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es", "ar"])
+def test_the_summarys_intervals_never_break_at_their_dash(lang):
+    """rd23 en p.5: "(95% CI 0.2 –" / "1.7)." — the headline's interval broke at its dash; the
+    stock's "(95% CI 855,865 to 943,499)" beside the tables' "855,865 – 943,499". Both print an
+    interval as the tables do, on one line."""
+    from workbench.reporting.context import build_context
+
+    r = make_results()
+    ctx = build_context(r, ReportOptions(language=lang))
+    text = report_summary.solutions_headline(r, ctx) or ""
+    assert re.search(r"\d\u00a0–\u00a0\d", text), text
+    stock = Translator(lang)("stock_ci", low="855,865", high="943,499")
+    assert "855,865\u00a0–\u00a0943,499" in stock, stock

@@ -217,8 +217,8 @@ def _stock_note(lang: str) -> str:
             conjunction=True,
         ),
     )
-    conflict = tr("stock_row_cells", row=ctx.level("cause", "Conflict or violence").shown(),
-                  cols=years[1])  # fmt: skip
+    # one cell of its row: named as the table names it (rd23: "Alvora (Alvora)")
+    conflict = f"{ctx.level('cause', 'Conflict or violence').shown()} × {years[1]}"
     levels = join_list([conflict, disaster], lang, conjunction=True)
     reasons = join_list([tr("left_out_few"), tr("left_out_complement")], lang, clauses=True)
     return tr("fn_stock_rows_unpublished", breakdown=head, levels=levels, reasons=reasons)
@@ -299,10 +299,10 @@ def test_years_in_a_row_are_one_range():
 
 #: what the note says of the rows' cases, as the stock tables' "the totals include them"
 INCLUDED = {
-    "en": "each group's total includes their cases",
-    "fr": "le total de chaque groupe comprend leurs cas",
-    "es": "el total de cada grupo incluye sus casos",
-    "ar": "ويشمل إجمالي كل فئة حالاتها",
+    "en": "each group's total includes the cases of these rows",
+    "fr": "le total de chaque groupe comprend les cas de ces lignes",
+    "es": "el total de cada grupo incluye los casos de estas filas",
+    "ar": "ويشمل إجمالي كل فئة حالاتِ هذه الصفوف",
 }
 
 
@@ -310,7 +310,8 @@ INCLUDED = {
 def test_the_note_says_the_total_counts_the_rows_left_out(lang):
     """rd22 en p.16–17: beside "rows need not average to the total, which also counts cases that
     are in no row, as it is not recorded for them", the rows left out had no word on the total:
-    their cases are in it, as the stock tables' note says of theirs."""
+    their cases are in it, as the stock tables' note says of theirs — said of the rows, not
+    with a pronoun that pointed back to the group (rd23 fr "leurs cas", ar "حالاتها")."""
     assert _flat(INCLUDED[lang]) in _flat(_breakdown_note(lang))
     tr = Translator(lang)
     more = tr("fn_levels_unpublished_more", levels="X", reasons="Y")

@@ -202,3 +202,5 @@ def test_the_cells_left_out_for_no_case_are_grouped_as_those_withheld():
     cells += [("Not stated", "2012"), ("Not stated", "Not stated")]
     text = cells_named(tr, cells)
     assert text == "Disaster (2012–2017) and Not stated (2012 and Not stated)", text
+    # a row level with one cell is named as the table names it (rd23: "Alvora (Alvora)")
+    assert cells_named(tr, [("Alvora", "Alvora"), ("Bendeki", "")]) == "Alvora × Alvora and Bendeki"

@@ -418,7 +418,8 @@ def solutions_headline(
             group=group,
             # as the method lines under it and the tables print an interval: "3.2 – 5.7" (rd22
             # en/ar p.5: "(95% CI 0.2% to 1.7%)" a few lines above "4.3% (3.2 – 5.7)")
-            ci=fmt_ci(float(row["ci_low"]), float(row["ci_high"]), "proportion", lang),
+            # unbroken: "(95% CI 0.2 –" / "1.7)." (rd23 en p.5)
+            ci=unbroken(fmt_ci(float(row["ci_low"]), float(row["ci_high"]), "proportion", lang)),
             benchmark=benchmark,
         )
         + chosen
@@ -516,7 +517,7 @@ def _benchmark(sol: pd.DataFrame, ctx: ReportContext, method: str) -> str:
         "solutions_headline_benchmark",
         comparator=name,
         share=share,
-        ci=fmt_ci(float(r["ci_low"]), float(r["ci_high"]), "proportion", lang),
+        ci=unbroken(fmt_ci(float(r["ci_low"]), float(r["ci_high"]), "proportion", lang)),
     )
     return " " + text
 

@@ -144,6 +144,10 @@ def cells_named(tr: Translator, cells: list[tuple[str, str]]) -> str:
             row=row,
             cols=join_list(level_runs(tr, cols), tr.lang, conjunction=True),
         )
+        if len(cols) > 1
+        # one cell of its row: as the table names it, "Alvora × Alvora" ("Alvora (Alvora)"
+        # read as a stutter, rd23 en p.78)
+        else f"{row} × {cols[0]}"
         if cols
         else row
         for row, cols in by_row.items()
