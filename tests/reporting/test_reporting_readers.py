@@ -349,8 +349,9 @@ def test_summary_gives_the_stock_the_daggers_and_the_number_of_tests():
     # for an overstated count of IDPs, and a bare number for an exact count)
     total = r.stock[(r.stock["group"] == "all_displaced") & (r.stock["table"] == "sex_by_age")
                     & (stock_margin(r.stock) == "total")].iloc[0]  # fmt: skip
-    # one interval form in the summary (4eba1c1): "(95% CI a to b)"
-    assert f"(95% CI {round(total['ci_low']):,} to {round(total['ci_high']):,})" in stock, stock
+    # one interval form in the summary (4eba1c1), the tables' since rd22: "(95% CI a – b)"
+    low, high = f"{round(total['ci_low']):,}", f"{round(total['ci_high']):,}"
+    assert f"(95% CI {low}\u00a0–\u00a0{high})" in stock, stock
     # the group names inside the sentence start lower case ("… and returnees")
     assert all(g.label.shown().lower() in stock.lower() for g in ctx.displaced)
     assert "IRIS" in stock
