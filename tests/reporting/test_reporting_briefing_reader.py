@@ -26,13 +26,8 @@ from workbench.reporting.context import build_context
 from workbench.reporting.fingerprint import results_hash
 from workbench.reporting.i18n import Translator
 from workbench.reporting.rtl import without_marks
-from workbench.reporting.summary import (
-    Gap,
-    chosen_gaps,
-    idp_stock,
-    other_methods,
-    solutions_headline,
-)
+from workbench.reporting.summary import Gap, chosen_gaps, other_methods, solutions_headline
+from workbench.reporting.summary_stock import idp_stock
 
 LANGS = ["en", "fr", "es", "ar"]
 

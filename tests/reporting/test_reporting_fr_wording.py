@@ -47,7 +47,7 @@ def test_briefing_says_headlines_are_unfavourable_and_tables_signed(fr_report) -
 
 def test_group_labels_are_lower_case_inside_the_stock_sentence() -> None:
     """fr_A 9: "(PDI dans les camps, PDI hors des camps et Personnes retournées)" mid-sentence."""
-    from workbench.reporting.summary import idp_stock
+    from workbench.reporting.summary_stock import idp_stock
 
     r = make_results()
     ctx = build_context(r, ReportOptions(language="en"))

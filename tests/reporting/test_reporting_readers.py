@@ -325,7 +325,8 @@ def test_translation_check_fails_on_english_a_catalogue_could_translate():
 def test_summary_gives_the_stock_the_daggers_and_the_number_of_tests():
     """The executive summary never gave the IDP stock, dropped the † of unreliable figures and
     had no sense of how many tests were made."""
-    from workbench.reporting.summary import idp_stock, key_gaps, tests_made
+    from workbench.reporting.summary import key_gaps, tests_made
+    from workbench.reporting.summary_stock import idp_stock
     from workbench.stats.summary import ASSESSED
 
     r = make_results()

@@ -101,7 +101,7 @@ def test_summary_stock_sentence_says_what_the_stock_section_says(lang):
     """The summary and the briefing said "IRIS counts people in the stock, returnees too, until
     they have overcome displacement-related vulnerabilities" — read as if those who overcame them
     were taken out of the 898,614; the stock section says nobody is. Both now say the latter."""
-    from workbench.reporting.summary import idp_stock
+    from workbench.reporting.summary_stock import idp_stock
 
     r = make_results()
     ctx = build_context(r, ReportOptions(language=lang))

@@ -103,7 +103,7 @@ def test_a_figure_off_by_one_from_the_groups_rounded_sum_says_why():
     """The demo printed 576,141 for IDPs in camps (145,717) and outside camps (430,423): a
     reader adding them gets 576,140. The note says the figure is counted unrounded."""
     from workbench.reporting.context import build_context
-    from workbench.reporting.summary import idps_alone
+    from workbench.reporting.summary_stock import idps_alone
 
     r, alone = _results()
     st = r.stock
@@ -126,7 +126,7 @@ def test_a_figure_off_by_one_from_the_groups_rounded_sum_says_why():
 
 def test_without_the_engine_s_record_no_row_is_printed():
     from workbench.reporting.context import build_context
-    from workbench.reporting.summary import idps_alone
+    from workbench.reporting.summary_stock import idps_alone
 
     r = make_results()
     ctx = build_context(r, ReportOptions(language="en"))
@@ -168,7 +168,7 @@ def test_the_annex_stock_sheets_say_the_idps_alone_under_their_table(lang):
 @pytest.mark.parametrize("lang", ["en", "fr", "ar"])
 def test_the_summary_and_the_briefing_give_the_idps_alone_after_the_stock(lang):
     from workbench.reporting.context import build_context
-    from workbench.reporting.summary import idp_stock
+    from workbench.reporting.summary_stock import idp_stock
 
     r, alone = _results()
     ctx = build_context(r, ReportOptions(language=lang))

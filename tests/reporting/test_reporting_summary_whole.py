@@ -37,7 +37,7 @@ def test_the_briefings_overview_is_the_reports_without_its_long_asides(lang) -> 
     import pandas as pd
 
     from workbench.reporting.i18n import Translator
-    from workbench.reporting.summary import idp_stock
+    from workbench.reporting.summary_stock import idp_stock
 
     r = make_results()
     sol = r.solutions  # a second method, the headline's share published as a bound

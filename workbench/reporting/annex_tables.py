@@ -42,7 +42,8 @@ from workbench.reporting.fmt import (
 from workbench.reporting.i18n import Translator, count_header
 from workbench.reporting.solutions_cells import host_inapplicable, not_applicable
 from workbench.reporting.solutions_notes import uncovered_notes
-from workbench.reporting.summary import below, below_caution, idps_alone
+from workbench.reporting.summary import below, below_caution
+from workbench.reporting.summary_stock import idps_alone
 from workbench.reporting.views import axis_label, n_header
 from workbench.stats.results import (
     ALL_DISPLACED,

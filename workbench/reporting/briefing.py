@@ -31,13 +31,13 @@ from workbench.reporting.summary import (
     Grid,
     chosen_gaps,
     grid_totals,
-    idp_stock,
     other_methods_lines,
     ranked_gaps,
     solutions_headline,
     tests_made,
     traffic_light,
 )
+from workbench.reporting.summary_stock import idp_stock
 from workbench.reporting.views import ChartData, IndicatorView
 from workbench.stats.rating_rules import RATING_RULES
 from workbench.stats.results import AnalysisResults

@@ -28,7 +28,7 @@ from workbench.reporting.i18n import count_header
 from workbench.reporting.pdf_flow import TableBlock, lead, with_notes
 from workbench.reporting.pdf_parts import BuilderPart
 from workbench.reporting.pdf_tables import make_table
-from workbench.reporting.summary import idps_alone_row
+from workbench.reporting.summary_stock import idps_alone_row
 from workbench.reporting.table_notes import (
     absent_stock_cells,
     cells_named,

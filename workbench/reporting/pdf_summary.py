@@ -39,16 +39,15 @@ from workbench.reporting.summary import (
     KEY_STRENGTHS,
     Grid,
     grid_totals,
-    idp_stock,
     key_gaps,
     more_gaps_note,
     named_gaps,
     other_methods_lines,
     solutions_headline,
-    stock_source,
     tests_made,
     traffic_light,
 )
+from workbench.reporting.summary_stock import idp_stock, stock_source
 
 
 class SummarySection(BuilderPart):
